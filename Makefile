@@ -1,0 +1,53 @@
+# Makefile - builds the diplo_extract extension (PGXS), its engine, the
+# command-line driver and the engine's unit tests.
+
+EXTENSION   = diplo_extract
+EXTVERSION  = 0.1.0
+MODULE_big  = diplo_extract
+
+ENGINE_SRCS = $(sort $(wildcard src/engine/*.c))
+PGLAYER_SRCS = $(sort $(wildcard src/pg/*.c))
+OBJS        = $(ENGINE_SRCS:.c=.o) $(PGLAYER_SRCS:.c=.o)
+
+LEXICON_TSV = $(sort $(wildcard data/lexicon/*.tsv))
+DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
+
+REGRESS      = $(patsubst test/sql/%.sql,%,$(sort $(wildcard test/sql/*.sql)))
+REGRESS_OPTS = --inputdir=test
+ISOLATION      = $(patsubst test/specs/%.spec,%,$(sort $(wildcard test/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test --outputdir=.
+ENCODING = UTF8
+NO_LOCALE = 1
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc)
+ICU_LIBS   := $(shell pkg-config --libs icu-uc)
+
+PG_CPPFLAGS = -Isrc/engine $(ICU_CFLAGS)
+SHLIB_LINK  = $(ICU_LIBS)
+EXTRA_CLEAN = bin test/unit/run_unit $(DATA_built) results regression.diffs regression.out output_iso
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The install script: hand-written SQL plus the shipped lexicon rows,
+# generated from data/lexicon/*.tsv (never edited by hand).
+sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in $(LEXICON_TSV) tools/build-sql.sh
+	sh tools/build-sql.sh sql/$(EXTENSION).sql.in data/lexicon > $@.tmp && mv $@.tmp $@
+
+# ------------------------------------------------------------ engine, without PostgreSQL
+ENGINE_CC     ?= $(CC)
+ENGINE_CFLAGS ?= -O2 -g -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror
+ENGINE_HDRS   = $(wildcard src/engine/*.h)
+
+bin/diplo-extract: $(ENGINE_SRCS) $(ENGINE_HDRS) src/cli/main.c
+	@mkdir -p bin
+	$(ENGINE_CC) $(ENGINE_CFLAGS) $(ICU_CFLAGS) -Isrc/engine -o $@ $(ENGINE_SRCS) src/cli/main.c $(ICU_LIBS)
+
+test/unit/run_unit: $(ENGINE_SRCS) $(ENGINE_HDRS) $(wildcard test/unit/*.c test/unit/*.h)
+	$(ENGINE_CC) $(ENGINE_CFLAGS) $(ICU_CFLAGS) -Isrc/engine -o $@ $(ENGINE_SRCS) $(wildcard test/unit/*.c) $(ICU_LIBS)
+
+.PHONY: cli unit
+cli: bin/diplo-extract
+unit: test/unit/run_unit
+	test/unit/run_unit data/lexicon

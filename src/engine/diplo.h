@@ -1,0 +1,231 @@
+/*
+ * diplo.h - public API of the diplo_extract engine (plain C99, no PostgreSQL).
+ *
+ * The engine reads one UTF-8 document with a compiled lexicon and returns one
+ * dx_result holding mentions, entities, agreements, events, amounts and
+ * quotes.  All strings in a result live in the result's own arena and are
+ * freed with dx_result_free().  Offsets are 0-based character (code point)
+ * offsets, end exclusive; the SQL layer adds 1.
+ */
+#ifndef DIPLO_H
+#define DIPLO_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------- lexicon */
+
+/*
+ * One lexicon row, as stored in diplo.lexicon and in data/lexicon/*.tsv.
+ * Strings may be NULL or "" when absent.  Dates are YYYYMMDD integers, 0 when
+ * open.  See data/lexicon/README.md for the meaning of each kind.
+ */
+typedef struct dx_lexrow
+{
+	const char *kind;			/* country, country_adj, capital, city, region,
+								 * org, person, given_name, office, doc_type,
+								 * event, currency, verb, ... */
+	const char *term;			/* the form to match, nominative; a token
+								 * ending in '*' matches as a prefix */
+	const char *code;			/* ISO code, type code, class */
+	const char *name;			/* canonical name to report */
+	const char *country;		/* ISO 3166-1 alpha-2 of the thing's state */
+	const char *role;			/* office of a person */
+	int			valid_from;		/* YYYYMMDD or 0 */
+	int			valid_to;		/* YYYYMMDD or 0 */
+} dx_lexrow;
+
+typedef struct dx_lexicon dx_lexicon;
+
+/* Create an empty lexicon; NULL when out of memory. */
+dx_lexicon *dx_lexicon_create(void);
+
+/*
+ * Add one row.  Returns 0 on success; on a malformed row returns -1 and puts
+ * a message into err (rows of unknown kinds are kept and ignored, not errors).
+ */
+int			dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row,
+						   char *err, size_t errlen);
+
+/* Build the lookup structures after the last add; 0 on success. */
+int			dx_lexicon_finish(dx_lexicon *lex);
+
+/* Number of rows added. */
+size_t		dx_lexicon_size(const dx_lexicon *lex);
+
+void		dx_lexicon_free(dx_lexicon *lex);
+
+/*
+ * Load every *.tsv file of a directory (columns: kind term code name country
+ * role valid_from valid_to; '#' starts a comment line).  Used by the CLI,
+ * tests and benchmarks; the PostgreSQL layer reads diplo.lexicon instead.
+ * Returns 0 on success, -1 with a message in err.
+ */
+int			dx_lexicon_load_dir(dx_lexicon *lex, const char *dir,
+								char *err, size_t errlen);
+
+/* ---------------------------------------------------------------- results */
+
+typedef enum dx_kind
+{
+	DX_PERSON = 0,
+	DX_COUNTRY,
+	DX_LOCATION,
+	DX_ORGANIZATION
+} dx_kind;
+
+typedef enum dx_form
+{
+	DX_FORM_NAME = 0,
+	DX_FORM_ADJECTIVE,
+	DX_FORM_DESCRIPTOR
+} dx_form;
+
+typedef struct dx_mention
+{
+	dx_kind		kind;
+	dx_form		form;
+	int			start;			/* character offset, 0-based */
+	int			end;			/* exclusive */
+	const char *surface;		/* text[start:end] */
+	const char *normal;			/* nominative form */
+	int			sentence;		/* 1-based sentence number */
+	int			entity;			/* index into dx_result.entities, -1 none */
+} dx_mention;
+
+typedef struct dx_entity
+{
+	dx_kind		kind;
+	const char *name;			/* canonical, nominative */
+	const char *code;			/* ISO alpha-2 for countries, else NULL */
+	const char *country;		/* state of a person/place/organisation */
+	const char *role;			/* office of a person in this story */
+	const char **aliases;		/* other names used in the story */
+	int			naliases;
+	int			mentions;		/* number of mentions */
+	int			first_pos;		/* character offset of the first mention */
+} dx_entity;
+
+typedef struct dx_agreement
+{
+	const char *doc_type;		/* declaration, memorandum, agreement, ... */
+	const char *title;			/* head phrase in the nominative */
+	const char **aliases;
+	int			naliases;
+	const char **parties;		/* ISO codes or organisation names */
+	int			nparties;
+	const char **signatories;	/* person names */
+	int			nsignatories;
+	const char *status;			/* signed, planned, ratified, negotiated,
+								 * other */
+	int			valid_from;		/* year or 0 */
+	int			valid_to;		/* year or 0 */
+	int			sentence;
+	int			start;
+	int			end;
+} dx_agreement;
+
+typedef struct dx_event
+{
+	const char *event_type;		/* visit, talks, phone_call, signing, summit,
+								 * briefing */
+	const char *status;			/* occurred, planned */
+	const char **countries;
+	int			ncountries;
+	const char *guest;			/* ISO code, visits only */
+	const char *host;
+	const char **persons;
+	int			npersons;
+	const char *location;
+	const char *cameo;			/* CAMEO code */
+	int			sentence;
+	int			start;
+	int			end;
+} dx_event;
+
+typedef struct dx_amount
+{
+	const char *value;			/* decimal digits, e.g. "1000000000" or
+								 * "2500000.5" */
+	const char *currency;		/* ISO 4217 */
+	const char *about;			/* trade, investment, credit, ... or NULL */
+	const char *surface;
+	int			start;
+	int			end;
+	int			sentence;
+} dx_amount;
+
+typedef struct dx_quote
+{
+	const char *speaker;		/* person name, NULL when unresolved */
+	const char *speaker_role;
+	const char *speaker_country;
+	const char *quote;			/* text inside the quotation marks */
+	int			start;			/* of the quoted text */
+	int			end;
+	int			sentence;
+} dx_quote;
+
+typedef struct dx_result dx_result;
+
+struct dx_result
+{
+	dx_mention *mentions;
+	int			nmentions;
+	dx_entity  *entities;
+	int			nentities;
+	dx_agreement *agreements;
+	int			nagreements;
+	dx_event   *events;
+	int			nevents;
+	dx_amount  *amounts;
+	int			namounts;
+	dx_quote   *quotes;
+	int			nquotes;
+	int			nsentences;
+	void	   *priv;			/* arena; do not touch */
+};
+
+typedef enum dx_status
+{
+	DX_OK = 0,
+	DX_ERR_NOMEM,
+	DX_ERR_CANCELLED,
+	DX_ERR_INVALID_UTF8			/* only when options.strict_utf8 is set */
+} dx_status;
+
+typedef struct dx_options
+{
+	int			published;		/* YYYYMMDD of the article, 0 unknown */
+	/* Called now and then; a nonzero return stops the work (DX_ERR_CANCELLED). */
+	int			(*interrupt) (void *arg);
+	void	   *interrupt_arg;
+} dx_options;
+
+/*
+ * Extract from text[0..len).  Invalid UTF-8 bytes are treated as U+FFFD
+ * (one character each), so offsets stay defined for any input.  Returns NULL
+ * and sets *status on failure; never aborts the process.
+ */
+dx_result  *dx_extract(const dx_lexicon *lex, const char *text, size_t len,
+					   const dx_options *opts, dx_status *status);
+
+void		dx_result_free(dx_result *res);
+
+/*
+ * The whole result as one JSON object (UTF-8, malloc'd, NUL-terminated);
+ * NULL when out of memory.  Keys follow the SQL column names.
+ */
+char	   *dx_result_json(const dx_result *res, size_t *len);
+
+const char *dx_kind_name(dx_kind kind);
+const char *dx_form_name(dx_form form);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif							/* DIPLO_H */
