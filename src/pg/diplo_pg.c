@@ -1,0 +1,33 @@
+/* diplo_pg.c - module magic, _PG_init and the GUCs of diplo_extract */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/guc.h"
+#include "utils/memutils.h"
+
+#include "diplo_pg.h"
+
+PG_MODULE_MAGIC;
+
+/* largest document accepted by the extraction functions, in kB */
+int			diplo_max_document_size = 64 * 1024;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomIntVariable("diplo_extract.max_document_size",
+							"Largest document, in bytes, that the extraction functions accept.",
+							"Longer documents raise an error; a capture trigger records it in diplo.capture_errors.",
+							&diplo_max_document_size,
+							64 * 1024,
+							1,
+							MaxAllocSize / 1024,
+							PGC_USERSET,
+							GUC_UNIT_KB,
+							NULL, NULL, NULL);
+	MarkGUCPrefixReserved("diplo_extract");
+
+	diplo_lexicon_cache_init();
+}

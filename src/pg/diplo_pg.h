@@ -1,0 +1,38 @@
+/* diplo_pg.h - declarations shared by the PostgreSQL layer of diplo_extract */
+#ifndef DIPLO_PG_H
+#define DIPLO_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "diplo.h"
+
+/* GUC diplo_extract.max_document_size, in kB */
+extern int	diplo_max_document_size;
+
+/* lexicon_cache.c */
+extern void diplo_lexicon_cache_init(void);
+extern const dx_lexicon *diplo_get_lexicon(Oid nspid);
+extern uint64 diplo_lexicon_generation(void);
+
+/* extract.c */
+extern dx_result *diplo_run_extract(FunctionCallInfo fcinfo,
+									Datum doc, int published);
+extern void diplo_release_result(dx_result *res);
+extern int	diplo_date_to_yyyymmdd(Datum date);
+
+/* rows.c: kinds of result rows, one per SQL function */
+typedef enum diplo_rowkind
+{
+	DIPLO_ROWS_MENTIONS = 0,
+	DIPLO_ROWS_ENTITIES,
+	DIPLO_ROWS_AGREEMENTS,
+	DIPLO_ROWS_EVENTS,
+	DIPLO_ROWS_AMOUNTS,
+	DIPLO_ROWS_QUOTES
+} diplo_rowkind;
+
+extern void diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
+							const dx_result *res);
+
+#endif							/* DIPLO_PG_H */

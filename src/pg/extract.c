@@ -1,0 +1,172 @@
+/* extract.c - runs the engine on one document: checks, cancel, last-result cache */
+#include "postgres.h"
+
+#include "access/detoast.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "diplo_pg.h"
+
+/*
+ * The capture trigger asks for entities, agreements, events, amounts and
+ * quotes of the same article one after the other, and a query may call
+ * several functions on the same text.  The result of the last extraction of
+ * a document up to LAST_DOC_MAX bytes is therefore kept, with a copy of the
+ * document, and reused when the same text, date and lexicon come again.
+ * Any other result is freed by diplo_release_result().
+ */
+#define LAST_DOC_MAX (1024 * 1024)
+
+static dx_result *last_result = NULL;
+static char *last_doc = NULL;
+static size_t last_len = 0;
+static int	last_published = 0;
+static uint64 last_generation = 0;
+
+/* Convert a date Datum to YYYYMMDD; 0 (unknown) for infinite or huge dates. */
+int
+diplo_date_to_yyyymmdd(Datum d)
+{
+	DateADT		date = DatumGetDateADT(d);
+	int			y,
+				m,
+				day;
+
+	if (DATE_NOT_FINITE(date))
+		return 0;
+	j2date(date + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y < 1 || y > 9999)
+		return 0;
+	return y * 10000 + m * 100 + day;
+}
+
+/* dx_options.interrupt: stop the engine when an interrupt can be served. */
+static int
+diplo_interrupt(void *arg)
+{
+	return InterruptPending && INTERRUPTS_CAN_BE_PROCESSED();
+}
+
+static void
+forget_last(void)
+{
+	if (last_result != NULL)
+		dx_result_free(last_result);
+	if (last_doc != NULL)
+		pfree(last_doc);
+	last_result = NULL;
+	last_doc = NULL;
+	last_len = 0;
+}
+
+/* Give back a result from diplo_run_extract(). */
+void
+diplo_release_result(dx_result *res)
+{
+	if (res != NULL && res != last_result)
+		dx_result_free(res);
+}
+
+/*
+ * Extract from the text Datum doc with the lexicon of the calling
+ * function's schema.  The caller must pass the result to
+ * diplo_release_result() on every path.
+ */
+dx_result *
+diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
+{
+	Size		rawsize;
+	text	   *t;
+	const char *data;
+	size_t		len;
+	const dx_lexicon *lex;
+	dx_options	opts;
+	dx_result  *res;
+	dx_status	status;
+	char	   *volatile copy = NULL;
+
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("diplo_extract requires a UTF8 database"),
+				 errdetail("The database encoding is %s.",
+						   GetDatabaseEncodingName())));
+
+	/* check the size before detoasting a huge value */
+	rawsize = toast_raw_datum_size(doc) - VARHDRSZ;
+	if ((uint64) rawsize > (uint64) diplo_max_document_size * 1024)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("document of %zu bytes is too large", (size_t) rawsize),
+				 errdetail("The limit diplo_extract.max_document_size is %d kB.",
+						   diplo_max_document_size)));
+
+	lex = diplo_get_lexicon(get_func_namespace(fcinfo->flinfo->fn_oid));
+
+	t = DatumGetTextPP(doc);
+	data = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+
+	if (last_result != NULL &&
+		last_generation == diplo_lexicon_generation() &&
+		last_published == published &&
+		last_len == len &&
+		memcmp(last_doc, data, len) == 0)
+		return last_result;
+
+	if (len <= LAST_DOC_MAX)
+	{
+		copy = MemoryContextAlloc(TopMemoryContext, len + 1);
+		memcpy(copy, data, len);
+	}
+
+	memset(&opts, 0, sizeof(opts));
+	opts.published = published;
+	opts.interrupt = diplo_interrupt;
+	opts.interrupt_arg = NULL;
+
+	for (;;)
+	{
+		status = DX_OK;
+		res = dx_extract(lex, data, len, &opts, &status);
+		if (res != NULL)
+			break;
+		if (status != DX_ERR_CANCELLED)
+		{
+			if (copy != NULL)
+				pfree(copy);
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory while extracting from a document of %zu bytes",
+							len)));
+		}
+		/* the engine stopped for an interrupt: serve it (usually throws) */
+		PG_TRY();
+		{
+			CHECK_FOR_INTERRUPTS();
+		}
+		PG_CATCH();
+		{
+			if (copy != NULL)
+				pfree(copy);
+			PG_RE_THROW();
+		}
+		PG_END_TRY();
+		/* an interrupt that does not cancel the query: start again */
+	}
+
+	if (copy != NULL)
+	{
+		forget_last();
+		last_result = res;
+		last_doc = copy;
+		last_len = len;
+		last_published = published;
+		last_generation = diplo_lexicon_generation();
+	}
+	return res;
+}

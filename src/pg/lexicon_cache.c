@@ -1,0 +1,197 @@
+/* lexicon_cache.c - per-backend cache of the compiled lexicon read from the lexicon table */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "diplo_pg.h"
+
+/*
+ * The compiled lexicon is malloc'd by the engine.  It is built on first use
+ * from <extension schema>.lexicon and kept until a relcache invalidation of
+ * that table (or of all relations) marks it stale.  The statement trigger
+ * diplo.lexicon_changed() sends that invalidation to every backend.
+ */
+static dx_lexicon *cached_lexicon = NULL;
+static Oid	cached_relid = InvalidOid;
+static bool cached_valid = false;
+static uint64 cached_generation = 0;
+
+static void
+lexicon_relcache_callback(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == cached_relid)
+		cached_valid = false;
+}
+
+void
+diplo_lexicon_cache_init(void)
+{
+	CacheRegisterRelcacheCallback(lexicon_relcache_callback, (Datum) 0);
+}
+
+/* Generation number of the cached lexicon; changes on every rebuild. */
+uint64
+diplo_lexicon_generation(void)
+{
+	return cached_generation;
+}
+
+/* Text value of column col of the current SPI row, NULL when SQL NULL. */
+static char *
+spi_text(HeapTuple tuple, TupleDesc desc, int col)
+{
+	return SPI_getvalue(tuple, desc, col);
+}
+
+static int
+spi_date(HeapTuple tuple, TupleDesc desc, int col)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tuple, desc, col, &isnull);
+
+	return isnull ? 0 : diplo_date_to_yyyymmdd(d);
+}
+
+/* Read every row of the lexicon table into a new engine lexicon. */
+static dx_lexicon *
+lexicon_build(Oid nspid)
+{
+	dx_lexicon *volatile lex;
+	char	   *query;
+	MemoryContext rowctx;
+
+	query = psprintf("SELECT id, kind, term, code, name, country, role, valid_from, valid_to"
+					 " FROM %s.lexicon ORDER BY id",
+					 quote_identifier(get_namespace_name(nspid)));
+
+	lex = dx_lexicon_create();
+	if (lex == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory while creating the lexicon")));
+
+	PG_TRY();
+	{
+		uint64		i;
+		TupleDesc	desc;
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not read the lexicon table");
+		desc = SPI_tuptable->tupdesc;
+		rowctx = AllocSetContextCreate(CurrentMemoryContext,
+									   "diplo lexicon row",
+									   ALLOCSET_SMALL_SIZES);
+
+		for (i = 0; i < SPI_processed; i++)
+		{
+			HeapTuple	tuple = SPI_tuptable->vals[i];
+			MemoryContext old;
+			dx_lexrow	row;
+			char		err[256];
+
+			CHECK_FOR_INTERRUPTS();
+			old = MemoryContextSwitchTo(rowctx);
+			row.kind = spi_text(tuple, desc, 2);
+			row.term = spi_text(tuple, desc, 3);
+			row.code = spi_text(tuple, desc, 4);
+			row.name = spi_text(tuple, desc, 5);
+			row.country = spi_text(tuple, desc, 6);
+			row.role = spi_text(tuple, desc, 7);
+			row.valid_from = spi_date(tuple, desc, 8);
+			row.valid_to = spi_date(tuple, desc, 9);
+			err[0] = '\0';
+			if (dx_lexicon_add(lex, &row, err, sizeof(err)) != 0)
+				ereport(WARNING,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("lexicon row %s skipped: %s",
+								spi_text(tuple, desc, 1),
+								err[0] ? err : "rejected by the engine")));
+			MemoryContextSwitchTo(old);
+			MemoryContextReset(rowctx);
+		}
+		if (dx_lexicon_finish(lex) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("could not compile the lexicon")));
+		SPI_finish();
+	}
+	PG_CATCH();
+	{
+		dx_lexicon_free(lex);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+
+	return lex;
+}
+
+/*
+ * The compiled lexicon of the extension installed in schema nspid, built
+ * when missing or stale.
+ */
+const dx_lexicon *
+diplo_get_lexicon(Oid nspid)
+{
+	Oid			relid = get_relname_relid("lexicon", nspid);
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("table \"lexicon\" not found in schema \"%s\"",
+						get_namespace_name(nspid))));
+
+	if (cached_lexicon == NULL || !cached_valid || relid != cached_relid)
+	{
+		dx_lexicon *lex;
+
+		/* an invalidation arriving while we read marks the new one stale */
+		cached_relid = relid;
+		cached_valid = true;
+		PG_TRY();
+		{
+			lex = lexicon_build(nspid);
+		}
+		PG_CATCH();
+		{
+			cached_valid = false;
+			PG_RE_THROW();
+		}
+		PG_END_TRY();
+
+		if (cached_lexicon != NULL)
+			dx_lexicon_free(cached_lexicon);
+		cached_lexicon = lex;
+		cached_generation++;
+	}
+	return cached_lexicon;
+}
+
+/*
+ * Statement trigger on the lexicon table: tell every backend, this one
+ * included, that its compiled lexicon is stale.
+ */
+PG_FUNCTION_INFO_V1(diplo_lexicon_changed);
+
+Datum
+diplo_lexicon_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("diplo.lexicon_changed() must be called as a trigger")));
+
+	cached_valid = false;
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	PG_RETURN_POINTER(NULL);
+}
