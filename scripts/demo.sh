@@ -31,23 +31,7 @@ SELECT count(*) AS lexicon_rows FROM diplo.lexicon \gset
 CREATE TABLE news (id integer PRIMARY KEY, published date, body text NOT NULL);
 SQL
 
-    say "diplo.attach('news', 'id', 'body', 'published')"
-    "${psql_q[@]}" <<'SQL'
-CREATE TEMP TABLE rels_before AS SELECT oid FROM pg_class;
-SELECT diplo.attach('news', 'id', 'body', 'published');
--- what attach created (tables, views), to show it below
-CREATE TABLE demo_attached AS
-  SELECT c.oid::regclass::text AS rel, c.relkind
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'v', 'm', 'p')
-     AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-     AND n.nspname NOT LIKE 'pg_temp%' AND n.nspname NOT LIKE 'pg_toast%'
-     AND c.oid NOT IN (SELECT oid FROM rels_before);
-SELECT coalesce(string_agg(rel, ', ' ORDER BY rel), '(none)') AS created FROM demo_attached \gset
-\echo relations created by attach: :created
-SQL
-
-    say "loading data/samples/*.txt into news"
+    say "loading data/samples/*.txt into news(id, published, body)"
     id=0
     for f in "$samples"/*.txt; do
         [ -e "$f" ] || die "no sample texts in $samples"
@@ -64,7 +48,12 @@ SQL
         printf '  %2d  %-10s  %s\n' "$id" "${published:-(no date)}" "$name"
     done
 
-    say "facts"
+    say "SELECT diplo.attach('news', 'id', 'body', 'published')"
+    psql -X -v ON_ERROR_STOP=1 -P pager=off <<'SQL'
+SELECT diplo.attach('news', 'id', 'body', 'published') AS articles_captured;
+SQL
+
+    say "facts captured for table news"
     psql -X -v ON_ERROR_STOP=1 -P pager=off -P null='' <<'SQL'
 \set QUIET on
 CREATE FUNCTION pg_temp.cut(t text, n int) RETURNS text LANGUAGE sql IMMUTABLE
@@ -77,60 +66,61 @@ CREATE FUNCTION pg_temp.arr(a text[], n int) RETURNS text LANGUAGE sql IMMUTABLE
 SELECT id, published, length(body) AS chars, pg_temp.cut(body, 70) AS begins
   FROM news ORDER BY id;
 
-\echo '--- rows kept by capture (tables made by diplo.attach)'
-SELECT format('SELECT %L AS relation, count(*) AS rows FROM %s', rel, rel)
-  FROM demo_attached ORDER BY rel \gexec
+\echo '--- capture errors'
+SELECT article_id AS doc, sqlstate, pg_temp.cut(message, 80) AS message
+  FROM diplo.capture_errors WHERE source = 'news'::regclass ORDER BY at;
 
-\echo '--- entities (per document and kind)'
-SELECT n.id AS doc, e.kind, count(*) AS n,
-       pg_temp.cut(string_agg(e.name || coalesce(' [' || e.code || ']', ''), ', '
-                              ORDER BY e.first_pos), 100) AS names
-  FROM news n CROSS JOIN LATERAL diplo.entities(n.body, n.published) e
- GROUP BY n.id, e.kind ORDER BY n.id, e.kind;
+\echo '--- entities (diplo.captured_entities, per document and kind)'
+SELECT article_id::int AS doc, kind, count(*) AS n,
+       pg_temp.cut(string_agg(name || coalesce(' [' || code || ']', ''), ', '
+                              ORDER BY first_pos), 100) AS names
+  FROM diplo.captured_entities WHERE source = 'news'::regclass
+ GROUP BY article_id, kind ORDER BY article_id::int, kind;
 
 \echo '--- persons'
-SELECT n.id AS doc, pg_temp.cut(e.name, 32) AS name, e.country,
-       pg_temp.cut(e.role, 40) AS role, e.mentions
-  FROM news n CROSS JOIN LATERAL diplo.entities(n.body, n.published) e
- WHERE e.kind = 'person'
- ORDER BY n.id, e.first_pos;
+SELECT article_id::int AS doc, pg_temp.cut(name, 32) AS name, country,
+       pg_temp.cut(role, 40) AS role, mentions
+  FROM diplo.captured_entities
+ WHERE source = 'news'::regclass AND kind = 'person'
+ ORDER BY article_id::int, first_pos;
 
-\echo '--- agreements'
-SELECT n.id AS doc, a.doc_type, pg_temp.cut(a.title, 60) AS title,
-       pg_temp.arr(a.parties, 20) AS parties,
-       pg_temp.arr(a.signatories, 30) AS signatories,
-       a.status, a.valid_from AS "from", a.valid_to AS "to"
-  FROM news n CROSS JOIN LATERAL diplo.agreements(n.body, n.published) a
- ORDER BY n.id, a.start_pos;
+\echo '--- agreements (diplo.captured_agreements)'
+SELECT article_id::int AS doc, doc_type, pg_temp.cut(title, 60) AS title,
+       pg_temp.arr(parties, 20) AS parties,
+       pg_temp.arr(signatories, 30) AS signatories,
+       status, valid_from AS "from", valid_to AS "to"
+  FROM diplo.captured_agreements WHERE source = 'news'::regclass
+ ORDER BY article_id::int, start_pos;
 
-\echo '--- events'
-SELECT n.id AS doc, v.event_type, v.status,
-       pg_temp.arr(v.countries, 24) AS countries, v.guest, v.host,
-       pg_temp.arr(v.persons, 36) AS persons,
-       pg_temp.cut(v.location, 16) AS location, v.cameo
-  FROM news n CROSS JOIN LATERAL diplo.events(n.body, n.published) v
- ORDER BY n.id, v.start_pos;
+\echo '--- events (diplo.captured_events)'
+SELECT article_id::int AS doc, event_type, status,
+       pg_temp.arr(countries, 24) AS countries, guest, host,
+       pg_temp.arr(persons, 36) AS persons,
+       pg_temp.cut(location, 16) AS location, cameo
+  FROM diplo.captured_events WHERE source = 'news'::regclass
+ ORDER BY article_id::int, start_pos;
 
-\echo '--- amounts'
-SELECT n.id AS doc, m.value, m.currency, m.about, pg_temp.cut(m.surface, 40) AS surface
-  FROM news n CROSS JOIN LATERAL diplo.amounts(n.body, n.published) m
- ORDER BY n.id, m.start_pos;
+\echo '--- amounts (diplo.captured_amounts)'
+SELECT article_id::int AS doc, value, currency, about, pg_temp.cut(surface, 40) AS surface
+  FROM diplo.captured_amounts WHERE source = 'news'::regclass
+ ORDER BY article_id::int, start_pos;
 
-\echo '--- quotes'
-SELECT n.id AS doc, pg_temp.cut(q.speaker, 28) AS speaker,
-       pg_temp.cut(q.speaker_role, 24) AS role, q.speaker_country AS country,
-       pg_temp.cut(q.quote, 60) AS quote
-  FROM news n CROSS JOIN LATERAL diplo.quotes(n.body, n.published) q
- ORDER BY n.id, q.start_pos;
+\echo '--- quotes (diplo.captured_quotes)'
+SELECT article_id::int AS doc, pg_temp.cut(speaker, 28) AS speaker,
+       pg_temp.cut(speaker_role, 24) AS role, speaker_country AS country,
+       pg_temp.cut(quote, 60) AS quote
+  FROM diplo.captured_quotes WHERE source = 'news'::regclass
+ ORDER BY article_id::int, start_pos;
 
-\echo '--- totals'
-SELECT count(*) AS documents,
-       sum((SELECT count(*) FROM diplo.entities(body, published))) AS entities,
-       sum((SELECT count(*) FROM diplo.agreements(body, published))) AS agreements,
-       sum((SELECT count(*) FROM diplo.events(body, published))) AS events,
-       sum((SELECT count(*) FROM diplo.amounts(body, published))) AS amounts,
-       sum((SELECT count(*) FROM diplo.quotes(body, published))) AS quotes
-  FROM news;
+\echo '--- the same extraction called directly: totals per document'
+SELECT n.id AS doc,
+       (SELECT count(*) FROM diplo.mentions(n.body, n.published)) AS mentions,
+       (SELECT count(*) FROM diplo.entities(n.body, n.published)) AS entities,
+       (SELECT count(*) FROM diplo.agreements(n.body, n.published)) AS agreements,
+       (SELECT count(*) FROM diplo.events(n.body, n.published)) AS events,
+       (SELECT count(*) FROM diplo.amounts(n.body, n.published)) AS amounts,
+       (SELECT count(*) FROM diplo.quotes(n.body, n.published)) AS quotes
+  FROM news n ORDER BY n.id;
 SQL
     exit 0
 fi

@@ -39,6 +39,7 @@ stamp="$logdir/.start"
 passed=0
 failed=0
 results=()
+failed_logs=()
 
 # run_suite NAME COMMAND... : run one suite, its output shown and kept in
 # $logdir/NAME.log; counts it as passed or failed.
@@ -55,6 +56,7 @@ run_suite() {
         results+=("PASS  $name")
     else
         failed=$((failed + 1))
+        failed_logs+=("$logdir/$name.log")
         results+=("FAIL  $name (exit $rc, log $logdir/$name.log)")
     fi
     return 0
@@ -146,7 +148,12 @@ fi
 
 run_suite scripts suite_scripts
 
-run_suite build make -j"$jobs" PG_CFLAGS='-Wall -Wextra -Werror'
+# From clean, so that every file is compiled with warnings as errors.
+suite_build() {
+    make clean >/dev/null
+    make -j"$jobs" PG_CFLAGS='-Wall -Wextra -Werror'
+}
+run_suite build suite_build
 built=0; last_ok && built=1
 
 if [ -d test/unit ] && ls test/unit/*.c >/dev/null 2>&1; then
@@ -200,6 +207,10 @@ for f in test/*/*.sh; do
 done
 
 if [ "$failed" -gt 0 ]; then
+    for f in "${failed_logs[@]}"; do
+        printf '\n---- last lines of %s\n' "$f"
+        tail -n 15 "$f"
+    done
     show_diffs
 fi
 
