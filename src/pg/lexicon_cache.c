@@ -2,6 +2,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
@@ -9,6 +10,7 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 
 #include "diplo_pg.h"
 
@@ -81,10 +83,25 @@ lexicon_build(Oid nspid)
 	{
 		uint64		i;
 		TupleDesc	desc;
+		SPIPlanPtr	plan;
 
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		plan = SPI_prepare(query, 0, NULL);
+		if (plan == NULL)
+			elog(ERROR, "could not prepare the lexicon query: %s",
+				 SPI_result_code_string(SPI_result));
+
+		/*
+		 * Read with the latest snapshot, as catalogs are read: the change
+		 * that invalidated the cache may have committed after the calling
+		 * query's snapshot was taken, and a lexicon built from that older
+		 * snapshot would stay cached.  Parallel workers cannot take a new
+		 * snapshot; they use the query's and live no longer than it.
+		 */
+		if (SPI_execute_snapshot(plan, NULL, NULL,
+								 IsInParallelMode() ? InvalidSnapshot : GetLatestSnapshot(),
+								 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
 			elog(ERROR, "could not read the lexicon table");
 		desc = SPI_tuptable->tupdesc;
 		rowctx = AllocSetContextCreate(CurrentMemoryContext,

@@ -1,0 +1,67 @@
+#!/bin/sh
+# dump_restore.sh - pg_dump/pg_restore keeps user lexicon rows and captured facts, and extraction is unchanged
+# Run in a throwaway cluster: pg_virtualenv -t sh test/dump_restore.sh
+set -u
+src=diplo_dump_src
+dst=diplo_dump_dst
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/diplo-dump.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+q -d postgres -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
+	-c "CREATE DATABASE $src ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" \
+	-c "CREATE DATABASE $dst ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" || exit 1
+
+q -d "$src" <<'SQL' || exit 1
+SET client_min_messages = warning;
+CREATE EXTENSION diplo_extract;
+INSERT INTO diplo.lexicon (kind, term, code, name, country)
+VALUES ('country', 'Гондвана', 'XG', 'Гондвана', 'XG'),
+       ('country_adj', 'гондванский', 'XG', 'Гондвана', 'XG');
+CREATE TABLE news (id int PRIMARY KEY, body text, pub date);
+INSERT INTO news VALUES
+ (1, 'Президент Гондваны прибыл с визитом в Чили. Стороны подписали меморандум о сотрудничестве.', '2024-05-01'),
+ (2, 'Министр иностранных дел Перу провёл телефонный разговор с гондванским коллегой.', '2024-05-02');
+SELECT diplo.attach('news', 'id', 'body', 'pub');
+INSERT INTO news VALUES (3, 'Гондвана выделит Боливии 15 млн долларов.', '2024-05-03');
+SQL
+
+# the facts and extraction results compared before and after
+report() {
+	q -d "$1" -A -t <<'SQL'
+SELECT 'lexicon', count(*), count(*) FILTER (WHERE NOT shipped) FROM diplo.lexicon;
+SELECT 'user rows', kind, term, code FROM diplo.lexicon WHERE NOT shipped ORDER BY id;
+SELECT 'attached', source, id_column, text_column, published_column FROM diplo.attachments;
+SELECT 'entity', source, article_id, published, kind, name, code FROM diplo.captured_entities ORDER BY 2, 3, 5, 6;
+SELECT 'event', source, article_id, event_type, countries FROM diplo.captured_events ORDER BY 2, 3, 4;
+SELECT 'agreement', source, article_id, doc_type, title, parties FROM diplo.captured_agreements ORDER BY 2, 3, 4;
+SELECT 'amount', source, article_id, value, currency FROM diplo.captured_amounts ORDER BY 2, 3, 4;
+SELECT 'live', n.id, e.kind, e.name, e.code FROM news n, diplo.entities(n.body, n.pub) e ORDER BY 2, 3, 4;
+SELECT 'json', n.id, diplo.extract(n.body, n.pub) FROM news n ORDER BY 2;
+SQL
+}
+report "$src" > "$tmp/before" || exit 1
+pg_dump -Fc -d "$src" -f "$tmp/dump" || exit 1
+pg_restore -d "$dst" --exit-on-error "$tmp/dump" || exit 1
+report "$dst" > "$tmp/after" || exit 1
+
+fail=0
+if cmp -s "$tmp/before" "$tmp/after" && grep -q '^entity|news|1|.*|XG$' "$tmp/before"; then
+	echo "ok    dump/restore: lexicon, attachments, captured facts and extraction identical"
+else
+	echo "FAIL  dump/restore: results differ (or the user lexicon row was not used)"
+	diff -u "$tmp/before" "$tmp/after" | sed 's/^/      /'
+	fail=1
+fi
+
+# capture still works in the restored database
+n=$(q -d "$dst" -A -t -c "INSERT INTO news VALUES (4, 'Делегация Гондваны посетила Эквадор.', '2024-05-04')" \
+	-c "SELECT count(*) FROM diplo.captured_entities WHERE article_id = '4' AND code = 'XG'")
+if [ "$n" = "1" ]; then
+	echo "ok    dump/restore: the capture trigger works after restore"
+else
+	echo "FAIL  dump/restore: no captured facts for a new article after restore (got '$n')"
+	fail=1
+fi
+q -d postgres -c "DROP DATABASE $src" -c "DROP DATABASE $dst"
+exit $fail

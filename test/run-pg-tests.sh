@@ -1,0 +1,64 @@
+#!/bin/sh
+# run-pg-tests.sh - as root: build and install the extension, then run its PostgreSQL tests in throwaway clusters
+#
+#   sh test/run-pg-tests.sh
+#
+# Runs pg_regress and isolation tests (make installcheck), test/encoding.sh and
+# test/dump_restore.sh, each under pg_virtualenv -t; prints a PASS/FAIL line
+# per suite and exits non-zero when one failed.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+export LANG="${LANG:-C.UTF-8}"
+case "$LANG" in *UTF-8*|*utf8*) ;; *) export LANG=C.UTF-8 ;; esac
+unset LC_ALL
+
+results=""
+failed=0
+record() {
+	if [ "$2" -eq 0 ]; then
+		results="$results
+PASS  $1"
+	else
+		results="$results
+FAIL  $1"
+		failed=$((failed + 1))
+	fi
+}
+
+echo "==> build and install"
+if make PG_CFLAGS='-Wall -Wextra -Werror' && make install; then
+	record "build and install" 0
+else
+	record "build and install" 1
+	printf '%s\n' "$results"
+	exit 1
+fi
+
+echo "==> pg_regress and isolation tests"
+rm -f regression.diffs output_iso/regression.diffs
+pg_virtualenv -t make installcheck
+rc=$?
+if [ $rc -ne 0 ]; then
+	for d in regression.diffs output_iso/regression.diffs; do
+		[ -f "$d" ] && { echo "--- $d"; cat "$d"; }
+	done
+fi
+record "installcheck (test/sql, test/specs)" $rc
+
+echo "==> non-UTF8 databases"
+pg_virtualenv -t sh test/encoding.sh
+record "encoding (test/encoding.sh)" $?
+
+echo "==> dump and restore"
+pg_virtualenv -t sh test/dump_restore.sh
+record "dump/restore (test/dump_restore.sh)" $?
+
+echo
+echo "==> summary"
+printf '%s\n' "$results" | sed '/^$/d'
+if [ $failed -eq 0 ]; then
+	echo "all PostgreSQL tests passed"
+else
+	echo "$failed PostgreSQL test suite(s) failed"
+fi
+[ $failed -eq 0 ]
