@@ -32,9 +32,20 @@ CREATE TABLE news (id integer PRIMARY KEY, published date, body text NOT NULL);
 SQL
 
     say "loading data/samples/*.txt into news(id, published, body)"
-    id=0
+    # Files in the order of index.tsv, then any others.
+    files=()
+    if [ -r "$index" ]; then
+        while IFS=$'\t' read -r name _; do
+            [ -f "$samples/$name" ] && files+=("$samples/$name")
+        done < <(awk -F'\t' 'NR > 1 && $1 ~ /\.txt$/' "$index")
+    fi
     for f in "$samples"/*.txt; do
-        [ -e "$f" ] || die "no sample texts in $samples"
+        [ -e "$f" ] || continue
+        case " ${files[*]:-} " in *" $f "*) ;; *) files+=("$f") ;; esac
+    done
+    [ "${#files[@]}" -gt 0 ] || die "no sample texts in $samples"
+    id=0
+    for f in "${files[@]}"; do
         name=$(basename "$f")
         id=$((id + 1))
         published=""
@@ -57,7 +68,8 @@ SQL
     psql -X -v ON_ERROR_STOP=1 -P pager=off -P null='' <<'SQL'
 \set QUIET on
 CREATE FUNCTION pg_temp.cut(t text, n int) RETURNS text LANGUAGE sql IMMUTABLE
-  AS $$ SELECT CASE WHEN length(t) > n THEN left(t, n - 1) || '…' ELSE t END $$;
+  AS $$ SELECT CASE WHEN length(u) > n THEN left(u, n - 1) || '…' ELSE u END
+         FROM (SELECT regexp_replace(t, '\s+', ' ', 'g') AS u) s $$;
 CREATE FUNCTION pg_temp.arr(a text[], n int) RETURNS text LANGUAGE sql IMMUTABLE
   AS $$ SELECT pg_temp.cut(array_to_string(a, ', '), n) $$;
 \set QUIET off
@@ -155,5 +167,15 @@ fi
 # C.UTF-8 makes the throwaway cluster UTF8 (the extension requires it).
 export LANG=C.UTF-8
 unset LC_ALL || true
-say "starting a throwaway PostgreSQL (pg_virtualenv)"
-pg_virtualenv -t bash "$here/demo.sh" --inside
+# A port nobody listens on: other throwaway servers may be running, and
+# pg_virtualenv would take 5432 for each of them (PGPORT sets the port).
+port=5432
+base=$((54320 + RANDOM % 400))
+for p in $(seq "$base" $((base + 79))); do
+    [ -e "/var/run/postgresql/.s.PGSQL.$p" ] && continue
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
+    port=$p
+    break
+done
+say "starting a throwaway PostgreSQL (pg_virtualenv, port $port)"
+PGPORT=$port pg_virtualenv -t bash "$here/demo.sh" --inside

@@ -132,6 +132,19 @@ suite_pg_fallback() {
     pg_virtualenv -t make installcheck
 }
 
+# A port nobody listens on, for the throwaway servers: pg_virtualenv takes
+# 5432 unless PGPORT is set, and other throwaway servers may be running.
+free_port() {
+    local p base=$((54320 + RANDOM % 400))
+    for p in $(seq "$base" $((base + 79))); do
+        [ -e "/var/run/postgresql/.s.PGSQL.$p" ] && continue
+        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && continue
+        echo "$p"
+        return 0
+    done
+    echo 5432
+}
+
 show_diffs() {
     local d
     find "$root" -name regression.diffs -newer "$stamp" 2>/dev/null | while read -r d; do
@@ -177,6 +190,8 @@ else
 fi
 
 if [ "$installed" -eq 1 ]; then
+    PGPORT=$(free_port)
+    export PGPORT
     if [ -f test/run-pg-tests.sh ]; then
         run_suite pg bash test/run-pg-tests.sh
     elif ls test/sql/*.sql >/dev/null 2>&1 || ls test/specs/*.spec >/dev/null 2>&1; then
