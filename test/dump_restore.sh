@@ -6,6 +6,7 @@ src=diplo_dump_src
 dst=diplo_dump_dst
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/diplo-dump.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 q -d postgres -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
@@ -22,7 +23,7 @@ CREATE TABLE news (id int PRIMARY KEY, body text, pub date);
 INSERT INTO news VALUES
  (1, 'Президент Гондваны прибыл с визитом в Чили. Стороны подписали меморандум о сотрудничестве.', '2024-05-01'),
  (2, 'Министр иностранных дел Перу провёл телефонный разговор с гондванским коллегой.', '2024-05-02');
-SELECT diplo.attach('news', 'id', 'body', 'pub');
+SELECT diplo.attach('news', 'id', 'body', 'pub') AS backfilled \gset
 INSERT INTO news VALUES (3, 'Гондвана выделит Боливии 15 млн долларов.', '2024-05-03');
 SQL
 

@@ -2,6 +2,7 @@
 # encoding.sh - in a database that is not UTF8 the extraction functions fail with FEATURE_NOT_SUPPORTED
 # Run in a throwaway cluster: pg_virtualenv -t sh test/encoding.sh
 set -u
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 fail=0
 for enc in SQL_ASCII WIN1251; do
 	db="diplo_enc_$(echo "$enc" | tr 'A-Z' 'a-z')"
