@@ -12,6 +12,17 @@ export LANG="${LANG:-C.UTF-8}"
 case "$LANG" in *UTF-8*|*utf8*) ;; *) export LANG=C.UTF-8 ;; esac
 unset LC_ALL
 
+# pg_virtualenv takes port 5432 unless PGPORT is set; other throwaway
+# servers may be running, so pick a port without a socket
+if [ -z "${PGPORT:-}" ]; then
+	p=$((54320 + $$ % 400))
+	while [ -e "/var/run/postgresql/.s.PGSQL.$p" ] || [ -e "/tmp/.s.PGSQL.$p" ]; do
+		p=$((p + 1))
+	done
+	PGPORT=$p
+	export PGPORT
+fi
+
 results=""
 failed=0
 record() {
