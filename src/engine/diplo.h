@@ -19,7 +19,7 @@ extern "C" {
 /* ---------------------------------------------------------------- lexicon */
 
 /*
- * One lexicon row, as stored in diplo.lexicon and in data/lexicon/*.tsv.
+ * One lexicon row, as stored in diplo.lexicon and in the data/lexicon TSV files.
  * Strings may be NULL or "" when absent.  Dates are YYYYMMDD integers, 0 when
  * open.  See data/lexicon/README.md for the meaning of each kind.
  */

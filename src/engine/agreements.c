@@ -1,0 +1,576 @@
+/*
+ * agreements.c - documents named as signed, planned, ratified or negotiated:
+ * type, title with its head in the nominative, status from the verb and its
+ * tense, parties, signatories and period; repeated mentions merged.
+ */
+#include "internal.h"
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int
+is_year(const dx_tok *t)
+{
+	int			y;
+
+	if (t->type != TK_NUM || t->b1 - t->b0 != 4)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1900 && y <= 2100;
+}
+
+static int
+word_in(const char *w, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+starts_any(const char *w, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (dx_startswith(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* words that end a title when they follow it */
+static const char *const TITLE_STOP[] = {
+	"который", "которая", "которое", "которые", "которого", "которой", "которых", "которым",
+	"что", "а", "но", "однако", "также", "кроме", "в", "NULL", NULL
+};
+
+static int
+title_stops_at(const dx_doc *d, int j, int t_end)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (j >= t_end)
+		return 1;
+	if (t->type == TK_PUNCT)
+	{
+		if (t->low[0] == ',')
+		{
+			/* a comma goes on only inside a list of lower-case genitives */
+			const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
+
+			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
+				word_in(n->low, TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
+				dx_startswith(n->low, "котор"))
+				return 1;
+			return 0;
+		}
+		return 1;
+	}
+	if (t->type == TK_DASH)
+		return 1;
+	if (t->type == TK_QUOTE)
+		return 1;
+	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
+	{
+		const char *c = dx_verb_code(d, j);
+
+		/* nouns such as "подписании" carry verb codes too: stop at verb forms only */
+		if (!dx_ends(t->low, "ии") && !dx_ends(t->low, "ия") && !dx_ends(t->low, "ие") &&
+			!dx_ends(t->low, "ию") && strcmp(c, "negotiate") != 0)
+			return 1;
+	}
+	if (dx_span_kind_at(d, j) == LK_DOC && d->spans[d->tokspan[j]].t0 == j)
+		return 1;
+	if (t->type == TK_WORD && dx_tok_is(t, "и") && j + 1 < t_end &&
+		(dx_span_kind_at(d, j + 1) == LK_DOC ||
+		 (j + 2 < t_end && dx_span_kind_at(d, j + 2) == LK_DOC)))
+		return 1;
+	if (dx_span_kind_at(d, j) == LK_OFFICE || d->tokperson[j] >= 0)
+	{
+		/* "подписали ... президенты" */
+		if (j > 0 && !dx_tok_is(&d->text.toks[j - 1], "между"))
+			return 1;
+	}
+	if (dx_span_kind_at(d, j) == LK_EVENT)
+		return 1;
+	return 0;
+}
+
+/* the head: adjectives before the document word, put in the nominative */
+static const char *
+title_head(dx_doc *d, const dx_span *s, int h0)
+{
+	const lex_entry *e = dx_entry(d, s->entry);
+	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
+	dx_buf		b;
+	int			i;
+
+	dx_buf_init(&b, d->a);
+	for (i = h0; i < s->t0; i++)
+	{
+		char	   *surf = dx_tokens_text(d, i, i + 1);
+		char	   *nom = dx_adjective_nominative(d->a, surf, gender);
+
+		if (d->text.toks[i].type == TK_HYPHEN)
+		{
+			dx_buf_addc(&b, '-');
+			continue;
+		}
+		if (b.len && d->text.toks[i].flags & TF_SPACE)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nom ? nom : surf);
+	}
+	/* the document words: the lexicon's nominative, with the text's joins */
+	for (i = 0; i < e->nw; i++)
+	{
+		const char *w = d->lex->words[e->w0 + i].low;
+
+		if (d->lex->words[e->w0 + i].type == TK_HYPHEN)
+		{
+			dx_buf_addc(&b, '-');
+			continue;
+		}
+		if (b.len && !(i > 0 && d->lex->words[e->w0 + i - 1].type == TK_HYPHEN))
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, w);
+	}
+	return dx_capitalize(d->a, dx_buf_str(&b));
+}
+
+static int
+adjective_like(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"ую", "юю", "ое", "ее", "ой", "ей", "ая", "яя", "ый", "ий", "ого", "его", "ому", "ему",
+		"ым", "им", "ом", "ем", "ые", "ие", "ых", "их", "ыми", "ими", NULL
+	};
+	int			i;
+
+	if (t->type != TK_WORD || t->nchars < 5)
+		return 0;
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(t->low, ends[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const FUTURE_CUES[] = {
+	"будет", "будут", "буду", "будем", "предстоит", "предстоящ", "планир", "намер", "намерева",
+	"предполага", "готовит", "готовя", "готов", "собира", "рассчитыва", "долж", "может", "могут",
+	"смогут", "договорил", "условил", "подготов", "хотели", "хотел", "хочет", "хотят", NULL
+};
+
+/* status of a document mention at token tok, from the cues of its clause */
+static const char *
+doc_status(dx_doc *d, int tok, int *verb_tok)
+{
+	int			s0 = dx_sentence_start(d, tok),
+				s1 = dx_sentence_end(d, tok);
+	int			j,
+				best = -1,
+				bestdist = 1 << 30;
+	const char *code = NULL;
+
+	*verb_tok = -1;
+	for (j = s0; j < s1; j++)
+	{
+		const char *c = dx_verb_code(d, j);
+		int			dist;
+
+		if (c == NULL || strcmp(c, "speech") == 0 || strcmp(c, "visit") == 0 ||
+			strcmp(c, "meet") == 0 || strcmp(c, "call") == 0)
+			continue;
+		dist = abs(j - tok) + (j > tok ? 2 : 0);
+		if (dist < bestdist)
+		{
+			best = j;
+			bestdist = dist;
+			code = c;
+		}
+	}
+	if (best < 0)
+	{
+		/* no verb: "проект соглашения" is under negotiation */
+		if (tok > 0 && dx_startswith(d->text.toks[tok - 1].low, "проект"))
+			return "negotiated";
+		return "other";
+	}
+	*verb_tok = best;
+	{
+		const char *w = d->text.toks[best].low;
+		int			k;
+		int			lo = best - 4 < s0 ? s0 : best - 4;
+		int			modal = 0;
+
+		for (k = lo; k < best; k++)
+			if (starts_any(d->text.toks[k].low, FUTURE_CUES))
+				modal = 1;
+		if (strcmp(code, "plan") == 0)
+			return "planned";
+		if (strcmp(code, "ratify") == 0)
+			return modal ? "planned" : "ratified";
+		if (strcmp(code, "negotiate") == 0)
+			return "negotiated";
+		/* sign or adopt */
+		if (best > 0 && dx_tok_is(&d->text.toks[best - 1], "не"))
+			return "other";
+		if (modal || dx_startswith(w, "подпиш") || dx_ends(w, "ть") || dx_ends(w, "ют") ||
+			dx_ends(w, "ут") || dx_ends(w, "ит") || dx_ends(w, "ет") || dx_ends(w, "ем") ||
+			dx_ends(w, "ию") || dx_ends(w, "ии"))
+		{
+			/* an infinitive or a present form without a modal is still a plan */
+			if (!modal && (dx_ends(w, "ии") || dx_ends(w, "ию")))
+				return "signed";	/* по итогам ... в подписании */
+			return "planned";
+		}
+		return "signed";
+	}
+}
+
+static void
+add_party(dx_doc *d, dx_agreement *g, int *cap, const char *p)
+{
+	dx_add_str(d, &g->parties, &g->nparties, cap, p);
+}
+
+/* states (and organisations) of tokens [t0, t1) */
+static void
+parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap)
+{
+	int			i;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->t0 < t0 || m->t1 > t1 || m->entity < 0)
+			continue;
+		if (m->kind == DX_COUNTRY && d->ents[m->entity].code)
+			add_party(d, g, cap, d->ents[m->entity].code);
+		else if (m->kind == DX_ORGANIZATION && d->ents[m->entity].country == NULL)
+			add_party(d, g, cap, d->ents[m->entity].name);
+	}
+}
+
+/* signatories: persons of the clause, or the holders of a plural office */
+static void
+signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
+{
+	int			s0 = dx_sentence_start(d, tok),
+				s1 = dx_sentence_end(d, tok);
+	int			i,
+				cap = 0,
+				k;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->kind != DX_PERSON || m->entity < 0 || m->t0 < s0 || m->t1 > s1)
+			continue;
+		dx_add_str(d, &g->signatories, &g->nsignatories, &cap, d->ents[m->entity].name);
+	}
+	if (g->nsignatories)
+		return;
+	for (k = 0; k < d->nspans; k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *oe;
+
+		if (s->kind != LK_OFFICE || s->t0 < s0 || s->t1 > s1)
+			continue;
+		if (verb >= 0 && abs(s->t0 - verb) > 6)
+			continue;
+		oe = dx_entry(d, s->entry);
+		for (i = 0; i < d->nents; i++)
+		{
+			const dx_ent *e = &d->ents[i];
+
+			if (e->kind == DX_PERSON && e->role_class && oe->code &&
+				strcmp(e->role_class, oe->code) == 0 &&
+				(g->nparties == 0 || (e->country && dx_strs_has(g->parties, g->nparties, e->country))))
+				dx_add_str(d, &g->signatories, &g->nsignatories, &cap, e->name);
+		}
+	}
+}
+
+static int
+stem5_overlap(const char *a, const char *b)
+{
+	/* share of 5-letter word prefixes of a found in b */
+	char		wa[64][16],
+				wb[64][16];
+	int			na = 0,
+				nb = 0,
+				i,
+				j,
+				common = 0;
+	const char *s;
+
+	for (s = a; *s && na < 64;)
+	{
+		int			k = 0,
+					ch = 0;
+
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		while (*s && *s != ' ')
+		{
+			if (ch < 5 && k < 14)
+			{
+				wa[na][k++] = *s;
+				if (((unsigned char) s[1] & 0xC0) != 0x80)
+					ch++;
+			}
+			s++;
+		}
+		wa[na++][k] = '\0';
+	}
+	for (s = b; *s && nb < 64;)
+	{
+		int			k = 0,
+					ch = 0;
+
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		while (*s && *s != ' ')
+		{
+			if (ch < 5 && k < 14)
+			{
+				wb[nb][k++] = *s;
+				if (((unsigned char) s[1] & 0xC0) != 0x80)
+					ch++;
+			}
+			s++;
+		}
+		wb[nb++][k] = '\0';
+	}
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (strcmp(wa[i], wb[j]) == 0)
+			{
+				common++;
+				wb[j][0] = '\x01';
+				break;
+			}
+	if (na == 0 || nb == 0)
+		return 0;
+	return (200 * common) / (na + nb);	/* Dice, percent */
+}
+
+static int
+status_rank(const char *s)
+{
+	if (strcmp(s, "ratified") == 0)
+		return 5;
+	if (strcmp(s, "signed") == 0)
+		return 4;
+	if (strcmp(s, "planned") == 0)
+		return 3;
+	if (strcmp(s, "negotiated") == 0)
+		return 2;
+	return 1;
+}
+
+int
+dx_find_agreements(dx_doc *d)
+{
+	int			k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *e;
+		int			h0,
+					j,
+					t_end,
+					tail0,
+					tail1,
+					verb,
+					pcap = 0;
+		dx_agreement g;
+		dx_buf		b;
+		const char *head;
+
+		if (s->kind != LK_DOC)
+			continue;
+		e = dx_entry(d, s->entry);
+		t_end = dx_sentence_end(d, s->t0);
+		/* adjectives written before the document word */
+		h0 = s->t0;
+		while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
+			   adjective_like(&d->text.toks[h0 - 1]) && dx_span_kind_at(d, h0 - 1) == LK_NONE &&
+			   !dx_verb_code(d, h0 - 1))
+			h0--;
+		/* the tail that says what the document is about */
+		tail0 = s->t1;
+		j = tail0;
+		if (j < t_end && d->text.toks[j].type == TK_QUOTE && d->text.toks[j].qkind != QK_CLOSE)
+		{
+			/* a title in quotation marks */
+			int			q = j + 1;
+
+			while (q < t_end && !(d->text.toks[q].type == TK_QUOTE && d->text.toks[q].qkind != QK_OPEN))
+				q++;
+			j = q < t_end ? q + 1 : j;
+		}
+		else
+		{
+			while (j < t_end && j - tail0 < 40 && !title_stops_at(d, j, t_end))
+				j++;
+		}
+		tail1 = j;
+		/* trailing prepositions and conjunctions do not end a title */
+		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
+			   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
+			tail1--;
+		if (tail1 <= tail0)
+			continue;			/* named only generically: not an agreement */
+		{
+			/* a tail must start with a preposition, a genitive noun or a quote */
+			const dx_tok *t = &d->text.toks[tail0];
+
+			if (t->type == TK_WORD && (t->flags & TF_CAP) && d->tokspan[tail0] < 0)
+				continue;
+		}
+		memset(&g, 0, sizeof(g));
+		head = title_head(d, s, h0);
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, head);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, tail0, tail1));
+		g.title = dx_strdup(d->a, dx_buf_str(&b));
+		g.doc_type = e->code ? e->code : "other";
+		g.status = doc_status(d, s->t0, &verb);
+		/* period: на 2022-2026 годы, до 2030 года */
+		for (j = tail0; j < tail1; j++)
+		{
+			if (is_year(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
+				(d->text.toks[j + 1].type == TK_HYPHEN || d->text.toks[j + 1].type == TK_DASH) &&
+				is_year(&d->text.toks[j + 2]))
+			{
+				g.valid_from = atoi(d->text.toks[j].low);
+				g.valid_to = atoi(d->text.toks[j + 2].low);
+				break;
+			}
+			if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
+				g.valid_to = atoi(d->text.toks[j].low);
+		}
+		parties_in(d, tail0, tail1, &g, &pcap);
+		if (strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0)
+			signatories(d, s->t0, verb, &g);
+		if (g.nparties == 0)
+		{
+			int			i;
+
+			for (i = 0; i < g.nsignatories; i++)
+			{
+				int			p;
+
+				for (p = 0; p < d->nents; p++)
+					if (d->ents[p].kind == DX_PERSON && strcmp(d->ents[p].name, g.signatories[i]) == 0 &&
+						d->ents[p].country)
+						add_party(d, &g, &pcap, d->ents[p].country);
+			}
+		}
+		if (g.nparties == 0)
+		{
+			int			s0 = dx_sentence_start(d, s->t0);
+
+			parties_in(d, s0, t_end, &g, &pcap);
+		}
+		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0)
+		{
+			/* "между нашими странами", or a bilateral story */
+			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
+			add_party(d, &g, &pcap, d->ents[d->main_country[1]].code);
+		}
+		g.sentence = d->text.toks[s->t0].sent + 1;
+		g.start = d->text.toks[h0].c0;
+		g.end = d->text.toks[tail1 - 1].c1;
+		{
+			dx_agreement *slot = DX_PUSH(d->a, d->agrs, d->nagrs, d->cap_agrs);
+
+			if (slot == NULL)
+				return -1;
+			*slot = g;
+		}
+	}
+
+	/* one agreement per document: merge repeated mentions */
+	{
+		int			i,
+					j;
+
+		for (i = 0; i < d->nagrs; i++)
+		{
+			for (j = i + 1; j < d->nagrs; j++)
+			{
+				dx_agreement *a = &d->agrs[i],
+						   *c = &d->agrs[j];
+				int			la,
+							lc,
+							sim;
+				int			cap_al = a->naliases,
+							cap_p = a->nparties,
+							cap_s = a->nsignatories,
+							x;
+				int			same_type = strcmp(a->doc_type, c->doc_type) == 0;
+				int			alone = 1;
+
+				if (!same_type)
+					continue;
+				{
+					int			m;
+
+					for (m = 0; m < d->nagrs; m++)
+						if (m != i && m != j && strcmp(d->agrs[m].doc_type, a->doc_type) == 0)
+							alone = 0;
+				}
+				la = (int) strlen(a->title);
+				lc = (int) strlen(c->title);
+				sim = stem5_overlap(dx_normalize(d->a, a->title, la, NULL),
+									dx_normalize(d->a, c->title, lc, NULL));
+				if (sim < 50 && !(alone && sim >= 30 &&
+								  status_rank(a->status) != status_rank(c->status)))
+					continue;
+				/* keep the better-attested mention as the main one */
+				if (status_rank(c->status) > status_rank(a->status) ||
+					(status_rank(c->status) == status_rank(a->status) && lc > la))
+				{
+					dx_agreement tmp = *a;
+
+					*a = *c;
+					*c = tmp;
+				}
+				cap_al = a->naliases;
+				cap_p = a->nparties;
+				cap_s = a->nsignatories;
+				dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->title);
+				for (x = 0; x < c->naliases; x++)
+					dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->aliases[x]);
+				for (x = 0; x < c->nparties && a->nparties == 0; x++)
+					dx_add_str(d, &a->parties, &a->nparties, &cap_p, c->parties[x]);
+				for (x = 0; x < c->nsignatories && a->nsignatories == 0; x++)
+					dx_add_str(d, &a->signatories, &a->nsignatories, &cap_s, c->signatories[x]);
+				if (!a->valid_from && !a->valid_to)
+				{
+					a->valid_from = c->valid_from;
+					a->valid_to = c->valid_to;
+				}
+				memmove(c, c + 1, sizeof(*c) * (d->nagrs - j - 1));
+				d->nagrs--;
+				j--;
+			}
+		}
+	}
+	return d->a->failed ? -1 : 0;
+}

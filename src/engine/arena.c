@@ -1,0 +1,186 @@
+/* arena.c - per-document bump allocator: one free at the end, no per-token malloc. */
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DX_ALIGN 16
+#define DX_BLOCK 65536
+
+void
+dx_arena_init(dx_arena *a)
+{
+	a->head = NULL;
+	a->total = 0;
+	a->failed = 0;
+}
+
+void
+dx_arena_free(dx_arena *a)
+{
+	dx_arena_block *b = a->head;
+
+	while (b)
+	{
+		dx_arena_block *next = b->next;
+
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+	a->total = 0;
+}
+
+static size_t
+hdr_size(void)
+{
+	return (sizeof(dx_arena_block) + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+}
+
+void *
+dx_alloc(dx_arena *a, size_t n)
+{
+	dx_arena_block *b = a->head;
+	char	   *p;
+
+	n = (n + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	if (n == 0)
+		n = DX_ALIGN;
+	if (b == NULL || b->size - b->used < n)
+	{
+		size_t		size = n > DX_BLOCK / 2 ? n : DX_BLOCK;
+
+		b = malloc(hdr_size() + size);
+		if (b == NULL)
+		{
+			a->failed = 1;
+			return NULL;
+		}
+		b->size = size;
+		b->used = 0;
+		/* a big lone block goes behind the head so the head keeps filling */
+		if (size > DX_BLOCK && a->head)
+		{
+			b->next = a->head->next;
+			a->head->next = b;
+		}
+		else
+		{
+			b->next = a->head;
+			a->head = b;
+		}
+		a->total += size;
+	}
+	p = (char *) b + hdr_size() + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *
+dx_strndup(dx_arena *a, const char *s, size_t n)
+{
+	char	   *p = dx_alloc(a, n + 1);
+
+	if (p == NULL)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+dx_strdup(dx_arena *a, const char *s)
+{
+	return s ? dx_strndup(a, s, strlen(s)) : NULL;
+}
+
+void *
+dx_grow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
+{
+	int			ncap = *cap ? *cap * 2 : 16;
+	void	   *p;
+
+	if (ncap < 0 || (size_t) ncap > ((size_t) 1 << 30) / elem)
+	{
+		a->failed = 1;
+		return NULL;
+	}
+	p = dx_alloc(a, (size_t) ncap * elem);
+	if (p == NULL)
+		return NULL;
+	if (arr && n > 0)
+		memcpy(p, arr, (size_t) n * elem);
+	*cap = ncap;
+	return p;
+}
+
+void
+dx_buf_init(dx_buf *b, dx_arena *a)
+{
+	b->a = a;
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+static int
+buf_reserve(dx_buf *b, size_t extra)
+{
+	size_t		need = b->len + extra + 1;
+	char	   *p;
+	size_t		ncap;
+
+	if (need <= b->cap)
+		return 1;
+	ncap = b->cap ? b->cap * 2 : 64;
+	while (ncap < need)
+		ncap *= 2;
+	p = dx_alloc(b->a, ncap);
+	if (p == NULL)
+		return 0;
+	if (b->len)
+		memcpy(p, b->data, b->len);
+	b->data = p;
+	b->cap = ncap;
+	return 1;
+}
+
+void
+dx_buf_add(dx_buf *b, const char *s, size_t n)
+{
+	if (!buf_reserve(b, n))
+		return;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+dx_buf_adds(dx_buf *b, const char *s)
+{
+	dx_buf_add(b, s, strlen(s));
+}
+
+void
+dx_buf_addc(dx_buf *b, char c)
+{
+	dx_buf_add(b, &c, 1);
+}
+
+const char *
+dx_buf_str(dx_buf *b)
+{
+	if (b->data == NULL && !buf_reserve(b, 0))
+		return "";
+	b->data[b->len] = '\0';
+	return b->data;
+}
+
+void
+dx_buf_reset(dx_buf *b)
+{
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}

@@ -1,0 +1,55 @@
+/* arena.h - per-document bump allocator and growable arrays for the engine. */
+#ifndef DX_ARENA_H
+#define DX_ARENA_H
+
+#include <stddef.h>
+
+typedef struct dx_arena_block
+{
+	struct dx_arena_block *next;
+	size_t		size;
+	size_t		used;
+	/* data follows, max-aligned */
+} dx_arena_block;
+
+typedef struct dx_arena
+{
+	dx_arena_block *head;
+	size_t		total;
+	int			failed;			/* set once an allocation failed */
+} dx_arena;
+
+void		dx_arena_init(dx_arena *a);
+void		dx_arena_free(dx_arena *a);
+/* Zeroed memory; NULL (and a->failed set) when out of memory. */
+void	   *dx_alloc(dx_arena *a, size_t n);
+char	   *dx_strndup(dx_arena *a, const char *s, size_t n);
+char	   *dx_strdup(dx_arena *a, const char *s);
+
+/*
+ * Growable array stored in the arena: DX_PUSH(a, arr, n, cap) makes room for
+ * one more element of *arr and returns a pointer to it (zeroed), or NULL.
+ */
+void	   *dx_grow(dx_arena *a, void *arr, int *cap, size_t elem, int n);
+#define DX_PUSH(a, arr, n, cap) \
+	(((n) < (cap) || ((arr) = dx_grow((a), (arr), &(cap), sizeof(*(arr)), (n))) != NULL) \
+	 ? &(arr)[(n)++] : NULL)
+
+/* A string builder in the arena. */
+typedef struct dx_buf
+{
+	dx_arena   *a;
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+} dx_buf;
+
+void		dx_buf_init(dx_buf *b, dx_arena *a);
+void		dx_buf_add(dx_buf *b, const char *s, size_t n);
+void		dx_buf_adds(dx_buf *b, const char *s);
+void		dx_buf_addc(dx_buf *b, char c);
+/* NUL-terminated contents (the buffer may be reused after dx_buf_reset). */
+const char *dx_buf_str(dx_buf *b);
+void		dx_buf_reset(dx_buf *b);
+
+#endif

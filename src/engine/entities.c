@@ -1,0 +1,851 @@
+/*
+ * entities.c - mentions and entities: persons (lexicon and rules), offices
+ * and the persons they name, states, places and organisations, and the
+ * coreference of surnames and descriptors inside one story.
+ */
+#include "internal.h"
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- entities */
+
+static int
+new_entity(dx_doc *d, dx_kind kind, const char *name)
+{
+	dx_ent	   *e = DX_PUSH(d->a, d->ents, d->nents, d->cap_ents);
+
+	if (e == NULL)
+		return -1;
+	e->kind = kind;
+	e->name = name;
+	e->first_c = -1;
+	e->first_tok = -1;
+	return d->nents - 1;
+}
+
+static void
+add_alias(dx_doc *d, dx_ent *e, const char *alias)
+{
+	if (alias == NULL || strcmp(alias, e->name) == 0)
+		return;
+	dx_add_str(d, &e->aliases, &e->naliases, &e->cap_aliases, alias);
+}
+
+static int
+entity_by_name(dx_doc *d, dx_kind kind, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == kind && strcmp(d->ents[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+int
+dx_entity_of_country(dx_doc *d, const char *code)
+{
+	int			i;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_COUNTRY && d->ents[i].code && strcmp(d->ents[i].code, code) == 0)
+			return i;
+	return -1;
+}
+
+/* the canonical name of a state, from its lexicon rows */
+static const char *
+country_name(const dx_doc *d, const char *code)
+{
+	int			i;
+
+	for (i = 0; i < d->lex->nentries; i++)
+	{
+		const lex_entry *e = &d->lex->entries[i];
+
+		if (e->kind == LK_COUNTRY && e->code && strcmp(e->code, code) == 0)
+			return e->name;
+	}
+	return code;
+}
+
+static int
+country_entity(dx_doc *d, const lex_entry *le)
+{
+	int			e = dx_entity_of_country(d, le->code);
+
+	if (e < 0)
+	{
+		const char *name = le->name;
+
+		/* the canonical name of the state: its country row's name */
+		e = new_entity(d, DX_COUNTRY, name);
+		if (e >= 0)
+			d->ents[e].code = le->code;
+	}
+	return e;
+}
+
+static int
+add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char *normal, int ent)
+{
+	dx_ment    *m;
+	int			i;
+
+	/* one mention per span and kind */
+	for (i = d->nments - 1; i >= 0 && i >= d->nments - 8; i--)
+		if (d->ments[i].t0 == t0 && d->ments[i].t1 == t1 && d->ments[i].kind == kind)
+			return i;
+	m = DX_PUSH(d->a, d->ments, d->nments, d->cap_ments);
+	if (m == NULL)
+		return -1;
+	m->t0 = t0;
+	m->t1 = t1;
+	m->kind = kind;
+	m->form = form;
+	m->normal = normal;
+	m->entity = ent;
+	if (ent >= 0)
+	{
+		dx_ent	   *e = &d->ents[ent];
+
+		e->mentions++;
+		if (e->first_tok < 0 || t0 < e->first_tok)
+		{
+			e->first_tok = t0;
+			e->first_c = d->text.toks[t0].c0;
+		}
+		if (kind == DX_PERSON)
+			for (i = t0; i < t1; i++)
+				d->tokperson[i] = ent;
+	}
+	return d->nments - 1;
+}
+
+const char *
+dx_office_class(const dx_doc *d, const char *role)
+{
+	int			i;
+
+	if (role == NULL)
+		return NULL;
+	for (i = 0; i < d->lex->nentries; i++)
+	{
+		const lex_entry *e = &d->lex->entries[i];
+
+		if (e->kind == LK_OFFICE && e->name && strcmp(e->name, role) == 0)
+			return e->code;
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- persons */
+
+static int
+is_cap_word(const dx_doc *d, int i)
+{
+	const dx_tok *t;
+
+	if (i < 0 || i >= d->text.ntoks)
+		return 0;
+	t = &d->text.toks[i];
+	return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) && t->nchars >= 2;
+}
+
+/* a token that a rule may take as part of a person's name */
+static int
+name_free(const dx_doc *d, int i)
+{
+	int			k = dx_span_kind_at(d, i);
+
+	if (!is_cap_word(d, i))
+		return 0;
+	return k == LK_NONE || k == LK_SURNAME;
+}
+
+/* a capitalised word, maybe hyphenated (Касым-Жомарт); returns end or -1 */
+static int
+read_nameword(const dx_doc *d, int i)
+{
+	int			end;
+
+	if (!name_free(d, i))
+		return -1;
+	end = i + 1;
+	while (end + 1 < d->text.ntoks && d->text.toks[end].type == TK_HYPHEN &&
+		   d->text.toks[end + 1].type == TK_WORD && (d->text.toks[end + 1].flags & TF_CAP) &&
+		   !(d->text.toks[end + 1].flags & TF_SPACE))
+		end += 2;
+	return end;
+}
+
+static int
+given_gender(const dx_doc *d, int e)
+{
+	const char *c = dx_entry(d, e)->code;
+
+	if (c && c[0] == 'f')
+		return DX_FEM;
+	if (c && c[0] == 'm')
+		return DX_MASC;
+	return 0;
+}
+
+static int
+looks_patronymic(const char *low)
+{
+	return strstr(low, "вич") != NULL || strstr(low, "вна") != NULL || strstr(low, "вны") != NULL ||
+		strstr(low, "вне") != NULL || strstr(low, "вной") != NULL || strstr(low, "ична") != NULL ||
+		strstr(low, "оглы") != NULL || strstr(low, "кызы") != NULL;
+}
+
+static const char *const SURNAME_ENDS[] = {
+	"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "енко", "швили", "дзе", "ян", "янц",
+	"ович", "евич", "ук", "юк", "ко", "ова", "ева", "ина", "ская", "ули", "ия", "уа", "иани",
+	"ова", "ого", "ова", "ову", "овым", "евым", "ым", "ого", "ера", "ера", NULL
+};
+
+static int
+surname_like(const char *low)
+{
+	int			i;
+
+	for (i = 0; SURNAME_ENDS[i]; i++)
+		if (dx_ends(low, SURNAME_ENDS[i]))
+			return 1;
+	return 0;
+}
+
+/* nominative of a name word spread over tokens [t0, t1) */
+static const char *
+nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
+{
+	dx_buf		b;
+	int			i;
+
+	dx_buf_init(&b, d->a);
+	for (i = t0; i < t1; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		char	   *surf = dx_strndup(d->a, d->text.src + t->b0, t->b1 - t->b0);
+
+		if (t->type == TK_HYPHEN)
+		{
+			dx_buf_addc(&b, '-');
+			continue;
+		}
+		if (surf == NULL)
+			return NULL;
+		/* inside a hyphenated given name only the last part declines */
+		if (i + 1 < t1 && !surname)
+			dx_buf_adds(&b, surf);
+		else
+			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
+	}
+	return dx_strdup(d->a, dx_buf_str(&b));
+}
+
+/* lower-case copy */
+static const char *
+lower(dx_doc *d, const char *s)
+{
+	int			n;
+
+	return dx_normalize(d->a, s, strlen(s), &n);
+}
+
+/*
+ * Find or make the person entity for a full or partial name.  surname is
+ * the nominative surname, given the nominative given name or NULL.
+ */
+static int
+person_entity(dx_doc *d, const char *full, const char *surname, const char *given, int gender)
+{
+	const char *sl = lower(d, surname);
+	const char *gl = given ? lower(d, given) : NULL;
+	int			i;
+
+	for (i = 0; i < d->nents; i++)
+	{
+		dx_ent	   *e = &d->ents[i];
+
+		if (e->kind != DX_PERSON || e->surname == NULL)
+			continue;
+		if (strcmp(e->surname, sl) != 0)
+			continue;
+		if (gl && e->given && strcmp(gl, e->given) != 0 &&
+			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
+			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)))
+			continue;
+		/* the fuller name wins */
+		if (gl && (e->given == NULL || strlen(e->given) < strlen(gl)))
+		{
+			e->given = gl;
+			add_alias(d, e, e->name);
+			e->name = full;
+		}
+		if (!e->gender)
+			e->gender = gender;
+		return i;
+	}
+	i = new_entity(d, DX_PERSON, full);
+	if (i >= 0)
+	{
+		d->ents[i].surname = sl;
+		d->ents[i].given = gl;
+		d->ents[i].gender = gender;
+	}
+	return i;
+}
+
+/* pick among lexicon persons sharing a surname by the article's date */
+static int
+lexicon_person_by_date(const dx_doc *d, int e0)
+{
+	const lex_entry *e = dx_entry(d, e0);
+	int			i,
+				best = e0;
+	int			date = d->published;
+
+	if (date == 0)
+		return e0;
+	for (i = 0; i < d->lex->nentries; i++)
+	{
+		const lex_entry *o = &d->lex->entries[i];
+
+		if (o->kind != e->kind || strcmp(o->term, e->term) != 0)
+			continue;
+		if ((o->valid_from == 0 || o->valid_from <= date) && (o->valid_to == 0 || date <= o->valid_to))
+			return i;
+	}
+	return best;
+}
+
+/* a lexicon person matched in the text: [t0, t1) */
+static int
+lexicon_person(dx_doc *d, int t0, int t1, int entry)
+{
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const char *full = le->name;
+	const char *sp = strrchr(full, ' ');
+	const char *surname = sp ? sp + 1 : full;
+	char	   *given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
+	int			ent = person_entity(d, full, surname, given, DX_MASC);
+
+	if (ent >= 0)
+	{
+		dx_ent	   *e = &d->ents[ent];
+
+		if (e->country == NULL)
+			e->country = le->country;
+		if (e->role == NULL && le->role)
+		{
+			e->role = le->role;
+			e->role_class = dx_office_class(d, le->role);
+		}
+		add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, le->kind == LK_SURNAME ? surname : full, ent);
+	}
+	return ent;
+}
+
+/*
+ * A person named by rule starting at token i: [given [patronymic|given]] surname,
+ * or initials + surname.  gcase: case seen on a preceding office word.
+ * Returns the token after the name or -1.
+ */
+static int
+rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
+{
+	int			g_end,
+				s0,
+				s_end,
+				ge;
+	int			gender = 0;
+	const char *given = NULL;
+	const char *surname;
+	const char *full;
+	dx_buf		b;
+	int			ent;
+	int			t0 = i;
+	const dx_tok *toks = d->text.toks;
+
+	*ent_out = -1;
+	/* initials: С. Лавров, С.В. Лавров */
+	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
+		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))
+	{
+		int			j = i + 2;
+		char	   *init;
+
+		if (j + 1 < d->text.ntoks && toks[j].type == TK_WORD && toks[j].nchars == 1 &&
+			(toks[j].flags & TF_CAP) && dx_tok_punct(&toks[j + 1], '.'))
+			j += 2;
+		s_end = read_nameword(d, j);
+		if (s_end < 0 || s_end - j > 3)
+			return -1;
+		init = dx_tokens_text(d, i, j);
+		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, init);
+		if (toks[j].flags & TF_SPACE)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, surname);
+		full = dx_strdup(d->a, dx_buf_str(&b));
+		ent = person_entity(d, full, surname, NULL, 0);
+		if (ent >= 0)
+			add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+		*ent_out = ent;
+		return s_end;
+	}
+
+	g_end = read_nameword(d, i);
+	if (g_end < 0)
+		return -1;
+	ge = dx_tok_entry_kind(d, i, LK_GIVEN);
+	if (ge >= 0)
+	{
+		gender = given_gender(d, ge);
+		if (gcase == DX_UNK)
+			gcase = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
+	}
+	else if (!after_office)
+	{
+		/* an unknown first word: only before a surname-looking word */
+		int			e2 = read_nameword(d, g_end);
+
+		if (e2 < 0 || e2 - g_end != 1 || !surname_like(toks[g_end].low) ||
+			(toks[i].flags & TF_NL) || i == dx_sentence_start(d, i))
+			return -1;
+	}
+	s0 = g_end;
+	s_end = read_nameword(d, s0);
+	/* a second given name or a patronymic */
+	if (s_end > 0 && s_end - s0 == 1 && (looks_patronymic(toks[s0].low) ||
+										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
+	{
+		int			s2 = read_nameword(d, s_end);
+
+		if (s2 > 0)
+		{
+			s0 = s_end;
+			s_end = s2;
+		}
+	}
+	if (s_end < 0)
+	{
+		/* a single word after an office is a surname: президент Франции Макрон */
+		if (after_office && ge < 0 && g_end - i == 1)
+		{
+			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
+			ent = person_entity(d, surname, surname, NULL, 0);
+			if (ent >= 0)
+				add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, surname, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+		return -1;
+	}
+	if (s_end - s0 > 3)
+		return -1;
+	if (ge >= 0 && g_end - i == 1)
+		given = dx_entry(d, ge)->term;
+	else
+		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, given);
+	if (s0 > g_end)
+	{
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nameword_nominative(d, g_end, s0, gender, gcase, 0));
+	}
+	surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, surname);
+	full = dx_strdup(d->a, dx_buf_str(&b));
+	ent = person_entity(d, full, surname, given, gender);
+	if (ent >= 0)
+		add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+	*ent_out = ent;
+	return s_end;
+}
+
+/* ---------------------------------------------------------------- offices */
+
+/* the state an office at span s belongs to, and where the office phrase ends */
+static const char *
+office_country(dx_doc *d, const dx_span *s, int *end)
+{
+	int			k;
+
+	*end = s->t1;
+	if (s->adj_tok >= 0)
+	{
+		k = dx_tok_entry_kind(d, s->adj_tok, LK_COUNTRY_ADJ);
+		if (k >= 0)
+			return dx_entry(d, k)->code;
+	}
+	/* after: президент Азербайджана, министр иностранных дел Республики Казахстан */
+	if (s->t1 < d->text.ntoks && d->tokspan[s->t1] >= 0)
+	{
+		const dx_span *n = &d->spans[d->tokspan[s->t1]];
+
+		if (n->t0 == s->t1 && n->kind == LK_COUNTRY)
+		{
+			*end = n->t1;
+			return dx_entry(d, n->entry)->code;
+		}
+	}
+	/* before: азербайджанский лидер */
+	if (s->t0 > 0 && d->tokspan[s->t0 - 1] >= 0)
+	{
+		const dx_span *p = &d->spans[d->tokspan[s->t0 - 1]];
+
+		if (p->t1 == s->t0 && p->kind == LK_COUNTRY_ADJ)
+			return dx_entry(d, p->entry)->code;
+	}
+	return NULL;
+}
+
+static int
+office_plural(const dx_doc *d, const dx_span *s)
+{
+	const lex_entry *e = dx_entry(d, s->entry);
+	const char *head = d->lex->words[e->w0].low;
+	const char *form = d->text.toks[s->t0].low;
+	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
+	const char *lastform = d->text.toks[s->t1 - 1].low;
+
+	if (e->nw >= 2 && (dx_ends(last, "а") || dx_ends(last, "ы")) &&
+		strlen(lastform) + 2 == strlen(last) && strncmp(lastform, last, strlen(lastform)) == 0)
+		return 1;				/* главы государств */
+	if (strcmp(form, head) != 0 && !dx_ends(head, "а") && !dx_ends(head, "я") &&
+		(dx_ends(form, "ы") || dx_ends(form, "и") || dx_ends(form, "ов") || dx_ends(form, "ам") ||
+		 dx_ends(form, "ами")))
+		return 1;				/* президенты, министров */
+	return 0;
+}
+
+/* most recent person entity of an office class (and state) before token tok */
+static int
+person_by_office(dx_doc *d, int tok, const char *cls, const char *country)
+{
+	int			i,
+				best = -1;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+		const dx_ent *e;
+
+		if (m->kind != DX_PERSON || m->entity < 0 || m->form != DX_FORM_NAME)
+			continue;
+		e = &d->ents[m->entity];
+		if (cls && (e->role_class == NULL || strcmp(e->role_class, cls) != 0))
+			continue;
+		if (country && (e->country == NULL || strcmp(e->country, country) != 0))
+			continue;
+		if (m->t0 < tok)
+			best = m->entity;
+		else if (best < 0)
+			return m->entity;	/* named only later */
+	}
+	return best;
+}
+
+static int
+preposition_before(const dx_doc *d, int tok)
+{
+	static const char *const preps[] = {
+		"в", "во", "из", "на", "до", "через", "под", "к", "ко", "у", "о", "об", "с", "со",
+		"по", "от", "за", "над", "при", "между", "для", "around", "in", "to", "from", NULL
+	};
+	int			i;
+
+	if (tok <= 0)
+		return 0;
+	for (i = 0; preps[i]; i++)
+		if (strcmp(d->text.toks[tok - 1].low, preps[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* a capital standing for its state: Москва заявила, Москва и Астана договорились */
+static int
+capital_metonym(const dx_doc *d, const dx_span *s)
+{
+	const lex_entry *e = dx_entry(d, s->entry);
+	int			j = s->t1;
+
+	if (preposition_before(d, s->t0))
+		return 0;
+	if (strcmp(d->text.toks[s->t0].low, d->lex->words[e->w0].low) != 0)
+		return 0;				/* not nominative */
+	if (j < d->text.ntoks && dx_tok_is(&d->text.toks[j], "и") && j + 1 < d->text.ntoks &&
+		dx_span_kind_at(d, j + 1) == LK_CAPITAL)
+		j = d->spans[d->tokspan[j + 1]].t1;
+	if (j >= d->text.ntoks || d->text.toks[j].type != TK_WORD)
+		return 0;
+	if (dx_verb_code(d, j))
+		return 1;
+	{
+		const char *w = d->text.toks[j].low;
+
+		return (dx_ends(w, "ла") || dx_ends(w, "ли") || dx_ends(w, "ет") || dx_ends(w, "ит") ||
+				dx_ends(w, "ют") || dx_ends(w, "ят") || dx_ends(w, "ут")) &&
+			!(d->text.toks[j].flags & TF_CAP);
+	}
+}
+
+/* ---------------------------------------------------------------- the pass */
+
+int
+dx_find_entities(dx_doc *d)
+{
+	int			n = d->text.ntoks;
+	int			i,
+				k;
+
+	d->tokperson = dx_alloc(d->a, sizeof(int) * (n + 1));
+	if (d->tokperson == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		d->tokperson[i] = -1;
+
+	/* 1. persons the lexicon knows by full name, and offices naming a person */
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+
+		if (s->kind == LK_PERSON)
+			lexicon_person(d, s->t0, s->t1, s->entry);
+	}
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *oe;
+		const char *country;
+		int			end,
+					ent = -1,
+					gcase;
+
+		if (s->kind != LK_OFFICE)
+			continue;
+		oe = dx_entry(d, s->entry);
+		country = office_country(d, s, &end);
+		/* "министр иностранных дел Литвы" may be followed by an organisation too */
+		if (end < n && dx_span_kind_at(d, end) == LK_ORG && d->spans[d->tokspan[end]].t0 == end)
+			end = d->spans[d->tokspan[end]].t1;
+		gcase = dx_case_of(d->text.toks[s->t0].low, d->lex->words[oe->w0].low);
+		if (end < n && d->tokperson[end] >= 0)
+			ent = d->tokperson[end];
+		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME)
+			ent = lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
+		else if (end < n && !office_plural(d, s))
+			rule_person(d, end, gcase, 1, &ent);
+		if (ent >= 0)
+		{
+			dx_ent	   *e = &d->ents[ent];
+
+			if (e->role == NULL || s->t0 < e->first_tok || e->role_class == NULL)
+			{
+				e->role = oe->name;
+				e->role_class = oe->code;
+			}
+			if (country && e->country == NULL)
+				e->country = country;
+		}
+	}
+
+	/* 2. persons by rule: given name + surname, initials */
+	for (i = 0; i < n; i++)
+	{
+		int			ent,
+					end;
+
+		if (d->tokperson[i] >= 0 || !is_cap_word(d, i))
+			continue;
+		end = rule_person(d, i, DX_UNK, 0, &ent);
+		if (end > i)
+			i = end - 1;
+	}
+
+	/* 3. surnames alone: of persons named in the story, or known to the lexicon */
+	for (i = 0; i < n; i++)
+	{
+		int			j;
+
+		if (d->tokperson[i] >= 0 || !is_cap_word(d, i))
+			continue;
+		for (j = 0; j < d->nents; j++)
+		{
+			dx_ent	   *e = &d->ents[j];
+			int			c;
+
+			if (e->kind != DX_PERSON || e->surname == NULL)
+				continue;
+			if (strcmp(d->text.toks[i].low, e->surname) == 0)
+				break;
+			c = dx_case_of(d->text.toks[i].low, e->surname);
+			if (c != DX_UNK && c != DX_NOM && strlen(e->surname) >= 4)
+			{
+				/* Токаева, Токаеву, Токаевым, Токаеве */
+				const char *nom = dx_name_nominative(d->a, d->text.toks[i].low, e->gender, c, 1);
+
+				if (nom && strcmp(nom, e->surname) == 0)
+					break;
+			}
+			if (dx_ends(d->text.toks[i].low, "ым") &&
+				strncmp(d->text.toks[i].low, e->surname, strlen(e->surname)) == 0 &&
+				strlen(d->text.toks[i].low) == strlen(e->surname) + 4)
+				break;
+		}
+		if (j < d->nents)
+		{
+			const char *surf = dx_tokens_text(d, i, i + 1);
+			const char *nom = dx_name_nominative(d->a, surf, d->ents[j].gender, DX_UNK, 1);
+
+			if (strcmp(lower(d, nom), d->ents[j].surname) != 0)
+			{
+				/* take the entity's own spelling of the surname */
+				const char *sp = strrchr(d->ents[j].name, ' ');
+
+				nom = sp ? sp + 1 : d->ents[j].name;
+			}
+			add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
+		}
+		else if (dx_span_kind_at(d, i) == LK_SURNAME)
+		{
+			const dx_span *s = &d->spans[d->tokspan[i]];
+
+			lexicon_person(d, s->t0, s->t1, s->entry);
+		}
+	}
+
+	/* 4. offices standing for a person: глава казахстанского государства */
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *oe;
+		const char *country;
+		int			end,
+					ent;
+
+		if (s->kind != LK_OFFICE)
+			continue;
+		oe = dx_entry(d, s->entry);
+		country = office_country(d, s, &end);
+		if (end < n && d->tokperson[end] >= 0)
+			continue;			/* names the person that follows */
+		if (office_plural(d, s) || oe->code == NULL)
+			continue;
+		ent = person_by_office(d, s->t0, oe->code, country);
+		if (ent < 0 && country == NULL)
+			continue;
+		if (ent >= 0)
+		{
+			int			t1 = end > s->t1 ? end : s->t1;
+
+			int			t0 = s->t0;
+
+			if (t0 > 0 && d->tokspan[t0 - 1] >= 0 &&
+				d->spans[d->tokspan[t0 - 1]].kind == LK_COUNTRY_ADJ &&
+				d->spans[d->tokspan[t0 - 1]].t1 == t0)
+				t0 = d->spans[d->tokspan[t0 - 1]].t0;
+			add_mention(d, t0, t1, DX_PERSON, DX_FORM_DESCRIPTOR, d->ents[ent].name, ent);
+		}
+	}
+
+	/* 5. states, places, organisations */
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *le = dx_entry(d, s->entry);
+		int			ent;
+
+		switch (s->kind)
+		{
+			case LK_COUNTRY:
+				ent = country_entity(d, le);
+				add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
+				break;
+			case LK_COUNTRY_ADJ:
+				{
+					int			ce = country_entity(d, le);
+					const char *nm = ce >= 0 ? d->ents[ce].name : le->name;
+
+					add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_ADJECTIVE, nm, ce);
+				}
+				break;
+			case LK_CAPITAL:
+				if (capital_metonym(d, s))
+				{
+					const char *cname = country_name(d, le->code);
+
+					ent = dx_entity_of_country(d, le->code);
+					if (ent < 0)
+					{
+						ent = new_entity(d, DX_COUNTRY, cname);
+						if (ent >= 0)
+							d->ents[ent].code = le->code;
+					}
+					add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, cname, ent);
+					break;
+				}
+				/* FALLTHROUGH */
+			case LK_CITY:
+			case LK_REGION:
+				/* a place keeps the name the text uses, in the nominative */
+				ent = entity_by_name(d, DX_LOCATION, le->term);
+				if (ent < 0)
+				{
+					ent = new_entity(d, DX_LOCATION, le->term);
+					if (ent >= 0)
+						d->ents[ent].country = le->code ? le->code : le->country;
+				}
+				add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
+				break;
+			case LK_ORG:
+				ent = entity_by_name(d, DX_ORGANIZATION, le->name);
+				if (ent < 0)
+				{
+					ent = new_entity(d, DX_ORGANIZATION, le->name);
+					if (ent >= 0)
+						d->ents[ent].country = le->country;
+				}
+				if (ent >= 0)
+					add_alias(d, &d->ents[ent], le->term);
+				add_mention(d, s->t0, s->t1, DX_ORGANIZATION, DX_FORM_NAME, le->term, ent);
+				break;
+			case LK_ORG_HEAD:
+				if (s->t1 < n && dx_span_kind_at(d, s->t1) == LK_COUNTRY &&
+					d->spans[d->tokspan[s->t1]].t0 == s->t1)
+				{
+					const dx_span *cs = &d->spans[d->tokspan[s->t1]];
+					dx_buf		b;
+					const char *name;
+					const char *cname = dx_entry(d, cs->entry)->name;
+
+					dx_buf_init(&b, d->a);
+					dx_buf_adds(&b, dx_capitalize(d->a, le->term));
+					dx_buf_addc(&b, ' ');
+					dx_buf_adds(&b, dx_tokens_text(d, cs->t0, cs->t1));
+					name = dx_strdup(d->a, dx_buf_str(&b));
+					(void) cname;
+					ent = entity_by_name(d, DX_ORGANIZATION, name);
+					if (ent < 0)
+					{
+						ent = new_entity(d, DX_ORGANIZATION, name);
+						if (ent >= 0)
+							d->ents[ent].country = dx_entry(d, cs->entry)->code;
+					}
+					add_mention(d, s->t0, cs->t1, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+				}
+				break;
+			default:
+				break;
+		}
+	}
+	return d->a->failed ? -1 : 0;
+}

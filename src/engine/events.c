@@ -1,0 +1,373 @@
+/*
+ * events.c - visits, talks, phone calls, summits, briefings and signings:
+ * type, status, the states taking part, guest and host, persons, place and
+ * the CAMEO code; one event per (type, states, guest) in a story.
+ */
+#include "internal.h"
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const PLAN_CUES[] = {
+	"посетит", "посетят", "посетить", "планир", "намер", "предстоящ", "предстоит", "состоится",
+	"пройдет", "пройдёт", "будет", "будут", "пригласил", "приглашени", "ожидается", "запланирован",
+	"прибудет", "проведут", "проведет", "проведёт", NULL
+};
+
+static int
+starts_any(const char *w, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (dx_startswith(w, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *
+cameo_for(const char *type, const char *status)
+{
+	if (strcmp(status, "planned") == 0 && strcmp(type, "signing") != 0 && strcmp(type, "briefing") != 0)
+		return "036";
+	if (strcmp(type, "visit") == 0)
+		return "042";
+	if (strcmp(type, "talks") == 0 || strcmp(type, "summit") == 0)
+		return "046";
+	if (strcmp(type, "phone_call") == 0)
+		return "041";
+	if (strcmp(type, "signing") == 0)
+		return "057";
+	if (strcmp(type, "briefing") == 0)
+		return "010";
+	return NULL;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* add or merge an event */
+static int
+push_event(dx_doc *d, dx_event *ev)
+{
+	int			i,
+				j;
+
+	qsort(ev->countries, ev->ncountries, sizeof(char *), cmp_str);
+	ev->cameo = cameo_for(ev->event_type, ev->status);
+	for (i = 0; i < d->nevs; i++)
+	{
+		dx_event   *o = &d->evs[i];
+
+		if (strcmp(o->event_type, ev->event_type) != 0 || o->ncountries != ev->ncountries)
+			continue;
+		for (j = 0; j < ev->ncountries; j++)
+			if (strcmp(o->countries[j], ev->countries[j]) != 0)
+				break;
+		if (j < ev->ncountries)
+			continue;
+		if ((o->guest == NULL) != (ev->guest == NULL) ||
+			(o->guest && strcmp(o->guest, ev->guest) != 0))
+			continue;
+		/* the same event: what happened wins over what was planned */
+		if (strcmp(ev->status, "occurred") == 0 && strcmp(o->status, "planned") == 0)
+		{
+			o->status = "occurred";
+			o->cameo = cameo_for(o->event_type, o->status);
+		}
+		if (o->location == NULL)
+			o->location = ev->location;
+		{
+			int			cap = o->npersons;
+
+			for (j = 0; j < ev->npersons; j++)
+				dx_add_str(d, &o->persons, &o->npersons, &cap, ev->persons[j]);
+		}
+		return 0;
+	}
+	{
+		dx_event   *slot = DX_PUSH(d->a, d->evs, d->nevs, d->cap_evs);
+
+		if (slot == NULL)
+			return -1;
+		*slot = *ev;
+	}
+	return 0;
+}
+
+/* states of the persons and state mentions of tokens [t0, t1) */
+static void
+clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
+{
+	int			i;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+		const dx_ent *e;
+
+		if (m->t0 < t0 || m->t1 > t1 || m->entity < 0)
+			continue;
+		e = &d->ents[m->entity];
+		if (m->kind == DX_COUNTRY && e->code)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->code);
+		else if (m->kind == DX_PERSON)
+		{
+			if (e->country)
+				dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
+			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
+		}
+	}
+}
+
+/* a state named right after a preposition "в"/"во" (the visit's host) */
+static const char *
+host_after(dx_doc *d, int from, int to, const char **location)
+{
+	int			j;
+
+	for (j = from; j + 1 < to; j++)
+	{
+		int			k;
+		const dx_span *s;
+
+		if (!(dx_tok_is(&d->text.toks[j], "в") || dx_tok_is(&d->text.toks[j], "во")))
+			continue;
+		k = d->tokspan[j + 1];
+		if (k < 0)
+			continue;
+		s = &d->spans[k];
+		if (s->kind == LK_COUNTRY)
+			return dx_entry(d, s->entry)->code;
+		if (s->kind == LK_CAPITAL || s->kind == LK_CITY)
+		{
+			*location = dx_entry(d, s->entry)->name;
+			return dx_entry(d, s->entry)->code;
+		}
+	}
+	return NULL;
+}
+
+/* the state of the first person or office named in tokens [from, to) */
+static const char *
+guest_after(dx_doc *d, int from, int to)
+{
+	int			i;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->t0 < from || m->t0 >= to || m->entity < 0)
+			continue;
+		if (m->kind == DX_PERSON && d->ents[m->entity].country)
+			return d->ents[m->entity].country;
+		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && i > 0)
+			return d->ents[m->entity].code;
+	}
+	return NULL;
+}
+
+static const char *
+event_status(dx_doc *d, int tok)
+{
+	int			s0 = dx_sentence_start(d, tok),
+				s1 = dx_sentence_end(d, tok),
+				j;
+
+	for (j = s0; j < s1; j++)
+		if (j >= tok - 4 && j <= tok + 2 && starts_any(d->text.toks[j].low, PLAN_CUES))
+			return "planned";
+	return "occurred";
+}
+
+static void
+story_pair(dx_doc *d, dx_event *ev, int *cap)
+{
+	if (d->main_country[0] >= 0)
+		dx_add_str(d, &ev->countries, &ev->ncountries, cap, d->ents[d->main_country[0]].code);
+	if (d->main_country[1] >= 0)
+		dx_add_str(d, &ev->countries, &ev->ncountries, cap, d->ents[d->main_country[1]].code);
+}
+
+int
+dx_find_events(dx_doc *d)
+{
+	int			k,
+				i;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *e;
+		dx_event	ev;
+		int			cap = 0,
+					pcap = 0;
+		int			s0,
+					s1;
+
+		if (s->kind != LK_EVENT)
+			continue;
+		e = dx_entry(d, s->entry);
+		if (e->code == NULL || strcmp(e->code, "signing") == 0)
+			continue;			/* signings come from the agreements */
+		memset(&ev, 0, sizeof(ev));
+		ev.event_type = e->code;
+		ev.status = event_status(d, s->t0);
+		s0 = dx_sentence_start(d, s->t0);
+		s1 = dx_sentence_end(d, s->t0);
+		ev.sentence = d->text.toks[s->t0].sent + 1;
+		ev.start = d->text.toks[s->t0].c0;
+		ev.end = d->text.toks[s->t1 - 1].c1;
+		if (strcmp(ev.event_type, "visit") == 0)
+		{
+			const char *loc = NULL;
+			const char *host = host_after(d, s->t1, s1, &loc);
+			const char *guest = guest_after(d, s->t1, s1);
+
+			if (guest == NULL)
+				guest = guest_after(d, s0, s->t0);
+			if (guest && host && strcmp(guest, host) == 0)
+				guest = NULL;
+			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0)
+			{
+				const char *a = d->ents[d->main_country[0]].code,
+						   *b = d->ents[d->main_country[1]].code;
+
+				host = strcmp(a, guest) == 0 ? b : (strcmp(b, guest) == 0 ? a : NULL);
+			}
+			if (guest == NULL || host == NULL)
+				continue;
+			ev.guest = guest;
+			ev.host = host;
+			ev.location = loc;
+			dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
+			dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
+			clause_countries(d, s->t0, s1, &ev, &cap, &pcap);
+			/* a visit is between its two states */
+			ev.ncountries = 2;
+		}
+		else
+		{
+			clause_countries(d, s0, s1, &ev, &cap, &pcap);
+			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2)
+			{
+				ev.ncountries = 0;
+				story_pair(d, &ev, &cap);
+			}
+			if (ev.ncountries == 0 && strcmp(ev.event_type, "summit") != 0)
+				continue;
+			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)
+			{
+				/* an organisation's summit: its states are not named */
+				int			j,
+							org = 0;
+
+				for (j = s0; j < s1; j++)
+					if (dx_span_kind_at(d, j) == LK_ORG)
+						org = 1;
+				if (!org)
+					continue;
+			}
+		}
+		{
+			const char *loc = NULL;
+
+			if (ev.location == NULL)
+			{
+				host_after(d, s0, s1, &loc);
+				ev.location = loc;
+			}
+		}
+		if (push_event(d, &ev) != 0)
+			return -1;
+	}
+
+	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
+	for (i = 0; i < d->text.ntoks; i++)
+	{
+		const char *c = dx_verb_code(d, i);
+		dx_event	ev;
+		int			cap = 0,
+					pcap = 0,
+					s0,
+					s1;
+		const char *loc = NULL,
+				   *host,
+				   *guest = NULL;
+		int			j;
+
+		if (c == NULL || strcmp(c, "visit") != 0)
+			continue;
+		s0 = dx_sentence_start(d, i);
+		s1 = dx_sentence_end(d, i);
+		host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
+		if (host == NULL && i + 1 < d->text.ntoks && d->tokspan[i + 1] >= 0)
+		{
+			const dx_span *s = &d->spans[d->tokspan[i + 1]];
+
+			if (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY)
+			{
+				host = dx_entry(d, s->entry)->code;
+				if (s->kind != LK_COUNTRY)
+					loc = dx_entry(d, s->entry)->name;
+			}
+		}
+		/* the visitor: the nearest person before the verb */
+		for (j = i - 1; j >= s0 && guest == NULL; j--)
+			if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+				guest = d->ents[d->tokperson[j]].country;
+		if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
+			continue;
+		memset(&ev, 0, sizeof(ev));
+		ev.event_type = "visit";
+		ev.status = event_status(d, i);
+		if (dx_startswith(d->text.toks[i].low, "посетит") || dx_startswith(d->text.toks[i].low, "посетят"))
+			ev.status = "planned";
+		ev.guest = guest;
+		ev.host = host;
+		ev.location = loc;
+		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
+		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
+		clause_countries(d, s0, s1, &ev, &cap, &pcap);
+		ev.ncountries = 2;
+		ev.sentence = d->text.toks[i].sent + 1;
+		ev.start = d->text.toks[i].c0;
+		ev.end = d->text.toks[i].c1;
+		if (push_event(d, &ev) != 0)
+			return -1;
+	}
+
+	/* one signing per distinct set of states of the signed agreements */
+	for (k = 0; k < d->nagrs; k++)
+	{
+		const dx_agreement *g = &d->agrs[k];
+		dx_event	ev;
+		int			cap = 0,
+					pcap = 0,
+					x;
+
+		if (strcmp(g->status, "signed") != 0)
+			continue;
+		memset(&ev, 0, sizeof(ev));
+		ev.event_type = "signing";
+		ev.status = "occurred";
+		for (x = 0; x < g->nparties; x++)
+			if (strlen(g->parties[x]) == 2 && g->parties[x][0] >= 'A' && g->parties[x][0] <= 'Z')
+				dx_add_str(d, &ev.countries, &ev.ncountries, &cap, g->parties[x]);
+		if (ev.ncountries == 0)
+			continue;
+		for (x = 0; x < g->nsignatories; x++)
+			dx_add_str(d, &ev.persons, &ev.npersons, &pcap, g->signatories[x]);
+		ev.sentence = g->sentence;
+		ev.start = g->start;
+		ev.end = g->end;
+		if (push_event(d, &ev) != 0)
+			return -1;
+	}
+	return d->a->failed ? -1 : 0;
+}

@@ -1,0 +1,243 @@
+/* extract.c - the engine's entry point: runs the passes over one document and builds the result. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct dx_result_priv
+{
+	dx_arena	arena;
+} dx_result_priv;
+
+static const char *const KIND_NAMES[] = {"person", "country", "location", "organization"};
+static const char *const FORM_NAMES[] = {"name", "adjective", "descriptor"};
+
+const char *
+dx_kind_name(dx_kind kind)
+{
+	return (unsigned) kind < 4 ? KIND_NAMES[kind] : "other";
+}
+
+const char *
+dx_form_name(dx_form form)
+{
+	return (unsigned) form < 3 ? FORM_NAMES[form] : "name";
+}
+
+/* the two states the story is most about */
+static void
+main_countries(dx_doc *d)
+{
+	int		   *w = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+	int			i,
+				k;
+
+	d->main_country[0] = d->main_country[1] = -1;
+	if (w == NULL)
+		return;
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->entity < 0)
+			continue;
+		if (m->kind == DX_COUNTRY)
+			w[m->entity] += 2;
+		else if (m->kind == DX_PERSON && d->ents[m->entity].country)
+		{
+			int			c = dx_entity_of_country(d, d->ents[m->entity].country);
+
+			if (c >= 0)
+				w[c] += 1;
+		}
+	}
+	for (k = 0; k < 2; k++)
+	{
+		int			best = -1;
+
+		for (i = 0; i < d->nents; i++)
+			if (d->ents[i].kind == DX_COUNTRY && w[i] > 0 && i != d->main_country[0] &&
+				(best < 0 || w[i] > w[best]))
+				best = i;
+		d->main_country[k] = best;
+	}
+}
+
+static int
+cmp_ment(const void *a, const void *b)
+{
+	const dx_ment *x = a,
+			   *y = b;
+
+	if (x->t0 != y->t0)
+		return x->t0 - y->t0;
+	return y->t1 - x->t1;
+}
+
+static int
+build_result(dx_doc *d, dx_result *r)
+{
+	int		   *map = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+	int			i,
+				n = 0;
+
+	if (map == NULL)
+		return -1;
+	qsort(d->ments, d->nments, sizeof(dx_ment), cmp_ment);
+	/* entities in order of first mention, only those mentioned */
+	r->entities = dx_alloc(d->a, sizeof(dx_entity) * (d->nents + 1));
+	r->mentions = dx_alloc(d->a, sizeof(dx_mention) * (d->nments + 1));
+	if (r->entities == NULL || r->mentions == NULL)
+		return -1;
+	for (i = 0; i < d->nents; i++)
+		map[i] = -1;
+	for (i = 0; i < d->nments; i++)
+	{
+		int			e = d->ments[i].entity;
+
+		if (e >= 0 && map[e] < 0)
+		{
+			dx_entity  *o = &r->entities[n];
+			const dx_ent *s = &d->ents[e];
+
+			o->kind = s->kind;
+			o->name = s->name;
+			o->code = s->code;
+			o->country = s->kind == DX_COUNTRY ? s->code : s->country;
+			o->role = s->role;
+			o->aliases = s->aliases;
+			o->naliases = s->naliases;
+			o->mentions = s->mentions;
+			o->first_pos = s->first_c;
+			map[e] = n++;
+		}
+	}
+	r->nentities = n;
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+		dx_mention *o = &r->mentions[i];
+
+		o->kind = m->kind;
+		o->form = m->form;
+		o->start = d->text.toks[m->t0].c0;
+		o->end = d->text.toks[m->t1 - 1].c1;
+		o->surface = dx_tokens_text(d, m->t0, m->t1);
+		o->normal = m->normal;
+		o->sentence = d->text.toks[m->t0].sent + 1;
+		o->entity = m->entity >= 0 ? map[m->entity] : -1;
+	}
+	r->nmentions = d->nments;
+	r->agreements = d->agrs;
+	r->nagreements = d->nagrs;
+	r->events = d->evs;
+	r->nevents = d->nevs;
+	r->amounts = d->amts;
+	r->namounts = d->namts;
+	r->quotes = d->quotes;
+	r->nquotes = d->nquotes;
+	r->nsentences = d->text.nsents;
+	return d->a->failed ? -1 : 0;
+}
+
+static int
+no_interrupt(void *arg)
+{
+	(void) arg;
+	return 0;
+}
+
+dx_result *
+dx_extract(const dx_lexicon *lex, const char *text, size_t len,
+		   const dx_options *opts, dx_status *status)
+{
+	dx_result_priv *priv;
+	dx_result  *r;
+	dx_doc		d;
+	dx_options	defaults;
+	int			rc;
+
+	if (status)
+		*status = DX_OK;
+	if (opts == NULL)
+	{
+		memset(&defaults, 0, sizeof(defaults));
+		opts = &defaults;
+	}
+	priv = calloc(1, sizeof(dx_result_priv));
+	if (priv == NULL)
+	{
+		if (status)
+			*status = DX_ERR_NOMEM;
+		return NULL;
+	}
+	dx_arena_init(&priv->arena);
+	r = dx_alloc(&priv->arena, sizeof(dx_result));
+	if (r == NULL)
+	{
+		free(priv);
+		if (status)
+			*status = DX_ERR_NOMEM;
+		return NULL;
+	}
+	r->priv = priv;
+	if (text == NULL || len == 0 || lex == NULL || !lex->finished)
+		return r;
+
+	memset(&d, 0, sizeof(d));
+	d.a = &priv->arena;
+	d.lex = lex;
+	d.opts = opts;
+	d.published = opts->published;
+	d.main_country[0] = d.main_country[1] = -1;
+
+	rc = dx_tokenize(d.a, text, len, &d.text, opts->interrupt ? opts->interrupt : no_interrupt,
+					 opts->interrupt_arg);
+	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+		rc = -2;
+	if (rc == 0)
+		rc = dx_match_lexicon(&d);
+	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+		rc = -2;
+	if (rc == 0)
+		rc = dx_find_entities(&d);
+	if (rc == 0)
+	{
+		main_countries(&d);
+		rc = dx_find_amounts(&d);
+	}
+	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+		rc = -2;
+	if (rc == 0)
+		rc = dx_find_agreements(&d);
+	if (rc == 0)
+		rc = dx_find_events(&d);
+	if (rc == 0)
+		rc = dx_find_quotes(&d);
+	if (rc == 0)
+		rc = build_result(&d, r);
+	if (rc != 0)
+	{
+		int			cancelled = rc == -2 || (!d.a->failed && opts->interrupt &&
+											  opts->interrupt(opts->interrupt_arg));
+
+		if (status)
+			*status = cancelled ? DX_ERR_CANCELLED : DX_ERR_NOMEM;
+		dx_arena_free(&priv->arena);
+		free(priv);
+		return NULL;
+	}
+	return r;
+}
+
+void
+dx_result_free(dx_result *res)
+{
+	dx_result_priv *priv;
+
+	if (res == NULL)
+		return;
+	priv = res->priv;
+	dx_arena_free(&priv->arena);
+	free(priv);
+}

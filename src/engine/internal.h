@@ -1,0 +1,125 @@
+/* internal.h - the per-document state shared by the engine's passes. */
+#ifndef DX_INTERNAL_H
+#define DX_INTERNAL_H
+
+#include "diplo.h"
+#include "arena.h"
+#include "text.h"
+#include "lexicon.h"
+
+/* a lexicon match over tokens [t0, t1) */
+typedef struct dx_span
+{
+	int			t0,
+				t1;
+	int			entry;			/* index into lex->entries */
+	uint8_t		kind;			/* lex_kind */
+	int			adj_tok;		/* office: an adjective token inside, -1 */
+} dx_span;
+
+/* an entity under construction */
+typedef struct dx_ent
+{
+	dx_kind		kind;
+	const char *name;
+	const char *code;			/* ISO code of a country */
+	const char *country;
+	const char *role;
+	const char *role_class;		/* head_of_state, foreign_minister, ... */
+	const char *surname;		/* person: lower-case nominative surname */
+	const char *given;			/* person: lower-case given name, or NULL */
+	int			gender;
+	int			mentions;
+	int			first_c;		/* first mention, characters */
+	int			first_tok;
+	const char **aliases;
+	int			naliases;
+	int			cap_aliases;
+} dx_ent;
+
+/* an internal mention: tokens [t0, t1) */
+typedef struct dx_ment
+{
+	int			t0,
+				t1;
+	dx_kind		kind;
+	dx_form		form;
+	const char *normal;
+	int			entity;
+} dx_ment;
+
+typedef struct dx_doc
+{
+	dx_arena   *a;
+	const dx_lexicon *lex;
+	const dx_options *opts;
+	dx_text		text;
+	int			published;
+
+	int		   *tpost;			/* first posting of each token's form, -1 */
+	dx_span    *spans;			/* chosen entity-layer spans, sorted */
+	int			nspans,
+				cap_spans;
+	int		   *tokspan;		/* token -> index in spans, -1 */
+	int		   *tokverb;		/* token -> verb entry, -1 */
+
+	dx_ment    *ments;
+	int			nments,
+				cap_ments;
+	dx_ent	   *ents;
+	int			nents,
+				cap_ents;
+	int		   *tokperson;		/* token -> person entity, -1 */
+
+	int			main_country[2];	/* entity indexes of the story's two
+									 * main states, -1 */
+
+	dx_agreement *agrs;
+	int			nagrs,
+				cap_agrs;
+	dx_event   *evs;
+	int			nevs,
+				cap_evs;
+	dx_amount  *amts;
+	int			namts,
+				cap_amts;
+	dx_quote   *quotes;
+	int			nquotes,
+				cap_quotes;
+} dx_doc;
+
+/* lexicon.c helpers seen from the passes */
+static inline const lex_entry *
+dx_entry(const dx_doc *d, int e)
+{
+	return &d->lex->entries[e];
+}
+
+/* match.c */
+int			dx_match_lexicon(dx_doc *d);
+int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
+const char *dx_verb_code(const dx_doc *d, int tok);
+int			dx_span_kind_at(const dx_doc *d, int tok);
+
+/* entities.c */
+int			dx_find_entities(dx_doc *d);
+int			dx_entity_of_country(dx_doc *d, const char *code);
+const char *dx_office_class(const dx_doc *d, const char *role);
+
+/* facts */
+int			dx_find_agreements(dx_doc *d);
+int			dx_find_events(dx_doc *d);
+int			dx_find_amounts(dx_doc *d);
+int			dx_find_quotes(dx_doc *d);
+
+/* util */
+char	   *dx_tokens_text(dx_doc *d, int t0, int t1);	/* source text of a
+														 * token range */
+int			dx_sentence_start(const dx_doc *d, int tok);
+int			dx_sentence_end(const dx_doc *d, int tok);
+const char *dx_capitalize(dx_arena *a, const char *s);
+int			dx_strs_has(const char **arr, int n, const char *s);
+int			dx_startswith(const char *s, const char *prefix);
+void		dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s);
+
+#endif

@@ -1,0 +1,293 @@
+/* json.c - the whole result of one document as a JSON object. */
+#include "diplo.h"
+#include "arena.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct jbuf
+{
+	char	   *p;
+	size_t		len,
+				cap;
+	int			failed;
+} jbuf;
+
+static void
+jadd(jbuf *b, const char *s, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap)
+	{
+		size_t		ncap = b->cap ? b->cap * 2 : 4096;
+		char	   *np;
+
+		while (ncap < b->len + n + 1)
+			ncap *= 2;
+		np = realloc(b->p, ncap);
+		if (np == NULL)
+		{
+			b->failed = 1;
+			return;
+		}
+		b->p = np;
+		b->cap = ncap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void
+jraw(jbuf *b, const char *s)
+{
+	jadd(b, s, strlen(s));
+}
+
+static void
+jstr(jbuf *b, const char *s)
+{
+	const unsigned char *p;
+
+	if (s == NULL)
+	{
+		jraw(b, "null");
+		return;
+	}
+	jraw(b, "\"");
+	for (p = (const unsigned char *) s; *p; p++)
+	{
+		char		esc[8];
+
+		if (*p == '"' || *p == '\\')
+		{
+			esc[0] = '\\';
+			esc[1] = (char) *p;
+			jadd(b, esc, 2);
+		}
+		else if (*p < 0x20)
+		{
+			snprintf(esc, sizeof(esc), "\\u%04x", *p);
+			jraw(b, esc);
+		}
+		else
+			jadd(b, (const char *) p, 1);
+	}
+	jraw(b, "\"");
+}
+
+static void
+jkey(jbuf *b, const char *k, int first)
+{
+	if (!first)
+		jraw(b, ",");
+	jstr(b, k);
+	jraw(b, ":");
+}
+
+static void
+jint(jbuf *b, int v)
+{
+	char		s[24];
+
+	snprintf(s, sizeof(s), "%d", v);
+	jraw(b, s);
+}
+
+static void
+jintn(jbuf *b, int v)
+{
+	if (v == 0)
+		jraw(b, "null");
+	else
+		jint(b, v);
+}
+
+static void
+jarr(jbuf *b, const char **a, int n)
+{
+	int			i;
+
+	jraw(b, "[");
+	for (i = 0; i < n; i++)
+	{
+		if (i)
+			jraw(b, ",");
+		jstr(b, a[i]);
+	}
+	jraw(b, "]");
+}
+
+char *
+dx_result_json(const dx_result *r, size_t *len)
+{
+	jbuf		b = {0};
+	int			i;
+
+	jraw(&b, "{\"mentions\":[");
+	for (i = 0; i < r->nmentions; i++)
+	{
+		const dx_mention *m = &r->mentions[i];
+
+		jraw(&b, i ? ",{" : "{");
+		jkey(&b, "kind", 1);
+		jstr(&b, dx_kind_name(m->kind));
+		jkey(&b, "form", 0);
+		jstr(&b, dx_form_name(m->form));
+		jkey(&b, "surface", 0);
+		jstr(&b, m->surface);
+		jkey(&b, "normal", 0);
+		jstr(&b, m->normal);
+		jkey(&b, "start_pos", 0);
+		jint(&b, m->start + 1);
+		jkey(&b, "end_pos", 0);
+		jint(&b, m->end + 1);
+		jkey(&b, "sentence", 0);
+		jint(&b, m->sentence);
+		jkey(&b, "entity", 0);
+		if (m->entity >= 0)
+			jint(&b, m->entity + 1);
+		else
+			jraw(&b, "null");
+		jraw(&b, "}");
+	}
+	jraw(&b, "],\"entities\":[");
+	for (i = 0; i < r->nentities; i++)
+	{
+		const dx_entity *e = &r->entities[i];
+
+		jraw(&b, i ? ",{" : "{");
+		jkey(&b, "kind", 1);
+		jstr(&b, dx_kind_name(e->kind));
+		jkey(&b, "name", 0);
+		jstr(&b, e->name);
+		jkey(&b, "code", 0);
+		jstr(&b, e->code);
+		jkey(&b, "country", 0);
+		jstr(&b, e->country);
+		jkey(&b, "role", 0);
+		jstr(&b, e->role);
+		jkey(&b, "aliases", 0);
+		jarr(&b, e->aliases, e->naliases);
+		jkey(&b, "mentions", 0);
+		jint(&b, e->mentions);
+		jkey(&b, "first_pos", 0);
+		jint(&b, e->first_pos + 1);
+		jraw(&b, "}");
+	}
+	jraw(&b, "],\"agreements\":[");
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const dx_agreement *g = &r->agreements[i];
+
+		jraw(&b, i ? ",{" : "{");
+		jkey(&b, "doc_type", 1);
+		jstr(&b, g->doc_type);
+		jkey(&b, "title", 0);
+		jstr(&b, g->title);
+		jkey(&b, "aliases", 0);
+		jarr(&b, g->aliases, g->naliases);
+		jkey(&b, "parties", 0);
+		jarr(&b, g->parties, g->nparties);
+		jkey(&b, "signatories", 0);
+		jarr(&b, g->signatories, g->nsignatories);
+		jkey(&b, "status", 0);
+		jstr(&b, g->status);
+		jkey(&b, "valid_from", 0);
+		jintn(&b, g->valid_from);
+		jkey(&b, "valid_to", 0);
+		jintn(&b, g->valid_to);
+		jkey(&b, "sentence", 0);
+		jint(&b, g->sentence);
+		jkey(&b, "start_pos", 0);
+		jint(&b, g->start + 1);
+		jkey(&b, "end_pos", 0);
+		jint(&b, g->end + 1);
+		jraw(&b, "}");
+	}
+	jraw(&b, "],\"events\":[");
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *e = &r->events[i];
+
+		jraw(&b, i ? ",{" : "{");
+		jkey(&b, "event_type", 1);
+		jstr(&b, e->event_type);
+		jkey(&b, "status", 0);
+		jstr(&b, e->status);
+		jkey(&b, "countries", 0);
+		jarr(&b, e->countries, e->ncountries);
+		jkey(&b, "guest", 0);
+		jstr(&b, e->guest);
+		jkey(&b, "host", 0);
+		jstr(&b, e->host);
+		jkey(&b, "persons", 0);
+		jarr(&b, e->persons, e->npersons);
+		jkey(&b, "location", 0);
+		jstr(&b, e->location);
+		jkey(&b, "cameo", 0);
+		jstr(&b, e->cameo);
+		jkey(&b, "sentence", 0);
+		jint(&b, e->sentence);
+		jkey(&b, "start_pos", 0);
+		jint(&b, e->start + 1);
+		jkey(&b, "end_pos", 0);
+		jint(&b, e->end + 1);
+		jraw(&b, "}");
+	}
+	jraw(&b, "],\"amounts\":[");
+	for (i = 0; i < r->namounts; i++)
+	{
+		const dx_amount *a = &r->amounts[i];
+
+		jraw(&b, i ? ",{" : "{");
+		jkey(&b, "value", 1);
+		jraw(&b, a->value);
+		jkey(&b, "currency", 0);
+		jstr(&b, a->currency);
+		jkey(&b, "about", 0);
+		jstr(&b, a->about);
+		jkey(&b, "surface", 0);
+		jstr(&b, a->surface);
+		jkey(&b, "start_pos", 0);
+		jint(&b, a->start + 1);
+		jkey(&b, "end_pos", 0);
+		jint(&b, a->end + 1);
+		jkey(&b, "sentence", 0);
+		jint(&b, a->sentence);
+		jraw(&b, "}");
+	}
+	jraw(&b, "],\"quotes\":[");
+	for (i = 0; i < r->nquotes; i++)
+	{
+		const dx_quote *q = &r->quotes[i];
+
+		jraw(&b, i ? ",{" : "{");
+		jkey(&b, "speaker", 1);
+		jstr(&b, q->speaker);
+		jkey(&b, "speaker_role", 0);
+		jstr(&b, q->speaker_role);
+		jkey(&b, "speaker_country", 0);
+		jstr(&b, q->speaker_country);
+		jkey(&b, "quote", 0);
+		jstr(&b, q->quote);
+		jkey(&b, "start_pos", 0);
+		jint(&b, q->start + 1);
+		jkey(&b, "end_pos", 0);
+		jint(&b, q->end + 1);
+		jkey(&b, "sentence", 0);
+		jint(&b, q->sentence);
+		jraw(&b, "}");
+	}
+	jraw(&b, "]}");
+	if (b.failed)
+	{
+		free(b.p);
+		return NULL;
+	}
+	if (len)
+		*len = b.len;
+	return b.p;
+}

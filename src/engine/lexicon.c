@@ -1,0 +1,523 @@
+/* lexicon.c - building the lexicon from rows and indexing every inflected form. */
+#include "lexicon.h"
+#include "morph.h"
+#include "text.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[LK__COUNT] = {
+	"", "country", "country_adj", "capital", "city", "region", "org", "org_head",
+	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "surname"
+};
+
+lex_kind
+dx_lex_kind(const char *name)
+{
+	int			i;
+
+	if (name == NULL)
+		return LK_NONE;
+	for (i = 1; i < LK__COUNT; i++)
+		if (strcmp(name, kind_names[i]) == 0 && i != LK_SURNAME)
+			return (lex_kind) i;
+	return LK_NONE;
+}
+
+static uint32_t
+hash_str(const char *s, int len)
+{
+	uint32_t	h = 2166136261u;
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h ? h : 1;
+}
+
+dx_lexicon *
+dx_lexicon_create(void)
+{
+	dx_lexicon *lex = calloc(1, sizeof(dx_lexicon));
+
+	if (lex == NULL)
+		return NULL;
+	dx_arena_init(&lex->arena);
+	return lex;
+}
+
+void
+dx_lexicon_free(dx_lexicon *lex)
+{
+	if (lex == NULL)
+		return;
+	dx_arena_free(&lex->arena);
+	free(lex->slots);
+	free(lex->posts);
+	free(lex);
+}
+
+size_t
+dx_lexicon_size(const dx_lexicon *lex)
+{
+	return lex ? (size_t) lex->nentries : 0;
+}
+
+static const char *
+dup_or_null(dx_arena *a, const char *s)
+{
+	if (s == NULL || s[0] == '\0')
+		return NULL;
+	return dx_strdup(a, s);
+}
+
+static int
+add_words(dx_lexicon *lex, lex_entry *e, const char *term)
+{
+	dx_text		t;
+	dx_arena	tmp;
+	int			i;
+	size_t		len = strlen(term);
+	int			prefix = 0;
+
+	dx_arena_init(&tmp);
+	if (len > 0 && term[len - 1] == '*')
+	{
+		prefix = 1;
+		len--;
+	}
+	if (dx_tokenize(&tmp, term, len, &t, NULL, NULL) != 0)
+	{
+		dx_arena_free(&tmp);
+		return -1;
+	}
+	e->w0 = lex->nwords;
+	e->nw = 0;
+	for (i = 0; i < t.ntoks; i++)
+	{
+		lex_word   *w = DX_PUSH(&lex->arena, lex->words, lex->nwords, lex->cap_words);
+
+		if (w == NULL)
+		{
+			dx_arena_free(&tmp);
+			return -1;
+		}
+		w->low = dx_strdup(&lex->arena, t.toks[i].low);
+		w->type = t.toks[i].type;
+		w->cap = (t.toks[i].flags & TF_CAP) ? 1 : 0;
+		w->allcaps = (t.toks[i].flags & TF_ALLCAPS) ? 1 : 0;
+		w->prefix = (prefix && i == t.ntoks - 1) ? 1 : 0;
+		e->nw++;
+	}
+	dx_arena_free(&tmp);
+	return e->nw > 0 ? 0 : -1;
+}
+
+static int
+add_entry(dx_lexicon *lex, lex_kind kind, const dx_lexrow *row, const char *term)
+{
+	lex_entry  *e = DX_PUSH(&lex->arena, lex->entries, lex->nentries, lex->cap_entries);
+
+	if (e == NULL)
+		return -1;
+	e->kind = (uint8_t) kind;
+	e->term = dx_strdup(&lex->arena, term);
+	e->code = dup_or_null(&lex->arena, row->code);
+	e->name = dup_or_null(&lex->arena, row->name);
+	if (e->name == NULL)
+		e->name = e->term;
+	e->country = dup_or_null(&lex->arena, row->country);
+	e->role = dup_or_null(&lex->arena, row->role);
+	e->valid_from = row->valid_from;
+	e->valid_to = row->valid_to;
+	if (lex->arena.failed)
+		return -1;
+	return add_words(lex, e, term);
+}
+
+int
+dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
+{
+	lex_kind	kind;
+	const char *t;
+	int			letters = 0;
+
+	if (lex == NULL || row == NULL)
+		return -1;
+	if (row->term == NULL || row->term[0] == '\0')
+	{
+		snprintf(err, errlen, "lexicon row has an empty term");
+		return -1;
+	}
+	if (strlen(row->term) > 200)
+	{
+		snprintf(err, errlen, "lexicon term is longer than 200 bytes");
+		return -1;
+	}
+	for (t = row->term; *t; t++)
+		if ((unsigned char) *t >= 0x80 || (*t >= 'A' && *t <= 'z') || (*t >= '0' && *t <= '9') ||
+			*t == '$')
+			letters++;
+	if (letters == 0)
+	{
+		snprintf(err, errlen, "lexicon term \"%s\" has no letters", row->term);
+		return -1;
+	}
+	kind = dx_lex_kind(row->kind);
+	if (kind == LK_NONE)
+		return 0;				/* unknown kinds are kept in SQL, unused here */
+	if ((kind == LK_COUNTRY || kind == LK_COUNTRY_ADJ) &&
+		(row->code == NULL || strlen(row->code) != 2))
+	{
+		snprintf(err, errlen, "%s row \"%s\" needs a two-letter ISO code", row->kind, row->term);
+		return -1;
+	}
+	if (lex->finished)
+	{
+		snprintf(err, errlen, "lexicon already built");
+		return -1;
+	}
+	if (add_entry(lex, kind, row, row->term) != 0)
+	{
+		snprintf(err, errlen, "out of memory or unreadable term \"%s\"", row->term);
+		return -1;
+	}
+	/* a person is also found by surname alone */
+	if (kind == LK_PERSON)
+	{
+		const lex_entry *p = &lex->entries[lex->nentries - 1];
+		const lex_word *last = &lex->words[p->w0 + p->nw - 1];
+
+		if (p->nw >= 2 && last->type == TK_WORD)
+		{
+			const char *sp = strrchr(row->term, ' ');
+
+			if (sp && add_entry(lex, LK_SURNAME, row, sp + 1) != 0)
+				return -1;
+			if (sp)
+				lex->entries[lex->nentries - 1].name = p->name;
+		}
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- index */
+
+static int
+grow_slots(dx_lexicon *lex)
+{
+	uint32_t	n = lex->nslots ? lex->nslots * 2 : 1u << 14;
+	lex_slot   *s = calloc(n, sizeof(lex_slot));
+	uint32_t	i;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < lex->nslots; i++)
+	{
+		lex_slot   *o = &lex->slots[i];
+		uint32_t	j;
+
+		if (o->key == NULL)
+			continue;
+		j = o->hash & (n - 1);
+		while (s[j].key)
+			j = (j + 1) & (n - 1);
+		s[j] = *o;
+	}
+	free(lex->slots);
+	lex->slots = s;
+	lex->nslots = n;
+	return 0;
+}
+
+static lex_slot *
+find_slot(const dx_lexicon *lex, const char *key, int len, uint32_t h)
+{
+	uint32_t	j;
+
+	if (lex->nslots == 0)
+		return NULL;
+	j = h & (lex->nslots - 1);
+	while (lex->slots[j].key)
+	{
+		if (lex->slots[j].hash == h && strncmp(lex->slots[j].key, key, len) == 0 &&
+			lex->slots[j].key[len] == '\0')
+			return &lex->slots[j];
+		j = (j + 1) & (lex->nslots - 1);
+	}
+	return &lex->slots[j];
+}
+
+typedef struct post_ctx
+{
+	dx_lexicon *lex;
+	int			entry;
+	int			word;
+	int			failed;
+} post_ctx;
+
+static void
+add_posting(const char *form, int len, void *arg)
+{
+	post_ctx   *c = arg;
+	dx_lexicon *lex = c->lex;
+	uint32_t	h = hash_str(form, len);
+	lex_slot   *s;
+	lex_posting *p;
+	int			k;
+
+	if (c->failed)
+		return;
+	if ((lex->nused + 1) * 2 > lex->nslots && grow_slots(lex) != 0)
+	{
+		c->failed = 1;
+		return;
+	}
+	s = find_slot(lex, form, len, h);
+	if (s->key == NULL)
+	{
+		s->key = dx_strndup(&lex->arena, form, len);
+		s->hash = h;
+		s->first = -1;
+		lex->nused++;
+	}
+	/* the same (entry, word) once per form */
+	for (k = s->first; k >= 0; k = lex->posts[k].next)
+		if (lex->posts[k].entry == c->entry && lex->posts[k].word == c->word)
+			return;
+	if (lex->nposts >= lex->cap_posts)
+	{
+		int			ncap = lex->cap_posts ? lex->cap_posts * 2 : 4096;
+		lex_posting *np = realloc(lex->posts, (size_t) ncap * sizeof(lex_posting));
+
+		if (np == NULL)
+		{
+			c->failed = 1;
+			return;
+		}
+		lex->posts = np;
+		lex->cap_posts = ncap;
+	}
+	p = &lex->posts[lex->nposts];
+	p->entry = c->entry;
+	p->word = c->word;
+	p->next = s->first;
+	s->first = lex->nposts++;
+}
+
+int
+dx_lexicon_finish(dx_lexicon *lex)
+{
+	int			i,
+				j;
+	post_ctx	c;
+
+	if (lex == NULL)
+		return -1;
+	if (lex->finished)
+		return 0;
+	c.lex = lex;
+	c.failed = 0;
+	for (i = 0; i < lex->nentries && !c.failed; i++)
+	{
+		lex_entry  *e = &lex->entries[i];
+		int			proper;
+
+		for (j = 0; j < e->nw; j++)
+		{
+			lex_word   *w = &lex->words[e->w0 + j];
+
+			c.entry = i;
+			c.word = j;
+			proper = w->cap;
+			if (w->prefix)
+			{
+				char		key[256];
+				int			n = snprintf(key, sizeof(key), "%s*", w->low);
+				int			nch = 0;
+				const char *s;
+
+				add_posting(key, n, &c);
+				for (s = w->low; *s; s++)
+					if (((unsigned char) *s & 0xC0) != 0x80)
+						nch++;
+				if (nch > lex->max_prefix)
+					lex->max_prefix = nch;
+			}
+			else if (w->type == TK_WORD && !w->allcaps &&
+					 e->kind != LK_VERB)
+				dx_morph_forms(w->low, proper, add_posting, &c);
+			else
+				add_posting(w->low, (int) strlen(w->low), &c);
+		}
+	}
+	if (c.failed || lex->arena.failed)
+		return -1;
+	lex->finished = 1;
+	return 0;
+}
+
+int
+dx_lex_lookup(const dx_lexicon *lex, const char *low, int len)
+{
+	lex_slot   *s = find_slot(lex, low, len, hash_str(low, len));
+
+	return (s && s->key) ? s->first : -1;
+}
+
+void
+dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *), void *arg)
+{
+	char		key[256];
+	int			n = 0,
+				nch = 0;
+	const char *s = low;
+
+	if (lex->max_prefix == 0)
+		return;
+	while (*s && nch < lex->max_prefix && n < 240)
+	{
+		int			k;
+
+		/* copy one character */
+		do
+		{
+			key[n++] = *s++;
+		} while (*s && ((unsigned char) *s & 0xC0) == 0x80);
+		nch++;
+		if (nch < 2)
+			continue;
+		key[n] = '*';
+		for (k = dx_lex_lookup(lex, key, n + 1); k >= 0; k = lex->posts[k].next)
+			cb(k, arg);
+	}
+}
+
+/* ---------------------------------------------------------------- TSV files */
+
+static int
+parse_date(const char *s)
+{
+	int			y,
+				m,
+				d;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return -1;
+	return y * 10000 + m * 100 + d;
+}
+
+static int
+load_file(dx_lexicon *lex, const char *path, char *err, size_t errlen)
+{
+	FILE	   *f = fopen(path, "r");
+	char		line[4096];
+	int			lineno = 0;
+
+	if (f == NULL)
+	{
+		snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f))
+	{
+		char	   *col[8];
+		int			n = 0;
+		char	   *p = line;
+		dx_lexrow	row;
+		char		e2[256];
+
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		col[n++] = p;
+		while (*p && n < 8)
+		{
+			if (*p == '\t')
+			{
+				*p = '\0';
+				col[n++] = p + 1;
+			}
+			p++;
+		}
+		while (n < 8)
+			col[n++] = "";
+		memset(&row, 0, sizeof(row));
+		row.kind = col[0];
+		row.term = col[1];
+		row.code = col[2];
+		row.name = col[3];
+		row.country = col[4];
+		row.role = col[5];
+		row.valid_from = parse_date(col[6]);
+		row.valid_to = parse_date(col[7]);
+		if (row.valid_from < 0 || row.valid_to < 0)
+		{
+			snprintf(err, errlen, "%s:%d: bad date", path, lineno);
+			fclose(f);
+			return -1;
+		}
+		if (dx_lexicon_add(lex, &row, e2, sizeof(e2)) != 0)
+		{
+			snprintf(err, errlen, "%s:%d: %s", path, lineno, e2);
+			fclose(f);
+			return -1;
+		}
+	}
+	fclose(f);
+	return 0;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+int
+dx_lexicon_load_dir(dx_lexicon *lex, const char *dir, char *err, size_t errlen)
+{
+	DIR		   *d = opendir(dir);
+	struct dirent *de;
+	char	   *names[256];
+	int			n = 0,
+				i,
+				rc = 0;
+
+	if (d == NULL)
+	{
+		snprintf(err, errlen, "cannot open lexicon directory %s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL && n < 256)
+	{
+		size_t		l = strlen(de->d_name);
+
+		if (l > 4 && strcmp(de->d_name + l - 4, ".tsv") == 0)
+		{
+			names[n] = malloc(strlen(dir) + l + 2);
+			if (names[n] == NULL)
+				break;
+			sprintf(names[n], "%s/%s", dir, de->d_name);
+			n++;
+		}
+	}
+	closedir(d);
+	qsort(names, n, sizeof(char *), cmp_str);
+	for (i = 0; i < n; i++)
+	{
+		if (rc == 0)
+			rc = load_file(lex, names[i], err, errlen);
+		free(names[i]);
+	}
+	return rc;
+}

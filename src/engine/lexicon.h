@@ -1,0 +1,93 @@
+/* lexicon.h - the compiled lexicon: entries, their words and a form index. */
+#ifndef DX_LEXICON_H
+#define DX_LEXICON_H
+
+#include <stdint.h>
+#include "diplo.h"
+#include "arena.h"
+
+typedef enum lex_kind
+{
+	LK_NONE = 0,
+	LK_COUNTRY,
+	LK_COUNTRY_ADJ,
+	LK_CAPITAL,
+	LK_CITY,
+	LK_REGION,
+	LK_ORG,
+	LK_ORG_HEAD,
+	LK_PERSON,
+	LK_GIVEN,
+	LK_OFFICE,
+	LK_DOC,
+	LK_EVENT,
+	LK_CURRENCY,
+	LK_VERB,
+	LK_SURNAME,					/* last word of a person entry, indexed alone */
+	LK__COUNT
+} lex_kind;
+
+typedef struct lex_word
+{
+	const char *low;			/* normalised lemma */
+	uint8_t		type;			/* dx_toktype of the word */
+	uint8_t		cap;			/* written with a capital: text must be too */
+	uint8_t		allcaps;
+	uint8_t		prefix;			/* ends in '*' */
+} lex_word;
+
+typedef struct lex_entry
+{
+	uint8_t		kind;
+	const char *term;
+	const char *code;
+	const char *name;
+	const char *country;
+	const char *role;
+	int			valid_from;
+	int			valid_to;
+	int			w0;				/* first word in lex->words */
+	int			nw;
+} lex_entry;
+
+typedef struct lex_posting
+{
+	int			entry;
+	int			word;
+	int			next;			/* next posting of the same form, -1 */
+} lex_posting;
+
+typedef struct lex_slot
+{
+	uint32_t	hash;
+	const char *key;			/* NULL: empty */
+	int			first;			/* first posting */
+} lex_slot;
+
+struct dx_lexicon
+{
+	dx_arena	arena;
+	lex_entry  *entries;
+	int			nentries;
+	int			cap_entries;
+	lex_word   *words;
+	int			nwords;
+	int			cap_words;
+	lex_posting *posts;
+	int			nposts;
+	int			cap_posts;
+	lex_slot   *slots;
+	uint32_t	nslots;			/* power of two */
+	uint32_t	nused;
+	int			max_prefix;		/* longest '*' prefix, characters */
+	int			finished;
+};
+
+lex_kind	dx_lex_kind(const char *name);
+/* first posting for a normalised form, -1 if none */
+int			dx_lex_lookup(const dx_lexicon *lex, const char *low, int len);
+/* postings of prefix entries matching the start of low: calls back per posting */
+void		dx_lex_prefixes(const dx_lexicon *lex, const char *low,
+							void (*cb) (int posting, void *arg), void *arg);
+
+#endif

@@ -1,0 +1,256 @@
+/* match.c - one scan of the tokens against the lexicon: entity-layer spans and cue verbs. */
+#include "internal.h"
+#include "morph.h"
+
+#include <string.h>
+
+/* priority among matches of equal length: higher wins */
+static int
+kind_prio(int kind)
+{
+	switch (kind)
+	{
+		case LK_PERSON:
+			return 15;
+		case LK_ORG:
+			return 14;
+		case LK_CURRENCY:
+			return 13;
+		case LK_COUNTRY:
+			return 12;
+		case LK_ORG_HEAD:
+			return 11;
+		case LK_CAPITAL:
+			return 10;
+		case LK_CITY:
+			return 9;
+		case LK_REGION:
+			return 8;
+		case LK_OFFICE:
+			return 7;
+		case LK_DOC:
+			return 6;
+		case LK_EVENT:
+			return 5;
+		case LK_COUNTRY_ADJ:
+			return 4;
+		case LK_SURNAME:
+			return 3;
+		case LK_GIVEN:
+			return 2;
+		default:
+			return 0;
+	}
+}
+
+/* does token tok carry posting (entry, word)? */
+static int
+tok_has(const dx_doc *d, int tok, int entry, int word)
+{
+	int			k;
+
+	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+		if (d->lex->posts[k].entry == entry && d->lex->posts[k].word == word)
+			return 1;
+	return 0;
+}
+
+static int
+case_ok(const lex_word *w, const dx_tok *t)
+{
+	if (w->allcaps)
+		return (t->flags & TF_ALLCAPS) || t->nchars == 1;
+	if (w->cap)
+		return (t->flags & TF_CAP) != 0;
+	return 1;
+}
+
+int
+dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind)
+{
+	int			k;
+
+	if (tok < 0 || tok >= d->text.ntoks)
+		return -1;
+	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_posting *p = &d->lex->posts[k];
+		const lex_entry *e = &d->lex->entries[p->entry];
+
+		if (e->kind == kind && p->word == 0 && e->nw == 1 &&
+			case_ok(&d->lex->words[e->w0], &d->text.toks[tok]))
+			return p->entry;
+	}
+	return -1;
+}
+
+const char *
+dx_verb_code(const dx_doc *d, int tok)
+{
+	if (tok < 0 || tok >= d->text.ntoks || d->tokverb[tok] < 0)
+		return NULL;
+	return d->lex->entries[d->tokverb[tok]].code;
+}
+
+int
+dx_span_kind_at(const dx_doc *d, int tok)
+{
+	if (tok < 0 || tok >= d->text.ntoks || d->tokspan[tok] < 0)
+		return LK_NONE;
+	return d->spans[d->tokspan[tok]].kind;
+}
+
+/* try entry e at token i; returns end token (exclusive) or -1 */
+static int
+try_entry(const dx_doc *d, int e, int i, int *adj_tok)
+{
+	const lex_entry *en = &d->lex->entries[e];
+	int			j,
+				t = i;
+	int			skipped = 0;
+
+	*adj_tok = -1;
+	for (j = 0; j < en->nw; j++, t++)
+	{
+		const lex_word *w = &d->lex->words[en->w0 + j];
+
+		if (t >= d->text.ntoks)
+			return -1;
+		if (j > 0 && d->text.toks[t].sent != d->text.toks[i].sent)
+			return -1;
+		/* words of a term are written apart or joined as in the term */
+		if (!tok_has(d, t, e, j) || !case_ok(w, &d->text.toks[t]))
+		{
+			/* an office may hold one adjective: глава казахстанского государства */
+			if (en->kind == LK_OFFICE && j > 0 && !skipped &&
+				dx_tok_entry_kind(d, t, LK_COUNTRY_ADJ) >= 0 &&
+				t + 1 < d->text.ntoks && tok_has(d, t + 1, e, j))
+			{
+				*adj_tok = t;
+				skipped = 1;
+				t++;
+				if (!case_ok(w, &d->text.toks[t]))
+					return -1;
+				continue;
+			}
+			return -1;
+		}
+	}
+	return t;
+}
+
+typedef struct verb_ctx
+{
+	dx_doc	   *d;
+	int			best;
+	int			bestlen;
+} verb_ctx;
+
+static void
+verb_cb(int posting, void *arg)
+{
+	verb_ctx   *c = arg;
+	const lex_posting *p = &c->d->lex->posts[posting];
+	const lex_entry *e = &c->d->lex->entries[p->entry];
+	int			len = (int) strlen(c->d->lex->words[e->w0].low);
+
+	if (e->kind == LK_VERB && e->nw == 1 && len > c->bestlen)
+	{
+		c->best = p->entry;
+		c->bestlen = len;
+	}
+}
+
+int
+dx_match_lexicon(dx_doc *d)
+{
+	int			n = d->text.ntoks;
+	int			i;
+
+	d->tpost = dx_alloc(d->a, sizeof(int) * (n + 1));
+	d->tokspan = dx_alloc(d->a, sizeof(int) * (n + 1));
+	d->tokverb = dx_alloc(d->a, sizeof(int) * (n + 1));
+	if (d->tpost == NULL || d->tokspan == NULL || d->tokverb == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+
+		d->tpost[i] = dx_lex_lookup(d->lex, t->low, t->lowlen);
+		d->tokspan[i] = -1;
+		d->tokverb[i] = -1;
+	}
+
+	/* cue verbs, a layer of their own */
+	for (i = 0; i < n; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		int			k;
+
+		if (t->type == TK_WORD)
+		{
+			verb_ctx	vc;
+
+			vc.d = d;
+			vc.best = -1;
+			vc.bestlen = 0;
+			for (k = d->tpost[i]; k >= 0; k = d->lex->posts[k].next)
+			{
+				const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+				if (e->kind == LK_VERB && e->nw == 1)
+					vc.best = d->lex->posts[k].entry, vc.bestlen = 1000;
+			}
+			if (vc.best < 0)
+				dx_lex_prefixes(d->lex, t->low, verb_cb, &vc);
+			d->tokverb[i] = vc.best;
+		}
+	}
+
+	for (i = 0; i < n; i++)
+	{
+		int			k;
+		int			best_end = -1,
+					best_entry = -1,
+					best_prio = -1,
+					best_adj = -1;
+
+		for (k = d->tpost[i]; k >= 0; k = d->lex->posts[k].next)
+		{
+			const lex_posting *p = &d->lex->posts[k];
+			const lex_entry *e = &d->lex->entries[p->entry];
+			int			end,
+						adj;
+
+			if (p->word != 0 || e->kind == LK_VERB || e->kind == LK_GIVEN)
+				continue;
+			end = try_entry(d, p->entry, i, &adj);
+			if (end < 0)
+				continue;
+			if (end > best_end || (end == best_end && kind_prio(e->kind) > best_prio))
+			{
+				best_end = end;
+				best_entry = p->entry;
+				best_prio = kind_prio(e->kind);
+				best_adj = adj;
+			}
+		}
+		if (best_entry >= 0)
+		{
+			dx_span    *s = DX_PUSH(d->a, d->spans, d->nspans, d->cap_spans);
+			int			j;
+
+			if (s == NULL)
+				return -1;
+			s->t0 = i;
+			s->t1 = best_end;
+			s->entry = best_entry;
+			s->kind = d->lex->entries[best_entry].kind;
+			s->adj_tok = best_adj;
+			for (j = i; j < best_end; j++)
+				d->tokspan[j] = d->nspans - 1;
+			i = best_end - 1;
+		}
+	}
+	return d->a->failed ? -1 : 0;
+}

@@ -1,0 +1,432 @@
+/*
+ * morph.c - rule-based Russian inflection: generating the forms of lexicon
+ * words and putting names and adjectives back into the nominative.
+ */
+#include "morph.h"
+
+#include <string.h>
+
+int
+dx_ends(const char *s, const char *suffix)
+{
+	size_t		n = strlen(s),
+				m = strlen(suffix);
+
+	return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+/* number of characters of a UTF-8 string */
+static int
+nchars(const char *s)
+{
+	int			n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char) *s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static void
+emit_stem(const char *stem, int stemlen, const char *const *ends,
+		  void (*emit) (const char *, int, void *), void *arg)
+{
+	char		buf[256];
+	int			i;
+
+	if (stemlen <= 0 || stemlen > 200)
+		return;
+	memcpy(buf, stem, stemlen);
+	for (i = 0; ends[i]; i++)
+	{
+		int			m = (int) strlen(ends[i]);
+
+		memcpy(buf + stemlen, ends[i], m);
+		buf[stemlen + m] = '\0';
+		emit(buf, stemlen + m, arg);
+	}
+}
+
+static const char *const ADJ_ENDS[] = {
+	"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "яя",
+	"ей", "ую", "юю", "ою", "ею", "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими", "о", NULL
+};
+static const char *const IE_ENDS[] = {
+	"ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях", NULL
+};
+static const char *const IYA_ENDS[] = {
+	"ия", "ии", "ию", "ией", "иею", "ий", "иям", "иями", "иях", NULL
+};
+static const char *const A_ENDS[] = {
+	"а", "ы", "и", "е", "у", "ой", "ою", "ам", "ами", "ах", "", NULL
+};
+static const char *const YA_ENDS[] = {
+	"я", "и", "е", "ю", "ей", "ею", "ям", "ями", "ях", "ь", NULL
+};
+static const char *const SOFT_ENDS[] = {
+	"ь", "я", "ю", "ем", "е", "и", "ью", "ей", "ям", "ями", "ях", NULL
+};
+static const char *const J_ENDS[] = {
+	"й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях", NULL
+};
+static const char *const PL_ENDS[] = {
+	"ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "", NULL
+};
+static const char *const O_ENDS[] = {
+	"о", "а", "у", "ом", "е", "ам", "ами", "ах", "", NULL
+};
+static const char *const E_ENDS[] = {
+	"е", "я", "ю", "ем", "и", "ей", "ям", "ями", "ях", NULL
+};
+static const char *const CONS_ENDS[] = {
+	"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", NULL
+};
+static const char *const SIB_ENDS[] = {
+	"ем", "ей", "ом", NULL
+};
+static const char *const OV_ENDS[] = {
+	"ым", "ой", "ых", "ыми", NULL
+};
+
+/* the letter (2 bytes in UTF-8 for Cyrillic) before an ending of m bytes */
+static int
+prev_in(const char *w, int len, int m, const char *set)
+{
+	int			p = len - m - 2;
+	const char *s;
+
+	if (p < 0)
+		return 0;
+	for (s = set; *s; s += 2)
+		if (memcmp(w + p, s, 2) == 0)
+			return 1;
+	return 0;
+}
+
+void
+dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void *), void *arg)
+{
+	int			len = (int) strlen(w);
+	int			n = nchars(w);
+
+	emit(w, len, arg);
+	if (n < 2 || ((unsigned char) w[0] < 0xC0))	/* not Cyrillic: as is */
+		return;
+	if (n <= 2 && proper)
+		return;
+
+	if ((dx_ends(w, "ый") || dx_ends(w, "ий") || dx_ends(w, "ой")) && n > 3)
+		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+	else if ((dx_ends(w, "ая") || dx_ends(w, "яя")) && n > 3)
+		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+	else if ((dx_ends(w, "ое") || dx_ends(w, "ее")) && n > 3)
+		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+	else if (dx_ends(w, "ые") || (dx_ends(w, "ие") && prev_in(w, len, 4, "кгхшжщч")))
+		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+	else if (dx_ends(w, "ие"))
+		emit_stem(w, len - 4, IE_ENDS, emit, arg);
+	else if (dx_ends(w, "ия"))
+		emit_stem(w, len - 4, IYA_ENDS, emit, arg);
+	else if (dx_ends(w, "а"))
+		emit_stem(w, len - 2, A_ENDS, emit, arg);
+	else if (dx_ends(w, "я"))
+		emit_stem(w, len - 2, YA_ENDS, emit, arg);
+	else if (dx_ends(w, "ь"))
+		emit_stem(w, len - 2, SOFT_ENDS, emit, arg);
+	else if (dx_ends(w, "й"))
+		emit_stem(w, len - 2, J_ENDS, emit, arg);
+	else if (dx_ends(w, "ы") || (dx_ends(w, "и") && !proper))
+		emit_stem(w, len - 2, PL_ENDS, emit, arg);
+	else if (dx_ends(w, "о") && !proper)
+		emit_stem(w, len - 2, O_ENDS, emit, arg);
+	else if (dx_ends(w, "е") && !proper)
+		emit_stem(w, len - 2, E_ENDS, emit, arg);
+	else if (dx_ends(w, "о") || dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "у") ||
+			 dx_ends(w, "ю") || dx_ends(w, "э"))
+		return;					/* indeclinable proper nouns: Баку, Токио */
+	else
+	{
+		/* consonant */
+		emit_stem(w, len, CONS_ENDS, emit, arg);
+		if (dx_ends(w, "ж") || dx_ends(w, "ш") || dx_ends(w, "ч") || dx_ends(w, "щ") || dx_ends(w, "ц"))
+			emit_stem(w, len, SIB_ENDS, emit, arg);
+		if (proper && (dx_ends(w, "ов") || dx_ends(w, "ев") || dx_ends(w, "ин") || dx_ends(w, "ын") ||
+					   dx_ends(w, "ёв")))
+			emit_stem(w, len, OV_ENDS, emit, arg);
+		/* fleeting vowel: дворец -> дворца */
+		if (dx_ends(w, "ец") && n > 4)
+		{
+			char		buf[256];
+
+			if (len < 200)
+			{
+				memcpy(buf, w, len - 4);
+				memcpy(buf + len - 4, "ц", 2);
+				emit_stem(buf, len - 2, CONS_ENDS, emit, arg);
+			}
+		}
+	}
+}
+
+int
+dx_noun_gender(const char *w)
+{
+	if (dx_ends(w, "ы") || dx_ends(w, "и"))
+		return DX_PLUR;
+	if (dx_ends(w, "а") || dx_ends(w, "я"))
+		return DX_FEM;
+	if (dx_ends(w, "о") || dx_ends(w, "е"))
+		return DX_NEUT;
+	if (dx_ends(w, "ь"))
+		return DX_FEM;			/* most -ь document words: хартия? no; сеть, связь */
+	return DX_MASC;
+}
+
+/* copy form, replacing its last `cut` bytes with `add` */
+static char *
+replace_end(dx_arena *a, const char *form, size_t cut, const char *add)
+{
+	size_t		n = strlen(form);
+	size_t		m = strlen(add);
+	char	   *p;
+
+	if (cut > n)
+		return dx_strdup(a, form);
+	p = dx_alloc(a, n - cut + m + 1);
+	if (p == NULL)
+		return NULL;
+	memcpy(p, form, n - cut);
+	memcpy(p + n - cut, add, m);
+	p[n - cut + m] = '\0';
+	return p;
+}
+
+int
+dx_case_of(const char *form, const char *lemma)
+{
+	size_t		i = 0;
+	const char *rf,
+			   *rl;
+
+	while (form[i] && form[i] == lemma[i])
+		i++;
+	/* back to a character boundary */
+	while (i > 0 && ((unsigned char) form[i] & 0xC0) == 0x80)
+		i--;
+	rf = form + i;
+	rl = lemma + i;
+	if (*rf == '\0' && *rl == '\0')
+		return DX_NOM;
+	if (*rl == '\0' || strcmp(rl, "й") == 0 || strcmp(rl, "ь") == 0)
+	{
+		/* masculine: Ильхам, Андрей, Игорь */
+		if (!strcmp(rf, "а") || !strcmp(rf, "я"))
+			return DX_GEN;
+		if (!strcmp(rf, "у") || !strcmp(rf, "ю"))
+			return DX_DAT;
+		if (!strcmp(rf, "ом") || !strcmp(rf, "ем") || !strcmp(rf, "ым") || !strcmp(rf, "ём"))
+			return DX_INS;
+		if (!strcmp(rf, "е"))
+			return DX_PREP;
+		return DX_UNK;
+	}
+	if (!strcmp(rl, "а") || !strcmp(rl, "я"))
+	{
+		if (!strcmp(rf, "ы") || !strcmp(rf, "и"))
+			return DX_GEN;
+		if (!strcmp(rf, "е"))
+			return DX_DAT;
+		if (!strcmp(rf, "у") || !strcmp(rf, "ю"))
+			return DX_ACC;
+		if (!strcmp(rf, "ой") || !strcmp(rf, "ей") || !strcmp(rf, "ою") || !strcmp(rf, "ею"))
+			return DX_INS;
+		return DX_UNK;
+	}
+	return DX_UNK;
+}
+
+static int
+is_vowel_end(const char *s)
+{
+	static const char *const v[] = {"а", "е", "и", "о", "у", "ы", "э", "ю", "я", NULL};
+	int			i;
+
+	for (i = 0; v[i]; i++)
+		if (dx_ends(s, v[i]))
+			return 1;
+	return 0;
+}
+
+char *
+dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname)
+{
+	int			n = nchars(form);
+
+	if (n < 3 || (unsigned char) form[0] < 0xC0)
+		return dx_strdup(a, form);
+
+	/* adjectival surnames: Ковальского -> Ковальский, Ковальской -> Ковальская */
+	if (surname && (dx_ends(form, "ского") || dx_ends(form, "цкого") || dx_ends(form, "скому") ||
+					dx_ends(form, "цкому")))
+		return replace_end(a, form, 6, "ий");
+	if (surname && (dx_ends(form, "ским") || dx_ends(form, "цким") || dx_ends(form, "ском") ||
+					dx_ends(form, "цком")))
+		return replace_end(a, form, 4, "ий");
+	if (surname && (dx_ends(form, "ской") || dx_ends(form, "цкой")) && gender != DX_MASC)
+		return replace_end(a, form, 4, "ая");
+	if (surname && (dx_ends(form, "скую") || dx_ends(form, "цкую")))
+		return replace_end(a, form, 4, "ая");
+
+	if (gender == DX_FEM)
+	{
+		if (surname && (dx_ends(form, "овой") || dx_ends(form, "евой") || dx_ends(form, "иной") ||
+						dx_ends(form, "ыной") || dx_ends(form, "ёвой")))
+			return replace_end(a, form, 4, "а");
+		if (surname && (dx_ends(form, "ову") || dx_ends(form, "еву") || dx_ends(form, "ину")))
+			return replace_end(a, form, 2, "а");
+		if (surname && !is_vowel_end(form) && !dx_ends(form, "ой") && !dx_ends(form, "ей"))
+			return dx_strdup(a, form);	/* Бербок: does not decline */
+		switch (c)
+		{
+			case DX_GEN:
+				if (dx_ends(form, "ы"))
+					return replace_end(a, form, 2, "а");
+				if (dx_ends(form, "ии"))
+					return replace_end(a, form, 2, "я");
+				if (dx_ends(form, "и"))
+					return replace_end(a, form, 2, dx_ends(form, "ки") || dx_ends(form, "ги") ||
+									   dx_ends(form, "хи") || dx_ends(form, "ши") ||
+									   dx_ends(form, "жи") || dx_ends(form, "чи") ||
+									   dx_ends(form, "щи") ? "а" : "я");
+				break;
+			case DX_DAT:
+			case DX_PREP:
+				if (dx_ends(form, "ии"))
+					return replace_end(a, form, 2, "я");
+				if (dx_ends(form, "е"))
+					return replace_end(a, form, 2, "а");
+				break;
+			case DX_ACC:
+				if (dx_ends(form, "у"))
+					return replace_end(a, form, 2, "а");
+				if (dx_ends(form, "ю"))
+					return replace_end(a, form, 2, "я");
+				break;
+			case DX_INS:
+				if (dx_ends(form, "ой"))
+					return replace_end(a, form, 4, "а");
+				if (dx_ends(form, "ей"))
+					return replace_end(a, form, 4, "я");
+				break;
+			default:
+				break;
+		}
+		return dx_strdup(a, form);
+	}
+
+	/* masculine or unknown */
+	if (surname && (dx_ends(form, "овым") || dx_ends(form, "евым") || dx_ends(form, "иным") ||
+					dx_ends(form, "ыным") || dx_ends(form, "ёвым")))
+		return replace_end(a, form, 4, "");
+	if (surname && c == DX_UNK && gender == 0)
+	{
+		/* no neighbour to tell the case: only what cannot be nominative */
+		if (dx_ends(form, "ову") || dx_ends(form, "еву") || dx_ends(form, "ину") || dx_ends(form, "ыну"))
+			return replace_end(a, form, 2, "");
+		return dx_strdup(a, form);
+	}
+	switch (c)
+	{
+		case DX_GEN:
+		case DX_ACC:
+			if (dx_ends(form, "ия") && !surname)
+				return replace_end(a, form, 2, "й");
+			if (dx_ends(form, "а"))
+				return replace_end(a, form, 2, "");
+			if (dx_ends(form, "я"))
+				return replace_end(a, form, 2, surname ? "ь" : "й");
+			break;
+		case DX_DAT:
+			if (dx_ends(form, "у"))
+				return replace_end(a, form, 2, "");
+			if (dx_ends(form, "ю"))
+				return replace_end(a, form, 2, surname ? "ь" : "й");
+			break;
+		case DX_INS:
+			if (dx_ends(form, "ом") || dx_ends(form, "ым"))
+				return replace_end(a, form, 4, "");
+			if (dx_ends(form, "ем"))
+				return replace_end(a, form, 4, surname ? "ь" : "й");
+			break;
+		case DX_PREP:
+			if (dx_ends(form, "е"))
+				return replace_end(a, form, 2, "");
+			break;
+		case DX_UNK:
+			if (surname && (dx_ends(form, "ова") || dx_ends(form, "ева") || dx_ends(form, "ина") ||
+							dx_ends(form, "ына")) && gender == DX_MASC)
+				return replace_end(a, form, 2, "");
+			break;
+		default:
+			break;
+	}
+	return dx_strdup(a, form);
+}
+
+char *
+dx_recase_like(dx_arena *a, const char *lemma, const char *form)
+{
+	/* the lexicon keeps names capitalised as they are written: use it */
+	(void) form;
+	return dx_strdup(a, lemma);
+}
+
+char *
+dx_adjective_nominative(dx_arena *a, const char *form, int gender)
+{
+	static const char *const obl[] = {
+		"ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ую", "юю",
+		"ой", "ей", "ою", "ею", "ых", "их", "ые", "ие", "ая", "яя", "ое", "ее", "ый", "ий", NULL
+	};
+	int			i;
+	size_t		n = strlen(form);
+
+	if (nchars(form) < 4)
+		return NULL;
+	for (i = 0; obl[i]; i++)
+	{
+		if (dx_ends(form, obl[i]))
+		{
+			size_t		cut = strlen(obl[i]);
+			int			soft = (obl[i][0] == '\xd0' && (obl[i][1] == '\xb5')) ||
+				(strcmp(obl[i], "ему") == 0 || strcmp(obl[i], "ими") == 0 ||
+				 strcmp(obl[i], "им") == 0 || strcmp(obl[i], "юю") == 0 ||
+				 strcmp(obl[i], "их") == 0 || strcmp(obl[i], "ие") == 0 ||
+				 strcmp(obl[i], "яя") == 0 || strcmp(obl[i], "ий") == 0);
+			const char *end;
+			/* stems in к, г, х, ж, ш, ч, щ take и in the masculine */
+			int			kgh = n > cut + 2 && prev_in(form, (int) n, (int) cut, "кгхжшчщ");
+
+			if (dx_ends(form, "ой") && gender == DX_MASC && !kgh)
+				return dx_strdup(a, form);	/* Мировой: already nominative */
+			switch (gender)
+			{
+				case DX_FEM:
+					end = soft && !kgh ? "яя" : "ая";
+					break;
+				case DX_NEUT:
+					end = soft && !kgh ? "ее" : "ое";
+					break;
+				case DX_PLUR:
+					end = (soft || kgh) ? "ие" : "ые";
+					break;
+				default:
+					end = (soft || kgh) ? "ий" : "ый";
+					break;
+			}
+			return replace_end(a, form, cut, end);
+		}
+	}
+	(void) n;
+	return NULL;
+}

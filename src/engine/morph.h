@@ -1,0 +1,61 @@
+/*
+ * morph.h - Russian morphology behind one small interface: the inflected forms
+ * of a dictionary word (used to match the lexicon in any case) and the
+ * nominative of person names and noun-phrase heads.
+ */
+#ifndef DX_MORPH_H
+#define DX_MORPH_H
+
+#include "arena.h"
+
+/*
+ * Call emit(form, arg) for each form the lower-case lemma may take in text,
+ * the lemma itself included.  proper: the word is a proper noun (indeclinable
+ * vowel endings such as Баку, Токио stay as they are).
+ */
+void		dx_morph_forms(const char *lemma, int proper,
+						   void (*emit) (const char *form, int len, void *arg), void *arg);
+
+/* grammatical gender guessed from a given name or a noun lemma */
+#define DX_MASC 1
+#define DX_FEM  2
+#define DX_NEUT 3
+#define DX_PLUR 4
+
+/* grammatical cases, as far as the engine needs them */
+#define DX_NOM  0
+#define DX_GEN  1
+#define DX_DAT  2
+#define DX_ACC  3
+#define DX_INS  4
+#define DX_PREP 5
+#define DX_UNK  9
+
+/* The case a lower-case form shows against its lower-case lemma (DX_UNK if unclear). */
+int			dx_case_of(const char *form, const char *lemma);
+
+/*
+ * Nominative of a name word written as `form` (original case kept), knowing
+ * the gender (DX_MASC, DX_FEM or 0) and the case seen on a neighbouring word
+ * (DX_UNK when unknown).  surname: the -ов/-ин/-ский paradigms apply.
+ */
+char	   *dx_name_nominative(dx_arena *a, const char *form, int gender, int gcase,
+							   int surname);
+
+/* Nominative of a given name form, from its known lemma (keeps form's case). */
+char	   *dx_recase_like(dx_arena *a, const char *lemma, const char *form);
+
+/*
+ * Put an adjective written in an oblique case into the nominative agreeing
+ * with a head of the given gender ("Комплексную" + FEM -> "Комплексная").
+ * Returns NULL when the word does not look like an adjective.
+ */
+char	   *dx_adjective_nominative(dx_arena *a, const char *form, int gender);
+
+/* Gender of a noun lemma by its ending (lower case). */
+int			dx_noun_gender(const char *lemma);
+
+/* 1 when s ends with suffix (both UTF-8) */
+int			dx_ends(const char *s, const char *suffix);
+
+#endif

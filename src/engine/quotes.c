@@ -1,0 +1,177 @@
+/*
+ * quotes.c - direct speech in «», „“ or "" attributed to a person by the
+ * speech verb before or after it, also when the person is named by office.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+/* the person entity named in tokens [from, to), nearest to `near` */
+static int
+person_in(const dx_doc *d, int from, int to, int near)
+{
+	int			j,
+				best = -1,
+				bestdist = 1 << 30;
+
+	if (from < 0)
+		from = 0;
+	if (to > d->text.ntoks)
+		to = d->text.ntoks;
+	for (j = from; j < to; j++)
+	{
+		int			dist = j > near ? j - near : near - j;
+
+		if (d->tokperson[j] >= 0 && dist < bestdist)
+		{
+			best = d->tokperson[j];
+			bestdist = dist;
+		}
+	}
+	return best;
+}
+
+static int
+is_speech(const dx_doc *d, int j)
+{
+	const char *c = dx_verb_code(d, j);
+
+	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP);
+}
+
+/* attribution after the closing mark: », – сказал Ильхам Алиев */
+static int
+speaker_after(const dx_doc *d, int close)
+{
+	int			j = close + 1;
+	int			n = d->text.ntoks;
+	int			k;
+
+	while (j < n && (dx_tok_punct(&d->text.toks[j], ',') || d->text.toks[j].type == TK_DASH))
+		j++;
+	if (j == close + 1)
+		return -1;
+	for (k = j; k < n && k < j + 3; k++)
+	{
+		if (is_speech(d, k))
+		{
+			int			p = person_in(d, k + 1, k + 9, k + 1);
+
+			if (p < 0)
+				p = person_in(d, j, k, k);
+			return p;
+		}
+	}
+	return -1;
+}
+
+/* attribution before the opening mark: Токаев заявил: « / По словам Токаева, « */
+static int
+speaker_before(const dx_doc *d, int open)
+{
+	int			s0;
+	int			j;
+
+	if (open == 0)
+		return -1;
+	s0 = dx_sentence_start(d, open - 1);
+	if (!(dx_tok_punct(&d->text.toks[open - 1], ':') || dx_tok_punct(&d->text.toks[open - 1], ',')))
+		return -1;
+	for (j = open - 1; j >= s0 && j >= open - 12; j--)
+	{
+		if (is_speech(d, j))
+		{
+			int			p = person_in(d, s0, j, j);
+
+			if (p < 0)
+				p = person_in(d, j + 1, open, j);
+			return p;
+		}
+		if (dx_tok_is(&d->text.toks[j], "словам") && j + 1 < open)
+			return person_in(d, j + 1, open, j + 1);
+	}
+	return -1;
+}
+
+static int
+count_words(const dx_doc *d, int t0, int t1)
+{
+	int			j,
+				n = 0;
+
+	for (j = t0; j < t1; j++)
+		if (d->text.toks[j].type == TK_WORD || d->text.toks[j].type == TK_NUM)
+			n++;
+	return n;
+}
+
+int
+dx_find_quotes(dx_doc *d)
+{
+	int			i;
+	int			n = d->text.ntoks;
+
+	for (i = 0; i < n; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		int			j,
+					depth = 0,
+					close = -1,
+					sp;
+
+		if (t->type != TK_QUOTE)
+			continue;
+		/* an opening mark: « „ or a straight/curly quote before a word */
+		if (t->qkind == QK_CLOSE)
+			continue;
+		if (t->qkind == QK_EITHER && i + 1 < n && (d->text.toks[i + 1].flags & TF_SPACE))
+			continue;
+		for (j = i + 1; j < n && j < i + 4000; j++)
+		{
+			const dx_tok *u = &d->text.toks[j];
+
+			if (u->type != TK_QUOTE)
+				continue;
+			if (t->qkind == QK_OPEN && u->qkind == QK_OPEN && strcmp(u->low, t->low) == 0)
+				depth++;
+			else if ((u->qkind == QK_CLOSE || u->qkind == QK_EITHER) && !(u->flags & TF_SPACE && j + 1 < n &&
+																		   !(d->text.toks[j + 1].flags & TF_SPACE) &&
+																		   d->text.toks[j + 1].type == TK_WORD))
+			{
+				if (depth == 0)
+				{
+					close = j;
+					break;
+				}
+				depth--;
+			}
+		}
+		if (close < 0)
+			continue;
+		if (count_words(d, i + 1, close) < 4)
+		{
+			i = close;
+			continue;
+		}
+		sp = speaker_after(d, close);
+		if (sp < 0)
+			sp = speaker_before(d, i);
+		if (sp >= 0)
+		{
+			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);
+			const dx_ent *e = &d->ents[sp];
+
+			if (q == NULL)
+				return -1;
+			q->speaker = e->name;
+			q->speaker_role = e->role;
+			q->speaker_country = e->country;
+			q->quote = dx_tokens_text(d, i + 1, close);
+			q->start = d->text.toks[i + 1].c0;
+			q->end = d->text.toks[close - 1].c1;
+			q->sentence = d->text.toks[i + 1].sent + 1;
+		}
+		i = close;
+	}
+	return d->a->failed ? -1 : 0;
+}

@@ -1,0 +1,485 @@
+/* text.c - UTF-8 decoding, matching normalisation, tokenizer and sentence splitter. */
+#include "text.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+
+int32_t
+dx_utf8_next(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *) s + *i;
+	size_t		left = len - *i;
+	int32_t		c;
+	int			n,
+				k;
+
+	if (p[0] < 0x80)
+	{
+		(*i)++;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0)
+	{
+		n = 2;
+		c = p[0] & 0x1F;
+	}
+	else if ((p[0] & 0xF0) == 0xE0)
+	{
+		n = 3;
+		c = p[0] & 0x0F;
+	}
+	else if ((p[0] & 0xF8) == 0xF0)
+	{
+		n = 4;
+		c = p[0] & 0x07;
+	}
+	else
+	{
+		(*i)++;
+		return 0xFFFD;
+	}
+	if ((size_t) n > left)
+	{
+		(*i)++;
+		return 0xFFFD;
+	}
+	for (k = 1; k < n; k++)
+	{
+		if ((p[k] & 0xC0) != 0x80)
+		{
+			(*i)++;
+			return 0xFFFD;
+		}
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	/* overlong forms, surrogates and out-of-range values are invalid */
+	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+		c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+	{
+		(*i)++;
+		return 0xFFFD;
+	}
+	*i += n;
+	return c;
+}
+
+int
+dx_utf8_put(char *out, int32_t c)
+{
+	if (c < 0x80)
+	{
+		out[0] = (char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		out[0] = (char) (0xC0 | (c >> 6));
+		out[1] = (char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (c >> 12));
+		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (c >> 18));
+	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
+static int
+is_cyr(int32_t c)
+{
+	return (c >= 0x400 && c <= 0x52F) || (c >= 0x1C80 && c <= 0x1C8F) ||
+		(c >= 0x2DE0 && c <= 0x2DFF) || (c >= 0xA640 && c <= 0xA69F);
+}
+
+static int
+is_mark(int32_t c)
+{
+	int8_t		t = u_charType(c);
+
+	return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+/* Latin letters that look like Cyrillic ones, lower case */
+static int32_t
+latin_lookalike(int32_t c)
+{
+	switch (c)
+	{
+		case 'a':
+			return 0x430;
+		case 'b':
+			return 0x432;		/* в (from upper B) */
+		case 'c':
+			return 0x441;
+		case 'e':
+			return 0x435;
+		case 'h':
+			return 0x43D;		/* н (from upper H) */
+		case 'k':
+			return 0x43A;
+		case 'm':
+			return 0x43C;
+		case 'o':
+			return 0x43E;
+		case 'p':
+			return 0x440;
+		case 't':
+			return 0x442;
+		case 'x':
+			return 0x445;
+		case 'y':
+			return 0x443;
+		case 'i':
+			return 0x456;
+		default:
+			return 0;
+	}
+}
+
+char *
+dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
+{
+	char	   *out = dx_alloc(a, len * 2 + 4);
+	size_t		i = 0;
+	int			o = 0;
+	int			cyr = 0,
+				lat = 0;
+	int32_t		prev = 0;
+	int			prevlen = 0;
+
+	if (out == NULL)
+	{
+		if (outlen)
+			*outlen = 0;
+		return NULL;
+	}
+	/* first pass: is the word Cyrillic? */
+	while (i < len)
+	{
+		int32_t		c = dx_utf8_next(s, len, &i);
+
+		if (is_cyr(c))
+			cyr++;
+		else if (c < 0x250 && u_isalpha(c))
+			lat++;
+	}
+	i = 0;
+	while (i < len)
+	{
+		int32_t		c = dx_utf8_next(s, len, &i);
+
+		if (is_mark(c))
+		{
+			/* и + breve = й; е + diaeresis = ё -> е; others dropped */
+			if (c == 0x306 && (prev == 0x438) && prevlen)
+			{
+				o -= prevlen;
+				c = 0x439;
+			}
+			else
+				continue;
+		}
+		else
+		{
+			c = u_tolower(c);
+			if (c == 0x451)
+				c = 0x435;		/* ё -> е */
+			else if (c == 0x2019 || c == 0x2018 || c == 0x2BC)
+				c = '\'';
+			if (cyr && cyr >= lat && c < 0x80)
+			{
+				int32_t		m = latin_lookalike(c);
+
+				if (m)
+					c = m;
+			}
+		}
+		prevlen = dx_utf8_put(out + o, c);
+		o += prevlen;
+		prev = c;
+	}
+	out[o] = '\0';
+	if (outlen)
+		*outlen = o;
+	return out;
+}
+
+int
+dx_tok_punct(const dx_tok *t, char c)
+{
+	return t->type == TK_PUNCT && t->b1 - t->b0 == 1 && t->low[0] == c;
+}
+
+static int
+is_word_char(int32_t c)
+{
+	return u_isalnum(c) || is_mark(c);
+}
+
+static int
+is_dash(int32_t c)
+{
+	return c == '-' || u_charType(c) == U_DASH_PUNCTUATION || c == 0x2212;
+}
+
+static int
+quote_kind(int32_t c)
+{
+	switch (c)
+	{
+		case 0xAB:				/* « */
+		case 0x201E:			/* „ */
+		case 0x2039:			/* ‹ */
+			return QK_OPEN;
+		case 0xBB:				/* » */
+		case 0x203A:			/* › */
+			return QK_CLOSE;
+		case '"':
+		case 0x201C:			/* “ */
+		case 0x201D:			/* ” */
+		case 0x201F:
+		case 0x2033:
+			return QK_EITHER;
+		default:
+			return 0;
+	}
+}
+
+/* abbreviations after which a period does not end a sentence */
+static const char *const abbrevs[] = {
+	"г", "гг", "т", "е", "д", "др", "пр", "см", "ср", "им", "ул", "пр-т", "обл",
+	"млн", "млрд", "трлн", "тыс", "руб", "долл", "коп", "ст", "чел", "кв", "км",
+	"проф", "акад", "ген", "св", "н", "э", "в", "вв", "гос", "мин", "зам", "рис",
+	"табл", "стр", "пос", "с", "п", "ч", "англ", "рус", "мр", "mr", "mrs", "dr",
+	"no", "vs", "etc", "inc", "ltd", "jr", "st", "gen", "prof", "u.s", NULL
+};
+
+static int
+is_abbrev(const dx_tok *t)
+{
+	int			i;
+
+	if (t->type != TK_WORD)
+		return 0;
+	/* a single upper-case letter is an initial */
+	if (t->nchars == 1 && (t->flags & TF_CAP))
+		return 1;
+	for (i = 0; abbrevs[i]; i++)
+		if (strcmp(t->low, abbrevs[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static dx_tok *
+add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
+		int c0, int c1, int flags)
+{
+	dx_tok	   *k = DX_PUSH(a, t->toks, t->ntoks, *cap);
+
+	if (k == NULL)
+		return NULL;
+	k->b0 = (int) b0;
+	k->b1 = (int) b1;
+	k->c0 = c0;
+	k->c1 = c1;
+	k->type = (uint8_t) type;
+	k->flags = (uint8_t) flags;
+	k->low = dx_normalize(a, t->src + b0, b1 - b0, &k->lowlen);
+	if (k->low == NULL)
+		return NULL;
+	k->nchars = c1 - c0;
+	return k;
+}
+
+int
+dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
+			int (*interrupt) (void *), void *arg)
+{
+	size_t		i = 0;
+	int			ci = 0;
+	int			cap = 0;
+	int			ws_flags = 0;
+	int			k;
+	int			sent;
+
+	memset(out, 0, sizeof(*out));
+	out->src = src;
+	out->len = len;
+
+	while (i < len)
+	{
+		size_t		b0 = i;
+		int			c0 = ci;
+		int32_t		c = dx_utf8_next(src, len, &i);
+
+		ci++;
+		if ((ci & 0xFFFF) == 0 && interrupt && interrupt(arg))
+			return -1;
+
+		if (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || u_charType(c) == U_CONTROL_CHAR ||
+			u_charType(c) == U_FORMAT_CHAR)
+		{
+			ws_flags |= TF_SPACE;
+			if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+				ws_flags |= TF_NL;
+			continue;
+		}
+		if (is_word_char(c) && !is_mark(c))
+		{
+			int			flags = ws_flags;
+			int			nletters = 0,
+						nupper = 0,
+						ndigit = 0;
+			int			first = 1;
+			size_t		j;
+			int32_t		d = c;
+
+			ws_flags = 0;
+			for (;;)
+			{
+				if (u_isalpha(d))
+				{
+					nletters++;
+					if (u_isupper(d) || u_istitle(d))
+					{
+						nupper++;
+						if (first)
+							flags |= TF_CAP;
+					}
+					if (is_cyr(d))
+						flags |= TF_CYR;
+					else if (d < 0x250)
+						flags |= TF_LAT;
+				}
+				else if (u_isdigit(d))
+					ndigit++;
+				first = 0;
+				if (i >= len)
+					break;
+				j = i;
+				d = dx_utf8_next(src, len, &j);
+				if (is_word_char(d))
+				{
+					i = j;
+					ci++;
+					continue;
+				}
+				/* an apostrophe between letters stays inside the word */
+				if ((d == '\'' || d == 0x2019) && j < len)
+				{
+					size_t		j2 = j;
+					int32_t		e = dx_utf8_next(src, len, &j2);
+
+					if (u_isalpha(e) && nletters > 0)
+					{
+						i = j;
+						ci++;
+						continue;
+					}
+				}
+				break;
+			}
+			if (nletters >= 2 && nupper == nletters)
+				flags |= TF_ALLCAPS;
+			if (add_tok(a, out, &cap, nletters ? TK_WORD : TK_NUM, b0, i, c0, ci, flags) == NULL)
+				return -1;
+			(void) ndigit;
+			continue;
+		}
+		if (is_mark(c))
+		{
+			/* a stray combining mark: part of nothing, skip */
+			continue;
+		}
+		{
+			int			type = TK_PUNCT;
+			int			qk = quote_kind(c);
+			dx_tok	   *t;
+
+			if (qk)
+				type = TK_QUOTE;
+			else if (is_dash(c))
+			{
+				/* joining hyphen: word char on both sides, no spaces */
+				int			joined = 0;
+
+				if (!ws_flags && out->ntoks > 0 &&
+					out->toks[out->ntoks - 1].b1 == (int) b0 &&
+					(out->toks[out->ntoks - 1].type == TK_WORD || out->toks[out->ntoks - 1].type == TK_NUM) &&
+					i < len)
+				{
+					size_t		j = i;
+					int32_t		d = dx_utf8_next(src, len, &j);
+
+					if (is_word_char(d))
+						joined = 1;
+				}
+				type = joined ? TK_HYPHEN : TK_DASH;
+			}
+			else if (u_charType(c) == U_CURRENCY_SYMBOL || u_charType(c) == U_MATH_SYMBOL ||
+					 u_charType(c) == U_OTHER_SYMBOL || c == '%')
+				type = TK_SYMBOL;
+			t = add_tok(a, out, &cap, type, b0, i, c0, ci, ws_flags);
+			if (t == NULL)
+				return -1;
+			t->qkind = (uint8_t) qk;
+			ws_flags = 0;
+		}
+	}
+	out->nchars = ci;
+
+	/* sentences */
+	sent = 0;
+	for (k = 0; k < out->ntoks; k++)
+	{
+		dx_tok	   *t = &out->toks[k];
+
+		if (k > 0 && (t->flags & TF_NL))
+		{
+			if (out->toks[k - 1].sent == sent)
+				sent++;
+		}
+		t->sent = sent;
+		if (t->type == TK_PUNCT && (t->low[0] == '.' || t->low[0] == '!' || t->low[0] == '?' ||
+									strcmp(t->low, "…") == 0))
+		{
+			int			n = k + 1;
+
+			/* the end mark may be followed by more marks and a closing quote */
+			while (n < out->ntoks && !(out->toks[n].flags & TF_SPACE) &&
+				   (out->toks[n].type == TK_PUNCT || (out->toks[n].type == TK_QUOTE && out->toks[n].qkind != QK_OPEN)) &&
+				   !dx_tok_punct(&out->toks[n], ','))
+				n++;
+			if (n >= out->ntoks)
+				continue;
+			if (!(out->toks[n].flags & TF_SPACE))
+				continue;
+			if (t->low[0] == '.' && k > 0 && is_abbrev(&out->toks[k - 1]) &&
+				!(out->toks[k - 1].flags & TF_ALLCAPS))
+			{
+				/* "в 2022 г. Токаев" is still one sentence unless a line breaks */
+				continue;
+			}
+			if (out->toks[n].type == TK_WORD && !(out->toks[n].flags & TF_CAP))
+				continue;
+			if (dx_tok_punct(&out->toks[n], ',') || out->toks[n].type == TK_DASH)
+				continue;
+			/* marks up to n-1 belong to this sentence */
+			while (k + 1 < n)
+			{
+				k++;
+				out->toks[k].sent = sent;
+			}
+			sent++;
+		}
+	}
+	out->nsents = out->ntoks ? out->toks[out->ntoks - 1].sent + 1 : 0;
+	return 0;
+}

@@ -1,0 +1,84 @@
+/* util.c - small helpers over tokens and strings shared by the engine's passes. */
+#include "internal.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+
+char *
+dx_tokens_text(dx_doc *d, int t0, int t1)
+{
+	if (t0 < 0 || t1 > d->text.ntoks || t0 >= t1)
+		return dx_strdup(d->a, "");
+	return dx_strndup(d->a, d->text.src + d->text.toks[t0].b0,
+					  d->text.toks[t1 - 1].b1 - d->text.toks[t0].b0);
+}
+
+int
+dx_sentence_start(const dx_doc *d, int tok)
+{
+	int			s = d->text.toks[tok].sent;
+
+	while (tok > 0 && d->text.toks[tok - 1].sent == s)
+		tok--;
+	return tok;
+}
+
+int
+dx_sentence_end(const dx_doc *d, int tok)
+{
+	int			s = d->text.toks[tok].sent;
+
+	while (tok < d->text.ntoks && d->text.toks[tok].sent == s)
+		tok++;
+	return tok;
+}
+
+const char *
+dx_capitalize(dx_arena *a, const char *s)
+{
+	size_t		i = 0,
+				n = strlen(s);
+	int32_t		c;
+	char	   *out;
+	int			k;
+
+	if (n == 0)
+		return s;
+	c = dx_utf8_next(s, n, &i);
+	out = dx_alloc(a, n + 8);
+	if (out == NULL)
+		return s;
+	k = dx_utf8_put(out, u_toupper(c));
+	memcpy(out + k, s + i, n - i);
+	out[k + n - i] = '\0';
+	return out;
+}
+
+int
+dx_strs_has(const char **arr, int n, const char *s)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (arr[i] && s && strcmp(arr[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+int
+dx_startswith(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+void
+dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s)
+{
+	const char **slot;
+
+	if (s == NULL || dx_strs_has(*arr, *n, s))
+		return;
+	slot = DX_PUSH(d->a, *arr, *n, *cap);
+	if (slot)
+		*slot = s;
+}
