@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 /* ---------------------------------------------------------------- entities */
 
@@ -151,7 +152,19 @@ is_cap_word(const dx_doc *d, int i)
 	if (i < 0 || i >= d->text.ntoks)
 		return 0;
 	t = &d->text.toks[i];
-	return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) && t->nchars >= 2;
+	if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || t->nchars < 2)
+		return 0;
+	{
+		/* МИДа, ЕСа: an abbreviation with an ending is not a name */
+		size_t		k = t->b0;
+		int32_t		c;
+
+		dx_utf8_next(d->text.src, t->b1, &k);
+		c = dx_utf8_next(d->text.src, t->b1, &k);
+		if (u_isupper(c))
+			return 0;
+	}
+	return 1;
 }
 
 /* a token that a rule may take as part of a person's name */
@@ -174,10 +187,23 @@ read_nameword(const dx_doc *d, int i)
 	if (!name_free(d, i))
 		return -1;
 	end = i + 1;
-	while (end + 1 < d->text.ntoks && d->text.toks[end].type == TK_HYPHEN &&
-		   d->text.toks[end + 1].type == TK_WORD && (d->text.toks[end + 1].flags & TF_CAP) &&
-		   !(d->text.toks[end + 1].flags & TF_SPACE))
-		end += 2;
+	for (;;)
+	{
+		const dx_tok *t = d->text.toks;
+		int			n = d->text.ntoks;
+
+		if (end + 1 < n && t[end].type == TK_HYPHEN && t[end + 1].type == TK_WORD &&
+			(t[end + 1].flags & TF_CAP) && !(t[end + 1].flags & TF_SPACE))
+			end += 2;
+		/* particles: Нур-уль-Хак, Абд-эль-Азиз */
+		else if (end + 3 < n && t[end].type == TK_HYPHEN && t[end + 1].type == TK_WORD &&
+				 t[end + 1].nchars <= 3 && !(t[end + 1].flags & TF_CAP) &&
+				 t[end + 2].type == TK_HYPHEN && t[end + 3].type == TK_WORD &&
+				 (t[end + 3].flags & TF_CAP))
+			end += 4;
+		else
+			break;
+	}
 	return end;
 }
 
@@ -241,6 +267,16 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 		/* inside a hyphenated given name only the last part declines */
 		if (i + 1 < t1 && !surname)
 			dx_buf_adds(&b, surf);
+		else if (!surname && gcase == DX_UNK && gender == 0 &&
+				 (dx_ends(surf, "ии") || dx_ends(surf, "ие") || dx_ends(surf, "ию") || dx_ends(surf, "ией")))
+		{
+			/* Асии, Асие, Асию -> Асия */
+			size_t		cut = dx_ends(surf, "ией") ? 4 : 2;
+
+			surf[strlen(surf) - cut] = '\0';
+			dx_buf_adds(&b, surf);
+			dx_buf_adds(&b, "я");
+		}
 		else
 			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
 	}
@@ -350,6 +386,93 @@ lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	return ent;
 }
 
+/* words in adjectival endings are not given names: Международного, Объединённый */
+static int
+adjective_like(const char *low)
+{
+	static const char *const ends[] = {
+		"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ое", "ее", "ые", "ие", "ых", "ую", "юю",
+		"ая", "яя", "ой", "ским", "цким", "ным", "ном", "ской", NULL
+	};
+	int			i;
+
+	if (dx_ends(low, "ский") || dx_ends(low, "цкий") || dx_ends(low, "ская"))
+		return 0;				/* surnames of adjectival form */
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(low, ends[i]) && strlen(low) > strlen(ends[i]) + 4)
+			return 1;
+	return 0;
+}
+
+/* the case a surname shows by an unambiguous ending (Топаловым, Лаврову) */
+static int
+case_from_surname(const dx_doc *d, int tok)
+{
+	int			e = read_nameword(d, tok);
+	const char *w;
+
+	if (e < 0)
+		return DX_UNK;
+	w = d->text.toks[e - 1].low;
+	if (dx_ends(w, "овым") || dx_ends(w, "евым") || dx_ends(w, "иным") || dx_ends(w, "ыным"))
+		return DX_INS;
+	if (dx_ends(w, "ову") || dx_ends(w, "еву") || dx_ends(w, "ину"))
+		return DX_DAT;
+	if (dx_ends(w, "ове") || dx_ends(w, "еве") || dx_ends(w, "ине"))
+		return DX_PREP;
+	if (dx_ends(w, "ского") || dx_ends(w, "цкого"))
+		return DX_GEN;
+	return DX_UNK;
+}
+
+/*
+ * The given-name entry for the name word at [i, end): "Валерия" is a woman's
+ * name and the genitive of Валерий; the surname that follows decides.
+ */
+static int
+choose_given(const dx_doc *d, int i, int end)
+{
+	int			cand[8];
+	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
+	int			k,
+				exact = -1,
+				oblique_m = -1;
+	const char *sur;
+
+	if (n == 0 || end - i != 1)
+		return n ? cand[0] : -1;
+	for (k = 0; k < n; k++)
+	{
+		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;
+
+		if (strcmp(lemma, d->text.toks[i].low) == 0)
+			exact = cand[k];
+		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
+			oblique_m = cand[k];
+	}
+	if (exact < 0)
+		return cand[0];
+	if (oblique_m < 0 || given_gender(d, exact) != DX_FEM)
+		return exact;
+	/* a woman's name in the nominative, or a man's in an oblique case? */
+	if (end >= d->text.ntoks || !is_cap_word(d, end))
+		return exact;
+	sur = d->text.toks[end].low;
+	if ((dx_ends(sur, "а") || dx_ends(sur, "у") || dx_ends(sur, "ым") || dx_ends(sur, "ом")) &&
+		!dx_ends(sur, "ова") && !dx_ends(sur, "ева") && !dx_ends(sur, "ина") && !dx_ends(sur, "ына") &&
+		!dx_ends(sur, "ая") && !dx_ends(sur, "ёва"))
+		return oblique_m;
+	if (dx_ends(sur, "ова") || dx_ends(sur, "ева") || dx_ends(sur, "ина"))
+	{
+		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
+		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
+
+		if (c == DX_GEN)
+			return oblique_m;
+	}
+	return exact;
+}
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -403,7 +526,7 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	g_end = read_nameword(d, i);
 	if (g_end < 0)
 		return -1;
-	ge = dx_tok_entry_kind(d, i, LK_GIVEN);
+	ge = choose_given(d, i, g_end);
 	if (ge >= 0)
 	{
 		gender = given_gender(d, ge);
@@ -412,13 +535,18 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	else if (!after_office)
 	{
-		/* an unknown first word: only before a surname-looking word */
+		/* an unknown first word: a name only before another name word */
 		int			e2 = read_nameword(d, g_end);
+		int			initial = (toks[i].flags & TF_NL) || i == dx_sentence_start(d, i) ||
+			(i > 0 && toks[i - 1].type == TK_QUOTE);
 
-		if (e2 < 0 || e2 - g_end != 1 || !surname_like(toks[g_end].low) ||
-			(toks[i].flags & TF_NL) || i == dx_sentence_start(d, i))
+		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
+			(toks[g_end].flags & TF_NL) || adjective_like(toks[i].low) ||
+			adjective_like(toks[g_end].low) || (initial && !surname_like(toks[g_end].low)))
 			return -1;
 	}
+	if (gcase == DX_UNK && g_end < d->text.ntoks)
+		gcase = case_from_surname(d, g_end);
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a second given name or a patronymic */

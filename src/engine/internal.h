@@ -98,6 +98,7 @@ dx_entry(const dx_doc *d, int e)
 /* match.c */
 int			dx_match_lexicon(dx_doc *d);
 int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
+int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);
 const char *dx_verb_code(const dx_doc *d, int tok);
 int			dx_span_kind_at(const dx_doc *d, int tok);
 

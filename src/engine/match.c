@@ -55,9 +55,32 @@ tok_has(const dx_doc *d, int tok, int entry, int word)
 	return 0;
 }
 
+/* short function words that capitalised proper names must not swallow (Об, Того) */
+static const char *const FUNCTION_WORDS[] = {
+	"об", "о", "в", "во", "на", "по", "из", "за", "до", "от", "с", "со", "к", "у", "и", "а",
+	"но", "не", "ни", "же", "то", "того", "тому", "том", "тем", "как", "так", "все", "всё",
+	"он", "она", "оно", "они", "мы", "вы", "я", "ты", "их", "его", "ее", "её", "им", "ей",
+	"это", "эта", "этот", "эти", "при", "для", "без", "под", "над", "про", "или", "ли",
+	"уже", "еще", "ещё", "там", "тут", "где", "когда", "само", "самое", "сама", "сам",
+	"мир", "мира", "миру", NULL
+};
+
+static int
+function_word(const char *low)
+{
+	int			i;
+
+	for (i = 0; FUNCTION_WORDS[i]; i++)
+		if (strcmp(low, FUNCTION_WORDS[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 case_ok(const lex_word *w, const dx_tok *t)
 {
+	if (w->cap && !w->allcaps && function_word(t->low))
+		return 0;
 	if (w->allcaps)
 		return (t->flags & TF_ALLCAPS) || t->nchars == 1;
 	if (w->cap)
@@ -68,7 +91,8 @@ case_ok(const lex_word *w, const dx_tok *t)
 int
 dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind)
 {
-	int			k;
+	int			k,
+				found = -1;
 
 	if (tok < 0 || tok >= d->text.ntoks)
 		return -1;
@@ -79,9 +103,36 @@ dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind)
 
 		if (e->kind == kind && p->word == 0 && e->nw == 1 &&
 			case_ok(&d->lex->words[e->w0], &d->text.toks[tok]))
-			return p->entry;
+		{
+			/* the entry whose lemma is the form itself comes first */
+			if (strcmp(d->lex->words[e->w0].low, d->text.toks[tok].low) == 0)
+				return p->entry;
+			if (found < 0 || p->entry < found)
+				found = p->entry;
+		}
 	}
-	return -1;
+	return found;
+}
+
+/* every entry of a kind the token may be a form of; returns the count */
+int
+dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max)
+{
+	int			k,
+				n = 0;
+
+	if (tok < 0 || tok >= d->text.ntoks)
+		return 0;
+	for (k = d->tpost[tok]; k >= 0 && n < max; k = d->lex->posts[k].next)
+	{
+		const lex_posting *p = &d->lex->posts[k];
+		const lex_entry *e = &d->lex->entries[p->entry];
+
+		if (e->kind == kind && p->word == 0 && e->nw == 1 &&
+			case_ok(&d->lex->words[e->w0], &d->text.toks[tok]))
+			out[n++] = p->entry;
+	}
+	return n;
 }
 
 const char *

@@ -116,7 +116,14 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 		return;
 
 	if ((dx_ends(w, "ый") || dx_ends(w, "ий") || dx_ends(w, "ой")) && n > 3)
+	{
+		static const char *const IJ_NOUN[] = {"ия", "ию", "ием", "ии", "ие", NULL};
+
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+		/* names in -ий are nouns: Дмитрий -> Дмитрия, Дмитрием */
+		if (proper && dx_ends(w, "ий"))
+			emit_stem(w, len - 4, IJ_NOUN, emit, arg);
+	}
 	else if ((dx_ends(w, "ая") || dx_ends(w, "яя")) && n > 3)
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
 	else if ((dx_ends(w, "ое") || dx_ends(w, "ее")) && n > 3)
@@ -127,6 +134,9 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 		emit_stem(w, len - 4, IE_ENDS, emit, arg);
 	else if (dx_ends(w, "ия"))
 		emit_stem(w, len - 4, IYA_ENDS, emit, arg);
+	else if (dx_ends(w, "а") && proper && (dx_ends(w, "оа") || dx_ends(w, "уа") || dx_ends(w, "иа") ||
+											dx_ends(w, "еа") || dx_ends(w, "аа")))
+		return;					/* Самоа, Гоа, Никарагуа: do not decline */
 	else if (dx_ends(w, "а"))
 		emit_stem(w, len - 2, A_ENDS, emit, arg);
 	else if (dx_ends(w, "я"))
@@ -339,6 +349,10 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	{
 		case DX_GEN:
 		case DX_ACC:
+			if (surname && (dx_ends(form, "ая") || dx_ends(form, "яя")))
+				return dx_strdup(a, form);	/* a woman's nominative */
+			if (c == DX_GEN && dx_ends(form, "ы"))
+				return replace_end(a, form, 2, "а");	/* Маехары -> Маехара */
 			if (dx_ends(form, "ия") && !surname)
 				return replace_end(a, form, 2, "й");
 			if (dx_ends(form, "а"))
@@ -355,6 +369,9 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 		case DX_INS:
 			if (dx_ends(form, "ом") || dx_ends(form, "ым"))
 				return replace_end(a, form, 4, "");
+			if (dx_ends(form, "цем") || dx_ends(form, "жем") || dx_ends(form, "шем") ||
+				dx_ends(form, "чем") || dx_ends(form, "щем"))
+				return replace_end(a, form, 4, "");	/* Шольцем -> Шольц */
 			if (dx_ends(form, "ем"))
 				return replace_end(a, form, 4, surname ? "ь" : "й");
 			break;
