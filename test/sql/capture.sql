@@ -98,7 +98,7 @@ SELECT * FROM news_facts WHERE article_id = '6' ORDER BY what, fact;
 CREATE ROLE diplo_capture_writer;
 GRANT INSERT, SELECT ON news, news_facts TO diplo_capture_writer;
 SET ROLE diplo_capture_writer;
-INSERT INTO news VALUES (7, 'Роль', 'Делегация Ганы посетила Того.', '2024-01-16');
+INSERT INTO news VALUES (7, 'Роль', 'Делегация Ганы посетила Нигерию.', '2024-01-16');
 SELECT what, article_id, fact FROM news_facts WHERE article_id = '7' ORDER BY what, fact;
 -- it cannot write the facts directly, nor attach its own tables
 INSERT INTO diplo.captured_entities (source, article_id, kind, name) VALUES ('news', '7', 'country', 'Фальшивка');

@@ -8,14 +8,14 @@ SELECT count(*) > 100 AS has_rows, bool_and(shipped) AS all_shipped FROM diplo.l
 
 -- a made-up state is unknown
 SELECT kind, name, code FROM diplo.entities('Посол Гондваны прибыл в Гондвану с гондванской делегацией.')
- ORDER BY first_pos;
+ WHERE kind = 'country' ORDER BY first_pos;
 
 -- add it: the next call knows it
 INSERT INTO diplo.lexicon (kind, term, code, name, country)
 VALUES ('country', 'Гондвана', 'XG', 'Гондвана', 'XG'),
        ('country_adj', 'гондванский', 'XG', 'Гондвана', 'XG');
 SELECT kind, name, code FROM diplo.entities('Посол Гондваны прибыл в Гондвану с гондванской делегацией.')
- ORDER BY first_pos;
+ WHERE kind = 'country' ORDER BY first_pos;
 SELECT form, surface, normal FROM diplo.mentions('Посол Гондваны прибыл в Гондвану с гондванской делегацией.')
  WHERE kind = 'country' ORDER BY start_pos;
 
@@ -26,7 +26,7 @@ SELECT kind, name, code FROM diplo.entities('Делегация Гондваны
 -- delete it: gone
 DELETE FROM diplo.lexicon WHERE code = 'XG';
 SELECT kind, name, code FROM diplo.entities('Посол Гондваны прибыл в Гондвану с гондванской делегацией.')
- ORDER BY first_pos;
+ WHERE kind = 'country' ORDER BY first_pos;
 
 -- inside a transaction that is rolled back
 BEGIN;
@@ -37,10 +37,13 @@ ROLLBACK;
 SELECT name, code FROM diplo.entities('Делегация Лемурии.') WHERE kind = 'country';
 
 -- the table's constraints
+\set VERBOSITY terse
 INSERT INTO diplo.lexicon (kind, term, country) VALUES ('country', 'Атлантида', 'atl');
 INSERT INTO diplo.lexicon (kind, term) VALUES ('', 'Атлантида');
 INSERT INTO diplo.lexicon (kind, term) VALUES ('city', '   ');
 INSERT INTO diplo.lexicon (kind, term, valid_from, valid_to) VALUES ('person', 'Иванов', '2024-01-01', '2020-01-01');
+
+\set VERBOSITY default
 
 -- a row the engine rejects gives a WARNING naming it and is skipped; the rest works
 INSERT INTO diplo.lexicon (id, kind, term, code, name, country)
