@@ -3,7 +3,7 @@
 #
 #   sh test/run-pg-tests.sh
 #
-# Runs pg_regress and isolation tests (make installcheck), test/encoding.sh and
+# Runs pg_regress and isolation tests (make installcheck, one each), test/encoding.sh and
 # test/dump_restore.sh, each under pg_virtualenv -t; prints a PASS/FAIL line
 # per suite and exits non-zero when one failed.
 set -u
@@ -45,16 +45,21 @@ else
 	exit 1
 fi
 
-echo "==> pg_regress and isolation tests"
-rm -f regression.diffs output_iso/regression.diffs
-pg_virtualenv -t make installcheck
+# regression and isolation tests run separately, so that a failure of one
+# does not hide the other
+echo "==> pg_regress tests (test/sql)"
+rm -f regression.diffs
+pg_virtualenv -t make installcheck ISOLATION=
 rc=$?
-if [ $rc -ne 0 ]; then
-	for d in regression.diffs output_iso/regression.diffs; do
-		[ -f "$d" ] && { echo "--- $d"; cat "$d"; }
-	done
-fi
-record "installcheck (test/sql, test/specs)" $rc
+[ $rc -ne 0 ] && [ -f regression.diffs ] && { echo "--- regression.diffs"; cat regression.diffs; }
+record "pg_regress (test/sql)" $rc
+
+echo "==> isolation tests (test/specs)"
+rm -f regression.diffs
+pg_virtualenv -t make installcheck REGRESS=
+rc=$?
+[ $rc -ne 0 ] && [ -f regression.diffs ] && { echo "--- regression.diffs"; cat regression.diffs; }
+record "isolation (test/specs)" $rc
 
 echo "==> non-UTF8 databases"
 pg_virtualenv -t sh test/encoding.sh
