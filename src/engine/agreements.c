@@ -42,6 +42,114 @@ starts_any(const char *w, const char *const *list)
 	return 0;
 }
 
+/* a finite verb, an infinitive or a reflexive form: it ends a title */
+static int
+verb_like(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"ся", "сь", "ать", "ять", "ить", "уть", "ала", "ила", "ела", "ыла", "яла", "ало", "ило",
+		"ело", "ыло", "яло", "али", "или", "ели", "ыли", "яли", "ает", "яет", "еет", "ует", "ают",
+		"яют", "уют", "еют", "ил", NULL
+	};
+	int			i;
+
+	if (t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars < 4)
+		return 0;
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(t->low, ends[i]))
+			return 1;
+	return 0;
+}
+
+/* adjectives that do not say what a document is about: новое, это, упомянутое */
+static int
+qualifying_adjective(const char *low)
+{
+	static const char *const weak[] = {
+		"нов", "будущ", "нынешн", "прежн", "последн", "действующ", "данн", "очередн", "перв", "втор",
+		"трет", "аналогичн", "подобн", "указанн", "упомянут", "соответствующ", "дальнейш", "крупн",
+		"глубок", "важн", "историческ", "долгожданн", "предлагаем", "пересмотренн", "эт", "тот", "та",
+		"свой", "сво", "наш", "ваш", "так", "весь", "вс", "кажд", "друг", "нужн", "необходим", "следующ",
+		"подписанн", "заключенн", "заключённ", "принят", "общ", "нужн", "сам", "очень", NULL
+	};
+	int			i;
+
+	for (i = 0; weak[i]; i++)
+		if (dx_startswith(low, weak[i]))
+			return 0;
+	return 1;
+}
+
+/* an adjective form that can agree with a head of this gender */
+static int
+agrees(const char *low, int gender)
+{
+	static const char *const masc[] = {"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
+	static const char *const fem[] = {"ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", NULL};
+	static const char *const neut[] = {"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
+	static const char *const plur[] = {"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими", NULL};
+	const char *const *set = gender == DX_FEM ? fem : gender == DX_NEUT ? neut :
+		gender == DX_PLUR ? plur : masc;
+	int			i;
+
+	for (i = 0; set[i]; i++)
+		if (dx_ends(low, set[i]))
+			return 1;
+	return 0;
+}
+
+/* the first word of a title tail: a preposition, or a noun in the genitive */
+static int
+tail_start_ok(const dx_doc *d, int j)
+{
+	static const char *const preps[] = {"о", "об", "обо", "по", "между", "на", "в", NULL};
+	static const char *const gen[] = {
+		"а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ства", "ния", "ии", NULL
+	};
+	const dx_tok *t = &d->text.toks[j];
+	int			i;
+
+	if (t->type == TK_QUOTE && t->qkind != QK_CLOSE)
+		return 1;
+	if (t->type != TK_WORD || (t->flags & TF_CAP) || verb_like(t))
+		return 0;
+	for (i = 0; preps[i]; i++)
+		if (strcmp(t->low, preps[i]) == 0)
+		{
+			/* "в" only as in "в области", "в сфере" */
+			if (strcmp(t->low, "в") == 0)
+				return j + 1 < d->text.ntoks && (dx_startswith(d->text.toks[j + 1].low, "област") ||
+												 dx_startswith(d->text.toks[j + 1].low, "сфер"));
+			/* "на" only before a period: на 2022-2026 годы */
+			if (strcmp(t->low, "на") == 0)
+				return j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_NUM;
+			return 1;
+		}
+	if (t->nchars < 5)
+		return 0;
+	/* торгово-экономического, стратегического: an adjective before a genitive noun */
+	if (j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN)
+		return 1;
+	if (dx_ends(t->low, "ого") || dx_ends(t->low, "его") || dx_ends(t->low, "ой") ||
+		dx_ends(t->low, "ых") || dx_ends(t->low, "их"))
+		return 1;
+	for (i = 0; gen[i]; i++)
+		if (dx_ends(t->low, gen[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const PRONOUNS[] = {
+	"том", "чем", "этом", "нем", "нём", "ней", "них", "этого", "этой", "нему", "тем", NULL
+};
+
+/* auxiliary and modal words: they end a title */
+static const char *const AUX_WORDS[] = {
+	"может", "могут", "мог", "могла", "могли", "могло", "должен", "должна", "должно", "должны",
+	"будет", "будут", "быть", "бы", "есть", "был", "была", "было", "были", "стал", "стала", "стало",
+	"стали", "является", "являются", NULL
+};
+
 /* words that end a title when they follow it */
 static const char *const TITLE_STOP[] = {
 	"который", "которая", "которое", "которые", "которого", "которой", "которых", "которым",
@@ -73,6 +181,8 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	if (t->type == TK_DASH)
 		return 1;
 	if (t->type == TK_QUOTE)
+		return 1;
+	if (verb_like(t) || word_in(t->low, AUX_WORDS))
 		return 1;
 	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
 	{
@@ -229,6 +339,24 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 		}
 		return "signed";
 	}
+}
+
+/* "между нашими странами", "двусторонний", "двух стран": the story's two sides */
+static int
+refers_to_both_sides(const dx_doc *d, int t0, int t1)
+{
+	int			j;
+
+	for (j = t0 - 3 < 0 ? 0 : t0 - 3; j < t1; j++)
+	{
+		const char *w = d->text.toks[j].low;
+
+		if (dx_startswith(w, "наши") || dx_startswith(w, "двусторон") || dx_startswith(w, "двух") ||
+			dx_startswith(w, "обеих") || dx_startswith(w, "обоих") || dx_startswith(w, "межправительств") ||
+			dx_startswith(w, "межгосударств") || dx_startswith(w, "сторон"))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -406,10 +534,17 @@ dx_find_agreements(dx_doc *d)
 		t_end = dx_sentence_end(d, s->t0);
 		/* adjectives written before the document word */
 		h0 = s->t0;
-		while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
-			   adjective_like(&d->text.toks[h0 - 1]) && dx_span_kind_at(d, h0 - 1) == LK_NONE &&
-			   !dx_verb_code(d, h0 - 1))
-			h0--;
+		{
+			int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
+
+			while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
+				   adjective_like(&d->text.toks[h0 - 1]) && dx_span_kind_at(d, h0 - 1) == LK_NONE &&
+				   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
+				   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
+				   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
+				   !dx_startswith(d->text.toks[h0 - 1].low, "наш"))
+				h0--;
+		}
 		/* the tail that says what the document is about */
 		tail0 = s->t1;
 		j = tail0;
@@ -432,21 +567,38 @@ dx_find_agreements(dx_doc *d)
 		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
 			   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
 			tail1--;
+		if (tail1 > tail0 && (!tail_start_ok(d, tail0) ||
+							  (tail1 - tail0 == 1 && d->text.toks[tail0].type == TK_WORD &&
+							   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
+							   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
+			tail1 = tail0;		/* a verb or a lone preposition follows: no title tail */
+		/* trailing punctuation */
+		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
+			tail1--;
+		if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
+			word_in(d->text.toks[tail0 + 1].low, PRONOUNS))
+			tail1 = tail0;		/* "о том, что": no title */
 		if (tail1 <= tail0)
-			continue;			/* named only generically: not an agreement */
 		{
-			/* a tail must start with a preposition, a genitive noun or a quote */
-			const dx_tok *t = &d->text.toks[tail0];
+			/* no tail: an adjective must say what the document is about (Мирный договор) */
+			int			q,
+						ok = 0;
 
-			if (t->type == TK_WORD && (t->flags & TF_CAP) && d->tokspan[tail0] < 0)
-				continue;
+			for (q = h0; q < s->t0; q++)
+				if (qualifying_adjective(d->text.toks[q].low))
+					ok = 1;
+			if (!ok || e->nw > 1)
+				continue;		/* named only generically: not an agreement */
 		}
 		memset(&g, 0, sizeof(g));
 		head = title_head(d, s, h0);
 		dx_buf_init(&b, d->a);
 		dx_buf_adds(&b, head);
-		dx_buf_addc(&b, ' ');
-		dx_buf_adds(&b, dx_tokens_text(d, tail0, tail1));
+		if (tail1 > tail0)
+		{
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, dx_tokens_text(d, tail0, tail1));
+		}
 		g.title = dx_strdup(d->a, dx_buf_str(&b));
 		g.doc_type = e->code ? e->code : "other";
 		g.status = doc_status(d, s->t0, &verb);
@@ -487,7 +639,8 @@ dx_find_agreements(dx_doc *d)
 
 			parties_in(d, s0, t_end, &g, &pcap);
 		}
-		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0)
+		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+			refers_to_both_sides(d, tail0, tail1))
 		{
 			/* "между нашими странами", or a bilateral story */
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
@@ -495,7 +648,7 @@ dx_find_agreements(dx_doc *d)
 		}
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;
-		g.end = d->text.toks[tail1 - 1].c1;
+		g.end = d->text.toks[(tail1 > tail0 ? tail1 : s->t1) - 1].c1;
 		{
 			dx_agreement *slot = DX_PUSH(d->a, d->agrs, d->nagrs, d->cap_agrs);
 

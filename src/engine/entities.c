@@ -564,7 +564,8 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (s_end < 0)
 	{
 		/* a single word after an office is a surname: президент Франции Макрон */
-		if (after_office && ge < 0 && g_end - i == 1)
+		if (after_office && ge < 0 && g_end - i == 1 &&
+			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
 		{
 			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
 			ent = person_entity(d, surname, surname, NULL, 0);
@@ -765,7 +766,15 @@ dx_find_entities(dx_doc *d)
 		/* "министр иностранных дел Литвы" may be followed by an organisation too */
 		if (end < n && dx_span_kind_at(d, end) == LK_ORG && d->spans[d->tokspan[end]].t0 == end)
 			end = d->spans[d->tokspan[end]].t1;
-		gcase = dx_case_of(d->text.toks[s->t0].low, d->lex->words[oe->w0].low);
+		{
+			/* the case shows on the head: the last part of премьер-министром */
+			int			h = 0;
+
+			while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
+				h += 2;
+			gcase = s->t0 + h < s->t1 ?
+				dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
+		}
 		if (end < n && d->tokperson[end] >= 0)
 			ent = d->tokperson[end];
 		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME)

@@ -9,6 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* cues that make the whole sentence about the future */
+static const char *const PLAN_STRONG[] = {
+	"состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "намечен", "запланирован",
+	"предстоящ", "планиру", "планирует", "намерен", "готов к", NULL
+};
+
 static const char *const PLAN_CUES[] = {
 	"посетит", "посетят", "посетить", "планир", "намер", "предстоящ", "предстоит", "состоится",
 	"пройдет", "пройдёт", "будет", "будут", "пригласил", "приглашени", "ожидается", "запланирован",
@@ -124,6 +130,37 @@ clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 	}
 }
 
+/*
+ * The sides of talks: the states of the persons of the sentence and of the
+ * states named with the event (переговоры с Россией, российско-японские
+ * переговоры); other states of the sentence are context, not sides.
+ */
+static void
+talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *cap, int *pcap)
+{
+	int			i;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+		const dx_ent *e;
+		int			near;
+
+		if (m->t0 < s0 || m->t1 > s1 || m->entity < 0)
+			continue;
+		e = &d->ents[m->entity];
+		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3);
+		if (m->kind == DX_PERSON)
+		{
+			if (e->country)
+				dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
+			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
+		}
+		else if (m->kind == DX_COUNTRY && e->code && near)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->code);
+	}
+}
+
 /* a state named right after a preposition "в"/"во" (the visit's host) */
 static const char *
 host_after(dx_doc *d, int from, int to, const char **location)
@@ -180,8 +217,12 @@ event_status(dx_doc *d, int tok)
 				j;
 
 	for (j = s0; j < s1; j++)
+	{
 		if (j >= tok - 4 && j <= tok + 2 && starts_any(d->text.toks[j].low, PLAN_CUES))
 			return "planned";
+		if (starts_any(d->text.toks[j].low, PLAN_STRONG))
+			return "planned";
+	}
 	return "occurred";
 }
 
@@ -253,7 +294,10 @@ dx_find_events(dx_doc *d)
 		}
 		else
 		{
-			clause_countries(d, s0, s1, &ev, &cap, &pcap);
+			if (strcmp(ev.event_type, "summit") == 0)
+				clause_countries(d, s0, s1, &ev, &cap, &pcap);
+			else
+				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
 			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2)
 			{
 				ev.ncountries = 0;
@@ -340,6 +384,37 @@ dx_find_events(dx_doc *d)
 		ev.end = d->text.toks[i].c1;
 		if (push_event(d, &ev) != 0)
 			return -1;
+	}
+
+	/* talks told in several sentences: a set inside another is the same talks */
+	for (k = 0; k < d->nevs; k++)
+	{
+		int			j;
+
+		for (j = 0; j < d->nevs; j++)
+		{
+			dx_event   *a = &d->evs[k],
+					   *b = &d->evs[j];
+			int			x,
+						inside = 1;
+
+			if (j == k || strcmp(a->event_type, b->event_type) != 0 ||
+				strcmp(a->event_type, "talks") != 0 || a->ncountries > b->ncountries)
+				continue;
+			for (x = 0; x < a->ncountries; x++)
+				if (!dx_strs_has(b->countries, b->ncountries, a->countries[x]))
+					inside = 0;
+			if (!inside || a->ncountries < 2)
+				continue;
+			/* b holds a; keep a (the narrower reading), drop b */
+			if (strcmp(b->status, "occurred") == 0)
+				a->status = "occurred";
+			memmove(b, b + 1, sizeof(*b) * (d->nevs - j - 1));
+			d->nevs--;
+			if (j < k)
+				k--;
+			j = -1;
+		}
 	}
 
 	/* one signing per distinct set of states of the signed agreements */

@@ -79,8 +79,8 @@ function_word(const char *low)
 static int
 case_ok(const lex_word *w, const dx_tok *t)
 {
-	if (w->cap && !w->allcaps && function_word(t->low))
-		return 0;
+	if (w->cap && !w->allcaps && (t->flags & TF_FIRST) && function_word(t->low))
+		return 0;				/* "Об этом", "Того же": capitalised by position only */
 	if (w->allcaps)
 		return (t->flags & TF_ALLCAPS) || t->nchars == 1;
 	if (w->cap)
@@ -170,7 +170,8 @@ try_entry(const dx_doc *d, int e, int i, int *adj_tok)
 		if (j > 0 && d->text.toks[t].sent != d->text.toks[i].sent)
 			return -1;
 		/* words of a term are written apart or joined as in the term */
-		if (!tok_has(d, t, e, j) || !case_ok(w, &d->text.toks[t]))
+		if (!tok_has(d, t, e, j) ||
+			(!case_ok(w, &d->text.toks[t]) && !(en->kind == LK_ORG_HEAD && !w->allcaps)))
 		{
 			/* an office may hold one adjective: глава казахстанского государства */
 			if (en->kind == LK_OFFICE && j > 0 && !skipped &&

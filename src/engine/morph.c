@@ -421,24 +421,25 @@ dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 				 strcmp(obl[i], "их") == 0 || strcmp(obl[i], "ие") == 0 ||
 				 strcmp(obl[i], "яя") == 0 || strcmp(obl[i], "ий") == 0);
 			const char *end;
-			/* stems in к, г, х, ж, ш, ч, щ take и in the masculine */
-			int			kgh = n > cut + 2 && prev_in(form, (int) n, (int) cut, "кгхжшчщ");
+			/* the consonant before the ending decides: к г х, ж ш ч щ, or hard */
+			int			velar = n > cut + 2 && prev_in(form, (int) n, (int) cut, "кгх");
+			int			hush = n > cut + 2 && prev_in(form, (int) n, (int) cut, "жшчщ");
 
-			if (dx_ends(form, "ой") && gender == DX_MASC && !kgh)
+			if (dx_ends(form, "ой") && gender == DX_MASC && !velar && !hush)
 				return dx_strdup(a, form);	/* Мировой: already nominative */
 			switch (gender)
 			{
 				case DX_FEM:
-					end = soft && !kgh ? "яя" : "ая";
+					end = soft && !velar && !hush ? "яя" : "ая";
 					break;
 				case DX_NEUT:
-					end = soft && !kgh ? "ее" : "ое";
+					end = (soft || hush) && !velar ? "ее" : "ое";
 					break;
 				case DX_PLUR:
-					end = (soft || kgh) ? "ие" : "ые";
+					end = (soft || velar || hush) ? "ие" : "ые";
 					break;
 				default:
-					end = (soft || kgh) ? "ий" : "ый";
+					end = (soft || velar || hush) ? "ий" : "ый";
 					break;
 			}
 			return replace_end(a, form, cut, end);

@@ -481,5 +481,18 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 		}
 	}
 	out->nsents = out->ntoks ? out->toks[out->ntoks - 1].sent + 1 : 0;
+	for (k = 0; k < out->ntoks; k++)
+	{
+		/* the first word of a sentence, after any opening quote or dash */
+		int			j = k;
+
+		if (k > 0 && out->toks[k - 1].sent == out->toks[k].sent)
+			continue;
+		while (j < out->ntoks && out->toks[j].sent == out->toks[k].sent &&
+			   out->toks[j].type != TK_WORD && out->toks[j].type != TK_NUM)
+			j++;
+		if (j < out->ntoks && out->toks[j].sent == out->toks[k].sent)
+			out->toks[j].flags |= TF_FIRST;
+	}
 	return 0;
 }

@@ -23,6 +23,7 @@ typedef enum dx_toktype
 #define TF_LAT		0x08		/* has Latin letters */
 #define TF_SPACE	0x10		/* white space before the token */
 #define TF_NL		0x20		/* a line break before the token */
+#define TF_FIRST	0x40		/* first token of its sentence */
 
 /* quotation mark kinds */
 #define QK_OPEN		1			/* « „ ‹ */
