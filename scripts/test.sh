@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test.sh - run every test suite of diplo_extract, as root on Debian 12:
-# dependencies, build with warnings as errors, engine unit tests, install,
-# PostgreSQL tests (test/run-pg-tests.sh), then the optional suites that exist
-# (fuzzing, valgrind, ...).  Ends with one line "N passed, N failed" counting
+# dependencies, lexicon check, build with warnings as errors, engine unit
+# tests, the CLI on the samples, install, PostgreSQL tests
+# (test/run-pg-tests.sh), then the optional suites that exist (fuzzing,
+# valgrind, ...).  Ends with one line "N passed, N failed" counting
 # suites; exits non-zero when any suite failed.
 #
 #   bash scripts/test.sh             # everything
@@ -161,6 +162,12 @@ fi
 
 run_suite scripts suite_scripts
 
+if [ -f tools/lexicon/check ]; then
+    run_suite lexicon python3 tools/lexicon/check
+else
+    skip_suite lexicon "no tools/lexicon/check"
+fi
+
 # From clean, so that every file is compiled with warnings as errors.
 suite_build() {
     make clean >/dev/null
@@ -193,7 +200,7 @@ if [ "$installed" -eq 1 ]; then
     PGPORT=$(free_port)
     export PGPORT
     if [ -f test/run-pg-tests.sh ]; then
-        run_suite pg bash test/run-pg-tests.sh
+        run_suite pg sh test/run-pg-tests.sh
     elif ls test/sql/*.sql >/dev/null 2>&1 || ls test/specs/*.spec >/dev/null 2>&1; then
         run_suite pg suite_pg_fallback
     else
