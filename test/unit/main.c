@@ -1,0 +1,101 @@
+/* main.c - runs the engine's unit tests against a lexicon directory and reports. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+extern const unit_test text_tests[];
+extern const unit_test morph_tests[];
+extern const unit_test extract_tests[];
+extern const unit_test json_tests[];
+
+dx_lexicon *unit_lex = NULL;
+int			unit_passed = 0;
+int			unit_failed = 0;
+int			unit_known_bad = 0;
+int			unit_fixed = 0;
+
+static const char *current_test = "";
+
+const char *
+unit_s(const char *s)
+{
+	return s ? s : "(null)";
+}
+
+void
+unit_fail(const char *file, int line, const char *what,
+		  const char *expected, const char *actual)
+{
+	unit_failed++;
+	printf("FAIL %s:%d [%s] %s\n     expected: %s\n     actual:   %s\n",
+		   file, line, current_test, what, expected, actual);
+}
+
+void
+unit_known(const char *file, int line, const char *what, const char *why,
+		   int still_bad)
+{
+	if (still_bad)
+	{
+		unit_known_bad++;
+		printf("KNOWN-BAD %s:%d [%s] %s\n     %s\n", file, line, current_test, what, why);
+	}
+	else
+	{
+		unit_fixed++;
+		unit_passed++;
+		printf("FIXED %s:%d [%s] %s now holds; turn it into a CHECK\n",
+			   file, line, current_test, what);
+	}
+}
+
+static int
+run_suite(const unit_test *t)
+{
+	int			n = 0;
+
+	for (; t->name; t++, n++)
+	{
+		current_test = t->name;
+		t->fn();
+	}
+	return n;
+}
+
+int
+main(int argc, char **argv)
+{
+	char		err[512];
+	int			ntests = 0;
+
+	if (argc < 2)
+	{
+		fprintf(stderr, "usage: run_unit LEXICON_DIR\n");
+		return 2;
+	}
+	unit_lex = dx_lexicon_create();
+	if (unit_lex == NULL)
+	{
+		fprintf(stderr, "run_unit: out of memory\n");
+		return 2;
+	}
+	if (dx_lexicon_load_dir(unit_lex, argv[1], err, sizeof(err)) != 0 ||
+		dx_lexicon_finish(unit_lex) != 0)
+	{
+		fprintf(stderr, "run_unit: cannot load lexicon %s: %s\n", argv[1], err);
+		dx_lexicon_free(unit_lex);
+		return 2;
+	}
+
+	ntests += run_suite(text_tests);
+	ntests += run_suite(morph_tests);
+	ntests += run_suite(extract_tests);
+	ntests += run_suite(json_tests);
+
+	dx_lexicon_free(unit_lex);
+	printf("%d tests, %d known bad, %d known bad now fixed\n",
+		   ntests, unit_known_bad, unit_fixed);
+	printf("%d passed, %d failed\n", unit_passed, unit_failed);
+	return unit_failed ? 1 : 0;
+}

@@ -1,0 +1,784 @@
+/* test_extract.c - whole-document extraction with the shipped lexicon: facts, offsets, hostile input. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+/* extract, check offsets of everything, return the result */
+static dx_result *
+run(const char *text, int published)
+{
+	dx_result  *r = unit_extract(text, published);
+
+	CHECK(r != NULL);
+	CHECK_OFFSETS(text, strlen(text), r);
+	return r;
+}
+
+/* the code of the entity behind a mention, or NULL */
+static const char *
+code_of(const dx_result *r, const char *surface)
+{
+	const dx_entity *e = unit_entity_of(r, unit_mention(r, surface));
+
+	return e ? e->code : NULL;
+}
+
+TEST(country_by_name_in_any_case)
+{
+	const char *text = "Казахстан и Азербайджан укрепляют связи. Делегация Казахстана прибыла "
+		"в Азербайджан, а затем Казахстану предложили новый маршрут. "
+		"Переговоры с Кыргызстаном прошли в Бишкеке.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m;
+
+	CHECK_STR_EQ(code_of(r, "Казахстан"), "KZ");
+	CHECK_STR_EQ(code_of(r, "Казахстана"), "KZ");
+	CHECK_STR_EQ(code_of(r, "Казахстану"), "KZ");
+	CHECK_STR_EQ(code_of(r, "Кыргызстаном"), "KG");
+	m = unit_mention(r, "Казахстану");
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_COUNTRY);
+		CHECK_INT_EQ(m->form, DX_FORM_NAME);
+		CHECK_STR_EQ(m->normal, "Казахстан");
+		CHECK_INT_EQ(m->sentence, 2);
+	}
+	/* all three mentions are one entity */
+	{
+		const dx_entity *e = unit_entity(r, DX_COUNTRY, "Казахстан");
+
+		CHECK(e != NULL);
+		if (e)
+		{
+			CHECK_INT_EQ(e->mentions, 3);
+			CHECK_INT_EQ(e->first_pos, 0);
+			CHECK_STR_EQ(e->country, "KZ");
+		}
+	}
+	CHECK_STR_EQ(code_of(r, "Бишкеке"), NULL);
+	m = unit_mention(r, "Бишкеке");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(country_official_names)
+{
+	const char *text = "Президент Азербайджанской Республики принял делегацию. Договор между "
+		"Республикой Казахстан и Азербайджанской Республикой вступил в силу.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Азербайджанской Республикой");
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_COUNTRY);
+		CHECK_STR_EQ(m->normal, "Азербайджан");
+	}
+	CHECK_STR_EQ(code_of(r, "Азербайджанской Республикой"), "AZ");
+	CHECK_STR_EQ(code_of(r, "Азербайджанской Республики"), "AZ");
+	CHECK_STR_EQ(code_of(r, "Республикой Казахстан"), "KZ");
+	dx_result_free(r);
+}
+
+TEST(country_with_latin_lookalike)
+{
+	/* "Кaзахстан" with a Latin a */
+	const char *text = "Делегация прибыла в Кaзахстан.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_STR_EQ(code_of(r, "Кaзахстан"), "KZ");
+	dx_result_free(r);
+}
+
+TEST(country_adjectives)
+{
+	const char *text = "Стороны обсудили казахстанско-азербайджанские отношения и "
+		"российскую инициативу.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *kz = unit_mention(r, "казахстанско");
+	const dx_mention *az = unit_mention(r, "азербайджанские");
+	const dx_mention *ru = unit_mention(r, "российскую");
+
+	CHECK(kz != NULL && az != NULL && ru != NULL);
+	if (kz && az && ru)
+	{
+		CHECK_INT_EQ(kz->form, DX_FORM_ADJECTIVE);
+		CHECK_INT_EQ(az->form, DX_FORM_ADJECTIVE);
+		CHECK_INT_EQ(kz->kind, DX_COUNTRY);
+		CHECK_STR_EQ(kz->normal, "Казахстан");
+		CHECK_STR_EQ(az->normal, "Азербайджан");
+		CHECK_INT_EQ(kz->start, 17);
+		CHECK_INT_EQ(az->start, 30);
+	}
+	CHECK_STR_EQ(code_of(r, "казахстанско"), "KZ");
+	CHECK_STR_EQ(code_of(r, "азербайджанские"), "AZ");
+	CHECK_STR_EQ(code_of(r, "российскую"), "RU");
+	dx_result_free(r);
+}
+
+TEST(capital_place_and_metonym)
+{
+	const char *text = "Делегация прибыла в Баку. Москва заявила о готовности к диалогу. "
+		"Переговоры пройдут в Москве.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *baku = unit_mention(r, "Баку");
+	const dx_mention *msk = unit_mention(r, "Москва");
+	const dx_mention *msk2 = unit_mention(r, "Москве");
+	const dx_entity *e;
+
+	CHECK(baku != NULL && msk != NULL && msk2 != NULL);
+	if (baku)
+	{
+		CHECK_INT_EQ(baku->kind, DX_LOCATION);
+		e = unit_entity_of(r, baku);
+		CHECK(e != NULL && e->country && strcmp(e->country, "AZ") == 0);
+	}
+	if (msk)
+	{
+		/* a capital that says something stands for its state */
+		CHECK_INT_EQ(msk->kind, DX_COUNTRY);
+		CHECK_STR_EQ(code_of(r, "Москва"), "RU");
+	}
+	if (msk2)
+	{
+		CHECK_INT_EQ(msk2->kind, DX_LOCATION);
+		CHECK_STR_EQ(msk2->normal, "Москва");
+	}
+	dx_result_free(r);
+}
+
+TEST(known_leader_oblique_case)
+{
+	const char *text = "Президент Казахстана Касым-Жомарт Токаев провел переговоры с "
+		"Президентом Азербайджана Ильхамом Алиевым в Баку.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Ильхамом Алиевым");
+	const dx_entity *e = unit_entity_of(r, m);
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_PERSON);
+		CHECK_STR_EQ(m->normal, "Ильхам Алиев");
+		CHECK_INT_EQ(m->start, 86);
+		CHECK_INT_EQ(m->end, 102);
+	}
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK_STR_EQ(e->name, "Ильхам Алиев");
+		CHECK_STR_EQ(e->country, "AZ");
+		CHECK_STR_EQ(e->role, "президент");
+	}
+	m = unit_mention(r, "Касым-Жомарт Токаев");
+	e = unit_entity_of(r, m);
+	CHECK(e != NULL && e->country && strcmp(e->country, "KZ") == 0);
+	dx_result_free(r);
+}
+
+TEST(known_leader_by_surname)
+{
+	const char *text = "Накануне президент Токаев провел телефонный разговор с Эрдоганом.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Эрдоганом");
+	const dx_entity *e = unit_entity_of(r, m);
+
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Эрдоган");
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK_STR_EQ(e->name, "Реджеп Тайип Эрдоган");
+		CHECK_STR_EQ(e->country, "TR");
+	}
+	e = unit_entity_of(r, unit_mention(r, "Токаев"));
+	CHECK(e != NULL && strcmp(e->name, "Касым-Жомарт Токаев") == 0);
+	dx_result_free(r);
+}
+
+TEST(sentence_initial_adverb_is_not_a_name)
+{
+	const char *text = "Вчера Токаев провел телефонный разговор с Эрдоганом.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_entity *e = unit_entity_of(r, unit_mention(r, "Токаев"));
+
+	KNOWN_BAD(e != NULL && strcmp(e->name, "Касым-Жомарт Токаев") == 0,
+			  "the capitalised adverb \"Вчера\" is read as a given name: "
+			  "person \"Вчера Токаев\" without country or role");
+	CHECK(unit_entity(r, DX_PERSON, "Реджеп Тайип Эрдоган") != NULL);
+	dx_result_free(r);
+}
+
+TEST(role_by_article_date)
+{
+	const char *text = "Сергей Лавров прибыл в Нью-Йорк.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Сергей Лавров");
+
+	CHECK(e != NULL);
+	if (e)
+		CHECK_STR_EQ(e->role, "министр иностранных дел");
+	dx_result_free(r);
+
+	r = run(text, 20000501);
+	e = unit_entity(r, DX_PERSON, "Сергей Лавров");
+	CHECK(e != NULL);
+	if (e)
+		CHECK_STR_EQ(e->role, "постоянный представитель");
+	dx_result_free(r);
+
+	/* no date: the office the person holds now, not a former one */
+	r = run(text, 0);
+	e = unit_entity(r, DX_PERSON, "Сергей Лавров");
+	CHECK(e != NULL);
+	if (e)
+		KNOWN_BAD(e->role && strcmp(e->role, "министр иностранных дел") == 0,
+				  "without a published date the closed 1994-2004 row wins over the open one "
+				  "(role \"постоянный представитель\")");
+	dx_result_free(r);
+}
+
+TEST(unknown_person_given_name_and_surname)
+{
+	const char *text = "Министр встретился с послом Андреем Ковальским. Переговоры с Ириной "
+		"Петровой прошли в Астане.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Андреем Ковальским");
+	const dx_entity *e;
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_PERSON);
+		CHECK_STR_EQ(m->normal, "Андрей Ковальский");
+	}
+	m = unit_mention(r, "Ириной Петровой");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Ирина Петрова");
+	e = unit_entity(r, DX_PERSON, "Ирина Петрова");
+	CHECK(e != NULL);
+	dx_result_free(r);
+}
+
+TEST(office_attaches_role_and_country)
+{
+	const char *text = "Министр иностранных дел Эстонии Маргус Цахкна встретился с "
+		"министром иностранных дел Азербайджана Джейхуном Байрамовым.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Маргус Цахкна");
+
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK_STR_EQ(e->country, "EE");
+		CHECK_STR_EQ(e->role, "министр иностранных дел");
+	}
+	e = unit_entity(r, DX_PERSON, "Джейхун Байрамов");
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK_STR_EQ(e->country, "AZ");
+		CHECK_STR_EQ(e->role, "министр иностранных дел");
+	}
+	CHECK_STR_EQ(unit_mention(r, "Джейхуном Байрамовым") ?
+				 unit_mention(r, "Джейхуном Байрамовым")->normal : NULL, "Джейхун Байрамов");
+	dx_result_free(r);
+}
+
+TEST(descriptor_resolves_to_named_person)
+{
+	const char *text = "Глава государства Касым-Жомарт Токаев принял делегацию. "
+		"Глава государства отметил важность встречи.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = NULL;
+	int			i;
+
+	for (i = 0; i < r->nmentions; i++)
+		if (r->mentions[i].form == DX_FORM_DESCRIPTOR)
+			m = &r->mentions[i];
+	CHECK(m != NULL);
+	if (m)
+	{
+		const dx_entity *e = unit_entity_of(r, m);
+
+		CHECK_STR_EQ(m->surface, "Глава государства");
+		CHECK_INT_EQ(m->kind, DX_PERSON);
+		CHECK_INT_EQ(m->sentence, 2);
+		CHECK(e != NULL && strcmp(e->name, "Касым-Жомарт Токаев") == 0);
+		if (e)
+			CHECK_INT_EQ(e->mentions, 2);
+	}
+	dx_result_free(r);
+}
+
+TEST(descriptor_by_foreign_ministry)
+{
+	const char *text = "Сергей Лавров прибыл в Анкару. «Мы обсудили весь спектр двусторонних "
+		"вопросов», — сказал глава МИД России.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "глава МИД России");
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->form, DX_FORM_DESCRIPTOR);
+		CHECK(unit_entity_of(r, m) != NULL &&
+			  strcmp(unit_entity_of(r, m)->name, "Сергей Лавров") == 0);
+	}
+	/* the quote is attributed through the office */
+	CHECK_INT_EQ(r->nquotes, 1);
+	if (r->nquotes == 1)
+	{
+		CHECK_STR_EQ(r->quotes[0].speaker, "Сергей Лавров");
+		CHECK_STR_EQ(r->quotes[0].speaker_role, "министр иностранных дел");
+		CHECK_STR_EQ(r->quotes[0].speaker_country, "RU");
+		CHECK_STR_EQ(r->quotes[0].quote, "Мы обсудили весь спектр двусторонних вопросов");
+		CHECK_INT_EQ(r->quotes[0].sentence, 2);
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_title_period_status)
+{
+	const char *text = "По итогам переговоров Казахстан и Азербайджан подписали Комплексную "
+		"программу сотрудничества на 2024–2028 годы.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+
+		CHECK_STR_EQ(g->doc_type, "programme");
+		CHECK_STR_EQ(g->title, "Комплексная программа сотрудничества на 2024–2028 годы");
+		CHECK_STR_EQ(g->status, "signed");
+		CHECK_INT_EQ(g->valid_from, 2024);
+		CHECK_INT_EQ(g->valid_to, 2028);
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "KZ"));
+		CHECK(unit_has(g->parties, g->nparties, "AZ"));
+		CHECK_INT_EQ(g->sentence, 1);
+		CHECK_INT_EQ(g->start, 56);
+	}
+	/* a signing event follows from the signed agreement */
+	{
+		const dx_event *ev = unit_event(r, "signing");
+
+		CHECK(ev != NULL);
+		if (ev)
+		{
+			CHECK_STR_EQ(ev->status, "occurred");
+			CHECK(unit_has(ev->countries, ev->ncountries, "KZ"));
+			CHECK(unit_has(ev->countries, ev->ncountries, "AZ"));
+		}
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_declaration_between_states)
+{
+	const char *text = "Стороны подписали Совместную декларацию о стратегическом партнерстве "
+		"между Республикой Казахстан и Азербайджанской Республикой.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+
+		CHECK_STR_EQ(g->doc_type, "declaration");
+		CHECK_STR_EQ(g->title, "Совместная декларация о стратегическом партнерстве между "
+					 "Республикой Казахстан и Азербайджанской Республикой");
+		CHECK_STR_EQ(g->status, "signed");
+		CHECK(unit_has(g->parties, g->nparties, "KZ"));
+		CHECK(unit_has(g->parties, g->nparties, "AZ"));
+		CHECK_INT_EQ(g->valid_from, 0);
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_planned)
+{
+	const char *text = "В ходе визита будет подписан меморандум о взаимопонимании между "
+		"Россией и Китаем. Ожидается, что стороны подпишут соглашение о сотрудничестве "
+		"в области образования.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i;
+
+	CHECK_INT_EQ(r->nagreements, 2);
+	for (i = 0; i < r->nagreements; i++)
+		CHECK_STR_EQ(r->agreements[i].status, "planned");
+	if (r->nagreements == 2)
+	{
+		CHECK_STR_EQ(r->agreements[0].doc_type, "memorandum");
+		CHECK_STR_EQ(r->agreements[0].title, "Меморандум о взаимопонимании между Россией и Китаем");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "RU"));
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "CN"));
+		CHECK_STR_EQ(r->agreements[1].doc_type, "agreement");
+		CHECK_STR_EQ(r->agreements[1].title, "Соглашение о сотрудничестве в области образования");
+	}
+	/* nothing signed yet: no signing event */
+	CHECK(unit_event(r, "signing") == NULL);
+	dx_result_free(r);
+}
+
+TEST(agreement_announced_then_signed_merge)
+{
+	const char *text = "В ходе визита Токаева в Баку будет подписан меморандум о "
+		"взаимопонимании в сфере энергетики. На следующий день президенты подписали "
+		"меморандум о взаимопонимании в сфере энергетики.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+
+		CHECK_STR_EQ(g->status, "signed");
+		CHECK_STR_EQ(g->title, "Меморандум о взаимопонимании в сфере энергетики");
+		CHECK_INT_EQ(g->sentence, 2);
+		KNOWN_BAD(!unit_has(g->aliases, g->naliases, g->title),
+				  "a merged mention with the same title is kept as an alias of itself");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_title_stops_before_auxiliary)
+{
+	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
+		"Соглашение о свободной торговле было подписано в Пекине.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				bad = 0;
+
+	for (i = 0; i < r->nagreements; i++)
+		if (strstr(r->agreements[i].title, "было") != NULL)
+			bad = 1;
+	/* "было" of "было подписано" is not part of the title */
+	CHECK(!bad);
+	dx_result_free(r);
+}
+
+TEST(amounts_scaled_and_currency)
+{
+	const char *text = "Товарооборот достиг 1,5 млрд долларов. Инвестиции составят 300 млн "
+		"евро. Кредит на $2,5 млрд выделен на пять лет.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->namounts, 3);
+	if (r->namounts == 3)
+	{
+		CHECK_STR_EQ(r->amounts[0].value, "1500000000");
+		CHECK_STR_EQ(r->amounts[0].currency, "USD");
+		CHECK_STR_EQ(r->amounts[0].surface, "1,5 млрд долларов");
+		CHECK_STR_EQ(r->amounts[0].about, "trade");
+		CHECK_INT_EQ(r->amounts[0].start, 20);
+		CHECK_INT_EQ(r->amounts[0].end, 37);
+		CHECK_STR_EQ(r->amounts[1].value, "300000000");
+		CHECK_STR_EQ(r->amounts[1].currency, "EUR");
+		CHECK_STR_EQ(r->amounts[1].about, "investment");
+		CHECK_INT_EQ(r->amounts[1].sentence, 2);
+		CHECK_STR_EQ(r->amounts[2].value, "2500000000");
+		CHECK_STR_EQ(r->amounts[2].currency, "USD");
+		CHECK_STR_EQ(r->amounts[2].surface, "$2,5 млрд");
+		CHECK_STR_EQ(r->amounts[2].about, "credit");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_attribution_after)
+{
+	const char *text = "«Казахстан и Азербайджан — стратегические партнеры», — заявил Токаев. "
+		"«Это очередная провокация западных стран», — заявила официальный "
+		"представитель МИД России Мария Захарова.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		CHECK_STR_EQ(r->quotes[0].speaker, "Касым-Жомарт Токаев");
+		CHECK_STR_EQ(r->quotes[0].speaker_role, "президент");
+		CHECK_STR_EQ(r->quotes[0].speaker_country, "KZ");
+		CHECK_STR_EQ(r->quotes[0].quote, "Казахстан и Азербайджан — стратегические партнеры");
+		CHECK_INT_EQ(r->quotes[0].start, 1);
+		CHECK_STR_EQ(r->quotes[1].speaker, "Мария Захарова");
+		CHECK_STR_EQ(r->quotes[1].speaker_role, "официальный представитель МИД");
+		CHECK_INT_EQ(r->quotes[1].sentence, 2);
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_attribution_before)
+{
+	const char *text = "Мария Захарова заявила: «Это очередная провокация западных стран». "
+		"По словам Токаева, «отношения двух стран находятся на высоком уровне».";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		CHECK_STR_EQ(r->quotes[0].speaker, "Мария Захарова");
+		CHECK_STR_EQ(r->quotes[1].speaker, "Касым-Жомарт Токаев");
+		CHECK_STR_EQ(r->quotes[1].quote, "отношения двух стран находятся на высоком уровне");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_short_or_unattributed_is_skipped)
+{
+	const char *text = "Газета «Казахстанская правда» вышла утром. «Мы ждем ответа на наше "
+		"предложение», — говорится в сообщении.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 0);
+	dx_result_free(r);
+}
+
+TEST(event_visit_guest_host)
+{
+	const char *text = "Президент Турции Реджеп Тайип Эрдоган посетил Астану с официальным "
+		"визитом.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "visit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->status, "occurred");
+		CHECK_STR_EQ(ev->guest, "TR");
+		CHECK_STR_EQ(ev->host, "KZ");
+		CHECK_STR_EQ(ev->location, "Астана");
+		CHECK(unit_has(ev->persons, ev->npersons, "Реджеп Тайип Эрдоган"));
+		CHECK(ev->cameo != NULL);
+	}
+	dx_result_free(r);
+
+	text = "Президент Узбекистана Шавкат Мирзиёев прибыл с государственным визитом в "
+		"Казахстан.";
+	r = run(text, PUBLISHED);
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->guest, "UZ");
+		CHECK_STR_EQ(ev->host, "KZ");
+	}
+	dx_result_free(r);
+}
+
+TEST(event_phone_call_and_briefing)
+{
+	const char *text = "Глава МИД Казахстана Мурат Нуртлеу провел телефонный разговор с "
+		"министром иностранных дел Азербайджана Джейхуном Байрамовым.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "phone_call");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK(unit_has(ev->countries, ev->ncountries, "KZ"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "AZ"));
+		CHECK(unit_has(ev->persons, ev->npersons, "Мурат Нуртлеу"));
+		CHECK(unit_has(ev->persons, ev->npersons, "Джейхун Байрамов"));
+		CHECK_INT_EQ(ev->sentence, 1);
+	}
+	dx_result_free(r);
+
+	r = run("Официальный представитель МИД России Мария Захарова провела брифинг.", PUBLISHED);
+	ev = unit_event(r, "briefing");
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK(unit_has(ev->persons, ev->npersons, "Мария Захарова"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "RU"));
+	}
+	dx_result_free(r);
+}
+
+/* ---------------------------------------------------------- hostile inputs */
+
+static void
+run_bytes(const char *text, size_t len, const char *what)
+{
+	dx_status	st = DX_ERR_NOMEM;
+	dx_result  *r = dx_extract(unit_lex, text, len, NULL, &st);
+
+	if (r == NULL || st != DX_OK)
+	{
+		unit_fail(__FILE__, __LINE__, what, "a result", "NULL");
+		return;
+	}
+	unit_passed++;
+	if (unit_check_offsets(text, len, r, __FILE__, __LINE__) == 0)
+		unit_passed++;
+	else
+		printf("     (input: %s)\n", what);
+	{
+		char	   *json = dx_result_json(r, NULL);
+
+		CHECK(json != NULL);
+		free(json);
+	}
+	dx_result_free(r);
+}
+
+TEST(hostile_empty_and_spaces)
+{
+	dx_status	st = DX_ERR_NOMEM;
+	dx_result  *r = dx_extract(unit_lex, "", 0, NULL, &st);
+
+	CHECK(r != NULL);
+	CHECK_INT_EQ(st, DX_OK);
+	if (r)
+	{
+		CHECK_INT_EQ(r->nmentions, 0);
+		CHECK_INT_EQ(r->nsentences, 0);
+		dx_result_free(r);
+	}
+	r = dx_extract(unit_lex, NULL, 0, NULL, &st);
+	CHECK(r != NULL);
+	dx_result_free(r);
+	run_bytes("     \t\n\r\n   ", 12, "spaces only");
+	run_bytes("1 2 3 4,5 2024 100000000000000000000000000 0,0001", 49, "numbers only");
+	run_bytes("млрд млн $ € 1, ,5 $$ 3 трлн тенге", 52, "amount fragments");
+}
+
+TEST(hostile_binary_junk)
+{
+	char		buf[4096];
+	unsigned int seed = 12345;
+	size_t		i;
+
+	for (i = 0; i < sizeof(buf); i++)
+	{
+		seed = seed * 1103515245u + 12345u;
+		buf[i] = (char) (seed >> 16);
+	}
+	/* NULs, truncated sequences and a Russian phrase in the middle */
+	buf[10] = '\0';
+	buf[100] = '\xd0';
+	memcpy(buf + 200, "Токаев прибыл в Баку", strlen("Токаев прибыл в Баку"));
+	buf[sizeof(buf) - 1] = '\xe2';
+	run_bytes(buf, sizeof(buf), "binary junk");
+	run_bytes("\xc0\xaf\xed\xa0\x80\xf4\x90\x80\x80\xff\xfe", 11, "invalid UTF-8 only");
+	run_bytes("Казахстан\x00и Азербайджан", strlen("Казахстан") + 1 + strlen("и Азербайджан"),
+			  "NUL inside");
+}
+
+TEST(hostile_many_quotes)
+{
+	size_t		n = 100000,
+				i;
+	char	   *s = malloc(n * 2 + 64);
+
+	CHECK(s != NULL);
+	if (s == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		memcpy(s + 2 * i, "«", 2);
+	run_bytes(s, n * 2, "100k opening guillemets");
+	for (i = 0; i < n; i++)
+		memcpy(s + 2 * i, i % 2 ? "»" : "«", 2);
+	run_bytes(s, n * 2, "100k alternating guillemets");
+	free(s);
+	{
+		const char *unbalanced = "«Мы «готовы» к «диалогу», — заявил Лавров. »» «« \"\" \" «";
+
+		run_bytes(unbalanced, strlen(unbalanced), "unbalanced quotes");
+	}
+}
+
+TEST(hostile_scripts)
+{
+	const char *texts[] = {
+		"Президент 🇰🇿 Токаев 😀 прибыл в 𝔅𝔞𝔨𝔲 и Баку 🤝.",
+		"Кaзахстан\xcc\x86\xcc\x88 и\xcc\x86\xcc\x86\xcc\x86 \xcc\x81\xcc\x81 Баку\xcc\x81.",
+		"\xcc\x86 начало с метки",
+		"وزير الخارجية сказал 外交部 Лавров שלום Москва заявила.",
+		"\xe2\x80\x8f\xe2\x80\xae Токаев \xef\xbb\xbf Алиев \xe2\x80\x8b в Баку",
+		"Казахстан-Азербайджан-Россия-Китай-Турция — страны-партнеры -- - — –",
+		NULL
+	};
+	int			i;
+
+	for (i = 0; texts[i]; i++)
+		run_bytes(texts[i], strlen(texts[i]), texts[i]);
+}
+
+TEST(hostile_offsets_after_astral)
+{
+	/* astral characters count as one character each */
+	const char *text = "😀😀 Делегация прибыла в Баку.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Баку");
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->start, 23);
+		CHECK_INT_EQ(m->end, 27);
+	}
+	dx_result_free(r);
+}
+
+static int
+stop_now(void *arg)
+{
+	(void) arg;
+	return 1;
+}
+
+TEST(interrupt_cancels)
+{
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+	const char *text = "Токаев прибыл в Баку.";
+
+	memset(&opts, 0, sizeof(opts));
+	opts.interrupt = stop_now;
+	r = dx_extract(unit_lex, text, strlen(text), &opts, &st);
+	CHECK(r == NULL);
+	CHECK_INT_EQ(st, DX_ERR_CANCELLED);
+	dx_result_free(r);
+}
+
+SUITE(extract_tests) = {
+	REG(country_by_name_in_any_case),
+	REG(country_official_names),
+	REG(country_with_latin_lookalike),
+	REG(country_adjectives),
+	REG(capital_place_and_metonym),
+	REG(known_leader_oblique_case),
+	REG(known_leader_by_surname),
+	REG(sentence_initial_adverb_is_not_a_name),
+	REG(role_by_article_date),
+	REG(unknown_person_given_name_and_surname),
+	REG(office_attaches_role_and_country),
+	REG(descriptor_resolves_to_named_person),
+	REG(descriptor_by_foreign_ministry),
+	REG(agreement_title_period_status),
+	REG(agreement_declaration_between_states),
+	REG(agreement_planned),
+	REG(agreement_announced_then_signed_merge),
+	REG(agreement_title_stops_before_auxiliary),
+	REG(amounts_scaled_and_currency),
+	REG(quote_attribution_after),
+	REG(quote_attribution_before),
+	REG(quote_short_or_unattributed_is_skipped),
+	REG(event_visit_guest_host),
+	REG(event_phone_call_and_briefing),
+	REG(hostile_empty_and_spaces),
+	REG(hostile_binary_junk),
+	REG(hostile_many_quotes),
+	REG(hostile_scripts),
+	REG(hostile_offsets_after_astral),
+	REG(interrupt_cancels),
+	SUITE_END
+};

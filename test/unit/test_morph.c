@@ -1,0 +1,247 @@
+/* test_morph.c - Russian inflection: forms of lexicon words, cases, nominatives of names and adjectives. */
+#include "unit.h"
+#include "morph.h"
+
+#include <stdio.h>
+
+typedef struct formset
+{
+	char		forms[64][64];
+	int			n;
+} formset;
+
+static void
+collect(const char *form, int len, void *arg)
+{
+	formset    *fs = arg;
+
+	if (fs->n < 64 && len < 64)
+	{
+		memcpy(fs->forms[fs->n], form, len);
+		fs->forms[fs->n][len] = '\0';
+		fs->n++;
+	}
+}
+
+static int
+has_form(const formset *fs, const char *f)
+{
+	int			i;
+
+	for (i = 0; i < fs->n; i++)
+		if (strcmp(fs->forms[i], f) == 0)
+			return 1;
+	return 0;
+}
+
+static formset
+forms_of(const char *lemma, int proper)
+{
+	formset		fs;
+
+	fs.n = 0;
+	dx_morph_forms(lemma, proper, collect, &fs);
+	return fs;
+}
+
+TEST(forms_feminine_iya)
+{
+	formset		fs = forms_of("декларация", 0);
+
+	CHECK(has_form(&fs, "декларация"));
+	CHECK(has_form(&fs, "декларации"));
+	CHECK(has_form(&fs, "декларацию"));
+	CHECK(has_form(&fs, "декларацией"));
+	CHECK(has_form(&fs, "декларациях"));
+	CHECK(!has_form(&fs, "декларациа"));
+}
+
+TEST(forms_neuter_ie)
+{
+	formset		fs = forms_of("соглашение", 0);
+
+	CHECK(has_form(&fs, "соглашение"));
+	CHECK(has_form(&fs, "соглашения"));
+	CHECK(has_form(&fs, "соглашению"));
+	CHECK(has_form(&fs, "соглашением"));
+	CHECK(has_form(&fs, "соглашении"));
+	CHECK(has_form(&fs, "соглашений"));
+	CHECK(has_form(&fs, "соглашениями"));
+}
+
+TEST(forms_masculine_consonant)
+{
+	formset		fs = forms_of("казахстан", 1);
+
+	CHECK(has_form(&fs, "казахстан"));
+	CHECK(has_form(&fs, "казахстана"));
+	CHECK(has_form(&fs, "казахстану"));
+	CHECK(has_form(&fs, "казахстаном"));
+	CHECK(has_form(&fs, "казахстане"));
+	/* the lemma comes first */
+	CHECK_STR_EQ(fs.forms[0], "казахстан");
+}
+
+TEST(forms_indeclinable)
+{
+	formset		fs = forms_of("баку", 1);
+
+	CHECK_INT_EQ(fs.n, 1);
+	CHECK_STR_EQ(fs.forms[0], "баку");
+	fs = forms_of("токио", 1);
+	CHECK_INT_EQ(fs.n, 1);
+	/* a common noun in -о does decline: посольство, посольства */
+	fs = forms_of("посольство", 0);
+	CHECK(has_form(&fs, "посольства"));
+	CHECK(has_form(&fs, "посольстве"));
+	/* Latin words are matched as they are */
+	fs = forms_of("opec", 1);
+	CHECK_INT_EQ(fs.n, 1);
+}
+
+TEST(forms_feminine_a_and_adjective)
+{
+	formset		fs = forms_of("москва", 1);
+
+	CHECK(has_form(&fs, "москвы"));
+	CHECK(has_form(&fs, "москве"));
+	CHECK(has_form(&fs, "москву"));
+	CHECK(has_form(&fs, "москвой"));
+	fs = forms_of("казахстанский", 0);
+	CHECK(has_form(&fs, "казахстанского"));
+	CHECK(has_form(&fs, "казахстанская"));
+	CHECK(has_form(&fs, "казахстанские"));
+	CHECK(has_form(&fs, "казахстанскими"));
+}
+
+TEST(case_of_forms)
+{
+	CHECK_INT_EQ(dx_case_of("токаев", "токаев"), DX_NOM);
+	CHECK_INT_EQ(dx_case_of("ильхама", "ильхам"), DX_GEN);
+	CHECK_INT_EQ(dx_case_of("ильхаму", "ильхам"), DX_DAT);
+	CHECK_INT_EQ(dx_case_of("ильхамом", "ильхам"), DX_INS);
+	CHECK_INT_EQ(dx_case_of("ильхаме", "ильхам"), DX_PREP);
+	CHECK_INT_EQ(dx_case_of("андрея", "андрей"), DX_GEN);
+	CHECK_INT_EQ(dx_case_of("андреем", "андрей"), DX_INS);
+	CHECK_INT_EQ(dx_case_of("марии", "мария"), DX_GEN);
+	CHECK_INT_EQ(dx_case_of("марию", "мария"), DX_ACC);
+	CHECK_INT_EQ(dx_case_of("марией", "мария"), DX_INS);
+	CHECK_INT_EQ(dx_case_of("анналене", "анналена"), DX_DAT);
+	CHECK_INT_EQ(dx_case_of("анналеной", "анналена"), DX_INS);
+	CHECK_INT_EQ(dx_case_of("ильхамами", "ильхам"), DX_UNK);
+}
+
+/* dx_name_nominative with a throwaway arena */
+static void
+check_name(const char *form, int gender, int gcase, int surname, const char *expected,
+		   const char *file, int line)
+{
+	dx_arena	a;
+	char	   *out;
+
+	dx_arena_init(&a);
+	out = dx_name_nominative(&a, form, gender, gcase, surname);
+	if (out && strcmp(out, expected) == 0)
+		unit_passed++;
+	else
+		unit_fail(file, line, form, expected, out);
+	dx_arena_free(&a);
+}
+
+#define CHECK_NAME(form, gender, gcase, surname, expected) \
+	check_name((form), (gender), (gcase), (surname), (expected), __FILE__, __LINE__)
+
+TEST(name_nominative_masculine)
+{
+	CHECK_NAME("Токаева", DX_MASC, DX_GEN, 1, "Токаев");
+	CHECK_NAME("Токаеву", DX_MASC, DX_DAT, 1, "Токаев");
+	CHECK_NAME("Токаевым", DX_MASC, DX_INS, 1, "Токаев");
+	CHECK_NAME("Токаеве", DX_MASC, DX_PREP, 1, "Токаев");
+	CHECK_NAME("Линкявичюсом", DX_MASC, DX_INS, 1, "Линкявичюс");
+	CHECK_NAME("Линкявичюса", DX_MASC, DX_GEN, 1, "Линкявичюс");
+	CHECK_NAME("Ильхамом", DX_MASC, DX_INS, 0, "Ильхам");
+	CHECK_NAME("Андрея", DX_MASC, DX_GEN, 0, "Андрей");
+	/* nominative stays */
+	CHECK_NAME("Токаев", DX_MASC, DX_NOM, 1, "Токаев");
+	/* no neighbour to tell the case: an -ова surname may be a nominative */
+	CHECK_NAME("Иванова", 0, DX_UNK, 1, "Иванова");
+}
+
+TEST(name_nominative_feminine)
+{
+	CHECK_NAME("Захаровой", DX_FEM, DX_INS, 1, "Захарова");
+	CHECK_NAME("Захаровой", DX_FEM, DX_GEN, 1, "Захарова");
+	CHECK_NAME("Захарову", DX_FEM, DX_ACC, 1, "Захарова");
+	CHECK_NAME("Анналеной", DX_FEM, DX_INS, 0, "Анналена");
+	CHECK_NAME("Марии", DX_FEM, DX_GEN, 0, "Мария");
+	/* foreign feminine surnames in a consonant do not decline */
+	CHECK_NAME("Бербок", DX_FEM, DX_INS, 1, "Бербок");
+	CHECK_NAME("Бербок", DX_FEM, DX_GEN, 1, "Бербок");
+}
+
+TEST(name_nominative_adjectival_surname)
+{
+	CHECK_NAME("Ковальского", DX_MASC, DX_GEN, 1, "Ковальский");
+	CHECK_NAME("Ковальским", DX_MASC, DX_INS, 1, "Ковальский");
+	CHECK_NAME("Ковальскому", DX_MASC, DX_DAT, 1, "Ковальский");
+	CHECK_NAME("Ковальской", DX_FEM, DX_GEN, 1, "Ковальская");
+	CHECK_NAME("Ковальскую", DX_FEM, DX_ACC, 1, "Ковальская");
+	/* short and Latin forms come back unchanged */
+	CHECK_NAME("Ли", DX_MASC, DX_GEN, 1, "Ли");
+	CHECK_NAME("Blinken", DX_MASC, DX_GEN, 1, "Blinken");
+}
+
+static void
+check_adj(const char *form, int gender, const char *expected, const char *file, int line)
+{
+	dx_arena	a;
+	char	   *out;
+
+	dx_arena_init(&a);
+	out = dx_adjective_nominative(&a, form, gender);
+	if ((out == NULL && expected == NULL) || (out && expected && strcmp(out, expected) == 0))
+		unit_passed++;
+	else
+		unit_fail(file, line, form, unit_s(expected), unit_s(out));
+	dx_arena_free(&a);
+}
+
+#define CHECK_ADJ(form, gender, expected) check_adj((form), (gender), (expected), __FILE__, __LINE__)
+
+TEST(adjective_nominative)
+{
+	CHECK_ADJ("Комплексную", DX_FEM, "Комплексная");
+	CHECK_ADJ("Совместного", DX_NEUT, "Совместное");
+	CHECK_ADJ("Совместной", DX_FEM, "Совместная");
+	CHECK_ADJ("межправительственному", DX_NEUT, "межправительственное");
+	CHECK_ADJ("Всеобъемлющего", DX_MASC, "Всеобъемлющий");
+	CHECK_ADJ("дорожную", DX_FEM, "дорожная");
+	CHECK_ADJ("Итоговой", DX_FEM, "Итоговая");
+	/* a stem in к keeps и: Международного -> Международный, but Стратегических -> Стратегические */
+	CHECK_ADJ("Стратегических", DX_PLUR, "Стратегические");
+	/* not an adjective */
+	CHECK_ADJ("план", DX_MASC, NULL);
+}
+
+TEST(noun_gender)
+{
+	CHECK_INT_EQ(dx_noun_gender("декларация"), DX_FEM);
+	CHECK_INT_EQ(dx_noun_gender("соглашение"), DX_NEUT);
+	CHECK_INT_EQ(dx_noun_gender("меморандум"), DX_MASC);
+	CHECK_INT_EQ(dx_noun_gender("переговоры"), DX_PLUR);
+}
+
+SUITE(morph_tests) = {
+	REG(forms_feminine_iya),
+	REG(forms_neuter_ie),
+	REG(forms_masculine_consonant),
+	REG(forms_indeclinable),
+	REG(forms_feminine_a_and_adjective),
+	REG(case_of_forms),
+	REG(name_nominative_masculine),
+	REG(name_nominative_feminine),
+	REG(name_nominative_adjectival_surname),
+	REG(adjective_nominative),
+	REG(noun_gender),
+	SUITE_END
+};
