@@ -12,8 +12,8 @@
 
 /* ---------------------------------------------------------------- entities */
 
-static int
-new_entity(dx_doc *d, dx_kind kind, const char *name)
+int
+dx_new_entity(dx_doc *d, dx_kind kind, const char *name)
 {
 	dx_ent	   *e = DX_PUSH(d->a, d->ents, d->nents, d->cap_ents);
 
@@ -26,16 +26,16 @@ new_entity(dx_doc *d, dx_kind kind, const char *name)
 	return d->nents - 1;
 }
 
-static void
-add_alias(dx_doc *d, dx_ent *e, const char *alias)
+void
+dx_add_alias(dx_doc *d, dx_ent *e, const char *alias)
 {
 	if (alias == NULL || strcmp(alias, e->name) == 0)
 		return;
 	dx_add_str(d, &e->aliases, &e->naliases, &e->cap_aliases, alias);
 }
 
-static int
-entity_by_name(dx_doc *d, dx_kind kind, const char *name)
+int
+dx_entity_by_name(dx_doc *d, dx_kind kind, const char *name)
 {
 	int			i;
 
@@ -82,15 +82,15 @@ country_entity(dx_doc *d, const lex_entry *le)
 		const char *name = le->name;
 
 		/* the canonical name of the state: its country row's name */
-		e = new_entity(d, DX_COUNTRY, name);
+		e = dx_new_entity(d, DX_COUNTRY, name);
 		if (e >= 0)
 			d->ents[e].code = le->code;
 	}
 	return e;
 }
 
-static int
-add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char *normal, int ent)
+int
+dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char *normal, int ent)
 {
 	dx_ment    *m;
 	int			i;
@@ -319,14 +319,14 @@ person_entity(dx_doc *d, const char *full, const char *surname, const char *give
 		if (gl && (e->given == NULL || strlen(e->given) < strlen(gl)))
 		{
 			e->given = gl;
-			add_alias(d, e, e->name);
+			dx_add_alias(d, e, e->name);
 			e->name = full;
 		}
 		if (!e->gender)
 			e->gender = gender;
 		return i;
 	}
-	i = new_entity(d, DX_PERSON, full);
+	i = dx_new_entity(d, DX_PERSON, full);
 	if (i >= 0)
 	{
 		d->ents[i].surname = sl;
@@ -381,7 +381,7 @@ lexicon_person(dx_doc *d, int t0, int t1, int entry)
 			e->role = le->role;
 			e->role_class = dx_office_class(d, le->role);
 		}
-		add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, le->kind == LK_SURNAME ? surname : full, ent);
+		dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, le->kind == LK_SURNAME ? surname : full, ent);
 	}
 	return ent;
 }
@@ -518,7 +518,7 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		full = dx_strdup(d->a, dx_buf_str(&b));
 		ent = person_entity(d, full, surname, NULL, 0);
 		if (ent >= 0)
-			add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+			dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
 		*ent_out = ent;
 		return s_end;
 	}
@@ -570,7 +570,7 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
 			ent = person_entity(d, surname, surname, NULL, 0);
 			if (ent >= 0)
-				add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, surname, ent);
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, surname, ent);
 			*ent_out = ent;
 			return g_end;
 		}
@@ -595,7 +595,7 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	full = dx_strdup(d->a, dx_buf_str(&b));
 	ent = person_entity(d, full, surname, given, gender);
 	if (ent >= 0)
-		add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
 	*ent_out = ent;
 	return s_end;
 }
@@ -727,6 +727,67 @@ capital_metonym(const dx_doc *d, const dx_span *s)
 	}
 }
 
+/*
+ * A state body: МИД Литвы, Министерства иностранных дел Казахстана,
+ * японский МИД, or a capitalised Минздрав on its own.
+ */
+static void
+org_head(dx_doc *d, const dx_span *s, int adj_tok)
+{
+	const lex_entry *le = dx_entry(d, s->entry);
+	int			n = d->text.ntoks;
+	int			t0 = s->t0,
+				t1 = s->t1;
+	const char *country = NULL;
+	dx_buf		b;
+	const char *name;
+	int			ent;
+
+	dx_buf_init(&b, d->a);
+	if (s->t1 < n && dx_span_kind_at(d, s->t1) == LK_COUNTRY &&
+		d->spans[d->tokspan[s->t1]].t0 == s->t1)
+	{
+		const dx_span *cs = &d->spans[d->tokspan[s->t1]];
+
+		dx_buf_adds(&b, dx_capitalize(d->a, le->term));
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, cs->t0, cs->t1));
+		country = dx_entry(d, cs->entry)->code;
+		t1 = cs->t1;
+	}
+	else if (adj_tok >= 0 || (s->t0 > 0 && dx_span_kind_at(d, s->t0 - 1) == LK_COUNTRY_ADJ &&
+							   d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0))
+	{
+		int			at = adj_tok >= 0 ? adj_tok : d->spans[d->tokspan[s->t0 - 1]].t0;
+		int			ae = dx_tok_entry_kind(d, at, LK_COUNTRY_ADJ);
+		char	   *adj = dx_tokens_text(d, at, at + 1);
+		char	   *nom = dx_adjective_nominative(d->a, adj, dx_noun_gender(d->lex->words[le->w0].low));
+
+		if (ae < 0)
+			return;
+		dx_buf_adds(&b, nom ? nom : adj);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, le->term);
+		country = dx_entry(d, ae)->code;
+		t0 = at;
+	}
+	else if ((d->text.toks[s->t0].flags & TF_CAP) && !(d->text.toks[s->t0].flags & TF_FIRST))
+		dx_buf_adds(&b, le->term);
+	else if (d->lex->words[le->w0].allcaps || (d->text.toks[s->t0].flags & TF_CAP && le->nw == 1))
+		dx_buf_adds(&b, le->term);
+	else
+		return;					/* "министерство" alone is no name */
+	name = dx_strdup(d->a, dx_buf_str(&b));
+	ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_ORGANIZATION, name);
+		if (ent >= 0)
+			d->ents[ent].country = country;
+	}
+	dx_add_mention(d, t0, t1, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+}
+
 /* ---------------------------------------------------------------- the pass */
 
 int
@@ -850,7 +911,7 @@ dx_find_entities(dx_doc *d)
 
 				nom = sp ? sp + 1 : d->ents[j].name;
 			}
-			add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
+			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
 		}
 		else if (dx_span_kind_at(d, i) == LK_SURNAME)
 		{
@@ -890,7 +951,7 @@ dx_find_entities(dx_doc *d)
 				d->spans[d->tokspan[t0 - 1]].kind == LK_COUNTRY_ADJ &&
 				d->spans[d->tokspan[t0 - 1]].t1 == t0)
 				t0 = d->spans[d->tokspan[t0 - 1]].t0;
-			add_mention(d, t0, t1, DX_PERSON, DX_FORM_DESCRIPTOR, d->ents[ent].name, ent);
+			dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_DESCRIPTOR, d->ents[ent].name, ent);
 		}
 	}
 
@@ -905,14 +966,14 @@ dx_find_entities(dx_doc *d)
 		{
 			case LK_COUNTRY:
 				ent = country_entity(d, le);
-				add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
+				dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
 				break;
 			case LK_COUNTRY_ADJ:
 				{
 					int			ce = country_entity(d, le);
 					const char *nm = ce >= 0 ? d->ents[ce].name : le->name;
 
-					add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_ADJECTIVE, nm, ce);
+					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_ADJECTIVE, nm, ce);
 				}
 				break;
 			case LK_CAPITAL:
@@ -923,66 +984,126 @@ dx_find_entities(dx_doc *d)
 					ent = dx_entity_of_country(d, le->code);
 					if (ent < 0)
 					{
-						ent = new_entity(d, DX_COUNTRY, cname);
+						ent = dx_new_entity(d, DX_COUNTRY, cname);
 						if (ent >= 0)
 							d->ents[ent].code = le->code;
 					}
-					add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, cname, ent);
+					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, cname, ent);
 					break;
 				}
 				/* FALLTHROUGH */
 			case LK_CITY:
 			case LK_REGION:
 				/* a place keeps the name the text uses, in the nominative */
-				ent = entity_by_name(d, DX_LOCATION, le->term);
+				ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 				if (ent < 0)
 				{
-					ent = new_entity(d, DX_LOCATION, le->term);
+					ent = dx_new_entity(d, DX_LOCATION, le->term);
 					if (ent >= 0)
 						d->ents[ent].country = le->code ? le->code : le->country;
 				}
-				add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
+				dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 				break;
 			case LK_ORG:
-				ent = entity_by_name(d, DX_ORGANIZATION, le->name);
-				if (ent < 0)
 				{
-					ent = new_entity(d, DX_ORGANIZATION, le->name);
-					if (ent >= 0)
-						d->ents[ent].country = le->country;
-				}
-				if (ent >= 0)
-					add_alias(d, &d->ents[ent], le->term);
-				add_mention(d, s->t0, s->t1, DX_ORGANIZATION, DX_FORM_NAME, le->term, ent);
-				break;
-			case LK_ORG_HEAD:
-				if (s->t1 < n && dx_span_kind_at(d, s->t1) == LK_COUNTRY &&
-					d->spans[d->tokspan[s->t1]].t0 == s->t1)
-				{
-					const dx_span *cs = &d->spans[d->tokspan[s->t1]];
-					dx_buf		b;
-					const char *name;
-					const char *cname = dx_entry(d, cs->entry)->name;
+					/*
+					 * One entity per organisation, named as the text first
+					 * names it in full (Еврокомиссия, not the canonical
+					 * Европейская комиссия); other names become aliases.
+					 */
+					int			x;
 
-					dx_buf_init(&b, d->a);
-					dx_buf_adds(&b, dx_capitalize(d->a, le->term));
-					dx_buf_addc(&b, ' ');
-					dx_buf_adds(&b, dx_tokens_text(d, cs->t0, cs->t1));
-					name = dx_strdup(d->a, dx_buf_str(&b));
-					(void) cname;
-					ent = entity_by_name(d, DX_ORGANIZATION, name);
+					ent = -1;
+					for (x = 0; x < d->nents && ent < 0; x++)
+						if (d->ents[x].kind == DX_ORGANIZATION && d->ents[x].canonical &&
+							strcmp(d->ents[x].canonical, le->name) == 0)
+							ent = x;
 					if (ent < 0)
 					{
-						ent = new_entity(d, DX_ORGANIZATION, name);
+						ent = dx_new_entity(d, DX_ORGANIZATION, le->term);
 						if (ent >= 0)
-							d->ents[ent].country = dx_entry(d, cs->entry)->code;
+						{
+							d->ents[ent].country = le->country;
+							d->ents[ent].canonical = le->name;
+						}
 					}
-					add_mention(d, s->t0, cs->t1, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+					if (ent >= 0)
+					{
+						dx_ent	   *o = &d->ents[ent];
+						int			abbr = d->lex->words[le->w0].allcaps && le->nw == 1;
+
+						/* a full name replaces an abbreviation as the entity's name */
+						if (!abbr && o->name_is_abbr)
+						{
+							dx_add_alias(d, o, o->name);
+							o->name = le->term;
+							o->name_is_abbr = 0;
+						}
+						else if (o->mentions == 0)
+							o->name_is_abbr = abbr;
+						dx_add_alias(d, o, le->term);
+						dx_add_alias(d, o, le->name);
+					}
+					if (s->t1 + 1 < n && d->text.toks[s->t1].type == TK_HYPHEN &&
+						d->text.toks[s->t1 + 1].type == TK_WORD &&
+						(d->text.toks[s->t1 + 1].flags & TF_CAP))
+					{
+						/* Интерфакс-Украина: a name of its own */
+						const char *full = dx_tokens_text(d, s->t0, s->t1 + 2);
+
+						ent = dx_entity_by_name(d, DX_ORGANIZATION, full);
+						if (ent < 0)
+							ent = dx_new_entity(d, DX_ORGANIZATION, full);
+						dx_add_mention(d, s->t0, s->t1 + 2, DX_ORGANIZATION, DX_FORM_NAME, full, ent);
+						break;
+					}
+					dx_add_mention(d, s->t0, s->t1, DX_ORGANIZATION, DX_FORM_NAME, le->term, ent);
+				}
+				break;
+			case LK_ORG_HEAD:
+				org_head(d, s, -1);
+				break;
+			case LK_OFFICE:
+				{
+					/* глава МИД Литвы, главы японского МИДа: the body inside the office */
+					int			j;
+
+					if (s->adj_tok >= 0)
+					{
+						/* the state named inside the office: глава казахстанского государства */
+						int			ae = dx_tok_entry_kind(d, s->adj_tok, LK_COUNTRY_ADJ);
+
+						if (ae >= 0)
+						{
+							int			ce = country_entity(d, dx_entry(d, ae));
+
+							dx_add_mention(d, s->adj_tok, s->adj_tok + 1, DX_COUNTRY, DX_FORM_ADJECTIVE,
+										   ce >= 0 ? d->ents[ce].name : dx_entry(d, ae)->name, ce);
+						}
+					}
+
+					for (j = s->t0; j < s->t1; j++)
+					{
+						int			oh = dx_tok_entry_kind(d, j, LK_ORG_HEAD);
+
+						if (oh >= 0 && j + 1 == s->t1)
+						{
+							dx_span		fake = *s;
+
+							fake.t0 = j;
+							fake.t1 = j + 1;
+							fake.entry = oh;
+							fake.kind = LK_ORG_HEAD;
+							org_head(d, &fake, s->adj_tok == j - 1 ? s->adj_tok : -1);
+						}
+					}
 				}
 				break;
 			default:
 				break;
 		}
 	}
+	if (dx_find_organizations(d) != 0)
+		return -1;
 	return d->a->failed ? -1 : 0;
 }

@@ -26,6 +26,8 @@ typedef struct dx_ent
 	const char *country;
 	const char *role;
 	const char *role_class;		/* head_of_state, foreign_minister, ... */
+	const char *canonical;		/* organisation: the lexicon's name */
+	int			name_is_abbr;	/* organisation named by an abbreviation */
 	const char *surname;		/* person: lower-case nominative surname */
 	const char *given;			/* person: lower-case given name, or NULL */
 	int			gender;
@@ -105,6 +107,14 @@ int			dx_span_kind_at(const dx_doc *d, int tok);
 /* entities.c */
 int			dx_find_entities(dx_doc *d);
 int			dx_entity_of_country(dx_doc *d, const char *code);
+int			dx_new_entity(dx_doc *d, dx_kind kind, const char *name);
+void		dx_add_alias(dx_doc *d, dx_ent *e, const char *alias);
+int			dx_entity_by_name(dx_doc *d, dx_kind kind, const char *name);
+int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
+						   const char *normal, int ent);
+
+/* orgs.c */
+int			dx_find_organizations(dx_doc *d);
 const char *dx_office_class(const dx_doc *d, const char *role);
 
 /* facts */

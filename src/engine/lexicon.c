@@ -11,7 +11,7 @@
 
 static const char *const kind_names[LK__COUNT] = {
 	"", "country", "country_adj", "capital", "city", "region", "org", "org_head",
-	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "surname"
+	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "org_type", "former_state", "surname"
 };
 
 lex_kind
@@ -353,6 +353,20 @@ dx_lexicon_finish(dx_lexicon *lex)
 			else if (w->type == TK_WORD && !w->allcaps &&
 					 e->kind != LK_VERB)
 				dx_morph_forms(w->low, proper, add_posting, &c);
+			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4)
+			{
+				/* abbreviations read as nouns take endings: МИДа, МИДом */
+				static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};
+				char		buf[256];
+				int			k;
+				size_t		l = strlen(w->low);
+
+				for (k = 0; ends[k] && l < 240; k++)
+				{
+					snprintf(buf, sizeof(buf), "%s%s", w->low, ends[k]);
+					add_posting(buf, (int) strlen(buf), &c);
+				}
+			}
 			else
 				add_posting(w->low, (int) strlen(w->low), &c);
 		}

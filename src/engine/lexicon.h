@@ -23,6 +23,8 @@ typedef enum lex_kind
 	LK_EVENT,
 	LK_CURRENCY,
 	LK_VERB,
+	LK_ORG_TYPE,				/* head noun of organisation names */
+	LK_FORMER_STATE,			/* a state that no longer exists: claimed, not reported */
 	LK_SURNAME,					/* last word of a person entry, indexed alone */
 	LK__COUNT
 } lex_kind;

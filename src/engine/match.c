@@ -17,6 +17,7 @@ kind_prio(int kind)
 		case LK_CURRENCY:
 			return 13;
 		case LK_COUNTRY:
+		case LK_FORMER_STATE:
 			return 12;
 		case LK_ORG_HEAD:
 			return 11;
@@ -82,7 +83,7 @@ case_ok(const lex_word *w, const dx_tok *t)
 	if (w->cap && !w->allcaps && (t->flags & TF_FIRST) && function_word(t->low))
 		return 0;				/* "Об этом", "Того же": capitalised by position only */
 	if (w->allcaps)
-		return (t->flags & TF_ALLCAPS) || t->nchars == 1;
+		return (t->flags & (TF_ALLCAPS | TF_ABBR)) || t->nchars == 1;
 	if (w->cap)
 		return (t->flags & TF_CAP) != 0;
 	return 1;
@@ -274,7 +275,7 @@ dx_match_lexicon(dx_doc *d)
 			int			end,
 						adj;
 
-			if (p->word != 0 || e->kind == LK_VERB || e->kind == LK_GIVEN)
+			if (p->word != 0 || e->kind == LK_VERB || e->kind == LK_GIVEN || e->kind == LK_ORG_TYPE)
 				continue;
 			end = try_entry(d, p->entry, i, &adj);
 			if (end < 0)

@@ -388,6 +388,15 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 			}
 			if (nletters >= 2 && nupper == nletters)
 				flags |= TF_ALLCAPS;
+			{
+				/* two capitals first: an abbreviation, maybe with an ending */
+				size_t		q = b0;
+				int32_t		c1 = dx_utf8_next(src, i, &q);
+				int32_t		c2 = q < i ? dx_utf8_next(src, i, &q) : 0;
+
+				if (c2 && u_isupper(c1) && u_isupper(c2))
+					flags |= TF_ABBR;
+			}
 			if (add_tok(a, out, &cap, nletters ? TK_WORD : TK_NUM, b0, i, c0, ci, flags) == NULL)
 				return -1;
 			(void) ndigit;

@@ -24,6 +24,7 @@ typedef enum dx_toktype
 #define TF_SPACE	0x10		/* white space before the token */
 #define TF_NL		0x20		/* a line break before the token */
 #define TF_FIRST	0x40		/* first token of its sentence */
+#define TF_ABBR		0x80		/* starts with two capitals: МИДа, ООН */
 
 /* quotation mark kinds */
 #define QK_OPEN		1			/* « „ ‹ */

@@ -1,0 +1,387 @@
+/*
+ * orgs.c - organisations the lexicon does not list: capitalised phrases on a
+ * generic head noun (Верховный суд, Общество защиты притесняемых народов),
+ * names in quotation marks after such a noun (компания «Ростех»), and names
+ * written in Latin letters inside Russian text (Reuters, Ryanair).
+ */
+#include "internal.h"
+#include "morph.h"
+
+#include <string.h>
+
+static int
+covered_by_org(const dx_doc *d, int j)
+{
+	int			i;
+
+	for (i = 0; i < d->nments; i++)
+		if (d->ments[i].kind == DX_ORGANIZATION && d->ments[i].t0 <= j && j < d->ments[i].t1)
+			return 1;
+	return 0;
+}
+
+static int
+free_tok(const dx_doc *d, int j)
+{
+	int			k = dx_span_kind_at(d, j);
+
+	if (d->tokperson[j] >= 0)
+		return 0;
+	return k == LK_NONE || (k == LK_ORG_HEAD && !covered_by_org(d, j));
+}
+
+static int
+adjective_word(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
+	};
+	int			i;
+
+	if (t->type != TK_WORD || t->nchars < 4)
+		return 0;
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(t->low, ends[i]))
+			return 1;
+	return 0;
+}
+
+static int
+verbish(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"ся", "сь", "ать", "ять", "ить", "ала", "ила", "ела", "ало", "ило", "али", "или", "ели",
+		"ает", "яет", "ует", "ают", "яют", "уют", "ил", "ал", NULL
+	};
+	int			i;
+
+	if (t->type != TK_WORD || t->nchars < 4)
+		return 0;
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(t->low, ends[i]))
+			return 1;
+	return 0;
+}
+
+static int
+org_type_at(const dx_doc *d, int j)
+{
+	int			k;
+
+	if (j < 0 || j >= d->text.ntoks)
+		return -1;
+	for (k = d->tpost[j]; k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+		if (e->kind == LK_ORG_TYPE && d->lex->posts[k].word == 0 && e->nw == 1)
+		{
+			const lex_word *w = &d->lex->words[e->w0];
+
+			if (w->allcaps && !(d->text.toks[j].flags & TF_ALLCAPS))
+				continue;
+			return d->lex->posts[k].entry;
+		}
+	}
+	return -1;
+}
+
+static int
+add_org(dx_doc *d, int t0, int t1, const char *name)
+{
+	int			ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+
+	if (ent < 0)
+		ent = dx_new_entity(d, DX_ORGANIZATION, name);
+	return dx_add_mention(d, t0, t1, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+}
+
+/* the nominative of [t0, head] + the tail as written */
+static const char *
+phrase_name(dx_doc *d, int t0, int head, int head_entry, int t1)
+{
+	const lex_entry *he = dx_entry(d, head_entry);
+	const char *lemma = d->lex->words[he->w0].low;
+	int			gender = dx_noun_gender(lemma);
+	dx_buf		b;
+	int			j;
+
+	dx_buf_init(&b, d->a);
+	for (j = t0; j < head; j++)
+	{
+		char	   *w = dx_tokens_text(d, j, j + 1);
+		char	   *nom = d->text.toks[j].type == TK_WORD ? dx_adjective_nominative(d->a, w, gender) : NULL;
+
+		if (d->text.toks[j].type == TK_HYPHEN)
+		{
+			dx_buf_addc(&b, '-');
+			continue;
+		}
+		if (b.len && (d->text.toks[j].flags & TF_SPACE))
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nom ? nom : w);
+	}
+	if (b.len)
+		dx_buf_addc(&b, ' ');
+	if (d->lex->words[he->w0].allcaps)
+		dx_buf_adds(&b, he->term);
+	else if (d->text.toks[head].flags & TF_CAP)
+		dx_buf_adds(&b, dx_capitalize(d->a, lemma));
+	else
+		dx_buf_adds(&b, lemma);
+	if (t1 > head + 1)
+	{
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, head + 1, t1));
+	}
+	return dx_strdup(d->a, dx_buf_str(&b));
+}
+
+/* words that may continue an organisation's name after its head */
+static int
+tail_end(const dx_doc *d, int j0, int s1)
+{
+	static const char *const preps[] = {"по", "за", "против", "для", "при", "и", NULL};
+	int			j = j0,
+				last = j0;
+
+	while (j < s1 && j - j0 < 10)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		int			k = dx_span_kind_at(d, j);
+		int			i,
+					prep = 0;
+
+		if (k == LK_COUNTRY || k == LK_ORG || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
+		{
+			/* a state or body in the genitive closes the name: ... Эстонии, ... НАТО */
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			break;
+		}
+		if (t->type == TK_HYPHEN && j + 1 < s1)
+		{
+			j++;
+			continue;
+		}
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || verbish(t) || k != LK_NONE ||
+			dx_verb_code(d, j) || dx_startswith(t->low, "наш") || dx_startswith(t->low, "ваш") ||
+			dx_startswith(t->low, "эт") || dx_startswith(t->low, "сво") || dx_startswith(t->low, "котор"))
+			break;
+		for (i = 0; preps[i]; i++)
+			if (strcmp(t->low, preps[i]) == 0)
+				prep = 1;
+		if (!prep && t->nchars <= 2)
+			break;
+		j++;
+		if (!prep)
+			last = j;
+	}
+	return last;
+}
+
+static void
+phrase_orgs(dx_doc *d)
+{
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		int			head = -1,
+					he = -1,
+					j,
+					s1,
+					t1;
+
+		if (!free_tok(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
+			continue;
+		/* capitalised adjectives, then the head noun */
+		j = i;
+		while (j < n && j - i < 4 && free_tok(d, j) && adjective_word(&d->text.toks[j]) &&
+			   org_type_at(d, j) < 0)
+			j++;
+		if (j < n && free_tok(d, j) && (he = org_type_at(d, j)) >= 0)
+			head = j;
+		if (head < 0)
+			continue;
+		s1 = dx_sentence_end(d, head);
+		t1 = tail_end(d, head + 1, s1);
+		/* a sentence that opens with "Первая партия ...": an adjective, not a name */
+		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP))
+			continue;
+		if (head == i)
+		{
+			/* a head alone: only a capitalised one with words after it */
+			if ((t->flags & TF_FIRST) && t1 - head < 3)
+				continue;
+			if (t1 == head + 1 || (t->flags & TF_ALLCAPS))
+				continue;
+		}
+		add_org(d, i, t1, phrase_name(d, i, head, he, t1));
+		i = t1 - 1;
+	}
+}
+
+/* компания «Ростех», НАК «Нафтогаз Украины»: a quoted name after a head noun */
+static void
+quoted_orgs(dx_doc *d)
+{
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 2 < n; i++)
+	{
+		int			he = org_type_at(d, i);
+		int			q,
+					c;
+
+		if (he < 0 || d->text.toks[i + 1].type != TK_QUOTE || d->text.toks[i + 1].qkind == QK_CLOSE)
+			continue;
+		q = i + 1;
+		for (c = q + 1; c < n && c < q + 8; c++)
+			if (d->text.toks[c].type == TK_QUOTE && d->text.toks[c].qkind != QK_OPEN)
+				break;
+		if (c >= n || c >= q + 8 || c == q + 1 || !(d->text.toks[q + 1].flags & TF_CAP))
+			continue;
+		{
+			int			ent;
+			const char *name = dx_tokens_text(d, q + 1, c);
+			int			m;
+
+			/* a name the lexicon knows keeps its entity */
+			if (d->tokspan[q + 1] >= 0 && dx_span_kind_at(d, q + 1) == LK_ORG)
+			{
+				i = c;
+				continue;
+			}
+			ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+			if (ent < 0)
+				ent = dx_new_entity(d, DX_ORGANIZATION, name);
+			m = dx_add_mention(d, q + 1, c, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+			(void) m;
+		}
+		i = c;
+	}
+}
+
+static int
+latin_word(const dx_tok *t)
+{
+	return t->type == TK_WORD && (t->flags & TF_LAT) && !(t->flags & TF_CYR);
+}
+
+/* terms in Latin letters that are not organisations */
+static const char *const LATIN_STOP[] = {
+	"brexit", "covid", "sars", "cov", "mers", "hiv", "gmt", "utc", "ok", "vs", "etc", "pdf",
+	"http", "https", "www", "com", "ru", "org", "photo", "nuotrauka", "foto", NULL
+};
+
+static void
+latin_orgs(dx_doc *d)
+{
+	int			n = d->text.ntoks;
+	int			i,
+				cyr = 0,
+				lat = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		if (d->text.toks[i].flags & TF_CYR)
+			cyr++;
+		else if (d->text.toks[i].flags & TF_LAT)
+			lat++;
+	}
+	if (cyr < lat * 3)
+		return;					/* not a Russian text with Latin names in it */
+	for (i = 0; i < n; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		int			j,
+					k,
+					stop = 0,
+					last;
+
+		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i))
+			continue;
+		last = i + 1;
+		j = i + 1;
+		while (j < n && j - i < 8)
+		{
+			const dx_tok *u = &d->text.toks[j];
+
+			if (latin_word(u) && (u->flags & TF_CAP) && free_tok(d, j) && !(u->flags & TF_NL))
+				last = ++j;
+			else if (latin_word(u) && (strcmp(u->low, "of") == 0 || strcmp(u->low, "and") == 0 ||
+									   strcmp(u->low, "for") == 0 || strcmp(u->low, "the") == 0 ||
+									   strcmp(u->low, "de") == 0))
+				j++;
+			else if ((u->type == TK_PUNCT && u->low[0] == '.' && !(u->flags & TF_SPACE) &&
+					  j + 1 < n && latin_word(&d->text.toks[j + 1]) &&
+					  !(d->text.toks[j + 1].flags & TF_SPACE)) ||
+					 (u->type == TK_HYPHEN) ||
+					 (u->type == TK_SYMBOL && u->low[0] == '&'))
+				j++;
+			else
+				break;
+			if (j > last && j < n && !latin_word(&d->text.toks[j]) && d->text.toks[j].type != TK_NUM &&
+				d->text.toks[j].type != TK_PUNCT && d->text.toks[j].type != TK_HYPHEN)
+				break;
+		}
+		for (k = 0; LATIN_STOP[k]; k++)
+			if (strcmp(t->low, LATIN_STOP[k]) == 0)
+				stop = 1;
+		if (!stop)
+			add_org(d, i, last, dx_tokens_text(d, i, last));
+		i = last - 1;
+	}
+}
+
+/* abbreviations that name things, not organisations */
+static const char *const ABBR_STOP[] = {
+	"сми", "ввп", "аэс", "гэс", "тэц", "ндс", "дтп", "чс", "вич", "спид", "орви", "пцр", "впк",
+	"вто", "ссср", "снг", "нии", "сша", "рф", "кнр", "оаэ", "фрг", "кндр", "ес", "ии", "ит",
+	"бпла", "пво", "пзрк", "зрк", "ядерн", "ооо", "оао", "пао", "зао", "ао", "ип", "тв",
+	"ск", "рк", "кр", "тыс", "млн", "млрд", "трлн", "гг", "вв", "мкс", "гтс", "азс", "трц", "тэс",
+	"лэп", "впп", "жкх", "бтр", "бмп", "рсзо", "мбр", "днк", "рнк", "ес", "ии", NULL
+};
+
+/* a Cyrillic abbreviation the lexicon does not know: ФИДЕ, ГРУ */
+static void
+abbr_orgs(dx_doc *d)
+{
+	int			i,
+				k;
+
+	for (i = 0; i < d->text.ntoks; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		int			stop = 0;
+
+		if (t->type != TK_WORD || !(t->flags & TF_ALLCAPS) || !(t->flags & TF_CYR) ||
+			t->nchars < 3 || t->nchars > 8 || !free_tok(d, i))
+			continue;
+		/* a headline in capitals is not an abbreviation */
+		if ((i > 0 && (d->text.toks[i - 1].flags & TF_ALLCAPS) && d->text.toks[i - 1].nchars > 2) ||
+			(i + 1 < d->text.ntoks && (d->text.toks[i + 1].flags & TF_ALLCAPS) &&
+			 d->text.toks[i + 1].nchars > 2))
+			continue;
+		for (k = 0; ABBR_STOP[k]; k++)
+			if (strcmp(t->low, ABBR_STOP[k]) == 0)
+				stop = 1;
+		if (!stop)
+			add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
+	}
+}
+
+int
+dx_find_organizations(dx_doc *d)
+{
+	quoted_orgs(d);
+	abbr_orgs(d);
+	phrase_orgs(d);
+	latin_orgs(d);
+	return d->a->failed ? -1 : 0;
+}
