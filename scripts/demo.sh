@@ -160,8 +160,14 @@ fi
 
 if [ "$do_build" -eq 1 ]; then
     say "building and installing the extension"
-    make -j"$(nproc 2>/dev/null || echo 2)"
-    make install
+    buildlog=$(mktemp "${TMPDIR:-/tmp}/diplo-build.XXXXXX")
+    if make -j"$(nproc 2>/dev/null || echo 2)" > "$buildlog" 2>&1 \
+       && make install >> "$buildlog" 2>&1; then
+        echo "built and installed ($(pg_config --pkglibdir)/diplo_extract.so; log $buildlog)"
+    else
+        tail -n 40 "$buildlog"
+        die "build or install failed; full log in $buildlog"
+    fi
 fi
 
 # C.UTF-8 makes the throwaway cluster UTF8 (the extension requires it).
