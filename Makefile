@@ -32,6 +32,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track headers: every object depends on the engine's.
+$(OBJS): $(wildcard src/engine/*.h src/pg/*.h)
+
 # The install script: hand-written SQL plus the shipped lexicon rows,
 # generated from data/lexicon/*.tsv (never edited by hand).
 sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in $(LEXICON_TSV) tools/build-sql.sh

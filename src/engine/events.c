@@ -63,7 +63,8 @@ push_event(dx_doc *d, dx_event *ev)
 	int			i,
 				j;
 
-	qsort(ev->countries, ev->ncountries, sizeof(char *), cmp_str);
+	if (ev->ncountries > 1)
+		qsort(ev->countries, ev->ncountries, sizeof(char *), cmp_str);
 	ev->cameo = cameo_for(ev->event_type, ev->status);
 	for (i = 0; i < d->nevs; i++)
 	{

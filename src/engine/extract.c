@@ -83,7 +83,8 @@ build_result(dx_doc *d, dx_result *r)
 
 	if (map == NULL)
 		return -1;
-	qsort(d->ments, d->nments, sizeof(dx_ment), cmp_ment);
+	if (d->nments > 1)
+		qsort(d->ments, d->nments, sizeof(dx_ment), cmp_ment);
 	/* entities in order of first mention, only those mentioned */
 	r->entities = dx_alloc(d->a, sizeof(dx_entity) * (d->nents + 1));
 	r->mentions = dx_alloc(d->a, sizeof(dx_mention) * (d->nments + 1));
