@@ -47,9 +47,8 @@ fi
 #   libicu-dev               Unicode segmentation, case folding
 #   iso-codes                ISO 3166 / 4217 names for the lexicon tools
 #   python3                  lexicon tools and the quality scorer
-#   libhunspell-dev          Russian morphology (with hunspell-ru)
-#   hunspell-ru              Russian dictionary
-#   git                      fresh clones, "git ls-files" in tests
+#   libhunspell-dev          Russian morphology library, for the engine
+#   hunspell-ru              Russian dictionary (lexicon tools: given names)
 packages=(
     build-essential
     pkg-config
@@ -61,7 +60,6 @@ packages=(
     python3
     libhunspell-dev
     hunspell-ru
-    git
 )
 if [ "$want_tests" -eq 1 ]; then
     #   valgrind               memory checks of the engine
