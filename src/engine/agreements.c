@@ -707,9 +707,11 @@ dx_find_agreements(dx_doc *d)
 				cap_al = a->naliases;
 				cap_p = a->nparties;
 				cap_s = a->nsignatories;
-				dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->title);
+				if (strcmp(c->title, a->title) != 0)
+					dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->title);
 				for (x = 0; x < c->naliases; x++)
-					dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->aliases[x]);
+					if (strcmp(c->aliases[x], a->title) != 0)
+						dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->aliases[x]);
 				for (x = 0; x < c->nparties && a->nparties == 0; x++)
 					dx_add_str(d, &a->parties, &a->nparties, &cap_p, c->parties[x]);
 				for (x = 0; x < c->nsignatories && a->nsignatories == 0; x++)

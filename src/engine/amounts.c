@@ -220,7 +220,9 @@ dx_find_amounts(dx_doc *d)
 		{
 			zeros = scale_of(&d->text.toks[j]);
 			j++;
-			if (j < n && dx_tok_punct(&d->text.toks[j], '.') && !(d->text.toks[j].flags & TF_SPACE))
+			/* "млрд. долларов": the abbreviation's period, when the currency follows */
+			if (j + 1 < n && dx_tok_punct(&d->text.toks[j], '.') && !(d->text.toks[j].flags & TF_SPACE) &&
+				!pre && currency_at(d, j + 1, &end))
 				j++;
 		}
 		cur = pre;

@@ -227,23 +227,6 @@ looks_patronymic(const char *low)
 		strstr(low, "оглы") != NULL || strstr(low, "кызы") != NULL;
 }
 
-static const char *const SURNAME_ENDS[] = {
-	"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "енко", "швили", "дзе", "ян", "янц",
-	"ович", "евич", "ук", "юк", "ко", "ова", "ева", "ина", "ская", "ули", "ия", "уа", "иани",
-	"ова", "ого", "ова", "ову", "овым", "евым", "ым", "ого", "ера", "ера", NULL
-};
-
-static int
-surname_like(const char *low)
-{
-	int			i;
-
-	for (i = 0; SURNAME_ENDS[i]; i++)
-		if (dx_ends(low, SURNAME_ENDS[i]))
-			return 1;
-	return 0;
-}
-
 /* nominative of a name word spread over tokens [t0, t1) */
 static const char *
 nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
@@ -345,14 +328,21 @@ lexicon_person_by_date(const dx_doc *d, int e0)
 				best = e0;
 	int			date = d->published;
 
-	if (date == 0)
-		return e0;
 	for (i = 0; i < d->lex->nentries; i++)
 	{
 		const lex_entry *o = &d->lex->entries[i];
+		const lex_entry *b = dx_entry(d, best);
 
 		if (o->kind != e->kind || strcmp(o->term, e->term) != 0)
 			continue;
+		if (date == 0)
+		{
+			/* no date: the office held now (open), else the latest one */
+			if ((o->valid_to == 0 && b->valid_to != 0) ||
+				((o->valid_to == 0) == (b->valid_to == 0) && o->valid_from > b->valid_from))
+				best = i;
+			continue;
+		}
 		if ((o->valid_from == 0 || o->valid_from <= date) && (o->valid_to == 0 || date <= o->valid_to))
 			return i;
 	}
@@ -540,9 +530,10 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		int			initial = (toks[i].flags & TF_NL) || i == dx_sentence_start(d, i) ||
 			(i > 0 && toks[i - 1].type == TK_QUOTE);
 
+		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
 		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			(toks[g_end].flags & TF_NL) || adjective_like(toks[i].low) ||
-			adjective_like(toks[g_end].low) || (initial && !surname_like(toks[g_end].low)))
+			adjective_like(toks[g_end].low) || initial)
 			return -1;
 	}
 	if (gcase == DX_UNK && g_end < d->text.ntoks)

@@ -2,6 +2,7 @@
 #include "diplo.h"
 #include "arena.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,8 +73,34 @@ jstr(jbuf *b, const char *s)
 			snprintf(esc, sizeof(esc), "\\u%04x", *p);
 			jraw(b, esc);
 		}
-		else
+		else if (*p < 0x80)
 			jadd(b, (const char *) p, 1);
+		else
+		{
+			/* copy a valid UTF-8 sequence, replace anything else by U+FFFD */
+			int			n = (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
+			int			k,
+						ok = n > 0;
+			uint32_t	c = n == 2 ? (*p & 0x1F) : n == 3 ? (*p & 0x0F) : (*p & 0x07);
+
+			for (k = 1; ok && k < n; k++)
+			{
+				if ((p[k] & 0xC0) != 0x80)
+					ok = 0;
+				else
+					c = (c << 6) | (p[k] & 0x3F);
+			}
+			if (ok && ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+					   c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)))
+				ok = 0;
+			if (ok)
+			{
+				jadd(b, (const char *) p, n);
+				p += n - 1;
+			}
+			else
+				jraw(b, "\ufffd");
+		}
 	}
 	jraw(b, "\"");
 }
