@@ -217,6 +217,20 @@ event_status(dx_doc *d, int tok)
 				s1 = dx_sentence_end(d, tok),
 				j;
 
+	/* words inside a quotation speak of something else: stop at the marks */
+	for (j = tok - 1; j >= s0; j--)
+		if (d->text.toks[j].type == TK_QUOTE)
+		{
+			s0 = j + 1;
+			break;
+		}
+	for (j = tok + 1; j < s1; j++)
+		if (d->text.toks[j].type == TK_QUOTE)
+		{
+			s1 = j;
+			break;
+		}
+
 	for (j = s0; j < s1; j++)
 	{
 		if (j >= tok - 4 && j <= tok + 2 && starts_any(d->text.toks[j].low, PLAN_CUES))
@@ -328,6 +342,46 @@ dx_find_events(dx_doc *d)
 				ev.location = loc;
 			}
 		}
+		if (push_event(d, &ev) != 0)
+			return -1;
+	}
+
+	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
+	for (i = 0; i < d->text.ntoks; i++)
+	{
+		const char *c = dx_verb_code(d, i);
+		dx_event	ev;
+		int			cap = 0,
+					pcap = 0,
+					s0,
+					s1,
+					j,
+					near_event = 0;
+		dx_span		fake;
+
+		if (c == NULL || (strcmp(c, "meet") != 0 && strcmp(c, "call") != 0))
+			continue;
+		if ((d->text.toks[i].flags & TF_CAP) || dx_span_kind_at(d, i) == LK_EVENT)
+			continue;
+		s0 = dx_sentence_start(d, i);
+		s1 = dx_sentence_end(d, i);
+		/* an event noun in the clause tells the story already */
+		for (j = i + 1; j < s1 && j <= i + 3; j++)
+			if (dx_span_kind_at(d, j) == LK_EVENT)
+				near_event = 1;
+		if (near_event)
+			continue;
+		memset(&ev, 0, sizeof(ev));
+		ev.event_type = strcmp(c, "call") == 0 ? "phone_call" : "talks";
+		ev.status = event_status(d, i);
+		fake.t0 = i;
+		fake.t1 = i + 1;
+		talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
+		if (ev.ncountries < 2)
+			continue;
+		ev.sentence = d->text.toks[i].sent + 1;
+		ev.start = d->text.toks[i].c0;
+		ev.end = d->text.toks[i].c1;
 		if (push_event(d, &ev) != 0)
 			return -1;
 	}

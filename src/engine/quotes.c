@@ -39,6 +39,69 @@ is_speech(const dx_doc *d, int j)
 	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP);
 }
 
+/* "он", "она": the person last named before token tok */
+static int
+pronoun_person(const dx_doc *d, int tok)
+{
+	int			j;
+
+	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
+		if (d->tokperson[j] >= 0)
+			return d->tokperson[j];
+	return -1;
+}
+
+static int
+is_pronoun(const dx_tok *t)
+{
+	return dx_tok_is(t, "он") || dx_tok_is(t, "она");
+}
+
+/* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
+static int
+speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
+{
+	int			p;
+	int			n = d->text.ntoks;
+
+	/* right after the verb: a name, an office or a pronoun */
+	if (k + 1 < n)
+	{
+		if (is_pronoun(&d->text.toks[k + 1]))
+			return pronoun_person(d, quote_tok);
+		p = person_in(d, k + 1, k + 9 < to ? k + 9 : to, k + 1);
+		if (p >= 0)
+			return p;
+		if (dx_span_kind_at(d, k + 1) == LK_OFFICE)
+		{
+			/* "заявила министр": the person of that office named last */
+			const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[k + 1]].entry);
+			int			j;
+
+			for (j = quote_tok; j >= 0; j--)
+				if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
+					(strcmp(d->ents[d->tokperson[j]].role_class, oe->code) == 0 ||
+					 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
+					return d->tokperson[j];
+		}
+	}
+	/* before the verb: the subject */
+	{
+		int			j;
+
+		for (j = k - 1; j >= from; j--)
+		{
+			if (d->tokperson[j] >= 0)
+				return d->tokperson[j];
+			if (is_pronoun(&d->text.toks[j]))
+				return pronoun_person(d, j);
+			if (d->text.toks[j].type == TK_QUOTE)
+				break;
+		}
+	}
+	return -1;
+}
+
 /* attribution after the closing mark: », – сказал Ильхам Алиев */
 static int
 speaker_after(const dx_doc *d, int close)
@@ -52,20 +115,15 @@ speaker_after(const dx_doc *d, int close)
 	if (j == close + 1)
 		return -1;
 	for (k = j; k < n && k < j + 3; k++)
-	{
 		if (is_speech(d, k))
-		{
-			int			p = person_in(d, k + 1, k + 9, k + 1);
-
-			if (p < 0)
-				p = person_in(d, j, k, k);
-			return p;
-		}
-	}
+			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), close);
 	return -1;
 }
 
-/* attribution before the opening mark: Токаев заявил: « / По словам Токаева, « */
+/*
+ * attribution before the opening mark, in the same sentence: Токаев заявил: «...»,
+ * По словам Токаева, «...», он подчеркнул, что надо подходить «...»
+ */
 static int
 speaker_before(const dx_doc *d, int open)
 {
@@ -75,18 +133,12 @@ speaker_before(const dx_doc *d, int open)
 	if (open == 0)
 		return -1;
 	s0 = dx_sentence_start(d, open - 1);
-	if (!(dx_tok_punct(&d->text.toks[open - 1], ':') || dx_tok_punct(&d->text.toks[open - 1], ',')))
-		return -1;
-	for (j = open - 1; j >= s0 && j >= open - 12; j--)
+	for (j = open - 1; j >= s0 && j >= open - 30; j--)
 	{
+		if (d->text.toks[j].type == TK_QUOTE)
+			break;
 		if (is_speech(d, j))
-		{
-			int			p = person_in(d, s0, j, j);
-
-			if (p < 0)
-				p = person_in(d, j + 1, open, j);
-			return p;
-		}
+			return speaker_of_verb(d, j, s0, open, open);
 		if (dx_tok_is(&d->text.toks[j], "словам") && j + 1 < open)
 			return person_in(d, j + 1, open, j + 1);
 	}
@@ -134,9 +186,11 @@ dx_find_quotes(dx_doc *d)
 				continue;
 			if (t->qkind == QK_OPEN && u->qkind == QK_OPEN && strcmp(u->low, t->low) == 0)
 				depth++;
-			else if ((u->qkind == QK_CLOSE || u->qkind == QK_EITHER) && !(u->flags & TF_SPACE && j + 1 < n &&
-																		   !(d->text.toks[j + 1].flags & TF_SPACE) &&
-																		   d->text.toks[j + 1].type == TK_WORD))
+			else if (u->qkind == QK_EITHER && (u->flags & TF_SPACE) && j + 1 < n &&
+					 !(d->text.toks[j + 1].flags & TF_SPACE) &&
+					 (d->text.toks[j + 1].type == TK_WORD || d->text.toks[j + 1].type == TK_NUM))
+				depth++;		/* an inner opening mark: "7/24" inside "..." */
+			else if (u->qkind == QK_CLOSE || u->qkind == QK_EITHER)
 			{
 				if (depth == 0)
 				{
