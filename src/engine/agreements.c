@@ -170,18 +170,33 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 			/* a comma goes on only inside a list of lower-case genitives */
 			const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
 
+			static const char *const gen[] = {"ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "ы", "и", NULL};
+			int			g,
+						genitive = 0;
+
 			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
 				word_in(n->low, TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
-				dx_startswith(n->low, "котор"))
+				dx_startswith(n->low, "котор") || verb_like(n))
 				return 1;
-			return 0;
+			/* "в области образования, науки и культуры": a list of genitives */
+			for (g = 0; gen[g]; g++)
+				if (dx_ends(n->low, gen[g]))
+					genitive = 1;
+			return !genitive;
 		}
 		return 1;
 	}
 	if (t->type == TK_DASH)
-		return 1;
+	{
+		/* "государств – участников СНГ": a dash between two nouns goes on */
+		const dx_tok *p = j > 0 ? &d->text.toks[j - 1] : NULL;
+		const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
+
+		return !(p && n && p->type == TK_WORD && n->type == TK_WORD && !(p->flags & TF_CAP) &&
+				 !(n->flags & TF_CAP) && !verb_like(n) && !dx_verb_code(d, j + 1) && n->nchars > 3);
+	}
 	if (t->type == TK_QUOTE)
-		return 1;
+		return t->qkind == QK_CLOSE || !(j + 1 < t_end && (d->text.toks[j + 1].flags & TF_CAP));
 	if (verb_like(t) || word_in(t->low, AUX_WORDS))
 		return 1;
 	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
@@ -560,7 +575,23 @@ dx_find_agreements(dx_doc *d)
 		else
 		{
 			while (j < t_end && j - tail0 < 40 && !title_stops_at(d, j, t_end))
+			{
+				if (d->text.toks[j].type == TK_QUOTE)
+				{
+					/* a name in quotation marks inside the title: «Сила Сибири — 2» */
+					int			q = j + 1;
+
+					while (q < t_end && q < j + 10 && d->text.toks[q].type != TK_QUOTE)
+						q++;
+					if (q < t_end && q < j + 10 && d->text.toks[q].qkind != QK_OPEN)
+					{
+						j = q + 1;
+						continue;
+					}
+					break;
+				}
 				j++;
+			}
 		}
 		tail1 = j;
 		/* trailing prepositions and conjunctions do not end a title */

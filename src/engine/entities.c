@@ -807,6 +807,7 @@ dx_find_entities(dx_doc *d)
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;
+		const char *role;
 		int			end,
 					ent = -1,
 					gcase;
@@ -815,9 +816,70 @@ dx_find_entities(dx_doc *d)
 			continue;
 		oe = dx_entry(d, s->entry);
 		country = office_country(d, s, &end);
+		role = oe->name;
+		/*
+		 * The office may go on before the name: "министр по делам религии
+		 * Пакистана", "председатель Европарламента", "генеральный секретарь
+		 * НАТО"; the role keeps those words, the state goes to the country.
+		 */
+		if (end == s->t1)
+		{
+			int			j = s->t1,
+						last = s->t1;
+
+			while (j < n && j - s->t1 < 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent)
+			{
+				const dx_tok *t = &d->text.toks[j];
+				int			kk = dx_span_kind_at(d, j);
+
+				if (kk == LK_ORG)
+				{
+					j = d->spans[d->tokspan[j]].t1;
+					last = j;
+					continue;
+				}
+				if (kk == LK_COUNTRY && last > s->t1)
+				{
+					country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+					end = d->spans[d->tokspan[j]].t1;
+					break;
+				}
+				if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
+					dx_tok_is(t, "и") || dx_tok_is(t, "в") || dx_tok_is(t, "на") || dx_tok_is(t, "с"))
+					break;
+				j++;
+				if (!(t->nchars <= 2))
+					last = j;
+			}
+			if (last > s->t1 && end == s->t1)
+				end = last;
+			if (end > s->t1 && d->text.toks[end < n ? end : n - 1].flags & TF_CAP)
+			{
+				int			rend = last;
+				dx_buf		rb;
+
+				dx_buf_init(&rb, d->a);
+				dx_buf_adds(&rb, oe->name);
+				dx_buf_addc(&rb, ' ');
+				dx_buf_adds(&rb, dx_tokens_text(d, s->t1, rend));
+				role = dx_strdup(d->a, dx_buf_str(&rb));
+			}
+			else
+				end = end > s->t1 ? end : s->t1;
+		}
 		/* "министр иностранных дел Литвы" may be followed by an organisation too */
 		if (end < n && dx_span_kind_at(d, end) == LK_ORG && d->spans[d->tokspan[end]].t0 == end)
+		{
+			dx_buf		rb;
+
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, oe->name);
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, dx_entry(d, d->spans[d->tokspan[end]].entry)->term);
+			if (country == NULL)
+				role = dx_strdup(d->a, dx_buf_str(&rb));
 			end = d->spans[d->tokspan[end]].t1;
+		}
 		{
 			/* the case shows on the head: the last part of премьер-министром */
 			int			h = 0;
@@ -837,10 +899,12 @@ dx_find_entities(dx_doc *d)
 		{
 			dx_ent	   *e = &d->ents[ent];
 
-			if (e->role == NULL || s->t0 < e->first_tok || e->role_class == NULL)
+			/* the office the text gives beats the lexicon's */
+			if (!e->role_from_text)
 			{
-				e->role = oe->name;
+				e->role = role;
 				e->role_class = oe->code;
+				e->role_from_text = 1;
 			}
 			if (country && e->country == NULL)
 				e->country = country;

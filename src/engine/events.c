@@ -210,6 +210,42 @@ guest_after(dx_doc *d, int from, int to)
 	return NULL;
 }
 
+/*
+ * The visiting state: "визит президента Казахстана" names it after the
+ * word; "Джайшанкар ... находится в России с рабочим визитом" before it.
+ */
+static const char *
+visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
+{
+	const char *w = d->text.toks[s->t1 - 1].low;
+	int			instrumental = dx_ends(w, "ом") || dx_ends(w, "ами");
+	int			j;
+
+	if (!instrumental)
+	{
+		const char *g = guest_after(d, s->t1, s1 < s->t1 + 12 ? s1 : s->t1 + 12);
+
+		if (g && (host == NULL || strcmp(g, host) != 0))
+			return g;
+	}
+	/* the nearest person before the word */
+	for (j = s->t0 - 1; j >= s0; j--)
+	{
+		int			p = d->tokperson[j];
+
+		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0))
+			return d->ents[p].country;
+	}
+	if (instrumental)
+	{
+		const char *g = guest_after(d, s->t1, s1);
+
+		if (g && (host == NULL || strcmp(g, host) != 0))
+			return g;
+	}
+	return NULL;
+}
+
 static const char *
 event_status(dx_doc *d, int tok)
 {
@@ -283,12 +319,12 @@ dx_find_events(dx_doc *d)
 		{
 			const char *loc = NULL;
 			const char *host = host_after(d, s->t1, s1, &loc);
-			const char *guest = guest_after(d, s->t1, s1);
+			const char *guest;
 
-			if (guest == NULL)
-				guest = guest_after(d, s0, s->t0);
-			if (guest && host && strcmp(guest, host) == 0)
-				guest = NULL;
+			/* прибыл в Венгрию с визитом: the place may come before the word */
+			if (host == NULL)
+				host = host_after(d, s0, s->t0, &loc);
+			guest = visit_guest(d, s, s0, s1, host);
 			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0)
 			{
 				const char *a = d->ents[d->main_country[0]].code,
@@ -331,6 +367,7 @@ dx_find_events(dx_doc *d)
 						org = 1;
 				if (!org)
 					continue;
+				ev.ncountries = 0;	/* its states are not named */
 			}
 		}
 		{

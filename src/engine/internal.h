@@ -26,6 +26,7 @@ typedef struct dx_ent
 	const char *country;
 	const char *role;
 	const char *role_class;		/* head_of_state, foreign_minister, ... */
+	int			role_from_text;	/* the role was read in this story */
 	const char *canonical;		/* organisation: the lexicon's name */
 	int			name_is_abbr;	/* organisation named by an abbreviation */
 	const char *surname;		/* person: lower-case nominative surname */

@@ -220,7 +220,17 @@ phrase_orgs(dx_doc *d)
 			if (t1 == head + 1 || (t->flags & TF_ALLCAPS))
 				continue;
 		}
-		add_org(d, i, t1, phrase_name(d, i, head, he, t1));
+		{
+			int			m = add_org(d, i, t1, phrase_name(d, i, head, he, t1));
+			int			j2;
+
+			/* Правительство Монголии, Министерство ... Республики Казахстан: a state's body */
+			for (j2 = head + 1; m >= 0 && j2 < t1; j2++)
+				if (dx_span_kind_at(d, j2) == LK_COUNTRY && d->ments[m].entity >= 0 &&
+					d->ents[d->ments[m].entity].country == NULL)
+					d->ents[d->ments[m].entity].country =
+						dx_entry(d, d->spans[d->tokspan[j2]].entry)->code;
+		}
 		i = t1 - 1;
 	}
 }
