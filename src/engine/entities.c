@@ -570,7 +570,7 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (s_end - s0 > 3)
 		return -1;
 	if (ge >= 0 && g_end - i == 1)
-		given = dx_entry(d, ge)->term;
+		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else
 		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
 	dx_buf_init(&b, d->a);

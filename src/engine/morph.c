@@ -367,6 +367,9 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 				return replace_end(a, form, 2, surname ? "ь" : "й");
 			break;
 		case DX_INS:
+			if (dx_ends(form, "ым") && surname && !dx_ends(form, "овым") && !dx_ends(form, "евым") &&
+				!dx_ends(form, "иным") && !dx_ends(form, "ыным") && !dx_ends(form, "ёвым"))
+				return replace_end(a, form, 4, "ый");	/* an adjectival surname: Белым -> Белый */
 			if (dx_ends(form, "ом") || dx_ends(form, "ым"))
 				return replace_end(a, form, 4, "");
 			if (dx_ends(form, "цем") || dx_ends(form, "жем") || dx_ends(form, "шем") ||
