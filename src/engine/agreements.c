@@ -111,6 +111,14 @@ tail_start_ok(const dx_doc *d, int j)
 
 	if (t->type == TK_QUOTE && t->qkind != QK_CLOSE)
 		return 1;
+	/* Белфастское соглашение 1998 года */
+	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && j + 1 < d->text.ntoks &&
+		dx_startswith(d->text.toks[j + 1].low, "год"))
+		return 1;
+	/* соглашение с Великобританией */
+	if ((dx_tok_is(t, "с") || dx_tok_is(t, "со")) && j + 1 < d->text.ntoks &&
+		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_ORG))
+		return 1;
 	if (t->type != TK_WORD || (t->flags & TF_CAP) || verb_like(t))
 		return 0;
 	for (i = 0; preps[i]; i++)
@@ -394,8 +402,9 @@ parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap)
 			continue;
 		if (m->kind == DX_COUNTRY && d->ents[m->entity].code)
 			add_party(d, g, cap, d->ents[m->entity].code);
-		else if (m->kind == DX_ORGANIZATION && d->ents[m->entity].country == NULL)
-			add_party(d, g, cap, d->ents[m->entity].name);
+		else if (m->kind == DX_ORGANIZATION && d->ents[m->entity].country == NULL &&
+				 d->ents[m->entity].canonical != NULL)
+			add_party(d, g, cap, d->ents[m->entity].name);	/* an international body */
 	}
 }
 
@@ -664,11 +673,27 @@ dx_find_agreements(dx_doc *d)
 						add_party(d, &g, &pcap, d->ents[p].country);
 			}
 		}
-		if (g.nparties == 0)
+		if (g.nparties < 2)
 		{
 			int			s0 = dx_sentence_start(d, s->t0);
+			int			before = g.nparties;
 
 			parties_in(d, s0, t_end, &g, &pcap);
+			/* persons of the sentence speak for their states too */
+			{
+				int			p;
+
+				for (p = s0; p < t_end; p++)
+					if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
+						add_party(d, &g, &pcap, d->ents[d->tokperson[p]].country);
+			}
+			(void) before;
+		}
+		if (g.nparties == 1 && d->main_country[0] >= 0 &&
+			strlen(g.parties[0]) != 2)
+		{
+			/* a body and the state the story is about: the UK and the EU */
+			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
 		}
 		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
 			refers_to_both_sides(d, tail0, tail1))
