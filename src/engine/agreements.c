@@ -298,6 +298,27 @@ static const char *const FUTURE_CUES[] = {
 };
 
 /* status of a document mention at token tok, from the cues of its clause */
+/* a noun made from a verb: подписании, заключение */
+static int
+verbal_noun(const dx_tok *t)
+{
+	return t->type == TK_WORD && (dx_ends(t->low, "ии") || dx_ends(t->low, "ие") ||
+								  dx_ends(t->low, "ия") || dx_ends(t->low, "ию") ||
+								  dx_ends(t->low, "ием"));
+}
+
+/* будущее, новое соглашение: an adjective right before the document word */
+static int
+future_adjective(const dx_doc *d, int tok)
+{
+	int			j;
+
+	for (j = tok - 1; j >= 0 && j >= tok - 2; j--)
+		if (dx_startswith(d->text.toks[j].low, "будущ") || dx_startswith(d->text.toks[j].low, "нов"))
+			return 1;
+	return 0;
+}
+
 static const char *
 doc_status(dx_doc *d, int tok, int *verb_tok)
 {
@@ -318,6 +339,9 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 			strcmp(c, "meet") == 0 || strcmp(c, "call") == 0)
 			continue;
 		dist = abs(j - tok) + (j > tok ? 2 : 0);
+		/* a verbal noun (о заключении, подписание) weighs less than a verb */
+		if (verbal_noun(&d->text.toks[j]) && strcmp(c, "negotiate") != 0)
+			dist += 20;
 		if (dist < bestdist)
 		{
 			best = j;
@@ -330,7 +354,18 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 		/* no verb: "проект соглашения" is under negotiation */
 		if (tok > 0 && dx_startswith(d->text.toks[tok - 1].low, "проект"))
 			return "negotiated";
+		if (future_adjective(d, tok))
+			return "planned";
 		return "other";
+	}
+	/* "будущее торговое соглашение" is a plan unless a verb next to it says more */
+	if (future_adjective(d, tok) && abs(best - tok) > 3)
+		return "planned";
+	if (verbal_noun(&d->text.toks[best]) && strcmp(code, "negotiate") != 0)
+	{
+		/* "о заключении договора": spoken of, not done */
+		if (best > 0 && (dx_tok_is(&d->text.toks[best - 1], "о") || dx_tok_is(&d->text.toks[best - 1], "об")))
+			return "planned";
 	}
 	*verb_tok = best;
 	{
@@ -702,6 +737,13 @@ dx_find_agreements(dx_doc *d)
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
 			add_party(d, &g, &pcap, d->ents[d->main_country[1]].code);
 		}
+		/*
+		 * Agreements bind states, governments or international bodies: a
+		 * document with none of them in sight (a labour or company deal)
+		 * is not one.
+		 */
+		if (g.nparties == 0)
+			continue;
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;
 		g.end = d->text.toks[(tail1 > tail0 ? tail1 : s->t1) - 1].c1;
@@ -749,7 +791,9 @@ dx_find_agreements(dx_doc *d)
 				sim = stem5_overlap(dx_normalize(d->a, a->title, la, NULL),
 									dx_normalize(d->a, c->title, lc, NULL));
 				if (sim < 50 && !(alone && sim >= 30 &&
-								  status_rank(a->status) != status_rank(c->status)))
+								  status_rank(a->status) != status_rank(c->status)) &&
+					!(alone && strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
+					  c->sentence > a->sentence))
 					continue;
 				/* keep the better-attested mention as the main one */
 				if (status_rank(c->status) > status_rank(a->status) ||
