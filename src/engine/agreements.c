@@ -399,7 +399,7 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 	}
 }
 
-/* "между нашими странами", "двусторонний", "двух стран": the story's two sides */
+/* "между нашими странами", "двусторонний", "стороны подпишут": the story's two sides */
 static int
 refers_to_both_sides(const dx_doc *d, int t0, int t1)
 {
@@ -731,7 +731,7 @@ dx_find_agreements(dx_doc *d)
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
 		}
 		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-			refers_to_both_sides(d, tail0, tail1))
+			refers_to_both_sides(d, h0, tail1))
 		{
 			/* "между нашими странами", or a bilateral story */
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
