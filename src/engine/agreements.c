@@ -20,47 +20,6 @@ is_year(const dx_tok *t)
 	return y >= 1900 && y <= 2100;
 }
 
-static int
-word_in(const char *w, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-starts_any(const char *w, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (dx_startswith(w, list[i]))
-			return 1;
-	return 0;
-}
-
-/* a finite verb, an infinitive or a reflexive form: it ends a title */
-static int
-verb_like(const dx_tok *t)
-{
-	static const char *const ends[] = {
-		"ся", "сь", "ать", "ять", "ить", "уть", "ала", "ила", "ела", "ыла", "яла", "ало", "ило",
-		"ело", "ыло", "яло", "али", "или", "ели", "ыли", "яли", "ает", "яет", "еет", "ует", "ают",
-		"яют", "уют", "еют", "ил", NULL
-	};
-	int			i;
-
-	if (t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars < 4)
-		return 0;
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(t->low, ends[i]))
-			return 1;
-	return 0;
-}
-
 /* adjectives that do not say what a document is about: новое, это, упомянутое */
 static int
 qualifying_adjective(const char *low)
@@ -119,7 +78,7 @@ tail_start_ok(const dx_doc *d, int j)
 	if ((dx_tok_is(t, "с") || dx_tok_is(t, "со")) && j + 1 < d->text.ntoks &&
 		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_ORG))
 		return 1;
-	if (t->type != TK_WORD || (t->flags & TF_CAP) || verb_like(t))
+	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t))
 		return 0;
 	for (i = 0; preps[i]; i++)
 		if (strcmp(t->low, preps[i]) == 0)
@@ -183,8 +142,8 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 						genitive = 0;
 
 			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
-				word_in(n->low, TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
-				dx_startswith(n->low, "котор") || verb_like(n))
+				dx_in_list(n->low, TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
+				dx_startswith(n->low, "котор") || dx_verb_form(n))
 				return 1;
 			/* "в области образования, науки и культуры": a list of genitives */
 			for (g = 0; gen[g]; g++)
@@ -201,11 +160,11 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 		const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
 
 		return !(p && n && p->type == TK_WORD && n->type == TK_WORD && !(p->flags & TF_CAP) &&
-				 !(n->flags & TF_CAP) && !verb_like(n) && !dx_verb_code(d, j + 1) && n->nchars > 3);
+				 !(n->flags & TF_CAP) && !dx_verb_form(n) && !dx_verb_code(d, j + 1) && n->nchars > 3);
 	}
 	if (t->type == TK_QUOTE)
 		return t->qkind == QK_CLOSE || !(j + 1 < t_end && (d->text.toks[j + 1].flags & TF_CAP));
-	if (verb_like(t) || word_in(t->low, AUX_WORDS))
+	if (dx_verb_form(t) || dx_in_list(t->low, AUX_WORDS))
 		return 1;
 	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
 	{
@@ -272,23 +231,6 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 		dx_buf_adds(&b, w);
 	}
 	return dx_capitalize(d->a, dx_buf_str(&b));
-}
-
-static int
-adjective_like(const dx_tok *t)
-{
-	static const char *const ends[] = {
-		"ую", "юю", "ое", "ее", "ой", "ей", "ая", "яя", "ый", "ий", "ого", "его", "ому", "ему",
-		"ым", "им", "ом", "ем", "ые", "ие", "ых", "их", "ыми", "ими", NULL
-	};
-	int			i;
-
-	if (t->type != TK_WORD || t->nchars < 5)
-		return 0;
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(t->low, ends[i]))
-			return 1;
-	return 0;
 }
 
 static const char *const FUTURE_CUES[] = {
@@ -375,7 +317,7 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 		int			modal = 0;
 
 		for (k = lo; k < best; k++)
-			if (starts_any(d->text.toks[k].low, FUTURE_CUES))
+			if (dx_starts_any(d->text.toks[k].low, FUTURE_CUES))
 				modal = 1;
 		if (strcmp(code, "plan") == 0)
 			return "planned";
@@ -412,6 +354,10 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 		if (dx_startswith(w, "наши") || dx_startswith(w, "двусторон") || dx_startswith(w, "двух") ||
 			dx_startswith(w, "обеих") || dx_startswith(w, "обоих") || dx_startswith(w, "межправительств") ||
 			dx_startswith(w, "межгосударств") || dx_startswith(w, "сторон"))
+			return 1;
+		/* "между министерствами", "между правительствами": both sides, unnamed */
+		if (strcmp(w, "между") == 0 && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
+			!(d->text.toks[j + 1].flags & TF_CAP))
 			return 1;
 	}
 	return 0;
@@ -485,61 +431,48 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 	}
 }
 
+/* up to 64 words of s cut to their first five letters (lenient to endings) */
+static int
+stem5_words(const char *s, char w[64][16])
+{
+	int			n = 0;
+
+	while (*s && n < 64)
+	{
+		int			k = 0,
+					ch = 0;
+
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		while (*s && *s != ' ')
+		{
+			if (ch < 5 && k < 14)
+			{
+				w[n][k++] = *s;
+				if (((unsigned char) s[1] & 0xC0) != 0x80)
+					ch++;
+			}
+			s++;
+		}
+		w[n++][k] = '\0';
+	}
+	return n;
+}
+
+/* how alike two titles are: Dice over five-letter word stems, in percent */
 static int
 stem5_overlap(const char *a, const char *b)
 {
-	/* share of 5-letter word prefixes of a found in b */
 	char		wa[64][16],
 				wb[64][16];
-	int			na = 0,
-				nb = 0,
+	int			na = stem5_words(a, wa),
+				nb = stem5_words(b, wb),
 				i,
 				j,
 				common = 0;
-	const char *s;
 
-	for (s = a; *s && na < 64;)
-	{
-		int			k = 0,
-					ch = 0;
-
-		while (*s == ' ')
-			s++;
-		if (!*s)
-			break;
-		while (*s && *s != ' ')
-		{
-			if (ch < 5 && k < 14)
-			{
-				wa[na][k++] = *s;
-				if (((unsigned char) s[1] & 0xC0) != 0x80)
-					ch++;
-			}
-			s++;
-		}
-		wa[na++][k] = '\0';
-	}
-	for (s = b; *s && nb < 64;)
-	{
-		int			k = 0,
-					ch = 0;
-
-		while (*s == ' ')
-			s++;
-		if (!*s)
-			break;
-		while (*s && *s != ' ')
-		{
-			if (ch < 5 && k < 14)
-			{
-				wb[nb][k++] = *s;
-				if (((unsigned char) s[1] & 0xC0) != 0x80)
-					ch++;
-			}
-			s++;
-		}
-		wb[nb++][k] = '\0';
-	}
 	for (i = 0; i < na; i++)
 		for (j = 0; j < nb; j++)
 			if (strcmp(wa[i], wb[j]) == 0)
@@ -550,7 +483,7 @@ stem5_overlap(const char *a, const char *b)
 			}
 	if (na == 0 || nb == 0)
 		return 0;
-	return (200 * common) / (na + nb);	/* Dice, percent */
+	return (200 * common) / (na + nb);
 }
 
 static int
@@ -597,7 +530,7 @@ dx_find_agreements(dx_doc *d)
 			int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
 
 			while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
-				   adjective_like(&d->text.toks[h0 - 1]) && dx_span_kind_at(d, h0 - 1) == LK_NONE &&
+				   dx_adjective_form(&d->text.toks[h0 - 1]) && dx_span_kind_at(d, h0 - 1) == LK_NONE &&
 				   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
 				   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
 				   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
@@ -651,7 +584,7 @@ dx_find_agreements(dx_doc *d)
 		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
 			tail1--;
 		if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
-			word_in(d->text.toks[tail0 + 1].low, PRONOUNS))
+			dx_in_list(d->text.toks[tail0 + 1].low, PRONOUNS))
 			tail1 = tail0;		/* "о том, что": no title */
 		if (tail1 <= tail0)
 		{

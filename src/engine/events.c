@@ -21,17 +21,6 @@ static const char *const PLAN_CUES[] = {
 	"прибудет", "проведут", "проведет", "проведёт", NULL
 };
 
-static int
-starts_any(const char *w, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (dx_startswith(w, list[i]))
-			return 1;
-	return 0;
-}
-
 static const char *
 cameo_for(const char *type, const char *status)
 {
@@ -269,9 +258,9 @@ event_status(dx_doc *d, int tok)
 
 	for (j = s0; j < s1; j++)
 	{
-		if (j >= tok - 4 && j <= tok + 2 && starts_any(d->text.toks[j].low, PLAN_CUES))
+		if (j >= tok - 4 && j <= tok + 2 && dx_starts_any(d->text.toks[j].low, PLAN_CUES))
 			return "planned";
-		if (starts_any(d->text.toks[j].low, PLAN_STRONG))
+		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
 			return "planned";
 	}
 	return "occurred";

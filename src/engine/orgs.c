@@ -31,40 +31,6 @@ free_tok(const dx_doc *d, int j)
 }
 
 static int
-adjective_word(const dx_tok *t)
-{
-	static const char *const ends[] = {
-		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
-	};
-	int			i;
-
-	if (t->type != TK_WORD || t->nchars < 4)
-		return 0;
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(t->low, ends[i]))
-			return 1;
-	return 0;
-}
-
-static int
-verbish(const dx_tok *t)
-{
-	static const char *const ends[] = {
-		"ся", "сь", "ать", "ять", "ить", "ала", "ила", "ела", "ало", "ило", "али", "или", "ели",
-		"ает", "яет", "ует", "ают", "яют", "уют", "ил", "ал", NULL
-	};
-	int			i;
-
-	if (t->type != TK_WORD || t->nchars < 4)
-		return 0;
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(t->low, ends[i]))
-			return 1;
-	return 0;
-}
-
-static int
 org_type_at(const dx_doc *d, int j)
 {
 	int			k;
@@ -165,7 +131,7 @@ tail_end(const dx_doc *d, int j0, int s1)
 			j++;
 			continue;
 		}
-		if (t->type != TK_WORD || (t->flags & TF_CAP) || verbish(t) || k != LK_NONE ||
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE ||
 			dx_verb_code(d, j) || dx_startswith(t->low, "наш") || dx_startswith(t->low, "ваш") ||
 			dx_startswith(t->low, "эт") || dx_startswith(t->low, "сво") || dx_startswith(t->low, "котор"))
 			break;
@@ -200,7 +166,7 @@ phrase_orgs(dx_doc *d)
 			continue;
 		/* capitalised adjectives, then the head noun */
 		j = i;
-		while (j < n && j - i < 4 && free_tok(d, j) && adjective_word(&d->text.toks[j]) &&
+		while (j < n && j - i < 4 && free_tok(d, j) && dx_adjective_form(&d->text.toks[j]) &&
 			   org_type_at(d, j) < 0)
 			j++;
 		if (j < n && free_tok(d, j) && (he = org_type_at(d, j)) >= 0)

@@ -1,5 +1,6 @@
 /* util.c - small helpers over tokens and strings shared by the engine's passes. */
 #include "internal.h"
+#include "morph.h"
 
 #include <string.h>
 #include <unicode/uchar.h>
@@ -81,4 +82,62 @@ dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s)
 	slot = DX_PUSH(d->a, *arr, *n, *cap);
 	if (slot)
 		*slot = s;
+}
+
+int
+dx_in_list(const char *w, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+dx_starts_any(const char *w, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (dx_startswith(w, list[i]))
+			return 1;
+	return 0;
+}
+
+int
+dx_ends_any(const char *w, const char *const *list)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (dx_ends(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* a finite verb, an infinitive or a reflexive form, written in lower case */
+int
+dx_verb_form(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"ся", "сь", "ать", "ять", "ить", "уть", "ала", "ила", "ела", "ыла", "яла", "ало", "ило",
+		"ело", "ыло", "яло", "али", "или", "ели", "ыли", "яли", "ает", "яет", "еет", "ует", "ают",
+		"яют", "уют", "еют", "ил", NULL
+	};
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 && dx_ends_any(t->low, ends);
+}
+
+/* a word in an adjectival ending (any case, gender or number) */
+int
+dx_adjective_form(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
+	};
+
+	return t->type == TK_WORD && t->nchars >= 4 && dx_ends_any(t->low, ends);
 }
