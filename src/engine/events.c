@@ -258,12 +258,29 @@ event_status(dx_doc *d, int tok)
 
 	for (j = s0; j < s1; j++)
 	{
-		if (j >= tok - 4 && j <= tok + 2 && dx_starts_any(d->text.toks[j].low, PLAN_CUES))
+		if (j >= tok - 4 && j <= tok + 4 && dx_starts_any(d->text.toks[j].low, PLAN_CUES))
 			return "planned";
 		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
 			return "planned";
 	}
 	return "occurred";
+}
+
+/* an international body named in tokens [s0, s1): ЕС, НАТО, ООН */
+static int
+body_in(const dx_doc *d, int s0, int s1)
+{
+	int			i;
+
+	for (i = 0; i < d->nments; i++)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->kind == DX_ORGANIZATION && m->t0 >= s0 && m->t1 <= s1 && m->entity >= 0 &&
+			d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -338,8 +355,10 @@ dx_find_events(dx_doc *d)
 				clause_countries(d, s0, s1, &ev, &cap, &pcap);
 			else
 				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
-			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2)
+			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2 &&
+				!(ev.ncountries == 1 && body_in(d, s0, s1)))
 			{
+				/* talks with an organisation keep their one state; else the story's two */
 				ev.ncountries = 0;
 				story_pair(d, &ev, &cap);
 			}
