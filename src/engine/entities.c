@@ -674,48 +674,60 @@ person_by_office(dx_doc *d, int tok, const char *cls, const char *country)
 	return best;
 }
 
-static int
-preposition_before(const dx_doc *d, int tok)
-{
-	static const char *const preps[] = {
-		"в", "во", "из", "на", "до", "через", "под", "к", "ко", "у", "о", "об", "с", "со",
-		"по", "от", "за", "над", "при", "между", "для", "around", "in", "to", "from", NULL
-	};
-	int			i;
-
-	if (tok <= 0)
-		return 0;
-	for (i = 0; preps[i]; i++)
-		if (strcmp(d->text.toks[tok - 1].low, preps[i]) == 0)
-			return 1;
-	return 0;
-}
-
-/* a capital standing for its state: Москва заявила, Москва и Астана договорились */
+/*
+ * A capital standing for its state (Москва заявила, переговоры с Лондоном,
+ * позиция Киева) rather than a place (в Баку, посетить Баку, мэр Лондона).
+ * A place is what a preposition of place, a visit or a local office points
+ * at, or a form in the locative; everything else is the state.
+ */
 static int
 capital_metonym(const dx_doc *d, const dx_span *s)
 {
+	static const char *const place_preps[] = {
+		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
+		"по", "от", "у", "между", "при", "за", "вокруг", "около", "посреди", NULL
+	};
+	static const char *const place_words[] = {
+		"посет", "посещ", "прибы", "прилет", "прилёт", "вылет", "мэр", "губернатор", "аким",
+		"житель", "жител", "улиц", "аэропорт", "центр", "окрестност", "пригород", "район",
+		"столиц", "город", "г", "мэри", "погод", "NULL", NULL
+	};
+	const dx_tok *t = &d->text.toks[s->t0];
 	const lex_entry *e = dx_entry(d, s->entry);
-	int			j = s->t1;
+	const char *lemma = d->lex->words[e->w0].low;
+	int			prev = s->t0 - 1;
 
-	if (preposition_before(d, s->t0))
+	/* a locative form (в Лондоне, о Москве) is a place */
+	if (strcmp(t->low, lemma) != 0 && dx_ends(t->low, "е") && !dx_ends(lemma, "е"))
 		return 0;
-	if (strcmp(d->text.toks[s->t0].low, d->lex->words[e->w0].low) != 0)
-		return 0;				/* not nominative */
-	if (j < d->text.ntoks && dx_tok_is(&d->text.toks[j], "и") && j + 1 < d->text.ntoks &&
-		dx_span_kind_at(d, j + 1) == LK_CAPITAL)
-		j = d->spans[d->tokspan[j + 1]].t1;
-	if (j >= d->text.ntoks || d->text.toks[j].type != TK_WORD)
-		return 0;
-	if (dx_verb_code(d, j))
-		return 1;
+	if (prev >= 0 && d->text.toks[prev].sent == t->sent)
 	{
-		const char *w = d->text.toks[j].low;
+		const char *p = d->text.toks[prev].low;
 
-		return (dx_ends(w, "ла") || dx_ends(w, "ли") || dx_ends(w, "ет") || dx_ends(w, "ит") ||
-				dx_ends(w, "ют") || dx_ends(w, "ят") || dx_ends(w, "ут")) &&
-			!(d->text.toks[j].flags & TF_CAP);
+		if (dx_in_list(p, place_preps))
+			return 0;
+		if (dx_starts_any(p, place_words) || (dx_verb_code(d, prev) &&
+											  strcmp(dx_verb_code(d, prev), "visit") == 0))
+			return 0;
+		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */
+		if ((dx_tok_is(&d->text.toks[prev], "и") || dx_tok_punct(&d->text.toks[prev], ',')) &&
+			prev > 0 && d->tokspan[prev - 1] >= 0)
+		{
+			const dx_span *o = &d->spans[d->tokspan[prev - 1]];
+
+			if ((o->kind == LK_CAPITAL || o->kind == LK_CITY) && !capital_metonym(d, o))
+				return 0;
+		}
 	}
+	/* "Баку, Азербайджан": a place with its state */
+	if (s->t1 + 1 < d->text.ntoks && dx_tok_punct(&d->text.toks[s->t1], ',') &&
+		dx_span_kind_at(d, s->t1 + 1) == LK_COUNTRY)
+		return 0;
+	/* a headline or a dateline: "МОСКВА, 12 мая" */
+	if ((t->flags & TF_ALLCAPS) || (t->flags & TF_NL && s->t1 < d->text.ntoks &&
+									dx_tok_punct(&d->text.toks[s->t1], ',')))
+		return 0;
+	return 1;
 }
 
 /*
@@ -1043,7 +1055,8 @@ dx_find_entities(dx_doc *d)
 						if (ent >= 0)
 							d->ents[ent].code = le->code;
 					}
-					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, cname, ent);
+					/* the mention's nominative is the capital's own name */
+					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
 					break;
 				}
 				/* FALLTHROUGH */

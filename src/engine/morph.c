@@ -84,6 +84,15 @@ static const char *const CONS_ENDS[] = {
 static const char *const SIB_ENDS[] = {
 	"ем", "ей", "ом", NULL
 };
+/* proper nouns name one thing: singular forms only (Пита must not give Пит) */
+static const char *const A_SG[] = {"а", "ы", "и", "е", "у", "ой", "ою", NULL};
+static const char *const YA_SG[] = {"я", "и", "е", "ю", "ей", "ею", NULL};
+static const char *const IYA_SG[] = {"ия", "ии", "ию", "ией", "иею", NULL};
+static const char *const IE_SG[] = {"ие", "ия", "ию", "ием", "ии", NULL};
+static const char *const SOFT_SG[] = {"ь", "я", "ю", "ем", "е", "и", "ью", "ей", NULL};
+static const char *const J_SG[] = {"й", "я", "ю", "ем", "е", NULL};
+static const char *const CONS_SG[] = {"", "а", "у", "ом", "е", NULL};
+
 static const char *const OV_ENDS[] = {
 	"ым", "ой", "ых", "ыми", NULL
 };
@@ -131,20 +140,20 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 	else if (dx_ends(w, "ые") || (dx_ends(w, "ие") && prev_in(w, len, 4, "кгхшжщч")))
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
 	else if (dx_ends(w, "ие"))
-		emit_stem(w, len - 4, IE_ENDS, emit, arg);
+		emit_stem(w, len - 4, proper ? IE_SG : IE_ENDS, emit, arg);
 	else if (dx_ends(w, "ия"))
-		emit_stem(w, len - 4, IYA_ENDS, emit, arg);
+		emit_stem(w, len - 4, proper ? IYA_SG : IYA_ENDS, emit, arg);
 	else if (dx_ends(w, "а") && proper && (dx_ends(w, "оа") || dx_ends(w, "уа") || dx_ends(w, "иа") ||
 											dx_ends(w, "еа") || dx_ends(w, "аа")))
 		return;					/* Самоа, Гоа, Никарагуа: do not decline */
 	else if (dx_ends(w, "а"))
-		emit_stem(w, len - 2, A_ENDS, emit, arg);
+		emit_stem(w, len - 2, proper ? A_SG : A_ENDS, emit, arg);
 	else if (dx_ends(w, "я"))
-		emit_stem(w, len - 2, YA_ENDS, emit, arg);
+		emit_stem(w, len - 2, proper ? YA_SG : YA_ENDS, emit, arg);
 	else if (dx_ends(w, "ь"))
-		emit_stem(w, len - 2, SOFT_ENDS, emit, arg);
+		emit_stem(w, len - 2, proper ? SOFT_SG : SOFT_ENDS, emit, arg);
 	else if (dx_ends(w, "й"))
-		emit_stem(w, len - 2, J_ENDS, emit, arg);
+		emit_stem(w, len - 2, proper ? J_SG : J_ENDS, emit, arg);
 	else if (dx_ends(w, "ы") || (dx_ends(w, "и") && !proper))
 		emit_stem(w, len - 2, PL_ENDS, emit, arg);
 	else if (dx_ends(w, "о") && !proper)
@@ -157,7 +166,7 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 	else
 	{
 		/* consonant */
-		emit_stem(w, len, CONS_ENDS, emit, arg);
+		emit_stem(w, len, proper ? CONS_SG : CONS_ENDS, emit, arg);
 		if (dx_ends(w, "ж") || dx_ends(w, "ш") || dx_ends(w, "ч") || dx_ends(w, "щ") || dx_ends(w, "ц"))
 			emit_stem(w, len, SIB_ENDS, emit, arg);
 		if (proper && (dx_ends(w, "ов") || dx_ends(w, "ев") || dx_ends(w, "ин") || dx_ends(w, "ын") ||
