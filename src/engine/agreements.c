@@ -74,7 +74,7 @@ tail_start_ok(const dx_doc *d, int j)
 	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && j + 1 < d->text.ntoks &&
 		dx_startswith(d->text.toks[j + 1].low, "год"))
 		return 1;
-	/* соглашение с Великобританией */
+	/* новое торговое соглашение с Великобританией */
 	if ((dx_tok_is(t, "с") || dx_tok_is(t, "со")) && j + 1 < d->text.ntoks &&
 		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_ORG))
 		return 1;
@@ -97,8 +97,8 @@ tail_start_ok(const dx_doc *d, int j)
 	/* торгово-экономического, стратегического: an adjective before a genitive noun */
 	if (j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN)
 		return 1;
-	if (dx_ends(t->low, "ого") || dx_ends(t->low, "его") || dx_ends(t->low, "ой") ||
-		dx_ends(t->low, "ых") || dx_ends(t->low, "их"))
+	if (dx_ends(t->low, "ого") || dx_ends(t->low, "его") || dx_ends(t->low, "ых") ||
+		dx_ends(t->low, "их"))
 		return 1;
 	for (i = 0; gen[i]; i++)
 		if (dx_ends(t->low, gen[i]))
