@@ -173,9 +173,69 @@ name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
 
-	if (!is_cap_word(d, i))
+	if (!is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i])
 		return 0;
 	return k == LK_NONE || k == LK_SURNAME;
+}
+
+/* a name in quotation marks of a few words («Блю Стрим Пайплайн») names a thing */
+static void
+mark_quoted_names(dx_doc *d)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < d->text.ntoks; i++)
+	{
+		if (d->text.toks[i].type != TK_QUOTE || d->text.toks[i].qkind == QK_CLOSE)
+			continue;
+		for (j = i + 1; j < d->text.ntoks && j <= i + 6; j++)
+			if (d->text.toks[j].type == TK_QUOTE)
+				break;
+		if (j < d->text.ntoks && j <= i + 6 && d->text.toks[j].qkind != QK_OPEN && j > i + 1 &&
+			(d->text.toks[i + 1].flags & TF_CAP))
+		{
+			int			k;
+
+			for (k = i + 1; k < j; k++)
+				d->tokquoted[k] = 1;
+			i = j;
+		}
+	}
+}
+
+/*
+ * "Асии Биби" at the start of a sentence: a person already named in the
+ * story, whose given name the first word is a form of.
+ */
+static int
+known_person_at(const dx_doc *d, int first, int tok)
+{
+	int			j;
+
+	for (j = 0; j < d->nents; j++)
+	{
+		const dx_ent *e = &d->ents[j];
+
+		if (e->kind == DX_PERSON && e->surname && e->given && strlen(e->given) >= 6 &&
+			dx_startswith(d->text.toks[tok].low, e->surname) &&
+			strlen(d->text.toks[tok].low) <= strlen(e->surname) + 4 &&
+			strncmp(d->text.toks[first].low, e->given, strlen(e->given) - 2) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* a form of a generic organisation noun: Центра, Содружества */
+static int
+org_type_word(const dx_doc *d, int tok)
+{
+	int			k;
+
+	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+		if (d->lex->entries[d->lex->posts[k].entry].kind == LK_ORG_TYPE)
+			return 1;
+	return 0;
 }
 
 /* a capitalised word, maybe hyphenated (Касым-Жомарт); returns end or -1 */
@@ -485,6 +545,9 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	const dx_tok *toks = d->text.toks;
 
 	*ent_out = -1;
+	/* "институт имени Н. Ф. Гамалеи": part of an institution's name */
+	if (i > 0 && dx_tok_is(&toks[i - 1], "имени"))
+		return -1;
 	/* initials: С. Лавров, С.В. Лавров */
 	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
 		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))
@@ -533,7 +596,8 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
 		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			(toks[g_end].flags & TF_NL) || adjective_like(toks[i].low) ||
-			adjective_like(toks[g_end].low) || initial)
+			adjective_like(toks[g_end].low) || (initial && !known_person_at(d, i, g_end)) ||
+			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 	}
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
@@ -555,7 +619,8 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (s_end < 0)
 	{
 		/* a single word after an office is a surname: президент Франции Макрон */
-		if (after_office && ge < 0 && g_end - i == 1 &&
+		if (after_office && ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
+			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
 			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
 		{
 			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
@@ -568,6 +633,9 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		return -1;
 	}
 	if (s_end - s0 > 3)
+		return -1;
+	/* "Brexit Дэвид Дэвис": a name is written in one script */
+	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
 		return -1;
 	if (ge >= 0 && g_end - i == 1)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
@@ -801,8 +869,10 @@ dx_find_entities(dx_doc *d)
 				k;
 
 	d->tokperson = dx_alloc(d->a, sizeof(int) * (n + 1));
-	if (d->tokperson == NULL)
+	d->tokquoted = dx_alloc(d->a, n + 1);
+	if (d->tokperson == NULL || d->tokquoted == NULL)
 		return -1;
+	mark_quoted_names(d);
 	for (i = 0; i < n; i++)
 		d->tokperson[i] = -1;
 
@@ -855,6 +925,17 @@ dx_find_entities(dx_doc *d)
 					country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
 					end = d->spans[d->tokspan[j]].t1;
 					break;
+				}
+				/* "по вопросам Brexit", "Восточного комитета": a name inside the office */
+				if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
+					(((t->flags & TF_LAT) && !(t->flags & TF_CYR) && j > s->t1 &&
+					  !(d->text.toks[j - 1].flags & TF_CAP)) ||
+					 (dx_adjective_form(t) && j + 1 < n && !(d->text.toks[j + 1].flags & TF_CAP) &&
+					  d->text.toks[j + 1].type == TK_WORD)))
+				{
+					j++;
+					last = j;
+					continue;
 				}
 				if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 					dx_tok_is(t, "и") || dx_tok_is(t, "в") || dx_tok_is(t, "на") || dx_tok_is(t, "с"))
@@ -929,7 +1010,11 @@ dx_find_entities(dx_doc *d)
 		int			ent,
 					end;
 
-		if (d->tokperson[i] >= 0 || !is_cap_word(d, i))
+		if (d->tokperson[i] >= 0)
+			continue;
+		if (!is_cap_word(d, i) &&
+			!(d->text.toks[i].type == TK_WORD && d->text.toks[i].nchars == 1 &&
+			  (d->text.toks[i].flags & TF_CAP) && i + 1 < n && dx_tok_punct(&d->text.toks[i + 1], '.')))
 			continue;
 		end = rule_person(d, i, DX_UNK, 0, &ent);
 		if (end > i)

@@ -73,6 +73,7 @@ typedef struct dx_doc
 	int			nents,
 				cap_ents;
 	int		   *tokperson;		/* token -> person entity, -1 */
+	uint8_t    *tokquoted;		/* token inside a short quoted name («Блю Стрим») */
 
 	int			main_country[2];	/* entity indexes of the story's two
 									 * main states, -1 */
@@ -104,6 +105,7 @@ int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
 int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);
 const char *dx_verb_code(const dx_doc *d, int tok);
 int			dx_span_kind_at(const dx_doc *d, int tok);
+int			dx_function_word(const char *low);
 
 /* entities.c */
 int			dx_find_entities(dx_doc *d);

@@ -63,11 +63,12 @@ static const char *const FUNCTION_WORDS[] = {
 	"он", "она", "оно", "они", "мы", "вы", "я", "ты", "их", "его", "ее", "её", "им", "ей",
 	"это", "эта", "этот", "эти", "при", "для", "без", "под", "над", "про", "или", "ли",
 	"уже", "еще", "ещё", "там", "тут", "где", "когда", "само", "самое", "сама", "сам",
-	"мир", "мира", "миру", NULL
+	"мир", "мира", "миру", "если", "вы", "вас", "вам", "что", "чтобы", "хотя", "пока", "зато",
+	"однако", "кроме", "после", "перед", "также", "тоже", NULL
 };
 
-static int
-function_word(const char *low)
+int
+dx_function_word(const char *low)
 {
 	int			i;
 
@@ -80,7 +81,7 @@ function_word(const char *low)
 static int
 case_ok(const lex_word *w, const dx_tok *t)
 {
-	if (w->cap && !w->allcaps && (t->flags & TF_FIRST) && function_word(t->low))
+	if (w->cap && !w->allcaps && (t->flags & TF_FIRST) && dx_function_word(t->low))
 		return 0;				/* "Об этом", "Того же": capitalised by position only */
 	if (w->allcaps)
 		return (t->flags & (TF_ALLCAPS | TF_ABBR)) || t->nchars == 1;

@@ -156,8 +156,8 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 		emit_stem(w, len - 2, proper ? J_SG : J_ENDS, emit, arg);
 	else if (dx_ends(w, "ы") || (dx_ends(w, "и") && !proper))
 		emit_stem(w, len - 2, PL_ENDS, emit, arg);
-	else if (dx_ends(w, "о") && !proper)
-		emit_stem(w, len - 2, O_ENDS, emit, arg);
+	else if (dx_ends(w, "о") && (!proper || dx_ends(w, "ство") || dx_ends(w, "тво")))
+		emit_stem(w, len - 2, O_ENDS, emit, arg);	/* Королевство declines, Токио does not */
 	else if (dx_ends(w, "е") && !proper)
 		emit_stem(w, len - 2, E_ENDS, emit, arg);
 	else if (dx_ends(w, "о") || dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "у") ||
