@@ -175,6 +175,9 @@ name_free(const dx_doc *d, int i)
 
 	if (!is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i])
 		return 0;
+	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
+	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
+		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
 
@@ -1147,6 +1150,8 @@ dx_find_entities(dx_doc *d)
 				/* FALLTHROUGH */
 			case LK_CITY:
 			case LK_REGION:
+				if (d->tokperson[s->t0] >= 0)
+					break;		/* the word names a person here */
 				/* a place keeps the name the text uses, in the nominative */
 				ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 				if (ent < 0)
