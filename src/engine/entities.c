@@ -862,6 +862,27 @@ org_head(dx_doc *d, const dx_span *s, int adj_tok)
 	dx_add_mention(d, t0, t1, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
 }
 
+/* a state's Latin name standing inside a Latin-script name: France-Presse, Bank of China */
+static int
+latin_inside_name(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (!(t[s->t0].flags & TF_LAT) || (t[s->t0].flags & TF_CYR))
+		return 0;
+	if (s->t1 < n && t[s->t1].type == TK_HYPHEN)
+		return 1;
+	if (s->t0 > 0 && (t[s->t0 - 1].type == TK_HYPHEN ||
+					  ((t[s->t0 - 1].flags & TF_LAT) && !(t[s->t0 - 1].flags & TF_CYR) &&
+					   t[s->t0 - 1].type == TK_WORD)))
+		return 1;
+	if (s->t1 < n && (t[s->t1].flags & TF_LAT) && !(t[s->t1].flags & TF_CYR) &&
+		(t[s->t1].flags & TF_CAP) && t[s->t1].type == TK_WORD)
+		return 1;
+	return 0;
+}
+
 /* ---------------------------------------------------------------- the pass */
 
 int
@@ -1120,6 +1141,8 @@ dx_find_entities(dx_doc *d)
 		switch (s->kind)
 		{
 			case LK_COUNTRY:
+				if (latin_inside_name(d, s))
+					break;		/* France-Presse, Bank of China */
 				ent = country_entity(d, le);
 				dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
 				break;

@@ -249,6 +249,22 @@ latin_word(const dx_tok *t)
 	return t->type == TK_WORD && (t->flags & TF_LAT) && !(t->flags & TF_CYR);
 }
 
+/* a token a Latin-script name may take: free, or a Latin state name inside it (Bank of China) */
+static int
+latin_free(const dx_doc *d, int j)
+{
+	return free_tok(d, j) || (dx_span_kind_at(d, j) == LK_COUNTRY && latin_word(&d->text.toks[j]) &&
+							  !covered_by_org(d, j));
+}
+
+/* "ТМА-7", "STS-124", "HTML5-версия": a model or a standard, not a body */
+static int
+model_number(const dx_doc *d, int j)
+{
+	return j + 2 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN &&
+		d->text.toks[j + 2].type == TK_NUM;
+}
+
 /* terms in Latin letters that are not organisations */
 static const char *const LATIN_STOP[] = {
 	"brexit", "covid", "sars", "cov", "mers", "hiv", "gmt", "utc", "ok", "vs", "etc", "pdf",
@@ -280,7 +296,7 @@ latin_orgs(dx_doc *d)
 					stop = 0,
 					last;
 
-		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i))
+		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i) || model_number(d, i))
 			continue;
 		last = i + 1;
 		j = i + 1;
@@ -288,8 +304,11 @@ latin_orgs(dx_doc *d)
 		{
 			const dx_tok *u = &d->text.toks[j];
 
-			if (latin_word(u) && (u->flags & TF_CAP) && free_tok(d, j) && !(u->flags & TF_NL))
+			if (latin_word(u) && (u->flags & TF_CAP) && latin_free(d, j) && !(u->flags & TF_NL))
 				last = ++j;
+			else if (latin_word(u) && j > i && d->text.toks[j - 1].type == TK_PUNCT &&
+					 !(u->flags & TF_SPACE))
+				last = ++j;		/* NEWSru.com, Lenta.ru: a domain */
 			else if (latin_word(u) && (strcmp(u->low, "of") == 0 || strcmp(u->low, "and") == 0 ||
 									   strcmp(u->low, "for") == 0 || strcmp(u->low, "the") == 0 ||
 									   strcmp(u->low, "de") == 0))
@@ -337,7 +356,7 @@ abbr_orgs(dx_doc *d)
 		int			stop = 0;
 
 		if (t->type != TK_WORD || !(t->flags & TF_ALLCAPS) || !(t->flags & TF_CYR) ||
-			t->nchars < 3 || t->nchars > 8 || !free_tok(d, i))
+			t->nchars < 3 || t->nchars > 8 || !free_tok(d, i) || model_number(d, i))
 			continue;
 		/* a headline in capitals is not an abbreviation */
 		if ((i > 0 && (d->text.toks[i - 1].flags & TF_ALLCAPS) && d->text.toks[i - 1].nchars > 2) ||
@@ -352,9 +371,30 @@ abbr_orgs(dx_doc *d)
 	}
 }
 
+/* Лента.ру, Газета.ру: a news site named by its domain */
+static void
+domain_orgs(dx_doc *d)
+{
+	static const char *const tlds[] = {"ру", "рф", "ком", "ua", "ру", NULL};
+	int			i;
+
+	for (i = 0; i + 2 < d->text.ntoks; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||
+			!dx_tok_punct(&d->text.toks[i + 1], '.') || (d->text.toks[i + 1].flags & TF_SPACE) ||
+			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_in_list(d->text.toks[i + 2].low, tlds))
+			continue;
+		add_org(d, i, i + 3, dx_tokens_text(d, i, i + 3));
+		i += 2;
+	}
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
+	domain_orgs(d);
 	quoted_orgs(d);
 	abbr_orgs(d);
 	phrase_orgs(d);
