@@ -229,6 +229,18 @@ known_person_at(const dx_doc *d, int first, int tok)
 	return 0;
 }
 
+/* words of transliterated company names: Газ Маркетинг, Энерджи Менеджмент */
+static int
+company_word(const char *low)
+{
+	static const char *const ends[] = {
+		"инг", "мент", "шн", "сервис", "трейд", "холдинг", "групп", "тек", "тех", "лайн", "пайплайн",
+		"компани", "корпорейшн", "энерджи", "ойл", "газ", NULL
+	};
+
+	return dx_ends_any(low, ends);
+}
+
 /* a form of a generic organisation noun: Центра, Содружества */
 static int
 org_type_word(const dx_doc *d, int tok)
@@ -598,6 +610,9 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 
 		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
 		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
+			company_word(toks[i].low) || company_word(toks[g_end].low) ||
+			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
+					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||
 			(toks[g_end].flags & TF_NL) || adjective_like(toks[i].low) ||
 			adjective_like(toks[g_end].low) || (initial && !known_person_at(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
@@ -651,7 +666,16 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		dx_buf_addc(&b, ' ');
 		dx_buf_adds(&b, nameword_nominative(d, g_end, s0, gender, gcase, 0));
 	}
-	surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);
+	if (s_end - s0 == 1 && dx_span_kind_at(d, s0) == LK_SURNAME)
+	{
+		/* a surname the lexicon knows keeps its own nominative (Нетаньяху) */
+		const char *nm = dx_entry(d, d->spans[d->tokspan[s0]].entry)->name;
+		const char *sp = strrchr(nm, ' ');
+
+		surname = sp ? sp + 1 : nm;
+	}
+	else
+		surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);
 	dx_buf_addc(&b, ' ');
 	dx_buf_adds(&b, surname);
 	full = dx_strdup(d->a, dx_buf_str(&b));
