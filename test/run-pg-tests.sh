@@ -3,8 +3,8 @@
 #
 #   sh test/run-pg-tests.sh
 #
-# Runs pg_regress and isolation tests (make installcheck, one each), test/encoding.sh and
-# test/dump_restore.sh, each under pg_virtualenv -t; prints a PASS/FAIL line
+# Runs pg_regress and isolation tests (make installcheck, one each), test/encoding.sh,
+# test/dump_restore.sh, test/cancel.sh and test/concurrency.sh, each under pg_virtualenv -t; prints a PASS/FAIL line
 # per suite and exits non-zero when one failed.
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -68,6 +68,14 @@ record "encoding (test/encoding.sh)" $?
 echo "==> dump and restore"
 pg_virtualenv -t sh test/dump_restore.sh
 record "dump/restore (test/dump_restore.sh)" $?
+
+echo "==> cancel and statement_timeout"
+pg_virtualenv -t sh test/cancel.sh
+record "cancel (test/cancel.sh)" $?
+
+echo "==> concurrent capture while the lexicon changes"
+pg_virtualenv -t sh test/concurrency.sh
+record "concurrency (test/concurrency.sh)" $?
 
 echo
 echo "==> summary"
