@@ -56,3 +56,8 @@ test/unit/run_unit: $(ENGINE_SRCS) $(ENGINE_HDRS) $(wildcard test/unit/*.c test/
 cli: bin/diplo-extract
 unit: test/unit/run_unit
 	test/unit/run_unit data/lexicon
+
+# Benchmark (long; not part of scripts/test.sh): BENCH_ARTICLES=2000 for a quick run.
+.PHONY: bench
+bench:
+	bash test/bench/run.sh
