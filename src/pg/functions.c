@@ -87,7 +87,7 @@ diplo_quotes(PG_FUNCTION_ARGS)
 Datum
 diplo_extract(PG_FUNCTION_ARGS)
 {
-	dx_result  *res;
+	dx_result  *volatile res;
 	char	   *volatile json = NULL;
 	volatile Datum result = (Datum) 0;
 
@@ -102,12 +102,21 @@ diplo_extract(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory while rendering the result as JSON")));
+
+		/*
+		 * The result is not needed any more: give it back before parsing,
+		 * so that a large document's result and its jsonb are not held at
+		 * the same time.
+		 */
+		diplo_release_result(res);
+		res = NULL;
 		result = DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
 	}
 	PG_FINALLY();
 	{
 		free(json);
-		diplo_release_result(res);
+		if (res != NULL)
+			diplo_release_result(res);
 	}
 	PG_END_TRY();
 	PG_RETURN_DATUM(result);
