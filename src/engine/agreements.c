@@ -373,9 +373,7 @@ add_party(dx_doc *d, dx_agreement *g, int *cap, const char *p)
 static void
 parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap)
 {
-	int			i;
-
-	for (i = 0; i < d->nments; i++)
+	DX_FOR_MENTIONS(d, t0, t1, i)
 	{
 		const dx_ment *m = &d->ments[i];
 
@@ -399,9 +397,9 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 				cap = 0,
 				k;
 
-	for (i = 0; i < d->nments; i++)
+	DX_FOR_MENTIONS(d, s0, s1, mi)
 	{
-		const dx_ment *m = &d->ments[i];
+		const dx_ment *m = &d->ments[mi];
 
 		if (m->kind != DX_PERSON || m->entity < 0 || m->t0 < s0 || m->t1 > s1)
 			continue;
@@ -409,12 +407,12 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 	}
 	if (g->nsignatories)
 		return;
-	for (k = 0; k < d->nspans; k++)
+	for (k = s0; k < s1; k++)
 	{
-		const dx_span *s = &d->spans[k];
+		const dx_span *s = d->tokspan[k] >= 0 ? &d->spans[d->tokspan[k]] : NULL;
 		const lex_entry *oe;
 
-		if (s->kind != LK_OFFICE || s->t0 < s0 || s->t1 > s1)
+		if (s == NULL || s->t0 != k || s->kind != LK_OFFICE || s->t1 > s1)
 			continue;
 		if (verb >= 0 && abs(s->t0 - verb) > 6)
 			continue;

@@ -56,22 +56,6 @@ dx_entity_of_country(dx_doc *d, const char *code)
 	return -1;
 }
 
-/* the canonical name of a state, from its lexicon rows */
-static const char *
-country_name(const dx_doc *d, const char *code)
-{
-	int			i;
-
-	for (i = 0; i < d->lex->nentries; i++)
-	{
-		const lex_entry *e = &d->lex->entries[i];
-
-		if (e->kind == LK_COUNTRY && e->code && strcmp(e->code, code) == 0)
-			return e->name;
-	}
-	return code;
-}
-
 static int
 country_entity(dx_doc *d, const lex_entry *le)
 {
@@ -108,6 +92,9 @@ dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char
 	m->form = form;
 	m->normal = normal;
 	m->entity = ent;
+	if (kind == DX_ORGANIZATION)
+		for (i = t0; i < t1; i++)
+			d->tokorg[i] = 1;
 	if (ent >= 0)
 	{
 		dx_ent	   *e = &d->ents[ent];
@@ -120,26 +107,13 @@ dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char
 		}
 		if (kind == DX_PERSON)
 			for (i = t0; i < t1; i++)
+			{
 				d->tokperson[i] = ent;
+				if (form == DX_FORM_NAME)
+					d->tokname[i] = ent;
+			}
 	}
 	return d->nments - 1;
-}
-
-const char *
-dx_office_class(const dx_doc *d, const char *role)
-{
-	int			i;
-
-	if (role == NULL)
-		return NULL;
-	for (i = 0; i < d->lex->nentries; i++)
-	{
-		const lex_entry *e = &d->lex->entries[i];
-
-		if (e->kind == LK_OFFICE && e->name && strcmp(e->name, role) == 0)
-			return e->code;
-	}
-	return NULL;
 }
 
 /* ---------------------------------------------------------------- persons */
@@ -394,25 +368,26 @@ person_entity(dx_doc *d, const char *full, const char *surname, const char *give
 	return i;
 }
 
-/* pick among lexicon persons sharing a surname by the article's date */
+/*
+ * Among the lexicon rows of one person (one row per office held), the one in
+ * office on the article's date; without a date, the office held now (open),
+ * else the latest.  The rows of a term are chained at load time.
+ */
 static int
 lexicon_person_by_date(const dx_doc *d, int e0)
 {
-	const lex_entry *e = dx_entry(d, e0);
 	int			i,
 				best = e0;
 	int			date = d->published;
+	int			first = d->lex->entries[e0].first_same;
 
-	for (i = 0; i < d->lex->nentries; i++)
+	for (i = first; i >= 0; i = d->lex->entries[i].next_same)
 	{
 		const lex_entry *o = &d->lex->entries[i];
 		const lex_entry *b = dx_entry(d, best);
 
-		if (o->kind != e->kind || strcmp(o->term, e->term) != 0)
-			continue;
 		if (date == 0)
 		{
-			/* no date: the office held now (open), else the latest one */
 			if ((o->valid_to == 0 && b->valid_to != 0) ||
 				((o->valid_to == 0) == (b->valid_to == 0) && o->valid_from > b->valid_from))
 				best = i;
@@ -444,7 +419,7 @@ lexicon_person(dx_doc *d, int t0, int t1, int entry)
 		if (e->role == NULL && le->role)
 		{
 			e->role = le->role;
-			e->role_class = dx_office_class(d, le->role);
+			e->role_class = le->role_class;
 		}
 		dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, le->kind == LK_SURNAME ? surname : full, ent);
 	}
@@ -742,31 +717,36 @@ office_plural(const dx_doc *d, const dx_span *s)
 	return 0;
 }
 
-/* most recent person entity of an office class (and state) before token tok */
+/* does person entity e hold an office of class cls (and of that state)? */
+static int
+holds_office(const dx_doc *d, int e, const char *cls, const char *country)
+{
+	const dx_ent *p = &d->ents[e];
+
+	if (cls && (p->role_class == NULL || strcmp(p->role_class, cls) != 0))
+		return 0;
+	if (country && (p->country == NULL || strcmp(p->country, country) != 0))
+		return 0;
+	return 1;
+}
+
+/*
+ * The person of an office class (and state) named nearest before token tok,
+ * else the first named after it; the search is bounded so that long texts
+ * stay linear.
+ */
 static int
 person_by_office(dx_doc *d, int tok, const char *cls, const char *country)
 {
-	int			i,
-				best = -1;
+	int			j;
 
-	for (i = 0; i < d->nments; i++)
-	{
-		const dx_ment *m = &d->ments[i];
-		const dx_ent *e;
-
-		if (m->kind != DX_PERSON || m->entity < 0 || m->form != DX_FORM_NAME)
-			continue;
-		e = &d->ents[m->entity];
-		if (cls && (e->role_class == NULL || strcmp(e->role_class, cls) != 0))
-			continue;
-		if (country && (e->country == NULL || strcmp(e->country, country) != 0))
-			continue;
-		if (m->t0 < tok)
-			best = m->entity;
-		else if (best < 0)
-			return m->entity;	/* named only later */
-	}
-	return best;
+	for (j = tok - 1; j >= 0 && j >= tok - 3000; j--)
+		if (d->tokname[j] >= 0 && holds_office(d, d->tokname[j], cls, country))
+			return d->tokname[j];
+	for (j = tok; j < d->text.ntoks && j < tok + 3000; j++)
+		if (d->tokname[j] >= 0 && holds_office(d, d->tokname[j], cls, country))
+			return d->tokname[j];
+	return -1;
 }
 
 /*
@@ -917,12 +897,14 @@ dx_find_entities(dx_doc *d)
 				k;
 
 	d->tokperson = dx_alloc(d->a, sizeof(int) * (n + 1));
+	d->tokname = dx_alloc(d->a, sizeof(int) * (n + 1));
 	d->tokquoted = dx_alloc(d->a, n + 1);
-	if (d->tokperson == NULL || d->tokquoted == NULL)
+	d->tokorg = dx_alloc(d->a, n + 1);
+	if (d->tokperson == NULL || d->tokname == NULL || d->tokquoted == NULL || d->tokorg == NULL)
 		return -1;
 	mark_quoted_names(d);
 	for (i = 0; i < n; i++)
-		d->tokperson[i] = -1;
+		d->tokperson[i] = d->tokname[i] = -1;
 
 	/* 1. persons the lexicon knows by full name, and offices naming a person */
 	for (k = 0; k < d->nspans; k++)
@@ -1083,6 +1065,9 @@ dx_find_entities(dx_doc *d)
 
 			if (e->kind != DX_PERSON || e->surname == NULL)
 				continue;
+			/* forms of a surname share its first two letters */
+			if (strncmp(d->text.toks[i].low, e->surname, 4) != 0)
+				continue;
 			if (strcmp(d->text.toks[i].low, e->surname) == 0)
 				break;
 			c = dx_case_of(d->text.toks[i].low, e->surname);
@@ -1181,7 +1166,7 @@ dx_find_entities(dx_doc *d)
 			case LK_CAPITAL:
 				if (capital_metonym(d, s))
 				{
-					const char *cname = country_name(d, le->code);
+					const char *cname = dx_lex_state_name(d->lex, le->code);
 
 					ent = dx_entity_of_country(d, le->code);
 					if (ent < 0)

@@ -99,9 +99,7 @@ push_event(dx_doc *d, dx_event *ev)
 static void
 clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 {
-	int			i;
-
-	for (i = 0; i < d->nments; i++)
+	DX_FOR_MENTIONS(d, t0, t1, i)
 	{
 		const dx_ment *m = &d->ments[i];
 		const dx_ent *e;
@@ -128,9 +126,7 @@ clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 static void
 talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *cap, int *pcap)
 {
-	int			i;
-
-	for (i = 0; i < d->nments; i++)
+	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
 		const dx_ment *m = &d->ments[i];
 		const dx_ent *e;
@@ -179,24 +175,24 @@ host_after(dx_doc *d, int from, int to, const char **location)
 	return NULL;
 }
 
-/* the state of the first person or office named in tokens [from, to) */
+/* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
 {
-	int			i;
+	const char *state = NULL;
 
-	for (i = 0; i < d->nments; i++)
+	DX_FOR_MENTIONS(d, from, to, i)
 	{
 		const dx_ment *m = &d->ments[i];
 
-		if (m->t0 < from || m->t0 >= to || m->entity < 0)
+		if (m->entity < 0)
 			continue;
 		if (m->kind == DX_PERSON && d->ents[m->entity].country)
 			return d->ents[m->entity].country;
-		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && i > 0)
-			return d->ents[m->entity].code;
+		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL)
+			state = d->ents[m->entity].code;
 	}
-	return NULL;
+	return state;
 }
 
 /*
@@ -270,9 +266,7 @@ event_status(dx_doc *d, int tok)
 static int
 body_in(const dx_doc *d, int s0, int s1)
 {
-	int			i;
-
-	for (i = 0; i < d->nments; i++)
+	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
 		const dx_ment *m = &d->ments[i];
 

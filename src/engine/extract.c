@@ -203,6 +203,8 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 	if (rc == 0)
 		rc = dx_find_entities(&d);
 	if (rc == 0)
+		rc = dx_index_mentions(&d);
+	if (rc == 0)
 	{
 		main_countries(&d);
 		rc = dx_find_amounts(&d);

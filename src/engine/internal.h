@@ -73,6 +73,10 @@ typedef struct dx_doc
 	int			nents,
 				cap_ents;
 	int		   *tokperson;		/* token -> person entity, -1 */
+	int		   *tokname;		/* token -> person entity named there by name, -1 */
+	uint8_t    *tokorg;			/* token inside an organisation mention */
+	int		   *tokment;		/* token -> first mention starting there, -1 */
+	int		   *ment_next;		/* next mention starting at the same token */
 	uint8_t    *tokquoted;		/* token inside a short quoted name («Блю Стрим») */
 
 	int			main_country[2];	/* entity indexes of the story's two
@@ -118,13 +122,26 @@ int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
 
 /* orgs.c */
 int			dx_find_organizations(dx_doc *d);
-const char *dx_office_class(const dx_doc *d, const char *role);
 
 /* facts */
 int			dx_find_agreements(dx_doc *d);
 int			dx_find_events(dx_doc *d);
 int			dx_find_amounts(dx_doc *d);
 int			dx_find_quotes(dx_doc *d);
+
+/*
+ * The words around a token that the fact passes read: its sentence, but at
+ * most DX_CLAUSE tokens either way, so that text without sentence marks
+ * still costs linear time.
+ */
+#define DX_CLAUSE 80
+
+/* mentions starting in tokens [t0, t1), through the token index */
+#define DX_FOR_MENTIONS(d, t0, t1, var) \
+	for (int dx_t_ = (t0) < 0 ? 0 : (t0); dx_t_ < (t1) && dx_t_ < (d)->text.ntoks; dx_t_++) \
+		for (int var = (d)->tokment[dx_t_]; var >= 0; var = (d)->ment_next[var])
+
+int			dx_index_mentions(dx_doc *d);
 
 /* util */
 char	   *dx_tokens_text(dx_doc *d, int t0, int t1);	/* source text of a

@@ -287,10 +287,13 @@ add_posting(const char *form, int len, void *arg)
 		s->first = -1;
 		lex->nused++;
 	}
-	/* the same (entry, word) once per form */
-	for (k = s->first; k >= 0; k = lex->posts[k].next)
-		if (lex->posts[k].entry == c->entry && lex->posts[k].word == c->word)
-			return;
+	/*
+	 * The same (entry, word) once per form: the forms of one word are added
+	 * one after the other, so a repeat can only be the newest posting.
+	 */
+	k = s->first;
+	if (k >= 0 && lex->posts[k].entry == c->entry && lex->posts[k].word == c->word)
+		return;
 	if (lex->nposts >= lex->cap_posts)
 	{
 		int			ncap = lex->cap_posts ? lex->cap_posts * 2 : 4096;
@@ -309,6 +312,82 @@ add_posting(const char *form, int len, void *arg)
 	p->word = c->word;
 	p->next = s->first;
 	s->first = lex->nposts++;
+}
+
+static int
+iso_slot(const char *code)
+{
+	if (code == NULL || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' || code[2])
+		return -1;
+	return (code[0] - 'A') * 26 + (code[1] - 'A');
+}
+
+const char *
+dx_lex_state_name(const dx_lexicon *lex, const char *code)
+{
+	int			k = iso_slot(code);
+
+	return k >= 0 && lex->state_name[k] ? lex->state_name[k] : code;
+}
+
+/*
+ * What the passes would otherwise look up row by row: the state name of every
+ * ISO code, the office class of every person's role, and the chain of
+ * entries that share a person's term (one person, several offices in turn).
+ */
+static int
+link_entries(dx_lexicon *lex)
+{
+	int			i,
+				j;
+	int			nslot = 1;
+	int		   *slot;
+
+	for (i = 0; i < lex->nentries; i++)
+	{
+		lex_entry  *e = &lex->entries[i];
+		int			k = iso_slot(e->code);
+
+		e->next_same = -1;
+		e->first_same = i;
+		if (e->kind == LK_COUNTRY && k >= 0 && lex->state_name[k] == NULL)
+			lex->state_name[k] = e->name;
+		if ((e->kind == LK_PERSON || e->kind == LK_SURNAME) && e->role)
+			for (j = 0; j < lex->nentries; j++)
+				if (lex->entries[j].kind == LK_OFFICE && lex->entries[j].name &&
+					strcmp(lex->entries[j].name, e->role) == 0)
+				{
+					e->role_class = lex->entries[j].code;
+					break;
+				}
+	}
+	while (nslot < lex->nentries * 2)
+		nslot *= 2;
+	slot = malloc(sizeof(int) * nslot);
+	if (slot == NULL)
+		return -1;
+	for (i = 0; i < nslot; i++)
+		slot[i] = -1;
+	/* chain entries of the same kind and term, in file order */
+	for (i = lex->nentries - 1; i >= 0; i--)
+	{
+		lex_entry  *e = &lex->entries[i];
+		uint32_t	h;
+
+		if (e->kind != LK_PERSON && e->kind != LK_SURNAME)
+			continue;
+		h = (hash_str(e->term, (int) strlen(e->term)) + e->kind) & (nslot - 1);
+		while (slot[h] >= 0 && !(lex->entries[slot[h]].kind == e->kind &&
+								 strcmp(lex->entries[slot[h]].term, e->term) == 0))
+			h = (h + 1) & (nslot - 1);
+		e->next_same = slot[h];
+		slot[h] = i;
+	}
+	for (i = 0; i < nslot; i++)
+		for (j = slot[i]; j >= 0; j = lex->entries[j].next_same)
+			lex->entries[j].first_same = slot[i];
+	free(slot);
+	return 0;
 }
 
 int
@@ -371,7 +450,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 				add_posting(w->low, (int) strlen(w->low), &c);
 		}
 	}
-	if (c.failed || lex->arena.failed)
+	if (c.failed || lex->arena.failed || link_entries(lex) != 0)
 		return -1;
 	lex->finished = 1;
 	return 0;

@@ -50,6 +50,9 @@ typedef struct lex_entry
 	int			valid_to;
 	int			w0;				/* first word in lex->words */
 	int			nw;
+	const char *role_class;		/* person: the office class of its role */
+	int			next_same;		/* person, surname: next entry of the same term, -1 */
+	int			first_same;		/* person, surname: first entry of the same term */
 } lex_entry;
 
 typedef struct lex_posting
@@ -82,10 +85,13 @@ struct dx_lexicon
 	uint32_t	nslots;			/* power of two */
 	uint32_t	nused;
 	int			max_prefix;		/* longest '*' prefix, characters */
+	const char *state_name[26 * 26];	/* ISO alpha-2 -> the state's name */
 	int			finished;
 };
 
 lex_kind	dx_lex_kind(const char *name);
+/* the canonical name of the state with this ISO code, or the code itself */
+const char *dx_lex_state_name(const dx_lexicon *lex, const char *code);
 /* first posting for a normalised form, -1 if none */
 int			dx_lex_lookup(const dx_lexicon *lex, const char *low, int len);
 /* postings of prefix entries matching the start of low: calls back per posting */

@@ -12,12 +12,7 @@
 static int
 covered_by_org(const dx_doc *d, int j)
 {
-	int			i;
-
-	for (i = 0; i < d->nments; i++)
-		if (d->ments[i].kind == DX_ORGANIZATION && d->ments[i].t0 <= j && j < d->ments[i].t1)
-			return 1;
-	return 0;
+	return d->tokorg[j];
 }
 
 static int

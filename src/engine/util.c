@@ -18,8 +18,9 @@ int
 dx_sentence_start(const dx_doc *d, int tok)
 {
 	int			s = d->text.toks[tok].sent;
+	int			lo = tok - DX_CLAUSE;
 
-	while (tok > 0 && d->text.toks[tok - 1].sent == s)
+	while (tok > 0 && tok > lo && d->text.toks[tok - 1].sent == s)
 		tok--;
 	return tok;
 }
@@ -28,10 +29,33 @@ int
 dx_sentence_end(const dx_doc *d, int tok)
 {
 	int			s = d->text.toks[tok].sent;
+	int			hi = tok + DX_CLAUSE;
 
-	while (tok < d->text.ntoks && d->text.toks[tok].sent == s)
+	while (tok < d->text.ntoks && tok < hi && d->text.toks[tok].sent == s)
 		tok++;
 	return tok;
+}
+
+/* index the mentions by their first token, for the fact passes */
+int
+dx_index_mentions(dx_doc *d)
+{
+	int			i;
+
+	d->tokment = dx_alloc(d->a, sizeof(int) * (d->text.ntoks + 1));
+	d->ment_next = dx_alloc(d->a, sizeof(int) * (d->nments + 1));
+	if (d->tokment == NULL || d->ment_next == NULL)
+		return -1;
+	for (i = 0; i < d->text.ntoks; i++)
+		d->tokment[i] = -1;
+	for (i = d->nments - 1; i >= 0; i--)
+	{
+		int			t = d->ments[i].t0;
+
+		d->ment_next[i] = d->tokment[t];
+		d->tokment[t] = i;
+	}
+	return 0;
 }
 
 const char *
