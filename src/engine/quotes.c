@@ -157,49 +157,68 @@ count_words(const dx_doc *d, int t0, int t1)
 	return n;
 }
 
+/* a straight or curly mark that opens: before a word, after a space or a sign */
+static int
+opens(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (t->qkind == QK_OPEN)
+		return 1;
+	if (t->qkind != QK_EITHER || j + 1 >= d->text.ntoks)
+		return 0;
+	if ((d->text.toks[j + 1].flags & TF_SPACE) ||
+		(d->text.toks[j + 1].type != TK_WORD && d->text.toks[j + 1].type != TK_NUM))
+		return 0;
+	return j == 0 || (t->flags & TF_SPACE) || d->text.toks[j - 1].type == TK_PUNCT ||
+		d->text.toks[j - 1].type == TK_DASH || d->text.toks[j - 1].type == TK_QUOTE;
+}
+
+/*
+ * Pair the quotation marks in one pass with a stack: closeof[i] is the mark
+ * that closes the one opening at token i, -1 elsewhere.
+ */
+static int *
+pair_marks(dx_doc *d)
+{
+	int			n = d->text.ntoks;
+	int		   *closeof = dx_alloc(d->a, sizeof(int) * (n + 1));
+	int			stack[256];
+	int			top = 0,
+				j;
+
+	if (closeof == NULL)
+		return NULL;
+	for (j = 0; j < n; j++)
+	{
+		closeof[j] = -1;
+		if (d->text.toks[j].type != TK_QUOTE)
+			continue;
+		if (opens(d, j))
+		{
+			if (top < 256)
+				stack[top++] = j;
+		}
+		else if (top > 0)
+			closeof[stack[--top]] = j;
+	}
+	return closeof;
+}
+
 int
 dx_find_quotes(dx_doc *d)
 {
 	int			i;
 	int			n = d->text.ntoks;
+	int		   *closeof = pair_marks(d);
 
+	if (closeof == NULL)
+		return -1;
 	for (i = 0; i < n; i++)
 	{
-		const dx_tok *t = &d->text.toks[i];
-		int			j,
-					depth = 0,
-					close = -1,
+		int			close = closeof[i],
 					sp;
 
-		if (t->type != TK_QUOTE)
-			continue;
-		/* an opening mark: « „ or a straight/curly quote before a word */
-		if (t->qkind == QK_CLOSE)
-			continue;
-		if (t->qkind == QK_EITHER && i + 1 < n && (d->text.toks[i + 1].flags & TF_SPACE))
-			continue;
-		for (j = i + 1; j < n && j < i + 4000; j++)
-		{
-			const dx_tok *u = &d->text.toks[j];
-
-			if (u->type != TK_QUOTE)
-				continue;
-			if (t->qkind == QK_OPEN && u->qkind == QK_OPEN && strcmp(u->low, t->low) == 0)
-				depth++;
-			else if (u->qkind == QK_EITHER && (u->flags & TF_SPACE) && j + 1 < n &&
-					 !(d->text.toks[j + 1].flags & TF_SPACE) &&
-					 (d->text.toks[j + 1].type == TK_WORD || d->text.toks[j + 1].type == TK_NUM))
-				depth++;		/* an inner opening mark: "7/24" inside "..." */
-			else if (u->qkind == QK_CLOSE || u->qkind == QK_EITHER)
-			{
-				if (depth == 0)
-				{
-					close = j;
-					break;
-				}
-				depth--;
-			}
-		}
 		if (close < 0)
 			continue;
 		if (count_words(d, i + 1, close) < 4)
