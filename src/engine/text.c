@@ -91,6 +91,78 @@ dx_utf8_put(char *out, int32_t c)
 	return 4;
 }
 
+/*
+ * Character classes with a fast path for ASCII and basic Cyrillic, which is
+ * nearly all of a Russian news text; everything else goes to ICU.
+ */
+static inline int
+fast_range(int32_t c)
+{
+	return c < 0x80 || (c >= 0x400 && c <= 0x45F);
+}
+
+static inline int
+ch_alpha(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	if (c >= 0x400 && c <= 0x45F)
+		return 1;
+	return u_isalpha(c);
+}
+
+static inline int
+ch_upper(int32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0x400 && c <= 0x45F)
+		return c <= 0x42F;
+	return u_isupper(c) || u_istitle(c);
+}
+
+static inline int32_t
+ch_lower(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	if (c >= 0x430 && c <= 0x45F)
+		return c;
+	return u_tolower(c);
+}
+
+static inline int
+ch_digit(int32_t c)
+{
+	if (c < 0x80)
+		return c >= '0' && c <= '9';
+	if (c >= 0x400 && c <= 0x45F)
+		return 0;
+	return u_isdigit(c);
+}
+
+static inline int32_t
+next_char(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *) s + *i;
+
+	if (p[0] < 0x80)
+	{
+		(*i)++;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0 && p[0] >= 0xC2 && *i + 1 < len && (p[1] & 0xC0) == 0x80)
+	{
+		*i += 2;
+		return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+	}
+	return dx_utf8_next(s, len, i);
+}
+
 static int
 is_cyr(int32_t c)
 {
@@ -101,7 +173,11 @@ is_cyr(int32_t c)
 static int
 is_mark(int32_t c)
 {
-	int8_t		t = u_charType(c);
+	int8_t		t;
+
+	if (c < 0x300 || (c >= 0x400 && c <= 0x45F))
+		return 0;
+	t = u_charType(c);
 
 	return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK;
 }
@@ -163,17 +239,17 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 	/* first pass: is the word Cyrillic? */
 	while (i < len)
 	{
-		int32_t		c = dx_utf8_next(s, len, &i);
+		int32_t		c = next_char(s, len, &i);
 
 		if (is_cyr(c))
 			cyr++;
-		else if (c < 0x250 && u_isalpha(c))
+		else if (c < 0x250 && ch_alpha(c))
 			lat++;
 	}
 	i = 0;
 	while (i < len)
 	{
-		int32_t		c = dx_utf8_next(s, len, &i);
+		int32_t		c = next_char(s, len, &i);
 
 		if (is_mark(c))
 		{
@@ -188,7 +264,7 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 		}
 		else
 		{
-			c = u_tolower(c);
+			c = ch_lower(c);
 			if (c == 0x451)
 				c = 0x435;		/* ё -> е */
 			else if (c == 0x2019 || c == 0x2018 || c == 0x2BC)
@@ -220,6 +296,8 @@ dx_tok_punct(const dx_tok *t, char c)
 static int
 is_word_char(int32_t c)
 {
+	if (fast_range(c))
+		return ch_alpha(c) || ch_digit(c);
 	return u_isalnum(c) || is_mark(c);
 }
 
@@ -317,14 +395,16 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 	{
 		size_t		b0 = i;
 		int			c0 = ci;
-		int32_t		c = dx_utf8_next(src, len, &i);
+		int32_t		c = next_char(src, len, &i);
 
 		ci++;
 		if ((ci & 0xFFFF) == 0 && interrupt && interrupt(arg))
 			return -1;
 
-		if (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || u_charType(c) == U_CONTROL_CHAR ||
-			u_charType(c) == U_FORMAT_CHAR)
+		if (c < 0x80 ? (c <= ' ' || c == 0x7F) :
+			(!(c >= 0x400 && c <= 0x45F) &&
+			 (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || u_charType(c) == U_CONTROL_CHAR ||
+			  u_charType(c) == U_FORMAT_CHAR)))
 		{
 			ws_flags |= TF_SPACE;
 			if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
@@ -344,10 +424,10 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 			ws_flags = 0;
 			for (;;)
 			{
-				if (u_isalpha(d))
+				if (ch_alpha(d))
 				{
 					nletters++;
-					if (u_isupper(d) || u_istitle(d))
+					if (ch_upper(d))
 					{
 						nupper++;
 						if (first)
@@ -358,13 +438,13 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 					else if (d < 0x250)
 						flags |= TF_LAT;
 				}
-				else if (u_isdigit(d))
+				else if (ch_digit(d))
 					ndigit++;
 				first = 0;
 				if (i >= len)
 					break;
 				j = i;
-				d = dx_utf8_next(src, len, &j);
+				d = next_char(src, len, &j);
 				if (is_word_char(d))
 				{
 					i = j;
