@@ -277,6 +277,38 @@ body_in(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/* "двусторонняя", "переговоры глав государств", a named person: the sides met */
+static int
+sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
+{
+	static const char *const words[] = {
+		"двусторон", "сторон", "делегац", "глав", "лидер", "президент", "министр", "премьер",
+		"узком", "расширенном", "формате", NULL
+	};
+	int			j;
+
+	for (j = s->t0 - 3 < s0 ? s0 : s->t0 - 3; j < s1 && j < s->t1 + 4; j++)
+	{
+		if (d->tokperson[j] >= 0)
+			return 1;
+		if (dx_starts_any(d->text.toks[j].low, words))
+			return 1;
+	}
+	return 0;
+}
+
+/* "совместная пресс-конференция", "совместные заявления" */
+static int
+joint_word(const dx_doc *d, const dx_span *s)
+{
+	int			j;
+
+	for (j = s->t0 - 2 < 0 ? 0 : s->t0 - 2; j < s->t1; j++)
+		if (dx_startswith(d->text.toks[j].low, "совместн"))
+			return 1;
+	return 0;
+}
+
 static void
 story_pair(dx_doc *d, dx_event *ev, int *cap)
 {
@@ -352,10 +384,19 @@ dx_find_events(dx_doc *d)
 			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2 &&
 				!(ev.ncountries == 1 && body_in(d, s0, s1)))
 			{
-				/* talks with an organisation keep their one state; else the story's two */
+				/*
+				 * Talks with an organisation keep their one state.  Otherwise
+				 * the story's two sides, but only when the words say the
+				 * sides met ("переговоры глав государств", "двусторонняя
+				 * встреча", persons named): "путем переговоров" is no event.
+				 */
 				ev.ncountries = 0;
-				story_pair(d, &ev, &cap);
+				if (sides_named(d, s, s0, s1))
+					story_pair(d, &ev, &cap);
 			}
+			/* a briefing is joint: two states, or "совместная" */
+			if (strcmp(ev.event_type, "briefing") == 0 && ev.ncountries < 2 && !joint_word(d, s))
+				continue;
 			if (ev.ncountries == 0 && strcmp(ev.event_type, "summit") != 0)
 				continue;
 			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)

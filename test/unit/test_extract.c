@@ -585,13 +585,20 @@ TEST(event_phone_call_and_briefing)
 	}
 	dx_result_free(r);
 
+	/* a briefing event is a joint one (GOLD.md): one spokeswoman's is not */
 	r = run("Официальный представитель МИД России Мария Захарова провела брифинг.", PUBLISHED);
+	CHECK(unit_event(r, "briefing") == NULL);
+	dx_result_free(r);
+
+	r = run("Министр иностранных дел России Сергей Лавров и министр иностранных дел Индии "
+			"Субраманьям Джайшанкар провели совместную пресс-конференцию.", PUBLISHED);
 	ev = unit_event(r, "briefing");
 	CHECK(ev != NULL);
 	if (ev)
 	{
-		CHECK(unit_has(ev->persons, ev->npersons, "Мария Захарова"));
+		CHECK(unit_has(ev->persons, ev->npersons, "Сергей Лавров"));
 		CHECK(unit_has(ev->countries, ev->ncountries, "RU"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "IN"));
 	}
 	dx_result_free(r);
 }
