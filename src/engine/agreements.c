@@ -528,7 +528,8 @@ dx_find_agreements(dx_doc *d)
 			int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
 
 			while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
-				   dx_adjective_form(&d->text.toks[h0 - 1]) && dx_span_kind_at(d, h0 - 1) == LK_NONE &&
+				   dx_adjective_form(&d->text.toks[h0 - 1]) &&
+				   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
 				   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
 				   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
 				   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
@@ -622,7 +623,7 @@ dx_find_agreements(dx_doc *d)
 			if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
 				g.valid_to = atoi(d->text.toks[j].low);
 		}
-		parties_in(d, tail0, tail1, &g, &pcap);
+		parties_in(d, h0, tail1, &g, &pcap);	/* Иранская ядерная сделка: the head names one too */
 		if (strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0)
 			signatories(d, s->t0, verb, &g);
 		if (g.nparties == 0)
