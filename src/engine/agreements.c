@@ -181,6 +181,11 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 		(dx_span_kind_at(d, j + 1) == LK_DOC ||
 		 (j + 2 < t_end && dx_span_kind_at(d, j + 2) == LK_DOC)))
 		return 1;
+	/* "... периоде и ключевые тезисы": a new subject in the nominative ends the title */
+	if (t->type == TK_WORD && dx_tok_is(t, "и") && j + 1 < t_end &&
+		(dx_ends(d->text.toks[j + 1].low, "ые") || dx_ends(d->text.toks[j + 1].low, "ие")) &&
+		d->text.toks[j + 1].nchars > 4)
+		return 1;
 	if (dx_span_kind_at(d, j) == LK_OFFICE || d->tokperson[j] >= 0)
 	{
 		/* "подписали ... президенты" */
