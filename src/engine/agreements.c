@@ -95,7 +95,7 @@ tail_start_ok(const dx_doc *d, int j)
 	if (t->nchars < 5)
 		return 0;
 	/* торгово-экономического, стратегического: an adjective before a genitive noun */
-	if (j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN)
+	if (j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN && dx_ends(t->low, "о"))
 		return 1;
 	if (dx_ends(t->low, "ого") || dx_ends(t->low, "его") || dx_ends(t->low, "ых") ||
 		dx_ends(t->low, "их"))
