@@ -676,6 +676,14 @@ office_country(dx_doc *d, const dx_span *s, int *end)
 		if (k >= 0)
 			return dx_entry(d, k)->code;
 	}
+	/* a state inside the office's own words: председатель КНР */
+	for (k = s->t0 + 1; k < s->t1; k++)
+	{
+		int			c = dx_tok_entry_kind(d, k, LK_COUNTRY);
+
+		if (c >= 0)
+			return dx_entry(d, c)->code;
+	}
 	/* after: президент Азербайджана, министр иностранных дел Республики Казахстан */
 	if (s->t1 < d->text.ntoks && d->tokspan[s->t1] >= 0)
 	{
@@ -1258,6 +1266,18 @@ dx_find_entities(dx_doc *d)
 					/* глава МИД Литвы, главы японского МИДа: the body inside the office */
 					int			j;
 
+					for (j = s->t0 + 1; j < s->t1; j++)
+					{
+						/* a state named in the office's words: председатель КНР */
+						int			ce = dx_tok_entry_kind(d, j, LK_COUNTRY);
+
+						if (ce >= 0)
+						{
+							int			ent2 = country_entity(d, dx_entry(d, ce));
+
+							dx_add_mention(d, j, j + 1, DX_COUNTRY, DX_FORM_NAME, dx_entry(d, ce)->name, ent2);
+						}
+					}
 					if (s->adj_tok >= 0)
 					{
 						/* the state named inside the office: глава казахстанского государства */

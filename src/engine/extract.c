@@ -202,6 +202,8 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 		rc = -2;
 	if (rc == 0)
 		rc = dx_find_entities(&d);
+	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+		rc = -2;
 	if (rc == 0)
 		rc = dx_index_mentions(&d);
 	if (rc == 0)
@@ -213,8 +215,12 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 		rc = -2;
 	if (rc == 0)
 		rc = dx_find_agreements(&d);
+	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+		rc = -2;
 	if (rc == 0)
 		rc = dx_find_events(&d);
+	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+		rc = -2;
 	if (rc == 0)
 		rc = dx_find_quotes(&d);
 	if (rc == 0)
