@@ -1059,6 +1059,33 @@ dx_find_entities(dx_doc *d)
 			i = end - 1;
 	}
 
+	/* 2b. an office after a name and a comma: "Дмитрий Медведев, президент России," */
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *oe;
+		const char *country;
+		int			end,
+					ent;
+
+		if (s->kind != LK_OFFICE || s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
+			d->tokname[s->t0 - 2] < 0)
+			continue;
+		oe = dx_entry(d, s->entry);
+		country = office_country(d, s, &end);
+		if (end < n && d->tokperson[end] >= 0)
+			continue;			/* the office names the next person */
+		ent = d->tokname[s->t0 - 2];
+		if (!d->ents[ent].role_from_text)
+		{
+			d->ents[ent].role = oe->name;
+			d->ents[ent].role_class = oe->code;
+			d->ents[ent].role_from_text = 1;
+		}
+		if (country && d->ents[ent].country == NULL)
+			d->ents[ent].country = country;
+	}
+
 	/* 3. surnames alone: of persons named in the story, or known to the lexicon */
 	for (i = 0; i < n; i++)
 	{

@@ -212,6 +212,22 @@ TEST(sentence_initial_adverb_is_not_a_name)
 	dx_result_free(r);
 }
 
+TEST(role_after_name)
+{
+	/* an office in apposition after the name gives the role and the state */
+	dx_result  *r = run("С ответным словом выступила Марта Ковальская, министр иностранных дел Польши.",
+						PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Марта Ковальская");
+
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK_STR_EQ(e->role, "министр иностранных дел");
+		CHECK_STR_EQ(e->country, "PL");
+	}
+	dx_result_free(r);
+}
+
 TEST(role_by_article_date)
 {
 	const char *text = "Сергей Лавров прибыл в Нью-Йорк.";
@@ -760,6 +776,7 @@ SUITE(extract_tests) = {
 	REG(known_leader_oblique_case),
 	REG(known_leader_by_surname),
 	REG(sentence_initial_adverb_is_not_a_name),
+	REG(role_after_name),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
 	REG(office_attaches_role_and_country),
