@@ -78,11 +78,21 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 			const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[k + 1]].entry);
 			int			j;
 
-			for (j = quote_tok; j >= 0; j--)
+			for (j = quote_tok; j >= 0 && j >= quote_tok - 3000; j--)
 				if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
 					(strcmp(d->ents[d->tokperson[j]].role_class, oe->code) == 0 ||
 					 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
 					return d->tokperson[j];
+		}
+		/*
+		 * "– заявил сенатор", "– сказал дипломат": a common noun for the
+		 * person last named before the quotation
+		 */
+		if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP))
+		{
+			p = pronoun_person(d, quote_tok);
+			if (p >= 0)
+				return p;
 		}
 	}
 	/* before the verb: the subject */
@@ -104,7 +114,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 
 /* attribution after the closing mark: », – сказал Ильхам Алиев */
 static int
-speaker_after(const dx_doc *d, int close)
+speaker_after(const dx_doc *d, int open, int close)
 {
 	int			j = close + 1;
 	int			n = d->text.ntoks;
@@ -116,7 +126,7 @@ speaker_after(const dx_doc *d, int close)
 		return -1;
 	for (k = j; k < n && k < j + 3; k++)
 		if (is_speech(d, k))
-			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), close);
+			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), open);
 	return -1;
 }
 
@@ -155,6 +165,34 @@ count_words(const dx_doc *d, int t0, int t1)
 		if (d->text.toks[j].type == TK_WORD || d->text.toks[j].type == TK_NUM)
 			n++;
 	return n;
+}
+
+/*
+ * A quotation that opens a sentence with no verb of its own, after a sentence
+ * that names a person with a verb of speech or opinion ("Косачев настроен
+ * оптимистично. «Не думаю ...»"): that person speaks.
+ */
+static int
+speaker_carried(const dx_doc *d, int open)
+{
+	int			s0,
+				j,
+				speech = 0,
+				person = -1;
+
+	if (open == 0 || !(d->text.toks[open].flags & TF_NL || (open > 0 && d->text.toks[open - 1].type == TK_PUNCT &&
+														   d->text.toks[open - 1].sent != d->text.toks[open].sent)))
+		return -1;
+	s0 = dx_sentence_start(d, open - 1);
+	for (j = s0; j < open; j++)
+	{
+		if (is_speech(d, j) || dx_startswith(d->text.toks[j].low, "настроен") ||
+			dx_startswith(d->text.toks[j].low, "счита") || dx_tok_punct(&d->text.toks[j], ':'))
+			speech = 1;
+		if (d->tokname[j] >= 0 && person < 0)
+			person = d->tokname[j];
+	}
+	return speech ? person : -1;
 }
 
 /* a straight or curly mark that opens: before a word, after a space or a sign */
@@ -200,7 +238,17 @@ pair_marks(dx_doc *d)
 				stack[top++] = j;
 		}
 		else if (top > 0)
+		{
 			closeof[stack[--top]] = j;
+			/*
+			 * "... в формате "7/24", - добавил Схинас": one mark closes the
+			 * inner and the outer quotation before the attribution
+			 */
+			if (top > 0 && d->text.toks[j].qkind == QK_EITHER &&
+				d->text.toks[stack[top - 1]].qkind == QK_EITHER && j + 1 < n &&
+				(dx_tok_punct(&d->text.toks[j + 1], ',') || d->text.toks[j + 1].type == TK_DASH))
+				closeof[stack[--top]] = j;
+		}
 	}
 	return closeof;
 }
@@ -226,9 +274,11 @@ dx_find_quotes(dx_doc *d)
 			i = close;
 			continue;
 		}
-		sp = speaker_after(d, close);
+		sp = speaker_after(d, i, close);
 		if (sp < 0)
 			sp = speaker_before(d, i);
+		if (sp < 0)
+			sp = speaker_carried(d, i);
 		if (sp >= 0)
 		{
 			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);
