@@ -976,7 +976,8 @@ dx_find_entities(dx_doc *d)
 					continue;
 				}
 				if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
-					dx_tok_is(t, "и") || dx_tok_is(t, "в") || dx_tok_is(t, "на") || dx_tok_is(t, "с"))
+					dx_verb_form(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") || dx_tok_is(t, "на") ||
+					dx_tok_is(t, "с") || j - s->t1 >= 6)
 					break;
 				j++;
 				if (!(t->nchars <= 2))
