@@ -287,7 +287,7 @@ sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 	};
 	int			j;
 
-	for (j = s->t0 - 3 < s0 ? s0 : s->t0 - 3; j < s1 && j < s->t1 + 4; j++)
+	for (j = s->t0 - 5 < s0 ? s0 : s->t0 - 5; j < s1 && j < s->t1 + 4; j++)
 	{
 		if (d->tokperson[j] >= 0)
 			return 1;
@@ -297,14 +297,17 @@ sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 	return 0;
 }
 
-/* "совместная пресс-конференция", "совместные заявления" */
+/* "совместная пресс-конференция", "главы государств провели брифинг" */
 static int
 joint_word(const dx_doc *d, const dx_span *s)
 {
+	static const char *const plural[] = {
+		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры", NULL
+	};
 	int			j;
 
-	for (j = s->t0 - 2 < 0 ? 0 : s->t0 - 2; j < s->t1; j++)
-		if (dx_startswith(d->text.toks[j].low, "совместн"))
+	for (j = s->t0 - 5 < 0 ? 0 : s->t0 - 5; j < s->t1; j++)
+		if (dx_startswith(d->text.toks[j].low, "совместн") || dx_in_list(d->text.toks[j].low, plural))
 			return 1;
 	return 0;
 }

@@ -606,6 +606,19 @@ TEST(event_phone_call_and_briefing)
 	CHECK(unit_event(r, "briefing") == NULL);
 	dx_result_free(r);
 
+	/* heads of state giving a briefing together: joint, the story's two states */
+	r = run("Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом "
+			"Азербайджана Ильхамом Алиевым. Главы государств также провели брифинг для "
+			"представителей средств массовой информации.", PUBLISHED);
+	ev = unit_event(r, "briefing");
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK(unit_has(ev->countries, ev->ncountries, "KZ"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "AZ"));
+	}
+	dx_result_free(r);
+
 	r = run("Министр иностранных дел России Сергей Лавров и министр иностранных дел Индии "
 			"Субраманьям Джайшанкар провели совместную пресс-конференцию.", PUBLISHED);
 	ev = unit_event(r, "briefing");
