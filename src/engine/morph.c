@@ -403,14 +403,6 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 }
 
 char *
-dx_recase_like(dx_arena *a, const char *lemma, const char *form)
-{
-	/* the lexicon keeps names capitalised as they are written: use it */
-	(void) form;
-	return dx_strdup(a, lemma);
-}
-
-char *
 dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 {
 	static const char *const obl[] = {

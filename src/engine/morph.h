@@ -42,9 +42,6 @@ int			dx_case_of(const char *form, const char *lemma);
 char	   *dx_name_nominative(dx_arena *a, const char *form, int gender, int gcase,
 							   int surname);
 
-/* Nominative of a given name form, from its known lemma (keeps form's case). */
-char	   *dx_recase_like(dx_arena *a, const char *lemma, const char *form);
-
 /*
  * Put an adjective written in an oblique case into the nominative agreeing
  * with a head of the given gender ("Комплексную" + FEM -> "Комплексная").
