@@ -535,6 +535,9 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	const dx_tok *toks = d->text.toks;
 
 	*ent_out = -1;
+	/* "директор Wintershall": a Latin word after an office names the body */
+	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
+		return -1;
 	/* "институт имени Н. Ф. Гамалеи": part of an institution's name */
 	if (i > 0 && dx_tok_is(&toks[i - 1], "имени"))
 		return -1;
@@ -738,6 +741,293 @@ holds_office(const dx_doc *d, int e, const char *cls, const char *country)
 	return 1;
 }
 
+/* a military or police rank standing between an office and the name */
+static int
+rank_word(const dx_tok *t)
+{
+	static const char *const ranks[] = {
+		"генерал", "генерала", "генералом", "полковник", "полковника", "полковником",
+		"подполковник", "подполковника", "майор", "майора", "капитан", "капитана",
+		"лейтенант", "лейтенанта", "адмирал", "адмирала", "маршал", "маршала", "вице-адмирал",
+		"контр-адмирал", "сержант", "сержанта", NULL
+	};
+
+	return t->type == TK_WORD && dx_in_list(t->low, ranks);
+}
+
+/* a word that may be a noun or adjective in the genitive: "продовольствия", "сельскохозяйственного" */
+static int
+genitive_like(const dx_tok *t)
+{
+	static const char *const ends[] = {"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL};
+
+	return dx_ends_any(t->low, ends);
+}
+
+/* "назначен", "избрана": a short participle ends the words before a name */
+static int
+short_participle(const dx_tok *t)
+{
+	return t->nchars >= 6 && (dx_ends(t->low, "ен") || dx_ends(t->low, "ена") ||
+							  dx_ends(t->low, "ан") || dx_ends(t->low, "ана") ||
+							  dx_ends(t->low, "ран") || dx_ends(t->low, "рана"));
+}
+
+/*
+ * A body named inside an office's words by a run of Latin words, an
+ * abbreviation or a quoted name, from token j.  Returns where it ends, or j
+ * when there is none.
+ */
+static int
+named_body_end(const dx_doc *d, int j, int t1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j;
+
+	while (k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_LAT) && !(toks[k].flags & TF_CYR) &&
+		   (toks[k].flags & TF_CAP))
+		k++;
+	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS))
+		k++;
+	if (k < t1 && toks[k].type == TK_QUOTE && k + 1 < t1 && d->tokquoted[k + 1])
+	{
+		k++;
+		while (k < t1 && d->tokquoted[k])
+			k++;
+		if (k < t1 && toks[k].type == TK_QUOTE)
+			k++;
+	}
+	return k;
+}
+
+/*
+ * The words [c0, c1) an office adds, as the role reports them.  A body the
+ * lexicon knows stays ("председатель Европарламента"); a company, institute
+ * or group named by its own name goes, with the words that describe it, as
+ * the country goes ("эксперт лондонского института Chatham House" ->
+ * "эксперт", "председатель правления Wintershall" -> "председатель
+ * правления"); topics stay ("по вопросам Brexit").  Offices that say nothing
+ * alone (глава, руководитель) keep all.
+ */
+static const char *
+office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
+{
+	const dx_tok *toks = d->text.toks;
+	dx_buf		b;
+	int			j = c0,
+				seg = c0,
+				kept = c0;
+	int			generic = strcmp(oe->name, "глава") == 0 || strcmp(oe->name, "руководитель") == 0;
+
+	if (generic)
+		return dx_tokens_text(d, c0, c1);
+	dx_buf_init(&b, d->a);
+	while (j < c1)
+	{
+		int			e = named_body_end(d, j, c1);
+
+		if (dx_tok_is(&toks[j], "по"))
+			seg = j;
+		if (e > j && !(j >= c0 + 2 && dx_tok_is(&toks[j - 2], "по")))
+		{
+			/* drop the body with the words that describe it */
+			if (seg > kept)
+			{
+				if (b.len)
+					dx_buf_addc(&b, ' ');
+				dx_buf_adds(&b, dx_tokens_text(d, kept, seg));
+			}
+			kept = seg = j = e;
+			continue;
+		}
+		j = e > j ? e : j + 1;
+	}
+	if (c1 > kept)
+	{
+		if (b.len)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, kept, c1));
+	}
+	return dx_buf_str(&b);
+}
+
+/*
+ * The words that go on an office before the name, from token j0: "по делам
+ * религии", "компании по маркетингу", "информации и телерадиовещания",
+ * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
+ * "НАК «Нафтогаз Украины»".  Returns where those words end (j0 when there
+ * are none).  A state closing them ("министр экономики и инфраструктуры
+ * Молдовы") is returned in *country, *cend after it.
+ */
+static int
+office_complement(const dx_doc *d, int j0, int listed, const char **country, int *cend)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			j = j0,
+				last = j0,
+				words = 0;
+
+	while (j < n && j - j0 < 14 && words < 10 && toks[j].sent == toks[j0 > 0 ? j0 - 1 : 0].sent)
+	{
+		const dx_tok *t = &toks[j];
+		int			kk = dx_span_kind_at(d, j);
+
+		if (kk == LK_ORG)
+		{
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			continue;
+		}
+		if (kk == LK_COUNTRY && last > j0)
+		{
+			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			*cend = d->spans[d->tokspan[j]].t1;
+			break;
+		}
+		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
+		if (d->tokquoted[j] ||
+			(t->type == TK_QUOTE && ((j + 1 < n && d->tokquoted[j + 1]) || (j > j0 && d->tokquoted[j - 1]))) ||
+			(t->type == TK_WORD && (t->flags & TF_ALLCAPS) && kk == LK_NONE && j + 1 < n &&
+			 toks[j + 1].type == TK_QUOTE && d->tokquoted[j + 2 < n ? j + 2 : j]))
+		{
+			j++;
+			last = j;
+			continue;
+		}
+		if (rank_word(t))
+			break;
+		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
+		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
+			((j >= j0 + 2 && dx_tok_is(&toks[j - 2], "по") &&
+			  (dx_tok_is(&toks[j - 1], "вопросам") || dx_tok_is(&toks[j - 1], "делам")) &&
+			  !(j + 1 < n && is_cap_word(d, j + 1) && !is_cap_word(d, j + 2))) ||
+			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
+			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
+			 (dx_adjective_form(t) && j + 1 < n && !(toks[j + 1].flags & TF_CAP) &&
+			  toks[j + 1].type == TK_WORD)))
+		{
+			j++;
+			last = j;
+			words++;
+			continue;
+		}
+		/* a list of what the office covers: "информации и телерадиовещания" */
+		if ((dx_tok_is(t, "и") || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
+			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && genitive_like(&toks[j + 1]) &&
+			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
+			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
+		{
+			j++;
+			continue;
+		}
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
+			dx_verb_form(t) || short_participle(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") ||
+			dx_tok_is(t, "на") || dx_tok_is(t, "с"))
+			break;
+		j++;
+		words++;
+		if (!(t->nchars <= 2))
+			last = j;
+	}
+	return last;
+}
+
+/*
+ * The role an office span names, with the state it belongs to in *country
+ * and the token where the phrase ends (where the name should start) in *end.
+ * The role keeps the words the text adds before the name ("министр по делам
+ * религии Пакистана", "генеральный секретарь НАТО"), with the office's head
+ * as written; the state goes to the country, and a post after it ("посол
+ * Японии в России") is skipped.
+ */
+static const char *
+office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, int *end)
+{
+	const lex_entry *oe = dx_entry(d, s->entry);
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			c0 = s->t1,
+				c1 = s->t1;
+
+	*country = office_country(d, s, end);
+	if (*end == s->t1)
+	{
+		const char *c = NULL;
+		int			cend = s->t1;
+
+		c1 = office_complement(d, s->t1, s->t1 - s->t0 > 1, &c, &cend);
+		if (c)
+		{
+			*country = c;
+			*end = cend;
+		}
+		else
+			*end = c1;
+	}
+	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
+	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_is(&toks[*end], "по"))
+	{
+		const char *c = NULL;
+		int			cend;
+		int			e2 = office_complement(d, *end, 0, &c, &cend);
+
+		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
+		{
+			c0 = *end;
+			c1 = e2;
+			*end = e2;
+		}
+	}
+	/* "министр иностранных дел Литвы" may be followed by an organisation too */
+	if (*end < n && dx_span_kind_at(d, *end) == LK_ORG && d->spans[d->tokspan[*end]].t0 == *end)
+	{
+		if (*country == NULL && c1 == *end)
+			c1 = d->spans[d->tokspan[*end]].t1;
+		*end = d->spans[d->tokspan[*end]].t1;
+	}
+	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
+	if (*country && *end + 1 < n && (dx_tok_is(&toks[*end], "в") || dx_tok_is(&toks[*end], "во") ||
+									 dx_tok_is(&toks[*end], "при")) &&
+		d->tokspan[*end + 1] >= 0)
+	{
+		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
+
+		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
+								  p->kind == LK_ORG) &&
+			p->t1 < n && (toks[p->t1].flags & TF_CAP))
+			*end = p->t1;
+	}
+	/* "министром по вопросам Brexit назначен Доминик Рааб" */
+	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
+		*end += 1;
+	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
+	while (*end < n && rank_word(&toks[*end]))
+	{
+		*end += 1;
+		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(&toks[*end + 1]))
+			*end += 2;
+	}
+	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP))))
+	{
+		dx_buf		rb;
+		const char *words = office_words(d, oe, c0, c1);
+
+		/*
+		 * With words of its own the office keeps its own head, in the
+		 * nominative: "лидер лейбористов", not the class name "президент".
+		 */
+		if (*words == '\0')
+			return oe->name;
+		dx_buf_init(&rb, d->a);
+		dx_buf_adds(&rb, oe->term);
+		dx_buf_addc(&rb, ' ');
+		dx_buf_adds(&rb, words);
+		return dx_buf_str(&rb);
+	}
+	return oe->name;
+}
+
 /*
  * The person of an office class (and state) named nearest before token tok,
  * else the first named after it; the search is bounded so that long texts
@@ -935,83 +1225,7 @@ dx_find_entities(dx_doc *d)
 		if (s->kind != LK_OFFICE)
 			continue;
 		oe = dx_entry(d, s->entry);
-		country = office_country(d, s, &end);
-		role = oe->name;
-		/*
-		 * The office may go on before the name: "министр по делам религии
-		 * Пакистана", "председатель Европарламента", "генеральный секретарь
-		 * НАТО"; the role keeps those words, the state goes to the country.
-		 */
-		if (end == s->t1)
-		{
-			int			j = s->t1,
-						last = s->t1;
-
-			while (j < n && j - s->t1 < 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent)
-			{
-				const dx_tok *t = &d->text.toks[j];
-				int			kk = dx_span_kind_at(d, j);
-
-				if (kk == LK_ORG)
-				{
-					j = d->spans[d->tokspan[j]].t1;
-					last = j;
-					continue;
-				}
-				if (kk == LK_COUNTRY && last > s->t1)
-				{
-					country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
-					end = d->spans[d->tokspan[j]].t1;
-					break;
-				}
-				/* "по вопросам Brexit", "Восточного комитета": a name inside the office */
-				if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
-					(((t->flags & TF_LAT) && !(t->flags & TF_CYR) && j > s->t1 &&
-					  !(d->text.toks[j - 1].flags & TF_CAP)) ||
-					 (dx_adjective_form(t) && j + 1 < n && !(d->text.toks[j + 1].flags & TF_CAP) &&
-					  d->text.toks[j + 1].type == TK_WORD)))
-				{
-					j++;
-					last = j;
-					continue;
-				}
-				if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
-					dx_verb_form(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") || dx_tok_is(t, "на") ||
-					dx_tok_is(t, "с") || j - s->t1 >= 6)
-					break;
-				j++;
-				if (!(t->nchars <= 2))
-					last = j;
-			}
-			if (last > s->t1 && end == s->t1)
-				end = last;
-			if (end > s->t1 && d->text.toks[end < n ? end : n - 1].flags & TF_CAP)
-			{
-				int			rend = last;
-				dx_buf		rb;
-
-				dx_buf_init(&rb, d->a);
-				dx_buf_adds(&rb, oe->name);
-				dx_buf_addc(&rb, ' ');
-				dx_buf_adds(&rb, dx_tokens_text(d, s->t1, rend));
-				role = dx_strdup(d->a, dx_buf_str(&rb));
-			}
-			else
-				end = end > s->t1 ? end : s->t1;
-		}
-		/* "министр иностранных дел Литвы" may be followed by an organisation too */
-		if (end < n && dx_span_kind_at(d, end) == LK_ORG && d->spans[d->tokspan[end]].t0 == end)
-		{
-			dx_buf		rb;
-
-			dx_buf_init(&rb, d->a);
-			dx_buf_adds(&rb, oe->name);
-			dx_buf_addc(&rb, ' ');
-			dx_buf_adds(&rb, dx_entry(d, d->spans[d->tokspan[end]].entry)->term);
-			if (country == NULL)
-				role = dx_strdup(d->a, dx_buf_str(&rb));
-			end = d->spans[d->tokspan[end]].t1;
-		}
+		role = office_role(d, s, 0, &country, &end);
 		{
 			/* the case shows on the head: the last part of премьер-министром */
 			int			h = 0;
@@ -1066,6 +1280,7 @@ dx_find_entities(dx_doc *d)
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;
+		const char *role;
 		int			end,
 					ent;
 
@@ -1073,13 +1288,13 @@ dx_find_entities(dx_doc *d)
 			d->tokname[s->t0 - 2] < 0)
 			continue;
 		oe = dx_entry(d, s->entry);
-		country = office_country(d, s, &end);
+		role = office_role(d, s, 1, &country, &end);
 		if (end < n && d->tokperson[end] >= 0)
 			continue;			/* the office names the next person */
 		ent = d->tokname[s->t0 - 2];
 		if (!d->ents[ent].role_from_text)
 		{
-			d->ents[ent].role = oe->name;
+			d->ents[ent].role = role;
 			d->ents[ent].role_class = oe->code;
 			d->ents[ent].role_from_text = 1;
 		}

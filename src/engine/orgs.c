@@ -126,6 +126,10 @@ tail_end(const dx_doc *d, int j0, int s1)
 			j++;
 			continue;
 		}
+		/* an office in the genitive plural is part of a body's name: Палата представителей, Совет директоров */
+		if (k == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) &&
+			(dx_ends(t->low, "ей") || dx_ends(t->low, "ов") || dx_ends(t->low, "ев")))
+			k = LK_NONE;
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE ||
 			dx_verb_code(d, j) || dx_startswith(t->low, "наш") || dx_startswith(t->low, "ваш") ||
 			dx_startswith(t->low, "эт") || dx_startswith(t->low, "сво") || dx_startswith(t->low, "котор"))

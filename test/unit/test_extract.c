@@ -228,6 +228,69 @@ TEST(role_after_name)
 	dx_result_free(r);
 }
 
+/* the role and state of the person named in text, checked together */
+static void
+check_role(const char *text, const char *name, const char *role, const char *country)
+{
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, name);
+
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK_STR_EQ(e->role, role);
+		if (country)
+			CHECK_STR_EQ(e->country, country);
+		else
+			CHECK(e->country == NULL);
+	}
+	dx_result_free(r);
+}
+
+TEST(role_keeps_the_office_words)
+{
+	/* what the office covers, listed with "и" and commas */
+	check_role("Об этом сообщил министр информации и телерадиовещания Пакистана Фарух Ахмади.",
+			   "Фарух Ахмади", "министр информации и телерадиовещания", "PK");
+	check_role("Заявление сделал министр охраны природы, лесов и водных ресурсов Иван Зарецкий.",
+			   "Иван Зарецкий", "министр охраны природы, лесов и водных ресурсов", NULL);
+	/* a topic after the state, and a topic named by its own name */
+	check_role("Заместитель министра иностранных дел Украины по вопросам европейской интеграции "
+			   "Оксана Гринько провела встречу.",
+			   "Оксана Гринько", "заместитель министра иностранных дел по вопросам европейской интеграции", "UA");
+	check_role("Отставку подал Питер Моррис, министр по делам Брекзита, который вёл переговоры.",
+			   "Питер Моррис", "министр по делам Брекзита", NULL);
+	/* with words of its own the office keeps its head: not the class name "президент" */
+	check_role("Это назвал ошибкой лидер лейбористов Гарри Томпсон.",
+			   "Гарри Томпсон", "лидер лейбористов", NULL);
+	/* a short participle ends the office */
+	check_role("Новым министром по вопросам Brexit назначен Эндрю Китинг.",
+			   "Эндрю Китинг", "министр по вопросам Brexit", NULL);
+}
+
+TEST(role_without_body_post_or_rank)
+{
+	/* a company or institute named by its own name goes, as the state does */
+	check_role("Председатель правления Nordgas Клаус Фогель сообщил о задержке.",
+			   "Клаус Фогель", "председатель правления", NULL);
+	check_role("Так считает эксперт лондонского института Atlantic Forum Джеймс Холт.",
+			   "Джеймс Холт", "эксперт", NULL);
+	/* a body the lexicon knows stays */
+	check_role("Председатель Европарламента Лука Бьянки осудил решение.",
+			   "Лука Бьянки", "председатель Европарламента", NULL);
+	/* the post after the state, and a rank before the name */
+	check_role("Посол Японии в России Кэндзи Ямада вручил ноту.", "Кэндзи Ямада", "посол", "JP");
+	check_role("Представитель армии полковник Виктор Саенко заявил о выводе войск.",
+			   "Виктор Саенко", "представитель армии", NULL);
+	/* "Wintershall" after an office names the company, not a person */
+	{
+		dx_result  *r = run("Директор Wintershall заявил о сроках.", PUBLISHED);
+
+		CHECK(unit_entity(r, DX_PERSON, "Wintershall") == NULL);
+		dx_result_free(r);
+	}
+}
+
 TEST(role_by_article_date)
 {
 	const char *text = "Сергей Лавров прибыл в Нью-Йорк.";
@@ -790,6 +853,8 @@ SUITE(extract_tests) = {
 	REG(known_leader_by_surname),
 	REG(sentence_initial_adverb_is_not_a_name),
 	REG(role_after_name),
+	REG(role_keeps_the_office_words),
+	REG(role_without_body_post_or_rank),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
 	REG(office_attaches_role_and_country),
