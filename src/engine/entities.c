@@ -784,6 +784,8 @@ named_body_end(const dx_doc *d, int j, int t1)
 	const dx_tok *toks = d->text.toks;
 	int			k = j;
 
+	if (dx_span_kind_at(d, j) != LK_NONE)
+		return j;				/* a body the lexicon knows stays */
 	while (k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_LAT) && !(toks[k].flags & TF_CYR) &&
 		   (toks[k].flags & TF_CAP))
 		k++;
@@ -819,16 +821,35 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 				kept = c0;
 	int			generic = strcmp(oe->name, "глава") == 0 || strcmp(oe->name, "руководитель") == 0;
 
-	if (generic)
-		return dx_tokens_text(d, c0, c1);
 	dx_buf_init(&b, d->a);
 	while (j < c1)
 	{
 		int			e = named_body_end(d, j, c1);
 
+		/* the state and an abbreviation in brackets go */
+		if ((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < c1 &&
+			 !dx_tok_is(&toks[d->spans[d->tokspan[j]].t1], "и")) || dx_tok_punct(&toks[j], '('))
+		{
+			int			q = dx_span_kind_at(d, j) == LK_COUNTRY_ADJ ? d->spans[d->tokspan[j]].t1 : j + 1;
+
+			while (dx_tok_punct(&toks[j], '(') && q < c1 && !dx_tok_punct(&toks[q], ')'))
+				q++;
+			if (dx_tok_punct(&toks[j], '(') && q < c1)
+				q++;
+			if (j > kept)
+			{
+				if (b.len)
+					dx_buf_addc(&b, ' ');
+				dx_buf_adds(&b, dx_tokens_text(d, kept, j));
+			}
+			kept = j = q;
+			if (seg < kept)
+				seg = kept;
+			continue;
+		}
 		if (dx_tok_is(&toks[j], "по"))
 			seg = j;
-		if (e > j && !(j >= c0 + 2 && dx_tok_is(&toks[j - 2], "по")))
+		if (e > j && !generic && !(j >= c0 + 2 && dx_tok_is(&toks[j - 2], "по")))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -885,6 +906,44 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			*cend = d->spans[d->tokspan[j]].t1;
 			break;
 		}
+		/* "глава палестинской делегации": the state, inside the office's words */
+		if (kk == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < n &&
+			toks[d->spans[d->tokspan[j]].t1].type == TK_WORD &&
+			!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP))
+		{
+			if (*country == NULL)
+				*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			continue;
+		}
+		/* an abbreviation in brackets: "(ОФДД)" */
+		if (dx_tok_punct(t, '(') && last > j0)
+		{
+			int			q = j + 1;
+
+			while (q < n && q <= j + 3 && !dx_tok_punct(&toks[q], ')'))
+				q++;
+			if (q < n && q <= j + 3 && q > j + 1)
+			{
+				j = last = q + 1;
+				continue;
+			}
+			break;
+		}
+		/* "делегации на переговорах", "группы по переговорам" */
+		if (kk == LK_EVENT && j > j0 && !(t->flags & TF_CAP) &&
+			(dx_tok_is(&toks[j - 1], "на") || dx_tok_is(&toks[j - 1], "по")))
+		{
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			words++;
+			continue;
+		}
+		/* an office in the genitive plural: "секретариата кабинета министров" */
+		if (kk == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) && last > j0 &&
+			(dx_ends(t->low, "ей") || dx_ends(t->low, "ов") || dx_ends(t->low, "ев")))
+			kk = LK_NONE;
 		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
 		if (d->tokquoted[j] ||
 			(t->type == TK_QUOTE && ((j + 1 < n && d->tokquoted[j + 1]) || (j > j0 && d->tokquoted[j - 1]))) ||
@@ -905,7 +964,12 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
 			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
 			 (dx_adjective_form(t) && j + 1 < n && !(toks[j + 1].flags & TF_CAP) &&
-			  toks[j + 1].type == TK_WORD)))
+			  toks[j + 1].type == TK_WORD) ||
+			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */
+			 (genitive_like(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
+			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
+			  !short_participle(&toks[j + 1]) &&
+			  (dx_tok_is(&toks[j + 1], "по") || !dx_function_word(toks[j + 1].low)))))
 		{
 			j++;
 			last = j;
@@ -923,7 +987,9 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			dx_verb_form(t) || short_participle(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") ||
-			dx_tok_is(t, "на") || dx_tok_is(t, "с"))
+			dx_tok_is(t, "с") ||
+			/* "делегации на переговорах", not "на встрече" right after the office */
+			(dx_tok_is(t, "на") && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
 			break;
 		j++;
 		words++;
@@ -954,22 +1020,18 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (*end == s->t1)
 	{
 		const char *c = NULL;
-		int			cend = s->t1;
+		int			cend = -1;
 
 		c1 = office_complement(d, s->t1, s->t1 - s->t0 > 1, &c, &cend);
 		if (c)
-		{
 			*country = c;
-			*end = cend;
-		}
-		else
-			*end = c1;
+		*end = cend >= 0 ? cend : c1;
 	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
 	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_is(&toks[*end], "по"))
 	{
 		const char *c = NULL;
-		int			cend;
+		int			cend = -1;
 		int			e2 = office_complement(d, *end, 0, &c, &cend);
 
 		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
@@ -998,6 +1060,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			p->t1 < n && (toks[p->t1].flags & TF_CAP))
 			*end = p->t1;
 	}
+	/* "лидер партии, радикальный проповедник Хадим Ризви": a description in between */
+	if (!after_name && *end + 3 < n && dx_tok_punct(&toks[*end], ',') &&
+		dx_adjective_form(&toks[*end + 1]) && !(toks[*end + 1].flags & TF_CAP) &&
+		toks[*end + 2].type == TK_WORD && !(toks[*end + 2].flags & TF_CAP) &&
+		dx_span_kind_at(d, *end + 2) == LK_NONE && !dx_verb_form(&toks[*end + 2]) &&
+		!dx_function_word(toks[*end + 2].low) && is_cap_word(d, *end + 3) && is_cap_word(d, *end + 4))
+		*end += 3;
 	/* "министром по вопросам Brexit назначен Доминик Рааб" */
 	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
 		*end += 1;
@@ -1026,6 +1095,52 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		return dx_buf_str(&rb);
 	}
 	return oe->name;
+}
+
+/*
+ * Is the person named from token tok (entity ent) in the genitive after an
+ * office in the nominative: "советник Трампа" is the office of Trump's
+ * adviser, not Trump's.
+ */
+static int
+possessor(const dx_doc *d, int tok, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = tok;
+
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	return e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
+		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN;
+}
+
+/*
+ * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
+ * office of a state opening a sentence, that no person of the story holds,
+ * stands for the person named last before it when that person has no office
+ * and no other state.  Gives that person the office; returns the entity or -1.
+ */
+static int
+anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *country)
+{
+	int			j;
+
+	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 150; j--)
+	{
+		dx_ent	   *e;
+
+		if (d->tokname[j] < 0)
+			continue;
+		e = &d->ents[d->tokname[j]];
+		if (e->role != NULL || (e->country && strcmp(e->country, country) != 0))
+			return -1;
+		e->role = oe->name;
+		e->role_class = oe->code;
+		e->role_from_text = 1;
+		e->country = country;
+		return d->tokname[j];
+	}
+	return -1;
 }
 
 /*
@@ -1236,7 +1351,11 @@ dx_find_entities(dx_doc *d)
 				dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
 		}
 		if (end < n && d->tokperson[end] >= 0)
+		{
 			ent = d->tokperson[end];
+			if (gcase == DX_NOM && possessor(d, end, ent))
+				ent = -1;		/* "советник Трампа": the office of that person */
+		}
 		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME)
 			ent = lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 		else if (end < n && !office_plural(d, s))
@@ -1377,6 +1496,8 @@ dx_find_entities(dx_doc *d)
 		ent = person_by_office(d, s->t0, oe->code, country);
 		if (ent < 0 && country == NULL)
 			continue;
+		if (ent < 0 && (d->text.toks[s->t0].flags & TF_FIRST))
+			ent = anaphoric_holder(d, s, oe, country);
 		if (ent >= 0)
 		{
 			int			t1 = end > s->t1 ? end : s->t1;

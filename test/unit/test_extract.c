@@ -282,6 +282,12 @@ TEST(role_without_body_post_or_rank)
 	check_role("Посол Японии в России Кэндзи Ямада вручил ноту.", "Кэндзи Ямада", "посол", "JP");
 	check_role("Представитель армии полковник Виктор Саенко заявил о выводе войск.",
 			   "Виктор Саенко", "представитель армии", NULL);
+	/* a description in apposition between the office and the name */
+	check_role("Об этом заявил лидер партии, известный проповедник Хасан Мирза.",
+			   "Хасан Мирза", "лидер партии", NULL);
+	/* a state's adjective inside the office goes to the country */
+	check_role("Глава иранской делегации на переговорах Мехди Карими покинул зал.",
+			   "Мехди Карими", "глава делегации на переговорах", "IR");
 	/* "Wintershall" after an office names the company, not a person */
 	{
 		dx_result  *r = run("Директор Wintershall заявил о сроках.", PUBLISHED);
@@ -289,6 +295,27 @@ TEST(role_without_body_post_or_rank)
 		CHECK(unit_entity(r, DX_PERSON, "Wintershall") == NULL);
 		dx_result_free(r);
 	}
+}
+
+TEST(role_of_person_in_genitive_and_by_anaphora)
+{
+	/* "советник Трампа" is not Trump's office */
+	{
+		dx_result  *r = run("Советник Дональда Трампа встретился с депутатами. Президент США "
+							"Дональд Трамп об этом не сообщал.", PUBLISHED);
+		const dx_entity *e = unit_entity(r, DX_PERSON, "Дональд Трамп");
+
+		CHECK(e != NULL);
+		if (e)
+			CHECK_STR_EQ(e->role, "президент");
+		dx_result_free(r);
+	}
+	/* a state's office opening the next sentence stands for the person named before */
+	check_role("Ахмед Салех отказался от поездки в Париж. Премьер-министр Египта заявил, что "
+			   "визит отложен.", "Ахмед Салех", "премьер-министр", "EG");
+	/* not when that person already has another state */
+	check_role("Клаус Нойманн, министр финансов Австрии, прибыл в Рим. Премьер-министр Италии "
+			   "встретил его в аэропорту.", "Клаус Нойманн", "министр финансов", "AT");
 }
 
 TEST(role_by_article_date)
@@ -855,6 +882,7 @@ SUITE(extract_tests) = {
 	REG(role_after_name),
 	REG(role_keeps_the_office_words),
 	REG(role_without_body_post_or_rank),
+	REG(role_of_person_in_genitive_and_by_anaphora),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
 	REG(office_attaches_role_and_country),
