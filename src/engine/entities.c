@@ -56,6 +56,48 @@ dx_entity_of_country(dx_doc *d, const char *code)
 	return -1;
 }
 
+static size_t
+utf8_chars(const char *s)
+{
+	size_t		n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char) *s & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * The nominative a state's mention reports: the term the text matched
+ * ("Республики Казахстан" -> "Республика Казахстан", "Англии" -> "Англия"),
+ * except a stem listed for a fleeting vowel (Египт for Египта), which gives
+ * the state's name.
+ */
+static const char *
+country_normal(const lex_entry *le)
+{
+	size_t		nt = utf8_chars(le->term),
+				nn = utf8_chars(le->name);
+
+	if (strcmp(le->term, le->name) != 0 && !strchr(le->term, ' ') && !strchr(le->name, ' ') &&
+		nn == nt + 1 && nt >= 3)
+	{
+		/* the same letters up to the last one of the stem: Египт, Египет */
+		size_t		k = 0,
+					chars = 0;
+
+		while (le->term[k] && chars < nt - 1)
+		{
+			k++;
+			while (((unsigned char) le->term[k] & 0xC0) == 0x80)
+				k++;
+			chars++;
+		}
+		if (strncmp(le->term, le->name, k) == 0)
+			return le->name;
+	}
+	return le->term;
+}
+
 static int
 country_entity(dx_doc *d, const lex_entry *le)
 {
@@ -1178,7 +1220,7 @@ capital_metonym(const dx_doc *d, const dx_span *s)
 	static const char *const place_words[] = {
 		"посет", "посещ", "прибы", "прилет", "прилёт", "вылет", "мэр", "губернатор", "аким",
 		"житель", "жител", "улиц", "аэропорт", "центр", "окрестност", "пригород", "район",
-		"столиц", "город", "г", "мэри", "погод", "NULL", NULL
+		"столиц", "город", "г", "мэри", "погод", "визит", NULL
 	};
 	const dx_tok *t = &d->text.toks[s->t0];
 	const lex_entry *e = dx_entry(d, s->entry);
@@ -1211,9 +1253,13 @@ capital_metonym(const dx_doc *d, const dx_span *s)
 	if (s->t1 + 1 < d->text.ntoks && dx_tok_punct(&d->text.toks[s->t1], ',') &&
 		dx_span_kind_at(d, s->t1 + 1) == LK_COUNTRY)
 		return 0;
-	/* a headline or a dateline: "МОСКВА, 12 мая" */
+	/* a headline or a dateline: "МОСКВА, 12 мая", "Москва. 23 августа." */
 	if ((t->flags & TF_ALLCAPS) || (t->flags & TF_NL && s->t1 < d->text.ntoks &&
 									dx_tok_punct(&d->text.toks[s->t1], ',')))
+		return 0;
+	if (s->t1 + 1 < d->text.ntoks && (dx_tok_punct(&d->text.toks[s->t1], ',') ||
+									  dx_tok_punct(&d->text.toks[s->t1], '.')) &&
+		d->text.toks[s->t1 + 1].type == TK_NUM)
 		return 0;
 	return 1;
 }
@@ -1525,7 +1571,7 @@ dx_find_entities(dx_doc *d)
 				if (latin_inside_name(d, s))
 					break;		/* France-Presse, Bank of China */
 				ent = country_entity(d, le);
-				dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
+				dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, country_normal(le), ent);
 				break;
 			case LK_COUNTRY_ADJ:
 				{

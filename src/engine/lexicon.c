@@ -414,7 +414,13 @@ dx_lexicon_finish(dx_lexicon *lex)
 
 			c.entry = i;
 			c.word = j;
-			proper = w->cap;
+			/*
+			 * A place names one thing: "Северная территория" must not
+			 * match "Северными территориями" (the Kurils), whatever the
+			 * case of its words.
+			 */
+			proper = w->cap ? 1 :
+				(e->kind == LK_CITY || e->kind == LK_REGION || e->kind == LK_CAPITAL) ? 2 : 0;
 			if (w->prefix)
 			{
 				char		key[256];

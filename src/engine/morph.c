@@ -92,6 +92,8 @@ static const char *const IE_SG[] = {"ие", "ия", "ию", "ием", "ии", NU
 static const char *const SOFT_SG[] = {"ь", "я", "ю", "ем", "е", "и", "ью", "ей", NULL};
 static const char *const J_SG[] = {"й", "я", "ю", "ем", "е", NULL};
 static const char *const CONS_SG[] = {"", "а", "у", "ом", "е", NULL};
+static const char *const O_SG[] = {"о", "а", "у", "ом", "е", NULL};
+static const char *const E_SG[] = {"е", "я", "ю", "ем", NULL};
 
 static const char *const OV_ENDS[] = {
 	"ым", "ой", "ых", "ыми", NULL
@@ -117,6 +119,9 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 {
 	int			len = (int) strlen(w);
 	int			n = nchars(w);
+	int			sg = proper != 0;	/* singular forms only */
+
+	proper = proper == 1;
 
 	emit(w, len, arg);
 	if (n < 2 || ((unsigned char) w[0] < 0xC0))	/* not Cyrillic: as is */
@@ -140,33 +145,33 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 	else if (dx_ends(w, "ые") || (dx_ends(w, "ие") && prev_in(w, len, 4, "кгхшжщч")))
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
 	else if (dx_ends(w, "ие"))
-		emit_stem(w, len - 4, proper ? IE_SG : IE_ENDS, emit, arg);
+		emit_stem(w, len - 4, sg ? IE_SG : IE_ENDS, emit, arg);
 	else if (dx_ends(w, "ия"))
-		emit_stem(w, len - 4, proper ? IYA_SG : IYA_ENDS, emit, arg);
+		emit_stem(w, len - 4, sg ? IYA_SG : IYA_ENDS, emit, arg);
 	else if (dx_ends(w, "а") && proper && (dx_ends(w, "оа") || dx_ends(w, "уа") || dx_ends(w, "иа") ||
 											dx_ends(w, "еа") || dx_ends(w, "аа")))
 		return;					/* Самоа, Гоа, Никарагуа: do not decline */
 	else if (dx_ends(w, "а"))
-		emit_stem(w, len - 2, proper ? A_SG : A_ENDS, emit, arg);
+		emit_stem(w, len - 2, sg ? A_SG : A_ENDS, emit, arg);
 	else if (dx_ends(w, "я"))
-		emit_stem(w, len - 2, proper ? YA_SG : YA_ENDS, emit, arg);
+		emit_stem(w, len - 2, sg ? YA_SG : YA_ENDS, emit, arg);
 	else if (dx_ends(w, "ь"))
-		emit_stem(w, len - 2, proper ? SOFT_SG : SOFT_ENDS, emit, arg);
+		emit_stem(w, len - 2, sg ? SOFT_SG : SOFT_ENDS, emit, arg);
 	else if (dx_ends(w, "й"))
-		emit_stem(w, len - 2, proper ? J_SG : J_ENDS, emit, arg);
+		emit_stem(w, len - 2, sg ? J_SG : J_ENDS, emit, arg);
 	else if (dx_ends(w, "ы") || (dx_ends(w, "и") && !proper))
 		emit_stem(w, len - 2, PL_ENDS, emit, arg);
 	else if (dx_ends(w, "о") && (!proper || dx_ends(w, "ство") || dx_ends(w, "тво")))
-		emit_stem(w, len - 2, O_ENDS, emit, arg);	/* Королевство declines, Токио does not */
+		emit_stem(w, len - 2, sg ? O_SG : O_ENDS, emit, arg);	/* Королевство declines, Токио does not */
 	else if (dx_ends(w, "е") && !proper)
-		emit_stem(w, len - 2, E_ENDS, emit, arg);
+		emit_stem(w, len - 2, sg ? E_SG : E_ENDS, emit, arg);
 	else if (dx_ends(w, "о") || dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "у") ||
 			 dx_ends(w, "ю") || dx_ends(w, "э"))
 		return;					/* indeclinable proper nouns: Баку, Токио */
 	else
 	{
 		/* consonant */
-		emit_stem(w, len, proper ? CONS_SG : CONS_ENDS, emit, arg);
+		emit_stem(w, len, sg ? CONS_SG : CONS_ENDS, emit, arg);
 		if (dx_ends(w, "ж") || dx_ends(w, "ш") || dx_ends(w, "ч") || dx_ends(w, "щ") || dx_ends(w, "ц"))
 			emit_stem(w, len, SIB_ENDS, emit, arg);
 		if (proper && (dx_ends(w, "ов") || dx_ends(w, "ев") || dx_ends(w, "ин") || dx_ends(w, "ын") ||

@@ -10,8 +10,10 @@
 
 /*
  * Call emit(form, arg) for each form the lower-case lemma may take in text,
- * the lemma itself included.  proper: the word is a proper noun (indeclinable
- * vowel endings such as Баку, Токио stay as they are).
+ * the lemma itself included.  proper: 1 when the word is a proper noun
+ * (singular forms only; indeclinable vowel endings such as Баку, Токио stay
+ * as they are), 2 for a common noun in the name of one thing ("море" in
+ * "Балтийское море": singular forms only), 0 otherwise.
  */
 void		dx_morph_forms(const char *lemma, int proper,
 						   void (*emit) (const char *form, int len, void *arg), void *arg);

@@ -75,12 +75,36 @@ TEST(country_official_names)
 	CHECK(m != NULL);
 	if (m)
 	{
+		/* the mention's nominative is the name as written; the entity's is the state's */
 		CHECK_INT_EQ(m->kind, DX_COUNTRY);
-		CHECK_STR_EQ(m->normal, "Азербайджан");
+		CHECK_STR_EQ(m->normal, "Азербайджанская Республика");
+		CHECK(unit_entity_of(r, m) != NULL && strcmp(unit_entity_of(r, m)->name, "Азербайджан") == 0);
 	}
 	CHECK_STR_EQ(code_of(r, "Азербайджанской Республикой"), "AZ");
 	CHECK_STR_EQ(code_of(r, "Азербайджанской Республики"), "AZ");
 	CHECK_STR_EQ(code_of(r, "Республикой Казахстан"), "KZ");
+	dx_result_free(r);
+}
+
+TEST(places_in_the_singular_and_capitals_as_places)
+{
+	const char *text = "Москва. 12 марта. Суда вышли из Балтийского моря. Острова, которые в Токио "
+		"называют Северными территориями, обсуждались и раньше. Премьер впервые посетил с визитом "
+		"Москву. Решение Англии удивило партнёров.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m;
+
+	/* a common noun in a place's name declines in the singular only */
+	m = unit_mention(r, "Балтийского моря");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Балтийское море") == 0);
+	CHECK(unit_entity(r, DX_LOCATION, "Северная территория") == NULL);
+	/* a dateline and the goal of a visit are places, not the state */
+	m = unit_mention(r, "Москва");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	m = unit_mention(r, "Москву");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	/* "Англия" in news stands for the state */
+	CHECK_STR_EQ(code_of(r, "Англии"), "GB");
 	dx_result_free(r);
 }
 
@@ -873,6 +897,7 @@ TEST(interrupt_cancels)
 SUITE(extract_tests) = {
 	REG(country_by_name_in_any_case),
 	REG(country_official_names),
+	REG(places_in_the_singular_and_capitals_as_places),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
