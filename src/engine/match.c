@@ -50,7 +50,7 @@ tok_has(const dx_doc *d, int tok, int entry, int word)
 {
 	int			k;
 
-	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+	for (k = dx_tpost(d, tok); k >= 0; k = d->lex->posts[k].next)
 		if (d->lex->posts[k].entry == entry && d->lex->posts[k].word == word)
 			return 1;
 	return 0;
@@ -96,9 +96,10 @@ dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind)
 	int			k,
 				found = -1;
 
-	if (tok < 0 || tok >= d->text.ntoks)
+	if (tok < 0 || tok >= d->text.ntoks ||
+		!(d->flex[d->text.toks[tok].form].kinds & (1u << kind)))
 		return -1;
-	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+	for (k = dx_tpost(d, tok); k >= 0; k = d->lex->posts[k].next)
 	{
 		const lex_posting *p = &d->lex->posts[k];
 		const lex_entry *e = &d->lex->entries[p->entry];
@@ -123,9 +124,10 @@ dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max)
 	int			k,
 				n = 0;
 
-	if (tok < 0 || tok >= d->text.ntoks)
+	if (tok < 0 || tok >= d->text.ntoks ||
+		!(d->flex[d->text.toks[tok].form].kinds & (1u << kind)))
 		return 0;
-	for (k = d->tpost[tok]; k >= 0 && n < max; k = d->lex->posts[k].next)
+	for (k = dx_tpost(d, tok); k >= 0 && n < max; k = d->lex->posts[k].next)
 	{
 		const lex_posting *p = &d->lex->posts[k];
 		const lex_entry *e = &d->lex->entries[p->entry];
@@ -140,9 +142,11 @@ dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max)
 const char *
 dx_verb_code(const dx_doc *d, int tok)
 {
-	if (tok < 0 || tok >= d->text.ntoks || d->tokverb[tok] < 0)
+	int			v;
+
+	if (tok < 0 || tok >= d->text.ntoks || (v = d->flex[d->text.toks[tok].form].verb) < 0)
 		return NULL;
-	return d->lex->entries[d->tokverb[tok]].code;
+	return d->lex->entries[v].code;
 }
 
 int
@@ -215,50 +219,83 @@ verb_cb(int posting, void *arg)
 	}
 }
 
+/*
+ * The lexicon's view of token tok's form: its postings, the cue verb it is
+ * (the longest verb prefix when no verb lists the form itself), the
+ * organisation-type head it names and the kinds of one-word entries it may
+ * be.  All of it follows from the form's bytes, so the first token of a form
+ * computes it for all.
+ */
+static void
+form_lexicon(dx_doc *d, int tok)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	const dx_wform *f = &d->text.forms[t->form];
+	dx_formlex *fl = &d->flex[t->form];
+	int			k;
+
+	fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);
+	fl->verb = -1;
+	fl->orgtype = -1;
+	fl->kinds = 0;
+	fl->starts = 0;
+	for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_posting *p = &d->lex->posts[k];
+		const lex_entry *e = &d->lex->entries[p->entry];
+
+		if (p->word != 0)
+			continue;
+		if (e->nw == 1)
+			fl->kinds |= 1u << e->kind;
+		if (e->kind != LK_VERB && e->kind != LK_GIVEN && e->kind != LK_ORG_TYPE)
+			fl->starts = 1;
+		/* an abbreviation's head (СП) is not its lower-case namesake */
+		if (e->kind == LK_ORG_TYPE && e->nw == 1 && fl->orgtype < 0 &&
+			!(d->lex->words[e->w0].allcaps && !(t->flags & TF_ALLCAPS)))
+			fl->orgtype = p->entry;
+	}
+	if (t->type == TK_WORD)
+	{
+		verb_ctx	vc;
+
+		vc.d = d;
+		vc.best = -1;
+		vc.bestlen = 0;
+		for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
+		{
+			const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+			if (e->kind == LK_VERB && e->nw == 1)
+				vc.best = d->lex->posts[k].entry, vc.bestlen = 1000;
+		}
+		if (vc.best < 0)
+			dx_lex_prefixes(d->lex, f->low, verb_cb, &vc);
+		fl->verb = vc.best;
+	}
+}
+
 int
 dx_match_lexicon(dx_doc *d)
 {
 	int			n = d->text.ntoks;
 	int			i;
+	uint8_t    *seen = dx_alloc(d->a, d->text.nforms + 1);
 
-	d->tpost = dx_alloc(d->a, sizeof(int) * (n + 1));
+	d->flex = dx_alloc(d->a, sizeof(dx_formlex) * (d->text.nforms + 1));
 	d->tokspan = dx_alloc(d->a, sizeof(int) * (n + 1));
-	d->tokverb = dx_alloc(d->a, sizeof(int) * (n + 1));
-	if (d->tpost == NULL || d->tokspan == NULL || d->tokverb == NULL)
+	if (seen == NULL || d->flex == NULL || d->tokspan == NULL)
 		return -1;
 	for (i = 0; i < n; i++)
 	{
-		const dx_tok *t = &d->text.toks[i];
+		int			f = d->text.toks[i].form;
 
-		d->tpost[i] = dx_lex_lookup(d->lex, t->low, t->lowlen);
-		d->tokspan[i] = -1;
-		d->tokverb[i] = -1;
-	}
-
-	/* cue verbs, a layer of their own */
-	for (i = 0; i < n; i++)
-	{
-		const dx_tok *t = &d->text.toks[i];
-		int			k;
-
-		if (t->type == TK_WORD)
+		if (!seen[f])
 		{
-			verb_ctx	vc;
-
-			vc.d = d;
-			vc.best = -1;
-			vc.bestlen = 0;
-			for (k = d->tpost[i]; k >= 0; k = d->lex->posts[k].next)
-			{
-				const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
-
-				if (e->kind == LK_VERB && e->nw == 1)
-					vc.best = d->lex->posts[k].entry, vc.bestlen = 1000;
-			}
-			if (vc.best < 0)
-				dx_lex_prefixes(d->lex, t->low, verb_cb, &vc);
-			d->tokverb[i] = vc.best;
+			seen[f] = 1;
+			form_lexicon(d, i);
 		}
+		d->tokspan[i] = -1;
 	}
 
 	for (i = 0; i < n; i++)
@@ -269,7 +306,9 @@ dx_match_lexicon(dx_doc *d)
 					best_prio = -1,
 					best_adj = -1;
 
-		for (k = d->tpost[i]; k >= 0; k = d->lex->posts[k].next)
+		if (!d->flex[d->text.toks[i].form].starts)
+			continue;
+		for (k = dx_tpost(d, i); k >= 0; k = d->lex->posts[k].next)
 		{
 			const lex_posting *p = &d->lex->posts[k];
 			const lex_entry *e = &d->lex->entries[p->entry];

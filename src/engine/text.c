@@ -355,6 +355,92 @@ is_abbrev(const dx_tok *t)
 	return 0;
 }
 
+/*
+ * A hash of the bytes as written, eight at a time: it runs once per token, so
+ * it must cost less than the normalisation it saves.
+ */
+static uint32_t
+raw_hash(const char *s, size_t n)
+{
+	uint64_t	h = 0x9E3779B97F4A7C15ull ^ n;
+	uint64_t	w;
+
+	while (n >= 8)
+	{
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+		h ^= h >> 32;
+		s += 8;
+		n -= 8;
+	}
+	if (n > 0)
+	{
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+		h ^= h >> 32;
+	}
+	h *= 0xC4CEB9FE1A85EC53ull;
+	return (uint32_t) (h >> 32);
+}
+
+static int
+grow_form_slots(dx_arena *a, dx_text *t)
+{
+	int			n = t->nfslots ? t->nfslots * 2 : 16;
+	int		   *s = dx_alloc(a, sizeof(int) * n);
+	int			i;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		s[i] = -1;
+	for (i = 0; i < t->nforms; i++)
+	{
+		int			j = (int) (t->forms[i].hash & (uint32_t) (n - 1));
+
+		while (s[j] >= 0)
+			j = (j + 1) & (n - 1);
+		s[j] = i;
+	}
+	t->fslots = s;
+	t->nfslots = n;
+	return 0;
+}
+
+/* the form of the bytes src[b0, b1): found, or normalised and added; -1 when out of memory */
+static int
+intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
+{
+	const char *raw = t->src + b0;
+	int			rawlen = (int) (b1 - b0);
+	uint32_t	h = raw_hash(raw, rawlen);
+	int			j;
+	dx_wform   *f;
+
+	if ((t->nforms + 1) * 2 > t->nfslots && grow_form_slots(a, t) != 0)
+		return -1;
+	for (j = (int) (h & (uint32_t) (t->nfslots - 1)); t->fslots[j] >= 0;
+		 j = (j + 1) & (t->nfslots - 1))
+	{
+		const dx_wform *o = &t->forms[t->fslots[j]];
+
+		if (o->hash == h && o->rawlen == rawlen && memcmp(t->src + o->b0, raw, rawlen) == 0)
+			return t->fslots[j];
+	}
+	f = DX_PUSH(a, t->forms, t->nforms, t->cap_forms);
+	if (f == NULL)
+		return -1;
+	f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
+	if (f->low == NULL)
+		return -1;
+	f->b0 = (int) b0;
+	f->rawlen = rawlen;
+	f->hash = h;
+	t->fslots[j] = t->nforms - 1;
+	return t->nforms - 1;
+}
+
 static dx_tok *
 add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 		int c0, int c1, int flags)
@@ -369,9 +455,10 @@ add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 	k->c1 = c1;
 	k->type = (uint8_t) type;
 	k->flags = (uint8_t) flags;
-	k->low = dx_normalize(a, t->src + b0, b1 - b0, &k->lowlen);
-	if (k->low == NULL)
+	k->form = intern_form(a, t, b0, b1);
+	if (k->form < 0)
 		return NULL;
+	k->low = t->forms[k->form].low;
 	k->nchars = c1 - c0;
 	return k;
 }
