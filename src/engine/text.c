@@ -428,7 +428,7 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 		if (o->hash == h && o->rawlen == rawlen && memcmp(t->src + o->b0, raw, rawlen) == 0)
 			return t->fslots[j];
 	}
-	f = DX_PUSH(a, t->forms, t->nforms, t->cap_forms);
+	f = DX_PUSH_SOLE(a, t->forms, t->nforms, t->cap_forms);
 	if (f == NULL)
 		return -1;
 	f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
@@ -445,7 +445,7 @@ static dx_tok *
 add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 		int c0, int c1, int flags)
 {
-	dx_tok	   *k = DX_PUSH(a, t->toks, t->ntoks, *cap);
+	dx_tok	   *k = DX_PUSH_SOLE(a, t->toks, t->ntoks, *cap);
 
 	if (k == NULL)
 		return NULL;
