@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* priority among matches of equal length: higher wins */
@@ -56,26 +57,32 @@ tok_has(const dx_doc *d, int tok, int entry, int word)
 	return 0;
 }
 
-/* short function words that capitalised proper names must not swallow (Об, Того) */
+/*
+ * Short function words that capitalised proper names must not swallow (Об,
+ * Того).  Sorted by bytes, as strcmp orders them: the entity rules ask for
+ * every capitalised word, so this is a binary search.
+ */
 static const char *const FUNCTION_WORDS[] = {
-	"об", "о", "в", "во", "на", "по", "из", "за", "до", "от", "с", "со", "к", "у", "и", "а",
-	"но", "не", "ни", "же", "то", "того", "тому", "том", "тем", "как", "так", "все", "всё",
-	"он", "она", "оно", "они", "мы", "вы", "я", "ты", "их", "его", "ее", "её", "им", "ей",
-	"это", "эта", "этот", "эти", "при", "для", "без", "под", "над", "про", "или", "ли",
-	"уже", "еще", "ещё", "там", "тут", "где", "когда", "само", "самое", "сама", "сам",
-	"мир", "мира", "миру", "если", "вы", "вас", "вам", "что", "чтобы", "хотя", "пока", "зато",
-	"однако", "кроме", "после", "перед", "также", "тоже", NULL
+	"а", "без", "в", "вам", "вас", "во", "все", "всё", "вы", "где", "для", "до", "его",
+	"ее", "ей", "если", "еще", "ещё", "её", "же", "за", "зато", "и", "из", "или", "им",
+	"их", "к", "как", "когда", "кроме", "ли", "мир", "мира", "миру", "мы", "на", "над",
+	"не", "ни", "но", "о", "об", "однако", "он", "она", "они", "оно", "от", "перед",
+	"по", "под", "пока", "после", "при", "про", "с", "сам", "сама", "само", "самое",
+	"со", "так", "также", "там", "тем", "то", "того", "тоже", "том", "тому", "тут",
+	"ты", "у", "уже", "хотя", "что", "чтобы", "эта", "эти", "это", "этот", "я"
 };
+
+static int
+cmp_word(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, *(const char *const *) elem);
+}
 
 int
 dx_function_word(const char *low)
 {
-	int			i;
-
-	for (i = 0; FUNCTION_WORDS[i]; i++)
-		if (strcmp(low, FUNCTION_WORDS[i]) == 0)
-			return 1;
-	return 0;
+	return bsearch(low, FUNCTION_WORDS, sizeof(FUNCTION_WORDS) / sizeof(FUNCTION_WORDS[0]),
+				   sizeof(FUNCTION_WORDS[0]), cmp_word) != NULL;
 }
 
 static int
@@ -283,9 +290,10 @@ dx_match_lexicon(dx_doc *d)
 	uint8_t    *seen = dx_alloc(d->a, d->text.nforms + 1);
 
 	d->flex = dx_alloc(d->a, sizeof(dx_formlex) * (d->text.nforms + 1));
-	d->tokspan = dx_alloc(d->a, sizeof(int) * (n + 1));
+	d->tokspan = dx_alloc_raw(d->a, sizeof(int) * (n + 1));
 	if (seen == NULL || d->flex == NULL || d->tokspan == NULL)
 		return -1;
+	d->tokspan[n] = 0;			/* as zeroed memory had it, past the end */
 	for (i = 0; i < n; i++)
 	{
 		int			f = d->text.toks[i].form;

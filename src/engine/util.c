@@ -42,10 +42,11 @@ dx_index_mentions(dx_doc *d)
 {
 	int			i;
 
-	d->tokment = dx_alloc(d->a, sizeof(int) * (d->text.ntoks + 1));
+	d->tokment = dx_alloc_raw(d->a, sizeof(int) * (d->text.ntoks + 1));
 	d->ment_next = dx_alloc(d->a, sizeof(int) * (d->nments + 1));
 	if (d->tokment == NULL || d->ment_next == NULL)
 		return -1;
+	d->tokment[d->text.ntoks] = 0;	/* as zeroed memory had it, past the end */
 	for (i = 0; i < d->text.ntoks; i++)
 		d->tokment[i] = -1;
 	for (i = d->nments - 1; i >= 0; i--)
