@@ -27,18 +27,43 @@ dx_lex_kind(const char *name)
 	return LK_NONE;
 }
 
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
 static uint32_t
 hash_str(const char *s, int len)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = FNV_BASIS;
 	int			i;
 
 	for (i = 0; i < len; i++)
 	{
 		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		h *= FNV_PRIME;
 	}
 	return h ? h : 1;
+}
+
+/* bytes of the first two characters of a UTF-8 string, 0 if it has fewer */
+static int
+lead2_len(const char *s)
+{
+	int			n = 0,
+				nch = 0;
+
+	while (s[n])
+	{
+		if (((unsigned char) s[n] & 0xC0) != 0x80 && ++nch == 3)
+			return n;
+		n++;
+	}
+	return nch == 2 ? n : 0;
+}
+
+static uint32_t
+lead2_bit(const char *s, int n)
+{
+	return hash_str(s, n) & 4095;
 }
 
 dx_lexicon *
@@ -423,6 +448,17 @@ dx_lexicon_finish(dx_lexicon *lex)
 				const char *s;
 
 				add_posting(key, n, &c);
+				{
+					uint32_t	bit = hash_str(key, n) & 65535;
+
+					lex->prefix_bloom[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+				}
+				if (lead2_len(w->low) > 0)
+				{
+					uint32_t	bit = lead2_bit(w->low, lead2_len(w->low));
+
+					lex->prefix_lead[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+				}
 				for (s = w->low; *s; s++)
 					if (((unsigned char) *s & 0xC0) != 0x80)
 						nch++;
@@ -469,25 +505,41 @@ dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *)
 {
 	char		key[256];
 	int			n = 0,
-				nch = 0;
+				nch = 0,
+				lead;
+	uint32_t	h = FNV_BASIS;
 	const char *s = low;
 
-	if (lex->max_prefix == 0)
+	if (lex->max_prefix == 0 || (lead = lead2_len(low)) == 0)
 		return;
+	{
+		uint32_t	bit = lead2_bit(low, lead);
+
+		if (!(lex->prefix_lead[bit >> 6] & ((uint64_t) 1 << (bit & 63))))
+			return;				/* no prefix starts so */
+	}
 	while (*s && nch < lex->max_prefix && n < 240)
 	{
 		int			k;
+		uint32_t	hk;
+		lex_slot   *slot;
 
-		/* copy one character */
+		/* copy one character, hashing as we go: hash_str of key + '*' */
 		do
 		{
+			h = (h ^ (unsigned char) *s) * FNV_PRIME;
 			key[n++] = *s++;
 		} while (*s && ((unsigned char) *s & 0xC0) == 0x80);
 		nch++;
 		if (nch < 2)
 			continue;
+		hk = (h ^ (unsigned char) '*') * FNV_PRIME;
+		hk = hk ? hk : 1;
+		if (!(lex->prefix_bloom[(hk & 65535) >> 6] & ((uint64_t) 1 << (hk & 63))))
+			continue;
 		key[n] = '*';
-		for (k = dx_lex_lookup(lex, key, n + 1); k >= 0; k = lex->posts[k].next)
+		slot = find_slot(lex, key, n + 1, hk);
+		for (k = (slot && slot->key) ? slot->first : -1; k >= 0; k = lex->posts[k].next)
 			cb(k, arg);
 	}
 }

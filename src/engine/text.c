@@ -121,6 +121,17 @@ ch_upper(int32_t c)
 	return u_isupper(c) || u_istitle(c);
 }
 
+/* u_isupper, without ICU for ASCII and basic Cyrillic */
+static inline int
+is_upper(int32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0x400 && c <= 0x45F)
+		return c <= 0x42F;
+	return u_isupper(c);
+}
+
 static inline int32_t
 ch_lower(int32_t c)
 {
@@ -579,7 +590,8 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 						ndigit = 0;
 			int			first = 1;
 			size_t		j;
-			int32_t		d = c;
+			int32_t		d = c,
+						c2 = 0;
 
 			ws_flags = 0;
 			for (;;)
@@ -607,6 +619,8 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 				d = next_char(src, len, &j);
 				if (is_word_char(d))
 				{
+					if (ci - c0 == 1)
+						c2 = d;
 					i = j;
 					ci++;
 					continue;
@@ -619,6 +633,8 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 
 					if (u_isalpha(e) && nletters > 0)
 					{
+						if (ci - c0 == 1)
+							c2 = d;
 						i = j;
 						ci++;
 						continue;
@@ -628,15 +644,9 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 			}
 			if (nletters >= 2 && nupper == nletters)
 				flags |= TF_ALLCAPS;
-			{
-				/* two capitals first: an abbreviation, maybe with an ending */
-				size_t		q = b0;
-				int32_t		c1 = dx_utf8_next(src, i, &q);
-				int32_t		c2 = q < i ? dx_utf8_next(src, i, &q) : 0;
-
-				if (c2 && u_isupper(c1) && u_isupper(c2))
-					flags |= TF_ABBR;
-			}
+			/* two capitals first: an abbreviation, maybe with an ending */
+			if (c2 && is_upper(c) && is_upper(c2))
+				flags |= TF_ABBR;
 			if (add_tok(a, out, &cap, nletters ? TK_WORD : TK_NUM, b0, i, c0, ci, flags) == NULL)
 				return -1;
 			(void) ndigit;
