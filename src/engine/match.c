@@ -182,8 +182,11 @@ try_entry(const dx_doc *d, int e, int i, int *adj_tok)
 			return -1;
 		if (j > 0 && d->text.toks[t].sent != d->text.toks[i].sent)
 			return -1;
-		/* words of a term are written apart or joined as in the term */
-		if (!tok_has(d, t, e, j) ||
+		/*
+		 * Words of a term are written apart or joined as in the term.  The
+		 * caller found word 0 among token i's postings: no need to look again.
+		 */
+		if ((j > 0 && !tok_has(d, t, e, j)) ||
 			(!case_ok(w, &d->text.toks[t]) && !(en->kind == LK_ORG_HEAD && !w->allcaps)))
 		{
 			/* an office may hold one adjective: глава казахстанского государства */

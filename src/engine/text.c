@@ -562,6 +562,22 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 	out->src = src;
 	out->len = len;
 
+	/*
+	 * Room for the tokens a text of this length usually has (about one per
+	 * ten bytes), so that a story's token array is not copied as it grows;
+	 * a longer one grows in place (DX_PUSH_SOLE).
+	 */
+	if (len >= 64)
+	{
+		size_t		est = len / 8 + 16,
+					most = ((size_t) 1 << 30) / sizeof(dx_tok) / 2;	/* as dx_grow allows */
+
+		cap = (int) (est < most ? est : most);
+		out->toks = dx_alloc_raw(a, sizeof(dx_tok) * (size_t) cap);
+		if (out->toks == NULL)
+			return -1;
+	}
+
 	while (i < len)
 	{
 		size_t		b0 = i;

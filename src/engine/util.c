@@ -134,11 +134,17 @@ dx_starts_any(const char *w, const char *const *list)
 int
 dx_ends_any(const char *w, const char *const *list)
 {
+	size_t		n = strlen(w);
 	int			i;
 
+	/* the word's length once, not once per ending (dx_ends) */
 	for (i = 0; list[i]; i++)
-		if (dx_ends(w, list[i]))
+	{
+		size_t		m = strlen(list[i]);
+
+		if (n >= m && memcmp(w + n - m, list[i], m) == 0)
 			return 1;
+	}
 	return 0;
 }
 
