@@ -415,6 +415,51 @@ link_entries(dx_lexicon *lex)
 	return 0;
 }
 
+/*
+ * Lay each form's postings out together, in the order of its list.  The
+ * lists were built by prepending while the entries were added in order, so
+ * each is in descending (entry, word) order; check it, since lookups rely
+ * on it.
+ */
+static int
+compact_postings(dx_lexicon *lex)
+{
+	lex_posting *np = malloc(sizeof(lex_posting) * (lex->nposts + 1));
+	int			n = 0;
+	uint32_t	i;
+
+	if (np == NULL)
+		return -1;
+	for (i = 0; i < lex->nslots; i++)
+	{
+		lex_slot   *s = &lex->slots[i];
+		int			k,
+					first = n;
+
+		if (s->key == NULL || s->first < 0)
+			continue;
+		for (k = s->first; k >= 0; k = lex->posts[k].next)
+		{
+			if (n > first && (np[n - 1].entry < lex->posts[k].entry ||
+							  (np[n - 1].entry == lex->posts[k].entry &&
+							   np[n - 1].word <= lex->posts[k].word)))
+			{
+				free(np);
+				return -1;
+			}
+			np[n] = lex->posts[k];
+			np[n].next = n + 1;
+			n++;
+		}
+		np[n - 1].next = -1;
+		s->first = first;
+	}
+	free(lex->posts);
+	lex->posts = np;
+	lex->cap_posts = lex->nposts + 1;
+	return 0;
+}
+
 int
 dx_lexicon_finish(dx_lexicon *lex)
 {
@@ -486,7 +531,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 				add_posting(w->low, (int) strlen(w->low), &c);
 		}
 	}
-	if (c.failed || lex->arena.failed || link_entries(lex) != 0)
+	if (c.failed || lex->arena.failed || compact_postings(lex) != 0 || link_entries(lex) != 0)
 		return -1;
 	lex->finished = 1;
 	return 0;

@@ -55,6 +55,11 @@ typedef struct lex_entry
 	int			first_same;		/* person, surname: first entry of the same term */
 } lex_entry;
 
+/*
+ * The postings of one form lie next to each other in lex->posts, in
+ * descending (entry, word) order, each (entry, word) once: a walk along
+ * next reads memory in order and a search for one entry may stop early.
+ */
 typedef struct lex_posting
 {
 	int			entry;

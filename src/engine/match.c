@@ -51,7 +51,8 @@ tok_has(const dx_doc *d, int tok, int entry, int word)
 {
 	int			k;
 
-	for (k = dx_tpost(d, tok); k >= 0; k = d->lex->posts[k].next)
+	/* a form's postings descend by (entry, word): stop once past entry */
+	for (k = dx_tpost(d, tok); k >= 0 && d->lex->posts[k].entry >= entry; k = d->lex->posts[k].next)
 		if (d->lex->posts[k].entry == entry && d->lex->posts[k].word == word)
 			return 1;
 	return 0;
