@@ -31,7 +31,7 @@ scale_of(const dx_tok *t)
 		size_t		n = strlen(SCALES[i].prefix);
 
 		if (strncmp(t->low, SCALES[i].prefix, n) == 0 &&
-			(!SCALES[i].exact || t->lowlen == (int) n))
+			(!SCALES[i].exact || t->low[n] == '\0'))
 			return SCALES[i].zeros;
 	}
 	return -1;
@@ -65,8 +65,8 @@ read_number(const dx_doc *d, int i, char *digits, int *ndig, int *frac)
 	*frac = 0;
 	if (i >= d->text.ntoks || t[i].type != TK_NUM || t[i].b1 - t[i].b0 > 15)
 		return -1;
-	memcpy(digits, t[i].low, t[i].lowlen);
-	n = t[i].lowlen;
+	n = (int) strlen(t[i].low);
+	memcpy(digits, t[i].low, n);
 	j = i + 1;
 	/* groups of three digits: 1 000 000 */
 	while (j < d->text.ntoks && t[j].type == TK_NUM && t[j].b1 - t[j].b0 == 3 &&
@@ -81,9 +81,11 @@ read_number(const dx_doc *d, int i, char *digits, int *ndig, int *frac)
 		!(t[j].flags & TF_SPACE) && t[j + 1].type == TK_NUM && !(t[j + 1].flags & TF_SPACE) &&
 		t[j + 1].b1 - t[j + 1].b0 <= 6)
 	{
-		memcpy(digits + n, t[j + 1].low, t[j + 1].lowlen);
-		n += t[j + 1].lowlen;
-		*frac = t[j + 1].lowlen;
+		int			fl = (int) strlen(t[j + 1].low);
+
+		memcpy(digits + n, t[j + 1].low, fl);
+		n += fl;
+		*frac = fl;
 		j += 2;
 	}
 	digits[n] = '\0';

@@ -38,7 +38,7 @@ hdr_size(void)
 }
 
 void *
-dx_alloc(dx_arena *a, size_t n)
+dx_alloc_raw(dx_arena *a, size_t n)
 {
 	dx_arena_block *b = a->head;
 	char	   *p;
@@ -46,7 +46,8 @@ dx_alloc(dx_arena *a, size_t n)
 	n = (n + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
 	if (n == 0)
 		n = DX_ALIGN;
-	if (b == NULL || b->size - b->used < n)
+	/* more than half a block always gets a block of its own (dx_regrow) */
+	if (b == NULL || b->size - b->used < n || n > DX_BLOCK / 2)
 	{
 		size_t		size = n > DX_BLOCK / 2 ? n : DX_BLOCK;
 
@@ -59,7 +60,7 @@ dx_alloc(dx_arena *a, size_t n)
 		b->size = size;
 		b->used = 0;
 		/* a big lone block goes behind the head so the head keeps filling */
-		if (size > DX_BLOCK && a->head)
+		if (n > DX_BLOCK / 2 && a->head)
 		{
 			b->next = a->head->next;
 			a->head->next = b;
@@ -73,14 +74,23 @@ dx_alloc(dx_arena *a, size_t n)
 	}
 	p = (char *) b + hdr_size() + b->used;
 	b->used += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *
+dx_alloc(dx_arena *a, size_t n)
+{
+	void	   *p = dx_alloc_raw(a, n);
+
+	if (p != NULL)
+		memset(p, 0, n);
 	return p;
 }
 
 char *
 dx_strndup(dx_arena *a, const char *s, size_t n)
 {
-	char	   *p = dx_alloc(a, n + 1);
+	char	   *p = dx_alloc_raw(a, n + 1);
 
 	if (p == NULL)
 		return NULL;
@@ -95,24 +105,69 @@ dx_strdup(dx_arena *a, const char *s)
 	return s ? dx_strndup(a, s, strlen(s)) : NULL;
 }
 
-void *
-dx_grow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
+static int
+grow_cap(dx_arena *a, int *cap, size_t elem)
 {
 	int			ncap = *cap ? *cap * 2 : 16;
-	void	   *p;
 
 	if (ncap < 0 || (size_t) ncap > ((size_t) 1 << 30) / elem)
 	{
 		a->failed = 1;
-		return NULL;
+		return -1;
 	}
-	p = dx_alloc(a, (size_t) ncap * elem);
+	return ncap;
+}
+
+void *
+dx_grow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
+{
+	int			ncap = grow_cap(a, cap, elem);
+	void	   *p;
+
+	if (ncap < 0)
+		return NULL;
+	/* DX_PUSH zeroes each element it hands out */
+	p = dx_alloc_raw(a, (size_t) ncap * elem);
 	if (p == NULL)
 		return NULL;
 	if (arr && n > 0)
 		memcpy(p, arr, (size_t) n * elem);
 	*cap = ncap;
 	return p;
+}
+
+void *
+dx_regrow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
+{
+	size_t		old = ((size_t) *cap * elem + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	size_t		size;
+	int			ncap;
+	dx_arena_block *b,
+			  **pp;
+
+	/* a small array shares a block with others: copy it as dx_grow does */
+	if (arr == NULL || old <= DX_BLOCK / 2)
+		return dx_grow(a, arr, cap, elem, n);
+	ncap = grow_cap(a, cap, elem);
+	if (ncap < 0)
+		return NULL;
+	size = ((size_t) ncap * elem + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	/* a large one has a block of its own, see dx_alloc_raw */
+	b = (dx_arena_block *) ((char *) arr - hdr_size());
+	for (pp = &a->head; *pp != b; pp = &(*pp)->next)
+		;
+	b = realloc(b, hdr_size() + size);
+	if (b == NULL)
+	{
+		a->failed = 1;
+		return NULL;
+	}
+	*pp = b;
+	a->total += size - b->size;
+	b->size = size;
+	b->used = size;
+	*cap = ncap;
+	return (char *) b + hdr_size();
 }
 
 void
@@ -136,7 +191,7 @@ buf_reserve(dx_buf *b, size_t extra)
 	ncap = b->cap ? b->cap * 2 : 64;
 	while (ncap < need)
 		ncap *= 2;
-	p = dx_alloc(b->a, ncap);
+	p = dx_alloc_raw(b->a, ncap);
 	if (p == NULL)
 		return 0;
 	if (b->len)

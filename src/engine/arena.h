@@ -3,6 +3,7 @@
 #define DX_ARENA_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct dx_arena_block
 {
@@ -23,17 +24,30 @@ void		dx_arena_init(dx_arena *a);
 void		dx_arena_free(dx_arena *a);
 /* Zeroed memory; NULL (and a->failed set) when out of memory. */
 void	   *dx_alloc(dx_arena *a, size_t n);
+/* The same, not zeroed: for memory the caller writes in full anyway. */
+void	   *dx_alloc_raw(dx_arena *a, size_t n);
 char	   *dx_strndup(dx_arena *a, const char *s, size_t n);
 char	   *dx_strdup(dx_arena *a, const char *s);
 
 /*
  * Growable array stored in the arena: DX_PUSH(a, arr, n, cap) makes room for
  * one more element of *arr and returns a pointer to it (zeroed), or NULL.
+ * Only the pushed element is zeroed, not the spare capacity.
  */
 void	   *dx_grow(dx_arena *a, void *arr, int *cap, size_t elem, int n);
 #define DX_PUSH(a, arr, n, cap) \
 	(((n) < (cap) || ((arr) = dx_grow((a), (arr), &(cap), sizeof(*(arr)), (n))) != NULL) \
-	 ? &(arr)[(n)++] : NULL)
+	 ? memset(&(arr)[(n)++], 0, sizeof(*(arr))) : NULL)
+
+/*
+ * DX_PUSH for an array that nothing else points into while it grows (the
+ * tokens, the forms): once large it is resized with realloc instead of
+ * copied, so a long document does not keep every smaller copy in its arena.
+ */
+void	   *dx_regrow(dx_arena *a, void *arr, int *cap, size_t elem, int n);
+#define DX_PUSH_SOLE(a, arr, n, cap) \
+	(((n) < (cap) || ((arr) = dx_regrow((a), (arr), &(cap), sizeof(*(arr)), (n))) != NULL) \
+	 ? memset(&(arr)[(n)++], 0, sizeof(*(arr))) : NULL)
 
 /* A string builder in the arena. */
 typedef struct dx_buf

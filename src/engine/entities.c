@@ -263,7 +263,7 @@ org_type_word(const dx_doc *d, int tok)
 {
 	int			k;
 
-	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+	for (k = dx_tpost(d, tok); k >= 0; k = d->lex->posts[k].next)
 		if (d->lex->entries[d->lex->posts[k].entry].kind == LK_ORG_TYPE)
 			return 1;
 	return 0;

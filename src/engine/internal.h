@@ -51,6 +51,20 @@ typedef struct dx_ment
 	int			entity;
 } dx_ment;
 
+/*
+ * What the lexicon says about one written form (dx_wform), looked up once per
+ * document: every token of the form shares it.
+ */
+typedef struct dx_formlex
+{
+	int			post;			/* first posting of the form, -1 */
+	int			verb;			/* cue verb entry of a word, -1 */
+	int			orgtype;		/* organisation-type head entry, -1 */
+	uint32_t	kinds;			/* 1 << kind of each one-word entry the form
+								 * may be (word 0 of a one-word entry) */
+	uint8_t		starts;			/* word 0 of an entity-layer entry */
+} dx_formlex;
+
 typedef struct dx_doc
 {
 	dx_arena   *a;
@@ -59,12 +73,11 @@ typedef struct dx_doc
 	dx_text		text;
 	int			published;
 
-	int		   *tpost;			/* first posting of each token's form, -1 */
+	dx_formlex *flex;			/* per form of d->text.forms */
 	dx_span    *spans;			/* chosen entity-layer spans, sorted */
 	int			nspans,
 				cap_spans;
 	int		   *tokspan;		/* token -> index in spans, -1 */
-	int		   *tokverb;		/* token -> verb entry, -1 */
 
 	dx_ment    *ments;
 	int			nments,
@@ -101,6 +114,13 @@ static inline const lex_entry *
 dx_entry(const dx_doc *d, int e)
 {
 	return &d->lex->entries[e];
+}
+
+/* first lexicon posting of a token's form, -1 */
+static inline int
+dx_tpost(const dx_doc *d, int tok)
+{
+	return d->flex[d->text.toks[tok].form].post;
 }
 
 /* match.c */

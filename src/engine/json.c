@@ -3,7 +3,6 @@
 #include "arena.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,27 +14,36 @@ typedef struct jbuf
 	int			failed;
 } jbuf;
 
+/* room for n more bytes and the final NUL; 0 when out of memory */
+static int
+jreserve(jbuf *b, size_t n)
+{
+	size_t		ncap;
+	char	   *np;
+
+	if (b->failed)
+		return 0;
+	if (b->len + n + 1 <= b->cap)
+		return 1;
+	ncap = b->cap ? b->cap * 2 : 4096;
+	while (ncap < b->len + n + 1)
+		ncap *= 2;
+	np = realloc(b->p, ncap);
+	if (np == NULL)
+	{
+		b->failed = 1;
+		return 0;
+	}
+	b->p = np;
+	b->cap = ncap;
+	return 1;
+}
+
 static void
 jadd(jbuf *b, const char *s, size_t n)
 {
-	if (b->failed)
+	if (!jreserve(b, n))
 		return;
-	if (b->len + n + 1 > b->cap)
-	{
-		size_t		ncap = b->cap ? b->cap * 2 : 4096;
-		char	   *np;
-
-		while (ncap < b->len + n + 1)
-			ncap *= 2;
-		np = realloc(b->p, ncap);
-		if (np == NULL)
-		{
-			b->failed = 1;
-			return;
-		}
-		b->p = np;
-		b->cap = ncap;
-	}
 	memcpy(b->p + b->len, s, n);
 	b->len += n;
 	b->p[b->len] = '\0';
@@ -47,80 +55,139 @@ jraw(jbuf *b, const char *s)
 	jadd(b, s, strlen(s));
 }
 
+/* length of the valid UTF-8 sequence at p (a lead byte >= 0x80), 0 if invalid */
+static int
+utf8_valid(const unsigned char *p)
+{
+	int			n = (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
+	int			k;
+	uint32_t	c = n == 2 ? (*p & 0x1F) : n == 3 ? (*p & 0x0F) : (*p & 0x07);
+
+	if (n == 0)
+		return 0;
+	/* a NUL ends the string, and is no continuation byte either */
+	for (k = 1; k < n; k++)
+	{
+		if ((p[k] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+		c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	return n;
+}
+
+/*
+ * A JSON string.  Runs of bytes that need no escaping are copied at once:
+ * the output is larger than the text, so this loop is the renderer's cost.
+ */
 static void
 jstr(jbuf *b, const char *s)
 {
-	const unsigned char *p;
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p,
+			   *run;
+	size_t		n;
+	char	   *o;
 
 	if (s == NULL)
 	{
-		jraw(b, "null");
+		jadd(b, "null", 4);
 		return;
 	}
-	jraw(b, "\"");
-	for (p = (const unsigned char *) s; *p; p++)
+	n = strlen(s);
+	/* worst case: six bytes (\u00XX) per byte, and the quotes */
+	if (!jreserve(b, n * 6 + 2))
+		return;
+	o = b->p + b->len;
+	*o++ = '"';
+	p = (const unsigned char *) s;
+	for (;;)
 	{
-		char		esc[8];
-
+		run = p;
+		while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+			p++;
+		if (p > run)
+		{
+			memcpy(o, run, p - run);
+			o += p - run;
+		}
+		if (*p == '\0')
+			break;
 		if (*p == '"' || *p == '\\')
 		{
-			esc[0] = '\\';
-			esc[1] = (char) *p;
-			jadd(b, esc, 2);
+			*o++ = '\\';
+			*o++ = (char) *p++;
 		}
 		else if (*p < 0x20)
 		{
-			snprintf(esc, sizeof(esc), "\\u%04x", *p);
-			jraw(b, esc);
+			memcpy(o, "\\u00", 4);
+			o[4] = hex[*p >> 4];
+			o[5] = hex[*p & 0xF];
+			o += 6;
+			p++;
 		}
-		else if (*p < 0x80)
-			jadd(b, (const char *) p, 1);
 		else
 		{
 			/* copy a valid UTF-8 sequence, replace anything else by U+FFFD */
-			int			n = (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
-			int			k,
-						ok = n > 0;
-			uint32_t	c = n == 2 ? (*p & 0x1F) : n == 3 ? (*p & 0x0F) : (*p & 0x07);
+			int			k = utf8_valid(p);
 
-			for (k = 1; ok && k < n; k++)
+			if (k > 0)
 			{
-				if ((p[k] & 0xC0) != 0x80)
-					ok = 0;
-				else
-					c = (c << 6) | (p[k] & 0x3F);
-			}
-			if (ok && ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
-					   c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)))
-				ok = 0;
-			if (ok)
-			{
-				jadd(b, (const char *) p, n);
-				p += n - 1;
+				memcpy(o, p, k);
+				o += k;
+				p += k;
 			}
 			else
-				jraw(b, "\ufffd");
+			{
+				memcpy(o, "\ufffd", 3);
+				o += 3;
+				p++;
+			}
 		}
 	}
-	jraw(b, "\"");
+	*o++ = '"';
+	*o = '\0';
+	b->len = o - b->p;
 }
 
+/* a key: the engine's own names, plain ASCII that needs no escaping */
 static void
 jkey(jbuf *b, const char *k, int first)
 {
+	size_t		n = strlen(k);
+	char	   *o;
+
+	if (!jreserve(b, n + 4))
+		return;
+	o = b->p + b->len;
 	if (!first)
-		jraw(b, ",");
-	jstr(b, k);
-	jraw(b, ":");
+		*o++ = ',';
+	*o++ = '"';
+	memcpy(o, k, n);
+	o += n;
+	*o++ = '"';
+	*o++ = ':';
+	*o = '\0';
+	b->len = o - b->p;
 }
 
 static void
 jint(jbuf *b, int v)
 {
-	char		s[24];
+	char		s[16];
+	int			i = sizeof(s);
+	unsigned int u = v < 0 ? 0u - (unsigned int) v : (unsigned int) v;
 
-	snprintf(s, sizeof(s), "%d", v);
-	jraw(b, s);
+	do
+	{
+		s[--i] = (char) ('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		s[--i] = '-';
+	jadd(b, s + i, sizeof(s) - i);
 }
 
 static void

@@ -27,18 +27,43 @@ dx_lex_kind(const char *name)
 	return LK_NONE;
 }
 
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
 static uint32_t
 hash_str(const char *s, int len)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = FNV_BASIS;
 	int			i;
 
 	for (i = 0; i < len; i++)
 	{
 		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		h *= FNV_PRIME;
 	}
 	return h ? h : 1;
+}
+
+/* bytes of the first two characters of a UTF-8 string, 0 if it has fewer */
+static int
+lead2_len(const char *s)
+{
+	int			n = 0,
+				nch = 0;
+
+	while (s[n])
+	{
+		if (((unsigned char) s[n] & 0xC0) != 0x80 && ++nch == 3)
+			return n;
+		n++;
+	}
+	return nch == 2 ? n : 0;
+}
+
+static uint32_t
+lead2_bit(const char *s, int n)
+{
+	return hash_str(s, n) & 4095;
 }
 
 dx_lexicon *
@@ -390,6 +415,51 @@ link_entries(dx_lexicon *lex)
 	return 0;
 }
 
+/*
+ * Lay each form's postings out together, in the order of its list.  The
+ * lists were built by prepending while the entries were added in order, so
+ * each is in descending (entry, word) order; check it, since lookups rely
+ * on it.
+ */
+static int
+compact_postings(dx_lexicon *lex)
+{
+	lex_posting *np = malloc(sizeof(lex_posting) * (lex->nposts + 1));
+	int			n = 0;
+	uint32_t	i;
+
+	if (np == NULL)
+		return -1;
+	for (i = 0; i < lex->nslots; i++)
+	{
+		lex_slot   *s = &lex->slots[i];
+		int			k,
+					first = n;
+
+		if (s->key == NULL || s->first < 0)
+			continue;
+		for (k = s->first; k >= 0; k = lex->posts[k].next)
+		{
+			if (n > first && (np[n - 1].entry < lex->posts[k].entry ||
+							  (np[n - 1].entry == lex->posts[k].entry &&
+							   np[n - 1].word <= lex->posts[k].word)))
+			{
+				free(np);
+				return -1;
+			}
+			np[n] = lex->posts[k];
+			np[n].next = n + 1;
+			n++;
+		}
+		np[n - 1].next = -1;
+		s->first = first;
+	}
+	free(lex->posts);
+	lex->posts = np;
+	lex->cap_posts = lex->nposts + 1;
+	return 0;
+}
+
 int
 dx_lexicon_finish(dx_lexicon *lex)
 {
@@ -429,6 +499,17 @@ dx_lexicon_finish(dx_lexicon *lex)
 				const char *s;
 
 				add_posting(key, n, &c);
+				{
+					uint32_t	bit = hash_str(key, n) & 65535;
+
+					lex->prefix_bloom[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+				}
+				if (lead2_len(w->low) > 0)
+				{
+					uint32_t	bit = lead2_bit(w->low, lead2_len(w->low));
+
+					lex->prefix_lead[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+				}
 				for (s = w->low; *s; s++)
 					if (((unsigned char) *s & 0xC0) != 0x80)
 						nch++;
@@ -456,7 +537,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 				add_posting(w->low, (int) strlen(w->low), &c);
 		}
 	}
-	if (c.failed || lex->arena.failed || link_entries(lex) != 0)
+	if (c.failed || lex->arena.failed || compact_postings(lex) != 0 || link_entries(lex) != 0)
 		return -1;
 	lex->finished = 1;
 	return 0;
@@ -475,25 +556,41 @@ dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *)
 {
 	char		key[256];
 	int			n = 0,
-				nch = 0;
+				nch = 0,
+				lead;
+	uint32_t	h = FNV_BASIS;
 	const char *s = low;
 
-	if (lex->max_prefix == 0)
+	if (lex->max_prefix == 0 || (lead = lead2_len(low)) == 0)
 		return;
+	{
+		uint32_t	bit = lead2_bit(low, lead);
+
+		if (!(lex->prefix_lead[bit >> 6] & ((uint64_t) 1 << (bit & 63))))
+			return;				/* no prefix starts so */
+	}
 	while (*s && nch < lex->max_prefix && n < 240)
 	{
 		int			k;
+		uint32_t	hk;
+		lex_slot   *slot;
 
-		/* copy one character */
+		/* copy one character, hashing as we go: hash_str of key + '*' */
 		do
 		{
+			h = (h ^ (unsigned char) *s) * FNV_PRIME;
 			key[n++] = *s++;
 		} while (*s && ((unsigned char) *s & 0xC0) == 0x80);
 		nch++;
 		if (nch < 2)
 			continue;
+		hk = (h ^ (unsigned char) '*') * FNV_PRIME;
+		hk = hk ? hk : 1;
+		if (!(lex->prefix_bloom[(hk & 65535) >> 6] & ((uint64_t) 1 << (hk & 63))))
+			continue;
 		key[n] = '*';
-		for (k = dx_lex_lookup(lex, key, n + 1); k >= 0; k = lex->posts[k].next)
+		slot = find_slot(lex, key, n + 1, hk);
+		for (k = (slot && slot->key) ? slot->first : -1; k >= 0; k = lex->posts[k].next)
 			cb(k, arg);
 	}
 }

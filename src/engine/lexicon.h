@@ -55,6 +55,11 @@ typedef struct lex_entry
 	int			first_same;		/* person, surname: first entry of the same term */
 } lex_entry;
 
+/*
+ * The postings of one form lie next to each other in lex->posts, in
+ * descending (entry, word) order, each (entry, word) once: a walk along
+ * next reads memory in order and a search for one entry may stop early.
+ */
 typedef struct lex_posting
 {
 	int			entry;
@@ -85,6 +90,10 @@ struct dx_lexicon
 	uint32_t	nslots;			/* power of two */
 	uint32_t	nused;
 	int			max_prefix;		/* longest '*' prefix, characters */
+	uint64_t	prefix_lead[64];	/* bit per hash of a '*' prefix's first two
+									 * characters: most words start no prefix */
+	uint64_t	prefix_bloom[1024];	/* bit per hash of each '*' key: most
+									 * lengths of a word's start are none */
 	const char *state_name[26 * 26];	/* ISO alpha-2 -> the state's name */
 	int			finished;
 };

@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* priority among matches of equal length: higher wins */
@@ -50,32 +51,39 @@ tok_has(const dx_doc *d, int tok, int entry, int word)
 {
 	int			k;
 
-	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+	/* a form's postings descend by (entry, word): stop once past entry */
+	for (k = dx_tpost(d, tok); k >= 0 && d->lex->posts[k].entry >= entry; k = d->lex->posts[k].next)
 		if (d->lex->posts[k].entry == entry && d->lex->posts[k].word == word)
 			return 1;
 	return 0;
 }
 
-/* short function words that capitalised proper names must not swallow (Об, Того) */
+/*
+ * Short function words that capitalised proper names must not swallow (Об,
+ * Того).  Sorted by bytes, as strcmp orders them: the entity rules ask for
+ * every capitalised word, so this is a binary search.
+ */
 static const char *const FUNCTION_WORDS[] = {
-	"об", "о", "в", "во", "на", "по", "из", "за", "до", "от", "с", "со", "к", "у", "и", "а",
-	"но", "не", "ни", "же", "то", "того", "тому", "том", "тем", "как", "так", "все", "всё",
-	"он", "она", "оно", "они", "мы", "вы", "я", "ты", "их", "его", "ее", "её", "им", "ей",
-	"это", "эта", "этот", "эти", "при", "для", "без", "под", "над", "про", "или", "ли",
-	"уже", "еще", "ещё", "там", "тут", "где", "когда", "само", "самое", "сама", "сам",
-	"мир", "мира", "миру", "если", "вы", "вас", "вам", "что", "чтобы", "хотя", "пока", "зато",
-	"однако", "кроме", "после", "перед", "также", "тоже", NULL
+	"а", "без", "в", "вам", "вас", "во", "все", "всё", "вы", "где", "для", "до", "его",
+	"ее", "ей", "если", "еще", "ещё", "её", "же", "за", "зато", "и", "из", "или", "им",
+	"их", "к", "как", "когда", "кроме", "ли", "мир", "мира", "миру", "мы", "на", "над",
+	"не", "ни", "но", "о", "об", "однако", "он", "она", "они", "оно", "от", "перед",
+	"по", "под", "пока", "после", "при", "про", "с", "сам", "сама", "само", "самое",
+	"со", "так", "также", "там", "тем", "то", "того", "тоже", "том", "тому", "тут",
+	"ты", "у", "уже", "хотя", "что", "чтобы", "эта", "эти", "это", "этот", "я"
 };
+
+static int
+cmp_word(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, *(const char *const *) elem);
+}
 
 int
 dx_function_word(const char *low)
 {
-	int			i;
-
-	for (i = 0; FUNCTION_WORDS[i]; i++)
-		if (strcmp(low, FUNCTION_WORDS[i]) == 0)
-			return 1;
-	return 0;
+	return bsearch(low, FUNCTION_WORDS, sizeof(FUNCTION_WORDS) / sizeof(FUNCTION_WORDS[0]),
+				   sizeof(FUNCTION_WORDS[0]), cmp_word) != NULL;
 }
 
 static int
@@ -96,9 +104,10 @@ dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind)
 	int			k,
 				found = -1;
 
-	if (tok < 0 || tok >= d->text.ntoks)
+	if (tok < 0 || tok >= d->text.ntoks ||
+		!(d->flex[d->text.toks[tok].form].kinds & (1u << kind)))
 		return -1;
-	for (k = d->tpost[tok]; k >= 0; k = d->lex->posts[k].next)
+	for (k = dx_tpost(d, tok); k >= 0; k = d->lex->posts[k].next)
 	{
 		const lex_posting *p = &d->lex->posts[k];
 		const lex_entry *e = &d->lex->entries[p->entry];
@@ -123,9 +132,10 @@ dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max)
 	int			k,
 				n = 0;
 
-	if (tok < 0 || tok >= d->text.ntoks)
+	if (tok < 0 || tok >= d->text.ntoks ||
+		!(d->flex[d->text.toks[tok].form].kinds & (1u << kind)))
 		return 0;
-	for (k = d->tpost[tok]; k >= 0 && n < max; k = d->lex->posts[k].next)
+	for (k = dx_tpost(d, tok); k >= 0 && n < max; k = d->lex->posts[k].next)
 	{
 		const lex_posting *p = &d->lex->posts[k];
 		const lex_entry *e = &d->lex->entries[p->entry];
@@ -140,9 +150,11 @@ dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max)
 const char *
 dx_verb_code(const dx_doc *d, int tok)
 {
-	if (tok < 0 || tok >= d->text.ntoks || d->tokverb[tok] < 0)
+	int			v;
+
+	if (tok < 0 || tok >= d->text.ntoks || (v = d->flex[d->text.toks[tok].form].verb) < 0)
 		return NULL;
-	return d->lex->entries[d->tokverb[tok]].code;
+	return d->lex->entries[v].code;
 }
 
 int
@@ -171,8 +183,11 @@ try_entry(const dx_doc *d, int e, int i, int *adj_tok)
 			return -1;
 		if (j > 0 && d->text.toks[t].sent != d->text.toks[i].sent)
 			return -1;
-		/* words of a term are written apart or joined as in the term */
-		if (!tok_has(d, t, e, j) ||
+		/*
+		 * Words of a term are written apart or joined as in the term.  The
+		 * caller found word 0 among token i's postings: no need to look again.
+		 */
+		if ((j > 0 && !tok_has(d, t, e, j)) ||
 			(!case_ok(w, &d->text.toks[t]) && !(en->kind == LK_ORG_HEAD && !w->allcaps)))
 		{
 			/* an office may hold one adjective: глава казахстанского государства */
@@ -215,50 +230,84 @@ verb_cb(int posting, void *arg)
 	}
 }
 
+/*
+ * The lexicon's view of token tok's form: its postings, the cue verb it is
+ * (the longest verb prefix when no verb lists the form itself), the
+ * organisation-type head it names and the kinds of one-word entries it may
+ * be.  All of it follows from the form's bytes, so the first token of a form
+ * computes it for all.
+ */
+static void
+form_lexicon(dx_doc *d, int tok)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	const dx_wform *f = &d->text.forms[t->form];
+	dx_formlex *fl = &d->flex[t->form];
+	int			k;
+
+	fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);
+	fl->verb = -1;
+	fl->orgtype = -1;
+	fl->kinds = 0;
+	fl->starts = 0;
+	for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_posting *p = &d->lex->posts[k];
+		const lex_entry *e = &d->lex->entries[p->entry];
+
+		if (p->word != 0)
+			continue;
+		if (e->nw == 1)
+			fl->kinds |= 1u << e->kind;
+		if (e->kind != LK_VERB && e->kind != LK_GIVEN && e->kind != LK_ORG_TYPE)
+			fl->starts = 1;
+		/* an abbreviation's head (СП) is not its lower-case namesake */
+		if (e->kind == LK_ORG_TYPE && e->nw == 1 && fl->orgtype < 0 &&
+			!(d->lex->words[e->w0].allcaps && !(t->flags & TF_ALLCAPS)))
+			fl->orgtype = p->entry;
+	}
+	if (t->type == TK_WORD)
+	{
+		verb_ctx	vc;
+
+		vc.d = d;
+		vc.best = -1;
+		vc.bestlen = 0;
+		for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
+		{
+			const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+			if (e->kind == LK_VERB && e->nw == 1)
+				vc.best = d->lex->posts[k].entry, vc.bestlen = 1000;
+		}
+		if (vc.best < 0)
+			dx_lex_prefixes(d->lex, f->low, verb_cb, &vc);
+		fl->verb = vc.best;
+	}
+}
+
 int
 dx_match_lexicon(dx_doc *d)
 {
 	int			n = d->text.ntoks;
 	int			i;
+	uint8_t    *seen = dx_alloc(d->a, d->text.nforms + 1);
 
-	d->tpost = dx_alloc(d->a, sizeof(int) * (n + 1));
-	d->tokspan = dx_alloc(d->a, sizeof(int) * (n + 1));
-	d->tokverb = dx_alloc(d->a, sizeof(int) * (n + 1));
-	if (d->tpost == NULL || d->tokspan == NULL || d->tokverb == NULL)
+	d->flex = dx_alloc(d->a, sizeof(dx_formlex) * (d->text.nforms + 1));
+	d->tokspan = dx_alloc_raw(d->a, sizeof(int) * (n + 1));
+	if (seen == NULL || d->flex == NULL || d->tokspan == NULL)
 		return -1;
+	d->tokspan[n] = 0;			/* as zeroed memory had it, past the end */
 	for (i = 0; i < n; i++)
 	{
-		const dx_tok *t = &d->text.toks[i];
+		int			f = d->text.toks[i].form;
 
-		d->tpost[i] = dx_lex_lookup(d->lex, t->low, t->lowlen);
-		d->tokspan[i] = -1;
-		d->tokverb[i] = -1;
-	}
-
-	/* cue verbs, a layer of their own */
-	for (i = 0; i < n; i++)
-	{
-		const dx_tok *t = &d->text.toks[i];
-		int			k;
-
-		if (t->type == TK_WORD)
+		if (!seen[f])
 		{
-			verb_ctx	vc;
-
-			vc.d = d;
-			vc.best = -1;
-			vc.bestlen = 0;
-			for (k = d->tpost[i]; k >= 0; k = d->lex->posts[k].next)
-			{
-				const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
-
-				if (e->kind == LK_VERB && e->nw == 1)
-					vc.best = d->lex->posts[k].entry, vc.bestlen = 1000;
-			}
-			if (vc.best < 0)
-				dx_lex_prefixes(d->lex, t->low, verb_cb, &vc);
-			d->tokverb[i] = vc.best;
+			seen[f] = 1;
+			form_lexicon(d, i);
 		}
+		d->tokspan[i] = -1;
 	}
 
 	for (i = 0; i < n; i++)
@@ -269,7 +318,9 @@ dx_match_lexicon(dx_doc *d)
 					best_prio = -1,
 					best_adj = -1;
 
-		for (k = d->tpost[i]; k >= 0; k = d->lex->posts[k].next)
+		if (!d->flex[d->text.toks[i].form].starts)
+			continue;
+		for (k = dx_tpost(d, i); k >= 0; k = d->lex->posts[k].next)
 		{
 			const lex_posting *p = &d->lex->posts[k];
 			const lex_entry *e = &d->lex->entries[p->entry];

@@ -25,27 +25,13 @@ free_tok(const dx_doc *d, int j)
 	return k == LK_NONE || (k == LK_ORG_HEAD && !covered_by_org(d, j));
 }
 
+/* the organisation-type head entry token j names, -1 (see form_lexicon) */
 static int
 org_type_at(const dx_doc *d, int j)
 {
-	int			k;
-
 	if (j < 0 || j >= d->text.ntoks)
 		return -1;
-	for (k = d->tpost[j]; k >= 0; k = d->lex->posts[k].next)
-	{
-		const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
-
-		if (e->kind == LK_ORG_TYPE && d->lex->posts[k].word == 0 && e->nw == 1)
-		{
-			const lex_word *w = &d->lex->words[e->w0];
-
-			if (w->allcaps && !(d->text.toks[j].flags & TF_ALLCAPS))
-				continue;
-			return d->lex->posts[k].entry;
-		}
-	}
-	return -1;
+	return d->flex[d->text.toks[j].form].orgtype;
 }
 
 static int

@@ -121,6 +121,17 @@ ch_upper(int32_t c)
 	return u_isupper(c) || u_istitle(c);
 }
 
+/* u_isupper, without ICU for ASCII and basic Cyrillic */
+static inline int
+is_upper(int32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0x400 && c <= 0x45F)
+		return c <= 0x42F;
+	return u_isupper(c);
+}
+
 static inline int32_t
 ch_lower(int32_t c)
 {
@@ -219,10 +230,72 @@ latin_lookalike(int32_t c)
 	}
 }
 
+/*
+ * dx_normalize for a word of ASCII and basic Cyrillic (U+0400..U+045F) only,
+ * nearly every word of a Russian story: the same result without ICU or
+ * decoding each character twice.  Returns the length written, or -1 when
+ * the word has anything else and the general path must run.
+ */
+static int
+normalize_fast(const char *s, size_t len, char *out)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i;
+	int			o = 0;
+	int			cyr = 0,
+				lat = 0;
+	int			lookalikes;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = p[i];
+
+		if (c < 0x80)
+			lat += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+		else if ((c == 0xD0 || (c == 0xD1 && i + 1 < len && p[i + 1] <= 0x9F)) &&
+				 i + 1 < len && (p[i + 1] & 0xC0) == 0x80)
+		{
+			cyr++;
+			i++;
+		}
+		else
+			return -1;
+	}
+	lookalikes = cyr && cyr >= lat;
+	for (i = 0; i < len; i++)
+	{
+		int32_t		c = p[i];
+
+		if (c < 0x80)
+		{
+			int32_t		m;
+
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			if (lookalikes && (m = latin_lookalike(c)) != 0)
+				o += dx_utf8_put(out + o, m);
+			else
+				out[o++] = (char) c;
+			continue;
+		}
+		c = ((c & 0x1F) << 6) | (p[++i] & 0x3F);
+		if (c >= 0x410 && c <= 0x42F)
+			c += 32;
+		else if (c <= 0x40F)
+			c += 80;
+		if (c == 0x451)
+			c = 0x435;			/* ё -> е */
+		out[o++] = (char) (0xC0 | (c >> 6));
+		out[o++] = (char) (0x80 | (c & 0x3F));
+	}
+	out[o] = '\0';
+	return o;
+}
+
 char *
 dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 {
-	char	   *out = dx_alloc(a, len * 2 + 4);
+	char	   *out = dx_alloc_raw(a, len * 2 + 4);
 	size_t		i = 0;
 	int			o = 0;
 	int			cyr = 0,
@@ -236,6 +309,13 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 			*outlen = 0;
 		return NULL;
 	}
+	if ((o = normalize_fast(s, len, out)) >= 0)
+	{
+		if (outlen)
+			*outlen = o;
+		return out;
+	}
+	o = 0;
 	/* first pass: is the word Cyrillic? */
 	while (i < len)
 	{
@@ -339,8 +419,10 @@ static const char *const abbrevs[] = {
 	"no", "vs", "etc", "inc", "ltd", "jr", "st", "gen", "prof", "u.s", NULL
 };
 
+#define ABBREV_MAXLEN 8			/* bytes of the longest above */
+
 static int
-is_abbrev(const dx_tok *t)
+is_abbrev(const dx_text *x, const dx_tok *t)
 {
 	int			i;
 
@@ -349,17 +431,105 @@ is_abbrev(const dx_tok *t)
 	/* a single upper-case letter is an initial */
 	if (t->nchars == 1 && (t->flags & TF_CAP))
 		return 1;
+	if (x->forms[t->form].lowlen > ABBREV_MAXLEN)
+		return 0;
 	for (i = 0; abbrevs[i]; i++)
 		if (strcmp(t->low, abbrevs[i]) == 0)
 			return 1;
 	return 0;
 }
 
+/*
+ * A hash of the bytes as written, eight at a time: it runs once per token, so
+ * it must cost less than the normalisation it saves.
+ */
+static uint32_t
+raw_hash(const char *s, size_t n)
+{
+	uint64_t	h = 0x9E3779B97F4A7C15ull ^ n;
+	uint64_t	w;
+
+	while (n >= 8)
+	{
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+		h ^= h >> 32;
+		s += 8;
+		n -= 8;
+	}
+	if (n > 0)
+	{
+		w = 0;
+		memcpy(&w, s, n);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+		h ^= h >> 32;
+	}
+	h *= 0xC4CEB9FE1A85EC53ull;
+	return (uint32_t) (h >> 32);
+}
+
+static int
+grow_form_slots(dx_arena *a, dx_text *t)
+{
+	int			n = t->nfslots ? t->nfslots * 2 : 16;
+	int		   *s = dx_alloc_raw(a, sizeof(int) * n);
+	int			i;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		s[i] = -1;
+	for (i = 0; i < t->nforms; i++)
+	{
+		int			j = (int) (t->forms[i].hash & (uint32_t) (n - 1));
+
+		while (s[j] >= 0)
+			j = (j + 1) & (n - 1);
+		s[j] = i;
+	}
+	t->fslots = s;
+	t->nfslots = n;
+	return 0;
+}
+
+/* the form of the bytes src[b0, b1): found, or normalised and added; -1 when out of memory */
+static int
+intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
+{
+	const char *raw = t->src + b0;
+	int			rawlen = (int) (b1 - b0);
+	uint32_t	h = raw_hash(raw, rawlen);
+	int			j;
+	dx_wform   *f;
+
+	if ((t->nforms + 1) * 2 > t->nfslots && grow_form_slots(a, t) != 0)
+		return -1;
+	for (j = (int) (h & (uint32_t) (t->nfslots - 1)); t->fslots[j] >= 0;
+		 j = (j + 1) & (t->nfslots - 1))
+	{
+		const dx_wform *o = &t->forms[t->fslots[j]];
+
+		if (o->hash == h && o->rawlen == rawlen && memcmp(t->src + o->b0, raw, rawlen) == 0)
+			return t->fslots[j];
+	}
+	f = DX_PUSH_SOLE(a, t->forms, t->nforms, t->cap_forms);
+	if (f == NULL)
+		return -1;
+	f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
+	if (f->low == NULL)
+		return -1;
+	f->b0 = (int) b0;
+	f->rawlen = rawlen;
+	f->hash = h;
+	t->fslots[j] = t->nforms - 1;
+	return t->nforms - 1;
+}
+
 static dx_tok *
 add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 		int c0, int c1, int flags)
 {
-	dx_tok	   *k = DX_PUSH(a, t->toks, t->ntoks, *cap);
+	dx_tok	   *k = DX_PUSH_SOLE(a, t->toks, t->ntoks, *cap);
 
 	if (k == NULL)
 		return NULL;
@@ -369,9 +539,10 @@ add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 	k->c1 = c1;
 	k->type = (uint8_t) type;
 	k->flags = (uint8_t) flags;
-	k->low = dx_normalize(a, t->src + b0, b1 - b0, &k->lowlen);
-	if (k->low == NULL)
+	k->form = intern_form(a, t, b0, b1);
+	if (k->form < 0)
 		return NULL;
+	k->low = t->forms[k->form].low;
 	k->nchars = c1 - c0;
 	return k;
 }
@@ -390,6 +561,22 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 	memset(out, 0, sizeof(*out));
 	out->src = src;
 	out->len = len;
+
+	/*
+	 * Room for the tokens a text of this length usually has (about one per
+	 * ten bytes), so that a story's token array is not copied as it grows;
+	 * a longer one grows in place (DX_PUSH_SOLE).
+	 */
+	if (len >= 64)
+	{
+		size_t		est = len / 8 + 16,
+					most = ((size_t) 1 << 30) / sizeof(dx_tok) / 2;	/* as dx_grow allows */
+
+		cap = (int) (est < most ? est : most);
+		out->toks = dx_alloc_raw(a, sizeof(dx_tok) * (size_t) cap);
+		if (out->toks == NULL)
+			return -1;
+	}
 
 	while (i < len)
 	{
@@ -419,7 +606,8 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 						ndigit = 0;
 			int			first = 1;
 			size_t		j;
-			int32_t		d = c;
+			int32_t		d = c,
+						c2 = 0;
 
 			ws_flags = 0;
 			for (;;)
@@ -447,6 +635,8 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 				d = next_char(src, len, &j);
 				if (is_word_char(d))
 				{
+					if (ci - c0 == 1)
+						c2 = d;
 					i = j;
 					ci++;
 					continue;
@@ -459,6 +649,8 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 
 					if (u_isalpha(e) && nletters > 0)
 					{
+						if (ci - c0 == 1)
+							c2 = d;
 						i = j;
 						ci++;
 						continue;
@@ -468,15 +660,9 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 			}
 			if (nletters >= 2 && nupper == nletters)
 				flags |= TF_ALLCAPS;
-			{
-				/* two capitals first: an abbreviation, maybe with an ending */
-				size_t		q = b0;
-				int32_t		c1 = dx_utf8_next(src, i, &q);
-				int32_t		c2 = q < i ? dx_utf8_next(src, i, &q) : 0;
-
-				if (c2 && u_isupper(c1) && u_isupper(c2))
-					flags |= TF_ABBR;
-			}
+			/* two capitals first: an abbreviation, maybe with an ending */
+			if (c2 && is_upper(c) && is_upper(c2))
+				flags |= TF_ABBR;
 			if (add_tok(a, out, &cap, nletters ? TK_WORD : TK_NUM, b0, i, c0, ci, flags) == NULL)
 				return -1;
 			(void) ndigit;
@@ -550,7 +736,7 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 				continue;
 			if (!(out->toks[n].flags & TF_SPACE))
 				continue;
-			if (t->low[0] == '.' && k > 0 && is_abbrev(&out->toks[k - 1]) &&
+			if (t->low[0] == '.' && k > 0 && is_abbrev(out, &out->toks[k - 1]) &&
 				!(out->toks[k - 1].flags & TF_ALLCAPS))
 			{
 				/* "в 2022 г. Токаев" is still one sentence unless a line breaks */

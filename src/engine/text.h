@@ -37,14 +37,30 @@ typedef struct dx_tok
 				b1;				/* byte offsets, end exclusive */
 	int			c0,
 				c1;				/* character offsets, end exclusive */
+	int			sent;			/* 0-based sentence index */
+	int			form;			/* index into dx_text.forms */
+	const char *low;			/* normalised lower-case form (NUL-ended),
+								 * shared by all tokens of the same form */
+	int			nchars;			/* characters as written */
 	uint8_t		type;
 	uint8_t		flags;
 	uint8_t		qkind;
-	int			sent;			/* 0-based sentence index */
-	const char *low;			/* normalised lower-case form (NUL-ended) */
-	int			lowlen;			/* bytes */
-	int			nchars;			/* characters of low */
 } dx_tok;
+
+/*
+ * A distinct written form in one document.  A story repeats its words, so the
+ * tokenizer normalises each form once and the passes that depend on the form
+ * alone (lexicon lookups, cue verbs) work per form, not per token.  Everything
+ * here follows from the bytes as written: equal bytes, equal form.
+ */
+typedef struct dx_wform
+{
+	const char *low;			/* normalised lower-case form (NUL-ended) */
+	int			lowlen;			/* bytes of low */
+	int			b0;				/* first occurrence in the source text */
+	int			rawlen;			/* bytes as written */
+	uint32_t	hash;			/* of the bytes as written */
+} dx_wform;
 
 typedef struct dx_text
 {
@@ -54,6 +70,11 @@ typedef struct dx_text
 	int			ntoks;
 	int			nsents;
 	int			nchars;			/* characters in the whole text */
+	dx_wform   *forms;
+	int			nforms;
+	int			cap_forms;
+	int		   *fslots;			/* hash table of form indexes, -1 empty */
+	int			nfslots;		/* power of two */
 } dx_text;
 
 /* Decode one UTF-8 sequence at s[i..len); invalid bytes give U+FFFD, 1 byte. */

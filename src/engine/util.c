@@ -42,10 +42,11 @@ dx_index_mentions(dx_doc *d)
 {
 	int			i;
 
-	d->tokment = dx_alloc(d->a, sizeof(int) * (d->text.ntoks + 1));
+	d->tokment = dx_alloc_raw(d->a, sizeof(int) * (d->text.ntoks + 1));
 	d->ment_next = dx_alloc(d->a, sizeof(int) * (d->nments + 1));
 	if (d->tokment == NULL || d->ment_next == NULL)
 		return -1;
+	d->tokment[d->text.ntoks] = 0;	/* as zeroed memory had it, past the end */
 	for (i = 0; i < d->text.ntoks; i++)
 		d->tokment[i] = -1;
 	for (i = d->nments - 1; i >= 0; i--)
@@ -133,11 +134,17 @@ dx_starts_any(const char *w, const char *const *list)
 int
 dx_ends_any(const char *w, const char *const *list)
 {
+	size_t		n = strlen(w);
 	int			i;
 
+	/* the word's length once, not once per ending (dx_ends) */
 	for (i = 0; list[i]; i++)
-		if (dx_ends(w, list[i]))
+	{
+		size_t		m = strlen(list[i]);
+
+		if (n >= m && memcmp(w + n - m, list[i], m) == 0)
 			return 1;
+	}
 	return 0;
 }
 
