@@ -270,11 +270,28 @@ org_type_word(const dx_doc *d, int tok)
 }
 
 /* a capitalised word, maybe hyphenated (Касым-Жомарт); returns end or -1 */
+/* a particle of a surname: Ле Пен, фон дер Ляйен, де Мистура, ван Ромпей */
+static int
+name_particle(const dx_doc *d, int i)
+{
+	static const char *const particles[] = {
+		"ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "дос", "ду", "ван", "фон", "дер",
+		"тер", "цу", "ибн", "бен", "бин", NULL
+	};
+	const dx_tok *t = &d->text.toks[i];
+
+	return i + 1 < d->text.ntoks && t->type == TK_WORD && dx_in_list(t->low, particles) &&
+		(d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0 &&
+		(name_free(d, i + 1) || name_particle(d, i + 1));
+}
+
 static int
 read_nameword(const dx_doc *d, int i)
 {
 	int			end;
 
+	if (i < d->text.ntoks && name_particle(d, i))
+		return read_nameword(d, i + 1);
 	if (!name_free(d, i))
 		return -1;
 	end = i + 1;
@@ -338,8 +355,10 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 		}
 		if (surf == NULL)
 			return NULL;
-		/* inside a hyphenated given name only the last part declines */
-		if (i + 1 < t1 && !surname)
+		if (i > t0 && (t->flags & TF_SPACE))
+			dx_buf_addc(&b, ' ');
+		/* inside a hyphenated given name only the last part declines; particles never */
+		if ((i + 1 < t1 && !surname) || name_particle(d, i))
 			dx_buf_adds(&b, surf);
 		else if (!surname && gcase == DX_UNK && gender == 0 &&
 				 (dx_ends(surf, "ии") || dx_ends(surf, "ие") || dx_ends(surf, "ию") || dx_ends(surf, "ией")))
@@ -672,6 +691,24 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	if (s_end - s0 > 3)
 		return -1;
+	/*
+	 * Names of short parts: Аун Сан Су Чжи, Ким Чен Ир, Хван Чжан Еп.  When
+	 * every part so far has at most four letters, further such parts belong
+	 * to the name (four in all).
+	 */
+	if (ge < 0 || g_end - i == 1)
+	{
+		int			k,
+					all_short = 1;
+
+		for (k = i; k < s_end; k++)
+			if (toks[k].type != TK_WORD || toks[k].nchars > 4)
+				all_short = 0;
+		while (all_short && s_end - i < 4 && s_end < d->text.ntoks && toks[s_end].nchars <= 4 &&
+			   (toks[s_end].flags & TF_SPACE) && (toks[s_end].flags & TF_CYR) &&
+			   name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1)
+			s_end++;
+	}
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
 		return -1;
@@ -1402,7 +1439,9 @@ dx_find_entities(dx_doc *d)
 			if (gcase == DX_NOM && possessor(d, end, ent))
 				ent = -1;		/* "советник Трампа": the office of that person */
 		}
-		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME)
+		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
+				 /* "Мустафа Джемилев": a known surname that is a given name before a name */
+				 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && name_free(d, end + 1)))
 			ent = lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 		else if (end < n && !office_plural(d, s))
 			rule_person(d, end, gcase, 1, &ent);

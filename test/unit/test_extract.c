@@ -342,6 +342,22 @@ TEST(role_of_person_in_genitive_and_by_anaphora)
 			   "встретил его в аэропорту.", "Клаус Нойманн", "министр финансов", "AT");
 }
 
+TEST(names_with_particles_and_short_parts)
+{
+	const char *text = "Лидер партии Жаклин Ле Галь выступила в Лионе. Спецпосланник Маттео де Роза "
+		"прибыл в Женеву. Власти выпустили 65-летнюю Тин Мин Су Чжо на свободу. Об этом сообщил "
+		"депутат Мустафа Керимов.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Жаклин Ле Галь") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Маттео де Роза") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Тин Мин Су Чжо") != NULL);
+	/* a given name the lexicon also knows as a surname, before a surname */
+	CHECK(unit_entity(r, DX_PERSON, "Мустафа Керимов") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Мустафа") == NULL);
+	dx_result_free(r);
+}
+
 TEST(role_by_article_date)
 {
 	const char *text = "Сергей Лавров прибыл в Нью-Йорк.";
@@ -908,6 +924,7 @@ SUITE(extract_tests) = {
 	REG(role_keeps_the_office_words),
 	REG(role_without_body_post_or_rank),
 	REG(role_of_person_in_genitive_and_by_anaphora),
+	REG(names_with_particles_and_short_parts),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
 	REG(office_attaches_role_and_country),
