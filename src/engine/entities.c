@@ -599,9 +599,18 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "директор Wintershall": a Latin word after an office names the body */
 	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
 		return -1;
-	/* "институт имени Н. Ф. Гамалеи": part of an institution's name */
-	if (i > 0 && dx_tok_is(&toks[i - 1], "имени"))
-		return -1;
+	/* "институт имени Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи": part of an institution's name */
+	{
+		int			k = i;
+
+		while (k >= 2 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
+			   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
+			k -= 2;
+		if (k > 0 && dx_tok_is(&toks[k - 1], "имени"))
+			return -1;
+		if (k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_is(&toks[k - 2], "им"))
+			return -1;
+	}
 	/* initials: С. Лавров, С.В. Лавров */
 	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
 		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))

@@ -317,6 +317,11 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 					return replace_end(a, form, 2, "а");
 				if (dx_ends(form, "ии"))
 					return replace_end(a, form, 2, "я");
+				/* a surname in -и after a soft consonant does not decline: Биби */
+				if (surname && dx_ends(form, "и") && !dx_ends(form, "ки") && !dx_ends(form, "ги") &&
+					!dx_ends(form, "хи") && !dx_ends(form, "ши") && !dx_ends(form, "жи") &&
+					!dx_ends(form, "чи") && !dx_ends(form, "щи"))
+					break;
 				if (dx_ends(form, "и"))
 					return replace_end(a, form, 2, dx_ends(form, "ки") || dx_ends(form, "ги") ||
 									   dx_ends(form, "хи") || dx_ends(form, "ши") ||

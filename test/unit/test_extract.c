@@ -352,6 +352,26 @@ TEST(names_with_particles_and_short_parts)
 	CHECK(unit_entity(r, DX_PERSON, "Жаклин Ле Галь") != NULL);
 	CHECK(unit_entity(r, DX_PERSON, "Маттео де Роза") != NULL);
 	CHECK(unit_entity(r, DX_PERSON, "Тин Мин Су Чжо") != NULL);
+	/* an indeclinable surname in -и keeps its form in every case */
+	{
+		dx_result  *r2 = run("Суд оправдал христианку Асию Биби. Адвокат Асии Биби покинул страну.",
+							 PUBLISHED);
+
+		CHECK(unit_entity(r2, DX_PERSON, "Асия Биби") != NULL);
+		dx_result_free(r2);
+	}
+	/* initials after "имени" name an institution, not a person */
+	{
+		dx_result  *r2 = run("Вакцину создал центр имени Н. Ф. Гамалеи, а институт им. М. П. Чумакова "
+							 "её проверил.", PUBLISHED);
+		int			k,
+					persons = 0;
+
+		for (k = 0; k < r2->nmentions; k++)
+			persons += r2->mentions[k].kind == DX_PERSON;
+		CHECK_INT_EQ(persons, 0);
+		dx_result_free(r2);
+	}
 	/* a given name the lexicon also knows as a surname, before a surname */
 	CHECK(unit_entity(r, DX_PERSON, "Мустафа Керимов") != NULL);
 	CHECK(unit_entity(r, DX_PERSON, "Мустафа") == NULL);
