@@ -377,6 +377,37 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 }
 
 /* lower-case copy */
+static const char *lower(dx_doc *d, const char *s);
+
+/*
+ * "Премьер-министр благодарит Бориса": a given name alone, not before a
+ * surname, for the one person of the story with that given name.
+ */
+static void
+given_name_alone(dx_doc *d, int i)
+{
+	int			g = dx_tok_entry_kind(d, i, LK_GIVEN),
+				j,
+				found = -1;
+	const char *gl;
+
+	if (g < 0 || name_free(d, i + 1) || (i + 1 < d->text.ntoks && d->tokperson[i + 1] >= 0))
+		return;
+	gl = lower(d, dx_entry(d, g)->name);
+	for (j = 0; j < d->nents; j++)
+	{
+		const dx_ent *e = &d->ents[j];
+
+		if (e->kind != DX_PERSON || e->given == NULL || e->surname == NULL || strcmp(e->given, gl) != 0)
+			continue;
+		if (found >= 0)
+			return;				/* two people of that name: unclear */
+		found = j;
+	}
+	if (found >= 0)
+		dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_entry(d, g)->name, found);
+}
+
 static const char *
 lower(dx_doc *d, const char *s)
 {
@@ -389,6 +420,23 @@ lower(dx_doc *d, const char *s)
  * Find or make the person entity for a full or partial name.  surname is
  * the nominative surname, given the nominative given name or NULL.
  */
+/* is form a case form of the consonant-final given name nom: фавада, фавадом of фавад */
+static int
+given_case_form(const char *form, const char *nom)
+{
+	static const char *const ends[] = {"а", "у", "ом", "ем", "е", "я", "ю", NULL};
+	size_t		n = strlen(nom);
+	int			k;
+
+	if (n < 4 || strncmp(form, nom, n) != 0 || dx_ends(nom, "а") || dx_ends(nom, "я") ||
+		dx_ends(nom, "о") || dx_ends(nom, "и") || dx_ends(nom, "е"))
+		return 0;
+	for (k = 0; ends[k]; k++)
+		if (strcmp(form + n, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 person_entity(dx_doc *d, const char *full, const char *surname, const char *given, int gender)
 {
@@ -406,10 +454,18 @@ person_entity(dx_doc *d, const char *full, const char *surname, const char *give
 			continue;
 		if (gl && e->given && strcmp(gl, e->given) != 0 &&
 			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
-			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)))
+			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
+			!given_case_form(gl, e->given) && !given_case_form(e->given, gl))
 			continue;
+		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
+		if (gl && e->given && given_case_form(e->given, gl))
+		{
+			e->given = gl;
+			dx_add_alias(d, e, e->name);
+			e->name = full;
+		}
 		/* the fuller name wins */
-		if (gl && (e->given == NULL || strlen(e->given) < strlen(gl)))
+		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !given_case_form(gl, e->given))))
 		{
 			e->given = gl;
 			dx_add_alias(d, e, e->name);
@@ -684,6 +740,19 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	if (s_end < 0)
 	{
+		/* a given name alone after a title: патриарх Кирилл, пророк Мухаммед, король Карл */
+		if (after_office && ge >= 0 && g_end - i == 1 && (toks[i].flags & TF_CYR))
+		{
+			const char *given_nom = dx_entry(d, ge)->name;
+
+			ent = dx_entity_by_name(d, DX_PERSON, given_nom);
+			if (ent < 0)
+				ent = person_entity(d, given_nom, lower(d, given_nom), NULL, gender);
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, given_nom, ent);
+			*ent_out = ent;
+			return g_end;
+		}
 		/* a single word after an office is a surname: президент Франции Макрон */
 		if (after_office && ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
 			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
@@ -850,6 +919,19 @@ genitive_like(const dx_tok *t)
 	static const char *const ends[] = {"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL};
 
 	return dx_ends_any(t->low, ends);
+}
+
+/*
+ * A verb in the present or past that dx_verb_form leaves to context
+ * ("благодарит", "говорит", "сказал") ends the words of an office, which are
+ * nouns in the genitive.
+ */
+static int
+verb_like(const dx_tok *t)
+{
+	static const char *const verb_ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_ends_any(t->low, verb_ends);
 }
 
 /* "назначен", "избрана": a short participle ends the words before a name */
@@ -1074,7 +1156,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
-			dx_verb_form(t) || short_participle(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") ||
+			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") ||
 			dx_tok_is(t, "с") ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			(dx_tok_is(t, "на") && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
@@ -1568,6 +1650,8 @@ dx_find_entities(dx_doc *d)
 
 			lexicon_person(d, s->t0, s->t1, s->entry);
 		}
+		else
+			given_name_alone(d, i);
 	}
 
 	/* 4. offices standing for a person: глава казахстанского государства */

@@ -378,6 +378,29 @@ TEST(names_with_particles_and_short_parts)
 	dx_result_free(r);
 }
 
+TEST(given_names_alone)
+{
+	const char *text = "Патриарх Кирилл обратился к властям страны. Женщину обвинили в оскорблении "
+		"пророка Мухаммеда. Адвокат Тимур Рашидов прибыл в суд, а Тимура встретили журналисты. "
+		"По словам Фарида Салехи, решение примут завтра. Фарид Салехи это подтвердил. "
+		"Министр поблагодарил Тимура за работу.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_entity *e;
+
+	/* a title before a given name alone */
+	e = unit_entity(r, DX_PERSON, "Кирилл");
+	CHECK(e != NULL && e->role && strcmp(e->role, "патриарх") == 0);
+	CHECK(unit_entity(r, DX_PERSON, "Мухаммед") != NULL);
+	/* the given name alone stands for the one person of the story so named */
+	e = unit_entity(r, DX_PERSON, "Тимур Рашидов");
+	CHECK(e != NULL && e->mentions == 3);
+	CHECK(unit_entity(r, DX_PERSON, "Тимур") == NULL);
+	/* an unknown given name met first in the genitive takes its nominative later */
+	CHECK(unit_entity(r, DX_PERSON, "Фарид Салехи") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Фарида Салехи") == NULL);
+	dx_result_free(r);
+}
+
 TEST(role_by_article_date)
 {
 	const char *text = "Сергей Лавров прибыл в Нью-Йорк.";
@@ -945,6 +968,7 @@ SUITE(extract_tests) = {
 	REG(role_without_body_post_or_rank),
 	REG(role_of_person_in_genitive_and_by_anaphora),
 	REG(names_with_particles_and_short_parts),
+	REG(given_names_alone),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
 	REG(office_attaches_role_and_country),
