@@ -189,7 +189,8 @@ name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
 
-	if (!is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i])
+	if (!is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i] ||
+		(d->tokplace && d->tokplace[i]))
 		return 0;
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
@@ -819,6 +820,118 @@ rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
 	*ent_out = ent;
 	return s_end;
+}
+
+/* ---------------------------------------------------------------- places */
+
+/*
+ * Nouns that introduce a place's own name, with their stem, the ending of
+ * their nominative and their gender: the name after them is a place
+ * ("в устье реки Славянки", "в деревне Иттан Уали", "города Феникс").
+ */
+static const struct
+{
+	const char *stem;
+	const char *nom_end;		/* ending of the generic noun's nominative */
+	const char *name_end;		/* ending an agreeing name takes in the nominative */
+}			GEO_NOUNS[] = {
+	{"рек", "а", "а"}, {"озер", "о", "о"}, {"город", "", ""}, {"деревн", "я", "а"},
+	{"сел", "о", "о"}, {"посёлк", "", ""}, {"поселк", "", ""}, {"посёлок", "", ""},
+	{"поселок", "", ""}, {"станиц", "а", "а"}, {"район", "", ""}, {"провинци", "я", "а"},
+	{"штат", "", ""}, {"остров", "", ""}, {"полуостров", "", ""}, {"мыс", "", ""},
+	{"залив", "", ""}, {"пролив", "", ""}, {"округ", "", ""}, {"аэропорт", "", ""},
+	{"курорт", "", ""}, {NULL, NULL, NULL}
+};
+
+static void
+generic_places(dx_doc *d)
+{
+	static const char *const case_ends[] = {"", "а", "у", "ом", "е", "и", "ю", "ой", "ей", "ы", "я", NULL};
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		const dx_tok *t = &toks[i];
+		int			g,
+					k,
+					j,
+					end,
+					ent;
+		const char *ending = NULL;
+		const char *name;
+
+		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)))
+			continue;
+		for (g = 0; GEO_NOUNS[g].stem; g++)
+			if (dx_startswith(t->low, GEO_NOUNS[g].stem))
+			{
+				for (k = 0; case_ends[k]; k++)
+					if (strlen(t->low) == strlen(GEO_NOUNS[g].stem) + strlen(case_ends[k]) &&
+						strcmp(t->low + strlen(GEO_NOUNS[g].stem), case_ends[k]) == 0)
+						ending = case_ends[k];
+				if (ending)
+					break;
+			}
+		if (!ending)
+			continue;
+		/* the name: up to three capitalised words the lexicon does not know */
+		j = i + 1;
+		end = j;
+		while (end < n && end - j < 3 && is_cap_word(d, end) && (toks[end].flags & TF_CYR) &&
+			   dx_span_kind_at(d, end) == LK_NONE && d->tokperson[end] < 0 && !d->tokquoted[end] &&
+			   !dx_function_word(toks[end].low))
+		{
+			end++;
+			while (end + 1 < n && toks[end].type == TK_HYPHEN && !(toks[end + 1].flags & TF_SPACE) &&
+				   toks[end + 1].type == TK_WORD)
+				end += 2;
+		}
+		if (end == j)
+			continue;
+		name = dx_tokens_text(d, j, end);
+		/* a name that agrees with its noun: реки Славянки -> Славянка */
+		if (end == j + 1 && *ending && strcmp(ending, GEO_NOUNS[g].nom_end) != 0 &&
+			dx_ends(toks[j].low, ending) && strlen(name) > strlen(ending) + 2)
+		{
+			dx_buf		b;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, dx_strndup(d->a, name, strlen(name) - strlen(ending)));
+			dx_buf_adds(&b, GEO_NOUNS[g].name_end);
+			name = dx_buf_str(&b);
+		}
+		ent = dx_entity_by_name(d, DX_LOCATION, name);
+		if (ent < 0)
+			ent = dx_new_entity(d, DX_LOCATION, name);
+		dx_add_mention(d, j, end, DX_LOCATION, DX_FORM_NAME, name, ent);
+		for (k = j; k < end; k++)
+			d->tokplace[k] = 1;
+		i = end - 1;
+	}
+}
+
+/*
+ * A state's or place's name that is part of another name: a web domain
+ * (".РФ"), a compound (Кин-Топ) or a thing's name in quotation marks
+ * («Колумбия», «Славута»).
+ */
+static int
+inside_other_name(const dx_doc *d, const dx_span *s, int compound)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (s->t0 > 0 && dx_tok_punct(&toks[s->t0 - 1], '.') && !(toks[s->t0].flags & TF_SPACE))
+		return 1;
+	if (compound && s->t1 + 1 < n && toks[s->t1].type == TK_HYPHEN && !(toks[s->t1].flags & TF_SPACE) &&
+		!(toks[s->t1 + 1].flags & TF_SPACE) && toks[s->t1 + 1].type == TK_WORD)
+		return 1;
+	if (s->t0 > 0 && toks[s->t0 - 1].type == TK_QUOTE && toks[s->t0 - 1].qkind != QK_CLOSE &&
+		s->t1 < n && toks[s->t1].type == TK_QUOTE && toks[s->t1].qkind != QK_OPEN)
+		return 1;
+	return 0;
 }
 
 /* ---------------------------------------------------------------- offices */
@@ -1487,7 +1600,9 @@ dx_find_entities(dx_doc *d)
 	d->tokname = dx_alloc(d->a, sizeof(int) * (n + 1));
 	d->tokquoted = dx_alloc(d->a, n + 1);
 	d->tokorg = dx_alloc(d->a, n + 1);
-	if (d->tokperson == NULL || d->tokname == NULL || d->tokquoted == NULL || d->tokorg == NULL)
+	d->tokplace = dx_alloc(d->a, n + 1);
+	if (d->tokperson == NULL || d->tokname == NULL || d->tokquoted == NULL || d->tokorg == NULL ||
+		d->tokplace == NULL)
 		return -1;
 	mark_quoted_names(d);
 	for (i = 0; i < n; i++)
@@ -1551,6 +1666,9 @@ dx_find_entities(dx_doc *d)
 				e->country = country;
 		}
 	}
+
+	/* 1b. places a generic noun introduces: реки Славянки, деревне Иттан Уали */
+	generic_places(d);
 
 	/* 2. persons by rule: given name + surname, initials */
 	for (i = 0; i < n; i++)
@@ -1700,8 +1818,8 @@ dx_find_entities(dx_doc *d)
 		switch (s->kind)
 		{
 			case LK_COUNTRY:
-				if (latin_inside_name(d, s))
-					break;		/* France-Presse, Bank of China */
+				if (latin_inside_name(d, s) || inside_other_name(d, s, 0))
+					break;		/* France-Presse, Bank of China, .РФ */
 				ent = country_entity(d, le);
 				dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, country_normal(le), ent);
 				break;
@@ -1732,8 +1850,8 @@ dx_find_entities(dx_doc *d)
 				/* FALLTHROUGH */
 			case LK_CITY:
 			case LK_REGION:
-				if (d->tokperson[s->t0] >= 0)
-					break;		/* the word names a person here */
+				if (d->tokperson[s->t0] >= 0 || inside_other_name(d, s, 1))
+					break;		/* the word names a person or a thing here */
 				/* a place keeps the name the text uses, in the nominative */
 				ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 				if (ent < 0)

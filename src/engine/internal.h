@@ -91,6 +91,7 @@ typedef struct dx_doc
 	int		   *tokment;		/* token -> first mention starting there, -1 */
 	int		   *ment_next;		/* next mention starting at the same token */
 	uint8_t    *tokquoted;		/* token inside a short quoted name («Блю Стрим») */
+	uint8_t    *tokplace;		/* token named as a place by a generic noun (реки Славянки) */
 
 	int			main_country[2];	/* entity indexes of the story's two
 									 * main states, -1 */

@@ -108,6 +108,26 @@ TEST(places_in_the_singular_and_capitals_as_places)
 	dx_result_free(r);
 }
 
+TEST(places_by_generic_noun_and_names_of_things)
+{
+	const char *text = "Отходы сбросили в устье реки Вербянки. Деревня Кот Ладха стоит в провинции "
+		"Синд. Его доставили в суд города Феникс. Регистрация в зоне .РФ закрыта. Центр "
+		"«Кин-Топ» открылся в Берлине. Шаттл «Колумбия» вернулся на Землю.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			k;
+
+	CHECK(unit_entity(r, DX_LOCATION, "Вербянка") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Кот Ладха") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Кот Ладха") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Феникс") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Земля") != NULL);
+	/* a domain, a compound and a thing's name in quotation marks are not places */
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_COUNTRY);
+	CHECK(unit_entity(r, DX_LOCATION, "Кин") == NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -957,6 +977,7 @@ SUITE(extract_tests) = {
 	REG(country_by_name_in_any_case),
 	REG(country_official_names),
 	REG(places_in_the_singular_and_capitals_as_places),
+	REG(places_by_generic_noun_and_names_of_things),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
