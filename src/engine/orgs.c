@@ -313,6 +313,18 @@ latin_orgs(dx_doc *d)
 		for (k = 0; LATIN_STOP[k]; k++)
 			if (strcmp(t->low, LATIN_STOP[k]) == 0)
 				stop = 1;
+		/* "8,2 G": a unit after a number */
+		if (last == i + 1 && t->nchars == 1)
+			stop = 1;
+		/* "PR-компания", "HTML5-версия": part of a Russian word */
+		if (last < n && d->text.toks[last].type == TK_HYPHEN && last + 1 < n &&
+			!(d->text.toks[last + 1].flags & (TF_SPACE | TF_CAP)) && (d->text.toks[last + 1].flags & TF_CYR))
+			stop = 1;
+		/* "Джоэл Саймон (Joel Simon)", "Раскассэ (La Rascasse)": the Latin spelling of what precedes */
+		if (i >= 2 && dx_tok_punct(&d->text.toks[i - 1], '(') &&
+			(d->tokperson[i - 2] >= 0 || dx_span_kind_at(d, i - 2) == LK_CITY ||
+			 dx_span_kind_at(d, i - 2) == LK_REGION || dx_span_kind_at(d, i - 2) == LK_COUNTRY))
+			stop = 1;
 		if (!stop)
 			add_org(d, i, last, dx_tokens_text(d, i, last));
 		i = last - 1;
