@@ -925,6 +925,13 @@ inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 
 	if (s->t0 > 0 && dx_tok_punct(&toks[s->t0 - 1], '.') && !(toks[s->t0].flags & TF_SPACE))
 		return 1;
+	/* "Холдинг Швейцария АГ": among capitalised words the lexicon does not know */
+	if (d->tokquoted[s->t0] ||
+		(s->t0 > 0 && s->t1 < n && toks[s->t0 - 1].type == TK_WORD && (toks[s->t0 - 1].flags & TF_CAP) &&
+		 !(toks[s->t0 - 1].flags & TF_FIRST) && dx_span_kind_at(d, s->t0 - 1) == LK_NONE &&
+		 d->tokperson[s->t0 - 1] < 0 && toks[s->t1].type == TK_WORD && (toks[s->t1].flags & TF_CAP) &&
+		 dx_span_kind_at(d, s->t1) == LK_NONE && d->tokperson[s->t1] < 0 && (toks[s->t1].flags & TF_SPACE)))
+		return 1;
 	if (compound && s->t1 + 1 < n && toks[s->t1].type == TK_HYPHEN && !(toks[s->t1].flags & TF_SPACE) &&
 		!(toks[s->t1 + 1].flags & TF_SPACE) && toks[s->t1 + 1].type == TK_WORD)
 		return 1;
@@ -1476,6 +1483,9 @@ capital_metonym(const dx_doc *d, const dx_span *s)
 		const char *p = d->text.toks[prev].low;
 
 		if (dx_in_list(p, place_preps))
+			return 0;
+		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
+		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
 			return 0;
 		if (dx_starts_any(p, place_words) || (dx_verb_code(d, prev) &&
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))

@@ -126,6 +126,13 @@ TEST(places_by_generic_noun_and_names_of_things)
 		CHECK(r->entities[k].kind != DX_COUNTRY);
 	CHECK(unit_entity(r, DX_LOCATION, "Кин") == NULL);
 	dx_result_free(r);
+	/* a state inside a company's name; a capital after a body of the city */
+	r = run("Кредит выдали Энжи Энерджи Холдинг Швейцария АГ и Винтерсхалл Нидерланды Транспорт. "
+			"Окружной суд Амстердама арестовал акции.", PUBLISHED);
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_COUNTRY);
+	CHECK(unit_entity(r, DX_LOCATION, "Амстердам") != NULL);
+	dx_result_free(r);
 }
 
 TEST(country_with_latin_lookalike)
