@@ -913,6 +913,54 @@ generic_places(dx_doc *d)
 }
 
 /*
+ * A one-word place whose form here is another word: "Северном потоке",
+ * "Балтийском колледже" (an adjective before its noun), "Думаю, что" (a verb
+ * opening a sentence).
+ */
+static int
+not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_tok *t = &toks[s->t0];
+	int			n = d->text.ntoks;
+
+	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
+		return 0;
+	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&
+		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low))
+		return 1;
+	if ((t->flags & TF_FIRST) && s->t1 < n && dx_tok_punct(&toks[s->t1], ','))
+		return 1;
+	return 0;
+}
+
+/*
+ * "Азии Биби": a place word before the surname of a person of the story is
+ * that person's given name, spelt another way.  Adds the person's mention.
+ */
+static int
+place_before_surname(dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t1,
+				k;
+
+	if (s->t1 != s->t0 + 1 || j >= d->text.ntoks || !is_cap_word(d, j) || !(toks[j].flags & TF_SPACE))
+		return 0;
+	for (k = 0; k < d->nents; k++)
+	{
+		const dx_ent *e = &d->ents[k];
+
+		if (e->kind == DX_PERSON && e->surname && e->given && strcmp(toks[j].low, e->surname) == 0)
+		{
+			dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, e->name, k);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * A state's or place's name that is part of another name: a web domain
  * (".РФ"), a compound (Кин-Топ) or a thing's name in quotation marks
  * («Колумбия», «Славута»).
@@ -1860,8 +1908,10 @@ dx_find_entities(dx_doc *d)
 				/* FALLTHROUGH */
 			case LK_CITY:
 			case LK_REGION:
-				if (d->tokperson[s->t0] >= 0 || inside_other_name(d, s, 1))
+				if (d->tokperson[s->t0] >= 0 || inside_other_name(d, s, 1) || not_a_place(d, s, le))
 					break;		/* the word names a person or a thing here */
+				if (place_before_surname(d, s))
+					break;
 				/* a place keeps the name the text uses, in the nominative */
 				ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 				if (ent < 0)

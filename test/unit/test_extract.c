@@ -133,6 +133,16 @@ TEST(places_by_generic_noun_and_names_of_things)
 		CHECK(r->entities[k].kind != DX_COUNTRY);
 	CHECK(unit_entity(r, DX_LOCATION, "Амстердам") != NULL);
 	dx_result_free(r);
+	/* a place's form that is an adjective before its noun, or a verb opening a sentence */
+	r = run("Как уже было на Северном потоке, споры затянулись. Думаю, что настало время.", PUBLISHED);
+	CHECK_INT_EQ(r->nentities, 0);
+	dx_result_free(r);
+	/* a place word before the surname of a person of the story is a given name */
+	r = run("Суд оправдал Асию Биби. Дело Азии Биби обсуждали в Европе.", PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Азия") == NULL);
+	CHECK(unit_mention(r, "Азии Биби") != NULL && unit_mention(r, "Азии Биби")->kind == DX_PERSON);
+	CHECK(unit_entity(r, DX_LOCATION, "Европа") != NULL);
+	dx_result_free(r);
 }
 
 TEST(country_with_latin_lookalike)
