@@ -957,6 +957,41 @@ place_before_surname(dx_doc *d, const dx_span *s)
 			return 1;
 		}
 	}
+	/*
+	 * No such person yet: the word after is a surname when the story uses
+	 * it alone too (Биби ... Биби), away from this place; the search is
+	 * bounded so that long texts stay linear.
+	 */
+	if (dx_span_kind_at(d, j) == LK_NONE && !(toks[j].flags & TF_ALLCAPS) && (toks[j].flags & TF_CYR) &&
+		(j + 1 >= d->text.ntoks || !is_cap_word(d, j + 1)))
+	{
+		int			uses = 0,
+					lo = s->t0 - 2000 > 0 ? s->t0 - 2000 : 0,
+					hi = j + 2000 < d->text.ntoks ? j + 2000 : d->text.ntoks;
+
+		for (k = lo; k < hi && uses < 2; k++)
+			if (k != j && strcmp(toks[k].low, toks[j].low) == 0 && (toks[k].flags & TF_CAP) &&
+				!(toks[k].flags & TF_FIRST) && (k == 0 || dx_span_kind_at(d, k - 1) == LK_NONE))
+				uses++;
+		if (uses >= 2)
+		{
+			const lex_entry *le = dx_entry(d, s->entry);
+			dx_buf		b;
+			const char *full;
+			int			ent;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, le->term);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, dx_tokens_text(d, j, j + 1));
+			full = dx_buf_str(&b);
+			ent = person_entity(d, full, dx_tokens_text(d, j, j + 1), le->term,
+								dx_ends(le->term, "а") || dx_ends(le->term, "я") ? DX_FEM : DX_MASC);
+			if (ent >= 0)
+				dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, full, ent);
+			return 1;
+		}
+	}
 	return 0;
 }
 

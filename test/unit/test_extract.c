@@ -143,6 +143,12 @@ TEST(places_by_generic_noun_and_names_of_things)
 	CHECK(unit_mention(r, "Азии Биби") != NULL && unit_mention(r, "Азии Биби")->kind == DX_PERSON);
 	CHECK(unit_entity(r, DX_LOCATION, "Европа") != NULL);
 	dx_result_free(r);
+	/* also when the story names her first so, and uses the surname alone */
+	r = run("Суд оправдал христианку Азию Норри. Адвокат Норри заявил, что Норри покинет страну.",
+			PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Азия") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Азия Норри") != NULL);
+	dx_result_free(r);
 }
 
 TEST(country_with_latin_lookalike)
