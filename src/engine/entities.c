@@ -1387,7 +1387,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 	int			c0 = s->t1,
-				c1 = s->t1;
+				c1 = s->t1,
+				skip_from;
 
 	*country = office_country(d, s, end);
 	if (*end == s->t1)
@@ -1433,6 +1434,28 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			p->t1 < n && (toks[p->t1].flags & TF_CAP))
 			*end = p->t1;
 	}
+	/*
+	 * "мэр Москвы Сергей Собянин", "губернатор Приморья Сергей Дарькин",
+	 * "патриарх Московский и всея Руси Кирилл": a place, or a capitalised
+	 * word that is no given name, before a given name belongs to the office.
+	 * Like the state, it is no part of the role, unless it ends the office's
+	 * own words (всея Руси).
+	 */
+	skip_from = *end;
+	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 &&
+		dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
+		d->tokspan[*end] >= 0 && d->spans[d->tokspan[*end]].t0 == *end &&
+		(d->spans[d->tokspan[*end]].kind == LK_CITY || d->spans[d->tokspan[*end]].kind == LK_CAPITAL ||
+		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
+		d->spans[d->tokspan[*end]].t1 == *end + 1)
+		*end += 1;
+	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && is_cap_word(d, *end) &&
+			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
+			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
+			 genitive_like(&toks[*end]))
+		*end += 1;
+	if (*end > skip_from && c1 > c0 && c1 == skip_from)
+		c1 = *end;
 	/* "лидер партии, радикальный проповедник Хадим Ризви": a description in between */
 	if (!after_name && *end + 3 < n && dx_tok_punct(&toks[*end], ',') &&
 		dx_adjective_form(&toks[*end + 1]) && !(toks[*end + 1].flags & TF_CAP) &&
