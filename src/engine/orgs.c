@@ -324,7 +324,12 @@ latin_orgs(dx_doc *d)
 		if (i >= 2 && dx_tok_punct(&d->text.toks[i - 1], '(') &&
 			(d->tokperson[i - 2] >= 0 || dx_span_kind_at(d, i - 2) == LK_CITY ||
 			 dx_span_kind_at(d, i - 2) == LK_REGION || dx_span_kind_at(d, i - 2) == LK_COUNTRY))
+		{
 			stop = 1;
+			if (d->tokname[i - 2] >= 0 && last < n && dx_tok_punct(&d->text.toks[last], ')'))
+				dx_add_mention(d, i, last, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, last),
+							   d->tokname[i - 2]);
+		}
 		if (!stop)
 			add_org(d, i, last, dx_tokens_text(d, i, last));
 		i = last - 1;

@@ -426,6 +426,23 @@ TEST(names_with_particles_and_short_parts)
 	dx_result_free(r);
 }
 
+TEST(latin_spelling_of_a_person_and_town_named_like_a_leader)
+{
+	const char *text = "Это сказал вчера на большой пресс-конференции в городе руководитель комитета "
+		"Джоэл Саймон (Joel Simon), который давно работает в этой организации. Администрация "
+		"президента Обамы смягчила ограничения.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Joel Simon");
+
+	/* the Latin spelling in brackets is a mention of the person, not an organisation */
+	CHECK(m != NULL && m->kind == DX_PERSON);
+	CHECK(m && unit_entity_of(r, m) && strcmp(unit_entity_of(r, m)->name, "Джоэл Саймон") == 0);
+	/* a town that shares a listed leader's surname (Obama, Japan) is not taken */
+	m = unit_mention(r, "Обамы");
+	CHECK(m != NULL && m->kind == DX_PERSON);
+	dx_result_free(r);
+}
+
 TEST(given_names_alone)
 {
 	const char *text = "Патриарх Кирилл обратился к властям страны. Женщину обвинили в оскорблении "
@@ -1017,6 +1034,7 @@ SUITE(extract_tests) = {
 	REG(role_without_body_post_or_rank),
 	REG(role_of_person_in_genitive_and_by_anaphora),
 	REG(names_with_particles_and_short_parts),
+	REG(latin_spelling_of_a_person_and_town_named_like_a_leader),
 	REG(given_names_alone),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
