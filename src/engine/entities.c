@@ -1981,6 +1981,20 @@ dx_find_entities(dx_doc *d)
 				dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 				break;
 			case LK_ORG:
+				/* "в Белом доме", "в Кремле": the building as a place */
+				if (le->role && strcmp(le->role, "seat") == 0 && s->t0 > 0 &&
+					(dx_tok_is(&d->text.toks[s->t0 - 1], "в") || dx_tok_is(&d->text.toks[s->t0 - 1], "во")))
+				{
+					ent = dx_entity_by_name(d, DX_LOCATION, le->name);
+					if (ent < 0)
+					{
+						ent = dx_new_entity(d, DX_LOCATION, le->name);
+						if (ent >= 0)
+							d->ents[ent].country = le->country;
+					}
+					dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->name, ent);
+					break;
+				}
 				{
 					/*
 					 * One entity per organisation, named as the text first

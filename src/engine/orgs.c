@@ -85,13 +85,25 @@ phrase_name(dx_doc *d, int t0, int head, int head_entry, int t1)
 	return dx_strdup(d->a, dx_buf_str(&b));
 }
 
+/* a word that may be in the genitive: защиты, журналистов, иностранных, торговли */
+static int
+genitive_word(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "ств", NULL
+	};
+
+	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+}
+
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
 {
 	static const char *const preps[] = {"по", "за", "против", "для", "при", "и", NULL};
 	int			j = j0,
-				last = j0;
+				last = j0,
+				seen_prep = 0;
 
 	while (j < s1 && j - j0 < 10)
 	{
@@ -125,6 +137,18 @@ tail_end(const dx_doc *d, int j0, int s1)
 				prep = 1;
 		if (!prep && t->nchars <= 2)
 			break;
+		/*
+		 * Before any preposition a name goes on in the genitive (Комитет
+		 * защиты журналистов); "и" joins another genitive (Министерство
+		 * промышленности и торговли), not a new subject ("Церковь и
+		 * национализм уже давно").
+		 */
+		if (!seen_prep && !prep && !genitive_word(t))
+			break;
+		if (prep && strcmp(t->low, "и") == 0 && (j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
+			break;
+		if (prep && strcmp(t->low, "и") != 0)
+			seen_prep = 1;
 		j++;
 		if (!prep)
 			last = j;
@@ -256,6 +280,24 @@ static const char *const LATIN_STOP[] = {
 	"http", "https", "www", "com", "ru", "org", "photo", "nuotrauka", "foto", NULL
 };
 
+/* nouns before a Latin name of a thing, not of a body */
+static const char *const LATIN_THINGS[] = {
+	"конкурс", "турнир", "проект", "страниц", "автомобил", "модел", "программ", "игр", "фильм",
+	"сериал", "песн", "альбом", "систем", "операционн", "приложени", "браузер", "смартфон",
+	"устройств", "вакцин", "препарат", "операци", "акци", "фестивал", "форум", "премии", NULL
+};
+
+static int
+roman_numeral(const char *low)
+{
+	const char *c;
+
+	for (c = low; *c; c++)
+		if (!strchr("ivxlcdm", *c))
+			return 0;
+	return *low != '\0';
+}
+
 static void
 latin_orgs(dx_doc *d)
 {
@@ -296,7 +338,8 @@ latin_orgs(dx_doc *d)
 				last = ++j;		/* NEWSru.com, Lenta.ru: a domain */
 			else if (latin_word(u) && (strcmp(u->low, "of") == 0 || strcmp(u->low, "and") == 0 ||
 									   strcmp(u->low, "for") == 0 || strcmp(u->low, "the") == 0 ||
-									   strcmp(u->low, "de") == 0))
+									   strcmp(u->low, "de") == 0 || strcmp(u->low, "to") == 0 ||
+									   strcmp(u->low, "on") == 0 || strcmp(u->low, "in") == 0))
 				j++;
 			else if ((u->type == TK_PUNCT && u->low[0] == '.' && !(u->flags & TF_SPACE) &&
 					  j + 1 < n && latin_word(&d->text.toks[j + 1]) &&
@@ -313,8 +356,21 @@ latin_orgs(dx_doc *d)
 		for (k = 0; LATIN_STOP[k]; k++)
 			if (strcmp(t->low, LATIN_STOP[k]) == 0)
 				stop = 1;
-		/* "8,2 G": a unit after a number */
-		if (last == i + 1 && t->nchars == 1)
+		/* "8,2 G": a unit after a number; "VII съезд": a Roman numeral */
+		if (last == i + 1 && (t->nchars == 1 || roman_numeral(t->low)))
+			stop = 1;
+		/*
+		 * A Latin name in brackets spells what precedes it: a body only
+		 * after a body ("Комитет защиты журналистов (КЗЖ) (Committee to
+		 * Protect Journalists)"), else a thing («Шахматный турнир Корус»
+		 * (Corus Chess Tournament)).
+		 */
+		if (i >= 2 && dx_tok_punct(&d->text.toks[i - 1], '(') && !d->tokorg[i - 2] &&
+			!(i >= 3 && dx_tok_punct(&d->text.toks[i - 2], ')') && d->tokorg[i - 3]))
+			stop = 1;
+		/* "конкурс The Best of Blogs", "автомобили ЗАЗ Forza": the name of a thing */
+		if (i > 0 && d->text.toks[i - 1].type == TK_WORD && !(d->text.toks[i - 1].flags & TF_CAP) &&
+			dx_starts_any(d->text.toks[i - 1].low, LATIN_THINGS))
 			stop = 1;
 		/* "PR-компания", "HTML5-версия": part of a Russian word */
 		if (last < n && d->text.toks[last].type == TK_HYPHEN && last + 1 < n &&

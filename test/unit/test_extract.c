@@ -443,6 +443,30 @@ TEST(latin_spelling_of_a_person_and_town_named_like_a_leader)
 	dx_result_free(r);
 }
 
+TEST(organisation_names_end_where_the_sentence_goes_on)
+{
+	const char *text = "К сожалению, Русская Православная Церковь и национализм уже давно связаны. "
+		"Министерство промышленности и торговли России выпустило доклад. Барак Обама принял гостя "
+		"в Белом доме, а Белый дом выпустил заявление. Он выступил на VII съезде партии. Стартовал "
+		"конкурс The Best of Blogs.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m;
+	int			k;
+
+	CHECK(unit_mention(r, "Русская Православная Церковь") != NULL);
+	CHECK(unit_mention(r, "Министерство промышленности и торговли России") != NULL);
+	/* a seat is a place where the text puts something in it, the body elsewhere */
+	m = unit_mention(r, "Белом доме");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	m = unit_mention(r, "Белый дом");
+	CHECK(m != NULL && m->kind == DX_ORGANIZATION);
+	/* a Roman numeral and a contest's Latin name are no organisations */
+	for (k = 0; k < r->nmentions; k++)
+		CHECK(strcmp(r->mentions[k].surface, "VII") != 0 &&
+			  strstr(r->mentions[k].surface, "Blogs") == NULL);
+	dx_result_free(r);
+}
+
 TEST(given_names_alone)
 {
 	const char *text = "Патриарх Кирилл обратился к властям страны. Женщину обвинили в оскорблении "
@@ -1035,6 +1059,7 @@ SUITE(extract_tests) = {
 	REG(role_of_person_in_genitive_and_by_anaphora),
 	REG(names_with_particles_and_short_parts),
 	REG(latin_spelling_of_a_person_and_town_named_like_a_leader),
+	REG(organisation_names_end_where_the_sentence_goes_on),
 	REG(given_names_alone),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
