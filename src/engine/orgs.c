@@ -284,7 +284,7 @@ static const char *const LATIN_STOP[] = {
 static const char *const LATIN_THINGS[] = {
 	"конкурс", "турнир", "проект", "страниц", "автомобил", "модел", "программ", "игр", "фильм",
 	"сериал", "песн", "альбом", "систем", "операционн", "приложени", "браузер", "смартфон",
-	"устройств", "вакцин", "препарат", "операци", "акци", "фестивал", "форум", "премии", NULL
+	"устройств", "вакцин", "препарат", "операци", "фестивал", "форум", "премии", NULL
 };
 
 static int
@@ -429,6 +429,94 @@ abbr_orgs(dx_doc *d)
 	}
 }
 
+/*
+ * Росприроднадзор, Роспотребнадзор, Росстат, Мосгордума: one word built on
+ * "Рос" or "Мосгор", the way Russian federal and Moscow bodies are named.
+ * Not a name of a person (Ростислав, Ростовцев) or a known place (Ростов).
+ */
+static const char *const ROS_WORDS[] = {
+	"роспуск", "роскош", "роспис", "росток", "ростк", "россып", "росчерк", "росинк", NULL
+};
+
+static void
+compound_orgs(dx_doc *d)
+{
+	static const char *const person_ends[] = {
+		"ов", "ев", "ин", "ий", "ова", "ева", "ина", "ая", "ич", "ович", "евич", "енко", "слав", NULL
+	};
+	int			i;
+
+	for (i = 0; i < d->text.ntoks; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		char	   *nom;
+
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
+			!(t->flags & TF_CYR) || t->nchars < 7 || !free_tok(d, i) || d->tokquoted[i] ||
+			!(dx_startswith(t->low, "рос") || dx_startswith(t->low, "мосгор")) ||
+			dx_startswith(t->low, "росси") || dx_startswith(t->low, "ростов") ||
+			dx_starts_any(t->low, ROS_WORDS) ||
+			dx_ends_any(t->low, person_ends) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+			(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN))
+			continue;
+		/* the nominative: Росприроднадзора -> Росприроднадзор, Мосгордумы -> Мосгордума */
+		nom = dx_tokens_text(d, i, i + 1);
+		if (dx_ends(t->low, "ора") || dx_ends(t->low, "ору") || dx_ends(t->low, "ата") ||
+			dx_ends(t->low, "ату") || dx_ends(t->low, "ома") || dx_ends(t->low, "ому"))
+			nom[strlen(nom) - 2] = '\0';
+		else if (dx_ends(t->low, "думы") || dx_ends(t->low, "думе") || dx_ends(t->low, "думу"))
+		{
+			dx_buf		b;
+
+			nom[strlen(nom) - 2] = '\0';
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, nom);
+			dx_buf_adds(&b, "а");
+			nom = (char *) dx_buf_str(&b);
+		}
+		add_org(d, i, i + 1, nom);
+	}
+}
+
+/*
+ * "инновационном центре Сколково", "оператора Билайн", "авиакомпания
+ * Аэрофлот": a generic head in lower case before one capitalised word of
+ * its own, with no quotation marks; the name is that word.
+ */
+static const char *const SURNAME_FORMS[] = {
+	"ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "овым", "евым", "иным", NULL
+};
+
+static void
+head_name_orgs(dx_doc *d)
+{
+	static const char *const heads[] = {
+		"компани", "банк", "центр", "холдинг", "концерн", "корпораци", "авиакомпани", "оператор",
+		"инноград", "агентств", "телеканал", "издани", "газет", "журнал", "клуб", "команд", "фирм",
+		"завод", "компании", NULL
+	};
+	int			i;
+	int			n = d->text.ntoks;
+
+	for (i = 1; i + 1 < n; i++)
+	{
+		const dx_tok *h = &d->text.toks[i - 1];
+		const dx_tok *t = &d->text.toks[i];
+
+		if (h->type != TK_WORD || (h->flags & TF_CAP) || !dx_starts_any(h->low, heads) ||
+			org_type_at(d, i - 1) < 0 || t->type != TK_WORD || !(t->flags & TF_CAP) ||
+			!(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) || t->nchars < 4 || !free_tok(d, i) ||
+			d->tokquoted[i] || d->tokperson[i] >= 0 || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+			dx_adjective_form(t) || dx_ends_any(t->low, SURNAME_FORMS) || (t->flags & TF_FIRST) ||
+			t->sent != h->sent || dx_ends(t->low, "ся") || dx_ends(t->low, "ки") || dx_ends(t->low, "ники"))
+			continue;			/* "центром Чумакова": named after a person */
+		/* one word only: "центра Джонсона в Хьюстоне" may go on, a name of two words is a person's */
+		if (i + 1 < n && d->text.toks[i + 1].type == TK_WORD && (d->text.toks[i + 1].flags & TF_CAP))
+			continue;
+		add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
+	}
+}
+
 /* Лента.ру, Газета.ру: a news site named by its domain */
 static void
 domain_orgs(dx_doc *d)
@@ -457,5 +545,7 @@ dx_find_organizations(dx_doc *d)
 	abbr_orgs(d);
 	phrase_orgs(d);
 	latin_orgs(d);
+	compound_orgs(d);
+	head_name_orgs(d);
 	return d->a->failed ? -1 : 0;
 }

@@ -460,6 +460,24 @@ TEST(organisation_names_end_where_the_sentence_goes_on)
 	CHECK(m != NULL && m->kind == DX_LOCATION);
 	m = unit_mention(r, "Белый дом");
 	CHECK(m != NULL && m->kind == DX_ORGANIZATION);
+	/* bodies named by one word: Рос..., Мосгор..., or after a generic head */
+	{
+		dx_result  *r2 = run("Сотрудники Росприроднадзора приехали на место. Роспуск Мосгордумы "
+							 "обсуждали в инновационном центре Сколково, а вакцину создали в центре "
+							 "Чумакова. Об этом рассказал Ростислав Ищенко.", PUBLISHED);
+		const dx_mention *m2;
+
+		m2 = unit_mention(r2, "Росприроднадзора");
+		CHECK(m2 != NULL && m2->kind == DX_ORGANIZATION && strcmp(m2->normal, "Росприроднадзор") == 0);
+		m2 = unit_mention(r2, "Мосгордумы");
+		CHECK(m2 != NULL && m2->kind == DX_ORGANIZATION && strcmp(m2->normal, "Мосгордума") == 0);
+		m2 = unit_mention(r2, "Сколково");
+		CHECK(m2 != NULL && m2->kind == DX_ORGANIZATION);
+		CHECK(unit_mention(r2, "Роспуск") == NULL);
+		CHECK(unit_mention(r2, "Чумакова") == NULL || unit_mention(r2, "Чумакова")->kind != DX_ORGANIZATION);
+		CHECK(unit_entity(r2, DX_PERSON, "Ростислав Ищенко") != NULL);
+		dx_result_free(r2);
+	}
 	/* a Roman numeral and a contest's Latin name are no organisations */
 	for (k = 0; k < r->nmentions; k++)
 		CHECK(strcmp(r->mentions[k].surface, "VII") != 0 &&
