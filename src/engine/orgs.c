@@ -493,7 +493,7 @@ head_name_orgs(dx_doc *d)
 	static const char *const heads[] = {
 		"компани", "банк", "центр", "холдинг", "концерн", "корпораци", "авиакомпани", "оператор",
 		"инноград", "агентств", "телеканал", "издани", "газет", "журнал", "клуб", "команд", "фирм",
-		"завод", "компании", NULL
+		"завод", "профсоюз", "парти", "движени", "фонд", NULL
 	};
 	int			i;
 	int			n = d->text.ntoks;
@@ -510,10 +510,20 @@ head_name_orgs(dx_doc *d)
 			dx_adjective_form(t) || dx_ends_any(t->low, SURNAME_FORMS) || (t->flags & TF_FIRST) ||
 			t->sent != h->sent || dx_ends(t->low, "ся") || dx_ends(t->low, "ки") || dx_ends(t->low, "ники"))
 			continue;			/* "центром Чумакова": named after a person */
-		/* one word only: "центра Джонсона в Хьюстоне" may go on, a name of two words is a person's */
-		if (i + 1 < n && d->text.toks[i + 1].type == TK_WORD && (d->text.toks[i + 1].flags & TF_CAP))
-			continue;
-		add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
+		{
+			int			e = i + 1;
+
+			/* "МакЛарен-Мерседес": a compound joined by a hyphen */
+			while (e + 1 < n && d->text.toks[e].type == TK_HYPHEN && !(d->text.toks[e].flags & TF_SPACE) &&
+				   !(d->text.toks[e + 1].flags & TF_SPACE) && (d->text.toks[e + 1].flags & TF_CAP))
+				e += 2;
+			/* one word only: a name of two words is a person's ("центра Джонсона") */
+			if (e < n && ((d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP)) ||
+						  (d->text.toks[e].type == TK_HYPHEN && !(d->text.toks[e].flags & TF_SPACE))))
+				continue;
+			add_org(d, i, e, dx_tokens_text(d, i, e));
+			i = e - 1;
+		}
 	}
 }
 

@@ -477,6 +477,12 @@ TEST(organisation_names_end_where_the_sentence_goes_on)
 		CHECK(unit_mention(r2, "Чумакова") == NULL || unit_mention(r2, "Чумакова")->kind != DX_ORGANIZATION);
 		CHECK(unit_entity(r2, DX_PERSON, "Ростислав Ищенко") != NULL);
 		dx_result_free(r2);
+		r2 = run("Гонщик из команды МакЛарен-Мерседес финишировал вторым. Лидер партии "
+				 "Техрик-э-Инсаф выступил.", PUBLISHED);
+		m2 = unit_mention(r2, "МакЛарен-Мерседес");
+		CHECK(m2 != NULL && m2->kind == DX_ORGANIZATION);
+		CHECK(unit_mention(r2, "Техрик") == NULL);
+		dx_result_free(r2);
 	}
 	/* a Roman numeral and a contest's Latin name are no organisations */
 	for (k = 0; k < r->nmentions; k++)
