@@ -997,8 +997,8 @@ place_before_surname(dx_doc *d, const dx_span *s)
 
 /*
  * A state's or place's name that is part of another name: a web domain
- * (".РФ"), a compound (Кин-Топ) or a thing's name in quotation marks
- * («Колумбия», «Славута»).
+ * (".РФ"), a compound (Кин-Топ), a company's name, or a thing's name in
+ * quotation marks after its noun (шаттл «Колумбия»).
  */
 static int
 inside_other_name(const dx_doc *d, const dx_span *s, int compound)
@@ -1009,8 +1009,7 @@ inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 	if (s->t0 > 0 && dx_tok_punct(&toks[s->t0 - 1], '.') && !(toks[s->t0].flags & TF_SPACE))
 		return 1;
 	/* "Холдинг Швейцария АГ": among capitalised words the lexicon does not know */
-	if (d->tokquoted[s->t0] ||
-		(s->t0 > 0 && s->t1 < n && toks[s->t0 - 1].type == TK_WORD && (toks[s->t0 - 1].flags & TF_CAP) &&
+	if ((s->t0 > 0 && s->t1 < n && toks[s->t0 - 1].type == TK_WORD && (toks[s->t0 - 1].flags & TF_CAP) &&
 		 !(toks[s->t0 - 1].flags & TF_FIRST) && dx_span_kind_at(d, s->t0 - 1) == LK_NONE &&
 		 d->tokperson[s->t0 - 1] < 0 && toks[s->t1].type == TK_WORD && (toks[s->t1].flags & TF_CAP) &&
 		 dx_span_kind_at(d, s->t1) == LK_NONE && d->tokperson[s->t1] < 0 && (toks[s->t1].flags & TF_SPACE)))
@@ -1018,8 +1017,11 @@ inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 	if (compound && s->t1 + 1 < n && toks[s->t1].type == TK_HYPHEN && !(toks[s->t1].flags & TF_SPACE) &&
 		!(toks[s->t1 + 1].flags & TF_SPACE) && toks[s->t1 + 1].type == TK_WORD)
 		return 1;
-	if (s->t0 > 0 && toks[s->t0 - 1].type == TK_QUOTE && toks[s->t0 - 1].qkind != QK_CLOSE &&
-		s->t1 < n && toks[s->t1].type == TK_QUOTE && toks[s->t1].qkind != QK_OPEN)
+	/* "полёта «Колумбии»", "газета «Россия»": quoted after the noun of a thing */
+	if (s->t0 > 1 && toks[s->t0 - 1].type == TK_QUOTE && toks[s->t0 - 1].qkind != QK_CLOSE &&
+		s->t1 < n && toks[s->t1].type == TK_QUOTE && toks[s->t1].qkind != QK_OPEN &&
+		toks[s->t0 - 2].type == TK_WORD &&
+		(!(toks[s->t0 - 2].flags & TF_CAP) || (toks[s->t0 - 2].flags & TF_FIRST)))
 		return 1;
 	return 0;
 }
