@@ -132,7 +132,7 @@ const char *dx_verb_code(const dx_doc *d, int tok);
 int			dx_span_kind_at(const dx_doc *d, int tok);
 int			dx_function_word(const char *low);
 
-/* entities.c */
+/* entities.c (the pass over persons.c, offices.c, places.c and orgs.c; see entities.h) */
 int			dx_find_entities(dx_doc *d);
 int			dx_entity_of_country(dx_doc *d, const char *code);
 int			dx_new_entity(dx_doc *d, dx_kind kind, const char *name);

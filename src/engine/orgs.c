@@ -5,6 +5,7 @@
  * written in Latin letters inside Russian text (Reuters, Ryanair).
  */
 #include "internal.h"
+#include "entities.h"
 #include "morph.h"
 
 #include <string.h>

@@ -1,0 +1,39 @@
+/*
+ * entities.h - what the files of the entity layer share: entities.c (the
+ * pass and the entity store), persons.c, offices.c, places.c and orgs.c.
+ * Not part of the engine's API.
+ */
+#ifndef DX_ENTITIES_H
+#define DX_ENTITIES_H
+
+#include "internal.h"
+
+/* persons.c */
+int			dx_is_cap_word(const dx_doc *d, int i);	/* a capitalised word, not an abbreviation */
+int			dx_name_free(const dx_doc *d, int i);	/* a token a name rule may take */
+void		dx_mark_quoted_names(dx_doc *d);	/* short quoted names («Блю Стрим») */
+int			dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *given,
+							 int gender);	/* find or make the person of a name */
+int			dx_lexicon_person(dx_doc *d, int t0, int t1, int entry);	/* a person the lexicon knows */
+int			dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out);	/* a name by
+																						 * rule from
+																						 * token i */
+void		dx_find_rule_persons(dx_doc *d);
+void		dx_find_names_alone(dx_doc *d);
+
+/* offices.c */
+void		dx_find_office_persons(dx_doc *d);
+void		dx_find_offices_after_names(dx_doc *d);
+void		dx_find_office_descriptors(dx_doc *d);
+
+/* places.c */
+const char *dx_country_normal(const lex_entry *le);	/* the nominative a state's mention reports */
+int			dx_country_entity(dx_doc *d, const lex_entry *le);	/* the entity of a state */
+int			dx_capital_metonym(const dx_doc *d, const dx_span *s);	/* a capital standing for its
+																	 * state */
+void		dx_find_generic_places(dx_doc *d);	/* реки Славянки, деревня Иттан Уали */
+int			dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le);
+int			dx_place_before_surname(dx_doc *d, const dx_span *s);
+int			dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound);
+
+#endif

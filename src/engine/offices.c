@@ -1,0 +1,685 @@
+/*
+ * offices.c - offices and the persons they name: the office's own words and
+ * its state, the role as reported, the person after or before the office, and
+ * offices standing for a person (глава казахстанского государства).
+ */
+#include "internal.h"
+#include "entities.h"
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+/* ---------------------------------------------------------------- offices */
+
+/* the state an office at span s belongs to, and where the office phrase ends */
+static const char *
+office_country(dx_doc *d, const dx_span *s, int *end)
+{
+	int			k;
+
+	*end = s->t1;
+	if (s->adj_tok >= 0)
+	{
+		k = dx_tok_entry_kind(d, s->adj_tok, LK_COUNTRY_ADJ);
+		if (k >= 0)
+			return dx_entry(d, k)->code;
+	}
+	/* a state inside the office's own words: председатель КНР */
+	for (k = s->t0 + 1; k < s->t1; k++)
+	{
+		int			c = dx_tok_entry_kind(d, k, LK_COUNTRY);
+
+		if (c >= 0)
+			return dx_entry(d, c)->code;
+	}
+	/* after: президент Азербайджана, министр иностранных дел Республики Казахстан */
+	if (s->t1 < d->text.ntoks && d->tokspan[s->t1] >= 0)
+	{
+		const dx_span *n = &d->spans[d->tokspan[s->t1]];
+
+		if (n->t0 == s->t1 && n->kind == LK_COUNTRY)
+		{
+			*end = n->t1;
+			return dx_entry(d, n->entry)->code;
+		}
+	}
+	/* before: азербайджанский лидер */
+	if (s->t0 > 0 && d->tokspan[s->t0 - 1] >= 0)
+	{
+		const dx_span *p = &d->spans[d->tokspan[s->t0 - 1]];
+
+		if (p->t1 == s->t0 && p->kind == LK_COUNTRY_ADJ)
+			return dx_entry(d, p->entry)->code;
+	}
+	return NULL;
+}
+
+static int
+office_plural(const dx_doc *d, const dx_span *s)
+{
+	const lex_entry *e = dx_entry(d, s->entry);
+	const char *head = d->lex->words[e->w0].low;
+	const char *form = d->text.toks[s->t0].low;
+	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
+	const char *lastform = d->text.toks[s->t1 - 1].low;
+
+	if (e->nw >= 2 && (dx_ends(last, "а") || dx_ends(last, "ы")) &&
+		strlen(lastform) + 2 == strlen(last) && strncmp(lastform, last, strlen(lastform)) == 0)
+		return 1;				/* главы государств */
+	if (strcmp(form, head) != 0 && !dx_ends(head, "а") && !dx_ends(head, "я") &&
+		(dx_ends(form, "ы") || dx_ends(form, "и") || dx_ends(form, "ов") || dx_ends(form, "ам") ||
+		 dx_ends(form, "ами")))
+		return 1;				/* президенты, министров */
+	return 0;
+}
+
+/* does person entity e hold an office of class cls (and of that state)? */
+static int
+holds_office(const dx_doc *d, int e, const char *cls, const char *country)
+{
+	const dx_ent *p = &d->ents[e];
+
+	if (cls && (p->role_class == NULL || strcmp(p->role_class, cls) != 0))
+		return 0;
+	if (country && (p->country == NULL || strcmp(p->country, country) != 0))
+		return 0;
+	return 1;
+}
+
+/* a military or police rank standing between an office and the name */
+static int
+rank_word(const dx_tok *t)
+{
+	static const char *const ranks[] = {
+		"генерал", "генерала", "генералом", "полковник", "полковника", "полковником",
+		"подполковник", "подполковника", "майор", "майора", "капитан", "капитана",
+		"лейтенант", "лейтенанта", "адмирал", "адмирала", "маршал", "маршала", "вице-адмирал",
+		"контр-адмирал", "сержант", "сержанта", NULL
+	};
+
+	return t->type == TK_WORD && dx_in_list(t->low, ranks);
+}
+
+/* a word that may be a noun or adjective in the genitive: "продовольствия", "сельскохозяйственного" */
+static int
+genitive_like(const dx_tok *t)
+{
+	static const char *const ends[] = {"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL};
+
+	return dx_ends_any(t->low, ends);
+}
+
+/*
+ * A verb in the present or past that dx_verb_form leaves to context
+ * ("благодарит", "говорит", "сказал") ends the words of an office, which are
+ * nouns in the genitive.
+ */
+static int
+verb_like(const dx_tok *t)
+{
+	static const char *const verb_ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_ends_any(t->low, verb_ends);
+}
+
+/* "назначен", "избрана": a short participle ends the words before a name */
+static int
+short_participle(const dx_tok *t)
+{
+	return t->nchars >= 6 && (dx_ends(t->low, "ен") || dx_ends(t->low, "ена") ||
+							  dx_ends(t->low, "ан") || dx_ends(t->low, "ана") ||
+							  dx_ends(t->low, "ран") || dx_ends(t->low, "рана"));
+}
+
+/*
+ * A body named inside an office's words by a run of Latin words, an
+ * abbreviation or a quoted name, from token j.  Returns where it ends, or j
+ * when there is none.
+ */
+static int
+named_body_end(const dx_doc *d, int j, int t1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j;
+
+	if (dx_span_kind_at(d, j) != LK_NONE)
+		return j;				/* a body the lexicon knows stays */
+	while (k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_LAT) && !(toks[k].flags & TF_CYR) &&
+		   (toks[k].flags & TF_CAP))
+		k++;
+	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS))
+		k++;
+	if (k < t1 && toks[k].type == TK_QUOTE && k + 1 < t1 && d->tokquoted[k + 1])
+	{
+		k++;
+		while (k < t1 && d->tokquoted[k])
+			k++;
+		if (k < t1 && toks[k].type == TK_QUOTE)
+			k++;
+	}
+	return k;
+}
+
+/*
+ * The words [c0, c1) an office adds, as the role reports them.  A body the
+ * lexicon knows stays ("председатель Европарламента"); a company, institute
+ * or group named by its own name goes, with the words that describe it, as
+ * the country goes ("эксперт лондонского института Chatham House" ->
+ * "эксперт", "председатель правления Wintershall" -> "председатель
+ * правления"); topics stay ("по вопросам Brexit").  Offices that say nothing
+ * alone (глава, руководитель) keep all.
+ */
+static const char *
+office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
+{
+	const dx_tok *toks = d->text.toks;
+	dx_buf		b;
+	int			j = c0,
+				seg = c0,
+				kept = c0;
+	int			generic = strcmp(oe->name, "глава") == 0 || strcmp(oe->name, "руководитель") == 0;
+
+	dx_buf_init(&b, d->a);
+	while (j < c1)
+	{
+		int			e = named_body_end(d, j, c1);
+
+		/* the state and an abbreviation in brackets go */
+		if ((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < c1 &&
+			 !dx_tok_is(&toks[d->spans[d->tokspan[j]].t1], "и")) || dx_tok_punct(&toks[j], '('))
+		{
+			int			q = dx_span_kind_at(d, j) == LK_COUNTRY_ADJ ? d->spans[d->tokspan[j]].t1 : j + 1;
+
+			while (dx_tok_punct(&toks[j], '(') && q < c1 && !dx_tok_punct(&toks[q], ')'))
+				q++;
+			if (dx_tok_punct(&toks[j], '(') && q < c1)
+				q++;
+			if (j > kept)
+			{
+				if (b.len)
+					dx_buf_addc(&b, ' ');
+				dx_buf_adds(&b, dx_tokens_text(d, kept, j));
+			}
+			kept = j = q;
+			if (seg < kept)
+				seg = kept;
+			continue;
+		}
+		if (dx_tok_is(&toks[j], "по"))
+			seg = j;
+		if (e > j && !generic && !(j >= c0 + 2 && dx_tok_is(&toks[j - 2], "по")))
+		{
+			/* drop the body with the words that describe it */
+			if (seg > kept)
+			{
+				if (b.len)
+					dx_buf_addc(&b, ' ');
+				dx_buf_adds(&b, dx_tokens_text(d, kept, seg));
+			}
+			kept = seg = j = e;
+			continue;
+		}
+		j = e > j ? e : j + 1;
+	}
+	if (c1 > kept)
+	{
+		if (b.len)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, kept, c1));
+	}
+	return dx_buf_str(&b);
+}
+
+/*
+ * The words that go on an office before the name, from token j0: "по делам
+ * религии", "компании по маркетингу", "информации и телерадиовещания",
+ * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
+ * "НАК «Нафтогаз Украины»".  Returns where those words end (j0 when there
+ * are none).  A state closing them ("министр экономики и инфраструктуры
+ * Молдовы") is returned in *country, *cend after it.
+ */
+static int
+office_complement(const dx_doc *d, int j0, int listed, const char **country, int *cend)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			j = j0,
+				last = j0,
+				words = 0;
+
+	while (j < n && j - j0 < 14 && words < 10 && toks[j].sent == toks[j0 > 0 ? j0 - 1 : 0].sent)
+	{
+		const dx_tok *t = &toks[j];
+		int			kk = dx_span_kind_at(d, j);
+
+		if (kk == LK_ORG)
+		{
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			continue;
+		}
+		if (kk == LK_COUNTRY && last > j0)
+		{
+			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			*cend = d->spans[d->tokspan[j]].t1;
+			break;
+		}
+		/* "глава палестинской делегации": the state, inside the office's words */
+		if (kk == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < n &&
+			toks[d->spans[d->tokspan[j]].t1].type == TK_WORD &&
+			!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP))
+		{
+			if (*country == NULL)
+				*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			continue;
+		}
+		/* an abbreviation in brackets: "(ОФДД)" */
+		if (dx_tok_punct(t, '(') && last > j0)
+		{
+			int			q = j + 1;
+
+			while (q < n && q <= j + 3 && !dx_tok_punct(&toks[q], ')'))
+				q++;
+			if (q < n && q <= j + 3 && q > j + 1)
+			{
+				j = last = q + 1;
+				continue;
+			}
+			break;
+		}
+		/* "делегации на переговорах", "группы по переговорам" */
+		if (kk == LK_EVENT && j > j0 && !(t->flags & TF_CAP) &&
+			(dx_tok_is(&toks[j - 1], "на") || dx_tok_is(&toks[j - 1], "по")))
+		{
+			j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			words++;
+			continue;
+		}
+		/* an office in the genitive plural: "секретариата кабинета министров" */
+		if (kk == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) && last > j0 &&
+			(dx_ends(t->low, "ей") || dx_ends(t->low, "ов") || dx_ends(t->low, "ев")))
+			kk = LK_NONE;
+		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
+		if (d->tokquoted[j] ||
+			(t->type == TK_QUOTE && ((j + 1 < n && d->tokquoted[j + 1]) || (j > j0 && d->tokquoted[j - 1]))) ||
+			(t->type == TK_WORD && (t->flags & TF_ALLCAPS) && kk == LK_NONE && j + 1 < n &&
+			 toks[j + 1].type == TK_QUOTE && d->tokquoted[j + 2 < n ? j + 2 : j]))
+		{
+			j++;
+			last = j;
+			continue;
+		}
+		if (rank_word(t))
+			break;
+		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
+		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
+			((j >= j0 + 2 && dx_tok_is(&toks[j - 2], "по") &&
+			  (dx_tok_is(&toks[j - 1], "вопросам") || dx_tok_is(&toks[j - 1], "делам")) &&
+			  !(j + 1 < n && dx_is_cap_word(d, j + 1) && !dx_is_cap_word(d, j + 2))) ||
+			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
+			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
+			 (dx_adjective_form(t) && j + 1 < n && !(toks[j + 1].flags & TF_CAP) &&
+			  toks[j + 1].type == TK_WORD) ||
+			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */
+			 (genitive_like(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
+			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
+			  !short_participle(&toks[j + 1]) &&
+			  (dx_tok_is(&toks[j + 1], "по") || !dx_function_word(toks[j + 1].low)))))
+		{
+			j++;
+			last = j;
+			words++;
+			continue;
+		}
+		/* a list of what the office covers: "информации и телерадиовещания" */
+		if ((dx_tok_is(t, "и") || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
+			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && genitive_like(&toks[j + 1]) &&
+			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
+			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
+		{
+			j++;
+			continue;
+		}
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
+			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") ||
+			dx_tok_is(t, "с") ||
+			/* "делегации на переговорах", not "на встрече" right after the office */
+			(dx_tok_is(t, "на") && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
+			break;
+		j++;
+		words++;
+		if (!(t->nchars <= 2))
+			last = j;
+	}
+	return last;
+}
+
+/*
+ * The role an office span names, with the state it belongs to in *country
+ * and the token where the phrase ends (where the name should start) in *end.
+ * The role keeps the words the text adds before the name ("министр по делам
+ * религии Пакистана", "генеральный секретарь НАТО"), with the office's head
+ * as written; the state goes to the country, and a post after it ("посол
+ * Японии в России") is skipped.
+ */
+static const char *
+office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, int *end)
+{
+	const lex_entry *oe = dx_entry(d, s->entry);
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			c0 = s->t1,
+				c1 = s->t1,
+				skip_from;
+
+	*country = office_country(d, s, end);
+	if (*end == s->t1)
+	{
+		const char *c = NULL;
+		int			cend = -1;
+
+		c1 = office_complement(d, s->t1, s->t1 - s->t0 > 1, &c, &cend);
+		if (c)
+			*country = c;
+		*end = cend >= 0 ? cend : c1;
+	}
+	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
+	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_is(&toks[*end], "по"))
+	{
+		const char *c = NULL;
+		int			cend = -1;
+		int			e2 = office_complement(d, *end, 0, &c, &cend);
+
+		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
+		{
+			c0 = *end;
+			c1 = e2;
+			*end = e2;
+		}
+	}
+	/* "министр иностранных дел Литвы" may be followed by an organisation too */
+	if (*end < n && dx_span_kind_at(d, *end) == LK_ORG && d->spans[d->tokspan[*end]].t0 == *end)
+	{
+		if (*country == NULL && c1 == *end)
+			c1 = d->spans[d->tokspan[*end]].t1;
+		*end = d->spans[d->tokspan[*end]].t1;
+	}
+	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
+	if (*country && *end + 1 < n && (dx_tok_is(&toks[*end], "в") || dx_tok_is(&toks[*end], "во") ||
+									 dx_tok_is(&toks[*end], "при")) &&
+		d->tokspan[*end + 1] >= 0)
+	{
+		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
+
+		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
+								  p->kind == LK_ORG) &&
+			p->t1 < n && (toks[p->t1].flags & TF_CAP))
+			*end = p->t1;
+	}
+	/*
+	 * "мэр Москвы Сергей Собянин", "губернатор Приморья Сергей Дарькин",
+	 * "патриарх Московский и всея Руси Кирилл": a place, or a capitalised
+	 * word that is no given name, before a given name belongs to the office.
+	 * Like the state, it is no part of the role, unless it ends the office's
+	 * own words (всея Руси).
+	 */
+	skip_from = *end;
+	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 &&
+		dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
+		d->tokspan[*end] >= 0 && d->spans[d->tokspan[*end]].t0 == *end &&
+		(d->spans[d->tokspan[*end]].kind == LK_CITY || d->spans[d->tokspan[*end]].kind == LK_CAPITAL ||
+		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
+		d->spans[d->tokspan[*end]].t1 == *end + 1)
+		*end += 1;
+	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
+			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
+			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
+			 genitive_like(&toks[*end]))
+		*end += 1;
+	if (*end > skip_from && c1 > c0 && c1 == skip_from)
+		c1 = *end;
+	/* "лидер партии, радикальный проповедник Хадим Ризви": a description in between */
+	if (!after_name && *end + 3 < n && dx_tok_punct(&toks[*end], ',') &&
+		dx_adjective_form(&toks[*end + 1]) && !(toks[*end + 1].flags & TF_CAP) &&
+		toks[*end + 2].type == TK_WORD && !(toks[*end + 2].flags & TF_CAP) &&
+		dx_span_kind_at(d, *end + 2) == LK_NONE && !dx_verb_form(&toks[*end + 2]) &&
+		!dx_function_word(toks[*end + 2].low) && dx_is_cap_word(d, *end + 3) && dx_is_cap_word(d, *end + 4))
+		*end += 3;
+	/* "министром по вопросам Brexit назначен Доминик Рааб" */
+	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
+		*end += 1;
+	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
+	while (*end < n && rank_word(&toks[*end]))
+	{
+		*end += 1;
+		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(&toks[*end + 1]))
+			*end += 2;
+	}
+	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP))))
+	{
+		dx_buf		rb;
+		const char *words = office_words(d, oe, c0, c1);
+
+		/*
+		 * With words of its own the office keeps its own head, in the
+		 * nominative: "лидер лейбористов", not the class name "президент".
+		 */
+		if (*words == '\0')
+			return oe->name;
+		dx_buf_init(&rb, d->a);
+		dx_buf_adds(&rb, oe->term);
+		dx_buf_addc(&rb, ' ');
+		dx_buf_adds(&rb, words);
+		return dx_buf_str(&rb);
+	}
+	return oe->name;
+}
+
+/*
+ * Is the person named from token tok (entity ent) in the genitive after an
+ * office in the nominative: "советник Трампа" is the office of Trump's
+ * adviser, not Trump's.
+ */
+static int
+possessor(const dx_doc *d, int tok, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = tok;
+
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	return e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
+		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN;
+}
+
+/*
+ * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
+ * office of a state opening a sentence, that no person of the story holds,
+ * stands for the person named last before it when that person has no office
+ * and no other state.  Gives that person the office; returns the entity or -1.
+ */
+static int
+anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *country)
+{
+	int			j;
+
+	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 150; j--)
+	{
+		dx_ent	   *e;
+
+		if (d->tokname[j] < 0)
+			continue;
+		e = &d->ents[d->tokname[j]];
+		if (e->role != NULL || (e->country && strcmp(e->country, country) != 0))
+			return -1;
+		e->role = oe->name;
+		e->role_class = oe->code;
+		e->role_from_text = 1;
+		e->country = country;
+		return d->tokname[j];
+	}
+	return -1;
+}
+
+/*
+ * The person of an office class (and state) named nearest before token tok,
+ * else the first named after it; the search is bounded so that long texts
+ * stay linear.
+ */
+static int
+person_by_office(dx_doc *d, int tok, const char *cls, const char *country)
+{
+	int			j;
+
+	for (j = tok - 1; j >= 0 && j >= tok - 3000; j--)
+		if (d->tokname[j] >= 0 && holds_office(d, d->tokname[j], cls, country))
+			return d->tokname[j];
+	for (j = tok; j < d->text.ntoks && j < tok + 3000; j++)
+		if (d->tokname[j] >= 0 && holds_office(d, d->tokname[j], cls, country))
+			return d->tokname[j];
+	return -1;
+}
+
+/* ---------------------------------------------------------------- passes */
+
+/* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
+void
+dx_find_office_persons(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *oe;
+		const char *country;
+		const char *role;
+		int			end,
+					ent = -1,
+					gcase;
+
+		if (s->kind != LK_OFFICE)
+			continue;
+		oe = dx_entry(d, s->entry);
+		role = office_role(d, s, 0, &country, &end);
+		{
+			/* the case shows on the head: the last part of премьер-министром */
+			int			h = 0;
+
+			while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
+				h += 2;
+			gcase = s->t0 + h < s->t1 ?
+				dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
+		}
+		if (end < n && d->tokperson[end] >= 0)
+		{
+			ent = d->tokperson[end];
+			if (gcase == DX_NOM && possessor(d, end, ent))
+				ent = -1;		/* "советник Трампа": the office of that person */
+		}
+		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
+				 /* "Мустафа Джемилев": a known surname that is a given name before a name */
+				 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
+			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
+		else if (end < n && !office_plural(d, s))
+			dx_rule_person(d, end, gcase, 1, &ent);
+		if (ent >= 0)
+		{
+			dx_ent	   *e = &d->ents[ent];
+
+			/* the office the text gives beats the lexicon's */
+			if (!e->role_from_text)
+			{
+				e->role = role;
+				e->role_class = oe->code;
+				e->role_from_text = 1;
+			}
+			if (country && e->country == NULL)
+				e->country = country;
+		}
+	}
+}
+
+/* an office after a name and a comma: "Дмитрий Медведев, президент России," */
+void
+dx_find_offices_after_names(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *oe;
+		const char *country;
+		const char *role;
+		int			end,
+					ent;
+
+		if (s->kind != LK_OFFICE || s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
+			d->tokname[s->t0 - 2] < 0)
+			continue;
+		oe = dx_entry(d, s->entry);
+		role = office_role(d, s, 1, &country, &end);
+		if (end < n && d->tokperson[end] >= 0)
+			continue;			/* the office names the next person */
+		ent = d->tokname[s->t0 - 2];
+		if (!d->ents[ent].role_from_text)
+		{
+			d->ents[ent].role = role;
+			d->ents[ent].role_class = oe->code;
+			d->ents[ent].role_from_text = 1;
+		}
+		if (country && d->ents[ent].country == NULL)
+			d->ents[ent].country = country;
+	}
+}
+
+/* offices standing for a person: глава казахстанского государства */
+void
+dx_find_office_descriptors(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const lex_entry *oe;
+		const char *country;
+		int			end,
+					ent;
+
+		if (s->kind != LK_OFFICE)
+			continue;
+		oe = dx_entry(d, s->entry);
+		country = office_country(d, s, &end);
+		if (end < n && d->tokperson[end] >= 0)
+			continue;			/* names the person that follows */
+		if (office_plural(d, s) || oe->code == NULL)
+			continue;
+		ent = person_by_office(d, s->t0, oe->code, country);
+		if (ent < 0 && country == NULL)
+			continue;
+		if (ent < 0 && (d->text.toks[s->t0].flags & TF_FIRST))
+			ent = anaphoric_holder(d, s, oe, country);
+		if (ent >= 0)
+		{
+			int			t1 = end > s->t1 ? end : s->t1;
+
+			int			t0 = s->t0;
+
+			if (t0 > 0 && d->tokspan[t0 - 1] >= 0 &&
+				d->spans[d->tokspan[t0 - 1]].kind == LK_COUNTRY_ADJ &&
+				d->spans[d->tokspan[t0 - 1]].t1 == t0)
+				t0 = d->spans[d->tokspan[t0 - 1]].t0;
+			dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_DESCRIPTOR, d->ents[ent].name, ent);
+		}
+	}
+}

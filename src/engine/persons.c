@@ -1,0 +1,766 @@
+/*
+ * persons.c - persons: names the lexicon knows, given name + surname, initials,
+ * particles and names of short parts, surnames and given names alone for a
+ * person of the story, the nominative of names.
+ */
+#include "internal.h"
+#include "entities.h"
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+/* ---------------------------------------------------------------- persons */
+
+int
+dx_is_cap_word(const dx_doc *d, int i)
+{
+	const dx_tok *t;
+
+	if (i < 0 || i >= d->text.ntoks)
+		return 0;
+	t = &d->text.toks[i];
+	if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || t->nchars < 2)
+		return 0;
+	{
+		/* МИДа, ЕСа: an abbreviation with an ending is not a name */
+		size_t		k = t->b0;
+		int32_t		c;
+
+		dx_utf8_next(d->text.src, t->b1, &k);
+		c = dx_utf8_next(d->text.src, t->b1, &k);
+		if (u_isupper(c))
+			return 0;
+	}
+	return 1;
+}
+
+/* a token that a rule may take as part of a person's name */
+int
+dx_name_free(const dx_doc *d, int i)
+{
+	int			k = dx_span_kind_at(d, i);
+
+	if (!dx_is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i] ||
+		(d->tokplace && d->tokplace[i]))
+		return 0;
+	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
+	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
+		return 1;
+	return k == LK_NONE || k == LK_SURNAME;
+}
+
+/* a name in quotation marks of a few words («Блю Стрим Пайплайн») names a thing */
+void
+dx_mark_quoted_names(dx_doc *d)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < d->text.ntoks; i++)
+	{
+		if (d->text.toks[i].type != TK_QUOTE || d->text.toks[i].qkind == QK_CLOSE)
+			continue;
+		for (j = i + 1; j < d->text.ntoks && j <= i + 6; j++)
+			if (d->text.toks[j].type == TK_QUOTE)
+				break;
+		if (j < d->text.ntoks && j <= i + 6 && d->text.toks[j].qkind != QK_OPEN && j > i + 1 &&
+			(d->text.toks[i + 1].flags & TF_CAP))
+		{
+			int			k;
+
+			for (k = i + 1; k < j; k++)
+				d->tokquoted[k] = 1;
+			i = j;
+		}
+	}
+}
+
+/*
+ * "Асии Биби" at the start of a sentence: a person already named in the
+ * story, whose given name the first word is a form of.
+ */
+static int
+known_person_at(const dx_doc *d, int first, int tok)
+{
+	int			j;
+
+	for (j = 0; j < d->nents; j++)
+	{
+		const dx_ent *e = &d->ents[j];
+
+		if (e->kind == DX_PERSON && e->surname && e->given && strlen(e->given) >= 6 &&
+			dx_startswith(d->text.toks[tok].low, e->surname) &&
+			strlen(d->text.toks[tok].low) <= strlen(e->surname) + 4 &&
+			strncmp(d->text.toks[first].low, e->given, strlen(e->given) - 2) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* words of transliterated company names: Газ Маркетинг, Энерджи Менеджмент */
+static int
+company_word(const char *low)
+{
+	static const char *const ends[] = {
+		"инг", "мент", "шн", "сервис", "трейд", "холдинг", "групп", "тек", "тех", "лайн", "пайплайн",
+		"компани", "корпорейшн", "энерджи", "ойл", "газ", NULL
+	};
+
+	return dx_ends_any(low, ends);
+}
+
+/* a form of a generic organisation noun: Центра, Содружества */
+static int
+org_type_word(const dx_doc *d, int tok)
+{
+	int			k;
+
+	for (k = dx_tpost(d, tok); k >= 0; k = d->lex->posts[k].next)
+		if (d->lex->entries[d->lex->posts[k].entry].kind == LK_ORG_TYPE)
+			return 1;
+	return 0;
+}
+
+/* a capitalised word, maybe hyphenated (Касым-Жомарт); returns end or -1 */
+/* a particle of a surname: Ле Пен, фон дер Ляйен, де Мистура, ван Ромпей */
+static int
+name_particle(const dx_doc *d, int i)
+{
+	static const char *const particles[] = {
+		"ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "дос", "ду", "ван", "фон", "дер",
+		"тер", "цу", "ибн", "бен", "бин", NULL
+	};
+	const dx_tok *t = &d->text.toks[i];
+
+	return i + 1 < d->text.ntoks && t->type == TK_WORD && dx_in_list(t->low, particles) &&
+		(d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0 &&
+		(dx_name_free(d, i + 1) || name_particle(d, i + 1));
+}
+
+static int
+read_nameword(const dx_doc *d, int i)
+{
+	int			end;
+
+	if (i < d->text.ntoks && name_particle(d, i))
+		return read_nameword(d, i + 1);
+	if (!dx_name_free(d, i))
+		return -1;
+	end = i + 1;
+	for (;;)
+	{
+		const dx_tok *t = d->text.toks;
+		int			n = d->text.ntoks;
+
+		if (end + 1 < n && t[end].type == TK_HYPHEN && t[end + 1].type == TK_WORD &&
+			(t[end + 1].flags & TF_CAP) && !(t[end + 1].flags & TF_SPACE))
+			end += 2;
+		/* particles: Нур-уль-Хак, Абд-эль-Азиз */
+		else if (end + 3 < n && t[end].type == TK_HYPHEN && t[end + 1].type == TK_WORD &&
+				 t[end + 1].nchars <= 3 && !(t[end + 1].flags & TF_CAP) &&
+				 t[end + 2].type == TK_HYPHEN && t[end + 3].type == TK_WORD &&
+				 (t[end + 3].flags & TF_CAP))
+			end += 4;
+		else
+			break;
+	}
+	return end;
+}
+
+static int
+given_gender(const dx_doc *d, int e)
+{
+	const char *c = dx_entry(d, e)->code;
+
+	if (c && c[0] == 'f')
+		return DX_FEM;
+	if (c && c[0] == 'm')
+		return DX_MASC;
+	return 0;
+}
+
+static int
+looks_patronymic(const char *low)
+{
+	return strstr(low, "вич") != NULL || strstr(low, "вна") != NULL || strstr(low, "вны") != NULL ||
+		strstr(low, "вне") != NULL || strstr(low, "вной") != NULL || strstr(low, "ична") != NULL ||
+		strstr(low, "оглы") != NULL || strstr(low, "кызы") != NULL;
+}
+
+/* nominative of a name word spread over tokens [t0, t1) */
+static const char *
+nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
+{
+	dx_buf		b;
+	int			i;
+
+	dx_buf_init(&b, d->a);
+	for (i = t0; i < t1; i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+		char	   *surf = dx_strndup(d->a, d->text.src + t->b0, t->b1 - t->b0);
+
+		if (t->type == TK_HYPHEN)
+		{
+			dx_buf_addc(&b, '-');
+			continue;
+		}
+		if (surf == NULL)
+			return NULL;
+		if (i > t0 && (t->flags & TF_SPACE))
+			dx_buf_addc(&b, ' ');
+		/* inside a hyphenated given name only the last part declines; particles never */
+		if ((i + 1 < t1 && !surname) || name_particle(d, i))
+			dx_buf_adds(&b, surf);
+		else if (!surname && gcase == DX_UNK && gender == 0 &&
+				 (dx_ends(surf, "ии") || dx_ends(surf, "ие") || dx_ends(surf, "ию") || dx_ends(surf, "ией")))
+		{
+			/* Асии, Асие, Асию -> Асия */
+			size_t		cut = dx_ends(surf, "ией") ? 4 : 2;
+
+			surf[strlen(surf) - cut] = '\0';
+			dx_buf_adds(&b, surf);
+			dx_buf_adds(&b, "я");
+		}
+		else
+			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
+	}
+	return dx_strdup(d->a, dx_buf_str(&b));
+}
+
+/* lower-case copy */
+static const char *lower(dx_doc *d, const char *s);
+
+/*
+ * "Премьер-министр благодарит Бориса": a given name alone, not before a
+ * surname, for the one person of the story with that given name.
+ */
+static void
+given_name_alone(dx_doc *d, int i)
+{
+	int			g = dx_tok_entry_kind(d, i, LK_GIVEN),
+				j,
+				found = -1;
+	const char *gl;
+
+	if (g < 0 || dx_name_free(d, i + 1) || (i + 1 < d->text.ntoks && d->tokperson[i + 1] >= 0))
+		return;
+	gl = lower(d, dx_entry(d, g)->name);
+	for (j = 0; j < d->nents; j++)
+	{
+		const dx_ent *e = &d->ents[j];
+
+		if (e->kind != DX_PERSON || e->given == NULL || e->surname == NULL || strcmp(e->given, gl) != 0)
+			continue;
+		if (found >= 0)
+			return;				/* two people of that name: unclear */
+		found = j;
+	}
+	if (found >= 0)
+		dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_entry(d, g)->name, found);
+}
+
+static const char *
+lower(dx_doc *d, const char *s)
+{
+	int			n;
+
+	return dx_normalize(d->a, s, strlen(s), &n);
+}
+
+/*
+ * Find or make the person entity for a full or partial name.  surname is
+ * the nominative surname, given the nominative given name or NULL.
+ */
+/* is form a case form of the consonant-final given name nom: фавада, фавадом of фавад */
+static int
+given_case_form(const char *form, const char *nom)
+{
+	static const char *const ends[] = {"а", "у", "ом", "ем", "е", "я", "ю", NULL};
+	size_t		n = strlen(nom);
+	int			k;
+
+	if (n < 4 || strncmp(form, nom, n) != 0 || dx_ends(nom, "а") || dx_ends(nom, "я") ||
+		dx_ends(nom, "о") || dx_ends(nom, "и") || dx_ends(nom, "е"))
+		return 0;
+	for (k = 0; ends[k]; k++)
+		if (strcmp(form + n, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *given, int gender)
+{
+	const char *sl = lower(d, surname);
+	const char *gl = given ? lower(d, given) : NULL;
+	int			i;
+
+	for (i = 0; i < d->nents; i++)
+	{
+		dx_ent	   *e = &d->ents[i];
+
+		if (e->kind != DX_PERSON || e->surname == NULL)
+			continue;
+		if (strcmp(e->surname, sl) != 0)
+			continue;
+		if (gl && e->given && strcmp(gl, e->given) != 0 &&
+			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
+			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
+			!given_case_form(gl, e->given) && !given_case_form(e->given, gl))
+			continue;
+		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
+		if (gl && e->given && given_case_form(e->given, gl))
+		{
+			e->given = gl;
+			dx_add_alias(d, e, e->name);
+			e->name = full;
+		}
+		/* the fuller name wins */
+		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !given_case_form(gl, e->given))))
+		{
+			e->given = gl;
+			dx_add_alias(d, e, e->name);
+			e->name = full;
+		}
+		if (!e->gender)
+			e->gender = gender;
+		return i;
+	}
+	i = dx_new_entity(d, DX_PERSON, full);
+	if (i >= 0)
+	{
+		d->ents[i].surname = sl;
+		d->ents[i].given = gl;
+		d->ents[i].gender = gender;
+	}
+	return i;
+}
+
+/*
+ * Among the lexicon rows of one person (one row per office held), the one in
+ * office on the article's date; without a date, the office held now (open),
+ * else the latest.  The rows of a term are chained at load time.
+ */
+static int
+lexicon_person_by_date(const dx_doc *d, int e0)
+{
+	int			i,
+				best = e0;
+	int			date = d->published;
+	int			first = d->lex->entries[e0].first_same;
+
+	for (i = first; i >= 0; i = d->lex->entries[i].next_same)
+	{
+		const lex_entry *o = &d->lex->entries[i];
+		const lex_entry *b = dx_entry(d, best);
+
+		if (date == 0)
+		{
+			if ((o->valid_to == 0 && b->valid_to != 0) ||
+				((o->valid_to == 0) == (b->valid_to == 0) && o->valid_from > b->valid_from))
+				best = i;
+			continue;
+		}
+		if ((o->valid_from == 0 || o->valid_from <= date) && (o->valid_to == 0 || date <= o->valid_to))
+			return i;
+	}
+	return best;
+}
+
+/* a lexicon person matched in the text: [t0, t1) */
+int
+dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
+{
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const char *full = le->name;
+	const char *sp = strrchr(full, ' ');
+	const char *surname = sp ? sp + 1 : full;
+	char	   *given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
+	int			ent = dx_person_entity(d, full, surname, given, DX_MASC);
+
+	if (ent >= 0)
+	{
+		dx_ent	   *e = &d->ents[ent];
+
+		if (e->country == NULL)
+			e->country = le->country;
+		if (e->role == NULL && le->role)
+		{
+			e->role = le->role;
+			e->role_class = le->role_class;
+		}
+		dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, le->kind == LK_SURNAME ? surname : full, ent);
+	}
+	return ent;
+}
+
+/* words in adjectival endings are not given names: Международного, Объединённый */
+static int
+adjective_like(const char *low)
+{
+	static const char *const ends[] = {
+		"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ое", "ее", "ые", "ие", "ых", "ую", "юю",
+		"ая", "яя", "ой", "ским", "цким", "ным", "ном", "ской", NULL
+	};
+	int			i;
+
+	if (dx_ends(low, "ский") || dx_ends(low, "цкий") || dx_ends(low, "ская"))
+		return 0;				/* surnames of adjectival form */
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(low, ends[i]) && strlen(low) > strlen(ends[i]) + 4)
+			return 1;
+	return 0;
+}
+
+/* the case a surname shows by an unambiguous ending (Топаловым, Лаврову) */
+static int
+case_from_surname(const dx_doc *d, int tok)
+{
+	int			e = read_nameword(d, tok);
+	const char *w;
+
+	if (e < 0)
+		return DX_UNK;
+	w = d->text.toks[e - 1].low;
+	if (dx_ends(w, "овым") || dx_ends(w, "евым") || dx_ends(w, "иным") || dx_ends(w, "ыным"))
+		return DX_INS;
+	if (dx_ends(w, "ову") || dx_ends(w, "еву") || dx_ends(w, "ину"))
+		return DX_DAT;
+	if (dx_ends(w, "ове") || dx_ends(w, "еве") || dx_ends(w, "ине"))
+		return DX_PREP;
+	if (dx_ends(w, "ского") || dx_ends(w, "цкого"))
+		return DX_GEN;
+	return DX_UNK;
+}
+
+/*
+ * The given-name entry for the name word at [i, end): "Валерия" is a woman's
+ * name and the genitive of Валерий; the surname that follows decides.
+ */
+static int
+choose_given(const dx_doc *d, int i, int end)
+{
+	int			cand[8];
+	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
+	int			k,
+				exact = -1,
+				oblique_m = -1;
+	const char *sur;
+
+	if (n == 0 || end - i != 1)
+		return n ? cand[0] : -1;
+	for (k = 0; k < n; k++)
+	{
+		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;
+
+		if (strcmp(lemma, d->text.toks[i].low) == 0)
+			exact = cand[k];
+		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
+			oblique_m = cand[k];
+	}
+	if (exact < 0)
+		return cand[0];
+	if (oblique_m < 0 || given_gender(d, exact) != DX_FEM)
+		return exact;
+	/* a woman's name in the nominative, or a man's in an oblique case? */
+	if (end >= d->text.ntoks || !dx_is_cap_word(d, end))
+		return exact;
+	sur = d->text.toks[end].low;
+	if ((dx_ends(sur, "а") || dx_ends(sur, "у") || dx_ends(sur, "ым") || dx_ends(sur, "ом")) &&
+		!dx_ends(sur, "ова") && !dx_ends(sur, "ева") && !dx_ends(sur, "ина") && !dx_ends(sur, "ына") &&
+		!dx_ends(sur, "ая") && !dx_ends(sur, "ёва"))
+		return oblique_m;
+	if (dx_ends(sur, "ова") || dx_ends(sur, "ева") || dx_ends(sur, "ина"))
+	{
+		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
+		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
+
+		if (c == DX_GEN)
+			return oblique_m;
+	}
+	return exact;
+}
+
+/*
+ * A person named by rule starting at token i: [given [patronymic|given]] surname,
+ * or initials + surname.  gcase: case seen on a preceding office word.
+ * Returns the token after the name or -1.
+ */
+int
+dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
+{
+	int			g_end,
+				s0,
+				s_end,
+				ge;
+	int			gender = 0;
+	const char *given = NULL;
+	const char *surname;
+	const char *full;
+	dx_buf		b;
+	int			ent;
+	int			t0 = i;
+	const dx_tok *toks = d->text.toks;
+
+	*ent_out = -1;
+	/* "директор Wintershall": a Latin word after an office names the body */
+	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
+		return -1;
+	/* "институт имени Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи": part of an institution's name */
+	{
+		int			k = i;
+
+		while (k >= 2 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
+			   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
+			k -= 2;
+		if (k > 0 && dx_tok_is(&toks[k - 1], "имени"))
+			return -1;
+		if (k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_is(&toks[k - 2], "им"))
+			return -1;
+	}
+	/* initials: С. Лавров, С.В. Лавров */
+	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
+		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))
+	{
+		int			j = i + 2;
+		char	   *init;
+
+		if (j + 1 < d->text.ntoks && toks[j].type == TK_WORD && toks[j].nchars == 1 &&
+			(toks[j].flags & TF_CAP) && dx_tok_punct(&toks[j + 1], '.'))
+			j += 2;
+		s_end = read_nameword(d, j);
+		if (s_end < 0 || s_end - j > 3)
+			return -1;
+		init = dx_tokens_text(d, i, j);
+		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, init);
+		if (toks[j].flags & TF_SPACE)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, surname);
+		full = dx_strdup(d->a, dx_buf_str(&b));
+		ent = dx_person_entity(d, full, surname, NULL, 0);
+		if (ent >= 0)
+			dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+		*ent_out = ent;
+		return s_end;
+	}
+
+	g_end = read_nameword(d, i);
+	if (g_end < 0)
+		return -1;
+	ge = choose_given(d, i, g_end);
+	if (ge >= 0)
+	{
+		gender = given_gender(d, ge);
+		if (gcase == DX_UNK)
+			gcase = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
+	}
+	else if (!after_office)
+	{
+		/* an unknown first word: a name only before another name word */
+		int			e2 = read_nameword(d, g_end);
+		int			initial = (toks[i].flags & TF_NL) || i == dx_sentence_start(d, i) ||
+			(i > 0 && toks[i - 1].type == TK_QUOTE);
+
+		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
+		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
+			company_word(toks[i].low) || company_word(toks[g_end].low) ||
+			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
+					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||
+			(toks[g_end].flags & TF_NL) || adjective_like(toks[i].low) ||
+			adjective_like(toks[g_end].low) || (initial && !known_person_at(d, i, g_end)) ||
+			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
+			return -1;
+	}
+	if (gcase == DX_UNK && g_end < d->text.ntoks)
+		gcase = case_from_surname(d, g_end);
+	s0 = g_end;
+	s_end = read_nameword(d, s0);
+	/* a second given name or a patronymic */
+	if (s_end > 0 && s_end - s0 == 1 && (looks_patronymic(toks[s0].low) ||
+										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
+	{
+		int			s2 = read_nameword(d, s_end);
+
+		if (s2 > 0)
+		{
+			s0 = s_end;
+			s_end = s2;
+		}
+	}
+	if (s_end < 0)
+	{
+		/* a given name alone after a title: патриарх Кирилл, пророк Мухаммед, король Карл */
+		if (after_office && ge >= 0 && g_end - i == 1 && (toks[i].flags & TF_CYR))
+		{
+			const char *given_nom = dx_entry(d, ge)->name;
+
+			ent = dx_entity_by_name(d, DX_PERSON, given_nom);
+			if (ent < 0)
+				ent = dx_person_entity(d, given_nom, lower(d, given_nom), NULL, gender);
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, given_nom, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+		/* a single word after an office is a surname: президент Франции Макрон */
+		if (after_office && ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
+			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
+			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
+		{
+			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
+			ent = dx_person_entity(d, surname, surname, NULL, 0);
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, surname, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+		return -1;
+	}
+	if (s_end - s0 > 3)
+		return -1;
+	/*
+	 * Names of short parts: Аун Сан Су Чжи, Ким Чен Ир, Хван Чжан Еп.  When
+	 * every part so far has at most four letters, further such parts belong
+	 * to the name (four in all).
+	 */
+	if (ge < 0 || g_end - i == 1)
+	{
+		int			k,
+					all_short = 1;
+
+		for (k = i; k < s_end; k++)
+			if (toks[k].type != TK_WORD || toks[k].nchars > 4)
+				all_short = 0;
+		while (all_short && s_end - i < 4 && s_end < d->text.ntoks && toks[s_end].nchars <= 4 &&
+			   (toks[s_end].flags & TF_SPACE) && (toks[s_end].flags & TF_CYR) &&
+			   dx_name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1)
+			s_end++;
+	}
+	/* "Brexit Дэвид Дэвис": a name is written in one script */
+	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
+		return -1;
+	if (ge >= 0 && g_end - i == 1)
+		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
+	else
+		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, given);
+	if (s0 > g_end)
+	{
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nameword_nominative(d, g_end, s0, gender, gcase, 0));
+	}
+	if (s_end - s0 == 1 && dx_span_kind_at(d, s0) == LK_SURNAME)
+	{
+		/* a surname the lexicon knows keeps its own nominative (Нетаньяху) */
+		const char *nm = dx_entry(d, d->spans[d->tokspan[s0]].entry)->name;
+		const char *sp = strrchr(nm, ' ');
+
+		surname = sp ? sp + 1 : nm;
+	}
+	else
+		surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, surname);
+	full = dx_strdup(d->a, dx_buf_str(&b));
+	ent = dx_person_entity(d, full, surname, given, gender);
+	if (ent >= 0)
+		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+	*ent_out = ent;
+	return s_end;
+}
+
+/* ---------------------------------------------------------------- passes */
+
+/* persons by rule: given name + surname, initials */
+void
+dx_find_rule_persons(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		int			ent,
+					end;
+
+		if (d->tokperson[i] >= 0)
+			continue;
+		if (!dx_is_cap_word(d, i) &&
+			!(d->text.toks[i].type == TK_WORD && d->text.toks[i].nchars == 1 &&
+			  (d->text.toks[i].flags & TF_CAP) && i + 1 < n && dx_tok_punct(&d->text.toks[i + 1], '.')))
+			continue;
+		end = dx_rule_person(d, i, DX_UNK, 0, &ent);
+		if (end > i)
+			i = end - 1;
+	}
+}
+
+/* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
+void
+dx_find_names_alone(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		int			j;
+
+		if (d->tokperson[i] >= 0 || !dx_is_cap_word(d, i))
+			continue;
+		for (j = 0; j < d->nents; j++)
+		{
+			dx_ent	   *e = &d->ents[j];
+			int			c;
+
+			if (e->kind != DX_PERSON || e->surname == NULL)
+				continue;
+			/* forms of a surname share its first two letters */
+			if (strncmp(d->text.toks[i].low, e->surname, 4) != 0)
+				continue;
+			if (strcmp(d->text.toks[i].low, e->surname) == 0)
+				break;
+			c = dx_case_of(d->text.toks[i].low, e->surname);
+			if (c != DX_UNK && c != DX_NOM && strlen(e->surname) >= 4)
+			{
+				/* Токаева, Токаеву, Токаевым, Токаеве */
+				const char *nom = dx_name_nominative(d->a, d->text.toks[i].low, e->gender, c, 1);
+
+				if (nom && strcmp(nom, e->surname) == 0)
+					break;
+			}
+			if (dx_ends(d->text.toks[i].low, "ым") &&
+				strncmp(d->text.toks[i].low, e->surname, strlen(e->surname)) == 0 &&
+				strlen(d->text.toks[i].low) == strlen(e->surname) + 4)
+				break;
+		}
+		if (j < d->nents)
+		{
+			const char *surf = dx_tokens_text(d, i, i + 1);
+			const char *nom = dx_name_nominative(d->a, surf, d->ents[j].gender, DX_UNK, 1);
+
+			if (strcmp(lower(d, nom), d->ents[j].surname) != 0)
+			{
+				/* take the entity's own spelling of the surname */
+				const char *sp = strrchr(d->ents[j].name, ' ');
+
+				nom = sp ? sp + 1 : d->ents[j].name;
+			}
+			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
+		}
+		else if (dx_span_kind_at(d, i) == LK_SURNAME)
+		{
+			const dx_span *s = &d->spans[d->tokspan[i]];
+
+			dx_lexicon_person(d, s->t0, s->t1, s->entry);
+		}
+		else
+			given_name_alone(d, i);
+	}
+}

@@ -1,0 +1,341 @@
+/*
+ * places.c - states and places: the nominative of a state's mention, capitals
+ * standing for their state, places named by a generic noun, and names of
+ * states or places that are part of another name.
+ */
+#include "internal.h"
+#include "entities.h"
+#include "morph.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+/* ---------------------------------------------------------------- states */
+
+static size_t
+utf8_chars(const char *s)
+{
+	size_t		n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char) *s & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * The nominative a state's mention reports: the term the text matched
+ * ("Республики Казахстан" -> "Республика Казахстан", "Англии" -> "Англия"),
+ * except a stem listed for a fleeting vowel (Египт for Египта), which gives
+ * the state's name.
+ */
+const char *
+dx_country_normal(const lex_entry *le)
+{
+	size_t		nt = utf8_chars(le->term),
+				nn = utf8_chars(le->name);
+
+	if (strcmp(le->term, le->name) != 0 && !strchr(le->term, ' ') && !strchr(le->name, ' ') &&
+		nn == nt + 1 && nt >= 3)
+	{
+		/* the same letters up to the last one of the stem: Египт, Египет */
+		size_t		k = 0,
+					chars = 0;
+
+		while (le->term[k] && chars < nt - 1)
+		{
+			k++;
+			while (((unsigned char) le->term[k] & 0xC0) == 0x80)
+				k++;
+			chars++;
+		}
+		if (strncmp(le->term, le->name, k) == 0)
+			return le->name;
+	}
+	return le->term;
+}
+
+int
+dx_country_entity(dx_doc *d, const lex_entry *le)
+{
+	int			e = dx_entity_of_country(d, le->code);
+
+	if (e < 0)
+	{
+		const char *name = le->name;
+
+		/* the canonical name of the state: its country row's name */
+		e = dx_new_entity(d, DX_COUNTRY, name);
+		if (e >= 0)
+			d->ents[e].code = le->code;
+	}
+	return e;
+}
+
+/* ---------------------------------------------------------------- places */
+
+/*
+ * Nouns that introduce a place's own name, with their stem, the ending of
+ * their nominative and their gender: the name after them is a place
+ * ("в устье реки Славянки", "в деревне Иттан Уали", "города Феникс").
+ */
+static const struct
+{
+	const char *stem;
+	const char *nom_end;		/* ending of the generic noun's nominative */
+	const char *name_end;		/* ending an agreeing name takes in the nominative */
+}			GEO_NOUNS[] = {
+	{"рек", "а", "а"}, {"озер", "о", "о"}, {"город", "", ""}, {"деревн", "я", "а"},
+	{"сел", "о", "о"}, {"посёлк", "", ""}, {"поселк", "", ""}, {"посёлок", "", ""},
+	{"поселок", "", ""}, {"станиц", "а", "а"}, {"район", "", ""}, {"провинци", "я", "а"},
+	{"штат", "", ""}, {"остров", "", ""}, {"полуостров", "", ""}, {"мыс", "", ""},
+	{"залив", "", ""}, {"пролив", "", ""}, {"округ", "", ""}, {"аэропорт", "", ""},
+	{"курорт", "", ""}, {NULL, NULL, NULL}
+};
+
+void
+dx_find_generic_places(dx_doc *d)
+{
+	static const char *const case_ends[] = {"", "а", "у", "ом", "е", "и", "ю", "ой", "ей", "ы", "я", NULL};
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 1 < n; i++)
+	{
+		const dx_tok *t = &toks[i];
+		int			g,
+					k,
+					j,
+					end,
+					ent;
+		const char *ending = NULL;
+		const char *name;
+
+		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)))
+			continue;
+		for (g = 0; GEO_NOUNS[g].stem; g++)
+			if (dx_startswith(t->low, GEO_NOUNS[g].stem))
+			{
+				for (k = 0; case_ends[k]; k++)
+					if (strlen(t->low) == strlen(GEO_NOUNS[g].stem) + strlen(case_ends[k]) &&
+						strcmp(t->low + strlen(GEO_NOUNS[g].stem), case_ends[k]) == 0)
+						ending = case_ends[k];
+				if (ending)
+					break;
+			}
+		if (!ending)
+			continue;
+		/* the name: up to three capitalised words the lexicon does not know */
+		j = i + 1;
+		end = j;
+		while (end < n && end - j < 3 && dx_is_cap_word(d, end) && (toks[end].flags & TF_CYR) &&
+			   dx_span_kind_at(d, end) == LK_NONE && d->tokperson[end] < 0 && !d->tokquoted[end] &&
+			   !dx_function_word(toks[end].low))
+		{
+			end++;
+			while (end + 1 < n && toks[end].type == TK_HYPHEN && !(toks[end + 1].flags & TF_SPACE) &&
+				   toks[end + 1].type == TK_WORD)
+				end += 2;
+		}
+		if (end == j)
+			continue;
+		name = dx_tokens_text(d, j, end);
+		/* a name that agrees with its noun: реки Славянки -> Славянка */
+		if (end == j + 1 && *ending && strcmp(ending, GEO_NOUNS[g].nom_end) != 0 &&
+			dx_ends(toks[j].low, ending) && strlen(name) > strlen(ending) + 2)
+		{
+			dx_buf		b;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, dx_strndup(d->a, name, strlen(name) - strlen(ending)));
+			dx_buf_adds(&b, GEO_NOUNS[g].name_end);
+			name = dx_buf_str(&b);
+		}
+		ent = dx_entity_by_name(d, DX_LOCATION, name);
+		if (ent < 0)
+			ent = dx_new_entity(d, DX_LOCATION, name);
+		dx_add_mention(d, j, end, DX_LOCATION, DX_FORM_NAME, name, ent);
+		for (k = j; k < end; k++)
+			d->tokplace[k] = 1;
+		i = end - 1;
+	}
+}
+
+/*
+ * A one-word place whose form here is another word: "Северном потоке",
+ * "Балтийском колледже" (an adjective before its noun), "Думаю, что" (a verb
+ * opening a sentence).
+ */
+int
+dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_tok *t = &toks[s->t0];
+	int			n = d->text.ntoks;
+
+	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
+		return 0;
+	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&
+		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low))
+		return 1;
+	if ((t->flags & TF_FIRST) && s->t1 < n && dx_tok_punct(&toks[s->t1], ','))
+		return 1;
+	return 0;
+}
+
+/*
+ * "Азии Биби": a place word before the surname of a person of the story is
+ * that person's given name, spelt another way.  Adds the person's mention.
+ */
+int
+dx_place_before_surname(dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t1,
+				k;
+
+	if (s->t1 != s->t0 + 1 || j >= d->text.ntoks || !dx_is_cap_word(d, j) || !(toks[j].flags & TF_SPACE))
+		return 0;
+	for (k = 0; k < d->nents; k++)
+	{
+		const dx_ent *e = &d->ents[k];
+
+		if (e->kind == DX_PERSON && e->surname && e->given && strcmp(toks[j].low, e->surname) == 0)
+		{
+			dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, e->name, k);
+			return 1;
+		}
+	}
+	/*
+	 * No such person yet: the word after is a surname when the story uses
+	 * it alone too (Биби ... Биби), away from this place; the search is
+	 * bounded so that long texts stay linear.
+	 */
+	if (dx_span_kind_at(d, j) == LK_NONE && !(toks[j].flags & TF_ALLCAPS) && (toks[j].flags & TF_CYR) &&
+		(j + 1 >= d->text.ntoks || !dx_is_cap_word(d, j + 1)))
+	{
+		int			uses = 0,
+					lo = s->t0 - 2000 > 0 ? s->t0 - 2000 : 0,
+					hi = j + 2000 < d->text.ntoks ? j + 2000 : d->text.ntoks;
+
+		for (k = lo; k < hi && uses < 2; k++)
+			if (k != j && strcmp(toks[k].low, toks[j].low) == 0 && (toks[k].flags & TF_CAP) &&
+				!(toks[k].flags & TF_FIRST) && (k == 0 || dx_span_kind_at(d, k - 1) == LK_NONE))
+				uses++;
+		if (uses >= 2)
+		{
+			const lex_entry *le = dx_entry(d, s->entry);
+			dx_buf		b;
+			const char *full;
+			int			ent;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, le->term);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, dx_tokens_text(d, j, j + 1));
+			full = dx_buf_str(&b);
+			ent = dx_person_entity(d, full, dx_tokens_text(d, j, j + 1), le->term,
+								dx_ends(le->term, "а") || dx_ends(le->term, "я") ? DX_FEM : DX_MASC);
+			if (ent >= 0)
+				dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, full, ent);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A state's or place's name that is part of another name: a web domain
+ * (".РФ"), a compound (Кин-Топ), a company's name, or a thing's name in
+ * quotation marks after its noun (шаттл «Колумбия»).
+ */
+int
+dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (s->t0 > 0 && dx_tok_punct(&toks[s->t0 - 1], '.') && !(toks[s->t0].flags & TF_SPACE))
+		return 1;
+	/* "Холдинг Швейцария АГ": among capitalised words the lexicon does not know */
+	if ((s->t0 > 0 && s->t1 < n && toks[s->t0 - 1].type == TK_WORD && (toks[s->t0 - 1].flags & TF_CAP) &&
+		 !(toks[s->t0 - 1].flags & TF_FIRST) && dx_span_kind_at(d, s->t0 - 1) == LK_NONE &&
+		 d->tokperson[s->t0 - 1] < 0 && toks[s->t1].type == TK_WORD && (toks[s->t1].flags & TF_CAP) &&
+		 dx_span_kind_at(d, s->t1) == LK_NONE && d->tokperson[s->t1] < 0 && (toks[s->t1].flags & TF_SPACE)))
+		return 1;
+	if (compound && s->t1 + 1 < n && toks[s->t1].type == TK_HYPHEN && !(toks[s->t1].flags & TF_SPACE) &&
+		!(toks[s->t1 + 1].flags & TF_SPACE) && toks[s->t1 + 1].type == TK_WORD)
+		return 1;
+	/* "полёта «Колумбии»", "газета «Россия»": quoted after the noun of a thing */
+	if (s->t0 > 1 && toks[s->t0 - 1].type == TK_QUOTE && toks[s->t0 - 1].qkind != QK_CLOSE &&
+		s->t1 < n && toks[s->t1].type == TK_QUOTE && toks[s->t1].qkind != QK_OPEN &&
+		toks[s->t0 - 2].type == TK_WORD &&
+		(!(toks[s->t0 - 2].flags & TF_CAP) || (toks[s->t0 - 2].flags & TF_FIRST)))
+		return 1;
+	return 0;
+}
+
+/*
+ * A capital standing for its state (Москва заявила, переговоры с Лондоном,
+ * позиция Киева) rather than a place (в Баку, посетить Баку, мэр Лондона).
+ * A place is what a preposition of place, a visit or a local office points
+ * at, or a form in the locative; everything else is the state.
+ */
+int
+dx_capital_metonym(const dx_doc *d, const dx_span *s)
+{
+	static const char *const place_preps[] = {
+		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
+		"по", "от", "у", "между", "при", "за", "вокруг", "около", "посреди", NULL
+	};
+	static const char *const place_words[] = {
+		"посет", "посещ", "прибы", "прилет", "прилёт", "вылет", "мэр", "губернатор", "аким",
+		"житель", "жител", "улиц", "аэропорт", "центр", "окрестност", "пригород", "район",
+		"столиц", "город", "г", "мэри", "погод", "визит", NULL
+	};
+	const dx_tok *t = &d->text.toks[s->t0];
+	const lex_entry *e = dx_entry(d, s->entry);
+	const char *lemma = d->lex->words[e->w0].low;
+	int			prev = s->t0 - 1;
+
+	/* a locative form (в Лондоне, о Москве) is a place */
+	if (strcmp(t->low, lemma) != 0 && dx_ends(t->low, "е") && !dx_ends(lemma, "е"))
+		return 0;
+	if (prev >= 0 && d->text.toks[prev].sent == t->sent)
+	{
+		const char *p = d->text.toks[prev].low;
+
+		if (dx_in_list(p, place_preps))
+			return 0;
+		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
+		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
+			return 0;
+		if (dx_starts_any(p, place_words) || (dx_verb_code(d, prev) &&
+											  strcmp(dx_verb_code(d, prev), "visit") == 0))
+			return 0;
+		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */
+		if ((dx_tok_is(&d->text.toks[prev], "и") || dx_tok_punct(&d->text.toks[prev], ',')) &&
+			prev > 0 && d->tokspan[prev - 1] >= 0)
+		{
+			const dx_span *o = &d->spans[d->tokspan[prev - 1]];
+
+			if ((o->kind == LK_CAPITAL || o->kind == LK_CITY) && !dx_capital_metonym(d, o))
+				return 0;
+		}
+	}
+	/* "Баку, Азербайджан": a place with its state */
+	if (s->t1 + 1 < d->text.ntoks && dx_tok_punct(&d->text.toks[s->t1], ',') &&
+		dx_span_kind_at(d, s->t1 + 1) == LK_COUNTRY)
+		return 0;
+	/* a headline or a dateline: "МОСКВА, 12 мая", "Москва. 23 августа." */
+	if ((t->flags & TF_ALLCAPS) || (t->flags & TF_NL && s->t1 < d->text.ntoks &&
+									dx_tok_punct(&d->text.toks[s->t1], ',')))
+		return 0;
+	if (s->t1 + 1 < d->text.ntoks && (dx_tok_punct(&d->text.toks[s->t1], ',') ||
+									  dx_tok_punct(&d->text.toks[s->t1], '.')) &&
+		d->text.toks[s->t1 + 1].type == TK_NUM)
+		return 0;
+	return 1;
+}
+
