@@ -450,6 +450,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		dx_span_kind_at(d, *end + 2) == LK_NONE && !dx_verb_form(&toks[*end + 2]) &&
 		!dx_function_word(toks[*end + 2].low) && dx_is_cap_word(d, *end + 3) && dx_is_cap_word(d, *end + 4))
 		*end += 3;
+	/* "гидрографии Германии (BSH) Моника Браух-Мориц": an abbreviation in brackets */
+	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
+		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
+		*end += 3;
 	/* "министром по вопросам Brexit назначен Доминик Рааб" */
 	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
 		*end += 1;
