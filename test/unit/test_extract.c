@@ -541,6 +541,56 @@ TEST(quote_attribution_before)
 	dx_result_free(r);
 }
 
+TEST(quote_pronoun_by_gender_and_subject)
+{
+	const char *text = "Вчера Мария Захарова встретилась с послом Сергеем Кисляком. "
+		"Она подчеркнула, что Москва «готова продолжать диалог на равных условиях». "
+		"Сергей Лавров назвал решение министра Мэй «ошибкой, которая дорого обойдется "
+		"Лондону».";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		/* "она" is the woman named last, not the man named after her */
+		CHECK_STR_EQ(r->quotes[0].speaker, "Мария Захарова");
+		/* the subject of "назвал", not the person named between verb and quote */
+		CHECK_STR_EQ(r->quotes[1].speaker, "Сергей Лавров");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_carried_speaker_of_earlier_verb)
+{
+	const char *text = "Об этом заявил в среду на брифинге в Москве официальный представитель "
+		"Кремля Дмитрий Песков, комментируя отставку министра Бориса Джонсона. "
+		"«Мы не видим оснований менять нашу позицию», — сказал он. "
+		"«Диалог возможен только на равных», — добавил он.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		/* "он" is the one shown speaking, not the man named last */
+		CHECK_STR_EQ(r->quotes[0].speaker, "Дмитрий Песков");
+		CHECK_STR_EQ(r->quotes[1].speaker, "Дмитрий Песков");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_by_generic_office_word)
+{
+	const char *text = "Министр иностранных дел Литвы Габриэлюс Ландсбергис провел встречу "
+		"в Киеве. Ранее президент Литвы Гитанас Науседа заявил, что решение затянулось. "
+		"«Переговоры о членстве нужно начать как можно скорее», — сказал дипломат.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 1);
+	if (r->nquotes == 1)
+		CHECK_STR_EQ(r->quotes[0].speaker, "Габриэлюс Ландсбергис");
+	dx_result_free(r);
+}
+
 TEST(quote_short_or_unattributed_is_skipped)
 {
 	const char *text = "Газета «Казахстанская правда» вышла утром. «Мы ждем ответа на наше "
@@ -803,6 +853,9 @@ SUITE(extract_tests) = {
 	REG(amounts_scaled_and_currency),
 	REG(quote_attribution_after),
 	REG(quote_attribution_before),
+	REG(quote_pronoun_by_gender_and_subject),
+	REG(quote_carried_speaker_of_earlier_verb),
+	REG(quote_by_generic_office_word),
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
 	REG(event_phone_call_and_briefing),
