@@ -460,6 +460,126 @@ TEST(agreement_announced_then_signed_merge)
 	dx_result_free(r);
 }
 
+TEST(agreement_status_in_force_and_intended)
+{
+	const char *text = "Министры обсудили ход выполнения соглашения о реадмиссии между Россией "
+		"и Грузией. Президент США призвал ускорить заключение торгового "
+		"соглашения с Мексикой. В декабре истекает действие договора о поставках газа "
+		"между Россией и Белоруссией.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				seen = 0;
+
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const dx_agreement *g = &r->agreements[i];
+
+		/* a document being carried out or expiring was signed */
+		if (g->sentence == 1 || g->sentence == 3)
+		{
+			CHECK_STR_EQ(g->status, "signed");
+			seen++;
+		}
+		/* a conclusion someone wants to speed up is still a plan */
+		if (g->sentence == 2)
+		{
+			CHECK_STR_EQ(g->title, "Торговое соглашение с Мексикой");
+			CHECK_STR_EQ(g->status, "planned");
+			CHECK_INT_EQ(g->nsignatories, 0);
+			seen++;
+		}
+	}
+	CHECK_INT_EQ(seen, 3);
+	dx_result_free(r);
+}
+
+TEST(agreement_named_with_capitals)
+{
+	const char *text = "Граница остается одним из ключевых пунктов Белфастского соглашения "
+		"1998 года. По словам министра, у страны уже есть глубокий Договор об ассоциации.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* kept without parties: the capitals make them names, not generic words */
+	CHECK_INT_EQ(r->nagreements, 2);
+	if (r->nagreements == 2)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Белфастское соглашение 1998 года");
+		CHECK_STR_EQ(r->agreements[0].status, "other");
+		/* the name starts at its capital letter */
+		CHECK_STR_EQ(r->agreements[1].title, "Договор об ассоциации");
+		CHECK_STR_EQ(r->agreements[1].status, "signed");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_generic_mention_carries_status)
+{
+	const char *text = "Россия и Китай намерены подписать меморандум о сотрудничестве в "
+		"области таможенного контроля. Меморандум был подписан в пятницу в Пекине. "
+		"Стороны также подписали ряд соглашений с китайскими банками.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+
+		CHECK_STR_EQ(g->title, "Меморандум о сотрудничестве в области таможенного контроля");
+		/* the bare "меморандум" of the next sentence is the same one, now signed */
+		CHECK_STR_EQ(g->status, "signed");
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "CN"));
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_new_one_is_not_the_old_one)
+{
+	const char *text = "В этом году истекает действие договора о транзите газа между Россией "
+		"и Украиной. России и Украине придется заключать новый транзитный договор.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 2);
+	if (r->nagreements == 2)
+	{
+		CHECK_STR_EQ(r->agreements[0].status, "signed");
+		CHECK_STR_EQ(r->agreements[1].title, "Новый транзитный договор");
+		CHECK_STR_EQ(r->agreements[1].status, "planned");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_adjective_only_name_merges)
+{
+	const char *text = "Великобритания и Евросоюз подпишут взаимовыгодное соглашение. Лондон "
+		"предложит Евросоюзу подписать новое соглашение о правах и обязанностях сторон.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Новое соглашение о правах и обязанностях сторон");
+		CHECK_STR_EQ(r->agreements[0].status, "planned");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_two_countries_of_the_story)
+{
+	const char *text = "Япония и Россия обсуждают спорные острова. Две страны до сих пор "
+		"остаются без мирного договора.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Мирный договор");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "JP"));
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "RU"));
+	}
+	dx_result_free(r);
+}
+
 TEST(agreement_title_stops_before_auxiliary)
 {
 	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
@@ -849,6 +969,12 @@ SUITE(extract_tests) = {
 	REG(agreement_declaration_between_states),
 	REG(agreement_planned),
 	REG(agreement_announced_then_signed_merge),
+	REG(agreement_status_in_force_and_intended),
+	REG(agreement_named_with_capitals),
+	REG(agreement_generic_mention_carries_status),
+	REG(agreement_new_one_is_not_the_old_one),
+	REG(agreement_adjective_only_name_merges),
+	REG(agreement_two_countries_of_the_story),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
 	REG(quote_attribution_after),
