@@ -497,6 +497,88 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 	return 0;
 }
 
+/* tokens [t0, t1) are words in Latin letters only */
+static int
+latin_name(const dx_doc *d, int t0, int t1)
+{
+	int			j;
+
+	for (j = t0; j < t1; j++)
+	{
+		const unsigned char *c = (const unsigned char *) d->text.toks[j].low;
+
+		if (d->text.toks[j].type != TK_WORD)
+			continue;
+		for (; *c; c++)
+			if (*c >= 0x80)
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * Tokens [s0, s1) name a company or a trade union (банк, авиакомпания,
+ * профсоюз) and no side that can bind a state: no office or official, no
+ * government body, ministry or parliament, no international body, no state
+ * named outside an organisation's name.
+ */
+static int
+company_deal(const dx_doc *d, int s0, int s1)
+{
+	int			j,
+				company = 0,
+				last_company = -10;
+
+	for (j = s0; j < s1; j++)
+	{
+		int			ents[8],
+					n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8),
+					x;
+		int			k = dx_span_kind_at(d, j);
+
+		for (x = 0; x < n; x++)
+		{
+			const char *c = dx_entry(d, ents[x])->code;
+
+			if (c == NULL)
+				continue;
+			if (strcmp(c, "company") == 0 || dx_startswith(d->text.toks[j].low, "профсоюз"))
+			{
+				company = 1;
+				last_company = j;
+			}
+			else if (strcmp(c, "government") == 0 || strcmp(c, "parliament") == 0 ||
+					 strcmp(c, "diplomatic") == 0)
+				return 0;
+		}
+		if (k == LK_OFFICE || k == LK_ORG_HEAD)
+			return 0;
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class)
+			return 0;
+		/*
+		 * "банк Китая": a state in a company's name does not act, nor does
+		 * one named as a place ("в Италии", "из Германии")
+		 */
+		if (k == LK_COUNTRY && !d->tokorg[j] && j - last_company > 2 &&
+			!(j > 0 && (dx_tok_is(&d->text.toks[j - 1], "в") || dx_tok_is(&d->text.toks[j - 1], "во") ||
+						dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "из"))))
+			return 0;
+	}
+	DX_FOR_MENTIONS(d, s0, s1, i)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->kind != DX_ORGANIZATION || m->entity < 0)
+			continue;
+		if (d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
+			return 0;
+		/* Shell, Wintershall, Uniper: a name in Latin letters is a firm's */
+		if (d->ents[m->entity].canonical == NULL && latin_name(d, m->t0, m->t1))
+			company = 1;
+	}
+	return company;
+}
+
 /* "две страны остаются без мирного договора", "обе стороны": the clause's subject is the pair */
 static int
 two_states_in(const dx_doc *d, int s0, int s1)
@@ -884,6 +966,13 @@ dx_find_agreements(dx_doc *d)
 						add_party(d, &g, &pcap, d->ents[p].country);
 			}
 		}
+		/*
+		 * A bank buying a stake or a union's labour deal names states only
+		 * as places or in company names: no agreement between states.
+		 */
+		if (g.nsignatories == 0 && !named &&
+			company_deal(d, dx_sentence_start(d, s->t0), t_end))
+			continue;
 		if (g.nparties < 2)
 		{
 			int			s0 = dx_sentence_start(d, s->t0);

@@ -580,6 +580,24 @@ TEST(agreement_two_countries_of_the_story)
 	dx_result_free(r);
 }
 
+TEST(agreement_between_companies_is_not_one)
+{
+	const char *text = "Крупнейший банк Китая подписал соглашение о покупке доли в американском "
+		"отделении британской компании. Авиакомпания Skyways и профсоюз пилотов заключили "
+		"новое коллективное трудовое соглашение в Италии. Министерство энергетики Казахстана "
+		"и компания Shell подписали соглашение о разделе продукции.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* only the one a ministry signs binds a state */
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Соглашение о разделе продукции");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "KZ"));
+	}
+	dx_result_free(r);
+}
+
 TEST(agreement_title_stops_before_auxiliary)
 {
 	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
@@ -975,6 +993,7 @@ SUITE(extract_tests) = {
 	REG(agreement_new_one_is_not_the_old_one),
 	REG(agreement_adjective_only_name_merges),
 	REG(agreement_two_countries_of_the_story),
+	REG(agreement_between_companies_is_not_one),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
 	REG(quote_attribution_after),
