@@ -661,6 +661,38 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 	}
 }
 
+/*
+ * "Путин также подпишет", "Мэй намерена заключить с ЕС соглашение": the
+ * person who is to sign is the subject of the verb, a few words before it
+ * (modal words and adverbs between).  A verbal noun ("ускорить заключение")
+ * names no signatory.
+ */
+static void
+intended_signatory(dx_doc *d, int verb, dx_agreement *g)
+{
+	const dx_tok *v = &d->text.toks[verb];
+	const char *c = dx_verb_code(d, verb);
+	int			j,
+				cap = g->nsignatories;
+
+	if (c == NULL || strcmp(c, "sign") != 0 || verbal_noun(v))
+		return;
+	for (j = verb - 1; j >= 0 && j >= verb - 4; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->sent != v->sent || t->type != TK_WORD)
+			return;
+		if (d->tokperson[j] >= 0)
+		{
+			dx_add_str(d, &g->signatories, &g->nsignatories, &cap, d->ents[d->tokperson[j]].name);
+			return;
+		}
+		if (t->flags & TF_CAP)
+			return;
+	}
+}
+
 /* up to 64 words of s cut to their first five letters (lenient to endings) */
 static int
 stem5_words(const char *s, char w[64][16])
@@ -950,8 +982,16 @@ dx_find_agreements(dx_doc *d)
 				g.valid_to = atoi(d->text.toks[j].low);
 		}
 		parties_in(d, h0, tail1, &g, &pcap);	/* Иранская ядерная сделка: the head names one too */
-		if (strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0)
+		/*
+		 * Signatories are read at a verb: a document only said to be in
+		 * force ("в соответствии с подписанным соглашением", a participle
+		 * before it) names none.
+		 */
+		if (verb >= 0 && !(verb < s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
+			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
 			signatories(d, s->t0, verb, &g);
+		else if (verb >= 0 && strcmp(g.status, "planned") == 0)
+			intended_signatory(d, verb, &g);
 		if (g.nparties == 0)
 		{
 			int			i;

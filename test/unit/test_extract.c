@@ -598,6 +598,29 @@ TEST(agreement_between_companies_is_not_one)
 	dx_result_free(r);
 }
 
+TEST(agreement_signatories_at_the_verb)
+{
+	const char *text = "В ходе визита в Софию Владимир Путин также подпишет договор о "
+		"строительстве газопровода между Россией и Болгарией. Сергей Лавров призвал "
+		"Анкару действовать в соответствии с подписанным соглашением о прекращении огня "
+		"между Турцией и Сирией.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 2);
+	if (r->nagreements == 2)
+	{
+		/* the subject of "подпишет" is to sign */
+		CHECK_STR_EQ(r->agreements[0].status, "planned");
+		CHECK_INT_EQ(r->agreements[0].nsignatories, 1);
+		if (r->agreements[0].nsignatories == 1)
+			CHECK_STR_EQ(r->agreements[0].signatories[0], "Владимир Путин");
+		/* a document only cited as signed names no signer */
+		CHECK_STR_EQ(r->agreements[1].status, "signed");
+		CHECK_INT_EQ(r->agreements[1].nsignatories, 0);
+	}
+	dx_result_free(r);
+}
+
 TEST(agreement_title_stops_before_auxiliary)
 {
 	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
@@ -994,6 +1017,7 @@ SUITE(extract_tests) = {
 	REG(agreement_adjective_only_name_merges),
 	REG(agreement_two_countries_of_the_story),
 	REG(agreement_between_companies_is_not_one),
+	REG(agreement_signatories_at_the_verb),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
 	REG(quote_attribution_after),
