@@ -18,7 +18,7 @@ static const char *const PLAN_STRONG[] = {
 static const char *const PLAN_CUES[] = {
 	"посетит", "посетят", "посетить", "планир", "намер", "предстоящ", "предстоит", "состоится",
 	"пройдет", "пройдёт", "будет", "будут", "пригласил", "приглашени", "ожидается", "запланирован",
-	"прибудет", "проведут", "проведет", "проведёт", NULL
+	"прибудет", "проведут", "проведет", "проведёт", "накануне", NULL
 };
 
 static const char *
@@ -175,6 +175,22 @@ host_after(dx_doc *d, int from, int to, const char **location)
 	return NULL;
 }
 
+/* a city, capital or region named in tokens [s0, s1) */
+static int
+place_named(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	for (j = s0; j < s1; j++)
+	{
+		int			k = dx_span_kind_at(d, j);
+
+		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
+			return 1;
+	}
+	return 0;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -206,9 +222,19 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	int			instrumental = dx_ends(w, "ом") || dx_ends(w, "ами");
 	int			j;
 
+	/*
+	 * "во время визита в Париж ... премьер-министр Канады Джастин Трюдо дал
+	 * интервью": after an adverbial the visitor is the clause's subject,
+	 * further on
+	 */
+	int			adverbial = s->t0 > s0 && (dx_tok_is(&d->text.toks[s->t0 - 1], "время") ||
+										   dx_tok_is(&d->text.toks[s->t0 - 1], "ходе") ||
+										   dx_tok_is(&d->text.toks[s->t0 - 1], "рамках"));
+	int			reach = adverbial ? s1 : (s1 < s->t1 + 12 ? s1 : s->t1 + 12);
+
 	if (!instrumental)
 	{
-		const char *g = guest_after(d, s->t1, s1 < s->t1 + 12 ? s1 : s->t1 + 12);
+		const char *g = guest_after(d, s->t1, reach);
 
 		if (g && (host == NULL || strcmp(g, host) != 0))
 			return g;
@@ -259,6 +285,17 @@ event_status(dx_doc *d, int tok)
 		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
 			return "planned";
 	}
+	/*
+	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
+	 * governing the event word carries the future of its own auxiliary
+	 */
+	if (tok > s0 && d->text.toks[tok - 1].type == TK_WORD && d->text.toks[tok - 1].nchars >= 4 &&
+		(dx_ends(d->text.toks[tok - 1].low, "ть") || dx_ends(d->text.toks[tok - 1].low, "ти")))
+	{
+		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
+			if (dx_starts_any(d->text.toks[j].low, PLAN_CUES))
+				return "planned";
+	}
 	return "occurred";
 }
 
@@ -274,6 +311,23 @@ body_in(const dx_doc *d, int s0, int s1)
 			d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * A person of tokens [s0, s1) who holds an office but speaks for no state:
+ * "председатель Еврокомиссии Урсула фон дер Ляйен провела переговоры с
+ * премьером Венгрии" are talks of Hungary with a body.
+ */
+static int
+official_of_body(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	for (j = s0; j < s1; j++)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country == NULL &&
+			d->ents[d->tokperson[j]].role != NULL)
+			return 1;
 	return 0;
 }
 
@@ -360,7 +414,13 @@ dx_find_events(dx_doc *d)
 			if (host == NULL)
 				host = host_after(d, s0, s->t0, &loc);
 			guest = visit_guest(d, s, s0, s1, host);
-			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0)
+			/*
+			 * With no host named, the other of the story's two states, but
+			 * only when the sentence names no place: "визит на Курильские
+			 * острова" is a trip at home or to a disputed land.
+			 */
+			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+				!place_named(d, s0, s1))
 			{
 				const char *a = d->ents[d->main_country[0]].code,
 						   *b = d->ents[d->main_country[1]].code;
@@ -385,7 +445,7 @@ dx_find_events(dx_doc *d)
 			else
 				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
 			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2 &&
-				!(ev.ncountries == 1 && body_in(d, s0, s1)))
+				!(ev.ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
 			{
 				/*
 				 * Talks with an organisation keep their one state.  Otherwise
@@ -488,11 +548,14 @@ dx_find_events(dx_doc *d)
 		s0 = dx_sentence_start(d, i);
 		s1 = dx_sentence_end(d, i);
 		host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
-		if (host == NULL && i + 1 < d->text.ntoks && d->tokspan[i + 1] >= 0)
+		/* the object: "посетил Баку", "посетил с визитом Москву" */
+		for (j = i + 1; host == NULL && j < s1 && j <= i + 4; j++)
 		{
-			const dx_span *s = &d->spans[d->tokspan[i + 1]];
+			const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
 
-			if (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY)
+			if (d->text.toks[j].type == TK_PUNCT)
+				break;
+			if (s && (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY))
 			{
 				host = dx_entry(d, s->entry)->code;
 				if (s->kind != LK_COUNTRY)

@@ -794,6 +794,94 @@ TEST(event_visit_guest_host)
 	dx_result_free(r);
 }
 
+TEST(event_visit_at_home_is_none)
+{
+	const char *text = "Япония выразила протест против визита министра обороны России Сергея "
+		"Шойгу на Курильские острова. Япония и Россия обменялись заявлениями.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* a trip to a disputed land is no visit to the other state of the story */
+	CHECK(unit_event(r, "visit") == NULL);
+	dx_result_free(r);
+}
+
+TEST(event_visit_on_the_eve_and_adverbial)
+{
+	const char *text = "Накануне визита главы МИД Японии в Москву премьер Японии выступил с "
+		"заявлением. Во время визита в Париж по случаю столетнего юбилея окончания Первой "
+		"мировой войны и открытия форума мира премьер-министр "
+		"Канады Джастин Трюдо дал интервью. Глава МИД Великобритании Борис Джонсон посетил "
+		"с визитом Москву.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				jp = 0,
+				ca = 0,
+				gb = 0;
+
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *ev = &r->events[i];
+
+		if (strcmp(ev->event_type, "visit") != 0 || ev->guest == NULL)
+			continue;
+		/* "накануне визита": the visit is still to come */
+		if (strcmp(ev->guest, "JP") == 0)
+		{
+			jp++;
+			CHECK_STR_EQ(ev->host, "RU");
+			CHECK_STR_EQ(ev->status, "planned");
+		}
+		/* the visitor is the subject after the adverbial */
+		if (strcmp(ev->guest, "CA") == 0)
+		{
+			ca++;
+			CHECK_STR_EQ(ev->host, "FR");
+			CHECK_STR_EQ(ev->status, "occurred");
+		}
+		/* "посетил с визитом Москву": the capital is the object */
+		if (strcmp(ev->guest, "GB") == 0)
+		{
+			gb++;
+			CHECK_STR_EQ(ev->host, "RU");
+		}
+	}
+	CHECK_INT_EQ(jp, 1);
+	CHECK_INT_EQ(ca, 1);
+	CHECK_INT_EQ(gb, 1);
+	dx_result_free(r);
+}
+
+TEST(event_talks_with_a_body_official)
+{
+	const char *text = "Председатель Еврокомиссии Урсула фон дер Ляйен прибыла в Брюссель. "
+		"В понедельник фон дер Ляйен провела переговоры с премьер-министром Венгрии Виктором "
+		"Орбаном. Венгрия против санкций в отношении России, Россия это приветствует.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		/* the state of the talks is Hungary alone: the other side is a body */
+		CHECK_INT_EQ(ev->ncountries, 1);
+		CHECK(unit_has(ev->countries, ev->ncountries, "HU"));
+	}
+	dx_result_free(r);
+}
+
+TEST(event_infinitive_keeps_the_future)
+{
+	const char *text = "Премьер Японии Наото Кан сообщил, что будет терпеливо, но настойчиво "
+		"вести переговоры с Россией.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
 TEST(event_phone_call_and_briefing)
 {
 	const char *text = "Глава МИД Казахстана Мурат Нуртлеу провел телефонный разговор с "
@@ -1027,6 +1115,10 @@ SUITE(extract_tests) = {
 	REG(quote_by_generic_office_word),
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
+	REG(event_visit_at_home_is_none),
+	REG(event_visit_on_the_eve_and_adverbial),
+	REG(event_talks_with_a_body_official),
+	REG(event_infinitive_keeps_the_future),
 	REG(event_phone_call_and_briefing),
 	REG(hostile_empty_and_spaces),
 	REG(hostile_binary_junk),
