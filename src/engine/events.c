@@ -119,6 +119,39 @@ clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 }
 
 /*
+ * A state named as the complement of an office or a delegation, or after
+ * "между", alone or in a list: "министры иностранных дел Эстонии и
+ * Германии", "делегации России, Китая и Индии", "между Россией и Украиной".
+ * 1 for an office or delegation (those states are sides wherever the event
+ * word stands), 2 for "между" (sides when near it), 0 otherwise.
+ */
+static int
+office_complement(const dx_doc *d, int t0, int s0)
+{
+	static const char *const groups[] = {"делегаци", "лидер", NULL};
+	static const char *const heads[] = {"глава", "главы", "глав", "главам", "главами", NULL};
+	int			j = t0 - 1;
+
+	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
+	while (j > s0 && (dx_tok_is(&d->text.toks[j], "и") || dx_tok_punct(&d->text.toks[j], ',')) &&
+		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
+	{
+		j = d->spans[d->tokspan[j - 1]].t0 - 1;
+	}
+	if (j < s0)
+		return 0;
+	/*
+	 * "между Россией, Еврокомиссией и Украиной прошли переговоры": only
+	 * next to the event word, for "отношения между ЕС и Китаем" is a topic
+	 */
+	if (dx_tok_is(&d->text.toks[j], "между"))
+		return 2;
+	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
+		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
+		 (dx_starts_any(d->text.toks[j].low, groups) || dx_in_list(d->text.toks[j].low, heads)));
+}
+
+/*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
  * переговоры); other states of the sentence are context, not sides.
@@ -130,12 +163,16 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *
 	{
 		const dx_ment *m = &d->ments[i];
 		const dx_ent *e;
-		int			near;
+		int			near,
+					oc;
 
 		if (m->t0 < s0 || m->t1 > s1 || m->entity < 0)
 			continue;
 		e = &d->ents[m->entity];
-		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3);
+		oc = office_complement(d, m->t0, s0);
+		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
+			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
+									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
 		{
 			if (e->country)
@@ -173,6 +210,48 @@ host_after(dx_doc *d, int from, int to, const char **location)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * An event word that tells of no event between states: one called off or
+ * missed ("пропустил встречу", "отменил визит", "сорвал переговоры"), or a
+ * meeting with an audience at home ("на встрече с журналистами", "онлайн-
+ * встрече с депутатами").
+ */
+static int
+no_event(const dx_doc *d, const dx_span *s)
+{
+	static const char *const cancelled[] = {
+		"пропуст", "отмен", "сорва", "сорвал", "отказа", "бойкотир", NULL
+	};
+	static const char *const audiences[] = {
+		"журналист", "студент", "школьник", "общественност", "избирател", "ветеран",
+		"жител", "предпринимател", "активист", "сотрудник", "коллектив", "волонтер", "волонтёр",
+		"блогер", "читател", "зрител", "болельщик", "работник", NULL
+	};
+	int			j;
+
+	/* "пропустивший из-за этого встречу": a few words may stand between */
+	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 5; j--)
+	{
+		if ((d->text.toks[j].type != TK_WORD && d->text.toks[j].type != TK_HYPHEN) ||
+			d->text.toks[j].sent != d->text.toks[s->t0].sent)
+			break;
+		/* "отказался от участия в саммите": the summit itself goes on */
+		if (dx_startswith(d->text.toks[j].low, "участи"))
+			break;
+		if (dx_starts_any(d->text.toks[j].low, cancelled))
+			return 1;
+	}
+	for (j = s->t1; j < d->text.ntoks && j <= s->t1 + 2; j++)
+	{
+		if (d->text.toks[j].type != TK_WORD)
+			break;
+		if ((dx_tok_is(&d->text.toks[j], "с") || dx_tok_is(&d->text.toks[j], "со")) &&
+			j + 1 < d->text.ntoks && dx_starts_any(d->text.toks[j + 1].low, audiences))
+			return 1;
+	}
+	return 0;
 }
 
 /* a city, capital or region named in tokens [s0, s1) */
@@ -356,7 +435,8 @@ static int
 joint_word(const dx_doc *d, const dx_span *s)
 {
 	static const char *const plural[] = {
-		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры", NULL
+		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры",
+		"глав", "лидеров", "президентов", "министров", "сторон", "делегаций", "премьеров", NULL
 	};
 	int			j;
 
@@ -396,6 +476,8 @@ dx_find_events(dx_doc *d)
 		e = dx_entry(d, s->entry);
 		if (e->code == NULL || strcmp(e->code, "signing") == 0)
 			continue;			/* signings come from the agreements */
+		if (no_event(d, s))
+			continue;
 		memset(&ev, 0, sizeof(ev));
 		ev.event_type = e->code;
 		ev.status = event_status(d, s->t0);
@@ -454,7 +536,9 @@ dx_find_events(dx_doc *d)
 				 * встреча", persons named): "путем переговоров" is no event.
 				 */
 				ev.ncountries = 0;
-				if (sides_named(d, s, s0, s1))
+				/* one official's press conference is not the two sides' */
+				if (sides_named(d, s, s0, s1) &&
+					(strcmp(ev.event_type, "briefing") != 0 || joint_word(d, s)))
 					story_pair(d, &ev, &cap);
 			}
 			/* a briefing is joint: two states, or "совместная" */
@@ -462,19 +546,13 @@ dx_find_events(dx_doc *d)
 				continue;
 			if (ev.ncountries == 0 && strcmp(ev.event_type, "summit") != 0)
 				continue;
+			/*
+			 * A summit of fewer than three named states: an organisation's
+			 * (its states are not named) or one whose participants the
+			 * story does not list; either way its countries are empty.
+			 */
 			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)
-			{
-				/* an organisation's summit: its states are not named */
-				int			j,
-							org = 0;
-
-				for (j = s0; j < s1; j++)
-					if (dx_span_kind_at(d, j) == LK_ORG)
-						org = 1;
-				if (!org)
-					continue;
-				ev.ncountries = 0;	/* its states are not named */
-			}
+				ev.ncountries = 0;
 		}
 		{
 			const char *loc = NULL;

@@ -882,6 +882,73 @@ TEST(event_infinitive_keeps_the_future)
 	dx_result_free(r);
 }
 
+TEST(event_sides_from_office_and_between)
+{
+	const char *text = "На встрече в Таллине министры иностранных дел Эстонии и Германии "
+		"говорили также об отношениях между ЕС и Китаем. В Берлине между Россией, "
+		"Еврокомиссией и Украиной прошли переговоры по транзиту газа.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				de_ee = 0,
+				ru_ua = 0;
+
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *ev = &r->events[i];
+
+		if (strcmp(ev->event_type, "talks") != 0)
+			continue;
+		/* the states of the ministers, not the topic "между ЕС и Китаем" */
+		if (unit_has(ev->countries, ev->ncountries, "EE"))
+		{
+			de_ee++;
+			CHECK_INT_EQ(ev->ncountries, 2);
+			CHECK(unit_has(ev->countries, ev->ncountries, "DE"));
+		}
+		/* "между ... прошли переговоры": the list names the sides */
+		if (unit_has(ev->countries, ev->ncountries, "UA"))
+		{
+			ru_ua++;
+			CHECK(unit_has(ev->countries, ev->ncountries, "RU"));
+		}
+	}
+	CHECK_INT_EQ(de_ee, 1);
+	CHECK_INT_EQ(ru_ua, 1);
+	dx_result_free(r);
+}
+
+TEST(event_called_off_or_with_journalists_is_none)
+{
+	const char *text = "Борис Джонсон пропустил из-за этого встречу с главой МИД Ирана "
+		"Мохаммадом Джавадом Зарифом. Сергей Лавров на встрече с журналистами в Москве "
+		"ответил на вопросы о Японии.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
+TEST(event_one_officials_press_conference_is_no_briefing)
+{
+	const char *text = "Официальный представитель Еврокомиссии Маргаритис Схинас выступил на "
+		"пресс-конференции в Брюсселе. Великобритания и Бельгия готовы к диалогу. "
+		"За встречей министров иностранных дел Эстонии и Германии последовала "
+		"пресс-конференция.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "briefing") == 0)
+		{
+			n++;
+			/* only the ministers' one is joint */
+			CHECK(!unit_has(r->events[i].countries, r->events[i].ncountries, "BE"));
+		}
+	CHECK_INT_EQ(n, 1);
+	dx_result_free(r);
+}
+
 TEST(event_phone_call_and_briefing)
 {
 	const char *text = "Глава МИД Казахстана Мурат Нуртлеу провел телефонный разговор с "
@@ -1119,6 +1186,9 @@ SUITE(extract_tests) = {
 	REG(event_visit_on_the_eve_and_adverbial),
 	REG(event_talks_with_a_body_official),
 	REG(event_infinitive_keeps_the_future),
+	REG(event_sides_from_office_and_between),
+	REG(event_called_off_or_with_journalists_is_none),
+	REG(event_one_officials_press_conference_is_no_briefing),
 	REG(event_phone_call_and_briefing),
 	REG(hostile_empty_and_spaces),
 	REG(hostile_binary_junk),
