@@ -32,6 +32,31 @@ person_in(const dx_doc *d, int from, int to, int near)
 	return best;
 }
 
+/*
+ * The person that ends a long noun phrase from `from`: "считает директор
+ * международного Общества защиты притесняемых народов (GfbV) Ульрих
+ * Делиус".  A preposition or other punctuation ends the phrase ("заявил
+ * сенатор в беседе с ..." names someone else).
+ */
+static int
+phrase_person(const dx_doc *d, int from, int to)
+{
+	int			j;
+
+	for (j = from; j < to && j < d->text.ntoks; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (d->tokperson[j] >= 0)
+			return d->tokperson[j];
+		if (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')'))
+			return -1;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 2)
+			return -1;
+	}
+	return -1;
+}
+
 static int
 is_speech(const dx_doc *d, int j)
 {
@@ -208,6 +233,21 @@ office_fits(const char *word_class, const char *person_class)
 	return strcmp(word_class, "diplomat") == 0 && strcmp(person_class, "foreign_minister") == 0;
 }
 
+/* the person holding the office named at token tok, named last before `before` */
+static int
+office_holder(const dx_doc *d, int tok, int before)
+{
+	const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[tok]].entry);
+	int			j;
+
+	for (j = before; j >= 0 && j >= before - 3000; j--)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
+			(office_fits(oe->code, d->ents[d->tokperson[j]].role_class) ||
+			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
+			return d->tokperson[j];
+	return -1;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -226,19 +266,16 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		if (is_pronoun(&d->text.toks[k + 1]))
 			return antecedent(d, quote_tok, tok_gender(&d->text.toks[k + 1]));
 		p = person_in(d, k + 1, k + 9 < to ? k + 9 : to, k + 1);
+		if (p < 0)
+			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
 		if (p >= 0)
 			return p;
 		if (dx_span_kind_at(d, k + 1) == LK_OFFICE)
 		{
 			/* "заявила министр": the person of that office named last */
-			const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[k + 1]].entry);
-			int			j;
-
-			for (j = quote_tok; j >= 0 && j >= quote_tok - 3000; j--)
-				if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
-					(office_fits(oe->code, d->ents[d->tokperson[j]].role_class) ||
-					 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
-					return d->tokperson[j];
+			p = office_holder(d, k + 1, quote_tok);
+			if (p >= 0)
+				return p;
 		}
 		/*
 		 * "– заявил сенатор", "– сказал дипломат": a common noun for the
@@ -246,6 +283,11 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		 */
 		if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP))
 		{
+			int			types[4];
+
+			/* "– пишет газета", "– сообщает агентство": no person */
+			if (dx_tok_entries(d, k + 1, LK_ORG_TYPE, types, 4) > 0)
+				return -1;
 			p = antecedent(d, quote_tok, gender);
 			if (p >= 0)
 				return p;
@@ -268,21 +310,96 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	return -1;
 }
 
-/* attribution after the closing mark: », – сказал Ильхам Алиев */
+/*
+ * Attribution after the closing mark: «...», – сказал Ильхам Алиев; a
+ * headline's «...»: премьер обозначил сроки; or at the end of the sentence:
+ * «...» исламистов, считает директор общества Ульрих Делиус.  Returns -2
+ * when the words after the mark give the quotation to something that is no
+ * person («...», – пишет газета), so that no other speaker is looked for.
+ */
 static int
 speaker_after(const dx_doc *d, int open, int close)
 {
 	int			j = close + 1;
 	int			n = d->text.ntoks;
-	int			k;
+	int			s1 = dx_sentence_end(d, close),
+				k,
+				colon = 0;
 
-	while (j < n && (dx_tok_punct(&d->text.toks[j], ',') || d->text.toks[j].type == TK_DASH))
+	while (j < n && (dx_tok_punct(&d->text.toks[j], ',') || dx_tok_punct(&d->text.toks[j], ':') ||
+					 d->text.toks[j].type == TK_DASH))
+	{
+		if (dx_tok_punct(&d->text.toks[j], ':'))
+			colon = 1;
 		j++;
+	}
 	if (j == close + 1)
+	{
+		/* the quotation inside a sentence that ends ", считает X" */
+		for (k = j; k + 1 < s1 && k < j + 12; k++)
+		{
+			if (d->text.toks[k].type == TK_QUOTE)
+				break;
+			if (dx_tok_punct(&d->text.toks[k], ',') && is_speech(d, k + 1))
+				return speaker_of_verb(d, k + 1, k + 1, s1, open);
+		}
 		return -1;
+	}
 	for (k = j; k < n && k < j + 3; k++)
 		if (is_speech(d, k))
 			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), open);
+	if (j >= n)
+		return -1;
+	/* «...»: премьер обозначил сроки */
+	if (colon)
+	{
+		int			p = d->tokperson[j];
+
+		if (p < 0 && dx_span_kind_at(d, j) == LK_OFFICE)
+			p = office_holder(d, j, s1);
+		for (k = j + 1; p >= 0 && k < s1 && k <= j + 4; k++)
+			if (dx_verb_form(&d->text.toks[k]) || is_speech(d, k))
+				return p;
+		return -1;
+	}
+	/*
+	 * Any verb right after «», –» is one of saying (подытожил премьер
+	 * Шмыгаль); when it names no person («...», – пишет газета; говорится
+	 * в сообщении) the quotation is nobody's.
+	 */
+	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
+		(dx_verb_form(&d->text.toks[j]) || dx_ends(d->text.toks[j].low, "ет") ||
+		 dx_ends(d->text.toks[j].low, "ит") || dx_ends(d->text.toks[j].low, "ся") ||
+		 dx_ends(d->text.toks[j].low, "л") || dx_ends(d->text.toks[j].low, "ла")))
+	{
+		int			p = dx_ends(d->text.toks[j].low, "ся") ? -1 :
+			speaker_of_verb(d, j, j, dx_sentence_end(d, j), open);
+
+		return p >= 0 ? p : -2;
+	}
+	return -1;
+}
+
+/*
+ * A quotation cut by its own attribution: «Эстония ... энергии, – сказала
+ * министр иностранных дел. – Германия ...».  The speech verb after a dash
+ * inside the marks gives the speaker.
+ */
+static int
+speaker_inside(const dx_doc *d, int open, int close)
+{
+	int			k;
+
+	for (k = open + 2; k + 1 < close; k++)
+		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT &&
+			is_speech(d, k + 1))
+		{
+			int			e;
+
+			for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
+				;
+			return speaker_of_verb(d, k + 1, k + 1, e, open);
+		}
 	return -1;
 }
 
@@ -430,10 +547,12 @@ dx_find_quotes(dx_doc *d)
 			i = close;
 			continue;
 		}
-		sp = speaker_after(d, i, close);
-		if (sp < 0)
+		sp = speaker_inside(d, i, close);
+		if (sp == -1)
+			sp = speaker_after(d, i, close);
+		if (sp == -1)
 			sp = speaker_before(d, i);
-		if (sp < 0)
+		if (sp == -1)
 			sp = speaker_carried(d, i);
 		if (sp >= 0)
 		{

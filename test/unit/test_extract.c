@@ -752,6 +752,42 @@ TEST(quote_by_generic_office_word)
 	dx_result_free(r);
 }
 
+TEST(quote_split_and_sentence_final_attribution)
+{
+	const char *text = "Министр иностранных дел Эстонии Эва-Мария Лийметс прибыла в Берлин. "
+		"«Эстония может последовать примеру Германии в ветровой энергетике, – сказала "
+		"министр. – Германия для нас очень важный партнер». Такой шаг «превращает правовую "
+		"систему страны в жертву» радикалов, считает директор Общества защиты "
+		"притесняемых народов (GfbV) Ульрих Делиус.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		/* the attribution inside the marks, after a dash */
+		CHECK_STR_EQ(r->quotes[0].speaker, "Эва-Мария Лийметс");
+		/* ", считает X" at the end of the sentence, past a long title */
+		CHECK_STR_EQ(r->quotes[1].speaker, "Ульрих Делиус");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_headline_and_other_verbs_after_dash)
+{
+	const char *text = "\"Ведем переговоры с шестью производителями вакцин\": премьер "
+		"обозначил сроки поставок. Премьер-министр Украины Денис Шмыгаль выступил в Раде. "
+		"\"Эти переговоры уже дали свой результат\", — подытожил премьер Шмыгаль. "
+		"\"Еще одно правительство капитулировало перед экстремистами\", - пишет газета "
+		"Dawn.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i;
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	for (i = 0; i < r->nquotes; i++)
+		CHECK_STR_EQ(r->quotes[i].speaker, "Денис Шмыгаль");
+	dx_result_free(r);
+}
+
 TEST(quote_short_or_unattributed_is_skipped)
 {
 	const char *text = "Газета «Казахстанская правда» вышла утром. «Мы ждем ответа на наше "
@@ -1180,6 +1216,8 @@ SUITE(extract_tests) = {
 	REG(quote_pronoun_by_gender_and_subject),
 	REG(quote_carried_speaker_of_earlier_verb),
 	REG(quote_by_generic_office_word),
+	REG(quote_split_and_sentence_final_attribution),
+	REG(quote_headline_and_other_verbs_after_dash),
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
 	REG(event_visit_at_home_is_none),
