@@ -152,6 +152,45 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 	return 1;
 }
 
+/*
+ * "соглашение об ассоциации и дальнейшей судьбы консультаций": what a
+ * document is about ("о/об ...") goes on after "и" only in the same
+ * prepositional case; a noun in another case (судьбы, судьбу, вопросов)
+ * belongs to the sentence again.  Returns the end of the title tail.
+ */
+static int
+about_ends(const dx_doc *d, int tail0, int tail1)
+{
+	static const char *const prepositional[] = {"е", "и", "ах", "ях", NULL};
+	int			j,
+				k;
+
+	if (tail1 <= tail0 || !(dx_tok_is(&d->text.toks[tail0], "о") || dx_tok_is(&d->text.toks[tail0], "об") ||
+							dx_tok_is(&d->text.toks[tail0], "обо")))
+		return tail1;
+	for (j = tail0 + 2; j < tail1; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		/*
+		 * only a conjunct of the object of "о" itself: "о сотрудничестве в
+		 * области образования и науки", "о развитии туризма и спорта" go on
+		 */
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 && !dx_tok_is(t, "и"))
+			return tail1;
+		if (!dx_tok_is(t, "и") || !dx_ends_any(d->text.toks[j - 1].low, prepositional))
+			continue;
+		/* the head noun of the conjunct: past its adjectives */
+		for (k = j + 1; k < tail1 && k <= j + 3 &&
+			 (dx_adjective_form(&d->text.toks[k]) || dx_ends(d->text.toks[k].low, "ей")); k++)
+			;
+		if (k < tail1 && d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
+			!dx_ends_any(d->text.toks[k].low, prepositional))
+			return j;
+	}
+	return tail1;
+}
+
 static const char *const PRONOUNS[] = {
 	"том", "чем", "этом", "нем", "нём", "ней", "них", "этого", "этой", "нему", "тем", NULL
 };
@@ -723,7 +762,10 @@ stem5_words(const char *s, char w[64][16])
 	return n;
 }
 
-/* how alike two titles are: Dice over five-letter word stems, in percent */
+/*
+ * how alike two titles of one type are: Dice over five-letter word stems,
+ * in percent, the shared head noun left out
+ */
 static int
 stem5_overlap(const char *a, const char *b)
 {
@@ -743,9 +785,13 @@ stem5_overlap(const char *a, const char *b)
 				wb[j][0] = '\x01';
 				break;
 			}
-	if (na == 0 || nb == 0)
+	/*
+	 * Two documents of one type share their head noun (соглашение): only
+	 * the words beside it tell whether they are the same one.
+	 */
+	if (na <= 1 || nb <= 1 || common == 0)
 		return 0;
-	return (200 * common) / (na + nb);
+	return (200 * (common - 1)) / (na + nb - 2);
 }
 
 /* the same states and bodies on both */
@@ -760,6 +806,53 @@ same_parties(const dx_agreement *a, const dx_agreement *c)
 		if (!dx_strs_has(c->parties, c->nparties, a->parties[x]))
 			return 0;
 	return 1;
+}
+
+/*
+ * The words of a title that say what the document is about, normalised:
+ * names of the parties (capitalised words after the first), "между" and
+ * words of one or two letters left out, so that two documents between the
+ * same states ("соглашение о ... между Россией и Китаем") do not look alike.
+ */
+static const char *
+content_words(dx_doc *d, const char *title)
+{
+	dx_buf		b;
+	const char *p = title;
+	int			first = 1;
+
+	dx_buf_init(&b, d->a);
+	while (*p)
+	{
+		const char *w0,
+				   *w1;
+		int			nchars = 0;
+		const unsigned char *u;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		w0 = p;
+		while (*p && *p != ' ')
+			p++;
+		w1 = p;
+		for (u = (const unsigned char *) w0; u < (const unsigned char *) w1; u++)
+			if ((*u & 0xC0) != 0x80)
+				nchars++;
+		u = (const unsigned char *) w0;
+		/* А-Я, Ё and A-Z open a name */
+		if (!first && ((u[0] == 0xD0 && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81)) ||
+					   (u[0] >= 'A' && u[0] <= 'Z')))
+			continue;
+		first = 0;
+		if (nchars <= 2 || (w1 - w0 == (int) strlen("между") && strncmp(w0, "между", w1 - w0) == 0))
+			continue;
+		if (b.len)
+			dx_buf_addc(&b, ' ');
+		dx_buf_add(&b, w0, w1 - w0);
+	}
+	return dx_normalize(d->a, dx_buf_str(&b), b.len, NULL);
 }
 
 static int
@@ -919,7 +1012,7 @@ dx_find_agreements(dx_doc *d)
 				j++;
 			}
 		}
-		tail1 = j;
+		tail1 = about_ends(d, tail0, j);
 		/* trailing prepositions and conjunctions do not end a title */
 		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
 			   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
@@ -1083,7 +1176,9 @@ dx_find_agreements(dx_doc *d)
 							cap_s = a->nsignatories,
 							x;
 				int			same_type = strcmp(a->doc_type, c->doc_type) == 0;
-				int			alone = 1;
+				int			alone = 1,
+							signed_a,
+							signed_c;
 
 				if (!same_type || ((flags[i] | flags[j]) & AG_WEAK))
 					continue;
@@ -1096,26 +1191,26 @@ dx_find_agreements(dx_doc *d)
 				}
 				la = (int) strlen(a->title);
 				lc = (int) strlen(c->title);
-				sim = stem5_overlap(dx_normalize(d->a, a->title, la, NULL),
-									dx_normalize(d->a, c->title, lc, NULL));
+				sim = stem5_overlap(content_words(d, a->title), content_words(d, c->title));
+				signed_a = status_rank(a->status) >= 4;
+				signed_c = status_rank(c->status) >= 4;
+				/*
+				 * A new document named after one in force is another one
+				 * ("истекает действие договора о транзите ... новый
+				 * транзитный договор"), however alike the names.
+				 */
+				if ((flags[j] & AG_FRESH) && signed_a && !signed_c)
+					continue;
 				if (sim < 50)
 				{
-					int			signed_a = status_rank(a->status) >= 4,
-								signed_c = status_rank(c->status) >= 4;
-
 					/*
 					 * Only two documents of a type, named differently: the
 					 * same one when the status moves on, when the later one
 					 * is named in passing right after, or when one is named
 					 * by adjectives only ("взаимовыгодное соглашение") and
-					 * binds the same parties.  A new document is never the
-					 * one already in force ("истекает действие договора ...
-					 * новый транзитный договор").
+					 * binds the same parties.
 					 */
 					if (!alone)
-						continue;
-					if (((flags[i] & AG_FRESH) && signed_c && !signed_a) ||
-						((flags[j] & AG_FRESH) && signed_a && !signed_c))
 						continue;
 					if (!(sim >= 30 && status_rank(a->status) != status_rank(c->status)) &&
 						!(strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&

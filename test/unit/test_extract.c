@@ -621,6 +621,50 @@ TEST(agreement_signatories_at_the_verb)
 	dx_result_free(r);
 }
 
+TEST(agreement_titles_alike_only_in_parties_stay_apart)
+{
+	const char *text = "Стороны подписали соглашение о сотрудничестве в области образования и "
+		"науки между Россией и Китаем, а также соглашение о развитии туризма и спорта между "
+		"Россией и Китаем. Эксперты обсудили выполнение соглашения об ассоциации и "
+		"дальнейшую судьбу консультаций с Евросоюзом.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const char *t = r->agreements[i].title;
+
+		/* a list of genitives stays in the title */
+		if (strcmp(t, "Соглашение о сотрудничестве в области образования и науки между Россией и Китаем") == 0 ||
+			strcmp(t, "Соглашение о развитии туризма и спорта между Россией и Китаем") == 0)
+			n++;
+		/* a conjunct in another case is no longer what it is about */
+		if (strstr(t, "ассоциации") != NULL)
+			CHECK_STR_EQ(t, "Соглашение об ассоциации");
+	}
+	CHECK_INT_EQ(n, 2);
+	dx_result_free(r);
+}
+
+TEST(agreement_long_then_short_form)
+{
+	const char *text = "Президенты подписали Комплексную программу развития сотрудничества между "
+		"Казахстаном и Азербайджаном на 2022–2026 годы. Комплексная программа "
+		"предусматривает рост торговли.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Комплексная программа развития сотрудничества между "
+					 "Казахстаном и Азербайджаном на 2022–2026 годы");
+		CHECK_STR_EQ(r->agreements[0].status, "signed");
+		CHECK_INT_EQ(r->agreements[0].valid_to, 2026);
+	}
+	dx_result_free(r);
+}
+
 TEST(agreement_title_stops_before_auxiliary)
 {
 	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
@@ -1209,6 +1253,8 @@ SUITE(extract_tests) = {
 	REG(agreement_two_countries_of_the_story),
 	REG(agreement_between_companies_is_not_one),
 	REG(agreement_signatories_at_the_verb),
+	REG(agreement_titles_alike_only_in_parties_stay_apart),
+	REG(agreement_long_then_short_form),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
 	REG(quote_attribution_after),
