@@ -32,7 +32,11 @@ qualifying_adjective(const char *low)
 		"заключённ", "принят", "общ", "официальн", "отдельн", "взаимовыгодн", "выгодн", "всеобъемлющ",
 		"масштабн", "долгосрочн", "межправительствен", "межгосударствен", "межведомствен",
 		"двусторонн", "многосторонн", "рамочн", "совместн", "итогов", "политическ", "комплексн",
-		"дополнительн", NULL
+		"дополнительн",
+		/* evaluations describe a document, they never name it */
+		"грозн", "жестк", "жёстк", "строг", "мягк", "сильн", "слаб", "хорош", "плох", "справедлив",
+		"несправедлив", "амбициозн", "серьезн", "серьёзн", "четк", "чётк", "конкретн", "полноценн",
+		"знаменит", "скандальн", "спорн", NULL
 	};
 
 	/*
@@ -555,15 +559,22 @@ latin_name(const dx_doc *d, int t0, int t1)
 	return 1;
 }
 
+/* who acts in a sentence that names a document */
+#define SIDES_NONE		0
+#define SIDES_COMPANY	1			/* a company or a trade union, no state */
+#define SIDES_STATE		2			/* someone who can bind a state */
+
 /*
- * Tokens [s0, s1) name a company or a trade union (банк, авиакомпания,
- * профсоюз) and no side that can bind a state: no office or official, no
- * government body, ministry or parliament, no international body, no state
- * named outside an organisation's name.
+ * Tokens [s0, s1) name a side that can bind a state (an office or official,
+ * a government body, ministry or parliament, an international body, a state
+ * named other than as a place or inside a company's name), or else a
+ * company or a trade union (банк, авиакомпания, профсоюз, a firm named in
+ * Latin letters), or neither.
  */
 static int
-company_deal(const dx_doc *d, int s0, int s1)
+sides_of(const dx_doc *d, int s0, int s1)
 {
+	static const char *const place_preps[] = {"в", "во", "на", "из", "через", NULL};
 	int			j,
 				company = 0,
 				last_company = -10;
@@ -588,20 +599,19 @@ company_deal(const dx_doc *d, int s0, int s1)
 			}
 			else if (strcmp(c, "government") == 0 || strcmp(c, "parliament") == 0 ||
 					 strcmp(c, "diplomatic") == 0)
-				return 0;
+				return SIDES_STATE;
 		}
 		if (k == LK_OFFICE || k == LK_ORG_HEAD)
-			return 0;
+			return SIDES_STATE;
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class)
-			return 0;
+			return SIDES_STATE;
 		/*
 		 * "банк Китая": a state in a company's name does not act, nor does
-		 * one named as a place ("в Италии", "из Германии")
+		 * one named as a place ("в Италии", "через Украину")
 		 */
 		if (k == LK_COUNTRY && !d->tokorg[j] && j - last_company > 2 &&
-			!(j > 0 && (dx_tok_is(&d->text.toks[j - 1], "в") || dx_tok_is(&d->text.toks[j - 1], "во") ||
-						dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "из"))))
-			return 0;
+			!(j > 0 && dx_in_list(d->text.toks[j - 1].low, place_preps)))
+			return SIDES_STATE;
 	}
 	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
@@ -610,12 +620,12 @@ company_deal(const dx_doc *d, int s0, int s1)
 		if (m->kind != DX_ORGANIZATION || m->entity < 0)
 			continue;
 		if (d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
-			return 0;
+			return SIDES_STATE;
 		/* Shell, Wintershall, Uniper: a name in Latin letters is a firm's */
 		if (d->ents[m->entity].canonical == NULL && latin_name(d, m->t0, m->t1))
 			company = 1;
 	}
-	return company;
+	return company ? SIDES_COMPANY : SIDES_NONE;
 }
 
 /* "две страны остаются без мирного договора", "обе стороны": the clause's subject is the pair */
@@ -1101,11 +1111,18 @@ dx_find_agreements(dx_doc *d)
 		}
 		/*
 		 * A bank buying a stake or a union's labour deal names states only
-		 * as places or in company names: no agreement between states.
+		 * as places or in company names: no agreement between states.  A
+		 * contract is a firm's unless someone who can bind a state signs
+		 * it ("Министерство здравоохранения заключило контракт").
 		 */
-		if (g.nsignatories == 0 && !named &&
-			company_deal(d, dx_sentence_start(d, s->t0), t_end))
-			continue;
+		if (g.nsignatories == 0 && !named)
+		{
+			int			sides = sides_of(d, dx_sentence_start(d, s->t0), t_end);
+
+			if (sides == SIDES_COMPANY ||
+				(sides != SIDES_STATE && strcmp(g.doc_type, "contract") == 0))
+				continue;
+		}
 		if (g.nparties < 2)
 		{
 			int			s0 = dx_sentence_start(d, s->t0);

@@ -665,6 +665,24 @@ TEST(agreement_long_then_short_form)
 	dx_result_free(r);
 }
 
+TEST(agreement_contract_needs_a_state_side)
+{
+	const char *text = "Действующий контракт по транзиту газа через Украину заканчивается в конце "
+		"года. Министерство здравоохранения Украины заключило контракт о поставках вакцины "
+		"против гриппа. Госсекретарь США требует от ООН жесткой резолюции против Ирана.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* the ministry's contract only; an evaluation names no document */
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].doc_type, "contract");
+		CHECK_STR_EQ(r->agreements[0].title, "Контракт о поставках вакцины против гриппа");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "UA"));
+	}
+	dx_result_free(r);
+}
+
 TEST(agreement_title_stops_before_auxiliary)
 {
 	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
@@ -1255,6 +1273,7 @@ SUITE(extract_tests) = {
 	REG(agreement_signatories_at_the_verb),
 	REG(agreement_titles_alike_only_in_parties_stay_apart),
 	REG(agreement_long_then_short_form),
+	REG(agreement_contract_needs_a_state_side),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
 	REG(quote_attribution_after),
