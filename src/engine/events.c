@@ -214,9 +214,9 @@ host_after(dx_doc *d, int from, int to, const char **location)
 
 /*
  * An event word that tells of no event between states: one called off or
- * missed ("пропустил встречу", "отменил визит", "сорвал переговоры"), or a
- * meeting with an audience at home ("на встрече с журналистами", "онлайн-
- * встрече с депутатами").
+ * missed ("пропустил встречу", "отменил визит", "сорвал переговоры"), a
+ * meeting with an audience at home ("на встрече с журналистами") or talks
+ * with firms ("ведем переговоры с шестью производителями вакцины").
  */
 static int
 no_event(const dx_doc *d, const dx_span *s)
@@ -228,6 +228,11 @@ no_event(const dx_doc *d, const dx_span *s)
 		"журналист", "студент", "школьник", "общественност", "избирател", "ветеран",
 		"жител", "предпринимател", "активист", "сотрудник", "коллектив", "волонтер", "волонтёр",
 		"блогер", "читател", "зрител", "болельщик", "работник", NULL
+	};
+	/* talks with firms are trade, not diplomacy */
+	static const char *const firms[] = {
+		"производител", "компани", "фирм", "корпораци", "концерн", "поставщик", "инвестор",
+		"перевозчик", "банкам", "банками", NULL
 	};
 	int			j;
 
@@ -245,11 +250,16 @@ no_event(const dx_doc *d, const dx_span *s)
 	}
 	for (j = s->t1; j < d->text.ntoks && j <= s->t1 + 2; j++)
 	{
+		int			k;
+
 		if (d->text.toks[j].type != TK_WORD)
 			break;
-		if ((dx_tok_is(&d->text.toks[j], "с") || dx_tok_is(&d->text.toks[j], "со")) &&
-			j + 1 < d->text.ntoks && dx_starts_any(d->text.toks[j + 1].low, audiences))
-			return 1;
+		if (!(dx_tok_is(&d->text.toks[j], "с") || dx_tok_is(&d->text.toks[j], "со")))
+			continue;
+		/* "с шестью производителями", "с крупными компаниями": a word may come between */
+		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
+			if (dx_starts_any(d->text.toks[k].low, audiences) || dx_starts_any(d->text.toks[k].low, firms))
+				return 1;
 	}
 	return 0;
 }
