@@ -327,11 +327,20 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 	return dx_capitalize(d->a, dx_buf_str(&b));
 }
 
-static const char *const FUTURE_CUES[] = {
-	"будет", "будут", "буду", "будем", "предстоит", "предстоящ", "планир", "намер", "намерева",
+/*
+ * Modal words that make a signing a plan, besides the future cues shared
+ * with events (dx_future_cue)
+ */
+static const char *const MODAL_CUES[] = {
 	"предполага", "готовит", "готовя", "готов", "собира", "рассчитыва", "долж", "может", "могут",
 	"смогут", "договорил", "условил", "подготов", "хотели", "хотел", "хочет", "хотят", NULL
 };
+
+static int
+future_or_modal(const char *low)
+{
+	return dx_future_cue(low) || dx_starts_any(low, MODAL_CUES);
+}
 
 /* status of a document mention at token tok, from the cues of its clause */
 /* a noun made from a verb: подписании, заключение */
@@ -411,8 +420,8 @@ intended(const dx_doc *d, int noun)
 
 		if (t->type != TK_WORD || t->sent != d->text.toks[noun].sent)
 			break;
-		if (dx_starts_any(t->low, wants) || dx_starts_any(t->low, FUTURE_CUES) ||
-			(dx_verb_form(t) && (dx_ends(t->low, "ть") || dx_ends(t->low, "ти"))))
+		if (dx_starts_any(t->low, wants) || future_or_modal(t->low) ||
+			(dx_verb_form(t) && dx_infinitive(t)))
 			return 1;
 	}
 	return 0;
@@ -494,7 +503,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		int			modal = 0;
 
 		for (k = lo; k < best; k++)
-			if (dx_starts_any(d->text.toks[k].low, FUTURE_CUES))
+			if (future_or_modal(d->text.toks[k].low))
 				modal = 1;
 		if (strcmp(code, "plan") == 0)
 			return "planned";

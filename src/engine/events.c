@@ -15,11 +15,17 @@ static const char *const PLAN_STRONG[] = {
 	"предстоящ", "планиру", "планирует", "намерен", "готов к", NULL
 };
 
+/* cues near the event word, besides the future cues shared with documents */
 static const char *const PLAN_CUES[] = {
-	"посетит", "посетят", "посетить", "планир", "намер", "предстоящ", "предстоит", "состоится",
-	"пройдет", "пройдёт", "будет", "будут", "пригласил", "приглашени", "ожидается", "запланирован",
-	"прибудет", "проведут", "проведет", "проведёт", "накануне", NULL
+	"посетит", "посетят", "посетить", "пройдет", "пройдёт", "пригласил", "приглашени", "прибудет",
+	"проведут", "проведет", "проведёт", "накануне", NULL
 };
+
+static int
+plan_cue(const char *low)
+{
+	return dx_future_cue(low) || dx_starts_any(low, PLAN_CUES);
+}
 
 static const char *
 cameo_for(const char *type, const char *status)
@@ -369,7 +375,7 @@ event_status(dx_doc *d, int tok)
 
 	for (j = s0; j < s1; j++)
 	{
-		if (j >= tok - 4 && j <= tok + 4 && dx_starts_any(d->text.toks[j].low, PLAN_CUES))
+		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d->text.toks[j].low))
 			return "planned";
 		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
 			return "planned";
@@ -378,11 +384,10 @@ event_status(dx_doc *d, int tok)
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
 	 * governing the event word carries the future of its own auxiliary
 	 */
-	if (tok > s0 && d->text.toks[tok - 1].type == TK_WORD && d->text.toks[tok - 1].nchars >= 4 &&
-		(dx_ends(d->text.toks[tok - 1].low, "ть") || dx_ends(d->text.toks[tok - 1].low, "ти")))
+	if (tok > s0 && dx_infinitive(&d->text.toks[tok - 1]))
 	{
 		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
-			if (dx_starts_any(d->text.toks[j].low, PLAN_CUES))
+			if (plan_cue(d->text.toks[j].low))
 				return "planned";
 	}
 	return "occurred";

@@ -157,5 +157,7 @@ int			dx_starts_any(const char *w, const char *const *list);
 int			dx_ends_any(const char *w, const char *const *list);
 int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
+int			dx_future_cue(const char *low);
+int			dx_infinitive(const dx_tok *t);
 
 #endif

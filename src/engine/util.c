@@ -165,3 +165,26 @@ dx_adjective_form(const dx_tok *t)
 
 	return t->type == TK_WORD && t->nchars >= 4 && dx_ends_any(t->low, ends);
 }
+
+/*
+ * Words that put an act in the future, for documents and events alike:
+ * "будет подписан", "планируется", "предстоящий визит", "намерены".
+ */
+int
+dx_future_cue(const char *low)
+{
+	static const char *const cues[] = {
+		"будет", "будут", "буду", "будем", "предстоит", "предстоящ", "планир", "намер",
+		"запланирован", "ожидается", "состоится", NULL
+	};
+
+	return dx_starts_any(low, cues);
+}
+
+/* an infinitive: подписать, вести, провести */
+int
+dx_infinitive(const dx_tok *t)
+{
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 &&
+		(dx_ends(t->low, "ть") || dx_ends(t->low, "ти"));
+}
