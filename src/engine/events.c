@@ -408,6 +408,19 @@ body_in(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/* a capital letter anywhere in s (Cyrillic А-Я, Ё or Latin) */
+static int
+has_capital(const char *s)
+{
+	const unsigned char *u;
+
+	for (u = (const unsigned char *) s; *u; u++)
+		if ((*u >= 'A' && *u <= 'Z') ||
+			(u[0] == 0xD0 && u[1] && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81)))
+			return 1;
+	return 0;
+}
+
 /*
  * A person of tokens [s0, s1) who holds an office but speaks for no state:
  * "председатель Еврокомиссии Урсула фон дер Ляйен провела переговоры с
@@ -419,9 +432,17 @@ official_of_body(const dx_doc *d, int s0, int s1)
 	int			j;
 
 	for (j = s0; j < s1; j++)
-		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country == NULL &&
-			d->ents[d->tokperson[j]].role != NULL)
+	{
+		const dx_ent *e = d->tokperson[j] >= 0 ? &d->ents[d->tokperson[j]] : NULL;
+
+		/*
+		 * the office names the body (председатель Еврокомиссии) or is a
+		 * body's: a minister whose state is unknown is not one
+		 */
+		if (e && e->country == NULL && e->role != NULL &&
+			((e->role_class && strcmp(e->role_class, "org_head") == 0) || has_capital(e->role)))
 			return 1;
+	}
 	return 0;
 }
 
