@@ -726,6 +726,25 @@ TEST(amounts_scaled_and_currency)
 	dx_result_free(r);
 }
 
+TEST(amount_currency_abbreviations)
+{
+	const char *text = "Вакцина обойдется в 504 грн за дозу. Проект сэкономил 60 млрд долл. "
+		"Проезд подорожал до 300 руб. в день.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->namounts, 3);
+	if (r->namounts == 3)
+	{
+		CHECK_STR_EQ(r->amounts[0].currency, "UAH");
+		CHECK_STR_EQ(r->amounts[0].value, "504");
+		CHECK_STR_EQ(r->amounts[1].currency, "USD");
+		CHECK_STR_EQ(r->amounts[1].value, "60000000000");
+		CHECK_STR_EQ(r->amounts[2].currency, "RUB");
+		CHECK_STR_EQ(r->amounts[2].value, "300");
+	}
+	dx_result_free(r);
+}
+
 TEST(quote_attribution_after)
 {
 	const char *text = "«Казахстан и Азербайджан — стратегические партнеры», — заявил Токаев. "
@@ -1277,6 +1296,7 @@ SUITE(extract_tests) = {
 	REG(agreement_contract_needs_a_state_side),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
+	REG(amount_currency_abbreviations),
 	REG(quote_attribution_after),
 	REG(quote_attribution_before),
 	REG(quote_pronoun_by_gender_and_subject),
