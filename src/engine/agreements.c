@@ -1079,6 +1079,14 @@ dx_find_agreements(dx_doc *d)
 		g.title = dx_strdup(d->a, dx_buf_str(&b));
 		g.doc_type = e->code ? e->code : "other";
 		g.status = doc_status(d, s->t0, h0, &verb);
+		/*
+		 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
+		 * the year it was concluded, so concluded
+		 */
+		if (strcmp(g.status, "other") == 0 && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
+			dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
+			(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
+			g.status = "signed";
 		/* period: на 2022-2026 годы, до 2030 года */
 		for (j = tail0; j < tail1; j++)
 		{
