@@ -558,6 +558,9 @@ dx_find_events(dx_doc *d)
 		}
 		else
 		{
+			/* a union's or firms' negotiations are no talks between states */
+			if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
+				continue;
 			if (strcmp(ev.event_type, "summit") == 0)
 				clause_countries(d, s0, s1, &ev, &cap, &pcap);
 			else

@@ -1068,6 +1068,17 @@ TEST(event_one_officials_press_conference_is_no_briefing)
 	dx_result_free(r);
 }
 
+TEST(event_union_negotiations_are_no_talks)
+{
+	const char *text = "Пилоты Ирландии и Италии бастуют. Профсоюз пилотов попросил "
+		"координатора переговоров Кирана Мулви не делать заявлений. Авиакомпания Skyways "
+		"провела переговоры с профсоюзом в Дублине.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
 TEST(event_phone_call_and_briefing)
 {
 	const char *text = "Глава МИД Казахстана Мурат Нуртлеу провел телефонный разговор с "
@@ -1314,6 +1325,7 @@ SUITE(extract_tests) = {
 	REG(event_sides_from_office_and_between),
 	REG(event_called_off_or_with_journalists_is_none),
 	REG(event_one_officials_press_conference_is_no_briefing),
+	REG(event_union_negotiations_are_no_talks),
 	REG(event_phone_call_and_briefing),
 	REG(hostile_empty_and_spaces),
 	REG(hostile_binary_junk),
