@@ -209,6 +209,20 @@ latin_name(const dx_doc *d, int t0, int t1)
 }
 
 /*
+ * A state's name inside another name: after a capitalised word that is not
+ * the first of the sentence nor a name of its own ("Винтерсхалл Нидерланды
+ * Транспорт энд Трейдинг").
+ */
+static int
+inside_name(const dx_doc *d, int j, int s0)
+{
+	const dx_tok *p = j > s0 ? &d->text.toks[j - 1] : NULL;
+
+	return p && p->type == TK_WORD && (p->flags & TF_CAP) && j - 1 > s0 &&
+		d->tokspan[j - 1] < 0 && d->tokperson[j - 1] < 0;
+}
+
+/*
  * Tokens [s0, s1) name a side that can bind a state (an office or official,
  * a government body, ministry or parliament, an international body, a state
  * named other than as a place or inside a company's name), or else a
@@ -254,7 +268,8 @@ dx_sides_of(const dx_doc *d, int s0, int s1)
 		 * one named as a place ("в Италии", "через Украину")
 		 */
 		if (k == LK_COUNTRY && !d->tokorg[j] && j - last_company > 2 &&
-			!(j > 0 && dx_in_list(d->text.toks[j - 1].low, place_preps)))
+			!(j > 0 && dx_in_list(d->text.toks[j - 1].low, place_preps)) &&
+			!inside_name(d, j, s0))
 			return SIDES_STATE;
 	}
 	DX_FOR_MENTIONS(d, s0, s1, i)
