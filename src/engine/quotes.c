@@ -198,7 +198,8 @@ antecedent(const dx_doc *d, int tok, int gender)
 	{
 		int			p = -1;
 
-		for (q = d->nquotes - 1; q >= 0 && p < 0; q--)
+		/* quotations are kept in text order: look only at those in reach */
+		for (q = d->nquotes - 1; q >= 0 && p < 0 && d->quotes[q].end >= d->text.toks[j].c1; q--)
 			if (d->quotes[q].end == d->text.toks[j].c1)
 			{
 				int			e;
