@@ -549,7 +549,6 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 	return 0;
 }
 
-
 /* "две страны остаются без мирного договора", "обе стороны": the clause's subject is the pair */
 static int
 two_states_in(const dx_doc *d, int s0, int s1)
@@ -772,10 +771,7 @@ content_words(dx_doc *d, const char *title)
 		for (u = (const unsigned char *) w0; u < (const unsigned char *) w1; u++)
 			if ((*u & 0xC0) != 0x80)
 				nchars++;
-		u = (const unsigned char *) w0;
-		/* А-Я, Ё and A-Z open a name */
-		if (!first && ((u[0] == 0xD0 && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81)) ||
-					   (u[0] >= 'A' && u[0] <= 'Z')))
+		if (!first && dx_upper_at(w0))
 			continue;
 		first = 0;
 		if (nchars <= 2 || (w1 - w0 == (int) strlen("между") && strncmp(w0, "между", w1 - w0) == 0))
@@ -903,7 +899,7 @@ dx_find_agreements(dx_doc *d)
 		 */
 		named = 0;
 		for (j = h0; j < s->t1; j++)
-			if ((d->text.toks[j].flags & TF_CAP) && j > 0 &&
+			if ((d->text.toks[j].flags & TF_CAP) && !(d->text.toks[j].flags & TF_NL) && j > 0 &&
 				d->text.toks[j - 1].sent == d->text.toks[j].sent &&
 				d->text.toks[j - 1].type != TK_QUOTE)
 			{
@@ -1133,7 +1129,8 @@ dx_find_agreements(dx_doc *d)
 					int			m;
 
 					for (m = 0; m < d->nagrs; m++)
-						if (m != i && m != j && strcmp(d->agrs[m].doc_type, a->doc_type) == 0)
+						if (m != i && m != j && !(flags[m] & AG_WEAK) &&
+							strcmp(d->agrs[m].doc_type, a->doc_type) == 0)
 							alone = 0;
 				}
 				la = (int) strlen(a->title);

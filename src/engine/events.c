@@ -408,15 +408,12 @@ body_in(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
-/* a capital letter anywhere in s (Cyrillic А-Я, Ё or Latin) */
+/* a capital letter anywhere in s */
 static int
 has_capital(const char *s)
 {
-	const unsigned char *u;
-
-	for (u = (const unsigned char *) s; *u; u++)
-		if ((*u >= 'A' && *u <= 'Z') ||
-			(u[0] == 0xD0 && u[1] && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81)))
+	for (; *s; s++)
+		if (dx_upper_at(s))
 			return 1;
 	return 0;
 }

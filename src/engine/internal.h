@@ -165,5 +165,6 @@ int			dx_future_cue(const char *low);
 #define SIDES_STATE		2			/* someone who can bind a state */
 int			dx_sides_of(const dx_doc *d, int s0, int s1);
 int			dx_infinitive(const dx_tok *t);
+int			dx_upper_at(const char *s);
 
 #endif

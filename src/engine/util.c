@@ -286,3 +286,13 @@ dx_sides_of(const dx_doc *d, int s0, int s1)
 	}
 	return company ? SIDES_COMPANY : SIDES_NONE;
 }
+
+/* the UTF-8 character at s is a capital: Cyrillic А-Я or Ё, Latin A-Z */
+int
+dx_upper_at(const char *s)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	return (u[0] >= 'A' && u[0] <= 'Z') ||
+		(u[0] == 0xD0 && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81));
+}
