@@ -228,7 +228,7 @@ static int
 no_event(const dx_doc *d, const dx_span *s)
 {
 	static const char *const cancelled[] = {
-		"пропуст", "отмен", "сорва", "сорвал", "отказа", "бойкотир", NULL
+		"пропуст", "отмен", "сорва", "отказа", "бойкотир", NULL
 	};
 	static const char *const audiences[] = {
 		"журналист", "студент", "школьник", "общественност", "избирател", "ветеран",
