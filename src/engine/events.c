@@ -479,6 +479,27 @@ joint_word(const dx_doc *d, const dx_span *s)
 	return 0;
 }
 
+/* the states of the talks or visit told last, for a briefing after them */
+static int
+last_talks(dx_doc *d, dx_event *ev, int *cap)
+{
+	int			i,
+				x;
+
+	for (i = d->nevs - 1; i >= 0; i--)
+	{
+		const dx_event *o = &d->evs[i];
+
+		if ((strcmp(o->event_type, "talks") != 0 && strcmp(o->event_type, "visit") != 0) ||
+			o->ncountries < 2)
+			continue;
+		for (x = 0; x < o->ncountries; x++)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, o->countries[x]);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 story_pair(dx_doc *d, dx_event *ev, int *cap)
 {
@@ -572,10 +593,28 @@ dx_find_events(dx_doc *d)
 				 * встреча", persons named): "путем переговоров" is no event.
 				 */
 				ev.ncountries = 0;
-				/* one official's press conference is not the two sides' */
-				if (sides_named(d, s, s0, s1) &&
-					(strcmp(ev.event_type, "briefing") != 0 || joint_word(d, s)))
-					story_pair(d, &ev, &cap);
+				if (strcmp(ev.event_type, "briefing") == 0)
+				{
+					/*
+					 * one official's press conference is not the two sides';
+					 * a joint one follows the talks told last ("за встречей
+					 * министров последовала пресс-конференция")
+					 */
+					if (joint_word(d, s) && !last_talks(d, &ev, &cap) && sides_named(d, s, s0, s1))
+						story_pair(d, &ev, &cap);
+				}
+				else if (sides_named(d, s, s0, s1))
+				{
+					/* "вел переговоры с ЕС": the other side is the body */
+					if (s->t1 + 1 < s1 && (dx_tok_is(&d->text.toks[s->t1], "с") ||
+										   dx_tok_is(&d->text.toks[s->t1], "со")) &&
+						body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
+						d->main_country[0] >= 0)
+						dx_add_str(d, &ev.countries, &ev.ncountries, &cap,
+								   d->ents[d->main_country[0]].code);
+					else
+						story_pair(d, &ev, &cap);
+				}
 			}
 			/* a briefing is joint: two states, or "совместная" */
 			if (strcmp(ev.event_type, "briefing") == 0 && ev.ncountries < 2 && !joint_word(d, s))

@@ -1081,6 +1081,34 @@ TEST(event_union_negotiations_are_no_talks)
 	dx_result_free(r);
 }
 
+TEST(event_briefing_follows_talks_and_talks_with_a_body)
+{
+	const char *text = "Украина и Эстония укрепляют связи. Эстония просит помощи. "
+		"Министры иностранных дел Эстонии и Германии провели встречу в Таллине. "
+		"За встречей министров последовала совместная пресс-конференция. "
+		"Переговорщик Джон Смит, который вел переговоры с ЕС, ушел в отставку.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *b = unit_event(r, "briefing");
+	int			i,
+				ee_alone = 0;
+
+	/* the press conference after the meeting has the meeting's sides */
+	CHECK(b != NULL);
+	if (b)
+	{
+		CHECK_INT_EQ(b->ncountries, 2);
+		CHECK(unit_has(b->countries, b->ncountries, "DE"));
+		CHECK(unit_has(b->countries, b->ncountries, "EE"));
+	}
+	/* talks with the EU have one state, not the story's two */
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "talks") == 0 && r->events[i].ncountries == 1 &&
+			unit_has(r->events[i].countries, 1, "EE"))
+			ee_alone++;
+	CHECK_INT_EQ(ee_alone, 1);
+	dx_result_free(r);
+}
+
 TEST(event_phone_call_and_briefing)
 {
 	const char *text = "Глава МИД Казахстана Мурат Нуртлеу провел телефонный разговор с "
@@ -1328,6 +1356,7 @@ SUITE(extract_tests) = {
 	REG(event_called_off_or_with_journalists_is_none),
 	REG(event_one_officials_press_conference_is_no_briefing),
 	REG(event_union_negotiations_are_no_talks),
+	REG(event_briefing_follows_talks_and_talks_with_a_body),
 	REG(event_phone_call_and_briefing),
 	REG(hostile_empty_and_spaces),
 	REG(hostile_binary_junk),
