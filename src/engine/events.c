@@ -220,7 +220,8 @@ host_after(dx_doc *d, int from, int to, const char **location)
 
 /*
  * An event word that tells of no event between states: one called off or
- * missed ("пропустил встречу", "отменил визит", "сорвал переговоры"), a
+ * missed ("пропустил встречу", "отменил визит", "сорвал переговоры"), one
+ * only proposed ("призвал инициировать консультации"), a
  * meeting with an audience at home ("на встрече с журналистами") or talks
  * with firms ("ведем переговоры с шестью производителями вакцины").
  */
@@ -235,6 +236,8 @@ no_event(const dx_doc *d, const dx_span *s)
 		"жител", "предпринимател", "активист", "сотрудник", "коллектив", "волонтер", "волонтёр",
 		"блогер", "читател", "зрител", "болельщик", "работник", NULL
 	};
+	/* "призвал инициировать консультации": a proposal, neither held nor agreed */
+	static const char *const proposed[] = {"призва", "призыва", "предлож", "предлага", "требова", "требу", NULL};
 	/* talks with firms are trade, not diplomacy */
 	static const char *const firms[] = {
 		"производител", "компани", "фирм", "корпораци", "концерн", "поставщик", "инвестор",
@@ -253,6 +256,12 @@ no_event(const dx_doc *d, const dx_span *s)
 			break;
 		if (dx_starts_any(d->text.toks[j].low, cancelled))
 			return 1;
+	}
+	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
+	{
+		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 10 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
+			if (d->text.toks[j].type == TK_WORD && dx_starts_any(d->text.toks[j].low, proposed))
+				return 1;
 	}
 	for (j = s->t1; j < d->text.ntoks && j <= s->t1 + 2; j++)
 	{
