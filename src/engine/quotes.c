@@ -284,10 +284,13 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		 */
 		if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP))
 		{
-			int			types[4];
+			int			types[4],
+						h = k + 1;
 
-			/* "– пишет газета", "– сообщает агентство": no person */
-			if (dx_tok_entries(d, k + 1, LK_ORG_TYPE, types, 4) > 0)
+			/* "– пишет (либеральная) газета", "– сообщает агентство": no person */
+			while (h < to && h < k + 3 && dx_adjective_form(&d->text.toks[h]))
+				h++;
+			if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
 				return -1;
 			p = antecedent(d, quote_tok, gender);
 			if (p >= 0)
