@@ -27,12 +27,33 @@ qualifying_adjective(const char *low)
 	static const char *const weak[] = {
 		"нов", "будущ", "нынешн", "прежн", "последн", "действующ", "данн", "очередн", "перв", "втор",
 		"трет", "аналогичн", "подобн", "указанн", "упомянут", "соответствующ", "дальнейш", "крупн",
-		"глубок", "важн", "историческ", "долгожданн", "предлагаем", "пересмотренн", "эт", "тот", "та",
-		"свой", "сво", "наш", "ваш", "так", "весь", "вс", "кажд", "друг", "нужн", "необходим", "следующ",
-		"подписанн", "заключенн", "заключённ", "принят", "общ", "нужн", "сам", "очень", NULL
+		"глубок", "важн", "историческ", "долгожданн", "предлагаем", "пересмотренн", "свой", "сво",
+		"наш", "ваш", "кажд", "друг", "нужн", "необходим", "следующ", "подписанн", "заключенн",
+		"заключённ", "принят", "общ", "официальн", "отдельн", "взаимовыгодн", "выгодн", "всеобъемлющ",
+		"масштабн", "долгосрочн", "межправительствен", "межгосударствен", "межведомствен",
+		"двусторонн", "многосторонн", "рамочн", "совместн", "итогов", "политическ", "комплексн",
+		"дополнительн",
+		/* evaluations describe a document, they never name it */
+		"грозн", "жестк", "жёстк", "строг", "мягк", "сильн", "слаб", "хорош", "плох", "справедлив",
+		"несправедлив", "амбициозн", "серьезн", "серьёзн", "четк", "чётк", "конкретн", "полноценн",
+		"знаменит", "скандальн", "спорн", NULL
+	};
+
+	/*
+	 * Pronouns are matched whole: as prefixes "та", "так" or "эт" would
+	 * also take таможенное, тактическое, этническое.
+	 */
+	static const char *const pronouns[] = {
+		"это", "этот", "эта", "этого", "этой", "этому", "этим", "этом", "эту", "эти", "этих",
+		"тот", "та", "то", "того", "той", "тому", "тем", "том", "ту", "те", "тех", "теми",
+		"такой", "такая", "такое", "такого", "такую", "такие", "таких", "таким", "такими",
+		"весь", "вся", "всё", "все", "всего", "всей", "всем", "всю", "всех", "всеми",
+		"сам", "сама", "само", "самого", "самой", "самые", "самых", "очень", NULL
 	};
 	int			i;
 
+	if (dx_in_list(low, pronouns))
+		return 0;
 	for (i = 0; weak[i]; i++)
 		if (dx_startswith(low, weak[i]))
 			return 0;
@@ -104,6 +125,74 @@ tail_start_ok(const dx_doc *d, int j)
 		if (dx_ends(t->low, gen[i]))
 			return 1;
 	return 0;
+}
+
+/* an oblique plural of a document noun: соглашений, договоров, контрактами, протоколах */
+static int
+plural_form(const dx_tok *t)
+{
+	static const char *const ends[] = {"ений", "ов", "ами", "ями", "ах", "ях", "ам", "ям", NULL};
+
+	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+}
+
+/* a title tail that names the other side and nothing else: "с ЕС", "с Молдавией и Грузией" */
+static int
+partner_only(const dx_doc *d, int tail0, int tail1)
+{
+	int			j;
+
+	if (!(dx_tok_is(&d->text.toks[tail0], "с") || dx_tok_is(&d->text.toks[tail0], "со")))
+		return 0;
+	for (j = tail0 + 1; j < tail1; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		/* names, "и", "или", "др." */
+		if (d->tokspan[j] >= 0 || t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars <= 3)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * "соглашение об ассоциации и дальнейшей судьбы консультаций": what a
+ * document is about ("о/об ...") goes on after "и" only in the same
+ * prepositional case; a noun in another case (судьбы, судьбу, вопросов)
+ * belongs to the sentence again.  Returns the end of the title tail.
+ */
+static int
+about_ends(const dx_doc *d, int tail0, int tail1)
+{
+	static const char *const prepositional[] = {"е", "и", "ах", "ях", NULL};
+	int			j,
+				k;
+
+	if (tail1 <= tail0 || !(dx_tok_is(&d->text.toks[tail0], "о") || dx_tok_is(&d->text.toks[tail0], "об") ||
+							dx_tok_is(&d->text.toks[tail0], "обо")))
+		return tail1;
+	for (j = tail0 + 2; j < tail1; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		/*
+		 * only a conjunct of the object of "о" itself: "о сотрудничестве в
+		 * области образования и науки", "о развитии туризма и спорта" go on
+		 */
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 && !dx_tok_is(t, "и"))
+			return tail1;
+		if (!dx_tok_is(t, "и") || !dx_ends_any(d->text.toks[j - 1].low, prepositional))
+			continue;
+		/* the head noun of the conjunct: past its adjectives */
+		for (k = j + 1; k < tail1 && k <= j + 3 &&
+			 (dx_adjective_form(&d->text.toks[k]) || dx_ends(d->text.toks[k].low, "ей")); k++)
+			;
+		if (k < tail1 && d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
+			!dx_ends_any(d->text.toks[k].low, prepositional))
+			return j;
+	}
+	return tail1;
 }
 
 static const char *const PRONOUNS[] = {
@@ -238,11 +327,20 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 	return dx_capitalize(d->a, dx_buf_str(&b));
 }
 
-static const char *const FUTURE_CUES[] = {
-	"будет", "будут", "буду", "будем", "предстоит", "предстоящ", "планир", "намер", "намерева",
+/*
+ * Modal words that make a signing a plan, besides the future cues shared
+ * with events (dx_future_cue)
+ */
+static const char *const MODAL_CUES[] = {
 	"предполага", "готовит", "готовя", "готов", "собира", "рассчитыва", "долж", "может", "могут",
 	"смогут", "договорил", "условил", "подготов", "хотели", "хотел", "хочет", "хотят", NULL
 };
+
+static int
+future_or_modal(const char *low)
+{
+	return dx_future_cue(low) || dx_starts_any(low, MODAL_CUES);
+}
 
 /* status of a document mention at token tok, from the cues of its clause */
 /* a noun made from a verb: подписании, заключение */
@@ -266,8 +364,84 @@ future_adjective(const dx_doc *d, int tok)
 	return 0;
 }
 
+/*
+ * Words that speak of a document as in force, right before it: "выполнение
+ * соглашения", "истекает действие договора", "есть Договор об ассоциации",
+ * "выход из договора".  Such a document has been signed.
+ */
+static int
+in_force(const dx_doc *d, int h0)
+{
+	static const char *const cues[] = {
+		"выполнени", "исполнени", "имплементаци", "соблюдени", "нарушени", "действи",
+		"денонсаци", "подписанн", "заключенн", "заключённ", "действующ", NULL
+	};
+	int			j = h0 - 1,
+				k;
+
+	/* "есть глубокий Договор": adjectives between do not count */
+	while (j >= 0 && j >= h0 - 3 && dx_adjective_form(&d->text.toks[j]) &&
+		   !dx_starts_any(d->text.toks[j].low, cues))
+		j--;
+	for (k = j; k >= 0 && k >= j - 2; k--)
+	{
+		const dx_tok *t = &d->text.toks[k];
+
+		if (t->type != TK_WORD || t->sent != d->text.toks[h0].sent)
+			break;
+		if (dx_starts_any(t->low, cues) ||
+			/* есть договор; выход из договора */
+			(k == j && dx_tok_is(t, "есть")) ||
+			(k == j && dx_tok_is(t, "из") && k > 0 &&
+			 dx_startswith(d->text.toks[k - 1].low, "выход")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A verbal noun (заключение, подписание) that something is wanted for, not
+ * done: "ускорить заключение", "о необходимости заключения", "намерение
+ * подписать", "готовность к подписанию".
+ */
+static int
+intended(const dx_doc *d, int noun)
+{
+	static const char *const wants[] = {
+		"необходим", "намерени", "ускор", "готовност", "возможност", "перспектив", "скорейш",
+		"призыв", "призва", "добива", "стремлен", "предложи", "предлага", "рассчитыва", "надежд",
+		"ожида", "нужн", "должн", "рассматрива", "подготовк", "подготовит", "цель", "целью", NULL
+	};
+	int			j;
+
+	for (j = noun - 1; j >= 0 && j >= noun - 3; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_WORD || t->sent != d->text.toks[noun].sent)
+			break;
+		if (dx_starts_any(t->low, wants) || future_or_modal(t->low) ||
+			(dx_verb_form(t) && dx_infinitive(t)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "состоялось подписание", "прошла церемония": the sentence tells of a past act */
+static int
+took_place(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	for (j = s0; j < s1; j++)
+		if (dx_startswith(d->text.toks[j].low, "состоял") || dx_startswith(d->text.toks[j].low, "прошл") ||
+			dx_startswith(d->text.toks[j].low, "прошед") || dx_startswith(d->text.toks[j].low, "итогам"))
+			return 1;
+	return 0;
+}
+
 static const char *
-doc_status(dx_doc *d, int tok, int *verb_tok)
+doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 {
 	int			s0 = dx_sentence_start(d, tok),
 				s1 = dx_sentence_end(d, tok);
@@ -296,6 +470,8 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 			code = c;
 		}
 	}
+	if (in_force(d, h0) && (best < 0 || abs(best - tok) > 2))
+		return "signed";
 	if (best < 0)
 	{
 		/* no verb: "проект соглашения" is under negotiation */
@@ -313,6 +489,11 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 		/* "о заключении договора": spoken of, not done */
 		if (best > 0 && (dx_tok_is(&d->text.toks[best - 1], "о") || dx_tok_is(&d->text.toks[best - 1], "об")))
 			return "planned";
+		if (intended(d, best))
+			return "planned";
+		/* "подписание нового соглашения" is a plan unless it took place */
+		if (future_adjective(d, tok) && !took_place(d, s0, s1))
+			return "planned";
 	}
 	*verb_tok = best;
 	{
@@ -322,7 +503,7 @@ doc_status(dx_doc *d, int tok, int *verb_tok)
 		int			modal = 0;
 
 		for (k = lo; k < best; k++)
-			if (dx_starts_any(d->text.toks[k].low, FUTURE_CUES))
+			if (future_or_modal(d->text.toks[k].low))
 				modal = 1;
 		if (strcmp(code, "plan") == 0)
 			return "planned";
@@ -365,6 +546,22 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 			!(d->text.toks[j + 1].flags & TF_CAP))
 			return 1;
 	}
+	return 0;
+}
+
+/* "две страны остаются без мирного договора", "обе стороны": the clause's subject is the pair */
+static int
+two_states_in(const dx_doc *d, int s0, int s1)
+{
+	static const char *const two[] = {"две", "двух", "обе", "обеих", "оба", "обоих", NULL};
+	int			j;
+
+	for (j = s0; j + 1 < s1; j++)
+		if (dx_in_list(d->text.toks[j].low, two) &&
+			(dx_startswith(d->text.toks[j + 1].low, "стран") ||
+			 dx_startswith(d->text.toks[j + 1].low, "сторон") ||
+			 dx_startswith(d->text.toks[j + 1].low, "государств")))
+			return 1;
 	return 0;
 }
 
@@ -434,6 +631,38 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 	}
 }
 
+/*
+ * "Путин также подпишет", "Мэй намерена заключить с ЕС соглашение": the
+ * person who is to sign is the subject of the verb, a few words before it
+ * (modal words and adverbs between).  A verbal noun ("ускорить заключение")
+ * names no signatory.
+ */
+static void
+intended_signatory(dx_doc *d, int verb, dx_agreement *g)
+{
+	const dx_tok *v = &d->text.toks[verb];
+	const char *c = dx_verb_code(d, verb);
+	int			j,
+				cap = g->nsignatories;
+
+	if (c == NULL || strcmp(c, "sign") != 0 || verbal_noun(v))
+		return;
+	for (j = verb - 1; j >= 0 && j >= verb - 4; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->sent != v->sent || t->type != TK_WORD)
+			return;
+		if (d->tokperson[j] >= 0)
+		{
+			dx_add_str(d, &g->signatories, &g->nsignatories, &cap, d->ents[d->tokperson[j]].name);
+			return;
+		}
+		if (t->flags & TF_CAP)
+			return;
+	}
+}
+
 /* up to 64 words of s cut to their first five letters (lenient to endings) */
 static int
 stem5_words(const char *s, char w[64][16])
@@ -464,7 +693,10 @@ stem5_words(const char *s, char w[64][16])
 	return n;
 }
 
-/* how alike two titles are: Dice over five-letter word stems, in percent */
+/*
+ * how alike two titles of one type are: Dice over five-letter word stems,
+ * in percent, the shared head noun left out
+ */
 static int
 stem5_overlap(const char *a, const char *b)
 {
@@ -484,9 +716,71 @@ stem5_overlap(const char *a, const char *b)
 				wb[j][0] = '\x01';
 				break;
 			}
-	if (na == 0 || nb == 0)
+	/*
+	 * Two documents of one type share their head noun (соглашение): only
+	 * the words beside it tell whether they are the same one.
+	 */
+	if (na <= 1 || nb <= 1 || common == 0)
 		return 0;
-	return (200 * common) / (na + nb);
+	return (200 * (common - 1)) / (na + nb - 2);
+}
+
+/* the same states and bodies on both */
+static int
+same_parties(const dx_agreement *a, const dx_agreement *c)
+{
+	int			x;
+
+	if (a->nparties != c->nparties || a->nparties == 0)
+		return 0;
+	for (x = 0; x < a->nparties; x++)
+		if (!dx_strs_has(c->parties, c->nparties, a->parties[x]))
+			return 0;
+	return 1;
+}
+
+/*
+ * The words of a title that say what the document is about, normalised:
+ * names of the parties (capitalised words after the first), "между" and
+ * words of one or two letters left out, so that two documents between the
+ * same states ("соглашение о ... между Россией и Китаем") do not look alike.
+ */
+static const char *
+content_words(dx_doc *d, const char *title)
+{
+	dx_buf		b;
+	const char *p = title;
+	int			first = 1;
+
+	dx_buf_init(&b, d->a);
+	while (*p)
+	{
+		const char *w0,
+				   *w1;
+		int			nchars = 0;
+		const unsigned char *u;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		w0 = p;
+		while (*p && *p != ' ')
+			p++;
+		w1 = p;
+		for (u = (const unsigned char *) w0; u < (const unsigned char *) w1; u++)
+			if ((*u & 0xC0) != 0x80)
+				nchars++;
+		if (!first && dx_upper_at(w0))
+			continue;
+		first = 0;
+		if (nchars <= 2 || (w1 - w0 == (int) strlen("между") && strncmp(w0, "между", w1 - w0) == 0))
+			continue;
+		if (b.len)
+			dx_buf_addc(&b, ' ');
+		dx_buf_add(&b, w0, w1 - w0);
+	}
+	return dx_normalize(d->a, dx_buf_str(&b), b.len, NULL);
 }
 
 static int
@@ -503,10 +797,66 @@ status_rank(const char *s)
 	return 1;
 }
 
+/* what a mention's title says, for merging: named only by adjectives, a new document */
+#define AG_TAILLESS 1
+#define AG_FRESH	2
+#define AG_WEAK		4			/* "соглашение", "договор с Россией": no name */
+
+/*
+ * A document named only generically ("Соглашение было подписано в пятницу",
+ * "переговоры о заключении договора с Россией") is no agreement of its own,
+ * but when the story names one document of that type it speaks of that one:
+ * its status moves on (announced, then signed) and it may name the parties
+ * or the signatories.  Generic mentions are dropped afterwards.
+ */
+static void
+weak_mentions(dx_doc *d, const uint8_t *flags)
+{
+	int			i,
+				j,
+				n = 0;
+
+	for (i = 0; i < d->nagrs; i++)
+	{
+		dx_agreement *w = &d->agrs[i],
+				   *to = NULL;
+		int			strong = 0,
+					x,
+					cap;
+
+		if (!(flags[i] & AG_WEAK))
+			continue;
+		for (j = 0; j < d->nagrs; j++)
+			if (!(flags[j] & AG_WEAK) && strcmp(d->agrs[j].doc_type, w->doc_type) == 0)
+			{
+				strong++;
+				to = &d->agrs[j];
+			}
+		if (strong != 1)
+			continue;
+		if (strcmp(w->status, "other") != 0 && status_rank(w->status) > status_rank(to->status))
+			to->status = w->status;
+		cap = to->nparties;
+		for (x = 0; x < w->nparties && to->nparties == 0; x++)
+			dx_add_str(d, &to->parties, &to->nparties, &cap, w->parties[x]);
+		cap = to->nsignatories;
+		for (x = 0; x < w->nsignatories && to->nsignatories == 0; x++)
+			dx_add_str(d, &to->signatories, &to->nsignatories, &cap, w->signatories[x]);
+	}
+	for (i = 0; i < d->nagrs; i++)
+		if (!(flags[i] & AG_WEAK))
+			d->agrs[n++] = d->agrs[i];
+	d->nagrs = n;
+}
+
 int
 dx_find_agreements(dx_doc *d)
 {
 	int			k;
+	uint8_t    *flags = dx_alloc(d->a, d->nspans + 1);
+
+	if (flags == NULL)
+		return -1;
 
 	for (k = 0; k < d->nspans; k++)
 	{
@@ -514,6 +864,8 @@ dx_find_agreements(dx_doc *d)
 		const lex_entry *e;
 		int			h0,
 					j,
+					named,
+					weak = 0,
 					t_end,
 					tail0,
 					tail1,
@@ -541,6 +893,20 @@ dx_find_agreements(dx_doc *d)
 				   !dx_startswith(d->text.toks[h0 - 1].low, "наш"))
 				h0--;
 		}
+		/*
+		 * A name written with a capital inside a sentence starts there:
+		 * "глубокий Договор об ассоциации" is the Договор об ассоциации.
+		 */
+		named = 0;
+		for (j = h0; j < s->t1; j++)
+			if ((d->text.toks[j].flags & TF_CAP) && !(d->text.toks[j].flags & TF_NL) && j > 0 &&
+				d->text.toks[j - 1].sent == d->text.toks[j].sent &&
+				d->text.toks[j - 1].type != TK_QUOTE)
+			{
+				if (!named && j <= s->t0)
+					h0 = j;
+				named = 1;
+			}
 		/* the tail that says what the document is about */
 		tail0 = s->t1;
 		j = tail0;
@@ -574,7 +940,7 @@ dx_find_agreements(dx_doc *d)
 				j++;
 			}
 		}
-		tail1 = j;
+		tail1 = about_ends(d, tail0, j);
 		/* trailing prepositions and conjunctions do not end a title */
 		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
 			   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
@@ -590,17 +956,25 @@ dx_find_agreements(dx_doc *d)
 		if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
 			dx_in_list(d->text.toks[tail0 + 1].low, PRONOUNS))
 			tail1 = tail0;		/* "о том, что": no title */
-		if (tail1 <= tail0)
+		if (tail1 <= tail0 || partner_only(d, tail0, tail1))
 		{
-			/* no tail: an adjective must say what the document is about (Мирный договор) */
+			/*
+			 * no tail, or one that only names the other side ("договор с
+			 * Молдавией"): an adjective must say what the document is about
+			 * (Мирный договор, торговое соглашение с Великобританией)
+			 */
 			int			q,
-						ok = 0;
+						ok = named;
 
-			for (q = h0; q < s->t0; q++)
-				if (qualifying_adjective(d->text.toks[q].low))
+			/* the lexicon's own adjectives count too: мирный договор */
+			for (q = h0; q < s->t1 - 1; q++)
+				if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
+					qualifying_adjective(d->text.toks[q].low))
 					ok = 1;
-			if (!ok || e->nw > 1)
-				continue;		/* named only generically: not an agreement */
+			weak = !ok;			/* named only generically: see below */
+			/* "часть торговых соглашений с ЕС": many documents, not one */
+			if (weak && plural_form(&d->text.toks[s->t1 - 1]))
+				continue;
 		}
 		memset(&g, 0, sizeof(g));
 		head = title_head(d, s, h0);
@@ -613,7 +987,15 @@ dx_find_agreements(dx_doc *d)
 		}
 		g.title = dx_strdup(d->a, dx_buf_str(&b));
 		g.doc_type = e->code ? e->code : "other";
-		g.status = doc_status(d, s->t0, &verb);
+		g.status = doc_status(d, s->t0, h0, &verb);
+		/*
+		 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
+		 * the year it was concluded, so concluded
+		 */
+		if (strcmp(g.status, "other") == 0 && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
+			dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
+			(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
+			g.status = "signed";
 		/* period: на 2022-2026 годы, до 2030 года */
 		for (j = tail0; j < tail1; j++)
 		{
@@ -629,8 +1011,16 @@ dx_find_agreements(dx_doc *d)
 				g.valid_to = atoi(d->text.toks[j].low);
 		}
 		parties_in(d, h0, tail1, &g, &pcap);	/* Иранская ядерная сделка: the head names one too */
-		if (strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0)
+		/*
+		 * Signatories are read at a verb: a document only said to be in
+		 * force ("в соответствии с подписанным соглашением", a participle
+		 * before it) names none.
+		 */
+		if (verb >= 0 && !(verb < s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
+			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
 			signatories(d, s->t0, verb, &g);
+		else if (verb >= 0 && strcmp(g.status, "planned") == 0)
+			intended_signatory(d, verb, &g);
 		if (g.nparties == 0)
 		{
 			int			i;
@@ -644,6 +1034,20 @@ dx_find_agreements(dx_doc *d)
 						d->ents[p].country)
 						add_party(d, &g, &pcap, d->ents[p].country);
 			}
+		}
+		/*
+		 * A bank buying a stake or a union's labour deal names states only
+		 * as places or in company names: no agreement between states.  A
+		 * contract is a firm's unless someone who can bind a state signs
+		 * it ("Министерство здравоохранения заключило контракт").
+		 */
+		if (g.nsignatories == 0 && !named)
+		{
+			int			sides = dx_sides_of(d, dx_sentence_start(d, s->t0), t_end);
+
+			if (sides == SIDES_COMPANY ||
+				(sides != SIDES_STATE && strcmp(g.doc_type, "contract") == 0))
+				continue;
 		}
 		if (g.nparties < 2)
 		{
@@ -668,7 +1072,7 @@ dx_find_agreements(dx_doc *d)
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
 		}
 		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-			refers_to_both_sides(d, h0, tail1))
+			(refers_to_both_sides(d, h0, tail1) || two_states_in(d, dx_sentence_start(d, s->t0), t_end)))
 		{
 			/* "между нашими странами", or a bilateral story */
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
@@ -677,9 +1081,10 @@ dx_find_agreements(dx_doc *d)
 		/*
 		 * Agreements bind states, governments or international bodies: a
 		 * document with none of them in sight (a labour or company deal)
-		 * is not one.
+		 * is not one.  A document named with capitals (Белфастское
+		 * соглашение, Устав ООН) is one even when the story names no party.
 		 */
-		if (g.nparties == 0)
+		if (g.nparties == 0 && !named && !weak)
 			continue;
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;
@@ -690,6 +1095,8 @@ dx_find_agreements(dx_doc *d)
 			if (slot == NULL)
 				return -1;
 			*slot = g;
+			flags[d->nagrs - 1] = (tail1 <= tail0 ? AG_TAILLESS : 0) |
+				(future_adjective(d, s->t0) ? AG_FRESH : 0) | (weak ? AG_WEAK : 0);
 		}
 	}
 
@@ -712,34 +1119,61 @@ dx_find_agreements(dx_doc *d)
 							cap_s = a->nsignatories,
 							x;
 				int			same_type = strcmp(a->doc_type, c->doc_type) == 0;
-				int			alone = 1;
+				int			alone = 1,
+							signed_a,
+							signed_c;
 
-				if (!same_type)
+				if (!same_type || ((flags[i] | flags[j]) & AG_WEAK))
 					continue;
 				{
 					int			m;
 
 					for (m = 0; m < d->nagrs; m++)
-						if (m != i && m != j && strcmp(d->agrs[m].doc_type, a->doc_type) == 0)
+						if (m != i && m != j && !(flags[m] & AG_WEAK) &&
+							strcmp(d->agrs[m].doc_type, a->doc_type) == 0)
 							alone = 0;
 				}
 				la = (int) strlen(a->title);
 				lc = (int) strlen(c->title);
-				sim = stem5_overlap(dx_normalize(d->a, a->title, la, NULL),
-									dx_normalize(d->a, c->title, lc, NULL));
-				if (sim < 50 && !(alone && sim >= 30 &&
-								  status_rank(a->status) != status_rank(c->status)) &&
-					!(alone && strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
-					  c->sentence > a->sentence))
+				sim = stem5_overlap(content_words(d, a->title), content_words(d, c->title));
+				signed_a = status_rank(a->status) >= 4;
+				signed_c = status_rank(c->status) >= 4;
+				/*
+				 * A new document named after one in force is another one
+				 * ("истекает действие договора о транзите ... новый
+				 * транзитный договор"), however alike the names.
+				 */
+				if ((flags[j] & AG_FRESH) && signed_a && !signed_c)
 					continue;
+				if (sim < 50)
+				{
+					/*
+					 * Only two documents of a type, named differently: the
+					 * same one when the status moves on, when the later one
+					 * is named in passing right after, or when one is named
+					 * by adjectives only ("взаимовыгодное соглашение") and
+					 * binds the same parties.
+					 */
+					if (!alone)
+						continue;
+					if (!(sim >= 30 && status_rank(a->status) != status_rank(c->status)) &&
+						!(strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
+						  c->sentence > a->sentence) &&
+						!(((flags[i] | flags[j]) & AG_TAILLESS) &&
+						  same_parties(a, c) && !signed_a && !signed_c))
+						continue;
+				}
 				/* keep the better-attested mention as the main one */
 				if (status_rank(c->status) > status_rank(a->status) ||
 					(status_rank(c->status) == status_rank(a->status) && lc > la))
 				{
 					dx_agreement tmp = *a;
+					uint8_t		ftmp = flags[i];
 
 					*a = *c;
 					*c = tmp;
+					flags[i] = flags[j];
+					flags[j] = ftmp;
 				}
 				cap_al = a->naliases;
 				cap_p = a->nparties;
@@ -758,11 +1192,15 @@ dx_find_agreements(dx_doc *d)
 					a->valid_from = c->valid_from;
 					a->valid_to = c->valid_to;
 				}
+				flags[i] |= flags[j] & AG_FRESH;
+				flags[i] &= flags[j] | ~AG_TAILLESS;
 				memmove(c, c + 1, sizeof(*c) * (d->nagrs - j - 1));
+				memmove(flags + j, flags + j + 1, d->nagrs - j - 1);
 				d->nagrs--;
 				j--;
 			}
 		}
 	}
+	weak_mentions(d, flags);
 	return d->a->failed ? -1 : 0;
 }

@@ -15,11 +15,17 @@ static const char *const PLAN_STRONG[] = {
 	"предстоящ", "планиру", "планирует", "намерен", "готов к", NULL
 };
 
+/* cues near the event word, besides the future cues shared with documents */
 static const char *const PLAN_CUES[] = {
-	"посетит", "посетят", "посетить", "планир", "намер", "предстоящ", "предстоит", "состоится",
-	"пройдет", "пройдёт", "будет", "будут", "пригласил", "приглашени", "ожидается", "запланирован",
-	"прибудет", "проведут", "проведет", "проведёт", NULL
+	"посетит", "посетят", "посетить", "пройдет", "пройдёт", "пригласил", "приглашени", "прибудет",
+	"проведут", "проведет", "проведёт", "накануне", NULL
 };
+
+static int
+plan_cue(const char *low)
+{
+	return dx_future_cue(low) || dx_starts_any(low, PLAN_CUES);
+}
 
 static const char *
 cameo_for(const char *type, const char *status)
@@ -119,6 +125,39 @@ clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 }
 
 /*
+ * A state named as the complement of an office or a delegation, or after
+ * "между", alone or in a list: "министры иностранных дел Эстонии и
+ * Германии", "делегации России, Китая и Индии", "между Россией и Украиной".
+ * 1 for an office or delegation (those states are sides wherever the event
+ * word stands), 2 for "между" (sides when near it), 0 otherwise.
+ */
+static int
+office_complement(const dx_doc *d, int t0, int s0)
+{
+	static const char *const groups[] = {"делегаци", "лидер", NULL};
+	static const char *const heads[] = {"глава", "главы", "глав", "главам", "главами", NULL};
+	int			j = t0 - 1;
+
+	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
+	while (j > s0 && (dx_tok_is(&d->text.toks[j], "и") || dx_tok_punct(&d->text.toks[j], ',')) &&
+		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
+	{
+		j = d->spans[d->tokspan[j - 1]].t0 - 1;
+	}
+	if (j < s0)
+		return 0;
+	/*
+	 * "между Россией, Еврокомиссией и Украиной прошли переговоры": only
+	 * next to the event word, for "отношения между ЕС и Китаем" is a topic
+	 */
+	if (dx_tok_is(&d->text.toks[j], "между"))
+		return 2;
+	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
+		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
+		 (dx_starts_any(d->text.toks[j].low, groups) || dx_in_list(d->text.toks[j].low, heads)));
+}
+
+/*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
  * переговоры); other states of the sentence are context, not sides.
@@ -130,12 +169,16 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *
 	{
 		const dx_ment *m = &d->ments[i];
 		const dx_ent *e;
-		int			near;
+		int			near,
+					oc;
 
 		if (m->t0 < s0 || m->t1 > s1 || m->entity < 0)
 			continue;
 		e = &d->ents[m->entity];
-		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3);
+		oc = office_complement(d, m->t0, s0);
+		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
+			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
+									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
 		{
 			if (e->country)
@@ -175,6 +218,83 @@ host_after(dx_doc *d, int from, int to, const char **location)
 	return NULL;
 }
 
+/*
+ * An event word that tells of no event between states: one called off or
+ * missed ("пропустил встречу", "отменил визит", "сорвал переговоры"), one
+ * only proposed ("призвал инициировать консультации"), a
+ * meeting with an audience at home ("на встрече с журналистами") or talks
+ * with firms ("ведем переговоры с шестью производителями вакцины").
+ */
+static int
+no_event(const dx_doc *d, const dx_span *s)
+{
+	static const char *const cancelled[] = {
+		"пропуст", "отмен", "сорва", "отказа", "бойкотир", NULL
+	};
+	static const char *const audiences[] = {
+		"журналист", "студент", "школьник", "общественност", "избирател", "ветеран",
+		"жител", "предпринимател", "активист", "сотрудник", "коллектив", "волонтер", "волонтёр",
+		"блогер", "читател", "зрител", "болельщик", "работник", NULL
+	};
+	/* "призвал инициировать консультации": a proposal, neither held nor agreed */
+	static const char *const proposed[] = {"призва", "призыва", "предлож", "предлага", "требова", "требу", NULL};
+	/* talks with firms are trade, not diplomacy */
+	static const char *const firms[] = {
+		"производител", "компани", "фирм", "корпораци", "концерн", "поставщик", "инвестор",
+		"перевозчик", "банкам", "банками", NULL
+	};
+	int			j;
+
+	/* "пропустивший из-за этого встречу": a few words may stand between */
+	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 5; j--)
+	{
+		if ((d->text.toks[j].type != TK_WORD && d->text.toks[j].type != TK_HYPHEN) ||
+			d->text.toks[j].sent != d->text.toks[s->t0].sent)
+			break;
+		/* "отказался от участия в саммите": the summit itself goes on */
+		if (dx_startswith(d->text.toks[j].low, "участи"))
+			break;
+		if (dx_starts_any(d->text.toks[j].low, cancelled))
+			return 1;
+	}
+	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
+	{
+		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 10 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
+			if (d->text.toks[j].type == TK_WORD && dx_starts_any(d->text.toks[j].low, proposed))
+				return 1;
+	}
+	for (j = s->t1; j < d->text.ntoks && j <= s->t1 + 2; j++)
+	{
+		int			k;
+
+		if (d->text.toks[j].type != TK_WORD)
+			break;
+		if (!(dx_tok_is(&d->text.toks[j], "с") || dx_tok_is(&d->text.toks[j], "со")))
+			continue;
+		/* "с шестью производителями", "с крупными компаниями": a word may come between */
+		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
+			if (dx_starts_any(d->text.toks[k].low, audiences) || dx_starts_any(d->text.toks[k].low, firms))
+				return 1;
+	}
+	return 0;
+}
+
+/* a city, capital or region named in tokens [s0, s1) */
+static int
+place_named(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	for (j = s0; j < s1; j++)
+	{
+		int			k = dx_span_kind_at(d, j);
+
+		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
+			return 1;
+	}
+	return 0;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -206,9 +326,19 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	int			instrumental = dx_ends(w, "ом") || dx_ends(w, "ами");
 	int			j;
 
+	/*
+	 * "во время визита в Париж ... премьер-министр Канады Джастин Трюдо дал
+	 * интервью": after an adverbial the visitor is the clause's subject,
+	 * further on
+	 */
+	int			adverbial = s->t0 > s0 && (dx_tok_is(&d->text.toks[s->t0 - 1], "время") ||
+										   dx_tok_is(&d->text.toks[s->t0 - 1], "ходе") ||
+										   dx_tok_is(&d->text.toks[s->t0 - 1], "рамках"));
+	int			reach = adverbial ? s1 : (s1 < s->t1 + 12 ? s1 : s->t1 + 12);
+
 	if (!instrumental)
 	{
-		const char *g = guest_after(d, s->t1, s1 < s->t1 + 12 ? s1 : s->t1 + 12);
+		const char *g = guest_after(d, s->t1, reach);
 
 		if (g && (host == NULL || strcmp(g, host) != 0))
 			return g;
@@ -254,10 +384,20 @@ event_status(dx_doc *d, int tok)
 
 	for (j = s0; j < s1; j++)
 	{
-		if (j >= tok - 4 && j <= tok + 4 && dx_starts_any(d->text.toks[j].low, PLAN_CUES))
+		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d->text.toks[j].low))
 			return "planned";
 		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
 			return "planned";
+	}
+	/*
+	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
+	 * governing the event word carries the future of its own auxiliary
+	 */
+	if (tok > s0 && dx_infinitive(&d->text.toks[tok - 1]))
+	{
+		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
+			if (plan_cue(d->text.toks[j].low))
+				return "planned";
 	}
 	return "occurred";
 }
@@ -272,6 +412,41 @@ body_in(const dx_doc *d, int s0, int s1)
 
 		if (m->kind == DX_ORGANIZATION && m->t0 >= s0 && m->t1 <= s1 && m->entity >= 0 &&
 			d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* a capital letter anywhere in s */
+static int
+has_capital(const char *s)
+{
+	for (; *s; s++)
+		if (dx_upper_at(s))
+			return 1;
+	return 0;
+}
+
+/*
+ * A person of tokens [s0, s1) who holds an office but speaks for no state:
+ * "председатель Еврокомиссии Урсула фон дер Ляйен провела переговоры с
+ * премьером Венгрии" are talks of Hungary with a body.
+ */
+static int
+official_of_body(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	for (j = s0; j < s1; j++)
+	{
+		const dx_ent *e = d->tokperson[j] >= 0 ? &d->ents[d->tokperson[j]] : NULL;
+
+		/*
+		 * the office names the body (председатель Еврокомиссии) or is a
+		 * body's: a minister whose state is unknown is not one
+		 */
+		if (e && e->country == NULL && e->role != NULL &&
+			((e->role_class && strcmp(e->role_class, "org_head") == 0) || has_capital(e->role)))
 			return 1;
 	}
 	return 0;
@@ -302,13 +477,35 @@ static int
 joint_word(const dx_doc *d, const dx_span *s)
 {
 	static const char *const plural[] = {
-		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры", NULL
+		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры",
+		"глав", "лидеров", "президентов", "министров", "сторон", "делегаций", "премьеров", NULL
 	};
 	int			j;
 
 	for (j = s->t0 - 5 < 0 ? 0 : s->t0 - 5; j < s->t1; j++)
 		if (dx_startswith(d->text.toks[j].low, "совместн") || dx_in_list(d->text.toks[j].low, plural))
 			return 1;
+	return 0;
+}
+
+/* the states of the talks or visit told last, for a briefing after them */
+static int
+last_talks(dx_doc *d, dx_event *ev, int *cap)
+{
+	int			i,
+				x;
+
+	for (i = d->nevs - 1; i >= 0; i--)
+	{
+		const dx_event *o = &d->evs[i];
+
+		if ((strcmp(o->event_type, "talks") != 0 && strcmp(o->event_type, "visit") != 0) ||
+			o->ncountries < 2)
+			continue;
+		for (x = 0; x < o->ncountries; x++)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, o->countries[x]);
+		return 1;
+	}
 	return 0;
 }
 
@@ -342,6 +539,8 @@ dx_find_events(dx_doc *d)
 		e = dx_entry(d, s->entry);
 		if (e->code == NULL || strcmp(e->code, "signing") == 0)
 			continue;			/* signings come from the agreements */
+		if (no_event(d, s))
+			continue;
 		memset(&ev, 0, sizeof(ev));
 		ev.event_type = e->code;
 		ev.status = event_status(d, s->t0);
@@ -360,7 +559,13 @@ dx_find_events(dx_doc *d)
 			if (host == NULL)
 				host = host_after(d, s0, s->t0, &loc);
 			guest = visit_guest(d, s, s0, s1, host);
-			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0)
+			/*
+			 * With no host named, the other of the story's two states, but
+			 * only when the sentence names no place: "визит на Курильские
+			 * острова" is a trip at home or to a disputed land.
+			 */
+			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+				!place_named(d, s0, s1))
 			{
 				const char *a = d->ents[d->main_country[0]].code,
 						   *b = d->ents[d->main_country[1]].code;
@@ -380,12 +585,15 @@ dx_find_events(dx_doc *d)
 		}
 		else
 		{
+			/* a union's or firms' negotiations are no talks between states */
+			if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
+				continue;
 			if (strcmp(ev.event_type, "summit") == 0)
 				clause_countries(d, s0, s1, &ev, &cap, &pcap);
 			else
 				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
 			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2 &&
-				!(ev.ncountries == 1 && body_in(d, s0, s1)))
+				!(ev.ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
 			{
 				/*
 				 * Talks with an organisation keep their one state.  Otherwise
@@ -394,27 +602,41 @@ dx_find_events(dx_doc *d)
 				 * встреча", persons named): "путем переговоров" is no event.
 				 */
 				ev.ncountries = 0;
-				if (sides_named(d, s, s0, s1))
-					story_pair(d, &ev, &cap);
+				if (strcmp(ev.event_type, "briefing") == 0)
+				{
+					/*
+					 * one official's press conference is not the two sides';
+					 * a joint one follows the talks told last ("за встречей
+					 * министров последовала пресс-конференция")
+					 */
+					if (joint_word(d, s) && !last_talks(d, &ev, &cap) && sides_named(d, s, s0, s1))
+						story_pair(d, &ev, &cap);
+				}
+				else if (sides_named(d, s, s0, s1))
+				{
+					/* "вел переговоры с ЕС": the other side is the body */
+					if (s->t1 + 1 < s1 && (dx_tok_is(&d->text.toks[s->t1], "с") ||
+										   dx_tok_is(&d->text.toks[s->t1], "со")) &&
+						body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
+						d->main_country[0] >= 0)
+						dx_add_str(d, &ev.countries, &ev.ncountries, &cap,
+								   d->ents[d->main_country[0]].code);
+					else
+						story_pair(d, &ev, &cap);
+				}
 			}
 			/* a briefing is joint: two states, or "совместная" */
 			if (strcmp(ev.event_type, "briefing") == 0 && ev.ncountries < 2 && !joint_word(d, s))
 				continue;
 			if (ev.ncountries == 0 && strcmp(ev.event_type, "summit") != 0)
 				continue;
+			/*
+			 * A summit of fewer than three named states: an organisation's
+			 * (its states are not named) or one whose participants the
+			 * story does not list; either way its countries are empty.
+			 */
 			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)
-			{
-				/* an organisation's summit: its states are not named */
-				int			j,
-							org = 0;
-
-				for (j = s0; j < s1; j++)
-					if (dx_span_kind_at(d, j) == LK_ORG)
-						org = 1;
-				if (!org)
-					continue;
-				ev.ncountries = 0;	/* its states are not named */
-			}
+				ev.ncountries = 0;
 		}
 		{
 			const char *loc = NULL;
@@ -488,11 +710,14 @@ dx_find_events(dx_doc *d)
 		s0 = dx_sentence_start(d, i);
 		s1 = dx_sentence_end(d, i);
 		host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
-		if (host == NULL && i + 1 < d->text.ntoks && d->tokspan[i + 1] >= 0)
+		/* the object: "посетил Баку", "посетил с визитом Москву" */
+		for (j = i + 1; host == NULL && j < s1 && j <= i + 4; j++)
 		{
-			const dx_span *s = &d->spans[d->tokspan[i + 1]];
+			const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
 
-			if (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY)
+			if (d->text.toks[j].type == TK_PUNCT)
+				break;
+			if (s && (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY))
 			{
 				host = dx_entry(d, s->entry)->code;
 				if (s->kind != LK_COUNTRY)

@@ -178,5 +178,14 @@ int			dx_starts_any(const char *w, const char *const *list);
 int			dx_ends_any(const char *w, const char *const *list);
 int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
+int			dx_future_cue(const char *low);
+
+/* who acts in a sentence (dx_sides_of) */
+#define SIDES_NONE		0
+#define SIDES_COMPANY	1			/* a company or a trade union, no state */
+#define SIDES_STATE		2			/* someone who can bind a state */
+int			dx_sides_of(const dx_doc *d, int s0, int s1);
+int			dx_infinitive(const dx_tok *t);
+int			dx_upper_at(const char *s);
 
 #endif

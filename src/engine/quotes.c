@@ -3,6 +3,7 @@
  * speech verb before or after it, also when the person is named by office.
  */
 #include "internal.h"
+#include "morph.h"
 
 #include <string.h>
 
@@ -31,6 +32,31 @@ person_in(const dx_doc *d, int from, int to, int near)
 	return best;
 }
 
+/*
+ * The person that ends a long noun phrase from `from`: "считает директор
+ * международного Общества защиты притесняемых народов (GfbV) Ульрих
+ * Делиус".  A preposition or other punctuation ends the phrase ("заявил
+ * сенатор в беседе с ..." names someone else).
+ */
+static int
+phrase_person(const dx_doc *d, int from, int to)
+{
+	int			j;
+
+	for (j = from; j < to && j < d->text.ntoks; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (d->tokperson[j] >= 0)
+			return d->tokperson[j];
+		if (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')'))
+			return -1;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 2)
+			return -1;
+	}
+	return -1;
+}
+
 static int
 is_speech(const dx_doc *d, int j)
 {
@@ -39,22 +65,188 @@ is_speech(const dx_doc *d, int j)
 	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP);
 }
 
-/* "он", "она": the person last named before token tok */
-static int
-pronoun_person(const dx_doc *d, int tok)
-{
-	int			j;
-
-	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
-		if (d->tokperson[j] >= 0)
-			return d->tokperson[j];
-	return -1;
-}
-
 static int
 is_pronoun(const dx_tok *t)
 {
 	return dx_tok_is(t, "он") || dx_tok_is(t, "она");
+}
+
+/*
+ * The gender a pronoun or a past-tense verb shows (она, сказала: feminine),
+ * 0 when it shows none (заявляет, они).
+ */
+static int
+tok_gender(const dx_tok *t)
+{
+	if (t->type != TK_WORD)
+		return 0;
+	if (dx_tok_is(t, "она"))
+		return DX_FEM;
+	if (dx_tok_is(t, "он"))
+		return DX_MASC;
+	if (dx_ends(t->low, "ла") || dx_ends(t->low, "лась"))
+		return DX_FEM;
+	if (dx_ends(t->low, "л") || dx_ends(t->low, "лся"))
+		return DX_MASC;
+	return 0;
+}
+
+/*
+ * A person's gender, read from the name itself: a given name ending in -а or
+ * -я is a woman's (Тереза, Мария) but for a few men's names; a Russian surname
+ * shows it too (Захарова, Лавров).  The entity's own gender is the last
+ * resort: names matched in the lexicon do not carry one.
+ */
+static int
+person_gender(const dx_ent *e)
+{
+	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
+	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
+	static const char *const men_in_a[] = {"илья", "никита", "фома", "лука", "кузьма", "савва", NULL};
+
+	if (e->given != NULL)
+	{
+		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
+
+		if (dx_ends(g, "а") || dx_ends(g, "я"))
+			return dx_in_list(g, men_in_a) ? DX_MASC : DX_FEM;
+		return DX_MASC;
+	}
+	if (e->surname != NULL && dx_ends_any(e->surname, fem))
+		return DX_FEM;
+	if (e->surname != NULL && dx_ends_any(e->surname, masc))
+		return DX_MASC;
+	return e->gender;
+}
+
+static int
+gender_fits(const dx_doc *d, int p, int gender)
+{
+	int			pg = person_gender(&d->ents[p]);
+
+	return gender == 0 || pg == 0 || pg == gender;
+}
+
+/*
+ * The subject right before a speech verb at k ("Кан также назвал"): a person
+ * with at most two lower-case words (также, ранее, вновь) between.
+ */
+static int
+subject_before(const dx_doc *d, int k, int from)
+{
+	int			j,
+				skipped = 0;
+
+	for (j = k - 1; j >= from && j >= 0 && skipped <= 2; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (d->tokperson[j] >= 0)
+			return d->tokperson[j];
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) ||
+			dx_startswith(t->low, "котор"))
+			break;
+		skipped++;				/* "также", "ранее", "вновь" */
+	}
+	return -1;
+}
+
+/*
+ * The person a speech verb at k names itself, without reading pronouns: the
+ * subject before it, or a name right after it ("заявил в понедельник
+ * официальный представитель ... Схинас").  The words after a comma or "что"
+ * are what was said, not who said it.
+ */
+static int
+named_speaker(const dx_doc *d, int k, int from, int to)
+{
+	int			j;
+
+	if (subject_before(d, k, from) >= 0)
+		return subject_before(d, k, from);
+	for (j = k + 1; j < to && j < d->text.ntoks && j <= k + 14; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (d->tokperson[j] >= 0)
+			return d->tokperson[j];
+		if (t->type == TK_PUNCT || t->type == TK_QUOTE || dx_tok_is(t, "что") ||
+			dx_tok_is(t, "чтобы") || dx_verb_form(t))
+			break;
+	}
+	return -1;
+}
+
+/*
+ * "он", "она", "сказал дипломат": the person last shown speaking before tok,
+ * in the two sentences before it (the speaker of an earlier quotation, the
+ * name at a speech verb, "по словам X"), else the person of that gender
+ * named last.
+ */
+static int
+antecedent(const dx_doc *d, int tok, int gender)
+{
+	int			s0 = dx_sentence_start(d, tok),
+				j,
+				q;
+
+	if (s0 > 0)
+		s0 = dx_sentence_start(d, s0 - 1);
+	if (s0 > 0)
+		s0 = dx_sentence_start(d, s0 - 1);
+	for (j = tok - 1; j >= s0; j--)
+	{
+		int			p = -1;
+
+		/* quotations are kept in text order: look only at those in reach */
+		for (q = d->nquotes - 1; q >= 0 && p < 0 && d->quotes[q].end >= d->text.toks[j].c1; q--)
+			if (d->quotes[q].end == d->text.toks[j].c1)
+			{
+				int			e;
+
+				for (e = 0; e < d->nents && p < 0; e++)
+					if (d->ents[e].kind == DX_PERSON && strcmp(d->ents[e].name, d->quotes[q].speaker) == 0)
+						p = e;
+			}
+		if (p < 0 && is_speech(d, j))
+			p = named_speaker(d, j, s0, tok);
+		if (p < 0 && dx_tok_is(&d->text.toks[j], "словам") && j + 1 < tok &&
+			d->tokperson[j + 1] >= 0)
+			p = d->tokperson[j + 1];
+		if (p >= 0 && gender_fits(d, p, gender))
+			return p;
+	}
+	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
+		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender))
+			return d->tokperson[j];
+	return -1;
+}
+
+/*
+ * Offices that a generic word may stand for: "дипломат" is said of
+ * ambassadors and of ministers and deputy ministers of foreign affairs.
+ */
+static int
+office_fits(const char *word_class, const char *person_class)
+{
+	if (strcmp(word_class, person_class) == 0)
+		return 1;
+	return strcmp(word_class, "diplomat") == 0 && strcmp(person_class, "foreign_minister") == 0;
+}
+
+/* the person holding the office named at token tok, named last before `before` */
+static int
+office_holder(const dx_doc *d, int tok, int before)
+{
+	const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[tok]].entry);
+	int			j;
+
+	for (j = before; j >= 0 && j >= before - 3000; j--)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
+			(office_fits(oe->code, d->ents[d->tokperson[j]].role_class) ||
+			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
+			return d->tokperson[j];
+	return -1;
 }
 
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
@@ -63,34 +255,44 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 {
 	int			p;
 	int			n = d->text.ntoks;
+	int			gender = tok_gender(&d->text.toks[k]);
 
+	/* "Туск прокомментировал отставку Дэвиса так:": the subject right before */
+	p = subject_before(d, k, from);
+	if (p >= 0)
+		return p;
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)
 	{
 		if (is_pronoun(&d->text.toks[k + 1]))
-			return pronoun_person(d, quote_tok);
+			return antecedent(d, quote_tok, tok_gender(&d->text.toks[k + 1]));
 		p = person_in(d, k + 1, k + 9 < to ? k + 9 : to, k + 1);
+		if (p < 0)
+			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
 		if (p >= 0)
 			return p;
 		if (dx_span_kind_at(d, k + 1) == LK_OFFICE)
 		{
 			/* "заявила министр": the person of that office named last */
-			const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[k + 1]].entry);
-			int			j;
-
-			for (j = quote_tok; j >= 0 && j >= quote_tok - 3000; j--)
-				if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
-					(strcmp(d->ents[d->tokperson[j]].role_class, oe->code) == 0 ||
-					 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
-					return d->tokperson[j];
+			p = office_holder(d, k + 1, quote_tok);
+			if (p >= 0)
+				return p;
 		}
 		/*
 		 * "– заявил сенатор", "– сказал дипломат": a common noun for the
-		 * person last named before the quotation
+		 * person last shown speaking
 		 */
 		if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP))
 		{
-			p = pronoun_person(d, quote_tok);
+			int			types[4],
+						h = k + 1;
+
+			/* "– пишет (либеральная) газета", "– сообщает агентство": no person */
+			while (h < to && h < k + 3 && dx_adjective_form(&d->text.toks[h]))
+				h++;
+			if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
+				return -1;
+			p = antecedent(d, quote_tok, gender);
 			if (p >= 0)
 				return p;
 		}
@@ -104,7 +306,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 			if (d->tokperson[j] >= 0)
 				return d->tokperson[j];
 			if (is_pronoun(&d->text.toks[j]))
-				return pronoun_person(d, j);
+				return antecedent(d, j, tok_gender(&d->text.toks[j]));
 			if (d->text.toks[j].type == TK_QUOTE)
 				break;
 		}
@@ -112,21 +314,96 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	return -1;
 }
 
-/* attribution after the closing mark: », – сказал Ильхам Алиев */
+/*
+ * Attribution after the closing mark: «...», – сказал Ильхам Алиев; a
+ * headline's «...»: премьер обозначил сроки; or at the end of the sentence:
+ * «...» исламистов, считает директор общества Ульрих Делиус.  Returns -2
+ * when the words after the mark give the quotation to something that is no
+ * person («...», – пишет газета), so that no other speaker is looked for.
+ */
 static int
 speaker_after(const dx_doc *d, int open, int close)
 {
 	int			j = close + 1;
 	int			n = d->text.ntoks;
-	int			k;
+	int			s1 = dx_sentence_end(d, close),
+				k,
+				colon = 0;
 
-	while (j < n && (dx_tok_punct(&d->text.toks[j], ',') || d->text.toks[j].type == TK_DASH))
+	while (j < n && (dx_tok_punct(&d->text.toks[j], ',') || dx_tok_punct(&d->text.toks[j], ':') ||
+					 d->text.toks[j].type == TK_DASH))
+	{
+		if (dx_tok_punct(&d->text.toks[j], ':'))
+			colon = 1;
 		j++;
+	}
 	if (j == close + 1)
+	{
+		/* the quotation inside a sentence that ends ", считает X" */
+		for (k = j; k + 1 < s1 && k < j + 12; k++)
+		{
+			if (d->text.toks[k].type == TK_QUOTE)
+				break;
+			if (dx_tok_punct(&d->text.toks[k], ',') && is_speech(d, k + 1))
+				return speaker_of_verb(d, k + 1, k + 1, s1, open);
+		}
 		return -1;
+	}
 	for (k = j; k < n && k < j + 3; k++)
 		if (is_speech(d, k))
 			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), open);
+	if (j >= n)
+		return -1;
+	/* «...»: премьер обозначил сроки */
+	if (colon)
+	{
+		int			p = d->tokperson[j];
+
+		if (p < 0 && dx_span_kind_at(d, j) == LK_OFFICE)
+			p = office_holder(d, j, s1);
+		for (k = j + 1; p >= 0 && k < s1 && k <= j + 4; k++)
+			if (dx_verb_form(&d->text.toks[k]) || is_speech(d, k))
+				return p;
+		return -1;
+	}
+	/*
+	 * Any verb right after «», –» is one of saying (подытожил премьер
+	 * Шмыгаль); when it names no person («...», – пишет газета; говорится
+	 * в сообщении) the quotation is nobody's.
+	 */
+	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
+		(dx_verb_form(&d->text.toks[j]) || dx_ends(d->text.toks[j].low, "ет") ||
+		 dx_ends(d->text.toks[j].low, "ит") || dx_ends(d->text.toks[j].low, "ся") ||
+		 dx_ends(d->text.toks[j].low, "л") || dx_ends(d->text.toks[j].low, "ла")))
+	{
+		int			p = dx_ends(d->text.toks[j].low, "ся") ? -1 :
+			speaker_of_verb(d, j, j, dx_sentence_end(d, j), open);
+
+		return p >= 0 ? p : -2;
+	}
+	return -1;
+}
+
+/*
+ * A quotation cut by its own attribution: «Эстония ... энергии, – сказала
+ * министр иностранных дел. – Германия ...».  The speech verb after a dash
+ * inside the marks gives the speaker.
+ */
+static int
+speaker_inside(const dx_doc *d, int open, int close)
+{
+	int			k;
+
+	for (k = open + 2; k + 1 < close; k++)
+		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT &&
+			is_speech(d, k + 1))
+		{
+			int			e;
+
+			for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
+				;
+			return speaker_of_verb(d, k + 1, k + 1, e, open);
+		}
 	return -1;
 }
 
@@ -274,10 +551,12 @@ dx_find_quotes(dx_doc *d)
 			i = close;
 			continue;
 		}
-		sp = speaker_after(d, i, close);
-		if (sp < 0)
+		sp = speaker_inside(d, i, close);
+		if (sp == -1)
+			sp = speaker_after(d, i, close);
+		if (sp == -1)
 			sp = speaker_before(d, i);
-		if (sp < 0)
+		if (sp == -1)
 			sp = speaker_carried(d, i);
 		if (sp >= 0)
 		{

@@ -749,6 +749,232 @@ TEST(agreement_announced_then_signed_merge)
 	dx_result_free(r);
 }
 
+TEST(agreement_status_in_force_and_intended)
+{
+	const char *text = "Министры обсудили ход выполнения соглашения о реадмиссии между Россией "
+		"и Грузией. Президент США призвал ускорить заключение торгового "
+		"соглашения с Мексикой. В декабре истекает действие договора о поставках газа "
+		"между Россией и Белоруссией.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				seen = 0;
+
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const dx_agreement *g = &r->agreements[i];
+
+		/* a document being carried out or expiring was signed */
+		if (g->sentence == 1 || g->sentence == 3)
+		{
+			CHECK_STR_EQ(g->status, "signed");
+			seen++;
+		}
+		/* a conclusion someone wants to speed up is still a plan */
+		if (g->sentence == 2)
+		{
+			CHECK_STR_EQ(g->title, "Торговое соглашение с Мексикой");
+			CHECK_STR_EQ(g->status, "planned");
+			CHECK_INT_EQ(g->nsignatories, 0);
+			seen++;
+		}
+	}
+	CHECK_INT_EQ(seen, 3);
+	dx_result_free(r);
+}
+
+TEST(agreement_named_with_capitals)
+{
+	const char *text = "Граница остается одним из ключевых пунктов Белфастского соглашения "
+		"1998 года. По словам министра, у страны уже есть глубокий Договор об ассоциации.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* kept without parties: the capitals make them names, not generic words */
+	CHECK_INT_EQ(r->nagreements, 2);
+	if (r->nagreements == 2)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Белфастское соглашение 1998 года");
+		/* named by the year it was concluded */
+		CHECK_STR_EQ(r->agreements[0].status, "signed");
+		/* the name starts at its capital letter */
+		CHECK_STR_EQ(r->agreements[1].title, "Договор об ассоциации");
+		CHECK_STR_EQ(r->agreements[1].status, "signed");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_generic_mention_carries_status)
+{
+	const char *text = "Россия и Китай намерены подписать меморандум о сотрудничестве в "
+		"области таможенного контроля. Меморандум был подписан в пятницу в Пекине. "
+		"Стороны также подписали ряд соглашений с китайскими банками.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+
+		CHECK_STR_EQ(g->title, "Меморандум о сотрудничестве в области таможенного контроля");
+		/* the bare "меморандум" of the next sentence is the same one, now signed */
+		CHECK_STR_EQ(g->status, "signed");
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "CN"));
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_new_one_is_not_the_old_one)
+{
+	const char *text = "В этом году истекает действие договора о транзите газа между Россией "
+		"и Украиной. России и Украине придется заключать новый транзитный договор.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 2);
+	if (r->nagreements == 2)
+	{
+		CHECK_STR_EQ(r->agreements[0].status, "signed");
+		CHECK_STR_EQ(r->agreements[1].title, "Новый транзитный договор");
+		CHECK_STR_EQ(r->agreements[1].status, "planned");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_adjective_only_name_merges)
+{
+	const char *text = "Великобритания и Евросоюз подпишут взаимовыгодное соглашение. Лондон "
+		"предложит Евросоюзу подписать новое соглашение о правах и обязанностях сторон.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Новое соглашение о правах и обязанностях сторон");
+		CHECK_STR_EQ(r->agreements[0].status, "planned");
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_two_countries_of_the_story)
+{
+	const char *text = "Япония и Россия обсуждают спорные острова. Две страны до сих пор "
+		"остаются без мирного договора.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Мирный договор");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "JP"));
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "RU"));
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_between_companies_is_not_one)
+{
+	const char *text = "Крупнейший банк Китая подписал соглашение о покупке доли в американском "
+		"отделении британской компании. Авиакомпания Skyways и профсоюз пилотов заключили "
+		"новое коллективное трудовое соглашение в Италии. Оператор проекта привлек средства "
+		"от Винтерсхалл Нидерланды Трейдинг и Uniper на условиях долгосрочного соглашения о "
+		"финансировании. Министерство энергетики Казахстана и компания Shell подписали "
+		"соглашение о разделе продукции.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* only the one a ministry signs binds a state */
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Соглашение о разделе продукции");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "KZ"));
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_signatories_at_the_verb)
+{
+	const char *text = "В ходе визита в Софию Владимир Путин также подпишет договор о "
+		"строительстве газопровода между Россией и Болгарией. Сергей Лавров призвал "
+		"Анкару действовать в соответствии с подписанным соглашением о прекращении огня "
+		"между Турцией и Сирией.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 2);
+	if (r->nagreements == 2)
+	{
+		/* the subject of "подпишет" is to sign */
+		CHECK_STR_EQ(r->agreements[0].status, "planned");
+		CHECK_INT_EQ(r->agreements[0].nsignatories, 1);
+		if (r->agreements[0].nsignatories == 1)
+			CHECK_STR_EQ(r->agreements[0].signatories[0], "Владимир Путин");
+		/* a document only cited as signed names no signer */
+		CHECK_STR_EQ(r->agreements[1].status, "signed");
+		CHECK_INT_EQ(r->agreements[1].nsignatories, 0);
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_titles_alike_only_in_parties_stay_apart)
+{
+	const char *text = "Стороны подписали соглашение о сотрудничестве в области образования и "
+		"науки между Россией и Китаем, а также соглашение о развитии туризма и спорта между "
+		"Россией и Китаем. Эксперты обсудили выполнение соглашения об ассоциации и "
+		"дальнейшую судьбу консультаций с Евросоюзом.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const char *t = r->agreements[i].title;
+
+		/* a list of genitives stays in the title */
+		if (strcmp(t, "Соглашение о сотрудничестве в области образования и науки между Россией и Китаем") == 0 ||
+			strcmp(t, "Соглашение о развитии туризма и спорта между Россией и Китаем") == 0)
+			n++;
+		/* a conjunct in another case is no longer what it is about */
+		if (strstr(t, "ассоциации") != NULL)
+			CHECK_STR_EQ(t, "Соглашение об ассоциации");
+	}
+	CHECK_INT_EQ(n, 2);
+	dx_result_free(r);
+}
+
+TEST(agreement_long_then_short_form)
+{
+	const char *text = "Президенты подписали Комплексную программу развития сотрудничества между "
+		"Казахстаном и Азербайджаном на 2022–2026 годы. Комплексная программа "
+		"предусматривает рост торговли.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Комплексная программа развития сотрудничества между "
+					 "Казахстаном и Азербайджаном на 2022–2026 годы");
+		CHECK_STR_EQ(r->agreements[0].status, "signed");
+		CHECK_INT_EQ(r->agreements[0].valid_to, 2026);
+	}
+	dx_result_free(r);
+}
+
+TEST(agreement_contract_needs_a_state_side)
+{
+	const char *text = "Действующий контракт по транзиту газа через Украину заканчивается в конце "
+		"года. Министерство здравоохранения Украины заключило контракт о поставках вакцины "
+		"против гриппа. Госсекретарь США требует от ООН жесткой резолюции против Ирана.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* the ministry's contract only; an evaluation names no document */
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].doc_type, "contract");
+		CHECK_STR_EQ(r->agreements[0].title, "Контракт о поставках вакцины против гриппа");
+		CHECK(unit_has(r->agreements[0].parties, r->agreements[0].nparties, "UA"));
+	}
+	dx_result_free(r);
+}
+
 TEST(agreement_title_stops_before_auxiliary)
 {
 	const char *text = "Россия и Китай планируют подписать соглашение о свободной торговле. "
@@ -792,6 +1018,25 @@ TEST(amounts_scaled_and_currency)
 	dx_result_free(r);
 }
 
+TEST(amount_currency_abbreviations)
+{
+	const char *text = "Вакцина обойдется в 504 грн за дозу. Проект сэкономил 60 млрд долл. "
+		"Проезд подорожал до 300 руб. в день.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->namounts, 3);
+	if (r->namounts == 3)
+	{
+		CHECK_STR_EQ(r->amounts[0].currency, "UAH");
+		CHECK_STR_EQ(r->amounts[0].value, "504");
+		CHECK_STR_EQ(r->amounts[1].currency, "USD");
+		CHECK_STR_EQ(r->amounts[1].value, "60000000000");
+		CHECK_STR_EQ(r->amounts[2].currency, "RUB");
+		CHECK_STR_EQ(r->amounts[2].value, "300");
+	}
+	dx_result_free(r);
+}
+
 TEST(quote_attribution_after)
 {
 	const char *text = "«Казахстан и Азербайджан — стратегические партнеры», — заявил Токаев. "
@@ -827,6 +1072,92 @@ TEST(quote_attribution_before)
 		CHECK_STR_EQ(r->quotes[1].speaker, "Касым-Жомарт Токаев");
 		CHECK_STR_EQ(r->quotes[1].quote, "отношения двух стран находятся на высоком уровне");
 	}
+	dx_result_free(r);
+}
+
+TEST(quote_pronoun_by_gender_and_subject)
+{
+	const char *text = "Вчера Мария Захарова встретилась с послом Сергеем Кисляком. "
+		"Она подчеркнула, что Москва «готова продолжать диалог на равных условиях». "
+		"Сергей Лавров назвал решение министра Мэй «ошибкой, которая дорого обойдется "
+		"Лондону».";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		/* "она" is the woman named last, not the man named after her */
+		CHECK_STR_EQ(r->quotes[0].speaker, "Мария Захарова");
+		/* the subject of "назвал", not the person named between verb and quote */
+		CHECK_STR_EQ(r->quotes[1].speaker, "Сергей Лавров");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_carried_speaker_of_earlier_verb)
+{
+	const char *text = "Об этом заявил в среду на брифинге в Москве официальный представитель "
+		"Кремля Дмитрий Песков, комментируя отставку министра Бориса Джонсона. "
+		"«Мы не видим оснований менять нашу позицию», — сказал он. "
+		"«Диалог возможен только на равных», — добавил он.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		/* "он" is the one shown speaking, not the man named last */
+		CHECK_STR_EQ(r->quotes[0].speaker, "Дмитрий Песков");
+		CHECK_STR_EQ(r->quotes[1].speaker, "Дмитрий Песков");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_by_generic_office_word)
+{
+	const char *text = "Министр иностранных дел Литвы Габриэлюс Ландсбергис провел встречу "
+		"в Киеве. Ранее президент Литвы Гитанас Науседа заявил, что решение затянулось. "
+		"«Переговоры о членстве нужно начать как можно скорее», — сказал дипломат.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 1);
+	if (r->nquotes == 1)
+		CHECK_STR_EQ(r->quotes[0].speaker, "Габриэлюс Ландсбергис");
+	dx_result_free(r);
+}
+
+TEST(quote_split_and_sentence_final_attribution)
+{
+	const char *text = "Министр иностранных дел Эстонии Эва-Мария Лийметс прибыла в Берлин. "
+		"«Эстония может последовать примеру Германии в ветровой энергетике, – сказала "
+		"министр. – Германия для нас очень важный партнер». Такой шаг «превращает правовую "
+		"систему страны в жертву» радикалов, считает директор Общества защиты "
+		"притесняемых народов (GfbV) Ульрих Делиус.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		/* the attribution inside the marks, after a dash */
+		CHECK_STR_EQ(r->quotes[0].speaker, "Эва-Мария Лийметс");
+		/* ", считает X" at the end of the sentence, past a long title */
+		CHECK_STR_EQ(r->quotes[1].speaker, "Ульрих Делиус");
+	}
+	dx_result_free(r);
+}
+
+TEST(quote_headline_and_other_verbs_after_dash)
+{
+	const char *text = "\"Ведем переговоры с шестью производителями вакцин\": премьер "
+		"обозначил сроки поставок. Премьер-министр Украины Денис Шмыгаль выступил в Раде. "
+		"\"Эти переговоры уже дали свой результат\", — подытожил премьер Шмыгаль. "
+		"\"Еще одно правительство капитулировало перед экстремистами\", - пишет либеральная газета "
+		"Dawn.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i;
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	for (i = 0; i < r->nquotes; i++)
+		CHECK_STR_EQ(r->quotes[i].speaker, "Денис Шмыгаль");
 	dx_result_free(r);
 }
 
@@ -869,6 +1200,202 @@ TEST(event_visit_guest_host)
 		CHECK_STR_EQ(ev->guest, "UZ");
 		CHECK_STR_EQ(ev->host, "KZ");
 	}
+	dx_result_free(r);
+}
+
+TEST(event_visit_at_home_is_none)
+{
+	const char *text = "Япония выразила протест против визита министра обороны России Сергея "
+		"Шойгу на Курильские острова. Япония и Россия обменялись заявлениями.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* a trip to a disputed land is no visit to the other state of the story */
+	CHECK(unit_event(r, "visit") == NULL);
+	dx_result_free(r);
+}
+
+TEST(event_visit_on_the_eve_and_adverbial)
+{
+	const char *text = "Накануне визита главы МИД Японии в Москву премьер Японии выступил с "
+		"заявлением. Во время визита в Париж по случаю столетнего юбилея окончания Первой "
+		"мировой войны и открытия форума мира премьер-министр "
+		"Канады Джастин Трюдо дал интервью. Глава МИД Великобритании Борис Джонсон посетил "
+		"с визитом Москву.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				jp = 0,
+				ca = 0,
+				gb = 0;
+
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *ev = &r->events[i];
+
+		if (strcmp(ev->event_type, "visit") != 0 || ev->guest == NULL)
+			continue;
+		/* "накануне визита": the visit is still to come */
+		if (strcmp(ev->guest, "JP") == 0)
+		{
+			jp++;
+			CHECK_STR_EQ(ev->host, "RU");
+			CHECK_STR_EQ(ev->status, "planned");
+		}
+		/* the visitor is the subject after the adverbial */
+		if (strcmp(ev->guest, "CA") == 0)
+		{
+			ca++;
+			CHECK_STR_EQ(ev->host, "FR");
+			CHECK_STR_EQ(ev->status, "occurred");
+		}
+		/* "посетил с визитом Москву": the capital is the object */
+		if (strcmp(ev->guest, "GB") == 0)
+		{
+			gb++;
+			CHECK_STR_EQ(ev->host, "RU");
+		}
+	}
+	CHECK_INT_EQ(jp, 1);
+	CHECK_INT_EQ(ca, 1);
+	CHECK_INT_EQ(gb, 1);
+	dx_result_free(r);
+}
+
+TEST(event_talks_with_a_body_official)
+{
+	const char *text = "Председатель Еврокомиссии Урсула фон дер Ляйен прибыла в Брюссель. "
+		"В понедельник фон дер Ляйен провела переговоры с премьер-министром Венгрии Виктором "
+		"Орбаном. Венгрия против санкций в отношении России, Россия это приветствует.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		/* the state of the talks is Hungary alone: the other side is a body */
+		CHECK_INT_EQ(ev->ncountries, 1);
+		CHECK(unit_has(ev->countries, ev->ncountries, "HU"));
+	}
+	dx_result_free(r);
+}
+
+TEST(event_infinitive_keeps_the_future)
+{
+	const char *text = "Премьер Японии Наото Кан сообщил, что будет терпеливо, но настойчиво "
+		"вести переговоры с Россией.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
+TEST(event_sides_from_office_and_between)
+{
+	const char *text = "На встрече в Таллине министры иностранных дел Эстонии и Германии "
+		"говорили также об отношениях между ЕС и Китаем. В Берлине между Россией, "
+		"Еврокомиссией и Украиной прошли переговоры по транзиту газа.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				de_ee = 0,
+				ru_ua = 0;
+
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *ev = &r->events[i];
+
+		if (strcmp(ev->event_type, "talks") != 0)
+			continue;
+		/* the states of the ministers, not the topic "между ЕС и Китаем" */
+		if (unit_has(ev->countries, ev->ncountries, "EE"))
+		{
+			de_ee++;
+			CHECK_INT_EQ(ev->ncountries, 2);
+			CHECK(unit_has(ev->countries, ev->ncountries, "DE"));
+		}
+		/* "между ... прошли переговоры": the list names the sides */
+		if (unit_has(ev->countries, ev->ncountries, "UA"))
+		{
+			ru_ua++;
+			CHECK(unit_has(ev->countries, ev->ncountries, "RU"));
+		}
+	}
+	CHECK_INT_EQ(de_ee, 1);
+	CHECK_INT_EQ(ru_ua, 1);
+	dx_result_free(r);
+}
+
+TEST(event_called_off_or_with_journalists_is_none)
+{
+	const char *text = "Борис Джонсон пропустил из-за этого встречу с главой МИД Ирана "
+		"Мохаммадом Джавадом Зарифом. Сергей Лавров на встрече с журналистами в Москве "
+		"ответил на вопросы о Японии. Премьер-министр Украины Денис Шмыгаль ведет переговоры "
+		"с шестью производителями вакцины из Китая. Сенатор призвал Владимира Путина и Си "
+		"Цзиньпина провести переговоры.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
+TEST(event_one_officials_press_conference_is_no_briefing)
+{
+	const char *text = "Официальный представитель Еврокомиссии Маргаритис Схинас выступил на "
+		"пресс-конференции в Брюсселе. Великобритания и Бельгия готовы к диалогу. "
+		"За встречей министров иностранных дел Эстонии и Германии последовала "
+		"пресс-конференция.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "briefing") == 0)
+		{
+			n++;
+			/* only the ministers' one is joint */
+			CHECK(!unit_has(r->events[i].countries, r->events[i].ncountries, "BE"));
+		}
+	CHECK_INT_EQ(n, 1);
+	dx_result_free(r);
+}
+
+TEST(event_union_negotiations_are_no_talks)
+{
+	const char *text = "Пилоты Ирландии и Италии бастуют. Профсоюз пилотов попросил "
+		"координатора переговоров Кирана Мулви не делать заявлений. Авиакомпания Skyways "
+		"провела переговоры с профсоюзом в Дублине.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
+TEST(event_briefing_follows_talks_and_talks_with_a_body)
+{
+	const char *text = "Украина и Эстония укрепляют связи. Эстония просит помощи. "
+		"Министры иностранных дел Эстонии и Германии провели встречу в Таллине. "
+		"За встречей министров последовала совместная пресс-конференция. "
+		"Переговорщик Джон Смит, который вел переговоры с ЕС, ушел в отставку.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *b = unit_event(r, "briefing");
+	int			i,
+				ee_alone = 0;
+
+	/* the press conference after the meeting has the meeting's sides */
+	CHECK(b != NULL);
+	if (b)
+	{
+		CHECK_INT_EQ(b->ncountries, 2);
+		CHECK(unit_has(b->countries, b->ncountries, "DE"));
+		CHECK(unit_has(b->countries, b->ncountries, "EE"));
+	}
+	/* talks with the EU have one state, not the story's two */
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "talks") == 0 && r->events[i].ncountries == 1 &&
+			unit_has(r->events[i].countries, 1, "EE"))
+			ee_alone++;
+	CHECK_INT_EQ(ee_alone, 1);
 	dx_result_free(r);
 }
 
@@ -1097,12 +1624,38 @@ SUITE(extract_tests) = {
 	REG(agreement_declaration_between_states),
 	REG(agreement_planned),
 	REG(agreement_announced_then_signed_merge),
+	REG(agreement_status_in_force_and_intended),
+	REG(agreement_named_with_capitals),
+	REG(agreement_generic_mention_carries_status),
+	REG(agreement_new_one_is_not_the_old_one),
+	REG(agreement_adjective_only_name_merges),
+	REG(agreement_two_countries_of_the_story),
+	REG(agreement_between_companies_is_not_one),
+	REG(agreement_signatories_at_the_verb),
+	REG(agreement_titles_alike_only_in_parties_stay_apart),
+	REG(agreement_long_then_short_form),
+	REG(agreement_contract_needs_a_state_side),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
+	REG(amount_currency_abbreviations),
 	REG(quote_attribution_after),
 	REG(quote_attribution_before),
+	REG(quote_pronoun_by_gender_and_subject),
+	REG(quote_carried_speaker_of_earlier_verb),
+	REG(quote_by_generic_office_word),
+	REG(quote_split_and_sentence_final_attribution),
+	REG(quote_headline_and_other_verbs_after_dash),
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
+	REG(event_visit_at_home_is_none),
+	REG(event_visit_on_the_eve_and_adverbial),
+	REG(event_talks_with_a_body_official),
+	REG(event_infinitive_keeps_the_future),
+	REG(event_sides_from_office_and_between),
+	REG(event_called_off_or_with_journalists_is_none),
+	REG(event_one_officials_press_conference_is_no_briefing),
+	REG(event_union_negotiations_are_no_talks),
+	REG(event_briefing_follows_talks_and_talks_with_a_body),
 	REG(event_phone_call_and_briefing),
 	REG(hostile_empty_and_spaces),
 	REG(hostile_binary_junk),
