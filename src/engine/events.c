@@ -257,6 +257,26 @@ no_event(const dx_doc *d, const dx_span *s)
 		if (dx_starts_any(d->text.toks[j].low, cancelled))
 			return 1;
 	}
+	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
+	for (j = s->t1; j + 1 < d->text.ntoks && j < s->t1 + 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j++)
+		if (dx_tok_is(&d->text.toks[j], "под") &&
+			((j + 1 < d->text.ntoks && (dx_startswith(d->text.toks[j + 1].low, "вопрос") ||
+										dx_startswith(d->text.toks[j + 1].low, "угроз"))) ||
+			 (j + 2 < d->text.ntoks && (dx_startswith(d->text.toks[j + 2].low, "вопрос") ||
+										dx_startswith(d->text.toks[j + 2].low, "угроз")))))
+			return 1;
+	/* "заявил сенатор в беседе с РБК": an interview, not talks */
+	if (s->t0 > 0 && dx_startswith(d->text.toks[s->t0].low, "бесед") &&
+		dx_tok_is(&d->text.toks[s->t0 - 1], "в"))
+	{
+		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 12 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
+		{
+			const char *c = dx_verb_code(d, j);
+
+			if (c && strcmp(c, "speech") == 0)
+				return 1;
+		}
+	}
 	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 10 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
@@ -279,10 +299,16 @@ no_event(const dx_doc *d, const dx_span *s)
 	return 0;
 }
 
-/* a city, capital or region named in tokens [s0, s1) */
+/*
+ * A city, capital or region named in tokens [s0, s1), or a place told by a
+ * common noun after в/на ("визит на острова", "поездка в регион").
+ */
 static int
 place_named(const dx_doc *d, int s0, int s1)
 {
+	static const char *const places[] = {
+		"остров", "полуостров", "регион", "территори", "област", "провинци", "район", NULL
+	};
 	int			j;
 
 	for (j = s0; j < s1; j++)
@@ -290,6 +316,9 @@ place_named(const dx_doc *d, int s0, int s1)
 		int			k = dx_span_kind_at(d, j);
 
 		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
+			return 1;
+		if (j > s0 && (dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "в")) &&
+			dx_starts_any(d->text.toks[j].low, places))
 			return 1;
 	}
 	return 0;

@@ -227,11 +227,13 @@ antecedent(const dx_doc *d, int tok, int gender)
  * ambassadors and of ministers and deputy ministers of foreign affairs.
  */
 static int
-office_fits(const char *word_class, const char *person_class)
+office_fits(const char *word_class, const dx_ent *p)
 {
-	if (strcmp(word_class, person_class) == 0)
+	if (strcmp(word_class, p->role_class) == 0)
 		return 1;
-	return strcmp(word_class, "diplomat") == 0 && strcmp(person_class, "foreign_minister") == 0;
+	return strcmp(word_class, "diplomat") == 0 &&
+		(strcmp(p->role_class, "foreign_minister") == 0 ||
+		 (p->role && strstr(p->role, "иностранных дел") != NULL));
 }
 
 /* the person holding the office named at token tok, named last before `before` */
@@ -243,7 +245,7 @@ office_holder(const dx_doc *d, int tok, int before)
 
 	for (j = before; j >= 0 && j >= before - 3000; j--)
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
-			(office_fits(oe->code, d->ents[d->tokperson[j]].role_class) ||
+			(office_fits(oe->code, &d->ents[d->tokperson[j]]) ||
 			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
 			return d->tokperson[j];
 	return -1;

@@ -1125,6 +1125,20 @@ TEST(quote_by_generic_office_word)
 	dx_result_free(r);
 }
 
+TEST(quote_by_generic_office_word_for_a_deputy)
+{
+	/* "дипломат" is said of a deputy foreign minister too, not of a president named since */
+	const char *text = "«Прорыв небольшой, но он есть», — говорит вице-министр иностранных дел Латвии "
+		"Андрис Озолс. Президент Франции Эммануэль Макрон заявил на этой неделе, что процесс "
+		"займёт годы. «Не в первый раз появляются идеи о переходных форматах», — сказал дипломат.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+		CHECK_STR_EQ(r->quotes[1].speaker, "Андрис Озолс");
+	dx_result_free(r);
+}
+
 TEST(quote_split_and_sentence_final_attribution)
 {
 	const char *text = "Министр иностранных дел Эстонии Эва-Мария Лийметс прибыла в Берлин. "
@@ -1210,6 +1224,19 @@ TEST(event_visit_at_home_is_none)
 	dx_result  *r = run(text, PUBLISHED);
 
 	/* a trip to a disputed land is no visit to the other state of the story */
+	CHECK(unit_event(r, "visit") == NULL);
+	dx_result_free(r);
+}
+
+TEST(event_none_for_an_interview_a_doubt_or_islands)
+{
+	const char *text = "«Курс не изменится», — заявил сенатор в беседе с РБК, говоря о политике "
+		"Великобритании в отношении России. Визит премьер-министра Израиля в Вашингтон был под "
+		"большим вопросом. Япония осудила визит на острова президента России в ноябре.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	/* an interview is no talks, a visit in doubt and a trip to disputed islands no visit */
+	CHECK(unit_event(r, "talks") == NULL);
 	CHECK(unit_event(r, "visit") == NULL);
 	dx_result_free(r);
 }
@@ -1643,11 +1670,13 @@ SUITE(extract_tests) = {
 	REG(quote_pronoun_by_gender_and_subject),
 	REG(quote_carried_speaker_of_earlier_verb),
 	REG(quote_by_generic_office_word),
+	REG(quote_by_generic_office_word_for_a_deputy),
 	REG(quote_split_and_sentence_final_attribution),
 	REG(quote_headline_and_other_verbs_after_dash),
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
 	REG(event_visit_at_home_is_none),
+	REG(event_none_for_an_interview_a_doubt_or_islands),
 	REG(event_visit_on_the_eve_and_adverbial),
 	REG(event_talks_with_a_body_official),
 	REG(event_infinitive_keeps_the_future),
