@@ -371,6 +371,38 @@ lexicon_person_by_date(const dx_doc *d, int e0)
 }
 
 /* a lexicon person matched in the text: [t0, t1) */
+/*
+ * The gender of a person the lexicon lists: that of the given name's row
+ * (Урсула f, Мустафа m), else what a Russian surname shows (Захарова).
+ */
+static int
+lexicon_gender(dx_doc *d, const char *given, const char *surname)
+{
+	if (given)
+	{
+		const char *first = lower(d, given);
+		const char *sp = strchr(first, ' ');
+		int			len = sp ? (int) (sp - first) : (int) strlen(first);
+		int			k;
+
+		for (k = dx_lex_lookup(d->lex, first, len); k >= 0; k = d->lex->posts[k].next)
+		{
+			const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+			if (e->kind == LK_GIVEN && e->nw == 1 && e->code)
+				return e->code[0] == 'f' ? DX_FEM : DX_MASC;
+		}
+	}
+	{
+		const char *sl = lower(d, surname);
+
+		if (dx_ends(sl, "ова") || dx_ends(sl, "ева") || dx_ends(sl, "ина") || dx_ends(sl, "ская") ||
+			dx_ends(sl, "цкая"))
+			return DX_FEM;
+	}
+	return DX_MASC;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -379,7 +411,7 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	const char *sp = strrchr(full, ' ');
 	const char *surname = sp ? sp + 1 : full;
 	char	   *given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
-	int			ent = dx_person_entity(d, full, surname, given, DX_MASC);
+	int			ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
 
 	if (ent >= 0)
 	{

@@ -104,6 +104,8 @@ person_gender(const dx_ent *e)
 	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
 	static const char *const men_in_a[] = {"илья", "никита", "фома", "лука", "кузьма", "савва", NULL};
 
+	if (e->gender != 0)
+		return e->gender;		/* from the given name's lexicon row */
 	if (e->given != NULL)
 	{
 		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;

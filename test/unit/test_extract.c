@@ -1139,6 +1139,23 @@ TEST(quote_by_generic_office_word_for_a_deputy)
 	dx_result_free(r);
 }
 
+TEST(quote_pronoun_for_a_woman_the_lexicon_knows)
+{
+	/* the lexicon's given name tells the gender: "сказала она" is Baerbock, not Lavrov */
+	const char *text = "Лиз Трасс встретилась в Лондоне с Сергеем Лавровым. «Мы готовы к трудному "
+		"разговору о безопасности», — сказала она. Мустафа Кемаль прибыл позже. «Мы рады "
+		"этой возможности и ждём итогов», — сказал он.";
+	dx_result  *r = run(text, 20220301);
+
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+	{
+		CHECK_STR_EQ(r->quotes[0].speaker, "Лиз Трасс");
+		CHECK_STR_EQ(r->quotes[1].speaker, "Мустафа Кемаль");
+	}
+	dx_result_free(r);
+}
+
 TEST(quote_split_and_sentence_final_attribution)
 {
 	const char *text = "Министр иностранных дел Эстонии Эва-Мария Лийметс прибыла в Берлин. "
@@ -1671,6 +1688,7 @@ SUITE(extract_tests) = {
 	REG(quote_carried_speaker_of_earlier_verb),
 	REG(quote_by_generic_office_word),
 	REG(quote_by_generic_office_word_for_a_deputy),
+	REG(quote_pronoun_for_a_woman_the_lexicon_knows),
 	REG(quote_split_and_sentence_final_attribution),
 	REG(quote_headline_and_other_verbs_after_dash),
 	REG(quote_short_or_unattributed_is_skipped),
