@@ -565,6 +565,27 @@ two_states_in(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/*
+ * An organ of an international body (Европейская комиссия, Европейский
+ * парламент, Генеральная Ассамблея ООН) acts for it but is no party to its
+ * treaties; the body itself (Европейский союз, Совет Европы) is.
+ */
+static int
+institution(dx_doc *d, const char *canonical)
+{
+	static const char *const organs[] = {
+		"комисси", "парламент", "ассамбле", "секретариат", "суд ", NULL
+	};
+	int			n,
+				i;
+	const char *low = dx_normalize(d->a, canonical, strlen(canonical), &n);
+
+	for (i = 0; low && organs[i]; i++)
+		if (strstr(low, organs[i]))
+			return 1;
+	return low && dx_ends(low, " суд");
+}
+
 static void
 add_party(dx_doc *d, dx_agreement *g, int *cap, const char *p)
 {
@@ -584,8 +605,8 @@ parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap)
 		if (m->kind == DX_COUNTRY && d->ents[m->entity].code)
 			add_party(d, g, cap, d->ents[m->entity].code);
 		else if (m->kind == DX_ORGANIZATION && d->ents[m->entity].country == NULL &&
-				 d->ents[m->entity].canonical != NULL)
-			add_party(d, g, cap, d->ents[m->entity].name);	/* an international body */
+				 d->ents[m->entity].canonical != NULL && !institution(d, d->ents[m->entity].canonical))
+			add_party(d, g, cap, d->ents[m->entity].canonical);	/* an international body */
 	}
 }
 

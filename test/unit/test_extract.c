@@ -1245,6 +1245,34 @@ TEST(event_visit_at_home_is_none)
 	dx_result_free(r);
 }
 
+TEST(agreement_parties_are_bodies_of_states_by_canonical_name)
+{
+	/* the body itself by its canonical name; an organ of it is no party */
+	const char *text = "Еврокомиссия заявила, что Евросоюз и Молдавия подписали Соглашение об "
+		"ассоциации.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			k;
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		int			eu = 0,
+					md = 0,
+					commission = 0;
+
+		for (k = 0; k < r->agreements[0].nparties; k++)
+		{
+			eu += strcmp(r->agreements[0].parties[k], "Европейский союз") == 0;
+			md += strcmp(r->agreements[0].parties[k], "MD") == 0;
+			commission += strstr(r->agreements[0].parties[k], "омисс") != NULL;
+		}
+		CHECK_INT_EQ(eu, 1);
+		CHECK_INT_EQ(md, 1);
+		CHECK_INT_EQ(commission, 0);
+	}
+	dx_result_free(r);
+}
+
 TEST(event_none_for_an_interview_a_doubt_or_islands)
 {
 	const char *text = "«Курс не изменится», — заявил сенатор в беседе с РБК, говоря о политике "
@@ -1694,6 +1722,7 @@ SUITE(extract_tests) = {
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
 	REG(event_visit_at_home_is_none),
+	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
 	REG(event_none_for_an_interview_a_doubt_or_islands),
 	REG(event_visit_on_the_eve_and_adverbial),
 	REG(event_talks_with_a_body_official),
