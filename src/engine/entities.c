@@ -289,18 +289,17 @@ dx_find_entities(dx_doc *d)
 				dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 				break;
 			case LK_ORG:
-				/* "в Белом доме", "в Кремле": the building as a place */
-				if (le->role && strcmp(le->role, "seat") == 0 && s->t0 > 0 &&
-					(dx_tok_is(&d->text.toks[s->t0 - 1], "в") || dx_tok_is(&d->text.toks[s->t0 - 1], "во")))
+				/* a seat used as a place, read as a capital is: в Кремле, БРЮССЕЛЬ, 5 мая */
+				if (le->role && strcmp(le->role, "seat") == 0 && !dx_capital_metonym(d, s))
 				{
-					ent = dx_entity_by_name(d, DX_LOCATION, le->name);
+					ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 					if (ent < 0)
 					{
-						ent = dx_new_entity(d, DX_LOCATION, le->name);
+						ent = dx_new_entity(d, DX_LOCATION, le->term);
 						if (ent >= 0)
 							d->ents[ent].country = le->country;
 					}
-					dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->name, ent);
+					dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 					break;
 				}
 				{

@@ -487,6 +487,19 @@ TEST(organisation_names_end_where_the_sentence_goes_on)
 		CHECK(unit_mention(r2, "Техрик") == NULL);
 		dx_result_free(r2);
 	}
+	/* Брюссель standing for the European Union, not for Belgium; a place when used as one */
+	{
+		dx_result  *r2 = run("План сочли уступкой Брюсселю. Саммит прошёл в Брюсселе.", PUBLISHED);
+		const dx_mention *m2 = unit_mention(r2, "Брюсселю");
+		int			k2;
+
+		CHECK(m2 != NULL && m2->kind == DX_ORGANIZATION);
+		m2 = unit_mention(r2, "Брюсселе");
+		CHECK(m2 != NULL && m2->kind == DX_LOCATION);
+		for (k2 = 0; k2 < r2->nentities; k2++)
+			CHECK(r2->entities[k2].kind != DX_COUNTRY);
+		dx_result_free(r2);
+	}
 	/* a Roman numeral and a contest's Latin name are no organisations */
 	for (k = 0; k < r->nmentions; k++)
 		CHECK(strcmp(r->mentions[k].surface, "VII") != 0 &&
