@@ -48,7 +48,10 @@ qualifying_adjective(const char *low)
 		"тот", "та", "то", "того", "той", "тому", "тем", "том", "ту", "те", "тех", "теми",
 		"такой", "такая", "такое", "такого", "такую", "такие", "таких", "таким", "такими",
 		"весь", "вся", "всё", "все", "всего", "всей", "всем", "всю", "всех", "всеми",
-		"сам", "сама", "само", "самого", "самой", "самые", "самых", "очень", NULL
+		"сам", "сама", "само", "самого", "самой", "самые", "самых", "очень",
+		/* adverbs of time in an adjective's ending: "Вечером договор был подписан" */
+		"вечером", "утром", "днем", "днём", "ночью", "летом", "зимой", "весной", "осенью", "потом",
+		"целом", "итогом", NULL
 	};
 	int			i;
 
@@ -209,8 +212,55 @@ static const char *const AUX_WORDS[] = {
 /* words that end a title when they follow it */
 static const char *const TITLE_STOP[] = {
 	"который", "которая", "которое", "которые", "которого", "которой", "которых", "которым",
-	"что", "а", "но", "однако", "также", "кроме", "в", "NULL", NULL
+	"что", "а", "но", "однако", "также", "кроме", "в", NULL
 };
+
+/*
+ * "сроком на пять лет", "на срок 10 лет", "на 25 лет" after a title: the
+ * number of years, or 0.
+ */
+static int
+term_years(const dx_doc *d, int j, int t_end)
+{
+	static const char *const words[] = {
+		"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+		NULL
+	};
+	int			k,
+				n = 0;
+
+	if (j < t_end && (dx_tok_is(&d->text.toks[j], "сроком") || dx_tok_is(&d->text.toks[j], "срок")))
+		j++;
+	if (!(j < t_end && dx_tok_is(&d->text.toks[j], "на")))
+		return 0;
+	j++;
+	if (j < t_end && dx_tok_is(&d->text.toks[j], "срок"))
+		j++;
+	if (j >= t_end)
+		return 0;
+	if (d->text.toks[j].type == TK_NUM && d->text.toks[j].nchars <= 2)
+		n = atoi(d->text.toks[j].low);
+	else if (dx_tok_is(&d->text.toks[j], "пятнадцать"))
+		n = 15;
+	else if (dx_tok_is(&d->text.toks[j], "двадцать"))
+		n = 20;
+	else
+		for (k = 0; words[k]; k++)
+			if (dx_tok_is(&d->text.toks[j], words[k]))
+				n = k + 1;
+	/* "двадцать пять" */
+	if (n == 20 && j + 1 < t_end)
+		for (k = 0; words[k]; k++)
+			if (dx_tok_is(&d->text.toks[j + 1], words[k]))
+			{
+				n += k + 1;
+				j++;
+			}
+	if (n == 0 || j + 1 >= t_end || !(dx_startswith(d->text.toks[j + 1].low, "лет") ||
+									   dx_startswith(d->text.toks[j + 1].low, "год")))
+		return 0;
+	return n;
+}
 
 static int
 title_stops_at(const dx_doc *d, int j, int t_end)
@@ -218,6 +268,9 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	const dx_tok *t = &d->text.toks[j];
 
 	if (j >= t_end)
+		return 1;
+	/* "сроком на пять лет": the term is no part of the title */
+	if (dx_tok_is(t, "сроком") || (dx_tok_is(t, "на") && j + 1 < t_end && dx_tok_is(&d->text.toks[j + 1], "срок")))
 		return 1;
 	if (t->type == TK_PUNCT)
 	{
@@ -1030,6 +1083,21 @@ dx_find_agreements(dx_doc *d)
 			}
 			if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
 				g.valid_to = atoi(d->text.toks[j].low);
+		}
+		/*
+		 * "сроком на пять лет": from the year of a signing the story reports
+		 * (the article's date) for that many years
+		 */
+		if (!g.valid_from && !g.valid_to && d->published &&
+			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
+		{
+			int			years = term_years(d, tail1, t_end);
+
+			if (years > 0)
+			{
+				g.valid_from = d->published / 10000;
+				g.valid_to = g.valid_from + years;
+			}
 		}
 		parties_in(d, h0, tail1, &g, &pcap);	/* Иранская ядерная сделка: the head names one too */
 		/*

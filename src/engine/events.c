@@ -190,7 +190,10 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *
 	}
 }
 
-/* a state named right after a preposition "в"/"во" (the visit's host) */
+/*
+ * A state named right after a preposition "в"/"во" or a verb of visiting
+ * ("посетит Анголу"): the visit's host
+ */
 static const char *
 host_after(dx_doc *d, int from, int to, const char **location)
 {
@@ -200,8 +203,10 @@ host_after(dx_doc *d, int from, int to, const char **location)
 	{
 		int			k;
 		const dx_span *s;
+		const char *vc = dx_verb_code(d, j);
 
-		if (!(dx_tok_is(&d->text.toks[j], "в") || dx_tok_is(&d->text.toks[j], "во")))
+		if (!(dx_tok_is(&d->text.toks[j], "в") || dx_tok_is(&d->text.toks[j], "во") ||
+			  (vc && strcmp(vc, "visit") == 0 && !(d->text.toks[j].flags & TF_CAP))))
 			continue;
 		k = d->tokspan[j + 1];
 		if (k < 0)
@@ -386,6 +391,20 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 
 		if (g && (host == NULL || strcmp(g, host) != 0))
 			return g;
+	}
+	/* "Президент Казахстана прибыл в Азербайджан": the state of an unnamed visitor */
+	for (j = s->t0 - 1; j >= s0; j--)
+	{
+		int			k = d->tokspan[j];
+
+		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
+			d->spans[k].t0 == j && j > s0 && dx_span_kind_at(d, j - 1) == LK_OFFICE)
+		{
+			const char *c = dx_entry(d, d->spans[k].entry)->code;
+
+			if (host == NULL || strcmp(c, host) != 0)
+				return c;
+		}
 	}
 	return NULL;
 }

@@ -1286,6 +1286,63 @@ TEST(agreement_parties_are_bodies_of_states_by_canonical_name)
 	dx_result_free(r);
 }
 
+TEST(agreement_term_in_years_and_generic_mention_after_an_adverb)
+{
+	const char *text = "Правительства Сербии и Венгрии подписали Соглашение о научно-техническом "
+		"сотрудничестве сроком на пять лет. Президенты Узбекистана и Туркменистана намерены "
+		"подписать Договор о стратегическом партнёрстве. Вечером договор был подписан.";
+	dx_result  *r = run(text, 20240311);
+	int			k,
+				seen = 0;
+
+	for (k = 0; k < r->nagreements; k++)
+	{
+		const dx_agreement *g = &r->agreements[k];
+
+		/* the term is no part of the title; it counts from the signing the story reports */
+		if (strcmp(g->title, "Соглашение о научно-техническом сотрудничестве") == 0)
+		{
+			CHECK_INT_EQ(g->valid_from, 2024);
+			CHECK_INT_EQ(g->valid_to, 2029);
+			seen++;
+		}
+		/* "Вечером договор был подписан": the announced treaty, now signed */
+		if (strcmp(g->title, "Договор о стратегическом партнёрстве") == 0)
+		{
+			CHECK_STR_EQ(g->status, "signed");
+			seen++;
+		}
+	}
+	CHECK_INT_EQ(seen, 2);
+	CHECK_INT_EQ(r->nagreements, 2);
+	dx_result_free(r);
+}
+
+TEST(event_visit_by_verb_and_unnamed_visitor)
+{
+	const char *text = "Президент Бразилии посетит Анголу с официальным визитом в следующем месяце. "
+		"Президент Казахстана прибыл в Азербайджан с государственным визитом.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			k,
+				planned = 0,
+				occurred = 0;
+
+	for (k = 0; k < r->nevents; k++)
+	{
+		const dx_event *e = &r->events[k];
+
+		if (strcmp(e->event_type, "visit") != 0 || !e->guest || !e->host)
+			continue;
+		if (strcmp(e->guest, "BR") == 0 && strcmp(e->host, "AO") == 0 && strcmp(e->status, "planned") == 0)
+			planned++;
+		if (strcmp(e->guest, "KZ") == 0 && strcmp(e->host, "AZ") == 0 && strcmp(e->status, "occurred") == 0)
+			occurred++;
+	}
+	CHECK_INT_EQ(planned, 1);
+	CHECK_INT_EQ(occurred, 1);
+	dx_result_free(r);
+}
+
 TEST(event_none_for_an_interview_a_doubt_or_islands)
 {
 	const char *text = "«Курс не изменится», — заявил сенатор в беседе с РБК, говоря о политике "
@@ -1736,6 +1793,8 @@ SUITE(extract_tests) = {
 	REG(event_visit_guest_host),
 	REG(event_visit_at_home_is_none),
 	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
+	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
+	REG(event_visit_by_verb_and_unnamed_visitor),
 	REG(event_none_for_an_interview_a_doubt_or_islands),
 	REG(event_visit_on_the_eve_and_adverbial),
 	REG(event_talks_with_a_body_official),
