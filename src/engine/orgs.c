@@ -453,8 +453,9 @@ compound_orgs(dx_doc *d)
 		char	   *nom;
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
-			!(t->flags & TF_CYR) || t->nchars < 7 || !free_tok(d, i) || d->tokquoted[i] ||
+			!(t->flags & TF_CYR) || t->nchars < 7 ||
 			!(dx_startswith(t->low, "рос") || dx_startswith(t->low, "мосгор")) ||
+			!free_tok(d, i) || d->tokquoted[i] ||
 			dx_startswith(t->low, "росси") || dx_startswith(t->low, "ростов") ||
 			dx_starts_any(t->low, ROS_WORDS) ||
 			dx_ends_any(t->low, person_ends) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
@@ -504,9 +505,10 @@ head_name_orgs(dx_doc *d)
 		const dx_tok *h = &d->text.toks[i - 1];
 		const dx_tok *t = &d->text.toks[i];
 
-		if (h->type != TK_WORD || (h->flags & TF_CAP) || !dx_starts_any(h->low, heads) ||
-			org_type_at(d, i - 1) < 0 || t->type != TK_WORD || !(t->flags & TF_CAP) ||
-			!(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) || t->nchars < 4 || !free_tok(d, i) ||
+		/* cheap tests first: a capitalised Cyrillic word after a lower-case one */
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
+			(t->flags & TF_ALLCAPS) || t->nchars < 4 || h->type != TK_WORD || (h->flags & TF_CAP) ||
+			!dx_starts_any(h->low, heads) || org_type_at(d, i - 1) < 0 || !free_tok(d, i) ||
 			d->tokquoted[i] || d->tokperson[i] >= 0 || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
 			dx_adjective_form(t) || dx_ends_any(t->low, SURNAME_FORMS) || (t->flags & TF_FIRST) ||
 			t->sent != h->sent || dx_ends(t->low, "ся") || dx_ends(t->low, "ки") || dx_ends(t->low, "ники"))

@@ -134,7 +134,7 @@ name_particle(const dx_doc *d, int i)
 	};
 	const dx_tok *t = &d->text.toks[i];
 
-	return i + 1 < d->text.ntoks && t->type == TK_WORD && dx_in_list(t->low, particles) &&
+	return i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_in_list(t->low, particles) &&
 		(d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0 &&
 		(dx_name_free(d, i + 1) || name_particle(d, i + 1));
 }

@@ -112,7 +112,9 @@ dx_find_generic_places(dx_doc *d)
 		const char *ending = NULL;
 		const char *name;
 
-		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)))
+		/* cheap tests first: a word before a capitalised word */
+		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)) ||
+			!(toks[i + 1].flags & TF_CAP) || toks[i + 1].type != TK_WORD)
 			continue;
 		for (g = 0; GEO_NOUNS[g].stem; g++)
 			if (dx_startswith(t->low, GEO_NOUNS[g].stem))
