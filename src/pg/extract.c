@@ -159,6 +159,13 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 		/* an interrupt that does not cancel the query: start again */
 	}
 
+	/*
+	 * The result holds copies of what it reports: a detoasted copy of a large
+	 * document need not stay until the caller has rendered the result.
+	 */
+	if ((Pointer) t != DatumGetPointer(doc))
+		pfree(t);
+
 	if (copy != NULL)
 	{
 		forget_last();
