@@ -289,8 +289,8 @@ dx_find_entities(dx_doc *d)
 				dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 				break;
 			case LK_ORG:
-				/* a seat used as a place, read as a capital is: в Кремле, БРЮССЕЛЬ, 5 мая */
-				if (le->role && strcmp(le->role, "seat") == 0 && !dx_capital_metonym(d, s))
+				/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая */
+				if (le->role && strcmp(le->role, "seat") == 0 && dx_seat_as_place(d, s))
 				{
 					ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 					if (ent < 0)

@@ -279,6 +279,31 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 }
 
 /*
+ * A seat of a body (Кремль, Белый дом, Брюссель for the European Union)
+ * named as a place: after a preposition of place, in a dateline.  Elsewhere
+ * (Кремль заявил, пресс-служба Кремля, уступка Брюсселю) it is the body.
+ */
+int
+dx_seat_as_place(const dx_doc *d, const dx_span *s)
+{
+	static const char *const place_preps[] = {
+		"в", "во", "из", "на", "у", "около", "возле", "близ", "над", "под", "перед", "через", NULL
+	};
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_in_list(toks[s->t0 - 1].low, place_preps))
+		return 1;
+	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
+	if (toks[s->t0].flags & TF_ALLCAPS)
+		return 1;
+	if (s->t1 + 1 < n && (dx_tok_punct(&toks[s->t1], ',') || dx_tok_punct(&toks[s->t1], '.')) &&
+		toks[s->t1 + 1].type == TK_NUM)
+		return 1;
+	return 0;
+}
+
+/*
  * A capital standing for its state (Москва заявила, переговоры с Лондоном,
  * позиция Киева) rather than a place (в Баку, посетить Баку, мэр Лондона).
  * A place is what a preposition of place, a visit or a local office points

@@ -463,6 +463,14 @@ TEST(organisation_names_end_where_the_sentence_goes_on)
 	CHECK(m != NULL && m->kind == DX_LOCATION);
 	m = unit_mention(r, "Белый дом");
 	CHECK(m != NULL && m->kind == DX_ORGANIZATION);
+	{
+		/* a body's own service is the body's: пресс-служба Акорды */
+		dx_result  *r2 = run("Переговоры продолжились, передает пресс-служба Акорды.", PUBLISHED);
+		const dx_mention *m2 = unit_mention(r2, "Акорды");
+
+		CHECK(m2 != NULL && m2->kind == DX_ORGANIZATION);
+		dx_result_free(r2);
+	}
 	/* bodies named by one word: Рос..., Мосгор..., or after a generic head */
 	{
 		dx_result  *r2 = run("Сотрудники Росприроднадзора приехали на место. Роспуск Мосгордумы "
