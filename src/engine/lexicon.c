@@ -495,8 +495,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 			{
 				char		key[256];
 				int			n = snprintf(key, sizeof(key), "%s*", w->low);
-				int			nch = 0;
-				const char *s;
+				int			nch = dx_utf8_chars(w->low);
 
 				add_posting(key, n, &c);
 				{
@@ -510,9 +509,6 @@ dx_lexicon_finish(dx_lexicon *lex)
 
 					lex->prefix_lead[bit >> 6] |= (uint64_t) 1 << (bit & 63);
 				}
-				for (s = w->low; *s; s++)
-					if (((unsigned char) *s & 0xC0) != 0x80)
-						nch++;
 				if (nch > lex->max_prefix)
 					lex->max_prefix = nch;
 			}

@@ -3,6 +3,7 @@
  * words and putting names and adjectives back into the nominative.
  */
 #include "morph.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -13,18 +14,6 @@ dx_ends(const char *s, const char *suffix)
 				m = strlen(suffix);
 
 	return n >= m && memcmp(s + n - m, suffix, m) == 0;
-}
-
-/* number of characters of a UTF-8 string */
-static int
-nchars(const char *s)
-{
-	int			n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char) *s & 0xC0) != 0x80)
-			n++;
-	return n;
 }
 
 static void
@@ -118,7 +107,7 @@ void
 dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void *), void *arg)
 {
 	int			len = (int) strlen(w);
-	int			n = nchars(w);
+	int			n = dx_utf8_chars(w);
 	int			sg = proper != 0;	/* singular forms only */
 
 	proper = proper == 1;
@@ -284,7 +273,7 @@ is_vowel_end(const char *s)
 char *
 dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname)
 {
-	int			n = nchars(form);
+	int			n = dx_utf8_chars(form);
 
 	if (n < 3 || (unsigned char) form[0] < 0xC0)
 		return dx_strdup(a, form);
@@ -422,7 +411,7 @@ dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 	int			i;
 	size_t		n = strlen(form);
 
-	if (nchars(form) < 4)
+	if (dx_utf8_chars(form) < 4)
 		return NULL;
 	for (i = 0; obl[i]; i++)
 	{

@@ -13,16 +13,6 @@
 
 /* ---------------------------------------------------------------- states */
 
-static size_t
-utf8_chars(const char *s)
-{
-	size_t		n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char) *s & 0xC0) != 0x80;
-	return n;
-}
-
 /*
  * The nominative a state's mention reports: the term the text matched
  * ("Республики Казахстан" -> "Республика Казахстан", "Англии" -> "Англия"),
@@ -32,23 +22,17 @@ utf8_chars(const char *s)
 const char *
 dx_country_normal(const lex_entry *le)
 {
-	size_t		nt = utf8_chars(le->term),
-				nn = utf8_chars(le->name);
+	int			nt = dx_utf8_chars(le->term),
+				nn = dx_utf8_chars(le->name);
 
 	if (strcmp(le->term, le->name) != 0 && !strchr(le->term, ' ') && !strchr(le->name, ' ') &&
 		nn == nt + 1 && nt >= 3)
 	{
 		/* the same letters up to the last one of the stem: Египт, Египет */
-		size_t		k = 0,
-					chars = 0;
+		size_t		k = strlen(le->term) - 1;
 
-		while (le->term[k] && chars < nt - 1)
-		{
-			k++;
-			while (((unsigned char) le->term[k] & 0xC0) == 0x80)
-				k++;
-			chars++;
-		}
+		while (k > 0 && ((unsigned char) le->term[k] & 0xC0) == 0x80)
+			k--;
 		if (strncmp(le->term, le->name, k) == 0)
 			return le->name;
 	}

@@ -64,6 +64,17 @@ dx_utf8_next(const char *s, size_t len, size_t *i)
 }
 
 int
+dx_utf8_chars(const char *s)
+{
+	int			n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char) *s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+int
 dx_utf8_put(char *out, int32_t c)
 {
 	if (c < 0x80)

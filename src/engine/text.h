@@ -79,6 +79,8 @@ typedef struct dx_text
 
 /* Decode one UTF-8 sequence at s[i..len); invalid bytes give U+FFFD, 1 byte. */
 int32_t		dx_utf8_next(const char *s, size_t len, size_t *i);
+/* Number of characters of a NUL-terminated UTF-8 string (lead bytes). */
+int			dx_utf8_chars(const char *s);
 /* Append the UTF-8 form of c; returns bytes written (max 4). */
 int			dx_utf8_put(char *out, int32_t c);
 
