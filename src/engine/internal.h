@@ -178,6 +178,7 @@ int			dx_starts_any(const char *w, const char *const *list);
 int			dx_ends_any(const char *w, const char *const *list);
 int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
+int			dx_genitive_form(const dx_tok *t);
 int			dx_future_cue(const char *low);
 
 /* who acts in a sentence (dx_sides_of) */

@@ -102,15 +102,6 @@ rank_word(const dx_tok *t)
 	return t->type == TK_WORD && dx_in_list(t->low, ranks);
 }
 
-/* a word that may be a noun or adjective in the genitive: "продовольствия", "сельскохозяйственного" */
-static int
-genitive_like(const dx_tok *t)
-{
-	static const char *const ends[] = {"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL};
-
-	return dx_ends_any(t->low, ends);
-}
-
 /*
  * A verb in the present or past that dx_verb_form leaves to context
  * ("благодарит", "говорит", "сказал") ends the words of an office, which are
@@ -326,7 +317,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (dx_adjective_form(t) && j + 1 < n && !(toks[j + 1].flags & TF_CAP) &&
 			  toks[j + 1].type == TK_WORD) ||
 			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */
-			 (genitive_like(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
+			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
 			  (dx_tok_is(&toks[j + 1], "по") || !dx_function_word(toks[j + 1].low)))))
@@ -338,7 +329,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		/* a list of what the office covers: "информации и телерадиовещания" */
 		if ((dx_tok_is(t, "и") || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
-			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && genitive_like(&toks[j + 1]) &&
+			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
 			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
 			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
 		{
@@ -439,7 +430,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
-			 genitive_like(&toks[*end]))
+			 dx_genitive_form(&toks[*end]))
 		*end += 1;
 	if (*end > skip_from && c1 > c0 && c1 == skip_from)
 		c1 = *end;
@@ -507,6 +498,24 @@ possessor(const dx_doc *d, int tok, int ent)
  * stands for the person named last before it when that person has no office
  * and no other state.  Gives that person the office; returns the entity or -1.
  */
+/*
+ * Give person e the office the text names: the text's office beats the
+ * lexicon's, but not another the text gave first; the state is kept when
+ * known.
+ */
+static void
+give_office(dx_ent *e, const char *role, const lex_entry *oe, const char *country)
+{
+	if (!e->role_from_text)
+	{
+		e->role = role;
+		e->role_class = oe->code;
+		e->role_from_text = 1;
+	}
+	if (country && e->country == NULL)
+		e->country = country;
+}
+
 static int
 anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *country)
 {
@@ -521,10 +530,7 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
 		e = &d->ents[d->tokname[j]];
 		if (e->role != NULL || (e->country && strcmp(e->country, country) != 0))
 			return -1;
-		e->role = oe->name;
-		e->role_class = oe->code;
-		e->role_from_text = 1;
-		e->country = country;
+		give_office(e, oe->name, oe, country);
 		return d->tokname[j];
 	}
 	return -1;
@@ -594,19 +600,7 @@ dx_find_office_persons(dx_doc *d)
 		else if (end < n && !office_plural(d, s))
 			dx_rule_person(d, end, gcase, 1, &ent);
 		if (ent >= 0)
-		{
-			dx_ent	   *e = &d->ents[ent];
-
-			/* the office the text gives beats the lexicon's */
-			if (!e->role_from_text)
-			{
-				e->role = role;
-				e->role_class = oe->code;
-				e->role_from_text = 1;
-			}
-			if (country && e->country == NULL)
-				e->country = country;
-		}
+			give_office(&d->ents[ent], role, oe, country);
 	}
 }
 
@@ -634,14 +628,7 @@ dx_find_offices_after_names(dx_doc *d)
 		if (end < n && d->tokperson[end] >= 0)
 			continue;			/* the office names the next person */
 		ent = d->tokname[s->t0 - 2];
-		if (!d->ents[ent].role_from_text)
-		{
-			d->ents[ent].role = role;
-			d->ents[ent].role_class = oe->code;
-			d->ents[ent].role_from_text = 1;
-		}
-		if (country && d->ents[ent].country == NULL)
-			d->ents[ent].country = country;
+		give_office(&d->ents[ent], role, oe, country);
 	}
 }
 

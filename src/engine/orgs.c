@@ -86,15 +86,14 @@ phrase_name(dx_doc *d, int t0, int head, int head_entry, int t1)
 	return dx_strdup(d->a, dx_buf_str(&b));
 }
 
-/* a word that may be in the genitive: защиты, журналистов, иностранных, торговли */
+/*
+ * A word that may be in the genitive, also a plural in -ий or -ств
+ * (отношений, государств), common in bodies' names
+ */
 static int
 genitive_word(const dx_tok *t)
 {
-	static const char *const ends[] = {
-		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "ств", NULL
-	};
-
-	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+	return dx_genitive_form(t) || (t->type == TK_WORD && (dx_ends(t->low, "ий") || dx_ends(t->low, "ств")));
 }
 
 /* words that may continue an organisation's name after its head */

@@ -161,6 +161,21 @@ dx_verb_form(const dx_tok *t)
 	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 && dx_ends_any(t->low, ends);
 }
 
+/*
+ * A word that may be a noun or adjective in the genitive singular or in a
+ * plural in -ов/-ев/-ых/-их: "продовольствия", "сельскохозяйственного",
+ * "журналистов".
+ */
+int
+dx_genitive_form(const dx_tok *t)
+{
+	static const char *const ends[] = {
+		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL
+	};
+
+	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+}
+
 /* a word in an adjectival ending (any case, gender or number) */
 int
 dx_adjective_form(const dx_tok *t)
