@@ -17,16 +17,9 @@ out=$(mktemp -d "${TMPDIR:-/tmp}/diplo-sanitize.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 flags=(-g -O1 -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror
        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
-# shellcheck disable=SC2207
-icu_cflags=($(pkg-config --cflags icu-uc))
-# shellcheck disable=SC2207
-icu_libs=($(pkg-config --libs icu-uc))
-
-echo "==> build with $cc ${flags[*]}"
-"$cc" "${flags[@]}" "${icu_cflags[@]}" -Isrc/engine -o "$out/run_unit" \
-    src/engine/*.c test/unit/*.c "${icu_libs[@]}"
-"$cc" "${flags[@]}" "${icu_cflags[@]}" -Isrc/engine -o "$out/diplo-extract" \
-    src/engine/*.c src/cli/main.c "${icu_libs[@]}"
+# shellcheck source=test/build-engine.sh
+. "$here/build-engine.sh"
+build_engine "$out" "$cc" "${flags[@]}"
 
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:exitcode=23
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -20,16 +20,9 @@ cc=${VALGRIND_CC:-gcc}
 out=$(mktemp -d "${TMPDIR:-/tmp}/diplo-valgrind.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 flags=(-g -O1 -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror)
-# shellcheck disable=SC2207
-icu_cflags=($(pkg-config --cflags icu-uc))
-# shellcheck disable=SC2207
-icu_libs=($(pkg-config --libs icu-uc))
-
-echo "==> build with $cc ${flags[*]}"
-"$cc" "${flags[@]}" "${icu_cflags[@]}" -Isrc/engine -o "$out/run_unit" \
-    src/engine/*.c test/unit/*.c "${icu_libs[@]}"
-"$cc" "${flags[@]}" "${icu_cflags[@]}" -Isrc/engine -o "$out/diplo-extract" \
-    src/engine/*.c src/cli/main.c "${icu_libs[@]}"
+# shellcheck source=test/build-engine.sh
+. "$here/build-engine.sh"
+build_engine "$out" "$cc" "${flags[@]}"
 
 vg=(valgrind --quiet --error-exitcode=1 --leak-check=full
     --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
