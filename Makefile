@@ -2,7 +2,7 @@
 # command-line driver and the engine's unit tests.
 
 EXTENSION   = diplo_extract
-EXTVERSION  = 0.1.0
+EXTVERSION  = 0.2.0
 MODULE_big  = diplo_extract
 
 ENGINE_SRCS = $(sort $(wildcard src/engine/*.c))
@@ -10,7 +10,9 @@ PGLAYER_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS        = $(ENGINE_SRCS:.c=.o) $(PGLAYER_SRCS:.c=.o)
 
 LEXICON_TSV = $(sort $(wildcard data/lexicon/*.tsv))
-DATA_built  = sql/$(EXTENSION)--$(EXTVERSION).sql
+# install scripts of every version, and the upgrades between them
+DATA_built  = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql \
+			  sql/$(EXTENSION)--$(EXTVERSION).sql
 
 REGRESS      = $(patsubst test/sql/%.sql,%,$(sort $(wildcard test/sql/*.sql)))
 REGRESS_OPTS = --inputdir=test
@@ -35,10 +37,17 @@ include $(PGXS)
 # PGXS does not track headers: every object depends on the engine's.
 $(OBJS): $(wildcard src/engine/*.h src/pg/*.h)
 
-# The install script: hand-written SQL plus the shipped lexicon rows,
-# generated from data/lexicon/*.tsv (never edited by hand).
-sql/$(EXTENSION)--$(EXTVERSION).sql: sql/$(EXTENSION).sql.in $(LEXICON_TSV) tools/build-sql.sh
-	sh tools/build-sql.sh sql/$(EXTENSION).sql.in data/lexicon > $@.tmp && mv $@.tmp $@
+# The scripts: hand-written SQL plus the shipped lexicon rows, generated
+# from data/lexicon/*.tsv (never edited by hand).  The install script of
+# 0.2.0 is the one of 0.1.0 (without its lexicon rows) followed by the
+# upgrade to 0.2.0, so that a new and an upgraded installation are the same.
+sql/%.sql: sql/%.sql.in $(LEXICON_TSV) tools/build-sql.sh
+	sh tools/build-sql.sh $< data/lexicon > $@.tmp && mv $@.tmp $@
+
+sql/$(EXTENSION)--0.2.0.sql: sql/$(EXTENSION)--0.1.0.sql.in sql/$(EXTENSION)--0.1.0--0.2.0.sql tools/build-sql.sh
+	{ echo '-- install script of diplo_extract 0.2.0: generated from the 0.1.0 script and the upgrade to 0.2.0'; \
+	  sh tools/build-sql.sh sql/$(EXTENSION)--0.1.0.sql.in - | sed 1d && \
+	  sed '/^\\echo Use/d' sql/$(EXTENSION)--0.1.0--0.2.0.sql; } > $@.tmp && mv $@.tmp $@
 
 # ------------------------------------------------------------ engine, without PostgreSQL
 ENGINE_CC     ?= $(CC)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # build-sql.sh - prints the install script: IN with its lexicon marker replaced by INSERTs of DIR/*.tsv
 #
-# Usage: sh tools/build-sql.sh sql/diplo_extract.sql.in data/lexicon > sql/diplo_extract--0.1.0.sql
+# Usage: sh tools/build-sql.sh sql/diplo_extract--0.1.0.sql.in data/lexicon > sql/diplo_extract--0.1.0.sql
+#        sh tools/build-sql.sh IN - > OUT     (DIR "-": no rows, the marker is dropped)
 # The line "-- @LEXICON_ROWS@" of IN becomes INSERT statements (500 rows
 # each) into @extschema@.lexicon, one row per data line of every DIR/*.tsv
 # (columns: kind term code name country role valid_from valid_to; lines
@@ -16,12 +17,14 @@ fi
 IN=$1
 DIR=$2
 [ -f "$IN" ] || { echo "$0: $IN: no such file" >&2; exit 1; }
-[ -d "$DIR" ] || { echo "$0: $DIR: no such directory" >&2; exit 1; }
+[ "$DIR" = - ] || [ -d "$DIR" ] || { echo "$0: $DIR: no such directory" >&2; exit 1; }
 
 set -- "$IN"
-for f in "$DIR"/*.tsv; do
-	[ -f "$f" ] && set -- "$@" "$f"
-done
+if [ "$DIR" != - ]; then
+	for f in "$DIR"/*.tsv; do
+		[ -f "$f" ] && set -- "$@" "$f"
+	done
+fi
 
 exec awk -v batch=500 '
 function lit(s) {
@@ -62,7 +65,8 @@ END {
 		exit 1
 	}
 	for (i = 1; i <= nhead; i++) print head[i]
-	printf "-- %d shipped lexicon rows, generated from the *.tsv files by tools/build-sql.sh\n", nrows
+	if (nrows > 0)
+		printf "-- %d shipped lexicon rows, generated from the *.tsv files by tools/build-sql.sh\n", nrows
 	for (i = 1; i <= nrows; i++) {
 		if ((i - 1) % batch == 0) printf "INSERT INTO @extschema@.lexicon (%s) VALUES\n", cols
 		printf "%s%s\n", rows[i], (i % batch == 0 || i == nrows) ? ";" : ","
