@@ -18,7 +18,7 @@ static const char *const PLAN_STRONG[] = {
 /* cues near the event word, besides the future cues shared with documents */
 static const char *const PLAN_CUES[] = {
 	"посетит", "посетят", "посетить", "пройдет", "пройдёт", "пригласил", "приглашени", "прибудет",
-	"проведут", "проведет", "проведёт", "накануне", NULL
+	"проведут", "проведет", "проведёт", "накануне", "подготовк", NULL
 };
 
 static int

@@ -1351,6 +1351,29 @@ TEST(event_visit_by_verb_and_unnamed_visitor)
 	dx_result_free(r);
 }
 
+TEST(event_visit_in_preparation_is_planned)
+{
+	const char *text = "Министры иностранных дел Турции и Казахстана провели телефонный разговор. "
+		"Стороны обсудили подготовку визита президента Казахстана в Анкару.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			k,
+				visits = 0;
+
+	for (k = 0; k < r->nevents; k++)
+	{
+		const dx_event *e = &r->events[k];
+
+		if (strcmp(e->event_type, "visit") != 0)
+			continue;
+		visits++;
+		CHECK_STR_EQ(e->status, "planned");
+		CHECK_STR_EQ(e->guest ? e->guest : "", "KZ");
+		CHECK_STR_EQ(e->host ? e->host : "", "TR");
+	}
+	CHECK_INT_EQ(visits, 1);
+	dx_result_free(r);
+}
+
 TEST(event_none_for_an_interview_a_doubt_or_islands)
 {
 	const char *text = "«Курс не изменится», — заявил сенатор в беседе с РБК, говоря о политике "
@@ -1803,6 +1826,7 @@ SUITE(extract_tests) = {
 	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
 	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
 	REG(event_visit_by_verb_and_unnamed_visitor),
+	REG(event_visit_in_preparation_is_planned),
 	REG(event_none_for_an_interview_a_doubt_or_islands),
 	REG(event_visit_on_the_eve_and_adverbial),
 	REG(event_talks_with_a_body_official),
