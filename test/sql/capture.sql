@@ -103,7 +103,9 @@ SELECT what, article_id, fact FROM news_facts WHERE article_id = '7' ORDER BY wh
 -- it cannot write the facts directly, nor attach its own tables
 INSERT INTO diplo.captured_entities (source, article_id, kind, name) VALUES ('news', '7', 'country', 'Фальшивка');
 CREATE TEMP TABLE writer_news (id int, body text);
+\set VERBOSITY terse
 SELECT diplo.attach('writer_news', 'id', 'body');
+\set VERBOSITY default
 DROP TABLE writer_news;
 RESET ROLE;
 REVOKE ALL ON news, news_facts FROM diplo_capture_writer;
@@ -135,3 +137,28 @@ SELECT (SELECT count(*) FROM diplo.captured_entities) + (SELECT count(*) FROM di
      + (SELECT count(*) FROM diplo.captured_quotes) + (SELECT count(*) FROM diplo.capture_errors) AS left_over;
 DROP VIEW news_facts;
 DROP TABLE news, wire;
+
+-- a partitioned table: the facts of every partition are recorded under the
+-- attached table, numbered in each article (fact_no); rows of a foreign
+-- partition are left to the server that stores them (its own diplo.attach)
+CREATE EXTENSION postgres_fdw;
+CREATE SERVER elsewhere FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '1', dbname 'none');
+CREATE TABLE parted (id int, body text, pub date) PARTITION BY RANGE (id);
+CREATE TABLE parted_old PARTITION OF parted FOR VALUES FROM (0) TO (100);
+CREATE TABLE parted_new PARTITION OF parted FOR VALUES FROM (100) TO (200);
+CREATE FOREIGN TABLE parted_far PARTITION OF parted FOR VALUES FROM (200) TO (300) SERVER elsewhere;
+INSERT INTO parted VALUES (1, 'Делегация Перу посетила Чили.', '2024-02-01');
+-- the backfill reads the local partitions only (the server "elsewhere" does not exist)
+SELECT diplo.attach('parted', 'id', 'body', 'pub');
+INSERT INTO parted VALUES (150, 'Премьер-министр Египта провел переговоры с премьер-министром Иордании. Стороны подписали меморандум о сотрудничестве в энергетике.', '2024-02-02');
+SELECT source, article_id, published, fact_no, kind, name FROM diplo.captured_entities
+ WHERE source = 'parted'::regclass ORDER BY article_id::int, fact_no;
+SELECT source, article_id, fact_no, event_type, countries FROM diplo.captured_events
+ WHERE source = 'parted'::regclass ORDER BY article_id::int, fact_no;
+-- a foreign table is refused, with a hint
+SELECT diplo.attach('parted_far', 'id', 'body');
+SELECT diplo.detach('parted', true);
+DROP TABLE parted;
+DROP SERVER elsewhere;
+DROP EXTENSION postgres_fdw;
+

@@ -1,4 +1,5 @@
--- upgrade.sql - install by version; ALTER EXTENSION UPDATE is a no-op at 0.1.0
+-- upgrade.sql - install by version and update: 0.1.0 with captured facts,
+-- ALTER EXTENSION UPDATE to 0.2.0, then the same objects as a new 0.2.0
 SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS diplo_extract;
 CREATE EXTENSION diplo_extract VERSION '0.1.0';
@@ -7,10 +8,72 @@ SELECT extname, extversion, extnamespace::regnamespace AS schema, extrelocatable
   FROM pg_extension WHERE extname = 'diplo_extract';
 SELECT name, version, installed FROM pg_available_extension_versions
  WHERE name = 'diplo_extract' ORDER BY version;
+
+-- facts captured by 0.1.0
+CREATE TABLE up_news (id int PRIMARY KEY, published date, body text);
+SELECT diplo.attach('up_news', 'id', 'body', 'published');
+INSERT INTO up_news VALUES (1, '2025-03-04',
+  'Президент Казахстана Касым-Жомарт Токаев прибыл с официальным визитом в Азербайджан. '
+  'Токаев и президент Азербайджана Ильхам Алиев подписали Декларацию о стратегическом партнерстве.');
+
 ALTER EXTENSION diplo_extract UPDATE;
-ALTER EXTENSION diplo_extract UPDATE TO '0.1.0';
 SELECT extversion FROM pg_extension WHERE extname = 'diplo_extract';
--- every object of the extension lives in schema diplo
+-- they are numbered in their stored order and show in the views
+SELECT article_id, fact_no, kind, name FROM diplo.captured_entities ORDER BY article_id, fact_no;
+SELECT article_id, agreement_no, document_type, title, parties, signatories FROM diplo_bi.agreements;
+-- the trigger 0.1.0 installed (three arguments) still captures, numbered
+INSERT INTO up_news VALUES (2, '2025-03-05', 'Делегация Ганы посетила Нигерию. Министр иностранных дел Ганы провел переговоры в Абудже.');
+SELECT article_id, fact_no, event_type, countries FROM diplo.captured_events ORDER BY article_id, fact_no;
+-- shipped lexicon rows are those of 0.2.0
+SELECT count(*) AS english_names FROM diplo.lexicon WHERE kind = 'country_en' AND shipped;
+
+-- the objects of the upgraded extension are those of a new installation
+CREATE FUNCTION pg_temp.shape()
+RETURNS TABLE (what text, detail text)
+LANGUAGE sql AS $$
+	SELECT 'member', pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid)
+	  FROM pg_catalog.pg_depend d
+	 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+	   AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'diplo_extract')
+	UNION ALL
+	SELECT 'column', format('%s.%s %s %s %s', c.oid::regclass, a.attname,
+						   format_type(a.atttypid, a.atttypmod), a.attnotnull,
+						   coalesce(col_description(c.oid, a.attnum), ''))
+	  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid
+	 WHERE c.relnamespace IN ('diplo'::regnamespace, 'diplo_bi'::regnamespace)
+	   AND a.attnum > 0 AND NOT a.attisdropped
+	UNION ALL
+	SELECT 'function', format('%s %s %s %s %s', p.oid::regprocedure, md5(p.prosrc),
+							 p.prosecdef, p.proconfig, p.proacl)
+	  FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'diplo'::regnamespace
+	UNION ALL
+	SELECT 'view', format('%s %s %s', c.oid::regclass, md5(pg_get_viewdef(c.oid)), c.reloptions)
+	  FROM pg_catalog.pg_class c WHERE c.relnamespace = 'diplo_bi'::regnamespace
+	UNION ALL
+	SELECT 'index', pg_get_indexdef(i.indexrelid)
+	  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+	 WHERE c.relnamespace = 'diplo'::regnamespace
+	UNION ALL
+	SELECT 'policy', format('%s %s %s', p.polrelid::regclass, p.polname, pg_get_expr(p.polqual, p.polrelid))
+	  FROM pg_catalog.pg_policy p
+	UNION ALL
+	SELECT 'lexicon', md5(string_agg(format('%s|%s|%s|%s|%s|%s|%s|%s', kind, term, code, name,
+										  country, role, valid_from, valid_to), ','
+								   ORDER BY kind, term, code, name, country, role, valid_from, valid_to))
+	  FROM diplo.lexicon WHERE shipped
+$$;
+CREATE TEMP TABLE upgraded AS SELECT * FROM pg_temp.shape();
+DROP EXTENSION diplo_extract CASCADE;
+CREATE EXTENSION diplo_extract;
+CREATE TEMP TABLE fresh AS SELECT * FROM pg_temp.shape();
+SELECT 'only upgraded' AS side, * FROM (SELECT * FROM upgraded EXCEPT SELECT * FROM fresh) o
+UNION ALL
+SELECT 'only new', * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM upgraded) n
+ORDER BY 1, 2, 3;
+SELECT count(*) > 300 AS compared FROM fresh;
+DROP TABLE up_news;
+
+-- every function of the extension lives in schema diplo
 SELECT count(*) AS outside_schema
   FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
  WHERE d.refclassid = 'pg_extension'::regclass
