@@ -134,6 +134,17 @@ SELECT n.id AS doc,
        (SELECT count(*) FROM diplo.quotes(n.body, n.published)) AS quotes
   FROM news n ORDER BY n.id;
 SQL
+
+    say "for BI tools: schema diplo_bi (flat views); the busiest pairs of countries (diplo_bi.country_pairs)"
+    psql -X -v ON_ERROR_STOP=1 -P pager=off -P null='' <<'SQL'
+SELECT country_a_name_en AS country_a, country_b_name_en AS country_b,
+       sum(events) AS events, sum(agreements_signed) AS agreements_signed,
+       string_agg(DISTINCT event_type, ', ') AS event_types
+  FROM diplo_bi.country_pairs
+ GROUP BY 1, 2
+ ORDER BY 3 DESC, 4 DESC, 1, 2
+ LIMIT 12;
+SQL
     exit 0
 fi
 
