@@ -4,6 +4,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "utils/jsonb.h"
 
 #include "diplo.h"
 
@@ -34,5 +35,8 @@ typedef enum diplo_rowkind
 
 extern void diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 							const dx_result *res);
+
+/* result_jsonb.c */
+extern Jsonb *diplo_result_jsonb(const dx_result *res);
 
 #endif							/* DIPLO_PG_H */

@@ -83,13 +83,12 @@ diplo_quotes(PG_FUNCTION_ARGS)
 	return extract_rows(fcinfo, DIPLO_ROWS_QUOTES);
 }
 
-/* diplo.extract(): the engine's JSON rendering of the whole result, as jsonb. */
+/* diplo.extract(): the whole result as jsonb, written directly (result_jsonb.c). */
 Datum
 diplo_extract(PG_FUNCTION_ARGS)
 {
-	dx_result  *volatile res;
-	char	   *volatile json = NULL;
-	volatile Datum result = (Datum) 0;
+	dx_result  *res;
+	Jsonb	   *volatile result = NULL;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -97,27 +96,12 @@ diplo_extract(PG_FUNCTION_ARGS)
 	res = diplo_run_extract(fcinfo, PG_GETARG_DATUM(0), published_arg(fcinfo));
 	PG_TRY();
 	{
-		json = dx_result_json(res, NULL);
-		if (json == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_OUT_OF_MEMORY),
-					 errmsg("out of memory while rendering the result as JSON")));
-
-		/*
-		 * The result is not needed any more: give it back before parsing,
-		 * so that a large document's result and its jsonb are not held at
-		 * the same time.
-		 */
-		diplo_release_result(res);
-		res = NULL;
-		result = DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
+		result = diplo_result_jsonb(res);
 	}
 	PG_FINALLY();
 	{
-		free(json);
-		if (res != NULL)
-			diplo_release_result(res);
+		diplo_release_result(res);
 	}
 	PG_END_TRY();
-	PG_RETURN_DATUM(result);
+	PG_RETURN_JSONB_P(result);
 }

@@ -68,3 +68,23 @@ SELECT s.id,
        jsonb_array_length(x -> 'quotes') = (SELECT count(*) FROM diplo.quotes(s.doc, s.published)) AS quotes
   FROM stories s, diplo.extract(s.doc, s.published) AS x
  ORDER BY s.id;
+
+-- extract() writes its jsonb directly: it is the jsonb its own text parses
+-- to, byte for byte (same size and content), also for arrays of more than
+-- 32 elements (where jsonb stores offsets) and for sums of money
+CREATE TEMP TABLE long_story AS
+SELECT 'long' AS id, DATE '2024-05-01' AS published,
+       string_agg(format('Министр иностранных дел %s провел переговоры с послом %s. '
+                         'Объем помощи составил %s млн долларов.',
+                         (ARRAY['Казахстана', 'Египта', 'Перу', 'Вьетнама'])[1 + g % 4],
+                         (ARRAY['Италии', 'Чили', 'Кении'])[1 + g % 3], g), ' ') AS doc
+  FROM generate_series(1, 40) g;
+SELECT s.id,
+       x = x::text::jsonb AS same_value,
+       pg_column_size(x) = pg_column_size(x::text::jsonb) AS same_size,
+       jsonb_array_length(x -> 'mentions') AS mentions,
+       (x -> 'mentions' -> 35 ->> 'surface') = (SELECT surface FROM diplo.mentions(s.doc, s.published) OFFSET 35 LIMIT 1) AS mention_36,
+       (SELECT sum((a ->> 'value')::numeric) FROM jsonb_array_elements(x -> 'amounts') a) AS amounts_sum
+  FROM (SELECT * FROM stories UNION ALL SELECT * FROM long_story) s,
+       diplo.extract(s.doc, s.published) AS x
+ ORDER BY s.id;
