@@ -3,7 +3,7 @@
 # build and test.  Installs only packages that are missing; safe to run again.
 #
 #   bash scripts/install-deps.sh            # build + demo
-#   bash scripts/install-deps.sh --tests    # also valgrind, clang (fuzzing)
+#   bash scripts/install-deps.sh --tests    # also valgrind, clang (fuzzing), ODBC and JDBC clients
 #
 # The system PostgreSQL cluster is never started: servers are throwaway ones
 # made by pg_virtualenv.  A /usr/sbin/policy-rc.d that forbids starting
@@ -64,7 +64,10 @@ packages=(
 if [ "$want_tests" -eq 1 ]; then
     #   valgrind               memory checks of the engine
     #   clang, libclang-rt-14-dev  libFuzzer and sanitizers
-    packages+=(valgrind clang libclang-rt-14-dev)
+    #   unixodbc, odbc-postgresql  ODBC client (isql) and psqlODBC, for the BI views test
+    #   openjdk-17-jdk-headless, libpostgresql-jdbc-java  Java and pgjdbc, the same over JDBC
+    packages+=(valgrind clang libclang-rt-14-dev unixodbc odbc-postgresql
+               openjdk-17-jdk-headless libpostgresql-jdbc-java)
 fi
 
 missing=()

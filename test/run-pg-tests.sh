@@ -4,7 +4,8 @@
 #   sh test/run-pg-tests.sh
 #
 # Runs pg_regress and isolation tests (make installcheck, one each), test/encoding.sh,
-# test/dump_restore.sh, test/cancel.sh and test/concurrency.sh, each under pg_virtualenv -t; prints a PASS/FAIL line
+# test/dump_restore.sh, test/cancel.sh, test/concurrency.sh and test/clients.sh, each
+# under pg_virtualenv -t, and test/shards.sh (three servers of its own); prints a PASS/FAIL line
 # per suite and exits non-zero when one failed.
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -76,6 +77,14 @@ record "cancel (test/cancel.sh)" $?
 echo "==> concurrent capture while the lexicon changes"
 pg_virtualenv -t sh test/concurrency.sh
 record "concurrency (test/concurrency.sh)" $?
+
+echo "==> the diplo_bi views over ODBC and JDBC"
+pg_virtualenv -t sh test/clients.sh
+record "BI clients (test/clients.sh)" $?
+
+echo "==> three servers: shards through postgres_fdw"
+sh test/shards.sh
+record "shards (test/shards.sh)" $?
 
 echo
 echo "==> summary"
