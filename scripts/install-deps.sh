@@ -47,8 +47,8 @@ fi
 #   libicu-dev               Unicode segmentation, case folding
 #   iso-codes                ISO 3166 / 4217 names for the lexicon tools
 #   python3                  lexicon tools and the quality scorer
-#   libhunspell-dev          Russian morphology library, for the engine
-#   hunspell-ru              Russian dictionary (lexicon tools: given names)
+#   libhunspell-dev          hunspell, for the lexicon tools (word forms of place names)
+#   hunspell-ru              Russian dictionary (lexicon tools: given names, word forms)
 packages=(
     build-essential
     pkg-config
