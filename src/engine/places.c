@@ -112,10 +112,11 @@ dx_find_generic_places(dx_doc *d)
 			}
 		if (!ending)
 			continue;
-		/* the name: up to three capitalised words the lexicon does not know */
+		/* the name: up to three capitalised words the lexicon does not know, on the noun's line */
 		j = i + 1;
 		end = j;
-		while (end < n && end - j < 3 && dx_is_cap_word(d, end) && (toks[end].flags & TF_CYR) &&
+		while (end < n && end - j < 3 && !(toks[end].flags & TF_NL) &&
+			   dx_is_cap_word(d, end) && (toks[end].flags & TF_CYR) &&
 			   dx_span_kind_at(d, end) == LK_NONE && d->tokperson[end] < 0 && !d->tokquoted[end] &&
 			   !dx_function_word(toks[end].low))
 		{

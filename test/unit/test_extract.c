@@ -126,6 +126,11 @@ TEST(places_by_generic_noun_and_names_of_things)
 		CHECK(r->entities[k].kind != DX_COUNTRY);
 	CHECK(unit_entity(r, DX_LOCATION, "Кин") == NULL);
 	dx_result_free(r);
+	/* a headline without a full stop: the name ends with its line */
+	r = run("Пилот найден в аэропорту Ковтани\n\nТело пилота нашли в пятницу.", PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Ковтани") != NULL);
+	CHECK(unit_mention(r, "Ковтани\n\nТело") == NULL);
+	dx_result_free(r);
 	/* a state inside a company's name; a capital after a body of the city */
 	r = run("Кредит выдали Энжи Энерджи Холдинг Швейцария АГ и Винтерсхалл Нидерланды Транспорт. "
 			"Окружной суд Амстердама арестовал акции.", PUBLISHED);
