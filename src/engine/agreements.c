@@ -81,6 +81,9 @@ agrees(const char *low, int gender)
 	return 0;
 }
 
+/* genitive plurals with no ending that begin the tails of titles */
+static const char *const ZERO_GEN_PLURALS[] = {"государств", "стран", "сторон", NULL};
+
 /* the first word of a title tail: a preposition, or a noun in the genitive */
 static int
 tail_start_ok(const dx_doc *d, int j)
@@ -127,7 +130,8 @@ tail_start_ok(const dx_doc *d, int j)
 	for (i = 0; gen[i]; i++)
 		if (dx_ends(t->low, gen[i]))
 			return 1;
-	return 0;
+	/* genitive plurals without an ending: государств – членов ОДКБ, стран СНГ */
+	return dx_in_list(t->low, ZERO_GEN_PLURALS);
 }
 
 /* an oblique plural of a document noun: соглашений, договоров, контрактами, протоколах */
@@ -923,6 +927,21 @@ weak_mentions(dx_doc *d, const uint8_t *flags)
 	d->nagrs = n;
 }
 
+/* a title naming the body's members as its sides: государств – членов ОДКБ */
+static int
+names_members(const dx_doc *d, int t0, int t1)
+{
+	int			j;
+
+	for (j = t0; j < t1; j++)
+		if (dx_in_list(d->text.toks[j].low, ZERO_GEN_PLURALS))
+			return 1;
+	return 0;
+}
+
+/* document nouns that also name words said: documents only when signed or planned */
+static const char *const SAID_DOCS[] = {"заявление", NULL};
+
 int
 dx_find_agreements(dx_doc *d)
 {
@@ -1155,9 +1174,13 @@ dx_find_agreements(dx_doc *d)
 			(void) before;
 		}
 		if (g.nparties == 1 && d->main_country[0] >= 0 &&
-			strlen(g.parties[0]) != 2)
+			strlen(g.parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&
+			!names_members(d, tail0, tail1))
 		{
-			/* a body and the state the story is about: the UK and the EU */
+			/*
+			 * a body and the state the story is about: the UK and the EU (not
+			 * a story of several states, such as a summit of the body)
+			 */
 			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
 		}
 		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
@@ -1174,6 +1197,13 @@ dx_find_agreements(dx_doc *d)
 		 * соглашение, Устав ООН) is one even when the story names no party.
 		 */
 		if (g.nparties == 0 && !named && !weak)
+			continue;
+		/*
+		 * A bare "заявление" is a document of its parties only when they
+		 * sign, adopt or plan it; otherwise it is somebody's statement
+		 * ("Публичное заявление", "заявление МИД").
+		 */
+		if (strcmp(g.status, "other") == 0 && dx_in_list(e->term, SAID_DOCS))
 			continue;
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;

@@ -33,6 +33,7 @@ main_countries(dx_doc *d)
 				k;
 
 	d->main_country[0] = d->main_country[1] = -1;
+	d->main_weight[0] = d->main_weight[1] = 0;
 	if (w == NULL)
 		return;
 	for (i = 0; i < d->nments; i++)
@@ -60,6 +61,7 @@ main_countries(dx_doc *d)
 				(best < 0 || w[i] > w[best]))
 				best = i;
 		d->main_country[k] = best;
+		d->main_weight[k] = best >= 0 ? w[best] : 0;
 	}
 }
 

@@ -95,6 +95,7 @@ typedef struct dx_doc
 
 	int			main_country[2];	/* entity indexes of the story's two
 									 * main states, -1 */
+	int			main_weight[2];	/* their weights: 2 a mention, 1 a person of theirs */
 
 	dx_agreement *agrs;
 	int			nagrs,

@@ -1331,6 +1331,36 @@ TEST(agreement_term_in_years_and_generic_mention_after_an_adverb)
 	dx_result_free(r);
 }
 
+TEST(agreement_statement_only_when_signed_and_body_documents_of_a_summit)
+{
+	dx_result  *r = run("МИД Египта распространил заявление о ситуации в Ливии. "
+						"Президенты Египта и Туниса подписали Заявление о стратегическом партнерстве.",
+						PUBLISHED);
+	int			k;
+
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Заявление о стратегическом партнерстве");
+		CHECK_STR_EQ(r->agreements[0].status, "signed");
+		CHECK_STR_EQ(r->agreements[0].doc_type, "joint_statement");
+	}
+	dx_result_free(r);
+	/* a document of the body's members at a summit of several states is the body's */
+	r = run("В Бишкеке прошел саммит ОДКБ с участием президентов России, Казахстана, Армении, "
+			"Киргизии и Таджикистана. Президент Киргизии Садыр Жапаров открыл заседание. "
+			"Главы государств утвердили Программу сотрудничества государств – членов ОДКБ "
+			"на 2026–2030 годы.", PUBLISHED);
+	for (k = 0; k < r->nagreements; k++)
+		if (strncmp(r->agreements[k].title, "Программа", strlen("Программа")) == 0)
+		{
+			CHECK_INT_EQ(r->agreements[k].nparties, 1);
+			CHECK(r->agreements[k].nparties == 1 && strlen(r->agreements[k].parties[0]) > 2);
+		}
+	CHECK_INT_EQ(r->nagreements, 1);
+	dx_result_free(r);
+}
+
 TEST(event_visit_by_verb_and_unnamed_visitor)
 {
 	const char *text = "Президент Бразилии посетит Анголу с официальным визитом в следующем месяце. "
@@ -1830,6 +1860,7 @@ SUITE(extract_tests) = {
 	REG(event_visit_at_home_is_none),
 	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
 	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
+	REG(agreement_statement_only_when_signed_and_body_documents_of_a_summit),
 	REG(event_visit_by_verb_and_unnamed_visitor),
 	REG(event_visit_in_preparation_is_planned),
 	REG(event_none_for_an_interview_a_doubt_or_islands),
