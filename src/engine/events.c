@@ -250,6 +250,10 @@ no_event(const dx_doc *d, const dx_span *s)
 	};
 	int			j;
 
+	/* "на полях саммита": the setting of what is told, an event told already */
+	if (s->t0 >= 2 && dx_tok_is(&d->text.toks[s->t0 - 1], "полях") &&
+		dx_tok_is(&d->text.toks[s->t0 - 2], "на"))
+		return 1;
 	/* "пропустивший из-за этого встречу": a few words may stand between */
 	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 5; j--)
 	{
@@ -560,10 +564,74 @@ last_talks(dx_doc *d, dx_event *ev, int *cap)
 static void
 story_pair(dx_doc *d, dx_event *ev, int *cap)
 {
+	/* a story of many states (a summit) has no pair to fall back on */
+	if (2 * d->third_weight > d->main_weight[1])
+		return;
 	if (d->main_country[0] >= 0)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap, d->ents[d->main_country[0]].code);
 	if (d->main_country[1] >= 0)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap, d->ents[d->main_country[1]].code);
+}
+
+/* the state of a place the story names, NULL when unknown */
+static const char *
+place_state(dx_doc *d, const char *place)
+{
+	int			e = dx_entity_by_name(d, DX_LOCATION, place);
+
+	return e >= 0 ? d->ents[e].country : NULL;
+}
+
+/*
+ * Bilateral meetings of one side with several others: one talks event for
+ * the state of the nearest person or state before the word (t) with each of
+ * the others.  Returns the number of events pushed, -1 out of memory.
+ */
+static int
+split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
+{
+	const char *own = NULL;
+	int			j,
+				x,
+				n = 0;
+
+	for (j = t - 1; j >= s0 && own == NULL; j--)
+	{
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+			own = d->ents[d->tokperson[j]].country;
+		else if (d->tokspan[j] >= 0 && d->spans[d->tokspan[j]].kind == LK_COUNTRY)
+			own = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+	}
+	if (own == NULL)
+		return 0;
+	for (x = 0; x < ev->ncountries; x++)
+	{
+		dx_event	one = *ev;
+		int			cap = 0;
+
+		if (strcmp(ev->countries[x], own) == 0)
+			continue;
+		one.countries = NULL;
+		one.ncountries = 0;
+		dx_add_str(d, &one.countries, &one.ncountries, &cap, own);
+		dx_add_str(d, &one.countries, &one.ncountries, &cap, ev->countries[x]);
+		/* the persons of these two states */
+		one.persons = NULL;
+		one.npersons = 0;
+		cap = 0;
+		for (j = 0; j < ev->npersons; j++)
+		{
+			int			p = dx_entity_by_name(d, DX_PERSON, ev->persons[j]);
+			const char *c = p >= 0 ? d->ents[p].country : NULL;
+
+			if (c && (strcmp(c, own) == 0 || strcmp(c, ev->countries[x]) == 0))
+				dx_add_str(d, &one.persons, &one.npersons, &cap, ev->persons[j]);
+		}
+		if (push_event(d, &one) != 0)
+			return -1;
+		n++;
+	}
+	return n;
 }
 
 int
@@ -685,6 +753,17 @@ dx_find_events(dx_doc *d)
 			 */
 			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)
 				ev.ncountries = 0;
+			/* "провел двусторонние встречи с А и Б": talks with each */
+			if (strcmp(ev.event_type, "talks") == 0 && ev.ncountries >= 3 && s->t0 > 0 &&
+				dx_startswith(d->text.toks[s->t0 - 1].low, "двусторонн"))
+			{
+				int			r = split_bilateral(d, &ev, s0, s->t0);
+
+				if (r < 0)
+					return -1;
+				if (r > 0)
+					continue;
+			}
 		}
 		{
 			const char *loc = NULL;
@@ -825,6 +904,57 @@ dx_find_events(dx_doc *d)
 			if (j < k)
 				k--;
 			j = -1;
+		}
+	}
+
+	/*
+	 * A summit whose participants are not named where it is told ("В
+	 * Душанбе прошел саммит СНГ"), in a story that names those of one summit
+	 * elsewhere, is that summit: it keeps the place, and the state of the
+	 * place, its host, takes part.
+	 */
+	{
+		int			named = -1,
+					nnamed = 0,
+					j;
+
+		for (k = 0; k < d->nevs; k++)
+			if (strcmp(d->evs[k].event_type, "summit") == 0 && d->evs[k].ncountries >= 3)
+			{
+				named = k;
+				nnamed++;
+			}
+		for (k = 0; nnamed == 1 && k < d->nevs; k++)
+		{
+			dx_event   *a = &d->evs[k],
+					   *b = &d->evs[named];
+
+			if (strcmp(a->event_type, "summit") != 0 || a->ncountries > 0 ||
+				strcmp(a->status, b->status) != 0)
+				continue;
+			if (b->location == NULL && a->location != NULL)
+			{
+				int			cap = b->ncountries;
+				const char *host = place_state(d, a->location);
+
+				b->location = a->location;
+				if (host && !dx_strs_has(b->countries, b->ncountries, host))
+				{
+					dx_add_str(d, &b->countries, &b->ncountries, &cap, host);
+					qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
+				}
+			}
+			for (j = 0; j < a->npersons; j++)
+			{
+				int			pcap = b->npersons;
+
+				dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
+			}
+			memmove(a, a + 1, sizeof(*a) * (d->nevs - k - 1));
+			d->nevs--;
+			if (named > k)
+				named--;
+			k--;
 		}
 	}
 

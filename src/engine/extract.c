@@ -33,7 +33,7 @@ main_countries(dx_doc *d)
 				k;
 
 	d->main_country[0] = d->main_country[1] = -1;
-	d->main_weight[0] = d->main_weight[1] = 0;
+	d->main_weight[0] = d->main_weight[1] = d->third_weight = 0;
 	if (w == NULL)
 		return;
 	for (i = 0; i < d->nments; i++)
@@ -63,6 +63,11 @@ main_countries(dx_doc *d)
 		d->main_country[k] = best;
 		d->main_weight[k] = best >= 0 ? w[best] : 0;
 	}
+	d->third_weight = 0;
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_COUNTRY && i != d->main_country[0] && i != d->main_country[1] &&
+			w[i] > d->third_weight)
+			d->third_weight = w[i];
 }
 
 static int

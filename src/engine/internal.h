@@ -96,6 +96,7 @@ typedef struct dx_doc
 	int			main_country[2];	/* entity indexes of the story's two
 									 * main states, -1 */
 	int			main_weight[2];	/* their weights: 2 a mention, 1 a person of theirs */
+	int			third_weight;	/* the weight of the next state */
 
 	dx_agreement *agrs;
 	int			nagrs,

@@ -1361,6 +1361,45 @@ TEST(agreement_statement_only_when_signed_and_body_documents_of_a_summit)
 	dx_result_free(r);
 }
 
+TEST(event_summit_told_twice_and_bilateral_meetings_on_its_margins)
+{
+	const char *text = "В Астане прошел саммит ОДКБ\n"
+		"АСТАНА, 5 ноября. Председательствовал на встрече Президент Казахстана Касым-Жомарт Токаев. "
+		"В работе саммита приняли участие Президент России Владимир Путин, Президент Армении "
+		"Ваагн Хачатурян, Президент Киргизии Садыр Жапаров и Президент Таджикистана Эмомали Рахмон. "
+		"На полях саммита Касым-Жомарт Токаев провел двусторонние встречи с Владимиром Путиным "
+		"и Эмомали Рахмоном.";
+	dx_result  *r = run(text, PUBLISHED);
+	int			k,
+				summits = 0,
+				talks = 0;
+
+	for (k = 0; k < r->nevents; k++)
+	{
+		const dx_event *e = &r->events[k];
+
+		if (strcmp(e->event_type, "summit") == 0)
+		{
+			summits++;
+			/* one summit: the host's state takes part, the place is kept */
+			CHECK_INT_EQ(e->ncountries, 5);
+			CHECK(e->ncountries == 5 && strcmp(e->countries[2], "KZ") == 0);
+			CHECK_STR_EQ(e->location ? e->location : "", "Астана");
+		}
+		else if (strcmp(e->event_type, "talks") == 0)
+		{
+			talks++;
+			/* two talks of two states each, none from "на встрече" alone */
+			CHECK_INT_EQ(e->ncountries, 2);
+			CHECK(e->ncountries == 2 && strcmp(e->countries[0], "KZ") == 0);
+			CHECK_INT_EQ(e->npersons, 2);
+		}
+	}
+	CHECK_INT_EQ(summits, 1);
+	CHECK_INT_EQ(talks, 2);
+	dx_result_free(r);
+}
+
 TEST(event_visit_by_verb_and_unnamed_visitor)
 {
 	const char *text = "Президент Бразилии посетит Анголу с официальным визитом в следующем месяце. "
@@ -1861,6 +1900,7 @@ SUITE(extract_tests) = {
 	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
 	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
 	REG(agreement_statement_only_when_signed_and_body_documents_of_a_summit),
+	REG(event_summit_told_twice_and_bilateral_meetings_on_its_margins),
 	REG(event_visit_by_verb_and_unnamed_visitor),
 	REG(event_visit_in_preparation_is_planned),
 	REG(event_none_for_an_interview_a_doubt_or_islands),
