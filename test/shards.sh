@@ -503,6 +503,14 @@ fi
 
 check_all "after the UPDATE and the DELETE"
 
+# what an analyst sees on the coordinator (shown, not checked)
+echo "# the coordinator's diplo_bi.events, per source table:"
+q coord -P footer=off -c "SELECT source_table, count(DISTINCT article_id) AS articles, count(*) AS events
+	FROM diplo_bi.events GROUP BY 1 ORDER BY 1" | sed 's/^/#   /'
+echo "# and the plan of a query of it:"
+q coord -P footer=off -c "EXPLAIN (COSTS OFF) SELECT event_type, count(*) FROM diplo_bi.events GROUP BY 1" |
+	sed 's/^/#   /'
+
 echo "# $(($(date +%s) - started)) s"
 echo "shards: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
