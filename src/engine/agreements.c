@@ -879,16 +879,31 @@ status_rank(const char *s)
 #define AG_TAILLESS 1
 #define AG_FRESH	2
 #define AG_WEAK		4			/* "соглашение", "договор с Россией": no name */
+#define AG_KEEP		8			/* weak, but the one signed document of its kind */
+
+/* the generic mentions of documents of one type */
+static int
+weak_of_type(const dx_doc *d, const uint8_t *flags, const char *doc_type)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < d->nagrs; i++)
+		if ((flags[i] & AG_WEAK) && strcmp(d->agrs[i].doc_type, doc_type) == 0)
+			n++;
+	return n;
+}
 
 /*
  * A document named only generically ("Соглашение было подписано в пятницу",
  * "переговоры о заключении договора с Россией") is no agreement of its own,
  * but when the story names one document of that type it speaks of that one:
  * its status moves on (announced, then signed) and it may name the parties
- * or the signatories.  Generic mentions are dropped afterwards.
+ * or the signatories.  Generic mentions are dropped afterwards, but for the
+ * one signed document of its type that names two parties or more.
  */
 static void
-weak_mentions(dx_doc *d, const uint8_t *flags)
+weak_mentions(dx_doc *d, uint8_t *flags)
 {
 	int			i,
 				j,
@@ -910,6 +925,13 @@ weak_mentions(dx_doc *d, const uint8_t *flags)
 				strong++;
 				to = &d->agrs[j];
 			}
+		if (strong == 0 && strcmp(w->status, "signed") == 0 && w->nparties >= 2 &&
+			strchr(w->title, ' ') != NULL && weak_of_type(d, flags, w->doc_type) == 1)
+		{
+			/* "Египет и Иордания подписали меморандум о сотрудничестве": the one such document */
+			flags[i] |= AG_KEEP;
+			continue;
+		}
 		if (strong != 1)
 			continue;
 		if (strcmp(w->status, "other") != 0 && status_rank(w->status) > status_rank(to->status))
@@ -922,7 +944,7 @@ weak_mentions(dx_doc *d, const uint8_t *flags)
 			dx_add_str(d, &to->signatories, &to->nsignatories, &cap, w->signatories[x]);
 	}
 	for (i = 0; i < d->nagrs; i++)
-		if (!(flags[i] & AG_WEAK))
+		if (!(flags[i] & AG_WEAK) || (flags[i] & AG_KEEP))
 			d->agrs[n++] = d->agrs[i];
 	d->nagrs = n;
 }

@@ -1346,6 +1346,18 @@ TEST(agreement_statement_only_when_signed_and_body_documents_of_a_summit)
 		CHECK_STR_EQ(r->agreements[0].doc_type, "joint_statement");
 	}
 	dx_result_free(r);
+	/* a generic document name is kept when it is the story's one signed document of two states */
+	r = run("Египет и Иордания подписали меморандум о сотрудничестве.", PUBLISHED);
+	CHECK_INT_EQ(r->nagreements, 1);
+	if (r->nagreements == 1)
+	{
+		CHECK_STR_EQ(r->agreements[0].title, "Меморандум о сотрудничестве");
+		CHECK_INT_EQ(r->agreements[0].nparties, 2);
+	}
+	dx_result_free(r);
+	r = run("Стороны подписали соглашение.", PUBLISHED);
+	CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
 	/* a document of the body's members at a summit of several states is the body's */
 	r = run("В Бишкеке прошел саммит ОДКБ с участием президентов России, Казахстана, Армении, "
 			"Киргизии и Таджикистана. Президент Киргизии Садыр Жапаров открыл заседание. "
