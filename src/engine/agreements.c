@@ -881,19 +881,6 @@ status_rank(const char *s)
 #define AG_WEAK		4			/* "соглашение", "договор с Россией": no name */
 #define AG_KEEP		8			/* weak, but the one signed document of its kind */
 
-/* the generic mentions of documents of one type */
-static int
-weak_of_type(const dx_doc *d, const uint8_t *flags, const char *doc_type)
-{
-	int			i,
-				n = 0;
-
-	for (i = 0; i < d->nagrs; i++)
-		if ((flags[i] & AG_WEAK) && strcmp(d->agrs[i].doc_type, doc_type) == 0)
-			n++;
-	return n;
-}
-
 /*
  * A document named only generically ("Соглашение было подписано в пятницу",
  * "переговоры о заключении договора с Россией") is no agreement of its own,
@@ -914,19 +901,26 @@ weak_mentions(dx_doc *d, uint8_t *flags)
 		dx_agreement *w = &d->agrs[i],
 				   *to = NULL;
 		int			strong = 0,
+					weak = 0,
 					x,
 					cap;
 
 		if (!(flags[i] & AG_WEAK))
 			continue;
 		for (j = 0; j < d->nagrs; j++)
-			if (!(flags[j] & AG_WEAK) && strcmp(d->agrs[j].doc_type, w->doc_type) == 0)
+		{
+			if (strcmp(d->agrs[j].doc_type, w->doc_type) != 0)
+				continue;
+			if (flags[j] & AG_WEAK)
+				weak++;
+			else
 			{
 				strong++;
 				to = &d->agrs[j];
 			}
-		if (strong == 0 && strcmp(w->status, "signed") == 0 && w->nparties >= 2 &&
-			strchr(w->title, ' ') != NULL && weak_of_type(d, flags, w->doc_type) == 1)
+		}
+		if (strong == 0 && weak == 1 && strcmp(w->status, "signed") == 0 && w->nparties >= 2 &&
+			strchr(w->title, ' ') != NULL)
 		{
 			/* "Египет и Иордания подписали меморандум о сотрудничестве": the one such document */
 			flags[i] |= AG_KEEP;

@@ -24,11 +24,12 @@ dx_form_name(dx_form form)
 	return (unsigned) form < 3 ? FORM_NAMES[form] : "name";
 }
 
-/* the two states the story is most about */
+/* the two states the story is most about, and the weight of the next one */
 static void
 main_countries(dx_doc *d)
 {
 	int		   *w = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+	int			top[3] = {-1, -1, -1};
 	int			i,
 				k;
 
@@ -52,22 +53,17 @@ main_countries(dx_doc *d)
 				w[c] += 1;
 		}
 	}
+	for (k = 0; k < 3; k++)
+		for (i = 0; i < d->nents; i++)
+			if (d->ents[i].kind == DX_COUNTRY && w[i] > 0 && i != top[0] && i != top[1] &&
+				(top[k] < 0 || w[i] > w[top[k]]))
+				top[k] = i;
 	for (k = 0; k < 2; k++)
 	{
-		int			best = -1;
-
-		for (i = 0; i < d->nents; i++)
-			if (d->ents[i].kind == DX_COUNTRY && w[i] > 0 && i != d->main_country[0] &&
-				(best < 0 || w[i] > w[best]))
-				best = i;
-		d->main_country[k] = best;
-		d->main_weight[k] = best >= 0 ? w[best] : 0;
+		d->main_country[k] = top[k];
+		d->main_weight[k] = top[k] >= 0 ? w[top[k]] : 0;
 	}
-	d->third_weight = 0;
-	for (i = 0; i < d->nents; i++)
-		if (d->ents[i].kind == DX_COUNTRY && i != d->main_country[0] && i != d->main_country[1] &&
-			w[i] > d->third_weight)
-			d->third_weight = w[i];
+	d->third_weight = top[2] >= 0 ? w[top[2]] : 0;
 }
 
 static int
