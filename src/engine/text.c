@@ -306,7 +306,12 @@ normalize_fast(const char *s, size_t len, char *out)
 char *
 dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 {
-	char	   *out = dx_alloc_raw(a, len * 2 + 4);
+	/*
+	 * Room for the longest output: an invalid byte becomes U+FFFD (three
+	 * bytes), a Latin lookalike a Cyrillic letter (two), and lowering a
+	 * two-byte letter may give a three-byte one.
+	 */
+	char	   *out = dx_alloc_raw(a, len * 3 + 4);
 	size_t		i = 0;
 	int			o = 0;
 	int			cyr = 0,

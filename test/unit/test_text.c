@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 
 /* decode all of s[0..len) into out; returns the number of characters */
 static int
@@ -147,6 +148,62 @@ TEST(normalize_combining_marks)
 	CHECK_NORM("Мирзие\xcc\x88ев", "мирзиеев");
 	/* a stress mark is dropped */
 	CHECK_NORM("Баку\xcc\x81", "баку");
+}
+
+/*
+ * The output may be longer than the input: each invalid byte is U+FFFD
+ * (three bytes), each Latin lookalike in a Cyrillic word a two-byte letter.
+ * Whole strings of them must fit (a title of such bytes once wrote past the
+ * end of the buffer).
+ */
+TEST(normalize_output_longer_than_input)
+{
+	char		in[301],
+				expected[1024];
+	int			i;
+
+	/* long enough for a block of its own, whose end the sanitizers watch */
+	{
+		enum
+		{
+		N = 20000};
+		char	   *bad = malloc(N);
+		dx_arena	a;
+		int			outlen = -1,
+					ok = 1;
+		const char *out;
+
+		dx_arena_init(&a);
+		memset(bad, 0xFF, N);
+		out = dx_normalize(&a, bad, N, &outlen);
+		CHECK_INT_EQ(outlen, 3 * N);
+		for (i = 0; out && i < 3 * N && ok; i += 3)
+			ok = memcmp(out + i, "\xEF\xBF\xBD", 3) == 0;
+		CHECK(out != NULL && ok && out[3 * N] == '\0');
+		dx_arena_free(&a);
+		free(bad);
+	}
+	/* Cyrillic letters, then as many Latin lookalikes: all Cyrillic */
+	in[0] = '\0';
+	expected[0] = '\0';
+	for (i = 0; i < 50; i++)
+		strcat(in, "ж");
+	for (i = 0; i < 50; i++)
+		strcat(in, "a");
+	for (i = 0; i < 50; i++)
+		strcat(expected, "ж");
+	for (i = 0; i < 50; i++)
+		strcat(expected, "а");
+	CHECK_NORM(in, expected);
+	/* lowering a two-byte letter gives a three-byte one: Ⱥ -> ⱥ */
+	in[0] = '\0';
+	expected[0] = '\0';
+	for (i = 0; i < 100; i++)
+	{
+		strcat(in, "\xC8\xBA");
+		strcat(expected, "\xE2\xB1\xA5");
+	}
+	CHECK_NORM(in, expected);
 }
 
 /* tokenize with a throwaway arena; the caller frees the arena */
@@ -314,6 +371,7 @@ SUITE(text_tests) = {
 	REG(normalize_case_and_yo),
 	REG(normalize_latin_lookalikes),
 	REG(normalize_combining_marks),
+	REG(normalize_output_longer_than_input),
 	REG(tokenizer_hyphen_and_dash),
 	REG(tokenizer_quotes),
 	REG(tokenizer_numbers_and_symbols),
