@@ -11,6 +11,7 @@
 #define DIPLO_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -50,6 +51,14 @@ dx_lexicon *dx_lexicon_create(void);
 int			dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row,
 						   char *err, size_t errlen);
 
+/*
+ * The rows dx_lexicon_add refused, kept in the lexicon and in its image:
+ * the i-th (0 <= i < dx_lexicon_nrejected) gives its message and sets *row
+ * to the row's 0-based number among all rows added.
+ */
+int			dx_lexicon_nrejected(const dx_lexicon *lex);
+const char *dx_lexicon_rejected(const dx_lexicon *lex, int i, int *row);
+
 /* Build the lookup structures after the last add; 0 on success. */
 int			dx_lexicon_finish(dx_lexicon *lex);
 
@@ -57,6 +66,28 @@ int			dx_lexicon_finish(dx_lexicon *lex);
 size_t		dx_lexicon_size(const dx_lexicon *lex);
 
 void		dx_lexicon_free(dx_lexicon *lex);
+
+/*
+ * A finished lexicon as one flat image, to build it once and load it in
+ * other processes (the PostgreSQL layer keeps it in a file shared by the
+ * backends of a server).  key is the caller's name for what the lexicon was
+ * built of (a digest of its rows): an image loads only under its own key.
+ */
+
+/* The image of a finished lexicon in a malloc'd buffer; 0 on success. */
+int			dx_lexicon_image(const dx_lexicon *lex, uint64_t key,
+							 void **image, size_t *len);
+
+/*
+ * The lexicon an image holds, or NULL with a message in err when the buffer
+ * is not an intact image of this build for that key.  The lexicon reads the
+ * image where it lies (it may be a read-only mapping) and never writes it;
+ * on success dx_lexicon_free calls release(image, len) when release is not
+ * NULL.  On failure the image stays the caller's.
+ */
+dx_lexicon *dx_lexicon_from_image(const void *image, size_t len, uint64_t key,
+								  void (*release) (const void *image, size_t len),
+								  char *err, size_t errlen);
 
 /*
  * Load every *.tsv file of a directory (columns: kind term code name country

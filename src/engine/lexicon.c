@@ -83,8 +83,18 @@ dx_lexicon_free(dx_lexicon *lex)
 	if (lex == NULL)
 		return;
 	dx_arena_free(&lex->arena);
-	free(lex->slots);
-	free(lex->posts);
+	if (lex->image != NULL)
+	{
+		free(lex->entries);		/* entries and words: one block */
+		if (lex->image_release)
+			lex->image_release(lex->image, lex->image_len);
+	}
+	else
+	{
+		free(lex->slots);
+		free(lex->posts);
+		free(lex->keys);
+	}
 	free(lex);
 }
 
@@ -166,15 +176,13 @@ add_entry(dx_lexicon *lex, lex_kind kind, const dx_lexrow *row, const char *term
 	return add_words(lex, e, term);
 }
 
-int
-dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
+static int
+add_row(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
 {
 	lex_kind	kind;
 	const char *t;
 	int			letters = 0;
 
-	if (lex == NULL || row == NULL)
-		return -1;
 	if (row->term == NULL || row->term[0] == '\0')
 	{
 		snprintf(err, errlen, "lexicon row has an empty term");
@@ -203,11 +211,6 @@ dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
 		snprintf(err, errlen, "%s row \"%s\" needs a two-letter ISO code", row->kind, row->term);
 		return -1;
 	}
-	if (lex->finished)
-	{
-		snprintf(err, errlen, "lexicon already built");
-		return -1;
-	}
 	if (add_entry(lex, kind, row, row->term) != 0)
 	{
 		snprintf(err, errlen, "out of memory or unreadable term \"%s\"", row->term);
@@ -232,6 +235,49 @@ dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
 	return 0;
 }
 
+int
+dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
+{
+	int			rc;
+
+	if (lex == NULL || row == NULL || err == NULL || errlen == 0)
+		return -1;
+	err[0] = '\0';
+	if (lex->finished)
+	{
+		snprintf(err, errlen, "lexicon already built");
+		return -1;
+	}
+	rc = add_row(lex, row, err, errlen);
+	if (rc != 0)
+	{
+		lex_reject *r = DX_PUSH(&lex->arena, lex->rejects, lex->nrejects, lex->cap_rejects);
+
+		if (r != NULL)
+		{
+			r->row = lex->nrows;
+			r->msg = dx_strdup(&lex->arena, err[0] ? err : "rejected by the engine");
+		}
+	}
+	lex->nrows++;
+	return rc;
+}
+
+int
+dx_lexicon_nrejected(const dx_lexicon *lex)
+{
+	return lex ? lex->nrejects : 0;
+}
+
+const char *
+dx_lexicon_rejected(const dx_lexicon *lex, int i, int *row)
+{
+	if (lex == NULL || i < 0 || i >= lex->nrejects)
+		return NULL;
+	*row = lex->rejects[i].row;
+	return lex->rejects[i].msg;
+}
+
 /* ---------------------------------------------------------------- index */
 
 static int
@@ -248,7 +294,7 @@ grow_slots(dx_lexicon *lex)
 		lex_slot   *o = &lex->slots[i];
 		uint32_t	j;
 
-		if (o->key == NULL)
+		if (o->key == 0)
 			continue;
 		j = o->hash & (n - 1);
 		while (s[j].key)
@@ -271,8 +317,9 @@ find_slot(const dx_lexicon *lex, const char *key, int len, uint32_t h)
 	j = h & (lex->nslots - 1);
 	while (lex->slots[j].key)
 	{
-		if (lex->slots[j].hash == h && strncmp(lex->slots[j].key, key, len) == 0 &&
-			lex->slots[j].key[len] == '\0')
+		const char *k = lex->keys + lex->slots[j].key - 1;
+
+		if (lex->slots[j].hash == h && strncmp(k, key, len) == 0 && k[len] == '\0')
 			return &lex->slots[j];
 		j = (j + 1) & (lex->nslots - 1);
 	}
@@ -305,9 +352,27 @@ add_posting(const char *form, int len, void *arg)
 		return;
 	}
 	s = find_slot(lex, form, len, h);
-	if (s->key == NULL)
+	if (s->key == 0)
 	{
-		s->key = dx_strndup(&lex->arena, form, len);
+		if (lex->nkeys + len + 1 > lex->cap_keys)
+		{
+			size_t		ncap = lex->cap_keys ? lex->cap_keys * 2 : 1 << 20;
+			char	   *nk;
+
+			while (ncap < lex->nkeys + len + 1)
+				ncap *= 2;
+			if (ncap > UINT32_MAX || (nk = realloc(lex->keys, ncap)) == NULL)
+			{
+				c->failed = 1;
+				return;
+			}
+			lex->keys = nk;
+			lex->cap_keys = ncap;
+		}
+		memcpy(lex->keys + lex->nkeys, form, len);
+		lex->keys[lex->nkeys + len] = '\0';
+		s->key = (uint32_t) lex->nkeys + 1;
+		lex->nkeys += len + 1;
 		s->hash = h;
 		s->first = -1;
 		lex->nused++;
@@ -436,7 +501,7 @@ compact_postings(dx_lexicon *lex)
 		int			k,
 					first = n;
 
-		if (s->key == NULL || s->first < 0)
+		if (s->key == 0 || s->first < 0)
 			continue;
 		for (k = s->first; k >= 0; k = lex->posts[k].next)
 		{

@@ -70,9 +70,16 @@ typedef struct lex_posting
 typedef struct lex_slot
 {
 	uint32_t	hash;
-	const char *key;			/* NULL: empty */
+	uint32_t	key;			/* offset + 1 of the form in lex->keys; 0: empty */
 	int			first;			/* first posting */
 } lex_slot;
+
+/* a row dx_lexicon_add refused, kept to be reported again with an image */
+typedef struct lex_reject
+{
+	int			row;			/* 0-based number among the rows added */
+	const char *msg;
+} lex_reject;
 
 struct dx_lexicon
 {
@@ -89,13 +96,28 @@ struct dx_lexicon
 	lex_slot   *slots;
 	uint32_t	nslots;			/* power of two */
 	uint32_t	nused;
+	char	   *keys;			/* the forms of the slots, NUL-terminated */
+	size_t		nkeys;			/* bytes used */
+	size_t		cap_keys;
 	int			max_prefix;		/* longest '*' prefix, characters */
 	uint64_t	prefix_lead[64];	/* bit per hash of a '*' prefix's first two
 									 * characters: most words start no prefix */
 	uint64_t	prefix_bloom[1024];	/* bit per hash of each '*' key: most
 									 * lengths of a word's start are none */
 	const char *state_name[26 * 26];	/* ISO alpha-2 -> the state's name */
+	int			nrows;			/* rows added, taken or refused */
+	lex_reject *rejects;
+	int			nrejects;
+	int			cap_rejects;
 	int			finished;
+	/*
+	 * Loaded from an image (lexicon_image.c): posts, slots, keys and the
+	 * strings lie in it, read only; entries and words are in one malloc'd
+	 * block.  NULL when built here.
+	 */
+	const void *image;
+	size_t		image_len;
+	void		(*image_release) (const void *image, size_t len);
 };
 
 lex_kind	dx_lex_kind(const char *name);

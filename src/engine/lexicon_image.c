@@ -1,0 +1,540 @@
+/*
+ * lexicon_image.c - a compiled lexicon as one flat image, so that processes
+ * reading the same lexicon rows build it once and load it many times.
+ *
+ * The image is the lexicon's arrays as they are in memory: the form index
+ * (postings, slots and the forms themselves, which refer to each other by
+ * number and offset only) and the entries and words, whose string pointers
+ * are stored as offsets (plus one; 0 is NULL) into a pool of NUL-terminated
+ * strings.  Loading checks the header, the checksum and every index and
+ * offset, uses the form index and the strings where they lie (a file mapped
+ * read-only is shared by every process that maps it), and copies only the
+ * entries and words, to turn their offsets back into pointers.  An image of
+ * another build (format number, struct sizes) or of other rows (the key) is
+ * refused, so a stale or damaged file costs a rebuild, never a wrong lookup
+ * or a crash.
+ */
+#include "lexicon.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define IMG_MAGIC	"DXLEXIMG"
+#define IMG_FORMAT	1
+
+typedef struct img_header
+{
+	char		magic[8];
+	uint32_t	format;
+	uint32_t	header_size;
+	uint32_t	sizes[4];		/* sizeof lex_entry, lex_word, lex_posting,
+								 * lex_slot: the layout of this build */
+	uint64_t	key;			/* digest of the rows the lexicon was built of */
+	uint64_t	total;			/* bytes of the whole image */
+	uint64_t	checksum;		/* of the whole image, this field 0 */
+	int32_t		nentries;
+	int32_t		nwords;
+	int32_t		nposts;
+	int32_t		max_prefix;
+	uint32_t	nslots;
+	uint32_t	nused;
+	int32_t		nrows;
+	int32_t		nrejects;
+	uint64_t	off_entries;
+	uint64_t	off_words;
+	uint64_t	off_posts;
+	uint64_t	off_slots;
+	uint64_t	off_keys;
+	uint64_t	keys_len;
+	uint64_t	off_rejects;
+	uint64_t	off_pool;
+	uint64_t	pool_len;
+	uint64_t	prefix_lead[64];
+	uint64_t	prefix_bloom[1024];
+	uint64_t	state_name[26 * 26];
+} img_header;
+
+/* a refused row in the image: its message as a pool reference */
+typedef struct img_reject
+{
+	int32_t		row;
+	uint32_t	pad;
+	uint64_t	msg;
+} img_reject;
+
+/* ---------------------------------------------------------------- checksum */
+
+#define FNV64_PRIME 0x100000001b3ULL
+
+/* 64-bit checksum of a buffer, 8 bytes at a time, continuing from h */
+static uint64_t
+checksum_more(uint64_t h, const unsigned char *p, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i + 8 <= n; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, p + i, 8);
+		h ^= w;
+		h *= 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	for (; i < n; i++)
+		h = (h ^ p[i]) * FNV64_PRIME;
+	return h;
+}
+
+/* checksum of an image whose header is *hdr (its checksum field ignored) */
+static uint64_t
+image_checksum(const img_header *hdr, const unsigned char *img, size_t len)
+{
+	img_header	h = *hdr;
+
+	h.checksum = 0;
+	return checksum_more(checksum_more(0x9e3779b97f4a7c15ULL ^ len,
+									   (const unsigned char *) &h, sizeof(h)),
+						 img + sizeof(h), len - sizeof(h));
+}
+
+/* ---------------------------------------------------------------- save */
+
+/* strings of the image, each stored once */
+typedef struct pool
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+	uint64_t   *slot_off;		/* open addressing: offset + 1, 0 empty */
+	uint32_t	nslot;
+	uint32_t	nused;
+	int			failed;
+} pool;
+
+static uint64_t
+str_hash(const char *s)
+{
+	uint64_t	h = 0xcbf29ce484222325ULL;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * FNV64_PRIME;
+	return h;
+}
+
+static int
+pool_rehash(pool *p)
+{
+	uint32_t	n = p->nslot ? p->nslot * 2 : 1u << 16;
+	uint64_t   *s = calloc(n, sizeof(uint64_t));
+	uint32_t	i;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < p->nslot; i++)
+	{
+		uint32_t	j;
+
+		if (p->slot_off[i] == 0)
+			continue;
+		j = (uint32_t) str_hash(p->data + p->slot_off[i] - 1) & (n - 1);
+		while (s[j])
+			j = (j + 1) & (n - 1);
+		s[j] = p->slot_off[i];
+	}
+	free(p->slot_off);
+	p->slot_off = s;
+	p->nslot = n;
+	return 0;
+}
+
+/* offset + 1 of s in the pool (added when new); 0 for NULL or on failure */
+static uint64_t
+pool_ref(pool *p, const char *s)
+{
+	uint32_t	j;
+	size_t		n;
+
+	if (s == NULL || p->failed)
+		return 0;
+	if ((p->nused + 1) * 2 > p->nslot && pool_rehash(p) != 0)
+	{
+		p->failed = 1;
+		return 0;
+	}
+	j = (uint32_t) str_hash(s) & (p->nslot - 1);
+	while (p->slot_off[j])
+	{
+		if (strcmp(p->data + p->slot_off[j] - 1, s) == 0)
+			return p->slot_off[j];
+		j = (j + 1) & (p->nslot - 1);
+	}
+	n = strlen(s) + 1;
+	if (p->len + n > p->cap)
+	{
+		size_t		ncap = p->cap ? p->cap * 2 : 1 << 20;
+		char	   *nd;
+
+		while (ncap < p->len + n)
+			ncap *= 2;
+		nd = realloc(p->data, ncap);
+		if (nd == NULL)
+		{
+			p->failed = 1;
+			return 0;
+		}
+		p->data = nd;
+		p->cap = ncap;
+	}
+	memcpy(p->data + p->len, s, n);
+	p->slot_off[j] = p->len + 1;
+	p->len += n;
+	p->nused++;
+	return p->slot_off[j];
+}
+
+/* store a pool reference in a pointer field of the image */
+#define SET_REF(field, ref)	((field) = (const char *) (uintptr_t) (ref))
+
+static size_t
+align8(size_t n)
+{
+	return (n + 7) & ~(size_t) 7;
+}
+
+int
+dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen)
+{
+	pool		p;
+	img_header	h;
+	lex_entry  *entries = NULL;
+	lex_word   *words = NULL;
+	img_reject *rejects = NULL;
+	unsigned char *img = NULL;
+	size_t		sz_entries,
+				sz_words,
+				sz_posts,
+				sz_slots,
+				total;
+	int			i;
+	uint32_t	k;
+	int			rc = -1;
+
+	*out = NULL;
+	*outlen = 0;
+	if (lex == NULL || !lex->finished)
+		return -1;
+	memset(&p, 0, sizeof(p));
+	memset(&h, 0, sizeof(h));
+
+	sz_entries = sizeof(lex_entry) * (size_t) lex->nentries;
+	sz_words = sizeof(lex_word) * (size_t) lex->nwords;
+	sz_posts = sizeof(lex_posting) * (size_t) lex->nposts;
+	sz_slots = sizeof(lex_slot) * (size_t) lex->nslots;
+	entries = malloc(sz_entries + 1);
+	words = malloc(sz_words + 1);
+	rejects = calloc((size_t) lex->nrejects + 1, sizeof(img_reject));
+	if (entries == NULL || words == NULL || rejects == NULL)
+		goto done;
+	if (sz_entries)
+		memcpy(entries, lex->entries, sz_entries);
+	if (sz_words)
+		memcpy(words, lex->words, sz_words);
+
+	for (i = 0; i < lex->nentries; i++)
+	{
+		lex_entry  *e = &entries[i];
+
+		SET_REF(e->term, pool_ref(&p, e->term));
+		SET_REF(e->code, pool_ref(&p, e->code));
+		SET_REF(e->name, pool_ref(&p, e->name));
+		SET_REF(e->country, pool_ref(&p, e->country));
+		SET_REF(e->role, pool_ref(&p, e->role));
+		SET_REF(e->role_class, pool_ref(&p, e->role_class));
+	}
+	for (i = 0; i < lex->nwords; i++)
+		SET_REF(words[i].low, pool_ref(&p, words[i].low));
+	for (k = 0; k < 26 * 26; k++)
+		h.state_name[k] = pool_ref(&p, lex->state_name[k]);
+	for (i = 0; i < lex->nrejects; i++)
+	{
+		rejects[i].row = lex->rejects[i].row;
+		rejects[i].msg = pool_ref(&p, lex->rejects[i].msg);
+	}
+	if (p.failed)
+		goto done;
+
+	memcpy(h.magic, IMG_MAGIC, 8);
+	h.format = IMG_FORMAT;
+	h.header_size = sizeof(img_header);
+	h.sizes[0] = sizeof(lex_entry);
+	h.sizes[1] = sizeof(lex_word);
+	h.sizes[2] = sizeof(lex_posting);
+	h.sizes[3] = sizeof(lex_slot);
+	h.key = key;
+	h.nentries = lex->nentries;
+	h.nwords = lex->nwords;
+	h.nposts = lex->nposts;
+	h.max_prefix = lex->max_prefix;
+	h.nslots = lex->nslots;
+	h.nused = lex->nused;
+	h.nrows = lex->nrows;
+	h.nrejects = lex->nrejects;
+	h.off_entries = align8(sizeof(img_header));
+	h.off_words = align8(h.off_entries + sz_entries);
+	h.off_posts = align8(h.off_words + sz_words);
+	h.off_slots = align8(h.off_posts + sz_posts);
+	h.off_keys = align8(h.off_slots + sz_slots);
+	h.keys_len = lex->nkeys;
+	h.off_rejects = align8(h.off_keys + lex->nkeys);
+	h.off_pool = align8(h.off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
+	h.pool_len = p.len;
+	memcpy(h.prefix_lead, lex->prefix_lead, sizeof(h.prefix_lead));
+	memcpy(h.prefix_bloom, lex->prefix_bloom, sizeof(h.prefix_bloom));
+	total = h.off_pool + p.len;
+	h.total = total;
+
+	img = calloc(1, total);
+	if (img == NULL)
+		goto done;
+	if (sz_entries)
+		memcpy(img + h.off_entries, entries, sz_entries);
+	if (sz_words)
+		memcpy(img + h.off_words, words, sz_words);
+	if (sz_posts)
+		memcpy(img + h.off_posts, lex->posts, sz_posts);
+	if (sz_slots)
+		memcpy(img + h.off_slots, lex->slots, sz_slots);
+	if (lex->nkeys)
+		memcpy(img + h.off_keys, lex->keys, lex->nkeys);
+	if (lex->nrejects)
+		memcpy(img + h.off_rejects, rejects, sizeof(img_reject) * (size_t) lex->nrejects);
+	if (p.len)
+		memcpy(img + h.off_pool, p.data, p.len);
+	h.checksum = image_checksum(&h, img, total);
+	memcpy(img, &h, sizeof(h));
+	*out = img;
+	*outlen = total;
+	img = NULL;
+	rc = 0;
+
+done:
+	free(img);
+	free(entries);
+	free(words);
+	free(rejects);
+	free(p.data);
+	free(p.slot_off);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- load */
+
+/* turn a pool reference back into a pointer; 0 when out of range */
+static int
+fix_ref(const char **field, const char *pool_base, uint64_t pool_len, int may_be_null)
+{
+	uint64_t	ref = (uint64_t) (uintptr_t) *field;
+
+	if (ref == 0)
+	{
+		*field = NULL;
+		return may_be_null;
+	}
+	if (ref > pool_len)
+		return 0;
+	*field = pool_base + ref - 1;
+	return 1;
+}
+
+#define BAD(msg) \
+	do { \
+		if (err && errlen) \
+			snprintf(err, errlen, "%s", msg); \
+		goto bad; \
+	} while (0)
+
+static int
+section_ok(uint64_t off, uint64_t count, size_t elem, uint64_t total)
+{
+	return off % 8 == 0 && off <= total && count <= (total - off) / (elem ? elem : 1);
+}
+
+dx_lexicon *
+dx_lexicon_from_image(const void *image, size_t len, uint64_t key,
+					  void (*release) (const void *image, size_t len),
+					  char *err, size_t errlen)
+{
+	const unsigned char *img = image;
+	img_header	h;
+	dx_lexicon *lex = NULL;
+	const char *pool_base;
+	const char *keys;
+	const lex_entry *ientries;
+	const lex_word *iwords;
+	const lex_posting *posts;
+	const lex_slot *slots;
+	const img_reject *irejects;
+	lex_entry  *entries;
+	lex_word   *words;
+	lex_reject *rejects;
+	void	   *block = NULL;
+	int			i;
+	uint32_t	k,
+				used = 0;
+
+	if (err && errlen)
+		err[0] = '\0';
+	if (image == NULL || len < sizeof(img_header))
+		BAD("image too short");
+	memcpy(&h, img, sizeof(h));
+	if (memcmp(h.magic, IMG_MAGIC, 8) != 0)
+		BAD("not a lexicon image");
+	if (h.format != IMG_FORMAT || h.header_size != sizeof(img_header) ||
+		h.sizes[0] != sizeof(lex_entry) || h.sizes[1] != sizeof(lex_word) ||
+		h.sizes[2] != sizeof(lex_posting) || h.sizes[3] != sizeof(lex_slot))
+		BAD("lexicon image of another build");
+	if (h.key != key)
+		BAD("lexicon image of other rows");
+	if (h.total != len)
+		BAD("lexicon image truncated");
+	if (image_checksum(&h, img, len) != h.checksum)
+		BAD("lexicon image checksum mismatch");
+	if (h.nentries < 0 || h.nwords < 0 || h.nposts < 0 || h.max_prefix < 0 ||
+		h.nslots == 0 || (h.nslots & (h.nslots - 1)) != 0 || h.nused >= h.nslots ||
+		!section_ok(h.off_entries, (uint64_t) h.nentries, sizeof(lex_entry), len) ||
+		!section_ok(h.off_words, (uint64_t) h.nwords, sizeof(lex_word), len) ||
+		!section_ok(h.off_posts, (uint64_t) h.nposts, sizeof(lex_posting), len) ||
+		!section_ok(h.off_slots, (uint64_t) h.nslots, sizeof(lex_slot), len) ||
+		h.off_entries < sizeof(img_header) ||
+		h.off_words < h.off_entries + sizeof(lex_entry) * (uint64_t) h.nentries ||
+		h.off_posts < h.off_words + sizeof(lex_word) * (uint64_t) h.nwords ||
+		h.off_slots < h.off_posts + sizeof(lex_posting) * (uint64_t) h.nposts ||
+		h.off_keys < h.off_slots + sizeof(lex_slot) * (uint64_t) h.nslots ||
+		h.off_keys > len || h.keys_len > len - h.off_keys || h.keys_len > UINT32_MAX ||
+		h.nrows < 0 || h.nrejects < 0 || h.nrejects > h.nrows ||
+		!section_ok(h.off_rejects, (uint64_t) h.nrejects, sizeof(img_reject), len) ||
+		h.off_rejects < h.off_keys + h.keys_len ||
+		h.off_pool < h.off_rejects + sizeof(img_reject) * (uint64_t) h.nrejects ||
+		h.off_pool > len || h.pool_len != len - h.off_pool)
+		BAD("lexicon image sections out of range");
+	pool_base = (const char *) img + h.off_pool;
+	keys = (const char *) img + h.off_keys;
+	if ((h.pool_len > 0 && pool_base[h.pool_len - 1] != '\0') ||
+		(h.keys_len > 0 && keys[h.keys_len - 1] != '\0'))
+		BAD("lexicon image strings not terminated");
+
+	ientries = (const lex_entry *) (img + h.off_entries);
+	iwords = (const lex_word *) (img + h.off_words);
+	posts = (const lex_posting *) (img + h.off_posts);
+	slots = (const lex_slot *) (img + h.off_slots);
+	irejects = (const img_reject *) (img + h.off_rejects);
+
+	/* entries, words and refused rows hold pointers: copied, to set them */
+	block = malloc(sizeof(lex_entry) * (size_t) h.nentries +
+				   sizeof(lex_word) * (size_t) h.nwords +
+				   sizeof(lex_reject) * (size_t) h.nrejects + 1);
+	if (block == NULL)
+		BAD("out of memory");
+	entries = block;
+	words = (lex_word *) (entries + h.nentries);
+	rejects = (lex_reject *) (words + h.nwords);
+	memcpy(entries, ientries, sizeof(lex_entry) * (size_t) h.nentries);
+	memcpy(words, iwords, sizeof(lex_word) * (size_t) h.nwords);
+	for (i = 0; i < h.nrejects; i++)
+	{
+		const char *msg = (const char *) (uintptr_t) irejects[i].msg;
+
+		if (irejects[i].row < 0 || irejects[i].row >= h.nrows ||
+			!fix_ref(&msg, pool_base, h.pool_len, 0))
+			BAD("lexicon image refused row out of range");
+		rejects[i].row = irejects[i].row;
+		rejects[i].msg = msg;
+	}
+
+	for (i = 0; i < h.nentries; i++)
+	{
+		lex_entry  *e = &entries[i];
+
+		if (!fix_ref(&e->term, pool_base, h.pool_len, 0) ||
+			!fix_ref(&e->code, pool_base, h.pool_len, 1) ||
+			!fix_ref(&e->name, pool_base, h.pool_len, 1) ||
+			!fix_ref(&e->country, pool_base, h.pool_len, 1) ||
+			!fix_ref(&e->role, pool_base, h.pool_len, 1) ||
+			!fix_ref(&e->role_class, pool_base, h.pool_len, 1))
+			BAD("lexicon image entry string out of range");
+		if (e->kind >= LK__COUNT || e->w0 < 0 || e->nw < 0 || e->w0 > h.nwords ||
+			e->nw > h.nwords - e->w0 ||
+			(e->next_same != -1 && (e->next_same <= i || e->next_same >= h.nentries)) ||
+			e->first_same < 0 || e->first_same > i)
+			BAD("lexicon image entry out of range");
+	}
+	for (i = 0; i < h.nwords; i++)
+		if (!fix_ref(&words[i].low, pool_base, h.pool_len, 0))
+			BAD("lexicon image word out of range");
+	for (i = 0; i < h.nposts; i++)
+	{
+		const lex_posting *p = &posts[i];
+
+		/* chains run forward, so every walk ends */
+		if (p->entry < 0 || p->entry >= h.nentries || p->word < 0 ||
+			p->word >= entries[p->entry].nw ||
+			(p->next != -1 && (p->next <= i || p->next >= h.nposts)))
+			BAD("lexicon image posting out of range");
+	}
+	for (k = 0; k < h.nslots; k++)
+	{
+		const lex_slot *s = &slots[k];
+
+		if (s->key > h.keys_len || s->first < -1 || s->first >= h.nposts)
+			BAD("lexicon image slot out of range");
+		if (s->key)
+			used++;
+	}
+	/* lookups stop at an empty slot: there must be one */
+	if (used != h.nused)
+		BAD("lexicon image slot count mismatch");
+
+	lex = calloc(1, sizeof(dx_lexicon));
+	if (lex == NULL)
+		BAD("out of memory");
+	dx_arena_init(&lex->arena);
+	for (k = 0; k < 26 * 26; k++)
+	{
+		const char *s = (const char *) (uintptr_t) h.state_name[k];
+
+		if (!fix_ref(&s, pool_base, h.pool_len, 1))
+			BAD("lexicon image state name out of range");
+		lex->state_name[k] = s;
+	}
+	lex->entries = entries;
+	lex->nentries = lex->cap_entries = h.nentries;
+	lex->words = words;
+	lex->nwords = lex->cap_words = h.nwords;
+	/* read only from here: the lexicon is never changed once finished */
+	lex->posts = (lex_posting *) posts;
+	lex->nposts = lex->cap_posts = h.nposts;
+	lex->slots = (lex_slot *) slots;
+	lex->nslots = h.nslots;
+	lex->nused = h.nused;
+	lex->keys = (char *) keys;
+	lex->nkeys = lex->cap_keys = h.keys_len;
+	lex->max_prefix = h.max_prefix;
+	lex->nrows = h.nrows;
+	lex->rejects = rejects;
+	lex->nrejects = lex->cap_rejects = h.nrejects;
+	memcpy(lex->prefix_lead, h.prefix_lead, sizeof(lex->prefix_lead));
+	memcpy(lex->prefix_bloom, h.prefix_bloom, sizeof(lex->prefix_bloom));
+	lex->image = image;
+	lex->image_len = len;
+	lex->image_release = release;
+	lex->finished = 1;
+	return lex;
+
+bad:
+	free(lex);
+	free(block);
+	return NULL;
+}

@@ -1,0 +1,229 @@
+/* test_image.c - the compiled lexicon saved as an image and loaded back. */
+#include "unit.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+/* stories of several kinds, so that most of the lexicon's paths are used */
+static const char *const stories[] = {
+	"Астана, 12 марта. Президент Казахстана Касым-Жомарт Токаев провёл "
+	"переговоры с Президентом Азербайджана Ильхамом Алиевым в Баку. "
+	"Стороны подписали Договор о стратегическом партнёрстве и Программу "
+	"экономического сотрудничества на 2024–2026 годы. «Мы довольны итогами "
+	"визита», – заявил Токаев. Товарооборот планируется довести до 1 млрд долларов.",
+	"Министр иностранных дел России Сергей Лавров провёл телефонный разговор "
+	"с государственным секретарём США. Обсуждались вопросы ОБСЕ и ООН.",
+	"В Ташкенте состоялся саммит Шанхайской организации сотрудничества. "
+	"Председатель КНР Си Цзиньпин прибыл в Узбекистан с государственным визитом.",
+	"The Foreign Minister of Japan met the Prime Minister of India in Tokyo.",
+	"",
+};
+
+static char *
+result_json(const dx_lexicon *lex, const char *text)
+{
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+	char	   *json;
+	size_t		len = 0;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.published = 20240312;
+	r = dx_extract(lex, text, strlen(text), &opts, &st);
+
+	if (r == NULL)
+		return NULL;
+	json = dx_result_json(r, &len);
+	dx_result_free(r);
+	return json;
+}
+
+static void *
+image_of(const dx_lexicon *lex, uint64_t key, size_t *len)
+{
+	void	   *img = NULL;
+
+	if (dx_lexicon_image(lex, key, &img, len) != 0)
+		return NULL;
+	return img;
+}
+
+static void
+release_image(const void *img, size_t len)
+{
+	(void) len;
+	free((void *) img);
+}
+
+static void *
+copy_of(const void *img, size_t len)
+{
+	void	   *c = malloc(len ? len : 1);
+
+	if (c != NULL)
+		memcpy(c, img, len);
+	return c;
+}
+
+TEST(image_roundtrip_same_results)
+{
+	size_t		len = 0;
+	void	   *img = image_of(unit_lex, 42, &len);
+	dx_lexicon *loaded;
+	char		err[128];
+	size_t		i;
+
+	CHECK(img != NULL);
+	if (img == NULL)
+		return;
+	CHECK(len > 1000000);
+	loaded = dx_lexicon_from_image(img, len, 42, release_image, err, sizeof(err));
+	CHECK_STR_EQ(loaded ? "" : err, "");
+	if (loaded == NULL)
+	{
+		free(img);
+		return;
+	}
+	CHECK_INT_EQ(dx_lexicon_size(loaded), dx_lexicon_size(unit_lex));
+	for (i = 0; i < sizeof(stories) / sizeof(stories[0]); i++)
+	{
+		char	   *a = result_json(unit_lex, stories[i]);
+		char	   *b = result_json(loaded, stories[i]);
+
+		CHECK(a != NULL && strlen(a) > 20);
+		CHECK_STR_EQ(b, a);
+		free(a);
+		free(b);
+	}
+	dx_lexicon_free(loaded);
+}
+
+/* the image of a loaded lexicon is the image it was loaded from */
+TEST(image_of_loaded_lexicon_is_identical)
+{
+	size_t		len = 0,
+				len2 = 0;
+	void	   *img = image_of(unit_lex, 7, &len);
+	void	   *copy;
+	void	   *img2;
+	dx_lexicon *loaded;
+
+	CHECK(img != NULL);
+	if (img == NULL)
+		return;
+	copy = copy_of(img, len);
+	loaded = dx_lexicon_from_image(copy, len, 7, NULL, NULL, 0);
+	CHECK(loaded != NULL);
+	if (loaded != NULL)
+	{
+		img2 = image_of(loaded, 7, &len2);
+		CHECK_INT_EQ(len2, len);
+		CHECK(img2 != NULL && len2 == len && memcmp(img, img2, len) == 0);
+		free(img2);
+		dx_lexicon_free(loaded);
+	}
+	/* the loaded lexicon read the image without writing it */
+	CHECK(memcmp(img, copy, len) == 0);
+	free(copy);
+	free(img);
+}
+
+TEST(image_refused_when_not_intact)
+{
+	size_t		len = 0,
+				pos;
+	unsigned char *img = image_of(unit_lex, 99, &len);
+	char		err[128];
+	int			refused = 0,
+				tried = 0;
+
+	CHECK(img != NULL);
+	if (img == NULL)
+		return;
+
+	/* other rows, a short buffer, nothing at all */
+	CHECK(dx_lexicon_from_image(img, len, 98, NULL, err, sizeof(err)) == NULL);
+	CHECK_STR_EQ(err, "lexicon image of other rows");
+	CHECK(dx_lexicon_from_image(img, len - 1, 99, NULL, err, sizeof(err)) == NULL);
+	CHECK_STR_EQ(err, "lexicon image truncated");
+	CHECK(dx_lexicon_from_image(img, 16, 99, NULL, err, sizeof(err)) == NULL);
+	CHECK_STR_EQ(err, "image too short");
+	CHECK(dx_lexicon_from_image(NULL, 0, 99, NULL, err, sizeof(err)) == NULL);
+
+	/* one flipped byte anywhere: header, arrays or strings */
+	for (pos = 0; pos < len; pos += len / 397 + 1)
+	{
+		dx_lexicon *l;
+
+		img[pos] ^= 0x41;
+		l = dx_lexicon_from_image(img, len, 99, NULL, err, sizeof(err));
+		img[pos] ^= 0x41;
+		tried++;
+		if (l == NULL)
+			refused++;
+		dx_lexicon_free(l);
+	}
+	/* and the intact image still loads */
+	{
+		dx_lexicon *l = dx_lexicon_from_image(img, len, 99, NULL, err, sizeof(err));
+
+		CHECK(l != NULL);
+		dx_lexicon_free(l);
+	}
+	CHECK(tried > 300);
+	CHECK_INT_EQ(refused, tried);
+	free(img);
+}
+
+/* an unfinished lexicon has no image; a finished one keeps its refused rows */
+TEST(image_needs_finished_lexicon)
+{
+	dx_lexicon *lex = dx_lexicon_create();
+	dx_lexrow	a = {"city", "Баку", NULL, "Баку", "AZ", NULL, 0, 0};
+	dx_lexrow	bad = {"country", "Лемурия", NULL, NULL, NULL, NULL, 0, 0};
+	void	   *img = (void *) 1;
+	size_t		len = 1;
+	char		err[128];
+	int			row = -1;
+
+	CHECK(lex != NULL);
+	if (lex == NULL)
+		return;
+	CHECK_INT_EQ(dx_lexicon_add(lex, &a, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_add(lex, &bad, err, sizeof(err)), -1);
+	CHECK_INT_EQ(dx_lexicon_add(lex, &a, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_nrejected(lex), 1);
+	CHECK_INT_EQ(dx_lexicon_image(lex, 1, &img, &len), -1);
+	CHECK(img == NULL && len == 0);
+	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+	CHECK_INT_EQ(dx_lexicon_image(lex, 1, &img, &len), 0);
+	CHECK(img != NULL && len > 0);
+	dx_lexicon_free(lex);
+	lex = dx_lexicon_from_image(img, len, 1, release_image, err, sizeof(err));
+	CHECK(lex != NULL);
+	if (lex != NULL)
+	{
+		/* the refused row travels with the image, to be reported again */
+		CHECK_INT_EQ(dx_lexicon_nrejected(lex), 1);
+		CHECK_STR_EQ(dx_lexicon_rejected(lex, 0, &row),
+					 "country row \"Лемурия\" needs a two-letter ISO code");
+		CHECK_INT_EQ(row, 1);
+		CHECK(dx_lexicon_rejected(lex, 1, &row) == NULL);
+		char	   *json = result_json(lex, "Переговоры прошли в Баку.");
+
+		CHECK(json != NULL && strstr(json, "\"AZ\"") != NULL);
+		free(json);
+	}
+	else
+		free(img);
+	dx_lexicon_free(lex);
+}
+
+SUITE(image_tests) = {
+	REG(image_roundtrip_same_results),
+	REG(image_of_loaded_lexicon_is_identical),
+	REG(image_refused_when_not_intact),
+	REG(image_needs_finished_lexicon),
+	SUITE_END
+};
