@@ -27,6 +27,7 @@ _PG_init(void)
 							PGC_USERSET,
 							GUC_UNIT_KB,
 							NULL, NULL, NULL);
+	diplo_lexicon_file_init();
 	MarkGUCPrefixReserved("diplo_extract");
 
 	diplo_lexicon_cache_init();

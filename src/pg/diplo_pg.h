@@ -3,6 +3,7 @@
 #define DIPLO_PG_H
 
 #include "postgres.h"
+#include "common/cryptohash.h"
 #include "fmgr.h"
 #include "utils/jsonb.h"
 
@@ -15,6 +16,15 @@ extern int	diplo_max_document_size;
 extern void diplo_lexicon_cache_init(void);
 extern const dx_lexicon *diplo_get_lexicon(Oid nspid);
 extern uint64 diplo_lexicon_generation(void);
+
+/* lexicon_file.c: the compiled lexicon shared through an image file */
+extern bool diplo_share_lexicon;
+extern void diplo_lexicon_file_init(void);
+extern pg_cryptohash_ctx *diplo_lexicon_key_begin(void);
+extern void diplo_lexicon_key_add(pg_cryptohash_ctx *ctx, const dx_lexrow *row);
+extern uint64 diplo_lexicon_key_end(pg_cryptohash_ctx *ctx);
+extern dx_lexicon *diplo_lexicon_file_load(uint64 key);
+extern void diplo_lexicon_file_save(const dx_lexicon *lex, uint64 key);
 
 /* extract.c */
 extern dx_result *diplo_run_extract(FunctionCallInfo fcinfo,

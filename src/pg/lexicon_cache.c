@@ -61,52 +61,35 @@ spi_date(HeapTuple tuple, TupleDesc desc, int col)
 	return isnull ? 0 : diplo_date_to_yyyymmdd(d);
 }
 
-/* Read every row of the lexicon table into a new engine lexicon. */
+/* One row of the lexicon query, its strings in the current memory context. */
+static void
+spi_lexrow(HeapTuple tuple, TupleDesc desc, dx_lexrow *row)
+{
+	row->kind = spi_text(tuple, desc, 2);
+	row->term = spi_text(tuple, desc, 3);
+	row->code = spi_text(tuple, desc, 4);
+	row->name = spi_text(tuple, desc, 5);
+	row->country = spi_text(tuple, desc, 6);
+	row->role = spi_text(tuple, desc, 7);
+	row->valid_from = spi_date(tuple, desc, 8);
+	row->valid_to = spi_date(tuple, desc, 9);
+}
+
+/* Compile the rows read into a new engine lexicon (malloc'd by the engine). */
 static dx_lexicon *
-lexicon_build(Oid nspid)
+lexicon_compile(MemoryContext rowctx)
 {
 	dx_lexicon *volatile lex;
-	char	   *query;
-	MemoryContext rowctx;
-
-	query = psprintf("SELECT id, kind, term, code, name, country, role, valid_from, valid_to"
-					 " FROM %s.lexicon ORDER BY id",
-					 quote_identifier(get_namespace_name(nspid)));
+	TupleDesc	desc = SPI_tuptable->tupdesc;
 
 	lex = dx_lexicon_create();
 	if (lex == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory while creating the lexicon")));
-
 	PG_TRY();
 	{
 		uint64		i;
-		TupleDesc	desc;
-		SPIPlanPtr	plan;
-
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "SPI_connect failed");
-		plan = SPI_prepare(query, 0, NULL);
-		if (plan == NULL)
-			elog(ERROR, "could not prepare the lexicon query: %s",
-				 SPI_result_code_string(SPI_result));
-
-		/*
-		 * Read with the latest snapshot, as catalogs are read: the change
-		 * that invalidated the cache may have committed after the calling
-		 * query's snapshot was taken, and a lexicon built from that older
-		 * snapshot would stay cached.  Parallel workers cannot take a new
-		 * snapshot; they use the query's and live no longer than it.
-		 */
-		if (SPI_execute_snapshot(plan, NULL, NULL,
-								 IsInParallelMode() ? InvalidSnapshot : GetLatestSnapshot(),
-								 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
-			elog(ERROR, "could not read the lexicon table");
-		desc = SPI_tuptable->tupdesc;
-		rowctx = AllocSetContextCreate(CurrentMemoryContext,
-									   "diplo lexicon row",
-									   ALLOCSET_SMALL_SIZES);
 
 		for (i = 0; i < SPI_processed; i++)
 		{
@@ -117,21 +100,9 @@ lexicon_build(Oid nspid)
 
 			CHECK_FOR_INTERRUPTS();
 			old = MemoryContextSwitchTo(rowctx);
-			row.kind = spi_text(tuple, desc, 2);
-			row.term = spi_text(tuple, desc, 3);
-			row.code = spi_text(tuple, desc, 4);
-			row.name = spi_text(tuple, desc, 5);
-			row.country = spi_text(tuple, desc, 6);
-			row.role = spi_text(tuple, desc, 7);
-			row.valid_from = spi_date(tuple, desc, 8);
-			row.valid_to = spi_date(tuple, desc, 9);
-			err[0] = '\0';
-			if (dx_lexicon_add(lex, &row, err, sizeof(err)) != 0)
-				ereport(WARNING,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("lexicon row %s skipped: %s",
-								spi_text(tuple, desc, 1),
-								err[0] ? err : "rejected by the engine")));
+			spi_lexrow(tuple, desc, &row);
+			/* a refused row is kept in the lexicon: see warn_rejected */
+			(void) dx_lexicon_add(lex, &row, err, sizeof(err));
 			MemoryContextSwitchTo(old);
 			MemoryContextReset(rowctx);
 		}
@@ -139,7 +110,6 @@ lexicon_build(Oid nspid)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("could not compile the lexicon")));
-		SPI_finish();
 	}
 	PG_CATCH();
 	{
@@ -147,7 +117,118 @@ lexicon_build(Oid nspid)
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
+	return lex;
+}
 
+/*
+ * A WARNING for each row the engine refused, naming its id, whether the
+ * lexicon was compiled here or loaded from another backend's image.
+ */
+static void
+warn_rejected(const dx_lexicon *lex)
+{
+	int			i;
+
+	for (i = 0; i < dx_lexicon_nrejected(lex); i++)
+	{
+		int			row = -1;
+		const char *msg = dx_lexicon_rejected(lex, i, &row);
+
+		ereport(WARNING,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("lexicon row %s skipped: %s",
+						row >= 0 && (uint64) row < SPI_processed
+						? spi_text(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 1) : "?",
+						msg)));
+	}
+}
+
+/*
+ * Read every row of the lexicon table and return its compiled lexicon: the
+ * image another backend stored for the same rows when there is one
+ * (lexicon_file.c), else compiled here and stored for the others.
+ */
+static dx_lexicon *
+lexicon_build(Oid nspid)
+{
+	dx_lexicon *lex;
+	char	   *query;
+	MemoryContext rowctx;
+	SPIPlanPtr	plan;
+	pg_cryptohash_ctx *keyctx;
+	uint64		key;
+	uint64		i;
+
+	query = psprintf("SELECT id, kind, term, code, name, country, role, valid_from, valid_to"
+					 " FROM %s.lexicon ORDER BY id",
+					 quote_identifier(get_namespace_name(nspid)));
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	plan = SPI_prepare(query, 0, NULL);
+	if (plan == NULL)
+		elog(ERROR, "could not prepare the lexicon query: %s",
+			 SPI_result_code_string(SPI_result));
+
+	/*
+	 * Read with the latest snapshot, as catalogs are read: the change that
+	 * invalidated the cache may have committed after the calling query's
+	 * snapshot was taken, and a lexicon built from that older snapshot would
+	 * stay cached.  Parallel workers cannot take a new snapshot; they use
+	 * the query's and live no longer than it.
+	 */
+	if (SPI_execute_snapshot(plan, NULL, NULL,
+							 IsInParallelMode() ? InvalidSnapshot : GetLatestSnapshot(),
+							 InvalidSnapshot, true, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read the lexicon table");
+	rowctx = AllocSetContextCreate(CurrentMemoryContext,
+								   "diplo lexicon row",
+								   ALLOCSET_SMALL_SIZES);
+
+	keyctx = diplo_lexicon_key_begin();
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext old = MemoryContextSwitchTo(rowctx);
+		dx_lexrow	row;
+
+		spi_lexrow(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, &row);
+		diplo_lexicon_key_add(keyctx, &row);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowctx);
+	}
+	key = diplo_lexicon_key_end(keyctx);
+
+	lex = diplo_lexicon_file_load(key);
+	if (lex == NULL)
+	{
+		dx_lexicon *volatile built = lexicon_compile(rowctx);
+
+		elog(DEBUG1, "diplo_extract: lexicon compiled");
+
+		PG_TRY();
+		{
+			diplo_lexicon_file_save(built, key);
+		}
+		PG_CATCH();
+		{
+			dx_lexicon_free(built);
+			PG_RE_THROW();
+		}
+		PG_END_TRY();
+		lex = built;
+	}
+	PG_TRY();
+	{
+		warn_rejected(lex);
+	}
+	PG_CATCH();
+	{
+		/* a WARNING may be turned into an ERROR */
+		dx_lexicon_free(lex);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	SPI_finish();
 	return lex;
 }
 
