@@ -317,7 +317,7 @@ diplo_lexicon_file_init(void)
 							 "later sessions and parallel workers load it instead of compiling.",
 							 &diplo_share_lexicon,
 							 true,
-							 PGC_SUSET,
+							 PGC_USERSET,
 							 0,
 							 NULL, NULL, NULL);
 }
