@@ -42,6 +42,10 @@
 /* images kept at most: one per lexicon in use, in any database */
 #define IMAGE_KEEP		8
 
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0			/* Linux only: read the pages in at once */
+#endif
+
 /* GUC diplo_extract.share_lexicon */
 bool		diplo_share_lexicon = true;
 
