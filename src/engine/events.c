@@ -354,6 +354,34 @@ guest_after(dx_doc *d, int from, int to)
 }
 
 /*
+ * The state of a visitor named by office or as a delegation, before token t
+ * of its sentence: "Президент Казахстана прибыл в Азербайджан", "Делегация
+ * Перу посетила Чили".  Not host.
+ */
+static const char *
+unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
+{
+	int			j;
+
+	for (j = t - 1; j > s0; j--)
+	{
+		int			k = d->tokspan[j];
+		const dx_tok *prev = &d->text.toks[j - 1];
+
+		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
+			d->spans[k].t0 == j &&
+			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_startswith(prev->low, "делегаци")))
+		{
+			const char *c = dx_entry(d, d->spans[k].entry)->code;
+
+			if (host == NULL || strcmp(c, host) != 0)
+				return c;
+		}
+	}
+	return NULL;
+}
+
+/*
  * The visiting state: "визит президента Казахстана" names it after the
  * word; "Джайшанкар ... находится в России с рабочим визитом" before it.
  */
@@ -396,21 +424,7 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 		if (g && (host == NULL || strcmp(g, host) != 0))
 			return g;
 	}
-	/* "Президент Казахстана прибыл в Азербайджан": the state of an unnamed visitor */
-	for (j = s->t0 - 1; j >= s0; j--)
-	{
-		int			k = d->tokspan[j];
-
-		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
-			d->spans[k].t0 == j && j > s0 && dx_span_kind_at(d, j - 1) == LK_OFFICE)
-		{
-			const char *c = dx_entry(d, d->spans[k].entry)->code;
-
-			if (host == NULL || strcmp(c, host) != 0)
-				return c;
-		}
-	}
-	return NULL;
+	return unnamed_visitor(d, s0, s->t0, host);
 }
 
 static const char *
@@ -851,10 +865,12 @@ dx_find_events(dx_doc *d)
 					loc = dx_entry(d, s->entry)->name;
 			}
 		}
-		/* the visitor: the nearest person before the verb */
+		/* the visitor: the nearest person before the verb, else an office or a delegation */
 		for (j = i - 1; j >= s0 && guest == NULL; j--)
 			if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
 				guest = d->ents[d->tokperson[j]].country;
+		if (guest == NULL && host != NULL)
+			guest = unnamed_visitor(d, s0, i, host);
 		if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
 			continue;
 		memset(&ev, 0, sizeof(ev));

@@ -1260,6 +1260,42 @@ TEST(event_visit_guest_host)
 	dx_result_free(r);
 }
 
+/* the visitor named only by office or as a delegation, the verb before the place */
+TEST(event_visit_by_office_or_delegation)
+{
+	const char *text = "Президент Казахстана посетит Анкару в следующем месяце.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "visit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->status, "planned");
+		CHECK_STR_EQ(ev->guest, "KZ");
+		CHECK_STR_EQ(ev->host, "TR");
+		CHECK_STR_EQ(ev->location, "Анкара");
+	}
+	dx_result_free(r);
+
+	text = "Делегация Перу посетила Чили, где обсудила торговлю медью.";
+	r = run(text, PUBLISHED);
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->status, "occurred");
+		CHECK_STR_EQ(ev->guest, "PE");
+		CHECK_STR_EQ(ev->host, "CL");
+	}
+	dx_result_free(r);
+
+	/* a state named as the place, not as the visitor: no visit */
+	text = "В Чили посетили выставку.";
+	r = run(text, PUBLISHED);
+	CHECK(unit_event(r, "visit") == NULL);
+	dx_result_free(r);
+}
+
 TEST(event_visit_at_home_is_none)
 {
 	const char *text = "Япония выразила протест против визита министра обороны России Сергея "
@@ -1908,6 +1944,7 @@ SUITE(extract_tests) = {
 	REG(quote_headline_and_other_verbs_after_dash),
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
+	REG(event_visit_by_office_or_delegation),
 	REG(event_visit_at_home_is_none),
 	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
 	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
