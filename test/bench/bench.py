@@ -236,7 +236,9 @@ def main():
     # ------------------------------------------------------------ memory
     mem_sql = ("SELECT (regexp_match(s, 'VmRSS:\\s+(\\d+)'))[1] || '|' ||"
                " (regexp_match(s, 'VmHWM:\\s+(\\d+)'))[1] || '|' ||"
-               " (SELECT sum(total_bytes) FROM pg_backend_memory_contexts)"
+               " (SELECT sum(total_bytes) FROM pg_backend_memory_contexts) || '|' ||"
+               " (regexp_match(s, 'RssAnon:\\s+(\\d+)'))[1] || '|' ||"
+               " (regexp_match(s, 'RssFile:\\s+(\\d+)'))[1]"
                " FROM pg_read_file('/proc/self/status') s;\n")
     print("\n== memory of one backend over %d calls (half diplo.extract, half diplo.entities)"
           % MEM_CALLS, flush=True)
@@ -254,11 +256,14 @@ def main():
         done += 2 * per
         script += "SELECT 'calls %d|' || " % done + mem_sql.replace("SELECT ", "", 1)
     out, _, _ = psql(script)
-    print("  %8s %10s %10s %14s" % ("calls", "VmRSS kB", "VmHWM kB", "contexts bytes"))
+    # RssFile: pages of files, the shared lexicon image among them, which
+    # every backend maps and the page cache holds once; RssAnon: the backend's own
+    print("  %8s %10s %10s %14s %12s %12s"
+          % ("calls", "VmRSS kB", "VmHWM kB", "contexts bytes", "RssAnon kB", "RssFile kB"))
     for line in out:
         if line.startswith("calls "):
-            c, rss, hwm, ctx = line[6:].split("|")
-            print("  %8s %10s %10s %14s" % (c, rss, hwm, ctx))
+            c, rss, hwm, ctx, anon, fil = line[6:].split("|")
+            print("  %8s %10s %10s %14s %12s %12s" % (c, rss, hwm, ctx, anon, fil))
 
     # ------------------------------------------------------------ big article
     big = os.path.join(DIR, "big.txt")
