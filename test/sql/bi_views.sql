@@ -49,6 +49,15 @@ SELECT article_id, person, role, country_code, country_name_en, mentions
 SELECT article_id, place, place_type, country_code, country_name_ru, mentions
   FROM diplo_bi.places ORDER BY article_id, entity_no;
 SELECT count(*) AS organisations FROM diplo_bi.organisations;
+-- organisations, with the abbreviation the article writes (a third article, removed again)
+INSERT INTO bi_news VALUES
+(3, '2025-04-25',
+ 'Заседание Совета министров иностранных дел Содружества Независимых Государств прошло в Минске. '
+ 'Генеральный секретарь СНГ выступил вместе с представителями ООН и Организации по безопасности '
+ 'и сотрудничеству в Европе.');
+SELECT article_id, organisation, short_name, country_code, mentions
+  FROM diplo_bi.organisations ORDER BY article_id, entity_no;
+DELETE FROM bi_news WHERE id = 3;
 SELECT article_id, sum_no, amount, currency, topic, as_written FROM diplo_bi.sums ORDER BY article_id, sum_no;
 SELECT article_id, speaker, speaker_role, speaker_country_code, speaker_country_name_en, quote_length, quote
   FROM diplo_bi.quotes ORDER BY article_id, quote_no;
