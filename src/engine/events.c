@@ -972,6 +972,42 @@ dx_find_events(dx_doc *d)
 				named--;
 			k--;
 		}
+
+		/*
+		 * "Председательствовал на встрече Президент Таджикистана Эмомали
+		 * Рахмон", "под председательством ...": the chair, told in a
+		 * sentence of its own, takes part in the story's summit.
+		 */
+		for (k = 0; nnamed == 1 && k < d->text.ntoks; k++)
+		{
+			dx_event   *b = &d->evs[named];
+			int			s0,
+						s1,
+						cap = b->ncountries,
+						pcap = b->npersons,
+						before = b->ncountries;
+
+			if (!dx_startswith(d->text.toks[k].low, "председательств"))
+				continue;
+			s0 = dx_sentence_start(d, k);
+			s1 = dx_sentence_end(d, k);
+			DX_FOR_MENTIONS(d, s0, s1, j)
+			{
+				const dx_ment *m = &d->ments[j];
+				const dx_ent *e;
+
+				if (m->t0 < s0 || m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
+					continue;
+				e = &d->ents[m->entity];
+				if (e->country == NULL)
+					continue;
+				dx_add_str(d, &b->persons, &b->npersons, &pcap, e->name);
+				dx_add_str(d, &b->countries, &b->ncountries, &cap, e->country);
+			}
+			if (b->ncountries != before)
+				qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
+			k = s1 - 1;
+		}
 	}
 
 	/* one signing per distinct set of states of the signed agreements */

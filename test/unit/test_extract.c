@@ -1296,6 +1296,28 @@ TEST(event_visit_by_office_or_delegation)
 	dx_result_free(r);
 }
 
+/* the chair, told in a sentence of its own, takes part in the summit */
+TEST(event_summit_chair_takes_part)
+{
+	const char *text = "В Астане прошел саммит Шанхайской организации сотрудничества. "
+		"В саммите приняли участие Председатель КНР Си Цзиньпин, Президент России Владимир "
+		"Путин и Премьер-министр Индии Нарендра Моди. Председательствовал на встрече "
+		"Президент Казахстана Касым-Жомарт Токаев.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_event *ev = unit_event(r, "summit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK(unit_has(ev->persons, ev->npersons, "Касым-Жомарт Токаев"));
+		CHECK(unit_has(ev->persons, ev->npersons, "Нарендра Моди"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "KZ"));
+		CHECK_INT_EQ(ev->ncountries, 4);
+		CHECK_STR_EQ(ev->location, "Астана");
+	}
+	dx_result_free(r);
+}
+
 TEST(event_visit_at_home_is_none)
 {
 	const char *text = "Япония выразила протест против визита министра обороны России Сергея "
@@ -1945,6 +1967,7 @@ SUITE(extract_tests) = {
 	REG(quote_short_or_unattributed_is_skipped),
 	REG(event_visit_guest_host),
 	REG(event_visit_by_office_or_delegation),
+	REG(event_summit_chair_takes_part),
 	REG(event_visit_at_home_is_none),
 	REG(agreement_parties_are_bodies_of_states_by_canonical_name),
 	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
