@@ -1,18 +1,18 @@
+/* lexicon_image.c - the compiled lexicon saved as one flat image and loaded back, checked in full. */
+
 /*
- * lexicon_image.c - a compiled lexicon as one flat image, so that processes
- * reading the same lexicon rows build it once and load it many times.
- *
- * The image is the lexicon's arrays as they are in memory: the form index
- * (postings, slots and the forms themselves, which refer to each other by
- * number and offset only) and the entries and words, whose string pointers
- * are stored as offsets (plus one; 0 is NULL) into a pool of NUL-terminated
- * strings.  Loading checks the header, the checksum and every index and
- * offset, uses the form index and the strings where they lie (a file mapped
- * read-only is shared by every process that maps it), and copies only the
- * entries and words, to turn their offsets back into pointers.  An image of
- * another build (format number, struct sizes) or of other rows (the key) is
- * refused, so a stale or damaged file costs a rebuild, never a wrong lookup
- * or a crash.
+ * So that processes reading the same lexicon rows compile it once and load
+ * it many times.  The image is the lexicon's arrays as they are in memory:
+ * the form index (postings, slots and the forms themselves, which refer to
+ * each other by number and offset only) and the entries and words, whose
+ * string pointers are stored as offsets (plus one; 0 is NULL) into a pool of
+ * NUL-terminated strings.  Loading checks the header, the checksum and every
+ * index and offset, uses the form index and the strings where they lie (a
+ * file mapped read only is shared by every process that maps it), and copies
+ * only the entries and words, to turn their offsets back into pointers.  An
+ * image of another build (format number, struct sizes) or of other rows (the
+ * key) is refused, so a stale or damaged file costs a rebuild, never a wrong
+ * lookup or a crash.
  */
 #include "lexicon.h"
 

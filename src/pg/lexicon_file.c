@@ -1,7 +1,6 @@
+/* lexicon_file.c - the compiled lexicon shared by the backends of a server through an image file. */
+
 /*
- * lexicon_file.c - the compiled lexicon shared by the backends of a server
- * through an image file.
- *
  * Compiling the lexicon (every inflected form of every term) takes a few
  * hundred milliseconds; loading its image takes a few.  The first backend to
  * compile a given lexicon writes the image to
@@ -10,9 +9,11 @@
  * the lexicon rows read (in id order) and of the loaded library file, so an
  * edited lexicon or an installed new build is a new file and an old one is
  * never used for it; the engine checks the image in full before using it.
- * Databases with the same lexicon share one image.
- * pg_stat_tmp is the server's directory for such files (pg_stat_statements
- * keeps its query texts there) and base backups leave its contents out.
+ * Databases with the same lexicon share one image.  pg_stat_tmp is the
+ * server's directory for such files (pg_stat_statements keeps its query
+ * texts there) and base backups leave its contents out.  The functions stay
+ * PARALLEL SAFE: the file holds derived data, like the per-backend cache,
+ * not database state.
  *
  * Every failure here (no file, a damaged one, a full disk) only means that
  * the lexicon is compiled as if there were no cache; it is reported at
