@@ -77,6 +77,26 @@ dx_alloc_raw(dx_arena *a, size_t n)
 	return p;
 }
 
+/*
+ * Give back the end of the newest allocation: p (of n bytes) keeps only its
+ * first keep bytes.  Nothing happens unless p is the last thing handed out
+ * of the head block.
+ */
+void
+dx_arena_trim(dx_arena *a, void *p, size_t n, size_t keep)
+{
+	dx_arena_block *b = a->head;
+
+	n = (n + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	keep = (keep + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	if (n == 0)
+		n = DX_ALIGN;
+	if (b == NULL || keep >= n || b->used < n ||
+		(char *) p != (char *) b + hdr_size() + b->used - n)
+		return;
+	b->used -= n - keep;
+}
+
 void *
 dx_alloc(dx_arena *a, size_t n)
 {

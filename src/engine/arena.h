@@ -26,6 +26,8 @@ void		dx_arena_free(dx_arena *a);
 void	   *dx_alloc(dx_arena *a, size_t n);
 /* The same, not zeroed: for memory the caller writes in full anyway. */
 void	   *dx_alloc_raw(dx_arena *a, size_t n);
+/* Give back the tail of the newest allocation p of n bytes, keeping keep. */
+void		dx_arena_trim(dx_arena *a, void *p, size_t n, size_t keep);
 char	   *dx_strndup(dx_arena *a, const char *s, size_t n);
 char	   *dx_strdup(dx_arena *a, const char *s);
 

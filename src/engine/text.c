@@ -327,6 +327,7 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 	}
 	if ((o = normalize_fast(s, len, out)) >= 0)
 	{
+		dx_arena_trim(a, out, len * 3 + 4, (size_t) o + 1);
 		if (outlen)
 			*outlen = o;
 		return out;
@@ -378,6 +379,7 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 		prev = c;
 	}
 	out[o] = '\0';
+	dx_arena_trim(a, out, len * 3 + 4, (size_t) o + 1);
 	if (outlen)
 		*outlen = o;
 	return out;

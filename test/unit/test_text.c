@@ -156,6 +156,30 @@ TEST(normalize_combining_marks)
  * Whole strings of them must fit (a title of such bytes once wrote past the
  * end of the buffer).
  */
+/* the arena takes back the unused end of its newest allocation only */
+TEST(arena_trim_newest_only)
+{
+	dx_arena	a;
+	char	   *p,
+			   *q,
+			   *r;
+
+	dx_arena_init(&a);
+	p = dx_alloc_raw(&a, 100);
+	dx_arena_trim(&a, p, 100, 10);
+	q = dx_alloc_raw(&a, 16);
+	CHECK(q == p + 16);
+	/* q is not the newest any more: trimming it changes nothing */
+	r = dx_alloc_raw(&a, 16);
+	dx_arena_trim(&a, q, 16, 1);
+	CHECK(dx_alloc_raw(&a, 16) == r + 16);
+	/* nor does growing, or trimming what is not the newest */
+	dx_arena_trim(&a, r, 16, 64);
+	dx_arena_trim(&a, p, 100, 10);
+	CHECK(dx_alloc_raw(&a, 16) == r + 32);
+	dx_arena_free(&a);
+}
+
 TEST(normalize_output_longer_than_input)
 {
 	char		in[301],
@@ -371,6 +395,7 @@ SUITE(text_tests) = {
 	REG(normalize_case_and_yo),
 	REG(normalize_latin_lookalikes),
 	REG(normalize_combining_marks),
+	REG(arena_trim_newest_only),
 	REG(normalize_output_longer_than_input),
 	REG(tokenizer_hyphen_and_dash),
 	REG(tokenizer_quotes),
