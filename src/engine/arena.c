@@ -32,9 +32,22 @@ dx_arena_free(dx_arena *a)
 }
 
 static size_t
+align_up(size_t n)
+{
+	return (n + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+}
+
+static size_t
 hdr_size(void)
 {
-	return (sizeof(dx_arena_block) + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	return align_up(sizeof(dx_arena_block));
+}
+
+/* the bytes an allocation of n takes from its block: dx_arena_trim relies on it */
+static size_t
+alloc_size(size_t n)
+{
+	return n == 0 ? DX_ALIGN : align_up(n);
 }
 
 void *
@@ -43,9 +56,7 @@ dx_alloc_raw(dx_arena *a, size_t n)
 	dx_arena_block *b = a->head;
 	char	   *p;
 
-	n = (n + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
-	if (n == 0)
-		n = DX_ALIGN;
+	n = alloc_size(n);
 	/* more than half a block always gets a block of its own (dx_regrow) */
 	if (b == NULL || b->size - b->used < n || n > DX_BLOCK / 2)
 	{
@@ -87,10 +98,8 @@ dx_arena_trim(dx_arena *a, void *p, size_t n, size_t keep)
 {
 	dx_arena_block *b = a->head;
 
-	n = (n + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
-	keep = (keep + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
-	if (n == 0)
-		n = DX_ALIGN;
+	n = alloc_size(n);
+	keep = align_up(keep);
 	if (b == NULL || keep >= n || b->used < n ||
 		(char *) p != (char *) b + hdr_size() + b->used - n)
 		return;
@@ -159,7 +168,7 @@ dx_grow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
 void *
 dx_regrow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
 {
-	size_t		old = ((size_t) *cap * elem + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	size_t		old = align_up((size_t) *cap * elem);
 	size_t		size;
 	int			ncap;
 	dx_arena_block *b,
@@ -171,7 +180,7 @@ dx_regrow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
 	ncap = grow_cap(a, cap, elem);
 	if (ncap < 0)
 		return NULL;
-	size = ((size_t) ncap * elem + DX_ALIGN - 1) & ~(size_t) (DX_ALIGN - 1);
+	size = align_up((size_t) ncap * elem);
 	/* a large one has a block of its own, see dx_alloc_raw */
 	b = (dx_arena_block *) ((char *) arr - hdr_size());
 	for (pp = &a->head; *pp != b; pp = &(*pp)->next)
@@ -258,4 +267,22 @@ dx_buf_reset(dx_buf *b)
 	b->data = NULL;
 	b->len = 0;
 	b->cap = 0;
+}
+
+int
+dx_reserve(char **buf, size_t *cap, size_t need, size_t first, size_t max)
+{
+	size_t		ncap;
+	char	   *nb;
+
+	if (need <= *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : first;
+	while (ncap < need && ncap <= max / 2)
+		ncap *= 2;
+	if (ncap < need || ncap > max || (nb = realloc(*buf, ncap)) == NULL)
+		return -1;
+	*buf = nb;
+	*cap = ncap;
+	return 0;
 }

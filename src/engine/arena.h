@@ -51,6 +51,15 @@ void	   *dx_regrow(dx_arena *a, void *arr, int *cap, size_t elem, int n);
 	(((n) < (cap) || ((arr) = dx_regrow((a), (arr), &(cap), sizeof(*(arr)), (n))) != NULL) \
 	 ? memset(&(arr)[(n)++], 0, sizeof(*(arr))) : NULL)
 
+/*
+ * A malloc'd byte buffer (*buf of *cap bytes, NULL and 0 at first) made to
+ * hold at least need bytes: its capacity doubles from first, never beyond
+ * max.  0 on success; -1 when out of memory or past max, the buffer kept.
+ * For buffers that outgrow an arena or leave the engine (JSON, the lexicon's
+ * forms, the image's strings).
+ */
+int			dx_reserve(char **buf, size_t *cap, size_t need, size_t first, size_t max);
+
 /* A string builder in the arena. */
 typedef struct dx_buf
 {

@@ -18,24 +18,15 @@ typedef struct jbuf
 static int
 jreserve(jbuf *b, size_t n)
 {
-	size_t		ncap;
-	char	   *np;
-
 	if (b->failed)
 		return 0;
 	if (b->len + n + 1 <= b->cap)
 		return 1;
-	ncap = b->cap ? b->cap * 2 : 4096;
-	while (ncap < b->len + n + 1)
-		ncap *= 2;
-	np = realloc(b->p, ncap);
-	if (np == NULL)
+	if (dx_reserve(&b->p, &b->cap, b->len + n + 1, 4096, SIZE_MAX) != 0)
 	{
 		b->failed = 1;
 		return 0;
 	}
-	b->p = np;
-	b->cap = ncap;
 	return 1;
 }
 

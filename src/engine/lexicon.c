@@ -354,20 +354,12 @@ add_posting(const char *form, int len, void *arg)
 	s = find_slot(lex, form, len, h);
 	if (s->key == 0)
 	{
-		if (lex->nkeys + len + 1 > lex->cap_keys)
+		/* slots refer to their forms by a 32-bit offset */
+		if (dx_reserve(&lex->keys, &lex->cap_keys, lex->nkeys + len + 1, 1 << 20,
+					   UINT32_MAX) != 0)
 		{
-			size_t		ncap = lex->cap_keys ? lex->cap_keys * 2 : 1 << 20;
-			char	   *nk;
-
-			while (ncap < lex->nkeys + len + 1)
-				ncap *= 2;
-			if (ncap > UINT32_MAX || (nk = realloc(lex->keys, ncap)) == NULL)
-			{
-				c->failed = 1;
-				return;
-			}
-			lex->keys = nk;
-			lex->cap_keys = ncap;
+			c->failed = 1;
+			return;
 		}
 		memcpy(lex->keys + lex->nkeys, form, len);
 		lex->keys[lex->nkeys + len] = '\0';

@@ -172,21 +172,10 @@ pool_ref(pool *p, const char *s)
 		j = (j + 1) & (p->nslot - 1);
 	}
 	n = strlen(s) + 1;
-	if (p->len + n > p->cap)
+	if (dx_reserve(&p->data, &p->cap, p->len + n, 1 << 20, SIZE_MAX) != 0)
 	{
-		size_t		ncap = p->cap ? p->cap * 2 : 1 << 20;
-		char	   *nd;
-
-		while (ncap < p->len + n)
-			ncap *= 2;
-		nd = realloc(p->data, ncap);
-		if (nd == NULL)
-		{
-			p->failed = 1;
-			return 0;
-		}
-		p->data = nd;
-		p->cap = ncap;
+		p->failed = 1;
+		return 0;
 	}
 	memcpy(p->data + p->len, s, n);
 	p->slot_off[j] = p->len + 1;

@@ -311,7 +311,8 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 	 * bytes), a Latin lookalike a Cyrillic letter (two), and lowering a
 	 * two-byte letter may give a three-byte one.
 	 */
-	char	   *out = dx_alloc_raw(a, len * 3 + 4);
+	size_t		room = len * 3 + 4;
+	char	   *out = dx_alloc_raw(a, room);
 	size_t		i = 0;
 	int			o = 0;
 	int			cyr = 0,
@@ -327,7 +328,7 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 	}
 	if ((o = normalize_fast(s, len, out)) >= 0)
 	{
-		dx_arena_trim(a, out, len * 3 + 4, (size_t) o + 1);
+		dx_arena_trim(a, out, room, (size_t) o + 1);
 		if (outlen)
 			*outlen = o;
 		return out;
@@ -379,7 +380,7 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 		prev = c;
 	}
 	out[o] = '\0';
-	dx_arena_trim(a, out, len * 3 + 4, (size_t) o + 1);
+	dx_arena_trim(a, out, room, (size_t) o + 1);
 	if (outlen)
 		*outlen = o;
 	return out;

@@ -180,6 +180,31 @@ TEST(arena_trim_newest_only)
 	dx_arena_free(&a);
 }
 
+/* a malloc'd buffer doubles from its first size and stops at its maximum */
+TEST(reserve_doubles_up_to_max)
+{
+	char	   *buf = NULL;
+	size_t		cap = 0;
+
+	CHECK_INT_EQ(dx_reserve(&buf, &cap, 10, 16, 1024), 0);
+	CHECK_INT_EQ(cap, 16);
+	CHECK_INT_EQ(dx_reserve(&buf, &cap, 16, 16, 1024), 0);
+	CHECK_INT_EQ(cap, 16);
+	CHECK_INT_EQ(dx_reserve(&buf, &cap, 100, 16, 1024), 0);
+	CHECK_INT_EQ(cap, 128);
+	memset(buf, 'x', cap);
+	/* past the maximum: refused, the buffer and its bytes kept */
+	CHECK_INT_EQ(dx_reserve(&buf, &cap, 1025, 16, 1024), -1);
+	CHECK_INT_EQ(cap, 128);
+	CHECK(buf != NULL && buf[127] == 'x');
+	CHECK_INT_EQ(dx_reserve(&buf, &cap, 1024, 16, 1024), 0);
+	CHECK_INT_EQ(cap, 1024);
+	CHECK(buf[127] == 'x');
+	/* a need no doubling can reach is refused, not looped on */
+	CHECK_INT_EQ(dx_reserve(&buf, &cap, (size_t) -1, 16, (size_t) -1), -1);
+	free(buf);
+}
+
 TEST(normalize_output_longer_than_input)
 {
 	char		in[301],
@@ -396,6 +421,7 @@ SUITE(text_tests) = {
 	REG(normalize_latin_lookalikes),
 	REG(normalize_combining_marks),
 	REG(arena_trim_newest_only),
+	REG(reserve_doubles_up_to_max),
 	REG(normalize_output_longer_than_input),
 	REG(tokenizer_hyphen_and_dash),
 	REG(tokenizer_quotes),
