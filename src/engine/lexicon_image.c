@@ -198,18 +198,17 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 {
 	pool		p;
 	img_header	h;
-	lex_entry  *entries = NULL;
-	lex_word   *words = NULL;
-	img_reject *rejects = NULL;
-	unsigned char *img = NULL;
+	unsigned char *img,
+			   *grown;
+	lex_entry  *entries;
+	lex_word   *words;
+	img_reject *rejects;
 	size_t		sz_entries,
 				sz_words,
 				sz_posts,
-				sz_slots,
-				total;
+				sz_slots;
 	int			i;
 	uint32_t	k;
-	int			rc = -1;
 
 	*out = NULL;
 	*outlen = 0;
@@ -218,20 +217,37 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 	memset(&p, 0, sizeof(p));
 	memset(&h, 0, sizeof(h));
 
+	/* every section but the string pool, which grows as it is filled, last */
 	sz_entries = sizeof(lex_entry) * (size_t) lex->nentries;
 	sz_words = sizeof(lex_word) * (size_t) lex->nwords;
 	sz_posts = sizeof(lex_posting) * (size_t) lex->nposts;
 	sz_slots = sizeof(lex_slot) * (size_t) lex->nslots;
-	entries = malloc(sz_entries + 1);
-	words = malloc(sz_words + 1);
-	rejects = calloc((size_t) lex->nrejects + 1, sizeof(img_reject));
-	if (entries == NULL || words == NULL || rejects == NULL)
-		goto done;
+	h.off_entries = align8(sizeof(img_header));
+	h.off_words = align8(h.off_entries + sz_entries);
+	h.off_posts = align8(h.off_words + sz_words);
+	h.off_slots = align8(h.off_posts + sz_posts);
+	h.off_keys = align8(h.off_slots + sz_slots);
+	h.keys_len = lex->nkeys;
+	h.off_rejects = align8(h.off_keys + lex->nkeys);
+	h.off_pool = align8(h.off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
+	img = calloc(1, h.off_pool);
+	if (img == NULL)
+		return -1;
+	entries = (lex_entry *) (img + h.off_entries);
+	words = (lex_word *) (img + h.off_words);
+	rejects = (img_reject *) (img + h.off_rejects);
 	if (sz_entries)
 		memcpy(entries, lex->entries, sz_entries);
 	if (sz_words)
 		memcpy(words, lex->words, sz_words);
+	if (sz_posts)
+		memcpy(img + h.off_posts, lex->posts, sz_posts);
+	if (sz_slots)
+		memcpy(img + h.off_slots, lex->slots, sz_slots);
+	if (lex->nkeys)
+		memcpy(img + h.off_keys, lex->keys, lex->nkeys);
 
+	/* string pointers become references into the pool */
 	for (i = 0; i < lex->nentries; i++)
 	{
 		lex_entry  *e = &entries[i];
@@ -252,8 +268,17 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 		rejects[i].row = lex->rejects[i].row;
 		rejects[i].msg = pool_ref(&p, lex->rejects[i].msg);
 	}
-	if (p.failed)
-		goto done;
+	free(p.slot_off);
+	if (p.failed || (grown = realloc(img, h.off_pool + p.len)) == NULL)
+	{
+		free(img);
+		free(p.data);
+		return -1;
+	}
+	img = grown;
+	if (p.len)
+		memcpy(img + h.off_pool, p.data, p.len);
+	free(p.data);
 
 	memcpy(h.magic, IMG_MAGIC, 8);
 	h.format = IMG_FORMAT;
@@ -271,52 +296,15 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 	h.nused = lex->nused;
 	h.nrows = lex->nrows;
 	h.nrejects = lex->nrejects;
-	h.off_entries = align8(sizeof(img_header));
-	h.off_words = align8(h.off_entries + sz_entries);
-	h.off_posts = align8(h.off_words + sz_words);
-	h.off_slots = align8(h.off_posts + sz_posts);
-	h.off_keys = align8(h.off_slots + sz_slots);
-	h.keys_len = lex->nkeys;
-	h.off_rejects = align8(h.off_keys + lex->nkeys);
-	h.off_pool = align8(h.off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
 	h.pool_len = p.len;
+	h.total = h.off_pool + p.len;
 	memcpy(h.prefix_lead, lex->prefix_lead, sizeof(h.prefix_lead));
 	memcpy(h.prefix_bloom, lex->prefix_bloom, sizeof(h.prefix_bloom));
-	total = h.off_pool + p.len;
-	h.total = total;
-
-	img = calloc(1, total);
-	if (img == NULL)
-		goto done;
-	if (sz_entries)
-		memcpy(img + h.off_entries, entries, sz_entries);
-	if (sz_words)
-		memcpy(img + h.off_words, words, sz_words);
-	if (sz_posts)
-		memcpy(img + h.off_posts, lex->posts, sz_posts);
-	if (sz_slots)
-		memcpy(img + h.off_slots, lex->slots, sz_slots);
-	if (lex->nkeys)
-		memcpy(img + h.off_keys, lex->keys, lex->nkeys);
-	if (lex->nrejects)
-		memcpy(img + h.off_rejects, rejects, sizeof(img_reject) * (size_t) lex->nrejects);
-	if (p.len)
-		memcpy(img + h.off_pool, p.data, p.len);
-	h.checksum = image_checksum(&h, img, total);
+	h.checksum = image_checksum(&h, img, h.total);
 	memcpy(img, &h, sizeof(h));
 	*out = img;
-	*outlen = total;
-	img = NULL;
-	rc = 0;
-
-done:
-	free(img);
-	free(entries);
-	free(words);
-	free(rejects);
-	free(p.data);
-	free(p.slot_off);
-	return rc;
+	*outlen = h.total;
+	return 0;
 }
 
 /* ---------------------------------------------------------------- load */
