@@ -75,12 +75,49 @@ spi_lexrow(HeapTuple tuple, TupleDesc desc, dx_lexrow *row)
 	row->valid_to = spi_date(tuple, desc, 9);
 }
 
+/*
+ * Call fn with each row of the lexicon query, its strings in rowctx, which
+ * is reset after each row.
+ */
+static void
+each_lexrow(MemoryContext rowctx, void (*fn) (const dx_lexrow *row, void *arg), void *arg)
+{
+	uint64		i;
+
+	for (i = 0; i < SPI_processed; i++)
+	{
+		MemoryContext old;
+		dx_lexrow	row;
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(rowctx);
+		spi_lexrow(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, &row);
+		fn(&row, arg);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowctx);
+	}
+}
+
+static void
+key_row(const dx_lexrow *row, void *arg)
+{
+	diplo_lexicon_key_add((pg_cryptohash_ctx *) arg, row);
+}
+
+static void
+compile_row(const dx_lexrow *row, void *arg)
+{
+	char		err[256];
+
+	/* a refused row is kept in the lexicon: see warn_rejected */
+	(void) dx_lexicon_add((dx_lexicon *) arg, row, err, sizeof(err));
+}
+
 /* Compile the rows read into a new engine lexicon (malloc'd by the engine). */
 static dx_lexicon *
 lexicon_compile(MemoryContext rowctx)
 {
 	dx_lexicon *volatile lex;
-	TupleDesc	desc = SPI_tuptable->tupdesc;
 
 	lex = dx_lexicon_create();
 	if (lex == NULL)
@@ -89,23 +126,7 @@ lexicon_compile(MemoryContext rowctx)
 				 errmsg("out of memory while creating the lexicon")));
 	PG_TRY();
 	{
-		uint64		i;
-
-		for (i = 0; i < SPI_processed; i++)
-		{
-			HeapTuple	tuple = SPI_tuptable->vals[i];
-			MemoryContext old;
-			dx_lexrow	row;
-			char		err[256];
-
-			CHECK_FOR_INTERRUPTS();
-			old = MemoryContextSwitchTo(rowctx);
-			spi_lexrow(tuple, desc, &row);
-			/* a refused row is kept in the lexicon: see warn_rejected */
-			(void) dx_lexicon_add(lex, &row, err, sizeof(err));
-			MemoryContextSwitchTo(old);
-			MemoryContextReset(rowctx);
-		}
+		each_lexrow(rowctx, compile_row, lex);
 		if (dx_lexicon_finish(lex) != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
@@ -151,13 +172,13 @@ warn_rejected(const dx_lexicon *lex)
 static dx_lexicon *
 lexicon_build(Oid nspid)
 {
-	dx_lexicon *lex;
+	dx_lexicon *volatile lex;
+	bool		compiled;
 	char	   *query;
 	MemoryContext rowctx;
 	SPIPlanPtr	plan;
 	pg_cryptohash_ctx *keyctx;
 	uint64		key;
-	uint64		i;
 
 	query = psprintf("SELECT id, kind, term, code, name, country, role, valid_from, valid_to"
 					 " FROM %s.lexicon ORDER BY id",
@@ -186,44 +207,25 @@ lexicon_build(Oid nspid)
 								   ALLOCSET_SMALL_SIZES);
 
 	keyctx = diplo_lexicon_key_begin();
-	for (i = 0; i < SPI_processed; i++)
-	{
-		MemoryContext old = MemoryContextSwitchTo(rowctx);
-		dx_lexrow	row;
-
-		spi_lexrow(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, &row);
-		diplo_lexicon_key_add(keyctx, &row);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(rowctx);
-	}
+	each_lexrow(rowctx, key_row, keyctx);
 	key = diplo_lexicon_key_end(keyctx);
 
 	lex = diplo_lexicon_file_load(key);
-	if (lex == NULL)
+	compiled = (lex == NULL);
+	if (compiled)
 	{
-		dx_lexicon *volatile built = lexicon_compile(rowctx);
-
+		lex = lexicon_compile(rowctx);
 		elog(DEBUG1, "diplo_extract: lexicon compiled");
-
-		PG_TRY();
-		{
-			diplo_lexicon_file_save(built, key);
-		}
-		PG_CATCH();
-		{
-			dx_lexicon_free(built);
-			PG_RE_THROW();
-		}
-		PG_END_TRY();
-		lex = built;
 	}
 	PG_TRY();
 	{
+		if (compiled)
+			diplo_lexicon_file_save(lex, key);
+		/* a WARNING may be turned into an ERROR */
 		warn_rejected(lex);
 	}
 	PG_CATCH();
 	{
-		/* a WARNING may be turned into an ERROR */
 		dx_lexicon_free(lex);
 		PG_RE_THROW();
 	}

@@ -122,6 +122,16 @@ diplo_lexicon_key_end(pg_cryptohash_ctx *ctx)
 	return key;
 }
 
+/* A DEBUG1 line for a file operation that failed; errno is the failure's. */
+static void
+report_file(const char *what, const char *path)
+{
+	ereport(DEBUG1,
+			(errcode_for_file_access(),
+			 errmsg_internal("diplo_extract: could not %s the lexicon image: %m", what),
+			 errdetail_internal("File \"%s\".", path)));
+}
+
 static void
 image_path(char *path, size_t size, uint64 key, const char *suffix)
 {
@@ -158,10 +168,7 @@ diplo_lexicon_file_load(uint64 key)
 	if (fd < 0)
 	{
 		if (errno != ENOENT)
-			ereport(DEBUG1,
-					(errcode_for_file_access(),
-					 errmsg_internal("diplo_extract: could not open the lexicon image: %m"),
-					 errdetail_internal("File \"%s\".", path)));
+			report_file("open", path);
 		return NULL;
 	}
 	if (fstat(fd, &st) != 0 || st.st_size <= 0 || st.st_size > (off_t) 1024 * 1024 * 1024)
@@ -175,10 +182,7 @@ diplo_lexicon_file_load(uint64 key)
 	CloseTransientFile(fd);
 	if (map == MAP_FAILED)
 	{
-		ereport(DEBUG1,
-				(errcode_for_file_access(),
-				 errmsg_internal("diplo_extract: could not map the lexicon image: %m"),
-				 errdetail_internal("File \"%s\".", path)));
+		report_file("map", path);
 		return NULL;
 	}
 	lex = dx_lexicon_from_image(map, (size_t) st.st_size, key, release_mapping,
@@ -267,11 +271,8 @@ diplo_lexicon_file_save(const dx_lexicon *lex, uint64 key)
 	fd = OpenTransientFile(tmp, O_WRONLY | O_CREAT | O_TRUNC | PG_BINARY);
 	if (fd < 0)
 	{
+		report_file("create", tmp);
 		free(img);
-		ereport(DEBUG1,
-				(errcode_for_file_access(),
-				 errmsg_internal("diplo_extract: could not create the lexicon image: %m"),
-				 errdetail_internal("File \"%s\".", tmp)));
 		return;
 	}
 	while (done < len)
@@ -290,20 +291,14 @@ diplo_lexicon_file_save(const dx_lexicon *lex, uint64 key)
 	free(img);
 	if (CloseTransientFile(fd) != 0 || done != len)
 	{
-		ereport(DEBUG1,
-				(errcode_for_file_access(),
-				 errmsg_internal("diplo_extract: could not write the lexicon image: %m"),
-				 errdetail_internal("File \"%s\".", tmp)));
+		report_file("write", tmp);
 		(void) unlink(tmp);
 		return;
 	}
 	/* readers see the whole file or none */
 	if (rename(tmp, path) != 0)
 	{
-		ereport(DEBUG1,
-				(errcode_for_file_access(),
-				 errmsg_internal("diplo_extract: could not rename the lexicon image: %m"),
-				 errdetail_internal("File \"%s\".", tmp)));
+		report_file("rename", tmp);
 		(void) unlink(tmp);
 		return;
 	}
