@@ -202,14 +202,18 @@ diplo_lexicon_file_load(uint64 key)
 	return lex;
 }
 
-/* Remove the oldest images beyond IMAGE_KEEP, and leftovers of failed writes. */
+/*
+ * Remove the oldest images beyond IMAGE_KEEP, never the one just written,
+ * and leftovers of failed writes.  Times are compared to the nanosecond:
+ * images written within one second are still in order.
+ */
 static void
-prune_images(void)
+prune_images(const char *written)
 {
 	DIR		   *dir;
 	struct dirent *de;
 	char		oldest[MAXPGPATH] = "";
-	time_t		oldest_time = 0;
+	struct timespec oldest_time = {0, 0};
 	int			n = 0;
 
 	dir = AllocateDir(IMAGE_DIR);
@@ -235,10 +239,13 @@ prune_images(void)
 			continue;
 		}
 		n++;
-		if (oldest[0] == '\0' || st.st_mtime < oldest_time)
+		if (strcmp(path, written) != 0 &&
+			(oldest[0] == '\0' || st.st_mtim.tv_sec < oldest_time.tv_sec ||
+			 (st.st_mtim.tv_sec == oldest_time.tv_sec &&
+			  st.st_mtim.tv_nsec < oldest_time.tv_nsec)))
 		{
 			strlcpy(oldest, path, sizeof(oldest));
-			oldest_time = st.st_mtime;
+			oldest_time = st.st_mtim;
 		}
 	}
 	FreeDir(dir);
@@ -305,7 +312,7 @@ diplo_lexicon_file_save(const dx_lexicon *lex, uint64 key)
 	ereport(DEBUG1,
 			(errmsg_internal("diplo_extract: lexicon image written"),
 			 errdetail_internal("File \"%s\", %zu bytes.", path, len)));
-	prune_images();
+	prune_images(path);
 }
 
 void
