@@ -80,9 +80,14 @@ SELECT count(DISTINCT article_id) AS bulk_articles FROM diplo.captured_entities
  WHERE source = 'news'::regclass AND article_id::int > 1000;
 
 -- an extraction that fails does not lose the article: the error is recorded
-SET diplo_extract.max_document_size = '1kB';
+-- (the capture takes the size limit of the server, database or role, not
+-- of the session)
+SELECT current_database() AS capture_db \gset
+ALTER DATABASE :"capture_db" SET diplo_extract.max_document_size = '1kB';
+\c
 INSERT INTO news VALUES (5, 'Длинная', repeat('Делегация Ирана посетила Ирак. ', 100), '2024-01-14');
-RESET diplo_extract.max_document_size;
+ALTER DATABASE :"capture_db" RESET diplo_extract.max_document_size;
+\c
 SELECT id, length(body) FROM news WHERE id = 5;
 SELECT source, article_id, sqlstate, message FROM diplo.capture_errors;
 SELECT count(*) AS facts_of_failed FROM news_facts WHERE article_id = '5';
@@ -102,7 +107,7 @@ INSERT INTO news VALUES (7, 'Роль', 'Делегация Ганы посет�
 SELECT what, article_id, fact FROM news_facts WHERE article_id = '7' ORDER BY what, fact;
 -- it cannot write the facts directly, nor attach its own tables
 INSERT INTO diplo.captured_entities (source, article_id, kind, name) VALUES ('news', '7', 'country', 'Фальшивка');
-CREATE TEMP TABLE writer_news (id int, body text);
+CREATE TEMP TABLE writer_news (id int PRIMARY KEY, body text);
 \set VERBOSITY terse
 SELECT diplo.attach('writer_news', 'id', 'body');
 \set VERBOSITY default
@@ -146,6 +151,9 @@ CREATE SERVER elsewhere FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0
 CREATE TABLE parted (id int, body text, pub date) PARTITION BY RANGE (id);
 CREATE TABLE parted_old PARTITION OF parted FOR VALUES FROM (0) TO (100);
 CREATE TABLE parted_new PARTITION OF parted FOR VALUES FROM (100) TO (200);
+-- (each local partition has a unique key on the id; the partition key is the id)
+ALTER TABLE parted_old ADD PRIMARY KEY (id);
+ALTER TABLE parted_new ADD PRIMARY KEY (id);
 CREATE FOREIGN TABLE parted_far PARTITION OF parted FOR VALUES FROM (200) TO (300) SERVER elsewhere;
 INSERT INTO parted VALUES (1, 'Делегация Перу посетила Чили.', '2024-02-01');
 -- the backfill reads the local partitions only (the server "elsewhere" does not exist)

@@ -1,5 +1,6 @@
 -- upgrade.sql - install by version and update: 0.1.0 with captured facts,
--- ALTER EXTENSION UPDATE to 0.2.0, then the same objects as a new 0.2.0
+-- ALTER EXTENSION UPDATE to the last version, then the same objects as a new
+-- installation; the same from 0.2.0 to 0.3.0
 SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS diplo_extract;
 CREATE EXTENSION diplo_extract VERSION '0.1.0';
@@ -54,6 +55,10 @@ LANGUAGE sql AS $$
 	  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 	 WHERE c.relnamespace = 'diplo'::regnamespace
 	UNION ALL
+	SELECT 'acl', format('%s %s', c.oid::regclass, c.relacl)
+	  FROM pg_catalog.pg_class c
+	 WHERE c.relnamespace IN ('diplo'::regnamespace, 'diplo_bi'::regnamespace) AND c.relkind IN ('r', 'v', 'S')
+	UNION ALL
 	SELECT 'policy', format('%s %s %s', p.polrelid::regclass, p.polname, pg_get_expr(p.polqual, p.polrelid))
 	  FROM pg_catalog.pg_policy p
 	UNION ALL
@@ -72,6 +77,33 @@ SELECT 'only new', * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM upgraded) n
 ORDER BY 1, 2, 3;
 SELECT count(*) > 300 AS compared FROM fresh;
 DROP TABLE up_news;
+
+-- from 0.2.0, with facts its trigger captured
+DROP EXTENSION diplo_extract CASCADE;
+CREATE EXTENSION diplo_extract VERSION '0.2.0';
+CREATE TABLE up_news2 (id int PRIMARY KEY, published text, body text);
+SELECT diplo.attach('up_news2', 'id', 'body', 'published');
+INSERT INTO up_news2 VALUES (1, '2025-03-04', 'Делегация Ганы посетила Нигерию.');
+ALTER EXTENSION diplo_extract UPDATE TO '0.3.0';
+SELECT extversion FROM pg_extension WHERE extname = 'diplo_extract';
+-- the attached types are recorded; the trigger 0.2.0 installed captures
+-- with the new function, and TRUNCATE (a trigger the upgrade adds) removes facts
+SELECT source, id_type, text_type, published_type FROM diplo.attachments;
+INSERT INTO up_news2 VALUES (2, 'не дата', 'Делегация Чили посетила Перу.');
+SELECT article_id, published, fact_no, event_type, countries FROM diplo.captured_events ORDER BY 1, 3;
+SELECT article_id, sqlstate FROM diplo.capture_errors;
+TRUNCATE up_news2;
+SELECT count(*) AS after_truncate FROM diplo.captured_events;
+CREATE TEMP TABLE upgraded2 AS SELECT * FROM pg_temp.shape();
+DROP EXTENSION diplo_extract CASCADE;
+CREATE EXTENSION diplo_extract;
+CREATE TEMP TABLE fresh2 AS SELECT * FROM pg_temp.shape();
+SELECT 'only upgraded' AS side, * FROM (SELECT * FROM upgraded2 EXCEPT SELECT * FROM fresh2) o
+UNION ALL
+SELECT 'only new', * FROM (SELECT * FROM fresh2 EXCEPT SELECT * FROM upgraded2) n
+ORDER BY 1, 2, 3;
+SELECT count(*) > 300 AS compared FROM fresh2;
+DROP TABLE up_news2;
 
 -- every function of the extension lives in schema diplo
 SELECT count(*) AS outside_schema
