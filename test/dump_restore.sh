@@ -32,7 +32,8 @@ report() {
 	q -d "$1" -A -t <<'SQL'
 SELECT 'lexicon', count(*), count(*) FILTER (WHERE NOT shipped) FROM diplo.lexicon;
 SELECT 'user rows', kind, term, code FROM diplo.lexicon WHERE NOT shipped ORDER BY id;
-SELECT 'attached', source, id_column, text_column, published_column FROM diplo.attachments;
+SELECT 'attached', source, id_column, text_column, published_column, id_type, text_type, published_type FROM diplo.attachments;
+SELECT 'acl', c.oid::regclass, c.relacl FROM pg_class c WHERE c.relnamespace IN ('diplo'::regnamespace, 'diplo_bi'::regnamespace) AND c.relkind IN ('r', 'v', 'S') ORDER BY 2::text;
 SELECT 'entity', source, article_id, published, kind, name, code FROM diplo.captured_entities ORDER BY 2, 3, 5, 6;
 SELECT 'event', source, article_id, event_type, countries FROM diplo.captured_events ORDER BY 2, 3, 4;
 SELECT 'agreement', source, article_id, doc_type, title, parties FROM diplo.captured_agreements ORDER BY 2, 3, 4;
@@ -64,6 +65,23 @@ if [ "$n" = "1" ]; then
 	echo "ok    dump/restore: the capture trigger works after restore, recording facts under the table"
 else
 	echo "FAIL  dump/restore: no captured facts for a new article after restore (got '$n')"
+	fail=1
+fi
+
+# TRUNCATE and DROP TABLE of the restored table remove its facts
+n=$(q -d "$dst" -A -t <<'SQL'
+TRUNCATE news;
+SELECT count(*) FROM diplo.captured_entities WHERE source = 'news'::regclass;
+INSERT INTO news VALUES (5, 'Делегация Гондваны посетила Эквадор.', '2024-05-05');
+SELECT 'news'::regclass::oid AS news_oid \gset
+DROP TABLE news;
+SELECT (SELECT count(*) FROM diplo.captured_entities WHERE source = :news_oid) + (SELECT count(*) FROM diplo.attachments);
+SQL
+)
+if [ "$(echo $n)" = "0 0" ]; then
+	echo "ok    dump/restore: TRUNCATE and DROP TABLE of the restored table remove its facts"
+else
+	echo "FAIL  dump/restore: facts left after TRUNCATE / DROP TABLE of the restored table (got '$n')"
 	fail=1
 fi
 q -d postgres -c "DROP DATABASE $src" -c "DROP DATABASE $dst"
