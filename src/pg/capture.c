@@ -59,6 +59,110 @@ typedef struct capture_values
 
 static const char *const column_role[3] = {"id", "text", "published"};
 
+static const char *const fact_kinds[5] = {"entities", "agreements", "events", "amounts", "quotes"};
+
+/*
+ * The statements the capture runs, prepared once per backend (the plan
+ * cache replans them when the tables or functions they name change).
+ */
+#define Q_FIND			0
+#define Q_DELETE_FACTS	1		/* 1 .. 5, one per kind */
+#define Q_DELETE_ERRORS 6
+#define Q_INSERT_FACTS	7		/* 7 .. 11 */
+#define Q_INSERT_ERROR	12
+#define Q_COUNT			13
+
+static SPIPlanPtr plans[Q_COUNT];
+static char *plans_nsp = NULL;
+
+static SPIPlanPtr
+get_plan(const char *nsp, int which)
+{
+	char	   *q;
+	int			nargs;
+	Oid			types[4] = {REGCLASSOID, TEXTOID, InvalidOid, InvalidOid};
+	SPIPlanPtr	plan;
+
+	if (plans_nsp == NULL || strcmp(plans_nsp, nsp) != 0)
+	{
+		int			i;
+
+		for (i = 0; i < Q_COUNT; i++)
+		{
+			if (plans[i] != NULL)
+				SPI_freeplan(plans[i]);
+			plans[i] = NULL;
+		}
+		if (plans_nsp != NULL)
+			pfree(plans_nsp);
+		plans_nsp = MemoryContextStrdup(TopMemoryContext, nsp);
+	}
+	if (plans[which] != NULL)
+		return plans[which];
+
+	if (which == Q_FIND)
+	{
+		q = psprintf("SELECT a.source::pg_catalog.oid, a.id_column::pg_catalog.text,"
+					 " a.text_column::pg_catalog.text, a.published_column::pg_catalog.text,"
+					 " a.id_type::pg_catalog.oid, a.text_type::pg_catalog.oid,"
+					 " a.published_type::pg_catalog.oid"
+					 "  FROM %s.attachments a"
+					 " WHERE a.source OPERATOR(pg_catalog.=) $1"
+					 "    OR a.source OPERATOR(pg_catalog.=) ANY"
+					 " (SELECT p.relid FROM pg_catalog.pg_partition_ancestors($1) p)", nsp);
+		nargs = 1;
+	}
+	else if (which < Q_DELETE_ERRORS)
+	{
+		q = psprintf("DELETE FROM %s.captured_%s WHERE source OPERATOR(pg_catalog.=) $1"
+					 " AND article_id OPERATOR(pg_catalog.=) $2",
+					 nsp, fact_kinds[which - Q_DELETE_FACTS]);
+		nargs = 2;
+	}
+	else if (which == Q_DELETE_ERRORS)
+	{
+		q = psprintf("DELETE FROM %s.capture_errors WHERE source OPERATOR(pg_catalog.=) $1"
+					 " AND pg_catalog.md5(article_id) OPERATOR(pg_catalog.=) pg_catalog.md5($2)"
+					 " AND article_id OPERATOR(pg_catalog.=) $2", nsp);
+		nargs = 2;
+	}
+	else if (which < Q_INSERT_ERROR)
+	{
+		/* the five functions share the extraction just made */
+		q = psprintf("INSERT INTO %s.captured_%s SELECT $1, $2, $3, f.*"
+					 " FROM %s.%s($4, $3) WITH ORDINALITY AS f",
+					 nsp, fact_kinds[which - Q_INSERT_FACTS], nsp, fact_kinds[which - Q_INSERT_FACTS]);
+		types[2] = DATEOID;
+		types[3] = TEXTOID;
+		nargs = 4;
+	}
+	else
+	{
+		q = psprintf("INSERT INTO %s.capture_errors (source, article_id, sqlstate, message)"
+					 " VALUES ($1, $2, $3, $4)", nsp);
+		types[2] = TEXTOID;
+		types[3] = TEXTOID;
+		nargs = 4;
+	}
+	plan = SPI_prepare(q, nargs, types);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	if (SPI_keepplan(plan) != 0)
+		elog(ERROR, "SPI_keepplan failed");
+	plans[which] = plan;
+	return plan;
+}
+
+/* Run a prepared statement; it must end with result code expect. */
+static void
+run_plan(const char *nsp, int which, Datum *values, const char *nulls, bool read_only, int expect)
+{
+	int			rc = SPI_execute_plan(get_plan(nsp, which), values, nulls, read_only, 0);
+
+	if (rc != expect)
+		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+}
+
 /* May a column of type typid be the id, text or published column? */
 static bool
 type_accepted(int which, Oid typid)
@@ -126,27 +230,14 @@ find_target(capture_target *t, Oid relid)
 {
 	Oid			save_user;
 	int			save_sec;
-	Oid			argtypes[1] = {REGCLASSOID};
 	Datum		args[1];
-	int			rc;
 	bool		isnull;
 	int			i;
 
 	args[0] = ObjectIdGetDatum(relid);
 	owner_begin(t, &save_user, &save_sec);
-	rc = SPI_execute_with_args(psprintf("SELECT a.source::pg_catalog.oid, a.id_column::pg_catalog.text,"
-										" a.text_column::pg_catalog.text, a.published_column::pg_catalog.text,"
-										" a.id_type::pg_catalog.oid, a.text_type::pg_catalog.oid,"
-										" a.published_type::pg_catalog.oid"
-										"  FROM %s.attachments a"
-										" WHERE a.source OPERATOR(pg_catalog.=) $1"
-										"    OR a.source OPERATOR(pg_catalog.=) ANY"
-										" (SELECT p.relid FROM pg_catalog.pg_partition_ancestors($1) p)",
-										t->nsp),
-							   1, argtypes, args, NULL, true, 2);
+	run_plan(t->nsp, Q_FIND, args, NULL, true, SPI_OK_SELECT);
 	owner_end(save_user, save_sec);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
 	if (SPI_processed == 0)
 		return false;
 	if (SPI_processed > 1)
@@ -368,22 +459,10 @@ extract_once(void *a)
 	diplo_release_result(res);
 }
 
-static void
-spi_exec(const char *query, int nargs, Oid *types, Datum *values, const char *nulls, int expect)
-{
-	int			rc = SPI_execute_with_args(query, nargs, types, values, nulls, false, 0);
-
-	if (rc != expect)
-		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(rc));
-}
-
-static const char *const fact_kinds[5] = {"entities", "agreements", "events", "amounts", "quotes"};
-
 /* As the owner: remove the facts and errors of one article. */
 static void
 forget_article(const capture_target *t, const char *aid)
 {
-	Oid			types[2] = {REGCLASSOID, TEXTOID};
 	Datum		values[2];
 	int			i;
 
@@ -392,20 +471,14 @@ forget_article(const capture_target *t, const char *aid)
 	values[0] = ObjectIdGetDatum(t->source);
 	values[1] = CStringGetTextDatum(aid);
 	for (i = 0; i < 5; i++)
-		spi_exec(psprintf("DELETE FROM %s.captured_%s WHERE source OPERATOR(pg_catalog.=) $1"
-						  " AND article_id OPERATOR(pg_catalog.=) $2", t->nsp, fact_kinds[i]),
-				 2, types, values, NULL, SPI_OK_DELETE);
-	spi_exec(psprintf("DELETE FROM %s.capture_errors WHERE source OPERATOR(pg_catalog.=) $1"
-					  " AND pg_catalog.md5(article_id) OPERATOR(pg_catalog.=) pg_catalog.md5($2)"
-					  " AND article_id OPERATOR(pg_catalog.=) $2", t->nsp),
-			 2, types, values, NULL, SPI_OK_DELETE);
+		run_plan(t->nsp, Q_DELETE_FACTS + i, values, NULL, false, SPI_OK_DELETE);
+	run_plan(t->nsp, Q_DELETE_ERRORS, values, NULL, false, SPI_OK_DELETE);
 }
 
 /* As the owner: record an error of one article. */
 static void
 record_error(const capture_target *t, const char *aid, const char *sqlstate, const char *message)
 {
-	Oid			types[4] = {REGCLASSOID, TEXTOID, TEXTOID, TEXTOID};
 	Datum		values[4];
 	char		nulls[5] = "    ";
 
@@ -419,9 +492,7 @@ record_error(const capture_target *t, const char *aid, const char *sqlstate, con
 	}
 	values[2] = CStringGetTextDatum(sqlstate);
 	values[3] = CStringGetTextDatum(message);
-	spi_exec(psprintf("INSERT INTO %s.capture_errors (source, article_id, sqlstate, message)"
-					  " VALUES ($1, $2, $3, $4)", t->nsp),
-			 4, types, values, nulls, SPI_OK_INSERT);
+	run_plan(t->nsp, Q_INSERT_ERROR, values, nulls, false, SPI_OK_INSERT);
 }
 
 /*
@@ -487,7 +558,6 @@ capture_article(FunctionCallInfo fcinfo, const capture_target *t, const capture_
 		record_error(t, aid, state, message);
 	if (extracted)
 	{
-		Oid			types[4] = {REGCLASSOID, TEXTOID, DATEOID, TEXTOID};
 		Datum		values[4];
 		char		nulls[5] = "    ";
 		int			i;
@@ -498,12 +568,8 @@ capture_article(FunctionCallInfo fcinfo, const capture_target *t, const capture_
 		if (!have_date)
 			nulls[2] = 'n';
 		values[3] = doc;
-		/* the five functions share the extraction just made */
 		for (i = 0; i < 5; i++)
-			spi_exec(psprintf("INSERT INTO %s.captured_%s SELECT $1, $2, $3, f.*"
-							  " FROM %s.%s($4, $3) WITH ORDINALITY AS f",
-							  t->nsp, fact_kinds[i], t->nsp, fact_kinds[i]),
-					 4, types, values, nulls, SPI_OK_INSERT);
+			run_plan(t->nsp, Q_INSERT_FACTS + i, values, nulls, false, SPI_OK_INSERT);
 	}
 	owner_end(save_user, save_sec);
 }
