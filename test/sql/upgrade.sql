@@ -84,7 +84,14 @@ CREATE EXTENSION diplo_extract VERSION '0.2.0';
 CREATE TABLE up_news2 (id int PRIMARY KEY, published text, body text);
 SELECT diplo.attach('up_news2', 'id', 'body', 'published');
 INSERT INTO up_news2 VALUES (1, '2025-03-04', 'Делегация Ганы посетила Нигерию.');
+-- 0.2.0 took these; the upgrade warns about them
+CREATE TABLE up_loose (id int, body text);
+SELECT diplo.attach('up_loose', 'id', 'body');
+CREATE TABLE up_typed (id int PRIMARY KEY, body jsonb);
+SELECT diplo.attach('up_typed', 'id', 'body');
 ALTER EXTENSION diplo_extract UPDATE TO '0.3.0';
+INSERT INTO up_typed VALUES (1, '"Делегация Ганы посетила Нигерию."');
+DROP TABLE up_loose, up_typed;
 SELECT extversion FROM pg_extension WHERE extname = 'diplo_extract';
 -- the attached types are recorded; the trigger 0.2.0 installed captures
 -- with the new function, and TRUNCATE (a trigger the upgrade adds) removes facts
