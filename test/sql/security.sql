@@ -103,7 +103,7 @@ INSERT INTO alice.dated VALUES (3, '05/06/2024', 'Делегация Чили п
 RESET DateStyle;
 INSERT INTO alice.dated VALUES (4, 'yesterday', 'Делегация Чили посетила Перу.');
 SET diplo_extract.max_document_size = 1;
-INSERT INTO alice.dated VALUES (5, '2024-06-05', 'Делегация Чили посетила Перу.');
+INSERT INTO alice.dated VALUES (5, '2024-06-05', repeat('Делегация Чили посетила Перу. ', 40));
 RESET diplo_extract.max_document_size;
 RESET SESSION AUTHORIZATION;
 SELECT article_id, published, count(*) AS entities FROM diplo.captured_entities
