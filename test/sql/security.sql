@@ -159,6 +159,25 @@ SELECT (SELECT count(*) FROM diplo.captured_entities WHERE source = :gone_oid)
 	 + (SELECT count(*) FROM diplo.captured_events WHERE source = :gone_oid) AS after_drop,
 	   (SELECT count(*) FROM diplo.attachments WHERE source = :gone_oid) AS attachments;
 
+-- nor TRUNCATE or DROP of a partition: the facts of its articles go
+CREATE TABLE alice.parts (id int PRIMARY KEY, body text) PARTITION BY RANGE (id);
+CREATE TABLE alice.parts_a PARTITION OF alice.parts FOR VALUES FROM (0) TO (100);
+CREATE TABLE alice.parts_b PARTITION OF alice.parts FOR VALUES FROM (100) TO (200);
+CREATE TABLE alice.parts_c PARTITION OF alice.parts FOR VALUES FROM (200) TO (300);
+CREATE TABLE alice.parts_d PARTITION OF alice.parts FOR VALUES FROM (300) TO (400);
+SELECT diplo.attach('alice.parts', 'id', 'body');
+INSERT INTO alice.parts VALUES (1, 'Делегация Чили посетила Перу.'), (101, 'Делегация Кубы посетила Мексику.'),
+	(201, 'Делегация Ганы посетила Нигерию.'), (301, 'Делегация Швеции посетила Данию.');
+TRUNCATE alice.parts_a;
+SELECT array_agg(DISTINCT article_id ORDER BY article_id) AS after_truncate_a
+  FROM diplo.captured_entities WHERE source = 'alice.parts'::regclass;
+DROP TABLE alice.parts_b;
+SELECT array_agg(DISTINCT article_id ORDER BY article_id) AS after_drop_b
+  FROM diplo.captured_entities WHERE source = 'alice.parts'::regclass;
+SELECT diplo.detach('alice.parts', true);
+SELECT count(*) AS truncate_triggers_left FROM pg_trigger WHERE tgname = 'diplo_capture_truncate';
+DROP TABLE alice.parts;
+
 ------------------------------------------------------------------ 9
 -- A role that may only INSERT must not replace another article's facts
 -- with a row of the same id: attach() wants a unique key on the id.
