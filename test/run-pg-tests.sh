@@ -5,7 +5,7 @@
 #
 # Runs pg_regress and isolation tests (make installcheck, one each), test/encoding.sh,
 # test/dump_restore.sh, test/cancel.sh, test/interrupts.sh, test/image_truncate.sh,
-# test/concurrency.sh and test/clients.sh, each
+# test/lexicon_compile.sh, test/concurrency.sh and test/clients.sh, each
 # under pg_virtualenv -t, and test/shards.sh (three servers of its own); prints a PASS/FAIL line
 # per suite and exits non-zero when one failed.
 set -u
@@ -82,6 +82,10 @@ record "interrupts (test/interrupts.sh)" $?
 echo "==> the lexicon image cut short while sessions use it"
 pg_virtualenv -t sh test/image_truncate.sh
 record "image truncated (test/image_truncate.sh)" $?
+
+echo "==> compiling a lexicon of many persons: time and statement_timeout"
+pg_virtualenv -t sh test/lexicon_compile.sh
+record "lexicon compile (test/lexicon_compile.sh)" $?
 
 echo "==> concurrent capture while the lexicon changes"
 pg_virtualenv -t sh test/concurrency.sh
