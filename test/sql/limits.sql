@@ -5,6 +5,8 @@ CREATE EXTENSION IF NOT EXISTS diplo_extract;
 DROP ROLE IF EXISTS diplo_limits_user;
 CREATE ROLE diplo_limits_user;
 RESET client_min_messages;
+-- load the library (a new session of an installed extension has not)
+SELECT count(*) FROM diplo.entities('Президент Казахстана прибыл в Баку.');
 
 -- diplo_extract.max_document_size is superuser-set: an ordinary role can
 -- neither raise it (the engine's memory grows with the document) nor lower
