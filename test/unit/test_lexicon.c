@@ -122,15 +122,54 @@ many_persons(int n)
 	return lex;
 }
 
+/* CPU seconds dx_lexicon_finish takes on many_persons(n), -1 on failure */
+static double
+finish_secs(int n)
+{
+	dx_lexicon *lex = many_persons(n);
+	clock_t		t0;
+	double		secs;
+
+	if (lex == NULL)
+		return -1;
+	t0 = clock();
+	secs = dx_lexicon_finish(lex) == 0 ? (double) (clock() - t0) / CLOCKS_PER_SEC : -1;
+	dx_lexicon_free(lex);
+	return secs;
+}
+
 /*
  * Finishing once looked every person's role up in every entry: 30,000
- * persons and 30,000 offices took seconds.  It is linear now.
+ * persons with 30,000 offices took 27 s, and ten times the persons two
+ * hundred times as long.  It is linear now, but for the caches: about twenty
+ * times (0.01 s and 0.16 s).  Times are compared, not bounded, so that the
+ * test holds under valgrind or a sanitizer too.
  */
 TEST(finish_is_linear_in_persons)
 {
-	dx_lexicon *lex = many_persons(30000);
-	clock_t		t0;
-	double		secs;
+	double		small = -1,
+				big;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		double		t = finish_secs(2000);
+
+		if (t >= 0 && (small < 0 || t < small))
+			small = t;
+	}
+	big = finish_secs(20000);
+	CHECK(small >= 0 && big >= 0);
+	if (small > 0 && big / small >= 50)
+		printf("     finishing 2,000 persons took %.3f s, 20,000 took %.3f s (%.0f times)\n",
+			   small, big, big / small);
+	CHECK(small >= 0 && big < 50 * (small > 0.001 ? small : 0.001));
+}
+
+/* a person whose role is an office's name gets the office's class, the others none */
+TEST(finish_links_roles_to_offices)
+{
+	dx_lexicon *lex = many_persons(500);
 	int			i,
 				found = 0;
 
@@ -138,12 +177,7 @@ TEST(finish_is_linear_in_persons)
 	if (lex == NULL)
 		return;
 	CHECK_INT_EQ(dx_lexicon_nrejected(lex), 0);
-	t0 = clock();
 	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
-	secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
-	if (secs >= 2.0)
-		printf("     finishing 30,000 persons took %.2f s\n", secs);
-	CHECK(secs < 2.0);
 	for (i = 0; i < lex->nentries; i++)
 		if (lex->entries[i].kind == LK_PERSON &&
 			strcmp(lex->entries[i].term, "Пётр Известный") == 0)
@@ -190,6 +224,7 @@ TEST(finish_polls_the_interrupt)
 SUITE(lexicon_tests) = {
 	REG(refuses_term_longer_once_normalised),
 	REG(finish_is_linear_in_persons),
+	REG(finish_links_roles_to_offices),
 	REG(finish_polls_the_interrupt),
 	SUITE_END
 };
