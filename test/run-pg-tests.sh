@@ -4,7 +4,8 @@
 #   sh test/run-pg-tests.sh
 #
 # Runs pg_regress and isolation tests (make installcheck, one each), test/encoding.sh,
-# test/dump_restore.sh, test/cancel.sh, test/concurrency.sh and test/clients.sh, each
+# test/dump_restore.sh, test/cancel.sh, test/interrupts.sh, test/image_truncate.sh,
+# test/lexicon_compile.sh, test/concurrency.sh and test/clients.sh, each
 # under pg_virtualenv -t, and test/shards.sh (three servers of its own); prints a PASS/FAIL line
 # per suite and exits non-zero when one failed.
 set -u
@@ -73,6 +74,18 @@ record "dump/restore (test/dump_restore.sh)" $?
 echo "==> cancel and statement_timeout"
 pg_virtualenv -t sh test/cancel.sh
 record "cancel (test/cancel.sh)" $?
+
+echo "==> interrupts that cancel nothing (client_connection_check_interval)"
+pg_virtualenv -t sh test/interrupts.sh
+record "interrupts (test/interrupts.sh)" $?
+
+echo "==> the lexicon image cut short while sessions use it"
+pg_virtualenv -t sh test/image_truncate.sh
+record "image truncated (test/image_truncate.sh)" $?
+
+echo "==> compiling a lexicon of many persons: time and statement_timeout"
+pg_virtualenv -t sh test/lexicon_compile.sh
+record "lexicon compile (test/lexicon_compile.sh)" $?
 
 echo "==> concurrent capture while the lexicon changes"
 pg_virtualenv -t sh test/concurrency.sh

@@ -59,8 +59,19 @@ int			dx_lexicon_add(dx_lexicon *lex, const dx_lexrow *row,
 int			dx_lexicon_nrejected(const dx_lexicon *lex);
 const char *dx_lexicon_rejected(const dx_lexicon *lex, int i, int *row);
 
-/* Build the lookup structures after the last add; 0 on success. */
+/*
+ * Build the lookup structures after the last add.  Returns 0 on success, -1
+ * when out of memory, -2 when the interrupt callback (below) asked to stop;
+ * after a failure the lexicon can only be freed.
+ */
 int			dx_lexicon_finish(dx_lexicon *lex);
+
+/*
+ * A callback dx_lexicon_finish calls now and then (every 1,024 entries); a
+ * nonzero return stops it.  NULL (the default): never stopped.
+ */
+void		dx_lexicon_set_interrupt(dx_lexicon *lex, int (*interrupt) (void *arg),
+									 void *arg);
 
 /* Number of rows added. */
 size_t		dx_lexicon_size(const dx_lexicon *lex);

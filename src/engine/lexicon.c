@@ -112,6 +112,15 @@ dup_or_null(dx_arena *a, const char *s)
 	return dx_strdup(a, s);
 }
 
+/*
+ * Longest normalised word, in bytes: the forms built from a word (its
+ * endings, the '*' of a prefix) must fit the 256-byte buffers of the index.
+ * A term's length is checked on the row, but normalising may lengthen it
+ * (a Latin look-alike letter becomes a two-byte Cyrillic one).
+ */
+#define LEX_WORD_MAX 200
+
+/* 0, -1 when out of memory or no word, -2 when a word is too long */
 static int
 add_words(dx_lexicon *lex, lex_entry *e, const char *term)
 {
@@ -132,6 +141,13 @@ add_words(dx_lexicon *lex, lex_entry *e, const char *term)
 		dx_arena_free(&tmp);
 		return -1;
 	}
+	/* checked before any word is kept, so that the caller can drop the entry */
+	for (i = 0; i < t.ntoks; i++)
+		if (strlen(t.toks[i].low) > LEX_WORD_MAX)
+		{
+			dx_arena_free(&tmp);
+			return -2;
+		}
 	e->w0 = lex->nwords;
 	e->nw = 0;
 	for (i = 0; i < t.ntoks; i++)
@@ -154,10 +170,12 @@ add_words(dx_lexicon *lex, lex_entry *e, const char *term)
 	return e->nw > 0 ? 0 : -1;
 }
 
+/* 0, -1 when out of memory or unreadable, -2 (entry not added) when a word is too long */
 static int
 add_entry(dx_lexicon *lex, lex_kind kind, const dx_lexrow *row, const char *term)
 {
 	lex_entry  *e = DX_PUSH(&lex->arena, lex->entries, lex->nentries, lex->cap_entries);
+	int			rc;
 
 	if (e == NULL)
 		return -1;
@@ -173,7 +191,10 @@ add_entry(dx_lexicon *lex, lex_kind kind, const dx_lexrow *row, const char *term
 	e->valid_to = row->valid_to;
 	if (lex->arena.failed)
 		return -1;
-	return add_words(lex, e, term);
+	rc = add_words(lex, e, term);
+	if (rc == -2)
+		lex->nentries--;
+	return rc;
 }
 
 static int
@@ -182,6 +203,7 @@ add_row(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
 	lex_kind	kind;
 	const char *t;
 	int			letters = 0;
+	int			rc;
 
 	if (row->term == NULL || row->term[0] == '\0')
 	{
@@ -211,7 +233,14 @@ add_row(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
 		snprintf(err, errlen, "%s row \"%s\" needs a two-letter ISO code", row->kind, row->term);
 		return -1;
 	}
-	if (add_entry(lex, kind, row, row->term) != 0)
+	rc = add_entry(lex, kind, row, row->term);
+	if (rc == -2)
+	{
+		snprintf(err, errlen, "lexicon term has a word longer than %d bytes once normalised",
+				 LEX_WORD_MAX);
+		return -1;
+	}
+	if (rc != 0)
 	{
 		snprintf(err, errlen, "out of memory or unreadable term \"%s\"", row->term);
 		return -1;
@@ -412,44 +441,94 @@ dx_lex_state_name(const dx_lexicon *lex, const char *code)
 	return k >= 0 && lex->state_name[k] ? lex->state_name[k] : code;
 }
 
+/* the interrupt callback says stop; polled every POLL_EVERY steps of a loop */
+#define POLL_EVERY 1024
+static int
+interrupted(const dx_lexicon *lex, int i)
+{
+	return lex->interrupt != NULL && i % POLL_EVERY == 0 && lex->interrupt(lex->interrupt_arg);
+}
+
+/* an open-addressing table of entry numbers, -1 empty: nslot a power of two */
+static int *
+entry_table(int n, int *nslot)
+{
+	int			size = 1;
+	int		   *slot;
+	int			i;
+
+	while (size < n * 2)
+		size *= 2;
+	slot = malloc(sizeof(int) * size);
+	if (slot == NULL)
+		return NULL;
+	for (i = 0; i < size; i++)
+		slot[i] = -1;
+	*nslot = size;
+	return slot;
+}
+
 /*
  * What the passes would otherwise look up row by row: the state name of every
  * ISO code, the office class of every person's role, and the chain of
  * entries that share a person's term (one person, several offices in turn).
+ * Linear in the entries: offices are found by name through a hash table.
+ * 0, -1 when out of memory, -2 when interrupted.
  */
 static int
 link_entries(dx_lexicon *lex)
 {
 	int			i,
 				j;
-	int			nslot = 1;
+	int			nslot;
 	int		   *slot;
 
+	/* the first office of each name, in file order */
+	slot = entry_table(lex->nentries, &nslot);
+	if (slot == NULL)
+		return -1;
+	for (i = 0; i < lex->nentries; i++)
+	{
+		lex_entry  *e = &lex->entries[i];
+		uint32_t	h;
+
+		if (e->kind != LK_OFFICE || e->name == NULL)
+			continue;
+		h = hash_str(e->name, (int) strlen(e->name)) & (nslot - 1);
+		while (slot[h] >= 0 && strcmp(lex->entries[slot[h]].name, e->name) != 0)
+			h = (h + 1) & (nslot - 1);
+		if (slot[h] < 0)
+			slot[h] = i;
+	}
 	for (i = 0; i < lex->nentries; i++)
 	{
 		lex_entry  *e = &lex->entries[i];
 		int			k = iso_slot(e->code);
 
+		if (interrupted(lex, i))
+		{
+			free(slot);
+			return -2;
+		}
 		e->next_same = -1;
 		e->first_same = i;
 		if (e->kind == LK_COUNTRY && k >= 0 && lex->state_name[k] == NULL)
 			lex->state_name[k] = e->name;
 		if ((e->kind == LK_PERSON || e->kind == LK_SURNAME) && e->role)
-			for (j = 0; j < lex->nentries; j++)
-				if (lex->entries[j].kind == LK_OFFICE && lex->entries[j].name &&
-					strcmp(lex->entries[j].name, e->role) == 0)
-				{
-					e->role_class = lex->entries[j].code;
-					break;
-				}
+		{
+			uint32_t	h = hash_str(e->role, (int) strlen(e->role)) & (nslot - 1);
+
+			while (slot[h] >= 0 && strcmp(lex->entries[slot[h]].name, e->role) != 0)
+				h = (h + 1) & (nslot - 1);
+			if (slot[h] >= 0)
+				e->role_class = lex->entries[slot[h]].code;
+		}
 	}
-	while (nslot < lex->nentries * 2)
-		nslot *= 2;
-	slot = malloc(sizeof(int) * nslot);
+	free(slot);
+
+	slot = entry_table(lex->nentries, &nslot);
 	if (slot == NULL)
 		return -1;
-	for (i = 0; i < nslot; i++)
-		slot[i] = -1;
 	/* chain entries of the same kind and term, in file order */
 	for (i = lex->nentries - 1; i >= 0; i--)
 	{
@@ -521,7 +600,8 @@ int
 dx_lexicon_finish(dx_lexicon *lex)
 {
 	int			i,
-				j;
+				j,
+				rc;
 	post_ctx	c;
 
 	if (lex == NULL)
@@ -534,6 +614,9 @@ dx_lexicon_finish(dx_lexicon *lex)
 	{
 		lex_entry  *e = &lex->entries[i];
 		int			proper;
+
+		if (interrupted(lex, i))
+			return -2;
 
 		for (j = 0; j < e->nw; j++)
 		{
@@ -554,6 +637,8 @@ dx_lexicon_finish(dx_lexicon *lex)
 				int			n = snprintf(key, sizeof(key), "%s*", w->low);
 				int			nch = dx_utf8_chars(w->low);
 
+				if (n < 0 || n >= (int) sizeof(key))
+					continue;	/* refused by add_words; never here */
 				add_posting(key, n, &c);
 				{
 					uint32_t	bit = hash_str(key, n) & 65535;
@@ -590,10 +675,22 @@ dx_lexicon_finish(dx_lexicon *lex)
 				add_posting(w->low, (int) strlen(w->low), &c);
 		}
 	}
-	if (c.failed || lex->arena.failed || compact_postings(lex) != 0 || link_entries(lex) != 0)
+	if (c.failed || lex->arena.failed || compact_postings(lex) != 0)
 		return -1;
+	rc = link_entries(lex);
+	if (rc != 0)
+		return rc;
 	lex->finished = 1;
 	return 0;
+}
+
+void
+dx_lexicon_set_interrupt(dx_lexicon *lex, int (*interrupt) (void *arg), void *arg)
+{
+	if (lex == NULL)
+		return;
+	lex->interrupt = interrupt;
+	lex->interrupt_arg = arg;
 }
 
 int

@@ -110,6 +110,9 @@ struct dx_lexicon
 	int			nrejects;
 	int			cap_rejects;
 	int			finished;
+	/* polled while the lexicon is finished: nonzero stops it */
+	int			(*interrupt) (void *arg);
+	void	   *interrupt_arg;
 	/*
 	 * Loaded from an image (lexicon_image.c): posts, slots, keys and the
 	 * strings lie in it, read only; entries and words are in one malloc'd

@@ -17,6 +17,12 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
+	/*
+	 * Superuser-set: the engine's memory grows with the document, so only a
+	 * superuser (or a role granted SET on it) may raise the limit; and a
+	 * session that lowers it would make the capture trigger record an error
+	 * instead of the facts of the articles it inserts.
+	 */
 	DefineCustomIntVariable("diplo_extract.max_document_size",
 							"Largest document, in bytes, that the extraction functions accept.",
 							"Longer documents raise an error; a capture trigger records it in diplo.capture_errors.",
@@ -24,7 +30,7 @@ _PG_init(void)
 							64 * 1024,
 							1,
 							MaxAllocSize / 1024,
-							PGC_USERSET,
+							PGC_SUSET,
 							GUC_UNIT_KB,
 							NULL, NULL, NULL);
 	diplo_lexicon_file_init();

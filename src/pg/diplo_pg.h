@@ -27,6 +27,7 @@ extern dx_lexicon *diplo_lexicon_file_load(uint64 key);
 extern void diplo_lexicon_file_save(const dx_lexicon *lex, uint64 key);
 
 /* extract.c */
+extern int	diplo_interrupt(void *arg);
 extern dx_result *diplo_run_extract(FunctionCallInfo fcinfo,
 									Datum doc, int published);
 extern void diplo_release_result(dx_result *res);

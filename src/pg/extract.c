@@ -44,11 +44,25 @@ diplo_date_to_yyyymmdd(Datum d)
 	return y * 10000 + m * 100 + day;
 }
 
-/* dx_options.interrupt: stop the engine when an interrupt can be served. */
-static int
+/*
+ * The engine's interrupt callback (dx_options.interrupt, and
+ * dx_lexicon_set_interrupt while a lexicon is compiled): stop the engine only for what ProcessInterrupts()
+ * will turn into an error now: a termination (or a lost client) when
+ * interrupts are not held off, a cancel (statement_timeout, lock_timeout,
+ * pg_cancel_backend) when cancels are not held off either.  Every other
+ * interrupt (a client connection check, a barrier, a memory context dump, a
+ * parallel worker's message, ...) is served by the next CHECK_FOR_INTERRUPTS()
+ * after the engine returns: stopping for one of them would only throw the
+ * work away.
+ */
+int
 diplo_interrupt(void *arg)
 {
-	return InterruptPending && INTERRUPTS_CAN_BE_PROCESSED();
+	if (!InterruptPending || InterruptHoldoffCount != 0 || CritSectionCount != 0)
+		return 0;
+	if (ProcDiePending || ClientConnectionLost)
+		return 1;
+	return QueryCancelPending && QueryCancelHoldoffCount == 0;
 }
 
 static void
@@ -87,7 +101,7 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 	dx_options	opts;
 	dx_result  *res;
 	dx_status	status;
-	char	   *volatile copy = NULL;
+	char	   *copy = NULL;
 
 	if (GetDatabaseEncoding() != PG_UTF8)
 		ereport(ERROR,
@@ -129,34 +143,27 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 	opts.interrupt = diplo_interrupt;
 	opts.interrupt_arg = NULL;
 
-	for (;;)
+	status = DX_OK;
+	res = dx_extract(lex, data, len, &opts, &status);
+	if (res == NULL)
 	{
-		status = DX_OK;
-		res = dx_extract(lex, data, len, &opts, &status);
-		if (res != NULL)
-			break;
+		if (copy != NULL)
+			pfree(copy);
 		if (status != DX_ERR_CANCELLED)
-		{
-			if (copy != NULL)
-				pfree(copy);
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory while extracting from a document of %zu bytes",
 							len)));
-		}
-		/* the engine stopped for an interrupt: serve it (usually throws) */
-		PG_TRY();
-		{
-			CHECK_FOR_INTERRUPTS();
-		}
-		PG_CATCH();
-		{
-			if (copy != NULL)
-				pfree(copy);
-			PG_RE_THROW();
-		}
-		PG_END_TRY();
-		/* an interrupt that does not cancel the query: start again */
+
+		/*
+		 * The engine stopped for a cancel or a termination that can be
+		 * served (diplo_interrupt): serve it.  Never start again: should
+		 * nothing be thrown, the extraction still ends here.
+		 */
+		CHECK_FOR_INTERRUPTS();
+		ereport(ERROR,
+				(errcode(ERRCODE_QUERY_CANCELED),
+				 errmsg("extraction from a document of %zu bytes was interrupted", len)));
 	}
 
 	/*

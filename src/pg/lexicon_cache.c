@@ -124,10 +124,22 @@ lexicon_compile(MemoryContext rowctx)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory while creating the lexicon")));
+	dx_lexicon_set_interrupt(lex, diplo_interrupt, NULL);
 	PG_TRY();
 	{
+		int			rc;
+
 		each_lexrow(rowctx, compile_row, lex);
-		if (dx_lexicon_finish(lex) != 0)
+		rc = dx_lexicon_finish(lex);
+		if (rc == -2)
+		{
+			/* stopped for a cancel or a termination: serve it */
+			CHECK_FOR_INTERRUPTS();
+			ereport(ERROR,
+					(errcode(ERRCODE_QUERY_CANCELED),
+					 errmsg("compiling the lexicon was interrupted")));
+		}
+		if (rc != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("could not compile the lexicon")));

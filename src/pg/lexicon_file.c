@@ -24,7 +24,6 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,10 +41,6 @@
 #define IMAGE_SUFFIX	".img"
 /* images kept at most: one per lexicon in use, in any database */
 #define IMAGE_KEEP		8
-
-#ifndef MAP_POPULATE
-#define MAP_POPULATE 0			/* Linux only: read the pages in at once */
-#endif
 
 /* GUC diplo_extract.share_lexicon */
 bool		diplo_share_lexicon = true;
@@ -140,16 +135,19 @@ image_path(char *path, size_t size, uint64 key, const char *suffix)
 }
 
 static void
-release_mapping(const void *image, size_t len)
+release_copy(const void *image, size_t len)
 {
-	(void) munmap((void *) image, len);
+	free((void *) image);
 }
 
 /*
- * The lexicon of the image stored for key, or NULL.  The file is mapped read
- * only: its pages are the page cache's, shared by every backend that maps
- * it, and they stay valid when the file is replaced or removed, since images
- * are only ever written under a temporary name and renamed.
+ * The lexicon of the image stored for key, or NULL.  The file is read into
+ * private memory, not mapped: a mapping of a file that someone truncates in
+ * place (COPY ... TO the file, a shell's >) faults with SIGBUS on the next
+ * read of a page past the new end, and a backend killed by a signal makes
+ * the postmaster restart the server.  What is read is checked in full (size,
+ * checksum, every index and offset) before it is used; a file cut or
+ * changed while it is read is refused like a damaged one.
  */
 dx_lexicon *
 diplo_lexicon_file_load(uint64 key)
@@ -158,7 +156,9 @@ diplo_lexicon_file_load(uint64 key)
 	char		err[128];
 	struct stat st;
 	int			fd;
-	void	   *map;
+	char	   *buf;
+	size_t		len,
+				done = 0;
 	dx_lexicon *lex;
 
 	if (!diplo_share_lexicon)
@@ -176,20 +176,38 @@ diplo_lexicon_file_load(uint64 key)
 		CloseTransientFile(fd);
 		return NULL;
 	}
-	pgstat_report_wait_start(WAIT_EVENT_DATA_FILE_READ);
-	map = mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-	pgstat_report_wait_end();
-	CloseTransientFile(fd);
-	if (map == MAP_FAILED)
+	len = (size_t) st.st_size;
+	buf = malloc(len);
+	if (buf == NULL)
 	{
-		report_file("map", path);
+		CloseTransientFile(fd);
 		return NULL;
 	}
-	lex = dx_lexicon_from_image(map, (size_t) st.st_size, key, release_mapping,
-								err, sizeof(err));
+	while (done < len)
+	{
+		ssize_t		n;
+
+		pgstat_report_wait_start(WAIT_EVENT_DATA_FILE_READ);
+		n = read(fd, buf + done, len - done);
+		pgstat_report_wait_end();
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		done += (size_t) n;
+	}
+	if (done < len)
+		report_file("read", path);
+	CloseTransientFile(fd);
+	if (done < len)
+	{
+		free(buf);
+		return NULL;
+	}
+	lex = dx_lexicon_from_image(buf, len, key, release_copy, err, sizeof(err));
 	if (lex == NULL)
 	{
-		munmap(map, (size_t) st.st_size);
+		free(buf);
 		ereport(DEBUG1,
 				(errmsg_internal("diplo_extract: lexicon image not used: %s", err),
 				 errdetail_internal("File \"%s\" removed.", path)));

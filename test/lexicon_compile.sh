@@ -1,0 +1,97 @@
+#!/bin/sh
+# lexicon_compile.sh - a lexicon with 12,000 more persons (each with a role
+# that is no office's name) compiles in well under a second, and a
+# statement_timeout that falls while it compiles is served at once, also
+# with 60,000 more.
+# Compiling once looked every person's role up in every entry: 2 s and more
+# past a 200 ms timeout.  Prints the times taken.
+# Run in a throwaway cluster: pg_virtualenv -t sh test/lexicon_compile.sh
+set -u
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+db=diplo_lexicon_compile
+limit_ms=1500
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" \
+	-c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" || exit 1
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION diplo_extract" || exit 1
+
+fail=0
+ok() { echo "ok    $*"; }
+bad() { echo "FAIL  $*"; fail=1; }
+
+# 12,000 persons "Иван Петабвгдеов" ... with roles "референт абвгде" ...
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL' || exit 1
+INSERT INTO diplo.lexicon (kind, term, country, role)
+SELECT 'person', 'Иван Пет' || w || 'ов', 'RU', 'референт ' || w
+  FROM (SELECT translate(lpad(i::text, 6, '0'), '0123456789', 'абвгдежзкл') AS w
+          FROM generate_series(1, 12000) i) s;
+SQL
+
+# compile_case NAME TIMEOUT: a new session that compiles the lexicon itself
+# (share_lexicon off) under statement_timeout TIMEOUT; prints how it ended
+compile_case() {
+	psql -X -d "$db" 2>&1 <<SQL
+\set VERBOSITY verbose
+SET diplo_extract.share_lexicon = off;
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SET statement_timeout = '$1';
+SELECT 'persons=' || count(*) FROM diplo.entities('Иван Петабвгдеов встретился с Сергеем Лавровым.') WHERE kind = 'person';
+RESET statement_timeout;
+SELECT 'elapsed_ms=' || round((extract(epoch FROM clock_timestamp()) - :t0) * 1000);
+SQL
+}
+
+out=$(compile_case 0)
+ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
+if printf '%s\n' "$out" | grep -q '^ *persons=2$' && [ -n "$ms" ] && [ "$ms" -lt "$limit_ms" ]; then
+	ok "compiled a lexicon with 12,000 more persons in ${ms} ms (limit ${limit_ms} ms); both persons found"
+else
+	bad "compiling a lexicon with 12,000 more persons: expected 2 persons within ${limit_ms} ms, took ${ms:-?} ms:"
+	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+fi
+
+out=$(compile_case 200ms)
+ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
+if [ -z "$ms" ] || [ "$ms" -ge "$limit_ms" ]; then
+	bad "statement_timeout = 200ms while compiling: ended after ${ms:-?} ms (limit ${limit_ms} ms):"
+	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+elif printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to statement timeout'; then
+	ok "statement_timeout = 200ms while compiling: 57014 after ${ms} ms (limit ${limit_ms} ms)"
+elif printf '%s\n' "$out" | grep -q '^ *persons=2$'; then
+	ok "statement_timeout = 200ms while compiling: finished before it, after ${ms} ms (limit ${limit_ms} ms)"
+else
+	bad "statement_timeout = 200ms while compiling:"
+	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+fi
+
+# 48,000 more: compiling takes a while even in linear time; a timeout at
+# three quarters of that time (when the index is being built) is served
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL' || exit 1
+INSERT INTO diplo.lexicon (kind, term, country, role)
+SELECT 'person', 'Иван Пет' || w || 'ов', 'RU', 'референт ' || w
+  FROM (SELECT translate(lpad(i::text, 6, '0'), '0123456789', 'абвгдежзкл') AS w
+          FROM generate_series(12001, 60000) i) s;
+SQL
+out=$(compile_case 30s)
+full=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
+if printf '%s\n' "$out" | grep -q '^ *persons=2$' && [ -n "$full" ]; then
+	ok "compiled a lexicon with 60,000 more persons in ${full} ms"
+	# served within an eighth of the compile time: not after the index is done
+	timeout=$((full * 3 / 4))
+	late=$((full / 8 > 50 ? full / 8 : 50))
+	out=$(compile_case ${timeout}ms)
+	ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
+	if printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to statement timeout' \
+		&& [ -n "$ms" ] && [ "$ms" -lt $((timeout + late)) ]; then
+		ok "statement_timeout = ${timeout}ms while compiling 60,000 more persons: 57014 after ${ms} ms (limit $((timeout + late)) ms)"
+	else
+		bad "statement_timeout = ${timeout}ms while compiling 60,000 more persons: expected 57014 within $((timeout + late)) ms, after ${ms:-?} ms:"
+		printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	fi
+else
+	bad "compiling a lexicon with 60,000 more persons (timeout 30 s):"
+	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+fi
+
+psql -X -q -d postgres -c "DROP DATABASE $db"
+[ $fail -eq 0 ] && echo "lexicon_compile: all passed"
+exit $fail

@@ -1,0 +1,55 @@
+-- limits.sql - who may change the document size limit, and lexicon terms
+-- too long for the engine's index once normalised
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS diplo_extract;
+DROP ROLE IF EXISTS diplo_limits_user;
+CREATE ROLE diplo_limits_user;
+RESET client_min_messages;
+-- load the library (a new session of an installed extension has not)
+SELECT count(*) FROM diplo.entities('Президент Казахстана прибыл в Баку.');
+
+-- diplo_extract.max_document_size is superuser-set: an ordinary role can
+-- neither raise it (the engine's memory grows with the document) nor lower
+-- it (the capture trigger would record errors instead of facts)
+SET SESSION AUTHORIZATION diplo_limits_user;
+SHOW diplo_extract.max_document_size;
+SET diplo_extract.max_document_size = '1GB';
+SET diplo_extract.max_document_size = 1;
+SELECT set_config('diplo_extract.max_document_size', '1', false);
+SHOW diplo_extract.max_document_size;
+RESET SESSION AUTHORIZATION;
+
+-- a superuser may, and may let a role do it
+SET diplo_extract.max_document_size = '2MB';
+SHOW diplo_extract.max_document_size;
+RESET diplo_extract.max_document_size;
+GRANT SET ON PARAMETER diplo_extract.max_document_size TO diplo_limits_user;
+SET SESSION AUTHORIZATION diplo_limits_user;
+SET diplo_extract.max_document_size = '2MB';
+SHOW diplo_extract.max_document_size;
+RESET diplo_extract.max_document_size;
+RESET SESSION AUTHORIZATION;
+REVOKE SET ON PARAMETER diplo_extract.max_document_size FROM diplo_limits_user;
+
+-- set in a new session before the library is loaded: refused when it loads
+\c
+SET SESSION AUTHORIZATION diplo_limits_user;
+SET diplo_extract.max_document_size = '1GB';
+SELECT count(*) FROM diplo.entities('Президент Казахстана прибыл в Баку.');
+SHOW diplo_extract.max_document_size;
+RESET SESSION AUTHORIZATION;
+
+-- a term within the 200-byte limit whose words become longer once
+-- normalised (Latin look-alikes in a Cyrillic word become two-byte letters):
+-- refused with a WARNING naming the row, like any refused row; the rest works
+SELECT octet_length(repeat('Жo', 66) || '*') AS term_bytes;
+BEGIN;
+INSERT INTO diplo.lexicon (id, kind, term, name)
+VALUES (900101, 'org', repeat('Жo', 66) || '*', 'Префикс'),
+       (900102, 'org', repeat('Жo', 66), 'Слово'),
+       (900103, 'org', 'Лемурийская ассамблея', 'Лемурийская ассамблея');
+SELECT kind, name FROM diplo.entities('Лемурийская ассамблея собралась в Баку. ' || repeat('Жo', 66) || '.')
+ ORDER BY first_pos;
+ROLLBACK;
+
+DROP ROLE diplo_limits_user;
