@@ -673,9 +673,11 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 {
 	int			s0 = dx_sentence_start(d, tok),
 				s1 = dx_sentence_end(d, tok);
-	int			i,
-				cap = 0,
-				k;
+	int			cap = 0,
+				k,
+				x,
+				nids,
+				ids[DX_IX_SCAN];
 
 	DX_FOR_MENTIONS(d, s0, s1, mi)
 	{
@@ -697,9 +699,13 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 		if (verb >= 0 && abs(s->t0 - verb) > 6)
 			continue;
 		oe = dx_entry(d, s->entry);
-		for (i = 0; i < d->nents; i++)
+		if (oe->code == NULL)
+			continue;
+		/* the persons of that office (dx_find_agreements indexed them) */
+		nids = dx_ix_sorted(d, DX_IX_ROLE, oe->code, strlen(oe->code), ids, DX_IX_SCAN);
+		for (x = 0; x < nids; x++)
 		{
-			const dx_ent *e = &d->ents[i];
+			const dx_ent *e = &d->ents[ids[x]];
 
 			if (e->kind == DX_PERSON && e->role_class && oe->code &&
 				strcmp(e->role_class, oe->code) == 0 &&
@@ -1141,9 +1147,15 @@ dx_find_agreements(dx_doc *d)
 
 	if (flags == NULL)
 		return -1;
+	/* persons by their office, for the signatories */
+	for (k = 0; k < d->nents; k++)
+		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
+			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
 
 	for (k = 0; k < d->nspans; k++)
 	{
+		if (DX_POLL(d, k))
+			return -2;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *e;
 		int			h0,
@@ -1326,12 +1338,17 @@ dx_find_agreements(dx_doc *d)
 
 			for (i = 0; i < g.nsignatories; i++)
 			{
-				int			p;
+				int			ids[DX_IX_SCAN],
+							x,
+							n = dx_ix_sorted(d, DX_IX_NAME + DX_PERSON, g.signatories[i],
+											 strlen(g.signatories[i]), ids, DX_IX_SCAN);
 
-				for (p = 0; p < d->nents; p++)
-					if (d->ents[p].kind == DX_PERSON && strcmp(d->ents[p].name, g.signatories[i]) == 0 &&
-						d->ents[p].country)
-						add_party(d, &g, &pcap, d->ents[p].country);
+				/* the persons called so (an entity stays listed under old names) */
+				for (x = 0; x < n; x++)
+					if (d->ents[ids[x]].kind == DX_PERSON &&
+						strcmp(d->ents[ids[x]].name, g.signatories[i]) == 0 &&
+						d->ents[ids[x]].country)
+						add_party(d, &g, &pcap, d->ents[ids[x]].country);
 			}
 		}
 		/*

@@ -185,6 +185,8 @@ dx_find_amounts(dx_doc *d)
 
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return -2;
 		char		dig[64],
 					dig2[64];
 		int			nd,

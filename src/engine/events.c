@@ -52,6 +52,15 @@ cmp_str(const void *a, const void *b)
 }
 
 /* add or merge an event */
+/*
+ * Each event told is held against every one found before, and the talks
+ * against each other: so that this stays linear in the text, a story has at
+ * most DX_MAX_EVENTS events (told again, they still merge) and an event at
+ * most DX_EVENT_PERSONS persons.  News tells a few dozen at most.
+ */
+#define DX_MAX_EVENTS		256
+#define DX_EVENT_PERSONS	32
+
 static int
 push_event(dx_doc *d, dx_event *ev)
 {
@@ -86,11 +95,13 @@ push_event(dx_doc *d, dx_event *ev)
 		{
 			int			cap = o->npersons;
 
-			for (j = 0; j < ev->npersons; j++)
+			for (j = 0; j < ev->npersons && o->npersons < DX_EVENT_PERSONS; j++)
 				dx_add_str(d, &o->persons, &o->npersons, &cap, ev->persons[j]);
 		}
 		return 0;
 	}
+	if (d->nevs >= DX_MAX_EVENTS)
+		return 0;				/* see DX_MAX_EVENTS */
 	{
 		dx_event   *slot = DX_PUSH(d->a, d->evs, d->nevs, d->cap_evs);
 
@@ -656,6 +667,8 @@ dx_find_events(dx_doc *d)
 
 	for (k = 0; k < d->nspans; k++)
 	{
+		if (DX_POLL(d, k))
+			return -2;
 		const dx_span *s = &d->spans[k];
 		const lex_entry *e;
 		dx_event	ev;
@@ -795,6 +808,8 @@ dx_find_events(dx_doc *d)
 	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
 	for (i = 0; i < d->text.ntoks; i++)
 	{
+		if (DX_POLL(d, i))
+			return -2;
 		const char *c = dx_verb_code(d, i);
 		dx_event	ev;
 		int			cap = 0,
@@ -835,6 +850,8 @@ dx_find_events(dx_doc *d)
 	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
 	for (i = 0; i < d->text.ntoks; i++)
 	{
+		if (DX_POLL(d, i))
+			return -2;
 		const char *c = dx_verb_code(d, i);
 		dx_event	ev;
 		int			cap = 0,

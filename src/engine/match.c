@@ -300,6 +300,8 @@ dx_match_lexicon(dx_doc *d)
 	d->tokspan[n] = 0;			/* as zeroed memory had it, past the end */
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return -2;
 		int			f = d->text.toks[i].form;
 
 		if (!seen[f])
@@ -312,6 +314,8 @@ dx_match_lexicon(dx_doc *d)
 
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return -2;
 		int			k;
 		int			best_end = -1,
 					best_entry = -1,

@@ -566,6 +566,8 @@ dx_find_office_persons(dx_doc *d)
 
 	for (k = 0; k < d->nspans; k++)
 	{
+		if (DX_POLL(d, k))
+			return;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;
@@ -613,6 +615,8 @@ dx_find_offices_after_names(dx_doc *d)
 
 	for (k = 0; k < d->nspans; k++)
 	{
+		if (DX_POLL(d, k))
+			return;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;
@@ -641,6 +645,8 @@ dx_find_office_descriptors(dx_doc *d)
 
 	for (k = 0; k < d->nspans; k++)
 	{
+		if (DX_POLL(d, k))
+			return;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;

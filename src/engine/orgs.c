@@ -164,6 +164,8 @@ phrase_orgs(dx_doc *d)
 
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *t = &d->text.toks[i];
 		int			head = -1,
 					he = -1,
@@ -219,6 +221,8 @@ quoted_orgs(dx_doc *d)
 
 	for (i = 0; i + 2 < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		int			he = org_type_at(d, i);
 		int			q,
 					c;
@@ -308,6 +312,8 @@ latin_orgs(dx_doc *d)
 
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		if (d->text.toks[i].flags & TF_CYR)
 			cyr++;
 		else if (d->text.toks[i].flags & TF_LAT)
@@ -317,6 +323,8 @@ latin_orgs(dx_doc *d)
 		return;					/* not a Russian text with Latin names in it */
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *t = &d->text.toks[i];
 		int			j,
 					k,
@@ -410,6 +418,8 @@ abbr_orgs(dx_doc *d)
 
 	for (i = 0; i < d->text.ntoks; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *t = &d->text.toks[i];
 		int			stop = 0;
 
@@ -448,6 +458,8 @@ compound_orgs(dx_doc *d)
 
 	for (i = 0; i < d->text.ntoks; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *t = &d->text.toks[i];
 		char	   *nom;
 
@@ -501,6 +513,8 @@ head_name_orgs(dx_doc *d)
 
 	for (i = 1; i + 1 < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *h = &d->text.toks[i - 1];
 		const dx_tok *t = &d->text.toks[i];
 
@@ -538,6 +552,8 @@ domain_orgs(dx_doc *d)
 
 	for (i = 0; i + 2 < d->text.ntoks; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *t = &d->text.toks[i];
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||
@@ -559,5 +575,5 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
-	return d->a->failed ? -1 : 0;
+	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

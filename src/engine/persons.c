@@ -60,6 +60,8 @@ dx_mark_quoted_names(dx_doc *d)
 
 	for (i = 0; i < d->text.ntoks; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		if (d->text.toks[i].type != TK_QUOTE || d->text.toks[i].qkind == QK_CLOSE)
 			continue;
 		for (j = i + 1; j < d->text.ntoks && j <= i + 6; j++)
@@ -84,17 +86,30 @@ dx_mark_quoted_names(dx_doc *d)
 static int
 known_person_at(const dx_doc *d, int first, int tok)
 {
-	int			j;
+	const char *low = d->text.toks[tok].low;
+	size_t		k,
+				plen = dx_prefix_len(low);
 
-	for (j = 0; j < d->nents; j++)
+	/*
+	 * a surname the word starts with shares its first four bytes, or is
+	 * one of its first bytes (a short surname)
+	 */
+	for (k = 1; k <= plen; k++)
 	{
-		const dx_ent *e = &d->ents[j];
+		int			n,
+					x;
+		const int  *ids = dx_ix_get(d, DX_IX_PREFIX, low, k, &n);
 
-		if (e->kind == DX_PERSON && e->surname && e->given && strlen(e->given) >= 6 &&
-			dx_startswith(d->text.toks[tok].low, e->surname) &&
-			strlen(d->text.toks[tok].low) <= strlen(e->surname) + 4 &&
-			strncmp(d->text.toks[first].low, e->given, strlen(e->given) - 2) == 0)
-			return 1;
+		for (x = 0; x < n && x < DX_IX_SCAN; x++)
+		{
+			const dx_ent *e = &d->ents[ids[x]];
+
+			if (e->kind == DX_PERSON && e->surname && e->given && strlen(e->given) >= 6 &&
+				dx_startswith(d->text.toks[tok].low, e->surname) &&
+				strlen(d->text.toks[tok].low) <= strlen(e->surname) + 4 &&
+				strncmp(d->text.toks[first].low, e->given, strlen(e->given) - 2) == 0)
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -248,15 +263,24 @@ given_name_alone(dx_doc *d, int i)
 	if (g < 0 || dx_name_free(d, i + 1) || (i + 1 < d->text.ntoks && d->tokperson[i + 1] >= 0))
 		return;
 	gl = lower(d, dx_entry(d, g)->name);
-	for (j = 0; j < d->nents; j++)
 	{
-		const dx_ent *e = &d->ents[j];
+		int			n,
+					x;
+		const int  *ids = dx_ix_get(d, DX_IX_GIVEN, gl, strlen(gl), &n);
 
-		if (e->kind != DX_PERSON || e->given == NULL || e->surname == NULL || strcmp(e->given, gl) != 0)
-			continue;
-		if (found >= 0)
-			return;				/* two people of that name: unclear */
-		found = j;
+		for (x = 0; x < n; x++)
+		{
+			const dx_ent *e = &d->ents[ids[x]];
+
+			j = ids[x];
+			/* an entity stays listed under a given name it had before */
+			if (e->kind != DX_PERSON || e->given == NULL || e->surname == NULL || strcmp(e->given, gl) != 0 ||
+				j == found)
+				continue;
+			if (found >= 0)
+				return;			/* two people of that name: unclear */
+			found = j;
+		}
 	}
 	if (found >= 0)
 		dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_entry(d, g)->name, found);
@@ -296,11 +320,18 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 {
 	const char *sl = lower(d, surname);
 	const char *gl = given ? lower(d, given) : NULL;
-	int			i;
+	int			i,
+				n,
+				x;
+	const int  *ids = sl ? dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) : NULL;
 
-	for (i = 0; i < d->nents; i++)
+	if (sl == NULL)
+		n = 0;
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
 	{
-		dx_ent	   *e = &d->ents[i];
+		dx_ent	   *e = &d->ents[ids[x]];
+
+		i = ids[x];
 
 		if (e->kind != DX_PERSON || e->surname == NULL)
 			continue;
@@ -315,15 +346,17 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		if (gl && e->given && given_case_form(e->given, gl))
 		{
 			e->given = gl;
+			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
 			dx_add_alias(d, e, e->name);
-			e->name = full;
+			dx_set_entity_name(d, i, full);
 		}
 		/* the fuller name wins */
 		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !given_case_form(gl, e->given))))
 		{
 			e->given = gl;
+			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
 			dx_add_alias(d, e, e->name);
-			e->name = full;
+			dx_set_entity_name(d, i, full);
 		}
 		if (!e->gender)
 			e->gender = gender;
@@ -335,6 +368,13 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		d->ents[i].surname = sl;
 		d->ents[i].given = gl;
 		d->ents[i].gender = gender;
+		if (sl)
+		{
+			dx_ix_add(d, DX_IX_SURNAME, sl, strlen(sl), i);
+			dx_ix_add(d, DX_IX_PREFIX, sl, dx_prefix_len(sl), i);
+		}
+		if (gl)
+			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
 	}
 	return i;
 }
@@ -718,6 +758,8 @@ dx_find_rule_persons(dx_doc *d)
 
 	for (i = 0; i < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		int			ent,
 					end;
 
@@ -744,12 +786,23 @@ dx_find_names_alone(dx_doc *d)
 	{
 		int			j;
 
+		const char *low = d->text.toks[i].low;
+		int			nc,
+					x;
+		const int  *ids;
+
 		if (d->tokperson[i] >= 0 || !dx_is_cap_word(d, i))
 			continue;
-		for (j = 0; j < d->nents; j++)
+		if ((i & 4095) == 0 && dx_stop(d))
+			return;
+		ids = dx_ix_get(d, DX_IX_PREFIX, low, dx_prefix_len(low), &nc);
+		j = d->nents;
+		for (x = 0; x < nc && x < DX_IX_SCAN; x++)
 		{
-			dx_ent	   *e = &d->ents[j];
+			dx_ent	   *e = &d->ents[ids[x]];
 			int			c;
+
+			j = ids[x];
 
 			if (e->kind != DX_PERSON || e->surname == NULL)
 				continue;
@@ -772,6 +825,8 @@ dx_find_names_alone(dx_doc *d)
 				strlen(d->text.toks[i].low) == strlen(e->surname) + 4)
 				break;
 		}
+		if (!(x < nc && x < DX_IX_SCAN))
+			j = d->nents;		/* none */
 		if (j < d->nents)
 		{
 			const char *surf = dx_tokens_text(d, i, i + 1);

@@ -51,7 +51,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
 		/* the canonical name of the state: its country row's name */
 		e = dx_new_entity(d, DX_COUNTRY, name);
 		if (e >= 0)
-			d->ents[e].code = le->code;
+			dx_set_country_code(d, e, le->code);
 	}
 	return e;
 }
@@ -87,6 +87,8 @@ dx_find_generic_places(dx_doc *d)
 
 	for (i = 0; i + 1 < n; i++)
 	{
+		if (DX_POLL(d, i))
+			return;
 		const dx_tok *t = &toks[i];
 		int			g,
 					k,
@@ -184,10 +186,16 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 
 	if (s->t1 != s->t0 + 1 || j >= d->text.ntoks || !dx_is_cap_word(d, j) || !(toks[j].flags & TF_SPACE))
 		return 0;
-	for (k = 0; k < d->nents; k++)
-	{
-		const dx_ent *e = &d->ents[k];
+	const int  *ids;
+	int			n,
+				x;
 
+	ids = dx_ix_get(d, DX_IX_SURNAME, toks[j].low, strlen(toks[j].low), &n);
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		k = ids[x];
 		if (e->kind == DX_PERSON && e->surname && e->given && strcmp(toks[j].low, e->surname) == 0)
 		{
 			dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, e->name, k);
