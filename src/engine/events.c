@@ -438,6 +438,23 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	return unnamed_visitor(d, s0, s->t0, host);
 }
 
+/* a strong plan cue at token j, looked up once per written form */
+static int
+plan_strong(dx_doc *d, int j)
+{
+	int			f = d->text.toks[j].form;
+
+	if (d->form_plan == NULL)
+	{
+		d->form_plan = dx_alloc(d->a, d->text.nforms + 1);
+		if (d->form_plan == NULL)
+			return dx_starts_any(d->text.toks[j].low, PLAN_STRONG);
+	}
+	if (d->form_plan[f] == 0)
+		d->form_plan[f] = dx_starts_any(d->text.toks[j].low, PLAN_STRONG) ? 2 : 1;
+	return d->form_plan[f] == 2;
+}
+
 static const char *
 event_status(dx_doc *d, int tok)
 {
@@ -463,7 +480,7 @@ event_status(dx_doc *d, int tok)
 	{
 		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d->text.toks[j].low))
 			return "planned";
-		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
+		if (plan_strong(d, j))
 			return "planned";
 	}
 	/*

@@ -105,6 +105,8 @@ typedef struct dx_doc
 	int			published;
 
 	dx_formlex *flex;			/* per form of d->text.forms */
+	uint8_t    *form_plan;		/* per form: 0 not known yet, 1 no, 2 a strong
+								 * plan cue (events.c) */
 	dx_span    *spans;			/* chosen entity-layer spans, sorted */
 	int			nspans,
 				cap_spans;
