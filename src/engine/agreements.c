@@ -1152,10 +1152,8 @@ dx_find_agreements(dx_doc *d)
 		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
 			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return -2;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *e;
 		int			h0,

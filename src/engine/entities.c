@@ -383,10 +383,8 @@ dx_find_entities(dx_doc *d)
 		d->tokperson[i] = d->tokname[i] = -1;
 
 	/* 1. persons the lexicon knows by full name, and offices naming a person */
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return -2;
 		dx_span    *s = &d->spans[k];
 
 		if (s->kind == LK_PERSON)
@@ -422,10 +420,8 @@ dx_find_entities(dx_doc *d)
 		return d->stopped ? -2 : -1;
 
 	/* 5. states, places, organisations */
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return -2;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *le = dx_entry(d, s->entry);
 		int			ent;

@@ -682,10 +682,8 @@ dx_find_events(dx_doc *d)
 	int			k,
 				i;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return -2;
 		const dx_span *s = &d->spans[k];
 		const lex_entry *e;
 		dx_event	ev;
@@ -823,10 +821,8 @@ dx_find_events(dx_doc *d)
 	}
 
 	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return -2;
 		const char *c = dx_verb_code(d, i);
 		dx_event	ev;
 		int			cap = 0,
@@ -865,10 +861,8 @@ dx_find_events(dx_doc *d)
 	}
 
 	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return -2;
 		const char *c = dx_verb_code(d, i);
 		dx_event	ev;
 		int			cap = 0,

@@ -298,10 +298,8 @@ dx_match_lexicon(dx_doc *d)
 	if (seen == NULL || d->flex == NULL || d->tokspan == NULL)
 		return -1;
 	d->tokspan[n] = 0;			/* as zeroed memory had it, past the end */
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return -2;
 		int			f = d->text.toks[i].form;
 
 		if (!seen[f])
@@ -312,10 +310,8 @@ dx_match_lexicon(dx_doc *d)
 		d->tokspan[i] = -1;
 	}
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return -2;
 		int			k;
 		int			best_end = -1,
 					best_entry = -1,

@@ -564,10 +564,8 @@ dx_find_office_persons(dx_doc *d)
 	int			n = d->text.ntoks,
 				k;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;
@@ -613,10 +611,8 @@ dx_find_offices_after_names(dx_doc *d)
 	int			n = d->text.ntoks,
 				k;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;
@@ -643,10 +639,8 @@ dx_find_office_descriptors(dx_doc *d)
 	int			n = d->text.ntoks,
 				k;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		if (DX_POLL(d, k))
-			return;
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
 		const char *country;

@@ -162,10 +162,8 @@ phrase_orgs(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *t = &d->text.toks[i];
 		int			head = -1,
 					he = -1,
@@ -219,10 +217,8 @@ quoted_orgs(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	for (i = 0; i + 2 < n; i++)
+	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		int			he = org_type_at(d, i);
 		int			q,
 					c;
@@ -310,10 +306,8 @@ latin_orgs(dx_doc *d)
 				cyr = 0,
 				lat = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		if (d->text.toks[i].flags & TF_CYR)
 			cyr++;
 		else if (d->text.toks[i].flags & TF_LAT)
@@ -321,10 +315,8 @@ latin_orgs(dx_doc *d)
 	}
 	if (cyr < lat * 3)
 		return;					/* not a Russian text with Latin names in it */
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *t = &d->text.toks[i];
 		int			j,
 					k,
@@ -416,10 +408,8 @@ abbr_orgs(dx_doc *d)
 	int			i,
 				k;
 
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *t = &d->text.toks[i];
 		int			stop = 0;
 
@@ -456,10 +446,8 @@ compound_orgs(dx_doc *d)
 	};
 	int			i;
 
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *t = &d->text.toks[i];
 		char	   *nom;
 
@@ -511,10 +499,8 @@ head_name_orgs(dx_doc *d)
 	int			i;
 	int			n = d->text.ntoks;
 
-	for (i = 1; i + 1 < n; i++)
+	for (i = 1; i + 1 < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *h = &d->text.toks[i - 1];
 		const dx_tok *t = &d->text.toks[i];
 
@@ -550,10 +536,8 @@ domain_orgs(dx_doc *d)
 	static const char *const tlds[] = {"ру", "рф", "ком", "ua", "ру", NULL};
 	int			i;
 
-	for (i = 0; i + 2 < d->text.ntoks; i++)
+	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *t = &d->text.toks[i];
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||

@@ -58,10 +58,8 @@ dx_mark_quoted_names(dx_doc *d)
 	int			i,
 				j;
 
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		if (d->text.toks[i].type != TK_QUOTE || d->text.toks[i].qkind == QK_CLOSE)
 			continue;
 		for (j = i + 1; j < d->text.ntoks && j <= i + 6; j++)
@@ -756,10 +754,8 @@ dx_find_rule_persons(dx_doc *d)
 	int			n = d->text.ntoks,
 				i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		int			ent,
 					end;
 

@@ -85,10 +85,8 @@ dx_find_generic_places(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	for (i = 0; i + 1 < n; i++)
+	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return;
 		const dx_tok *t = &toks[i];
 		int			g,
 					k,
@@ -182,14 +180,13 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 {
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t1,
-				k;
+				k,
+				n,
+				x;
+	const int  *ids;
 
 	if (s->t1 != s->t0 + 1 || j >= d->text.ntoks || !dx_is_cap_word(d, j) || !(toks[j].flags & TF_SPACE))
 		return 0;
-	const int  *ids;
-	int			n,
-				x;
-
 	ids = dx_ix_get(d, DX_IX_SURNAME, toks[j].low, strlen(toks[j].low), &n);
 	for (x = 0; x < n && x < DX_IX_SCAN; x++)
 	{

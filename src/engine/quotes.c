@@ -539,10 +539,8 @@ dx_find_quotes(dx_doc *d)
 
 	if (closeof == NULL)
 		return -1;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (DX_POLL(d, i))
-			return -2;
 		int			close = closeof[i],
 					sp;
 

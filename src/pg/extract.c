@@ -135,6 +135,17 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 		res = dx_extract(lex, data, len, &opts, &status);
 		if (res != NULL)
 			break;
+		if (status == DX_ERR_MEMORY_LIMIT)
+		{
+			if (copy != NULL)
+				pfree(copy);
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("extraction from a document of %zu bytes needs too much memory", len),
+					 errdetail("The engine may take %zu kB for it (%d bytes per byte of text plus %d kB).",
+							   dx_memory_budget(&opts, len) / 1024, DX_MEMORY_PER_BYTE,
+							   (int) (DX_MEMORY_BASE / 1024))));
+		}
 		if (status != DX_ERR_CANCELLED)
 		{
 			if (copy != NULL)
