@@ -140,6 +140,8 @@ dx_ix_sorted(const dx_doc *d, int tag, const char *key, size_t keylen, int *out,
 
 	if (n > max)
 		n = max;
+	if (n <= 0)
+		return 0;
 	memcpy(out, ids, sizeof(int) * n);
 	if (n > 1)
 		qsort(out, n, sizeof(int), cmp_int);
