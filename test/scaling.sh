@@ -9,7 +9,7 @@
 # extracted by test/scaling/scale (the engine alone, the lexicon loaded once;
 # the least CPU time of SCALING_RUNS runs, default 3) and fails when, for a
 # doubling, the time or the memory (the bytes of the extraction's arena)
-# grows more than SCALING_MAX (2.5) times, when the memory passes 64 bytes a
+# grows more than SCALING_MAX (2.5) times, when the memory passes 128 bytes a
 # byte (DX_MEMORY_PER_BYTE), when the interrupt callback went unasked for more
 # than 0.1 s, or when one run takes more than SCALING_TIMEOUT seconds (60).
 # Times get a slack of 2 ms, so that the noise of short runs is no growth.
@@ -49,7 +49,7 @@ for g in $names; do
             bad = ""
             for (i = 1; i <= NR; i++) {
                 if (st[i] != 0) bad = bad sprintf(" status %d at %d bytes;", st[i], b[i])
-                if (m[i] > 64 * b[i] + 4194304) bad = bad sprintf(" %.1f bytes a byte at %d;", m[i] / b[i], b[i])
+                if (m[i] > 128 * b[i] + 4194304) bad = bad sprintf(" %.1f bytes a byte at %d;", m[i] / b[i], b[i])
                 if (gap[i] > 0.1) bad = bad sprintf(" %.3f s between polls at %d;", gap[i], b[i])
             }
             for (i = 2; i <= NR; i++) {

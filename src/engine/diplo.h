@@ -232,9 +232,10 @@ typedef enum dx_status
 /*
  * The default memory budget of one extraction: DX_MEMORY_PER_BYTE bytes per
  * byte of the document plus DX_MEMORY_BASE.  Prose takes about 12 bytes per
- * byte, and no text more than about 50 (README, "Reliability").
+ * byte; a text of one-byte tokens (a run of dots) about 64, and up to 120
+ * while its token array is half full (README, "Reliability").
  */
-#define DX_MEMORY_PER_BYTE	64
+#define DX_MEMORY_PER_BYTE	128
 #define DX_MEMORY_BASE		((size_t) 32 * 1024 * 1024)
 
 typedef struct dx_options

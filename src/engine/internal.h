@@ -101,6 +101,7 @@ typedef struct dx_doc
 	const dx_lexicon *lex;
 	const dx_options *opts;
 	int			stopped;		/* the interrupt callback asked to stop */
+	unsigned	polls;			/* turns of polled loops (DX_POLL) */
 	dx_text		text;
 	int			published;
 
@@ -187,12 +188,14 @@ void		dx_set_country_code(dx_doc *d, int ent, const char *code);
 /*
  * Should the pass stop: has the interrupt callback asked to (d->stopped is
  * set then), or has memory run out?  Every loop that can run long asks
- * through DX_POLL every DX_POLL_EVERY turns, so that a cancel ends the work
- * within a fraction of a second.
+ * through DX_POLL(d, i) at every turn, and DX_POLL asks dx_stop every
+ * DX_POLL_EVERY turns of any loop (counted in d->polls: a loop that skips
+ * ahead is polled as often), so that a cancel ends the work within a
+ * fraction of a second.
  */
 int			dx_stop(dx_doc *d);
 #define DX_POLL_EVERY 1024
-#define DX_POLL(d, i) (((i) & (DX_POLL_EVERY - 1)) == 0 && dx_stop(d))
+#define DX_POLL(d, i) ((void) (i), (++(d)->polls & (DX_POLL_EVERY - 1)) == 0 && dx_stop(d))
 int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
 						   const char *normal, int ent);
 

@@ -67,6 +67,9 @@ def gens(lexdir):
     g['quote-close'] = lambda i: 'слово» '
     g['quote-nested'] = lambda i: '«%s „' % word(i)
     g['quote-unclosed'] = lambda i: 'Путин сказал: «мы %s ' % word(i)
+    # sentence marks without spaces: a run of them is one sentence end
+    g['dots'] = lambda i: '.'
+    g['marks'] = lambda i: '?!.…»)'[i % 6]
     g['quote-straight'] = lambda i: '"%s ' % word(i).capitalize()
     # names and capitals
     given = terms('given_name', lexdir)
