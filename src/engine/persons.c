@@ -138,6 +138,10 @@ org_type_word(const dx_doc *d, int tok)
 
 /* a capitalised word, maybe hyphenated (Касым-Жомарт); returns end or -1 */
 /* a particle of a surname: Ле Пен, фон дер Ляйен, де Мистура, ван Ромпей */
+/* the most particles and hyphenated parts of one name word */
+#define NAME_PARTICLES	4
+#define NAME_PARTS		8
+
 static int
 name_particle(const dx_doc *d, int i)
 {
@@ -145,11 +149,24 @@ name_particle(const dx_doc *d, int i)
 		"ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "дос", "ду", "ван", "фон", "дер",
 		"тер", "цу", "ибн", "бен", "бин", NULL
 	};
-	const dx_tok *t = &d->text.toks[i];
+	int			k;
 
-	return i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_in_list(t->low, particles) &&
-		(d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0 &&
-		(dx_name_free(d, i + 1) || name_particle(d, i + 1));
+	/*
+	 * particles before a name word: "ван дер", "де ла"; a name has a few at
+	 * most (a text of thousands of them once recursed as deep as it was
+	 * long and overflowed the stack)
+	 */
+	for (k = 0; k < NAME_PARTICLES; k++, i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+
+		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_in_list(t->low, particles) &&
+			  (d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0))
+			return 0;
+		if (dx_name_free(d, i + 1))
+			return 1;
+	}
+	return 0;
 }
 
 static int
@@ -162,7 +179,8 @@ read_nameword(const dx_doc *d, int i)
 	if (!dx_name_free(d, i))
 		return -1;
 	end = i + 1;
-	for (;;)
+	/* Нур-уль-Хак, Абд-эль-Азиз: a few parts, not a chain of thousands */
+	while (end - i < 2 * NAME_PARTS)
 	{
 		const dx_tok *t = d->text.toks;
 		int			n = d->text.ntoks;
@@ -583,7 +601,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		int			k = i;
 
-		while (k >= 2 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
+		/* back over the initials before: three at most */
+		while (k >= 2 && k > i - 6 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
 			   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
 			k -= 2;
 		if (k > 0 && dx_tok_is(&toks[k - 1], "имени"))

@@ -70,6 +70,12 @@ def gens(lexdir):
     # sentence marks without spaces: a run of them is one sentence end
     g['dots'] = lambda i: '.'
     g['marks'] = lambda i: '?!.…»)'[i % 6]
+    # names: a chain of particles after one name word (once recursed as
+    # deep as it was long), initials, hyphenated parts, brackets
+    g['particles'] = lambda i: 'Альфа ' if i == 0 else 'фон '
+    g['initials'] = lambda i: 'А. '
+    g['hyphens'] = lambda i: 'Аб-'
+    g['brackets'] = lambda i: '(['[i % 2]
     g['quote-straight'] = lambda i: '"%s ' % word(i).capitalize()
     # names and capitals
     given = terms('given_name', lexdir)
