@@ -191,11 +191,12 @@ void		dx_set_country_code(dx_doc *d, int ent, const char *code);
  * through DX_POLL(d, i) at every turn, and DX_POLL asks dx_stop every
  * DX_POLL_EVERY turns of any loop (counted in d->polls: a loop that skips
  * ahead is polled as often), so that a cancel ends the work within a
- * fraction of a second.
+ * fraction of a second.  Once stopped, every polled loop ends at once.
  */
 int			dx_stop(dx_doc *d);
 #define DX_POLL_EVERY 1024
-#define DX_POLL(d, i) ((void) (i), (++(d)->polls & (DX_POLL_EVERY - 1)) == 0 && dx_stop(d))
+#define DX_POLL(d, i) ((void) (i), (d)->stopped || (d)->a->failed || \
+					   ((++(d)->polls & (DX_POLL_EVERY - 1)) == 0 && dx_stop(d)))
 int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
 						   const char *normal, int ent);
 

@@ -357,5 +357,5 @@ dx_match_lexicon(dx_doc *d)
 			i = best_end - 1;
 		}
 	}
-	return d->a->failed ? -1 : 0;
+	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }
