@@ -299,8 +299,23 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
  * A place is what a preposition of place, a visit or a local office points
  * at, or a form in the locative; everything else is the state.
  */
+/*
+ * A list of places is followed back at most this far to the preposition
+ * before it: a list of thousands of capitals once took quadratic time and
+ * recursed as deep as it was long.
+ */
+#define METONYM_LIST 16
+
+static int	capital_metonym(const dx_doc *d, const dx_span *s, int depth);
+
 int
 dx_capital_metonym(const dx_doc *d, const dx_span *s)
+{
+	return capital_metonym(d, s, 0);
+}
+
+static int
+capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 {
 	static const char *const place_preps[] = {
 		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
@@ -337,7 +352,8 @@ dx_capital_metonym(const dx_doc *d, const dx_span *s)
 		{
 			const dx_span *o = &d->spans[d->tokspan[prev - 1]];
 
-			if ((o->kind == LK_CAPITAL || o->kind == LK_CITY) && !dx_capital_metonym(d, o))
+			if ((o->kind == LK_CAPITAL || o->kind == LK_CITY) && depth < METONYM_LIST &&
+				!capital_metonym(d, o, depth + 1))
 				return 0;
 		}
 	}

@@ -91,11 +91,15 @@ def gens(lexdir):
     g['talks-pairs'] = lambda i: '%s и %s провели переговоры. ' % (cs[i % len(cs)], cs[(i * 7 + 1) % len(cs)])
     g['visit-pairs'] = lambda i: 'Президент %s посетил %s. ' % (cs[i % len(cs)], cs[(i * 13 + 5) % len(cs)])
     g['talks-nostop'] = lambda i: '%s и %s провели переговоры, ' % (cs[i % len(cs)], cs[(i * 7 + 1) % len(cs)])
+    # a list of capitals, each read as a place after the one before it
+    g['capital-list'] = lambda i: 'Пхеньян, '
+    # words that hold hundreds of lexicon entries: Сан-, -, дел
+    g['lex-hyphenated'] = lambda i: '„ Эмбер Сан-Марино Би-би-си Министерство внутренних дел '
     g['amounts'] = lambda i: '%d млрд долларов на %s, ' % (i % 1000 + 1, word(i))
     g['dates'] = lambda i: '%d мая 2024 года, ' % (i % 28 + 1)
     # each kind of cue of the lexicon, walked through
     for kind in ('doc_type', 'verb', 'event', 'office', 'org_type', 'org_head', 'currency',
-                 'country_adj', 'org'):
+                 'country_adj', 'org', 'capital', 'city'):
         ts = terms(kind, lexdir)
         g['lex-' + kind] = (lambda ts: lambda i: ts[i % len(ts)] + ' ')(ts)
         # and the first one repeated
