@@ -211,7 +211,7 @@ else
 fi
 
 # Optional suites, run when their script exists.
-for script in test/fuzz/run.sh test/valgrind.sh test/sanitize.sh; do
+for script in test/scaling.sh test/fuzz/run.sh test/valgrind.sh test/sanitize.sh; do
     name=$(echo "${script#test/}" | sed 's|/run\.sh$||; s|\.sh$||; s|/|-|g')
     if [ -f "$script" ]; then
         run_suite "$name" bash "$script"

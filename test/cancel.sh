@@ -1,6 +1,8 @@
 #!/bin/sh
 # cancel.sh - statement_timeout stops an extraction of a huge article promptly
 # with SQLSTATE 57014, and the session keeps working; prints the time taken.
+# Also every adversarial text of test/scaling/gen.py: cancelled within 1 s
+# at 2 MB, extracted within 1 s at 480 kB.
 # Run in a throwaway cluster: pg_virtualenv -t sh test/cancel.sh
 set -u
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
@@ -51,6 +53,80 @@ run_case "extract() of a 25 MB article (70,000 paragraphs)" 100ms "SELECT diplo.
 # 100,000 unclosed quotation marks (once a quadratic, uninterruptible quote
 # pass): the call must end within the limit, cancelled or finished
 run_case "quotes() of 100,000 unclosed «" 1s "SELECT count(*) FROM diplo.quotes(repeat('«Да ', 100000));" either
+
+# The adversarial texts of test/scaling/gen.py (once, some of them, minutes
+# and gigabytes for a few hundred kB that no cancel could stop): each at 2 MB
+# under a 200 ms statement_timeout ends within 1 s, with 57014 or done, and
+# the session goes on; each at 480 kB is extracted within 1 s; and the
+# query of the issue on 96 kB returns within 1 s.
+gendir=$(mktemp -d "${TMPDIR:-/tmp}/diplo-cancel.XXXXXX")
+python3 test/scaling/gen.py --out "$gendir" 2000000,480000 || { rm -rf "$gendir"; exit 1; }
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE TABLE gen(name text, size int, doc text)" || exit 1
+for f in "$gendir"/*.txt; do
+	b=$(basename "$f" .txt)
+	printf '%s\t%s\t' "${b%.*}" "${b##*.}"
+	cat "$f"
+	printf '\n'
+done | psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "\copy gen FROM STDIN" || exit 1
+rm -rf "$gendir"
+
+for g in $(psql -X -At -d "$db" -c "SELECT DISTINCT name FROM gen ORDER BY 1"); do
+	out=$(timeout 60 psql -X -d "$db" 2>&1 <<SQL
+\set VERBOSITY verbose
+SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
+SET statement_timeout = '200ms';
+SELECT diplo.extract(doc) IS NOT NULL FROM gen WHERE name = '$g' AND size = 2000000;
+RESET statement_timeout;
+SELECT 'elapsed_ms=' || round((extract(epoch FROM clock_timestamp()) - :t0) * 1000);
+SELECT 'next=' || string_agg(code, ',' ORDER BY first_pos) FROM diplo.entities('Президент Казахстана прибыл в Баку.') WHERE kind = 'country';
+SQL
+)
+	rc=$?
+	ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
+	if [ $rc -eq 0 ] && [ -n "$ms" ] && [ "$ms" -lt 1000 ] && printf '%s\n' "$out" | grep -q '^ *next=KZ$' &&
+		{ printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to statement timeout' ||
+		  ! printf '%s\n' "$out" | grep -q 'ERROR'; }; then
+		if printf '%s\n' "$out" | grep -q 57014; then how="cancelled with 57014"; else how="finished"; fi
+		echo "ok    $g, 2 MB, statement_timeout 200ms: $how after ${ms} ms; next query works"
+	else
+		echo "FAIL  $g, 2 MB, statement_timeout 200ms: expected 57014 or a result within 1000 ms and a working session; took ${ms:-?} ms (exit $rc):"
+		printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+		fail=1
+	fi
+done
+
+out=$(timeout 120 psql -X -q -At -d "$db" 2>&1 <<'SQL'
+DO $$
+DECLARE
+	r record;
+	t0 timestamptz;
+	ms numeric;
+	n bigint;
+BEGIN
+	FOR r IN SELECT name, doc FROM gen WHERE size = 480000 ORDER BY name LOOP
+		t0 := clock_timestamp();
+		PERFORM diplo.extract(r.doc);
+		ms := round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+		RAISE WARNING 'gen480 % % ms', r.name, ms;
+	END LOOP;
+	t0 := clock_timestamp();
+	SELECT count(*) INTO n FROM diplo.agreements(repeat('подписали Декларацию «о ', 4000));
+	ms := round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+	RAISE WARNING 'issue13 % rows % ms', n, ms;
+END $$;
+SQL
+)
+slow=$(printf '%s\n' "$out" | sed -n 's/.*gen480 \([^ ]*\) \([0-9]*\) ms.*/\1 \2/p' | awk '$2 >= 1000')
+worst=$(printf '%s\n' "$out" | sed -n 's/.*gen480 \([^ ]*\) \([0-9]*\) ms.*/\2 \1/p' | sort -n | tail -n 1)
+issue=$(printf '%s\n' "$out" | sed -n 's/.*issue13 \([0-9]*\) rows \([0-9]*\) ms.*/\2/p')
+ngen=$(printf '%s\n' "$out" | grep -c 'gen480')
+if [ "$ngen" -gt 0 ] && [ -z "$slow" ] && [ -n "$issue" ] && [ "$issue" -lt 1000 ]; then
+	echo "ok    every generator at 480 kB extracted within 1 s (slowest: ${worst#* }, ${worst%% *} ms); agreements(repeat('подписали Декларацию «о ', 4000)) in ${issue} ms"
+else
+	echo "FAIL  a generator at 480 kB, or the 96 kB signing text, took 1 s or more:"
+	printf '%s\n' "$out" | sed 's/^/      /' | head -n 60
+	fail=1
+fi
 
 psql -X -q -d postgres -c "DROP DATABASE $db"
 exit $fail

@@ -673,9 +673,11 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 {
 	int			s0 = dx_sentence_start(d, tok),
 				s1 = dx_sentence_end(d, tok);
-	int			i,
-				cap = 0,
-				k;
+	int			cap = 0,
+				k,
+				x,
+				nids,
+				ids[DX_IX_SCAN];
 
 	DX_FOR_MENTIONS(d, s0, s1, mi)
 	{
@@ -697,9 +699,13 @@ signatories(dx_doc *d, int tok, int verb, dx_agreement *g)
 		if (verb >= 0 && abs(s->t0 - verb) > 6)
 			continue;
 		oe = dx_entry(d, s->entry);
-		for (i = 0; i < d->nents; i++)
+		if (oe->code == NULL)
+			continue;
+		/* the persons of that office (dx_find_agreements indexed them) */
+		nids = dx_ix_sorted(d, DX_IX_ROLE, oe->code, strlen(oe->code), ids, DX_IX_SCAN);
+		for (x = 0; x < nids; x++)
 		{
-			const dx_ent *e = &d->ents[i];
+			const dx_ent *e = &d->ents[ids[x]];
 
 			if (e->kind == DX_PERSON && e->role_class && oe->code &&
 				strcmp(e->role_class, oe->code) == 0 &&
@@ -875,6 +881,20 @@ status_rank(const char *s)
 	return 1;
 }
 
+/* the index of a document type in types[0..*ntypes), added when new */
+static int
+type_index(const char **types, int *ntypes, const char *type)
+{
+	int			i;
+
+	/* the types are the lexicon's document codes: a few dozen at most */
+	for (i = 0; i < *ntypes; i++)
+		if (strcmp(types[i], type) == 0)
+			return i;
+	types[*ntypes] = type;
+	return (*ntypes)++;
+}
+
 /* what a mention's title says, for merging: named only by adjectives, a new document */
 #define AG_TAILLESS 1
 #define AG_FRESH	2
@@ -889,36 +909,43 @@ status_rank(const char *s)
  * or the signatories.  Generic mentions are dropped afterwards, but for the
  * one signed document of its type that names two parties or more.
  */
-static void
+static int
 weak_mentions(dx_doc *d, uint8_t *flags)
 {
 	int			i,
-				j,
-				n = 0;
+				n = 0,
+				ntypes = 0;
+	const char **types = dx_alloc(d->a, sizeof(char *) * (d->nagrs + 1));
+	int		   *typ = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
+	int		   *nweak = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
+	int		   *nstrong = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
+	int		   *last_strong = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
 
+	if (types == NULL || typ == NULL || nweak == NULL || nstrong == NULL || last_strong == NULL)
+		return -1;
+	/* per type: how many weak and strong mentions, and the last strong one */
+	for (i = 0; i < d->nagrs; i++)
+	{
+		typ[i] = type_index(types, &ntypes, d->agrs[i].doc_type);
+		if (flags[i] & AG_WEAK)
+			nweak[typ[i]]++;
+		else
+		{
+			nstrong[typ[i]]++;
+			last_strong[typ[i]] = i;
+		}
+	}
 	for (i = 0; i < d->nagrs; i++)
 	{
 		dx_agreement *w = &d->agrs[i],
-				   *to = NULL;
-		int			strong = 0,
-					weak = 0,
+				   *to;
+		int			strong = nstrong[typ[i]],
+					weak = nweak[typ[i]],
 					x,
 					cap;
 
 		if (!(flags[i] & AG_WEAK))
 			continue;
-		for (j = 0; j < d->nagrs; j++)
-		{
-			if (strcmp(d->agrs[j].doc_type, w->doc_type) != 0)
-				continue;
-			if (flags[j] & AG_WEAK)
-				weak++;
-			else
-			{
-				strong++;
-				to = &d->agrs[j];
-			}
-		}
 		if (strong == 0 && weak == 1 && strcmp(w->status, "signed") == 0 && w->nparties >= 2 &&
 			strchr(w->title, ' ') != NULL)
 		{
@@ -928,6 +955,7 @@ weak_mentions(dx_doc *d, uint8_t *flags)
 		}
 		if (strong != 1)
 			continue;
+		to = &d->agrs[last_strong[typ[i]]];
 		if (strcmp(w->status, "other") != 0 && status_rank(w->status) > status_rank(to->status))
 			to->status = w->status;
 		cap = to->nparties;
@@ -941,6 +969,7 @@ weak_mentions(dx_doc *d, uint8_t *flags)
 		if (!(flags[i] & AG_WEAK) || (flags[i] & AG_KEEP))
 			d->agrs[n++] = d->agrs[i];
 	d->nagrs = n;
+	return 0;
 }
 
 /* a title naming the body's members as its sides: государств – членов ОДКБ */
@@ -955,6 +984,158 @@ names_members(const dx_doc *d, int t0, int t1)
 	return 0;
 }
 
+/*
+ * Merging compares mentions of one type pairwise.  So that a story naming
+ * thousands of documents costs linear time, each mention is held against
+ * at most AG_MERGE_TARGETS mentions of its type (the first ones still
+ * standing), and one agreement keeps at most AG_MAX_ALIASES other names.
+ * A news story names far fewer documents of one type than that.
+ */
+#define AG_MERGE_TARGETS 32
+#define AG_MAX_ALIASES	32
+
+static void
+add_alias(dx_doc *d, dx_agreement *a, int *cap, const char *s)
+{
+	if (a->naliases < AG_MAX_ALIASES)
+		dx_add_str(d, &a->aliases, &a->naliases, cap, s);
+}
+
+/* one agreement per document: merge repeated mentions */
+static int
+merge_mentions(dx_doc *d, uint8_t *flags)
+{
+	int			n = d->nagrs,
+				ntypes = 0,
+				i,
+				j,
+				k;
+	const char **types = dx_alloc(d->a, sizeof(char *) * (n + 1));
+	int		   *typ = dx_alloc(d->a, sizeof(int) * (n + 1));
+	int		   *live = dx_alloc(d->a, sizeof(int) * (n + 1));	/* per type: strong, not merged */
+	int		   *targets = dx_alloc(d->a, sizeof(int) * (n + 1));
+	uint8_t    *dead = dx_alloc(d->a, n + 1);
+	const char **words = dx_alloc(d->a, sizeof(char *) * (n + 1));	/* content_words, cached */
+
+	if (types == NULL || typ == NULL || live == NULL || targets == NULL || dead == NULL ||
+		words == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+	{
+		typ[i] = type_index(types, &ntypes, d->agrs[i].doc_type);
+		if (!(flags[i] & AG_WEAK))
+			live[typ[i]]++;
+	}
+	for (i = 0; i < n; i++)
+	{
+		if (dead[i] || (flags[i] & AG_WEAK) || targets[typ[i]] >= AG_MERGE_TARGETS)
+			continue;
+		targets[typ[i]]++;
+		for (j = i + 1; j < n; j++)
+		{
+			dx_agreement *a = &d->agrs[i],
+					   *c = &d->agrs[j];
+			int			la,
+						lc,
+						sim;
+			int			cap_al,
+						cap_p,
+						cap_s,
+						x;
+			int			alone,
+						signed_a,
+						signed_c;
+
+			if ((j & 1023) == 0 && d->opts->interrupt && d->opts->interrupt(d->opts->interrupt_arg))
+				return -2;
+			if (dead[j] || typ[j] != typ[i] || (flags[j] & AG_WEAK))
+				continue;
+			/* no other strong mention of the type is left */
+			alone = live[typ[i]] == 2;
+			la = (int) strlen(a->title);
+			lc = (int) strlen(c->title);
+			if (words[i] == NULL)
+				words[i] = content_words(d, a->title);
+			if (words[j] == NULL)
+				words[j] = content_words(d, c->title);
+			if (words[i] == NULL || words[j] == NULL)
+				return -1;
+			sim = stem5_overlap(words[i], words[j]);
+			signed_a = status_rank(a->status) >= 4;
+			signed_c = status_rank(c->status) >= 4;
+			/*
+			 * A new document named after one in force is another one
+			 * ("истекает действие договора о транзите ... новый транзитный
+			 * договор"), however alike the names.
+			 */
+			if ((flags[j] & AG_FRESH) && signed_a && !signed_c)
+				continue;
+			if (sim < 50)
+			{
+				/*
+				 * Only two documents of a type, named differently: the same
+				 * one when the status moves on, when the later one is named
+				 * in passing right after, or when one is named by adjectives
+				 * only ("взаимовыгодное соглашение") and binds the same
+				 * parties.
+				 */
+				if (!alone)
+					continue;
+				if (!(sim >= 30 && status_rank(a->status) != status_rank(c->status)) &&
+					!(strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
+					  c->sentence > a->sentence) &&
+					!(((flags[i] | flags[j]) & AG_TAILLESS) &&
+					  same_parties(a, c) && !signed_a && !signed_c))
+					continue;
+			}
+			/* keep the better-attested mention as the main one */
+			if (status_rank(c->status) > status_rank(a->status) ||
+				(status_rank(c->status) == status_rank(a->status) && lc > la))
+			{
+				dx_agreement tmp = *a;
+				uint8_t		ftmp = flags[i];
+				const char *wtmp = words[i];
+
+				*a = *c;
+				*c = tmp;
+				flags[i] = flags[j];
+				flags[j] = ftmp;
+				words[i] = words[j];
+				words[j] = wtmp;
+			}
+			cap_al = a->naliases;
+			cap_p = a->nparties;
+			cap_s = a->nsignatories;
+			if (strcmp(c->title, a->title) != 0)
+				add_alias(d, a, &cap_al, c->title);
+			for (x = 0; x < c->naliases; x++)
+				if (strcmp(c->aliases[x], a->title) != 0)
+					add_alias(d, a, &cap_al, c->aliases[x]);
+			for (x = 0; x < c->nparties && a->nparties == 0; x++)
+				dx_add_str(d, &a->parties, &a->nparties, &cap_p, c->parties[x]);
+			for (x = 0; x < c->nsignatories && a->nsignatories == 0; x++)
+				dx_add_str(d, &a->signatories, &a->nsignatories, &cap_s, c->signatories[x]);
+			if (!a->valid_from && !a->valid_to)
+			{
+				a->valid_from = c->valid_from;
+				a->valid_to = c->valid_to;
+			}
+			flags[i] |= flags[j] & AG_FRESH;
+			flags[i] &= flags[j] | ~AG_TAILLESS;
+			dead[j] = 1;
+			live[typ[i]]--;
+		}
+	}
+	for (i = 0, k = 0; i < n; i++)
+		if (!dead[i])
+		{
+			d->agrs[k] = d->agrs[i];
+			flags[k++] = flags[i];
+		}
+	d->nagrs = k;
+	return d->a->failed ? -1 : 0;
+}
+
 /* document nouns that also name words said: documents only when signed or planned */
 static const char *const SAID_DOCS[] = {"заявление", NULL};
 
@@ -966,8 +1147,12 @@ dx_find_agreements(dx_doc *d)
 
 	if (flags == NULL)
 		return -1;
+	/* persons by their office, for the signatories */
+	for (k = 0; k < d->nents; k++)
+		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
+			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
 		const lex_entry *e;
@@ -1151,12 +1336,17 @@ dx_find_agreements(dx_doc *d)
 
 			for (i = 0; i < g.nsignatories; i++)
 			{
-				int			p;
+				int			ids[DX_IX_SCAN],
+							x,
+							n = dx_ix_sorted(d, DX_IX_NAME + DX_PERSON, g.signatories[i],
+											 strlen(g.signatories[i]), ids, DX_IX_SCAN);
 
-				for (p = 0; p < d->nents; p++)
-					if (d->ents[p].kind == DX_PERSON && strcmp(d->ents[p].name, g.signatories[i]) == 0 &&
-						d->ents[p].country)
-						add_party(d, &g, &pcap, d->ents[p].country);
+				/* the persons called so (an entity stays listed under old names) */
+				for (x = 0; x < n; x++)
+					if (d->ents[ids[x]].kind == DX_PERSON &&
+						strcmp(d->ents[ids[x]].name, g.signatories[i]) == 0 &&
+						d->ents[ids[x]].country)
+						add_party(d, &g, &pcap, d->ents[ids[x]].country);
 			}
 		}
 		/*
@@ -1235,107 +1425,10 @@ dx_find_agreements(dx_doc *d)
 		}
 	}
 
-	/* one agreement per document: merge repeated mentions */
-	{
-		int			i,
-					j;
-
-		for (i = 0; i < d->nagrs; i++)
-		{
-			for (j = i + 1; j < d->nagrs; j++)
-			{
-				dx_agreement *a = &d->agrs[i],
-						   *c = &d->agrs[j];
-				int			la,
-							lc,
-							sim;
-				int			cap_al = a->naliases,
-							cap_p = a->nparties,
-							cap_s = a->nsignatories,
-							x;
-				int			same_type = strcmp(a->doc_type, c->doc_type) == 0;
-				int			alone = 1,
-							signed_a,
-							signed_c;
-
-				if (!same_type || ((flags[i] | flags[j]) & AG_WEAK))
-					continue;
-				{
-					int			m;
-
-					for (m = 0; m < d->nagrs; m++)
-						if (m != i && m != j && !(flags[m] & AG_WEAK) &&
-							strcmp(d->agrs[m].doc_type, a->doc_type) == 0)
-							alone = 0;
-				}
-				la = (int) strlen(a->title);
-				lc = (int) strlen(c->title);
-				sim = stem5_overlap(content_words(d, a->title), content_words(d, c->title));
-				signed_a = status_rank(a->status) >= 4;
-				signed_c = status_rank(c->status) >= 4;
-				/*
-				 * A new document named after one in force is another one
-				 * ("истекает действие договора о транзите ... новый
-				 * транзитный договор"), however alike the names.
-				 */
-				if ((flags[j] & AG_FRESH) && signed_a && !signed_c)
-					continue;
-				if (sim < 50)
-				{
-					/*
-					 * Only two documents of a type, named differently: the
-					 * same one when the status moves on, when the later one
-					 * is named in passing right after, or when one is named
-					 * by adjectives only ("взаимовыгодное соглашение") and
-					 * binds the same parties.
-					 */
-					if (!alone)
-						continue;
-					if (!(sim >= 30 && status_rank(a->status) != status_rank(c->status)) &&
-						!(strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
-						  c->sentence > a->sentence) &&
-						!(((flags[i] | flags[j]) & AG_TAILLESS) &&
-						  same_parties(a, c) && !signed_a && !signed_c))
-						continue;
-				}
-				/* keep the better-attested mention as the main one */
-				if (status_rank(c->status) > status_rank(a->status) ||
-					(status_rank(c->status) == status_rank(a->status) && lc > la))
-				{
-					dx_agreement tmp = *a;
-					uint8_t		ftmp = flags[i];
-
-					*a = *c;
-					*c = tmp;
-					flags[i] = flags[j];
-					flags[j] = ftmp;
-				}
-				cap_al = a->naliases;
-				cap_p = a->nparties;
-				cap_s = a->nsignatories;
-				if (strcmp(c->title, a->title) != 0)
-					dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->title);
-				for (x = 0; x < c->naliases; x++)
-					if (strcmp(c->aliases[x], a->title) != 0)
-						dx_add_str(d, &a->aliases, &a->naliases, &cap_al, c->aliases[x]);
-				for (x = 0; x < c->nparties && a->nparties == 0; x++)
-					dx_add_str(d, &a->parties, &a->nparties, &cap_p, c->parties[x]);
-				for (x = 0; x < c->nsignatories && a->nsignatories == 0; x++)
-					dx_add_str(d, &a->signatories, &a->nsignatories, &cap_s, c->signatories[x]);
-				if (!a->valid_from && !a->valid_to)
-				{
-					a->valid_from = c->valid_from;
-					a->valid_to = c->valid_to;
-				}
-				flags[i] |= flags[j] & AG_FRESH;
-				flags[i] &= flags[j] | ~AG_TAILLESS;
-				memmove(c, c + 1, sizeof(*c) * (d->nagrs - j - 1));
-				memmove(flags + j, flags + j + 1, d->nagrs - j - 1);
-				d->nagrs--;
-				j--;
-			}
-		}
-	}
-	weak_mentions(d, flags);
+	k = merge_mentions(d, flags);
+	if (k != 0)
+		return k;
+	if (weak_mentions(d, flags) != 0)
+		return -1;
 	return d->a->failed ? -1 : 0;
 }

@@ -183,7 +183,7 @@ dx_find_amounts(dx_doc *d)
 	int			i;
 	int			n = d->text.ntoks;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		char		dig[64],
 					dig2[64];

@@ -12,7 +12,20 @@ dx_arena_init(dx_arena *a)
 {
 	a->head = NULL;
 	a->total = 0;
+	a->limit = 0;
 	a->failed = 0;
+	a->over_limit = 0;
+}
+
+/* would size more bytes of blocks go past the arena's limit? */
+static int
+past_limit(dx_arena *a, size_t size)
+{
+	if (a->limit == 0 || (a->total <= a->limit && size <= a->limit - a->total))
+		return 0;
+	a->failed = 1;
+	a->over_limit = 1;
+	return 1;
 }
 
 void
@@ -62,6 +75,8 @@ dx_alloc_raw(dx_arena *a, size_t n)
 	{
 		size_t		size = n > DX_BLOCK / 2 ? n : DX_BLOCK;
 
+		if (past_limit(a, size))
+			return NULL;
 		b = malloc(hdr_size() + size);
 		if (b == NULL)
 		{
@@ -104,6 +119,31 @@ dx_arena_trim(dx_arena *a, void *p, size_t n, size_t keep)
 		(char *) p != (char *) b + hdr_size() + b->used - n)
 		return;
 	b->used -= n - keep;
+}
+
+void *
+dx_alloc_lone(dx_arena *a, size_t n)
+{
+	return dx_alloc(a, n);
+}
+
+void
+dx_arena_release(dx_arena *a, void *p, size_t n)
+{
+	dx_arena_block *b,
+			  **pp;
+
+	/* only a block of its own can go: a small allocation stays */
+	if (p == NULL || alloc_size(n) <= DX_BLOCK / 2)
+		return;
+	b = (dx_arena_block *) ((char *) p - hdr_size());
+	for (pp = &a->head; *pp != NULL && *pp != b; pp = &(*pp)->next)
+		;
+	if (*pp == NULL)
+		return;
+	*pp = b->next;
+	a->total -= b->size;
+	free(b);
 }
 
 void *
@@ -183,6 +223,8 @@ dx_regrow(dx_arena *a, void *arr, int *cap, size_t elem, int n)
 	size = align_up((size_t) ncap * elem);
 	/* a large one has a block of its own, see dx_alloc_raw */
 	b = (dx_arena_block *) ((char *) arr - hdr_size());
+	if (size > b->size && past_limit(a, size - b->size))
+		return NULL;
 	for (pp = &a->head; *pp != b; pp = &(*pp)->next)
 		;
 	b = realloc(b, hdr_size() + size);

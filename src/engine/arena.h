@@ -17,7 +17,9 @@ typedef struct dx_arena
 {
 	dx_arena_block *head;
 	size_t		total;
+	size_t		limit;			/* most bytes of blocks, 0 no limit */
 	int			failed;			/* set once an allocation failed */
+	int			over_limit;		/* ... because of the limit */
 } dx_arena;
 
 void		dx_arena_init(dx_arena *a);
@@ -26,6 +28,12 @@ void		dx_arena_free(dx_arena *a);
 void	   *dx_alloc(dx_arena *a, size_t n);
 /* The same, not zeroed: for memory the caller writes in full anyway. */
 void	   *dx_alloc_raw(dx_arena *a, size_t n);
+/*
+ * Memory of its own (a block of its own when large) that dx_arena_release
+ * gives back before the arena ends: for tables rebuilt as they grow.
+ */
+void	   *dx_alloc_lone(dx_arena *a, size_t n);
+void		dx_arena_release(dx_arena *a, void *p, size_t n);
 /* Give back the tail of the newest allocation p of n bytes, keeping keep. */
 void		dx_arena_trim(dx_arena *a, void *p, size_t n, size_t keep);
 char	   *dx_strndup(dx_arena *a, const char *s, size_t n);

@@ -236,8 +236,18 @@ typedef enum dx_status
 	DX_OK = 0,
 	DX_ERR_NOMEM,
 	DX_ERR_CANCELLED,
-	DX_ERR_INVALID_UTF8			/* only when options.strict_utf8 is set */
+	DX_ERR_INVALID_UTF8,		/* only when options.strict_utf8 is set */
+	DX_ERR_MEMORY_LIMIT			/* the document needs more than max_memory */
 } dx_status;
+
+/*
+ * The default memory budget of one extraction: DX_MEMORY_PER_BYTE bytes per
+ * byte of the document plus DX_MEMORY_BASE.  Prose takes about 12 bytes per
+ * byte; a text of one-byte tokens (a run of dots) about 64, and up to 120
+ * while its token array is half full (README, "Reliability").
+ */
+#define DX_MEMORY_PER_BYTE	128
+#define DX_MEMORY_BASE		((size_t) 32 * 1024 * 1024)
 
 typedef struct dx_options
 {
@@ -245,6 +255,13 @@ typedef struct dx_options
 	/* Called now and then; a nonzero return stops the work (DX_ERR_CANCELLED). */
 	int			(*interrupt) (void *arg);
 	void	   *interrupt_arg;
+
+	/*
+	 * The most memory, in bytes, that one extraction may take; past it
+	 * dx_extract gives up with DX_ERR_MEMORY_LIMIT.  0: the default,
+	 * DX_MEMORY_PER_BYTE * len + DX_MEMORY_BASE; SIZE_MAX: no limit.
+	 */
+	size_t		max_memory;
 } dx_options;
 
 /*
@@ -256,6 +273,12 @@ dx_result  *dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 					   const dx_options *opts, dx_status *status);
 
 void		dx_result_free(dx_result *res);
+
+/* The bytes of memory a result holds: what its extraction took at most. */
+size_t		dx_result_memory(const dx_result *res);
+
+/* The memory budget dx_extract gives a document of len bytes under opts. */
+size_t		dx_memory_budget(const dx_options *opts, size_t len);
 
 /*
  * The whole result as one JSON object (UTF-8, malloc'd, NUL-terminated);

@@ -17,6 +17,166 @@
 /* ---------------------------------------------------------------- entities */
 
 
+static uint32_t
+ix_hash(int tag, const char *key, size_t len)
+{
+	uint32_t	h = 2166136261u ^ (uint32_t) tag;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) key[i]) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+static dx_ixnode *
+ix_find(const dx_doc *d, int tag, const char *key, size_t len, uint32_t h)
+{
+	uint32_t	mask,
+				i;
+
+	if (d->ix == NULL)
+		return NULL;
+	mask = (uint32_t) d->ix_cap - 1;
+	for (i = h & mask;; i = (i + 1) & mask)
+	{
+		dx_ixnode  *x = &d->ix[i];
+
+		if (x->key == NULL)
+			return x;
+		if (x->hash == h && x->tag == (uint32_t) tag && x->keylen == len &&
+			memcmp(x->key, key, len) == 0)
+			return x;
+	}
+}
+
+void
+dx_ix_add(dx_doc *d, int tag, const char *key, size_t len, int ent)
+{
+	uint32_t	h;
+	dx_ixnode  *x;
+
+	if (key == NULL || len >= (1 << 24))
+		return;
+	if (d->ix == NULL || 2 * (d->ix_n + 1) > d->ix_cap)
+	{
+		int			ncap = d->ix_cap ? d->ix_cap * 2 : 64,
+					i;
+		dx_ixnode  *old = d->ix;
+		int			oldcap = d->ix_cap;
+
+		d->ix = dx_alloc_lone(d->a, sizeof(dx_ixnode) * ncap);
+		if (d->ix == NULL)
+		{
+			d->ix = old;
+			return;
+		}
+		d->ix_cap = ncap;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].key != NULL)
+				*ix_find(d, old[i].tag, old[i].key, old[i].keylen, old[i].hash) = old[i];
+		dx_arena_release(d->a, old, sizeof(dx_ixnode) * oldcap);
+	}
+	h = ix_hash(tag, key, len);
+	x = ix_find(d, tag, key, len, h);
+	if (x->key == NULL)
+	{
+		x->hash = h;
+		x->tag = tag;
+		x->key = key;
+		x->keylen = len;
+		x->nids = 1;
+		x->one = ent;
+		d->ix_n++;
+		return;
+	}
+	if ((x->nids == 1 ? x->one : x->ids[x->nids - 1]) == ent)
+		return;
+	/* the list's room is the power of two from 4 up that holds it */
+	if (x->nids == 1 || (x->nids >= 4 && (x->nids & (x->nids - 1)) == 0))
+	{
+		int		   *ids = dx_alloc_raw(d->a, sizeof(int) * (x->nids < 4 ? 4 : 2 * x->nids));
+
+		if (ids == NULL)
+			return;
+		if (x->nids == 1)
+			ids[0] = x->one;
+		else
+			memcpy(ids, x->ids, sizeof(int) * x->nids);
+		x->ids = ids;
+	}
+	x->ids[x->nids++] = ent;
+}
+
+const int *
+dx_ix_get(const dx_doc *d, int tag, const char *key, size_t len, int *n)
+{
+	dx_ixnode  *x = key ? ix_find(d, tag, key, len, ix_hash(tag, key, len)) : NULL;
+
+	if (x == NULL || x->key == NULL)
+	{
+		*n = 0;
+		return NULL;
+	}
+	*n = x->nids;
+	return x->nids == 1 ? &x->one : x->ids;
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int			x = *(const int *) a,
+				y = *(const int *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+dx_ix_sorted(const dx_doc *d, int tag, const char *key, size_t keylen, int *out, int max)
+{
+	int			n,
+				i,
+				k = 0;
+	const int  *ids = dx_ix_get(d, tag, key, keylen, &n);
+
+	if (n > max)
+		n = max;
+	if (n <= 0)
+		return 0;
+	memcpy(out, ids, sizeof(int) * n);
+	if (n > 1)
+		qsort(out, n, sizeof(int), cmp_int);
+	for (i = 0; i < n; i++)
+		if (k == 0 || out[k - 1] != out[i])
+			out[k++] = out[i];
+	return k;
+}
+
+size_t
+dx_prefix_len(const char *s)
+{
+	size_t		n = 0;
+
+	while (n < 4 && s[n])
+		n++;
+	return n;
+}
+
+void
+dx_set_entity_name(dx_doc *d, int ent, const char *name)
+{
+	d->ents[ent].name = name;
+	if (name)
+		dx_ix_add(d, DX_IX_NAME + d->ents[ent].kind, name, strlen(name), ent);
+}
+
+int
+dx_stop(dx_doc *d)
+{
+	if (!d->stopped && d->opts->interrupt && d->opts->interrupt(d->opts->interrupt_arg))
+		d->stopped = 1;
+	return d->stopped || d->a->failed;
+}
+
 int
 dx_new_entity(dx_doc *d, dx_kind kind, const char *name)
 {
@@ -25,9 +185,9 @@ dx_new_entity(dx_doc *d, dx_kind kind, const char *name)
 	if (e == NULL)
 		return -1;
 	e->kind = kind;
-	e->name = name;
 	e->first_c = -1;
 	e->first_tok = -1;
+	dx_set_entity_name(d, d->nents - 1, name);
 	return d->nents - 1;
 }
 
@@ -39,25 +199,42 @@ dx_add_alias(dx_doc *d, dx_ent *e, const char *alias)
 	dx_add_str(d, &e->aliases, &e->naliases, &e->cap_aliases, alias);
 }
 
+/* the first entity of a kind that is called name now */
 int
-dx_entity_by_name(dx_doc *d, dx_kind kind, const char *name)
+dx_entity_by_name(const dx_doc *d, dx_kind kind, const char *name)
 {
-	int			i;
+	int			n,
+				i,
+				best = -1;
+	const int  *ids = dx_ix_get(d, DX_IX_NAME + kind, name, strlen(name), &n);
 
-	for (i = 0; i < d->nents; i++)
-		if (d->ents[i].kind == kind && strcmp(d->ents[i].name, name) == 0)
-			return i;
-	return -1;
+	/* a renamed entity stays listed under its old names: check the name */
+	for (i = 0; i < n; i++)
+		if (d->ents[ids[i]].kind == kind && strcmp(d->ents[ids[i]].name, name) == 0 &&
+			(best < 0 || ids[i] < best))
+			best = ids[i];
+	return best;
+}
+
+void
+dx_set_country_code(dx_doc *d, int ent, const char *code)
+{
+	d->ents[ent].code = code;
+	if (code)
+		dx_ix_add(d, DX_IX_CODE, code, strlen(code), ent);
 }
 
 int
 dx_entity_of_country(dx_doc *d, const char *code)
 {
-	int			i;
+	int			n,
+				i;
+	const int  *ids = dx_ix_get(d, DX_IX_CODE, code, strlen(code), &n);
 
-	for (i = 0; i < d->nents; i++)
-		if (d->ents[i].kind == DX_COUNTRY && d->ents[i].code && strcmp(d->ents[i].code, code) == 0)
-			return i;
+	for (i = 0; i < n; i++)
+		if (d->ents[ids[i]].kind == DX_COUNTRY && d->ents[ids[i]].code &&
+			strcmp(d->ents[ids[i]].code, code) == 0)
+			return ids[i];
 	return -1;
 }
 
@@ -208,7 +385,7 @@ dx_find_entities(dx_doc *d)
 		d->tokperson[i] = d->tokname[i] = -1;
 
 	/* 1. persons the lexicon knows by full name, and offices naming a person */
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
 
@@ -216,24 +393,36 @@ dx_find_entities(dx_doc *d)
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 	}
 	dx_find_office_persons(d);
+	if (dx_stop(d))
+		return d->stopped ? -2 : -1;
 
 	/* 1b. places a generic noun introduces: реки Славянки, деревне Иттан Уали */
 	dx_find_generic_places(d);
+	if (dx_stop(d))
+		return d->stopped ? -2 : -1;
 
 	/* 2. persons by rule: given name + surname, initials */
 	dx_find_rule_persons(d);
+	if (dx_stop(d))
+		return d->stopped ? -2 : -1;
 
 	/* 2b. an office after a name and a comma: "Дмитрий Медведев, президент России," */
 	dx_find_offices_after_names(d);
+	if (dx_stop(d))
+		return d->stopped ? -2 : -1;
 
 	/* 3. surnames and given names alone */
 	dx_find_names_alone(d);
+	if (dx_stop(d))
+		return d->stopped ? -2 : -1;
 
 	/* 4. offices standing for a person: глава казахстанского государства */
 	dx_find_office_descriptors(d);
+	if (dx_stop(d))
+		return d->stopped ? -2 : -1;
 
 	/* 5. states, places, organisations */
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
 		const lex_entry *le = dx_entry(d, s->entry);
@@ -265,7 +454,7 @@ dx_find_entities(dx_doc *d)
 					{
 						ent = dx_new_entity(d, DX_COUNTRY, cname);
 						if (ent >= 0)
-							d->ents[ent].code = le->code;
+							dx_set_country_code(d, ent, le->code);
 					}
 					/* the mention's nominative is the capital's own name */
 					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
@@ -310,11 +499,13 @@ dx_find_entities(dx_doc *d)
 					 */
 					int			x;
 
+					const int  *ids = dx_ix_get(d, DX_IX_CANONICAL, le->name, strlen(le->name), &x);
+
 					ent = -1;
-					for (x = 0; x < d->nents && ent < 0; x++)
-						if (d->ents[x].kind == DX_ORGANIZATION && d->ents[x].canonical &&
-							strcmp(d->ents[x].canonical, le->name) == 0)
-							ent = x;
+					for (int k2 = 0; k2 < x && ent < 0; k2++)
+						if (d->ents[ids[k2]].kind == DX_ORGANIZATION && d->ents[ids[k2]].canonical &&
+							strcmp(d->ents[ids[k2]].canonical, le->name) == 0)
+							ent = ids[k2];
 					if (ent < 0)
 					{
 						ent = dx_new_entity(d, DX_ORGANIZATION, le->term);
@@ -322,6 +513,7 @@ dx_find_entities(dx_doc *d)
 						{
 							d->ents[ent].country = le->country;
 							d->ents[ent].canonical = le->name;
+							dx_ix_add(d, DX_IX_CANONICAL, le->name, strlen(le->name), ent);
 						}
 					}
 					if (ent >= 0)
@@ -412,7 +604,11 @@ dx_find_entities(dx_doc *d)
 				break;
 		}
 	}
-	if (dx_find_organizations(d) != 0)
-		return -1;
+	{
+		int			rc = dx_find_organizations(d);
+
+		if (rc != 0)
+			return rc;
+	}
 	return d->a->failed ? -1 : 0;
 }

@@ -52,6 +52,15 @@ cmp_str(const void *a, const void *b)
 }
 
 /* add or merge an event */
+/*
+ * Each event told is held against every one found before, and the talks
+ * against each other: so that this stays linear in the text, a story has at
+ * most DX_MAX_EVENTS events (told again, they still merge) and an event at
+ * most DX_EVENT_PERSONS persons.  News tells a few dozen at most.
+ */
+#define DX_MAX_EVENTS		256
+#define DX_EVENT_PERSONS	32
+
 static int
 push_event(dx_doc *d, dx_event *ev)
 {
@@ -86,11 +95,13 @@ push_event(dx_doc *d, dx_event *ev)
 		{
 			int			cap = o->npersons;
 
-			for (j = 0; j < ev->npersons; j++)
+			for (j = 0; j < ev->npersons && o->npersons < DX_EVENT_PERSONS; j++)
 				dx_add_str(d, &o->persons, &o->npersons, &cap, ev->persons[j]);
 		}
 		return 0;
 	}
+	if (d->nevs >= DX_MAX_EVENTS)
+		return 0;				/* see DX_MAX_EVENTS */
 	{
 		dx_event   *slot = DX_PUSH(d->a, d->evs, d->nevs, d->cap_evs);
 
@@ -427,6 +438,23 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	return unnamed_visitor(d, s0, s->t0, host);
 }
 
+/* a strong plan cue at token j, looked up once per written form */
+static int
+plan_strong(dx_doc *d, int j)
+{
+	int			f = d->text.toks[j].form;
+
+	if (d->form_plan == NULL)
+	{
+		d->form_plan = dx_alloc(d->a, d->text.nforms + 1);
+		if (d->form_plan == NULL)
+			return dx_starts_any(d->text.toks[j].low, PLAN_STRONG);
+	}
+	if (d->form_plan[f] == 0)
+		d->form_plan[f] = dx_starts_any(d->text.toks[j].low, PLAN_STRONG) ? 2 : 1;
+	return d->form_plan[f] == 2;
+}
+
 static const char *
 event_status(dx_doc *d, int tok)
 {
@@ -452,7 +480,7 @@ event_status(dx_doc *d, int tok)
 	{
 		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d->text.toks[j].low))
 			return "planned";
-		if (dx_starts_any(d->text.toks[j].low, PLAN_STRONG))
+		if (plan_strong(d, j))
 			return "planned";
 	}
 	/*
@@ -654,7 +682,7 @@ dx_find_events(dx_doc *d)
 	int			k,
 				i;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		const dx_span *s = &d->spans[k];
 		const lex_entry *e;
@@ -793,7 +821,7 @@ dx_find_events(dx_doc *d)
 	}
 
 	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const char *c = dx_verb_code(d, i);
 		dx_event	ev;
@@ -833,7 +861,7 @@ dx_find_events(dx_doc *d)
 	}
 
 	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const char *c = dx_verb_code(d, i);
 		dx_event	ev;

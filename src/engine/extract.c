@@ -1,6 +1,7 @@
 /* extract.c - the engine's entry point: runs the passes over one document and builds the result. */
 #include "internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +145,27 @@ build_result(dx_doc *d, dx_result *r)
 	return d->a->failed ? -1 : 0;
 }
 
+size_t
+dx_memory_budget(const dx_options *opts, size_t len)
+{
+	if (opts != NULL && opts->max_memory != 0)
+		return opts->max_memory;
+	if (len > (SIZE_MAX - DX_MEMORY_BASE) / DX_MEMORY_PER_BYTE)
+		return SIZE_MAX;
+	return len * DX_MEMORY_PER_BYTE + DX_MEMORY_BASE;
+}
+
+size_t
+dx_result_memory(const dx_result *res)
+{
+	const dx_result_priv *priv;
+
+	if (res == NULL)
+		return 0;
+	priv = res->priv;
+	return priv->arena.total;
+}
+
 static int
 no_interrupt(void *arg)
 {
@@ -185,6 +207,11 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 		return NULL;
 	}
 	r->priv = priv;
+	{
+		size_t		budget = dx_memory_budget(opts, len);
+
+		priv->arena.limit = budget == SIZE_MAX ? 0 : budget;
+	}
 	if (text == NULL || len == 0 || lex == NULL || !lex->finished)
 		return r;
 
@@ -197,15 +224,15 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 
 	rc = dx_tokenize(d.a, text, len, &d.text, opts->interrupt ? opts->interrupt : no_interrupt,
 					 opts->interrupt_arg);
-	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+	if (rc == 0 && dx_stop(&d))
 		rc = -2;
 	if (rc == 0)
 		rc = dx_match_lexicon(&d);
-	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+	if (rc == 0 && dx_stop(&d))
 		rc = -2;
 	if (rc == 0)
 		rc = dx_find_entities(&d);
-	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+	if (rc == 0 && dx_stop(&d))
 		rc = -2;
 	if (rc == 0)
 		rc = dx_index_mentions(&d);
@@ -214,27 +241,30 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 		main_countries(&d);
 		rc = dx_find_amounts(&d);
 	}
-	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+	if (rc == 0 && dx_stop(&d))
 		rc = -2;
 	if (rc == 0)
 		rc = dx_find_agreements(&d);
-	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+	if (rc == 0 && dx_stop(&d))
 		rc = -2;
 	if (rc == 0)
 		rc = dx_find_events(&d);
-	if (rc == 0 && opts->interrupt && opts->interrupt(opts->interrupt_arg))
+	if (rc == 0 && dx_stop(&d))
 		rc = -2;
 	if (rc == 0)
 		rc = dx_find_quotes(&d);
+	if (rc == 0 && dx_stop(&d))
+		rc = -2;
 	if (rc == 0)
 		rc = build_result(&d, r);
 	if (rc != 0)
 	{
-		int			cancelled = rc == -2 || (!d.a->failed && opts->interrupt &&
-											  opts->interrupt(opts->interrupt_arg));
+		int			cancelled = d.stopped || (!d.a->failed && (rc == -2 || (opts->interrupt &&
+																			  opts->interrupt(opts->interrupt_arg))));
 
 		if (status)
-			*status = cancelled ? DX_ERR_CANCELLED : DX_ERR_NOMEM;
+			*status = d.a->over_limit ? DX_ERR_MEMORY_LIMIT :
+				cancelled ? DX_ERR_CANCELLED : DX_ERR_NOMEM;
 		dx_arena_free(&priv->arena);
 		free(priv);
 		return NULL;

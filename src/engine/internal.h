@@ -65,15 +65,49 @@ typedef struct dx_formlex
 	uint8_t		starts;			/* word 0 of an entity-layer entry */
 } dx_formlex;
 
+/*
+ * The entity index: entity numbers under string keys (a name, a state's
+ * code, a surname, its first two letters), so that finding an entity costs
+ * no pass over all of them.  Lists keep the order entities were added in.
+ */
+typedef struct dx_ixnode
+{
+	const char *key;			/* NULL: a free slot */
+	int		   *ids;			/* the list when it has two or more */
+	uint32_t	hash;
+	uint32_t	keylen:24,
+				tag:8;			/* DX_IX_* */
+	int			nids;
+	int			one;			/* the list when it has one */
+} dx_ixnode;
+
+#define DX_IX_NAME		0		/* + dx_kind: an entity's name, each one it had */
+#define DX_IX_CODE		8		/* a state's ISO code */
+#define DX_IX_SURNAME	9		/* a person's lower-case surname */
+#define DX_IX_PREFIX	10		/* its first four bytes (two Cyrillic letters) */
+#define DX_IX_GIVEN		11		/* a person's lower-case given name, each one */
+#define DX_IX_CANONICAL	12		/* an organisation's lexicon name */
+#define DX_IX_ROLE		13		/* a person's office class (agreements.c) */
+
+/*
+ * Most entities a lookup by a shared key (a surname, its first letters)
+ * looks at: a story names far fewer persons than that.
+ */
+#define DX_IX_SCAN		64
+
 typedef struct dx_doc
 {
 	dx_arena   *a;
 	const dx_lexicon *lex;
 	const dx_options *opts;
+	int			stopped;		/* the interrupt callback asked to stop */
+	unsigned	polls;			/* turns of polled loops (DX_POLL) */
 	dx_text		text;
 	int			published;
 
 	dx_formlex *flex;			/* per form of d->text.forms */
+	uint8_t    *form_plan;		/* per form: 0 not known yet, 1 no, 2 a strong
+								 * plan cue (events.c) */
 	dx_span    *spans;			/* chosen entity-layer spans, sorted */
 	int			nspans,
 				cap_spans;
@@ -85,6 +119,9 @@ typedef struct dx_doc
 	dx_ent	   *ents;
 	int			nents,
 				cap_ents;
+	dx_ixnode  *ix;				/* open addressing, a power of two */
+	int			ix_cap,
+				ix_n;
 	int		   *tokperson;		/* token -> person entity, -1 */
 	int		   *tokname;		/* token -> person entity named there by name, -1 */
 	uint8_t    *tokorg;			/* token inside an organisation mention */
@@ -139,7 +176,27 @@ int			dx_find_entities(dx_doc *d);
 int			dx_entity_of_country(dx_doc *d, const char *code);
 int			dx_new_entity(dx_doc *d, dx_kind kind, const char *name);
 void		dx_add_alias(dx_doc *d, dx_ent *e, const char *alias);
-int			dx_entity_by_name(dx_doc *d, dx_kind kind, const char *name);
+int			dx_entity_by_name(const dx_doc *d, dx_kind kind, const char *name);
+void		dx_ix_add(dx_doc *d, int tag, const char *key, size_t keylen, int ent);
+/* the list of a key (valid until the next dx_ix_add), *n its length */
+const int  *dx_ix_get(const dx_doc *d, int tag, const char *key, size_t keylen, int *n);
+/* the first max entities of a key's list, ascending, each once; their number */
+int			dx_ix_sorted(const dx_doc *d, int tag, const char *key, size_t keylen, int *out, int max);
+size_t		dx_prefix_len(const char *s);	/* bytes of DX_IX_PREFIX */
+void		dx_set_entity_name(dx_doc *d, int ent, const char *name);
+void		dx_set_country_code(dx_doc *d, int ent, const char *code);
+/*
+ * Should the pass stop: has the interrupt callback asked to (d->stopped is
+ * set then), or has memory run out?  Every loop that can run long asks
+ * through DX_POLL(d, i) at every turn, and DX_POLL asks dx_stop every
+ * DX_POLL_EVERY turns of any loop (counted in d->polls: a loop that skips
+ * ahead is polled as often), so that a cancel ends the work within a
+ * fraction of a second.  Once stopped, every polled loop ends at once.
+ */
+int			dx_stop(dx_doc *d);
+#define DX_POLL_EVERY 1024
+#define DX_POLL(d, i) ((void) (i), (d)->stopped || (d)->a->failed || \
+					   ((++(d)->polls & (DX_POLL_EVERY - 1)) == 0 && dx_stop(d)))
 int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
 						   const char *normal, int ent);
 

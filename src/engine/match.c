@@ -59,6 +59,40 @@ tok_has(const dx_doc *d, int tok, int entry, int word)
 }
 
 /*
+ * tok_has for the candidates of one start token, which come in descending
+ * entry order: a cursor per token after the start remembers how far down
+ * that token's postings the last look went, so that each list is walked
+ * once per start token, not once per candidate (a form such as "Сан" or
+ * "-" starts or holds hundreds of entries).
+ */
+#define CURSORS 64
+
+typedef struct tok_cursors
+{
+	int			start;			/* the start token */
+	int			pos[CURSORS];	/* per offset from start: a posting, -1 the
+								 * end, -2 not started */
+} tok_cursors;
+
+static int
+tok_has_cur(const dx_doc *d, tok_cursors *c, int tok, int entry, int word)
+{
+	int			o = tok - c->start,
+				k;
+
+	if (o < 0 || o >= CURSORS)
+		return tok_has(d, tok, entry, word);
+	k = c->pos[o] == -2 ? dx_tpost(d, tok) : c->pos[o];
+	while (k >= 0 && d->lex->posts[k].entry > entry)
+		k = d->lex->posts[k].next;
+	c->pos[o] = k;
+	for (; k >= 0 && d->lex->posts[k].entry == entry; k = d->lex->posts[k].next)
+		if (d->lex->posts[k].word == word)
+			return 1;
+	return 0;
+}
+
+/*
  * Short function words that capitalised proper names must not swallow (Об,
  * Того).  Sorted by bytes, as strcmp orders them: the entity rules ask for
  * every capitalised word, so this is a binary search.
@@ -167,7 +201,7 @@ dx_span_kind_at(const dx_doc *d, int tok)
 
 /* try entry e at token i; returns end token (exclusive) or -1 */
 static int
-try_entry(const dx_doc *d, int e, int i, int *adj_tok)
+try_entry(const dx_doc *d, int e, int i, int *adj_tok, tok_cursors *cur)
 {
 	const lex_entry *en = &d->lex->entries[e];
 	int			j,
@@ -187,13 +221,13 @@ try_entry(const dx_doc *d, int e, int i, int *adj_tok)
 		 * Words of a term are written apart or joined as in the term.  The
 		 * caller found word 0 among token i's postings: no need to look again.
 		 */
-		if ((j > 0 && !tok_has(d, t, e, j)) ||
+		if ((j > 0 && !tok_has_cur(d, cur, t, e, j)) ||
 			(!case_ok(w, &d->text.toks[t]) && !(en->kind == LK_ORG_HEAD && !w->allcaps)))
 		{
 			/* an office may hold one adjective: глава казахстанского государства */
 			if (en->kind == LK_OFFICE && j > 0 && !skipped &&
 				dx_tok_entry_kind(d, t, LK_COUNTRY_ADJ) >= 0 &&
-				t + 1 < d->text.ntoks && tok_has(d, t + 1, e, j))
+				t + 1 < d->text.ntoks && tok_has_cur(d, cur, t + 1, e, j))
 			{
 				*adj_tok = t;
 				skipped = 1;
@@ -298,7 +332,7 @@ dx_match_lexicon(dx_doc *d)
 	if (seen == NULL || d->flex == NULL || d->tokspan == NULL)
 		return -1;
 	d->tokspan[n] = 0;			/* as zeroed memory had it, past the end */
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		int			f = d->text.toks[i].form;
 
@@ -310,16 +344,20 @@ dx_match_lexicon(dx_doc *d)
 		d->tokspan[i] = -1;
 	}
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		int			k;
 		int			best_end = -1,
 					best_entry = -1,
 					best_prio = -1,
 					best_adj = -1;
+		tok_cursors cur;
 
 		if (!d->flex[d->text.toks[i].form].starts)
 			continue;
+		cur.start = i;
+		for (k = 0; k < CURSORS; k++)
+			cur.pos[k] = -2;
 		for (k = dx_tpost(d, i); k >= 0; k = d->lex->posts[k].next)
 		{
 			const lex_posting *p = &d->lex->posts[k];
@@ -329,7 +367,7 @@ dx_match_lexicon(dx_doc *d)
 
 			if (p->word != 0 || e->kind == LK_VERB || e->kind == LK_GIVEN || e->kind == LK_ORG_TYPE)
 				continue;
-			end = try_entry(d, p->entry, i, &adj);
+			end = try_entry(d, p->entry, i, &adj, &cur);
 			if (end < 0)
 				continue;
 			if (end > best_end || (end == best_end && kind_prio(e->kind) > best_prio))
@@ -357,5 +395,5 @@ dx_match_lexicon(dx_doc *d)
 			i = best_end - 1;
 		}
 	}
-	return d->a->failed ? -1 : 0;
+	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

@@ -564,7 +564,7 @@ dx_find_office_persons(dx_doc *d)
 	int			n = d->text.ntoks,
 				k;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
@@ -611,7 +611,7 @@ dx_find_offices_after_names(dx_doc *d)
 	int			n = d->text.ntoks,
 				k;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;
@@ -639,7 +639,7 @@ dx_find_office_descriptors(dx_doc *d)
 	int			n = d->text.ntoks,
 				k;
 
-	for (k = 0; k < d->nspans; k++)
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
 		const lex_entry *oe;

@@ -162,7 +162,7 @@ phrase_orgs(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		int			head = -1,
@@ -217,7 +217,7 @@ quoted_orgs(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	for (i = 0; i + 2 < n; i++)
+	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
 	{
 		int			he = org_type_at(d, i);
 		int			q,
@@ -306,7 +306,7 @@ latin_orgs(dx_doc *d)
 				cyr = 0,
 				lat = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		if (d->text.toks[i].flags & TF_CYR)
 			cyr++;
@@ -315,7 +315,7 @@ latin_orgs(dx_doc *d)
 	}
 	if (cyr < lat * 3)
 		return;					/* not a Russian text with Latin names in it */
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		int			j,
@@ -408,7 +408,7 @@ abbr_orgs(dx_doc *d)
 	int			i,
 				k;
 
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		int			stop = 0;
@@ -446,7 +446,7 @@ compound_orgs(dx_doc *d)
 	};
 	int			i;
 
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		char	   *nom;
@@ -499,7 +499,7 @@ head_name_orgs(dx_doc *d)
 	int			i;
 	int			n = d->text.ntoks;
 
-	for (i = 1; i + 1 < n; i++)
+	for (i = 1; i + 1 < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *h = &d->text.toks[i - 1];
 		const dx_tok *t = &d->text.toks[i];
@@ -536,7 +536,7 @@ domain_orgs(dx_doc *d)
 	static const char *const tlds[] = {"ру", "рф", "ком", "ua", "ру", NULL};
 	int			i;
 
-	for (i = 0; i + 2 < d->text.ntoks; i++)
+	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
 
@@ -559,5 +559,5 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
-	return d->a->failed ? -1 : 0;
+	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

@@ -58,7 +58,7 @@ dx_mark_quoted_names(dx_doc *d)
 	int			i,
 				j;
 
-	for (i = 0; i < d->text.ntoks; i++)
+	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		if (d->text.toks[i].type != TK_QUOTE || d->text.toks[i].qkind == QK_CLOSE)
 			continue;
@@ -84,17 +84,30 @@ dx_mark_quoted_names(dx_doc *d)
 static int
 known_person_at(const dx_doc *d, int first, int tok)
 {
-	int			j;
+	const char *low = d->text.toks[tok].low;
+	size_t		k,
+				plen = dx_prefix_len(low);
 
-	for (j = 0; j < d->nents; j++)
+	/*
+	 * a surname the word starts with shares its first four bytes, or is
+	 * one of its first bytes (a short surname)
+	 */
+	for (k = 1; k <= plen; k++)
 	{
-		const dx_ent *e = &d->ents[j];
+		int			n,
+					x;
+		const int  *ids = dx_ix_get(d, DX_IX_PREFIX, low, k, &n);
 
-		if (e->kind == DX_PERSON && e->surname && e->given && strlen(e->given) >= 6 &&
-			dx_startswith(d->text.toks[tok].low, e->surname) &&
-			strlen(d->text.toks[tok].low) <= strlen(e->surname) + 4 &&
-			strncmp(d->text.toks[first].low, e->given, strlen(e->given) - 2) == 0)
-			return 1;
+		for (x = 0; x < n && x < DX_IX_SCAN; x++)
+		{
+			const dx_ent *e = &d->ents[ids[x]];
+
+			if (e->kind == DX_PERSON && e->surname && e->given && strlen(e->given) >= 6 &&
+				dx_startswith(d->text.toks[tok].low, e->surname) &&
+				strlen(d->text.toks[tok].low) <= strlen(e->surname) + 4 &&
+				strncmp(d->text.toks[first].low, e->given, strlen(e->given) - 2) == 0)
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -125,6 +138,10 @@ org_type_word(const dx_doc *d, int tok)
 
 /* a capitalised word, maybe hyphenated (Касым-Жомарт); returns end or -1 */
 /* a particle of a surname: Ле Пен, фон дер Ляйен, де Мистура, ван Ромпей */
+/* the most particles and hyphenated parts of one name word */
+#define NAME_PARTICLES	4
+#define NAME_PARTS		8
+
 static int
 name_particle(const dx_doc *d, int i)
 {
@@ -132,11 +149,24 @@ name_particle(const dx_doc *d, int i)
 		"ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "дос", "ду", "ван", "фон", "дер",
 		"тер", "цу", "ибн", "бен", "бин", NULL
 	};
-	const dx_tok *t = &d->text.toks[i];
+	int			k;
 
-	return i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_in_list(t->low, particles) &&
-		(d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0 &&
-		(dx_name_free(d, i + 1) || name_particle(d, i + 1));
+	/*
+	 * particles before a name word: "ван дер", "де ла"; a name has a few at
+	 * most (a text of thousands of them once recursed as deep as it was
+	 * long and overflowed the stack)
+	 */
+	for (k = 0; k < NAME_PARTICLES; k++, i++)
+	{
+		const dx_tok *t = &d->text.toks[i];
+
+		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_in_list(t->low, particles) &&
+			  (d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0))
+			return 0;
+		if (dx_name_free(d, i + 1))
+			return 1;
+	}
+	return 0;
 }
 
 static int
@@ -149,7 +179,8 @@ read_nameword(const dx_doc *d, int i)
 	if (!dx_name_free(d, i))
 		return -1;
 	end = i + 1;
-	for (;;)
+	/* Нур-уль-Хак, Абд-эль-Азиз: a few parts, not a chain of thousands */
+	while (end - i < 2 * NAME_PARTS)
 	{
 		const dx_tok *t = d->text.toks;
 		int			n = d->text.ntoks;
@@ -248,15 +279,24 @@ given_name_alone(dx_doc *d, int i)
 	if (g < 0 || dx_name_free(d, i + 1) || (i + 1 < d->text.ntoks && d->tokperson[i + 1] >= 0))
 		return;
 	gl = lower(d, dx_entry(d, g)->name);
-	for (j = 0; j < d->nents; j++)
 	{
-		const dx_ent *e = &d->ents[j];
+		int			n,
+					x;
+		const int  *ids = dx_ix_get(d, DX_IX_GIVEN, gl, strlen(gl), &n);
 
-		if (e->kind != DX_PERSON || e->given == NULL || e->surname == NULL || strcmp(e->given, gl) != 0)
-			continue;
-		if (found >= 0)
-			return;				/* two people of that name: unclear */
-		found = j;
+		for (x = 0; x < n; x++)
+		{
+			const dx_ent *e = &d->ents[ids[x]];
+
+			j = ids[x];
+			/* an entity stays listed under a given name it had before */
+			if (e->kind != DX_PERSON || e->given == NULL || e->surname == NULL || strcmp(e->given, gl) != 0 ||
+				j == found)
+				continue;
+			if (found >= 0)
+				return;			/* two people of that name: unclear */
+			found = j;
+		}
 	}
 	if (found >= 0)
 		dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_entry(d, g)->name, found);
@@ -296,11 +336,18 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 {
 	const char *sl = lower(d, surname);
 	const char *gl = given ? lower(d, given) : NULL;
-	int			i;
+	int			i,
+				n,
+				x;
+	const int  *ids = sl ? dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) : NULL;
 
-	for (i = 0; i < d->nents; i++)
+	if (sl == NULL)
+		n = 0;
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
 	{
-		dx_ent	   *e = &d->ents[i];
+		dx_ent	   *e = &d->ents[ids[x]];
+
+		i = ids[x];
 
 		if (e->kind != DX_PERSON || e->surname == NULL)
 			continue;
@@ -315,15 +362,17 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		if (gl && e->given && given_case_form(e->given, gl))
 		{
 			e->given = gl;
+			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
 			dx_add_alias(d, e, e->name);
-			e->name = full;
+			dx_set_entity_name(d, i, full);
 		}
 		/* the fuller name wins */
 		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !given_case_form(gl, e->given))))
 		{
 			e->given = gl;
+			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
 			dx_add_alias(d, e, e->name);
-			e->name = full;
+			dx_set_entity_name(d, i, full);
 		}
 		if (!e->gender)
 			e->gender = gender;
@@ -335,6 +384,13 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		d->ents[i].surname = sl;
 		d->ents[i].given = gl;
 		d->ents[i].gender = gender;
+		if (sl)
+		{
+			dx_ix_add(d, DX_IX_SURNAME, sl, strlen(sl), i);
+			dx_ix_add(d, DX_IX_PREFIX, sl, dx_prefix_len(sl), i);
+		}
+		if (gl)
+			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
 	}
 	return i;
 }
@@ -545,7 +601,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		int			k = i;
 
-		while (k >= 2 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
+		/* back over the initials before: three at most */
+		while (k >= 2 && k > i - 6 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
 			   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
 			k -= 2;
 		if (k > 0 && dx_tok_is(&toks[k - 1], "имени"))
@@ -716,7 +773,7 @@ dx_find_rule_persons(dx_doc *d)
 	int			n = d->text.ntoks,
 				i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		int			ent,
 					end;
@@ -744,12 +801,23 @@ dx_find_names_alone(dx_doc *d)
 	{
 		int			j;
 
+		const char *low = d->text.toks[i].low;
+		int			nc,
+					x;
+		const int  *ids;
+
 		if (d->tokperson[i] >= 0 || !dx_is_cap_word(d, i))
 			continue;
-		for (j = 0; j < d->nents; j++)
+		if ((i & 4095) == 0 && dx_stop(d))
+			return;
+		ids = dx_ix_get(d, DX_IX_PREFIX, low, dx_prefix_len(low), &nc);
+		j = d->nents;
+		for (x = 0; x < nc && x < DX_IX_SCAN; x++)
 		{
-			dx_ent	   *e = &d->ents[j];
+			dx_ent	   *e = &d->ents[ids[x]];
 			int			c;
+
+			j = ids[x];
 
 			if (e->kind != DX_PERSON || e->surname == NULL)
 				continue;
@@ -772,6 +840,8 @@ dx_find_names_alone(dx_doc *d)
 				strlen(d->text.toks[i].low) == strlen(e->surname) + 4)
 				break;
 		}
+		if (!(x < nc && x < DX_IX_SCAN))
+			j = d->nents;		/* none */
 		if (j < d->nents)
 		{
 			const char *surf = dx_tokens_text(d, i, i + 1);

@@ -51,7 +51,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
 		/* the canonical name of the state: its country row's name */
 		e = dx_new_entity(d, DX_COUNTRY, name);
 		if (e >= 0)
-			d->ents[e].code = le->code;
+			dx_set_country_code(d, e, le->code);
 	}
 	return e;
 }
@@ -85,7 +85,7 @@ dx_find_generic_places(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	for (i = 0; i + 1 < n; i++)
+	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
 		int			g,
@@ -180,14 +180,19 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 {
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t1,
-				k;
+				k,
+				n,
+				x;
+	const int  *ids;
 
 	if (s->t1 != s->t0 + 1 || j >= d->text.ntoks || !dx_is_cap_word(d, j) || !(toks[j].flags & TF_SPACE))
 		return 0;
-	for (k = 0; k < d->nents; k++)
+	ids = dx_ix_get(d, DX_IX_SURNAME, toks[j].low, strlen(toks[j].low), &n);
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
 	{
-		const dx_ent *e = &d->ents[k];
+		const dx_ent *e = &d->ents[ids[x]];
 
+		k = ids[x];
 		if (e->kind == DX_PERSON && e->surname && e->given && strcmp(toks[j].low, e->surname) == 0)
 		{
 			dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, e->name, k);
@@ -294,8 +299,23 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
  * A place is what a preposition of place, a visit or a local office points
  * at, or a form in the locative; everything else is the state.
  */
+/*
+ * A list of places is followed back at most this far to the preposition
+ * before it: a list of thousands of capitals once took quadratic time and
+ * recursed as deep as it was long.
+ */
+#define METONYM_LIST 16
+
+static int	capital_metonym(const dx_doc *d, const dx_span *s, int depth);
+
 int
 dx_capital_metonym(const dx_doc *d, const dx_span *s)
+{
+	return capital_metonym(d, s, 0);
+}
+
+static int
+capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 {
 	static const char *const place_preps[] = {
 		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
@@ -332,7 +352,8 @@ dx_capital_metonym(const dx_doc *d, const dx_span *s)
 		{
 			const dx_span *o = &d->spans[d->tokspan[prev - 1]];
 
-			if ((o->kind == LK_CAPITAL || o->kind == LK_CITY) && !dx_capital_metonym(d, o))
+			if ((o->kind == LK_CAPITAL || o->kind == LK_CITY) && depth < METONYM_LIST &&
+				!capital_metonym(d, o, depth + 1))
 				return 0;
 		}
 	}

@@ -204,11 +204,7 @@ antecedent(const dx_doc *d, int tok, int gender)
 		for (q = d->nquotes - 1; q >= 0 && p < 0 && d->quotes[q].end >= d->text.toks[j].c1; q--)
 			if (d->quotes[q].end == d->text.toks[j].c1)
 			{
-				int			e;
-
-				for (e = 0; e < d->nents && p < 0; e++)
-					if (d->ents[e].kind == DX_PERSON && strcmp(d->ents[e].name, d->quotes[q].speaker) == 0)
-						p = e;
+				p = dx_entity_by_name(d, DX_PERSON, d->quotes[q].speaker);
 			}
 		if (p < 0 && is_speech(d, j))
 			p = named_speaker(d, j, s0, tok);
@@ -543,7 +539,7 @@ dx_find_quotes(dx_doc *d)
 
 	if (closeof == NULL)
 		return -1;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		int			close = closeof[i],
 					sp;

@@ -575,7 +575,9 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 	int			cap = 0;
 	int			ws_flags = 0;
 	int			k;
-	int			sent;
+	int			sent,
+				run_end;
+	unsigned	polls = 0;
 
 	memset(out, 0, sizeof(*out));
 	out->src = src;
@@ -731,10 +733,13 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 
 	/* sentences */
 	sent = 0;
+	run_end = 0;
 	for (k = 0; k < out->ntoks; k++)
 	{
 		dx_tok	   *t = &out->toks[k];
 
+		if ((++polls & 0xFFFF) == 0 && interrupt && interrupt(arg))
+			return -1;
 		if (k > 0 && (t->flags & TF_NL))
 		{
 			if (out->toks[k - 1].sent == sent)
@@ -746,11 +751,21 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 		{
 			int			n = k + 1;
 
-			/* the end mark may be followed by more marks and a closing quote */
-			while (n < out->ntoks && !(out->toks[n].flags & TF_SPACE) &&
-				   (out->toks[n].type == TK_PUNCT || (out->toks[n].type == TK_QUOTE && out->toks[n].qkind != QK_OPEN)) &&
-				   !dx_tok_punct(&out->toks[n], ','))
-				n++;
+			/*
+			 * the end mark may be followed by more marks and a closing
+			 * quote; every mark of such a run ends where the first does (a
+			 * run of thousands of dots is read once, not once a dot)
+			 */
+			if (k < run_end)
+				n = run_end;
+			else
+			{
+				while (n < out->ntoks && !(out->toks[n].flags & TF_SPACE) &&
+					   (out->toks[n].type == TK_PUNCT || (out->toks[n].type == TK_QUOTE && out->toks[n].qkind != QK_OPEN)) &&
+					   !dx_tok_punct(&out->toks[n], ','))
+					n++;
+				run_end = n;
+			}
 			if (n >= out->ntoks)
 				continue;
 			if (!(out->toks[n].flags & TF_SPACE))

@@ -149,6 +149,13 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 	{
 		if (copy != NULL)
 			pfree(copy);
+		if (status == DX_ERR_MEMORY_LIMIT)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("extraction from a document of %zu bytes needs too much memory", len),
+					 errdetail("The engine may take %zu kB for it (%d bytes per byte of text plus %d kB).",
+							   dx_memory_budget(&opts, len) / 1024, DX_MEMORY_PER_BYTE,
+							   (int) (DX_MEMORY_BASE / 1024))));
 		if (status != DX_ERR_CANCELLED)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),

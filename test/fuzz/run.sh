@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # run.sh - build the libFuzzer target over the engine (clang, ASan + UBSan),
 # replay every input of test/fuzz/regressions/, then fuzz for FUZZ_SECONDS
-# (default 300) from the sample stories and the hostile seeds.  Fails on any
-# crash, leak, sanitizer report, timeout or broken invariant; a new finding
+# (default 300) from the sample stories, the hostile seeds and the adversarial
+# texts of test/scaling/gen.py (16 kB each; each is also checked once at
+# 64 kB).  Fails on any crash, leak, sanitizer report or broken invariant,
+# and on an input that takes more than 5 s or 1 GB (-timeout, -rss_limit_mb:
+# with the sanitizers the engine takes under 0.5 s for 64 kB of any of the
+# adversarial texts; inputs grow to -max_len 64 kB); a new finding
 # is copied into test/fuzz/regressions/ so that the next run replays it first.
 #
 #   bash test/fuzz/run.sh                 # from anywhere
@@ -36,7 +40,7 @@ echo "==> build $bin"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-common=(-timeout=20 -rss_limit_mb=2048 -max_len=16384)
+common=(-timeout=5 -rss_limit_mb=1024 -max_len=65536)
 
 # 1. the regressions, each run once
 shopt -s nullglob
@@ -75,13 +79,24 @@ for t in sorted(terms)[:3000]:
                         else "\\x%02X" % c for c in b) + '"')
 PY
 
-# 3. fuzz, new corpus entries in $work/corpus, seeds read from their folders
-mkdir -p "$work/corpus" "$work/artifacts"
-echo "==> fuzz for ${seconds}s (seeds: data/samples, test/fuzz/seeds, $(wc -l < "$work/dict") dictionary entries)"
+# 3. the adversarial texts, each checked once on its own within the budgets
+mkdir -p "$work/corpus" "$work/artifacts" "$work/gen" "$work/gen64"
+python3 test/scaling/gen.py --out "$work/gen" 16384
+python3 test/scaling/gen.py --out "$work/gen64" 65536
+echo "==> $(ls "$work/gen64" | wc -l) adversarial texts (test/scaling/gen.py) at 64 kB"
+if ! "$bin" "${common[@]}" "$work"/gen64/* > "$work/gen.log" 2>&1; then
+    tail -n 60 "$work/gen.log"
+    echo "run.sh: FAILED: an adversarial seed breaks an invariant or a budget"
+    exit 1
+fi
+echo "ok    adversarial seeds within the budgets"
+
+# 4. fuzz, new corpus entries in $work/corpus, seeds read from their folders
+echo "==> fuzz for ${seconds}s (seeds: data/samples, test/fuzz/seeds, the adversarial texts, $(wc -l < "$work/dict") dictionary entries)"
 rc=0
 "$bin" "${common[@]}" -max_total_time="$seconds" -print_final_stats=1 \
     -dict="$work/dict" -artifact_prefix="$work/artifacts/" \
-    "$work/corpus" data/samples test/fuzz/seeds > "$work/fuzz.log" 2>&1 || rc=$?
+    "$work/corpus" data/samples test/fuzz/seeds "$work/gen" > "$work/fuzz.log" 2>&1 || rc=$?
 
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log" | tail -n 1)
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/fuzz.log" | tail -n 1)

@@ -1913,7 +1913,124 @@ TEST(interrupt_cancels)
 	dx_result_free(r);
 }
 
+static int	polls_seen,
+			stop_at_poll;
+
+static int
+stop_at_nth(void *arg)
+{
+	(void) arg;
+	return ++polls_seen == stop_at_poll;
+}
+
+/*
+ * The interrupt callback is asked inside the passes, not only between them
+ * (about every thousand tokens), and a stop at any of its calls cancels
+ * cleanly.
+ */
+TEST(interrupt_polled_inside_passes)
+{
+	dx_options	opts;
+	dx_status	st;
+	dx_result  *r;
+	const char *unit = "Лавров и Блинкен подписали Декларацию «о сотрудничестве. ";
+	size_t		n = 4000,
+				len = strlen(unit) * n,
+				i;
+	char	   *text = malloc(len + 1);
+	int			calls,
+				k;
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		memcpy(text + i * strlen(unit), unit, strlen(unit));
+	text[len] = '\0';
+	memset(&opts, 0, sizeof(opts));
+	opts.interrupt = stop_at_nth;
+	polls_seen = 0;
+	stop_at_poll = -1;
+	r = dx_extract(unit_lex, text, len, &opts, &st);
+	CHECK(r != NULL);
+	dx_result_free(r);
+	calls = polls_seen;
+	/* 32,000 words: the ten checks between passes alone would be far fewer */
+	CHECK(calls >= 100);
+	for (k = 1; k <= calls; k += calls / 23 + 1)
+	{
+		polls_seen = 0;
+		stop_at_poll = k;
+		st = DX_OK;
+		r = dx_extract(unit_lex, text, len, &opts, &st);
+		CHECK(r == NULL);
+		CHECK_INT_EQ(st, DX_ERR_CANCELLED);
+		dx_result_free(r);
+	}
+	free(text);
+}
+
+/* the memory budget: a document that needs more fails cleanly, with its own status */
+TEST(memory_budget_fails_cleanly)
+{
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+	size_t		len,
+				i;
+	const char *unit = "Президент России Владимир Путин и председатель КНР Си Цзиньпин подписали "
+		"Соглашение о сотрудничестве в области энергетики. ";
+	char	   *text;
+
+	len = strlen(unit) * 2000;
+	text = malloc(len + 1);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	for (i = 0; i < 2000; i++)
+		memcpy(text + i * strlen(unit), unit, strlen(unit));
+	text[len] = '\0';
+
+	/* the default: DX_MEMORY_PER_BYTE per byte plus DX_MEMORY_BASE, or what is set */
+	memset(&opts, 0, sizeof(opts));
+	CHECK(dx_memory_budget(&opts, len) == len * DX_MEMORY_PER_BYTE + DX_MEMORY_BASE);
+	CHECK(dx_memory_budget(NULL, 10) == 10 * DX_MEMORY_PER_BYTE + DX_MEMORY_BASE);
+	opts.max_memory = 12345;
+	CHECK(dx_memory_budget(&opts, len) == 12345);
+
+	/* under the default budget it works, and says what it took */
+	opts.max_memory = 0;
+	r = dx_extract(unit_lex, text, len, &opts, &st);
+	CHECK(r != NULL);
+	CHECK_INT_EQ(st, DX_OK);
+	if (r != NULL)
+	{
+		CHECK(dx_result_memory(r) > len);
+		CHECK(dx_result_memory(r) <= dx_memory_budget(&opts, len));
+		CHECK(r->nagreements == 1);
+	}
+	dx_result_free(r);
+
+	/* a budget of 1 MB is too small for 200 KB: no result, DX_ERR_MEMORY_LIMIT */
+	opts.max_memory = 1024 * 1024;
+	st = DX_OK;
+	r = dx_extract(unit_lex, text, len, &opts, &st);
+	CHECK(r == NULL);
+	CHECK_INT_EQ(st, DX_ERR_MEMORY_LIMIT);
+	dx_result_free(r);
+
+	/* and the same budget is enough for one sentence */
+	st = DX_OK;
+	r = dx_extract(unit_lex, unit, strlen(unit), &opts, &st);
+	CHECK(r != NULL);
+	CHECK_INT_EQ(st, DX_OK);
+	dx_result_free(r);
+	free(text);
+}
+
 SUITE(extract_tests) = {
+	REG(memory_budget_fails_cleanly),
+	REG(interrupt_polled_inside_passes),
 	REG(country_by_name_in_any_case),
 	REG(country_official_names),
 	REG(places_in_the_singular_and_capitals_as_places),

@@ -1,0 +1,73 @@
+#!/bin/sh
+# scaling.sh - the engine stays linear in time and memory on adversarial text,
+# and polls its interrupt callback often.  No PostgreSQL needed.
+#
+#   sh test/scaling.sh                 # every generator of test/scaling/gen.py
+#   sh test/scaling.sh sign names      # some of them
+#
+# Each generator's text at N, 2N and 4N bytes (SCALING_N, default 48000) is
+# extracted by test/scaling/scale (the engine alone, the lexicon loaded once;
+# the least CPU time of SCALING_RUNS runs, default 3) and fails when, for a
+# doubling, the time or the memory (the bytes of the extraction's arena)
+# grows more than SCALING_MAX (2.5) times, when the memory passes 128 bytes a
+# byte (DX_MEMORY_PER_BYTE), when the interrupt callback went unasked for more
+# than 0.1 s, or when one run takes more than SCALING_TIMEOUT seconds (60).
+# Times get a slack of 2 ms, so that the noise of short runs is no growth.
+set -u
+cd "$(dirname "$0")/.."
+
+N=${SCALING_N:-48000}
+RUNS=${SCALING_RUNS:-3}
+MAX=${SCALING_MAX:-2.5}
+TIMEOUT=${SCALING_TIMEOUT:-60}
+LEX=${DIPLO_LEXICON:-data/lexicon}
+
+make -s test/scaling/scale || exit 1
+dir=$(mktemp -d "${TMPDIR:-/tmp}/diplo-scaling.XXXXXX")
+trap 'rm -rf "$dir"' EXIT
+
+if [ $# -gt 0 ]; then names="$*"; else names=$(python3 test/scaling/gen.py --list); fi
+sizes="$N,$((2 * N)),$((4 * N))"
+# shellcheck disable=SC2086
+python3 test/scaling/gen.py --out "$dir" "$sizes" $names || exit 1
+
+start=$(date +%s)
+passed=0
+failed=0
+for g in $names; do
+    out=$(timeout "$TIMEOUT" test/scaling/scale "$LEX" "$RUNS" \
+        "$dir/$g.$N.txt" "$dir/$g.$((2 * N)).txt" "$dir/$g.$((4 * N)).txt")
+    rc=$?
+    if [ "$rc" -ne 0 ]; then
+        echo "FAIL  $g: no result within ${TIMEOUT} s (exit $rc)"
+        failed=$((failed + 1))
+        continue
+    fi
+    if echo "$out" | awk -v g="$g" -v max="$MAX" '
+        { b[NR] = $2; t[NR] = $3 + 0.002; m[NR] = $4; st[NR] = $5; gap[NR] = $6 }
+        END {
+            bad = ""
+            for (i = 1; i <= NR; i++) {
+                if (st[i] != 0) bad = bad sprintf(" status %d at %d bytes;", st[i], b[i])
+                if (m[i] > 128 * b[i] + 4194304) bad = bad sprintf(" %.1f bytes a byte at %d;", m[i] / b[i], b[i])
+                if (gap[i] > 0.1) bad = bad sprintf(" %.3f s between polls at %d;", gap[i], b[i])
+            }
+            for (i = 2; i <= NR; i++) {
+                if (t[i] / t[i - 1] > max) bad = bad sprintf(" time x%.2f from %d to %d bytes;", t[i] / t[i - 1], b[i - 1], b[i])
+                if (m[i] / m[i - 1] > max) bad = bad sprintf(" memory x%.2f from %d to %d bytes;", m[i] / m[i - 1], b[i - 1], b[i])
+            }
+            line = sprintf("%-18s", g)
+            for (i = 1; i <= NR; i++)
+                line = line sprintf("  %7d B %7.4f s %6.2f MB %5.1f B/B", b[i], t[i] - 0.002, m[i] / 1e6, m[i] / b[i])
+            line = line sprintf("  poll gap %.4f s", gap[NR])
+            if (bad != "") { print "FAIL  " line; print "      " g ":" bad; exit 1 }
+            print "ok    " line
+        }'; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+    fi
+done
+echo "scaling: $(( $(date +%s) - start )) s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
