@@ -12,6 +12,9 @@ PG_MODULE_MAGIC;
 /* largest document accepted by the extraction functions, in kB */
 int			diplo_max_document_size = 64 * 1024;
 
+/* the engine's memory budget for one document, in kB; 0: its default */
+int			diplo_max_extraction_memory = 0;
+
 void		_PG_init(void);
 
 void
@@ -30,6 +33,22 @@ _PG_init(void)
 							64 * 1024,
 							1,
 							MaxAllocSize / 1024,
+							PGC_SUSET,
+							GUC_UNIT_KB,
+							NULL, NULL, NULL);
+
+	/*
+	 * Superuser-set for the same reason: the budget bounds what one call can
+	 * take from the server.  0 leaves the engine's default, a fixed multiple
+	 * of the document's size plus a constant.
+	 */
+	DefineCustomIntVariable("diplo_extract.max_extraction_memory",
+							"Most memory, in kB, that the engine may take for one document (0: 128 bytes per byte of text plus 32 MB).",
+							"An extraction that needs more raises an error; a capture trigger records it in diplo.capture_errors.",
+							&diplo_max_extraction_memory,
+							0,
+							0,
+							PG_INT32_MAX,
 							PGC_SUSET,
 							GUC_UNIT_KB,
 							NULL, NULL, NULL);

@@ -12,6 +12,9 @@
 /* GUC diplo_extract.max_document_size, in kB */
 extern int	diplo_max_document_size;
 
+/* GUC diplo_extract.max_extraction_memory, in kB (0: the engine's default) */
+extern int	diplo_max_extraction_memory;
+
 /* lexicon_cache.c */
 extern void diplo_lexicon_cache_init(void);
 extern const dx_lexicon *diplo_get_lexicon(Oid nspid);

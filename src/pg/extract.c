@@ -142,6 +142,7 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 	opts.published = published;
 	opts.interrupt = diplo_interrupt;
 	opts.interrupt_arg = NULL;
+	opts.max_memory = (size_t) diplo_max_extraction_memory * 1024;
 
 	status = DX_OK;
 	res = dx_extract(lex, data, len, &opts, &status);
@@ -150,12 +151,20 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 		if (copy != NULL)
 			pfree(copy);
 		if (status == DX_ERR_MEMORY_LIMIT)
+		{
+			if (diplo_max_extraction_memory > 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("extraction from a document of %zu bytes needs too much memory", len),
+						 errdetail("The limit diplo_extract.max_extraction_memory is %d kB.",
+								   diplo_max_extraction_memory)));
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("extraction from a document of %zu bytes needs too much memory", len),
 					 errdetail("The engine may take %zu kB for it (%d bytes per byte of text plus %d kB).",
 							   dx_memory_budget(&opts, len) / 1024, DX_MEMORY_PER_BYTE,
 							   (int) (DX_MEMORY_BASE / 1024))));
+		}
 		if (status != DX_ERR_CANCELLED)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),

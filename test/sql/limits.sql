@@ -1,5 +1,5 @@
--- limits.sql - who may change the document size limit, and lexicon terms
--- too long for the engine's index once normalised
+-- limits.sql - who may change the document size limit and the memory
+-- budget, and lexicon terms too long for the engine's index once normalised
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS diplo_extract;
 DROP ROLE IF EXISTS diplo_limits_user;
@@ -51,5 +51,19 @@ VALUES (900101, 'org', repeat('Жo', 66) || '*', 'Префикс'),
 SELECT kind, name FROM diplo.entities('Лемурийская ассамблея собралась в Баку. ' || repeat('Жo', 66) || '.')
  ORDER BY first_pos;
 ROLLBACK;
+
+
+-- the engine's memory budget for one document: superuser-set like the size
+-- limit; an extraction past it fails cleanly with 54000 and the session
+-- goes on (0, the default, is 128 bytes per byte of text plus 32 MB)
+SHOW diplo_extract.max_extraction_memory;
+SET SESSION AUTHORIZATION diplo_limits_user;
+SET diplo_extract.max_extraction_memory = '1GB';
+RESET SESSION AUTHORIZATION;
+SET diplo_extract.max_extraction_memory = '1MB';
+SELECT count(*) FROM diplo.mentions(repeat('Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Энтони Блинкеном в Женеве. ', 2000));
+SELECT count(*) FROM diplo.mentions('Министр иностранных дел России Сергей Лавров провел переговоры в Женеве.');
+RESET diplo_extract.max_extraction_memory;
+SELECT count(*) FROM diplo.mentions(repeat('Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Энтони Блинкеном в Женеве. ', 2000));
 
 DROP ROLE diplo_limits_user;
