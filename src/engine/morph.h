@@ -7,6 +7,7 @@
 #define DX_MORPH_H
 
 #include "arena.h"
+#include "ocdict.h"				/* the OpenCorpora dictionary: analyses, forms, prediction */
 
 /*
  * Call emit(form, arg) for each form the lower-case lemma may take in text,
