@@ -7,6 +7,7 @@
  * it is absent every test here is skipped, saying so.
  */
 #include "unit.h"
+#include "morph.h"
 #include "ocdict.h"
 
 #include <stdio.h>
@@ -437,6 +438,52 @@ TEST(ocdict_damaged_files)
 	remove_dir(dir);
 }
 
+/* the lexicon opens the dictionary once, also when loaded from an image */
+TEST(ocdict_through_lexicon)
+{
+	char		buf[128];
+	char		err[256];
+	void	   *image = NULL;
+	size_t		len = 0;
+	dx_lexicon *lex;
+	dx_ocparse	p[8];
+
+	if (!dict())
+		return;
+	CHECK(dx_morph_has_dict(unit_lex));
+	CHECK(dx_morph_analyse(unit_lex, "Пановой", strlen("Пановой"), p, 8) > 0);
+	CHECK(dx_morph_nominative(unit_lex, "Пановой", strlen("Пановой"),
+							  DX_G(Surn) | DX_G(femn), buf, sizeof(buf)) > 0);
+	CHECK_STR_EQ(buf, "Панова");
+	CHECK(dx_morph_nominative(unit_lex, "Сергеевичем", strlen("Сергеевичем"),
+							  DX_G(Patr), buf, sizeof(buf)) > 0);
+	CHECK_STR_EQ(buf, "Сергеевич");
+	CHECK(dx_morph_nominative(unit_lex, "Юлии", strlen("Юлии"),
+							  DX_G(Name) | DX_G(femn), buf, sizeof(buf)) > 0);
+	CHECK_STR_EQ(buf, "Юлия");
+	CHECK(dx_morph_nominative(unit_lex, "Ёлками", strlen("Ёлками"),
+							  DX_G(NOUN), buf, sizeof(buf)) > 0);
+	CHECK_STR_EQ(buf, "Ёлки");	/* the number is kept */
+	CHECK(dx_morph_nominative(unit_lex, "встретится", strlen("встретится"),
+							  DX_G(VERB), buf, sizeof(buf)) < 0);
+	CHECK(dx_morph_nominative(unit_lex, "Смирновым", strlen("Смирновым"),
+							  DX_G(Patr), buf, sizeof(buf)) < 0);
+
+	CHECK_INT_EQ(dx_lexicon_image(unit_lex, 42, &image, &len), 0);
+	lex = dx_lexicon_from_image(image, len, 42, NULL, err, sizeof(err));
+	CHECK(lex != NULL);
+	CHECK(dx_morph_has_dict(lex));
+	CHECK(dx_morph_nominative(lex, "Лавровой", strlen("Лавровой"),
+							  DX_G(Surn), buf, sizeof(buf)) > 0);
+	CHECK_STR_EQ(buf, "Лаврова");
+	dx_lexicon_free(lex);
+	free(image);
+
+	/* no lexicon, no dictionary: nothing, no crash */
+	CHECK(!dx_morph_has_dict(NULL));
+	CHECK_INT_EQ(dx_morph_analyse(NULL, "Пановой", strlen("Пановой"), p, 8), 0);
+}
+
 /* last: the dictionary is closed (leak checkers) */
 TEST(ocdict_close)
 {
@@ -453,6 +500,7 @@ SUITE(ocdict_tests) = {
 	REG(ocdict_prediction),
 	REG(ocdict_odd_input),
 	REG(ocdict_damaged_files),
+	REG(ocdict_through_lexicon),
 	REG(ocdict_close),
 	SUITE_END
 };
