@@ -270,34 +270,49 @@ TEST(ocdict_odd_input)
 
 /* ------------------------------------------------ damaged files */
 
+/*
+ * Copy from to to: the first keep bytes (all when keep < 0), changing about
+ * one byte in flip_every after the first 8 (none when flip_every is 0).
+ */
 static int
 copy_file(const char *from, const char *to, long keep, long flip_every)
 {
-	FILE	   *in = fopen(from, "rb"),
-			   *out = fopen(to, "wb");
-	long		pos = 0;
-	int			c;
+	FILE	   *f = fopen(from, "rb");
+	unsigned char *buf;
+	long		size,
+				pos;
 	unsigned	seed = 12345;
+	int			ok;
 
-	if (!in || !out)
+	if (!f || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
+		fseek(f, 0, SEEK_SET) != 0)
 	{
-		if (in)
-			fclose(in);
-		if (out)
-			fclose(out);
+		if (f)
+			fclose(f);
 		return -1;
 	}
-	while ((keep < 0 || pos < keep) && (c = getc(in)) != EOF)
+	buf = malloc((size_t) size + 1);
+	ok = buf && fread(buf, 1, (size_t) size, f) == (size_t) size;
+	fclose(f);
+	if (!ok)
+	{
+		free(buf);
+		return -1;
+	}
+	if (keep >= 0 && keep < size)
+		size = keep;
+	for (pos = 8; flip_every > 0 && pos < size; pos++)
 	{
 		seed = seed * 1103515245u + 12345u;
-		if (flip_every > 0 && pos >= 8 && (seed >> 16) % (unsigned) flip_every == 0)
-			c ^= (int) ((seed >> 8) & 0xFF);
-		putc(c, out);
-		pos++;
+		if ((seed >> 16) % (unsigned) flip_every == 0)
+			buf[pos] ^= (unsigned char) (1 + (seed >> 8) % 255);
 	}
-	fclose(in);
-	fclose(out);
-	return 0;
+	f = fopen(to, "wb");
+	ok = f && fwrite(buf, 1, (size_t) size, f) == (size_t) size;
+	if (f && fclose(f) != 0)
+		ok = 0;
+	free(buf);
+	return ok ? 0 : -1;
 }
 
 /* a copy of the dictionary in dir with one file damaged */
