@@ -44,8 +44,9 @@ typedef struct oc_str
 
 struct dx_ocdict
 {
-	oc_map		maps[5];
+	oc_map		maps[6];
 	oc_dawg		words;
+	oc_dawg		probs;			/* p_t_given_w.intdawg; n == 0 when absent */
 	oc_dawg		pred[3];
 	/* paradigms.array */
 	const unsigned char *para_data;
@@ -449,6 +450,44 @@ lookup_walk(oc_collect *c, unsigned char *w, size_t pos, uint32_t node, int *ste
 	}
 }
 
+/* P(t|w) x 10^6 of a form (CP1251) with its tag, 0 when not counted */
+static uint32_t
+form_prob(const dx_ocdict *d, const dx_ocparse *p)
+{
+	unsigned char key[DX_OC_MAXWORD * 2 + 256];
+	uint16_t	sid,
+				pid;
+	size_t		n,
+				tl;
+	int64_t		j;
+	uint32_t	u;
+
+	if (d->probs.n == 0)
+		return 0;
+	sid = para_get(d, p->para, 0, p->form);
+	pid = para_get(d, p->para, 2, p->form);
+	tl = d->tag[p->tag].len;
+	n = (size_t) oc_prefix_len[pid] + p->stemlen + d->suf[sid].len;
+	if (n + 1 + tl > sizeof(key))
+		return 0;
+	memcpy(key, oc_prefix[pid], (size_t) oc_prefix_len[pid]);
+	memcpy(key + oc_prefix_len[pid], p->stem, p->stemlen);
+	memcpy(key + oc_prefix_len[pid] + p->stemlen, d->sufbuf + d->suf[sid].off,
+		   d->suf[sid].len);
+	key[n] = ':';
+	memcpy(key + n + 1, d->tagbuf + d->tag[p->tag].off, tl);
+	j = dawg_follow(&d->probs, 0, key, n + 1 + tl);
+	if (j < 0)
+		return 0;
+	u = unit_at(&d->probs, (uint32_t) j);
+	if (!(u & 0x100u))
+		return 0;
+	j = (uint32_t) j ^ unit_offset(u);
+	if (j >= d->probs.n)
+		return 0;
+	return unit_at(&d->probs, (uint32_t) j) & 0x7FFFFFFFu;
+}
+
 int
 dx_ocdict_lookup(const dx_ocdict *d, const char *word, size_t len,
 				 dx_ocparse *out, int max)
@@ -469,6 +508,23 @@ dx_ocdict_lookup(const dx_ocdict *d, const char *word, size_t len,
 	c.out = out;
 	c.max = max;
 	lookup_walk(&c, w, 0, 0, &steps);
+	/* the most probable first (a stable insertion sort: n is small) */
+	if (c.n > 1)
+	{
+		int			i,
+					k;
+
+		for (i = 0; i < c.n; i++)
+			out[i].prob = form_prob(d, &out[i]);
+		for (i = 1; i < c.n; i++)
+		{
+			dx_ocparse	t = out[i];
+
+			for (k = i; k > 0 && out[k - 1].prob < t.prob; k--)
+				out[k] = out[k - 1];
+			out[k] = t;
+		}
+	}
 	return c.n;
 }
 
@@ -972,6 +1028,17 @@ dx_ocdict_open(const char *dir, char *err, size_t errlen)
 	if (map_file(&d->maps[4], dir, "paradigms.array", err, errlen) != 0 ||
 		load_paradigms(d, &d->maps[4], err, errlen) != 0)
 		goto fail;
+	/* P(t|w) only ranks analyses: a dictionary without it still works */
+	{
+		char		perr[256];
+
+		if (map_file(&d->maps[5], dir, "p_t_given_w.intdawg", perr, sizeof(perr)) != 0 ||
+			dawg_open(&d->probs, &d->maps[5], perr, sizeof(perr), "p_t_given_w.intdawg") != 0)
+		{
+			unmap(&d->maps[5]);
+			memset(&d->probs, 0, sizeof(d->probs));
+		}
+	}
 	return d;
 fail:
 	dx_ocdict_close(d);
@@ -985,7 +1052,7 @@ dx_ocdict_close(dx_ocdict *d)
 
 	if (!d)
 		return;
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < 6; k++)
 		unmap(&d->maps[k]);
 	free(d->para_off);
 	free(d->para_nforms);
@@ -1005,7 +1072,7 @@ dx_ocdict_memory(const dx_ocdict *d)
 
 	if (!d)
 		return 0;
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < 6; k++)
 		s += d->maps[k].size;
 	return s + d->heap + sizeof(*d);
 }

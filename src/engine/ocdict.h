@@ -68,6 +68,8 @@ typedef struct dx_ocparse
 	uint64_t	gram;			/* grammemes of the form's tag */
 	uint32_t	count;			/* predicted: how many dictionary words have the
 								 * ending with this analysis; 0 when known */
+	uint32_t	prob;			/* known, of several: P(tag | word) x 10^6 from
+								 * the corpus (p_t_given_w), 0 when not counted */
 	uint16_t	para;			/* paradigm */
 	uint16_t	form;			/* form index within the paradigm */
 	uint16_t	tag;			/* tag id (dx_ocdict_tag) */
@@ -91,8 +93,9 @@ const char *dx_ocdict_default_dir(void);
 size_t		dx_ocdict_memory(const dx_ocdict *d);
 
 /*
- * Analyses of a word known to the dictionary, at most max, in the
- * dictionary's order.  Returns their number (0 when unknown).
+ * Analyses of a word known to the dictionary, at most max: the most
+ * probable first by P(tag | word) where the corpus counted the word, else in
+ * the dictionary's order.  Returns their number (0 when unknown).
  */
 int			dx_ocdict_lookup(const dx_ocdict *d, const char *word, size_t len,
 							 dx_ocparse *out, int max);

@@ -126,6 +126,30 @@ TEST(ocdict_common_words)
 	CHECK_INT_EQ(analyse("ёлки").n, r.n);
 }
 
+/* analyses counted in the corpus come most probable first */
+TEST(ocdict_ranking)
+{
+	parses		r;
+
+	if (!dict())
+		return;
+	r = analyse("стали");		/* стать, far more often than сталь */
+	CHECK_INT_EQ(r.n, 6);
+	CHECK(r.p[0].gram & DX_G(VERB));
+	CHECK(r.p[0].prob > 900000);
+	CHECK(r.p[1].prob <= r.p[0].prob && r.p[r.n - 1].prob <= r.p[1].prob);
+
+	r = analyse("Алиевым");
+	CHECK_INT_EQ(r.n, 2);
+	CHECK_INT_EQ(r.p[0].prob, 666666);
+	CHECK((r.p[0].gram & (DX_G(Surn) | DX_G(sing) | DX_G(ablt))) ==
+		  (DX_G(Surn) | DX_G(sing) | DX_G(ablt)));
+	CHECK_INT_EQ(r.p[1].prob, 333333);
+
+	r = analyse("При");
+	CHECK(r.p[0].gram & DX_G(PREP));
+}
+
 TEST(ocdict_given_names_and_patronymics)
 {
 	parses		r;
@@ -322,7 +346,7 @@ damaged_dir(const char *dir, const char *file, long keep, long flip_every)
 	static const char *const files[] = {
 		"words.dawg", "prediction-suffixes-0.dawg", "prediction-suffixes-1.dawg",
 		"prediction-suffixes-2.dawg", "paradigms.array", "suffixes.json",
-		"gramtab-opencorpora-int.json", NULL
+		"gramtab-opencorpora-int.json", "p_t_given_w.intdawg", NULL
 	};
 	char		from[1024],
 				to[1024];
@@ -350,7 +374,7 @@ remove_dir(const char *dir)
 	static const char *const files[] = {
 		"words.dawg", "prediction-suffixes-0.dawg", "prediction-suffixes-1.dawg",
 		"prediction-suffixes-2.dawg", "paradigms.array", "suffixes.json",
-		"gramtab-opencorpora-int.json", NULL
+		"gramtab-opencorpora-int.json", "p_t_given_w.intdawg", NULL
 	};
 	char		path[1024];
 	int			i;
@@ -400,7 +424,8 @@ TEST(ocdict_damaged_files)
 	char		err[512];
 	dx_ocdict  *d;
 	static const long cuts[] = {0, 3, 7, 8, 1000, 1000000, 2466823};
-	static const char *const dawgs[] = {"words.dawg", "prediction-suffixes-0.dawg"};
+	static const char *const dawgs[] = {"words.dawg", "prediction-suffixes-0.dawg",
+	"p_t_given_w.intdawg"};
 	size_t		i,
 				k;
 
@@ -433,8 +458,22 @@ TEST(ocdict_damaged_files)
 	CHECK(damaged_dir(dir, "paradigms.array", -1, 5000) == 0);
 	CHECK(dx_ocdict_open(dir, err, sizeof(err)) == NULL);
 
+	/* without P(t|w), or with it cut short, the dictionary works unranked */
+	CHECK(damaged_dir(dir, "p_t_given_w.intdawg", 1000, 0) == 0);
+	d = dx_ocdict_open(dir, err, sizeof(err));
+	CHECK(d != NULL);
+	if (d)
+	{
+		dx_ocparse	p[8];
+
+		CHECK(dx_ocdict_lookup(d, "стали", strlen("стали"), p, 8) == 6);
+		CHECK_INT_EQ(p[0].prob, 0);
+		CHECK(p[0].gram & DX_G(NOUN));	/* the dictionary's order: сталь first */
+	}
+	dx_ocdict_close(d);
+
 	/* DAWGs with random bytes changed open, and every walk stays inside */
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 3; k++)
 	{
 		static const long every[] = {50, 1000, 100000};
 
@@ -509,6 +548,7 @@ TEST(ocdict_close)
 
 SUITE(ocdict_tests) = {
 	REG(ocdict_common_words),
+	REG(ocdict_ranking),
 	REG(ocdict_given_names_and_patronymics),
 	REG(ocdict_surnames),
 	REG(ocdict_forms_of_a_lexeme),
