@@ -63,6 +63,9 @@ int			dx_noun_gender(const char *lemma);
 /* 1 when the lexicon has the dictionary */
 int			dx_morph_has_dict(const dx_lexicon *lex);
 
+/* the lexicon's dictionary (NULL when absent), for the dx_ocdict_* calls */
+const dx_ocdict *dx_morph_dict(const dx_lexicon *lex);
+
 /* a word's analyses, as dx_ocdict_analyse (prediction when unknown) */
 int			dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 							 dx_ocparse *out, int max);

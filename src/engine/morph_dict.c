@@ -21,6 +21,12 @@ dx_morph_has_dict(const dx_lexicon *lex)
 	return lex != NULL && lex->morph_dict != NULL;
 }
 
+const dx_ocdict *
+dx_morph_dict(const dx_lexicon *lex)
+{
+	return lex != NULL ? lex->morph_dict : NULL;
+}
+
 int
 dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 				 dx_ocparse *out, int max)
