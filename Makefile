@@ -29,7 +29,7 @@ PG_CPPFLAGS = -Isrc/engine $(ICU_CFLAGS)
 # PostgreSQL's own headers do not build cleanly under -Wextra
 override PG_CFLAGS += -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK  = $(ICU_LIBS)
-EXTRA_CLEAN = bin test/unit/run_unit test/scaling/scale $(DATA_built) results regression.diffs regression.out output_iso
+EXTRA_CLEAN = bin test/unit/run_unit test/scaling/scale test/bench/ocdict_bench $(DATA_built) results regression.diffs regression.out output_iso
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -83,6 +83,14 @@ unit: test/unit/run_unit
 .PHONY: bench
 bench:
 	bash test/bench/run.sh
+
+# Speed of the OpenCorpora reader on the sample texts (prints figures only).
+test/bench/ocdict_bench: src/engine/ocdict.c src/engine/ocdict.h test/bench/ocdict_bench.c
+	$(ENGINE_CC) $(ENGINE_CFLAGS) -Isrc/engine -o $@ src/engine/ocdict.c test/bench/ocdict_bench.c
+
+.PHONY: ocbench
+ocbench: test/bench/ocdict_bench
+	test/bench/ocdict_bench data/samples/*.txt
 
 # The scaling harness: the engine alone, timed per file (test/scaling.sh).
 test/scaling/scale: $(ENGINE_SRCS) $(ENGINE_HDRS) test/scaling/scale.c

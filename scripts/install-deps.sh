@@ -79,8 +79,54 @@ for pkg in "${packages[@]}"; do
     esac
 done
 
+# The npm client fetches the OpenCorpora dictionary (below).  Debian's nodejs
+# and npm are installed only when no npm is found (a nodejs of another origin
+# may already carry its own npm, and Debian's npm would conflict with it).
+if ! command -v npm >/dev/null 2>&1; then
+    for pkg in nodejs npm; do
+        status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
+        case "$status" in
+            ii*) ;;
+            *) missing+=("$pkg") ;;
+        esac
+    done
+fi
+
+# The OpenCorpora morphological dictionary (src/engine/ocdict.c): dicts/ of
+# the npm package az 0.2.3, fetched with the npm client, its sha256 checked,
+# unpacked to $DIPLO_OPENCORPORA or the default below, which the engine
+# reads too (src/engine/ocdict.h).  Data: OpenCorpora, CC BY-SA 3.0; az: MIT.
+oc_dir=${DIPLO_OPENCORPORA:-/usr/local/share/diplo_extract/opencorpora}
+oc_sha=868de433b36150fa271aa7a93f5a7289bc91372a512a7463d00fa2a4e0d3ffe0
+install_opencorpora() {
+    local tmp f
+    if [ "$(cat "$oc_dir/az-0.2.3.sha256" 2>/dev/null)" = "$oc_sha" ]; then
+        echo "install-deps.sh: OpenCorpora dictionary already in $oc_dir"
+        return 0
+    fi
+    tmp=$(mktemp -d)
+    echo "install-deps.sh: fetching az@0.2.3 (OpenCorpora dictionary) for $oc_dir"
+    if ! (cd "$tmp" && npm pack --silent az@0.2.3 >/dev/null) ||
+       [ "$(sha256sum "$tmp/az-0.2.3.tgz" | cut -d' ' -f1)" != "$oc_sha" ]; then
+        echo "install-deps.sh: cannot fetch az-0.2.3.tgz, or its sha256 differs" >&2
+        rm -rf "$tmp"
+        return 1
+    fi
+    tar -xzf "$tmp/az-0.2.3.tgz" -C "$tmp" package/dicts package/README.md
+    mkdir -p "$oc_dir"
+    for f in words.dawg prediction-suffixes-0.dawg prediction-suffixes-1.dawg \
+             prediction-suffixes-2.dawg paradigms.array suffixes.json \
+             gramtab-opencorpora-int.json p_t_given_w.intdawg meta.json; do
+        install -m 0644 "$tmp/package/dicts/$f" "$oc_dir/$f"
+    done
+    install -m 0644 "$tmp/package/README.md" "$oc_dir/README-az.md"
+    printf '%s\n' "$oc_sha" > "$oc_dir/az-0.2.3.sha256"
+    rm -rf "$tmp"
+}
+
 if [ "${#missing[@]}" -eq 0 ]; then
     echo "install-deps.sh: all ${#packages[@]} packages already installed"
+    install_opencorpora
     exit 0
 fi
 
@@ -91,7 +137,7 @@ apt-get update -q
 apt-get install "${apt_opts[@]}" --no-install-recommends "${missing[@]}" </dev/null
 
 # Check the tools the build and tests call.
-for tool in gcc make pkg-config pg_config pg_virtualenv psql python3; do
+for tool in gcc make pkg-config pg_config pg_virtualenv psql python3 npm; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "install-deps.sh: $tool still not found after install" >&2
         exit 1
@@ -101,4 +147,5 @@ if ! pkg-config --exists icu-uc; then
     echo "install-deps.sh: pkg-config cannot find icu-uc" >&2
     exit 1
 fi
+install_opencorpora
 echo "install-deps.sh: done"

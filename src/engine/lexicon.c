@@ -82,6 +82,7 @@ dx_lexicon_free(dx_lexicon *lex)
 {
 	if (lex == NULL)
 		return;
+	dx_ocdict_close(lex->morph_dict);
 	dx_arena_free(&lex->arena);
 	if (lex->image != NULL)
 	{
@@ -680,6 +681,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 	rc = link_entries(lex);
 	if (rc != 0)
 		return rc;
+	dx_lex_open_morph(lex);
 	lex->finished = 1;
 	return 0;
 }

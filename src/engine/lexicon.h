@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include "diplo.h"
 #include "arena.h"
+#include "ocdict.h"
 
 typedef enum lex_kind
 {
@@ -121,7 +122,16 @@ struct dx_lexicon
 	const void *image;
 	size_t		image_len;
 	void		(*image_release) (const void *image, size_t len);
+	/*
+	 * The OpenCorpora dictionary, mapped read only when the lexicon is
+	 * finished or loaded from an image (once per lexicon, never per
+	 * document); NULL when it is not installed.
+	 */
+	dx_ocdict  *morph_dict;
 };
+
+/* open the dictionary for a finished lexicon (morph_dict.c) */
+void		dx_lex_open_morph(dx_lexicon *lex);
 
 lex_kind	dx_lex_kind(const char *name);
 /* the canonical name of the state with this ISO code, or the code itself */

@@ -507,6 +507,7 @@ dx_lexicon_from_image(const void *image, size_t len, uint64_t key,
 	lex->image = image;
 	lex->image_len = len;
 	lex->image_release = release;
+	dx_lex_open_morph(lex);
 	lex->finished = 1;
 	return lex;
 

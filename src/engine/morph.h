@@ -7,6 +7,8 @@
 #define DX_MORPH_H
 
 #include "arena.h"
+#include "diplo.h"
+#include "ocdict.h"				/* the OpenCorpora dictionary: analyses, forms, prediction */
 
 /*
  * Call emit(form, arg) for each form the lower-case lemma may take in text,
@@ -53,6 +55,30 @@ char	   *dx_adjective_nominative(dx_arena *a, const char *form, int gender);
 
 /* Gender of a noun lemma by its ending (lower case). */
 int			dx_noun_gender(const char *lemma);
+
+/*
+ * The OpenCorpora dictionary of a lexicon (opened once with it; see
+ * ocdict.h).  Without the dictionary installed these find nothing.
+ */
+/* 1 when the lexicon has the dictionary */
+int			dx_morph_has_dict(const dx_lexicon *lex);
+
+/* the lexicon's dictionary (NULL when absent), for the dx_ocdict_* calls */
+const dx_ocdict *dx_morph_dict(const dx_lexicon *lex);
+
+/* a word's analyses, as dx_ocdict_analyse (prediction when unknown) */
+int			dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
+							 dx_ocparse *out, int max);
+
+/*
+ * Nominative of a word by its first analysis that has every grammeme of
+ * need (e.g. DX_G(Surn) | DX_G(femn)), keeping part of speech, gender,
+ * number and name grammemes (Пановой -> Панова, Сергеевичем -> Сергеевич);
+ * a capital first letter of word is kept.  Returns the length written to
+ * buf, -1 when no analysis fits.
+ */
+int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
+								uint64_t need, char *buf, size_t buflen);
 
 /* 1 when s ends with suffix (both UTF-8) */
 int			dx_ends(const char *s, const char *suffix);

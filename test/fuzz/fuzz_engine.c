@@ -1,5 +1,6 @@
 /* fuzz_engine.c - libFuzzer target: dx_extract and dx_result_json on any bytes, with invariants on the result. */
 #include "diplo.h"
+#include "morph.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -208,6 +209,60 @@ count_interrupt(void *arg)
 	return s->stop_at != 0 && s->calls >= s->stop_at;
 }
 
+/*
+ * Every word of the input (bytes between ASCII separators) through the
+ * OpenCorpora dictionary when it is installed: analyses, every form of each
+ * analysis' lexeme and the nominative; lengths must match what was written.
+ */
+static void
+check_morph(const uint8_t *data, size_t size)
+{
+	size_t		i = 0;
+
+	if (!dx_morph_has_dict(lex))
+		return;
+	while (i < size)
+	{
+		size_t		start;
+		dx_ocparse	p[8];
+		char		buf[256];
+		int			n,
+					a,
+					f,
+					len;
+
+		while (i < size && data[i] < 0x80 && data[i] != '-' &&
+			   !((data[i] | 0x20) >= 'a' && (data[i] | 0x20) <= 'z'))
+			i++;
+		start = i;
+		while (i < size && (data[i] >= 0x80 || data[i] == '-' ||
+							((data[i] | 0x20) >= 'a' && (data[i] | 0x20) <= 'z')))
+			i++;
+		if (i == start)
+			continue;
+		n = dx_morph_analyse(lex, (const char *) data + start, i - start, p, 8);
+		if (n < 0 || n > 8)
+			FAIL("dx_morph_analyse gave %d analyses", n);
+		for (a = 0; a < n; a++)
+		{
+			int			nf = dx_ocdict_nforms(dx_morph_dict(lex), &p[a]);
+
+			if (nf <= 0)
+				FAIL("an analysis without forms");
+			for (f = 0; f < nf; f++)
+			{
+				len = dx_ocdict_form(dx_morph_dict(lex), &p[a], f, buf, sizeof(buf), NULL);
+				if (len >= 0 && (size_t) len != strlen(buf))
+					FAIL("form length %d, written %zu", len, strlen(buf));
+			}
+		}
+		len = dx_morph_nominative(lex, (const char *) data + start, i - start, 0,
+								  buf, sizeof(buf));
+		if (len >= 0 && (size_t) len != strlen(buf))
+			FAIL("nominative length %d, written %zu", len, strlen(buf));
+	}
+}
+
 int			LLVMFuzzerInitialize(int *argc, char ***argv);
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -258,6 +313,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FAIL("dx_extract returned a result with status %d", (int) st);
 	check_result(r, data, size);
 	dx_result_free(r);
+	check_morph(data, size);
 
 	/*
 	 * One input in four again, cancelled at one of the interrupt checks the

@@ -10,6 +10,7 @@ extern const unit_test extract_tests[];
 extern const unit_test json_tests[];
 extern const unit_test image_tests[];
 extern const unit_test lexicon_tests[];
+extern const unit_test ocdict_tests[];
 
 dx_lexicon *unit_lex = NULL;
 int			unit_passed = 0;
@@ -96,6 +97,7 @@ main(int argc, char **argv)
 	ntests += run_suite(json_tests);
 	ntests += run_suite(image_tests);
 	ntests += run_suite(lexicon_tests);
+	ntests += run_suite(ocdict_tests);
 
 	dx_lexicon_free(unit_lex);
 	printf("%d tests, %d known bad, %d known bad now fixed\n",
