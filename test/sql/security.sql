@@ -30,8 +30,7 @@ BEGIN
 	RETURN ($1).t;
 END $$;
 CREATE CAST (alice.payload AS text) WITH FUNCTION alice.payload_text(alice.payload);
-ALTER TABLE alice.news RENAME COLUMN body TO body_old;
-ALTER TABLE alice.news ADD COLUMN body alice.payload;
+ALTER TABLE alice.news ALTER COLUMN body TYPE alice.payload USING ROW(body)::alice.payload;
 INSERT INTO alice.news (id, body) VALUES (1, ROW('Лавров встретился с Блинкеном.'));
 RESET SESSION AUTHORIZATION;
 SELECT rolsuper AS alice_is_superuser FROM pg_roles WHERE rolname = 'regress_alice';
