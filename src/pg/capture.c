@@ -189,7 +189,7 @@ type_accepted(int which, Oid typid)
 	}
 }
 
-/* The owner and the schema of the calling function (the extension's). */
+/* The owner of the calling function and the extension's schema. */
 static void
 target_init(capture_target *t, Oid fn_oid)
 {
@@ -202,7 +202,7 @@ target_init(capture_target *t, Oid fn_oid)
 		elog(ERROR, "cache lookup failed for function %u", fn_oid);
 	proc = (Form_pg_proc) GETSTRUCT(tup);
 	t->owner = proc->proowner;
-	t->nsp = pstrdup(quote_identifier(get_namespace_name(proc->pronamespace)));
+	t->nsp = pstrdup(quote_identifier(get_namespace_name(diplo_extension_namespace(fn_oid))));
 	ReleaseSysCache(tup);
 }
 
@@ -635,12 +635,12 @@ diplo_capture_trigger(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("diplo.capture_trigger() must be called as a trigger")));
+				 errmsg("diplo_internal.capture_trigger() must be called as a trigger")));
 	td = (TriggerData *) fcinfo->context;
 	if (!TRIGGER_FIRED_AFTER(td->tg_event) || !TRIGGER_FIRED_FOR_ROW(td->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("diplo.capture_trigger() must be an AFTER ROW trigger installed by diplo.attach()")));
+				 errmsg("diplo_internal.capture_trigger() must be an AFTER ROW trigger installed by diplo.attach()")));
 	rel = td->tg_relation;
 
 	/* the server that stores a foreign partition's rows captures them */
@@ -654,7 +654,7 @@ diplo_capture_trigger(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("relation \"%s\" is not attached", RelationGetRelationName(rel)),
-				 errhint("Only diplo.attach() installs diplo.capture_trigger().")));
+				 errhint("Only diplo.attach() installs diplo_internal.capture_trigger().")));
 	nest = pin_settings();
 
 	if (TRIGGER_FIRED_BY_INSERT(td->tg_event))
