@@ -1,6 +1,7 @@
 #!/bin/sh
 # cancel.sh - statement_timeout stops an extraction of a huge article promptly
-# with SQLSTATE 57014, and the session keeps working; prints the time taken.
+# with SQLSTATE 57014, and the session keeps working; prints the time taken;
+# a cancelled diplo.backfill() keeps its committed batches and resumes.
 # Run in a throwaway cluster: pg_virtualenv -t sh test/cancel.sh
 set -u
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
@@ -51,6 +52,37 @@ run_case "extract() of a 25 MB article (70,000 paragraphs)" 100ms "SELECT diplo.
 # 100,000 unclosed quotation marks (once a quadratic, uninterruptible quote
 # pass): the call must end within the limit, cancelled or finished
 run_case "quotes() of 100,000 unclosed «" 1s "SELECT count(*) FROM diplo.quotes(repeat('«Да ', 100000));" either
+
+# CALL diplo.backfill() stopped by statement_timeout in its third second:
+# the batches committed before stay done, and the next CALL resumes after
+# them and finishes.
+out=$(psql -X -q -A -t -d "$db" 2>&1 <<'SQL'
+CREATE TABLE bf (id int PRIMARY KEY, body text);
+INSERT INTO bf SELECT g, repeat('Президент Казахстана Касым-Жомарт Токаев прибыл в Баку, где провёл переговоры с Ильхамом Алиевым. ', 20)
+  FROM generate_series(1, 20000) g;
+SELECT diplo.attach('bf', 'id', 'body', backfill => false);
+SET statement_timeout = '2500ms';
+CALL diplo.backfill('bf', batch_size => 200);
+RESET statement_timeout;
+SELECT 'stopped=' || rows_done || '/' || rows_total FROM diplo.backfill_progress;
+SELECT 'captured=' || count(DISTINCT article_id) FROM diplo.captured_entities WHERE source = 'bf'::regclass;
+CALL diplo.backfill('bf', batch_size => 5000);
+SELECT 'resumed=' || rows_done || '/' || rows_total || ' ' || finished FROM diplo.backfill_progress;
+SELECT 'captured=' || count(DISTINCT article_id) FROM diplo.captured_entities WHERE source = 'bf'::regclass;
+SQL
+)
+stopped=$(printf '%s\n' "$out" | sed -n 's/^stopped=\([0-9]*\)\/20000$/\1/p')
+captured=$(printf '%s\n' "$out" | sed -n 's/^captured=\([0-9]*\)$/\1/p' | head -n 1)
+if printf '%s\n' "$out" | grep -q 'canceling statement due to statement timeout' \
+	&& [ -n "$stopped" ] && [ "$stopped" -gt 0 ] && [ "$stopped" -lt 20000 ] && [ "$stopped" = "$captured" ] \
+	&& printf '%s\n' "$out" | grep -q '^resumed=20000/20000 true$' \
+	&& printf '%s\n' "$out" | grep -q '^captured=20000$'; then
+	echo "ok    backfill: cancelled by statement_timeout after $stopped of 20000 rows, all of them kept; the next CALL finished"
+else
+	echo "FAIL  backfill: expected a cancel that keeps the committed batches, then a resumed backfill:"
+	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	fail=1
+fi
 
 psql -X -q -d postgres -c "DROP DATABASE $db"
 exit $fail
