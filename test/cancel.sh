@@ -2,7 +2,8 @@
 # cancel.sh - statement_timeout stops an extraction of a huge article promptly
 # with SQLSTATE 57014, and the session keeps working; prints the time taken.
 # Also every adversarial text of test/scaling/gen.py: cancelled within 1 s
-# at 2 MB, extracted within 1 s at 480 kB.
+# at 2 MB, extracted within 1 s at 480 kB; and a cancelled diplo.backfill()
+# keeps its committed batches and resumes.
 # Run in a throwaway cluster: pg_virtualenv -t sh test/cancel.sh
 set -u
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
@@ -125,6 +126,47 @@ if [ "$ngen" -gt 0 ] && [ -z "$slow" ] && [ -n "$issue" ] && [ "$issue" -lt 1000
 else
 	echo "FAIL  a generator at 480 kB, or the 96 kB signing text, took 1 s or more:"
 	printf '%s\n' "$out" | sed 's/^/      /' | head -n 60
+	fail=1
+fi
+
+# CALL diplo.backfill() cancelled (pg_cancel_backend) once a few batches are
+# committed: they stay done, and the next CALL resumes after them and finishes.
+psql -X -q -d "$db" -v ON_ERROR_STOP=1 <<'SQL' || exit 1
+CREATE TABLE bf (id int PRIMARY KEY, body text);
+INSERT INTO bf SELECT g, repeat('Президент Казахстана Касым-Жомарт Токаев прибыл в Баку, где провёл переговоры с Ильхамом Алиевым. ', 20)
+  FROM generate_series(1, 20000) g;
+SELECT diplo.attach('bf', 'id', 'body', backfill => false) \gset
+SQL
+PGAPPNAME=diplo_backfill psql -X -q -d "$db" -c "CALL diplo.backfill('bf', batch_size => 100)" > "${TMPDIR:-/tmp}/diplo-bf.$$" 2>&1 &
+bg=$!
+i=0
+while [ $i -lt 200 ]; do
+	done_rows=$(psql -X -q -A -t -d "$db" -c "SELECT coalesce((SELECT rows_done FROM diplo.backfill_progress), 0)")
+	[ "${done_rows:-0}" -ge 500 ] && break
+	sleep 0.05
+	i=$((i + 1))
+done
+psql -X -q -A -t -d "$db" -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'diplo_backfill'" > /dev/null
+wait $bg
+out=$(cat "${TMPDIR:-/tmp}/diplo-bf.$$"; rm -f "${TMPDIR:-/tmp}/diplo-bf.$$"
+psql -X -q -A -t -d "$db" 2>&1 <<'SQL'
+SELECT 'stopped=' || rows_done || '/' || rows_total FROM diplo.backfill_progress;
+SELECT 'captured=' || count(DISTINCT article_id) FROM diplo.captured_entities WHERE source = 'bf'::regclass;
+CALL diplo.backfill('bf', batch_size => 5000);
+SELECT 'resumed=' || rows_done || '/' || rows_total || ' ' || finished FROM diplo.backfill_progress;
+SELECT 'captured=' || count(DISTINCT article_id) FROM diplo.captured_entities WHERE source = 'bf'::regclass;
+SQL
+)
+stopped=$(printf '%s\n' "$out" | sed -n 's/^stopped=\([0-9]*\)\/20000$/\1/p')
+captured=$(printf '%s\n' "$out" | sed -n 's/^captured=\([0-9]*\)$/\1/p' | head -n 1)
+if printf '%s\n' "$out" | grep -q 'canceling statement due to user request' \
+	&& [ -n "$stopped" ] && [ "$stopped" -gt 0 ] && [ "$stopped" -lt 20000 ] && [ "$stopped" = "$captured" ] \
+	&& printf '%s\n' "$out" | grep -q '^resumed=20000/20000 true$' \
+	&& printf '%s\n' "$out" | grep -q '^captured=20000$'; then
+	echo "ok    backfill: cancelled after $stopped of 20000 rows, all of them kept; the next CALL finished"
+else
+	echo "FAIL  backfill: expected a cancel that keeps the committed batches, then a resumed backfill:"
+	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
 	fail=1
 fi
 

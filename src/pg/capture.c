@@ -2,6 +2,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/sysattr.h"
 #include "access/xact.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
@@ -188,7 +189,7 @@ type_accepted(int which, Oid typid)
 	}
 }
 
-/* The owner and the schema of the calling function (the extension's). */
+/* The owner of the calling function and the extension's schema. */
 static void
 target_init(capture_target *t, Oid fn_oid)
 {
@@ -201,7 +202,7 @@ target_init(capture_target *t, Oid fn_oid)
 		elog(ERROR, "cache lookup failed for function %u", fn_oid);
 	proc = (Form_pg_proc) GETSTRUCT(tup);
 	t->owner = proc->proowner;
-	t->nsp = pstrdup(quote_identifier(get_namespace_name(proc->pronamespace)));
+	t->nsp = pstrdup(quote_identifier(get_namespace_name(diplo_extension_namespace(fn_oid))));
 	ReleaseSysCache(tup);
 }
 
@@ -317,6 +318,33 @@ row_values(const capture_target *t, Relation rel, HeapTuple tuple, capture_value
 		check_column_type(t, i, v->type[i], RelationGetRelid(rel));
 		v->value[i] = heap_getattr(tuple, attno, desc, &v->isnull[i]);
 	}
+}
+
+/*
+ * Does an UPDATE set one of the attached columns?  (The trigger has no
+ * column list, so that a dropped attached column can detach the table; this
+ * is the test UPDATE OF would make.)  updated holds the attribute numbers of
+ * rel, offset by FirstLowInvalidHeapAttributeNumber; NULL: all of them.
+ */
+static bool
+attached_columns_updated(const capture_target *t, Relation rel, const Bitmapset *updated)
+{
+	int			i;
+
+	if (updated == NULL)
+		return true;
+	for (i = 0; i < 3; i++)
+	{
+		int			attno;
+
+		if (t->column[i] == NULL)
+			continue;
+		attno = SPI_fnumber(RelationGetDescr(rel), t->column[i]);
+		if (attno <= 0 ||
+			bms_is_member(attno - FirstLowInvalidHeapAttributeNumber, updated))
+			return true;
+	}
+	return false;
 }
 
 /* A copy of a built-in text-like value as a C string, char(n) without its padding. */
@@ -607,12 +635,12 @@ diplo_capture_trigger(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("diplo.capture_trigger() must be called as a trigger")));
+				 errmsg("diplo_internal.capture_trigger() must be called as a trigger")));
 	td = (TriggerData *) fcinfo->context;
 	if (!TRIGGER_FIRED_AFTER(td->tg_event) || !TRIGGER_FIRED_FOR_ROW(td->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("diplo.capture_trigger() must be an AFTER ROW trigger installed by diplo.attach()")));
+				 errmsg("diplo_internal.capture_trigger() must be an AFTER ROW trigger installed by diplo.attach()")));
 	rel = td->tg_relation;
 
 	/* the server that stores a foreign partition's rows captures them */
@@ -626,13 +654,18 @@ diplo_capture_trigger(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("relation \"%s\" is not attached", RelationGetRelationName(rel)),
-				 errhint("Only diplo.attach() installs diplo.capture_trigger().")));
+				 errhint("Only diplo.attach() installs diplo_internal.capture_trigger().")));
 	nest = pin_settings();
 
 	if (TRIGGER_FIRED_BY_INSERT(td->tg_event))
 	{
 		row_values(&t, rel, td->tg_trigtuple, &v);
 		capture_article(fcinfo, &t, &v);
+	}
+	else if (TRIGGER_FIRED_BY_UPDATE(td->tg_event) &&
+			 !attached_columns_updated(&t, rel, td->tg_updatedcols))
+	{
+		/* an UPDATE of other columns only: the facts stay */
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
 	{
@@ -674,16 +707,20 @@ diplo_capture_trigger(PG_FUNCTION_ARGS)
 PG_FUNCTION_INFO_V1(diplo_capture_rows);
 
 /*
- * diplo.capture_rows(tbl, part): capture the rows of part (tbl or one of
- * its partitions, without its own partitions), as attach() does for the
- * rows already there.  The rows are read with the caller's rights; the
- * caller must own tbl or hold TRIGGER on it.  Returns the number of rows.
+ * diplo.capture_rows(tbl, part, ids DEFAULT NULL): capture the rows of part
+ * (tbl or one of its partitions, without its own partitions), as attach()
+ * does for the rows already there; with ids, only the rows of those ids
+ * (retry_errors()).  The rows are read with the caller's rights; the caller
+ * must own tbl or hold TRIGGER on it.  Returns the number of rows.
  */
 Datum
 diplo_capture_rows(PG_FUNCTION_ARGS)
 {
-	Oid			tbl = PG_GETARG_OID(0);
-	Oid			part = PG_GETARG_OID(1);
+	Oid			tbl;
+	Oid			part;
+	bool		by_id = !PG_ARGISNULL(2);
+	Datum		ids[1];
+	Oid			ids_type[1] = {TEXTARRAYOID};
 	capture_target t;
 	Portal		portal;
 	StringInfoData q;
@@ -693,6 +730,12 @@ diplo_capture_rows(PG_FUNCTION_ARGS)
 	MemoryContext rowcxt;
 	MemoryContext oldcxt;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("diplo.capture_rows() needs a table and one of its partitions (or itself)")));
+	tbl = PG_GETARG_OID(0);
+	part = PG_GETARG_OID(1);
 	target_init(&t, fcinfo->flinfo->fn_oid);
 	if (get_rel_name(tbl) == NULL || get_rel_name(part) == NULL)
 		ereport(ERROR,
@@ -718,8 +761,27 @@ diplo_capture_rows(PG_FUNCTION_ARGS)
 	appendStringInfo(&q, " FROM ONLY %s",
 					 quote_qualified_identifier(get_namespace_name(get_rel_namespace(part)),
 												get_rel_name(part)));
+	if (by_id)
+	{
+		/*
+		 * Compared with the built-in equality of the id's recorded type,
+		 * checked first: no operator or cast of a user is evaluated.
+		 */
+		AttrNumber	attno = get_attnum(part, t.column[COL_ID]);
 
-	portal = SPI_cursor_open_with_args(NULL, q.data, 0, NULL, NULL, NULL, true, 0);
+		if (attno == InvalidAttrNumber)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("id column \"%s\" of attached relation %s does not exist",
+							t.column[COL_ID], rel_display_name(part))));
+		check_column_type(&t, COL_ID, get_atttype(part, attno), part);
+		appendStringInfo(&q, " WHERE %s OPERATOR(pg_catalog.=) ANY ($1::%s[])",
+						 quote_identifier(t.column[COL_ID]),
+						 format_type_be_qualified(t.type[COL_ID]));
+		ids[0] = PG_GETARG_DATUM(2);
+	}
+
+	portal = SPI_cursor_open_with_args(NULL, q.data, by_id ? 1 : 0, ids_type, ids, NULL, true, 0);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "diplo capture_rows",
 								   ALLOCSET_DEFAULT_SIZES);
 	for (;;)

@@ -18,6 +18,7 @@ extern int	diplo_max_extraction_memory;
 /* lexicon_cache.c */
 extern void diplo_lexicon_cache_init(void);
 extern const dx_lexicon *diplo_get_lexicon(Oid nspid);
+extern Oid	diplo_extension_namespace(Oid fn_oid);
 extern uint64 diplo_lexicon_generation(void);
 
 /* lexicon_file.c: the compiled lexicon shared through an image file */

@@ -119,7 +119,7 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 				 errdetail("The limit diplo_extract.max_document_size is %d kB.",
 						   diplo_max_document_size)));
 
-	lex = diplo_get_lexicon(get_func_namespace(fcinfo->flinfo->fn_oid));
+	lex = diplo_get_lexicon(diplo_extension_namespace(fcinfo->flinfo->fn_oid));
 
 	t = DatumGetTextPP(doc);
 	data = VARDATA_ANY(t);

@@ -301,7 +301,7 @@ diplo_lexicon_changed(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("diplo.lexicon_changed() must be called as a trigger")));
+				 errmsg("diplo_internal.lexicon_changed() must be called as a trigger")));
 
 	cached_valid = false;
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));

@@ -78,8 +78,11 @@ SELECT name, code FROM diplo.entities('Делегация Франции при�
 RESET client_min_messages;
 
 -- a row the engine refuses is reported by every session, also from the image
+-- (diplo.lexicon refuses such a row: it is added with the check off)
+ALTER TABLE diplo.lexicon DISABLE TRIGGER lexicon_check;
 INSERT INTO diplo.lexicon (id, kind, term, code, name, country, role)
 VALUES (900002, 'country', 'Пацифида', NULL, NULL, NULL, md5(random()::text));
+ALTER TABLE diplo.lexicon ENABLE TRIGGER lexicon_check;
 \c
 \set VERBOSITY terse
 SET client_min_messages = debug1;

@@ -30,8 +30,7 @@ BEGIN
 	RETURN ($1).t;
 END $$;
 CREATE CAST (alice.payload AS text) WITH FUNCTION alice.payload_text(alice.payload);
-ALTER TABLE alice.news RENAME COLUMN body TO body_old;
-ALTER TABLE alice.news ADD COLUMN body alice.payload;
+ALTER TABLE alice.news ALTER COLUMN body TYPE alice.payload USING ROW(body)::alice.payload;
 INSERT INTO alice.news (id, body) VALUES (1, ROW('Лавров встретился с Блинкеном.'));
 RESET SESSION AUTHORIZATION;
 SELECT rolsuper AS alice_is_superuser FROM pg_roles WHERE rolname = 'regress_alice';
@@ -46,7 +45,7 @@ SELECT rolsuper AS alice_is_superuser FROM pg_roles WHERE rolname = 'regress_ali
 -- no one but its owner may create a trigger with it
 SELECT p.prosecdef, p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c') AS in_c,
 	   has_function_privilege('regress_alice', p.oid, 'EXECUTE') AS alice_may_execute
-  FROM pg_proc p WHERE p.oid = 'diplo.capture_trigger()'::regprocedure;
+  FROM pg_proc p WHERE p.oid = 'diplo_internal.capture_trigger()'::regprocedure;
 SELECT diplo.detach('alice.news', true);
 DROP TABLE alice.news, alice.wire;
 DROP CAST (alice.payload AS text);
@@ -255,7 +254,7 @@ SELECT has_table_privilege('regress_app', 'diplo.lexicon', 'INSERT') AS lexicon_
 	   has_table_privilege('regress_app', 'diplo.captured_quotes', 'SELECT') AS captured_select,
 	   has_table_privilege('regress_app', 'diplo.attachments', 'INSERT') AS attachments_insert,
 	   has_sequence_privilege('regress_app', 'diplo.lexicon_id_seq', 'USAGE') AS sequence_usage,
-	   has_function_privilege('regress_app', 'diplo.capture_trigger()', 'EXECUTE') AS trigger_execute,
+	   has_function_privilege('regress_app', 'diplo_internal.capture_trigger()', 'EXECUTE') AS trigger_execute,
 	   has_function_privilege('regress_app', 'diplo.entities(text)', 'EXECUTE') AS entities_execute,
 	   has_schema_privilege('regress_app', 'diplo_bi', 'CREATE') AS bi_create,
 	   has_table_privilege('regress_app', 'diplo_bi.quotes', 'SELECT') AS bi_select;

@@ -46,7 +46,7 @@ LANGUAGE sql AS $$
 	UNION ALL
 	SELECT 'function', format('%s %s %s %s %s', p.oid::regprocedure, md5(p.prosrc),
 							 p.prosecdef, p.proconfig, p.proacl)
-	  FROM pg_catalog.pg_proc p WHERE p.pronamespace = 'diplo'::regnamespace
+	  FROM pg_catalog.pg_proc p WHERE p.pronamespace IN ('diplo'::regnamespace, 'diplo_internal'::regnamespace)
 	UNION ALL
 	SELECT 'view', format('%s %s %s', c.oid::regclass, md5(pg_get_viewdef(c.oid)), c.reloptions)
 	  FROM pg_catalog.pg_class c WHERE c.relnamespace = 'diplo_bi'::regnamespace
@@ -112,11 +112,12 @@ ORDER BY 1, 2, 3;
 SELECT count(*) > 300 AS compared FROM fresh2;
 DROP TABLE up_news2;
 
--- every function of the extension lives in schema diplo
+-- every function of the extension lives in schema diplo (the API) or
+-- diplo_internal (triggers and helpers)
 SELECT count(*) AS outside_schema
   FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
  WHERE d.refclassid = 'pg_extension'::regclass
    AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'diplo_extract')
-   AND p.pronamespace <> 'diplo'::regnamespace;
+   AND p.pronamespace NOT IN ('diplo'::regnamespace, 'diplo_internal'::regnamespace);
 -- still works after a reinstall in the same session (the cache follows the new table)
 SELECT count(*) > 0 AS works FROM diplo.entities('Делегация Чили посетила Перу.');
