@@ -115,6 +115,23 @@ SELECT count(*) AS errors_left FROM diplo.capture_errors
  WHERE source = 'alice.dated'::regclass AND article_id = '1';
 SELECT diplo.detach('alice.dated', true);
 DROP TABLE alice.dated;
+-- a long id (a URL of 2,600 characters that do not compress, within the
+-- table's own unique key) whose date does not convert: the error is recorded
+-- (capture_errors keys a hash of the id) and the article captured
+CREATE TABLE alice.urls (url text PRIMARY KEY, published text, body text);
+ALTER TABLE alice.urls OWNER TO regress_alice;
+SELECT diplo.attach('alice.urls', 'url', 'body', 'published');
+SET SESSION AUTHORIZATION regress_alice;
+INSERT INTO alice.urls VALUES ('https://example.org/news/' ||
+  (SELECT left(string_agg(md5(i::text), '' ORDER BY i), 2575) FROM generate_series(1, 81) i), 'not a date',
+  'Делегация Чили посетила Перу.');
+RESET SESSION AUTHORIZATION;
+SELECT length(article_id) AS id_length, sqlstate FROM diplo.capture_errors
+ WHERE source = 'alice.urls'::regclass;
+SELECT length(article_id) AS id_length, count(*) AS entities FROM diplo.captured_entities
+ WHERE source = 'alice.urls'::regclass GROUP BY 1;
+SELECT diplo.detach('alice.urls', true);
+DROP TABLE alice.urls;
 
 ------------------------------------------------------------------ 7
 -- A shard's fact names its table as text; a reader's temp table named like
