@@ -6,14 +6,11 @@
 # keeps its committed batches and resumes.
 # Run in a throwaway cluster: pg_virtualenv -t sh test/cancel.sh
 set -u
-export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+. "$(dirname "$0")/lib.sh"
 db=diplo_cancel
 limit_ms=5000
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" \
-	-c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION diplo_extract" || exit 1
+fresh_db "$db" || exit 1
 
-fail=0
 # run_case NAME TIMEOUT SQL [known]: one session: a huge article under
 # statement_timeout, then a normal query; the first must fail with 57014
 # within limit_ms; with "either" it may also finish without error in time.

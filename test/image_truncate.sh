@@ -7,15 +7,10 @@
 # Run in a throwaway cluster, as a user who may write the server's files
 # (root under pg_virtualenv): pg_virtualenv -t sh test/image_truncate.sh
 set -u
-export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+. "$(dirname "$0")/lib.sh"
 db=diplo_image_truncate
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" \
-	-c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION diplo_extract" || exit 1
+fresh_db "$db" || exit 1
 
-fail=0
-ok() { echo "ok    $*"; }
-bad() { echo "FAIL  $*"; fail=1; }
 
 tmpdir=$(mktemp -d)
 trap 'rm -rf "$tmpdir"' EXIT

@@ -5,15 +5,10 @@
 # INSERT into an attached table; a statement_timeout still cancels it.
 # Run in a throwaway cluster: pg_virtualenv -t sh test/interrupts.sh
 set -u
-export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+. "$(dirname "$0")/lib.sh"
 db=diplo_interrupts
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" \
-	-c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION diplo_extract" || exit 1
+fresh_db "$db" || exit 1
 
-fail=0
-ok() { echo "ok    $*"; }
-bad() { echo "FAIL  $*"; fail=1; }
 
 # one paragraph of a story; the articles repeat it (a long report, a digest)
 para="Президент Казахстана Касым-Жомарт Токаев прибыл в Баку, где провёл переговоры с Ильхамом Алиевым. \

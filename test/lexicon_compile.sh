@@ -7,16 +7,11 @@
 # past a 200 ms timeout.  Prints the times taken.
 # Run in a throwaway cluster: pg_virtualenv -t sh test/lexicon_compile.sh
 set -u
-export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+. "$(dirname "$0")/lib.sh"
 db=diplo_lexicon_compile
 limit_ms=1500
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" \
-	-c "CREATE DATABASE $db ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION diplo_extract" || exit 1
+fresh_db "$db" || exit 1
 
-fail=0
-ok() { echo "ok    $*"; }
-bad() { echo "FAIL  $*"; fail=1; }
 
 # 12,000 persons "Иван Петабвгдеов" ... with roles "референт абвгде" ...
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL' || exit 1

@@ -63,37 +63,20 @@ rc=$?
 [ $rc -ne 0 ] && [ -f regression.diffs ] && { echo "--- regression.diffs"; cat regression.diffs; }
 record "isolation (test/specs)" $rc
 
-echo "==> non-UTF8 databases"
-pg_virtualenv -t sh test/encoding.sh
-record "encoding (test/encoding.sh)" $?
-
-echo "==> dump and restore"
-pg_virtualenv -t sh test/dump_restore.sh
-record "dump/restore (test/dump_restore.sh)" $?
-
-echo "==> cancel and statement_timeout"
-pg_virtualenv -t sh test/cancel.sh
-record "cancel (test/cancel.sh)" $?
-
-echo "==> interrupts that cancel nothing (client_connection_check_interval)"
-pg_virtualenv -t sh test/interrupts.sh
-record "interrupts (test/interrupts.sh)" $?
-
-echo "==> the lexicon image cut short while sessions use it"
-pg_virtualenv -t sh test/image_truncate.sh
-record "image truncated (test/image_truncate.sh)" $?
-
-echo "==> compiling a lexicon of many persons: time and statement_timeout"
-pg_virtualenv -t sh test/lexicon_compile.sh
-record "lexicon compile (test/lexicon_compile.sh)" $?
-
-echo "==> concurrent capture while the lexicon changes"
-pg_virtualenv -t sh test/concurrency.sh
-record "concurrency (test/concurrency.sh)" $?
-
-echo "==> the diplo_bi views over ODBC and JDBC"
-pg_virtualenv -t sh test/clients.sh
-record "BI clients (test/clients.sh)" $?
+# in_cluster TITLE NAME SCRIPT: a shell test in a throwaway cluster of its own
+in_cluster() {
+	echo "==> $1"
+	pg_virtualenv -t sh "$3"
+	record "$2 ($3)" $?
+}
+in_cluster "non-UTF8 databases" encoding test/encoding.sh
+in_cluster "dump and restore" dump/restore test/dump_restore.sh
+in_cluster "cancel and statement_timeout" cancel test/cancel.sh
+in_cluster "interrupts that cancel nothing (client_connection_check_interval)" interrupts test/interrupts.sh
+in_cluster "the lexicon image cut short while sessions use it" "image truncated" test/image_truncate.sh
+in_cluster "compiling a lexicon of many persons: time and statement_timeout" "lexicon compile" test/lexicon_compile.sh
+in_cluster "concurrent capture while the lexicon changes" concurrency test/concurrency.sh
+in_cluster "the diplo_bi views over ODBC and JDBC" "BI clients" test/clients.sh
 
 echo "==> three servers: shards through postgres_fdw"
 sh test/shards.sh
