@@ -9,22 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* cues that make the whole sentence about the future */
-static const char *const PLAN_STRONG[] = {
-	"состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "намечен", "запланирован",
-	"предстоящ", "планиру", "планирует", "намерен", "готов к", NULL
-};
-
-/* cues near the event word, besides the future cues shared with documents */
-static const char *const PLAN_CUES[] = {
-	"посетит", "посетят", "посетить", "пройдет", "пройдёт", "пригласил", "приглашени", "прибудет",
-	"проведут", "проведет", "проведёт", "накануне", "подготовк", NULL
-};
-
+/* a plan cue near an event word, besides the future cues shared with documents */
 static int
-plan_cue(const char *low)
+plan_cue(const dx_doc *d, int tok)
 {
-	return dx_future_cue(low) || dx_starts_any(low, PLAN_CUES);
+	return dx_future_cue(d, tok) || dx_tok_has_cue(d, tok, CUE_PLAN);
 }
 
 static const char *
@@ -244,21 +233,6 @@ host_after(dx_doc *d, int from, int to, const char **location)
 static int
 no_event(const dx_doc *d, const dx_span *s)
 {
-	static const char *const cancelled[] = {
-		"пропуст", "отмен", "сорва", "отказа", "бойкотир", NULL
-	};
-	static const char *const audiences[] = {
-		"журналист", "студент", "школьник", "общественност", "избирател", "ветеран",
-		"жител", "предпринимател", "активист", "сотрудник", "коллектив", "волонтер", "волонтёр",
-		"блогер", "читател", "зрител", "болельщик", "работник", NULL
-	};
-	/* "призвал инициировать консультации": a proposal, neither held nor agreed */
-	static const char *const proposed[] = {"призва", "призыва", "предлож", "предлага", "требова", "требу", NULL};
-	/* talks with firms are trade, not diplomacy */
-	static const char *const firms[] = {
-		"производител", "компани", "фирм", "корпораци", "концерн", "поставщик", "инвестор",
-		"перевозчик", "банкам", "банками", NULL
-	};
 	int			j;
 
 	/* "на полях саммита": the setting of what is told, an event told already */
@@ -274,7 +248,7 @@ no_event(const dx_doc *d, const dx_span *s)
 		/* "отказался от участия в саммите": the summit itself goes on */
 		if (dx_startswith(d->text.toks[j].low, "участи"))
 			break;
-		if (dx_starts_any(d->text.toks[j].low, cancelled))
+		if (dx_tok_has_cue(d, j, CUE_CANCEL))
 			return 1;
 	}
 	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
@@ -300,7 +274,7 @@ no_event(const dx_doc *d, const dx_span *s)
 	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 10 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
-			if (d->text.toks[j].type == TK_WORD && dx_starts_any(d->text.toks[j].low, proposed))
+			if (d->text.toks[j].type == TK_WORD && dx_tok_has_cue(d, j, CUE_PROPOSE))
 				return 1;
 	}
 	for (j = s->t1; j < d->text.ntoks && j <= s->t1 + 2; j++)
@@ -313,7 +287,7 @@ no_event(const dx_doc *d, const dx_span *s)
 			continue;
 		/* "с шестью производителями", "с крупными компаниями": a word may come between */
 		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
-			if (dx_starts_any(d->text.toks[k].low, audiences) || dx_starts_any(d->text.toks[k].low, firms))
+			if (dx_tok_has_cue(d, k, CUE_AUDIENCE) || dx_tok_has_cue(d, k, CUE_FIRM))
 				return 1;
 	}
 	return 0;
@@ -326,9 +300,6 @@ no_event(const dx_doc *d, const dx_span *s)
 static int
 place_named(const dx_doc *d, int s0, int s1)
 {
-	static const char *const places[] = {
-		"остров", "полуостров", "регион", "территори", "област", "провинци", "район", NULL
-	};
 	int			j;
 
 	for (j = s0; j < s1; j++)
@@ -338,7 +309,7 @@ place_named(const dx_doc *d, int s0, int s1)
 		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
 			return 1;
 		if (j > s0 && (dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "в")) &&
-			dx_starts_any(d->text.toks[j].low, places))
+			dx_tok_has_cue(d, j, CUE_PLACE_NOUN))
 			return 1;
 	}
 	return 0;
@@ -438,21 +409,11 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	return unnamed_visitor(d, s0, s->t0, host);
 }
 
-/* a strong plan cue at token j, looked up once per written form */
+/* a strong plan cue at token j: the sentence is about the future */
 static int
 plan_strong(dx_doc *d, int j)
 {
-	int			f = d->text.toks[j].form;
-
-	if (d->form_plan == NULL)
-	{
-		d->form_plan = dx_alloc(d->a, d->text.nforms + 1);
-		if (d->form_plan == NULL)
-			return dx_starts_any(d->text.toks[j].low, PLAN_STRONG);
-	}
-	if (d->form_plan[f] == 0)
-		d->form_plan[f] = dx_starts_any(d->text.toks[j].low, PLAN_STRONG) ? 2 : 1;
-	return d->form_plan[f] == 2;
+	return dx_tok_has_cue(d, j, CUE_PLAN_STRONG);
 }
 
 static const char *
@@ -478,7 +439,7 @@ event_status(dx_doc *d, int tok)
 
 	for (j = s0; j < s1; j++)
 	{
-		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d->text.toks[j].low))
+		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d, j))
 			return "planned";
 		if (plan_strong(d, j))
 			return "planned";
@@ -490,7 +451,7 @@ event_status(dx_doc *d, int tok)
 	if (tok > s0 && dx_infinitive(&d->text.toks[tok - 1]))
 	{
 		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
-			if (plan_cue(d->text.toks[j].low))
+			if (plan_cue(d, j))
 				return "planned";
 	}
 	return "occurred";

@@ -11,8 +11,33 @@
 
 static const char *const kind_names[LK__COUNT] = {
 	"", "country", "country_adj", "capital", "city", "region", "org", "org_head",
-	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "org_type", "former_state", "surname"
+	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "org_type", "former_state", "surname",
+	"cue"
 };
+
+static const char *const cue_names[CUE__COUNT] = {
+	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
+	"audience", "propose", "firm", "place_noun"
+};
+
+int
+dx_cue_class(const char *code)
+{
+	int			i;
+
+	if (code == NULL)
+		return -1;
+	for (i = 0; i < CUE__COUNT; i++)
+		if (strcmp(code, cue_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+dx_cue_name(int cue)
+{
+	return cue >= 0 && cue < CUE__COUNT ? cue_names[cue] : NULL;
+}
 
 lex_kind
 dx_lex_kind(const char *name)
@@ -655,7 +680,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 					lex->max_prefix = nch;
 			}
 			else if (w->type == TK_WORD && !w->allcaps &&
-					 e->kind != LK_VERB)
+					 e->kind != LK_VERB && e->kind != LK_CUE)
 				dx_morph_forms(w->low, proper, add_posting, &c);
 			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4)
 			{

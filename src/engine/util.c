@@ -193,14 +193,9 @@ dx_adjective_form(const dx_tok *t)
  * "будет подписан", "планируется", "предстоящий визит", "намерены".
  */
 int
-dx_future_cue(const char *low)
+dx_future_cue(const dx_doc *d, int tok)
 {
-	static const char *const cues[] = {
-		"будет", "будут", "буду", "будем", "предстоит", "предстоящ", "планир", "намер",
-		"запланирован", "ожидается", "состоится", NULL
-	};
-
-	return dx_starts_any(low, cues);
+	return dx_tok_has_cue(d, tok, CUE_FUTURE);
 }
 
 /* an infinitive: подписать, вести, провести */
