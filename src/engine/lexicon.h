@@ -51,6 +51,12 @@ typedef enum dx_cue
 	CUE_PROPOSE,				/* propose: an event only proposed */
 	CUE_FIRM,					/* firm: talks with firms are trade */
 	CUE_PLACE_NOUN,				/* place_noun: визит на острова */
+	CUE_RANK,					/* rank: полковник between an office and a name */
+	CUE_LATIN_STOP,				/* latin_stop: Latin terms that are no body (covid) */
+	CUE_LATIN_THING,			/* latin_thing: a noun before a Latin name of a thing */
+	CUE_ABBR_STOP,				/* abbr_stop: abbreviations of things (СМИ, ВВП) */
+	CUE_ROS_WORD,				/* ros_word: рос- words that are no body (роспуск) */
+	CUE_COMPANY_HEAD,			/* company_head: компания before a bare name */
 	CUE__COUNT
 } dx_cue;
 

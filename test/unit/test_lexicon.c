@@ -2,6 +2,7 @@
 #include "unit.h"
 #include "lexicon.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -221,7 +222,58 @@ TEST(finish_polls_the_interrupt)
 	dx_lexicon_free(lex);
 }
 
+/* the status of the first event of a text, extracted with lexicon lex */
+static const char *
+first_event_status(const dx_lexicon *lex, const char *text)
+{
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+	static char status[32];
+
+	memset(&opts, 0, sizeof(opts));
+	r = dx_extract(lex, text, strlen(text), &opts, &st);
+	CHECK(r != NULL && st == DX_OK);
+	if (r == NULL)
+		return NULL;
+	CHECK_INT_EQ(r->nevents, 1);
+	snprintf(status, sizeof(status), "%s", r->nevents > 0 ? r->events[0].status : "");
+	dx_result_free(r);
+	return status;
+}
+
+/*
+ * A cue word is a lexicon row: a planning cue added as a row (class
+ * plan_strong) makes an event planned, with no change to the engine; the
+ * same row under a class the engine does not know changes nothing.
+ */
+TEST(cue_row_is_a_planning_cue)
+{
+	const char *text = "Встреча Владимира Путина и Касым-Жомарта Токаева намечается в Астане.";
+	const char *codes[] = {"plan_strong", "no_such_class"};
+	const char *want[] = {"planned", "occurred"};
+	int			k;
+
+	CHECK_STR_EQ(first_event_status(unit_lex, text), "occurred");
+	for (k = 0; k < 2; k++)
+	{
+		dx_lexicon *lex = dx_lexicon_create();
+		char		err[256];
+		dx_lexrow	r = row_of("cue", "намеча*", codes[k], NULL, NULL);
+
+		CHECK(lex != NULL);
+		if (lex == NULL)
+			return;
+		CHECK_INT_EQ(dx_lexicon_load_dir(lex, unit_lexdir, err, sizeof(err)), 0);
+		CHECK_INT_EQ(dx_lexicon_add(lex, &r, err, sizeof(err)), 0);
+		CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+		CHECK_STR_EQ(first_event_status(lex, text), want[k]);
+		dx_lexicon_free(lex);
+	}
+}
+
 SUITE(lexicon_tests) = {
+	REG(cue_row_is_a_planning_cue),
 	REG(refuses_term_longer_once_normalised),
 	REG(finish_is_linear_in_persons),
 	REG(finish_links_roles_to_offices),
