@@ -134,8 +134,6 @@ clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 static int
 office_complement(const dx_doc *d, int t0, int s0)
 {
-	static const char *const groups[] = {"делегаци", "лидер", NULL};
-	static const char *const heads[] = {"глава", "главы", "глав", "главам", "главами", NULL};
 	int			j = t0 - 1;
 
 	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
@@ -154,7 +152,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 		return 2;
 	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
 		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
-		 (dx_starts_any(d->text.toks[j].low, groups) || dx_in_list(d->text.toks[j].low, heads)));
+		 dx_tok_has_cue(d, j, CUE_DELEGATION));
 }
 
 /*
@@ -511,17 +509,13 @@ official_of_body(const dx_doc *d, int s0, int s1)
 static int
 sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
-	static const char *const words[] = {
-		"двусторон", "сторон", "делегац", "глав", "лидер", "президент", "министр", "премьер",
-		"узком", "расширенном", "формате", NULL
-	};
 	int			j;
 
 	for (j = s->t0 - 5 < s0 ? s0 : s->t0 - 5; j < s1 && j < s->t1 + 4; j++)
 	{
 		if (d->tokperson[j] >= 0)
 			return 1;
-		if (dx_starts_any(d->text.toks[j].low, words))
+		if (dx_tok_has_cue(d, j, CUE_SIDES))
 			return 1;
 	}
 	return 0;
@@ -531,14 +525,10 @@ sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 static int
 joint_word(const dx_doc *d, const dx_span *s)
 {
-	static const char *const plural[] = {
-		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры",
-		"глав", "лидеров", "президентов", "министров", "сторон", "делегаций", "премьеров", NULL
-	};
 	int			j;
 
 	for (j = s->t0 - 5 < 0 ? 0 : s->t0 - 5; j < s->t1; j++)
-		if (dx_startswith(d->text.toks[j].low, "совместн") || dx_in_list(d->text.toks[j].low, plural))
+		if (dx_tok_has_cue(d, j, CUE_JOINT))
 			return 1;
 	return 0;
 }

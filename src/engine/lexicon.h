@@ -57,6 +57,9 @@ typedef enum dx_cue
 	CUE_ABBR_STOP,				/* abbr_stop: abbreviations of things (СМИ, ВВП) */
 	CUE_ROS_WORD,				/* ros_word: рос- words that are no body (роспуск) */
 	CUE_COMPANY_HEAD,			/* company_head: компания before a bare name */
+	CUE_DELEGATION,				/* delegation: делегации, главы (+ the states of the sides) */
+	CUE_SIDES,					/* sides: двусторонние, глав: the sides met */
+	CUE_JOINT,					/* joint: совместная, главы: a joint briefing */
 	CUE__COUNT
 } dx_cue;
 
