@@ -62,9 +62,6 @@ agrees(const char *low, int gender)
 	return 0;
 }
 
-/* genitive plurals with no ending that begin the tails of titles */
-static const char *const ZERO_GEN_PLURALS[] = {"государств", "стран", "сторон", NULL};
-
 /* the first word of a title tail: a preposition, or a noun in the genitive */
 static int
 tail_start_ok(const dx_doc *d, int j)
@@ -112,7 +109,7 @@ tail_start_ok(const dx_doc *d, int j)
 		if (dx_ends(t->low, gen[i]))
 			return 1;
 	/* genitive plurals without an ending: государств – членов ОДКБ, стран СНГ */
-	return dx_in_list(t->low, ZERO_GEN_PLURALS);
+	return dx_tok_has_cue(d, j, CUE_ZERO_GEN_PLURAL);
 }
 
 /* an oblique plural of a document noun: соглашений, договоров, контрактами, протоколах */
@@ -946,7 +943,7 @@ names_members(const dx_doc *d, int t0, int t1)
 	int			j;
 
 	for (j = t0; j < t1; j++)
-		if (dx_in_list(d->text.toks[j].low, ZERO_GEN_PLURALS))
+		if (dx_tok_has_cue(d, j, CUE_ZERO_GEN_PLURAL))
 			return 1;
 	return 0;
 }

@@ -18,7 +18,8 @@ static const char *const kind_names[LK__COUNT] = {
 static const char *const cue_names[CUE__COUNT] = {
 	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
-	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint"
+	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
+	"name_particle", "zero_gen_plural"
 };
 
 int

@@ -60,6 +60,8 @@ typedef enum dx_cue
 	CUE_DELEGATION,				/* delegation: делегации, главы (+ the states of the sides) */
 	CUE_SIDES,					/* sides: двусторонние, глав: the sides met */
 	CUE_JOINT,					/* joint: совместная, главы: a joint briefing */
+	CUE_NAME_PARTICLE,			/* name_particle: фон, де, ибн inside a name */
+	CUE_ZERO_GEN_PLURAL,		/* zero_gen_plural: государств, стран */
 	CUE__COUNT
 } dx_cue;
 
