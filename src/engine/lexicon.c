@@ -19,7 +19,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
-	"name_particle", "zero_gen_plural"
+	"name_particle", "zero_gen_plural", "place_context", "domain"
 };
 
 int
@@ -738,7 +738,32 @@ dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *)
 	uint32_t	h = FNV_BASIS;
 	const char *s = low;
 
-	if (lex->max_prefix == 0 || (lead = lead2_len(low)) == 0)
+	if (lex->max_prefix == 0 || *low == '\0')
+		return;
+	/*
+	 * A prefix of one character (a cue such as "г*") is looked up alone:
+	 * the two-character filter below cannot know it.
+	 */
+	{
+		int			c1 = 1;
+		uint32_t	hk;
+		lex_slot   *slot;
+
+		while (low[c1] && ((unsigned char) low[c1] & 0xC0) == 0x80)
+			c1++;
+		memcpy(key, low, c1);
+		key[c1] = '*';
+		hk = hash_str(key, c1 + 1);
+		if (lex->prefix_bloom[(hk & 65535) >> 6] & ((uint64_t) 1 << (hk & 63)))
+		{
+			int			k;
+
+			slot = find_slot(lex, key, c1 + 1, hk);
+			for (k = (slot && slot->key) ? slot->first : -1; k >= 0; k = lex->posts[k].next)
+				cb(k, arg);
+		}
+	}
+	if ((lead = lead2_len(low)) == 0)
 		return;
 	{
 		uint32_t	bit = lead2_bit(low, lead);

@@ -62,6 +62,8 @@ typedef enum dx_cue
 	CUE_JOINT,					/* joint: совместная, главы: a joint briefing */
 	CUE_NAME_PARTICLE,			/* name_particle: фон, де, ибн inside a name */
 	CUE_ZERO_GEN_PLURAL,		/* zero_gen_plural: государств, стран */
+	CUE_PLACE_CONTEXT,			/* place_context: мэр, аэропорт before a capital */
+	CUE_DOMAIN,					/* domain: ру, рф after Лента. */
 	CUE__COUNT
 } dx_cue;
 

@@ -497,7 +497,6 @@ head_name_orgs(dx_doc *d)
 static void
 domain_orgs(dx_doc *d)
 {
-	static const char *const tlds[] = {"ру", "рф", "ком", "ua", "ру", NULL};
 	int			i;
 
 	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
@@ -506,7 +505,7 @@ domain_orgs(dx_doc *d)
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||
 			!dx_tok_punct(&d->text.toks[i + 1], '.') || (d->text.toks[i + 1].flags & TF_SPACE) ||
-			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_in_list(d->text.toks[i + 2].low, tlds))
+			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_tok_has_cue(d, i + 2, CUE_DOMAIN))
 			continue;
 		add_org(d, i, i + 3, dx_tokens_text(d, i, i + 3));
 		i += 2;

@@ -272,7 +272,42 @@ TEST(cue_row_is_a_planning_cue)
 	}
 }
 
+static void
+count_posting(int posting, void *arg)
+{
+	(void) posting;
+	(*(int *) arg)++;
+}
+
+/* a prefix of one letter (cue г*, as in «г. Москва») matches every word it starts, and itself */
+TEST(prefix_of_one_letter)
+{
+	dx_lexicon *lex = dx_lexicon_create();
+	char		err[256];
+	dx_lexrow	r1 = row_of("cue", "г*", "place_context", NULL, NULL),
+				r2 = row_of("cue", "мэр*", "place_context", NULL, NULL);
+	const char *words[] = {"г", "город", "губернатора", "мэра", "а", "мг", "ёг"};
+	const int	want[] = {1, 1, 1, 1, 0, 0, 0};
+	int			k;
+
+	CHECK(lex != NULL);
+	if (lex == NULL)
+		return;
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r1, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r2, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+	for (k = 0; k < 7; k++)
+	{
+		int			n = 0;
+
+		dx_lex_prefixes(lex, words[k], count_posting, &n);
+		CHECK_INT_EQ(n, want[k]);
+	}
+	dx_lexicon_free(lex);
+}
+
 SUITE(lexicon_tests) = {
+	REG(prefix_of_one_letter),
 	REG(cue_row_is_a_planning_cue),
 	REG(refuses_term_longer_once_normalised),
 	REG(finish_is_linear_in_persons),
