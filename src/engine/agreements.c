@@ -1100,9 +1100,6 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 	return d->a->failed ? -1 : 0;
 }
 
-/* document nouns that also name words said: documents only when signed or planned */
-static const char *const SAID_DOCS[] = {"заявление", NULL};
-
 int
 dx_find_agreements(dx_doc *d)
 {
@@ -1373,7 +1370,7 @@ dx_find_agreements(dx_doc *d)
 		 * sign, adopt or plan it; otherwise it is somebody's statement
 		 * ("Публичное заявление", "заявление МИД").
 		 */
-		if (strcmp(g.status, "other") == 0 && dx_in_list(e->term, SAID_DOCS))
+		if (strcmp(g.status, "other") == 0 && dx_str_has_cue(d->lex, e->term, CUE_SAID_DOC))
 			continue;
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;

@@ -170,6 +170,11 @@ dx_tok_has_cue(const dx_doc *d, int tok, dx_cue cue)
 }
 
 /* match.c */
+/*
+ * Is a word that is no token of the text (a name of an entity, a term) of a
+ * cue class?  low is compared as the lexicon's forms are: normalised.
+ */
+int			dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue);
 int			dx_match_lexicon(dx_doc *d);
 int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
 int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);

@@ -19,7 +19,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
-	"name_particle", "zero_gen_plural", "place_context", "domain"
+	"name_particle", "zero_gen_plural", "place_context", "domain",
+	"male_name_in_a", "said_doc"
 };
 
 int

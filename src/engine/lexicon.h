@@ -64,6 +64,8 @@ typedef enum dx_cue
 	CUE_ZERO_GEN_PLURAL,		/* zero_gen_plural: государств, стран */
 	CUE_PLACE_CONTEXT,			/* place_context: мэр, аэропорт before a capital */
 	CUE_DOMAIN,					/* domain: ру, рф after Лента. */
+	CUE_MALE_NAME_IN_A,			/* male_name_in_a: Илья, Никита (not women's) */
+	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
 	CUE__COUNT
 } dx_cue;
 

@@ -191,6 +191,38 @@ dx_verb_code(const dx_doc *d, int tok)
 	return d->lex->entries[v].code;
 }
 
+typedef struct cue_ctx
+{
+	const dx_lexicon *lex;
+	uint32_t	cues;
+} cue_ctx;
+
+static void
+cue_cb(int posting, void *arg)
+{
+	cue_ctx    *c = arg;
+	const lex_entry *e = &c->lex->entries[c->lex->posts[posting].entry];
+	int			cue = (e->kind == LK_CUE && e->nw == 1) ? dx_cue_class(e->code) : -1;
+
+	if (cue >= 0)
+		c->cues |= 1u << cue;
+}
+
+int
+dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
+{
+	cue_ctx		c;
+	int			k;
+
+	c.lex = lex;
+	c.cues = 0;
+	for (k = dx_lex_lookup(lex, low, (int) strlen(low)); k >= 0; k = lex->posts[k].next)
+		if (lex->posts[k].word == 0)
+			cue_cb(k, &c);
+	dx_lex_prefixes(lex, low, cue_cb, &c);
+	return (c.cues >> cue) & 1u;
+}
+
 int
 dx_span_kind_at(const dx_doc *d, int tok)
 {
