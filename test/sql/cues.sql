@@ -26,3 +26,11 @@ SELECT event_type, status, cameo
 DELETE FROM diplo.lexicon WHERE kind = 'cue' AND term = 'намеча*' AND NOT shipped;
 SELECT event_type, status, cameo
   FROM diplo.events('Встреча Владимира Путина и Касым-Жомарта Токаева намечается в Астане.');
+
+-- a document noun is a row too: "трактат" is unknown until a user adds it
+SELECT doc_type, title, status
+  FROM diplo.agreements('Россия и Казахстан подписали трактат о сотрудничестве в области образования.');
+INSERT INTO diplo.lexicon (kind, term, code, name) VALUES ('doc_type', 'трактат', 'treaty', 'трактат');
+SELECT doc_type, title, status
+  FROM diplo.agreements('Россия и Казахстан подписали трактат о сотрудничестве в области образования.');
+DELETE FROM diplo.lexicon WHERE kind = 'doc_type' AND term = 'трактат' AND NOT shipped;
