@@ -389,7 +389,7 @@ future_adjective(const dx_doc *d, int tok)
 	int			j;
 
 	for (j = tok - 1; j >= 0 && j >= tok - 2; j--)
-		if (dx_startswith(d->text.toks[j].low, "будущ") || dx_startswith(d->text.toks[j].low, "нов"))
+		if (dx_tok_has_cue(d, j, CUE_FUTURE_ADJ))
 			return 1;
 	return 0;
 }

@@ -252,10 +252,8 @@ no_event(const dx_doc *d, const dx_span *s)
 	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
 	for (j = s->t1; j + 1 < d->text.ntoks && j < s->t1 + 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j++)
 		if (dx_tok_is(&d->text.toks[j], "под") &&
-			((j + 1 < d->text.ntoks && (dx_startswith(d->text.toks[j + 1].low, "вопрос") ||
-										dx_startswith(d->text.toks[j + 1].low, "угроз"))) ||
-			 (j + 2 < d->text.ntoks && (dx_startswith(d->text.toks[j + 2].low, "вопрос") ||
-										dx_startswith(d->text.toks[j + 2].low, "угроз")))))
+			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
+			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
 	if (s->t0 > 0 && dx_startswith(d->text.toks[s->t0].low, "бесед") &&

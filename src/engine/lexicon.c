@@ -20,7 +20,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
 	"name_particle", "zero_gen_plural", "place_context", "domain",
-	"male_name_in_a", "said_doc"
+	"male_name_in_a", "said_doc", "doubt", "future_adj"
 };
 
 int

@@ -66,6 +66,8 @@ typedef enum dx_cue
 	CUE_DOMAIN,					/* domain: ру, рф after Лента. */
 	CUE_MALE_NAME_IN_A,			/* male_name_in_a: Илья, Никита (not women's) */
 	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
+	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
+	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
 	CUE__COUNT
 } dx_cue;
 
