@@ -121,17 +121,6 @@ dx_in_list(const char *w, const char *const *list)
 }
 
 int
-dx_starts_any(const char *w, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (dx_startswith(w, list[i]))
-			return 1;
-	return 0;
-}
-
-int
 dx_ends_any(const char *w, const char *const *list)
 {
 	size_t		n = strlen(w);
