@@ -1,6 +1,7 @@
 /* test_lexicon.c - lexicon rows the engine refuses, and compiling a large lexicon: linear, interruptible. */
 #include "unit.h"
 #include "lexicon.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -306,7 +307,24 @@ TEST(prefix_of_one_letter)
 	dx_lexicon_free(lex);
 }
 
+/* words that are no token (a given name, a document's term) asked for their cue class */
+TEST(cue_class_of_a_string)
+{
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "никита", CUE_MALE_NAME_IN_A), 1);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "савва", CUE_MALE_NAME_IN_A), 1);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "мария", CUE_MALE_NAME_IN_A), 0);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "никита", CUE_SAID_DOC), 0);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "заявление", CUE_SAID_DOC), 1);
+	/* whole forms: not another case, not a longer word */
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "заявления", CUE_SAID_DOC), 0);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "никитаа", CUE_MALE_NAME_IN_A), 0);
+	/* prefixes: every word they start */
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "отменили", CUE_CANCEL), 1);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "отме", CUE_CANCEL), 0);
+}
+
 SUITE(lexicon_tests) = {
+	REG(cue_class_of_a_string),
 	REG(prefix_of_one_letter),
 	REG(cue_row_is_a_planning_cue),
 	REG(refuses_term_longer_once_normalised),
