@@ -685,7 +685,8 @@ dx_lexicon_finish(dx_lexicon *lex)
 			else if (w->type == TK_WORD && !w->allcaps &&
 					 e->kind != LK_VERB && e->kind != LK_CUE)
 				dx_morph_forms(w->low, proper, add_posting, &c);
-			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4)
+			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4 &&
+					 e->kind != LK_CUE)
 			{
 				/* abbreviations read as nouns take endings: МИДа, МИДом */
 				static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};

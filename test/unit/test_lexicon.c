@@ -323,7 +323,26 @@ TEST(cue_class_of_a_string)
 	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "отме", CUE_CANCEL), 0);
 }
 
+/* a cue term is the form as written, whatever its case: no endings of abbreviations */
+TEST(cue_in_capitals_is_one_form)
+{
+	dx_lexicon *lex = dx_lexicon_create();
+	char		err[256];
+	dx_lexrow	r = row_of("cue", "ОСАГО", "abbr_stop", NULL, NULL);
+
+	CHECK(lex != NULL);
+	if (lex == NULL)
+		return;
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+	CHECK_INT_EQ(dx_str_has_cue(lex, "осаго", CUE_ABBR_STOP), 1);
+	CHECK_INT_EQ(dx_str_has_cue(lex, "осагоа", CUE_ABBR_STOP), 0);
+	CHECK_INT_EQ(dx_str_has_cue(lex, "осагом", CUE_ABBR_STOP), 0);
+	dx_lexicon_free(lex);
+}
+
 SUITE(lexicon_tests) = {
+	REG(cue_in_capitals_is_one_form),
 	REG(cue_class_of_a_string),
 	REG(prefix_of_one_letter),
 	REG(cue_row_is_a_planning_cue),
