@@ -22,23 +22,8 @@ is_year(const dx_tok *t)
 
 /* adjectives that do not say what a document is about: новое, это, упомянутое */
 static int
-qualifying_adjective(const char *low)
+qualifying_adjective(const dx_doc *d, int tok)
 {
-	static const char *const weak[] = {
-		"нов", "будущ", "нынешн", "прежн", "последн", "действующ", "данн", "очередн", "перв", "втор",
-		"трет", "аналогичн", "подобн", "указанн", "упомянут", "соответствующ", "дальнейш", "крупн",
-		"глубок", "важн", "историческ", "долгожданн", "предлагаем", "пересмотренн", "свой", "сво",
-		"наш", "ваш", "кажд", "друг", "нужн", "необходим", "следующ", "подписанн", "заключенн",
-		"заключённ", "принят", "общ", "официальн", "отдельн", "взаимовыгодн", "выгодн", "всеобъемлющ",
-		"масштабн", "долгосрочн", "межправительствен", "межгосударствен", "межведомствен",
-		"двусторонн", "многосторонн", "рамочн", "совместн", "итогов", "политическ", "комплексн",
-		"дополнительн",
-		/* evaluations describe a document, they never name it */
-		"грозн", "жестк", "жёстк", "строг", "мягк", "сильн", "слаб", "хорош", "плох", "справедлив",
-		"несправедлив", "амбициозн", "серьезн", "серьёзн", "четк", "чётк", "конкретн", "полноценн",
-		"знаменит", "скандальн", "спорн", NULL
-	};
-
 	/*
 	 * Pronouns are matched whole: as prefixes "та", "так" or "эт" would
 	 * also take таможенное, тактическое, этническое.
@@ -53,14 +38,10 @@ qualifying_adjective(const char *low)
 		"вечером", "утром", "днем", "днём", "ночью", "летом", "зимой", "весной", "осенью", "потом",
 		"целом", "итогом", NULL
 	};
-	int			i;
 
-	if (dx_in_list(low, pronouns))
+	if (dx_in_list(d->text.toks[tok].low, pronouns))
 		return 0;
-	for (i = 0; weak[i]; i++)
-		if (dx_startswith(low, weak[i]))
-			return 0;
-	return 1;
+	return !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
 }
 
 /* an adjective form that can agree with a head of this gender */
@@ -80,9 +61,6 @@ agrees(const char *low, int gender)
 			return 1;
 	return 0;
 }
-
-/* genitive plurals with no ending that begin the tails of titles */
-static const char *const ZERO_GEN_PLURALS[] = {"государств", "стран", "сторон", NULL};
 
 /* the first word of a title tail: a preposition, or a noun in the genitive */
 static int
@@ -131,7 +109,7 @@ tail_start_ok(const dx_doc *d, int j)
 		if (dx_ends(t->low, gen[i]))
 			return 1;
 	/* genitive plurals without an ending: государств – членов ОДКБ, стран СНГ */
-	return dx_in_list(t->low, ZERO_GEN_PLURALS);
+	return dx_tok_has_cue(d, j, CUE_ZERO_GEN_PLURAL);
 }
 
 /* an oblique plural of a document noun: соглашений, договоров, контрактами, протоколах */
@@ -385,18 +363,13 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 }
 
 /*
- * Modal words that make a signing a plan, besides the future cues shared
- * with events (dx_future_cue)
+ * Future cues, or modal words that make a signing a plan (dx_future_cue,
+ * cue classes future and modal)
  */
-static const char *const MODAL_CUES[] = {
-	"предполага", "готовит", "готовя", "готов", "собира", "рассчитыва", "долж", "может", "могут",
-	"смогут", "договорил", "условил", "подготов", "хотели", "хотел", "хочет", "хотят", NULL
-};
-
 static int
-future_or_modal(const char *low)
+future_or_modal(const dx_doc *d, int tok)
 {
-	return dx_future_cue(low) || dx_starts_any(low, MODAL_CUES);
+	return dx_future_cue(d, tok) || dx_tok_has_cue(d, tok, CUE_MODAL);
 }
 
 /* status of a document mention at token tok, from the cues of its clause */
@@ -416,7 +389,7 @@ future_adjective(const dx_doc *d, int tok)
 	int			j;
 
 	for (j = tok - 1; j >= 0 && j >= tok - 2; j--)
-		if (dx_startswith(d->text.toks[j].low, "будущ") || dx_startswith(d->text.toks[j].low, "нов"))
+		if (dx_tok_has_cue(d, j, CUE_FUTURE_ADJ))
 			return 1;
 	return 0;
 }
@@ -429,16 +402,12 @@ future_adjective(const dx_doc *d, int tok)
 static int
 in_force(const dx_doc *d, int h0)
 {
-	static const char *const cues[] = {
-		"выполнени", "исполнени", "имплементаци", "соблюдени", "нарушени", "действи",
-		"денонсаци", "подписанн", "заключенн", "заключённ", "действующ", NULL
-	};
 	int			j = h0 - 1,
 				k;
 
 	/* "есть глубокий Договор": adjectives between do not count */
 	while (j >= 0 && j >= h0 - 3 && dx_adjective_form(&d->text.toks[j]) &&
-		   !dx_starts_any(d->text.toks[j].low, cues))
+		   !dx_tok_has_cue(d, j, CUE_IN_FORCE))
 		j--;
 	for (k = j; k >= 0 && k >= j - 2; k--)
 	{
@@ -446,7 +415,7 @@ in_force(const dx_doc *d, int h0)
 
 		if (t->type != TK_WORD || t->sent != d->text.toks[h0].sent)
 			break;
-		if (dx_starts_any(t->low, cues) ||
+		if (dx_tok_has_cue(d, k, CUE_IN_FORCE) ||
 			/* есть договор; выход из договора */
 			(k == j && dx_tok_is(t, "есть")) ||
 			(k == j && dx_tok_is(t, "из") && k > 0 &&
@@ -464,11 +433,6 @@ in_force(const dx_doc *d, int h0)
 static int
 intended(const dx_doc *d, int noun)
 {
-	static const char *const wants[] = {
-		"необходим", "намерени", "ускор", "готовност", "возможност", "перспектив", "скорейш",
-		"призыв", "призва", "добива", "стремлен", "предложи", "предлага", "рассчитыва", "надежд",
-		"ожида", "нужн", "должн", "рассматрива", "подготовк", "подготовит", "цель", "целью", NULL
-	};
 	int			j;
 
 	for (j = noun - 1; j >= 0 && j >= noun - 3; j--)
@@ -477,7 +441,7 @@ intended(const dx_doc *d, int noun)
 
 		if (t->type != TK_WORD || t->sent != d->text.toks[noun].sent)
 			break;
-		if (dx_starts_any(t->low, wants) || future_or_modal(t->low) ||
+		if (dx_tok_has_cue(d, j, CUE_WANT) || future_or_modal(d, j) ||
 			(dx_verb_form(t) && dx_infinitive(t)))
 			return 1;
 	}
@@ -560,7 +524,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		int			modal = 0;
 
 		for (k = lo; k < best; k++)
-			if (future_or_modal(d->text.toks[k].low))
+			if (future_or_modal(d, k))
 				modal = 1;
 		if (strcmp(code, "plan") == 0)
 			return "planned";
@@ -979,7 +943,7 @@ names_members(const dx_doc *d, int t0, int t1)
 	int			j;
 
 	for (j = t0; j < t1; j++)
-		if (dx_in_list(d->text.toks[j].low, ZERO_GEN_PLURALS))
+		if (dx_tok_has_cue(d, j, CUE_ZERO_GEN_PLURAL))
 			return 1;
 	return 0;
 }
@@ -1136,9 +1100,6 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 	return d->a->failed ? -1 : 0;
 }
 
-/* document nouns that also name words said: documents only when signed or planned */
-static const char *const SAID_DOCS[] = {"заявление", NULL};
-
 int
 dx_find_agreements(dx_doc *d)
 {
@@ -1263,7 +1224,7 @@ dx_find_agreements(dx_doc *d)
 			/* the lexicon's own adjectives count too: мирный договор */
 			for (q = h0; q < s->t1 - 1; q++)
 				if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
-					qualifying_adjective(d->text.toks[q].low))
+					qualifying_adjective(d, q))
 					ok = 1;
 			weak = !ok;			/* named only generically: see below */
 			/* "часть торговых соглашений с ЕС": many documents, not one */
@@ -1409,7 +1370,7 @@ dx_find_agreements(dx_doc *d)
 		 * sign, adopt or plan it; otherwise it is somebody's statement
 		 * ("Публичное заявление", "заявление МИД").
 		 */
-		if (strcmp(g.status, "other") == 0 && dx_in_list(e->term, SAID_DOCS))
+		if (strcmp(g.status, "other") == 0 && dx_str_has_cue(d->lex, e->term, CUE_SAID_DOC))
 			continue;
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;

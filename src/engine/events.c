@@ -9,22 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* cues that make the whole sentence about the future */
-static const char *const PLAN_STRONG[] = {
-	"состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "намечен", "запланирован",
-	"предстоящ", "планиру", "планирует", "намерен", "готов к", NULL
-};
-
-/* cues near the event word, besides the future cues shared with documents */
-static const char *const PLAN_CUES[] = {
-	"посетит", "посетят", "посетить", "пройдет", "пройдёт", "пригласил", "приглашени", "прибудет",
-	"проведут", "проведет", "проведёт", "накануне", "подготовк", NULL
-};
-
+/* a plan cue near an event word, besides the future cues shared with documents */
 static int
-plan_cue(const char *low)
+plan_cue(const dx_doc *d, int tok)
 {
-	return dx_future_cue(low) || dx_starts_any(low, PLAN_CUES);
+	return dx_future_cue(d, tok) || dx_tok_has_cue(d, tok, CUE_PLAN);
 }
 
 static const char *
@@ -145,8 +134,6 @@ clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
 static int
 office_complement(const dx_doc *d, int t0, int s0)
 {
-	static const char *const groups[] = {"делегаци", "лидер", NULL};
-	static const char *const heads[] = {"глава", "главы", "глав", "главам", "главами", NULL};
 	int			j = t0 - 1;
 
 	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
@@ -165,7 +152,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 		return 2;
 	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
 		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
-		 (dx_starts_any(d->text.toks[j].low, groups) || dx_in_list(d->text.toks[j].low, heads)));
+		 dx_tok_has_cue(d, j, CUE_DELEGATION));
 }
 
 /*
@@ -244,21 +231,6 @@ host_after(dx_doc *d, int from, int to, const char **location)
 static int
 no_event(const dx_doc *d, const dx_span *s)
 {
-	static const char *const cancelled[] = {
-		"пропуст", "отмен", "сорва", "отказа", "бойкотир", NULL
-	};
-	static const char *const audiences[] = {
-		"журналист", "студент", "школьник", "общественност", "избирател", "ветеран",
-		"жител", "предпринимател", "активист", "сотрудник", "коллектив", "волонтер", "волонтёр",
-		"блогер", "читател", "зрител", "болельщик", "работник", NULL
-	};
-	/* "призвал инициировать консультации": a proposal, neither held nor agreed */
-	static const char *const proposed[] = {"призва", "призыва", "предлож", "предлага", "требова", "требу", NULL};
-	/* talks with firms are trade, not diplomacy */
-	static const char *const firms[] = {
-		"производител", "компани", "фирм", "корпораци", "концерн", "поставщик", "инвестор",
-		"перевозчик", "банкам", "банками", NULL
-	};
 	int			j;
 
 	/* "на полях саммита": the setting of what is told, an event told already */
@@ -274,16 +246,14 @@ no_event(const dx_doc *d, const dx_span *s)
 		/* "отказался от участия в саммите": the summit itself goes on */
 		if (dx_startswith(d->text.toks[j].low, "участи"))
 			break;
-		if (dx_starts_any(d->text.toks[j].low, cancelled))
+		if (dx_tok_has_cue(d, j, CUE_CANCEL))
 			return 1;
 	}
 	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
 	for (j = s->t1; j + 1 < d->text.ntoks && j < s->t1 + 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j++)
 		if (dx_tok_is(&d->text.toks[j], "под") &&
-			((j + 1 < d->text.ntoks && (dx_startswith(d->text.toks[j + 1].low, "вопрос") ||
-										dx_startswith(d->text.toks[j + 1].low, "угроз"))) ||
-			 (j + 2 < d->text.ntoks && (dx_startswith(d->text.toks[j + 2].low, "вопрос") ||
-										dx_startswith(d->text.toks[j + 2].low, "угроз")))))
+			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
+			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
 	if (s->t0 > 0 && dx_startswith(d->text.toks[s->t0].low, "бесед") &&
@@ -300,7 +270,7 @@ no_event(const dx_doc *d, const dx_span *s)
 	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 10 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
-			if (d->text.toks[j].type == TK_WORD && dx_starts_any(d->text.toks[j].low, proposed))
+			if (d->text.toks[j].type == TK_WORD && dx_tok_has_cue(d, j, CUE_PROPOSE))
 				return 1;
 	}
 	for (j = s->t1; j < d->text.ntoks && j <= s->t1 + 2; j++)
@@ -313,7 +283,7 @@ no_event(const dx_doc *d, const dx_span *s)
 			continue;
 		/* "с шестью производителями", "с крупными компаниями": a word may come between */
 		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
-			if (dx_starts_any(d->text.toks[k].low, audiences) || dx_starts_any(d->text.toks[k].low, firms))
+			if (dx_tok_has_cue(d, k, CUE_AUDIENCE) || dx_tok_has_cue(d, k, CUE_FIRM))
 				return 1;
 	}
 	return 0;
@@ -326,9 +296,6 @@ no_event(const dx_doc *d, const dx_span *s)
 static int
 place_named(const dx_doc *d, int s0, int s1)
 {
-	static const char *const places[] = {
-		"остров", "полуостров", "регион", "территори", "област", "провинци", "район", NULL
-	};
 	int			j;
 
 	for (j = s0; j < s1; j++)
@@ -338,7 +305,7 @@ place_named(const dx_doc *d, int s0, int s1)
 		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
 			return 1;
 		if (j > s0 && (dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "в")) &&
-			dx_starts_any(d->text.toks[j].low, places))
+			dx_tok_has_cue(d, j, CUE_PLACE_NOUN))
 			return 1;
 	}
 	return 0;
@@ -438,21 +405,11 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	return unnamed_visitor(d, s0, s->t0, host);
 }
 
-/* a strong plan cue at token j, looked up once per written form */
+/* a strong plan cue at token j: the sentence is about the future */
 static int
 plan_strong(dx_doc *d, int j)
 {
-	int			f = d->text.toks[j].form;
-
-	if (d->form_plan == NULL)
-	{
-		d->form_plan = dx_alloc(d->a, d->text.nforms + 1);
-		if (d->form_plan == NULL)
-			return dx_starts_any(d->text.toks[j].low, PLAN_STRONG);
-	}
-	if (d->form_plan[f] == 0)
-		d->form_plan[f] = dx_starts_any(d->text.toks[j].low, PLAN_STRONG) ? 2 : 1;
-	return d->form_plan[f] == 2;
+	return dx_tok_has_cue(d, j, CUE_PLAN_STRONG);
 }
 
 static const char *
@@ -478,7 +435,7 @@ event_status(dx_doc *d, int tok)
 
 	for (j = s0; j < s1; j++)
 	{
-		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d->text.toks[j].low))
+		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d, j))
 			return "planned";
 		if (plan_strong(d, j))
 			return "planned";
@@ -490,7 +447,7 @@ event_status(dx_doc *d, int tok)
 	if (tok > s0 && dx_infinitive(&d->text.toks[tok - 1]))
 	{
 		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
-			if (plan_cue(d->text.toks[j].low))
+			if (plan_cue(d, j))
 				return "planned";
 	}
 	return "occurred";
@@ -550,17 +507,13 @@ official_of_body(const dx_doc *d, int s0, int s1)
 static int
 sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
-	static const char *const words[] = {
-		"двусторон", "сторон", "делегац", "глав", "лидер", "президент", "министр", "премьер",
-		"узком", "расширенном", "формате", NULL
-	};
 	int			j;
 
 	for (j = s->t0 - 5 < s0 ? s0 : s->t0 - 5; j < s1 && j < s->t1 + 4; j++)
 	{
 		if (d->tokperson[j] >= 0)
 			return 1;
-		if (dx_starts_any(d->text.toks[j].low, words))
+		if (dx_tok_has_cue(d, j, CUE_SIDES))
 			return 1;
 	}
 	return 0;
@@ -570,14 +523,10 @@ sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 static int
 joint_word(const dx_doc *d, const dx_span *s)
 {
-	static const char *const plural[] = {
-		"главы", "лидеры", "президенты", "министры", "стороны", "делегации", "премьеры",
-		"глав", "лидеров", "президентов", "министров", "сторон", "делегаций", "премьеров", NULL
-	};
 	int			j;
 
 	for (j = s->t0 - 5 < 0 ? 0 : s->t0 - 5; j < s->t1; j++)
-		if (dx_startswith(d->text.toks[j].low, "совместн") || dx_in_list(d->text.toks[j].low, plural))
+		if (dx_tok_has_cue(d, j, CUE_JOINT))
 			return 1;
 	return 0;
 }

@@ -63,6 +63,7 @@ typedef struct dx_formlex
 	uint32_t	kinds;			/* 1 << kind of each one-word entry the form
 								 * may be (word 0 of a one-word entry) */
 	uint8_t		starts;			/* word 0 of an entity-layer entry */
+	uint32_t	cues;			/* 1 << dx_cue of each class the form is of */
 } dx_formlex;
 
 /*
@@ -106,8 +107,6 @@ typedef struct dx_doc
 	int			published;
 
 	dx_formlex *flex;			/* per form of d->text.forms */
-	uint8_t    *form_plan;		/* per form: 0 not known yet, 1 no, 2 a strong
-								 * plan cue (events.c) */
 	dx_span    *spans;			/* chosen entity-layer spans, sorted */
 	int			nspans,
 				cap_spans;
@@ -163,7 +162,19 @@ dx_tpost(const dx_doc *d, int tok)
 	return d->flex[d->text.toks[tok].form].post;
 }
 
+/* is token tok's form a cue word of class cue (lexicon kind "cue")? */
+static inline int
+dx_tok_has_cue(const dx_doc *d, int tok, dx_cue cue)
+{
+	return (d->flex[d->text.toks[tok].form].cues >> cue) & 1u;
+}
+
 /* match.c */
+/*
+ * Is a word that is no token of the text (a name of an entity, a term) of a
+ * cue class?  low is compared as the lexicon's forms are: normalised.
+ */
+int			dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue);
 int			dx_match_lexicon(dx_doc *d);
 int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
 int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);
@@ -233,12 +244,11 @@ int			dx_strs_has(const char **arr, int n, const char *s);
 int			dx_startswith(const char *s, const char *prefix);
 void		dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s);
 int			dx_in_list(const char *w, const char *const *list);
-int			dx_starts_any(const char *w, const char *const *list);
 int			dx_ends_any(const char *w, const char *const *list);
 int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
 int			dx_genitive_form(const dx_tok *t);
-int			dx_future_cue(const char *low);
+int			dx_future_cue(const dx_doc *d, int tok);
 
 /* who acts in a sentence (dx_sides_of) */
 #define SIDES_NONE		0

@@ -11,8 +11,36 @@
 
 static const char *const kind_names[LK__COUNT] = {
 	"", "country", "country_adj", "capital", "city", "region", "org", "org_head",
-	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "org_type", "former_state", "surname"
+	"person", "given_name", "office", "doc_type", "event", "currency", "verb", "org_type", "former_state", "surname",
+	"cue"
 };
+
+static const char *const cue_names[CUE__COUNT] = {
+	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
+	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
+	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
+	"name_particle", "zero_gen_plural", "place_context", "domain",
+	"male_name_in_a", "said_doc", "doubt", "future_adj"
+};
+
+int
+dx_cue_class(const char *code)
+{
+	int			i;
+
+	if (code == NULL)
+		return -1;
+	for (i = 0; i < CUE__COUNT; i++)
+		if (strcmp(code, cue_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+dx_cue_name(int cue)
+{
+	return cue >= 0 && cue < CUE__COUNT ? cue_names[cue] : NULL;
+}
 
 lex_kind
 dx_lex_kind(const char *name)
@@ -656,9 +684,10 @@ dx_lexicon_finish(dx_lexicon *lex)
 					lex->max_prefix = nch;
 			}
 			else if (w->type == TK_WORD && !w->allcaps &&
-					 e->kind != LK_VERB)
+					 e->kind != LK_VERB && e->kind != LK_CUE)
 				dx_morph_forms(w->low, proper, add_posting, &c);
-			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4)
+			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4 &&
+					 e->kind != LK_CUE)
 			{
 				/* abbreviations read as nouns take endings: МИДа, МИДом */
 				static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};
@@ -713,7 +742,32 @@ dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *)
 	uint32_t	h = FNV_BASIS;
 	const char *s = low;
 
-	if (lex->max_prefix == 0 || (lead = lead2_len(low)) == 0)
+	if (lex->max_prefix == 0 || *low == '\0')
+		return;
+	/*
+	 * A prefix of one character (a cue such as "г*") is looked up alone:
+	 * the two-character filter below cannot know it.
+	 */
+	{
+		int			c1 = 1;
+		uint32_t	hk;
+		lex_slot   *slot;
+
+		while (low[c1] && ((unsigned char) low[c1] & 0xC0) == 0x80)
+			c1++;
+		memcpy(key, low, c1);
+		key[c1] = '*';
+		hk = hash_str(key, c1 + 1);
+		if (lex->prefix_bloom[(hk & 65535) >> 6] & ((uint64_t) 1 << (hk & 63)))
+		{
+			int			k;
+
+			slot = find_slot(lex, key, c1 + 1, hk);
+			for (k = (slot && slot->key) ? slot->first : -1; k >= 0; k = lex->posts[k].next)
+				cb(k, arg);
+		}
+	}
+	if ((lead = lead2_len(low)) == 0)
 		return;
 	{
 		uint32_t	bit = lead2_bit(low, lead);

@@ -27,8 +27,54 @@ typedef enum lex_kind
 	LK_ORG_TYPE,				/* head noun of organisation names */
 	LK_FORMER_STATE,			/* a state that no longer exists: claimed, not reported */
 	LK_SURNAME,					/* last word of a person entry, indexed alone */
+	LK_CUE,						/* a cue word of a class the rules ask for */
 	LK__COUNT
 } lex_kind;
+
+/*
+ * Classes of cue words (kind "cue", the class in the code column).  The
+ * words are rows of the lexicon (data/lexicon/cues.tsv, diplo.lexicon); a
+ * rule asks whether a token's form is of a class (dx_tok_has_cue), which
+ * the matcher resolves once per distinct form.  A term ending in '*' is a
+ * prefix of the form, any other term the whole form (no inflection).
+ */
+typedef enum dx_cue
+{
+	CUE_FUTURE = 0,				/* future: будет, предстоящ, планир */
+	CUE_PLAN_STRONG,			/* plan_strong: puts a whole sentence in the future */
+	CUE_PLAN,					/* plan: near an event word, it is planned */
+	CUE_MODAL,					/* modal: a signing only intended */
+	CUE_IN_FORCE,				/* in_force: выполнение, действие (of a document) */
+	CUE_WANT,					/* want: a verbal noun only wanted (намерение) */
+	CUE_WEAK_ADJ,				/* weak_adj: adjectives that do not name a document */
+	CUE_CANCEL,					/* cancel: an event skipped or called off */
+	CUE_AUDIENCE,				/* audience: a meeting with them is no diplomacy */
+	CUE_PROPOSE,				/* propose: an event only proposed */
+	CUE_FIRM,					/* firm: talks with firms are trade */
+	CUE_PLACE_NOUN,				/* place_noun: визит на острова */
+	CUE_RANK,					/* rank: полковник between an office and a name */
+	CUE_LATIN_STOP,				/* latin_stop: Latin terms that are no body (covid) */
+	CUE_LATIN_THING,			/* latin_thing: a noun before a Latin name of a thing */
+	CUE_ABBR_STOP,				/* abbr_stop: abbreviations of things (СМИ, ВВП) */
+	CUE_ROS_WORD,				/* ros_word: рос- words that are no body (роспуск) */
+	CUE_COMPANY_HEAD,			/* company_head: компания before a bare name */
+	CUE_DELEGATION,				/* delegation: делегации, главы (+ the states of the sides) */
+	CUE_SIDES,					/* sides: двусторонние, глав: the sides met */
+	CUE_JOINT,					/* joint: совместная, главы: a joint briefing */
+	CUE_NAME_PARTICLE,			/* name_particle: фон, де, ибн inside a name */
+	CUE_ZERO_GEN_PLURAL,		/* zero_gen_plural: государств, стран */
+	CUE_PLACE_CONTEXT,			/* place_context: мэр, аэропорт before a capital */
+	CUE_DOMAIN,					/* domain: ру, рф after Лента. */
+	CUE_MALE_NAME_IN_A,			/* male_name_in_a: Илья, Никита (not women's) */
+	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
+	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
+	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
+	CUE__COUNT
+} dx_cue;
+
+/* the class named by a cue row's code, -1 if none */
+int			dx_cue_class(const char *code);
+const char *dx_cue_name(int cue);
 
 typedef struct lex_word
 {

@@ -191,6 +191,38 @@ dx_verb_code(const dx_doc *d, int tok)
 	return d->lex->entries[v].code;
 }
 
+typedef struct cue_ctx
+{
+	const dx_lexicon *lex;
+	uint32_t	cues;
+} cue_ctx;
+
+static void
+cue_cb(int posting, void *arg)
+{
+	cue_ctx    *c = arg;
+	const lex_entry *e = &c->lex->entries[c->lex->posts[posting].entry];
+	int			cue = (e->kind == LK_CUE && e->nw == 1) ? dx_cue_class(e->code) : -1;
+
+	if (cue >= 0)
+		c->cues |= 1u << cue;
+}
+
+int
+dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
+{
+	cue_ctx		c;
+	int			k;
+
+	c.lex = lex;
+	c.cues = 0;
+	for (k = dx_lex_lookup(lex, low, (int) strlen(low)); k >= 0; k = lex->posts[k].next)
+		if (lex->posts[k].word == 0)
+			cue_cb(k, &c);
+	dx_lex_prefixes(lex, low, cue_cb, &c);
+	return (c.cues >> cue) & 1u;
+}
+
 int
 dx_span_kind_at(const dx_doc *d, int tok)
 {
@@ -247,6 +279,7 @@ typedef struct verb_ctx
 	dx_doc	   *d;
 	int			best;
 	int			bestlen;
+	uint32_t	cues;			/* cue classes of '*' prefixes of the form */
 } verb_ctx;
 
 static void
@@ -257,6 +290,14 @@ verb_cb(int posting, void *arg)
 	const lex_entry *e = &c->d->lex->entries[p->entry];
 	int			len = (int) strlen(c->d->lex->words[e->w0].low);
 
+	if (e->kind == LK_CUE)
+	{
+		int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
+
+		if (cue >= 0)
+			c->cues |= 1u << cue;
+		return;
+	}
 	if (e->kind == LK_VERB && e->nw == 1 && len > c->bestlen)
 	{
 		c->best = p->entry;
@@ -284,6 +325,7 @@ form_lexicon(dx_doc *d, int tok)
 	fl->orgtype = -1;
 	fl->kinds = 0;
 	fl->starts = 0;
+	fl->cues = 0;
 	for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
 	{
 		const lex_posting *p = &d->lex->posts[k];
@@ -293,6 +335,14 @@ form_lexicon(dx_doc *d, int tok)
 			continue;
 		if (e->nw == 1)
 			fl->kinds |= 1u << e->kind;
+		if (e->kind == LK_CUE)
+		{
+			int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
+
+			if (cue >= 0)
+				fl->cues |= 1u << cue;
+			continue;
+		}
 		if (e->kind != LK_VERB && e->kind != LK_GIVEN && e->kind != LK_ORG_TYPE)
 			fl->starts = 1;
 		/* an abbreviation's head (СП) is not its lower-case namesake */
@@ -300,23 +350,25 @@ form_lexicon(dx_doc *d, int tok)
 			!(d->lex->words[e->w0].allcaps && !(t->flags & TF_ALLCAPS)))
 			fl->orgtype = p->entry;
 	}
-	if (t->type == TK_WORD)
 	{
 		verb_ctx	vc;
 
 		vc.d = d;
 		vc.best = -1;
 		vc.bestlen = 0;
-		for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
+		vc.cues = 0;
+		for (k = fl->post; t->type == TK_WORD && k >= 0; k = d->lex->posts[k].next)
 		{
 			const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
 
 			if (e->kind == LK_VERB && e->nw == 1)
 				vc.best = d->lex->posts[k].entry, vc.bestlen = 1000;
 		}
-		if (vc.best < 0)
-			dx_lex_prefixes(d->lex, f->low, verb_cb, &vc);
-		fl->verb = vc.best;
+		/* the prefixes of every form: cue prefixes; of a word: verbs too */
+		dx_lex_prefixes(d->lex, f->low, verb_cb, &vc);
+		fl->cues |= vc.cues;
+		if (t->type == TK_WORD)
+			fl->verb = vc.best;
 	}
 }
 
@@ -365,7 +417,8 @@ dx_match_lexicon(dx_doc *d)
 			int			end,
 						adj;
 
-			if (p->word != 0 || e->kind == LK_VERB || e->kind == LK_GIVEN || e->kind == LK_ORG_TYPE)
+			if (p->word != 0 || e->kind == LK_VERB || e->kind == LK_GIVEN || e->kind == LK_ORG_TYPE ||
+				e->kind == LK_CUE)
 				continue;
 			end = try_entry(d, p->entry, i, &adj, &cur);
 			if (end < 0)

@@ -90,16 +90,9 @@ holds_office(const dx_doc *d, int e, const char *cls, const char *country)
 
 /* a military or police rank standing between an office and the name */
 static int
-rank_word(const dx_tok *t)
+rank_word(const dx_doc *d, int tok)
 {
-	static const char *const ranks[] = {
-		"генерал", "генерала", "генералом", "полковник", "полковника", "полковником",
-		"подполковник", "подполковника", "майор", "майора", "капитан", "капитана",
-		"лейтенант", "лейтенанта", "адмирал", "адмирала", "маршал", "маршала", "вице-адмирал",
-		"контр-адмирал", "сержант", "сержанта", NULL
-	};
-
-	return t->type == TK_WORD && dx_in_list(t->low, ranks);
+	return d->text.toks[tok].type == TK_WORD && dx_tok_has_cue(d, tok, CUE_RANK);
 }
 
 /*
@@ -305,7 +298,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		if (rank_word(t))
+		if (rank_word(d, j))
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
@@ -449,10 +442,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
 		*end += 1;
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
-	while (*end < n && rank_word(&toks[*end]))
+	while (*end < n && rank_word(d, *end))
 	{
 		*end += 1;
-		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(&toks[*end + 1]))
+		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
 	}
 	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP))))

@@ -274,19 +274,6 @@ model_number(const dx_doc *d, int j)
 		d->text.toks[j + 2].type == TK_NUM;
 }
 
-/* terms in Latin letters that are not organisations */
-static const char *const LATIN_STOP[] = {
-	"brexit", "covid", "sars", "cov", "mers", "hiv", "gmt", "utc", "ok", "vs", "etc", "pdf",
-	"http", "https", "www", "com", "ru", "org", "photo", "nuotrauka", "foto", NULL
-};
-
-/* nouns before a Latin name of a thing, not of a body */
-static const char *const LATIN_THINGS[] = {
-	"конкурс", "турнир", "проект", "страниц", "автомобил", "модел", "программ", "игр", "фильм",
-	"сериал", "песн", "альбом", "систем", "операционн", "приложени", "браузер", "смартфон",
-	"устройств", "вакцин", "препарат", "операци", "фестивал", "форум", "премии", NULL
-};
-
 static int
 roman_numeral(const char *low)
 {
@@ -319,7 +306,6 @@ latin_orgs(dx_doc *d)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		int			j,
-					k,
 					stop = 0,
 					last;
 
@@ -353,9 +339,9 @@ latin_orgs(dx_doc *d)
 				d->text.toks[j].type != TK_PUNCT && d->text.toks[j].type != TK_HYPHEN)
 				break;
 		}
-		for (k = 0; LATIN_STOP[k]; k++)
-			if (strcmp(t->low, LATIN_STOP[k]) == 0)
-				stop = 1;
+		/* terms in Latin letters that are not organisations: covid, www */
+		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP))
+			stop = 1;
 		/* "8,2 G": a unit after a number; "VII съезд": a Roman numeral */
 		if (last == i + 1 && (t->nchars == 1 || roman_numeral(t->low)))
 			stop = 1;
@@ -370,7 +356,7 @@ latin_orgs(dx_doc *d)
 			stop = 1;
 		/* "конкурс The Best of Blogs", "автомобили ЗАЗ Forza": the name of a thing */
 		if (i > 0 && d->text.toks[i - 1].type == TK_WORD && !(d->text.toks[i - 1].flags & TF_CAP) &&
-			dx_starts_any(d->text.toks[i - 1].low, LATIN_THINGS))
+			dx_tok_has_cue(d, i - 1, CUE_LATIN_THING))
 			stop = 1;
 		/* "PR-компания", "HTML5-версия": part of a Russian word */
 		if (last < n && d->text.toks[last].type == TK_HYPHEN && last + 1 < n &&
@@ -392,26 +378,15 @@ latin_orgs(dx_doc *d)
 	}
 }
 
-/* abbreviations that name things, not organisations */
-static const char *const ABBR_STOP[] = {
-	"сми", "ввп", "аэс", "гэс", "тэц", "ндс", "дтп", "чс", "вич", "спид", "орви", "пцр", "впк",
-	"вто", "ссср", "снг", "нии", "сша", "рф", "кнр", "оаэ", "фрг", "кндр", "ес", "ии", "ит",
-	"бпла", "пво", "пзрк", "зрк", "ядерн", "ооо", "оао", "пао", "зао", "ао", "ип", "тв",
-	"ск", "рк", "кр", "тыс", "млн", "млрд", "трлн", "гг", "вв", "мкс", "гтс", "азс", "трц", "тэс",
-	"лэп", "впп", "жкх", "бтр", "бмп", "рсзо", "мбр", "днк", "рнк", "ес", "ии", NULL
-};
-
 /* a Cyrillic abbreviation the lexicon does not know: ФИДЕ, ГРУ */
 static void
 abbr_orgs(dx_doc *d)
 {
-	int			i,
-				k;
+	int			i;
 
 	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
-		int			stop = 0;
 
 		if (t->type != TK_WORD || !(t->flags & TF_ALLCAPS) || !(t->flags & TF_CYR) ||
 			t->nchars < 3 || t->nchars > 8 || !free_tok(d, i) || model_number(d, i))
@@ -421,10 +396,8 @@ abbr_orgs(dx_doc *d)
 			(i + 1 < d->text.ntoks && (d->text.toks[i + 1].flags & TF_ALLCAPS) &&
 			 d->text.toks[i + 1].nchars > 2))
 			continue;
-		for (k = 0; ABBR_STOP[k]; k++)
-			if (strcmp(t->low, ABBR_STOP[k]) == 0)
-				stop = 1;
-		if (!stop)
+		/* abbreviations that name things, not organisations: СМИ, ВВП */
+		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP))
 			add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
 	}
 }
@@ -434,10 +407,6 @@ abbr_orgs(dx_doc *d)
  * "Рос" or "Мосгор", the way Russian federal and Moscow bodies are named.
  * Not a name of a person (Ростислав, Ростовцев) or a known place (Ростов).
  */
-static const char *const ROS_WORDS[] = {
-	"роспуск", "роскош", "роспис", "росток", "ростк", "россып", "росчерк", "росинк", NULL
-};
-
 static void
 compound_orgs(dx_doc *d)
 {
@@ -456,7 +425,7 @@ compound_orgs(dx_doc *d)
 			!(dx_startswith(t->low, "рос") || dx_startswith(t->low, "мосгор")) ||
 			!free_tok(d, i) || d->tokquoted[i] ||
 			dx_startswith(t->low, "росси") || dx_startswith(t->low, "ростов") ||
-			dx_starts_any(t->low, ROS_WORDS) ||
+			dx_tok_has_cue(d, i, CUE_ROS_WORD) ||
 			dx_ends_any(t->low, person_ends) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
 			(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN))
 			continue;
@@ -491,11 +460,6 @@ static const char *const SURNAME_FORMS[] = {
 static void
 head_name_orgs(dx_doc *d)
 {
-	static const char *const heads[] = {
-		"компани", "банк", "центр", "холдинг", "концерн", "корпораци", "авиакомпани", "оператор",
-		"инноград", "агентств", "телеканал", "издани", "газет", "журнал", "клуб", "команд", "фирм",
-		"завод", "профсоюз", "парти", "движени", "фонд", NULL
-	};
 	int			i;
 	int			n = d->text.ntoks;
 
@@ -507,7 +471,7 @@ head_name_orgs(dx_doc *d)
 		/* cheap tests first: a capitalised Cyrillic word after a lower-case one */
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
 			(t->flags & TF_ALLCAPS) || t->nchars < 4 || h->type != TK_WORD || (h->flags & TF_CAP) ||
-			!dx_starts_any(h->low, heads) || org_type_at(d, i - 1) < 0 || !free_tok(d, i) ||
+			!dx_tok_has_cue(d, i - 1, CUE_COMPANY_HEAD) || org_type_at(d, i - 1) < 0 || !free_tok(d, i) ||
 			d->tokquoted[i] || d->tokperson[i] >= 0 || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
 			dx_adjective_form(t) || dx_ends_any(t->low, SURNAME_FORMS) || (t->flags & TF_FIRST) ||
 			t->sent != h->sent || dx_ends(t->low, "ся") || dx_ends(t->low, "ки") || dx_ends(t->low, "ники"))
@@ -533,7 +497,6 @@ head_name_orgs(dx_doc *d)
 static void
 domain_orgs(dx_doc *d)
 {
-	static const char *const tlds[] = {"ру", "рф", "ком", "ua", "ру", NULL};
 	int			i;
 
 	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
@@ -542,7 +505,7 @@ domain_orgs(dx_doc *d)
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||
 			!dx_tok_punct(&d->text.toks[i + 1], '.') || (d->text.toks[i + 1].flags & TF_SPACE) ||
-			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_in_list(d->text.toks[i + 2].low, tlds))
+			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_tok_has_cue(d, i + 2, CUE_DOMAIN))
 			continue;
 		add_org(d, i, i + 3, dx_tokens_text(d, i, i + 3));
 		i += 2;

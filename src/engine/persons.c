@@ -145,10 +145,6 @@ org_type_word(const dx_doc *d, int tok)
 static int
 name_particle(const dx_doc *d, int i)
 {
-	static const char *const particles[] = {
-		"ле", "ла", "де", "ди", "да", "дю", "дель", "делла", "дос", "ду", "ван", "фон", "дер",
-		"тер", "цу", "ибн", "бен", "бин", NULL
-	};
 	int			k;
 
 	/*
@@ -160,7 +156,7 @@ name_particle(const dx_doc *d, int i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 
-		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_in_list(t->low, particles) &&
+		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_tok_has_cue(d, i, CUE_NAME_PARTICLE) &&
 			  (d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0))
 			return 0;
 		if (dx_name_free(d, i + 1))

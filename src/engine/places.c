@@ -321,11 +321,6 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
 		"по", "от", "у", "между", "при", "за", "вокруг", "около", "посреди", NULL
 	};
-	static const char *const place_words[] = {
-		"посет", "посещ", "прибы", "прилет", "прилёт", "вылет", "мэр", "губернатор", "аким",
-		"житель", "жител", "улиц", "аэропорт", "центр", "окрестност", "пригород", "район",
-		"столиц", "город", "г", "мэри", "погод", "визит", NULL
-	};
 	const dx_tok *t = &d->text.toks[s->t0];
 	const lex_entry *e = dx_entry(d, s->entry);
 	const char *lemma = d->lex->words[e->w0].low;
@@ -343,7 +338,7 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
 		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
 			return 0;
-		if (dx_starts_any(p, place_words) || (dx_verb_code(d, prev) &&
+		if (dx_tok_has_cue(d, prev, CUE_PLACE_CONTEXT) || (dx_verb_code(d, prev) &&
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))
 			return 0;
 		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */

@@ -98,11 +98,10 @@ tok_gender(const dx_tok *t)
  * resort: names matched in the lexicon do not carry one.
  */
 static int
-person_gender(const dx_ent *e)
+person_gender(const dx_doc *d, const dx_ent *e)
 {
 	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
 	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
-	static const char *const men_in_a[] = {"илья", "никита", "фома", "лука", "кузьма", "савва", NULL};
 
 	if (e->gender != 0)
 		return e->gender;		/* from the given name's lexicon row */
@@ -111,7 +110,7 @@ person_gender(const dx_ent *e)
 		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
 
 		if (dx_ends(g, "а") || dx_ends(g, "я"))
-			return dx_in_list(g, men_in_a) ? DX_MASC : DX_FEM;
+			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
 		return DX_MASC;
 	}
 	if (e->surname != NULL && dx_ends_any(e->surname, fem))
@@ -124,7 +123,7 @@ person_gender(const dx_ent *e)
 static int
 gender_fits(const dx_doc *d, int p, int gender)
 {
-	int			pg = person_gender(&d->ents[p]);
+	int			pg = person_gender(d, &d->ents[p]);
 
 	return gender == 0 || pg == 0 || pg == gender;
 }

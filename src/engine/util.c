@@ -121,17 +121,6 @@ dx_in_list(const char *w, const char *const *list)
 }
 
 int
-dx_starts_any(const char *w, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (dx_startswith(w, list[i]))
-			return 1;
-	return 0;
-}
-
-int
 dx_ends_any(const char *w, const char *const *list)
 {
 	size_t		n = strlen(w);
@@ -193,14 +182,9 @@ dx_adjective_form(const dx_tok *t)
  * "будет подписан", "планируется", "предстоящий визит", "намерены".
  */
 int
-dx_future_cue(const char *low)
+dx_future_cue(const dx_doc *d, int tok)
 {
-	static const char *const cues[] = {
-		"будет", "будут", "буду", "будем", "предстоит", "предстоящ", "планир", "намер",
-		"запланирован", "ожидается", "состоится", NULL
-	};
-
-	return dx_starts_any(low, cues);
+	return dx_tok_has_cue(d, tok, CUE_FUTURE);
 }
 
 /* an infinitive: подписать, вести, провести */

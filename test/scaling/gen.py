@@ -99,7 +99,7 @@ def gens(lexdir):
     g['dates'] = lambda i: '%d мая 2024 года, ' % (i % 28 + 1)
     # each kind of cue of the lexicon, walked through
     for kind in ('doc_type', 'verb', 'event', 'office', 'org_type', 'org_head', 'currency',
-                 'country_adj', 'org', 'capital', 'city'):
+                 'country_adj', 'org', 'capital', 'city', 'cue'):
         ts = terms(kind, lexdir)
         g['lex-' + kind] = (lambda ts: lambda i: ts[i % len(ts)] + ' ')(ts)
         # and the first one repeated

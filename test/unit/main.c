@@ -13,6 +13,7 @@ extern const unit_test lexicon_tests[];
 extern const unit_test ocdict_tests[];
 
 dx_lexicon *unit_lex = NULL;
+const char *unit_lexdir = NULL;
 int			unit_passed = 0;
 int			unit_failed = 0;
 int			unit_known_bad = 0;
@@ -77,6 +78,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: run_unit LEXICON_DIR\n");
 		return 2;
 	}
+	unit_lexdir = argv[1];
 	unit_lex = dx_lexicon_create();
 	if (unit_lex == NULL)
 	{

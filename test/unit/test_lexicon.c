@@ -1,7 +1,9 @@
 /* test_lexicon.c - lexicon rows the engine refuses, and compiling a large lexicon: linear, interruptible. */
 #include "unit.h"
 #include "lexicon.h"
+#include "internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -221,7 +223,129 @@ TEST(finish_polls_the_interrupt)
 	dx_lexicon_free(lex);
 }
 
+/* the status of the first event of a text, extracted with lexicon lex */
+static const char *
+first_event_status(const dx_lexicon *lex, const char *text)
+{
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+	static char status[32];
+
+	memset(&opts, 0, sizeof(opts));
+	r = dx_extract(lex, text, strlen(text), &opts, &st);
+	CHECK(r != NULL && st == DX_OK);
+	if (r == NULL)
+		return NULL;
+	CHECK_INT_EQ(r->nevents, 1);
+	snprintf(status, sizeof(status), "%s", r->nevents > 0 ? r->events[0].status : "");
+	dx_result_free(r);
+	return status;
+}
+
+/*
+ * A cue word is a lexicon row: a planning cue added as a row (class
+ * plan_strong) makes an event planned, with no change to the engine; the
+ * same row under a class the engine does not know changes nothing.
+ */
+TEST(cue_row_is_a_planning_cue)
+{
+	const char *text = "Встреча Владимира Путина и Касым-Жомарта Токаева намечается в Астане.";
+	const char *codes[] = {"plan_strong", "no_such_class"};
+	const char *want[] = {"planned", "occurred"};
+	int			k;
+
+	CHECK_STR_EQ(first_event_status(unit_lex, text), "occurred");
+	for (k = 0; k < 2; k++)
+	{
+		dx_lexicon *lex = dx_lexicon_create();
+		char		err[256];
+		dx_lexrow	r = row_of("cue", "намеча*", codes[k], NULL, NULL);
+
+		CHECK(lex != NULL);
+		if (lex == NULL)
+			return;
+		CHECK_INT_EQ(dx_lexicon_load_dir(lex, unit_lexdir, err, sizeof(err)), 0);
+		CHECK_INT_EQ(dx_lexicon_add(lex, &r, err, sizeof(err)), 0);
+		CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+		CHECK_STR_EQ(first_event_status(lex, text), want[k]);
+		dx_lexicon_free(lex);
+	}
+}
+
+static void
+count_posting(int posting, void *arg)
+{
+	(void) posting;
+	(*(int *) arg)++;
+}
+
+/* a prefix of one letter (cue г*, as in «г. Москва») matches every word it starts, and itself */
+TEST(prefix_of_one_letter)
+{
+	dx_lexicon *lex = dx_lexicon_create();
+	char		err[256];
+	dx_lexrow	r1 = row_of("cue", "г*", "place_context", NULL, NULL),
+				r2 = row_of("cue", "мэр*", "place_context", NULL, NULL);
+	const char *words[] = {"г", "город", "губернатора", "мэра", "а", "мг", "ёг"};
+	const int	want[] = {1, 1, 1, 1, 0, 0, 0};
+	int			k;
+
+	CHECK(lex != NULL);
+	if (lex == NULL)
+		return;
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r1, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r2, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+	for (k = 0; k < 7; k++)
+	{
+		int			n = 0;
+
+		dx_lex_prefixes(lex, words[k], count_posting, &n);
+		CHECK_INT_EQ(n, want[k]);
+	}
+	dx_lexicon_free(lex);
+}
+
+/* words that are no token (a given name, a document's term) asked for their cue class */
+TEST(cue_class_of_a_string)
+{
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "никита", CUE_MALE_NAME_IN_A), 1);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "савва", CUE_MALE_NAME_IN_A), 1);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "мария", CUE_MALE_NAME_IN_A), 0);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "никита", CUE_SAID_DOC), 0);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "заявление", CUE_SAID_DOC), 1);
+	/* whole forms: not another case, not a longer word */
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "заявления", CUE_SAID_DOC), 0);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "никитаа", CUE_MALE_NAME_IN_A), 0);
+	/* prefixes: every word they start */
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "отменили", CUE_CANCEL), 1);
+	CHECK_INT_EQ(dx_str_has_cue(unit_lex, "отме", CUE_CANCEL), 0);
+}
+
+/* a cue term is the form as written, whatever its case: no endings of abbreviations */
+TEST(cue_in_capitals_is_one_form)
+{
+	dx_lexicon *lex = dx_lexicon_create();
+	char		err[256];
+	dx_lexrow	r = row_of("cue", "ОСАГО", "abbr_stop", NULL, NULL);
+
+	CHECK(lex != NULL);
+	if (lex == NULL)
+		return;
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+	CHECK_INT_EQ(dx_str_has_cue(lex, "осаго", CUE_ABBR_STOP), 1);
+	CHECK_INT_EQ(dx_str_has_cue(lex, "осагоа", CUE_ABBR_STOP), 0);
+	CHECK_INT_EQ(dx_str_has_cue(lex, "осагом", CUE_ABBR_STOP), 0);
+	dx_lexicon_free(lex);
+}
+
 SUITE(lexicon_tests) = {
+	REG(cue_in_capitals_is_one_form),
+	REG(cue_class_of_a_string),
+	REG(prefix_of_one_letter),
+	REG(cue_row_is_a_planning_cue),
 	REG(refuses_term_longer_once_normalised),
 	REG(finish_is_linear_in_persons),
 	REG(finish_links_roles_to_offices),

@@ -16,6 +16,8 @@ typedef struct unit_test
 
 /* the shipped lexicon, loaded once by main.c */
 extern dx_lexicon *unit_lex;
+/* its directory, for tests that build a lexicon of their own from it */
+extern const char *unit_lexdir;
 
 /* counters and reporting, in main.c */
 extern int	unit_passed;
