@@ -313,6 +313,46 @@ dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out,
 }
 
 /*
+ * A surname written in an oblique case that the story gives in the
+ * nominative for a person already named (Р.Мердока after Руперт Мердок):
+ * that nominative, spelt with the written capital; else surname itself.
+ */
+static const char *
+story_surname(dx_doc *d, const char *surname)
+{
+	static const char *const ends[] = {"а", "у", "ом", "е", "ым", NULL};
+	const char *sl = lower(d, surname);
+	int			k,
+				n,
+				x;
+
+	if (sl == NULL || (dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) != NULL && n > 0))
+		return surname;
+	for (k = 0; ends[k]; k++)
+	{
+		size_t		cut = strlen(ends[k]);
+		const int  *ids;
+		char	   *stem;
+
+		if (!dx_ends(sl, ends[k]) || dx_utf8_chars(sl) < 5)
+			continue;
+		stem = dx_strndup(d->a, sl, strlen(sl) - cut);
+		if (stem == NULL)
+			return surname;
+		ids = dx_ix_get(d, DX_IX_SURNAME, stem, strlen(stem), &n);
+		for (x = 0; ids && x < n; x++)
+			if (d->ents[ids[x]].kind == DX_PERSON && d->ents[ids[x]].surname &&
+				strcmp(d->ents[ids[x]].surname, stem) == 0)
+			{
+				char	   *out = dx_strndup(d->a, surname, strlen(surname) - cut);
+
+				return out ? out : surname;
+			}
+	}
+	return surname;
+}
+
+/*
  * The nominative of analysis p of the word at token i, spelt as the text
  * spells it (its capital, е or ё where the text has them: Федор stays
  * Федор); NULL when the form is not the written word with another ending
@@ -820,6 +860,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			return -1;
 		init = dx_tokens_text(d, i, j);
 		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+		if (s_end - j == 1)
+			surname = story_surname(d, surname);
 		dx_buf_init(&b, d->a);
 		dx_buf_adds(&b, init);
 		if (toks[j].flags & TF_SPACE)

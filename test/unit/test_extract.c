@@ -649,6 +649,22 @@ TEST(person_patronymic_agrees_with_given_name)
 						"Наина Иосифовна Ельцина");
 }
 
+TEST(initials_and_oblique_surname_join_the_named_person)
+{
+	const char *text = "Бизнесмен Руперт Мердок прибыл в Лондон. Позиция Р. Мердока известна.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Р. Мердока");
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_STR_EQ(m->normal, "Р. Мердок");
+		CHECK_STR_EQ(unit_entity_of(r, m) ? unit_entity_of(r, m)->name : NULL, "Руперт Мердок");
+	}
+	CHECK(unit_entity(r, DX_PERSON, "Р. Мердока") == NULL);
+	dx_result_free(r);
+}
+
 TEST(office_attaches_role_and_country)
 {
 	const char *text = "Министр иностранных дел Эстонии Маргус Цахкна встретился с "
@@ -2110,6 +2126,7 @@ SUITE(extract_tests) = {
 	REG(person_in_oblique_case_by_dictionary),
 	REG(person_feminine_surname_stays_feminine),
 	REG(person_patronymic_agrees_with_given_name),
+	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
 	REG(descriptor_by_foreign_ministry),
