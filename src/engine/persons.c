@@ -261,6 +261,237 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 static const char *lower(dx_doc *d, const char *s);
 
 /*
+ * The dictionary for Russian names (see morph.h): a case grammeme as DX_NOM..
+ * DX_PREP, a gender grammeme as DX_MASC or DX_FEM.
+ */
+static int
+oc_case(uint64_t g)
+{
+	if (g & DX_G(nomn))
+		return DX_NOM;
+	if (g & (DX_G(gent) | DX_G(gen2)))
+		return DX_GEN;
+	if (g & DX_G(datv))
+		return DX_DAT;
+	if (g & (DX_G(accs) | DX_G(acc2)))
+		return DX_ACC;
+	if (g & DX_G(ablt))
+		return DX_INS;
+	if (g & (DX_G(loct) | DX_G(loc2)))
+		return DX_PREP;
+	return DX_UNK;
+}
+
+static int
+oc_gender(uint64_t g)
+{
+	return (g & DX_G(femn)) ? DX_FEM : (g & DX_G(masc)) ? DX_MASC : 0;
+}
+
+/* the analyses of token i with every grammeme of need, known words only unless guess */
+static int
+dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max)
+{
+	dx_ocparse	p[32];
+	const dx_tok *t = &d->text.toks[i];
+	int			n,
+				k,
+				m = 0;
+
+	if (t->type != TK_WORD || !(t->flags & TF_CYR) || (t->flags & TF_LAT))
+		return 0;
+	n = dx_morph_analyse(d->lex, d->text.src + t->b0, t->b1 - t->b0, p, 32);
+	for (k = 0; k < n && m < max; k++)
+		if ((p[k].gram & need) == need && (guess || !p[k].predicted) &&
+			(need == 0 || oc_case(p[k].gram) != DX_UNK))
+			out[m++] = p[k];
+	return m;
+}
+
+/*
+ * A surname written in an oblique case that the story gives in the
+ * nominative for a person already named (Р.Мердока after Руперт Мердок):
+ * that nominative, spelt with the written capital; else surname itself.
+ */
+static const char *
+story_surname(dx_doc *d, const char *surname)
+{
+	static const char *const ends[] = {"а", "у", "ом", "е", "ым", NULL};
+	const char *sl = lower(d, surname);
+	int			k,
+				n,
+				x;
+
+	if (sl == NULL || (dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) != NULL && n > 0))
+		return surname;
+	for (k = 0; ends[k]; k++)
+	{
+		size_t		cut = strlen(ends[k]);
+		const int  *ids;
+		char	   *stem;
+
+		if (!dx_ends(sl, ends[k]) || dx_utf8_chars(sl) < 5)
+			continue;
+		stem = dx_strndup(d->a, sl, strlen(sl) - cut);
+		if (stem == NULL)
+			return surname;
+		ids = dx_ix_get(d, DX_IX_SURNAME, stem, strlen(stem), &n);
+		for (x = 0; ids && x < n; x++)
+			if (d->ents[ids[x]].kind == DX_PERSON && d->ents[ids[x]].surname &&
+				strcmp(d->ents[ids[x]].surname, stem) == 0)
+			{
+				char	   *out = dx_strndup(d->a, surname, strlen(surname) - cut);
+
+				return out ? out : surname;
+			}
+	}
+	return surname;
+}
+
+/*
+ * The nominative of analysis p of the word at token i, spelt as the text
+ * spells it (its capital, е or ё where the text has them: Федор stays
+ * Федор); NULL when the form is not the written word with another ending
+ * (the dictionary's Анатолиевич for Анатольевичем).
+ */
+static const char *
+dict_form(const dx_doc *d, int i, const dx_ocparse *p)
+{
+	const dx_tok *t = &d->text.toks[i];
+	char		buf[256];
+	int			r = dx_ocdict_inflect(dx_morph_dict(d->lex), p, DX_G(nomn),
+									  DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
+									  buf, sizeof buf);
+	const char *w = d->text.src + t->b0;
+	size_t		wl = t->b1 - t->b0,
+				k = 0;
+	char	   *out;
+	int			same = 0,
+				nw = 0,
+				no = 0;
+
+	if (r <= 0 || (out = dx_strdup(d->a, buf)) == NULL)
+		return NULL;
+	/* walk the two words letter by letter while they agree, е and ё alike */
+	while (k + 1 < wl && k + 1 < (size_t) r)
+	{
+		const char *lw = lower((dx_doc *) d, dx_strndup(d->a, w + k, 2));
+		int			yo_w = strcmp(lw, "ё") == 0 || strcmp(lw, "е") == 0;
+		int			yo_o = strncmp(out + k, "ё", 2) == 0 || strncmp(out + k, "е", 2) == 0;
+
+		if ((unsigned char) w[k] < 0xC0 || (unsigned char) out[k] < 0xC0)
+			break;
+		if (!(yo_w && yo_o) && strncmp(lw, out + k, 2) != 0)
+			break;
+		memcpy(out + k, w + k, 2);	/* the letter as written */
+		k += 2;
+		same++;
+	}
+	nw = dx_utf8_chars(dx_strndup(d->a, w, wl));
+	no = dx_utf8_chars(out);
+	/* at most three letters of ending differ on either side */
+	if (same < 3 || nw - same > 3 || no - same > 3)
+		return NULL;
+	return out;
+}
+
+/*
+ * A given name the dictionary knows at token gi (one word), read in the case
+ * and gender that agree with a surname analysis of the one-word surname at
+ * si (-1: none).  Gives the nominative, the gender and the case.  Returns 3
+ * when one reading agrees with a surname the dictionary knows, 2 with one it
+ * guesses, 1 when the word can be read only one way and nothing disagrees,
+ * 0 otherwise (not a given name it knows, readings left open).
+ */
+static int
+dict_given(const dx_doc *d, int gi, int si, const char **nom, int *gender, int *gcase)
+{
+	dx_ocparse	g[16],
+				s[16],
+				all[32];
+	int			ng = dict_analyses(d, gi, DX_G(Name) | DX_G(sing), 0, g, 16),
+				ns = 0,
+				k,
+				j,
+				pick = -1,
+				known = 0,
+				surn = 0,
+				res;
+	const char *out;
+
+	if (ng == 0)
+		return 0;
+	/* the next word read as a surname, a patronymic, else any noun */
+	if (si >= 0 && (ns = dict_analyses(d, si, DX_G(Surn) | DX_G(sing), 1, s, 16)) == 0 &&
+		(ns = dict_analyses(d, si, DX_G(Patr) | DX_G(sing), 1, s, 16)) == 0)
+		ns = dict_analyses(d, si, DX_G(NOUN) | DX_G(sing), 1, s, 16);
+	else
+		surn = ns > 0;
+	for (k = 0; k < ng; k++)
+		for (j = 0; j < ns; j++)
+			if (oc_case(g[k].gram) == oc_case(s[j].gram) && oc_gender(g[k].gram) == oc_gender(s[j].gram))
+			{
+				if (pick < 0)
+				{
+					pick = k;
+					known = !s[j].predicted;
+				}
+				else if (oc_gender(g[k].gram) != oc_gender(g[pick].gram))
+					return 0;	/* Александра Дмитриева: a man's and a woman's name agree */
+			}
+	if (pick >= 0)
+		res = known ? 3 : 2;
+	else
+	{
+		/*
+		 * no agreement to go by: only a word with no other reading
+		 * (Катериной), before a surname the dictionary does not know
+		 */
+		for (j = 0; j < ns; j++)
+			if (!s[j].predicted)
+				return 0;
+		if (dict_analyses(d, gi, 0, 0, all, 32) != ng)
+			return 0;
+		for (k = 1; k < ng; k++)
+			if (oc_case(g[k].gram) != oc_case(g[0].gram) || oc_gender(g[k].gram) != oc_gender(g[0].gram))
+				return 0;
+		pick = 0;
+		res = 1;
+	}
+	/* an indeclinable name (Тони, Асие) has its case from a surname only */
+	if ((g[pick].gram & DX_G(Fixd)) && !(res >= 2 && surn))
+		return 0;
+	out = dict_form(d, gi, &g[pick]);
+	if (out == NULL)
+		return 0;
+	*nom = out;
+	*gender = oc_gender(g[pick].gram);
+	*gcase = oc_case(g[pick].gram);
+	return res;
+}
+
+/*
+ * The nominative of a one-word surname (need DX_G(Surn)) or patronymic
+ * (DX_G(Patr)) at token si the dictionary knows (not guessed) in the given
+ * case and gender (Лаврову, FEM, ACC -> Лаврова), NULL when it does not.
+ */
+static const char *
+dict_surname(const dx_doc *d, int si, uint64_t need, int gender, int gcase)
+{
+	dx_ocparse	s[16];
+	int			ns,
+				k;
+
+	if (gender == 0 || gcase == DX_UNK)
+		return NULL;
+	ns = dict_analyses(d, si, need | DX_G(sing), 0, s, 16);
+	for (k = 0; k < ns; k++)
+		if (oc_case(s[k].gram) == gcase && oc_gender(s[k].gram) == gender)
+			return dict_form(d, si, &s[k]);
+	return NULL;
+}
+
+/*
  * "Премьер-министр благодарит Бориса": a given name alone, not before a
  * surname, for the one person of the story with that given name.
  */
@@ -587,6 +818,10 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	dx_buf		b;
 	int			ent;
 	int			t0 = i;
+	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
+	int			dgender = 0,
+				dcase = DX_UNK,
+				dagree = 0;
 	const dx_tok *toks = d->text.toks;
 
 	*ent_out = -1;
@@ -621,6 +856,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			return -1;
 		init = dx_tokens_text(d, i, j);
 		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+		if (s_end - j == 1)
+			surname = story_surname(d, surname);
 		dx_buf_init(&b, d->a);
 		dx_buf_adds(&b, init);
 		if (toks[j].flags & TF_SPACE)
@@ -638,9 +875,37 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (g_end < 0)
 		return -1;
 	ge = choose_given(d, i, g_end);
+	if (g_end - i == 1)
+	{
+		int			s1 = read_nameword(d, g_end);
+
+		dagree = dict_given(d, i, s1 == g_end + 1 ? g_end : -1, &dgiven, &dgender, &dcase);
+		if (dagree == 0)
+			dgiven = NULL;
+	}
+	if (ge >= 0 && dgiven != NULL)
+	{
+		/* of the lexicon's readings (Анну: Анн or Анна), the dictionary's */
+		int			cand[8],
+					n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
+					k;
+		const char *dl = lower(d, dgiven);
+
+		for (k = 0; k < n; k++)
+			if (strcmp(lower(d, dx_entry(d, cand[k])->name), dl) == 0)
+				break;
+		if (k < n && dagree == 3 && strcmp(lower(d, dx_entry(d, ge)->name), dl) != 0)
+			ge = cand[k];
+		else if (k < n && cand[k] == ge)
+			;
+		else
+			dagree = 0;
+	}
 	if (ge >= 0)
 	{
 		gender = given_gender(d, ge);
+		if (gcase == DX_UNK && dagree >= 2 && gender == dgender)
+			gcase = dcase;
 		if (gcase == DX_UNK)
 			gcase = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
 	}
@@ -656,11 +921,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
 					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||
-			(toks[g_end].flags & TF_NL) || adjective_like(toks[i].low) ||
-			adjective_like(toks[g_end].low) || (initial && !known_person_at(d, i, g_end)) ||
+			(toks[g_end].flags & TF_NL) || (adjective_like(toks[i].low) && dgiven == NULL) ||
+			(adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 	}
+	if (ge < 0 && dgiven != NULL)
+		gender = dgender;
+	if (gcase == DX_UNK && dgiven != NULL && (ge < 0 || gender == dgender))
+		gcase = dcase;
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
 		gcase = case_from_surname(d, g_end);
 	s0 = g_end;
@@ -731,16 +1000,24 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		return -1;
 	if (ge >= 0 && g_end - i == 1)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
+	else if (ge < 0 && dgiven != NULL)
+		given = dgiven;
 	else
 		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
 	dx_buf_init(&b, d->a);
 	dx_buf_adds(&b, given);
 	if (s0 > g_end)
 	{
+		const char *patr = s0 - g_end == 1 ? dict_surname(d, g_end, DX_G(Patr), gender, gcase) : NULL;
+
 		dx_buf_addc(&b, ' ');
-		dx_buf_adds(&b, nameword_nominative(d, g_end, s0, gender, gcase, 0));
+		dx_buf_adds(&b, patr ? patr : nameword_nominative(d, g_end, s0, gender, gcase, 0));
 	}
-	if (s_end - s0 == 1 && dx_span_kind_at(d, s0) == LK_SURNAME)
+	/* a surname the dictionary knows in the name's case and gender: Лаврову (FEM) -> Лаврова */
+	surname = s_end - s0 == 1 ? dict_surname(d, s0, DX_G(Surn), gender, gcase) : NULL;
+	if (surname != NULL)
+		;
+	else if (s_end - s0 == 1 && dx_span_kind_at(d, s0) == LK_SURNAME)
 	{
 		/* a surname the lexicon knows keeps its own nominative (Нетаньяху) */
 		const char *nm = dx_entry(d, d->spans[d->tokspan[s0]].entry)->name;

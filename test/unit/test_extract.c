@@ -1,5 +1,6 @@
 /* test_extract.c - whole-document extraction with the shipped lexicon: facts, offsets, hostile input. */
 #include "unit.h"
+#include "morph.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -590,6 +591,77 @@ TEST(unknown_person_given_name_and_surname)
 		CHECK_STR_EQ(m->normal, "Ирина Петрова");
 	e = unit_entity(r, DX_PERSON, "Ирина Петрова");
 	CHECK(e != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * The normal of the person mention written as surface, checked only with the
+ * OpenCorpora dictionary installed (the names below are unknown to the
+ * lexicon; without the dictionary the rules alone read them).
+ */
+static void
+check_person_normal(const char *text, const char *surface, const char *normal)
+{
+	dx_result  *r;
+	const dx_mention *m;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP %s: OpenCorpora dictionary not installed\n", surface);
+		return;
+	}
+	r = run(text, PUBLISHED);
+	m = unit_mention(r, surface);
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_PERSON);
+		CHECK_STR_EQ(m->normal, normal);
+	}
+	CHECK(unit_entity(r, DX_PERSON, normal) != NULL);
+	dx_result_free(r);
+}
+
+TEST(person_in_oblique_case_by_dictionary)
+{
+	/* Russian given names and surnames the lexicon lacks, in agreeing cases */
+	check_person_normal("Об этом говорится в заявлении Фрола Кравчука.", "Фрола Кравчука", "Фрол Кравчук");
+	check_person_normal("Рост продолжится, по словам Евдокии Пановой.", "Евдокии Пановой", "Евдокия Панова");
+	check_person_normal("Визит Прасковьи Сидоровой завершился.", "Прасковьи Сидоровой", "Прасковья Сидорова");
+	/* a given name the dictionary knows before a foreign surname it only guesses */
+	check_person_normal("Министр встретился с Катериной Райхе.", "Катериной Райхе", "Катерина Райхе");
+	check_person_normal("Речь шла о борьбе с Адольфом Гитлером.", "Адольфом Гитлером", "Адольф Гитлер");
+	check_person_normal("Вопрос обсуждался у Тони Робертсона дома.", "Тони Робертсона", "Тони Робертсон");
+}
+
+TEST(person_feminine_surname_stays_feminine)
+{
+	check_person_normal("Министр поблагодарил Аглаю Лаврову.", "Аглаю Лаврову", "Аглая Лаврова");
+	/* Анну: of the lexicon's Анн and Анна the one the surname agrees with */
+	check_person_normal("Он поблагодарил Анну Лаврову.", "Анну Лаврову", "Анна Лаврова");
+}
+
+TEST(person_patronymic_agrees_with_given_name)
+{
+	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
+						"Владленом Сергеевичем Волковым", "Владлен Сергеевич Волков");
+	check_person_normal("Посол передал привет Наине Иосифовне Ельциной.", "Наине Иосифовне Ельциной",
+						"Наина Иосифовна Ельцина");
+}
+
+TEST(initials_and_oblique_surname_join_the_named_person)
+{
+	const char *text = "Бизнесмен Руперт Мердок прибыл в Лондон. Позиция Р. Мердока известна.";
+	dx_result  *r = run(text, PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Р. Мердока");
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_STR_EQ(m->normal, "Р. Мердок");
+		CHECK_STR_EQ(unit_entity_of(r, m) ? unit_entity_of(r, m)->name : NULL, "Руперт Мердок");
+	}
+	CHECK(unit_entity(r, DX_PERSON, "Р. Мердока") == NULL);
 	dx_result_free(r);
 }
 
@@ -2051,6 +2123,10 @@ SUITE(extract_tests) = {
 	REG(given_names_alone),
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
+	REG(person_in_oblique_case_by_dictionary),
+	REG(person_feminine_surname_stays_feminine),
+	REG(person_patronymic_agrees_with_given_name),
+	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
 	REG(descriptor_by_foreign_ministry),
