@@ -17,7 +17,8 @@ INSERT INTO diplo.lexicon (kind, term, code) VALUES ('cue', 'намеча*', 'pl
 SELECT event_type, status, cameo
   FROM diplo.events('Встреча Владимира Путина и Касым-Жомарта Токаева намечается в Астане.');
 
--- a class the engine does not know is no cue
+-- a class the engine does not know is refused, with the valid ones; the row
+-- stays a planning cue
 UPDATE diplo.lexicon SET code = 'no_such_class' WHERE kind = 'cue' AND term = 'намеча*' AND NOT shipped;
 SELECT event_type, status, cameo
   FROM diplo.events('Встреча Владимира Путина и Касым-Жомарта Токаева намечается в Астане.');
