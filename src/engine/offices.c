@@ -531,19 +531,23 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
 
 /*
  * The person of an office class (and state) named nearest before token tok,
- * else the first named after it; the search is bounded so that long texts
- * stay linear.
+ * else the first named after it, within 3000 tokens either way.  Only the
+ * tokens that name a person are visited: prevname[j] is the last such token
+ * at or before j, nextname[j] the first at or after j (-1, n: none), so an
+ * office far from any name costs nothing whatever the text repeats.
  */
 static int
-person_by_office(dx_doc *d, int tok, const char *cls, const char *country)
+person_by_office(dx_doc *d, const int *prevname, const int *nextname,
+				 int tok, const char *cls, const char *country)
 {
 	int			j;
 
-	for (j = tok - 1; j >= 0 && j >= tok - 3000; j--)
-		if (d->tokname[j] >= 0 && holds_office(d, d->tokname[j], cls, country))
+	for (j = tok > 0 ? prevname[tok - 1] : -1; j >= 0 && j >= tok - 3000;
+		 j = j > 0 ? prevname[j - 1] : -1)
+		if (holds_office(d, d->tokname[j], cls, country))
 			return d->tokname[j];
-	for (j = tok; j < d->text.ntoks && j < tok + 3000; j++)
-		if (d->tokname[j] >= 0 && holds_office(d, d->tokname[j], cls, country))
+	for (j = nextname[tok]; j < d->text.ntoks && j < tok + 3000; j = nextname[j + 1])
+		if (holds_office(d, d->tokname[j], cls, country))
 			return d->tokname[j];
 	return -1;
 }
@@ -630,7 +634,18 @@ void
 dx_find_office_descriptors(dx_doc *d)
 {
 	int			n = d->text.ntoks,
-				k;
+				k,
+				j;
+	int		   *prevname = dx_alloc(d->a, sizeof(int) * (n + 1));
+	int		   *nextname = dx_alloc(d->a, sizeof(int) * (n + 1));
+
+	if (prevname == NULL || nextname == NULL)
+		return;
+	for (j = 0; j < n; j++)
+		prevname[j] = d->tokname[j] >= 0 ? j : (j > 0 ? prevname[j - 1] : -1);
+	nextname[n] = n;
+	for (j = n - 1; j >= 0; j--)
+		nextname[j] = d->tokname[j] >= 0 ? j : nextname[j + 1];
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
@@ -648,7 +663,7 @@ dx_find_office_descriptors(dx_doc *d)
 			continue;			/* names the person that follows */
 		if (office_plural(d, s) || oe->code == NULL)
 			continue;
-		ent = person_by_office(d, s->t0, oe->code, country);
+		ent = person_by_office(d, prevname, nextname, s->t0, oe->code, country);
 		if (ent < 0 && country == NULL)
 			continue;
 		if (ent < 0 && (d->text.toks[s->t0].flags & TF_FIRST))
