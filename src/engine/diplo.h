@@ -211,6 +211,13 @@ typedef struct dx_quote
 	int			sentence;
 } dx_quote;
 
+/* A sentence of the text: character offsets, 0-based, end exclusive. */
+typedef struct dx_sentence
+{
+	int			start;
+	int			end;
+} dx_sentence;
+
 typedef struct dx_result dx_result;
 
 struct dx_result
@@ -228,6 +235,9 @@ struct dx_result
 	dx_quote   *quotes;
 	int			nquotes;
 	int			nsentences;
+	dx_sentence *sentences;		/* nsentences spans, from the first character
+								 * of a sentence's first token to the end of
+								 * its last; sentence k is sentences[k - 1] */
 	void	   *priv;			/* arena; do not touch */
 };
 

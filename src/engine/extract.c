@@ -142,6 +142,25 @@ build_result(dx_doc *d, dx_result *r)
 	r->quotes = d->quotes;
 	r->nquotes = d->nquotes;
 	r->nsentences = d->text.nsents;
+	r->sentences = NULL;
+	if (d->text.nsents > 0)
+	{
+		r->sentences = dx_alloc(d->a, sizeof(dx_sentence) * (size_t) d->text.nsents);
+		if (r->sentences == NULL)
+			return -1;
+		for (i = 0; i < d->text.nsents; i++)
+			r->sentences[i].start = r->sentences[i].end = -1;
+		for (i = 0; i < d->text.ntoks; i++)
+		{
+			const dx_tok *t = &d->text.toks[i];
+
+			if (t->sent < 0 || t->sent >= d->text.nsents)
+				continue;
+			if (r->sentences[t->sent].start < 0)
+				r->sentences[t->sent].start = t->c0;
+			r->sentences[t->sent].end = t->c1;
+		}
+	}
 	return d->a->failed ? -1 : 0;
 }
 

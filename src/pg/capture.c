@@ -129,10 +129,31 @@ get_plan(const char *nsp, int which)
 	}
 	else if (which < Q_INSERT_ERROR)
 	{
-		/* the five functions share the extraction just made */
-		q = psprintf("INSERT INTO %s.captured_%s SELECT $1, $2, $3, f.*"
-					 " FROM %s.%s($4, $3) WITH ORDINALITY AS f",
-					 nsp, fact_kinds[which - Q_INSERT_FACTS], nsp, fact_kinds[which - Q_INSERT_FACTS]);
+		/*
+		 * The five functions, mentions() and sentences() share the extraction
+		 * just made.  Each fact keeps its sentence as evidence; an entity that
+		 * of its first mention, and where that mention ends.
+		 */
+		const char *kind = fact_kinds[which - Q_INSERT_FACTS];
+
+		if (strcmp(kind, "entities") == 0)
+			q = psprintf("INSERT INTO %s.captured_entities SELECT $1, $2, $3, f.*, m.end_pos,"
+						 " pg_catalog.substr($4, s.start_pos, s.end_pos OPERATOR(pg_catalog.-) s.start_pos)"
+						 " FROM %s.entities($4, $3) WITH ORDINALITY AS f"
+						 " LEFT JOIN (SELECT DISTINCT ON (x.entity) x.entity, x.end_pos, x.sentence"
+						 "   FROM %s.mentions($4, $3) x WHERE x.entity IS NOT NULL"
+						 "  ORDER BY x.entity, x.start_pos) m"
+						 "   ON m.entity OPERATOR(pg_catalog.=) f.ordinality"
+						 " LEFT JOIN diplo_internal.sentences($4, $3) s"
+						 "   ON s.sentence OPERATOR(pg_catalog.=) m.sentence",
+						 nsp, nsp, nsp);
+		else
+			q = psprintf("INSERT INTO %s.captured_%s SELECT $1, $2, $3, f.*,"
+						 " pg_catalog.substr($4, s.start_pos, s.end_pos OPERATOR(pg_catalog.-) s.start_pos)"
+						 " FROM %s.%s($4, $3) WITH ORDINALITY AS f"
+						 " LEFT JOIN diplo_internal.sentences($4, $3) s"
+						 "   ON s.sentence OPERATOR(pg_catalog.=) f.sentence",
+						 nsp, kind, nsp, kind);
 		types[2] = DATEOID;
 		types[3] = TEXTOID;
 		nargs = 4;

@@ -45,7 +45,8 @@ typedef enum diplo_rowkind
 	DIPLO_ROWS_AGREEMENTS,
 	DIPLO_ROWS_EVENTS,
 	DIPLO_ROWS_AMOUNTS,
-	DIPLO_ROWS_QUOTES
+	DIPLO_ROWS_QUOTES,
+	DIPLO_ROWS_SENTENCES
 } diplo_rowkind;
 
 extern void diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,

@@ -46,6 +46,7 @@ PG_FUNCTION_INFO_V1(diplo_events);
 PG_FUNCTION_INFO_V1(diplo_amounts);
 PG_FUNCTION_INFO_V1(diplo_quotes);
 PG_FUNCTION_INFO_V1(diplo_extract);
+PG_FUNCTION_INFO_V1(diplo_sentences);
 
 Datum
 diplo_mentions(PG_FUNCTION_ARGS)
@@ -81,6 +82,13 @@ Datum
 diplo_quotes(PG_FUNCTION_ARGS)
 {
 	return extract_rows(fcinfo, DIPLO_ROWS_QUOTES);
+}
+
+/* the sentences' bounds, for the evidence the capture stores with each fact */
+Datum
+diplo_sentences(PG_FUNCTION_ARGS)
+{
+	return extract_rows(fcinfo, DIPLO_ROWS_SENTENCES);
 }
 
 /* diplo.extract(): the whole result as jsonb, written directly (result_jsonb.c). */

@@ -65,7 +65,7 @@ put_array(Datum *values, bool *nulls, int i, const char **items, int n)
 												   TYPALIGN_INT));
 }
 
-static int	expected_cols[] = {8, 8, 11, 11, 7, 7};
+static int	expected_cols[] = {8, 8, 11, 11, 7, 7, 3};
 
 /*
  * Put the rows of one kind of result into the materialized SRF result of
@@ -204,6 +204,20 @@ diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 				put_int(v, n, 4, q->start + 1);
 				put_int(v, n, 5, q->end + 1);
 				put_int(v, n, 6, q->sentence);
+				tuplestore_putvalues(store, desc, v, n);
+			}
+			break;
+		case DIPLO_ROWS_SENTENCES:
+			for (i = 0; i < res->nsentences && res->sentences != NULL; i++)
+			{
+				const dx_sentence *s = &res->sentences[i];
+
+				CHECK_FOR_INTERRUPTS();
+				if (s->start < 0)
+					continue;
+				put_int(v, n, 0, i + 1);
+				put_int(v, n, 1, s->start + 1);
+				put_int(v, n, 2, s->end + 1);
 				tuplestore_putvalues(store, desc, v, n);
 			}
 			break;

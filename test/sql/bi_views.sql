@@ -57,6 +57,9 @@ INSERT INTO bi_news VALUES
  'и сотрудничеству в Европе.');
 SELECT article_id, organisation, short_name, country_code, mentions
   FROM diplo_bi.organisations ORDER BY article_id, entity_no;
+SELECT organisation, start_pos, end_pos, substr(body, start_pos, end_pos - start_pos) AS first_mention,
+       strpos(sentence_text, substr(body, start_pos, end_pos - start_pos)) > 0 AS in_sentence, sentence_text
+  FROM diplo_bi.organisations JOIN bi_news ON id::text = article_id ORDER BY article_id, entity_no;
 DELETE FROM bi_news WHERE id = 3;
 SELECT article_id, sum_no, amount, currency, topic, as_written FROM diplo_bi.sums ORDER BY article_id, sum_no;
 SELECT article_id, speaker, speaker_role, speaker_country_code, speaker_country_name_en, quote_length, quote
@@ -69,6 +72,41 @@ SELECT sum(agreements_signed) AS signed_in_pairs,
 SELECT state.country_code, state.country_name_ru, state.country_name_en
   FROM diplo_bi.countries state WHERE country_code IN ('AZ', 'CD', 'GB', 'KZ', 'PS', 'US')
  ORDER BY 1;
+
+-- evidence: the sentence each fact is read from, and the fact's offsets in
+-- the article (an entity: its first mention); the offsets give back the
+-- words and the sentence holds them
+SELECT article_id, agreement_no, start_pos, end_pos, substr(body, start_pos, end_pos - start_pos) AS words, sentence_text
+  FROM diplo_bi.agreements JOIN bi_news ON id::text = article_id ORDER BY 1, 2;
+SELECT article_id, event_no, event_type, start_pos, end_pos, substr(body, start_pos, end_pos - start_pos) AS words, sentence_text
+  FROM diplo_bi.events JOIN bi_news ON id::text = article_id ORDER BY 1, 2;
+SELECT article_id, sum_no, as_written, start_pos, end_pos, sentence_text FROM diplo_bi.sums ORDER BY 1, 2;
+SELECT article_id, quote_no, start_pos, end_pos, substr(body, start_pos, end_pos - start_pos) = quote AS quote_at_offsets, sentence_text
+  FROM diplo_bi.quotes JOIN bi_news ON id::text = article_id ORDER BY 1, 2;
+SELECT article_id, person, start_pos, end_pos, substr(body, start_pos, end_pos - start_pos) AS first_mention, sentence_text
+  FROM diplo_bi.persons JOIN bi_news ON id::text = article_id ORDER BY 1, entity_no;
+SELECT article_id, place, start_pos, end_pos, substr(body, start_pos, end_pos - start_pos) AS first_mention
+  FROM diplo_bi.places JOIN bi_news ON id::text = article_id ORDER BY 1, entity_no;
+WITH evidence(view, article_id, words, sentence_text, start_pos, end_pos) AS (
+	SELECT 'agreements', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.agreements
+	UNION ALL SELECT 'agreement_parties', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.agreement_parties
+	UNION ALL SELECT 'agreement_signatories', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.agreement_signatories
+	UNION ALL SELECT 'events', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.events
+	UNION ALL SELECT 'event_countries', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.event_countries
+	UNION ALL SELECT 'persons', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.persons
+	UNION ALL SELECT 'places', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.places
+	UNION ALL SELECT 'organisations', article_id, NULL, sentence_text, start_pos, end_pos FROM diplo_bi.organisations
+	UNION ALL SELECT 'sums', article_id, as_written, sentence_text, start_pos, end_pos FROM diplo_bi.sums
+	UNION ALL SELECT 'quotes', article_id, quote, sentence_text, start_pos, end_pos FROM diplo_bi.quotes
+)
+SELECT v.view, count(*) AS facts,
+       count(*) FILTER (WHERE v.sentence_text IS NULL OR v.start_pos IS NULL OR v.end_pos IS NULL) AS without_evidence,
+       count(*) FILTER (WHERE v.words IS NOT NULL
+                          AND substr(n.body, v.start_pos, v.end_pos - v.start_pos) <> v.words) AS words_differ,
+       count(*) FILTER (WHERE strpos(n.body, v.sentence_text) = 0
+                           OR strpos(v.sentence_text, substr(n.body, v.start_pos, v.end_pos - v.start_pos)) = 0) AS sentence_differs
+  FROM evidence v JOIN bi_news n ON n.id::text = v.article_id
+ GROUP BY v.view ORDER BY v.view;
 
 -- an article edited and one deleted: the views follow
 UPDATE bi_news SET published = '2025-05-01' WHERE id = 2;

@@ -188,7 +188,22 @@ unit_check_offsets(const char *text, size_t len, const dx_result *r,
 			unit_fail(file, line, "mention sentence number", "1..nsentences", "out of range");
 			bad++;
 		}
+		else if (r->sentences == NULL
+				 || m->start < r->sentences[m->sentence - 1].start
+				 || m->end > r->sentences[m->sentence - 1].end)
+		{
+			unit_fail(file, line, "mention inside its sentence's span", "inside", "outside");
+			bad++;
+		}
 	}
+	for (i = 0; i < r->nsentences && bad < 5; i++)
+		if (r->sentences[i].start < (i > 0 ? r->sentences[i - 1].end : 0)
+			|| r->sentences[i].end <= r->sentences[i].start
+			|| char_to_byte(text, len, r->sentences[i].end) < 0)
+		{
+			unit_fail(file, line, "sentence spans in order, inside the text", "valid", "out of range");
+			bad++;
+		}
 	for (i = 0; i < r->namounts && bad < 5; i++)
 		bad += check_span(text, len, r->amounts[i].start, r->amounts[i].end,
 						  r->amounts[i].surface, "amount", file, line);

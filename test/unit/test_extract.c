@@ -1864,6 +1864,31 @@ run_bytes(const char *text, size_t len, const char *what)
 	dx_result_free(r);
 }
 
+/* the sentences' spans: first character of the first token to the end of the last */
+TEST(sentence_spans)
+{
+	const char *text = "Лавров прибыл в Минск. В 2025 г. он провел переговоры!  Итоги";
+	dx_status	st;
+	dx_result  *r = dx_extract(unit_lex, text, strlen(text), NULL, &st);
+
+	CHECK(r != NULL);
+	if (r == NULL)
+		return;
+	CHECK_OFFSETS(text, strlen(text), r);
+	CHECK_INT_EQ(r->nsentences, 3);
+	CHECK(r->sentences != NULL);
+	if (r->sentences != NULL && r->nsentences == 3)
+	{
+		CHECK_INT_EQ(r->sentences[0].start, 0);
+		CHECK_INT_EQ(r->sentences[0].end, 22);
+		CHECK_INT_EQ(r->sentences[1].start, 23);
+		CHECK_INT_EQ(r->sentences[1].end, 54);
+		CHECK_INT_EQ(r->sentences[2].start, 56);
+		CHECK_INT_EQ(r->sentences[2].end, 61);
+	}
+	dx_result_free(r);
+}
+
 TEST(hostile_empty_and_spaces)
 {
 	dx_status	st = DX_ERR_NOMEM;
@@ -2181,6 +2206,7 @@ SUITE(extract_tests) = {
 	REG(hostile_empty_and_spaces),
 	REG(hostile_binary_junk),
 	REG(hostile_many_quotes),
+	REG(sentence_spans),
 	REG(hostile_scripts),
 	REG(hostile_offsets_after_astral),
 	REG(interrupt_cancels),
