@@ -110,8 +110,8 @@ install_opencorpora() {
     # the engine works without the dictionary (and its unit tests say they
     # skip); DIPLO_REQUIRE_OPENCORPORA=1 makes this an error.  A tarball
     # whose checksum differs is always an error.
-    if ! (cd "$tmp" && npm pack --silent az@0.2.3 >npm.log 2>&1); then
-        tail -n 5 "$tmp/npm.log" >&2
+    if ! (cd "$tmp" && npm pack --loglevel=error az@0.2.3 >npm.log 2>&1); then
+        grep -m 3 -i "err" "$tmp/npm.log" >&2
         rm -rf "$tmp"
         if [ "${DIPLO_REQUIRE_OPENCORPORA:-0}" = 1 ]; then
             echo "install-deps.sh: cannot fetch az@0.2.3 with npm" >&2
