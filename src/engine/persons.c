@@ -309,6 +309,38 @@ dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out,
 }
 
 /*
+ * How the dictionary knows token i: 0 not at all (or only by a guess from its
+ * ending, or as a proper noun: Name, Surn, Patr, Geox, Orgn); 1 only as a
+ * common word; 2 only as a verb, an adverb, a preposition, a conjunction, a
+ * particle or a pronoun (Заявил, Вчера, Когда).
+ */
+static int
+common_word_only(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	const dx_tok *t = &d->text.toks[i];
+	const uint64_t closed = DX_G(VERB) | DX_G(INFN) | DX_G(GRND) | DX_G(ADVB) | DX_G(PRED) |
+		DX_G(PREP) | DX_G(CONJ) | DX_G(PRCL) | DX_G(INTJ) | DX_G(NPRO);
+	int			n,
+				k,
+				open_class = 0;
+
+	if (t->type != TK_WORD || !(t->flags & TF_CYR) || (t->flags & TF_LAT))
+		return 0;
+	n = dx_morph_analyse(d->lex, d->text.src + t->b0, t->b1 - t->b0, p, 32);
+	if (n <= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].predicted || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init))))
+			return 0;
+		if (!(p[k].gram & closed))
+			open_class = 1;
+	}
+	return open_class ? 1 : 2;
+}
+
+/*
  * A surname written in an oblique case that the story gives in the
  * nominative for a person already named (Р.Мердока after Руперт Мердок):
  * that nominative, spelt with the written capital; else surname itself.
@@ -925,6 +957,20 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
+
+		/*
+		 * Words the dictionary knows only as common words: two of them are
+		 * not a name (с Днем Победы, Адрес Редакции) unless the story names
+		 * the person; a verb or an adverb (Заявил Макрон) never starts one.
+		 */
+		if (dgiven == NULL && !known_person_at(d, i, g_end))
+		{
+			int			c1 = common_word_only(d, i);
+
+			if (c1 == 2 ||
+				(c1 == 1 && dx_span_kind_at(d, g_end) != LK_SURNAME && common_word_only(d, g_end) > 0))
+				return -1;
+		}
 	}
 	if (ge < 0 && dgiven != NULL)
 		gender = dgender;

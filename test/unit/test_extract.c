@@ -634,6 +634,37 @@ TEST(person_in_oblique_case_by_dictionary)
 	check_person_normal("Вопрос обсуждался у Тони Робертсона дома.", "Тони Робертсона", "Тони Робертсон");
 }
 
+/*
+ * Capitalised words the dictionary knows only as common words are no person,
+ * checked only with the OpenCorpora dictionary installed.
+ */
+static void
+check_no_person(const char *text, const char *surface)
+{
+	dx_result  *r;
+	const dx_mention *m;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP %s: OpenCorpora dictionary not installed\n", surface);
+		return;
+	}
+	r = run(text, PUBLISHED);
+	m = unit_mention(r, surface);
+	CHECK(m == NULL || m->kind != DX_PERSON);
+	CHECK(unit_entity(r, DX_PERSON, surface) == NULL);
+	dx_result_free(r);
+}
+
+TEST(common_words_are_no_person)
+{
+	check_no_person("Министр поздравил коллег с Днем Победы и пожелал мира.", "Днем Победы");
+	check_no_person("Президент поздравил коллегу с Днем Республики.", "Днем Республики");
+	check_no_person("Об этом сообщает газета, Адрес Редакции указан ниже.", "Адрес Редакции");
+	/* a common-word surname after a given name is still a person */
+	check_person_normal("Министр встретился с Дональдом Трампом.", "Дональдом Трампом", "Дональд Трамп");
+}
+
 TEST(person_feminine_surname_stays_feminine)
 {
 	check_person_normal("Министр поблагодарил Аглаю Лаврову.", "Аглаю Лаврову", "Аглая Лаврова");
@@ -2149,6 +2180,7 @@ SUITE(extract_tests) = {
 	REG(role_by_article_date),
 	REG(unknown_person_given_name_and_surname),
 	REG(person_in_oblique_case_by_dictionary),
+	REG(common_words_are_no_person),
 	REG(person_feminine_surname_stays_feminine),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(initials_and_oblique_surname_join_the_named_person),
