@@ -41,7 +41,7 @@ SQL
 		echo "ok    $name: cancelled with 57014 after ${ms} ms (timeout $timeout, limit ${limit_ms} ms); next query works"
 	else
 		echo "FAIL  $name: expected 57014 within ${limit_ms} ms and a working session; took ${ms:-?} ms:"
-		printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+		show "$out"
 		fail=1
 	fi
 }
@@ -88,7 +88,7 @@ SQL
 		echo "ok    $g, 2 MB, statement_timeout 200ms: $how after ${ms} ms; next query works"
 	else
 		echo "FAIL  $g, 2 MB, statement_timeout 200ms: expected 57014 or a result within 1000 ms and a working session; took ${ms:-?} ms (exit $rc):"
-		printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+		show "$out"
 		fail=1
 	fi
 done
@@ -163,9 +163,8 @@ if printf '%s\n' "$out" | grep -q 'canceling statement due to user request' \
 	echo "ok    backfill: cancelled after $stopped of 20000 rows, all of them kept; the next CALL finished"
 else
 	echo "FAIL  backfill: expected a cancel that keeps the committed batches, then a resumed backfill:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 	fail=1
 fi
 
-psql -X -q -d postgres -c "DROP DATABASE $db"
-exit $fail
+finish cancel

@@ -88,6 +88,4 @@ else
 	printf '%s\n' "$out" | sed 's/^/      /' | head -n 10
 fi
 
-psql -X -q -d postgres -c "DROP DATABASE $db"
-[ $fail -eq 0 ] && echo "image_truncate: all passed"
-exit $fail
+finish image_truncate

@@ -40,12 +40,12 @@ plain=$(printf '%s\n' "$out" | sed -n 's/^ *plain_ms=\([0-9]*\).*/\1/p')
 checked=$(printf '%s\n' "$out" | sed -n 's/^ *checked_ms=\([0-9]*\).*/\1/p')
 if [ -z "$plain" ] || [ "$plain" -lt 300 ]; then
 	bad "the 7 MB article took ${plain:-?} ms, too short to meet a 100 ms connection check:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 elif printf '%s\n' "$out" | grep -q '^ *same=true mentions=[1-9]'; then
 	ok "mentions() of a 7 MB article with client_connection_check_interval = 100ms: the same $(printf '%s\n' "$out" | sed -n 's/^ *same=true mentions=\([0-9]*\).*/\1/p') mentions in ${checked} ms (${plain} ms without the check)"
 else
 	bad "mentions() of a 7 MB article with client_connection_check_interval = 100ms did not finish with the same rows:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 fi
 
 # 2. an INSERT into an attached table under the same check: the article is
@@ -76,7 +76,7 @@ if ! printf '%s\n' "$out" | grep -q 'ERROR' \
 	ok "INSERT of a 2 MB article into an attached table with client_connection_check_interval = 100ms: captured in ${ms} ms, no capture error, facts = extraction"
 else
 	bad "INSERT into an attached table with client_connection_check_interval = 100ms:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 fi
 
 # 3. a cancel is still served at once while connection checks come and go
@@ -98,9 +98,7 @@ if printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to sta
 	ok "statement_timeout = 300ms with client_connection_check_interval = 50ms: 57014 after ${ms} ms; next query works"
 else
 	bad "statement_timeout with client_connection_check_interval set: expected 57014 within 5000 ms, took ${ms:-?} ms:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 fi
 
-psql -X -q -d postgres -c "DROP DATABASE $db"
-[ $fail -eq 0 ] && echo "interrupts: all passed"
-exit $fail
+finish interrupts

@@ -13,13 +13,18 @@ limit_ms=1500
 fresh_db "$db" || exit 1
 
 
-# 12,000 persons "Иван Петабвгдеов" ... with roles "референт абвгде" ...
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL' || exit 1
+# add_persons FROM TO: persons "Иван Пет<w>ов" with roles "референт <w>",
+# <w> the number in letters, that are no office's name
+add_persons() {
+	psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "
 INSERT INTO diplo.lexicon (kind, term, country, role)
 SELECT 'person', 'Иван Пет' || w || 'ов', 'RU', 'референт ' || w
   FROM (SELECT translate(lpad(i::text, 6, '0'), '0123456789', 'абвгдежзкл') AS w
-          FROM generate_series(1, 12000) i) s;
-SQL
+          FROM generate_series($1, $2) i) s"
+}
+
+# 12,000 persons "Иван Петабвгдеов" ... with roles "референт абвгде" ...
+add_persons 1 12000 || exit 1
 
 # compile_case NAME TIMEOUT: a new session that compiles the lexicon itself
 # (share_lexicon off) under statement_timeout TIMEOUT; prints how it ended
@@ -41,31 +46,26 @@ if printf '%s\n' "$out" | grep -q '^ *persons=2$' && [ -n "$ms" ] && [ "$ms" -lt
 	ok "compiled a lexicon with 12,000 more persons in ${ms} ms (limit ${limit_ms} ms); both persons found"
 else
 	bad "compiling a lexicon with 12,000 more persons: expected 2 persons within ${limit_ms} ms, took ${ms:-?} ms:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 fi
 
 out=$(compile_case 200ms)
 ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
 if [ -z "$ms" ] || [ "$ms" -ge "$limit_ms" ]; then
 	bad "statement_timeout = 200ms while compiling: ended after ${ms:-?} ms (limit ${limit_ms} ms):"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 elif printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to statement timeout'; then
 	ok "statement_timeout = 200ms while compiling: 57014 after ${ms} ms (limit ${limit_ms} ms)"
 elif printf '%s\n' "$out" | grep -q '^ *persons=2$'; then
 	ok "statement_timeout = 200ms while compiling: finished before it, after ${ms} ms (limit ${limit_ms} ms)"
 else
 	bad "statement_timeout = 200ms while compiling:"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 fi
 
 # 48,000 more: compiling takes a while even in linear time; a timeout at
 # three quarters of that time (when the index is being built) is served
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL' || exit 1
-INSERT INTO diplo.lexicon (kind, term, country, role)
-SELECT 'person', 'Иван Пет' || w || 'ов', 'RU', 'референт ' || w
-  FROM (SELECT translate(lpad(i::text, 6, '0'), '0123456789', 'абвгдежзкл') AS w
-          FROM generate_series(12001, 60000) i) s;
-SQL
+add_persons 12001 60000 || exit 1
 out=$(compile_case 30s)
 full=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
 if printf '%s\n' "$out" | grep -q '^ *persons=2$' && [ -n "$full" ]; then
@@ -80,13 +80,11 @@ if printf '%s\n' "$out" | grep -q '^ *persons=2$' && [ -n "$full" ]; then
 		ok "statement_timeout = ${timeout}ms while compiling 60,000 more persons: 57014 after ${ms} ms (limit $((timeout + late)) ms)"
 	else
 		bad "statement_timeout = ${timeout}ms while compiling 60,000 more persons: expected 57014 within $((timeout + late)) ms, after ${ms:-?} ms:"
-		printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+		show "$out"
 	fi
 else
 	bad "compiling a lexicon with 60,000 more persons (timeout 30 s):"
-	printf '%s\n' "$out" | grep -v '^ *$' | sed 's/^/      /' | head -n 20
+	show "$out"
 fi
 
-psql -X -q -d postgres -c "DROP DATABASE $db"
-[ $fail -eq 0 ] && echo "lexicon_compile: all passed"
-exit $fail
+finish lexicon_compile
