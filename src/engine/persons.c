@@ -318,16 +318,12 @@ static int
 common_word_only(const dx_doc *d, int i)
 {
 	dx_ocparse	p[32];
-	const dx_tok *t = &d->text.toks[i];
 	const uint64_t closed = DX_G(VERB) | DX_G(INFN) | DX_G(GRND) | DX_G(ADVB) | DX_G(PRED) |
 		DX_G(PREP) | DX_G(CONJ) | DX_G(PRCL) | DX_G(INTJ) | DX_G(NPRO);
-	int			n,
+	int			n = dict_analyses(d, i, 0, 1, p, 32),
 				k,
 				open_class = 0;
 
-	if (t->type != TK_WORD || !(t->flags & TF_CYR) || (t->flags & TF_LAT))
-		return 0;
-	n = dx_morph_analyse(d->lex, d->text.src + t->b0, t->b1 - t->b0, p, 32);
 	if (n <= 0)
 		return 0;
 	for (k = 0; k < n; k++)
