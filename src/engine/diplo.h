@@ -211,11 +211,16 @@ typedef struct dx_quote
 	int			sentence;
 } dx_quote;
 
-/* A sentence of the text: character offsets, 0-based, end exclusive. */
+/*
+ * A sentence of the text: character offsets, 0-based, end exclusive, and the
+ * same span in bytes (its text is text[bstart..bend)).
+ */
 typedef struct dx_sentence
 {
 	int			start;
 	int			end;
+	size_t		bstart;
+	size_t		bend;
 } dx_sentence;
 
 typedef struct dx_result dx_result;

@@ -157,8 +157,12 @@ build_result(dx_doc *d, dx_result *r)
 			if (t->sent < 0 || t->sent >= d->text.nsents)
 				continue;
 			if (r->sentences[t->sent].start < 0)
+			{
 				r->sentences[t->sent].start = t->c0;
+				r->sentences[t->sent].bstart = t->b0;
+			}
 			r->sentences[t->sent].end = t->c1;
+			r->sentences[t->sent].bend = t->b1;
 		}
 	}
 	return d->a->failed ? -1 : 0;

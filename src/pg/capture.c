@@ -138,7 +138,7 @@ get_plan(const char *nsp, int which)
 
 		if (strcmp(kind, "entities") == 0)
 			q = psprintf("INSERT INTO %s.captured_entities SELECT $1, $2, $3, f.*, m.end_pos,"
-						 " pg_catalog.substr($4, s.start_pos, s.end_pos OPERATOR(pg_catalog.-) s.start_pos)"
+						 " s.text"
 						 " FROM %s.entities($4, $3) WITH ORDINALITY AS f"
 						 " LEFT JOIN (SELECT DISTINCT ON (x.entity) x.entity, x.end_pos, x.sentence"
 						 "   FROM %s.mentions($4, $3) x WHERE x.entity IS NOT NULL"
@@ -149,7 +149,7 @@ get_plan(const char *nsp, int which)
 						 nsp, nsp, nsp);
 		else
 			q = psprintf("INSERT INTO %s.captured_%s SELECT $1, $2, $3, f.*,"
-						 " pg_catalog.substr($4, s.start_pos, s.end_pos OPERATOR(pg_catalog.-) s.start_pos)"
+						 " s.text"
 						 " FROM %s.%s($4, $3) WITH ORDINALITY AS f"
 						 " LEFT JOIN diplo_internal.sentences($4, $3) s"
 						 "   ON s.sentence OPERATOR(pg_catalog.=) f.sentence",

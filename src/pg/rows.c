@@ -65,7 +65,7 @@ put_array(Datum *values, bool *nulls, int i, const char **items, int n)
 												   TYPALIGN_INT));
 }
 
-static int	expected_cols[] = {8, 8, 11, 11, 7, 7, 3};
+static int	expected_cols[] = {8, 8, 11, 11, 7, 7, 4};
 
 /*
  * Put the rows of one kind of result into the materialized SRF result of
@@ -82,6 +82,7 @@ diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 	Datum		v[MAX_COLS];
 	bool		n[MAX_COLS];
 	int			i;
+	text	   *doc = NULL;
 
 	if (desc->natts != expected_cols[kind])
 		ereport(ERROR,
@@ -208,6 +209,7 @@ diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 			}
 			break;
 		case DIPLO_ROWS_SENTENCES:
+			doc = PG_GETARG_TEXT_PP(0);
 			for (i = 0; i < res->nsentences && res->sentences != NULL; i++)
 			{
 				const dx_sentence *s = &res->sentences[i];
@@ -218,6 +220,15 @@ diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 				put_int(v, n, 0, i + 1);
 				put_int(v, n, 1, s->start + 1);
 				put_int(v, n, 2, s->end + 1);
+				/* the text as a slice of the document's bytes, not by characters */
+				if (s->bend <= (size_t) VARSIZE_ANY_EXHDR(doc) && s->bstart <= s->bend)
+				{
+					v[3] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(doc) + s->bstart,
+																	(int) (s->bend - s->bstart)));
+					n[3] = false;
+				}
+				else
+					n[3] = true;
 				tuplestore_putvalues(store, desc, v, n);
 			}
 			break;

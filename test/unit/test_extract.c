@@ -1916,6 +1916,13 @@ TEST(sentence_spans)
 		CHECK_INT_EQ(r->sentences[1].end, 54);
 		CHECK_INT_EQ(r->sentences[2].start, 56);
 		CHECK_INT_EQ(r->sentences[2].end, 61);
+		/* the same spans in bytes */
+		CHECK(strncmp(text + r->sentences[1].bstart, "В 2025 г. он провел переговоры!",
+					  r->sentences[1].bend - r->sentences[1].bstart) == 0);
+		CHECK_INT_EQ((int) (r->sentences[1].bend - r->sentences[1].bstart),
+					 (int) strlen("В 2025 г. он провел переговоры!"));
+		CHECK(strcmp(text + r->sentences[2].bstart, "Итоги") == 0);
+		CHECK_INT_EQ((int) r->sentences[2].bend, (int) strlen(text));
 	}
 	dx_result_free(r);
 }
