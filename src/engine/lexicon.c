@@ -15,6 +15,9 @@ static const char *const kind_names[LK__COUNT] = {
 	"cue"
 };
 
+/* a form keeps its classes in a 64-bit field (dx_flex.cues) */
+_Static_assert(CUE__COUNT <= 64, "cue classes must fit in 64 bits");
+
 static const char *const cue_names[CUE__COUNT] = {
 	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",

@@ -194,7 +194,7 @@ dx_verb_code(const dx_doc *d, int tok)
 typedef struct cue_ctx
 {
 	const dx_lexicon *lex;
-	uint32_t	cues;
+	uint64_t	cues;
 } cue_ctx;
 
 static void
@@ -205,7 +205,7 @@ cue_cb(int posting, void *arg)
 	int			cue = (e->kind == LK_CUE && e->nw == 1) ? dx_cue_class(e->code) : -1;
 
 	if (cue >= 0)
-		c->cues |= 1u << cue;
+		c->cues |= UINT64_C(1) << cue;
 }
 
 int
@@ -220,7 +220,7 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 		if (lex->posts[k].word == 0)
 			cue_cb(k, &c);
 	dx_lex_prefixes(lex, low, cue_cb, &c);
-	return (c.cues >> cue) & 1u;
+	return (int) ((c.cues >> cue) & 1u);
 }
 
 int
@@ -279,7 +279,7 @@ typedef struct verb_ctx
 	dx_doc	   *d;
 	int			best;
 	int			bestlen;
-	uint32_t	cues;			/* cue classes of '*' prefixes of the form */
+	uint64_t	cues;			/* cue classes of '*' prefixes of the form */
 } verb_ctx;
 
 static void
@@ -295,7 +295,7 @@ verb_cb(int posting, void *arg)
 		int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
 
 		if (cue >= 0)
-			c->cues |= 1u << cue;
+			c->cues |= UINT64_C(1) << cue;
 		return;
 	}
 	if (e->kind == LK_VERB && e->nw == 1 && len > c->bestlen)
@@ -340,7 +340,7 @@ form_lexicon(dx_doc *d, int tok)
 			int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
 
 			if (cue >= 0)
-				fl->cues |= 1u << cue;
+				fl->cues |= UINT64_C(1) << cue;
 			continue;
 		}
 		if (e->kind != LK_VERB && e->kind != LK_GIVEN && e->kind != LK_ORG_TYPE)
