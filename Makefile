@@ -2,7 +2,7 @@
 # command-line driver and the engine's unit tests.
 
 EXTENSION   = diplo_extract
-EXTVERSION  = 0.3.0
+EXTVERSION  = 0.4.0
 MODULE_big  = diplo_extract
 
 ENGINE_SRCS = $(sort $(wildcard src/engine/*.c))
@@ -13,6 +13,7 @@ LEXICON_TSV = $(sort $(wildcard data/lexicon/*.tsv))
 # install scripts of every version, and the upgrades between them
 DATA_built  = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql \
 			  sql/$(EXTENSION)--0.2.0.sql sql/$(EXTENSION)--0.2.0--0.3.0.sql \
+			  sql/$(EXTENSION)--0.3.0.sql sql/$(EXTENSION)--0.3.0--0.4.0.sql \
 			  sql/$(EXTENSION)--$(EXTVERSION).sql
 
 REGRESS      = $(patsubst test/sql/%.sql,%,$(sort $(wildcard test/sql/*.sql)))
@@ -61,6 +62,18 @@ sql/$(EXTENSION)--0.3.0.sql: sql/$(EXTENSION)--0.1.0.sql.in sql/$(EXTENSION)--0.
 	  sh tools/build-sql.sh sql/$(EXTENSION)--0.1.0.sql.in - | sed '1d;/^\\echo Use/d' && \
 	  sh tools/build-sql.sh sql/$(EXTENSION)--0.1.0--0.2.0.sql.in - | sed '/^\\echo Use/d' && \
 	  sed '/^\\echo Use/d' sql/$(EXTENSION)--0.2.0--0.3.0.sql; } > $@.tmp && mv $@.tmp $@
+
+# The install script of 0.4.0: the one of 0.3.0 made the same way (no
+# lexicon rows in the upgrades before the last), then the upgrade to 0.4.0,
+# which carries the lexicon rows.
+sql/$(EXTENSION)--0.4.0.sql: sql/$(EXTENSION)--0.1.0.sql.in sql/$(EXTENSION)--0.1.0--0.2.0.sql.in sql/$(EXTENSION)--0.2.0--0.3.0.sql.in sql/$(EXTENSION)--0.3.0--0.4.0.sql tools/build-sql.sh
+	{ echo '-- install script of diplo_extract 0.4.0: generated from the 0.1.0 script and the upgrades to 0.2.0, 0.3.0 and 0.4.0'; \
+	  printf '%s\n' '\echo Use "CREATE EXTENSION diplo_extract" to load this file. \quit'; \
+	  sed -n '/^-- @SCHEMA_GUARD_BEGIN@/,/^-- @SCHEMA_GUARD_END@/p' sql/$(EXTENSION)--0.2.0--0.3.0.sql.in && \
+	  sh tools/build-sql.sh sql/$(EXTENSION)--0.1.0.sql.in - | sed '1d;/^\\echo Use/d' && \
+	  sh tools/build-sql.sh sql/$(EXTENSION)--0.1.0--0.2.0.sql.in - | sed '/^\\echo Use/d' && \
+	  sh tools/build-sql.sh sql/$(EXTENSION)--0.2.0--0.3.0.sql.in - | sed '/^\\echo Use/d' && \
+	  sed '/^\\echo Use/d' sql/$(EXTENSION)--0.3.0--0.4.0.sql; } > $@.tmp && mv $@.tmp $@
 
 # ------------------------------------------------------------ engine, without PostgreSQL
 ENGINE_CC     ?= $(CC)

@@ -1,6 +1,6 @@
 -- upgrade.sql - install by version and update: 0.1.0 with captured facts,
 -- ALTER EXTENSION UPDATE to the last version, then the same objects as a new
--- installation; the same from 0.2.0 to 0.3.0
+-- installation; the same from 0.2.0 by way of 0.3.0, and from 0.3.0
 SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS diplo_extract;
 CREATE EXTENSION diplo_extract VERSION '0.1.0';
@@ -101,6 +101,8 @@ SELECT article_id, published, fact_no, event_type, countries FROM diplo.captured
 SELECT article_id, sqlstate FROM diplo.capture_errors;
 TRUNCATE up_news2;
 SELECT count(*) AS after_truncate FROM diplo.captured_events;
+ALTER EXTENSION diplo_extract UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'diplo_extract';
 CREATE TEMP TABLE upgraded2 AS SELECT * FROM pg_temp.shape();
 DROP EXTENSION diplo_extract CASCADE;
 CREATE EXTENSION diplo_extract;
@@ -111,6 +113,32 @@ SELECT 'only new', * FROM (SELECT * FROM fresh2 EXCEPT SELECT * FROM upgraded2) 
 ORDER BY 1, 2, 3;
 SELECT count(*) > 300 AS compared FROM fresh2;
 DROP TABLE up_news2;
+
+-- from 0.3.0: facts and a user's lexicon row stay, the shipped rows and
+-- the cue classes are those of the new version
+DROP EXTENSION diplo_extract CASCADE;
+CREATE EXTENSION diplo_extract VERSION '0.3.0';
+CREATE TABLE up_news3 (id int PRIMARY KEY, body text);
+SELECT diplo.attach('up_news3', 'id', 'body');
+INSERT INTO up_news3 VALUES (1, 'Делегация Ганы посетила Нигерию.');
+INSERT INTO diplo.lexicon (kind, term, code) VALUES ('cue', 'посетить', 'plan');
+ALTER EXTENSION diplo_extract UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'diplo_extract';
+SELECT article_id, fact_no, event_type, countries FROM diplo.captured_events ORDER BY 1, 2;
+SELECT kind, term, code FROM diplo.lexicon WHERE NOT shipped;
+DELETE FROM diplo.lexicon WHERE NOT shipped;
+INSERT INTO up_news3 VALUES (2, 'Делегация Чили посетила Перу.');
+SELECT article_id, fact_no, event_type, countries FROM diplo.captured_events ORDER BY 1, 2;
+CREATE TEMP TABLE upgraded3 AS SELECT * FROM pg_temp.shape();
+DROP EXTENSION diplo_extract CASCADE;
+CREATE EXTENSION diplo_extract;
+CREATE TEMP TABLE fresh3 AS SELECT * FROM pg_temp.shape();
+SELECT 'only upgraded' AS side, * FROM (SELECT * FROM upgraded3 EXCEPT SELECT * FROM fresh3) o
+UNION ALL
+SELECT 'only new', * FROM (SELECT * FROM fresh3 EXCEPT SELECT * FROM upgraded3) n
+ORDER BY 1, 2, 3;
+SELECT count(*) > 300 AS compared FROM fresh3;
+DROP TABLE up_news3;
 
 -- every function of the extension lives in schema diplo (the API) or
 -- diplo_internal (triggers and helpers)
