@@ -142,7 +142,7 @@ typedef struct dx_entity
 {
 	dx_kind		kind;
 	const char *name;			/* canonical, nominative */
-	const char *code;			/* ISO alpha-2 for countries, else NULL */
+	const char *code;			/* ISO alpha-2 of a country; the lexicon key of a known organisation (ЕС); else NULL */
 	const char *country;		/* state of a person/place/organisation */
 	const char *role;			/* office of a person in this story */
 	const char **aliases;		/* other names used in the story */

@@ -513,6 +513,7 @@ dx_find_entities(dx_doc *d)
 						{
 							d->ents[ent].country = le->country;
 							d->ents[ent].canonical = le->name;
+							d->ents[ent].lex_code = le->code;
 							dx_ix_add(d, DX_IX_CANONICAL, le->name, strlen(le->name), ent);
 						}
 					}

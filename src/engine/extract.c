@@ -107,7 +107,8 @@ build_result(dx_doc *d, dx_result *r)
 
 			o->kind = s->kind;
 			o->name = s->name;
-			o->code = s->code;
+			/* a country's ISO code; an organisation's lexicon key */
+			o->code = s->kind == DX_ORGANIZATION ? s->lex_code : s->code;
 			o->country = s->kind == DX_COUNTRY ? s->code : s->country;
 			o->role = s->role;
 			o->aliases = s->aliases;

@@ -28,6 +28,7 @@ typedef struct dx_ent
 	const char *role_class;		/* head_of_state, foreign_minister, ... */
 	int			role_from_text;	/* the role was read in this story */
 	const char *canonical;		/* organisation: the lexicon's name */
+	const char *lex_code;		/* organisation: the lexicon's key (ЕС, НАТО) */
 	int			name_is_abbr;	/* organisation named by an abbreviation */
 	const char *surname;		/* person: lower-case nominative surname */
 	const char *given;			/* person: lower-case given name, or NULL */

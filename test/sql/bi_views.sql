@@ -61,6 +61,18 @@ SELECT organisation, start_pos, end_pos, substr(body, start_pos, end_pos - start
        strpos(sentence_text, substr(body, start_pos, end_pos - start_pos)) > 0 AS in_sentence, sentence_text
   FROM diplo_bi.organisations JOIN bi_news ON id::text = article_id ORDER BY article_id, entity_no;
 DELETE FROM bi_news WHERE id = 3;
+-- one organisation under one name however the articles write it: two articles
+-- (removed again) say Евросоюз and ЕС; a user's row names an organisation of its own
+INSERT INTO diplo.lexicon (kind, term, code, name) VALUES ('org', 'Лига малых городов', 'ЛМГ', 'Лига малых городов Европы');
+INSERT INTO bi_news VALUES
+(4, '2025-04-26', 'Евросоюз продлил санкции против Белоруссии. Решение приняли послы стран Евросоюза.'),
+(5, '2025-04-27', 'ЕС продлил санкции против Ирана, сообщили в Брюсселе. Лига малых городов поддержала решение.');
+SELECT article_id, organisation, short_name, name_in_article, lexicon_code
+  FROM diplo_bi.organisations WHERE article_id IN ('4', '5') ORDER BY article_id, entity_no;
+SELECT organisation, count(*) AS articles
+  FROM diplo_bi.organisations WHERE article_id IN ('4', '5') GROUP BY 1 ORDER BY 1;
+DELETE FROM bi_news WHERE id IN (4, 5);
+DELETE FROM diplo.lexicon WHERE NOT shipped;
 SELECT article_id, sum_no, amount, currency, topic, as_written FROM diplo_bi.sums ORDER BY article_id, sum_no;
 SELECT article_id, speaker, speaker_role, speaker_country_code, speaker_country_name_en, quote_length, quote
   FROM diplo_bi.quotes ORDER BY article_id, quote_no;
