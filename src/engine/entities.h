@@ -1,6 +1,7 @@
 /*
  * entities.h - what the files of the entity layer share: entities.c (the
- * pass and the entity store), persons.c, offices.c, places.c and orgs.c.
+ * pass), persons.c, offices.c, places.c and orgs.c.  The entity store they
+ * all add to is store.c (store.h, through internal.h).
  * Not part of the engine's API.
  */
 #ifndef DX_ENTITIES_H

@@ -185,18 +185,8 @@ int			dx_function_word(const char *low);
 
 /* entities.c (the pass over persons.c, offices.c, places.c and orgs.c; see entities.h) */
 int			dx_find_entities(dx_doc *d);
-int			dx_entity_of_country(dx_doc *d, const char *code);
-int			dx_new_entity(dx_doc *d, dx_kind kind, const char *name);
-void		dx_add_alias(dx_doc *d, dx_ent *e, const char *alias);
-int			dx_entity_by_name(const dx_doc *d, dx_kind kind, const char *name);
-void		dx_ix_add(dx_doc *d, int tag, const char *key, size_t keylen, int ent);
-/* the list of a key (valid until the next dx_ix_add), *n its length */
-const int  *dx_ix_get(const dx_doc *d, int tag, const char *key, size_t keylen, int *n);
-/* the first max entities of a key's list, ascending, each once; their number */
-int			dx_ix_sorted(const dx_doc *d, int tag, const char *key, size_t keylen, int *out, int max);
-size_t		dx_prefix_len(const char *s);	/* bytes of DX_IX_PREFIX */
-void		dx_set_entity_name(dx_doc *d, int ent, const char *name);
-void		dx_set_country_code(dx_doc *d, int ent, const char *code);
+
+/* util.c */
 /*
  * Should the pass stop: has the interrupt callback asked to (d->stopped is
  * set then), or has memory run out?  Every loop that can run long asks
@@ -209,8 +199,9 @@ int			dx_stop(dx_doc *d);
 #define DX_POLL_EVERY 1024
 #define DX_POLL(d, i) ((void) (i), (d)->stopped || (d)->a->failed || \
 					   ((++(d)->polls & (DX_POLL_EVERY - 1)) == 0 && dx_stop(d)))
-int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
-						   const char *normal, int ent);
+
+/* the entity store (store.c), below every pass */
+#include "store.h"
 
 /* orgs.c */
 int			dx_find_organizations(dx_doc *d);
@@ -250,13 +241,13 @@ int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
 int			dx_genitive_form(const dx_tok *t);
 int			dx_future_cue(const dx_doc *d, int tok);
+int			dx_infinitive(const dx_tok *t);
+int			dx_upper_at(const char *s);
 
-/* who acts in a sentence (dx_sides_of) */
+/* sides.c: who acts in a sentence (dx_sides_of) */
 #define SIDES_NONE		0
 #define SIDES_COMPANY	1			/* a company or a trade union, no state */
 #define SIDES_STATE		2			/* someone who can bind a state */
 int			dx_sides_of(const dx_doc *d, int s0, int s1);
-int			dx_infinitive(const dx_tok *t);
-int			dx_upper_at(const char *s);
 
 #endif

@@ -195,104 +195,6 @@ dx_infinitive(const dx_tok *t)
 		(dx_ends(t->low, "ть") || dx_ends(t->low, "ти"));
 }
 
-/* tokens [t0, t1) are words in Latin letters only */
-static int
-latin_name(const dx_doc *d, int t0, int t1)
-{
-	int			j;
-
-	for (j = t0; j < t1; j++)
-	{
-		const unsigned char *c = (const unsigned char *) d->text.toks[j].low;
-
-		if (d->text.toks[j].type != TK_WORD)
-			continue;
-		for (; *c; c++)
-			if (*c >= 0x80)
-				return 0;
-	}
-	return 1;
-}
-
-/*
- * A state's name inside another name: after a capitalised word that is not
- * the first of the sentence nor a name of its own ("Винтерсхалл Нидерланды
- * Транспорт энд Трейдинг").
- */
-static int
-inside_name(const dx_doc *d, int j, int s0)
-{
-	const dx_tok *p = j > s0 ? &d->text.toks[j - 1] : NULL;
-
-	return p && p->type == TK_WORD && (p->flags & TF_CAP) && j - 1 > s0 &&
-		d->tokspan[j - 1] < 0 && d->tokperson[j - 1] < 0;
-}
-
-/*
- * Tokens [s0, s1) name a side that can bind a state (an office or official,
- * a government body, ministry or parliament, an international body, a state
- * named other than as a place or inside a company's name), or else a
- * company or a trade union (банк, авиакомпания, профсоюз, a firm named in
- * Latin letters), or neither.
- */
-int
-dx_sides_of(const dx_doc *d, int s0, int s1)
-{
-	static const char *const place_preps[] = {"в", "во", "на", "из", "через", NULL};
-	int			j,
-				company = 0,
-				last_company = -10;
-
-	for (j = s0; j < s1; j++)
-	{
-		int			ents[8],
-					n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8),
-					x;
-		int			k = dx_span_kind_at(d, j);
-
-		for (x = 0; x < n; x++)
-		{
-			const char *c = dx_entry(d, ents[x])->code;
-
-			if (c == NULL)
-				continue;
-			if (strcmp(c, "company") == 0 || dx_startswith(d->text.toks[j].low, "профсоюз"))
-			{
-				company = 1;
-				last_company = j;
-			}
-			else if (strcmp(c, "government") == 0 || strcmp(c, "parliament") == 0 ||
-					 strcmp(c, "diplomatic") == 0)
-				return SIDES_STATE;
-		}
-		if (k == LK_OFFICE || k == LK_ORG_HEAD)
-			return SIDES_STATE;
-		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class)
-			return SIDES_STATE;
-		/*
-		 * "банк Китая": a state in a company's name does not act, nor does
-		 * one named as a place ("в Италии", "через Украину")
-		 */
-		if (k == LK_COUNTRY && !d->tokorg[j] && j - last_company > 2 &&
-			!(j > 0 && dx_in_list(d->text.toks[j - 1].low, place_preps)) &&
-			!inside_name(d, j, s0))
-			return SIDES_STATE;
-	}
-	DX_FOR_MENTIONS(d, s0, s1, i)
-	{
-		const dx_ment *m = &d->ments[i];
-
-		if (m->kind != DX_ORGANIZATION || m->entity < 0)
-			continue;
-		if (d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
-			return SIDES_STATE;
-		/* Shell, Wintershall, Uniper: a name in Latin letters is a firm's */
-		if (d->ents[m->entity].canonical == NULL && latin_name(d, m->t0, m->t1))
-			company = 1;
-	}
-	return company ? SIDES_COMPANY : SIDES_NONE;
-}
-
 /* the UTF-8 character at s is a capital: Cyrillic А-Я or Ё, Latin A-Z */
 int
 dx_upper_at(const char *s)
@@ -301,4 +203,12 @@ dx_upper_at(const char *s)
 
 	return (u[0] >= 'A' && u[0] <= 'Z') ||
 		(u[0] == 0xD0 && ((u[1] >= 0x90 && u[1] <= 0xAF) || u[1] == 0x81));
+}
+
+int
+dx_stop(dx_doc *d)
+{
+	if (!d->stopped && d->opts->interrupt && d->opts->interrupt(d->opts->interrupt_arg))
+		d->stopped = 1;
+	return d->stopped || d->a->failed;
 }

@@ -30,12 +30,14 @@ extern uint64 diplo_lexicon_key_end(pg_cryptohash_ctx *ctx);
 extern dx_lexicon *diplo_lexicon_file_load(uint64 key);
 extern void diplo_lexicon_file_save(const dx_lexicon *lex, uint64 key);
 
-/* extract.c */
+/* support.c: below the lexicon cache and the extraction */
 extern int	diplo_interrupt(void *arg);
+extern int	diplo_date_to_yyyymmdd(Datum date);
+
+/* extract.c */
 extern dx_result *diplo_run_extract(FunctionCallInfo fcinfo,
 									Datum doc, int published);
 extern void diplo_release_result(dx_result *res);
-extern int	diplo_date_to_yyyymmdd(Datum date);
 
 /* rows.c: kinds of result rows, one per SQL function */
 typedef enum diplo_rowkind
