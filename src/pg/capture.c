@@ -544,6 +544,11 @@ record_error(const capture_target *t, const char *aid, const char *sqlstate, con
 	run_plan(t->nsp, Q_INSERT_ERROR, values, nulls, false, SPI_OK_INSERT);
 }
 
+static void write_facts(const capture_target *t, const char *aid, bool have_doc, Datum doc,
+						bool have_date, DateADT date, const char *date_state,
+						const char *date_message, const char *state, const char *message,
+						bool extracted);
+
 /*
  * Capture one article: its facts replace those recorded under its id.
  * Needs an SPI connection.
@@ -561,8 +566,6 @@ capture_article(FunctionCallInfo fcinfo, const capture_target *t, const capture_
 	char	   *state = NULL;
 	char	   *message = NULL;
 	bool		extracted = false;
-	Oid			save_user;
-	int			save_sec;
 
 	if (have_doc && aid != NULL)
 	{
@@ -592,8 +595,31 @@ capture_article(FunctionCallInfo fcinfo, const capture_target *t, const capture_
 		e.fcinfo = fcinfo;
 		e.doc = doc;
 		e.published = have_date ? diplo_date_to_yyyymmdd(DateADTGetDatum(date)) : 0;
+		/* the INSERTs below read the facts from this one extraction */
+		diplo_keep_result(true);
 		extracted = run_protected(extract_once, &e, &state, &message);
 	}
+
+	PG_TRY();
+	{
+		write_facts(t, aid, have_doc, doc, have_date, date, date_state, date_message,
+					state, message, extracted);
+	}
+	PG_FINALLY();
+	{
+		diplo_keep_result(false);
+	}
+	PG_END_TRY();
+}
+
+/* As the owner: replace the facts and errors of one article. */
+static void
+write_facts(const capture_target *t, const char *aid, bool have_doc, Datum doc,
+			bool have_date, DateADT date, const char *date_state, const char *date_message,
+			const char *state, const char *message, bool extracted)
+{
+	Oid			save_user;
+	int			save_sec;
 
 	owner_begin(t, &save_user, &save_sec);
 	forget_article(t, aid);

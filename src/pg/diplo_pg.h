@@ -38,6 +38,7 @@ extern int	diplo_date_to_yyyymmdd(Datum date);
 extern dx_result *diplo_run_extract(FunctionCallInfo fcinfo,
 									Datum doc, int published);
 extern void diplo_release_result(dx_result *res);
+extern void diplo_keep_result(bool on);
 
 /* rows.c: kinds of result rows, one per SQL function */
 typedef enum diplo_rowkind

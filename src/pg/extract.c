@@ -15,9 +15,14 @@
  * several functions on the same text.  The result of the last extraction of
  * a document up to LAST_DOC_MAX bytes is therefore kept, with a copy of the
  * document, and reused when the same text, date and lexicon come again.
- * Any other result is freed by diplo_release_result().
+ * Any other result is freed by diplo_release_result().  While a capture
+ * writes the facts of one article (diplo_keep_result), its result is kept
+ * whatever the size, so that a long article is read once, not once for
+ * each kind of fact.
  */
 #define LAST_DOC_MAX (1024 * 1024)
+
+static bool keep_any_size = false;
 
 static dx_result *last_result = NULL;
 static char *last_doc = NULL;
@@ -35,6 +40,18 @@ forget_last(void)
 	last_result = NULL;
 	last_doc = NULL;
 	last_len = 0;
+}
+
+/*
+ * Keep the next result whatever the size of its document (on), until
+ * called with off, which drops a result too large to be kept otherwise.
+ */
+void
+diplo_keep_result(bool on)
+{
+	keep_any_size = on;
+	if (!on && last_result != NULL && last_len > LAST_DOC_MAX)
+		forget_last();
 }
 
 /* Give back a result from diplo_run_extract(). */
@@ -92,9 +109,10 @@ diplo_run_extract(FunctionCallInfo fcinfo, Datum doc, int published)
 		memcmp(last_doc, data, len) == 0)
 		return last_result;
 
-	if (len <= LAST_DOC_MAX)
+	elog(DEBUG2, "diplo_extract: extracting from a document of %zu bytes", len);
+	if (len <= LAST_DOC_MAX || keep_any_size)
 	{
-		copy = MemoryContextAlloc(TopMemoryContext, len + 1);
+		copy = MemoryContextAllocHuge(TopMemoryContext, len + 1);
 		memcpy(copy, data, len);
 	}
 

@@ -66,4 +66,20 @@ SELECT count(*) FROM diplo.mentions('Министр иностранных де�
 RESET diplo_extract.max_extraction_memory;
 SELECT count(*) FROM diplo.mentions(repeat('Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Энтони Блинкеном в Женеве. ', 2000));
 
+-- the capture of an article reads it once, whatever its size (the functions
+-- it calls for each kind of fact share one extraction): one DEBUG2 line per
+-- article, for one of 1.1 MB as for a short one
+CREATE TABLE limits_news (id int PRIMARY KEY, body text);
+SELECT diplo.attach('limits_news', 'id', 'body');
+SET client_min_messages = debug2;
+INSERT INTO limits_news SELECT 1, repeat('Президент Казахстана Касым-Жомарт Токаев прибыл с официальным визитом в Азербайджан. ', 7000);
+INSERT INTO limits_news VALUES (2, 'Делегация Ганы посетила Нигерию.');
+RESET client_min_messages;
+SELECT article_id, count(*) AS entities FROM diplo.captured_entities
+ WHERE source = 'limits_news'::regclass GROUP BY 1 ORDER BY 1;
+-- and the next call reads its own text
+SELECT name FROM diplo.entities('Делегация Чили посетила Перу.') ORDER BY 1;
+SELECT diplo.detach('limits_news');
+DROP TABLE limits_news;
+
 DROP ROLE diplo_limits_user;
