@@ -85,6 +85,18 @@ SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgreli
 SELECT diplo.detach('parted', true);
 DROP TABLE parted;
 
+---------------------------------------------------------------- a detached table dropped
+-- detach() keeps the facts; a DROP TABLE later takes them with it
+CREATE TABLE kept (id int PRIMARY KEY, body text);
+SELECT diplo.attach('kept', 'id', 'body');
+INSERT INTO kept VALUES (1, 'Делегация Лаоса посетила Вьетнам.');
+SELECT diplo.detach('kept');
+SELECT count(*) > 0 AS facts_kept FROM diplo.captured_entities WHERE source = 'kept'::regclass;
+SELECT 'kept'::regclass::oid AS kept_oid \gset
+DROP TABLE kept;
+SELECT (SELECT count(*) FROM diplo.captured_entities WHERE source = :kept_oid)
+     + (SELECT count(*) FROM diplo.captured_events WHERE source = :kept_oid) AS facts_left;
+
 ---------------------------------------------------------------- a table gone
 -- dropped while event triggers did not fire: detach() by oid removes its facts
 TRUNCATE news;
