@@ -27,6 +27,11 @@ INSERT INTO news VALUES
  (2, 'Министр иностранных дел Перу провёл телефонный разговор с гондванским коллегой.', '2024-05-02');
 SELECT diplo.attach('news', 'id', 'body', 'pub') AS backfilled \gset
 INSERT INTO news VALUES (3, 'Гондвана выделит Боливии 15 млн долларов.', '2024-05-03');
+-- a backfill in batches, stopped after its first batch
+CREATE TABLE wire (id int PRIMARY KEY, body text);
+INSERT INTO wire VALUES (1, 'Делегация Гондваны посетила Эквадор.'), (2, 'Делегация Перу посетила Гондвану.');
+SELECT diplo.attach('wire', 'id', 'body', backfill => false) AS backfilled \gset
+CALL diplo.backfill('wire', 1, 1);
 SQL
 
 # the facts and extraction results compared before and after
@@ -44,6 +49,7 @@ SELECT 'live', n.id, e.kind, e.name, e.code FROM news n, diplo.entities(n.body, 
 SELECT 'json', n.id, diplo.extract(n.body, n.pub) FROM news n ORDER BY 2;
 SELECT 'bi events', source_table, article_id, article_date, event_no, event_type, country_codes FROM diplo_bi.events ORDER BY 2, 3, 5;
 SELECT 'bi pairs', c.* FROM diplo_bi.country_pairs c ORDER BY 2, 5, 8, 9;
+SELECT 'backfill', source, part, last_id, rows_done, rows_total, finished_at IS NULL FROM diplo.backfill_state ORDER BY 2::text;
 SQL
 }
 report "$src" > "$tmp/before" || exit 1
@@ -69,6 +75,18 @@ else
 	echo "FAIL  dump/restore: no captured facts for a new article after restore (got '$n')"
 	fail=1
 fi
+
+# a backfill stopped before the dump goes on after the restore where it stopped
+n=$(q -d "$dst" -A -t -c "CALL diplo.backfill('wire', 1)" \
+	-c "SELECT string_agg(article_id, ',' ORDER BY article_id) FROM diplo.captured_events WHERE source = 'wire'::regclass" \
+	-c "SELECT last_id, rows_done, finished_at IS NOT NULL FROM diplo.backfill_state WHERE source = 'wire'::regclass")
+if [ "$(echo $n)" = "1,2 2|2|t" ] && grep -q '^backfill|wire|wire|1|1|2|t$' "$tmp/after"; then
+	echo "ok    dump/restore: a backfill's progress is restored, and the backfill goes on from its last id"
+else
+	echo "FAIL  dump/restore: backfill progress after restore (got '$(echo $n)'; state: $(grep '^backfill' "$tmp/after"))"
+	fail=1
+fi
+q -d "$dst" -c "SELECT diplo.detach('wire', true)" -c "DROP TABLE wire" >/dev/null || exit 1
 
 # the restored attachment follows a renamed column, and a dropped one detaches it
 n=$(q -d "$dst" -A -t 2>&1 <<'SQL'
