@@ -85,6 +85,36 @@ SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgreli
 SELECT diplo.detach('parted', true);
 DROP TABLE parted;
 
+---------------------------------------------------------------- partitions attached and detached
+-- ATTACH PARTITION queues the rows of the new partition for backfill (with a
+-- warning) and gives it the TRUNCATE trigger; a partition created under the
+-- table gets the trigger; DETACH PARTITION takes the facts of its rows along
+CREATE TABLE pnews (id int PRIMARY KEY, body text) PARTITION BY RANGE (id);
+CREATE TABLE pnews_1 PARTITION OF pnews FOR VALUES FROM (0) TO (100);
+SELECT diplo.attach('pnews', 'id', 'body');
+INSERT INTO pnews VALUES (1, 'Делегация Лаоса посетила Вьетнам.');
+CREATE TABLE pnews_2 (LIKE pnews INCLUDING ALL);
+INSERT INTO pnews_2 VALUES (101, 'Делегация Чили посетила Перу.'), (102, 'Делегация Ганы посетила Нигерию.');
+ALTER TABLE pnews ATTACH PARTITION pnews_2 FOR VALUES FROM (100) TO (200);
+CREATE TABLE pnews_3 PARTITION OF pnews FOR VALUES FROM (200) TO (300);
+SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+ WHERE c.relname LIKE 'pnews%' ORDER BY 1, 2;
+SELECT rows_done, rows_total, parts_left FROM diplo.backfill_progress WHERE source = 'pnews'::regclass;
+SET client_min_messages = warning;
+CALL diplo.backfill('pnews');
+RESET client_min_messages;
+SELECT article_id, event_type, countries FROM diplo.captured_events WHERE source = 'pnews'::regclass ORDER BY 1;
+ALTER TABLE pnews DETACH PARTITION pnews_2;
+SELECT article_id, event_type, countries FROM diplo.captured_events WHERE source = 'pnews'::regclass ORDER BY 1;
+SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+ WHERE c.relname LIKE 'pnews%' ORDER BY 1, 2;
+-- the detached table is the user's own now: truncating it touches no facts
+INSERT INTO pnews VALUES (201, 'Делегация Чили посетила Перу.');
+TRUNCATE pnews_2;
+SELECT count(*) AS facts FROM diplo.captured_events WHERE source = 'pnews'::regclass;
+SELECT diplo.detach('pnews', true);
+DROP TABLE pnews, pnews_2;
+
 ---------------------------------------------------------------- a detached table dropped
 -- detach() keeps the facts; a DROP TABLE later takes them with it
 CREATE TABLE kept (id int PRIMARY KEY, body text);
