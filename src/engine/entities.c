@@ -96,14 +96,14 @@ latin_inside_name(const dx_doc *d, const dx_span *s)
 	return 0;
 }
 
-/* ---------------------------------------------------------------- the pass */
+/* ---------------------------------------------------------------- the spans */
 
-int
-dx_find_entities(dx_doc *d)
+/* the token maps the entity layer fills; -1 when out of memory */
+static int
+alloc_token_maps(dx_doc *d)
 {
 	int			n = d->text.ntoks;
-	int			i,
-				k;
+	int			i;
 
 	d->tokperson = dx_alloc(d->a, sizeof(int) * (n + 1));
 	d->tokname = dx_alloc(d->a, sizeof(int) * (n + 1));
@@ -116,8 +116,15 @@ dx_find_entities(dx_doc *d)
 	dx_mark_quoted_names(d);
 	for (i = 0; i < n; i++)
 		d->tokperson[i] = d->tokname[i] = -1;
+	return 0;
+}
 
-	/* 1. persons the lexicon knows by full name, and offices naming a person */
+/* persons the lexicon knows by full name */
+static void
+lexicon_persons(dx_doc *d)
+{
+	int			k;
+
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
@@ -125,218 +132,276 @@ dx_find_entities(dx_doc *d)
 		if (s->kind == LK_PERSON)
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 	}
-	dx_find_office_persons(d);
-	if (dx_stop(d))
-		return d->stopped ? -2 : -1;
+}
 
-	/* 1b. places a generic noun introduces: реки Славянки, деревне Иттан Уали */
-	dx_find_generic_places(d);
-	if (dx_stop(d))
-		return d->stopped ? -2 : -1;
+/* a state named by its name */
+static void
+country_span(dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	int			ent;
 
-	/* 2. persons by rule: given name + surname, initials */
-	dx_find_rule_persons(d);
-	if (dx_stop(d))
-		return d->stopped ? -2 : -1;
+	if (latin_inside_name(d, s) || dx_inside_other_name(d, s, 0))
+		return;					/* France-Presse, Bank of China, .РФ */
+	ent = dx_country_entity(d, le);
+	dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, dx_country_normal(le), ent);
+}
 
-	/* 2b. an office after a name and a comma: "Дмитрий Медведев, президент России," */
-	dx_find_offices_after_names(d);
-	if (dx_stop(d))
-		return d->stopped ? -2 : -1;
+/* a state named by its adjective */
+static void
+country_adj_span(dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	int			ce = dx_country_entity(d, le);
+	const char *nm = ce >= 0 ? d->ents[ce].name : le->name;
 
-	/* 3. surnames and given names alone */
-	dx_find_names_alone(d);
-	if (dx_stop(d))
-		return d->stopped ? -2 : -1;
+	dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_ADJECTIVE, nm, ce);
+}
 
-	/* 4. offices standing for a person: глава казахстанского государства */
-	dx_find_office_descriptors(d);
-	if (dx_stop(d))
-		return d->stopped ? -2 : -1;
+/* a capital standing for its state; 0 when it stands for itself */
+static int
+capital_metonym_span(dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const char *cname;
+	int			ent;
 
-	/* 5. states, places, organisations */
+	if (!dx_capital_metonym(d, s))
+		return 0;
+	cname = dx_lex_state_name(d->lex, le->code);
+	ent = dx_entity_of_country(d, le->code);
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_COUNTRY, cname);
+		if (ent >= 0)
+			dx_set_country_code(d, ent, le->code);
+	}
+	/* the mention's nominative is the capital's own name */
+	dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
+	return 1;
+}
+
+/* a place under the name the text uses, in the nominative */
+static void
+add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *country)
+{
+	int			ent = dx_entity_by_name(d, DX_LOCATION, le->term);
+
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_LOCATION, le->term);
+		if (ent >= 0)
+			d->ents[ent].country = country;
+	}
+	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
+}
+
+/* a capital, city or region */
+static void
+place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	if (d->tokperson[s->t0] >= 0 || dx_inside_other_name(d, s, 1) || dx_not_a_place(d, s, le))
+		return;					/* the word names a person or a thing here */
+	if (dx_place_before_surname(d, s))
+		return;
+	add_location(d, s, le, le->code ? le->code : le->country);
+}
+
+/*
+ * One entity per organisation, named as the text first names it in full
+ * (Еврокомиссия, not the canonical Европейская комиссия); other names
+ * become aliases.
+ */
+static int
+lexicon_org_entity(dx_doc *d, const lex_entry *le)
+{
+	int			x,
+				k,
+				ent = -1;
+	const int  *ids = dx_ix_get(d, DX_IX_CANONICAL, le->name, strlen(le->name), &x);
+
+	for (k = 0; k < x && ent < 0; k++)
+		if (d->ents[ids[k]].kind == DX_ORGANIZATION && d->ents[ids[k]].canonical &&
+			strcmp(d->ents[ids[k]].canonical, le->name) == 0)
+			ent = ids[k];
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_ORGANIZATION, le->term);
+		if (ent >= 0)
+		{
+			d->ents[ent].country = le->country;
+			d->ents[ent].canonical = le->name;
+			d->ents[ent].lex_code = le->code;
+			dx_ix_add(d, DX_IX_CANONICAL, le->name, strlen(le->name), ent);
+		}
+	}
+	if (ent >= 0)
+	{
+		dx_ent	   *o = &d->ents[ent];
+		int			abbr = d->lex->words[le->w0].allcaps && le->nw == 1;
+
+		/* a full name replaces an abbreviation as the entity's name */
+		if (!abbr && o->name_is_abbr)
+		{
+			dx_add_alias(d, o, o->name);
+			o->name = le->term;
+			o->name_is_abbr = 0;
+		}
+		else if (o->mentions == 0)
+			o->name_is_abbr = abbr;
+		dx_add_alias(d, o, le->term);
+		dx_add_alias(d, o, le->name);
+	}
+	return ent;
+}
+
+/* an organisation the lexicon knows, or its seat used as a place */
+static void
+org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	int			n = d->text.ntoks;
+	int			ent;
+
+	/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая */
+	if (le->role && strcmp(le->role, "seat") == 0 && dx_seat_as_place(d, s))
+	{
+		add_location(d, s, le, le->country);
+		return;
+	}
+	ent = lexicon_org_entity(d, le);
+	if (s->t1 + 1 < n && d->text.toks[s->t1].type == TK_HYPHEN &&
+		d->text.toks[s->t1 + 1].type == TK_WORD &&
+		(d->text.toks[s->t1 + 1].flags & TF_CAP))
+	{
+		/* Интерфакс-Украина: a name of its own */
+		const char *full = dx_tokens_text(d, s->t0, s->t1 + 2);
+
+		ent = dx_entity_by_name(d, DX_ORGANIZATION, full);
+		if (ent < 0)
+			ent = dx_new_entity(d, DX_ORGANIZATION, full);
+		dx_add_mention(d, s->t0, s->t1 + 2, DX_ORGANIZATION, DX_FORM_NAME, full, ent);
+		return;
+	}
+	dx_add_mention(d, s->t0, s->t1, DX_ORGANIZATION, DX_FORM_NAME, le->term, ent);
+}
+
+/* глава МИД Литвы, главы японского МИДа: the states and the body inside an office */
+static void
+office_span(dx_doc *d, const dx_span *s)
+{
+	int			j;
+
+	for (j = s->t0 + 1; j < s->t1; j++)
+	{
+		/* a state named in the office's words: председатель КНР */
+		int			ce = dx_tok_entry_kind(d, j, LK_COUNTRY);
+
+		if (ce >= 0)
+		{
+			int			ent2 = dx_country_entity(d, dx_entry(d, ce));
+
+			dx_add_mention(d, j, j + 1, DX_COUNTRY, DX_FORM_NAME, dx_entry(d, ce)->name, ent2);
+		}
+	}
+	if (s->adj_tok >= 0)
+	{
+		/* the state named inside the office: глава казахстанского государства */
+		int			ae = dx_tok_entry_kind(d, s->adj_tok, LK_COUNTRY_ADJ);
+
+		if (ae >= 0)
+		{
+			int			ce = dx_country_entity(d, dx_entry(d, ae));
+
+			dx_add_mention(d, s->adj_tok, s->adj_tok + 1, DX_COUNTRY, DX_FORM_ADJECTIVE,
+						   ce >= 0 ? d->ents[ce].name : dx_entry(d, ae)->name, ce);
+		}
+	}
+	for (j = s->t0; j < s->t1; j++)
+	{
+		int			oh = dx_tok_entry_kind(d, j, LK_ORG_HEAD);
+
+		if (oh >= 0 && j + 1 == s->t1)
+		{
+			dx_span		fake = *s;
+
+			fake.t0 = j;
+			fake.t1 = j + 1;
+			fake.entry = oh;
+			fake.kind = LK_ORG_HEAD;
+			org_head(d, &fake, s->adj_tok == j - 1 ? s->adj_tok : -1);
+		}
+	}
+}
+
+/* states, places and organisations of the lexicon's spans */
+static void
+span_entities(dx_doc *d)
+{
+	int			k;
+
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		dx_span    *s = &d->spans[k];
+		const dx_span *s = &d->spans[k];
 		const lex_entry *le = dx_entry(d, s->entry);
-		int			ent;
 
 		switch (s->kind)
 		{
 			case LK_COUNTRY:
-				if (latin_inside_name(d, s) || dx_inside_other_name(d, s, 0))
-					break;		/* France-Presse, Bank of China, .РФ */
-				ent = dx_country_entity(d, le);
-				dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, dx_country_normal(le), ent);
+				country_span(d, s, le);
 				break;
 			case LK_COUNTRY_ADJ:
-				{
-					int			ce = dx_country_entity(d, le);
-					const char *nm = ce >= 0 ? d->ents[ce].name : le->name;
-
-					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_ADJECTIVE, nm, ce);
-				}
+				country_adj_span(d, s, le);
 				break;
 			case LK_CAPITAL:
-				if (dx_capital_metonym(d, s))
-				{
-					const char *cname = dx_lex_state_name(d->lex, le->code);
-
-					ent = dx_entity_of_country(d, le->code);
-					if (ent < 0)
-					{
-						ent = dx_new_entity(d, DX_COUNTRY, cname);
-						if (ent >= 0)
-							dx_set_country_code(d, ent, le->code);
-					}
-					/* the mention's nominative is the capital's own name */
-					dx_add_mention(d, s->t0, s->t1, DX_COUNTRY, DX_FORM_NAME, le->name, ent);
+				if (capital_metonym_span(d, s, le))
 					break;
-				}
 				/* FALLTHROUGH */
 			case LK_CITY:
 			case LK_REGION:
-				if (d->tokperson[s->t0] >= 0 || dx_inside_other_name(d, s, 1) || dx_not_a_place(d, s, le))
-					break;		/* the word names a person or a thing here */
-				if (dx_place_before_surname(d, s))
-					break;
-				/* a place keeps the name the text uses, in the nominative */
-				ent = dx_entity_by_name(d, DX_LOCATION, le->term);
-				if (ent < 0)
-				{
-					ent = dx_new_entity(d, DX_LOCATION, le->term);
-					if (ent >= 0)
-						d->ents[ent].country = le->code ? le->code : le->country;
-				}
-				dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
+				place_span(d, s, le);
 				break;
 			case LK_ORG:
-				/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая */
-				if (le->role && strcmp(le->role, "seat") == 0 && dx_seat_as_place(d, s))
-				{
-					ent = dx_entity_by_name(d, DX_LOCATION, le->term);
-					if (ent < 0)
-					{
-						ent = dx_new_entity(d, DX_LOCATION, le->term);
-						if (ent >= 0)
-							d->ents[ent].country = le->country;
-					}
-					dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
-					break;
-				}
-				{
-					/*
-					 * One entity per organisation, named as the text first
-					 * names it in full (Еврокомиссия, not the canonical
-					 * Европейская комиссия); other names become aliases.
-					 */
-					int			x;
-
-					const int  *ids = dx_ix_get(d, DX_IX_CANONICAL, le->name, strlen(le->name), &x);
-
-					ent = -1;
-					for (int k2 = 0; k2 < x && ent < 0; k2++)
-						if (d->ents[ids[k2]].kind == DX_ORGANIZATION && d->ents[ids[k2]].canonical &&
-							strcmp(d->ents[ids[k2]].canonical, le->name) == 0)
-							ent = ids[k2];
-					if (ent < 0)
-					{
-						ent = dx_new_entity(d, DX_ORGANIZATION, le->term);
-						if (ent >= 0)
-						{
-							d->ents[ent].country = le->country;
-							d->ents[ent].canonical = le->name;
-							d->ents[ent].lex_code = le->code;
-							dx_ix_add(d, DX_IX_CANONICAL, le->name, strlen(le->name), ent);
-						}
-					}
-					if (ent >= 0)
-					{
-						dx_ent	   *o = &d->ents[ent];
-						int			abbr = d->lex->words[le->w0].allcaps && le->nw == 1;
-
-						/* a full name replaces an abbreviation as the entity's name */
-						if (!abbr && o->name_is_abbr)
-						{
-							dx_add_alias(d, o, o->name);
-							o->name = le->term;
-							o->name_is_abbr = 0;
-						}
-						else if (o->mentions == 0)
-							o->name_is_abbr = abbr;
-						dx_add_alias(d, o, le->term);
-						dx_add_alias(d, o, le->name);
-					}
-					if (s->t1 + 1 < n && d->text.toks[s->t1].type == TK_HYPHEN &&
-						d->text.toks[s->t1 + 1].type == TK_WORD &&
-						(d->text.toks[s->t1 + 1].flags & TF_CAP))
-					{
-						/* Интерфакс-Украина: a name of its own */
-						const char *full = dx_tokens_text(d, s->t0, s->t1 + 2);
-
-						ent = dx_entity_by_name(d, DX_ORGANIZATION, full);
-						if (ent < 0)
-							ent = dx_new_entity(d, DX_ORGANIZATION, full);
-						dx_add_mention(d, s->t0, s->t1 + 2, DX_ORGANIZATION, DX_FORM_NAME, full, ent);
-						break;
-					}
-					dx_add_mention(d, s->t0, s->t1, DX_ORGANIZATION, DX_FORM_NAME, le->term, ent);
-				}
+				org_span(d, s, le);
 				break;
 			case LK_ORG_HEAD:
 				org_head(d, s, -1);
 				break;
 			case LK_OFFICE:
-				{
-					/* глава МИД Литвы, главы японского МИДа: the body inside the office */
-					int			j;
-
-					for (j = s->t0 + 1; j < s->t1; j++)
-					{
-						/* a state named in the office's words: председатель КНР */
-						int			ce = dx_tok_entry_kind(d, j, LK_COUNTRY);
-
-						if (ce >= 0)
-						{
-							int			ent2 = dx_country_entity(d, dx_entry(d, ce));
-
-							dx_add_mention(d, j, j + 1, DX_COUNTRY, DX_FORM_NAME, dx_entry(d, ce)->name, ent2);
-						}
-					}
-					if (s->adj_tok >= 0)
-					{
-						/* the state named inside the office: глава казахстанского государства */
-						int			ae = dx_tok_entry_kind(d, s->adj_tok, LK_COUNTRY_ADJ);
-
-						if (ae >= 0)
-						{
-							int			ce = dx_country_entity(d, dx_entry(d, ae));
-
-							dx_add_mention(d, s->adj_tok, s->adj_tok + 1, DX_COUNTRY, DX_FORM_ADJECTIVE,
-										   ce >= 0 ? d->ents[ce].name : dx_entry(d, ae)->name, ce);
-						}
-					}
-
-					for (j = s->t0; j < s->t1; j++)
-					{
-						int			oh = dx_tok_entry_kind(d, j, LK_ORG_HEAD);
-
-						if (oh >= 0 && j + 1 == s->t1)
-						{
-							dx_span		fake = *s;
-
-							fake.t0 = j;
-							fake.t1 = j + 1;
-							fake.entry = oh;
-							fake.kind = LK_ORG_HEAD;
-							org_head(d, &fake, s->adj_tok == j - 1 ? s->adj_tok : -1);
-						}
-					}
-				}
+				office_span(d, s);
 				break;
 			default:
 				break;
 		}
+	}
+}
+
+/* ---------------------------------------------------------------- the pass */
+
+/*
+ * The steps of the pass, in order: each reads what the ones before it
+ * found (a person found by name is no place, an office after a name needs
+ * the name).
+ */
+static void (*const entity_steps[]) (dx_doc *d) = {
+	lexicon_persons,			/* persons the lexicon knows by full name */
+	dx_find_office_persons,		/* offices naming a person */
+	dx_find_generic_places,		/* реки Славянки, деревне Иттан Уали */
+	dx_find_rule_persons,		/* given name + surname, initials */
+	dx_find_offices_after_names,	/* "Дмитрий Медведев, президент России," */
+	dx_find_names_alone,		/* surnames and given names alone */
+	dx_find_office_descriptors, /* глава казахстанского государства */
+	span_entities				/* states, places, organisations */
+};
+
+int
+dx_find_entities(dx_doc *d)
+{
+	size_t		i;
+
+	if (alloc_token_maps(d) != 0)
+		return -1;
+	for (i = 0; i < sizeof(entity_steps) / sizeof(entity_steps[0]); i++)
+	{
+		entity_steps[i] (d);
+		if (dx_stop(d))
+			return d->stopped ? -2 : -1;
 	}
 	{
 		int			rc = dx_find_organizations(d);

@@ -566,177 +566,260 @@ add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 	return k;
 }
 
-int
-dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
-			int (*interrupt) (void *), void *arg)
+/* the tokenizer's place in the text */
+typedef struct scanner
 {
-	size_t		i = 0;
-	int			ci = 0;
-	int			cap = 0;
-	int			ws_flags = 0;
-	int			k;
-	int			sent,
-				run_end;
-	unsigned	polls = 0;
+	dx_arena   *a;
+	dx_text    *out;
+	const char *src;
+	size_t		len;
+	size_t		i;				/* next byte */
+	int			ci;				/* next character */
+	int			cap;			/* room of out->toks */
+	int			ws_flags;		/* TF_SPACE, TF_NL seen since the last token */
+} scanner;
 
-	memset(out, 0, sizeof(*out));
-	out->src = src;
-	out->len = len;
-
-	/*
-	 * Room for the tokens a text of this length usually has (about one per
-	 * ten bytes), so that a story's token array is not copied as it grows;
-	 * a longer one grows in place (DX_PUSH_SOLE).
-	 */
-	if (len >= 64)
+/*
+ * Room for the tokens a text of this length usually has (about one per ten
+ * bytes), so that a story's token array is not copied as it grows; a longer
+ * one grows in place (DX_PUSH_SOLE).
+ */
+static int
+reserve_tokens(scanner *sc)
+{
+	if (sc->len >= 64)
 	{
-		size_t		est = len / 8 + 16,
+		size_t		est = sc->len / 8 + 16,
 					most = ((size_t) 1 << 30) / sizeof(dx_tok) / 2;	/* as dx_grow allows */
 
-		cap = (int) (est < most ? est : most);
-		out->toks = dx_alloc_raw(a, sizeof(dx_tok) * (size_t) cap);
-		if (out->toks == NULL)
+		sc->cap = (int) (est < most ? est : most);
+		sc->out->toks = dx_alloc_raw(sc->a, sizeof(dx_tok) * (size_t) sc->cap);
+		if (sc->out->toks == NULL)
 			return -1;
 	}
+	return 0;
+}
 
-	while (i < len)
+/* white space (TF_SPACE, with TF_NL for a line break) or 0 */
+static int
+space_flags(int32_t c)
+{
+	if (c < 0x80 ? (c <= ' ' || c == 0x7F) :
+		(!(c >= 0x400 && c <= 0x45F) &&
+		 (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || u_charType(c) == U_CONTROL_CHAR ||
+		  u_charType(c) == U_FORMAT_CHAR)))
 	{
-		size_t		b0 = i;
-		int			c0 = ci;
-		int32_t		c = next_char(src, len, &i);
+		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+			return TF_SPACE | TF_NL;
+		return TF_SPACE;
+	}
+	return 0;
+}
 
-		ci++;
-		if ((ci & 0xFFFF) == 0 && interrupt && interrupt(arg))
-			return -1;
+/* a word or number starting with character c at byte b0, character c0 */
+static int
+scan_word(scanner *sc, size_t b0, int c0, int32_t c)
+{
+	const char *src = sc->src;
+	size_t		len = sc->len;
+	int			flags = sc->ws_flags;
+	int			nletters = 0,
+				nupper = 0;
+	int			first = 1;
+	size_t		j;
+	int32_t		d = c,
+				c2 = 0;
 
-		if (c < 0x80 ? (c <= ' ' || c == 0x7F) :
-			(!(c >= 0x400 && c <= 0x45F) &&
-			 (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || u_charType(c) == U_CONTROL_CHAR ||
-			  u_charType(c) == U_FORMAT_CHAR)))
+	sc->ws_flags = 0;
+	for (;;)
+	{
+		if (ch_alpha(d))
 		{
-			ws_flags |= TF_SPACE;
-			if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
-				ws_flags |= TF_NL;
+			nletters++;
+			if (ch_upper(d))
+			{
+				nupper++;
+				if (first)
+					flags |= TF_CAP;
+			}
+			if (is_cyr(d))
+				flags |= TF_CYR;
+			else if (d < 0x250)
+				flags |= TF_LAT;
+		}
+		first = 0;
+		if (sc->i >= len)
+			break;
+		j = sc->i;
+		d = next_char(src, len, &j);
+		if (is_word_char(d))
+		{
+			if (sc->ci - c0 == 1)
+				c2 = d;
+			sc->i = j;
+			sc->ci++;
 			continue;
 		}
-		if (is_word_char(c) && !is_mark(c))
+		/* an apostrophe between letters stays inside the word */
+		if ((d == '\'' || d == 0x2019) && j < len)
 		{
-			int			flags = ws_flags;
-			int			nletters = 0,
-						nupper = 0,
-						ndigit = 0;
-			int			first = 1;
-			size_t		j;
-			int32_t		d = c,
-						c2 = 0;
+			size_t		j2 = j;
+			int32_t		e = dx_utf8_next(src, len, &j2);
 
-			ws_flags = 0;
-			for (;;)
+			if (u_isalpha(e) && nletters > 0)
 			{
-				if (ch_alpha(d))
-				{
-					nletters++;
-					if (ch_upper(d))
-					{
-						nupper++;
-						if (first)
-							flags |= TF_CAP;
-					}
-					if (is_cyr(d))
-						flags |= TF_CYR;
-					else if (d < 0x250)
-						flags |= TF_LAT;
-				}
-				else if (ch_digit(d))
-					ndigit++;
-				first = 0;
-				if (i >= len)
-					break;
-				j = i;
-				d = next_char(src, len, &j);
-				if (is_word_char(d))
-				{
-					if (ci - c0 == 1)
-						c2 = d;
-					i = j;
-					ci++;
-					continue;
-				}
-				/* an apostrophe between letters stays inside the word */
-				if ((d == '\'' || d == 0x2019) && j < len)
-				{
-					size_t		j2 = j;
-					int32_t		e = dx_utf8_next(src, len, &j2);
-
-					if (u_isalpha(e) && nletters > 0)
-					{
-						if (ci - c0 == 1)
-							c2 = d;
-						i = j;
-						ci++;
-						continue;
-					}
-				}
-				break;
+				if (sc->ci - c0 == 1)
+					c2 = d;
+				sc->i = j;
+				sc->ci++;
+				continue;
 			}
-			if (nletters >= 2 && nupper == nletters)
-				flags |= TF_ALLCAPS;
-			/* two capitals first: an abbreviation, maybe with an ending */
-			if (c2 && is_upper(c) && is_upper(c2))
-				flags |= TF_ABBR;
-			if (add_tok(a, out, &cap, nletters ? TK_WORD : TK_NUM, b0, i, c0, ci, flags) == NULL)
-				return -1;
-			(void) ndigit;
+		}
+		break;
+	}
+	if (nletters >= 2 && nupper == nletters)
+		flags |= TF_ALLCAPS;
+	/* two capitals first: an abbreviation, maybe with an ending */
+	if (c2 && is_upper(c) && is_upper(c2))
+		flags |= TF_ABBR;
+	if (add_tok(sc->a, sc->out, &sc->cap, nletters ? TK_WORD : TK_NUM, b0, sc->i, c0, sc->ci,
+				flags) == NULL)
+		return -1;
+	return 0;
+}
+
+/* a mark of one character c at byte b0: punctuation, quote, dash or symbol */
+static int
+scan_mark(scanner *sc, size_t b0, int c0, int32_t c)
+{
+	const dx_text *out = sc->out;
+	int			type = TK_PUNCT;
+	int			qk = quote_kind(c);
+	dx_tok	   *t;
+
+	if (qk)
+		type = TK_QUOTE;
+	else if (is_dash(c))
+	{
+		/* joining hyphen: word char on both sides, no spaces */
+		int			joined = 0;
+
+		if (!sc->ws_flags && out->ntoks > 0 &&
+			out->toks[out->ntoks - 1].b1 == (int) b0 &&
+			(out->toks[out->ntoks - 1].type == TK_WORD || out->toks[out->ntoks - 1].type == TK_NUM) &&
+			sc->i < sc->len)
+		{
+			size_t		j = sc->i;
+			int32_t		d = dx_utf8_next(sc->src, sc->len, &j);
+
+			if (is_word_char(d))
+				joined = 1;
+		}
+		type = joined ? TK_HYPHEN : TK_DASH;
+	}
+	else if (u_charType(c) == U_CURRENCY_SYMBOL || u_charType(c) == U_MATH_SYMBOL ||
+			 u_charType(c) == U_OTHER_SYMBOL || c == '%')
+		type = TK_SYMBOL;
+	t = add_tok(sc->a, sc->out, &sc->cap, type, b0, sc->i, c0, sc->ci, sc->ws_flags);
+	if (t == NULL)
+		return -1;
+	t->qkind = (uint8_t) qk;
+	sc->ws_flags = 0;
+	return 0;
+}
+
+/* every token of the text */
+static int
+scan_tokens(scanner *sc, int (*interrupt) (void *), void *arg)
+{
+	while (sc->i < sc->len)
+	{
+		size_t		b0 = sc->i;
+		int			c0 = sc->ci;
+		int32_t		c = next_char(sc->src, sc->len, &sc->i);
+		int			sp;
+
+		sc->ci++;
+		if ((sc->ci & 0xFFFF) == 0 && interrupt && interrupt(arg))
+			return -1;
+		if ((sp = space_flags(c)) != 0)
+		{
+			sc->ws_flags |= sp;
 			continue;
 		}
 		if (is_mark(c))
-		{
-			/* a stray combining mark: part of nothing, skip */
-			continue;
-		}
-		{
-			int			type = TK_PUNCT;
-			int			qk = quote_kind(c);
-			dx_tok	   *t;
-
-			if (qk)
-				type = TK_QUOTE;
-			else if (is_dash(c))
-			{
-				/* joining hyphen: word char on both sides, no spaces */
-				int			joined = 0;
-
-				if (!ws_flags && out->ntoks > 0 &&
-					out->toks[out->ntoks - 1].b1 == (int) b0 &&
-					(out->toks[out->ntoks - 1].type == TK_WORD || out->toks[out->ntoks - 1].type == TK_NUM) &&
-					i < len)
-				{
-					size_t		j = i;
-					int32_t		d = dx_utf8_next(src, len, &j);
-
-					if (is_word_char(d))
-						joined = 1;
-				}
-				type = joined ? TK_HYPHEN : TK_DASH;
-			}
-			else if (u_charType(c) == U_CURRENCY_SYMBOL || u_charType(c) == U_MATH_SYMBOL ||
-					 u_charType(c) == U_OTHER_SYMBOL || c == '%')
-				type = TK_SYMBOL;
-			t = add_tok(a, out, &cap, type, b0, i, c0, ci, ws_flags);
-			if (t == NULL)
-				return -1;
-			t->qkind = (uint8_t) qk;
-			ws_flags = 0;
-		}
+			continue;			/* a stray combining mark: part of nothing */
+		if (is_word_char(c) ? scan_word(sc, b0, c0, c) : scan_mark(sc, b0, c0, c))
+			return -1;
 	}
-	out->nchars = ci;
+	sc->out->nchars = sc->ci;
+	return 0;
+}
 
-	/* sentences */
-	sent = 0;
-	run_end = 0;
+/*
+ * Does the sentence end after the end mark at token k?  Returns the token
+ * after the run of marks that ends it, or -1; *run_end caches the end of
+ * the run k is in.
+ */
+static int
+sentence_break(const dx_text *out, int k, int *run_end)
+{
+	const dx_tok *t = &out->toks[k];
+	int			n = k + 1;
+
+	/*
+	 * the end mark may be followed by more marks and a closing quote; every
+	 * mark of such a run ends where the first does (a run of thousands of
+	 * dots is read once, not once a dot)
+	 */
+	if (k < *run_end)
+		n = *run_end;
+	else
+	{
+		while (n < out->ntoks && !(out->toks[n].flags & TF_SPACE) &&
+			   (out->toks[n].type == TK_PUNCT || (out->toks[n].type == TK_QUOTE && out->toks[n].qkind != QK_OPEN)) &&
+			   !dx_tok_punct(&out->toks[n], ','))
+			n++;
+		*run_end = n;
+	}
+	if (n >= out->ntoks)
+		return -1;
+	if (!(out->toks[n].flags & TF_SPACE))
+		return -1;
+	if (t->low[0] == '.' && k > 0 && is_abbrev(out, &out->toks[k - 1]) &&
+		!(out->toks[k - 1].flags & TF_ALLCAPS))
+	{
+		/* "в 2022 г. Токаев" is still one sentence unless a line breaks */
+		return -1;
+	}
+	if (out->toks[n].type == TK_WORD && !(out->toks[n].flags & TF_CAP))
+		return -1;
+	if (dx_tok_punct(&out->toks[n], ',') || out->toks[n].type == TK_DASH)
+		return -1;
+	return n;
+}
+
+/* an end mark: . ! ? or an ellipsis */
+static int
+end_mark(const dx_tok *t)
+{
+	return t->type == TK_PUNCT && (t->low[0] == '.' || t->low[0] == '!' || t->low[0] == '?' ||
+								   strcmp(t->low, "…") == 0);
+}
+
+/* the sentence of every token: a line break or an end mark ends one */
+static int
+split_sentences(dx_text *out, int (*interrupt) (void *), void *arg)
+{
+	int			sent = 0,
+				run_end = 0,
+				k;
+	unsigned	polls = 0;
+
 	for (k = 0; k < out->ntoks; k++)
 	{
 		dx_tok	   *t = &out->toks[k];
+		int			n;
 
 		if ((++polls & 0xFFFF) == 0 && interrupt && interrupt(arg))
 			return -1;
@@ -746,53 +829,28 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 				sent++;
 		}
 		t->sent = sent;
-		if (t->type == TK_PUNCT && (t->low[0] == '.' || t->low[0] == '!' || t->low[0] == '?' ||
-									strcmp(t->low, "…") == 0))
+		if (!end_mark(t) || (n = sentence_break(out, k, &run_end)) < 0)
+			continue;
+		/* marks up to n-1 belong to this sentence */
+		while (k + 1 < n)
 		{
-			int			n = k + 1;
-
-			/*
-			 * the end mark may be followed by more marks and a closing
-			 * quote; every mark of such a run ends where the first does (a
-			 * run of thousands of dots is read once, not once a dot)
-			 */
-			if (k < run_end)
-				n = run_end;
-			else
-			{
-				while (n < out->ntoks && !(out->toks[n].flags & TF_SPACE) &&
-					   (out->toks[n].type == TK_PUNCT || (out->toks[n].type == TK_QUOTE && out->toks[n].qkind != QK_OPEN)) &&
-					   !dx_tok_punct(&out->toks[n], ','))
-					n++;
-				run_end = n;
-			}
-			if (n >= out->ntoks)
-				continue;
-			if (!(out->toks[n].flags & TF_SPACE))
-				continue;
-			if (t->low[0] == '.' && k > 0 && is_abbrev(out, &out->toks[k - 1]) &&
-				!(out->toks[k - 1].flags & TF_ALLCAPS))
-			{
-				/* "в 2022 г. Токаев" is still one sentence unless a line breaks */
-				continue;
-			}
-			if (out->toks[n].type == TK_WORD && !(out->toks[n].flags & TF_CAP))
-				continue;
-			if (dx_tok_punct(&out->toks[n], ',') || out->toks[n].type == TK_DASH)
-				continue;
-			/* marks up to n-1 belong to this sentence */
-			while (k + 1 < n)
-			{
-				k++;
-				out->toks[k].sent = sent;
-			}
-			sent++;
+			k++;
+			out->toks[k].sent = sent;
 		}
+		sent++;
 	}
 	out->nsents = out->ntoks ? out->toks[out->ntoks - 1].sent + 1 : 0;
+	return 0;
+}
+
+/* the first word of each sentence, after any opening quote or dash: TF_FIRST */
+static void
+mark_first_words(dx_text *out)
+{
+	int			k;
+
 	for (k = 0; k < out->ntoks; k++)
 	{
-		/* the first word of a sentence, after any opening quote or dash */
 		int			j = k;
 
 		if (k > 0 && out->toks[k - 1].sent == out->toks[k].sent)
@@ -803,5 +861,25 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 		if (j < out->ntoks && out->toks[j].sent == out->toks[k].sent)
 			out->toks[j].flags |= TF_FIRST;
 	}
+}
+
+int
+dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
+			int (*interrupt) (void *), void *arg)
+{
+	scanner		sc;
+
+	memset(out, 0, sizeof(*out));
+	out->src = src;
+	out->len = len;
+	memset(&sc, 0, sizeof(sc));
+	sc.a = a;
+	sc.out = out;
+	sc.src = src;
+	sc.len = len;
+	if (reserve_tokens(&sc) != 0 || scan_tokens(&sc, interrupt, arg) != 0 ||
+		split_sentences(out, interrupt, arg) != 0)
+		return -1;
+	mark_first_words(out);
 	return 0;
 }
