@@ -4,10 +4,91 @@
  * the CAMEO code; one event per (type, states, guest) in a story.
  */
 #include "internal.h"
+#include "events.h"
 #include "morph.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static const char *const TYPE_NAMES[EV_NTYPES] = {
+	"visit", "talks", "phone_call", "summit", "briefing", "signing"
+};
+static const char *const STATUS_NAMES[] = {"occurred", "planned"};
+
+dx_ev_type
+dx_ev_type_of(const char *code)
+{
+	int			t;
+
+	for (t = 0; code && t < EV_NTYPES; t++)
+		if (strcmp(code, TYPE_NAMES[t]) == 0)
+			return (dx_ev_type) t;
+	return EV_NONE;
+}
+
+const char *
+dx_ev_type_name(dx_ev_type type)
+{
+	return (unsigned) type < EV_NTYPES ? TYPE_NAMES[type] : NULL;
+}
+
+const char *
+dx_ev_status_name(dx_ev_status status)
+{
+	return (unsigned) status < 2 ? STATUS_NAMES[status] : NULL;
+}
+
+/* the verb classes of the lexicon (kind verb) that events.c reads */
+typedef enum ev_verb
+{
+	VB_NONE,
+	VB_MEET,
+	VB_CALL,
+	VB_VISIT,
+	VB_SPEECH
+} ev_verb;
+
+static const char *const VERB_CODES[] = {NULL, "meet", "call", "visit", "speech"};
+
+static ev_verb
+verb_at(const dx_doc *d, int tok)
+{
+	const char *c = dx_verb_code(d, tok);
+	int			v;
+
+	for (v = VB_MEET; c && v <= VB_SPEECH; v++)
+		if (strcmp(c, VERB_CODES[v]) == 0)
+			return (ev_verb) v;
+	return VB_NONE;
+}
+
+/*
+ * An event as the pass holds it: dx_event of diplo.h with codes for its type
+ * and status; publish() names them.
+ */
+typedef struct event
+{
+	dx_ev_type	type;
+	dx_ev_status status;
+	const char **countries;
+	int			ncountries;
+	const char *guest;			/* ISO code, visits only */
+	const char *host;
+	const char **persons;
+	int			npersons;
+	const char *location;
+	int			sentence;
+	int			start;
+	int			end;
+} event;
+
+/* the events of a story, in the order they were first told */
+typedef struct event_set
+{
+	event	   *v;
+	int			n,
+				cap;
+} event_set;
 
 /* a plan cue near an event word, besides the future cues shared with documents */
 static int
@@ -17,21 +98,26 @@ plan_cue(const dx_doc *d, int tok)
 }
 
 static const char *
-cameo_for(const char *type, const char *status)
+cameo_for(dx_ev_type type, dx_ev_status status)
 {
-	if (strcmp(status, "planned") == 0 && strcmp(type, "signing") != 0 && strcmp(type, "briefing") != 0)
+	if (status == ES_PLANNED && type != EV_SIGNING && type != EV_BRIEFING)
 		return "036";
-	if (strcmp(type, "visit") == 0)
-		return "042";
-	if (strcmp(type, "talks") == 0 || strcmp(type, "summit") == 0)
-		return "046";
-	if (strcmp(type, "phone_call") == 0)
-		return "041";
-	if (strcmp(type, "signing") == 0)
-		return "057";
-	if (strcmp(type, "briefing") == 0)
-		return "010";
-	return NULL;
+	switch (type)
+	{
+		case EV_VISIT:
+			return "042";
+		case EV_TALKS:
+		case EV_SUMMIT:
+			return "046";
+		case EV_PHONE_CALL:
+			return "041";
+		case EV_SIGNING:
+			return "057";
+		case EV_BRIEFING:
+			return "010";
+		default:
+			return NULL;
+	}
 }
 
 static int
@@ -51,19 +137,18 @@ cmp_str(const void *a, const void *b)
 #define DX_EVENT_PERSONS	32
 
 static int
-push_event(dx_doc *d, dx_event *ev)
+push_event(dx_doc *d, event_set *set, event *ev)
 {
 	int			i,
 				j;
 
 	if (ev->ncountries > 1)
 		qsort(ev->countries, ev->ncountries, sizeof(char *), cmp_str);
-	ev->cameo = cameo_for(ev->event_type, ev->status);
-	for (i = 0; i < d->nevs; i++)
+	for (i = 0; i < set->n; i++)
 	{
-		dx_event   *o = &d->evs[i];
+		event      *o = &set->v[i];
 
-		if (strcmp(o->event_type, ev->event_type) != 0 || o->ncountries != ev->ncountries)
+		if (o->type != ev->type || o->ncountries != ev->ncountries)
 			continue;
 		for (j = 0; j < ev->ncountries; j++)
 			if (strcmp(o->countries[j], ev->countries[j]) != 0)
@@ -74,11 +159,8 @@ push_event(dx_doc *d, dx_event *ev)
 			(o->guest && strcmp(o->guest, ev->guest) != 0))
 			continue;
 		/* the same event: what happened wins over what was planned */
-		if (strcmp(ev->status, "occurred") == 0 && strcmp(o->status, "planned") == 0)
-		{
-			o->status = "occurred";
-			o->cameo = cameo_for(o->event_type, o->status);
-		}
+		if (ev->status == ES_OCCURRED && o->status == ES_PLANNED)
+			o->status = ES_OCCURRED;
 		if (o->location == NULL)
 			o->location = ev->location;
 		{
@@ -89,10 +171,10 @@ push_event(dx_doc *d, dx_event *ev)
 		}
 		return 0;
 	}
-	if (d->nevs >= DX_MAX_EVENTS)
+	if (set->n >= DX_MAX_EVENTS)
 		return 0;				/* see DX_MAX_EVENTS */
 	{
-		dx_event   *slot = DX_PUSH(d->a, d->evs, d->nevs, d->cap_evs);
+		event      *slot = DX_PUSH(d->a, set->v, set->n, set->cap);
 
 		if (slot == NULL)
 			return -1;
@@ -103,7 +185,7 @@ push_event(dx_doc *d, dx_event *ev)
 
 /* states of the persons and state mentions of tokens [t0, t1) */
 static void
-clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
+clause_countries(dx_doc *d, int t0, int t1, event *ev, int *cap, int *pcap)
 {
 	DX_FOR_MENTIONS(d, t0, t1, i)
 	{
@@ -161,7 +243,7 @@ office_complement(const dx_doc *d, int t0, int s0)
  * переговоры); other states of the sentence are context, not sides.
  */
 static void
-talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *cap, int *pcap)
+talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int *pcap)
 {
 	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
@@ -201,10 +283,9 @@ host_after(dx_doc *d, int from, int to, const char **location)
 	{
 		int			k;
 		const dx_span *s;
-		const char *vc = dx_verb_code(d, j);
 
 		if (!(dx_tok_is(&d->text.toks[j], "в") || dx_tok_is(&d->text.toks[j], "во") ||
-			  (vc && strcmp(vc, "visit") == 0 && !(d->text.toks[j].flags & TF_CAP))))
+			  (verb_at(d, j) == VB_VISIT && !(d->text.toks[j].flags & TF_CAP))))
 			continue;
 		k = d->tokspan[j + 1];
 		if (k < 0)
@@ -260,12 +341,8 @@ no_event(const dx_doc *d, const dx_span *s)
 		dx_tok_is(&d->text.toks[s->t0 - 1], "в"))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 12 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
-		{
-			const char *c = dx_verb_code(d, j);
-
-			if (c && strcmp(c, "speech") == 0)
+			if (verb_at(d, j) == VB_SPEECH)
 				return 1;
-		}
 	}
 	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
 	{
@@ -412,7 +489,7 @@ plan_strong(dx_doc *d, int j)
 	return dx_tok_has_cue(d, j, CUE_PLAN_STRONG);
 }
 
-static const char *
+static dx_ev_status
 event_status(dx_doc *d, int tok)
 {
 	int			s0 = dx_sentence_start(d, tok),
@@ -436,9 +513,9 @@ event_status(dx_doc *d, int tok)
 	for (j = s0; j < s1; j++)
 	{
 		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d, j))
-			return "planned";
+			return ES_PLANNED;
 		if (plan_strong(d, j))
-			return "planned";
+			return ES_PLANNED;
 	}
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
@@ -448,9 +525,9 @@ event_status(dx_doc *d, int tok)
 	{
 		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
 			if (plan_cue(d, j))
-				return "planned";
+				return ES_PLANNED;
 	}
-	return "occurred";
+	return ES_OCCURRED;
 }
 
 /* an international body named in tokens [s0, s1): ЕС, НАТО, ООН */
@@ -533,16 +610,16 @@ joint_word(const dx_doc *d, const dx_span *s)
 
 /* the states of the talks or visit told last, for a briefing after them */
 static int
-last_talks(dx_doc *d, dx_event *ev, int *cap)
+last_talks(dx_doc *d, const event_set *set, event *ev, int *cap)
 {
 	int			i,
 				x;
 
-	for (i = d->nevs - 1; i >= 0; i--)
+	for (i = set->n - 1; i >= 0; i--)
 	{
-		const dx_event *o = &d->evs[i];
+		const event *o = &set->v[i];
 
-		if ((strcmp(o->event_type, "talks") != 0 && strcmp(o->event_type, "visit") != 0) ||
+		if ((o->type != EV_TALKS && o->type != EV_VISIT) ||
 			o->ncountries < 2)
 			continue;
 		for (x = 0; x < o->ncountries; x++)
@@ -553,7 +630,7 @@ last_talks(dx_doc *d, dx_event *ev, int *cap)
 }
 
 static void
-story_pair(dx_doc *d, dx_event *ev, int *cap)
+story_pair(dx_doc *d, event *ev, int *cap)
 {
 	/* a story of many states (a summit) has no pair to fall back on */
 	if (2 * d->third_weight > d->main_weight[1])
@@ -579,7 +656,7 @@ place_state(dx_doc *d, const char *place)
  * the others.  Returns the number of events pushed, -1 out of memory.
  */
 static int
-split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
+split_bilateral(dx_doc *d, event_set *set, const event *ev, int s0, int t)
 {
 	const char *own = NULL;
 	int			j,
@@ -597,7 +674,7 @@ split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
 		return 0;
 	for (x = 0; x < ev->ncountries; x++)
 	{
-		dx_event	one = *ev;
+		event		one = *ev;
 		int			cap = 0;
 
 		if (strcmp(ev->countries[x], own) == 0)
@@ -618,11 +695,55 @@ split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
 			if (c && (strcmp(c, own) == 0 || strcmp(c, ev->countries[x]) == 0))
 				dx_add_str(d, &one.persons, &one.npersons, &cap, ev->persons[j]);
 		}
-		if (push_event(d, &one) != 0)
+		if (push_event(d, set, &one) != 0)
 			return -1;
 		n++;
 	}
 	return n;
+}
+
+/* is the agreement signed: the status code of agreements.c */
+static int
+agreement_signed(const dx_agreement *g)
+{
+	return strcmp(g->status, "signed") == 0;
+}
+
+/* the events of the pass as the result names them (dx_event of diplo.h) */
+static int
+publish(dx_doc *d, const event_set *set)
+{
+	int			i;
+
+	d->evs = NULL;
+	d->nevs = d->cap_evs = 0;
+	if (set->n == 0)
+		return 0;
+	d->evs = dx_alloc(d->a, sizeof(dx_event) * (size_t) set->n);
+	if (d->evs == NULL)
+		return -1;
+	for (i = 0; i < set->n; i++)
+	{
+		const event *e = &set->v[i];
+		dx_event   *o = &d->evs[i];
+
+		memset(o, 0, sizeof(*o));
+		o->event_type = dx_ev_type_name(e->type);
+		o->status = dx_ev_status_name(e->status);
+		o->countries = e->countries;
+		o->ncountries = e->ncountries;
+		o->guest = e->guest;
+		o->host = e->host;
+		o->persons = e->persons;
+		o->npersons = e->npersons;
+		o->location = e->location;
+		o->cameo = cameo_for(e->type, e->status);
+		o->sentence = e->sentence;
+		o->start = e->start;
+		o->end = e->end;
+	}
+	d->nevs = d->cap_evs = set->n;
+	return 0;
 }
 
 int
@@ -630,12 +751,14 @@ dx_find_events(dx_doc *d)
 {
 	int			k,
 				i;
+	event_set	set = {NULL, 0, 0};
+	event_set  *sp = &set;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		const dx_span *s = &d->spans[k];
 		const lex_entry *e;
-		dx_event	ev;
+		event		ev;
 		int			cap = 0,
 					pcap = 0;
 		int			s0,
@@ -644,19 +767,19 @@ dx_find_events(dx_doc *d)
 		if (s->kind != LK_EVENT)
 			continue;
 		e = dx_entry(d, s->entry);
-		if (e->code == NULL || strcmp(e->code, "signing") == 0)
+		if (dx_ev_type_of(e->code) == EV_NONE || dx_ev_type_of(e->code) == EV_SIGNING)
 			continue;			/* signings come from the agreements */
 		if (no_event(d, s))
 			continue;
 		memset(&ev, 0, sizeof(ev));
-		ev.event_type = e->code;
+		ev.type = dx_ev_type_of(e->code);
 		ev.status = event_status(d, s->t0);
 		s0 = dx_sentence_start(d, s->t0);
 		s1 = dx_sentence_end(d, s->t0);
 		ev.sentence = d->text.toks[s->t0].sent + 1;
 		ev.start = d->text.toks[s->t0].c0;
 		ev.end = d->text.toks[s->t1 - 1].c1;
-		if (strcmp(ev.event_type, "visit") == 0)
+		if (ev.type == EV_VISIT)
 		{
 			const char *loc = NULL;
 			const char *host = host_after(d, s->t1, s1, &loc);
@@ -695,11 +818,11 @@ dx_find_events(dx_doc *d)
 			/* a union's or firms' negotiations are no talks between states */
 			if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
 				continue;
-			if (strcmp(ev.event_type, "summit") == 0)
+			if (ev.type == EV_SUMMIT)
 				clause_countries(d, s0, s1, &ev, &cap, &pcap);
 			else
 				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
-			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2 &&
+			if (ev.type != EV_SUMMIT && ev.ncountries < 2 &&
 				!(ev.ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
 			{
 				/*
@@ -709,14 +832,14 @@ dx_find_events(dx_doc *d)
 				 * встреча", persons named): "путем переговоров" is no event.
 				 */
 				ev.ncountries = 0;
-				if (strcmp(ev.event_type, "briefing") == 0)
+				if (ev.type == EV_BRIEFING)
 				{
 					/*
 					 * one official's press conference is not the two sides';
 					 * a joint one follows the talks told last ("за встречей
 					 * министров последовала пресс-конференция")
 					 */
-					if (joint_word(d, s) && !last_talks(d, &ev, &cap) && sides_named(d, s, s0, s1))
+					if (joint_word(d, s) && !last_talks(d, sp, &ev, &cap) && sides_named(d, s, s0, s1))
 						story_pair(d, &ev, &cap);
 				}
 				else if (sides_named(d, s, s0, s1))
@@ -733,22 +856,22 @@ dx_find_events(dx_doc *d)
 				}
 			}
 			/* a briefing is joint: two states, or "совместная" */
-			if (strcmp(ev.event_type, "briefing") == 0 && ev.ncountries < 2 && !joint_word(d, s))
+			if (ev.type == EV_BRIEFING && ev.ncountries < 2 && !joint_word(d, s))
 				continue;
-			if (ev.ncountries == 0 && strcmp(ev.event_type, "summit") != 0)
+			if (ev.ncountries == 0 && ev.type != EV_SUMMIT)
 				continue;
 			/*
 			 * A summit of fewer than three named states: an organisation's
 			 * (its states are not named) or one whose participants the
 			 * story does not list; either way its countries are empty.
 			 */
-			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)
+			if (ev.type == EV_SUMMIT && ev.ncountries < 3)
 				ev.ncountries = 0;
 			/* "провел двусторонние встречи с А и Б": talks with each */
-			if (strcmp(ev.event_type, "talks") == 0 && ev.ncountries >= 3 && s->t0 > 0 &&
+			if (ev.type == EV_TALKS && ev.ncountries >= 3 && s->t0 > 0 &&
 				dx_startswith(d->text.toks[s->t0 - 1].low, "двусторонн"))
 			{
-				int			r = split_bilateral(d, &ev, s0, s->t0);
+				int			r = split_bilateral(d, sp, &ev, s0, s->t0);
 
 				if (r < 0)
 					return -1;
@@ -765,15 +888,15 @@ dx_find_events(dx_doc *d)
 				ev.location = loc;
 			}
 		}
-		if (push_event(d, &ev) != 0)
+		if (push_event(d, sp, &ev) != 0)
 			return -1;
 	}
 
 	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
 	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		const char *c = dx_verb_code(d, i);
-		dx_event	ev;
+		ev_verb		c = verb_at(d, i);
+		event		ev;
 		int			cap = 0,
 					pcap = 0,
 					s0,
@@ -782,7 +905,7 @@ dx_find_events(dx_doc *d)
 					near_event = 0;
 		dx_span		fake;
 
-		if (c == NULL || (strcmp(c, "meet") != 0 && strcmp(c, "call") != 0))
+		if (c != VB_MEET && c != VB_CALL)
 			continue;
 		if ((d->text.toks[i].flags & TF_CAP) || dx_span_kind_at(d, i) == LK_EVENT)
 			continue;
@@ -795,7 +918,7 @@ dx_find_events(dx_doc *d)
 		if (near_event)
 			continue;
 		memset(&ev, 0, sizeof(ev));
-		ev.event_type = strcmp(c, "call") == 0 ? "phone_call" : "talks";
+		ev.type = c == VB_CALL ? EV_PHONE_CALL : EV_TALKS;
 		ev.status = event_status(d, i);
 		fake.t0 = i;
 		fake.t1 = i + 1;
@@ -805,15 +928,14 @@ dx_find_events(dx_doc *d)
 		ev.sentence = d->text.toks[i].sent + 1;
 		ev.start = d->text.toks[i].c0;
 		ev.end = d->text.toks[i].c1;
-		if (push_event(d, &ev) != 0)
+		if (push_event(d, sp, &ev) != 0)
 			return -1;
 	}
 
 	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
 	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		const char *c = dx_verb_code(d, i);
-		dx_event	ev;
+		event		ev;
 		int			cap = 0,
 					pcap = 0,
 					s0,
@@ -823,7 +945,7 @@ dx_find_events(dx_doc *d)
 				   *guest = NULL;
 		int			j;
 
-		if (c == NULL || strcmp(c, "visit") != 0)
+		if (verb_at(d, i) != VB_VISIT)
 			continue;
 		s0 = dx_sentence_start(d, i);
 		s1 = dx_sentence_end(d, i);
@@ -851,10 +973,10 @@ dx_find_events(dx_doc *d)
 		if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
 			continue;
 		memset(&ev, 0, sizeof(ev));
-		ev.event_type = "visit";
+		ev.type = EV_VISIT;
 		ev.status = event_status(d, i);
 		if (dx_startswith(d->text.toks[i].low, "посетит") || dx_startswith(d->text.toks[i].low, "посетят"))
-			ev.status = "planned";
+			ev.status = ES_PLANNED;
 		ev.guest = guest;
 		ev.host = host;
 		ev.location = loc;
@@ -865,24 +987,23 @@ dx_find_events(dx_doc *d)
 		ev.sentence = d->text.toks[i].sent + 1;
 		ev.start = d->text.toks[i].c0;
 		ev.end = d->text.toks[i].c1;
-		if (push_event(d, &ev) != 0)
+		if (push_event(d, sp, &ev) != 0)
 			return -1;
 	}
 
 	/* talks told in several sentences: a set inside another is the same talks */
-	for (k = 0; k < d->nevs; k++)
+	for (k = 0; k < set.n; k++)
 	{
 		int			j;
 
-		for (j = 0; j < d->nevs; j++)
+		for (j = 0; j < set.n; j++)
 		{
-			dx_event   *a = &d->evs[k],
-					   *b = &d->evs[j];
+			event	   *a = &set.v[k],
+					   *b = &set.v[j];
 			int			x,
 						inside = 1;
 
-			if (j == k || strcmp(a->event_type, b->event_type) != 0 ||
-				strcmp(a->event_type, "talks") != 0 || a->ncountries > b->ncountries)
+			if (j == k || a->type != b->type || a->type != EV_TALKS || a->ncountries > b->ncountries)
 				continue;
 			for (x = 0; x < a->ncountries; x++)
 				if (!dx_strs_has(b->countries, b->ncountries, a->countries[x]))
@@ -890,10 +1011,10 @@ dx_find_events(dx_doc *d)
 			if (!inside || a->ncountries < 2)
 				continue;
 			/* b holds a; keep a (the narrower reading), drop b */
-			if (strcmp(b->status, "occurred") == 0)
-				a->status = "occurred";
-			memmove(b, b + 1, sizeof(*b) * (d->nevs - j - 1));
-			d->nevs--;
+			if (b->status == ES_OCCURRED)
+				a->status = ES_OCCURRED;
+			memmove(b, b + 1, sizeof(*b) * (set.n - j - 1));
+			set.n--;
 			if (j < k)
 				k--;
 			j = -1;
@@ -911,19 +1032,18 @@ dx_find_events(dx_doc *d)
 					nnamed = 0,
 					j;
 
-		for (k = 0; k < d->nevs; k++)
-			if (strcmp(d->evs[k].event_type, "summit") == 0 && d->evs[k].ncountries >= 3)
+		for (k = 0; k < set.n; k++)
+			if (set.v[k].type == EV_SUMMIT && set.v[k].ncountries >= 3)
 			{
 				named = k;
 				nnamed++;
 			}
-		for (k = 0; nnamed == 1 && k < d->nevs; k++)
+		for (k = 0; nnamed == 1 && k < set.n; k++)
 		{
-			dx_event   *a = &d->evs[k],
-					   *b = &d->evs[named];
+			event	   *a = &set.v[k],
+					   *b = &set.v[named];
 
-			if (strcmp(a->event_type, "summit") != 0 || a->ncountries > 0 ||
-				strcmp(a->status, b->status) != 0)
+			if (a->type != EV_SUMMIT || a->ncountries > 0 || a->status != b->status)
 				continue;
 			if (b->location == NULL && a->location != NULL)
 			{
@@ -943,8 +1063,8 @@ dx_find_events(dx_doc *d)
 
 				dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
 			}
-			memmove(a, a + 1, sizeof(*a) * (d->nevs - k - 1));
-			d->nevs--;
+			memmove(a, a + 1, sizeof(*a) * (set.n - k - 1));
+			set.n--;
 			if (named > k)
 				named--;
 			k--;
@@ -957,7 +1077,7 @@ dx_find_events(dx_doc *d)
 		 */
 		for (k = 0; nnamed == 1 && k < d->text.ntoks; k++)
 		{
-			dx_event   *b = &d->evs[named];
+			event	   *b = &set.v[named];
 			int			s0,
 						s1,
 						cap = b->ncountries,
@@ -991,16 +1111,16 @@ dx_find_events(dx_doc *d)
 	for (k = 0; k < d->nagrs; k++)
 	{
 		const dx_agreement *g = &d->agrs[k];
-		dx_event	ev;
+		event		ev;
 		int			cap = 0,
 					pcap = 0,
 					x;
 
-		if (strcmp(g->status, "signed") != 0)
+		if (!agreement_signed(g))
 			continue;
 		memset(&ev, 0, sizeof(ev));
-		ev.event_type = "signing";
-		ev.status = "occurred";
+		ev.type = EV_SIGNING;
+		ev.status = ES_OCCURRED;
 		for (x = 0; x < g->nparties; x++)
 			if (strlen(g->parties[x]) == 2 && g->parties[x][0] >= 'A' && g->parties[x][0] <= 'Z')
 				dx_add_str(d, &ev.countries, &ev.ncountries, &cap, g->parties[x]);
@@ -1011,8 +1131,10 @@ dx_find_events(dx_doc *d)
 		ev.sentence = g->sentence;
 		ev.start = g->start;
 		ev.end = g->end;
-		if (push_event(d, &ev) != 0)
+		if (push_event(d, sp, &ev) != 0)
 			return -1;
 	}
+	if (publish(d, &set) != 0)
+		return -1;
 	return d->a->failed ? -1 : 0;
 }
