@@ -746,260 +746,308 @@ publish(dx_doc *d, const event_set *set)
 	return 0;
 }
 
-int
-dx_find_events(dx_doc *d)
+/*
+ * The sides of a visit told by a noun: host, guest and place.  0 when the
+ * sentence names no guest or no host.
+ */
+static int
+noun_visit(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int *pcap)
 {
-	int			k,
-				i;
-	event_set	set = {NULL, 0, 0};
-	event_set  *sp = &set;
+	const char *loc = NULL;
+	const char *host = host_after(d, s->t1, s1, &loc);
+	const char *guest;
+
+	/* прибыл в Венгрию с визитом: the place may come before the word */
+	if (host == NULL)
+		host = host_after(d, s0, s->t0, &loc);
+	guest = visit_guest(d, s, s0, s1, host);
+
+	/*
+	 * With no host named, the other of the story's two states, but only when
+	 * the sentence names no place: "визит на Курильские острова" is a trip at
+	 * home or to a disputed land.
+	 */
+	if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+		!place_named(d, s0, s1))
+	{
+		const char *a = d->ents[d->main_country[0]].code,
+				   *b = d->ents[d->main_country[1]].code;
+
+		host = strcmp(a, guest) == 0 ? b : (strcmp(b, guest) == 0 ? a : NULL);
+	}
+	if (guest == NULL || host == NULL)
+		return 0;
+	ev->guest = guest;
+	ev->host = host;
+	ev->location = loc;
+	dx_add_str(d, &ev->countries, &ev->ncountries, cap, guest);
+	dx_add_str(d, &ev->countries, &ev->ncountries, cap, host);
+	clause_countries(d, s->t0, s1, ev, cap, pcap);
+	/* a visit is between its two states */
+	ev->ncountries = 2;
+	return 1;
+}
+
+/*
+ * Talks, a summit or a briefing with one state or none named: talks with an
+ * organisation keep their one state.  Otherwise the story's two sides, but
+ * only when the words say the sides met ("переговоры глав государств",
+ * "двусторонняя встреча", persons named): "путем переговоров" is no event.
+ */
+static void
+story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, event *ev, int *cap)
+{
+	ev->ncountries = 0;
+	if (ev->type == EV_BRIEFING)
+	{
+		/*
+		 * one official's press conference is not the two sides'; a joint one
+		 * follows the talks told last ("за встречей министров последовала
+		 * пресс-конференция")
+		 */
+		if (joint_word(d, s) && !last_talks(d, set, ev, cap) && sides_named(d, s, s0, s1))
+			story_pair(d, ev, cap);
+	}
+	else if (sides_named(d, s, s0, s1))
+	{
+		/* "вел переговоры с ЕС": the other side is the body */
+		if (s->t1 + 1 < s1 && (dx_tok_is(&d->text.toks[s->t1], "с") ||
+							   dx_tok_is(&d->text.toks[s->t1], "со")) &&
+			body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
+			d->main_country[0] >= 0)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
+					   d->ents[d->main_country[0]].code);
+		else
+			story_pair(d, ev, cap);
+	}
+}
+
+/*
+ * The sides of talks, a summit or a briefing told by a noun: 1 to push the
+ * event, 0 for none, 2 when its bilateral meetings were pushed one by one,
+ * -1 out of memory.
+ */
+static int
+noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event *ev,
+			 int *cap, int *pcap)
+{
+	/* a union's or firms' negotiations are no talks between states */
+	if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
+		return 0;
+	if (ev->type == EV_SUMMIT)
+		clause_countries(d, s0, s1, ev, cap, pcap);
+	else
+		talks_countries(d, s, s0, s1, ev, cap, pcap);
+	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
+		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
+		story_sides(d, set, s, s0, s1, ev, cap);
+	/* a briefing is joint: two states, or "совместная" */
+	if (ev->type == EV_BRIEFING && ev->ncountries < 2 && !joint_word(d, s))
+		return 0;
+	if (ev->ncountries == 0 && ev->type != EV_SUMMIT)
+		return 0;
+
+	/*
+	 * A summit of fewer than three named states: an organisation's (its
+	 * states are not named) or one whose participants the story does not
+	 * list; either way its countries are empty.
+	 */
+	if (ev->type == EV_SUMMIT && ev->ncountries < 3)
+		ev->ncountries = 0;
+	/* "провел двусторонние встречи с А и Б": talks with each */
+	if (ev->type == EV_TALKS && ev->ncountries >= 3 && s->t0 > 0 &&
+		dx_startswith(d->text.toks[s->t0 - 1].low, "двусторонн"))
+	{
+		int			r = split_bilateral(d, set, ev, s0, s->t0);
+
+		if (r < 0)
+			return -1;
+		if (r > 0)
+			return 2;
+	}
+	return 1;
+}
+
+/* the event an event word (a lexicon span of kind event) tells, if any */
+static int
+noun_event(dx_doc *d, event_set *set, const dx_span *s)
+{
+	dx_ev_type	type = dx_ev_type_of(dx_entry(d, s->entry)->code);
+	event		ev;
+	int			cap = 0,
+				pcap = 0,
+				s0,
+				s1,
+				r;
+
+	if (type == EV_NONE || type == EV_SIGNING)
+		return 0;				/* signings come from the agreements */
+	if (no_event(d, s))
+		return 0;
+	memset(&ev, 0, sizeof(ev));
+	ev.type = type;
+	ev.status = event_status(d, s->t0);
+	s0 = dx_sentence_start(d, s->t0);
+	s1 = dx_sentence_end(d, s->t0);
+	ev.sentence = d->text.toks[s->t0].sent + 1;
+	ev.start = d->text.toks[s->t0].c0;
+	ev.end = d->text.toks[s->t1 - 1].c1;
+	if (type == EV_VISIT)
+		r = noun_visit(d, s, s0, s1, &ev, &cap, &pcap);
+	else
+		r = noun_meeting(d, set, s, s0, s1, &ev, &cap, &pcap);
+	if (r != 1)
+		return r < 0 ? -1 : 0;
+	if (ev.location == NULL)
+	{
+		const char *loc = NULL;
+
+		host_after(d, s0, s1, &loc);
+		ev.location = loc;
+	}
+	return push_event(d, set, &ev);
+}
+
+/* events told by event words: визит, переговоры, саммит, брифинг */
+static int
+noun_events(dx_doc *d, event_set *set)
+{
+	int			k;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
-	{
-		const dx_span *s = &d->spans[k];
-		const lex_entry *e;
-		event		ev;
-		int			cap = 0,
-					pcap = 0;
-		int			s0,
-					s1;
-
-		if (s->kind != LK_EVENT)
-			continue;
-		e = dx_entry(d, s->entry);
-		if (dx_ev_type_of(e->code) == EV_NONE || dx_ev_type_of(e->code) == EV_SIGNING)
-			continue;			/* signings come from the agreements */
-		if (no_event(d, s))
-			continue;
-		memset(&ev, 0, sizeof(ev));
-		ev.type = dx_ev_type_of(e->code);
-		ev.status = event_status(d, s->t0);
-		s0 = dx_sentence_start(d, s->t0);
-		s1 = dx_sentence_end(d, s->t0);
-		ev.sentence = d->text.toks[s->t0].sent + 1;
-		ev.start = d->text.toks[s->t0].c0;
-		ev.end = d->text.toks[s->t1 - 1].c1;
-		if (ev.type == EV_VISIT)
-		{
-			const char *loc = NULL;
-			const char *host = host_after(d, s->t1, s1, &loc);
-			const char *guest;
-
-			/* прибыл в Венгрию с визитом: the place may come before the word */
-			if (host == NULL)
-				host = host_after(d, s0, s->t0, &loc);
-			guest = visit_guest(d, s, s0, s1, host);
-			/*
-			 * With no host named, the other of the story's two states, but
-			 * only when the sentence names no place: "визит на Курильские
-			 * острова" is a trip at home or to a disputed land.
-			 */
-			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-				!place_named(d, s0, s1))
-			{
-				const char *a = d->ents[d->main_country[0]].code,
-						   *b = d->ents[d->main_country[1]].code;
-
-				host = strcmp(a, guest) == 0 ? b : (strcmp(b, guest) == 0 ? a : NULL);
-			}
-			if (guest == NULL || host == NULL)
-				continue;
-			ev.guest = guest;
-			ev.host = host;
-			ev.location = loc;
-			dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
-			dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
-			clause_countries(d, s->t0, s1, &ev, &cap, &pcap);
-			/* a visit is between its two states */
-			ev.ncountries = 2;
-		}
-		else
-		{
-			/* a union's or firms' negotiations are no talks between states */
-			if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
-				continue;
-			if (ev.type == EV_SUMMIT)
-				clause_countries(d, s0, s1, &ev, &cap, &pcap);
-			else
-				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
-			if (ev.type != EV_SUMMIT && ev.ncountries < 2 &&
-				!(ev.ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
-			{
-				/*
-				 * Talks with an organisation keep their one state.  Otherwise
-				 * the story's two sides, but only when the words say the
-				 * sides met ("переговоры глав государств", "двусторонняя
-				 * встреча", persons named): "путем переговоров" is no event.
-				 */
-				ev.ncountries = 0;
-				if (ev.type == EV_BRIEFING)
-				{
-					/*
-					 * one official's press conference is not the two sides';
-					 * a joint one follows the talks told last ("за встречей
-					 * министров последовала пресс-конференция")
-					 */
-					if (joint_word(d, s) && !last_talks(d, sp, &ev, &cap) && sides_named(d, s, s0, s1))
-						story_pair(d, &ev, &cap);
-				}
-				else if (sides_named(d, s, s0, s1))
-				{
-					/* "вел переговоры с ЕС": the other side is the body */
-					if (s->t1 + 1 < s1 && (dx_tok_is(&d->text.toks[s->t1], "с") ||
-										   dx_tok_is(&d->text.toks[s->t1], "со")) &&
-						body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
-						d->main_country[0] >= 0)
-						dx_add_str(d, &ev.countries, &ev.ncountries, &cap,
-								   d->ents[d->main_country[0]].code);
-					else
-						story_pair(d, &ev, &cap);
-				}
-			}
-			/* a briefing is joint: two states, or "совместная" */
-			if (ev.type == EV_BRIEFING && ev.ncountries < 2 && !joint_word(d, s))
-				continue;
-			if (ev.ncountries == 0 && ev.type != EV_SUMMIT)
-				continue;
-			/*
-			 * A summit of fewer than three named states: an organisation's
-			 * (its states are not named) or one whose participants the
-			 * story does not list; either way its countries are empty.
-			 */
-			if (ev.type == EV_SUMMIT && ev.ncountries < 3)
-				ev.ncountries = 0;
-			/* "провел двусторонние встречи с А и Б": talks with each */
-			if (ev.type == EV_TALKS && ev.ncountries >= 3 && s->t0 > 0 &&
-				dx_startswith(d->text.toks[s->t0 - 1].low, "двусторонн"))
-			{
-				int			r = split_bilateral(d, sp, &ev, s0, s->t0);
-
-				if (r < 0)
-					return -1;
-				if (r > 0)
-					continue;
-			}
-		}
-		{
-			const char *loc = NULL;
-
-			if (ev.location == NULL)
-			{
-				host_after(d, s0, s1, &loc);
-				ev.location = loc;
-			}
-		}
-		if (push_event(d, sp, &ev) != 0)
+		if (d->spans[k].kind == LK_EVENT && noun_event(d, set, &d->spans[k]) != 0)
 			return -1;
-	}
+	return 0;
+}
 
-	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
+/* an event of a type told by the verb at token i: its status and place in the text */
+static void
+verb_event_at(dx_doc *d, event *ev, dx_ev_type type, int i)
+{
+	memset(ev, 0, sizeof(*ev));
+	ev->type = type;
+	ev->status = event_status(d, i);
+	ev->sentence = d->text.toks[i].sent + 1;
+	ev->start = d->text.toks[i].c0;
+	ev->end = d->text.toks[i].c1;
+}
+
+/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
+static int
+verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
+{
+	event		ev;
+	int			cap = 0,
+				pcap = 0,
+				s0,
+				s1,
+				j;
+	dx_span		fake;
+
+	if ((d->text.toks[i].flags & TF_CAP) || dx_span_kind_at(d, i) == LK_EVENT)
+		return 0;
+	s0 = dx_sentence_start(d, i);
+	s1 = dx_sentence_end(d, i);
+	/* an event noun in the clause tells the story already */
+	for (j = i + 1; j < s1 && j <= i + 3; j++)
+		if (dx_span_kind_at(d, j) == LK_EVENT)
+			return 0;
+	verb_event_at(d, &ev, verb == VB_CALL ? EV_PHONE_CALL : EV_TALKS, i);
+	fake.t0 = i;
+	fake.t1 = i + 1;
+	talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
+	if (ev.ncountries < 2)
+		return 0;
+	return push_event(d, set, &ev);
+}
+
+/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
+static int
+verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
+{
+	event		ev;
+	int			cap = 0,
+				pcap = 0,
+				s0,
+				s1;
+	const char *loc = NULL,
+			   *host,
+			   *guest = NULL;
+	int			j;
+
+	(void) verb;
+	s0 = dx_sentence_start(d, i);
+	s1 = dx_sentence_end(d, i);
+	host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
+	/* the object: "посетил Баку", "посетил с визитом Москву" */
+	for (j = i + 1; host == NULL && j < s1 && j <= i + 4; j++)
+	{
+		const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
+
+		if (d->text.toks[j].type == TK_PUNCT)
+			break;
+		if (s && (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY))
+		{
+			host = dx_entry(d, s->entry)->code;
+			if (s->kind != LK_COUNTRY)
+				loc = dx_entry(d, s->entry)->name;
+		}
+	}
+	/* the visitor: the nearest person before the verb, else an office or a delegation */
+	for (j = i - 1; j >= s0 && guest == NULL; j--)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+			guest = d->ents[d->tokperson[j]].country;
+	if (guest == NULL && host != NULL)
+		guest = unnamed_visitor(d, s0, i, host);
+	if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
+		return 0;
+	verb_event_at(d, &ev, EV_VISIT, i);
+	if (dx_startswith(d->text.toks[i].low, "посетит") || dx_startswith(d->text.toks[i].low, "посетят"))
+		ev.status = ES_PLANNED;
+	ev.guest = guest;
+	ev.host = host;
+	ev.location = loc;
+	dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
+	dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
+	clause_countries(d, s0, s1, &ev, &cap, &pcap);
+	ev.ncountries = 2;
+	return push_event(d, set, &ev);
+}
+
+typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
+
+/*
+ * The events told by the verbs of classes a and b, in the order of the text:
+ * step reads one from the verb at a token.
+ */
+static int
+verb_events(dx_doc *d, event_set *set, ev_verb a, ev_verb b, verb_step step)
+{
+	int			i;
+
 	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		ev_verb		c = verb_at(d, i);
-		event		ev;
-		int			cap = 0,
-					pcap = 0,
-					s0,
-					s1,
-					j,
-					near_event = 0;
-		dx_span		fake;
+		ev_verb		v = verb_at(d, i);
 
-		if (c != VB_MEET && c != VB_CALL)
-			continue;
-		if ((d->text.toks[i].flags & TF_CAP) || dx_span_kind_at(d, i) == LK_EVENT)
-			continue;
-		s0 = dx_sentence_start(d, i);
-		s1 = dx_sentence_end(d, i);
-		/* an event noun in the clause tells the story already */
-		for (j = i + 1; j < s1 && j <= i + 3; j++)
-			if (dx_span_kind_at(d, j) == LK_EVENT)
-				near_event = 1;
-		if (near_event)
-			continue;
-		memset(&ev, 0, sizeof(ev));
-		ev.type = c == VB_CALL ? EV_PHONE_CALL : EV_TALKS;
-		ev.status = event_status(d, i);
-		fake.t0 = i;
-		fake.t1 = i + 1;
-		talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
-		if (ev.ncountries < 2)
-			continue;
-		ev.sentence = d->text.toks[i].sent + 1;
-		ev.start = d->text.toks[i].c0;
-		ev.end = d->text.toks[i].c1;
-		if (push_event(d, sp, &ev) != 0)
+		if ((v == a || v == b) && step(d, set, i, v) != 0)
 			return -1;
 	}
+	return 0;
+}
 
-	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
-	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
+/* talks told in several sentences: a set inside another is the same talks */
+static void
+merge_nested_talks(event_set *set)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < set->n; k++)
 	{
-		event		ev;
-		int			cap = 0,
-					pcap = 0,
-					s0,
-					s1;
-		const char *loc = NULL,
-				   *host,
-				   *guest = NULL;
-		int			j;
-
-		if (verb_at(d, i) != VB_VISIT)
-			continue;
-		s0 = dx_sentence_start(d, i);
-		s1 = dx_sentence_end(d, i);
-		host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
-		/* the object: "посетил Баку", "посетил с визитом Москву" */
-		for (j = i + 1; host == NULL && j < s1 && j <= i + 4; j++)
+		for (j = 0; j < set->n; j++)
 		{
-			const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
-
-			if (d->text.toks[j].type == TK_PUNCT)
-				break;
-			if (s && (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY))
-			{
-				host = dx_entry(d, s->entry)->code;
-				if (s->kind != LK_COUNTRY)
-					loc = dx_entry(d, s->entry)->name;
-			}
-		}
-		/* the visitor: the nearest person before the verb, else an office or a delegation */
-		for (j = i - 1; j >= s0 && guest == NULL; j--)
-			if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
-				guest = d->ents[d->tokperson[j]].country;
-		if (guest == NULL && host != NULL)
-			guest = unnamed_visitor(d, s0, i, host);
-		if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
-			continue;
-		memset(&ev, 0, sizeof(ev));
-		ev.type = EV_VISIT;
-		ev.status = event_status(d, i);
-		if (dx_startswith(d->text.toks[i].low, "посетит") || dx_startswith(d->text.toks[i].low, "посетят"))
-			ev.status = ES_PLANNED;
-		ev.guest = guest;
-		ev.host = host;
-		ev.location = loc;
-		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
-		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
-		clause_countries(d, s0, s1, &ev, &cap, &pcap);
-		ev.ncountries = 2;
-		ev.sentence = d->text.toks[i].sent + 1;
-		ev.start = d->text.toks[i].c0;
-		ev.end = d->text.toks[i].c1;
-		if (push_event(d, sp, &ev) != 0)
-			return -1;
-	}
-
-	/* talks told in several sentences: a set inside another is the same talks */
-	for (k = 0; k < set.n; k++)
-	{
-		int			j;
-
-		for (j = 0; j < set.n; j++)
-		{
-			event	   *a = &set.v[k],
-					   *b = &set.v[j];
+			event	   *a = &set->v[k],
+					   *b = &set->v[j];
 			int			x,
 						inside = 1;
 
@@ -1013,101 +1061,119 @@ dx_find_events(dx_doc *d)
 			/* b holds a; keep a (the narrower reading), drop b */
 			if (b->status == ES_OCCURRED)
 				a->status = ES_OCCURRED;
-			memmove(b, b + 1, sizeof(*b) * (set.n - j - 1));
-			set.n--;
+			memmove(b, b + 1, sizeof(*b) * (set->n - j - 1));
+			set->n--;
 			if (j < k)
 				k--;
 			j = -1;
 		}
 	}
+}
 
-	/*
-	 * A summit whose participants are not named where it is told ("В
-	 * Душанбе прошел саммит СНГ"), in a story that names those of one summit
-	 * elsewhere, is that summit: it keeps the place, and the state of the
-	 * place, its host, takes part.
-	 */
+/*
+ * A summit whose participants are not named where it is told ("В Душанбе
+ * прошел саммит СНГ"), in a story that names those of one summit elsewhere,
+ * is that summit: it keeps the place, and the state of the place, its host,
+ * takes part.  Returns the index of that summit, -1 when the story names
+ * the participants of none or of several.
+ */
+static int
+merge_unnamed_summits(dx_doc *d, event_set *set)
+{
+	int			named = -1,
+				nnamed = 0,
+				j,
+				k;
+
+	for (k = 0; k < set->n; k++)
+		if (set->v[k].type == EV_SUMMIT && set->v[k].ncountries >= 3)
+		{
+			named = k;
+			nnamed++;
+		}
+	if (nnamed != 1)
+		return -1;
+	for (k = 0; k < set->n; k++)
 	{
-		int			named = -1,
-					nnamed = 0,
-					j;
+		event	   *a = &set->v[k],
+				   *b = &set->v[named];
 
-		for (k = 0; k < set.n; k++)
-			if (set.v[k].type == EV_SUMMIT && set.v[k].ncountries >= 3)
-			{
-				named = k;
-				nnamed++;
-			}
-		for (k = 0; nnamed == 1 && k < set.n; k++)
+		if (a->type != EV_SUMMIT || a->ncountries > 0 || a->status != b->status)
+			continue;
+		if (b->location == NULL && a->location != NULL)
 		{
-			event	   *a = &set.v[k],
-					   *b = &set.v[named];
+			int			cap = b->ncountries;
+			const char *host = place_state(d, a->location);
 
-			if (a->type != EV_SUMMIT || a->ncountries > 0 || a->status != b->status)
-				continue;
-			if (b->location == NULL && a->location != NULL)
+			b->location = a->location;
+			if (host && !dx_strs_has(b->countries, b->ncountries, host))
 			{
-				int			cap = b->ncountries;
-				const char *host = place_state(d, a->location);
-
-				b->location = a->location;
-				if (host && !dx_strs_has(b->countries, b->ncountries, host))
-				{
-					dx_add_str(d, &b->countries, &b->ncountries, &cap, host);
-					qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
-				}
-			}
-			for (j = 0; j < a->npersons; j++)
-			{
-				int			pcap = b->npersons;
-
-				dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
-			}
-			memmove(a, a + 1, sizeof(*a) * (set.n - k - 1));
-			set.n--;
-			if (named > k)
-				named--;
-			k--;
-		}
-
-		/*
-		 * "Председательствовал на встрече Президент Таджикистана Эмомали
-		 * Рахмон", "под председательством ...": the chair, told in a
-		 * sentence of its own, takes part in the story's summit.
-		 */
-		for (k = 0; nnamed == 1 && k < d->text.ntoks; k++)
-		{
-			event	   *b = &set.v[named];
-			int			s0,
-						s1,
-						cap = b->ncountries,
-						pcap = b->npersons,
-						before = b->ncountries;
-
-			if (!dx_startswith(d->text.toks[k].low, "председательств"))
-				continue;
-			s0 = dx_sentence_start(d, k);
-			s1 = dx_sentence_end(d, k);
-			DX_FOR_MENTIONS(d, s0, s1, j)
-			{
-				const dx_ment *m = &d->ments[j];
-				const dx_ent *e;
-
-				if (m->t0 < s0 || m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
-					continue;
-				e = &d->ents[m->entity];
-				if (e->country == NULL)
-					continue;
-				dx_add_str(d, &b->persons, &b->npersons, &pcap, e->name);
-				dx_add_str(d, &b->countries, &b->ncountries, &cap, e->country);
-			}
-			if (b->ncountries != before)
+				dx_add_str(d, &b->countries, &b->ncountries, &cap, host);
 				qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
-			k = s1 - 1;
+			}
 		}
-	}
+		for (j = 0; j < a->npersons; j++)
+		{
+			int			pcap = b->npersons;
 
-	/* one signing per distinct set of states of the signed agreements */
+			dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
+		}
+		memmove(a, a + 1, sizeof(*a) * (set->n - k - 1));
+		set->n--;
+		if (named > k)
+			named--;
+		k--;
+	}
+	return named;
+}
+
+/*
+ * "Председательствовал на встрече Президент Таджикистана Эмомали Рахмон",
+ * "под председательством ...": the chair, told in a sentence of its own,
+ * takes part in the story's summit b.
+ */
+static void
+summit_chair(dx_doc *d, event *b)
+{
+	int			k;
+
+	for (k = 0; k < d->text.ntoks; k++)
+	{
+		int			s0,
+					s1,
+					cap = b->ncountries,
+					pcap = b->npersons,
+					before = b->ncountries;
+
+		if (!dx_startswith(d->text.toks[k].low, "председательств"))
+			continue;
+		s0 = dx_sentence_start(d, k);
+		s1 = dx_sentence_end(d, k);
+		DX_FOR_MENTIONS(d, s0, s1, j)
+		{
+			const dx_ment *m = &d->ments[j];
+			const dx_ent *e;
+
+			if (m->t0 < s0 || m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
+				continue;
+			e = &d->ents[m->entity];
+			if (e->country == NULL)
+				continue;
+			dx_add_str(d, &b->persons, &b->npersons, &pcap, e->name);
+			dx_add_str(d, &b->countries, &b->ncountries, &cap, e->country);
+		}
+		if (b->ncountries != before)
+			qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
+		k = s1 - 1;
+	}
+}
+
+/* one signing per distinct set of states of the signed agreements */
+static int
+signings(dx_doc *d, event_set *set)
+{
+	int			k;
+
 	for (k = 0; k < d->nagrs; k++)
 	{
 		const dx_agreement *g = &d->agrs[k];
@@ -1131,10 +1197,27 @@ dx_find_events(dx_doc *d)
 		ev.sentence = g->sentence;
 		ev.start = g->start;
 		ev.end = g->end;
-		if (push_event(d, sp, &ev) != 0)
+		if (push_event(d, set, &ev) != 0)
 			return -1;
 	}
-	if (publish(d, &set) != 0)
+	return 0;
+}
+
+int
+dx_find_events(dx_doc *d)
+{
+	event_set	set = {NULL, 0, 0};
+	int			summit;
+
+	if (noun_events(d, &set) != 0 ||
+		verb_events(d, &set, VB_MEET, VB_CALL, verb_talks) != 0 ||
+		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0)
+		return -1;
+	merge_nested_talks(&set);
+	summit = merge_unnamed_summits(d, &set);
+	if (summit >= 0)
+		summit_chair(d, &set.v[summit]);
+	if (signings(d, &set) != 0 || publish(d, &set) != 0)
 		return -1;
 	return d->a->failed ? -1 : 0;
 }
