@@ -219,7 +219,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 	int			j = t0 - 1;
 
 	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
-	while (j > s0 && (dx_tok_is(&d->text.toks[j], "и") || dx_tok_punct(&d->text.toks[j], ',')) &&
+	while (j > s0 && (dx_tok_has_cue(d, j, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[j], ',')) &&
 		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
 	{
 		j = d->spans[d->tokspan[j - 1]].t0 - 1;
@@ -230,7 +230,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 	 * "между Россией, Еврокомиссией и Украиной прошли переговоры": only
 	 * next to the event word, for "отношения между ЕС и Китаем" is a topic
 	 */
-	if (dx_tok_is(&d->text.toks[j], "между"))
+	if (dx_tok_has_cue(d, j, CUE_BETWEEN))
 		return 2;
 	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
 		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
@@ -284,7 +284,7 @@ host_after(dx_doc *d, int from, int to, const char **location)
 		int			k;
 		const dx_span *s;
 
-		if (!(dx_tok_is(&d->text.toks[j], "в") || dx_tok_is(&d->text.toks[j], "во") ||
+		if (!(dx_tok_has_cue(d, j, CUE_PREP_IN) ||
 			  (verb_at(d, j) == VB_VISIT && !(d->text.toks[j].flags & TF_CAP))))
 			continue;
 		k = d->tokspan[j + 1];
@@ -315,8 +315,8 @@ no_event(const dx_doc *d, const dx_span *s)
 	int			j;
 
 	/* "на полях саммита": the setting of what is told, an event told already */
-	if (s->t0 >= 2 && dx_tok_is(&d->text.toks[s->t0 - 1], "полях") &&
-		dx_tok_is(&d->text.toks[s->t0 - 2], "на"))
+	if (s->t0 >= 2 && dx_tok_has_cue(d, s->t0 - 1, CUE_SIDELINES) &&
+		dx_tok_has_cue(d, s->t0 - 2, CUE_PREP_ON))
 		return 1;
 	/* "пропустивший из-за этого встречу": a few words may stand between */
 	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 5; j--)
@@ -325,20 +325,20 @@ no_event(const dx_doc *d, const dx_span *s)
 			d->text.toks[j].sent != d->text.toks[s->t0].sent)
 			break;
 		/* "отказался от участия в саммите": the summit itself goes on */
-		if (dx_startswith(d->text.toks[j].low, "участи"))
+		if (dx_tok_has_cue(d, j, CUE_PARTICIPATION))
 			break;
 		if (dx_tok_has_cue(d, j, CUE_CANCEL))
 			return 1;
 	}
 	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
 	for (j = s->t1; j + 1 < d->text.ntoks && j < s->t1 + 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j++)
-		if (dx_tok_is(&d->text.toks[j], "под") &&
+		if (dx_tok_has_cue(d, j, CUE_PREP_UNDER) &&
 			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
 			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
-	if (s->t0 > 0 && dx_startswith(d->text.toks[s->t0].low, "бесед") &&
-		dx_tok_is(&d->text.toks[s->t0 - 1], "в"))
+	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0, CUE_CONVERSATION) &&
+		dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_IN))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 12 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
 			if (verb_at(d, j) == VB_SPEECH)
@@ -356,7 +356,7 @@ no_event(const dx_doc *d, const dx_span *s)
 
 		if (d->text.toks[j].type != TK_WORD)
 			break;
-		if (!(dx_tok_is(&d->text.toks[j], "с") || dx_tok_is(&d->text.toks[j], "со")))
+		if (!dx_tok_has_cue(d, j, CUE_PREP_WITH))
 			continue;
 		/* "с шестью производителями", "с крупными компаниями": a word may come between */
 		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
@@ -381,7 +381,7 @@ place_named(const dx_doc *d, int s0, int s1)
 
 		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
 			return 1;
-		if (j > s0 && (dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "в")) &&
+		if (j > s0 && (dx_tok_has_cue(d, j - 1, CUE_PREP_ON) || dx_tok_has_cue(d, j - 1, CUE_PREP_IN)) &&
 			dx_tok_has_cue(d, j, CUE_PLACE_NOUN))
 			return 1;
 	}
@@ -421,11 +421,10 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 	for (j = t - 1; j > s0; j--)
 	{
 		int			k = d->tokspan[j];
-		const dx_tok *prev = &d->text.toks[j - 1];
 
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
-			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_startswith(prev->low, "делегаци")))
+			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 
@@ -443,8 +442,7 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 static const char *
 visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 {
-	const char *w = d->text.toks[s->t1 - 1].low;
-	int			instrumental = dx_ends(w, "ом") || dx_ends(w, "ами");
+	int			instrumental = dx_instrumental_ending(d->text.toks[s->t1 - 1].low);
 	int			j;
 
 	/*
@@ -452,9 +450,7 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	 * интервью": after an adverbial the visitor is the clause's subject,
 	 * further on
 	 */
-	int			adverbial = s->t0 > s0 && (dx_tok_is(&d->text.toks[s->t0 - 1], "время") ||
-										   dx_tok_is(&d->text.toks[s->t0 - 1], "ходе") ||
-										   dx_tok_is(&d->text.toks[s->t0 - 1], "рамках"));
+	int			adverbial = s->t0 > s0 && dx_tok_has_cue(d, s->t0 - 1, CUE_FRAME);
 	int			reach = adverbial ? s1 : (s1 < s->t1 + 12 ? s1 : s->t1 + 12);
 
 	if (!instrumental)
@@ -811,8 +807,7 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 	else if (sides_named(d, s, s0, s1))
 	{
 		/* "вел переговоры с ЕС": the other side is the body */
-		if (s->t1 + 1 < s1 && (dx_tok_is(&d->text.toks[s->t1], "с") ||
-							   dx_tok_is(&d->text.toks[s->t1], "со")) &&
+		if (s->t1 + 1 < s1 && dx_tok_has_cue(d, s->t1, CUE_PREP_WITH) &&
 			body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
 			d->main_country[0] >= 0)
 			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
@@ -856,7 +851,7 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 		ev->ncountries = 0;
 	/* "провел двусторонние встречи с А и Б": talks with each */
 	if (ev->type == EV_TALKS && ev->ncountries >= 3 && s->t0 > 0 &&
-		dx_startswith(d->text.toks[s->t0 - 1].low, "двусторонн"))
+		dx_tok_has_cue(d, s->t0 - 1, CUE_BILATERAL))
 	{
 		int			r = split_bilateral(d, set, ev, s0, s->t0);
 
@@ -1002,8 +997,6 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
 		return 0;
 	verb_event_at(d, &ev, EV_VISIT, i);
-	if (dx_startswith(d->text.toks[i].low, "посетит") || dx_startswith(d->text.toks[i].low, "посетят"))
-		ev.status = ES_PLANNED;
 	ev.guest = guest;
 	ev.host = host;
 	ev.location = loc;
@@ -1145,7 +1138,7 @@ summit_chair(dx_doc *d, event *b)
 					pcap = b->npersons,
 					before = b->ncountries;
 
-		if (!dx_startswith(d->text.toks[k].low, "председательств"))
+		if (!dx_tok_has_cue(d, k, CUE_CHAIRING))
 			continue;
 		s0 = dx_sentence_start(d, k);
 		s1 = dx_sentence_end(d, k);
