@@ -4,10 +4,91 @@
  * the CAMEO code; one event per (type, states, guest) in a story.
  */
 #include "internal.h"
+#include "events.h"
 #include "morph.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static const char *const TYPE_NAMES[EV_NTYPES] = {
+	"visit", "talks", "phone_call", "summit", "briefing", "signing"
+};
+static const char *const STATUS_NAMES[] = {"occurred", "planned"};
+
+dx_ev_type
+dx_ev_type_of(const char *code)
+{
+	int			t;
+
+	for (t = 0; code && t < EV_NTYPES; t++)
+		if (strcmp(code, TYPE_NAMES[t]) == 0)
+			return (dx_ev_type) t;
+	return EV_NONE;
+}
+
+const char *
+dx_ev_type_name(dx_ev_type type)
+{
+	return (unsigned) type < EV_NTYPES ? TYPE_NAMES[type] : NULL;
+}
+
+const char *
+dx_ev_status_name(dx_ev_status status)
+{
+	return (unsigned) status < 2 ? STATUS_NAMES[status] : NULL;
+}
+
+/* the verb classes of the lexicon (kind verb) that events.c reads */
+typedef enum ev_verb
+{
+	VB_NONE,
+	VB_MEET,
+	VB_CALL,
+	VB_VISIT,
+	VB_SPEECH
+} ev_verb;
+
+static const char *const VERB_CODES[] = {NULL, "meet", "call", "visit", "speech"};
+
+static ev_verb
+verb_at(const dx_doc *d, int tok)
+{
+	const char *c = dx_verb_code(d, tok);
+	int			v;
+
+	for (v = VB_MEET; c && v <= VB_SPEECH; v++)
+		if (strcmp(c, VERB_CODES[v]) == 0)
+			return (ev_verb) v;
+	return VB_NONE;
+}
+
+/*
+ * An event as the pass holds it: dx_event of diplo.h with codes for its type
+ * and status; publish() names them.
+ */
+typedef struct event
+{
+	dx_ev_type	type;
+	dx_ev_status status;
+	const char **countries;
+	int			ncountries;
+	const char *guest;			/* ISO code, visits only */
+	const char *host;
+	const char **persons;
+	int			npersons;
+	const char *location;
+	int			sentence;
+	int			start;
+	int			end;
+} event;
+
+/* the events of a story, in the order they were first told */
+typedef struct event_set
+{
+	event	   *v;
+	int			n,
+				cap;
+} event_set;
 
 /* a plan cue near an event word, besides the future cues shared with documents */
 static int
@@ -17,21 +98,26 @@ plan_cue(const dx_doc *d, int tok)
 }
 
 static const char *
-cameo_for(const char *type, const char *status)
+cameo_for(dx_ev_type type, dx_ev_status status)
 {
-	if (strcmp(status, "planned") == 0 && strcmp(type, "signing") != 0 && strcmp(type, "briefing") != 0)
+	if (status == ES_PLANNED && type != EV_SIGNING && type != EV_BRIEFING)
 		return "036";
-	if (strcmp(type, "visit") == 0)
-		return "042";
-	if (strcmp(type, "talks") == 0 || strcmp(type, "summit") == 0)
-		return "046";
-	if (strcmp(type, "phone_call") == 0)
-		return "041";
-	if (strcmp(type, "signing") == 0)
-		return "057";
-	if (strcmp(type, "briefing") == 0)
-		return "010";
-	return NULL;
+	switch (type)
+	{
+		case EV_VISIT:
+			return "042";
+		case EV_TALKS:
+		case EV_SUMMIT:
+			return "046";
+		case EV_PHONE_CALL:
+			return "041";
+		case EV_SIGNING:
+			return "057";
+		case EV_BRIEFING:
+			return "010";
+		default:
+			return NULL;
+	}
 }
 
 static int
@@ -51,19 +137,18 @@ cmp_str(const void *a, const void *b)
 #define DX_EVENT_PERSONS	32
 
 static int
-push_event(dx_doc *d, dx_event *ev)
+push_event(dx_doc *d, event_set *set, event *ev)
 {
 	int			i,
 				j;
 
 	if (ev->ncountries > 1)
 		qsort(ev->countries, ev->ncountries, sizeof(char *), cmp_str);
-	ev->cameo = cameo_for(ev->event_type, ev->status);
-	for (i = 0; i < d->nevs; i++)
+	for (i = 0; i < set->n; i++)
 	{
-		dx_event   *o = &d->evs[i];
+		event      *o = &set->v[i];
 
-		if (strcmp(o->event_type, ev->event_type) != 0 || o->ncountries != ev->ncountries)
+		if (o->type != ev->type || o->ncountries != ev->ncountries)
 			continue;
 		for (j = 0; j < ev->ncountries; j++)
 			if (strcmp(o->countries[j], ev->countries[j]) != 0)
@@ -74,11 +159,8 @@ push_event(dx_doc *d, dx_event *ev)
 			(o->guest && strcmp(o->guest, ev->guest) != 0))
 			continue;
 		/* the same event: what happened wins over what was planned */
-		if (strcmp(ev->status, "occurred") == 0 && strcmp(o->status, "planned") == 0)
-		{
-			o->status = "occurred";
-			o->cameo = cameo_for(o->event_type, o->status);
-		}
+		if (ev->status == ES_OCCURRED && o->status == ES_PLANNED)
+			o->status = ES_OCCURRED;
 		if (o->location == NULL)
 			o->location = ev->location;
 		{
@@ -89,10 +171,10 @@ push_event(dx_doc *d, dx_event *ev)
 		}
 		return 0;
 	}
-	if (d->nevs >= DX_MAX_EVENTS)
+	if (set->n >= DX_MAX_EVENTS)
 		return 0;				/* see DX_MAX_EVENTS */
 	{
-		dx_event   *slot = DX_PUSH(d->a, d->evs, d->nevs, d->cap_evs);
+		event      *slot = DX_PUSH(d->a, set->v, set->n, set->cap);
 
 		if (slot == NULL)
 			return -1;
@@ -103,7 +185,7 @@ push_event(dx_doc *d, dx_event *ev)
 
 /* states of the persons and state mentions of tokens [t0, t1) */
 static void
-clause_countries(dx_doc *d, int t0, int t1, dx_event *ev, int *cap, int *pcap)
+clause_countries(dx_doc *d, int t0, int t1, event *ev, int *cap, int *pcap)
 {
 	DX_FOR_MENTIONS(d, t0, t1, i)
 	{
@@ -137,7 +219,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 	int			j = t0 - 1;
 
 	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
-	while (j > s0 && (dx_tok_is(&d->text.toks[j], "и") || dx_tok_punct(&d->text.toks[j], ',')) &&
+	while (j > s0 && (dx_tok_has_cue(d, j, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[j], ',')) &&
 		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
 	{
 		j = d->spans[d->tokspan[j - 1]].t0 - 1;
@@ -148,7 +230,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 	 * "между Россией, Еврокомиссией и Украиной прошли переговоры": only
 	 * next to the event word, for "отношения между ЕС и Китаем" is a topic
 	 */
-	if (dx_tok_is(&d->text.toks[j], "между"))
+	if (dx_tok_has_cue(d, j, CUE_BETWEEN))
 		return 2;
 	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
 		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
@@ -161,7 +243,7 @@ office_complement(const dx_doc *d, int t0, int s0)
  * переговоры); other states of the sentence are context, not sides.
  */
 static void
-talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, dx_event *ev, int *cap, int *pcap)
+talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int *pcap)
 {
 	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
@@ -201,10 +283,9 @@ host_after(dx_doc *d, int from, int to, const char **location)
 	{
 		int			k;
 		const dx_span *s;
-		const char *vc = dx_verb_code(d, j);
 
-		if (!(dx_tok_is(&d->text.toks[j], "в") || dx_tok_is(&d->text.toks[j], "во") ||
-			  (vc && strcmp(vc, "visit") == 0 && !(d->text.toks[j].flags & TF_CAP))))
+		if (!(dx_tok_has_cue(d, j, CUE_PREP_IN) ||
+			  (verb_at(d, j) == VB_VISIT && !(d->text.toks[j].flags & TF_CAP))))
 			continue;
 		k = d->tokspan[j + 1];
 		if (k < 0)
@@ -234,8 +315,8 @@ no_event(const dx_doc *d, const dx_span *s)
 	int			j;
 
 	/* "на полях саммита": the setting of what is told, an event told already */
-	if (s->t0 >= 2 && dx_tok_is(&d->text.toks[s->t0 - 1], "полях") &&
-		dx_tok_is(&d->text.toks[s->t0 - 2], "на"))
+	if (s->t0 >= 2 && dx_tok_has_cue(d, s->t0 - 1, CUE_SIDELINES) &&
+		dx_tok_has_cue(d, s->t0 - 2, CUE_PREP_ON))
 		return 1;
 	/* "пропустивший из-за этого встречу": a few words may stand between */
 	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 5; j--)
@@ -244,28 +325,24 @@ no_event(const dx_doc *d, const dx_span *s)
 			d->text.toks[j].sent != d->text.toks[s->t0].sent)
 			break;
 		/* "отказался от участия в саммите": the summit itself goes on */
-		if (dx_startswith(d->text.toks[j].low, "участи"))
+		if (dx_tok_has_cue(d, j, CUE_PARTICIPATION))
 			break;
 		if (dx_tok_has_cue(d, j, CUE_CANCEL))
 			return 1;
 	}
 	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
 	for (j = s->t1; j + 1 < d->text.ntoks && j < s->t1 + 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j++)
-		if (dx_tok_is(&d->text.toks[j], "под") &&
+		if (dx_tok_has_cue(d, j, CUE_PREP_UNDER) &&
 			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
 			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
-	if (s->t0 > 0 && dx_startswith(d->text.toks[s->t0].low, "бесед") &&
-		dx_tok_is(&d->text.toks[s->t0 - 1], "в"))
+	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0, CUE_CONVERSATION) &&
+		dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_IN))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 12 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
-		{
-			const char *c = dx_verb_code(d, j);
-
-			if (c && strcmp(c, "speech") == 0)
+			if (verb_at(d, j) == VB_SPEECH)
 				return 1;
-		}
 	}
 	if (s->t0 > 0 && dx_infinitive(&d->text.toks[s->t0 - 1]))
 	{
@@ -279,7 +356,7 @@ no_event(const dx_doc *d, const dx_span *s)
 
 		if (d->text.toks[j].type != TK_WORD)
 			break;
-		if (!(dx_tok_is(&d->text.toks[j], "с") || dx_tok_is(&d->text.toks[j], "со")))
+		if (!dx_tok_has_cue(d, j, CUE_PREP_WITH))
 			continue;
 		/* "с шестью производителями", "с крупными компаниями": a word may come between */
 		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
@@ -304,7 +381,7 @@ place_named(const dx_doc *d, int s0, int s1)
 
 		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
 			return 1;
-		if (j > s0 && (dx_tok_is(&d->text.toks[j - 1], "на") || dx_tok_is(&d->text.toks[j - 1], "в")) &&
+		if (j > s0 && (dx_tok_has_cue(d, j - 1, CUE_PREP_ON) || dx_tok_has_cue(d, j - 1, CUE_PREP_IN)) &&
 			dx_tok_has_cue(d, j, CUE_PLACE_NOUN))
 			return 1;
 	}
@@ -344,11 +421,10 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 	for (j = t - 1; j > s0; j--)
 	{
 		int			k = d->tokspan[j];
-		const dx_tok *prev = &d->text.toks[j - 1];
 
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
-			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_startswith(prev->low, "делегаци")))
+			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 
@@ -366,8 +442,7 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 static const char *
 visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 {
-	const char *w = d->text.toks[s->t1 - 1].low;
-	int			instrumental = dx_ends(w, "ом") || dx_ends(w, "ами");
+	int			instrumental = dx_instrumental_ending(d->text.toks[s->t1 - 1].low);
 	int			j;
 
 	/*
@@ -375,9 +450,7 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	 * интервью": after an adverbial the visitor is the clause's subject,
 	 * further on
 	 */
-	int			adverbial = s->t0 > s0 && (dx_tok_is(&d->text.toks[s->t0 - 1], "время") ||
-										   dx_tok_is(&d->text.toks[s->t0 - 1], "ходе") ||
-										   dx_tok_is(&d->text.toks[s->t0 - 1], "рамках"));
+	int			adverbial = s->t0 > s0 && dx_tok_has_cue(d, s->t0 - 1, CUE_FRAME);
 	int			reach = adverbial ? s1 : (s1 < s->t1 + 12 ? s1 : s->t1 + 12);
 
 	if (!instrumental)
@@ -412,7 +485,7 @@ plan_strong(dx_doc *d, int j)
 	return dx_tok_has_cue(d, j, CUE_PLAN_STRONG);
 }
 
-static const char *
+static dx_ev_status
 event_status(dx_doc *d, int tok)
 {
 	int			s0 = dx_sentence_start(d, tok),
@@ -436,9 +509,9 @@ event_status(dx_doc *d, int tok)
 	for (j = s0; j < s1; j++)
 	{
 		if (j >= tok - 4 && j <= tok + 4 && plan_cue(d, j))
-			return "planned";
+			return ES_PLANNED;
 		if (plan_strong(d, j))
-			return "planned";
+			return ES_PLANNED;
 	}
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
@@ -448,9 +521,9 @@ event_status(dx_doc *d, int tok)
 	{
 		for (j = tok - 2; j >= s0 && j >= tok - 8; j--)
 			if (plan_cue(d, j))
-				return "planned";
+				return ES_PLANNED;
 	}
-	return "occurred";
+	return ES_OCCURRED;
 }
 
 /* an international body named in tokens [s0, s1): ЕС, НАТО, ООН */
@@ -533,16 +606,16 @@ joint_word(const dx_doc *d, const dx_span *s)
 
 /* the states of the talks or visit told last, for a briefing after them */
 static int
-last_talks(dx_doc *d, dx_event *ev, int *cap)
+last_talks(dx_doc *d, const event_set *set, event *ev, int *cap)
 {
 	int			i,
 				x;
 
-	for (i = d->nevs - 1; i >= 0; i--)
+	for (i = set->n - 1; i >= 0; i--)
 	{
-		const dx_event *o = &d->evs[i];
+		const event *o = &set->v[i];
 
-		if ((strcmp(o->event_type, "talks") != 0 && strcmp(o->event_type, "visit") != 0) ||
+		if ((o->type != EV_TALKS && o->type != EV_VISIT) ||
 			o->ncountries < 2)
 			continue;
 		for (x = 0; x < o->ncountries; x++)
@@ -553,7 +626,7 @@ last_talks(dx_doc *d, dx_event *ev, int *cap)
 }
 
 static void
-story_pair(dx_doc *d, dx_event *ev, int *cap)
+story_pair(dx_doc *d, event *ev, int *cap)
 {
 	/* a story of many states (a summit) has no pair to fall back on */
 	if (2 * d->third_weight > d->main_weight[1])
@@ -579,7 +652,7 @@ place_state(dx_doc *d, const char *place)
  * the others.  Returns the number of events pushed, -1 out of memory.
  */
 static int
-split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
+split_bilateral(dx_doc *d, event_set *set, const event *ev, int s0, int t)
 {
 	const char *own = NULL;
 	int			j,
@@ -597,7 +670,7 @@ split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
 		return 0;
 	for (x = 0; x < ev->ncountries; x++)
 	{
-		dx_event	one = *ev;
+		event		one = *ev;
 		int			cap = 0;
 
 		if (strcmp(ev->countries[x], own) == 0)
@@ -618,271 +691,360 @@ split_bilateral(dx_doc *d, const dx_event *ev, int s0, int t)
 			if (c && (strcmp(c, own) == 0 || strcmp(c, ev->countries[x]) == 0))
 				dx_add_str(d, &one.persons, &one.npersons, &cap, ev->persons[j]);
 		}
-		if (push_event(d, &one) != 0)
+		if (push_event(d, set, &one) != 0)
 			return -1;
 		n++;
 	}
 	return n;
 }
 
-int
-dx_find_events(dx_doc *d)
+/* is the agreement signed: the status code of agreements.c */
+static int
+agreement_signed(const dx_agreement *g)
 {
-	int			k,
-				i;
+	return strcmp(g->status, "signed") == 0;
+}
+
+/* the events of the pass as the result names them (dx_event of diplo.h) */
+static int
+publish(dx_doc *d, const event_set *set)
+{
+	int			i;
+
+	d->evs = NULL;
+	d->nevs = d->cap_evs = 0;
+	if (set->n == 0)
+		return 0;
+	d->evs = dx_alloc(d->a, sizeof(dx_event) * (size_t) set->n);
+	if (d->evs == NULL)
+		return -1;
+	for (i = 0; i < set->n; i++)
+	{
+		const event *e = &set->v[i];
+		dx_event   *o = &d->evs[i];
+
+		memset(o, 0, sizeof(*o));
+		o->event_type = dx_ev_type_name(e->type);
+		o->status = dx_ev_status_name(e->status);
+		o->countries = e->countries;
+		o->ncountries = e->ncountries;
+		o->guest = e->guest;
+		o->host = e->host;
+		o->persons = e->persons;
+		o->npersons = e->npersons;
+		o->location = e->location;
+		o->cameo = cameo_for(e->type, e->status);
+		o->sentence = e->sentence;
+		o->start = e->start;
+		o->end = e->end;
+	}
+	d->nevs = d->cap_evs = set->n;
+	return 0;
+}
+
+/*
+ * The sides of a visit told by a noun: host, guest and place.  0 when the
+ * sentence names no guest or no host.
+ */
+static int
+noun_visit(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int *pcap)
+{
+	const char *loc = NULL;
+	const char *host = host_after(d, s->t1, s1, &loc);
+	const char *guest;
+
+	/* прибыл в Венгрию с визитом: the place may come before the word */
+	if (host == NULL)
+		host = host_after(d, s0, s->t0, &loc);
+	guest = visit_guest(d, s, s0, s1, host);
+
+	/*
+	 * With no host named, the other of the story's two states, but only when
+	 * the sentence names no place: "визит на Курильские острова" is a trip at
+	 * home or to a disputed land.
+	 */
+	if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+		!place_named(d, s0, s1))
+	{
+		const char *a = d->ents[d->main_country[0]].code,
+				   *b = d->ents[d->main_country[1]].code;
+
+		host = strcmp(a, guest) == 0 ? b : (strcmp(b, guest) == 0 ? a : NULL);
+	}
+	if (guest == NULL || host == NULL)
+		return 0;
+	ev->guest = guest;
+	ev->host = host;
+	ev->location = loc;
+	dx_add_str(d, &ev->countries, &ev->ncountries, cap, guest);
+	dx_add_str(d, &ev->countries, &ev->ncountries, cap, host);
+	clause_countries(d, s->t0, s1, ev, cap, pcap);
+	/* a visit is between its two states */
+	ev->ncountries = 2;
+	return 1;
+}
+
+/*
+ * Talks, a summit or a briefing with one state or none named: talks with an
+ * organisation keep their one state.  Otherwise the story's two sides, but
+ * only when the words say the sides met ("переговоры глав государств",
+ * "двусторонняя встреча", persons named): "путем переговоров" is no event.
+ */
+static void
+story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, event *ev, int *cap)
+{
+	ev->ncountries = 0;
+	if (ev->type == EV_BRIEFING)
+	{
+		/*
+		 * one official's press conference is not the two sides'; a joint one
+		 * follows the talks told last ("за встречей министров последовала
+		 * пресс-конференция")
+		 */
+		if (joint_word(d, s) && !last_talks(d, set, ev, cap) && sides_named(d, s, s0, s1))
+			story_pair(d, ev, cap);
+	}
+	else if (sides_named(d, s, s0, s1))
+	{
+		/* "вел переговоры с ЕС": the other side is the body */
+		if (s->t1 + 1 < s1 && dx_tok_has_cue(d, s->t1, CUE_PREP_WITH) &&
+			body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
+			d->main_country[0] >= 0)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
+					   d->ents[d->main_country[0]].code);
+		else
+			story_pair(d, ev, cap);
+	}
+}
+
+/*
+ * The sides of talks, a summit or a briefing told by a noun: 1 to push the
+ * event, 0 for none, 2 when its bilateral meetings were pushed one by one,
+ * -1 out of memory.
+ */
+static int
+noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event *ev,
+			 int *cap, int *pcap)
+{
+	/* a union's or firms' negotiations are no talks between states */
+	if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
+		return 0;
+	if (ev->type == EV_SUMMIT)
+		clause_countries(d, s0, s1, ev, cap, pcap);
+	else
+		talks_countries(d, s, s0, s1, ev, cap, pcap);
+	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
+		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
+		story_sides(d, set, s, s0, s1, ev, cap);
+	/* a briefing is joint: two states, or "совместная" */
+	if (ev->type == EV_BRIEFING && ev->ncountries < 2 && !joint_word(d, s))
+		return 0;
+	if (ev->ncountries == 0 && ev->type != EV_SUMMIT)
+		return 0;
+
+	/*
+	 * A summit of fewer than three named states: an organisation's (its
+	 * states are not named) or one whose participants the story does not
+	 * list; either way its countries are empty.
+	 */
+	if (ev->type == EV_SUMMIT && ev->ncountries < 3)
+		ev->ncountries = 0;
+	/* "провел двусторонние встречи с А и Б": talks with each */
+	if (ev->type == EV_TALKS && ev->ncountries >= 3 && s->t0 > 0 &&
+		dx_tok_has_cue(d, s->t0 - 1, CUE_BILATERAL))
+	{
+		int			r = split_bilateral(d, set, ev, s0, s->t0);
+
+		if (r < 0)
+			return -1;
+		if (r > 0)
+			return 2;
+	}
+	return 1;
+}
+
+/* the event an event word (a lexicon span of kind event) tells, if any */
+static int
+noun_event(dx_doc *d, event_set *set, const dx_span *s)
+{
+	dx_ev_type	type = dx_ev_type_of(dx_entry(d, s->entry)->code);
+	event		ev;
+	int			cap = 0,
+				pcap = 0,
+				s0,
+				s1,
+				r;
+
+	if (type == EV_NONE || type == EV_SIGNING)
+		return 0;				/* signings come from the agreements */
+	if (no_event(d, s))
+		return 0;
+	memset(&ev, 0, sizeof(ev));
+	ev.type = type;
+	ev.status = event_status(d, s->t0);
+	s0 = dx_sentence_start(d, s->t0);
+	s1 = dx_sentence_end(d, s->t0);
+	ev.sentence = d->text.toks[s->t0].sent + 1;
+	ev.start = d->text.toks[s->t0].c0;
+	ev.end = d->text.toks[s->t1 - 1].c1;
+	if (type == EV_VISIT)
+		r = noun_visit(d, s, s0, s1, &ev, &cap, &pcap);
+	else
+		r = noun_meeting(d, set, s, s0, s1, &ev, &cap, &pcap);
+	if (r != 1)
+		return r < 0 ? -1 : 0;
+	if (ev.location == NULL)
+	{
+		const char *loc = NULL;
+
+		host_after(d, s0, s1, &loc);
+		ev.location = loc;
+	}
+	return push_event(d, set, &ev);
+}
+
+/* events told by event words: визит, переговоры, саммит, брифинг */
+static int
+noun_events(dx_doc *d, event_set *set)
+{
+	int			k;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
-	{
-		const dx_span *s = &d->spans[k];
-		const lex_entry *e;
-		dx_event	ev;
-		int			cap = 0,
-					pcap = 0;
-		int			s0,
-					s1;
-
-		if (s->kind != LK_EVENT)
-			continue;
-		e = dx_entry(d, s->entry);
-		if (e->code == NULL || strcmp(e->code, "signing") == 0)
-			continue;			/* signings come from the agreements */
-		if (no_event(d, s))
-			continue;
-		memset(&ev, 0, sizeof(ev));
-		ev.event_type = e->code;
-		ev.status = event_status(d, s->t0);
-		s0 = dx_sentence_start(d, s->t0);
-		s1 = dx_sentence_end(d, s->t0);
-		ev.sentence = d->text.toks[s->t0].sent + 1;
-		ev.start = d->text.toks[s->t0].c0;
-		ev.end = d->text.toks[s->t1 - 1].c1;
-		if (strcmp(ev.event_type, "visit") == 0)
-		{
-			const char *loc = NULL;
-			const char *host = host_after(d, s->t1, s1, &loc);
-			const char *guest;
-
-			/* прибыл в Венгрию с визитом: the place may come before the word */
-			if (host == NULL)
-				host = host_after(d, s0, s->t0, &loc);
-			guest = visit_guest(d, s, s0, s1, host);
-			/*
-			 * With no host named, the other of the story's two states, but
-			 * only when the sentence names no place: "визит на Курильские
-			 * острова" is a trip at home or to a disputed land.
-			 */
-			if (host == NULL && guest && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-				!place_named(d, s0, s1))
-			{
-				const char *a = d->ents[d->main_country[0]].code,
-						   *b = d->ents[d->main_country[1]].code;
-
-				host = strcmp(a, guest) == 0 ? b : (strcmp(b, guest) == 0 ? a : NULL);
-			}
-			if (guest == NULL || host == NULL)
-				continue;
-			ev.guest = guest;
-			ev.host = host;
-			ev.location = loc;
-			dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
-			dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
-			clause_countries(d, s->t0, s1, &ev, &cap, &pcap);
-			/* a visit is between its two states */
-			ev.ncountries = 2;
-		}
-		else
-		{
-			/* a union's or firms' negotiations are no talks between states */
-			if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
-				continue;
-			if (strcmp(ev.event_type, "summit") == 0)
-				clause_countries(d, s0, s1, &ev, &cap, &pcap);
-			else
-				talks_countries(d, s, s0, s1, &ev, &cap, &pcap);
-			if (strcmp(ev.event_type, "summit") != 0 && ev.ncountries < 2 &&
-				!(ev.ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
-			{
-				/*
-				 * Talks with an organisation keep their one state.  Otherwise
-				 * the story's two sides, but only when the words say the
-				 * sides met ("переговоры глав государств", "двусторонняя
-				 * встреча", persons named): "путем переговоров" is no event.
-				 */
-				ev.ncountries = 0;
-				if (strcmp(ev.event_type, "briefing") == 0)
-				{
-					/*
-					 * one official's press conference is not the two sides';
-					 * a joint one follows the talks told last ("за встречей
-					 * министров последовала пресс-конференция")
-					 */
-					if (joint_word(d, s) && !last_talks(d, &ev, &cap) && sides_named(d, s, s0, s1))
-						story_pair(d, &ev, &cap);
-				}
-				else if (sides_named(d, s, s0, s1))
-				{
-					/* "вел переговоры с ЕС": the other side is the body */
-					if (s->t1 + 1 < s1 && (dx_tok_is(&d->text.toks[s->t1], "с") ||
-										   dx_tok_is(&d->text.toks[s->t1], "со")) &&
-						body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
-						d->main_country[0] >= 0)
-						dx_add_str(d, &ev.countries, &ev.ncountries, &cap,
-								   d->ents[d->main_country[0]].code);
-					else
-						story_pair(d, &ev, &cap);
-				}
-			}
-			/* a briefing is joint: two states, or "совместная" */
-			if (strcmp(ev.event_type, "briefing") == 0 && ev.ncountries < 2 && !joint_word(d, s))
-				continue;
-			if (ev.ncountries == 0 && strcmp(ev.event_type, "summit") != 0)
-				continue;
-			/*
-			 * A summit of fewer than three named states: an organisation's
-			 * (its states are not named) or one whose participants the
-			 * story does not list; either way its countries are empty.
-			 */
-			if (strcmp(ev.event_type, "summit") == 0 && ev.ncountries < 3)
-				ev.ncountries = 0;
-			/* "провел двусторонние встречи с А и Б": talks with each */
-			if (strcmp(ev.event_type, "talks") == 0 && ev.ncountries >= 3 && s->t0 > 0 &&
-				dx_startswith(d->text.toks[s->t0 - 1].low, "двусторонн"))
-			{
-				int			r = split_bilateral(d, &ev, s0, s->t0);
-
-				if (r < 0)
-					return -1;
-				if (r > 0)
-					continue;
-			}
-		}
-		{
-			const char *loc = NULL;
-
-			if (ev.location == NULL)
-			{
-				host_after(d, s0, s1, &loc);
-				ev.location = loc;
-			}
-		}
-		if (push_event(d, &ev) != 0)
+		if (d->spans[k].kind == LK_EVENT && noun_event(d, set, &d->spans[k]) != 0)
 			return -1;
-	}
+	return 0;
+}
 
-	/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
+/* an event of a type told by the verb at token i: its status and place in the text */
+static void
+verb_event_at(dx_doc *d, event *ev, dx_ev_type type, int i)
+{
+	memset(ev, 0, sizeof(*ev));
+	ev->type = type;
+	ev->status = event_status(d, i);
+	ev->sentence = d->text.toks[i].sent + 1;
+	ev->start = d->text.toks[i].c0;
+	ev->end = d->text.toks[i].c1;
+}
+
+/* talks and calls told by verbs: встретились, провели переговоры, созвонились */
+static int
+verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
+{
+	event		ev;
+	int			cap = 0,
+				pcap = 0,
+				s0,
+				s1,
+				j;
+	dx_span		fake;
+
+	if ((d->text.toks[i].flags & TF_CAP) || dx_span_kind_at(d, i) == LK_EVENT)
+		return 0;
+	s0 = dx_sentence_start(d, i);
+	s1 = dx_sentence_end(d, i);
+	/* an event noun in the clause tells the story already */
+	for (j = i + 1; j < s1 && j <= i + 3; j++)
+		if (dx_span_kind_at(d, j) == LK_EVENT)
+			return 0;
+	verb_event_at(d, &ev, verb == VB_CALL ? EV_PHONE_CALL : EV_TALKS, i);
+	fake.t0 = i;
+	fake.t1 = i + 1;
+	talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
+	if (ev.ncountries < 2)
+		return 0;
+	return push_event(d, set, &ev);
+}
+
+/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
+static int
+verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
+{
+	event		ev;
+	int			cap = 0,
+				pcap = 0,
+				s0,
+				s1;
+	const char *loc = NULL,
+			   *host,
+			   *guest = NULL;
+	int			j;
+
+	(void) verb;
+	s0 = dx_sentence_start(d, i);
+	s1 = dx_sentence_end(d, i);
+	host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
+	/* the object: "посетил Баку", "посетил с визитом Москву" */
+	for (j = i + 1; host == NULL && j < s1 && j <= i + 4; j++)
+	{
+		const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
+
+		if (d->text.toks[j].type == TK_PUNCT)
+			break;
+		if (s && (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY))
+		{
+			host = dx_entry(d, s->entry)->code;
+			if (s->kind != LK_COUNTRY)
+				loc = dx_entry(d, s->entry)->name;
+		}
+	}
+	/* the visitor: the nearest person before the verb, else an office or a delegation */
+	for (j = i - 1; j >= s0 && guest == NULL; j--)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+			guest = d->ents[d->tokperson[j]].country;
+	if (guest == NULL && host != NULL)
+		guest = unnamed_visitor(d, s0, i, host);
+	if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
+		return 0;
+	verb_event_at(d, &ev, EV_VISIT, i);
+	ev.guest = guest;
+	ev.host = host;
+	ev.location = loc;
+	dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
+	dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
+	clause_countries(d, s0, s1, &ev, &cap, &pcap);
+	ev.ncountries = 2;
+	return push_event(d, set, &ev);
+}
+
+typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
+
+/*
+ * The events told by the verbs of classes a and b, in the order of the text:
+ * step reads one from the verb at a token.
+ */
+static int
+verb_events(dx_doc *d, event_set *set, ev_verb a, ev_verb b, verb_step step)
+{
+	int			i;
+
 	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
-		const char *c = dx_verb_code(d, i);
-		dx_event	ev;
-		int			cap = 0,
-					pcap = 0,
-					s0,
-					s1,
-					j,
-					near_event = 0;
-		dx_span		fake;
+		ev_verb		v = verb_at(d, i);
 
-		if (c == NULL || (strcmp(c, "meet") != 0 && strcmp(c, "call") != 0))
-			continue;
-		if ((d->text.toks[i].flags & TF_CAP) || dx_span_kind_at(d, i) == LK_EVENT)
-			continue;
-		s0 = dx_sentence_start(d, i);
-		s1 = dx_sentence_end(d, i);
-		/* an event noun in the clause tells the story already */
-		for (j = i + 1; j < s1 && j <= i + 3; j++)
-			if (dx_span_kind_at(d, j) == LK_EVENT)
-				near_event = 1;
-		if (near_event)
-			continue;
-		memset(&ev, 0, sizeof(ev));
-		ev.event_type = strcmp(c, "call") == 0 ? "phone_call" : "talks";
-		ev.status = event_status(d, i);
-		fake.t0 = i;
-		fake.t1 = i + 1;
-		talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
-		if (ev.ncountries < 2)
-			continue;
-		ev.sentence = d->text.toks[i].sent + 1;
-		ev.start = d->text.toks[i].c0;
-		ev.end = d->text.toks[i].c1;
-		if (push_event(d, &ev) != 0)
+		if ((v == a || v == b) && step(d, set, i, v) != 0)
 			return -1;
 	}
+	return 0;
+}
 
-	/* visits told by verbs: посетил Баку, прибыл в Азербайджан */
-	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
+/* talks told in several sentences: a set inside another is the same talks */
+static void
+merge_nested_talks(event_set *set)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < set->n; k++)
 	{
-		const char *c = dx_verb_code(d, i);
-		dx_event	ev;
-		int			cap = 0,
-					pcap = 0,
-					s0,
-					s1;
-		const char *loc = NULL,
-				   *host,
-				   *guest = NULL;
-		int			j;
-
-		if (c == NULL || strcmp(c, "visit") != 0)
-			continue;
-		s0 = dx_sentence_start(d, i);
-		s1 = dx_sentence_end(d, i);
-		host = host_after(d, i, s1 < i + 6 ? s1 : i + 6, &loc);
-		/* the object: "посетил Баку", "посетил с визитом Москву" */
-		for (j = i + 1; host == NULL && j < s1 && j <= i + 4; j++)
+		for (j = 0; j < set->n; j++)
 		{
-			const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
-
-			if (d->text.toks[j].type == TK_PUNCT)
-				break;
-			if (s && (s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY))
-			{
-				host = dx_entry(d, s->entry)->code;
-				if (s->kind != LK_COUNTRY)
-					loc = dx_entry(d, s->entry)->name;
-			}
-		}
-		/* the visitor: the nearest person before the verb, else an office or a delegation */
-		for (j = i - 1; j >= s0 && guest == NULL; j--)
-			if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
-				guest = d->ents[d->tokperson[j]].country;
-		if (guest == NULL && host != NULL)
-			guest = unnamed_visitor(d, s0, i, host);
-		if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
-			continue;
-		memset(&ev, 0, sizeof(ev));
-		ev.event_type = "visit";
-		ev.status = event_status(d, i);
-		if (dx_startswith(d->text.toks[i].low, "посетит") || dx_startswith(d->text.toks[i].low, "посетят"))
-			ev.status = "planned";
-		ev.guest = guest;
-		ev.host = host;
-		ev.location = loc;
-		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, guest);
-		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
-		clause_countries(d, s0, s1, &ev, &cap, &pcap);
-		ev.ncountries = 2;
-		ev.sentence = d->text.toks[i].sent + 1;
-		ev.start = d->text.toks[i].c0;
-		ev.end = d->text.toks[i].c1;
-		if (push_event(d, &ev) != 0)
-			return -1;
-	}
-
-	/* talks told in several sentences: a set inside another is the same talks */
-	for (k = 0; k < d->nevs; k++)
-	{
-		int			j;
-
-		for (j = 0; j < d->nevs; j++)
-		{
-			dx_event   *a = &d->evs[k],
-					   *b = &d->evs[j];
+			event	   *a = &set->v[k],
+					   *b = &set->v[j];
 			int			x,
 						inside = 1;
 
-			if (j == k || strcmp(a->event_type, b->event_type) != 0 ||
-				strcmp(a->event_type, "talks") != 0 || a->ncountries > b->ncountries)
+			if (j == k || a->type != b->type || a->type != EV_TALKS || a->ncountries > b->ncountries)
 				continue;
 			for (x = 0; x < a->ncountries; x++)
 				if (!dx_strs_has(b->countries, b->ncountries, a->countries[x]))
@@ -890,117 +1052,134 @@ dx_find_events(dx_doc *d)
 			if (!inside || a->ncountries < 2)
 				continue;
 			/* b holds a; keep a (the narrower reading), drop b */
-			if (strcmp(b->status, "occurred") == 0)
-				a->status = "occurred";
-			memmove(b, b + 1, sizeof(*b) * (d->nevs - j - 1));
-			d->nevs--;
+			if (b->status == ES_OCCURRED)
+				a->status = ES_OCCURRED;
+			memmove(b, b + 1, sizeof(*b) * (set->n - j - 1));
+			set->n--;
 			if (j < k)
 				k--;
 			j = -1;
 		}
 	}
+}
 
-	/*
-	 * A summit whose participants are not named where it is told ("В
-	 * Душанбе прошел саммит СНГ"), in a story that names those of one summit
-	 * elsewhere, is that summit: it keeps the place, and the state of the
-	 * place, its host, takes part.
-	 */
+/*
+ * A summit whose participants are not named where it is told ("В Душанбе
+ * прошел саммит СНГ"), in a story that names those of one summit elsewhere,
+ * is that summit: it keeps the place, and the state of the place, its host,
+ * takes part.  Returns the index of that summit, -1 when the story names
+ * the participants of none or of several.
+ */
+static int
+merge_unnamed_summits(dx_doc *d, event_set *set)
+{
+	int			named = -1,
+				nnamed = 0,
+				j,
+				k;
+
+	for (k = 0; k < set->n; k++)
+		if (set->v[k].type == EV_SUMMIT && set->v[k].ncountries >= 3)
+		{
+			named = k;
+			nnamed++;
+		}
+	if (nnamed != 1)
+		return -1;
+	for (k = 0; k < set->n; k++)
 	{
-		int			named = -1,
-					nnamed = 0,
-					j;
+		event	   *a = &set->v[k],
+				   *b = &set->v[named];
 
-		for (k = 0; k < d->nevs; k++)
-			if (strcmp(d->evs[k].event_type, "summit") == 0 && d->evs[k].ncountries >= 3)
-			{
-				named = k;
-				nnamed++;
-			}
-		for (k = 0; nnamed == 1 && k < d->nevs; k++)
+		if (a->type != EV_SUMMIT || a->ncountries > 0 || a->status != b->status)
+			continue;
+		if (b->location == NULL && a->location != NULL)
 		{
-			dx_event   *a = &d->evs[k],
-					   *b = &d->evs[named];
+			int			cap = b->ncountries;
+			const char *host = place_state(d, a->location);
 
-			if (strcmp(a->event_type, "summit") != 0 || a->ncountries > 0 ||
-				strcmp(a->status, b->status) != 0)
-				continue;
-			if (b->location == NULL && a->location != NULL)
+			b->location = a->location;
+			if (host && !dx_strs_has(b->countries, b->ncountries, host))
 			{
-				int			cap = b->ncountries;
-				const char *host = place_state(d, a->location);
-
-				b->location = a->location;
-				if (host && !dx_strs_has(b->countries, b->ncountries, host))
-				{
-					dx_add_str(d, &b->countries, &b->ncountries, &cap, host);
-					qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
-				}
-			}
-			for (j = 0; j < a->npersons; j++)
-			{
-				int			pcap = b->npersons;
-
-				dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
-			}
-			memmove(a, a + 1, sizeof(*a) * (d->nevs - k - 1));
-			d->nevs--;
-			if (named > k)
-				named--;
-			k--;
-		}
-
-		/*
-		 * "Председательствовал на встрече Президент Таджикистана Эмомали
-		 * Рахмон", "под председательством ...": the chair, told in a
-		 * sentence of its own, takes part in the story's summit.
-		 */
-		for (k = 0; nnamed == 1 && k < d->text.ntoks; k++)
-		{
-			dx_event   *b = &d->evs[named];
-			int			s0,
-						s1,
-						cap = b->ncountries,
-						pcap = b->npersons,
-						before = b->ncountries;
-
-			if (!dx_startswith(d->text.toks[k].low, "председательств"))
-				continue;
-			s0 = dx_sentence_start(d, k);
-			s1 = dx_sentence_end(d, k);
-			DX_FOR_MENTIONS(d, s0, s1, j)
-			{
-				const dx_ment *m = &d->ments[j];
-				const dx_ent *e;
-
-				if (m->t0 < s0 || m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
-					continue;
-				e = &d->ents[m->entity];
-				if (e->country == NULL)
-					continue;
-				dx_add_str(d, &b->persons, &b->npersons, &pcap, e->name);
-				dx_add_str(d, &b->countries, &b->ncountries, &cap, e->country);
-			}
-			if (b->ncountries != before)
+				dx_add_str(d, &b->countries, &b->ncountries, &cap, host);
 				qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
-			k = s1 - 1;
+			}
 		}
-	}
+		for (j = 0; j < a->npersons; j++)
+		{
+			int			pcap = b->npersons;
 
-	/* one signing per distinct set of states of the signed agreements */
+			dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
+		}
+		memmove(a, a + 1, sizeof(*a) * (set->n - k - 1));
+		set->n--;
+		if (named > k)
+			named--;
+		k--;
+	}
+	return named;
+}
+
+/*
+ * "Председательствовал на встрече Президент Таджикистана Эмомали Рахмон",
+ * "под председательством ...": the chair, told in a sentence of its own,
+ * takes part in the story's summit b.
+ */
+static void
+summit_chair(dx_doc *d, event *b)
+{
+	int			k;
+
+	for (k = 0; k < d->text.ntoks; k++)
+	{
+		int			s0,
+					s1,
+					cap = b->ncountries,
+					pcap = b->npersons,
+					before = b->ncountries;
+
+		if (!dx_tok_has_cue(d, k, CUE_CHAIRING))
+			continue;
+		s0 = dx_sentence_start(d, k);
+		s1 = dx_sentence_end(d, k);
+		DX_FOR_MENTIONS(d, s0, s1, j)
+		{
+			const dx_ment *m = &d->ments[j];
+			const dx_ent *e;
+
+			if (m->t0 < s0 || m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
+				continue;
+			e = &d->ents[m->entity];
+			if (e->country == NULL)
+				continue;
+			dx_add_str(d, &b->persons, &b->npersons, &pcap, e->name);
+			dx_add_str(d, &b->countries, &b->ncountries, &cap, e->country);
+		}
+		if (b->ncountries != before)
+			qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
+		k = s1 - 1;
+	}
+}
+
+/* one signing per distinct set of states of the signed agreements */
+static int
+signings(dx_doc *d, event_set *set)
+{
+	int			k;
+
 	for (k = 0; k < d->nagrs; k++)
 	{
 		const dx_agreement *g = &d->agrs[k];
-		dx_event	ev;
+		event		ev;
 		int			cap = 0,
 					pcap = 0,
 					x;
 
-		if (strcmp(g->status, "signed") != 0)
+		if (!agreement_signed(g))
 			continue;
 		memset(&ev, 0, sizeof(ev));
-		ev.event_type = "signing";
-		ev.status = "occurred";
+		ev.type = EV_SIGNING;
+		ev.status = ES_OCCURRED;
 		for (x = 0; x < g->nparties; x++)
 			if (strlen(g->parties[x]) == 2 && g->parties[x][0] >= 'A' && g->parties[x][0] <= 'Z')
 				dx_add_str(d, &ev.countries, &ev.ncountries, &cap, g->parties[x]);
@@ -1011,8 +1190,27 @@ dx_find_events(dx_doc *d)
 		ev.sentence = g->sentence;
 		ev.start = g->start;
 		ev.end = g->end;
-		if (push_event(d, &ev) != 0)
+		if (push_event(d, set, &ev) != 0)
 			return -1;
 	}
+	return 0;
+}
+
+int
+dx_find_events(dx_doc *d)
+{
+	event_set	set = {NULL, 0, 0};
+	int			summit;
+
+	if (noun_events(d, &set) != 0 ||
+		verb_events(d, &set, VB_MEET, VB_CALL, verb_talks) != 0 ||
+		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0)
+		return -1;
+	merge_nested_talks(&set);
+	summit = merge_unnamed_summits(d, &set);
+	if (summit >= 0)
+		summit_chair(d, &set.v[summit]);
+	if (signings(d, &set) != 0 || publish(d, &set) != 0)
+		return -1;
 	return d->a->failed ? -1 : 0;
 }

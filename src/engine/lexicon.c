@@ -23,7 +23,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
 	"name_particle", "zero_gen_plural", "place_context", "domain",
-	"male_name_in_a", "said_doc", "doubt", "future_adj"
+	"male_name_in_a", "said_doc", "doubt", "future_adj",
+	"conj_and", "between", "prep_in", "prep_on", "prep_under", "prep_with", "sidelines",
+	"participation", "conversation", "frame", "bilateral", "chairing", "delegation_noun"
 };
 
 int

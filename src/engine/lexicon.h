@@ -69,6 +69,19 @@ typedef enum dx_cue
 	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
 	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
 	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
+	CUE_CONJ_AND,				/* conj_and: и, joining two names */
+	CUE_BETWEEN,				/* between: между: the sides of talks */
+	CUE_PREP_IN,				/* prep_in: в, во: a host or place after it */
+	CUE_PREP_ON,				/* prep_on: на: на полях, визит на острова */
+	CUE_PREP_UNDER,				/* prep_under: под: под вопросом */
+	CUE_PREP_WITH,				/* prep_with: с, со: talks with someone */
+	CUE_SIDELINES,				/* sidelines: полях: на полях саммита */
+	CUE_PARTICIPATION,			/* participation: участие: the event goes on */
+	CUE_CONVERSATION,			/* conversation: беседа: в беседе с РБК */
+	CUE_FRAME,					/* frame: время, ходе, рамках: во время визита */
+	CUE_BILATERAL,				/* bilateral: двусторонние встречи с А и Б */
+	CUE_CHAIRING,				/* chairing: председательствовал на встрече */
+	CUE_DELEGATION_NOUN,		/* delegation_noun: делегация before a state */
 	CUE__COUNT
 } dx_cue;
 

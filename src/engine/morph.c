@@ -451,3 +451,9 @@ dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 	(void) n;
 	return NULL;
 }
+
+int
+dx_instrumental_ending(const char *w)
+{
+	return dx_ends(w, "ом") || dx_ends(w, "ами");
+}

@@ -83,4 +83,10 @@ int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
 /* 1 when s ends with suffix (both UTF-8) */
 int			dx_ends(const char *s, const char *suffix);
 
+/*
+ * 1 when a lower-case noun form ends as an instrumental: -ом of the
+ * masculine and neuter singular, -ами of the plural (визитом, переговорами)
+ */
+int			dx_instrumental_ending(const char *w);
+
 #endif
