@@ -4,10 +4,55 @@
  * tense, parties, signatories and period; repeated mentions merged.
  */
 #include "internal.h"
+#include "agreements.h"
 #include "morph.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static const char *const DOC_TYPE_NAMES[DT_COUNT] = {
+	"declaration", "joint_statement", "memorandum", "agreement", "treaty", "protocol",
+	"programme", "roadmap", "plan", "convention", "contract", "charter", "other"
+};
+static const char *const STATUS_NAMES[ST_COUNT] = {
+	"other", "negotiated", "planned", "signed", "ratified"
+};
+
+dx_doc_type
+dx_doc_type_of(const char *code)
+{
+	int			i;
+
+	for (i = 0; code && i < DT_COUNT; i++)
+		if (strcmp(code, DOC_TYPE_NAMES[i]) == 0)
+			return (dx_doc_type) i;
+	return DT_OTHER;
+}
+
+const char *
+dx_doc_type_name(dx_doc_type type)
+{
+	return (unsigned) type < DT_COUNT ? DOC_TYPE_NAMES[type] : "other";
+}
+
+const char *
+dx_ag_status_name(dx_ag_status status)
+{
+	return (unsigned) status < ST_COUNT ? STATUS_NAMES[status] : "other";
+}
+
+/*
+ * A document mention while the pass works on it: the result's fields (its
+ * doc_type and status names are set only when the result is built) with the
+ * codes and what the title says, for merging.
+ */
+typedef struct ag_mention
+{
+	dx_agreement g;
+	dx_doc_type type;
+	dx_ag_status status;
+	uint8_t		flags;			/* AG_* */
+} ag_mention;
 
 static int
 is_year(const dx_tok *t)
@@ -461,7 +506,7 @@ took_place(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
-static const char *
+static dx_ag_status
 doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 {
 	int			s0 = dx_sentence_start(d, tok),
@@ -492,29 +537,29 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		}
 	}
 	if (in_force(d, h0) && (best < 0 || abs(best - tok) > 2))
-		return "signed";
+		return ST_SIGNED;
 	if (best < 0)
 	{
 		/* no verb: "проект соглашения" is under negotiation */
 		if (tok > 0 && dx_startswith(d->text.toks[tok - 1].low, "проект"))
-			return "negotiated";
+			return ST_NEGOTIATED;
 		if (future_adjective(d, tok))
-			return "planned";
-		return "other";
+			return ST_PLANNED;
+		return ST_OTHER;
 	}
 	/* "будущее торговое соглашение" is a plan unless a verb next to it says more */
 	if (future_adjective(d, tok) && abs(best - tok) > 3)
-		return "planned";
+		return ST_PLANNED;
 	if (verbal_noun(&d->text.toks[best]) && strcmp(code, "negotiate") != 0)
 	{
 		/* "о заключении договора": spoken of, not done */
 		if (best > 0 && (dx_tok_is(&d->text.toks[best - 1], "о") || dx_tok_is(&d->text.toks[best - 1], "об")))
-			return "planned";
+			return ST_PLANNED;
 		if (intended(d, best))
-			return "planned";
+			return ST_PLANNED;
 		/* "подписание нового соглашения" is a plan unless it took place */
 		if (future_adjective(d, tok) && !took_place(d, s0, s1))
-			return "planned";
+			return ST_PLANNED;
 	}
 	*verb_tok = best;
 	{
@@ -527,24 +572,24 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 			if (future_or_modal(d, k))
 				modal = 1;
 		if (strcmp(code, "plan") == 0)
-			return "planned";
+			return ST_PLANNED;
 		if (strcmp(code, "ratify") == 0)
-			return modal ? "planned" : "ratified";
+			return modal ? ST_PLANNED : ST_RATIFIED;
 		if (strcmp(code, "negotiate") == 0)
-			return "negotiated";
+			return ST_NEGOTIATED;
 		/* sign or adopt */
 		if (best > 0 && dx_tok_is(&d->text.toks[best - 1], "не"))
-			return "other";
+			return ST_OTHER;
 		if (modal || dx_startswith(w, "подпиш") || dx_ends(w, "ть") || dx_ends(w, "ют") ||
 			dx_ends(w, "ут") || dx_ends(w, "ит") || dx_ends(w, "ет") || dx_ends(w, "ем") ||
 			dx_ends(w, "ию") || dx_ends(w, "ии"))
 		{
 			/* an infinitive or a present form without a modal is still a plan */
 			if (!modal && (dx_ends(w, "ии") || dx_ends(w, "ию")))
-				return "signed";	/* по итогам ... в подписании */
-			return "planned";
+				return ST_SIGNED;	/* по итогам ... в подписании */
+			return ST_PLANNED;
 		}
-		return "signed";
+		return ST_SIGNED;
 	}
 }
 
@@ -831,34 +876,6 @@ content_words(dx_doc *d, const char *title)
 	return dx_normalize(d->a, dx_buf_str(&b), b.len, NULL);
 }
 
-static int
-status_rank(const char *s)
-{
-	if (strcmp(s, "ratified") == 0)
-		return 5;
-	if (strcmp(s, "signed") == 0)
-		return 4;
-	if (strcmp(s, "planned") == 0)
-		return 3;
-	if (strcmp(s, "negotiated") == 0)
-		return 2;
-	return 1;
-}
-
-/* the index of a document type in types[0..*ntypes), added when new */
-static int
-type_index(const char **types, int *ntypes, const char *type)
-{
-	int			i;
-
-	/* the types are the lexicon's document codes: a few dozen at most */
-	for (i = 0; i < *ntypes; i++)
-		if (strcmp(types[i], type) == 0)
-			return i;
-	types[*ntypes] = type;
-	return (*ntypes)++;
-}
-
 /* what a mention's title says, for merging: named only by adjectives, a new document */
 #define AG_TAILLESS 1
 #define AG_FRESH	2
@@ -874,65 +891,59 @@ type_index(const char **types, int *ntypes, const char *type)
  * one signed document of its type that names two parties or more.
  */
 static int
-weak_mentions(dx_doc *d, uint8_t *flags)
+weak_mentions(dx_doc *d, ag_mention *m, int *nm)
 {
 	int			i,
-				n = 0,
-				ntypes = 0;
-	const char **types = dx_alloc(d->a, sizeof(char *) * (d->nagrs + 1));
-	int		   *typ = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
-	int		   *nweak = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
-	int		   *nstrong = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
-	int		   *last_strong = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
+				n = 0;
+	int			nweak[DT_COUNT] = {0},
+				nstrong[DT_COUNT] = {0},
+				last_strong[DT_COUNT] = {0};
 
-	if (types == NULL || typ == NULL || nweak == NULL || nstrong == NULL || last_strong == NULL)
-		return -1;
 	/* per type: how many weak and strong mentions, and the last strong one */
-	for (i = 0; i < d->nagrs; i++)
+	for (i = 0; i < *nm; i++)
 	{
-		typ[i] = type_index(types, &ntypes, d->agrs[i].doc_type);
-		if (flags[i] & AG_WEAK)
-			nweak[typ[i]]++;
+		if (m[i].flags & AG_WEAK)
+			nweak[m[i].type]++;
 		else
 		{
-			nstrong[typ[i]]++;
-			last_strong[typ[i]] = i;
+			nstrong[m[i].type]++;
+			last_strong[m[i].type] = i;
 		}
 	}
-	for (i = 0; i < d->nagrs; i++)
+	for (i = 0; i < *nm; i++)
 	{
-		dx_agreement *w = &d->agrs[i],
+		ag_mention *w = &m[i],
 				   *to;
-		int			strong = nstrong[typ[i]],
-					weak = nweak[typ[i]],
+		int			strong = nstrong[w->type],
+					weak = nweak[w->type],
 					x,
 					cap;
 
-		if (!(flags[i] & AG_WEAK))
+		if (!(w->flags & AG_WEAK))
 			continue;
-		if (strong == 0 && weak == 1 && strcmp(w->status, "signed") == 0 && w->nparties >= 2 &&
-			strchr(w->title, ' ') != NULL)
+		if (strong == 0 && weak == 1 && w->status == ST_SIGNED && w->g.nparties >= 2 &&
+			strchr(w->g.title, ' ') != NULL)
 		{
 			/* "Египет и Иордания подписали меморандум о сотрудничестве": the one such document */
-			flags[i] |= AG_KEEP;
+			w->flags |= AG_KEEP;
 			continue;
 		}
 		if (strong != 1)
 			continue;
-		to = &d->agrs[last_strong[typ[i]]];
-		if (strcmp(w->status, "other") != 0 && status_rank(w->status) > status_rank(to->status))
+		to = &m[last_strong[w->type]];
+		if (w->status != ST_OTHER && w->status > to->status)
 			to->status = w->status;
-		cap = to->nparties;
-		for (x = 0; x < w->nparties && to->nparties == 0; x++)
-			dx_add_str(d, &to->parties, &to->nparties, &cap, w->parties[x]);
-		cap = to->nsignatories;
-		for (x = 0; x < w->nsignatories && to->nsignatories == 0; x++)
-			dx_add_str(d, &to->signatories, &to->nsignatories, &cap, w->signatories[x]);
+		cap = to->g.nparties;
+		for (x = 0; x < w->g.nparties && to->g.nparties == 0; x++)
+			dx_add_str(d, &to->g.parties, &to->g.nparties, &cap, w->g.parties[x]);
+		cap = to->g.nsignatories;
+		for (x = 0; x < w->g.nsignatories && to->g.nsignatories == 0; x++)
+			dx_add_str(d, &to->g.signatories, &to->g.nsignatories, &cap, w->g.signatories[x]);
 	}
-	for (i = 0; i < d->nagrs; i++)
-		if (!(flags[i] & AG_WEAK) || (flags[i] & AG_KEEP))
-			d->agrs[n++] = d->agrs[i];
-	d->nagrs = n;
+	for (i = 0; i < *nm; i++)
+		if (!(m[i].flags & AG_WEAK) || (m[i].flags & AG_KEEP))
+			m[n++] = m[i];
+	*nm = n;
 	return 0;
 }
 
@@ -967,38 +978,31 @@ add_alias(dx_doc *d, dx_agreement *a, int *cap, const char *s)
 
 /* one agreement per document: merge repeated mentions */
 static int
-merge_mentions(dx_doc *d, uint8_t *flags)
+merge_mentions(dx_doc *d, ag_mention *m, int *nm)
 {
-	int			n = d->nagrs,
-				ntypes = 0,
+	int			n = *nm,
 				i,
 				j,
 				k;
-	const char **types = dx_alloc(d->a, sizeof(char *) * (n + 1));
-	int		   *typ = dx_alloc(d->a, sizeof(int) * (n + 1));
-	int		   *live = dx_alloc(d->a, sizeof(int) * (n + 1));	/* per type: strong, not merged */
-	int		   *targets = dx_alloc(d->a, sizeof(int) * (n + 1));
+	int			live[DT_COUNT] = {0},	/* per type: strong, not merged */
+				targets[DT_COUNT] = {0};
 	uint8_t    *dead = dx_alloc(d->a, n + 1);
 	const char **words = dx_alloc(d->a, sizeof(char *) * (n + 1));	/* content_words, cached */
 
-	if (types == NULL || typ == NULL || live == NULL || targets == NULL || dead == NULL ||
-		words == NULL)
+	if (dead == NULL || words == NULL)
 		return -1;
 	for (i = 0; i < n; i++)
-	{
-		typ[i] = type_index(types, &ntypes, d->agrs[i].doc_type);
-		if (!(flags[i] & AG_WEAK))
-			live[typ[i]]++;
-	}
+		if (!(m[i].flags & AG_WEAK))
+			live[m[i].type]++;
 	for (i = 0; i < n; i++)
 	{
-		if (dead[i] || (flags[i] & AG_WEAK) || targets[typ[i]] >= AG_MERGE_TARGETS)
+		if (dead[i] || (m[i].flags & AG_WEAK) || targets[m[i].type] >= AG_MERGE_TARGETS)
 			continue;
-		targets[typ[i]]++;
+		targets[m[i].type]++;
 		for (j = i + 1; j < n; j++)
 		{
-			dx_agreement *a = &d->agrs[i],
-					   *c = &d->agrs[j];
+			dx_agreement *a = &m[i].g,
+					   *c = &m[j].g;
 			int			la,
 						lc,
 						sim;
@@ -1012,10 +1016,10 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 
 			if ((j & 1023) == 0 && d->opts->interrupt && d->opts->interrupt(d->opts->interrupt_arg))
 				return -2;
-			if (dead[j] || typ[j] != typ[i] || (flags[j] & AG_WEAK))
+			if (dead[j] || m[j].type != m[i].type || (m[j].flags & AG_WEAK))
 				continue;
 			/* no other strong mention of the type is left */
-			alone = live[typ[i]] == 2;
+			alone = live[m[i].type] == 2;
 			la = (int) strlen(a->title);
 			lc = (int) strlen(c->title);
 			if (words[i] == NULL)
@@ -1025,14 +1029,14 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 			if (words[i] == NULL || words[j] == NULL)
 				return -1;
 			sim = stem5_overlap(words[i], words[j]);
-			signed_a = status_rank(a->status) >= 4;
-			signed_c = status_rank(c->status) >= 4;
+			signed_a = m[i].status >= ST_SIGNED;
+			signed_c = m[j].status >= ST_SIGNED;
 			/*
 			 * A new document named after one in force is another one
 			 * ("истекает действие договора о транзите ... новый транзитный
 			 * договор"), however alike the names.
 			 */
-			if ((flags[j] & AG_FRESH) && signed_a && !signed_c)
+			if ((m[j].flags & AG_FRESH) && signed_a && !signed_c)
 				continue;
 			if (sim < 50)
 			{
@@ -1045,25 +1049,21 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 				 */
 				if (!alone)
 					continue;
-				if (!(sim >= 30 && status_rank(a->status) != status_rank(c->status)) &&
-					!(strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
+				if (!(sim >= 30 && m[i].status != m[j].status) &&
+					!(m[j].status == ST_OTHER && c->sentence - a->sentence <= 1 &&
 					  c->sentence > a->sentence) &&
-					!(((flags[i] | flags[j]) & AG_TAILLESS) &&
+					!(((m[i].flags | m[j].flags) & AG_TAILLESS) &&
 					  same_parties(a, c) && !signed_a && !signed_c))
 					continue;
 			}
 			/* keep the better-attested mention as the main one */
-			if (status_rank(c->status) > status_rank(a->status) ||
-				(status_rank(c->status) == status_rank(a->status) && lc > la))
+			if (m[j].status > m[i].status || (m[j].status == m[i].status && lc > la))
 			{
-				dx_agreement tmp = *a;
-				uint8_t		ftmp = flags[i];
+				ag_mention	tmp = m[i];
 				const char *wtmp = words[i];
 
-				*a = *c;
-				*c = tmp;
-				flags[i] = flags[j];
-				flags[j] = ftmp;
+				m[i] = m[j];
+				m[j] = tmp;
 				words[i] = words[j];
 				words[j] = wtmp;
 			}
@@ -1084,30 +1084,27 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 				a->valid_from = c->valid_from;
 				a->valid_to = c->valid_to;
 			}
-			flags[i] |= flags[j] & AG_FRESH;
-			flags[i] &= flags[j] | ~AG_TAILLESS;
+			m[i].flags |= m[j].flags & AG_FRESH;
+			m[i].flags &= m[j].flags | ~AG_TAILLESS;
 			dead[j] = 1;
-			live[typ[i]]--;
+			live[m[i].type]--;
 		}
 	}
 	for (i = 0, k = 0; i < n; i++)
 		if (!dead[i])
-		{
-			d->agrs[k] = d->agrs[i];
-			flags[k++] = flags[i];
-		}
-	d->nagrs = k;
+			m[k++] = m[i];
+	*nm = k;
 	return d->a->failed ? -1 : 0;
 }
 
 int
 dx_find_agreements(dx_doc *d)
 {
-	int			k;
-	uint8_t    *flags = dx_alloc(d->a, d->nspans + 1);
+	int			k,
+				nm = 0,
+				cap_m = 0;
+	ag_mention *ms = NULL;
 
-	if (flags == NULL)
-		return -1;
 	/* persons by their office, for the signatories */
 	for (k = 0; k < d->nents; k++)
 		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
@@ -1127,6 +1124,7 @@ dx_find_agreements(dx_doc *d)
 					verb,
 					pcap = 0;
 		dx_agreement g;
+		dx_ag_status st;
 		dx_buf		b;
 		const char *head;
 
@@ -1241,16 +1239,15 @@ dx_find_agreements(dx_doc *d)
 			dx_buf_adds(&b, dx_tokens_text(d, tail0, tail1));
 		}
 		g.title = dx_strdup(d->a, dx_buf_str(&b));
-		g.doc_type = e->code ? e->code : "other";
-		g.status = doc_status(d, s->t0, h0, &verb);
+		st = doc_status(d, s->t0, h0, &verb);
 		/*
 		 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
 		 * the year it was concluded, so concluded
 		 */
-		if (strcmp(g.status, "other") == 0 && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
+		if (st == ST_OTHER && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
 			dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
 			(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
-			g.status = "signed";
+			st = ST_SIGNED;
 		/* period: на 2022-2026 годы, до 2030 года */
 		for (j = tail0; j < tail1; j++)
 		{
@@ -1270,7 +1267,7 @@ dx_find_agreements(dx_doc *d)
 		 * (the article's date) for that many years
 		 */
 		if (!g.valid_from && !g.valid_to && d->published &&
-			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
+			(st == ST_SIGNED || st == ST_RATIFIED))
 		{
 			int			years = term_years(d, tail1, t_end);
 
@@ -1287,9 +1284,9 @@ dx_find_agreements(dx_doc *d)
 		 * before it) names none.
 		 */
 		if (verb >= 0 && !(verb < s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
-			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
+			(st == ST_SIGNED || st == ST_RATIFIED))
 			signatories(d, s->t0, verb, &g);
-		else if (verb >= 0 && strcmp(g.status, "planned") == 0)
+		else if (verb >= 0 && st == ST_PLANNED)
 			intended_signatory(d, verb, &g);
 		if (g.nparties == 0)
 		{
@@ -1321,7 +1318,7 @@ dx_find_agreements(dx_doc *d)
 			int			sides = dx_sides_of(d, dx_sentence_start(d, s->t0), t_end);
 
 			if (sides == SIDES_COMPANY ||
-				(sides != SIDES_STATE && strcmp(g.doc_type, "contract") == 0))
+				(sides != SIDES_STATE && dx_doc_type_of(e->code) == DT_CONTRACT))
 				continue;
 		}
 		if (g.nparties < 2)
@@ -1370,26 +1367,39 @@ dx_find_agreements(dx_doc *d)
 		 * sign, adopt or plan it; otherwise it is somebody's statement
 		 * ("Публичное заявление", "заявление МИД").
 		 */
-		if (strcmp(g.status, "other") == 0 && dx_str_has_cue(d->lex, e->term, CUE_SAID_DOC))
+		if (st == ST_OTHER && dx_str_has_cue(d->lex, e->term, CUE_SAID_DOC))
 			continue;
 		g.sentence = d->text.toks[s->t0].sent + 1;
 		g.start = d->text.toks[h0].c0;
 		g.end = d->text.toks[(tail1 > tail0 ? tail1 : s->t1) - 1].c1;
 		{
-			dx_agreement *slot = DX_PUSH(d->a, d->agrs, d->nagrs, d->cap_agrs);
+			ag_mention *slot = DX_PUSH(d->a, ms, nm, cap_m);
 
 			if (slot == NULL)
 				return -1;
-			*slot = g;
-			flags[d->nagrs - 1] = (tail1 <= tail0 ? AG_TAILLESS : 0) |
+			slot->g = g;
+			slot->type = dx_doc_type_of(e->code);
+			slot->status = st;
+			slot->flags = (tail1 <= tail0 ? AG_TAILLESS : 0) |
 				(future_adjective(d, s->t0) ? AG_FRESH : 0) | (weak ? AG_WEAK : 0);
 		}
 	}
 
-	k = merge_mentions(d, flags);
+	k = merge_mentions(d, ms, &nm);
 	if (k != 0)
 		return k;
-	if (weak_mentions(d, flags) != 0)
+	if (weak_mentions(d, ms, &nm) != 0)
 		return -1;
+	/* the result: codes turned into names */
+	for (k = 0; k < nm; k++)
+	{
+		dx_agreement *slot = DX_PUSH(d->a, d->agrs, d->nagrs, d->cap_agrs);
+
+		if (slot == NULL)
+			return -1;
+		*slot = ms[k].g;
+		slot->doc_type = dx_doc_type_name(ms[k].type);
+		slot->status = dx_ag_status_name(ms[k].status);
+	}
 	return d->a->failed ? -1 : 0;
 }
