@@ -1097,6 +1097,356 @@ merge_mentions(dx_doc *d, ag_mention *m, int *nm)
 	return d->a->failed ? -1 : 0;
 }
 
+/*
+ * One document mention while it is read: the lexicon's span, the token
+ * ranges of its title and what the steps below found.
+ */
+typedef struct ag_cand
+{
+	const dx_span *s;
+	const lex_entry *e;
+	int			t_end;			/* end of its sentence */
+	int			h0;				/* first token of the title's head */
+	int			named;			/* written with a capital inside the sentence */
+	int			weak;			/* named only generically */
+	int			tail0,
+				tail1;			/* what the document is about: [tail0, tail1) */
+	int			verb;			/* the verb its status is read at, -1 */
+	int			pcap;			/* capacity of g.parties */
+	dx_agreement g;
+	dx_ag_status st;
+} ag_cand;
+
+/* persons by their office, for the signatories */
+static void
+index_roles(dx_doc *d)
+{
+	int			k;
+
+	for (k = 0; k < d->nents; k++)
+		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
+			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
+}
+
+/* the head of the title: adjectives written before the document word, or a capital */
+static void
+title_start(const dx_doc *d, ag_cand *c)
+{
+	const dx_span *s = c->s;
+	const lex_entry *e = c->e;
+	int			h0 = s->t0,
+				j;
+	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
+
+	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
+		   dx_adjective_form(&d->text.toks[h0 - 1]) &&
+		   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
+		   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
+		   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
+		   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
+		   !dx_startswith(d->text.toks[h0 - 1].low, "наш"))
+		h0--;
+	/*
+	 * A name written with a capital inside a sentence starts there:
+	 * "глубокий Договор об ассоциации" is the Договор об ассоциации.
+	 */
+	c->named = 0;
+	for (j = h0; j < s->t1; j++)
+		if ((d->text.toks[j].flags & TF_CAP) && !(d->text.toks[j].flags & TF_NL) && j > 0 &&
+			d->text.toks[j - 1].sent == d->text.toks[j].sent &&
+			d->text.toks[j - 1].type != TK_QUOTE)
+		{
+			if (!c->named && j <= s->t0)
+				h0 = j;
+			c->named = 1;
+		}
+	c->h0 = h0;
+}
+
+/* the end of a title tail read from tail0: a quoted title, or up to where it stops */
+static int
+tail_extent(const dx_doc *d, int tail0, int t_end)
+{
+	int			j = tail0;
+
+	if (j < t_end && d->text.toks[j].type == TK_QUOTE && d->text.toks[j].qkind != QK_CLOSE)
+	{
+		/* a title in quotation marks */
+		int			q = j + 1;
+
+		while (q < t_end && !(d->text.toks[q].type == TK_QUOTE && d->text.toks[q].qkind != QK_OPEN))
+			q++;
+		return q < t_end ? q + 1 : j;
+	}
+	while (j < t_end && j - tail0 < 40 && !title_stops_at(d, j, t_end))
+	{
+		if (d->text.toks[j].type == TK_QUOTE)
+		{
+			/* a name in quotation marks inside the title: «Сила Сибири — 2» */
+			int			q = j + 1;
+
+			while (q < t_end && q < j + 10 && d->text.toks[q].type != TK_QUOTE)
+				q++;
+			if (q < t_end && q < j + 10 && d->text.toks[q].qkind != QK_OPEN)
+			{
+				j = q + 1;
+				continue;
+			}
+			break;
+		}
+		j++;
+	}
+	return j;
+}
+
+/* the tail that says what the document is about: [c->tail0, c->tail1) */
+static void
+title_tail(const dx_doc *d, ag_cand *c)
+{
+	int			tail0 = c->s->t1,
+				tail1 = about_ends(d, tail0, tail_extent(d, tail0, c->t_end));
+
+	/* trailing prepositions and conjunctions do not end a title */
+	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
+		   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
+		tail1--;
+	if (tail1 > tail0 && (!tail_start_ok(d, tail0) ||
+						  (tail1 - tail0 == 1 && d->text.toks[tail0].type == TK_WORD &&
+						   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
+						   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
+		tail1 = tail0;			/* a verb or a lone preposition follows: no title tail */
+	/* trailing punctuation */
+	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
+		tail1--;
+	if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
+		dx_in_list(d->text.toks[tail0 + 1].low, PRONOUNS))
+		tail1 = tail0;			/* "о том, что": no title */
+	c->tail0 = tail0;
+	c->tail1 = tail1;
+}
+
+/*
+ * With no tail, or one that only names the other side ("договор с
+ * Молдавией"), an adjective must say what the document is about (Мирный
+ * договор, торговое соглашение с Великобританией); else the mention is weak.
+ * 0 when the mention is of many documents and no agreement.
+ */
+static int
+say_what_about(const dx_doc *d, ag_cand *c)
+{
+	int			q,
+				ok = c->named;
+
+	c->weak = 0;
+	if (c->tail1 > c->tail0 && !partner_only(d, c->tail0, c->tail1))
+		return 1;
+	/* the lexicon's own adjectives count too: мирный договор */
+	for (q = c->h0; q < c->s->t1 - 1; q++)
+		if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
+			qualifying_adjective(d, q))
+			ok = 1;
+	c->weak = !ok;				/* named only generically: see weak_mentions */
+	/* "часть торговых соглашений с ЕС": many documents, not one */
+	return !(c->weak && plural_form(&d->text.toks[c->s->t1 - 1]));
+}
+
+/* the title: the head in the nominative, then the tail as written */
+static void
+build_title(dx_doc *d, ag_cand *c)
+{
+	dx_buf		b;
+
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, title_head(d, c->s, c->h0));
+	if (c->tail1 > c->tail0)
+	{
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, c->tail0, c->tail1));
+	}
+	c->g.title = dx_strdup(d->a, dx_buf_str(&b));
+}
+
+/* the status, and the period the document covers */
+static void
+status_and_period(dx_doc *d, ag_cand *c)
+{
+	int			tail0 = c->tail0,
+				tail1 = c->tail1,
+				j;
+
+	c->st = doc_status(d, c->s->t0, c->h0, &c->verb);
+	/*
+	 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
+	 * the year it was concluded, so concluded
+	 */
+	if (c->st == ST_OTHER && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
+		dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
+		(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
+		c->st = ST_SIGNED;
+	/* period: на 2022-2026 годы, до 2030 года */
+	for (j = tail0; j < tail1; j++)
+	{
+		if (is_year(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
+			(d->text.toks[j + 1].type == TK_HYPHEN || d->text.toks[j + 1].type == TK_DASH) &&
+			is_year(&d->text.toks[j + 2]))
+		{
+			c->g.valid_from = atoi(d->text.toks[j].low);
+			c->g.valid_to = atoi(d->text.toks[j + 2].low);
+			break;
+		}
+		if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
+			c->g.valid_to = atoi(d->text.toks[j].low);
+	}
+	/*
+	 * "сроком на пять лет": from the year of a signing the story reports
+	 * (the article's date) for that many years
+	 */
+	if (!c->g.valid_from && !c->g.valid_to && d->published &&
+		(c->st == ST_SIGNED || c->st == ST_RATIFIED))
+	{
+		int			years = term_years(d, tail1, c->t_end);
+
+		if (years > 0)
+		{
+			c->g.valid_from = d->published / 10000;
+			c->g.valid_to = c->g.valid_from + years;
+		}
+	}
+}
+
+/*
+ * Signatories are read at a verb: a document only said to be in force ("в
+ * соответствии с подписанным соглашением", a participle before it) names
+ * none.  Without parties in the title, the signatories' states are.
+ */
+static void
+find_signatories(dx_doc *d, ag_cand *c)
+{
+	dx_agreement *g = &c->g;
+	int			verb = c->verb,
+				i;
+
+	if (verb >= 0 && !(verb < c->s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
+		(c->st == ST_SIGNED || c->st == ST_RATIFIED))
+		signatories(d, c->s->t0, verb, g);
+	else if (verb >= 0 && c->st == ST_PLANNED)
+		intended_signatory(d, verb, g);
+	if (g->nparties != 0)
+		return;
+	for (i = 0; i < g->nsignatories; i++)
+	{
+		int			ids[DX_IX_SCAN],
+					x,
+					n = dx_ix_sorted(d, DX_IX_NAME + DX_PERSON, g->signatories[i],
+									 strlen(g->signatories[i]), ids, DX_IX_SCAN);
+
+		/* the persons called so (an entity stays listed under old names) */
+		for (x = 0; x < n; x++)
+			if (d->ents[ids[x]].kind == DX_PERSON &&
+				strcmp(d->ents[ids[x]].name, g->signatories[i]) == 0 &&
+				d->ents[ids[x]].country)
+				add_party(d, g, &c->pcap, d->ents[ids[x]].country);
+	}
+}
+
+/*
+ * A bank buying a stake or a union's labour deal names states only as
+ * places or in company names: no agreement between states.  A contract is
+ * a firm's unless someone who can bind a state signs it ("Министерство
+ * здравоохранения заключило контракт").
+ */
+static int
+firms_deal(const dx_doc *d, const ag_cand *c)
+{
+	int			sides;
+
+	if (c->g.nsignatories != 0 || c->named)
+		return 0;
+	sides = dx_sides_of(d, dx_sentence_start(d, c->s->t0), c->t_end);
+	return sides == SIDES_COMPANY ||
+		(sides != SIDES_STATE && dx_doc_type_of(c->e->code) == DT_CONTRACT);
+}
+
+/* parties beyond the title: the sentence, its persons, the story's main states */
+static void
+more_parties(dx_doc *d, ag_cand *c)
+{
+	dx_agreement *g = &c->g;
+	int			s0 = dx_sentence_start(d, c->s->t0),
+				p;
+
+	if (g->nparties < 2)
+	{
+		parties_in(d, s0, c->t_end, g, &c->pcap);
+		/* persons of the sentence speak for their states too */
+		for (p = s0; p < c->t_end; p++)
+			if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
+				add_party(d, g, &c->pcap, d->ents[d->tokperson[p]].country);
+	}
+	if (g->nparties == 1 && d->main_country[0] >= 0 &&
+		strlen(g->parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&
+		!names_members(d, c->tail0, c->tail1))
+	{
+		/*
+		 * a body and the state the story is about: the UK and the EU (not
+		 * a story of several states, such as a summit of the body)
+		 */
+		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
+	}
+	if (g->nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
+	{
+		/* "между нашими странами", or a bilateral story */
+		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
+		add_party(d, g, &c->pcap, d->ents[d->main_country[1]].code);
+	}
+}
+
+/*
+ * Agreements bind states, governments or international bodies: a document
+ * with none of them in sight (a labour or company deal) is not one.  A
+ * document named with capitals (Белфастское соглашение, Устав ООН) is one
+ * even when the story names no party.  A bare "заявление" is a document of
+ * its parties only when they sign, adopt or plan it; otherwise it is
+ * somebody's statement ("Публичное заявление", "заявление МИД").
+ */
+static int
+is_agreement(const dx_doc *d, const ag_cand *c)
+{
+	if (c->g.nparties == 0 && !c->named && !c->weak)
+		return 0;
+	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
+		return 0;
+	return 1;
+}
+
+/* the mention of a document at span s, read into *c; 0 when it is no agreement */
+static int
+read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->s = s;
+	c->e = dx_entry(d, s->entry);
+	c->t_end = dx_sentence_end(d, s->t0);
+	title_start(d, c);
+	title_tail(d, c);
+	if (!say_what_about(d, c))
+		return 0;
+	build_title(d, c);
+	status_and_period(d, c);
+	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap);	/* Иранская ядерная сделка: the head names one too */
+	find_signatories(d, c);
+	if (firms_deal(d, c))
+		return 0;
+	more_parties(d, c);
+	if (!is_agreement(d, c))
+		return 0;
+	c->g.sentence = d->text.toks[s->t0].sent + 1;
+	c->g.start = d->text.toks[c->h0].c0;
+	c->g.end = d->text.toks[(c->tail1 > c->tail0 ? c->tail1 : s->t1) - 1].c1;
+	return 1;
+}
+
 int
 dx_find_agreements(dx_doc *d)
 {
@@ -1105,286 +1455,23 @@ dx_find_agreements(dx_doc *d)
 				cap_m = 0;
 	ag_mention *ms = NULL;
 
-	/* persons by their office, for the signatories */
-	for (k = 0; k < d->nents; k++)
-		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
-			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
-
+	index_roles(d);
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		dx_span    *s = &d->spans[k];
-		const lex_entry *e;
-		int			h0,
-					j,
-					named,
-					weak = 0,
-					t_end,
-					tail0,
-					tail1,
-					verb,
-					pcap = 0;
-		dx_agreement g;
-		dx_ag_status st;
-		dx_buf		b;
-		const char *head;
+		ag_cand		c;
+		ag_mention *slot;
 
-		if (s->kind != LK_DOC)
+		if (d->spans[k].kind != LK_DOC || !read_mention(d, &d->spans[k], &c))
 			continue;
-		e = dx_entry(d, s->entry);
-		t_end = dx_sentence_end(d, s->t0);
-		/* adjectives written before the document word */
-		h0 = s->t0;
-		{
-			int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
-
-			while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
-				   dx_adjective_form(&d->text.toks[h0 - 1]) &&
-				   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
-				   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
-				   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
-				   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
-				   !dx_startswith(d->text.toks[h0 - 1].low, "наш"))
-				h0--;
-		}
-		/*
-		 * A name written with a capital inside a sentence starts there:
-		 * "глубокий Договор об ассоциации" is the Договор об ассоциации.
-		 */
-		named = 0;
-		for (j = h0; j < s->t1; j++)
-			if ((d->text.toks[j].flags & TF_CAP) && !(d->text.toks[j].flags & TF_NL) && j > 0 &&
-				d->text.toks[j - 1].sent == d->text.toks[j].sent &&
-				d->text.toks[j - 1].type != TK_QUOTE)
-			{
-				if (!named && j <= s->t0)
-					h0 = j;
-				named = 1;
-			}
-		/* the tail that says what the document is about */
-		tail0 = s->t1;
-		j = tail0;
-		if (j < t_end && d->text.toks[j].type == TK_QUOTE && d->text.toks[j].qkind != QK_CLOSE)
-		{
-			/* a title in quotation marks */
-			int			q = j + 1;
-
-			while (q < t_end && !(d->text.toks[q].type == TK_QUOTE && d->text.toks[q].qkind != QK_OPEN))
-				q++;
-			j = q < t_end ? q + 1 : j;
-		}
-		else
-		{
-			while (j < t_end && j - tail0 < 40 && !title_stops_at(d, j, t_end))
-			{
-				if (d->text.toks[j].type == TK_QUOTE)
-				{
-					/* a name in quotation marks inside the title: «Сила Сибири — 2» */
-					int			q = j + 1;
-
-					while (q < t_end && q < j + 10 && d->text.toks[q].type != TK_QUOTE)
-						q++;
-					if (q < t_end && q < j + 10 && d->text.toks[q].qkind != QK_OPEN)
-					{
-						j = q + 1;
-						continue;
-					}
-					break;
-				}
-				j++;
-			}
-		}
-		tail1 = about_ends(d, tail0, j);
-		/* trailing prepositions and conjunctions do not end a title */
-		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
-			   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
-			tail1--;
-		if (tail1 > tail0 && (!tail_start_ok(d, tail0) ||
-							  (tail1 - tail0 == 1 && d->text.toks[tail0].type == TK_WORD &&
-							   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
-							   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
-			tail1 = tail0;		/* a verb or a lone preposition follows: no title tail */
-		/* trailing punctuation */
-		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
-			tail1--;
-		if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
-			dx_in_list(d->text.toks[tail0 + 1].low, PRONOUNS))
-			tail1 = tail0;		/* "о том, что": no title */
-		if (tail1 <= tail0 || partner_only(d, tail0, tail1))
-		{
-			/*
-			 * no tail, or one that only names the other side ("договор с
-			 * Молдавией"): an adjective must say what the document is about
-			 * (Мирный договор, торговое соглашение с Великобританией)
-			 */
-			int			q,
-						ok = named;
-
-			/* the lexicon's own adjectives count too: мирный договор */
-			for (q = h0; q < s->t1 - 1; q++)
-				if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
-					qualifying_adjective(d, q))
-					ok = 1;
-			weak = !ok;			/* named only generically: see below */
-			/* "часть торговых соглашений с ЕС": many documents, not one */
-			if (weak && plural_form(&d->text.toks[s->t1 - 1]))
-				continue;
-		}
-		memset(&g, 0, sizeof(g));
-		head = title_head(d, s, h0);
-		dx_buf_init(&b, d->a);
-		dx_buf_adds(&b, head);
-		if (tail1 > tail0)
-		{
-			dx_buf_addc(&b, ' ');
-			dx_buf_adds(&b, dx_tokens_text(d, tail0, tail1));
-		}
-		g.title = dx_strdup(d->a, dx_buf_str(&b));
-		st = doc_status(d, s->t0, h0, &verb);
-		/*
-		 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
-		 * the year it was concluded, so concluded
-		 */
-		if (st == ST_OTHER && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
-			dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
-			(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
-			st = ST_SIGNED;
-		/* period: на 2022-2026 годы, до 2030 года */
-		for (j = tail0; j < tail1; j++)
-		{
-			if (is_year(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
-				(d->text.toks[j + 1].type == TK_HYPHEN || d->text.toks[j + 1].type == TK_DASH) &&
-				is_year(&d->text.toks[j + 2]))
-			{
-				g.valid_from = atoi(d->text.toks[j].low);
-				g.valid_to = atoi(d->text.toks[j + 2].low);
-				break;
-			}
-			if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
-				g.valid_to = atoi(d->text.toks[j].low);
-		}
-		/*
-		 * "сроком на пять лет": from the year of a signing the story reports
-		 * (the article's date) for that many years
-		 */
-		if (!g.valid_from && !g.valid_to && d->published &&
-			(st == ST_SIGNED || st == ST_RATIFIED))
-		{
-			int			years = term_years(d, tail1, t_end);
-
-			if (years > 0)
-			{
-				g.valid_from = d->published / 10000;
-				g.valid_to = g.valid_from + years;
-			}
-		}
-		parties_in(d, h0, tail1, &g, &pcap);	/* Иранская ядерная сделка: the head names one too */
-		/*
-		 * Signatories are read at a verb: a document only said to be in
-		 * force ("в соответствии с подписанным соглашением", a participle
-		 * before it) names none.
-		 */
-		if (verb >= 0 && !(verb < s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
-			(st == ST_SIGNED || st == ST_RATIFIED))
-			signatories(d, s->t0, verb, &g);
-		else if (verb >= 0 && st == ST_PLANNED)
-			intended_signatory(d, verb, &g);
-		if (g.nparties == 0)
-		{
-			int			i;
-
-			for (i = 0; i < g.nsignatories; i++)
-			{
-				int			ids[DX_IX_SCAN],
-							x,
-							n = dx_ix_sorted(d, DX_IX_NAME + DX_PERSON, g.signatories[i],
-											 strlen(g.signatories[i]), ids, DX_IX_SCAN);
-
-				/* the persons called so (an entity stays listed under old names) */
-				for (x = 0; x < n; x++)
-					if (d->ents[ids[x]].kind == DX_PERSON &&
-						strcmp(d->ents[ids[x]].name, g.signatories[i]) == 0 &&
-						d->ents[ids[x]].country)
-						add_party(d, &g, &pcap, d->ents[ids[x]].country);
-			}
-		}
-		/*
-		 * A bank buying a stake or a union's labour deal names states only
-		 * as places or in company names: no agreement between states.  A
-		 * contract is a firm's unless someone who can bind a state signs
-		 * it ("Министерство здравоохранения заключило контракт").
-		 */
-		if (g.nsignatories == 0 && !named)
-		{
-			int			sides = dx_sides_of(d, dx_sentence_start(d, s->t0), t_end);
-
-			if (sides == SIDES_COMPANY ||
-				(sides != SIDES_STATE && dx_doc_type_of(e->code) == DT_CONTRACT))
-				continue;
-		}
-		if (g.nparties < 2)
-		{
-			int			s0 = dx_sentence_start(d, s->t0);
-			int			before = g.nparties;
-
-			parties_in(d, s0, t_end, &g, &pcap);
-			/* persons of the sentence speak for their states too */
-			{
-				int			p;
-
-				for (p = s0; p < t_end; p++)
-					if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
-						add_party(d, &g, &pcap, d->ents[d->tokperson[p]].country);
-			}
-			(void) before;
-		}
-		if (g.nparties == 1 && d->main_country[0] >= 0 &&
-			strlen(g.parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&
-			!names_members(d, tail0, tail1))
-		{
-			/*
-			 * a body and the state the story is about: the UK and the EU (not
-			 * a story of several states, such as a summit of the body)
-			 */
-			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
-		}
-		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-			(refers_to_both_sides(d, h0, tail1) || two_states_in(d, dx_sentence_start(d, s->t0), t_end)))
-		{
-			/* "между нашими странами", or a bilateral story */
-			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
-			add_party(d, &g, &pcap, d->ents[d->main_country[1]].code);
-		}
-		/*
-		 * Agreements bind states, governments or international bodies: a
-		 * document with none of them in sight (a labour or company deal)
-		 * is not one.  A document named with capitals (Белфастское
-		 * соглашение, Устав ООН) is one even when the story names no party.
-		 */
-		if (g.nparties == 0 && !named && !weak)
-			continue;
-		/*
-		 * A bare "заявление" is a document of its parties only when they
-		 * sign, adopt or plan it; otherwise it is somebody's statement
-		 * ("Публичное заявление", "заявление МИД").
-		 */
-		if (st == ST_OTHER && dx_str_has_cue(d->lex, e->term, CUE_SAID_DOC))
-			continue;
-		g.sentence = d->text.toks[s->t0].sent + 1;
-		g.start = d->text.toks[h0].c0;
-		g.end = d->text.toks[(tail1 > tail0 ? tail1 : s->t1) - 1].c1;
-		{
-			ag_mention *slot = DX_PUSH(d->a, ms, nm, cap_m);
-
-			if (slot == NULL)
-				return -1;
-			slot->g = g;
-			slot->type = dx_doc_type_of(e->code);
-			slot->status = st;
-			slot->flags = (tail1 <= tail0 ? AG_TAILLESS : 0) |
-				(future_adjective(d, s->t0) ? AG_FRESH : 0) | (weak ? AG_WEAK : 0);
-		}
+		slot = DX_PUSH(d->a, ms, nm, cap_m);
+		if (slot == NULL)
+			return -1;
+		slot->g = c.g;
+		slot->type = dx_doc_type_of(c.e->code);
+		slot->status = c.st;
+		slot->flags = (c.tail1 <= c.tail0 ? AG_TAILLESS : 0) |
+			(future_adjective(d, c.s->t0) ? AG_FRESH : 0) | (c.weak ? AG_WEAK : 0);
 	}
-
 	k = merge_mentions(d, ms, &nm);
 	if (k != 0)
 		return k;
