@@ -70,89 +70,43 @@ static int
 qualifying_adjective(const dx_doc *d, int tok)
 {
 	/*
-	 * Pronouns are matched whole: as prefixes "та", "так" or "эт" would
-	 * also take таможенное, тактическое, этническое.
+	 * Pronouns are whole forms: as prefixes "та", "так" or "эт" would also
+	 * take таможенное, тактическое, этническое.  Adverbs of time in an
+	 * adjective's ending ("Вечером договор был подписан") are weak_adj.
 	 */
-	static const char *const pronouns[] = {
-		"это", "этот", "эта", "этого", "этой", "этому", "этим", "этом", "эту", "эти", "этих",
-		"тот", "та", "то", "того", "той", "тому", "тем", "том", "ту", "те", "тех", "теми",
-		"такой", "такая", "такое", "такого", "такую", "такие", "таких", "таким", "такими",
-		"весь", "вся", "всё", "все", "всего", "всей", "всем", "всю", "всех", "всеми",
-		"сам", "сама", "само", "самого", "самой", "самые", "самых", "очень",
-		/* adverbs of time in an adjective's ending: "Вечером договор был подписан" */
-		"вечером", "утром", "днем", "днём", "ночью", "летом", "зимой", "весной", "осенью", "потом",
-		"целом", "итогом", NULL
-	};
-
-	if (dx_in_list(d->text.toks[tok].low, pronouns))
-		return 0;
-	return !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
-}
-
-/* an adjective form that can agree with a head of this gender */
-static int
-agrees(const char *low, int gender)
-{
-	static const char *const masc[] = {"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	static const char *const fem[] = {"ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", NULL};
-	static const char *const neut[] = {"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	static const char *const plur[] = {"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими", NULL};
-	const char *const *set = gender == DX_FEM ? fem : gender == DX_NEUT ? neut :
-		gender == DX_PLUR ? plur : masc;
-	int			i;
-
-	for (i = 0; set[i]; i++)
-		if (dx_ends(low, set[i]))
-			return 1;
-	return 0;
+	return !dx_tok_has_cue(d, tok, CUE_PRONOUN) && !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
 }
 
 /* the first word of a title tail: a preposition, or a noun in the genitive */
 static int
 tail_start_ok(const dx_doc *d, int j)
 {
-	static const char *const preps[] = {"о", "об", "обо", "по", "между", "на", "в", NULL};
-	static const char *const gen[] = {
-		"а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ства", "ния", "ии", NULL
-	};
 	const dx_tok *t = &d->text.toks[j];
-	int			i;
+	const dx_tok *next = j + 1 < d->text.ntoks ? &d->text.toks[j + 1] : NULL;
 
 	if (t->type == TK_QUOTE && t->qkind != QK_CLOSE)
 		return 1;
 	/* Белфастское соглашение 1998 года */
-	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && j + 1 < d->text.ntoks &&
-		dx_startswith(d->text.toks[j + 1].low, "год"))
+	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && next && dx_tok_has_cue(d, j + 1, CUE_YEAR_WORD))
 		return 1;
 	/* новое торговое соглашение с Великобританией */
-	if ((dx_tok_is(t, "с") || dx_tok_is(t, "со")) && j + 1 < d->text.ntoks &&
+	if (dx_tok_has_cue(d, j, CUE_PREP_WITH) && next &&
 		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_ORG))
 		return 1;
 	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t))
 		return 0;
-	for (i = 0; preps[i]; i++)
-		if (strcmp(t->low, preps[i]) == 0)
-		{
-			/* "в" only as in "в области", "в сфере" */
-			if (strcmp(t->low, "в") == 0)
-				return j + 1 < d->text.ntoks && (dx_startswith(d->text.toks[j + 1].low, "област") ||
-												 dx_startswith(d->text.toks[j + 1].low, "сфер"));
-			/* "на" only before a period: на 2022-2026 годы */
-			if (strcmp(t->low, "на") == 0)
-				return j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_NUM;
-			return 1;
-		}
+	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP))
+		return 1;
+	/* "в области", "в сфере"; "на" before a period: на 2022-2026 годы */
+	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF))
+		return next && (dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) || next->type == TK_NUM);
 	if (t->nchars < 5)
 		return 0;
 	/* торгово-экономического, стратегического: an adjective before a genitive noun */
-	if (j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN && dx_ends(t->low, "о"))
+	if (next && next->type == TK_HYPHEN && dx_compound_first_part(t->low))
 		return 1;
-	if (dx_ends(t->low, "ого") || dx_ends(t->low, "его") || dx_ends(t->low, "ых") ||
-		dx_ends(t->low, "их"))
+	if (dx_may_be_genitive(t->low))
 		return 1;
-	for (i = 0; gen[i]; i++)
-		if (dx_ends(t->low, gen[i]))
-			return 1;
 	/* genitive plurals without an ending: государств – членов ОДКБ, стран СНГ */
 	return dx_tok_has_cue(d, j, CUE_ZERO_GEN_PLURAL);
 }
@@ -161,9 +115,7 @@ tail_start_ok(const dx_doc *d, int j)
 static int
 plural_form(const dx_tok *t)
 {
-	static const char *const ends[] = {"ений", "ов", "ами", "ями", "ах", "ях", "ам", "ям", NULL};
-
-	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+	return t->type == TK_WORD && dx_oblique_plural(t->low);
 }
 
 /* a title tail that names the other side and nothing else: "с ЕС", "с Молдавией и Грузией" */
@@ -172,7 +124,7 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 {
 	int			j;
 
-	if (!(dx_tok_is(&d->text.toks[tail0], "с") || dx_tok_is(&d->text.toks[tail0], "со")))
+	if (!dx_tok_has_cue(d, tail0, CUE_PREP_WITH))
 		return 0;
 	for (j = tail0 + 1; j < tail1; j++)
 	{
@@ -195,12 +147,10 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 static int
 about_ends(const dx_doc *d, int tail0, int tail1)
 {
-	static const char *const prepositional[] = {"е", "и", "ах", "ях", NULL};
 	int			j,
 				k;
 
-	if (tail1 <= tail0 || !(dx_tok_is(&d->text.toks[tail0], "о") || dx_tok_is(&d->text.toks[tail0], "об") ||
-							dx_tok_is(&d->text.toks[tail0], "обо")))
+	if (tail1 <= tail0 || !dx_tok_has_cue(d, tail0, CUE_PREP_ABOUT))
 		return tail1;
 	for (j = tail0 + 2; j < tail1; j++)
 	{
@@ -210,37 +160,21 @@ about_ends(const dx_doc *d, int tail0, int tail1)
 		 * only a conjunct of the object of "о" itself: "о сотрудничестве в
 		 * области образования и науки", "о развитии туризма и спорта" go on
 		 */
-		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 && !dx_tok_is(t, "и"))
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 &&
+			!dx_tok_has_cue(d, j, CUE_CONJ_AND))
 			return tail1;
-		if (!dx_tok_is(t, "и") || !dx_ends_any(d->text.toks[j - 1].low, prepositional))
+		if (!dx_tok_has_cue(d, j, CUE_CONJ_AND) || !dx_may_be_prepositional(d->text.toks[j - 1].low))
 			continue;
 		/* the head noun of the conjunct: past its adjectives */
 		for (k = j + 1; k < tail1 && k <= j + 3 &&
-			 (dx_adjective_form(&d->text.toks[k]) || dx_ends(d->text.toks[k].low, "ей")); k++)
+			 (dx_adjective_form(&d->text.toks[k]) || dx_soft_adjective_oblique(d->text.toks[k].low)); k++)
 			;
 		if (k < tail1 && d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
-			!dx_ends_any(d->text.toks[k].low, prepositional))
+			!dx_may_be_prepositional(d->text.toks[k].low))
 			return j;
 	}
 	return tail1;
 }
-
-static const char *const PRONOUNS[] = {
-	"том", "чем", "этом", "нем", "нём", "ней", "них", "этого", "этой", "нему", "тем", NULL
-};
-
-/* auxiliary and modal words: they end a title */
-static const char *const AUX_WORDS[] = {
-	"может", "могут", "мог", "могла", "могли", "могло", "должен", "должна", "должно", "должны",
-	"будет", "будут", "быть", "бы", "есть", "был", "была", "было", "были", "стал", "стала", "стало",
-	"стали", "является", "являются", NULL
-};
-
-/* words that end a title when they follow it */
-static const char *const TITLE_STOP[] = {
-	"который", "которая", "которое", "которые", "которого", "которой", "которых", "которым",
-	"что", "а", "но", "однако", "также", "кроме", "в", NULL
-};
 
 /*
  * "сроком на пять лет", "на срок 10 лет", "на 25 лет" after a title: the
@@ -249,42 +183,29 @@ static const char *const TITLE_STOP[] = {
 static int
 term_years(const dx_doc *d, int j, int t_end)
 {
-	static const char *const words[] = {
-		"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
-		NULL
-	};
-	int			k,
-				n = 0;
+	int			n = 0,
+				k;
 
-	if (j < t_end && (dx_tok_is(&d->text.toks[j], "сроком") || dx_tok_is(&d->text.toks[j], "срок")))
+	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
 		j++;
-	if (!(j < t_end && dx_tok_is(&d->text.toks[j], "на")))
+	if (!(j < t_end && dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF)))
 		return 0;
 	j++;
-	if (j < t_end && dx_tok_is(&d->text.toks[j], "срок"))
+	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
 		j++;
 	if (j >= t_end)
 		return 0;
 	if (d->text.toks[j].type == TK_NUM && d->text.toks[j].nchars <= 2)
 		n = atoi(d->text.toks[j].low);
-	else if (dx_tok_is(&d->text.toks[j], "пятнадцать"))
-		n = 15;
-	else if (dx_tok_is(&d->text.toks[j], "двадцать"))
-		n = 20;
 	else
-		for (k = 0; words[k]; k++)
-			if (dx_tok_is(&d->text.toks[j], words[k]))
-				n = k + 1;
+		n = dx_small_numeral(d->text.toks[j].low);
 	/* "двадцать пять" */
-	if (n == 20 && j + 1 < t_end)
-		for (k = 0; words[k]; k++)
-			if (dx_tok_is(&d->text.toks[j + 1], words[k]))
-			{
-				n += k + 1;
-				j++;
-			}
-	if (n == 0 || j + 1 >= t_end || !(dx_startswith(d->text.toks[j + 1].low, "лет") ||
-									   dx_startswith(d->text.toks[j + 1].low, "год")))
+	if (n == 20 && j + 1 < t_end && (k = dx_small_numeral(d->text.toks[j + 1].low)) > 0 && k <= 10)
+	{
+		n += k;
+		j++;
+	}
+	if (n == 0 || j + 1 >= t_end || !dx_tok_has_cue(d, j + 1, CUE_YEAR_WORD))
 		return 0;
 	return n;
 }
@@ -297,7 +218,8 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	if (j >= t_end)
 		return 1;
 	/* "сроком на пять лет": the term is no part of the title */
-	if (dx_tok_is(t, "сроком") || (dx_tok_is(t, "на") && j + 1 < t_end && dx_tok_is(&d->text.toks[j + 1], "срок")))
+	if (dx_tok_has_cue(d, j, CUE_TERM) ||
+		(dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF) && j + 1 < t_end && dx_tok_has_cue(d, j + 1, CUE_TERM)))
 		return 1;
 	if (t->type == TK_PUNCT)
 	{
@@ -306,19 +228,12 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 			/* a comma goes on only inside a list of lower-case genitives */
 			const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
 
-			static const char *const gen[] = {"ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "ы", "и", NULL};
-			int			g,
-						genitive = 0;
-
 			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
-				dx_in_list(n->low, TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
-				dx_startswith(n->low, "котор") || dx_verb_form(n))
+				dx_tok_has_cue(d, j + 1, CUE_TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
+				dx_verb_form(n))
 				return 1;
 			/* "в области образования, науки и культуры": a list of genitives */
-			for (g = 0; gen[g]; g++)
-				if (dx_ends(n->low, gen[g]))
-					genitive = 1;
-			return !genitive;
+			return !dx_may_be_genitive_conjunct(n->low);
 		}
 		return 1;
 	}
@@ -333,32 +248,31 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	}
 	if (t->type == TK_QUOTE)
 		return t->qkind == QK_CLOSE || !(j + 1 < t_end && (d->text.toks[j + 1].flags & TF_CAP));
-	if (dx_verb_form(t) || dx_in_list(t->low, AUX_WORDS))
+	if (dx_verb_form(t) || dx_tok_has_cue(d, j, CUE_AUX))
 		return 1;
 	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
 	{
 		const char *c = dx_verb_code(d, j);
 
 		/* nouns such as "подписании" carry verb codes too: stop at verb forms only */
-		if (!dx_ends(t->low, "ии") && !dx_ends(t->low, "ия") && !dx_ends(t->low, "ие") &&
-			!dx_ends(t->low, "ию") && strcmp(c, "negotiate") != 0)
+		if (!dx_verbal_noun_ending(t->low) && strcmp(c, "negotiate") != 0)
 			return 1;
 	}
 	if (dx_span_kind_at(d, j) == LK_DOC && d->spans[d->tokspan[j]].t0 == j)
 		return 1;
-	if (t->type == TK_WORD && dx_tok_is(t, "и") && j + 1 < t_end &&
+	if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_CONJ_AND) && j + 1 < t_end &&
 		(dx_span_kind_at(d, j + 1) == LK_DOC ||
 		 (j + 2 < t_end && dx_span_kind_at(d, j + 2) == LK_DOC)))
 		return 1;
 	/* "... периоде и ключевые тезисы": a new subject in the nominative ends the title */
-	if (t->type == TK_WORD && dx_tok_is(t, "и") && j + 1 < t_end &&
-		(dx_ends(d->text.toks[j + 1].low, "ые") || dx_ends(d->text.toks[j + 1].low, "ие")) &&
+	if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_CONJ_AND) && j + 1 < t_end &&
+		dx_plural_adjective_nominative(d->text.toks[j + 1].low) &&
 		d->text.toks[j + 1].nchars > 4)
 		return 1;
 	if (dx_span_kind_at(d, j) == LK_OFFICE || d->tokperson[j] >= 0)
 	{
 		/* "подписали ... президенты" */
-		if (j > 0 && !dx_tok_is(&d->text.toks[j - 1], "между"))
+		if (j > 0 && !dx_tok_has_cue(d, j - 1, CUE_PREP_BETWEEN))
 			return 1;
 	}
 	if (dx_span_kind_at(d, j) == LK_EVENT)
@@ -422,9 +336,7 @@ future_or_modal(const dx_doc *d, int tok)
 static int
 verbal_noun(const dx_tok *t)
 {
-	return t->type == TK_WORD && (dx_ends(t->low, "ии") || dx_ends(t->low, "ие") ||
-								  dx_ends(t->low, "ия") || dx_ends(t->low, "ию") ||
-								  dx_ends(t->low, "ием"));
+	return t->type == TK_WORD && dx_verbal_noun_ending(t->low);
 }
 
 /* будущее, новое соглашение: an adjective right before the document word */
@@ -460,11 +372,8 @@ in_force(const dx_doc *d, int h0)
 
 		if (t->type != TK_WORD || t->sent != d->text.toks[h0].sent)
 			break;
-		if (dx_tok_has_cue(d, k, CUE_IN_FORCE) ||
-			/* есть договор; выход из договора */
-			(k == j && dx_tok_is(t, "есть")) ||
-			(k == j && dx_tok_is(t, "из") && k > 0 &&
-			 dx_startswith(d->text.toks[k - 1].low, "выход")))
+		/* also "есть договор", "выход из договора" */
+		if (dx_tok_has_cue(d, k, CUE_IN_FORCE))
 			return 1;
 	}
 	return 0;
@@ -500,8 +409,7 @@ took_place(const dx_doc *d, int s0, int s1)
 	int			j;
 
 	for (j = s0; j < s1; j++)
-		if (dx_startswith(d->text.toks[j].low, "состоял") || dx_startswith(d->text.toks[j].low, "прошл") ||
-			dx_startswith(d->text.toks[j].low, "прошед") || dx_startswith(d->text.toks[j].low, "итогам"))
+		if (dx_tok_has_cue(d, j, CUE_TOOK_PLACE))
 			return 1;
 	return 0;
 }
@@ -541,7 +449,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 	if (best < 0)
 	{
 		/* no verb: "проект соглашения" is under negotiation */
-		if (tok > 0 && dx_startswith(d->text.toks[tok - 1].low, "проект"))
+		if (tok > 0 && dx_tok_has_cue(d, tok - 1, CUE_DRAFT))
 			return ST_NEGOTIATED;
 		if (future_adjective(d, tok))
 			return ST_PLANNED;
@@ -553,7 +461,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 	if (verbal_noun(&d->text.toks[best]) && strcmp(code, "negotiate") != 0)
 	{
 		/* "о заключении договора": spoken of, not done */
-		if (best > 0 && (dx_tok_is(&d->text.toks[best - 1], "о") || dx_tok_is(&d->text.toks[best - 1], "об")))
+		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_PREP_ABOUT))
 			return ST_PLANNED;
 		if (intended(d, best))
 			return ST_PLANNED;
@@ -578,18 +486,12 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		if (strcmp(code, "negotiate") == 0)
 			return ST_NEGOTIATED;
 		/* sign or adopt */
-		if (best > 0 && dx_tok_is(&d->text.toks[best - 1], "не"))
+		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_NEGATION))
 			return ST_OTHER;
-		if (modal || dx_startswith(w, "подпиш") || dx_ends(w, "ть") || dx_ends(w, "ют") ||
-			dx_ends(w, "ут") || dx_ends(w, "ит") || dx_ends(w, "ет") || dx_ends(w, "ем") ||
-			dx_ends(w, "ию") || dx_ends(w, "ии"))
-		{
-			/* an infinitive or a present form without a modal is still a plan */
-			if (!modal && (dx_ends(w, "ии") || dx_ends(w, "ию")))
-				return ST_SIGNED;	/* по итогам ... в подписании */
+		/* an infinitive or a present or future form, or a modal before: still a plan */
+		if (modal || dx_verb_not_past(w))
 			return ST_PLANNED;
-		}
-		return ST_SIGNED;
+		return ST_SIGNED;		/* по итогам ... в подписании */
 	}
 }
 
@@ -601,14 +503,10 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 
 	for (j = t0 - 3 < 0 ? 0 : t0 - 3; j < t1; j++)
 	{
-		const char *w = d->text.toks[j].low;
-
-		if (dx_startswith(w, "наши") || dx_startswith(w, "двусторон") || dx_startswith(w, "двух") ||
-			dx_startswith(w, "обеих") || dx_startswith(w, "обоих") || dx_startswith(w, "межправительств") ||
-			dx_startswith(w, "межгосударств") || dx_startswith(w, "сторон"))
+		if (dx_tok_has_cue(d, j, CUE_BOTH_SIDES))
 			return 1;
 		/* "между министерствами", "между правительствами": both sides, unnamed */
-		if (strcmp(w, "между") == 0 && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
+		if (dx_tok_has_cue(d, j, CUE_PREP_BETWEEN) && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
 			!(d->text.toks[j + 1].flags & TF_CAP))
 			return 1;
 	}
@@ -619,14 +517,10 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 static int
 two_states_in(const dx_doc *d, int s0, int s1)
 {
-	static const char *const two[] = {"две", "двух", "обе", "обеих", "оба", "обоих", NULL};
 	int			j;
 
 	for (j = s0; j + 1 < s1; j++)
-		if (dx_in_list(d->text.toks[j].low, two) &&
-			(dx_startswith(d->text.toks[j + 1].low, "стран") ||
-			 dx_startswith(d->text.toks[j + 1].low, "сторон") ||
-			 dx_startswith(d->text.toks[j + 1].low, "государств")))
+		if (dx_tok_has_cue(d, j, CUE_PAIR) && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN))
 			return 1;
 	return 0;
 }
@@ -634,22 +528,31 @@ two_states_in(const dx_doc *d, int s0, int s1)
 /*
  * An organ of an international body (Европейская комиссия, Европейский
  * парламент, Генеральная Ассамблея ООН) acts for it but is no party to its
- * treaties; the body itself (Европейский союз, Совет Европы) is.
+ * treaties; the body itself (Европейский союз, Совет Европы) is.  A word of
+ * its name says so.
  */
 static int
 institution(dx_doc *d, const char *canonical)
 {
-	static const char *const organs[] = {
-		"комисси", "парламент", "ассамбле", "секретариат", "суд ", NULL
-	};
-	int			n,
-				i;
-	const char *low = dx_normalize(d->a, canonical, strlen(canonical), &n);
+	int			n;
+	char	   *low = dx_normalize(d->a, canonical, strlen(canonical), &n);
+	char	   *w;
 
-	for (i = 0; low && organs[i]; i++)
-		if (strstr(low, organs[i]))
+	for (w = low; w && *w;)
+	{
+		char	   *e = strchr(w, ' ');
+		int			organ;
+
+		if (e)
+			*e = '\0';
+		organ = *w && dx_str_has_cue(d->lex, w, CUE_ORGAN);
+		if (e)
+			*e = ' ';
+		if (organ)
 			return 1;
-	return low && dx_ends(low, " суд");
+		w = e ? e + 1 : NULL;
+	}
+	return 0;
 }
 
 static void
@@ -838,6 +741,16 @@ same_parties(const dx_agreement *a, const dx_agreement *c)
  * words of one or two letters left out, so that two documents between the
  * same states ("соглашение о ... между Россией и Китаем") do not look alike.
  */
+/* the word [w0, w1) of a title is "между" */
+static int
+between(dx_doc *d, const char *w0, const char *w1)
+{
+	int			n;
+	const char *low = dx_normalize(d->a, w0, w1 - w0, &n);
+
+	return low && dx_str_has_cue(d->lex, low, CUE_PREP_BETWEEN);
+}
+
 static const char *
 content_words(dx_doc *d, const char *title)
 {
@@ -867,7 +780,7 @@ content_words(dx_doc *d, const char *title)
 		if (!first && dx_upper_at(w0))
 			continue;
 		first = 0;
-		if (nchars <= 2 || (w1 - w0 == (int) strlen("между") && strncmp(w0, "между", w1 - w0) == 0))
+		if (nchars <= 2 || between(d, w0, w1))
 			continue;
 		if (b.len)
 			dx_buf_addc(&b, ' ');
@@ -1141,10 +1054,8 @@ title_start(const dx_doc *d, ag_cand *c)
 	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
 		   dx_adjective_form(&d->text.toks[h0 - 1]) &&
 		   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
-		   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
-		   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
-		   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
-		   !dx_startswith(d->text.toks[h0 - 1].low, "наш"))
+		   !dx_verb_code(d, h0 - 1) && dx_adj_agrees(d->text.toks[h0 - 1].low, gender) &&
+		   !dx_tok_has_cue(d, h0 - 1, CUE_PRONOUN))
 		h0--;
 	/*
 	 * A name written with a capital inside a sentence starts there:
@@ -1219,7 +1130,7 @@ title_tail(const dx_doc *d, ag_cand *c)
 	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
 		tail1--;
 	if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
-		dx_in_list(d->text.toks[tail0 + 1].low, PRONOUNS))
+		dx_tok_has_cue(d, tail0 + 1, CUE_PRONOUN))
 		tail1 = tail0;			/* "о том, что": no title */
 	c->tail0 = tail0;
 	c->tail1 = tail1;
@@ -1280,7 +1191,7 @@ status_and_period(dx_doc *d, ag_cand *c)
 	 * the year it was concluded, so concluded
 	 */
 	if (c->st == ST_OTHER && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
-		dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
+		dx_tok_has_cue(d, tail0 + 1, CUE_YEAR_WORD) &&
 		(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
 		c->st = ST_SIGNED;
 	/* period: на 2022-2026 годы, до 2030 года */
@@ -1294,7 +1205,7 @@ status_and_period(dx_doc *d, ag_cand *c)
 			c->g.valid_to = atoi(d->text.toks[j + 2].low);
 			break;
 		}
-		if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
+		if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_has_cue(d, j - 1, CUE_UNTIL))
 			c->g.valid_to = atoi(d->text.toks[j].low);
 	}
 	/*

@@ -69,6 +69,26 @@ typedef enum dx_cue
 	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
 	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
 	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
+	CUE_PRONOUN,				/* pronoun: pronouns in an adjective's form: этот, такой, весь, свой, наш; чем, ней */
+	CUE_AUX,					/* aux: auxiliary and modal verbs: может, должен, будет, был, является */
+	CUE_TITLE_STOP,				/* title_stop: который, что, а, но, также, в after a comma */
+	CUE_YEAR_WORD,				/* year_word: год, лет after a number */
+	CUE_TERM,					/* term: срок, сроком */
+	CUE_PREP_ABOUT,				/* prep_about: о, об, обо */
+	CUE_PREP_WITH,				/* prep_with: с, со */
+	CUE_PREP_BETWEEN,			/* prep_between: между */
+	CUE_TITLE_PREP,				/* title_prep: о, об, обо, по, между */
+	CUE_TITLE_PREP_IF,			/* title_prep_if: в, на */
+	CUE_FIELD_NOUN,				/* field_noun: област*, сфер* */
+	CUE_UNTIL,					/* until: до */
+	CUE_NEGATION,				/* negation: не */
+	CUE_CONJ_AND,				/* conj_and: и */
+	CUE_TOOK_PLACE,				/* took_place: состоялось, прошла, по итогам */
+	CUE_DRAFT,					/* draft: проект* */
+	CUE_BOTH_SIDES,				/* both_sides: наши, двусторонний, обеих, межправительственный, стороны */
+	CUE_PAIR,					/* pair: две, обе, оба, обоих (whole forms) */
+	CUE_PARTY_NOUN,				/* party_noun: стран*, сторон*, государств* */
+	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
 	CUE__COUNT
 } dx_cue;
 
