@@ -4,10 +4,55 @@
  * tense, parties, signatories and period; repeated mentions merged.
  */
 #include "internal.h"
+#include "agreements.h"
 #include "morph.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static const char *const DOC_TYPE_NAMES[DT_COUNT] = {
+	"declaration", "joint_statement", "memorandum", "agreement", "treaty", "protocol",
+	"programme", "roadmap", "plan", "convention", "contract", "charter", "other"
+};
+static const char *const STATUS_NAMES[ST_COUNT] = {
+	"other", "negotiated", "planned", "signed", "ratified"
+};
+
+dx_doc_type
+dx_doc_type_of(const char *code)
+{
+	int			i;
+
+	for (i = 0; code && i < DT_COUNT; i++)
+		if (strcmp(code, DOC_TYPE_NAMES[i]) == 0)
+			return (dx_doc_type) i;
+	return DT_OTHER;
+}
+
+const char *
+dx_doc_type_name(dx_doc_type type)
+{
+	return (unsigned) type < DT_COUNT ? DOC_TYPE_NAMES[type] : "other";
+}
+
+const char *
+dx_ag_status_name(dx_ag_status status)
+{
+	return (unsigned) status < ST_COUNT ? STATUS_NAMES[status] : "other";
+}
+
+/*
+ * A document mention while the pass works on it: the result's fields (its
+ * doc_type and status names are set only when the result is built) with the
+ * codes and what the title says, for merging.
+ */
+typedef struct ag_mention
+{
+	dx_agreement g;
+	dx_doc_type type;
+	dx_ag_status status;
+	uint8_t		flags;			/* AG_* */
+} ag_mention;
 
 static int
 is_year(const dx_tok *t)
@@ -25,89 +70,43 @@ static int
 qualifying_adjective(const dx_doc *d, int tok)
 {
 	/*
-	 * Pronouns are matched whole: as prefixes "та", "так" or "эт" would
-	 * also take таможенное, тактическое, этническое.
+	 * Pronouns are whole forms: as prefixes "та", "так" or "эт" would also
+	 * take таможенное, тактическое, этническое.  Adverbs of time in an
+	 * adjective's ending ("Вечером договор был подписан") are weak_adj.
 	 */
-	static const char *const pronouns[] = {
-		"это", "этот", "эта", "этого", "этой", "этому", "этим", "этом", "эту", "эти", "этих",
-		"тот", "та", "то", "того", "той", "тому", "тем", "том", "ту", "те", "тех", "теми",
-		"такой", "такая", "такое", "такого", "такую", "такие", "таких", "таким", "такими",
-		"весь", "вся", "всё", "все", "всего", "всей", "всем", "всю", "всех", "всеми",
-		"сам", "сама", "само", "самого", "самой", "самые", "самых", "очень",
-		/* adverbs of time in an adjective's ending: "Вечером договор был подписан" */
-		"вечером", "утром", "днем", "днём", "ночью", "летом", "зимой", "весной", "осенью", "потом",
-		"целом", "итогом", NULL
-	};
-
-	if (dx_in_list(d->text.toks[tok].low, pronouns))
-		return 0;
-	return !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
-}
-
-/* an adjective form that can agree with a head of this gender */
-static int
-agrees(const char *low, int gender)
-{
-	static const char *const masc[] = {"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	static const char *const fem[] = {"ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", NULL};
-	static const char *const neut[] = {"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	static const char *const plur[] = {"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими", NULL};
-	const char *const *set = gender == DX_FEM ? fem : gender == DX_NEUT ? neut :
-		gender == DX_PLUR ? plur : masc;
-	int			i;
-
-	for (i = 0; set[i]; i++)
-		if (dx_ends(low, set[i]))
-			return 1;
-	return 0;
+	return !dx_tok_has_cue(d, tok, CUE_PRONOUN) && !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
 }
 
 /* the first word of a title tail: a preposition, or a noun in the genitive */
 static int
 tail_start_ok(const dx_doc *d, int j)
 {
-	static const char *const preps[] = {"о", "об", "обо", "по", "между", "на", "в", NULL};
-	static const char *const gen[] = {
-		"а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ства", "ния", "ии", NULL
-	};
 	const dx_tok *t = &d->text.toks[j];
-	int			i;
+	const dx_tok *next = j + 1 < d->text.ntoks ? &d->text.toks[j + 1] : NULL;
 
 	if (t->type == TK_QUOTE && t->qkind != QK_CLOSE)
 		return 1;
 	/* Белфастское соглашение 1998 года */
-	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && j + 1 < d->text.ntoks &&
-		dx_startswith(d->text.toks[j + 1].low, "год"))
+	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && next && dx_tok_has_cue(d, j + 1, CUE_YEAR_WORD))
 		return 1;
 	/* новое торговое соглашение с Великобританией */
-	if ((dx_tok_is(t, "с") || dx_tok_is(t, "со")) && j + 1 < d->text.ntoks &&
+	if (dx_tok_has_cue(d, j, CUE_PREP_WITH) && next &&
 		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_ORG))
 		return 1;
 	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t))
 		return 0;
-	for (i = 0; preps[i]; i++)
-		if (strcmp(t->low, preps[i]) == 0)
-		{
-			/* "в" only as in "в области", "в сфере" */
-			if (strcmp(t->low, "в") == 0)
-				return j + 1 < d->text.ntoks && (dx_startswith(d->text.toks[j + 1].low, "област") ||
-												 dx_startswith(d->text.toks[j + 1].low, "сфер"));
-			/* "на" only before a period: на 2022-2026 годы */
-			if (strcmp(t->low, "на") == 0)
-				return j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_NUM;
-			return 1;
-		}
+	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP))
+		return 1;
+	/* "в области", "в сфере"; "на" before a period: на 2022-2026 годы */
+	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF))
+		return next && (dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) || next->type == TK_NUM);
 	if (t->nchars < 5)
 		return 0;
 	/* торгово-экономического, стратегического: an adjective before a genitive noun */
-	if (j + 1 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN && dx_ends(t->low, "о"))
+	if (next && next->type == TK_HYPHEN && dx_compound_first_part(t->low))
 		return 1;
-	if (dx_ends(t->low, "ого") || dx_ends(t->low, "его") || dx_ends(t->low, "ых") ||
-		dx_ends(t->low, "их"))
+	if (dx_may_be_genitive(t->low))
 		return 1;
-	for (i = 0; gen[i]; i++)
-		if (dx_ends(t->low, gen[i]))
-			return 1;
 	/* genitive plurals without an ending: государств – членов ОДКБ, стран СНГ */
 	return dx_tok_has_cue(d, j, CUE_ZERO_GEN_PLURAL);
 }
@@ -116,9 +115,7 @@ tail_start_ok(const dx_doc *d, int j)
 static int
 plural_form(const dx_tok *t)
 {
-	static const char *const ends[] = {"ений", "ов", "ами", "ями", "ах", "ях", "ам", "ям", NULL};
-
-	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+	return t->type == TK_WORD && dx_oblique_plural(t->low);
 }
 
 /* a title tail that names the other side and nothing else: "с ЕС", "с Молдавией и Грузией" */
@@ -127,7 +124,7 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 {
 	int			j;
 
-	if (!(dx_tok_is(&d->text.toks[tail0], "с") || dx_tok_is(&d->text.toks[tail0], "со")))
+	if (!dx_tok_has_cue(d, tail0, CUE_PREP_WITH))
 		return 0;
 	for (j = tail0 + 1; j < tail1; j++)
 	{
@@ -150,12 +147,10 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 static int
 about_ends(const dx_doc *d, int tail0, int tail1)
 {
-	static const char *const prepositional[] = {"е", "и", "ах", "ях", NULL};
 	int			j,
 				k;
 
-	if (tail1 <= tail0 || !(dx_tok_is(&d->text.toks[tail0], "о") || dx_tok_is(&d->text.toks[tail0], "об") ||
-							dx_tok_is(&d->text.toks[tail0], "обо")))
+	if (tail1 <= tail0 || !dx_tok_has_cue(d, tail0, CUE_PREP_ABOUT))
 		return tail1;
 	for (j = tail0 + 2; j < tail1; j++)
 	{
@@ -165,37 +160,21 @@ about_ends(const dx_doc *d, int tail0, int tail1)
 		 * only a conjunct of the object of "о" itself: "о сотрудничестве в
 		 * области образования и науки", "о развитии туризма и спорта" go on
 		 */
-		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 && !dx_tok_is(t, "и"))
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 &&
+			!dx_tok_has_cue(d, j, CUE_CONJ_AND))
 			return tail1;
-		if (!dx_tok_is(t, "и") || !dx_ends_any(d->text.toks[j - 1].low, prepositional))
+		if (!dx_tok_has_cue(d, j, CUE_CONJ_AND) || !dx_may_be_prepositional(d->text.toks[j - 1].low))
 			continue;
 		/* the head noun of the conjunct: past its adjectives */
 		for (k = j + 1; k < tail1 && k <= j + 3 &&
-			 (dx_adjective_form(&d->text.toks[k]) || dx_ends(d->text.toks[k].low, "ей")); k++)
+			 (dx_adjective_form(&d->text.toks[k]) || dx_soft_adjective_oblique(d->text.toks[k].low)); k++)
 			;
 		if (k < tail1 && d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
-			!dx_ends_any(d->text.toks[k].low, prepositional))
+			!dx_may_be_prepositional(d->text.toks[k].low))
 			return j;
 	}
 	return tail1;
 }
-
-static const char *const PRONOUNS[] = {
-	"том", "чем", "этом", "нем", "нём", "ней", "них", "этого", "этой", "нему", "тем", NULL
-};
-
-/* auxiliary and modal words: they end a title */
-static const char *const AUX_WORDS[] = {
-	"может", "могут", "мог", "могла", "могли", "могло", "должен", "должна", "должно", "должны",
-	"будет", "будут", "быть", "бы", "есть", "был", "была", "было", "были", "стал", "стала", "стало",
-	"стали", "является", "являются", NULL
-};
-
-/* words that end a title when they follow it */
-static const char *const TITLE_STOP[] = {
-	"который", "которая", "которое", "которые", "которого", "которой", "которых", "которым",
-	"что", "а", "но", "однако", "также", "кроме", "в", NULL
-};
 
 /*
  * "сроком на пять лет", "на срок 10 лет", "на 25 лет" after a title: the
@@ -204,42 +183,29 @@ static const char *const TITLE_STOP[] = {
 static int
 term_years(const dx_doc *d, int j, int t_end)
 {
-	static const char *const words[] = {
-		"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
-		NULL
-	};
-	int			k,
-				n = 0;
+	int			n = 0,
+				k;
 
-	if (j < t_end && (dx_tok_is(&d->text.toks[j], "сроком") || dx_tok_is(&d->text.toks[j], "срок")))
+	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
 		j++;
-	if (!(j < t_end && dx_tok_is(&d->text.toks[j], "на")))
+	if (!(j < t_end && dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF)))
 		return 0;
 	j++;
-	if (j < t_end && dx_tok_is(&d->text.toks[j], "срок"))
+	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
 		j++;
 	if (j >= t_end)
 		return 0;
 	if (d->text.toks[j].type == TK_NUM && d->text.toks[j].nchars <= 2)
 		n = atoi(d->text.toks[j].low);
-	else if (dx_tok_is(&d->text.toks[j], "пятнадцать"))
-		n = 15;
-	else if (dx_tok_is(&d->text.toks[j], "двадцать"))
-		n = 20;
 	else
-		for (k = 0; words[k]; k++)
-			if (dx_tok_is(&d->text.toks[j], words[k]))
-				n = k + 1;
+		n = dx_small_numeral(d->text.toks[j].low);
 	/* "двадцать пять" */
-	if (n == 20 && j + 1 < t_end)
-		for (k = 0; words[k]; k++)
-			if (dx_tok_is(&d->text.toks[j + 1], words[k]))
-			{
-				n += k + 1;
-				j++;
-			}
-	if (n == 0 || j + 1 >= t_end || !(dx_startswith(d->text.toks[j + 1].low, "лет") ||
-									   dx_startswith(d->text.toks[j + 1].low, "год")))
+	if (n == 20 && j + 1 < t_end && (k = dx_small_numeral(d->text.toks[j + 1].low)) > 0 && k <= 10)
+	{
+		n += k;
+		j++;
+	}
+	if (n == 0 || j + 1 >= t_end || !dx_tok_has_cue(d, j + 1, CUE_YEAR_WORD))
 		return 0;
 	return n;
 }
@@ -252,7 +218,8 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	if (j >= t_end)
 		return 1;
 	/* "сроком на пять лет": the term is no part of the title */
-	if (dx_tok_is(t, "сроком") || (dx_tok_is(t, "на") && j + 1 < t_end && dx_tok_is(&d->text.toks[j + 1], "срок")))
+	if (dx_tok_has_cue(d, j, CUE_TERM) ||
+		(dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF) && j + 1 < t_end && dx_tok_has_cue(d, j + 1, CUE_TERM)))
 		return 1;
 	if (t->type == TK_PUNCT)
 	{
@@ -261,19 +228,12 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 			/* a comma goes on only inside a list of lower-case genitives */
 			const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
 
-			static const char *const gen[] = {"ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "ы", "и", NULL};
-			int			g,
-						genitive = 0;
-
 			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
-				dx_in_list(n->low, TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
-				dx_startswith(n->low, "котор") || dx_verb_form(n))
+				dx_tok_has_cue(d, j + 1, CUE_TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
+				dx_verb_form(n))
 				return 1;
 			/* "в области образования, науки и культуры": a list of genitives */
-			for (g = 0; gen[g]; g++)
-				if (dx_ends(n->low, gen[g]))
-					genitive = 1;
-			return !genitive;
+			return !dx_may_be_genitive_conjunct(n->low);
 		}
 		return 1;
 	}
@@ -288,32 +248,31 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	}
 	if (t->type == TK_QUOTE)
 		return t->qkind == QK_CLOSE || !(j + 1 < t_end && (d->text.toks[j + 1].flags & TF_CAP));
-	if (dx_verb_form(t) || dx_in_list(t->low, AUX_WORDS))
+	if (dx_verb_form(t) || dx_tok_has_cue(d, j, CUE_AUX))
 		return 1;
 	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
 	{
 		const char *c = dx_verb_code(d, j);
 
 		/* nouns such as "подписании" carry verb codes too: stop at verb forms only */
-		if (!dx_ends(t->low, "ии") && !dx_ends(t->low, "ия") && !dx_ends(t->low, "ие") &&
-			!dx_ends(t->low, "ию") && strcmp(c, "negotiate") != 0)
+		if (!dx_verbal_noun_ending(t->low) && strcmp(c, "negotiate") != 0)
 			return 1;
 	}
 	if (dx_span_kind_at(d, j) == LK_DOC && d->spans[d->tokspan[j]].t0 == j)
 		return 1;
-	if (t->type == TK_WORD && dx_tok_is(t, "и") && j + 1 < t_end &&
+	if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_CONJ_AND) && j + 1 < t_end &&
 		(dx_span_kind_at(d, j + 1) == LK_DOC ||
 		 (j + 2 < t_end && dx_span_kind_at(d, j + 2) == LK_DOC)))
 		return 1;
 	/* "... периоде и ключевые тезисы": a new subject in the nominative ends the title */
-	if (t->type == TK_WORD && dx_tok_is(t, "и") && j + 1 < t_end &&
-		(dx_ends(d->text.toks[j + 1].low, "ые") || dx_ends(d->text.toks[j + 1].low, "ие")) &&
+	if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_CONJ_AND) && j + 1 < t_end &&
+		dx_plural_adjective_nominative(d->text.toks[j + 1].low) &&
 		d->text.toks[j + 1].nchars > 4)
 		return 1;
 	if (dx_span_kind_at(d, j) == LK_OFFICE || d->tokperson[j] >= 0)
 	{
 		/* "подписали ... президенты" */
-		if (j > 0 && !dx_tok_is(&d->text.toks[j - 1], "между"))
+		if (j > 0 && !dx_tok_has_cue(d, j - 1, CUE_BETWEEN))
 			return 1;
 	}
 	if (dx_span_kind_at(d, j) == LK_EVENT)
@@ -377,9 +336,7 @@ future_or_modal(const dx_doc *d, int tok)
 static int
 verbal_noun(const dx_tok *t)
 {
-	return t->type == TK_WORD && (dx_ends(t->low, "ии") || dx_ends(t->low, "ие") ||
-								  dx_ends(t->low, "ия") || dx_ends(t->low, "ию") ||
-								  dx_ends(t->low, "ием"));
+	return t->type == TK_WORD && dx_verbal_noun_ending(t->low);
 }
 
 /* будущее, новое соглашение: an adjective right before the document word */
@@ -415,11 +372,8 @@ in_force(const dx_doc *d, int h0)
 
 		if (t->type != TK_WORD || t->sent != d->text.toks[h0].sent)
 			break;
-		if (dx_tok_has_cue(d, k, CUE_IN_FORCE) ||
-			/* есть договор; выход из договора */
-			(k == j && dx_tok_is(t, "есть")) ||
-			(k == j && dx_tok_is(t, "из") && k > 0 &&
-			 dx_startswith(d->text.toks[k - 1].low, "выход")))
+		/* also "есть договор", "выход из договора" */
+		if (dx_tok_has_cue(d, k, CUE_IN_FORCE))
 			return 1;
 	}
 	return 0;
@@ -455,13 +409,12 @@ took_place(const dx_doc *d, int s0, int s1)
 	int			j;
 
 	for (j = s0; j < s1; j++)
-		if (dx_startswith(d->text.toks[j].low, "состоял") || dx_startswith(d->text.toks[j].low, "прошл") ||
-			dx_startswith(d->text.toks[j].low, "прошед") || dx_startswith(d->text.toks[j].low, "итогам"))
+		if (dx_tok_has_cue(d, j, CUE_TOOK_PLACE))
 			return 1;
 	return 0;
 }
 
-static const char *
+static dx_ag_status
 doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 {
 	int			s0 = dx_sentence_start(d, tok),
@@ -492,29 +445,29 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		}
 	}
 	if (in_force(d, h0) && (best < 0 || abs(best - tok) > 2))
-		return "signed";
+		return ST_SIGNED;
 	if (best < 0)
 	{
 		/* no verb: "проект соглашения" is under negotiation */
-		if (tok > 0 && dx_startswith(d->text.toks[tok - 1].low, "проект"))
-			return "negotiated";
+		if (tok > 0 && dx_tok_has_cue(d, tok - 1, CUE_DRAFT))
+			return ST_NEGOTIATED;
 		if (future_adjective(d, tok))
-			return "planned";
-		return "other";
+			return ST_PLANNED;
+		return ST_OTHER;
 	}
 	/* "будущее торговое соглашение" is a plan unless a verb next to it says more */
 	if (future_adjective(d, tok) && abs(best - tok) > 3)
-		return "planned";
+		return ST_PLANNED;
 	if (verbal_noun(&d->text.toks[best]) && strcmp(code, "negotiate") != 0)
 	{
 		/* "о заключении договора": spoken of, not done */
-		if (best > 0 && (dx_tok_is(&d->text.toks[best - 1], "о") || dx_tok_is(&d->text.toks[best - 1], "об")))
-			return "planned";
+		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_PREP_ABOUT))
+			return ST_PLANNED;
 		if (intended(d, best))
-			return "planned";
+			return ST_PLANNED;
 		/* "подписание нового соглашения" is a plan unless it took place */
 		if (future_adjective(d, tok) && !took_place(d, s0, s1))
-			return "planned";
+			return ST_PLANNED;
 	}
 	*verb_tok = best;
 	{
@@ -527,24 +480,18 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 			if (future_or_modal(d, k))
 				modal = 1;
 		if (strcmp(code, "plan") == 0)
-			return "planned";
+			return ST_PLANNED;
 		if (strcmp(code, "ratify") == 0)
-			return modal ? "planned" : "ratified";
+			return modal ? ST_PLANNED : ST_RATIFIED;
 		if (strcmp(code, "negotiate") == 0)
-			return "negotiated";
+			return ST_NEGOTIATED;
 		/* sign or adopt */
-		if (best > 0 && dx_tok_is(&d->text.toks[best - 1], "не"))
-			return "other";
-		if (modal || dx_startswith(w, "подпиш") || dx_ends(w, "ть") || dx_ends(w, "ют") ||
-			dx_ends(w, "ут") || dx_ends(w, "ит") || dx_ends(w, "ет") || dx_ends(w, "ем") ||
-			dx_ends(w, "ию") || dx_ends(w, "ии"))
-		{
-			/* an infinitive or a present form without a modal is still a plan */
-			if (!modal && (dx_ends(w, "ии") || dx_ends(w, "ию")))
-				return "signed";	/* по итогам ... в подписании */
-			return "planned";
-		}
-		return "signed";
+		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_NEGATION))
+			return ST_OTHER;
+		/* an infinitive or a present or future form, or a modal before: still a plan */
+		if (modal || dx_verb_not_past(w))
+			return ST_PLANNED;
+		return ST_SIGNED;		/* по итогам ... в подписании */
 	}
 }
 
@@ -556,14 +503,10 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 
 	for (j = t0 - 3 < 0 ? 0 : t0 - 3; j < t1; j++)
 	{
-		const char *w = d->text.toks[j].low;
-
-		if (dx_startswith(w, "наши") || dx_startswith(w, "двусторон") || dx_startswith(w, "двух") ||
-			dx_startswith(w, "обеих") || dx_startswith(w, "обоих") || dx_startswith(w, "межправительств") ||
-			dx_startswith(w, "межгосударств") || dx_startswith(w, "сторон"))
+		if (dx_tok_has_cue(d, j, CUE_BOTH_SIDES))
 			return 1;
 		/* "между министерствами", "между правительствами": both sides, unnamed */
-		if (strcmp(w, "между") == 0 && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
+		if (dx_tok_has_cue(d, j, CUE_BETWEEN) && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
 			!(d->text.toks[j + 1].flags & TF_CAP))
 			return 1;
 	}
@@ -574,14 +517,10 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 static int
 two_states_in(const dx_doc *d, int s0, int s1)
 {
-	static const char *const two[] = {"две", "двух", "обе", "обеих", "оба", "обоих", NULL};
 	int			j;
 
 	for (j = s0; j + 1 < s1; j++)
-		if (dx_in_list(d->text.toks[j].low, two) &&
-			(dx_startswith(d->text.toks[j + 1].low, "стран") ||
-			 dx_startswith(d->text.toks[j + 1].low, "сторон") ||
-			 dx_startswith(d->text.toks[j + 1].low, "государств")))
+		if (dx_tok_has_cue(d, j, CUE_PAIR) && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN))
 			return 1;
 	return 0;
 }
@@ -589,22 +528,31 @@ two_states_in(const dx_doc *d, int s0, int s1)
 /*
  * An organ of an international body (Европейская комиссия, Европейский
  * парламент, Генеральная Ассамблея ООН) acts for it but is no party to its
- * treaties; the body itself (Европейский союз, Совет Европы) is.
+ * treaties; the body itself (Европейский союз, Совет Европы) is.  A word of
+ * its name says so.
  */
 static int
 institution(dx_doc *d, const char *canonical)
 {
-	static const char *const organs[] = {
-		"комисси", "парламент", "ассамбле", "секретариат", "суд ", NULL
-	};
-	int			n,
-				i;
-	const char *low = dx_normalize(d->a, canonical, strlen(canonical), &n);
+	int			n;
+	char	   *low = dx_normalize(d->a, canonical, strlen(canonical), &n);
+	char	   *w;
 
-	for (i = 0; low && organs[i]; i++)
-		if (strstr(low, organs[i]))
+	for (w = low; w && *w;)
+	{
+		char	   *e = strchr(w, ' ');
+		int			organ;
+
+		if (e)
+			*e = '\0';
+		organ = *w && dx_str_has_cue(d->lex, w, CUE_ORGAN);
+		if (e)
+			*e = ' ';
+		if (organ)
 			return 1;
-	return low && dx_ends(low, " суд");
+		w = e ? e + 1 : NULL;
+	}
+	return 0;
 }
 
 static void
@@ -793,6 +741,16 @@ same_parties(const dx_agreement *a, const dx_agreement *c)
  * words of one or two letters left out, so that two documents between the
  * same states ("соглашение о ... между Россией и Китаем") do not look alike.
  */
+/* the word [w0, w1) of a title is "между" */
+static int
+between(dx_doc *d, const char *w0, const char *w1)
+{
+	int			n;
+	const char *low = dx_normalize(d->a, w0, w1 - w0, &n);
+
+	return low && dx_str_has_cue(d->lex, low, CUE_BETWEEN);
+}
+
 static const char *
 content_words(dx_doc *d, const char *title)
 {
@@ -822,41 +780,13 @@ content_words(dx_doc *d, const char *title)
 		if (!first && dx_upper_at(w0))
 			continue;
 		first = 0;
-		if (nchars <= 2 || (w1 - w0 == (int) strlen("между") && strncmp(w0, "между", w1 - w0) == 0))
+		if (nchars <= 2 || between(d, w0, w1))
 			continue;
 		if (b.len)
 			dx_buf_addc(&b, ' ');
 		dx_buf_add(&b, w0, w1 - w0);
 	}
 	return dx_normalize(d->a, dx_buf_str(&b), b.len, NULL);
-}
-
-static int
-status_rank(const char *s)
-{
-	if (strcmp(s, "ratified") == 0)
-		return 5;
-	if (strcmp(s, "signed") == 0)
-		return 4;
-	if (strcmp(s, "planned") == 0)
-		return 3;
-	if (strcmp(s, "negotiated") == 0)
-		return 2;
-	return 1;
-}
-
-/* the index of a document type in types[0..*ntypes), added when new */
-static int
-type_index(const char **types, int *ntypes, const char *type)
-{
-	int			i;
-
-	/* the types are the lexicon's document codes: a few dozen at most */
-	for (i = 0; i < *ntypes; i++)
-		if (strcmp(types[i], type) == 0)
-			return i;
-	types[*ntypes] = type;
-	return (*ntypes)++;
 }
 
 /* what a mention's title says, for merging: named only by adjectives, a new document */
@@ -874,65 +804,59 @@ type_index(const char **types, int *ntypes, const char *type)
  * one signed document of its type that names two parties or more.
  */
 static int
-weak_mentions(dx_doc *d, uint8_t *flags)
+weak_mentions(dx_doc *d, ag_mention *m, int *nm)
 {
 	int			i,
-				n = 0,
-				ntypes = 0;
-	const char **types = dx_alloc(d->a, sizeof(char *) * (d->nagrs + 1));
-	int		   *typ = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
-	int		   *nweak = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
-	int		   *nstrong = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
-	int		   *last_strong = dx_alloc(d->a, sizeof(int) * (d->nagrs + 1));
+				n = 0;
+	int			nweak[DT_COUNT] = {0},
+				nstrong[DT_COUNT] = {0},
+				last_strong[DT_COUNT] = {0};
 
-	if (types == NULL || typ == NULL || nweak == NULL || nstrong == NULL || last_strong == NULL)
-		return -1;
 	/* per type: how many weak and strong mentions, and the last strong one */
-	for (i = 0; i < d->nagrs; i++)
+	for (i = 0; i < *nm; i++)
 	{
-		typ[i] = type_index(types, &ntypes, d->agrs[i].doc_type);
-		if (flags[i] & AG_WEAK)
-			nweak[typ[i]]++;
+		if (m[i].flags & AG_WEAK)
+			nweak[m[i].type]++;
 		else
 		{
-			nstrong[typ[i]]++;
-			last_strong[typ[i]] = i;
+			nstrong[m[i].type]++;
+			last_strong[m[i].type] = i;
 		}
 	}
-	for (i = 0; i < d->nagrs; i++)
+	for (i = 0; i < *nm; i++)
 	{
-		dx_agreement *w = &d->agrs[i],
+		ag_mention *w = &m[i],
 				   *to;
-		int			strong = nstrong[typ[i]],
-					weak = nweak[typ[i]],
+		int			strong = nstrong[w->type],
+					weak = nweak[w->type],
 					x,
 					cap;
 
-		if (!(flags[i] & AG_WEAK))
+		if (!(w->flags & AG_WEAK))
 			continue;
-		if (strong == 0 && weak == 1 && strcmp(w->status, "signed") == 0 && w->nparties >= 2 &&
-			strchr(w->title, ' ') != NULL)
+		if (strong == 0 && weak == 1 && w->status == ST_SIGNED && w->g.nparties >= 2 &&
+			strchr(w->g.title, ' ') != NULL)
 		{
 			/* "Египет и Иордания подписали меморандум о сотрудничестве": the one such document */
-			flags[i] |= AG_KEEP;
+			w->flags |= AG_KEEP;
 			continue;
 		}
 		if (strong != 1)
 			continue;
-		to = &d->agrs[last_strong[typ[i]]];
-		if (strcmp(w->status, "other") != 0 && status_rank(w->status) > status_rank(to->status))
+		to = &m[last_strong[w->type]];
+		if (w->status != ST_OTHER && w->status > to->status)
 			to->status = w->status;
-		cap = to->nparties;
-		for (x = 0; x < w->nparties && to->nparties == 0; x++)
-			dx_add_str(d, &to->parties, &to->nparties, &cap, w->parties[x]);
-		cap = to->nsignatories;
-		for (x = 0; x < w->nsignatories && to->nsignatories == 0; x++)
-			dx_add_str(d, &to->signatories, &to->nsignatories, &cap, w->signatories[x]);
+		cap = to->g.nparties;
+		for (x = 0; x < w->g.nparties && to->g.nparties == 0; x++)
+			dx_add_str(d, &to->g.parties, &to->g.nparties, &cap, w->g.parties[x]);
+		cap = to->g.nsignatories;
+		for (x = 0; x < w->g.nsignatories && to->g.nsignatories == 0; x++)
+			dx_add_str(d, &to->g.signatories, &to->g.nsignatories, &cap, w->g.signatories[x]);
 	}
-	for (i = 0; i < d->nagrs; i++)
-		if (!(flags[i] & AG_WEAK) || (flags[i] & AG_KEEP))
-			d->agrs[n++] = d->agrs[i];
-	d->nagrs = n;
+	for (i = 0; i < *nm; i++)
+		if (!(m[i].flags & AG_WEAK) || (m[i].flags & AG_KEEP))
+			m[n++] = m[i];
+	*nm = n;
 	return 0;
 }
 
@@ -967,38 +891,31 @@ add_alias(dx_doc *d, dx_agreement *a, int *cap, const char *s)
 
 /* one agreement per document: merge repeated mentions */
 static int
-merge_mentions(dx_doc *d, uint8_t *flags)
+merge_mentions(dx_doc *d, ag_mention *m, int *nm)
 {
-	int			n = d->nagrs,
-				ntypes = 0,
+	int			n = *nm,
 				i,
 				j,
 				k;
-	const char **types = dx_alloc(d->a, sizeof(char *) * (n + 1));
-	int		   *typ = dx_alloc(d->a, sizeof(int) * (n + 1));
-	int		   *live = dx_alloc(d->a, sizeof(int) * (n + 1));	/* per type: strong, not merged */
-	int		   *targets = dx_alloc(d->a, sizeof(int) * (n + 1));
+	int			live[DT_COUNT] = {0},	/* per type: strong, not merged */
+				targets[DT_COUNT] = {0};
 	uint8_t    *dead = dx_alloc(d->a, n + 1);
 	const char **words = dx_alloc(d->a, sizeof(char *) * (n + 1));	/* content_words, cached */
 
-	if (types == NULL || typ == NULL || live == NULL || targets == NULL || dead == NULL ||
-		words == NULL)
+	if (dead == NULL || words == NULL)
 		return -1;
 	for (i = 0; i < n; i++)
-	{
-		typ[i] = type_index(types, &ntypes, d->agrs[i].doc_type);
-		if (!(flags[i] & AG_WEAK))
-			live[typ[i]]++;
-	}
+		if (!(m[i].flags & AG_WEAK))
+			live[m[i].type]++;
 	for (i = 0; i < n; i++)
 	{
-		if (dead[i] || (flags[i] & AG_WEAK) || targets[typ[i]] >= AG_MERGE_TARGETS)
+		if (dead[i] || (m[i].flags & AG_WEAK) || targets[m[i].type] >= AG_MERGE_TARGETS)
 			continue;
-		targets[typ[i]]++;
+		targets[m[i].type]++;
 		for (j = i + 1; j < n; j++)
 		{
-			dx_agreement *a = &d->agrs[i],
-					   *c = &d->agrs[j];
+			dx_agreement *a = &m[i].g,
+					   *c = &m[j].g;
 			int			la,
 						lc,
 						sim;
@@ -1012,10 +929,10 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 
 			if ((j & 1023) == 0 && d->opts->interrupt && d->opts->interrupt(d->opts->interrupt_arg))
 				return -2;
-			if (dead[j] || typ[j] != typ[i] || (flags[j] & AG_WEAK))
+			if (dead[j] || m[j].type != m[i].type || (m[j].flags & AG_WEAK))
 				continue;
 			/* no other strong mention of the type is left */
-			alone = live[typ[i]] == 2;
+			alone = live[m[i].type] == 2;
 			la = (int) strlen(a->title);
 			lc = (int) strlen(c->title);
 			if (words[i] == NULL)
@@ -1025,14 +942,14 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 			if (words[i] == NULL || words[j] == NULL)
 				return -1;
 			sim = stem5_overlap(words[i], words[j]);
-			signed_a = status_rank(a->status) >= 4;
-			signed_c = status_rank(c->status) >= 4;
+			signed_a = m[i].status >= ST_SIGNED;
+			signed_c = m[j].status >= ST_SIGNED;
 			/*
 			 * A new document named after one in force is another one
 			 * ("истекает действие договора о транзите ... новый транзитный
 			 * договор"), however alike the names.
 			 */
-			if ((flags[j] & AG_FRESH) && signed_a && !signed_c)
+			if ((m[j].flags & AG_FRESH) && signed_a && !signed_c)
 				continue;
 			if (sim < 50)
 			{
@@ -1045,25 +962,21 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 				 */
 				if (!alone)
 					continue;
-				if (!(sim >= 30 && status_rank(a->status) != status_rank(c->status)) &&
-					!(strcmp(c->status, "other") == 0 && c->sentence - a->sentence <= 1 &&
+				if (!(sim >= 30 && m[i].status != m[j].status) &&
+					!(m[j].status == ST_OTHER && c->sentence - a->sentence <= 1 &&
 					  c->sentence > a->sentence) &&
-					!(((flags[i] | flags[j]) & AG_TAILLESS) &&
+					!(((m[i].flags | m[j].flags) & AG_TAILLESS) &&
 					  same_parties(a, c) && !signed_a && !signed_c))
 					continue;
 			}
 			/* keep the better-attested mention as the main one */
-			if (status_rank(c->status) > status_rank(a->status) ||
-				(status_rank(c->status) == status_rank(a->status) && lc > la))
+			if (m[j].status > m[i].status || (m[j].status == m[i].status && lc > la))
 			{
-				dx_agreement tmp = *a;
-				uint8_t		ftmp = flags[i];
+				ag_mention	tmp = m[i];
 				const char *wtmp = words[i];
 
-				*a = *c;
-				*c = tmp;
-				flags[i] = flags[j];
-				flags[j] = ftmp;
+				m[i] = m[j];
+				m[j] = tmp;
 				words[i] = words[j];
 				words[j] = wtmp;
 			}
@@ -1084,312 +997,407 @@ merge_mentions(dx_doc *d, uint8_t *flags)
 				a->valid_from = c->valid_from;
 				a->valid_to = c->valid_to;
 			}
-			flags[i] |= flags[j] & AG_FRESH;
-			flags[i] &= flags[j] | ~AG_TAILLESS;
+			m[i].flags |= m[j].flags & AG_FRESH;
+			m[i].flags &= m[j].flags | ~AG_TAILLESS;
 			dead[j] = 1;
-			live[typ[i]]--;
+			live[m[i].type]--;
 		}
 	}
 	for (i = 0, k = 0; i < n; i++)
 		if (!dead[i])
-		{
-			d->agrs[k] = d->agrs[i];
-			flags[k++] = flags[i];
-		}
-	d->nagrs = k;
+			m[k++] = m[i];
+	*nm = k;
 	return d->a->failed ? -1 : 0;
+}
+
+/*
+ * One document mention while it is read: the lexicon's span, the token
+ * ranges of its title and what the steps below found.
+ */
+typedef struct ag_cand
+{
+	const dx_span *s;
+	const lex_entry *e;
+	int			t_end;			/* end of its sentence */
+	int			h0;				/* first token of the title's head */
+	int			named;			/* written with a capital inside the sentence */
+	int			weak;			/* named only generically */
+	int			tail0,
+				tail1;			/* what the document is about: [tail0, tail1) */
+	int			verb;			/* the verb its status is read at, -1 */
+	int			pcap;			/* capacity of g.parties */
+	dx_agreement g;
+	dx_ag_status st;
+} ag_cand;
+
+/* persons by their office, for the signatories */
+static void
+index_roles(dx_doc *d)
+{
+	int			k;
+
+	for (k = 0; k < d->nents; k++)
+		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
+			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
+}
+
+/* the head of the title: adjectives written before the document word, or a capital */
+static void
+title_start(const dx_doc *d, ag_cand *c)
+{
+	const dx_span *s = c->s;
+	const lex_entry *e = c->e;
+	int			h0 = s->t0,
+				j;
+	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
+
+	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
+		   dx_adjective_form(&d->text.toks[h0 - 1]) &&
+		   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
+		   !dx_verb_code(d, h0 - 1) && dx_adj_agrees(d->text.toks[h0 - 1].low, gender) &&
+		   !dx_tok_has_cue(d, h0 - 1, CUE_PRONOUN))
+		h0--;
+	/*
+	 * A name written with a capital inside a sentence starts there:
+	 * "глубокий Договор об ассоциации" is the Договор об ассоциации.
+	 */
+	c->named = 0;
+	for (j = h0; j < s->t1; j++)
+		if ((d->text.toks[j].flags & TF_CAP) && !(d->text.toks[j].flags & TF_NL) && j > 0 &&
+			d->text.toks[j - 1].sent == d->text.toks[j].sent &&
+			d->text.toks[j - 1].type != TK_QUOTE)
+		{
+			if (!c->named && j <= s->t0)
+				h0 = j;
+			c->named = 1;
+		}
+	c->h0 = h0;
+}
+
+/* the end of a title tail read from tail0: a quoted title, or up to where it stops */
+static int
+tail_extent(const dx_doc *d, int tail0, int t_end)
+{
+	int			j = tail0;
+
+	if (j < t_end && d->text.toks[j].type == TK_QUOTE && d->text.toks[j].qkind != QK_CLOSE)
+	{
+		/* a title in quotation marks */
+		int			q = j + 1;
+
+		while (q < t_end && !(d->text.toks[q].type == TK_QUOTE && d->text.toks[q].qkind != QK_OPEN))
+			q++;
+		return q < t_end ? q + 1 : j;
+	}
+	while (j < t_end && j - tail0 < 40 && !title_stops_at(d, j, t_end))
+	{
+		if (d->text.toks[j].type == TK_QUOTE)
+		{
+			/* a name in quotation marks inside the title: «Сила Сибири — 2» */
+			int			q = j + 1;
+
+			while (q < t_end && q < j + 10 && d->text.toks[q].type != TK_QUOTE)
+				q++;
+			if (q < t_end && q < j + 10 && d->text.toks[q].qkind != QK_OPEN)
+			{
+				j = q + 1;
+				continue;
+			}
+			break;
+		}
+		j++;
+	}
+	return j;
+}
+
+/* the tail that says what the document is about: [c->tail0, c->tail1) */
+static void
+title_tail(const dx_doc *d, ag_cand *c)
+{
+	int			tail0 = c->s->t1,
+				tail1 = about_ends(d, tail0, tail_extent(d, tail0, c->t_end));
+
+	/* trailing prepositions and conjunctions do not end a title */
+	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
+		   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
+		tail1--;
+	if (tail1 > tail0 && (!tail_start_ok(d, tail0) ||
+						  (tail1 - tail0 == 1 && d->text.toks[tail0].type == TK_WORD &&
+						   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
+						   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
+		tail1 = tail0;			/* a verb or a lone preposition follows: no title tail */
+	/* trailing punctuation */
+	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
+		tail1--;
+	if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
+		dx_tok_has_cue(d, tail0 + 1, CUE_PRONOUN))
+		tail1 = tail0;			/* "о том, что": no title */
+	c->tail0 = tail0;
+	c->tail1 = tail1;
+}
+
+/*
+ * With no tail, or one that only names the other side ("договор с
+ * Молдавией"), an adjective must say what the document is about (Мирный
+ * договор, торговое соглашение с Великобританией); else the mention is weak.
+ * 0 when the mention is of many documents and no agreement.
+ */
+static int
+say_what_about(const dx_doc *d, ag_cand *c)
+{
+	int			q,
+				ok = c->named;
+
+	c->weak = 0;
+	if (c->tail1 > c->tail0 && !partner_only(d, c->tail0, c->tail1))
+		return 1;
+	/* the lexicon's own adjectives count too: мирный договор */
+	for (q = c->h0; q < c->s->t1 - 1; q++)
+		if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
+			qualifying_adjective(d, q))
+			ok = 1;
+	c->weak = !ok;				/* named only generically: see weak_mentions */
+	/* "часть торговых соглашений с ЕС": many documents, not one */
+	return !(c->weak && plural_form(&d->text.toks[c->s->t1 - 1]));
+}
+
+/* the title: the head in the nominative, then the tail as written */
+static void
+build_title(dx_doc *d, ag_cand *c)
+{
+	dx_buf		b;
+
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, title_head(d, c->s, c->h0));
+	if (c->tail1 > c->tail0)
+	{
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, c->tail0, c->tail1));
+	}
+	c->g.title = dx_strdup(d->a, dx_buf_str(&b));
+}
+
+/* the status, and the period the document covers */
+static void
+status_and_period(dx_doc *d, ag_cand *c)
+{
+	int			tail0 = c->tail0,
+				tail1 = c->tail1,
+				j;
+
+	c->st = doc_status(d, c->s->t0, c->h0, &c->verb);
+	/*
+	 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
+	 * the year it was concluded, so concluded
+	 */
+	if (c->st == ST_OTHER && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
+		dx_tok_has_cue(d, tail0 + 1, CUE_YEAR_WORD) &&
+		(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
+		c->st = ST_SIGNED;
+	/* period: на 2022-2026 годы, до 2030 года */
+	for (j = tail0; j < tail1; j++)
+	{
+		if (is_year(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
+			(d->text.toks[j + 1].type == TK_HYPHEN || d->text.toks[j + 1].type == TK_DASH) &&
+			is_year(&d->text.toks[j + 2]))
+		{
+			c->g.valid_from = atoi(d->text.toks[j].low);
+			c->g.valid_to = atoi(d->text.toks[j + 2].low);
+			break;
+		}
+		if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_has_cue(d, j - 1, CUE_UNTIL))
+			c->g.valid_to = atoi(d->text.toks[j].low);
+	}
+	/*
+	 * "сроком на пять лет": from the year of a signing the story reports
+	 * (the article's date) for that many years
+	 */
+	if (!c->g.valid_from && !c->g.valid_to && d->published &&
+		(c->st == ST_SIGNED || c->st == ST_RATIFIED))
+	{
+		int			years = term_years(d, tail1, c->t_end);
+
+		if (years > 0)
+		{
+			c->g.valid_from = d->published / 10000;
+			c->g.valid_to = c->g.valid_from + years;
+		}
+	}
+}
+
+/*
+ * Signatories are read at a verb: a document only said to be in force ("в
+ * соответствии с подписанным соглашением", a participle before it) names
+ * none.  Without parties in the title, the signatories' states are.
+ */
+static void
+find_signatories(dx_doc *d, ag_cand *c)
+{
+	dx_agreement *g = &c->g;
+	int			verb = c->verb,
+				i;
+
+	if (verb >= 0 && !(verb < c->s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
+		(c->st == ST_SIGNED || c->st == ST_RATIFIED))
+		signatories(d, c->s->t0, verb, g);
+	else if (verb >= 0 && c->st == ST_PLANNED)
+		intended_signatory(d, verb, g);
+	if (g->nparties != 0)
+		return;
+	for (i = 0; i < g->nsignatories; i++)
+	{
+		int			ids[DX_IX_SCAN],
+					x,
+					n = dx_ix_sorted(d, DX_IX_NAME + DX_PERSON, g->signatories[i],
+									 strlen(g->signatories[i]), ids, DX_IX_SCAN);
+
+		/* the persons called so (an entity stays listed under old names) */
+		for (x = 0; x < n; x++)
+			if (d->ents[ids[x]].kind == DX_PERSON &&
+				strcmp(d->ents[ids[x]].name, g->signatories[i]) == 0 &&
+				d->ents[ids[x]].country)
+				add_party(d, g, &c->pcap, d->ents[ids[x]].country);
+	}
+}
+
+/*
+ * A bank buying a stake or a union's labour deal names states only as
+ * places or in company names: no agreement between states.  A contract is
+ * a firm's unless someone who can bind a state signs it ("Министерство
+ * здравоохранения заключило контракт").
+ */
+static int
+firms_deal(const dx_doc *d, const ag_cand *c)
+{
+	int			sides;
+
+	if (c->g.nsignatories != 0 || c->named)
+		return 0;
+	sides = dx_sides_of(d, dx_sentence_start(d, c->s->t0), c->t_end);
+	return sides == SIDES_COMPANY ||
+		(sides != SIDES_STATE && dx_doc_type_of(c->e->code) == DT_CONTRACT);
+}
+
+/* parties beyond the title: the sentence, its persons, the story's main states */
+static void
+more_parties(dx_doc *d, ag_cand *c)
+{
+	dx_agreement *g = &c->g;
+	int			s0 = dx_sentence_start(d, c->s->t0),
+				p;
+
+	if (g->nparties < 2)
+	{
+		parties_in(d, s0, c->t_end, g, &c->pcap);
+		/* persons of the sentence speak for their states too */
+		for (p = s0; p < c->t_end; p++)
+			if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
+				add_party(d, g, &c->pcap, d->ents[d->tokperson[p]].country);
+	}
+	if (g->nparties == 1 && d->main_country[0] >= 0 &&
+		strlen(g->parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&
+		!names_members(d, c->tail0, c->tail1))
+	{
+		/*
+		 * a body and the state the story is about: the UK and the EU (not
+		 * a story of several states, such as a summit of the body)
+		 */
+		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
+	}
+	if (g->nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
+		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
+	{
+		/* "между нашими странами", or a bilateral story */
+		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
+		add_party(d, g, &c->pcap, d->ents[d->main_country[1]].code);
+	}
+}
+
+/*
+ * Agreements bind states, governments or international bodies: a document
+ * with none of them in sight (a labour or company deal) is not one.  A
+ * document named with capitals (Белфастское соглашение, Устав ООН) is one
+ * even when the story names no party.  A bare "заявление" is a document of
+ * its parties only when they sign, adopt or plan it; otherwise it is
+ * somebody's statement ("Публичное заявление", "заявление МИД").
+ */
+static int
+is_agreement(const dx_doc *d, const ag_cand *c)
+{
+	if (c->g.nparties == 0 && !c->named && !c->weak)
+		return 0;
+	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
+		return 0;
+	return 1;
+}
+
+/* the mention of a document at span s, read into *c; 0 when it is no agreement */
+static int
+read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->s = s;
+	c->e = dx_entry(d, s->entry);
+	c->t_end = dx_sentence_end(d, s->t0);
+	title_start(d, c);
+	title_tail(d, c);
+	if (!say_what_about(d, c))
+		return 0;
+	build_title(d, c);
+	status_and_period(d, c);
+	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap);	/* Иранская ядерная сделка: the head names one too */
+	find_signatories(d, c);
+	if (firms_deal(d, c))
+		return 0;
+	more_parties(d, c);
+	if (!is_agreement(d, c))
+		return 0;
+	c->g.sentence = d->text.toks[s->t0].sent + 1;
+	c->g.start = d->text.toks[c->h0].c0;
+	c->g.end = d->text.toks[(c->tail1 > c->tail0 ? c->tail1 : s->t1) - 1].c1;
+	return 1;
 }
 
 int
 dx_find_agreements(dx_doc *d)
 {
-	int			k;
-	uint8_t    *flags = dx_alloc(d->a, d->nspans + 1);
+	int			k,
+				nm = 0,
+				cap_m = 0;
+	ag_mention *ms = NULL;
 
-	if (flags == NULL)
-		return -1;
-	/* persons by their office, for the signatories */
-	for (k = 0; k < d->nents; k++)
-		if (d->ents[k].kind == DX_PERSON && d->ents[k].role_class)
-			dx_ix_add(d, DX_IX_ROLE, d->ents[k].role_class, strlen(d->ents[k].role_class), k);
-
+	index_roles(d);
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		dx_span    *s = &d->spans[k];
-		const lex_entry *e;
-		int			h0,
-					j,
-					named,
-					weak = 0,
-					t_end,
-					tail0,
-					tail1,
-					verb,
-					pcap = 0;
-		dx_agreement g;
-		dx_buf		b;
-		const char *head;
+		ag_cand		c;
+		ag_mention *slot;
 
-		if (s->kind != LK_DOC)
+		if (d->spans[k].kind != LK_DOC || !read_mention(d, &d->spans[k], &c))
 			continue;
-		e = dx_entry(d, s->entry);
-		t_end = dx_sentence_end(d, s->t0);
-		/* adjectives written before the document word */
-		h0 = s->t0;
-		{
-			int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
-
-			while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
-				   dx_adjective_form(&d->text.toks[h0 - 1]) &&
-				   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
-				   !dx_verb_code(d, h0 - 1) && agrees(d->text.toks[h0 - 1].low, gender) &&
-				   !dx_startswith(d->text.toks[h0 - 1].low, "эт") &&
-				   !dx_startswith(d->text.toks[h0 - 1].low, "сво") &&
-				   !dx_startswith(d->text.toks[h0 - 1].low, "наш"))
-				h0--;
-		}
-		/*
-		 * A name written with a capital inside a sentence starts there:
-		 * "глубокий Договор об ассоциации" is the Договор об ассоциации.
-		 */
-		named = 0;
-		for (j = h0; j < s->t1; j++)
-			if ((d->text.toks[j].flags & TF_CAP) && !(d->text.toks[j].flags & TF_NL) && j > 0 &&
-				d->text.toks[j - 1].sent == d->text.toks[j].sent &&
-				d->text.toks[j - 1].type != TK_QUOTE)
-			{
-				if (!named && j <= s->t0)
-					h0 = j;
-				named = 1;
-			}
-		/* the tail that says what the document is about */
-		tail0 = s->t1;
-		j = tail0;
-		if (j < t_end && d->text.toks[j].type == TK_QUOTE && d->text.toks[j].qkind != QK_CLOSE)
-		{
-			/* a title in quotation marks */
-			int			q = j + 1;
-
-			while (q < t_end && !(d->text.toks[q].type == TK_QUOTE && d->text.toks[q].qkind != QK_OPEN))
-				q++;
-			j = q < t_end ? q + 1 : j;
-		}
-		else
-		{
-			while (j < t_end && j - tail0 < 40 && !title_stops_at(d, j, t_end))
-			{
-				if (d->text.toks[j].type == TK_QUOTE)
-				{
-					/* a name in quotation marks inside the title: «Сила Сибири — 2» */
-					int			q = j + 1;
-
-					while (q < t_end && q < j + 10 && d->text.toks[q].type != TK_QUOTE)
-						q++;
-					if (q < t_end && q < j + 10 && d->text.toks[q].qkind != QK_OPEN)
-					{
-						j = q + 1;
-						continue;
-					}
-					break;
-				}
-				j++;
-			}
-		}
-		tail1 = about_ends(d, tail0, j);
-		/* trailing prepositions and conjunctions do not end a title */
-		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_WORD &&
-			   d->text.toks[tail1 - 1].nchars <= 2 && !(d->text.toks[tail1 - 1].flags & TF_CAP))
-			tail1--;
-		if (tail1 > tail0 && (!tail_start_ok(d, tail0) ||
-							  (tail1 - tail0 == 1 && d->text.toks[tail0].type == TK_WORD &&
-							   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
-							   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
-			tail1 = tail0;		/* a verb or a lone preposition follows: no title tail */
-		/* trailing punctuation */
-		while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
-			tail1--;
-		if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
-			dx_in_list(d->text.toks[tail0 + 1].low, PRONOUNS))
-			tail1 = tail0;		/* "о том, что": no title */
-		if (tail1 <= tail0 || partner_only(d, tail0, tail1))
-		{
-			/*
-			 * no tail, or one that only names the other side ("договор с
-			 * Молдавией"): an adjective must say what the document is about
-			 * (Мирный договор, торговое соглашение с Великобританией)
-			 */
-			int			q,
-						ok = named;
-
-			/* the lexicon's own adjectives count too: мирный договор */
-			for (q = h0; q < s->t1 - 1; q++)
-				if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
-					qualifying_adjective(d, q))
-					ok = 1;
-			weak = !ok;			/* named only generically: see below */
-			/* "часть торговых соглашений с ЕС": many documents, not one */
-			if (weak && plural_form(&d->text.toks[s->t1 - 1]))
-				continue;
-		}
-		memset(&g, 0, sizeof(g));
-		head = title_head(d, s, h0);
-		dx_buf_init(&b, d->a);
-		dx_buf_adds(&b, head);
-		if (tail1 > tail0)
-		{
-			dx_buf_addc(&b, ' ');
-			dx_buf_adds(&b, dx_tokens_text(d, tail0, tail1));
-		}
-		g.title = dx_strdup(d->a, dx_buf_str(&b));
-		g.doc_type = e->code ? e->code : "other";
-		g.status = doc_status(d, s->t0, h0, &verb);
-		/*
-		 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
-		 * the year it was concluded, so concluded
-		 */
-		if (strcmp(g.status, "other") == 0 && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
-			dx_startswith(d->text.toks[tail0 + 1].low, "год") &&
-			(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
-			g.status = "signed";
-		/* period: на 2022-2026 годы, до 2030 года */
-		for (j = tail0; j < tail1; j++)
-		{
-			if (is_year(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
-				(d->text.toks[j + 1].type == TK_HYPHEN || d->text.toks[j + 1].type == TK_DASH) &&
-				is_year(&d->text.toks[j + 2]))
-			{
-				g.valid_from = atoi(d->text.toks[j].low);
-				g.valid_to = atoi(d->text.toks[j + 2].low);
-				break;
-			}
-			if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_is(&d->text.toks[j - 1], "до"))
-				g.valid_to = atoi(d->text.toks[j].low);
-		}
-		/*
-		 * "сроком на пять лет": from the year of a signing the story reports
-		 * (the article's date) for that many years
-		 */
-		if (!g.valid_from && !g.valid_to && d->published &&
-			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
-		{
-			int			years = term_years(d, tail1, t_end);
-
-			if (years > 0)
-			{
-				g.valid_from = d->published / 10000;
-				g.valid_to = g.valid_from + years;
-			}
-		}
-		parties_in(d, h0, tail1, &g, &pcap);	/* Иранская ядерная сделка: the head names one too */
-		/*
-		 * Signatories are read at a verb: a document only said to be in
-		 * force ("в соответствии с подписанным соглашением", a participle
-		 * before it) names none.
-		 */
-		if (verb >= 0 && !(verb < s->t0 && dx_adjective_form(&d->text.toks[verb])) &&
-			(strcmp(g.status, "signed") == 0 || strcmp(g.status, "ratified") == 0))
-			signatories(d, s->t0, verb, &g);
-		else if (verb >= 0 && strcmp(g.status, "planned") == 0)
-			intended_signatory(d, verb, &g);
-		if (g.nparties == 0)
-		{
-			int			i;
-
-			for (i = 0; i < g.nsignatories; i++)
-			{
-				int			ids[DX_IX_SCAN],
-							x,
-							n = dx_ix_sorted(d, DX_IX_NAME + DX_PERSON, g.signatories[i],
-											 strlen(g.signatories[i]), ids, DX_IX_SCAN);
-
-				/* the persons called so (an entity stays listed under old names) */
-				for (x = 0; x < n; x++)
-					if (d->ents[ids[x]].kind == DX_PERSON &&
-						strcmp(d->ents[ids[x]].name, g.signatories[i]) == 0 &&
-						d->ents[ids[x]].country)
-						add_party(d, &g, &pcap, d->ents[ids[x]].country);
-			}
-		}
-		/*
-		 * A bank buying a stake or a union's labour deal names states only
-		 * as places or in company names: no agreement between states.  A
-		 * contract is a firm's unless someone who can bind a state signs
-		 * it ("Министерство здравоохранения заключило контракт").
-		 */
-		if (g.nsignatories == 0 && !named)
-		{
-			int			sides = dx_sides_of(d, dx_sentence_start(d, s->t0), t_end);
-
-			if (sides == SIDES_COMPANY ||
-				(sides != SIDES_STATE && strcmp(g.doc_type, "contract") == 0))
-				continue;
-		}
-		if (g.nparties < 2)
-		{
-			int			s0 = dx_sentence_start(d, s->t0);
-			int			before = g.nparties;
-
-			parties_in(d, s0, t_end, &g, &pcap);
-			/* persons of the sentence speak for their states too */
-			{
-				int			p;
-
-				for (p = s0; p < t_end; p++)
-					if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
-						add_party(d, &g, &pcap, d->ents[d->tokperson[p]].country);
-			}
-			(void) before;
-		}
-		if (g.nparties == 1 && d->main_country[0] >= 0 &&
-			strlen(g.parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&
-			!names_members(d, tail0, tail1))
-		{
-			/*
-			 * a body and the state the story is about: the UK and the EU (not
-			 * a story of several states, such as a summit of the body)
-			 */
-			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
-		}
-		if (g.nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-			(refers_to_both_sides(d, h0, tail1) || two_states_in(d, dx_sentence_start(d, s->t0), t_end)))
-		{
-			/* "между нашими странами", or a bilateral story */
-			add_party(d, &g, &pcap, d->ents[d->main_country[0]].code);
-			add_party(d, &g, &pcap, d->ents[d->main_country[1]].code);
-		}
-		/*
-		 * Agreements bind states, governments or international bodies: a
-		 * document with none of them in sight (a labour or company deal)
-		 * is not one.  A document named with capitals (Белфастское
-		 * соглашение, Устав ООН) is one even when the story names no party.
-		 */
-		if (g.nparties == 0 && !named && !weak)
-			continue;
-		/*
-		 * A bare "заявление" is a document of its parties only when they
-		 * sign, adopt or plan it; otherwise it is somebody's statement
-		 * ("Публичное заявление", "заявление МИД").
-		 */
-		if (strcmp(g.status, "other") == 0 && dx_str_has_cue(d->lex, e->term, CUE_SAID_DOC))
-			continue;
-		g.sentence = d->text.toks[s->t0].sent + 1;
-		g.start = d->text.toks[h0].c0;
-		g.end = d->text.toks[(tail1 > tail0 ? tail1 : s->t1) - 1].c1;
-		{
-			dx_agreement *slot = DX_PUSH(d->a, d->agrs, d->nagrs, d->cap_agrs);
-
-			if (slot == NULL)
-				return -1;
-			*slot = g;
-			flags[d->nagrs - 1] = (tail1 <= tail0 ? AG_TAILLESS : 0) |
-				(future_adjective(d, s->t0) ? AG_FRESH : 0) | (weak ? AG_WEAK : 0);
-		}
+		slot = DX_PUSH(d->a, ms, nm, cap_m);
+		if (slot == NULL)
+			return -1;
+		slot->g = c.g;
+		slot->type = dx_doc_type_of(c.e->code);
+		slot->status = c.st;
+		slot->flags = (c.tail1 <= c.tail0 ? AG_TAILLESS : 0) |
+			(future_adjective(d, c.s->t0) ? AG_FRESH : 0) | (c.weak ? AG_WEAK : 0);
 	}
-
-	k = merge_mentions(d, flags);
+	k = merge_mentions(d, ms, &nm);
 	if (k != 0)
 		return k;
-	if (weak_mentions(d, flags) != 0)
+	if (weak_mentions(d, ms, &nm) != 0)
 		return -1;
+	/* the result: codes turned into names */
+	for (k = 0; k < nm; k++)
+	{
+		dx_agreement *slot = DX_PUSH(d->a, d->agrs, d->nagrs, d->cap_agrs);
+
+		if (slot == NULL)
+			return -1;
+		*slot = ms[k].g;
+		slot->doc_type = dx_doc_type_name(ms[k].type);
+		slot->status = dx_ag_status_name(ms[k].status);
+	}
 	return d->a->failed ? -1 : 0;
 }

@@ -64,7 +64,7 @@ typedef struct dx_formlex
 	uint32_t	kinds;			/* 1 << kind of each one-word entry the form
 								 * may be (word 0 of a one-word entry) */
 	uint8_t		starts;			/* word 0 of an entity-layer entry */
-	uint64_t	cues;			/* 1 << dx_cue of each class the form is of */
+	dx_cueset	cues;			/* the cue classes the form is of */
 } dx_formlex;
 
 /*
@@ -167,7 +167,7 @@ dx_tpost(const dx_doc *d, int tok)
 static inline int
 dx_tok_has_cue(const dx_doc *d, int tok, dx_cue cue)
 {
-	return (int) ((d->flex[d->text.toks[tok].form].cues >> cue) & 1u);
+	return dx_cueset_has(&d->flex[d->text.toks[tok].form].cues, cue);
 }
 
 /* match.c */

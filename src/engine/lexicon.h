@@ -82,8 +82,53 @@ typedef enum dx_cue
 	CUE_BILATERAL,				/* bilateral: двусторонние встречи с А и Б */
 	CUE_CHAIRING,				/* chairing: председательствовал на встрече */
 	CUE_DELEGATION_NOUN,		/* delegation_noun: делегация before a state */
+	CUE_PRONOUN,				/* pronoun: pronouns in an adjective's form: этот, такой, весь, свой, наш; чем, ней */
+	CUE_AUX,					/* aux: auxiliary and modal verbs: может, должен, будет, был, является */
+	CUE_TITLE_STOP,				/* title_stop: который, что, а, но, также, в after a comma */
+	CUE_YEAR_WORD,				/* year_word: год, лет after a number */
+	CUE_TERM,					/* term: срок, сроком */
+	CUE_PREP_ABOUT,				/* prep_about: о, об, обо */
+	CUE_TITLE_PREP,				/* title_prep: о, об, обо, по, между */
+	CUE_TITLE_PREP_IF,			/* title_prep_if: в, на */
+	CUE_FIELD_NOUN,				/* field_noun: област*, сфер* */
+	CUE_UNTIL,					/* until: до */
+	CUE_NEGATION,				/* negation: не */
+	CUE_TOOK_PLACE,				/* took_place: состоялось, прошла, по итогам */
+	CUE_DRAFT,					/* draft: проект* */
+	CUE_BOTH_SIDES,				/* both_sides: наши, двусторонний, обеих, межправительственный, стороны */
+	CUE_PAIR,					/* pair: две, обе, оба, обоих (whole forms) */
+	CUE_PARTY_NOUN,				/* party_noun: стран*, сторон*, государств* */
+	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
 	CUE__COUNT
 } dx_cue;
+
+/* a set of cue classes, a bit each: the classes of one word form */
+#define DX_CUE_WORDS 2
+typedef struct dx_cueset
+{
+	uint64_t	w[DX_CUE_WORDS];
+} dx_cueset;
+
+static inline void
+dx_cueset_add(dx_cueset *s, int cue)
+{
+	s->w[cue >> 6] |= UINT64_C(1) << (cue & 63);
+}
+
+static inline int
+dx_cueset_has(const dx_cueset *s, int cue)
+{
+	return (int) ((s->w[cue >> 6] >> (cue & 63)) & 1u);
+}
+
+static inline void
+dx_cueset_or(dx_cueset *a, const dx_cueset *b)
+{
+	int			i;
+
+	for (i = 0; i < DX_CUE_WORDS; i++)
+		a->w[i] |= b->w[i];
+}
 
 /* the class named by a cue row's code, -1 if none */
 int			dx_cue_class(const char *code);

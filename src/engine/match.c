@@ -194,7 +194,7 @@ dx_verb_code(const dx_doc *d, int tok)
 typedef struct cue_ctx
 {
 	const dx_lexicon *lex;
-	uint64_t	cues;
+	dx_cueset	cues;
 } cue_ctx;
 
 static void
@@ -205,7 +205,7 @@ cue_cb(int posting, void *arg)
 	int			cue = (e->kind == LK_CUE && e->nw == 1) ? dx_cue_class(e->code) : -1;
 
 	if (cue >= 0)
-		c->cues |= UINT64_C(1) << cue;
+		dx_cueset_add(&c->cues, cue);
 }
 
 int
@@ -215,12 +215,12 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 	int			k;
 
 	c.lex = lex;
-	c.cues = 0;
+	memset(&c.cues, 0, sizeof(c.cues));
 	for (k = dx_lex_lookup(lex, low, (int) strlen(low)); k >= 0; k = lex->posts[k].next)
 		if (lex->posts[k].word == 0)
 			cue_cb(k, &c);
 	dx_lex_prefixes(lex, low, cue_cb, &c);
-	return (int) ((c.cues >> cue) & 1u);
+	return dx_cueset_has(&c.cues, cue);
 }
 
 int
@@ -279,7 +279,7 @@ typedef struct verb_ctx
 	dx_doc	   *d;
 	int			best;
 	int			bestlen;
-	uint64_t	cues;			/* cue classes of '*' prefixes of the form */
+	dx_cueset	cues;			/* cue classes of '*' prefixes of the form */
 } verb_ctx;
 
 static void
@@ -295,7 +295,7 @@ verb_cb(int posting, void *arg)
 		int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
 
 		if (cue >= 0)
-			c->cues |= UINT64_C(1) << cue;
+			dx_cueset_add(&c->cues, cue);
 		return;
 	}
 	if (e->kind == LK_VERB && e->nw == 1 && len > c->bestlen)
@@ -325,7 +325,7 @@ form_lexicon(dx_doc *d, int tok)
 	fl->orgtype = -1;
 	fl->kinds = 0;
 	fl->starts = 0;
-	fl->cues = 0;
+	memset(&fl->cues, 0, sizeof(fl->cues));
 	for (k = fl->post; k >= 0; k = d->lex->posts[k].next)
 	{
 		const lex_posting *p = &d->lex->posts[k];
@@ -340,7 +340,7 @@ form_lexicon(dx_doc *d, int tok)
 			int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
 
 			if (cue >= 0)
-				fl->cues |= UINT64_C(1) << cue;
+				dx_cueset_add(&fl->cues, cue);
 			continue;
 		}
 		if (e->kind != LK_VERB && e->kind != LK_GIVEN && e->kind != LK_ORG_TYPE)
@@ -356,7 +356,7 @@ form_lexicon(dx_doc *d, int tok)
 		vc.d = d;
 		vc.best = -1;
 		vc.bestlen = 0;
-		vc.cues = 0;
+		memset(&vc.cues, 0, sizeof(vc.cues));
 		for (k = fl->post; t->type == TK_WORD && k >= 0; k = d->lex->posts[k].next)
 		{
 			const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
@@ -366,7 +366,7 @@ form_lexicon(dx_doc *d, int tok)
 		}
 		/* the prefixes of every form: cue prefixes; of a word: verbs too */
 		dx_lex_prefixes(d->lex, f->low, verb_cb, &vc);
-		fl->cues |= vc.cues;
+		dx_cueset_or(&fl->cues, &vc.cues);
 		if (t->type == TK_WORD)
 			fl->verb = vc.best;
 	}

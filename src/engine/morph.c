@@ -457,3 +457,120 @@ dx_instrumental_ending(const char *w)
 {
 	return dx_ends(w, "ом") || dx_ends(w, "ами");
 }
+
+/*
+ * Questions the document pass asks about endings (morph.h).  They are
+ * answered by the endings alone; a form is lower case.
+ */
+
+static int
+ends_in(const char *low, const char *const *ends)
+{
+	int			i;
+
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(low, ends[i]))
+			return 1;
+	return 0;
+}
+
+int
+dx_adj_agrees(const char *low, int gender)
+{
+	static const char *const masc[] = {"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
+	static const char *const fem[] = {"ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", NULL};
+	static const char *const neut[] = {"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
+	static const char *const plur[] = {"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими", NULL};
+
+	return ends_in(low, gender == DX_FEM ? fem : gender == DX_NEUT ? neut :
+				   gender == DX_PLUR ? plur : masc);
+}
+
+int
+dx_may_be_genitive(const char *low)
+{
+	static const char *const ends[] = {
+		"ого", "его", "ых", "их", "а", "я", "ы", "и", "ов", "ев", "ей", "ий", NULL
+	};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_may_be_genitive_conjunct(const char *low)
+{
+	static const char *const ends[] = {"ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "ы", "и", NULL};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_oblique_plural(const char *low)
+{
+	static const char *const ends[] = {"ений", "ов", "ами", "ями", "ах", "ях", "ам", "ям", NULL};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_may_be_prepositional(const char *low)
+{
+	static const char *const ends[] = {"е", "и", "ах", "ях", NULL};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_soft_adjective_oblique(const char *low)
+{
+	return dx_ends(low, "ей");
+}
+
+int
+dx_verbal_noun_ending(const char *low)
+{
+	static const char *const ends[] = {"ии", "ие", "ия", "ию", "ием", NULL};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_plural_adjective_nominative(const char *low)
+{
+	return dx_ends(low, "ые") || dx_ends(low, "ие");
+}
+
+int
+dx_compound_first_part(const char *low)
+{
+	return dx_ends(low, "о");
+}
+
+int
+dx_verb_not_past(const char *low)
+{
+	static const char *const ends[] = {
+		"ть", "ют", "ут", "ит", "ет", "ем", "ться", "ются", "утся", "ится", "ется", "емся", NULL
+	};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_small_numeral(const char *low)
+{
+	static const char *const words[] = {
+		"один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+		NULL
+	};
+	int			k;
+
+	for (k = 0; words[k]; k++)
+		if (strcmp(low, words[k]) == 0)
+			return k + 1;
+	if (strcmp(low, "пятнадцать") == 0)
+		return 15;
+	if (strcmp(low, "двадцать") == 0)
+		return 20;
+	return 0;
+}

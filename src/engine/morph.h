@@ -89,4 +89,30 @@ int			dx_ends(const char *s, const char *suffix);
  */
 int			dx_instrumental_ending(const char *w);
 
+/*
+ * Questions of the document pass (agreements.c), by a lower-case form:
+ */
+/* an adjective form that can agree with a head of this gender (DX_MASC ...) */
+int			dx_adj_agrees(const char *low, int gender);
+/* may be a noun or adjective in the genitive: the first word of a title's tail */
+int			dx_may_be_genitive(const char *low);
+/* may be a genitive in a list after a comma: "образования, науки и культуры" */
+int			dx_may_be_genitive_conjunct(const char *low);
+/* an oblique plural of a noun: соглашений, договоров, контрактами, протоколах */
+int			dx_oblique_plural(const char *low);
+/* may be in the prepositional case: "о сотрудничестве", "о вопросах" */
+int			dx_may_be_prepositional(const char *low);
+/* a soft adjective in an oblique feminine case: дальнейшей, внешней */
+int			dx_soft_adjective_oblique(const char *low);
+/* the ending of a verbal noun: подписании, заключение, подписанием */
+int			dx_verbal_noun_ending(const char *low);
+/* an adjective in the nominative plural: ключевые, новые */
+int			dx_plural_adjective_nominative(const char *low);
+/* the first part of a compound adjective before a hyphen: торгово-, военно- */
+int			dx_compound_first_part(const char *low);
+/* a verb form that is not past: infinitive, present or future (подпишут, подписать) */
+int			dx_verb_not_past(const char *low);
+/* the value of a numeral from one to ten, fifteen or twenty; 0 otherwise */
+int			dx_small_numeral(const char *low);
+
 #endif
