@@ -486,12 +486,6 @@ possessor(const dx_doc *d, int tok, int ent)
 }
 
 /*
- * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
- * office of a state opening a sentence, that no person of the story holds,
- * stands for the person named last before it when that person has no office
- * and no other state.  Gives that person the office; returns the entity or -1.
- */
-/*
  * Give person e the office the text names: the text's office beats the
  * lexicon's, but not another the text gave first; the state is kept when
  * known.
@@ -509,6 +503,12 @@ give_office(dx_ent *e, const char *role, const lex_entry *oe, const char *countr
 		e->country = country;
 }
 
+/*
+ * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
+ * office of a state opening a sentence, that no person of the story holds,
+ * stands for the person named last before it when that person has no office
+ * and no other state.  Gives that person the office; returns the entity or -1.
+ */
 static int
 anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *country)
 {
@@ -554,59 +554,62 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
 
 /* ---------------------------------------------------------------- passes */
 
-/* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
-void
-dx_find_office_persons(dx_doc *d)
+/*
+ * The person an office names from the token after its words (end):
+ * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none.
+ */
+static int
+holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 {
 	int			n = d->text.ntoks,
-				k;
+				ent = -1,
+				gcase;
 
-	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		dx_span    *s = &d->spans[k];
-		const lex_entry *oe;
-		const char *country;
-		const char *role;
-		int			end,
-					ent = -1,
-					gcase;
+		/* the case shows on the head: the last part of премьер-министром */
+		int			h = 0;
 
-		if (s->kind != LK_OFFICE)
-			continue;
-		oe = dx_entry(d, s->entry);
-		role = office_role(d, s, 0, &country, &end);
-		{
-			/* the case shows on the head: the last part of премьер-министром */
-			int			h = 0;
-
-			while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
-				h += 2;
-			gcase = s->t0 + h < s->t1 ?
-				dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
-		}
-		if (end < n && d->tokperson[end] >= 0)
-		{
-			ent = d->tokperson[end];
-			if (gcase == DX_NOM && possessor(d, end, ent))
-				ent = -1;		/* "советник Трампа": the office of that person */
-		}
-		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
-				 /* "Мустафа Джемилев": a known surname that is a given name before a name */
-				 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
-			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
-		else if (end < n && !office_plural(d, s))
-			dx_rule_person(d, end, gcase, 1, &ent);
-		if (ent >= 0)
-			give_office(&d->ents[ent], role, oe, country);
+		while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
+			h += 2;
+		gcase = s->t0 + h < s->t1 ?
+			dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
 	}
+	if (end < n && d->tokperson[end] >= 0)
+	{
+		ent = d->tokperson[end];
+		if (gcase == DX_NOM && possessor(d, end, ent))
+			ent = -1;			/* "советник Трампа": the office of that person */
+	}
+	else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
+			 /* "Мустафа Джемилев": a known surname that is a given name before a name */
+			 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
+		ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
+	else if (end < n && !office_plural(d, s))
+		dx_rule_person(d, end, gcase, 1, &ent);
+	return ent;
 }
 
-/* an office after a name and a comma: "Дмитрий Медведев, президент России," */
-void
-dx_find_offices_after_names(dx_doc *d)
+/*
+ * The person named before an office after a comma: "Дмитрий Медведев,
+ * президент России,".  -1 when the office names the person after it.
+ */
+static int
+holder_before(dx_doc *d, const dx_span *s, int end)
 {
-	int			n = d->text.ntoks,
-				k;
+	if (end < d->text.ntoks && d->tokperson[end] >= 0)
+		return -1;				/* the office names the next person */
+	return d->tokname[s->t0 - 2];
+}
+
+/*
+ * One pass over the office spans: the role each names goes to the person
+ * after it (after_name 0) or to the person named before it and a comma
+ * (after_name 1).
+ */
+static void
+office_pass(dx_doc *d, int after_name)
+{
+	int			k;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
@@ -617,16 +620,31 @@ dx_find_offices_after_names(dx_doc *d)
 		int			end,
 					ent;
 
-		if (s->kind != LK_OFFICE || s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
-			d->tokname[s->t0 - 2] < 0)
+		if (s->kind != LK_OFFICE)
+			continue;
+		if (after_name && (s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
+						   d->tokname[s->t0 - 2] < 0))
 			continue;
 		oe = dx_entry(d, s->entry);
-		role = office_role(d, s, 1, &country, &end);
-		if (end < n && d->tokperson[end] >= 0)
-			continue;			/* the office names the next person */
-		ent = d->tokname[s->t0 - 2];
-		give_office(&d->ents[ent], role, oe, country);
+		role = office_role(d, s, after_name, &country, &end);
+		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		if (ent >= 0)
+			give_office(&d->ents[ent], role, oe, country);
 	}
+}
+
+/* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
+void
+dx_find_office_persons(dx_doc *d)
+{
+	office_pass(d, 0);
+}
+
+/* an office after a name and a comma: "Дмитрий Медведев, президент России," */
+void
+dx_find_offices_after_names(dx_doc *d)
+{
+	office_pass(d, 1);
 }
 
 /* offices standing for a person: глава казахстанского государства */
