@@ -65,14 +65,9 @@ office_plural(const dx_doc *d, const dx_span *s)
 	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
 	const char *lastform = d->text.toks[s->t1 - 1].low;
 
-	if (e->nw >= 2 && (dx_ends(last, "а") || dx_ends(last, "ы")) &&
-		strlen(lastform) + 2 == strlen(last) && strncmp(lastform, last, strlen(lastform)) == 0)
+	if (e->nw >= 2 && dx_zero_gen_plural_of(lastform, last))
 		return 1;				/* главы государств */
-	if (strcmp(form, head) != 0 && !dx_ends(head, "а") && !dx_ends(head, "я") &&
-		(dx_ends(form, "ы") || dx_ends(form, "и") || dx_ends(form, "ов") || dx_ends(form, "ам") ||
-		 dx_ends(form, "ами")))
-		return 1;				/* президенты, министров */
-	return 0;
+	return dx_noun_plural_of(form, head);	/* президенты, министров */
 }
 
 /* does person entity e hold an office of class cls (and of that state)? */
@@ -103,18 +98,14 @@ rank_word(const dx_doc *d, int tok)
 static int
 verb_like(const dx_tok *t)
 {
-	static const char *const verb_ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
-
-	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_ends_any(t->low, verb_ends);
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_verb_like_ending(t->low);
 }
 
 /* "назначен", "избрана": a short participle ends the words before a name */
 static int
 short_participle(const dx_tok *t)
 {
-	return t->nchars >= 6 && (dx_ends(t->low, "ен") || dx_ends(t->low, "ена") ||
-							  dx_ends(t->low, "ан") || dx_ends(t->low, "ана") ||
-							  dx_ends(t->low, "ран") || dx_ends(t->low, "рана"));
+	return t->nchars >= 6 && dx_short_participle_ending(t->low);
 }
 
 /*
@@ -286,7 +277,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		/* an office in the genitive plural: "секретариата кабинета министров" */
 		if (kk == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) && last > j0 &&
-			(dx_ends(t->low, "ей") || dx_ends(t->low, "ов") || dx_ends(t->low, "ев")))
+			dx_gen_plural_ending(t->low))
 			kk = LK_NONE;
 		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
 		if (d->tokquoted[j] ||

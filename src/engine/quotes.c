@@ -84,11 +84,7 @@ tok_gender(const dx_tok *t)
 		return DX_FEM;
 	if (dx_tok_is(t, "он"))
 		return DX_MASC;
-	if (dx_ends(t->low, "ла") || dx_ends(t->low, "лась"))
-		return DX_FEM;
-	if (dx_ends(t->low, "л") || dx_ends(t->low, "лся"))
-		return DX_MASC;
-	return 0;
+	return dx_past_gender(t->low);
 }
 
 /*
@@ -100,23 +96,18 @@ tok_gender(const dx_tok *t)
 static int
 person_gender(const dx_doc *d, const dx_ent *e)
 {
-	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
-	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
-
 	if (e->gender != 0)
 		return e->gender;		/* from the given name's lexicon row */
 	if (e->given != NULL)
 	{
 		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
 
-		if (dx_ends(g, "а") || dx_ends(g, "я"))
+		if (dx_given_name_gender(g) == DX_FEM)
 			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
 		return DX_MASC;
 	}
-	if (e->surname != NULL && dx_ends_any(e->surname, fem))
-		return DX_FEM;
-	if (e->surname != NULL && dx_ends_any(e->surname, masc))
-		return DX_MASC;
+	if (e->surname != NULL && dx_surname_gender(e->surname) != 0)
+		return dx_surname_gender(e->surname);
 	return e->gender;
 }
 
@@ -371,11 +362,9 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * в сообщении) the quotation is nobody's.
 	 */
 	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
-		(dx_verb_form(&d->text.toks[j]) || dx_ends(d->text.toks[j].low, "ет") ||
-		 dx_ends(d->text.toks[j].low, "ит") || dx_ends(d->text.toks[j].low, "ся") ||
-		 dx_ends(d->text.toks[j].low, "л") || dx_ends(d->text.toks[j].low, "ла")))
+		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)))
 	{
-		int			p = dx_ends(d->text.toks[j].low, "ся") ? -1 :
+		int			p = dx_reflexive_ending(d->text.toks[j].low) ? -1 :
 			speaker_of_verb(d, j, j, dx_sentence_end(d, j), open);
 
 		return p >= 0 ? p : -2;
