@@ -23,7 +23,10 @@ static const char *const cue_names[CUE__COUNT] = {
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
 	"name_particle", "zero_gen_plural", "place_context", "domain",
-	"male_name_in_a", "said_doc", "doubt", "future_adj"
+	"male_name_in_a", "said_doc", "doubt", "future_adj",
+	"office_generic", "office_topic", "conj_and", "prep_po", "prep_na", "post_prep",
+	"office_stop", "pron_he", "pron_she", "relative", "that_conj", "by_words", "opinion",
+	"foreign_affairs"
 };
 
 int

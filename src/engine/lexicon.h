@@ -69,6 +69,20 @@ typedef enum dx_cue
 	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
 	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
 	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
+	CUE_OFFICE_GENERIC,			/* office_generic: an office that says nothing alone: глава, руководитель */
+	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
+	CUE_CONJ_AND,				/* conj_and: и (until the grammar table) */
+	CUE_PREP_PO,				/* prep_po: по (until the grammar table) */
+	CUE_PREP_NA,				/* prep_na: на (until the grammar table) */
+	CUE_POST_PREP,				/* post_prep: в, во, при: a post after an office's state */
+	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
+	CUE_PRON_HE,				/* pron_he: он */
+	CUE_PRON_SHE,				/* pron_she: она */
+	CUE_RELATIVE,				/* relative: котор*: a relative clause */
+	CUE_THAT_CONJ,				/* that_conj: что, чтобы open what was said */
+	CUE_BY_WORDS,				/* by_words: словам: по словам X */
+	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
+	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
 	CUE__COUNT
 } dx_cue;
 
