@@ -19,14 +19,17 @@ static const char *const kind_names[LK__COUNT] = {
 _Static_assert(CUE__COUNT <= 64 * DX_CUE_WORDS, "cue classes must fit in a dx_cueset");
 
 static const char *const cue_names[CUE__COUNT] = {
-	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel", "audience",
-	"propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing", "abbr_stop", "ros_word",
-	"company_head", "delegation", "sides", "joint", "name_particle", "zero_gen_plural",
-	"place_context", "domain", "male_name_in_a", "said_doc", "doubt", "future_adj", "conj_and",
-	"between", "prep_in", "prep_on", "prep_under", "prep_with", "sidelines", "participation",
-	"conversation", "frame", "bilateral", "chairing", "delegation_noun", "pronoun", "aux",
-	"title_stop", "year_word", "term", "prep_about", "title_prep", "title_prep_if", "field_noun",
-	"until", "negation", "took_place", "draft", "both_sides", "pair", "party_noun", "organ"
+	"future", "plan_strong", "plan", "modal", "in_force", "want", "weak_adj", "cancel",
+	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing", "abbr_stop",
+	"ros_word", "company_head", "delegation", "sides", "joint", "name_particle",
+	"zero_gen_plural", "place_context", "domain", "male_name_in_a", "said_doc", "doubt",
+	"future_adj", "conj_and", "between", "prep_in", "prep_on", "prep_under", "prep_with",
+	"sidelines", "participation", "conversation", "frame", "bilateral", "chairing",
+	"delegation_noun", "pronoun", "aux", "title_stop", "year_word", "term", "prep_about",
+	"title_prep", "title_prep_if", "field_noun", "until", "negation", "took_place", "draft",
+	"both_sides", "pair", "party_noun", "organ", "office_generic", "office_topic", "prep_po",
+	"post_prep", "office_stop", "pron_he", "pron_she", "relative", "that_conj", "by_words",
+	"opinion", "foreign_affairs"
 };
 
 int

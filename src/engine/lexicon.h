@@ -99,6 +99,18 @@ typedef enum dx_cue
 	CUE_PAIR,					/* pair: две, обе, оба, обоих (whole forms) */
 	CUE_PARTY_NOUN,				/* party_noun: стран*, сторон*, государств* */
 	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
+	CUE_OFFICE_GENERIC,			/* office_generic: an office that says nothing alone: глава, руководитель */
+	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
+	CUE_PREP_PO,				/* prep_po: по (until the grammar table) */
+	CUE_POST_PREP,				/* post_prep: в, во, при: a post after an office's state */
+	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
+	CUE_PRON_HE,				/* pron_he: он */
+	CUE_PRON_SHE,				/* pron_she: она */
+	CUE_RELATIVE,				/* relative: котор*: a relative clause */
+	CUE_THAT_CONJ,				/* that_conj: что, чтобы open what was said */
+	CUE_BY_WORDS,				/* by_words: словам: по словам X */
+	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
+	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
 	CUE__COUNT
 } dx_cue;
 

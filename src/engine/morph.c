@@ -574,3 +574,132 @@ dx_small_numeral(const char *low)
 		return 20;
 	return 0;
 }
+
+
+/* ---------------------------------------------------------------- endings the passes ask about */
+
+/*
+ * Is form the genitive singular gen_sg (in -а, -ы) without its last vowel,
+ * the genitive plural with no ending: государства -> государств?
+ */
+int
+dx_zero_gen_plural_of(const char *form, const char *gen_sg)
+{
+	size_t		n = strlen(form);
+
+	return (dx_ends(gen_sg, "а") || dx_ends(gen_sg, "ы")) &&
+		n + 2 == strlen(gen_sg) && strncmp(form, gen_sg, n) == 0;
+}
+
+/*
+ * Is form a plural of the noun lemma, as far as its ending shows:
+ * президенты, министров, послам (a lemma in -а or -я, as глава, is left out:
+ * its singular cases end the same).
+ */
+int
+dx_noun_plural_of(const char *form, const char *lemma)
+{
+	static const char *const plural[] = {"ы", "и", "ов", "ам", "ами", NULL};
+	int			i;
+
+	if (strcmp(form, lemma) == 0 || dx_ends(lemma, "а") || dx_ends(lemma, "я"))
+		return 0;
+	for (i = 0; plural[i]; i++)
+		if (dx_ends(form, plural[i]))
+			return 1;
+	return 0;
+}
+
+/* Does a lower-case form end as a genitive plural does: -ей, -ов, -ев? */
+int
+dx_gen_plural_ending(const char *low)
+{
+	return dx_ends(low, "ей") || dx_ends(low, "ов") || dx_ends(low, "ев");
+}
+
+/*
+ * Does a lower-case form end as a verb in the present or past does (-ит,
+ * -ят, -ют, -ет, -ал, -ел, -ул, -ял): благодарит, говорит, сказал?
+ */
+int
+dx_verb_like_ending(const char *low)
+{
+	static const char *const ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
+	int			i;
+
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(low, ends[i]))
+			return 1;
+	return 0;
+}
+
+/* Does a lower-case form end as a short passive participle: назначен, избрана? */
+int
+dx_short_participle_ending(const char *low)
+{
+	return dx_ends(low, "ен") || dx_ends(low, "ена") || dx_ends(low, "ан") || dx_ends(low, "ана");
+}
+
+/*
+ * The gender a past-tense verb shows by its ending: сказала, обратилась
+ * DX_FEM; сказал, обратился DX_MASC; 0 otherwise.
+ */
+int
+dx_past_gender(const char *low)
+{
+	if (dx_ends(low, "ла") || dx_ends(low, "лась"))
+		return DX_FEM;
+	if (dx_ends(low, "л") || dx_ends(low, "лся"))
+		return DX_MASC;
+	return 0;
+}
+
+/*
+ * Does a lower-case form end as a finite verb may (-ет, -ит, -ся, -л,
+ * -ла): пишет, говорит, говорится, сказал, сказала?
+ */
+int
+dx_finite_verb_ending(const char *low)
+{
+	return dx_ends(low, "ет") || dx_ends(low, "ит") || dx_ends(low, "ся") ||
+		dx_ends(low, "л") || dx_ends(low, "ла");
+}
+
+/* Does a form end in the reflexive -ся (говорится, сообщается)? */
+int
+dx_reflexive_ending(const char *low)
+{
+	return dx_ends(low, "ся");
+}
+
+/*
+ * The gender a surname shows by a Russian ending: Захарова, Ахматова,
+ * Долгорукая DX_FEM; Лавров, Путин, Лавровский, Толстой DX_MASC; 0 when
+ * the ending shows none.
+ */
+int
+dx_surname_gender(const char *surname)
+{
+	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
+	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
+	int			i;
+
+	for (i = 0; fem[i]; i++)
+		if (dx_ends(surname, fem[i]))
+			return DX_FEM;
+	for (i = 0; masc[i]; i++)
+		if (dx_ends(surname, masc[i]))
+			return DX_MASC;
+	return 0;
+}
+
+/*
+ * The gender a given name shows by its ending: in -а or -я a woman's
+ * (Тереза, Мария; the men's names in -а, as Илья, are the caller's to
+ * know), else a man's.
+ */
+int
+dx_given_name_gender(const char *given)
+{
+	return dx_ends(given, "а") || dx_ends(given, "я") ? DX_FEM : DX_MASC;
+}

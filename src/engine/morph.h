@@ -115,4 +115,16 @@ int			dx_verb_not_past(const char *low);
 /* the value of a numeral from one to ten, fifteen or twenty; 0 otherwise */
 int			dx_small_numeral(const char *low);
 
+/* Endings the passes ask about (lower-case forms; see morph.c) */
+int			dx_zero_gen_plural_of(const char *form, const char *gen_sg);
+int			dx_noun_plural_of(const char *form, const char *lemma);
+int			dx_gen_plural_ending(const char *low);
+int			dx_verb_like_ending(const char *low);
+int			dx_short_participle_ending(const char *low);
+int			dx_past_gender(const char *low);	/* DX_FEM, DX_MASC or 0 */
+int			dx_finite_verb_ending(const char *low);
+int			dx_reflexive_ending(const char *low);
+int			dx_surname_gender(const char *surname);	/* DX_FEM, DX_MASC or 0 */
+int			dx_given_name_gender(const char *given);	/* DX_FEM for -а, -я */
+
 #endif

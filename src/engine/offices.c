@@ -65,14 +65,9 @@ office_plural(const dx_doc *d, const dx_span *s)
 	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
 	const char *lastform = d->text.toks[s->t1 - 1].low;
 
-	if (e->nw >= 2 && (dx_ends(last, "а") || dx_ends(last, "ы")) &&
-		strlen(lastform) + 2 == strlen(last) && strncmp(lastform, last, strlen(lastform)) == 0)
+	if (e->nw >= 2 && dx_zero_gen_plural_of(lastform, last))
 		return 1;				/* главы государств */
-	if (strcmp(form, head) != 0 && !dx_ends(head, "а") && !dx_ends(head, "я") &&
-		(dx_ends(form, "ы") || dx_ends(form, "и") || dx_ends(form, "ов") || dx_ends(form, "ам") ||
-		 dx_ends(form, "ами")))
-		return 1;				/* президенты, министров */
-	return 0;
+	return dx_noun_plural_of(form, head);	/* президенты, министров */
 }
 
 /* does person entity e hold an office of class cls (and of that state)? */
@@ -103,18 +98,14 @@ rank_word(const dx_doc *d, int tok)
 static int
 verb_like(const dx_tok *t)
 {
-	static const char *const verb_ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
-
-	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_ends_any(t->low, verb_ends);
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_verb_like_ending(t->low);
 }
 
 /* "назначен", "избрана": a short participle ends the words before a name */
 static int
 short_participle(const dx_tok *t)
 {
-	return t->nchars >= 6 && (dx_ends(t->low, "ен") || dx_ends(t->low, "ена") ||
-							  dx_ends(t->low, "ан") || dx_ends(t->low, "ана") ||
-							  dx_ends(t->low, "ран") || dx_ends(t->low, "рана"));
+	return t->nchars >= 6 && dx_short_participle_ending(t->low);
 }
 
 /*
@@ -163,7 +154,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	int			j = c0,
 				seg = c0,
 				kept = c0;
-	int			generic = strcmp(oe->name, "глава") == 0 || strcmp(oe->name, "руководитель") == 0;
+	int			generic = dx_str_has_cue(d->lex, oe->name, CUE_OFFICE_GENERIC);
 
 	dx_buf_init(&b, d->a);
 	while (j < c1)
@@ -172,7 +163,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 
 		/* the state and an abbreviation in brackets go */
 		if ((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < c1 &&
-			 !dx_tok_is(&toks[d->spans[d->tokspan[j]].t1], "и")) || dx_tok_punct(&toks[j], '('))
+			 !dx_tok_has_cue(d, d->spans[d->tokspan[j]].t1, CUE_CONJ_AND)) || dx_tok_punct(&toks[j], '('))
 		{
 			int			q = dx_span_kind_at(d, j) == LK_COUNTRY_ADJ ? d->spans[d->tokspan[j]].t1 : j + 1;
 
@@ -191,9 +182,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 				seg = kept;
 			continue;
 		}
-		if (dx_tok_is(&toks[j], "по"))
+		if (dx_tok_has_cue(d, j, CUE_PREP_PO))
 			seg = j;
-		if (e > j && !generic && !(j >= c0 + 2 && dx_tok_is(&toks[j - 2], "по")))
+		if (e > j && !generic && !(j >= c0 + 2 && dx_tok_has_cue(d, j - 2, CUE_PREP_PO)))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -277,7 +268,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		/* "делегации на переговорах", "группы по переговорам" */
 		if (kk == LK_EVENT && j > j0 && !(t->flags & TF_CAP) &&
-			(dx_tok_is(&toks[j - 1], "на") || dx_tok_is(&toks[j - 1], "по")))
+			(dx_tok_has_cue(d, j - 1, CUE_PREP_ON) || dx_tok_has_cue(d, j - 1, CUE_PREP_PO)))
 		{
 			j = d->spans[d->tokspan[j]].t1;
 			last = j;
@@ -286,7 +277,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		/* an office in the genitive plural: "секретариата кабинета министров" */
 		if (kk == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) && last > j0 &&
-			(dx_ends(t->low, "ей") || dx_ends(t->low, "ов") || dx_ends(t->low, "ев")))
+			dx_gen_plural_ending(t->low))
 			kk = LK_NONE;
 		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
 		if (d->tokquoted[j] ||
@@ -302,8 +293,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
-			((j >= j0 + 2 && dx_tok_is(&toks[j - 2], "по") &&
-			  (dx_tok_is(&toks[j - 1], "вопросам") || dx_tok_is(&toks[j - 1], "делам")) &&
+			((j >= j0 + 2 && dx_tok_has_cue(d, j - 2, CUE_PREP_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
 			  !(j + 1 < n && dx_is_cap_word(d, j + 1) && !dx_is_cap_word(d, j + 2))) ||
 			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
 			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
@@ -313,7 +303,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
-			  (dx_tok_is(&toks[j + 1], "по") || !dx_function_word(toks[j + 1].low)))))
+			  (dx_tok_has_cue(d, j + 1, CUE_PREP_PO) || !dx_function_word(toks[j + 1].low)))))
 		{
 			j++;
 			last = j;
@@ -321,7 +311,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		/* a list of what the office covers: "информации и телерадиовещания" */
-		if ((dx_tok_is(t, "и") || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
+		if ((dx_tok_has_cue(d, j, CUE_CONJ_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
 			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
 			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
@@ -330,10 +320,9 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
-			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_is(t, "и") || dx_tok_is(t, "в") ||
-			dx_tok_is(t, "с") ||
+			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_has_cue(d, j, CUE_OFFICE_STOP) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
-			(dx_tok_is(t, "на") && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
+			(dx_tok_has_cue(d, j, CUE_PREP_ON) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
 			break;
 		j++;
 		words++;
@@ -373,7 +362,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = cend >= 0 ? cend : c1;
 	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
-	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_is(&toks[*end], "по"))
+	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_has_cue(d, *end, CUE_PREP_PO))
 	{
 		const char *c = NULL;
 		int			cend = -1;
@@ -394,8 +383,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = d->spans[d->tokspan[*end]].t1;
 	}
 	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
-	if (*country && *end + 1 < n && (dx_tok_is(&toks[*end], "в") || dx_tok_is(&toks[*end], "во") ||
-									 dx_tok_is(&toks[*end], "при")) &&
+	if (*country && *end + 1 < n && dx_tok_has_cue(d, *end, CUE_POST_PREP) &&
 		d->tokspan[*end + 1] >= 0)
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
@@ -486,12 +474,6 @@ possessor(const dx_doc *d, int tok, int ent)
 }
 
 /*
- * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
- * office of a state opening a sentence, that no person of the story holds,
- * stands for the person named last before it when that person has no office
- * and no other state.  Gives that person the office; returns the entity or -1.
- */
-/*
  * Give person e the office the text names: the text's office beats the
  * lexicon's, but not another the text gave first; the state is kept when
  * known.
@@ -509,6 +491,12 @@ give_office(dx_ent *e, const char *role, const lex_entry *oe, const char *countr
 		e->country = country;
 }
 
+/*
+ * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
+ * office of a state opening a sentence, that no person of the story holds,
+ * stands for the person named last before it when that person has no office
+ * and no other state.  Gives that person the office; returns the entity or -1.
+ */
 static int
 anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *country)
 {
@@ -554,59 +542,62 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
 
 /* ---------------------------------------------------------------- passes */
 
-/* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
-void
-dx_find_office_persons(dx_doc *d)
+/*
+ * The person an office names from the token after its words (end):
+ * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none.
+ */
+static int
+holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 {
 	int			n = d->text.ntoks,
-				k;
+				ent = -1,
+				gcase;
 
-	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
-		dx_span    *s = &d->spans[k];
-		const lex_entry *oe;
-		const char *country;
-		const char *role;
-		int			end,
-					ent = -1,
-					gcase;
+		/* the case shows on the head: the last part of премьер-министром */
+		int			h = 0;
 
-		if (s->kind != LK_OFFICE)
-			continue;
-		oe = dx_entry(d, s->entry);
-		role = office_role(d, s, 0, &country, &end);
-		{
-			/* the case shows on the head: the last part of премьер-министром */
-			int			h = 0;
-
-			while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
-				h += 2;
-			gcase = s->t0 + h < s->t1 ?
-				dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
-		}
-		if (end < n && d->tokperson[end] >= 0)
-		{
-			ent = d->tokperson[end];
-			if (gcase == DX_NOM && possessor(d, end, ent))
-				ent = -1;		/* "советник Трампа": the office of that person */
-		}
-		else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
-				 /* "Мустафа Джемилев": a known surname that is a given name before a name */
-				 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
-			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
-		else if (end < n && !office_plural(d, s))
-			dx_rule_person(d, end, gcase, 1, &ent);
-		if (ent >= 0)
-			give_office(&d->ents[ent], role, oe, country);
+		while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
+			h += 2;
+		gcase = s->t0 + h < s->t1 ?
+			dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
 	}
+	if (end < n && d->tokperson[end] >= 0)
+	{
+		ent = d->tokperson[end];
+		if (gcase == DX_NOM && possessor(d, end, ent))
+			ent = -1;			/* "советник Трампа": the office of that person */
+	}
+	else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
+			 /* "Мустафа Джемилев": a known surname that is a given name before a name */
+			 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
+		ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
+	else if (end < n && !office_plural(d, s))
+		dx_rule_person(d, end, gcase, 1, &ent);
+	return ent;
 }
 
-/* an office after a name and a comma: "Дмитрий Медведев, президент России," */
-void
-dx_find_offices_after_names(dx_doc *d)
+/*
+ * The person named before an office after a comma: "Дмитрий Медведев,
+ * президент России,".  -1 when the office names the person after it.
+ */
+static int
+holder_before(dx_doc *d, const dx_span *s, int end)
 {
-	int			n = d->text.ntoks,
-				k;
+	if (end < d->text.ntoks && d->tokperson[end] >= 0)
+		return -1;				/* the office names the next person */
+	return d->tokname[s->t0 - 2];
+}
+
+/*
+ * One pass over the office spans: the role each names goes to the person
+ * after it (after_name 0) or to the person named before it and a comma
+ * (after_name 1).
+ */
+static void
+office_pass(dx_doc *d, int after_name)
+{
+	int			k;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
@@ -617,16 +608,31 @@ dx_find_offices_after_names(dx_doc *d)
 		int			end,
 					ent;
 
-		if (s->kind != LK_OFFICE || s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
-			d->tokname[s->t0 - 2] < 0)
+		if (s->kind != LK_OFFICE)
+			continue;
+		if (after_name && (s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
+						   d->tokname[s->t0 - 2] < 0))
 			continue;
 		oe = dx_entry(d, s->entry);
-		role = office_role(d, s, 1, &country, &end);
-		if (end < n && d->tokperson[end] >= 0)
-			continue;			/* the office names the next person */
-		ent = d->tokname[s->t0 - 2];
-		give_office(&d->ents[ent], role, oe, country);
+		role = office_role(d, s, after_name, &country, &end);
+		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		if (ent >= 0)
+			give_office(&d->ents[ent], role, oe, country);
 	}
+}
+
+/* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
+void
+dx_find_office_persons(dx_doc *d)
+{
+	office_pass(d, 0);
+}
+
+/* an office after a name and a comma: "Дмитрий Медведев, президент России," */
+void
+dx_find_offices_after_names(dx_doc *d)
+{
+	office_pass(d, 1);
 }
 
 /* offices standing for a person: глава казахстанского государства */

@@ -66,9 +66,9 @@ is_speech(const dx_doc *d, int j)
 }
 
 static int
-is_pronoun(const dx_tok *t)
+is_pronoun(const dx_doc *d, int j)
 {
-	return dx_tok_is(t, "он") || dx_tok_is(t, "она");
+	return dx_tok_has_cue(d, j, CUE_PRON_HE) || dx_tok_has_cue(d, j, CUE_PRON_SHE);
 }
 
 /*
@@ -76,19 +76,17 @@ is_pronoun(const dx_tok *t)
  * 0 when it shows none (заявляет, они).
  */
 static int
-tok_gender(const dx_tok *t)
+tok_gender(const dx_doc *d, int j)
 {
+	const dx_tok *t = &d->text.toks[j];
+
 	if (t->type != TK_WORD)
 		return 0;
-	if (dx_tok_is(t, "она"))
+	if (dx_tok_has_cue(d, j, CUE_PRON_SHE))
 		return DX_FEM;
-	if (dx_tok_is(t, "он"))
+	if (dx_tok_has_cue(d, j, CUE_PRON_HE))
 		return DX_MASC;
-	if (dx_ends(t->low, "ла") || dx_ends(t->low, "лась"))
-		return DX_FEM;
-	if (dx_ends(t->low, "л") || dx_ends(t->low, "лся"))
-		return DX_MASC;
-	return 0;
+	return dx_past_gender(t->low);
 }
 
 /*
@@ -100,23 +98,18 @@ tok_gender(const dx_tok *t)
 static int
 person_gender(const dx_doc *d, const dx_ent *e)
 {
-	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
-	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
-
 	if (e->gender != 0)
 		return e->gender;		/* from the given name's lexicon row */
 	if (e->given != NULL)
 	{
 		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
 
-		if (dx_ends(g, "а") || dx_ends(g, "я"))
+		if (dx_given_name_gender(g) == DX_FEM)
 			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
 		return DX_MASC;
 	}
-	if (e->surname != NULL && dx_ends_any(e->surname, fem))
-		return DX_FEM;
-	if (e->surname != NULL && dx_ends_any(e->surname, masc))
-		return DX_MASC;
+	if (e->surname != NULL && dx_surname_gender(e->surname) != 0)
+		return dx_surname_gender(e->surname);
 	return e->gender;
 }
 
@@ -145,7 +138,7 @@ subject_before(const dx_doc *d, int k, int from)
 		if (d->tokperson[j] >= 0)
 			return d->tokperson[j];
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) ||
-			dx_startswith(t->low, "котор"))
+			dx_tok_has_cue(d, j, CUE_RELATIVE))
 			break;
 		skipped++;				/* "также", "ранее", "вновь" */
 	}
@@ -171,8 +164,8 @@ named_speaker(const dx_doc *d, int k, int from, int to)
 
 		if (d->tokperson[j] >= 0)
 			return d->tokperson[j];
-		if (t->type == TK_PUNCT || t->type == TK_QUOTE || dx_tok_is(t, "что") ||
-			dx_tok_is(t, "чтобы") || dx_verb_form(t))
+		if (t->type == TK_PUNCT || t->type == TK_QUOTE || dx_tok_has_cue(d, j, CUE_THAT_CONJ) ||
+			dx_verb_form(t))
 			break;
 	}
 	return -1;
@@ -207,7 +200,7 @@ antecedent(const dx_doc *d, int tok, int gender)
 			}
 		if (p < 0 && is_speech(d, j))
 			p = named_speaker(d, j, s0, tok);
-		if (p < 0 && dx_tok_is(&d->text.toks[j], "словам") && j + 1 < tok &&
+		if (p < 0 && dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < tok &&
 			d->tokperson[j + 1] >= 0)
 			p = d->tokperson[j + 1];
 		if (p >= 0 && gender_fits(d, p, gender))
@@ -219,18 +212,41 @@ antecedent(const dx_doc *d, int tok, int gender)
 	return -1;
 }
 
+/* does a word of a role ("заместитель министра иностранных дел") have a cue class? */
+static int
+role_has_cue(const dx_doc *d, const char *role, dx_cue cue)
+{
+	char		w[256];
+
+	while (role && *role)
+	{
+		size_t		len = strcspn(role, " ");
+
+		if (len > 0 && len < sizeof(w))
+		{
+			memcpy(w, role, len);
+			w[len] = '\0';
+			if (dx_str_has_cue(d->lex, w, cue))
+				return 1;
+		}
+		role += len;
+		while (*role == ' ')
+			role++;
+	}
+	return 0;
+}
+
 /*
  * Offices that a generic word may stand for: "дипломат" is said of
  * ambassadors and of ministers and deputy ministers of foreign affairs.
  */
 static int
-office_fits(const char *word_class, const dx_ent *p)
+office_fits(const dx_doc *d, const char *word_class, const dx_ent *p)
 {
 	if (strcmp(word_class, p->role_class) == 0)
 		return 1;
 	return strcmp(word_class, "diplomat") == 0 &&
-		(strcmp(p->role_class, "foreign_minister") == 0 ||
-		 (p->role && strstr(p->role, "иностранных дел") != NULL));
+		(strcmp(p->role_class, "foreign_minister") == 0 || role_has_cue(d, p->role, CUE_FOREIGN_AFFAIRS));
 }
 
 /* the person holding the office named at token tok, named last before `before` */
@@ -242,7 +258,7 @@ office_holder(const dx_doc *d, int tok, int before)
 
 	for (j = before; j >= 0 && j >= before - 3000; j--)
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
-			(office_fits(oe->code, &d->ents[d->tokperson[j]]) ||
+			(office_fits(d, oe->code, &d->ents[d->tokperson[j]]) ||
 			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
 			return d->tokperson[j];
 	return -1;
@@ -254,7 +270,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 {
 	int			p;
 	int			n = d->text.ntoks;
-	int			gender = tok_gender(&d->text.toks[k]);
+	int			gender = tok_gender(d, k);
 
 	/* "Туск прокомментировал отставку Дэвиса так:": the subject right before */
 	p = subject_before(d, k, from);
@@ -263,8 +279,8 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)
 	{
-		if (is_pronoun(&d->text.toks[k + 1]))
-			return antecedent(d, quote_tok, tok_gender(&d->text.toks[k + 1]));
+		if (is_pronoun(d, k + 1))
+			return antecedent(d, quote_tok, tok_gender(d, k + 1));
 		p = person_in(d, k + 1, k + 9 < to ? k + 9 : to, k + 1);
 		if (p < 0)
 			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
@@ -304,8 +320,8 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		{
 			if (d->tokperson[j] >= 0)
 				return d->tokperson[j];
-			if (is_pronoun(&d->text.toks[j]))
-				return antecedent(d, j, tok_gender(&d->text.toks[j]));
+			if (is_pronoun(d, j))
+				return antecedent(d, j, tok_gender(d, j));
 			if (d->text.toks[j].type == TK_QUOTE)
 				break;
 		}
@@ -371,11 +387,9 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * в сообщении) the quotation is nobody's.
 	 */
 	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
-		(dx_verb_form(&d->text.toks[j]) || dx_ends(d->text.toks[j].low, "ет") ||
-		 dx_ends(d->text.toks[j].low, "ит") || dx_ends(d->text.toks[j].low, "ся") ||
-		 dx_ends(d->text.toks[j].low, "л") || dx_ends(d->text.toks[j].low, "ла")))
+		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)))
 	{
-		int			p = dx_ends(d->text.toks[j].low, "ся") ? -1 :
+		int			p = dx_reflexive_ending(d->text.toks[j].low) ? -1 :
 			speaker_of_verb(d, j, j, dx_sentence_end(d, j), open);
 
 		return p >= 0 ? p : -2;
@@ -425,7 +439,7 @@ speaker_before(const dx_doc *d, int open)
 			break;
 		if (is_speech(d, j))
 			return speaker_of_verb(d, j, s0, open, open);
-		if (dx_tok_is(&d->text.toks[j], "словам") && j + 1 < open)
+		if (dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < open)
 			return person_in(d, j + 1, open, j + 1);
 	}
 	return -1;
@@ -462,8 +476,7 @@ speaker_carried(const dx_doc *d, int open)
 	s0 = dx_sentence_start(d, open - 1);
 	for (j = s0; j < open; j++)
 	{
-		if (is_speech(d, j) || dx_startswith(d->text.toks[j].low, "настроен") ||
-			dx_startswith(d->text.toks[j].low, "счита") || dx_tok_punct(&d->text.toks[j], ':'))
+		if (is_speech(d, j) || dx_tok_has_cue(d, j, CUE_OPINION) || dx_tok_punct(&d->text.toks[j], ':'))
 			speech = 1;
 		if (d->tokname[j] >= 0 && person < 0)
 			person = d->tokname[j];

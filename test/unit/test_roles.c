@@ -1,0 +1,80 @@
+/* test_roles.c - offices and the roles they give, quotes and their speakers, and the endings they ask about. */
+#include "unit.h"
+#include "morph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+static dx_result *
+run(const char *text)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	CHECK(r != NULL);
+	CHECK_OFFSETS(text, strlen(text), r);
+	return r;
+}
+
+/* the role of the person entity of that name, "(none)" when it has none, NULL when no such person */
+static const char *
+role_of(const dx_result *r, const char *name)
+{
+	const dx_entity *e = unit_entity(r, DX_PERSON, name);
+
+	if (e == NULL)
+		return NULL;
+	return e->role ? e->role : "(none)";
+}
+
+TEST(endings_of_forms)
+{
+	CHECK(dx_zero_gen_plural_of("государств", "государства"));
+	CHECK(!dx_zero_gen_plural_of("государства", "государства"));
+	CHECK(dx_noun_plural_of("министров", "министр"));
+	CHECK(!dx_noun_plural_of("главы", "глава"));
+	CHECK(dx_gen_plural_ending("послов"));
+	CHECK(dx_verb_like_ending("говорит"));
+	CHECK(!dx_verb_like_ending("министра"));
+	CHECK(dx_short_participle_ending("назначена"));
+	CHECK_INT_EQ(dx_past_gender("сказала"), DX_FEM);
+	CHECK_INT_EQ(dx_past_gender("обратился"), DX_MASC);
+	CHECK_INT_EQ(dx_past_gender("говорит"), 0);
+	CHECK(dx_finite_verb_ending("пишет"));
+	CHECK(dx_reflexive_ending("говорится"));
+	CHECK_INT_EQ(dx_surname_gender("Захарова"), DX_FEM);
+	CHECK_INT_EQ(dx_surname_gender("Лавров"), DX_MASC);
+	CHECK_INT_EQ(dx_surname_gender("Шойгу"), 0);
+	CHECK_INT_EQ(dx_given_name_gender("Мария"), DX_FEM);
+	CHECK_INT_EQ(dx_given_name_gender("Пётр"), DX_MASC);
+}
+
+/* posts of courts, newsrooms, parliaments and teams are roles too */
+TEST(posts_beyond_diplomacy)
+{
+	dx_result  *r = run("Дело передано в суд, сообщил прокурор Игнат Соловьёв. Его поддержал главный "
+						"редактор газеты Олег Ветров. Вице-спикер Сейма Анна Крылова промолчала.");
+
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "прокурор");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный редактор газеты");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "вице-спикер");
+	dx_result_free(r);
+}
+
+/* "вместо" ends an office's words: the office is not of the person replaced */
+TEST(office_words_end_at_instead)
+{
+	dx_result  *r = run("Главным тренером клуба вместо Ивана Грачёва может стать наставник Пётр Лисин.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Грачёв"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "наставник");
+	dx_result_free(r);
+}
+
+SUITE(roles_tests) = {
+	REG(posts_beyond_diplomacy),
+	REG(office_words_end_at_instead),
+	REG(endings_of_forms),
+	SUITE_END
+};
