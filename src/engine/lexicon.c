@@ -23,7 +23,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
 	"name_particle", "zero_gen_plural", "place_context", "domain",
-	"male_name_in_a", "said_doc", "doubt", "future_adj"
+	"male_name_in_a", "said_doc", "doubt", "future_adj",
+	"geo_noun", "seat_prep", "place_prep", "conj_and", "org_tail_prep",
+	"pronoun_adj", "latin_link", "body_prefix"
 };
 
 int

@@ -69,6 +69,14 @@ typedef enum dx_cue
 	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
 	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
 	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
+	CUE_GEO_NOUN,				/* geo_noun: река, деревня before a place's own name */
+	CUE_SEAT_PREP,				/* seat_prep: в, у, перед (a seat named as a place) */
+	CUE_PLACE_PREP,				/* place_prep: в, к, до, между (a capital as a place) */
+	CUE_CONJ_AND,				/* conj_and: и, joining two names */
+	CUE_ORG_TAIL_PREP,			/* org_tail_prep: по, за, для in a body's name */
+	CUE_PRONOUN_ADJ,			/* pronoun_adj: наш, этот, который (no name's word) */
+	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
+	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
 	CUE__COUNT
 } dx_cue;
 

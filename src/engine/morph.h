@@ -83,4 +83,44 @@ int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
 /* 1 when s ends with suffix (both UTF-8) */
 int			dx_ends(const char *s, const char *suffix);
 
+/* ------------------------------------------------ endings asked by places.c and orgs.c */
+
+/*
+ * Split a lower-case noun form into its stem and case ending when the stem
+ * with a nominative ending (or with a fleeting vowel: посёлка, посёлок) is a
+ * word is_lemma accepts: "реки" -> ending "и", nominative ending "а".
+ * *name_end is the ending a name agreeing with the noun takes in the
+ * nominative (деревни Ивановки: "а").  Returns 0 when no split fits.
+ */
+int			dx_noun_case_split(const char *low, int (*is_lemma) (const char *word, void *arg),
+							   void *arg, const char **ending, const char **nom_end,
+							   const char **name_end);
+
+/* a given name's gender by its ending: DX_FEM in -а/-я, else DX_MASC */
+int			dx_given_name_gender(const char *name);
+
+/* a form in -е of a lemma that does not end in -е (в Лондоне): a locative */
+int			dx_prepositional_form(const char *form, const char *lemma);
+
+/* a genitive plural in -ей/-ов/-ев (представителей, директоров) */
+int			dx_gen_plural_form(const char *low);
+
+/* a word in -ий/-ств, often a genitive plural (отношений, государств) */
+int			dx_bare_gen_plural(const char *low);
+
+/* an ending of a surname, patronymic or given name (-ов, -ина, -ович, -енко, -слав) */
+int			dx_person_name_ending(const char *low);
+
+/* an oblique form of a surname in -ов/-ев/-ин (Чумакова, Ивановым) */
+int			dx_surname_oblique(const char *low);
+
+/* a reflexive verb (-ся) or a plural noun in -ки (-ники) */
+int			dx_verb_or_plural_ending(const char *low);
+
+/*
+ * The nominative of one-word body name (Росстата -> Росстат, Мосгордумы ->
+ * Мосгордума), written as form; low is its lower-case form.
+ */
+char	   *dx_compound_nominative(dx_arena *a, const char *form, const char *low);
+
 #endif

@@ -59,28 +59,19 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
 /* ---------------------------------------------------------------- places */
 
 /*
- * Nouns that introduce a place's own name, with their stem, the ending of
- * their nominative and their gender: the name after them is a place
- * ("в устье реки Славянки", "в деревне Иттан Уали", "города Феникс").
+ * A generic noun of the class geo_noun (река, деревня, город, остров) before
+ * a place's own name: the name after it is a place ("в устье реки
+ * Славянки", "в деревне Иттан Уали", "города Феникс").
  */
-static const struct
+static int
+geo_noun_lemma(const char *word, void *arg)
 {
-	const char *stem;
-	const char *nom_end;		/* ending of the generic noun's nominative */
-	const char *name_end;		/* ending an agreeing name takes in the nominative */
-}			GEO_NOUNS[] = {
-	{"рек", "а", "а"}, {"озер", "о", "о"}, {"город", "", ""}, {"деревн", "я", "а"},
-	{"сел", "о", "о"}, {"посёлк", "", ""}, {"поселк", "", ""}, {"посёлок", "", ""},
-	{"поселок", "", ""}, {"станиц", "а", "а"}, {"район", "", ""}, {"провинци", "я", "а"},
-	{"штат", "", ""}, {"остров", "", ""}, {"полуостров", "", ""}, {"мыс", "", ""},
-	{"залив", "", ""}, {"пролив", "", ""}, {"округ", "", ""}, {"аэропорт", "", ""},
-	{"курорт", "", ""}, {NULL, NULL, NULL}
-};
+	return dx_str_has_cue((const dx_lexicon *) arg, word, CUE_GEO_NOUN);
+}
 
 void
 dx_find_generic_places(dx_doc *d)
 {
-	static const char *const case_ends[] = {"", "а", "у", "ом", "е", "и", "ю", "ой", "ей", "ы", "я", NULL};
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 	int			i;
@@ -88,29 +79,20 @@ dx_find_generic_places(dx_doc *d)
 	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
-		int			g,
-					k,
+		int			k,
 					j,
 					end,
 					ent;
-		const char *ending = NULL;
+		const char *ending = NULL,
+				   *nom_end,
+				   *name_end;
 		const char *name;
 
 		/* cheap tests first: a word before a capitalised word */
 		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)) ||
 			!(toks[i + 1].flags & TF_CAP) || toks[i + 1].type != TK_WORD)
 			continue;
-		for (g = 0; GEO_NOUNS[g].stem; g++)
-			if (dx_startswith(t->low, GEO_NOUNS[g].stem))
-			{
-				for (k = 0; case_ends[k]; k++)
-					if (strlen(t->low) == strlen(GEO_NOUNS[g].stem) + strlen(case_ends[k]) &&
-						strcmp(t->low + strlen(GEO_NOUNS[g].stem), case_ends[k]) == 0)
-						ending = case_ends[k];
-				if (ending)
-					break;
-			}
-		if (!ending)
+		if (!dx_noun_case_split(t->low, geo_noun_lemma, (void *) d->lex, &ending, &nom_end, &name_end))
 			continue;
 		/* the name: up to three capitalised words the lexicon does not know, on the noun's line */
 		j = i + 1;
@@ -129,14 +111,14 @@ dx_find_generic_places(dx_doc *d)
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */
-		if (end == j + 1 && *ending && strcmp(ending, GEO_NOUNS[g].nom_end) != 0 &&
+		if (end == j + 1 && *ending && strcmp(ending, nom_end) != 0 &&
 			dx_ends(toks[j].low, ending) && strlen(name) > strlen(ending) + 2)
 		{
 			dx_buf		b;
 
 			dx_buf_init(&b, d->a);
 			dx_buf_adds(&b, dx_strndup(d->a, name, strlen(name) - strlen(ending)));
-			dx_buf_adds(&b, GEO_NOUNS[g].name_end);
+			dx_buf_adds(&b, name_end);
 			name = dx_buf_str(&b);
 		}
 		ent = dx_entity_by_name(d, DX_LOCATION, name);
@@ -228,7 +210,7 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 			dx_buf_adds(&b, dx_tokens_text(d, j, j + 1));
 			full = dx_buf_str(&b);
 			ent = dx_person_entity(d, full, dx_tokens_text(d, j, j + 1), le->term,
-								dx_ends(le->term, "а") || dx_ends(le->term, "я") ? DX_FEM : DX_MASC);
+								dx_given_name_gender(le->term));
 			if (ent >= 0)
 				dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, full, ent);
 			return 1;
@@ -276,13 +258,10 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 int
 dx_seat_as_place(const dx_doc *d, const dx_span *s)
 {
-	static const char *const place_preps[] = {
-		"в", "во", "из", "на", "у", "около", "возле", "близ", "над", "под", "перед", "через", NULL
-	};
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 
-	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_in_list(toks[s->t0 - 1].low, place_preps))
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_SEAT_PREP))
 		return 1;
 	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
 	if (toks[s->t0].flags & TF_ALLCAPS)
@@ -317,23 +296,17 @@ dx_capital_metonym(const dx_doc *d, const dx_span *s)
 static int
 capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 {
-	static const char *const place_preps[] = {
-		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
-		"по", "от", "у", "между", "при", "за", "вокруг", "около", "посреди", NULL
-	};
 	const dx_tok *t = &d->text.toks[s->t0];
 	const lex_entry *e = dx_entry(d, s->entry);
 	const char *lemma = d->lex->words[e->w0].low;
 	int			prev = s->t0 - 1;
 
 	/* a locative form (в Лондоне, о Москве) is a place */
-	if (strcmp(t->low, lemma) != 0 && dx_ends(t->low, "е") && !dx_ends(lemma, "е"))
+	if (dx_prepositional_form(t->low, lemma))
 		return 0;
 	if (prev >= 0 && d->text.toks[prev].sent == t->sent)
 	{
-		const char *p = d->text.toks[prev].low;
-
-		if (dx_in_list(p, place_preps))
+		if (dx_tok_has_cue(d, prev, CUE_PLACE_PREP))
 			return 0;
 		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
 		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
@@ -342,7 +315,7 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))
 			return 0;
 		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */
-		if ((dx_tok_is(&d->text.toks[prev], "и") || dx_tok_punct(&d->text.toks[prev], ',')) &&
+		if ((dx_tok_has_cue(d, prev, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[prev], ',')) &&
 			prev > 0 && d->tokspan[prev - 1] >= 0)
 		{
 			const dx_span *o = &d->spans[d->tokspan[prev - 1]];
