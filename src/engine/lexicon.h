@@ -77,6 +77,7 @@ typedef enum dx_cue
 	CUE_PRONOUN_ADJ,			/* pronoun_adj: наш, этот, который (no name's word) */
 	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
+	CUE_PLACE_HEAD,				/* place_head: море, площадь after a capitalised adjective */
 	CUE__COUNT
 } dx_cue;
 

@@ -597,3 +597,13 @@ dx_compound_nominative(dx_arena *a, const char *form, const char *low)
 	}
 	return nom;
 }
+
+int
+dx_adjective_number(const char *low)
+{
+	static const char *const plur[] = {"ые", "ие", "ых", "их", "ыми", "ими", NULL};
+
+	if (ends_in(low, plur))
+		return 1;
+	return dx_ends(low, "ым") || dx_ends(low, "им") ? -1 : 0;
+}

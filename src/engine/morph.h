@@ -123,4 +123,11 @@ int			dx_verb_or_plural_ending(const char *low);
  */
 char	   *dx_compound_nominative(dx_arena *a, const char *form, const char *low);
 
+/*
+ * The number an adjective form shows: 1 plural (Британские, Курильских),
+ * 0 singular (Мёртвом), -1 either (Британским: dative plural or
+ * instrumental singular).
+ */
+int			dx_adjective_number(const char *low);
+
 #endif

@@ -63,6 +63,9 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
  * a place's own name: the name after it is a place ("в устье реки
  * Славянки", "в деревне Иттан Уали", "города Феникс").
  */
+static void adjective_places(dx_doc *d);
+static void adjective_known_places(dx_doc *d);
+
 static int
 geo_noun_lemma(const char *word, void *arg)
 {
@@ -128,6 +131,194 @@ dx_find_generic_places(dx_doc *d)
 		for (k = j; k < end; k++)
 			d->tokplace[k] = 1;
 		i = end - 1;
+	}
+	adjective_places(d);
+	adjective_known_places(d);
+}
+
+/*
+ * The gender of a noun for the adjectives that agree with it, from its first
+ * noun analysis (DX_PLUR for a plural); 0 when the dictionary has none.  With
+ * want_plur >= 0 only an analysis of that number (1 plural) counts; with
+ * cue >= 0 only one whose lemma is of that cue class.  The nominative of the
+ * analysis is written to nom (when not NULL).
+ */
+static int
+noun_agreement(const dx_doc *d, const char *word, int want_plur, int cue, char *nom, size_t nomlen)
+{
+	char		lemma[256];
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dict == NULL)
+		return 0;
+	n = dx_morph_analyse(d->lex, word, strlen(word), p, 16);
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (!(g & DX_G(NOUN)) || (want_plur == 1 && !(g & DX_G(plur))) ||
+			(want_plur == 0 && (g & DX_G(plur))))
+			continue;
+		if (cue >= 0 && (dx_ocdict_lemma(dict, &p[k], lemma, sizeof(lemma)) < 0 ||
+						 !dx_str_has_cue(d->lex, lemma, (dx_cue) cue)))
+			continue;
+		if (nom && dx_ocdict_inflect(dict, &p[k], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS,
+									 nom, nomlen) < 0)
+			continue;
+		return (g & DX_G(plur)) ? DX_PLUR : (g & DX_G(femn)) ? DX_FEM : (g & DX_G(neut)) ? DX_NEUT : DX_MASC;
+	}
+	return 0;
+}
+
+/*
+ * First token of the capitalised adjectives before token head (at most
+ * three, a hyphenated compound counting as one: Северо-Западный), or head
+ * when there is none.  The first one must be capitalised.
+ */
+static int
+adjectives_before(const dx_doc *d, int head, int max, int country_adj)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = head,
+				words = 0;
+
+	while (j > 0 && words < max && toks[j - 1].sent == toks[head].sent &&
+		   dx_adjective_form(&toks[j - 1]) && (toks[j - 1].flags & TF_CYR) &&
+		   d->tokperson[j - 1] < 0 && !d->tokquoted[j - 1] && !d->tokplace[j - 1] &&
+		   (dx_span_kind_at(d, j - 1) == LK_NONE ||
+			(country_adj && dx_span_kind_at(d, j - 1) == LK_COUNTRY_ADJ &&
+			 d->spans[d->tokspan[j - 1]].t0 == j - 1 && d->spans[d->tokspan[j - 1]].t1 == j)))
+	{
+		j--;
+		words++;
+		/* Ханты-Мансийский, Северо-Западный: a compound */
+		if (j > 1 && toks[j - 1].type == TK_HYPHEN && !(toks[j - 1].flags & TF_SPACE) &&
+			!(toks[j].flags & TF_SPACE) && toks[j - 2].type == TK_WORD && (toks[j - 2].flags & TF_CAP) &&
+			dx_span_kind_at(d, j - 2) == LK_NONE)
+			j -= 2;
+	}
+	/* the first word capitalised, the others lower case: Северный Ледовитый океан has two */
+	while (j < head && !(toks[j].flags & TF_CAP))
+		j++;
+	return j;
+}
+
+/* the adjectives [t0, head) in the nominative agreeing with gender, then the head's name */
+static const char *
+adjective_place_name(dx_doc *d, int t0, int head, int gender, const char *head_name)
+{
+	dx_buf		b;
+	int			j;
+
+	dx_buf_init(&b, d->a);
+	for (j = t0; j < head; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		char	   *w = dx_tokens_text(d, j, j + 1);
+		char	   *nom = t->type == TK_WORD && dx_adjective_form(t) ?
+			dx_adjective_nominative(d->a, w, gender) : NULL;
+
+		if (j > t0 && (t->flags & TF_SPACE))
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nom ? nom : w);
+	}
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, head_name);
+	return dx_buf_str(&b);
+}
+
+static void
+add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
+{
+	int			ent = dx_entity_by_name(d, DX_LOCATION, name),
+				k;
+
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_LOCATION, name);
+		if (ent >= 0 && country)
+			d->ents[ent].country = country;
+	}
+	dx_add_mention(d, t0, t1, DX_LOCATION, DX_FORM_NAME, name, ent);
+	for (k = t0; k < t1; k++)
+		d->tokplace[k] = 1;
+}
+
+/*
+ * Places named by capitalised adjectives before a generic noun of the class
+ * place_head (Мёртвое море, на Британских островах, Манежной площади,
+ * Северо-Западного федерального округа): the adjectives agree with the noun,
+ * and the name is the phrase in the nominative, the noun keeping its number.
+ * Needs the dictionary, which tells the noun's lemma, gender and number.
+ */
+static void
+adjective_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (i = 1; i < n && !DX_POLL(d, i); i++)
+	{
+		const dx_tok *t = &toks[i];
+		char		nom[256];
+		int			j,
+					gender;
+
+		/* cheap tests first: a Cyrillic word after a capitalised adjective */
+		if (t->type != TK_WORD || !(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) ||
+			!dx_adjective_form(&toks[i - 1]) || dx_span_kind_at(d, i) != LK_NONE ||
+			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i])
+			continue;
+		j = adjectives_before(d, i, 3, 1);
+		if (j == i || (toks[j].flags & TF_FIRST))
+			continue;
+		gender = noun_agreement(d, t->low, dx_adjective_number(toks[i - 1].low), CUE_PLACE_HEAD,
+								nom, sizeof(nom));
+		if (!gender)
+			continue;
+		add_place(d, j, i + 1, adjective_place_name(d, j, i, gender, nom), NULL);
+	}
+}
+
+/*
+ * A capitalised adjective before a place the lexicon knows is part of its
+ * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
+ */
+static void
+adjective_known_places(dx_doc *d)
+{
+	int			k;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *le;
+		char		low[256];
+		int			j,
+					gender;
+
+		if ((s->kind != LK_REGION && s->kind != LK_CITY && s->kind != LK_CAPITAL) || s->t0 == 0 ||
+			!dx_adjective_form(&d->text.toks[s->t0 - 1]) || d->tokplace[s->t0])
+			continue;
+		j = adjectives_before(d, s->t0, 1, 0);
+		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST))
+			continue;
+		le = dx_entry(d, s->entry);
+		if (strlen(le->term) >= sizeof(low))
+			continue;
+		strcpy(low, d->lex->words[le->w0].low);
+		if (le->nw != 1 || !(gender = noun_agreement(d, low, -1, -1, NULL, 0)))
+			continue;
+		add_place(d, j, s->t1, adjective_place_name(d, j, s->t0, gender, le->term),
+				  le->code ? le->code : le->country);
 	}
 }
 
@@ -232,6 +423,9 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 
 	if (s->t0 > 0 && dx_tok_punct(&toks[s->t0 - 1], '.') && !(toks[s->t0].flags & TF_SPACE))
 		return 1;
+	/* Западная Сибирь: part of a place named with an adjective */
+	if (d->tokplace[s->t0])
+		return 1;
 	/* "Холдинг Швейцария АГ": among capitalised words the lexicon does not know */
 	if ((s->t0 > 0 && s->t1 < n && toks[s->t0 - 1].type == TK_WORD && (toks[s->t0 - 1].flags & TF_CAP) &&
 		 !(toks[s->t0 - 1].flags & TF_FIRST) && dx_span_kind_at(d, s->t0 - 1) == LK_NONE &&
@@ -301,6 +495,9 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 	const char *lemma = d->lex->words[e->w0].low;
 	int			prev = s->t0 - 1;
 
+	/* Восточный Иерусалим: part of a place's longer name */
+	if (d->tokplace[s->t0])
+		return 0;
 	/* a locative form (в Лондоне, о Москве) is a place */
 	if (dx_prepositional_form(t->low, lemma))
 		return 0;
