@@ -65,6 +65,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
  */
 static void adjective_places(dx_doc *d);
 static void adjective_known_places(dx_doc *d);
+static void dictionary_places(dx_doc *d);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -134,6 +135,7 @@ dx_find_generic_places(dx_doc *d)
 	}
 	adjective_places(d);
 	adjective_known_places(d);
+	dictionary_places(d);
 }
 
 /*
@@ -319,6 +321,83 @@ adjective_known_places(dx_doc *d)
 			continue;
 		add_place(d, j, s->t1, adjective_place_name(d, j, s->t0, gender, le->term),
 				  le->code ? le->code : le->country);
+	}
+}
+
+/* is the lower-case word the name of a state in the lexicon? */
+static int
+state_name(const dx_doc *d, const char *low)
+{
+	int			k;
+
+	for (k = dx_lex_lookup(d->lex, low, (int) strlen(low)); k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+		if (e->nw == 1 && (e->kind == LK_COUNTRY || e->kind == LK_FORMER_STATE))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A capitalised word the lexicon does not know that the dictionary knows as
+ * the name of a place only (Geox, and no analysis as a person's name or an
+ * organisation's): Дунай, Каталонии, Гагаузию.  Its lemma is the name.
+ */
+static void
+dictionary_places(dx_doc *d)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	if (dict == NULL)
+		return;
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	{
+		const dx_tok *t = &toks[i];
+		dx_ocparse	p[16];
+		char		nom[256];
+		int			np,
+					k,
+					geox = -1,
+					other = 0;
+
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
+			!(t->flags & TF_CYR) || t->nchars < 4 || dx_span_kind_at(d, i) != LK_NONE ||
+			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i] || dx_surname_oblique(t->low) ||
+			(i + 1 < n && toks[i + 1].type == TK_HYPHEN && !(toks[i + 1].flags & TF_SPACE)) ||
+			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(t->flags & TF_SPACE)))
+			continue;
+		/* after the noun of a body it names the body: инновационный центр Сколково */
+		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0)
+			continue;
+		/* one word alone: Льюис Торренс is a person's name */
+		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
+			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent))
+			continue;
+		np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
+		for (k = 0; k < np; k++)
+		{
+			if ((p[k].gram & DX_G(Geox)) && (p[k].gram & DX_G(NOUN)))
+			{
+				if (geox < 0)
+					geox = k;
+			}
+			else
+				other = 1;
+		}
+		if (geox < 0 || other || (t->flags & TF_FIRST && geox != 0))
+			continue;
+		if (dx_ocdict_inflect(dict, &p[geox], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
+							  nom, sizeof(nom)) < 0)
+			continue;
+		/* the same word (not an abbreviation spelt out), and no state of the lexicon */
+		if (strncmp(nom, t->low, 4) != 0 || state_name(d, nom))
+			continue;
+		add_place(d, i, i + 1, dx_capitalize(d->a, nom), NULL);
 	}
 }
 

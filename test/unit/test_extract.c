@@ -193,6 +193,25 @@ TEST(places_named_by_adjectives)
 	dx_result_free(r);
 }
 
+/* a word the dictionary knows only as a place's name is a place, alone */
+TEST(places_known_to_the_dictionary)
+{
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP places_known_to_the_dictionary: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Баржи шли вверх по Дунаю. Референдум в Каталонии назначили на осень. "
+			"Об этом рассказал Льюис Торренс.", PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Дунай") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Каталония") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Торренс") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Льюис") == NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2207,6 +2226,7 @@ SUITE(extract_tests) = {
 	REG(places_in_the_singular_and_capitals_as_places),
 	REG(places_by_generic_noun_and_names_of_things),
 	REG(places_named_by_adjectives),
+	REG(places_known_to_the_dictionary),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
