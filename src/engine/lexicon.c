@@ -29,7 +29,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"title_prep", "title_prep_if", "field_noun", "until", "negation", "took_place", "draft",
 	"both_sides", "pair", "party_noun", "organ", "office_generic", "office_topic", "prep_po",
 	"post_prep", "office_stop", "pron_he", "pron_she", "relative", "that_conj", "by_words",
-	"opinion", "foreign_affairs"
+	"opinion", "foreign_affairs", "geo_noun", "seat_prep", "place_prep", "org_tail_prep",
+	"pronoun_adj", "latin_link", "body_prefix", "place_head"
 };
 
 int

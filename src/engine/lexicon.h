@@ -111,6 +111,14 @@ typedef enum dx_cue
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
+	CUE_GEO_NOUN,				/* geo_noun: река, деревня before a place's own name */
+	CUE_SEAT_PREP,				/* seat_prep: в, у, перед (a seat named as a place) */
+	CUE_PLACE_PREP,				/* place_prep: в, к, до, между (a capital as a place) */
+	CUE_ORG_TAIL_PREP,			/* org_tail_prep: по, за, для in a body's name */
+	CUE_PRONOUN_ADJ,			/* pronoun_adj: наш, этот, который (no name's word) */
+	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
+	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
+	CUE_PLACE_HEAD,				/* place_head: море, площадь after a capitalised adjective */
 	CUE__COUNT
 } dx_cue;
 

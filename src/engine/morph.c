@@ -703,3 +703,143 @@ dx_given_name_gender(const char *given)
 {
 	return dx_ends(given, "а") || dx_ends(given, "я") ? DX_FEM : DX_MASC;
 }
+
+
+/* ------------------------------------------------ endings asked by places.c and orgs.c */
+
+/* case endings of a noun in the singular and the nominative plural */
+static const char *const NOUN_CASE_ENDS[] = {
+	"", "а", "у", "ом", "е", "и", "ю", "ой", "ей", "ы", "я", NULL
+};
+
+/* endings of a noun's nominative after its stem */
+static const char *const NOUN_NOM_ENDS[] = {"", "а", "я", "о", NULL};
+
+int
+dx_noun_case_split(const char *low, int (*is_lemma) (const char *word, void *arg), void *arg,
+				   const char **ending, const char **nom_end, const char **name_end)
+{
+	size_t		n = strlen(low);
+	int			k,
+				m;
+	char		buf[128];
+
+	if (n + 8 > sizeof(buf))
+		return 0;
+	for (k = 0; NOUN_CASE_ENDS[k]; k++)
+	{
+		size_t		el = strlen(NOUN_CASE_ENDS[k]),
+					sl;
+
+		if (!dx_ends(low, NOUN_CASE_ENDS[k]) || n - el < 2)
+			continue;
+		sl = n - el;
+		for (m = 0; NOUN_NOM_ENDS[m]; m++)
+		{
+			memcpy(buf, low, sl);
+			strcpy(buf + sl, NOUN_NOM_ENDS[m]);
+			if (is_lemma(buf, arg))
+				break;
+		}
+		if (!NOUN_NOM_ENDS[m])
+		{
+			/* a fleeting vowel before the stem's last letter: посёлка, посёлок */
+			size_t		last = sl - 1;
+
+			while (last > 0 && ((unsigned char) low[last] & 0xC0) == 0x80)
+				last--;
+			memcpy(buf, low, last);
+			strcpy(buf + last, "о");
+			memcpy(buf + last + strlen("о"), low + last, sl - last);
+			buf[last + strlen("о") + sl - last] = '\0';
+			m = is_lemma(buf, arg) ? 0 : -1;
+		}
+		if (m < 0)
+			continue;
+		*ending = NOUN_CASE_ENDS[k];
+		*nom_end = NOUN_NOM_ENDS[m];
+		/* a name agreeing with a noun in -я ends in -а: деревни Ивановки, Ивановка */
+		*name_end = strcmp(NOUN_NOM_ENDS[m], "я") == 0 ? "а" : NOUN_NOM_ENDS[m];
+		return 1;
+	}
+	return 0;
+}
+
+int
+dx_prepositional_form(const char *form, const char *lemma)
+{
+	return strcmp(form, lemma) != 0 && dx_ends(form, "е") && !dx_ends(lemma, "е");
+}
+
+int
+dx_gen_plural_form(const char *low)
+{
+	return dx_ends(low, "ей") || dx_ends(low, "ов") || dx_ends(low, "ев");
+}
+
+int
+dx_bare_gen_plural(const char *low)
+{
+	return dx_ends(low, "ий") || dx_ends(low, "ств");
+}
+
+int
+dx_person_name_ending(const char *low)
+{
+	static const char *const ends[] = {
+		"ов", "ев", "ин", "ий", "ова", "ева", "ина", "ая", "ич", "ович", "евич", "енко", "слав", NULL
+	};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_surname_oblique(const char *low)
+{
+	static const char *const ends[] = {
+		"ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "овым", "евым", "иным", NULL
+	};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_verb_or_plural_ending(const char *low)
+{
+	return dx_ends(low, "ся") || dx_ends(low, "ки") || dx_ends(low, "ники");
+}
+
+char *
+dx_compound_nominative(dx_arena *a, const char *form, const char *low)
+{
+	static const char *const masc[] = {"ора", "ору", "ата", "ату", "ома", "ому", NULL};
+	static const char *const duma[] = {"думы", "думе", "думу", NULL};
+	char	   *nom = dx_strdup(a, form);
+	size_t		n = nom ? strlen(nom) : 0;
+
+	if (n < 2)
+		return nom;
+	if (ends_in(low, masc))
+		nom[n - 2] = '\0';		/* Росстата -> Росстат: the last letter off */
+	else if (ends_in(low, duma))
+	{
+		char	   *r = dx_alloc(a, n + 1);
+
+		if (r == NULL)
+			return nom;
+		memcpy(r, nom, n - 2);
+		strcpy(r + n - 2, "а");	/* Мосгордумы -> Мосгордума */
+		return r;
+	}
+	return nom;
+}
+
+int
+dx_adjective_number(const char *low)
+{
+	static const char *const plur[] = {"ые", "ие", "ых", "их", "ыми", "ими", NULL};
+
+	if (ends_in(low, plur))
+		return 1;
+	return dx_ends(low, "ым") || dx_ends(low, "им") ? -1 : 0;
+}

@@ -127,4 +127,48 @@ int			dx_reflexive_ending(const char *low);
 int			dx_surname_gender(const char *surname);	/* DX_FEM, DX_MASC or 0 */
 int			dx_given_name_gender(const char *given);	/* DX_FEM for -а, -я */
 
+/* ------------------------------------------------ endings asked by places.c and orgs.c */
+
+/*
+ * Split a lower-case noun form into its stem and case ending when the stem
+ * with a nominative ending (or with a fleeting vowel: посёлка, посёлок) is a
+ * word is_lemma accepts: "реки" -> ending "и", nominative ending "а".
+ * *name_end is the ending a name agreeing with the noun takes in the
+ * nominative (деревни Ивановки: "а").  Returns 0 when no split fits.
+ */
+int			dx_noun_case_split(const char *low, int (*is_lemma) (const char *word, void *arg),
+							   void *arg, const char **ending, const char **nom_end,
+							   const char **name_end);
+
+/* a form in -е of a lemma that does not end in -е (в Лондоне): a locative */
+int			dx_prepositional_form(const char *form, const char *lemma);
+
+/* a genitive plural in -ей/-ов/-ев (представителей, директоров) */
+int			dx_gen_plural_form(const char *low);
+
+/* a word in -ий/-ств, often a genitive plural (отношений, государств) */
+int			dx_bare_gen_plural(const char *low);
+
+/* an ending of a surname, patronymic or given name (-ов, -ина, -ович, -енко, -слав) */
+int			dx_person_name_ending(const char *low);
+
+/* an oblique form of a surname in -ов/-ев/-ин (Чумакова, Ивановым) */
+int			dx_surname_oblique(const char *low);
+
+/* a reflexive verb (-ся) or a plural noun in -ки (-ники) */
+int			dx_verb_or_plural_ending(const char *low);
+
+/*
+ * The nominative of one-word body name (Росстата -> Росстат, Мосгордумы ->
+ * Мосгордума), written as form; low is its lower-case form.
+ */
+char	   *dx_compound_nominative(dx_arena *a, const char *form, const char *low);
+
+/*
+ * The number an adjective form shows: 1 plural (Британские, Курильских),
+ * 0 singular (Мёртвом), -1 either (Британским: dative plural or
+ * instrumental singular).
+ */
+int			dx_adjective_number(const char *low);
+
 #endif

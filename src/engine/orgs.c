@@ -93,14 +93,13 @@ phrase_name(dx_doc *d, int t0, int head, int head_entry, int t1)
 static int
 genitive_word(const dx_tok *t)
 {
-	return dx_genitive_form(t) || (t->type == TK_WORD && (dx_ends(t->low, "ий") || dx_ends(t->low, "ств")));
+	return dx_genitive_form(t) || (t->type == TK_WORD && dx_bare_gen_plural(t->low));
 }
 
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
 {
-	static const char *const preps[] = {"по", "за", "против", "для", "при", "и", NULL};
 	int			j = j0,
 				last = j0,
 				seen_prep = 0;
@@ -109,8 +108,8 @@ tail_end(const dx_doc *d, int j0, int s1)
 	{
 		const dx_tok *t = &d->text.toks[j];
 		int			k = dx_span_kind_at(d, j);
-		int			i,
-					prep = 0;
+		int			conj = dx_tok_has_cue(d, j, CUE_CONJ_AND),
+					prep = conj || dx_tok_has_cue(d, j, CUE_ORG_TAIL_PREP);
 
 		if (k == LK_COUNTRY || k == LK_ORG || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
 		{
@@ -126,15 +125,11 @@ tail_end(const dx_doc *d, int j0, int s1)
 		}
 		/* an office in the genitive plural is part of a body's name: Палата представителей, Совет директоров */
 		if (k == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) &&
-			(dx_ends(t->low, "ей") || dx_ends(t->low, "ов") || dx_ends(t->low, "ев")))
+			dx_gen_plural_form(t->low))
 			k = LK_NONE;
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE ||
-			dx_verb_code(d, j) || dx_startswith(t->low, "наш") || dx_startswith(t->low, "ваш") ||
-			dx_startswith(t->low, "эт") || dx_startswith(t->low, "сво") || dx_startswith(t->low, "котор"))
+			dx_verb_code(d, j) || dx_tok_has_cue(d, j, CUE_PRONOUN_ADJ))
 			break;
-		for (i = 0; preps[i]; i++)
-			if (strcmp(t->low, preps[i]) == 0)
-				prep = 1;
 		if (!prep && t->nchars <= 2)
 			break;
 		/*
@@ -145,9 +140,9 @@ tail_end(const dx_doc *d, int j0, int s1)
 		 */
 		if (!seen_prep && !prep && !genitive_word(t))
 			break;
-		if (prep && strcmp(t->low, "и") == 0 && (j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
+		if (conj && (j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
 			break;
-		if (prep && strcmp(t->low, "и") != 0)
+		if (prep && !conj)
 			seen_prep = 1;
 		j++;
 		if (!prep)
@@ -322,10 +317,7 @@ latin_orgs(dx_doc *d)
 			else if (latin_word(u) && j > i && d->text.toks[j - 1].type == TK_PUNCT &&
 					 !(u->flags & TF_SPACE))
 				last = ++j;		/* NEWSru.com, Lenta.ru: a domain */
-			else if (latin_word(u) && (strcmp(u->low, "of") == 0 || strcmp(u->low, "and") == 0 ||
-									   strcmp(u->low, "for") == 0 || strcmp(u->low, "the") == 0 ||
-									   strcmp(u->low, "de") == 0 || strcmp(u->low, "to") == 0 ||
-									   strcmp(u->low, "on") == 0 || strcmp(u->low, "in") == 0))
+			else if (latin_word(u) && dx_tok_has_cue(d, j, CUE_LATIN_LINK))
 				j++;
 			else if ((u->type == TK_PUNCT && u->low[0] == '.' && !(u->flags & TF_SPACE) &&
 					  j + 1 < n && latin_word(&d->text.toks[j + 1]) &&
@@ -410,9 +402,6 @@ abbr_orgs(dx_doc *d)
 static void
 compound_orgs(dx_doc *d)
 {
-	static const char *const person_ends[] = {
-		"ов", "ев", "ин", "ий", "ова", "ева", "ина", "ая", "ич", "ович", "евич", "енко", "слав", NULL
-	};
 	int			i;
 
 	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
@@ -422,28 +411,14 @@ compound_orgs(dx_doc *d)
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
 			!(t->flags & TF_CYR) || t->nchars < 7 ||
-			!(dx_startswith(t->low, "рос") || dx_startswith(t->low, "мосгор")) ||
+			!dx_tok_has_cue(d, i, CUE_BODY_PREFIX) ||
 			!free_tok(d, i) || d->tokquoted[i] ||
-			dx_startswith(t->low, "росси") || dx_startswith(t->low, "ростов") ||
 			dx_tok_has_cue(d, i, CUE_ROS_WORD) ||
-			dx_ends_any(t->low, person_ends) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+			dx_person_name_ending(t->low) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
 			(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN))
 			continue;
 		/* the nominative: Росприроднадзора -> Росприроднадзор, Мосгордумы -> Мосгордума */
-		nom = dx_tokens_text(d, i, i + 1);
-		if (dx_ends(t->low, "ора") || dx_ends(t->low, "ору") || dx_ends(t->low, "ата") ||
-			dx_ends(t->low, "ату") || dx_ends(t->low, "ома") || dx_ends(t->low, "ому"))
-			nom[strlen(nom) - 2] = '\0';
-		else if (dx_ends(t->low, "думы") || dx_ends(t->low, "думе") || dx_ends(t->low, "думу"))
-		{
-			dx_buf		b;
-
-			nom[strlen(nom) - 2] = '\0';
-			dx_buf_init(&b, d->a);
-			dx_buf_adds(&b, nom);
-			dx_buf_adds(&b, "а");
-			nom = (char *) dx_buf_str(&b);
-		}
+		nom = dx_compound_nominative(d->a, dx_tokens_text(d, i, i + 1), t->low);
 		add_org(d, i, i + 1, nom);
 	}
 }
@@ -453,10 +428,6 @@ compound_orgs(dx_doc *d)
  * Аэрофлот": a generic head in lower case before one capitalised word of
  * its own, with no quotation marks; the name is that word.
  */
-static const char *const SURNAME_FORMS[] = {
-	"ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "овым", "евым", "иным", NULL
-};
-
 static void
 head_name_orgs(dx_doc *d)
 {
@@ -473,8 +444,8 @@ head_name_orgs(dx_doc *d)
 			(t->flags & TF_ALLCAPS) || t->nchars < 4 || h->type != TK_WORD || (h->flags & TF_CAP) ||
 			!dx_tok_has_cue(d, i - 1, CUE_COMPANY_HEAD) || org_type_at(d, i - 1) < 0 || !free_tok(d, i) ||
 			d->tokquoted[i] || d->tokperson[i] >= 0 || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
-			dx_adjective_form(t) || dx_ends_any(t->low, SURNAME_FORMS) || (t->flags & TF_FIRST) ||
-			t->sent != h->sent || dx_ends(t->low, "ся") || dx_ends(t->low, "ки") || dx_ends(t->low, "ники"))
+			dx_adjective_form(t) || dx_surname_oblique(t->low) || (t->flags & TF_FIRST) ||
+			t->sent != h->sent || dx_verb_or_plural_ending(t->low))
 			continue;			/* "центром Чумакова": named after a person */
 		{
 			int			e = i + 1;

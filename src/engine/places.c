@@ -59,28 +59,23 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
 /* ---------------------------------------------------------------- places */
 
 /*
- * Nouns that introduce a place's own name, with their stem, the ending of
- * their nominative and their gender: the name after them is a place
- * ("в устье реки Славянки", "в деревне Иттан Уали", "города Феникс").
+ * A generic noun of the class geo_noun (река, деревня, город, остров) before
+ * a place's own name: the name after it is a place ("в устье реки
+ * Славянки", "в деревне Иттан Уали", "города Феникс").
  */
-static const struct
+static void adjective_places(dx_doc *d);
+static void adjective_known_places(dx_doc *d);
+static void dictionary_places(dx_doc *d);
+
+static int
+geo_noun_lemma(const char *word, void *arg)
 {
-	const char *stem;
-	const char *nom_end;		/* ending of the generic noun's nominative */
-	const char *name_end;		/* ending an agreeing name takes in the nominative */
-}			GEO_NOUNS[] = {
-	{"рек", "а", "а"}, {"озер", "о", "о"}, {"город", "", ""}, {"деревн", "я", "а"},
-	{"сел", "о", "о"}, {"посёлк", "", ""}, {"поселк", "", ""}, {"посёлок", "", ""},
-	{"поселок", "", ""}, {"станиц", "а", "а"}, {"район", "", ""}, {"провинци", "я", "а"},
-	{"штат", "", ""}, {"остров", "", ""}, {"полуостров", "", ""}, {"мыс", "", ""},
-	{"залив", "", ""}, {"пролив", "", ""}, {"округ", "", ""}, {"аэропорт", "", ""},
-	{"курорт", "", ""}, {NULL, NULL, NULL}
-};
+	return dx_str_has_cue((const dx_lexicon *) arg, word, CUE_GEO_NOUN);
+}
 
 void
 dx_find_generic_places(dx_doc *d)
 {
-	static const char *const case_ends[] = {"", "а", "у", "ом", "е", "и", "ю", "ой", "ей", "ы", "я", NULL};
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 	int			i;
@@ -88,29 +83,20 @@ dx_find_generic_places(dx_doc *d)
 	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
-		int			g,
-					k,
+		int			k,
 					j,
 					end,
 					ent;
-		const char *ending = NULL;
+		const char *ending = NULL,
+				   *nom_end,
+				   *name_end;
 		const char *name;
 
 		/* cheap tests first: a word before a capitalised word */
 		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)) ||
 			!(toks[i + 1].flags & TF_CAP) || toks[i + 1].type != TK_WORD)
 			continue;
-		for (g = 0; GEO_NOUNS[g].stem; g++)
-			if (dx_startswith(t->low, GEO_NOUNS[g].stem))
-			{
-				for (k = 0; case_ends[k]; k++)
-					if (strlen(t->low) == strlen(GEO_NOUNS[g].stem) + strlen(case_ends[k]) &&
-						strcmp(t->low + strlen(GEO_NOUNS[g].stem), case_ends[k]) == 0)
-						ending = case_ends[k];
-				if (ending)
-					break;
-			}
-		if (!ending)
+		if (!dx_noun_case_split(t->low, geo_noun_lemma, (void *) d->lex, &ending, &nom_end, &name_end))
 			continue;
 		/* the name: up to three capitalised words the lexicon does not know, on the noun's line */
 		j = i + 1;
@@ -129,14 +115,14 @@ dx_find_generic_places(dx_doc *d)
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */
-		if (end == j + 1 && *ending && strcmp(ending, GEO_NOUNS[g].nom_end) != 0 &&
+		if (end == j + 1 && *ending && strcmp(ending, nom_end) != 0 &&
 			dx_ends(toks[j].low, ending) && strlen(name) > strlen(ending) + 2)
 		{
 			dx_buf		b;
 
 			dx_buf_init(&b, d->a);
 			dx_buf_adds(&b, dx_strndup(d->a, name, strlen(name) - strlen(ending)));
-			dx_buf_adds(&b, GEO_NOUNS[g].name_end);
+			dx_buf_adds(&b, name_end);
 			name = dx_buf_str(&b);
 		}
 		ent = dx_entity_by_name(d, DX_LOCATION, name);
@@ -146,6 +132,272 @@ dx_find_generic_places(dx_doc *d)
 		for (k = j; k < end; k++)
 			d->tokplace[k] = 1;
 		i = end - 1;
+	}
+	adjective_places(d);
+	adjective_known_places(d);
+	dictionary_places(d);
+}
+
+/*
+ * The gender of a noun for the adjectives that agree with it, from its first
+ * noun analysis (DX_PLUR for a plural); 0 when the dictionary has none.  With
+ * want_plur >= 0 only an analysis of that number (1 plural) counts; with
+ * cue >= 0 only one whose lemma is of that cue class.  The nominative of the
+ * analysis is written to nom (when not NULL).
+ */
+static int
+noun_agreement(const dx_doc *d, const char *word, int want_plur, int cue, char *nom, size_t nomlen)
+{
+	char		lemma[256];
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dict == NULL)
+		return 0;
+	n = dx_morph_analyse(d->lex, word, strlen(word), p, 16);
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (!(g & DX_G(NOUN)) || (want_plur == 1 && !(g & DX_G(plur))) ||
+			(want_plur == 0 && (g & DX_G(plur))))
+			continue;
+		if (cue >= 0 && (dx_ocdict_lemma(dict, &p[k], lemma, sizeof(lemma)) < 0 ||
+						 !dx_str_has_cue(d->lex, lemma, (dx_cue) cue)))
+			continue;
+		if (nom && dx_ocdict_inflect(dict, &p[k], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS,
+									 nom, nomlen) < 0)
+			continue;
+		return (g & DX_G(plur)) ? DX_PLUR : (g & DX_G(femn)) ? DX_FEM : (g & DX_G(neut)) ? DX_NEUT : DX_MASC;
+	}
+	return 0;
+}
+
+/*
+ * First token of the capitalised adjectives before token head (at most
+ * three, a hyphenated compound counting as one: Северо-Западный), or head
+ * when there is none.  The first one must be capitalised.
+ */
+static int
+adjectives_before(const dx_doc *d, int head, int max, int country_adj)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = head,
+				words = 0;
+
+	while (j > 0 && words < max && toks[j - 1].sent == toks[head].sent &&
+		   dx_adjective_form(&toks[j - 1]) && (toks[j - 1].flags & TF_CYR) &&
+		   d->tokperson[j - 1] < 0 && !d->tokquoted[j - 1] && !d->tokplace[j - 1] &&
+		   (dx_span_kind_at(d, j - 1) == LK_NONE ||
+			(country_adj && dx_span_kind_at(d, j - 1) == LK_COUNTRY_ADJ &&
+			 d->spans[d->tokspan[j - 1]].t0 == j - 1 && d->spans[d->tokspan[j - 1]].t1 == j)))
+	{
+		j--;
+		words++;
+		/* Ханты-Мансийский, Северо-Западный: a compound */
+		if (j > 1 && toks[j - 1].type == TK_HYPHEN && !(toks[j - 1].flags & TF_SPACE) &&
+			!(toks[j].flags & TF_SPACE) && toks[j - 2].type == TK_WORD && (toks[j - 2].flags & TF_CAP) &&
+			dx_span_kind_at(d, j - 2) == LK_NONE)
+			j -= 2;
+	}
+	/* the first word capitalised, the others lower case: Северный Ледовитый океан has two */
+	while (j < head && !(toks[j].flags & TF_CAP))
+		j++;
+	return j;
+}
+
+/* the adjectives [t0, head) in the nominative agreeing with gender, then the head's name */
+static const char *
+adjective_place_name(dx_doc *d, int t0, int head, int gender, const char *head_name)
+{
+	dx_buf		b;
+	int			j;
+
+	dx_buf_init(&b, d->a);
+	for (j = t0; j < head; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		char	   *w = dx_tokens_text(d, j, j + 1);
+		char	   *nom = t->type == TK_WORD && dx_adjective_form(t) ?
+			dx_adjective_nominative(d->a, w, gender) : NULL;
+
+		if (j > t0 && (t->flags & TF_SPACE))
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nom ? nom : w);
+	}
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, head_name);
+	return dx_buf_str(&b);
+}
+
+static void
+add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
+{
+	int			ent = dx_entity_by_name(d, DX_LOCATION, name),
+				k;
+
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_LOCATION, name);
+		if (ent >= 0 && country)
+			d->ents[ent].country = country;
+	}
+	dx_add_mention(d, t0, t1, DX_LOCATION, DX_FORM_NAME, name, ent);
+	for (k = t0; k < t1; k++)
+		d->tokplace[k] = 1;
+}
+
+/*
+ * Places named by capitalised adjectives before a generic noun of the class
+ * place_head (Мёртвое море, на Британских островах, Манежной площади,
+ * Северо-Западного федерального округа): the adjectives agree with the noun,
+ * and the name is the phrase in the nominative, the noun keeping its number.
+ * Needs the dictionary, which tells the noun's lemma, gender and number.
+ */
+static void
+adjective_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (i = 1; i < n && !DX_POLL(d, i); i++)
+	{
+		const dx_tok *t = &toks[i];
+		char		nom[256];
+		int			j,
+					gender;
+
+		/* cheap tests first: a Cyrillic word after a capitalised adjective */
+		if (t->type != TK_WORD || !(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) ||
+			!dx_adjective_form(&toks[i - 1]) || dx_span_kind_at(d, i) != LK_NONE ||
+			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i])
+			continue;
+		j = adjectives_before(d, i, 3, 1);
+		if (j == i || (toks[j].flags & TF_FIRST))
+			continue;
+		gender = noun_agreement(d, t->low, dx_adjective_number(toks[i - 1].low), CUE_PLACE_HEAD,
+								nom, sizeof(nom));
+		if (!gender)
+			continue;
+		add_place(d, j, i + 1, adjective_place_name(d, j, i, gender, nom), NULL);
+	}
+}
+
+/*
+ * A capitalised adjective before a place the lexicon knows is part of its
+ * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
+ */
+static void
+adjective_known_places(dx_doc *d)
+{
+	int			k;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *le;
+		char		low[256];
+		int			j,
+					gender;
+
+		if ((s->kind != LK_REGION && s->kind != LK_CITY && s->kind != LK_CAPITAL) || s->t0 == 0 ||
+			!dx_adjective_form(&d->text.toks[s->t0 - 1]) || d->tokplace[s->t0])
+			continue;
+		j = adjectives_before(d, s->t0, 1, 0);
+		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST))
+			continue;
+		le = dx_entry(d, s->entry);
+		if (strlen(le->term) >= sizeof(low))
+			continue;
+		strcpy(low, d->lex->words[le->w0].low);
+		if (le->nw != 1 || !(gender = noun_agreement(d, low, -1, -1, NULL, 0)))
+			continue;
+		add_place(d, j, s->t1, adjective_place_name(d, j, s->t0, gender, le->term),
+				  le->code ? le->code : le->country);
+	}
+}
+
+/* is the lower-case word the name of a state in the lexicon? */
+static int
+state_name(const dx_doc *d, const char *low)
+{
+	int			k;
+
+	for (k = dx_lex_lookup(d->lex, low, (int) strlen(low)); k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_entry *e = &d->lex->entries[d->lex->posts[k].entry];
+
+		if (e->nw == 1 && (e->kind == LK_COUNTRY || e->kind == LK_FORMER_STATE))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A capitalised word the lexicon does not know that the dictionary knows as
+ * the name of a place only (Geox, and no analysis as a person's name or an
+ * organisation's): Дунай, Каталонии, Гагаузию.  Its lemma is the name.
+ */
+static void
+dictionary_places(dx_doc *d)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	if (dict == NULL)
+		return;
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	{
+		const dx_tok *t = &toks[i];
+		dx_ocparse	p[16];
+		char		nom[256];
+		int			np,
+					k,
+					geox = -1,
+					other = 0;
+
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
+			!(t->flags & TF_CYR) || t->nchars < 4 || dx_span_kind_at(d, i) != LK_NONE ||
+			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i] || dx_surname_oblique(t->low) ||
+			(i + 1 < n && toks[i + 1].type == TK_HYPHEN && !(toks[i + 1].flags & TF_SPACE)) ||
+			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(t->flags & TF_SPACE)))
+			continue;
+		/* after the noun of a body it names the body: инновационный центр Сколково */
+		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0)
+			continue;
+		/* one word alone: Льюис Торренс is a person's name */
+		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
+			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent))
+			continue;
+		np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
+		for (k = 0; k < np; k++)
+		{
+			if ((p[k].gram & DX_G(Geox)) && (p[k].gram & DX_G(NOUN)))
+			{
+				if (geox < 0)
+					geox = k;
+			}
+			else
+				other = 1;
+		}
+		if (geox < 0 || other || (t->flags & TF_FIRST && geox != 0))
+			continue;
+		if (dx_ocdict_inflect(dict, &p[geox], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
+							  nom, sizeof(nom)) < 0)
+			continue;
+		/* the same word (not an abbreviation spelt out), and no state of the lexicon */
+		if (strncmp(nom, t->low, 4) != 0 || state_name(d, nom))
+			continue;
+		add_place(d, i, i + 1, dx_capitalize(d->a, nom), NULL);
 	}
 }
 
@@ -228,7 +480,7 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 			dx_buf_adds(&b, dx_tokens_text(d, j, j + 1));
 			full = dx_buf_str(&b);
 			ent = dx_person_entity(d, full, dx_tokens_text(d, j, j + 1), le->term,
-								dx_ends(le->term, "а") || dx_ends(le->term, "я") ? DX_FEM : DX_MASC);
+								dx_given_name_gender(le->term));
 			if (ent >= 0)
 				dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, full, ent);
 			return 1;
@@ -249,6 +501,9 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 	int			n = d->text.ntoks;
 
 	if (s->t0 > 0 && dx_tok_punct(&toks[s->t0 - 1], '.') && !(toks[s->t0].flags & TF_SPACE))
+		return 1;
+	/* Западная Сибирь: part of a place named with an adjective */
+	if (d->tokplace[s->t0])
 		return 1;
 	/* "Холдинг Швейцария АГ": among capitalised words the lexicon does not know */
 	if ((s->t0 > 0 && s->t1 < n && toks[s->t0 - 1].type == TK_WORD && (toks[s->t0 - 1].flags & TF_CAP) &&
@@ -276,13 +531,10 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 int
 dx_seat_as_place(const dx_doc *d, const dx_span *s)
 {
-	static const char *const place_preps[] = {
-		"в", "во", "из", "на", "у", "около", "возле", "близ", "над", "под", "перед", "через", NULL
-	};
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 
-	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_in_list(toks[s->t0 - 1].low, place_preps))
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_SEAT_PREP))
 		return 1;
 	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
 	if (toks[s->t0].flags & TF_ALLCAPS)
@@ -317,23 +569,20 @@ dx_capital_metonym(const dx_doc *d, const dx_span *s)
 static int
 capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 {
-	static const char *const place_preps[] = {
-		"в", "во", "из", "до", "через", "под", "около", "близ", "возле", "над", "на", "к", "ко",
-		"по", "от", "у", "между", "при", "за", "вокруг", "около", "посреди", NULL
-	};
 	const dx_tok *t = &d->text.toks[s->t0];
 	const lex_entry *e = dx_entry(d, s->entry);
 	const char *lemma = d->lex->words[e->w0].low;
 	int			prev = s->t0 - 1;
 
+	/* Восточный Иерусалим: part of a place's longer name */
+	if (d->tokplace[s->t0])
+		return 0;
 	/* a locative form (в Лондоне, о Москве) is a place */
-	if (strcmp(t->low, lemma) != 0 && dx_ends(t->low, "е") && !dx_ends(lemma, "е"))
+	if (dx_prepositional_form(t->low, lemma))
 		return 0;
 	if (prev >= 0 && d->text.toks[prev].sent == t->sent)
 	{
-		const char *p = d->text.toks[prev].low;
-
-		if (dx_in_list(p, place_preps))
+		if (dx_tok_has_cue(d, prev, CUE_PLACE_PREP))
 			return 0;
 		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
 		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
@@ -342,7 +591,7 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))
 			return 0;
 		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */
-		if ((dx_tok_is(&d->text.toks[prev], "и") || dx_tok_punct(&d->text.toks[prev], ',')) &&
+		if ((dx_tok_has_cue(d, prev, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[prev], ',')) &&
 			prev > 0 && d->tokspan[prev - 1] >= 0)
 		{
 			const dx_span *o = &d->spans[d->tokspan[prev - 1]];

@@ -157,6 +157,61 @@ TEST(places_by_generic_noun_and_names_of_things)
 	dx_result_free(r);
 }
 
+/* places named by capitalised adjectives before a generic noun or a known place */
+TEST(places_named_by_adjectives)
+{
+	dx_result  *r;
+	const dx_mention *m;
+	int			k;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP places_named_by_adjectives: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Туристы купались в Мёртвом море, потом гуляли по Манежной площади. Шторм дошёл до "
+			"Британских островов. Выборы прошли в Северо-Западном федеральном округе. Рабочие "
+			"уехали в Западную Сибирь, а в Восточном Иерусалиме было тихо.", PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Мёртвое море") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Манежная площадь") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Британские острова") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Северо-Западный федеральный округ") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Западная Сибирь") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Сибирь") == NULL);
+	m = unit_mention(r, "Восточном Иерусалиме");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Восточный Иерусалим");
+	/* the capital inside the longer name stands for no state */
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_COUNTRY || strcmp(r->entities[k].code, "IL") != 0);
+	dx_result_free(r);
+	/* an adjective opening a sentence is no part of the name */
+	r = run("Так было в мае. Нынешний Крым стал другим.", PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Нынешний Крым") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Крым") != NULL);
+	dx_result_free(r);
+}
+
+/* a word the dictionary knows only as a place's name is a place, alone */
+TEST(places_known_to_the_dictionary)
+{
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP places_known_to_the_dictionary: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Баржи шли вверх по Дунаю. Референдум в Каталонии назначили на осень. "
+			"Об этом рассказал Льюис Торренс.", PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "Дунай") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Каталония") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Торренс") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Льюис") == NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2170,6 +2225,8 @@ SUITE(extract_tests) = {
 	REG(country_official_names),
 	REG(places_in_the_singular_and_capitals_as_places),
 	REG(places_by_generic_noun_and_names_of_things),
+	REG(places_named_by_adjectives),
+	REG(places_known_to_the_dictionary),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
