@@ -361,7 +361,8 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 				return dx_strdup(a, form);	/* a woman's nominative */
 			if (c == DX_GEN && dx_ends(form, "ы"))
 				return replace_end(a, form, 2, "а");	/* Маехары -> Маехара */
-			if (dx_ends(form, "ия") && !surname)
+			/* Дмитрия -> Дмитрий, and a surname too: Лапия -> Лапий (no "иь" in Russian) */
+			if (dx_ends(form, "ия"))
 				return replace_end(a, form, 2, "й");
 			if (dx_ends(form, "а"))
 				return replace_end(a, form, 2, "");
@@ -371,6 +372,8 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 		case DX_DAT:
 			if (dx_ends(form, "у"))
 				return replace_end(a, form, 2, "");
+			if (dx_ends(form, "ию"))
+				return replace_end(a, form, 2, "й");	/* Лапию -> Лапий */
 			if (dx_ends(form, "ю"))
 				return replace_end(a, form, 2, surname ? "ь" : "й");
 			break;
@@ -383,8 +386,14 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			if (dx_ends(form, "цем") || dx_ends(form, "жем") || dx_ends(form, "шем") ||
 				dx_ends(form, "чем") || dx_ends(form, "щем"))
 				return replace_end(a, form, 4, "");	/* Шольцем -> Шольц */
+			if (dx_ends(form, "ием"))
+				return replace_end(a, form, 4, "й");	/* Лапием -> Лапий */
 			if (dx_ends(form, "ем"))
 				return replace_end(a, form, 4, surname ? "ь" : "й");
+			/* a man's surname of the -а declension: Соботкой -> Соботка, Разой -> Раза */
+			if (surname && gender == DX_MASC && dx_ends(form, "ой") && n >= 5 &&
+				!dx_ends(form, "ской") && !dx_ends(form, "цкой"))
+				return replace_end(a, form, 4, "а");
 			break;
 		case DX_PREP:
 			if (dx_ends(form, "е"))

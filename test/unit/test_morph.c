@@ -161,6 +161,13 @@ TEST(name_nominative_masculine)
 	CHECK_NAME("Линкявичюса", DX_MASC, DX_GEN, 1, "Линкявичюс");
 	CHECK_NAME("Ильхамом", DX_MASC, DX_INS, 0, "Ильхам");
 	CHECK_NAME("Андрея", DX_MASC, DX_GEN, 0, "Андрей");
+	/* surnames in -ий: no "иь" ending */
+	CHECK_NAME("Гордия", DX_MASC, DX_GEN, 1, "Гордий");
+	CHECK_NAME("Гордию", DX_MASC, DX_DAT, 1, "Гордий");
+	CHECK_NAME("Гордием", DX_MASC, DX_INS, 1, "Гордий");
+	/* a man's surname of the -а declension */
+	CHECK_NAME("Сковородой", DX_MASC, DX_INS, 1, "Сковорода");
+	CHECK_NAME("Кропивой", DX_MASC, DX_INS, 1, "Кропива");
 	/* nominative stays */
 	CHECK_NAME("Токаев", DX_MASC, DX_NOM, 1, "Токаев");
 	/* no neighbour to tell the case: an -ова surname may be a nominative */
