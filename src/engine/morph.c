@@ -460,3 +460,37 @@ dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 	(void) n;
 	return NULL;
 }
+
+/*
+ * In which cases and genders `form` is an oblique case of the name word
+ * `nom` (both as written, any letter case): a bit per case (1 << DX_GEN ..
+ * 1 << DX_PREP) for a man, the same shifted by 8 for a woman; 0 when it is
+ * no such form (the same word included).  surname: the surname paradigms
+ * apply.
+ */
+int
+dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
+{
+	static const int genders[2] = {DX_MASC, DX_FEM};
+	int			mask = 0,
+				g,
+				c;
+	int			fl,
+				nl;
+	const char *f = dx_normalize(a, form, strlen(form), &fl);
+	const char *n = dx_normalize(a, nom, strlen(nom), &nl);
+
+	if (f == NULL || n == NULL || strcmp(f, n) == 0)
+		return 0;
+	for (g = 0; g < 2; g++)
+		for (c = DX_GEN; c <= DX_PREP; c++)
+		{
+			const char *x = dx_name_nominative(a, f, genders[g], c, surname);
+			/* a given name may decline as a noun in -ь: Сэмюэлем of Сэмюэль */
+			const char *y = surname ? NULL : dx_name_nominative(a, f, genders[g], c, 1);
+
+			if ((x != NULL && strcmp(x, n) == 0) || (y != NULL && strcmp(y, n) == 0))
+				mask |= 1 << (c + 8 * g);
+		}
+	return mask;
+}

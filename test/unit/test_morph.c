@@ -238,6 +238,78 @@ TEST(noun_gender)
 	CHECK_INT_EQ(dx_noun_gender("переговоры"), DX_PLUR);
 }
 
+/* ------------------------------------------------ person names in text */
+
+/* the person entities of a text, "name|name|...", in order of first mention */
+static const char *
+persons_in(const char *text, char *buf, size_t len)
+{
+	dx_result  *r = unit_extract(text, 0);
+	int			i;
+	size_t		o = 0;
+
+	buf[0] = '\0';
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON && o + strlen(r->entities[i].name) + 2 < len)
+			o += snprintf(buf + o, len - o, "%s%s", o ? "|" : "", r->entities[i].name);
+	if (r)
+		dx_result_free(r);
+	return buf;
+}
+
+/* the nominatives of a text's person mentions, "surface=normal|...", in order */
+static const char *
+person_normals_in(const char *text, char *buf, size_t len)
+{
+	dx_result  *r = unit_extract(text, 0);
+	int			i;
+	size_t		o = 0;
+
+	buf[0] = '\0';
+	for (i = 0; r && i < r->nmentions; i++)
+	{
+		const dx_mention *m = &r->mentions[i];
+
+		if (m->kind == DX_PERSON && m->form == DX_FORM_NAME &&
+			o + strlen(m->surface) + strlen(m->normal) + 3 < len)
+			o += snprintf(buf + o, len - o, "%s%s=%s", o ? "|" : "", m->surface, m->normal);
+	}
+	if (r)
+		dx_result_free(r);
+	return buf;
+}
+
+#define CHECK_PERSONS(text, expected) \
+	do { \
+		char		unit_pb_[1024]; \
+		CHECK_STR_EQ(persons_in((text), unit_pb_, sizeof unit_pb_), (expected)); \
+	} while (0)
+
+#define CHECK_NORMALS(text, expected) \
+	do { \
+		char		unit_pb_[1024]; \
+		CHECK_STR_EQ(person_normals_in((text), unit_pb_, sizeof unit_pb_), (expected)); \
+	} while (0)
+
+/* a person named with two given names and then with the first one only is one person */
+TEST(person_second_given_name_dropped)
+{
+	CHECK_PERSONS("Министр экономики Ахмет Кемаль Озтюрк прибыл в Анкару. Вечером Ахмет Озтюрк "
+				  "встретился с журналистами.", "Ахмет Кемаль Озтюрк");
+	/* the lexicon's name has two given names */
+	CHECK_PERSONS("Реджеп Тайип Эрдоган прибыл в Баку. Вечером Реджеп Эрдоган встретился с "
+				  "журналистами.", "Реджеп Тайип Эрдоган");
+}
+
+/* a name written in an oblique case is the person the story names in the nominative */
+TEST(person_inflected_duplicate)
+{
+	CHECK_NORMALS("Соглашение подписано губернатором Эдвардом Линкольнсом. Позже Эдвард Линкольнс "
+				  "заявил, что доволен.", "Эдвардом Линкольнсом=Эдвард Линкольнс|Эдвард Линкольнс=Эдвард Линкольнс");
+	CHECK_PERSONS("Оппозицию возглавил Эстебан Кабрелес. Эстебана Кабрелеса поддержали 20 партий.",
+				  "Эстебан Кабрелес");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -250,5 +322,7 @@ SUITE(morph_tests) = {
 	REG(name_nominative_adjectival_surname),
 	REG(adjective_nominative),
 	REG(noun_gender),
+	REG(person_second_given_name_dropped),
+	REG(person_inflected_duplicate),
 	SUITE_END
 };
