@@ -837,6 +837,39 @@ choose_given(const dx_doc *d, int i, int end)
 	return exact;
 }
 
+/* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
+static int
+is_patronymic(const dx_doc *d, int tok)
+{
+	dx_ocparse	p[4];
+
+	return dict_analyses(d, tok, DX_G(Patr), 0, p, 4) > 0 && dict_analyses(d, tok, DX_G(Surn), 0, p, 4) == 0 &&
+		dx_span_kind_at(d, tok) == LK_NONE;
+}
+
+/* the one person of the story with a surname and this lower-case given name, else -1 */
+static int
+story_person_by_given(dx_doc *d, const char *gl)
+{
+	int			n,
+				x,
+				found = -1;
+	const int  *ids = dx_ix_get(d, DX_IX_GIVEN, gl, strlen(gl), &n);
+
+	for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind != DX_PERSON || e->surname == NULL || e->given == NULL || strcmp(e->given, gl) != 0 ||
+			ids[x] == found)
+			continue;
+		if (found >= 0)
+			return -1;			/* two of that name: unclear */
+		found = ids[x];
+	}
+	return found;
+}
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -1056,6 +1089,27 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		given = dgiven;
 	else
 		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
+	/*
+	 * A given name and a patronymic and no surname (Павел Андреевич): the
+	 * one person of the story with that given name, named so out of respect.
+	 */
+	if (s0 == g_end && s_end - s0 == 1 && ge >= 0 && g_end - i == 1 && is_patronymic(d, s0))
+	{
+		int			who = story_person_by_given(d, lower(d, given));
+
+		if (who >= 0)
+		{
+			const char *patr = dict_surname(d, s0, DX_G(Patr), gender, gcase);
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, given);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, patr ? patr : nameword_nominative(d, s0, s_end, gender, gcase, 0));
+			dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, dx_strdup(d->a, dx_buf_str(&b)), who);
+			*ent_out = who;
+			return s_end;
+		}
+	}
 	dx_buf_init(&b, d->a);
 	dx_buf_adds(&b, given);
 	if (s0 > g_end)

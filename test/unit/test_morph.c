@@ -310,6 +310,16 @@ TEST(person_inflected_duplicate)
 				  "Эстебан Кабрелес");
 }
 
+/* a given name and a patronymic alone name the person of the story with that given name */
+TEST(person_given_and_patronymic)
+{
+	CHECK_PERSONS("Губернатор Павел Андреевич Ракитин прибыл в Тверь. Павел Андреевич рассказал о "
+				  "планах области.", "Павел Андреевич Ракитин");
+	/* a decree names the surname first */
+	CHECK_PERSONS("Указ освобождает от должности Олега Ракитина. Указ назначает на должность "
+				  "Ракитина Олега Ивановича.", "Олег Ракитин");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -324,5 +334,6 @@ SUITE(morph_tests) = {
 	REG(noun_gender),
 	REG(person_second_given_name_dropped),
 	REG(person_inflected_duplicate),
+	REG(person_given_and_patronymic),
 	SUITE_END
 };
