@@ -361,7 +361,8 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 				return dx_strdup(a, form);	/* a woman's nominative */
 			if (c == DX_GEN && dx_ends(form, "ы"))
 				return replace_end(a, form, 2, "а");	/* Маехары -> Маехара */
-			if (dx_ends(form, "ия") && !surname)
+			/* Дмитрия -> Дмитрий, and a surname too: Лапия -> Лапий (no "иь" in Russian) */
+			if (dx_ends(form, "ия"))
 				return replace_end(a, form, 2, "й");
 			if (dx_ends(form, "а"))
 				return replace_end(a, form, 2, "");
@@ -371,6 +372,8 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 		case DX_DAT:
 			if (dx_ends(form, "у"))
 				return replace_end(a, form, 2, "");
+			if (dx_ends(form, "ию"))
+				return replace_end(a, form, 2, "й");	/* Лапию -> Лапий */
 			if (dx_ends(form, "ю"))
 				return replace_end(a, form, 2, surname ? "ь" : "й");
 			break;
@@ -383,8 +386,14 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			if (dx_ends(form, "цем") || dx_ends(form, "жем") || dx_ends(form, "шем") ||
 				dx_ends(form, "чем") || dx_ends(form, "щем"))
 				return replace_end(a, form, 4, "");	/* Шольцем -> Шольц */
+			if (dx_ends(form, "ием"))
+				return replace_end(a, form, 4, "й");	/* Лапием -> Лапий */
 			if (dx_ends(form, "ем"))
 				return replace_end(a, form, 4, surname ? "ь" : "й");
+			/* a man's surname of the -а declension: Соботкой -> Соботка, Разой -> Раза */
+			if (surname && gender == DX_MASC && dx_ends(form, "ой") && n >= 5 &&
+				!dx_ends(form, "ской") && !dx_ends(form, "цкой"))
+				return replace_end(a, form, 4, "а");
 			break;
 		case DX_PREP:
 			if (dx_ends(form, "е"))
@@ -842,4 +851,38 @@ dx_adjective_number(const char *low)
 	if (ends_in(low, plur))
 		return 1;
 	return dx_ends(low, "ым") || dx_ends(low, "им") ? -1 : 0;
+}
+
+/*
+ * In which cases and genders `form` is an oblique case of the name word
+ * `nom` (both as written, any letter case): a bit per case (1 << DX_GEN ..
+ * 1 << DX_PREP) for a man, the same shifted by 8 for a woman; 0 when it is
+ * no such form (the same word included).  surname: the surname paradigms
+ * apply.
+ */
+int
+dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
+{
+	static const int genders[2] = {DX_MASC, DX_FEM};
+	int			mask = 0,
+				g,
+				c;
+	int			fl,
+				nl;
+	const char *f = dx_normalize(a, form, strlen(form), &fl);
+	const char *n = dx_normalize(a, nom, strlen(nom), &nl);
+
+	if (f == NULL || n == NULL || strcmp(f, n) == 0)
+		return 0;
+	for (g = 0; g < 2; g++)
+		for (c = DX_GEN; c <= DX_PREP; c++)
+		{
+			const char *x = dx_name_nominative(a, f, genders[g], c, surname);
+			/* a given name may decline as a noun in -ь: Сэмюэлем of Сэмюэль */
+			const char *y = surname ? NULL : dx_name_nominative(a, f, genders[g], c, 1);
+
+			if ((x != NULL && strcmp(x, n) == 0) || (y != NULL && strcmp(y, n) == 0))
+				mask |= 1 << (c + 8 * g);
+		}
+	return mask;
 }

@@ -80,6 +80,13 @@ int			dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
 								uint64_t need, char *buf, size_t buflen);
 
+/*
+ * In which cases and genders the name word `form` is an oblique case of the
+ * name word `nom` (Каприлеса of Каприлес): bit 1 << gcase for a man, bit
+ * 1 << (gcase + 8) for a woman; 0 when it is none (or the same word).
+ */
+int			dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname);
+
 /* 1 when s ends with suffix (both UTF-8) */
 int			dx_ends(const char *s, const char *suffix);
 

@@ -586,6 +586,15 @@ given_case_form(const char *form, const char *nom)
 	return 0;
 }
 
+/* a is the first word or words of b: Реджеп of Реджеп Тайип */
+static int
+first_words_of(const char *a, const char *b)
+{
+	size_t		n = strlen(a);
+
+	return n < strlen(b) && strncmp(a, b, n) == 0 && b[n] == ' ';
+}
+
 int
 dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *given, int gender)
 {
@@ -611,7 +620,8 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		if (gl && e->given && strcmp(gl, e->given) != 0 &&
 			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
 			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
-			!given_case_form(gl, e->given) && !given_case_form(e->given, gl))
+			!given_case_form(gl, e->given) && !given_case_form(e->given, gl) &&
+			!first_words_of(gl, e->given) && !first_words_of(e->given, gl))
 			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
 		if (gl && e->given && given_case_form(e->given, gl))
@@ -825,6 +835,39 @@ choose_given(const dx_doc *d, int i, int end)
 			return oblique_m;
 	}
 	return exact;
+}
+
+/* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
+static int
+is_patronymic(const dx_doc *d, int tok)
+{
+	dx_ocparse	p[4];
+
+	return dict_analyses(d, tok, DX_G(Patr), 0, p, 4) > 0 && dict_analyses(d, tok, DX_G(Surn), 0, p, 4) == 0 &&
+		dx_span_kind_at(d, tok) == LK_NONE;
+}
+
+/* the one person of the story with a surname and this lower-case given name, else -1 */
+static int
+story_person_by_given(dx_doc *d, const char *gl)
+{
+	int			n,
+				x,
+				found = -1;
+	const int  *ids = dx_ix_get(d, DX_IX_GIVEN, gl, strlen(gl), &n);
+
+	for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind != DX_PERSON || e->surname == NULL || e->given == NULL || strcmp(e->given, gl) != 0 ||
+			ids[x] == found)
+			continue;
+		if (found >= 0)
+			return -1;			/* two of that name: unclear */
+		found = ids[x];
+	}
+	return found;
 }
 
 /*
@@ -1046,6 +1089,27 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		given = dgiven;
 	else
 		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
+	/*
+	 * A given name and a patronymic and no surname (Павел Андреевич): the
+	 * one person of the story with that given name, named so out of respect.
+	 */
+	if (s0 == g_end && s_end - s0 == 1 && ge >= 0 && g_end - i == 1 && is_patronymic(d, s0))
+	{
+		int			who = story_person_by_given(d, lower(d, given));
+
+		if (who >= 0)
+		{
+			const char *patr = dict_surname(d, s0, DX_G(Patr), gender, gcase);
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, given);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, patr ? patr : nameword_nominative(d, s0, s_end, gender, gcase, 0));
+			dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, dx_strdup(d->a, dx_buf_str(&b)), who);
+			*ent_out = who;
+			return s_end;
+		}
+	}
 	dx_buf_init(&b, d->a);
 	dx_buf_adds(&b, given);
 	if (s0 > g_end)
@@ -1081,6 +1145,113 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 
 /* ---------------------------------------------------------------- passes */
 
+/*
+ * Name b is name a written in an oblique case: as many words, each the same
+ * or a case form of a's word, in one case and gender for all (Эстебана
+ * Кабрелеса of Эстебан Кабрелес).
+ */
+static int
+name_case_form_of(dx_doc *d, const char *b, const char *a)
+{
+	const char *pa = a,
+			   *pb = b;
+	int			mask = -1,
+				changed = 0;
+
+	while (*pa && *pb)
+	{
+		const char *ea = strchr(pa, ' '),
+				   *eb = strchr(pb, ' ');
+		size_t		la = ea ? (size_t) (ea - pa) : strlen(pa),
+					lb = eb ? (size_t) (eb - pb) : strlen(pb);
+		char	   *wa = dx_strndup(d->a, pa, la),
+				   *wb = dx_strndup(d->a, pb, lb);
+
+		if (wa == NULL || wb == NULL)
+			return 0;
+		if (strcmp(wa, wb) != 0)
+		{
+			mask &= dx_name_case_forms(d->a, wb, wa, ea == NULL);
+			changed = 1;
+			if (mask == 0)
+				return 0;
+		}
+		pa += la + (ea != NULL);
+		pb += lb + (eb != NULL);
+		if ((ea == NULL) != (eb == NULL))
+			return 0;
+	}
+	return changed && *pa == '\0' && *pb == '\0';
+}
+
+/*
+ * One person named by rule both in an oblique case and in the nominative
+ * (Эстебана Кабрелеса, Эстебан Кабрелес) is one entity, named in the
+ * nominative: the oblique one's mentions go to it.
+ */
+static void
+merge_inflected_persons(dx_doc *d)
+{
+	int			b,
+				a,
+				k;
+
+	for (b = 0; b < d->nents; b++)
+	{
+		dx_ent	   *eb = &d->ents[b];
+		int			to = -1;
+
+		if (eb->kind != DX_PERSON || eb->mentions == 0 || eb->surname == NULL || eb->name == NULL)
+			continue;
+		for (a = 0; a < d->nents && to < 0; a++)
+		{
+			const dx_ent *ea = &d->ents[a];
+
+			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
+				name_case_form_of(d, eb->name, ea->name) && !name_case_form_of(d, ea->name, eb->name))
+				to = a;
+		}
+		if (to < 0)
+			continue;
+		for (k = 0; k < d->nments; k++)
+		{
+			dx_ment    *m = &d->ments[k];
+
+			if (m->entity != b)
+				continue;
+			m->entity = to;
+			if (m->normal && strcmp(m->normal, eb->name) == 0)
+				m->normal = d->ents[to].name;
+			d->ents[to].mentions++;
+			if (m->t0 < d->ents[to].first_tok)
+			{
+				d->ents[to].first_tok = m->t0;
+				d->ents[to].first_c = d->text.toks[m->t0].c0;
+			}
+		}
+		for (k = 0; k < d->text.ntoks; k++)
+		{
+			if (d->tokperson[k] == b)
+				d->tokperson[k] = to;
+			if (d->tokname[k] == b)
+				d->tokname[k] = to;
+		}
+		if (d->ents[to].role == NULL && eb->role)
+		{
+			d->ents[to].role = eb->role;
+			d->ents[to].role_class = eb->role_class;
+			d->ents[to].role_from_text = eb->role_from_text;
+		}
+		if (d->ents[to].country == NULL)
+			d->ents[to].country = eb->country;
+		if (!d->ents[to].gender)
+			d->ents[to].gender = eb->gender;
+		eb->mentions = 0;
+		eb->surname = NULL;		/* no longer found by its surname */
+		eb->given = NULL;
+	}
+}
+
 /* persons by rule: given name + surname, initials */
 void
 dx_find_rule_persons(dx_doc *d)
@@ -1103,6 +1274,7 @@ dx_find_rule_persons(dx_doc *d)
 		if (end > i)
 			i = end - 1;
 	}
+	merge_inflected_persons(d);
 }
 
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */

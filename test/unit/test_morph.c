@@ -161,6 +161,13 @@ TEST(name_nominative_masculine)
 	CHECK_NAME("Линкявичюса", DX_MASC, DX_GEN, 1, "Линкявичюс");
 	CHECK_NAME("Ильхамом", DX_MASC, DX_INS, 0, "Ильхам");
 	CHECK_NAME("Андрея", DX_MASC, DX_GEN, 0, "Андрей");
+	/* surnames in -ий: no "иь" ending */
+	CHECK_NAME("Гордия", DX_MASC, DX_GEN, 1, "Гордий");
+	CHECK_NAME("Гордию", DX_MASC, DX_DAT, 1, "Гордий");
+	CHECK_NAME("Гордием", DX_MASC, DX_INS, 1, "Гордий");
+	/* a man's surname of the -а declension */
+	CHECK_NAME("Сковородой", DX_MASC, DX_INS, 1, "Сковорода");
+	CHECK_NAME("Кропивой", DX_MASC, DX_INS, 1, "Кропива");
 	/* nominative stays */
 	CHECK_NAME("Токаев", DX_MASC, DX_NOM, 1, "Токаев");
 	/* no neighbour to tell the case: an -ова surname may be a nominative */
@@ -231,6 +238,88 @@ TEST(noun_gender)
 	CHECK_INT_EQ(dx_noun_gender("переговоры"), DX_PLUR);
 }
 
+/* ------------------------------------------------ person names in text */
+
+/* the person entities of a text, "name|name|...", in order of first mention */
+static const char *
+persons_in(const char *text, char *buf, size_t len)
+{
+	dx_result  *r = unit_extract(text, 0);
+	int			i;
+	size_t		o = 0;
+
+	buf[0] = '\0';
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON && o + strlen(r->entities[i].name) + 2 < len)
+			o += snprintf(buf + o, len - o, "%s%s", o ? "|" : "", r->entities[i].name);
+	if (r)
+		dx_result_free(r);
+	return buf;
+}
+
+/* the nominatives of a text's person mentions, "surface=normal|...", in order */
+static const char *
+person_normals_in(const char *text, char *buf, size_t len)
+{
+	dx_result  *r = unit_extract(text, 0);
+	int			i;
+	size_t		o = 0;
+
+	buf[0] = '\0';
+	for (i = 0; r && i < r->nmentions; i++)
+	{
+		const dx_mention *m = &r->mentions[i];
+
+		if (m->kind == DX_PERSON && m->form == DX_FORM_NAME &&
+			o + strlen(m->surface) + strlen(m->normal) + 3 < len)
+			o += snprintf(buf + o, len - o, "%s%s=%s", o ? "|" : "", m->surface, m->normal);
+	}
+	if (r)
+		dx_result_free(r);
+	return buf;
+}
+
+#define CHECK_PERSONS(text, expected) \
+	do { \
+		char		unit_pb_[1024]; \
+		CHECK_STR_EQ(persons_in((text), unit_pb_, sizeof unit_pb_), (expected)); \
+	} while (0)
+
+#define CHECK_NORMALS(text, expected) \
+	do { \
+		char		unit_pb_[1024]; \
+		CHECK_STR_EQ(person_normals_in((text), unit_pb_, sizeof unit_pb_), (expected)); \
+	} while (0)
+
+/* a person named with two given names and then with the first one only is one person */
+TEST(person_second_given_name_dropped)
+{
+	CHECK_PERSONS("Министр экономики Ахмет Кемаль Озтюрк прибыл в Анкару. Вечером Ахмет Озтюрк "
+				  "встретился с журналистами.", "Ахмет Кемаль Озтюрк");
+	/* the lexicon's name has two given names */
+	CHECK_PERSONS("Реджеп Тайип Эрдоган прибыл в Баку. Вечером Реджеп Эрдоган встретился с "
+				  "журналистами.", "Реджеп Тайип Эрдоган");
+}
+
+/* a name written in an oblique case is the person the story names in the nominative */
+TEST(person_inflected_duplicate)
+{
+	CHECK_NORMALS("Соглашение подписано губернатором Эдвардом Линкольнсом. Позже Эдвард Линкольнс "
+				  "заявил, что доволен.", "Эдвардом Линкольнсом=Эдвард Линкольнс|Эдвард Линкольнс=Эдвард Линкольнс");
+	CHECK_PERSONS("Оппозицию возглавил Эстебан Кабрелес. Эстебана Кабрелеса поддержали 20 партий.",
+				  "Эстебан Кабрелес");
+}
+
+/* a given name and a patronymic alone name the person of the story with that given name */
+TEST(person_given_and_patronymic)
+{
+	CHECK_PERSONS("Губернатор Павел Андреевич Ракитин прибыл в Тверь. Павел Андреевич рассказал о "
+				  "планах области.", "Павел Андреевич Ракитин");
+	/* a decree names the surname first */
+	CHECK_PERSONS("Указ освобождает от должности Олега Ракитина. Указ назначает на должность "
+				  "Ракитина Олега Ивановича.", "Олег Ракитин");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -243,5 +332,8 @@ SUITE(morph_tests) = {
 	REG(name_nominative_adjectival_surname),
 	REG(adjective_nominative),
 	REG(noun_gender),
+	REG(person_second_given_name_dropped),
+	REG(person_inflected_duplicate),
+	REG(person_given_and_patronymic),
 	SUITE_END
 };
