@@ -6,35 +6,17 @@
 
 #include <string.h>
 
-typedef struct scale_word
-{
-	const char *prefix;
-	int			zeros;
-	int			exact;			/* an abbreviation: the whole word */
-} scale_word;
-
-static const scale_word SCALES[] = {
-	{"трлн", 12, 1}, {"триллион", 12, 0}, {"млрд", 9, 1}, {"миллиард", 9, 0}, {"млн", 6, 1},
-	{"миллион", 6, 0}, {"тыс", 3, 1}, {"тысяч", 3, 0}, {"billion", 9, 0}, {"bn", 9, 1},
-	{"million", 6, 0}, {"mln", 6, 1}, {"thousand", 3, 0}, {"trillion", 12, 0}, {NULL, 0, 0}
-};
-
+/* the power of ten of a scale word (млрд, миллиардов, bn: 9), -1 */
 static int
 scale_of(const dx_tok *t)
 {
-	int			i;
+	uint32_t	g;
 
 	if (t->type != TK_WORD)
 		return -1;
-	for (i = 0; SCALES[i].prefix; i++)
-	{
-		size_t		n = strlen(SCALES[i].prefix);
-
-		if (strncmp(t->low, SCALES[i].prefix, n) == 0 &&
-			(!SCALES[i].exact || t->low[n] == '\0'))
-			return SCALES[i].zeros;
-	}
-	return -1;
+	g = dx_gram_word(t->low);
+	return (g & GR_SCALE_12) ? 12 : (g & GR_SCALE_9) ? 9 : (g & GR_SCALE_6) ? 6 :
+		(g & GR_SCALE_3) ? 3 : -1;
 }
 
 /* currency of the span at token j (a currency entry), or NULL */
