@@ -118,27 +118,30 @@ decimal(dx_doc *d, const char *digits, int n, int frac, int zeros)
 	return dx_strdup(d->a, buf + i);
 }
 
+/* what a sum is of, by the cue classes of the words before it: their codes */
+static const struct
+{
+	dx_cue		cue;
+	const char *about;
+}			ABOUT[] = {
+	{CUE_ABOUT_TRADE, "trade"}, {CUE_ABOUT_INVESTMENT, "investment"},
+	{CUE_ABOUT_CREDIT, "credit"}, {CUE_ABOUT_AID, "aid"},
+	{CUE_ABOUT_CONTRACT, "contract"}, {CUE_ABOUT_BUDGET, "budget"},
+	{CUE_ABOUT_DEBT, "debt"}, {CUE_ABOUT_SANCTIONS, "sanctions"}
+};
+
+/* the nearest word before tok, up to 15 back in its sentence, that says what a sum is of */
 static const char *
 about_of(const dx_doc *d, int tok)
 {
-	static const struct
-	{
-		const char *prefix;
-		const char *about;
-	}			cues[] = {
-		{"товарооборот", "trade"}, {"торгов", "trade"}, {"экспорт", "trade"}, {"импорт", "trade"},
-		{"инвест", "investment"}, {"кредит", "credit"}, {"заем", "credit"}, {"займ", "credit"},
-		{"помощ", "aid"}, {"грант", "aid"}, {"контракт", "contract"}, {"сделк", "contract"},
-		{"бюджет", "budget"}, {"долг", "debt"}, {"санкц", "sanctions"}, {NULL, NULL}
-	};
 	int			s0 = dx_sentence_start(d, tok);
-	int			j,
-				i;
+	int			j;
+	size_t		i;
 
 	for (j = tok - 1; j >= s0 && j >= tok - 15; j--)
-		for (i = 0; cues[i].prefix; i++)
-			if (dx_startswith(d->text.toks[j].low, cues[i].prefix))
-				return cues[i].about;
+		for (i = 0; i < sizeof(ABOUT) / sizeof(ABOUT[0]); i++)
+			if (dx_tok_has_cue(d, j, ABOUT[i].cue))
+				return ABOUT[i].about;
 	return NULL;
 }
 

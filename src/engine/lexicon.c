@@ -23,7 +23,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"audience", "propose", "firm", "place_noun", "rank", "latin_stop", "latin_thing",
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
 	"name_particle", "zero_gen_plural", "place_context", "domain",
-	"male_name_in_a", "said_doc", "doubt", "future_adj"
+	"male_name_in_a", "said_doc", "doubt", "future_adj",
+	"about_trade", "about_investment", "about_credit", "about_aid", "about_contract",
+	"about_budget", "about_debt", "about_sanctions", "trade_union"
 };
 
 int
@@ -693,16 +695,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 					 e->kind != LK_CUE)
 			{
 				/* abbreviations read as nouns take endings: МИДа, МИДом */
-				static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};
-				char		buf[256];
-				int			k;
-				size_t		l = strlen(w->low);
-
-				for (k = 0; ends[k] && l < 240; k++)
-				{
-					snprintf(buf, sizeof(buf), "%s%s", w->low, ends[k]);
-					add_posting(buf, (int) strlen(buf), &c);
-				}
+				dx_abbr_forms(w->low, add_posting, &c);
 			}
 			else
 				add_posting(w->low, (int) strlen(w->low), &c);

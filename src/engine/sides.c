@@ -67,7 +67,7 @@ dx_sides_of(const dx_doc *d, int s0, int s1)
 
 			if (c == NULL)
 				continue;
-			if (strcmp(c, "company") == 0 || dx_startswith(d->text.toks[j].low, "профсоюз"))
+			if (strcmp(c, "company") == 0 || dx_tok_has_cue(d, j, CUE_TRADE_UNION))
 			{
 				company = 1;
 				last_company = j;
