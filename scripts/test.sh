@@ -164,8 +164,15 @@ fi
 
 run_suite scripts suite_scripts
 
+# The lexicon's rows, and no words written in the engine's C outside the
+# lexicon, grammar.c and morph.c (tools/literals.allow: what is left).
+suite_lexicon() {
+    python3 tools/lexicon/check || return 1
+    python3 tools/lexicon/literals --self-test
+}
+
 if [ -f tools/lexicon/check ]; then
-    run_suite lexicon python3 tools/lexicon/check
+    run_suite lexicon suite_lexicon
 else
     skip_suite lexicon "no tools/lexicon/check"
 fi

@@ -6,35 +6,17 @@
 
 #include <string.h>
 
-typedef struct scale_word
-{
-	const char *prefix;
-	int			zeros;
-	int			exact;			/* an abbreviation: the whole word */
-} scale_word;
-
-static const scale_word SCALES[] = {
-	{"трлн", 12, 1}, {"триллион", 12, 0}, {"млрд", 9, 1}, {"миллиард", 9, 0}, {"млн", 6, 1},
-	{"миллион", 6, 0}, {"тыс", 3, 1}, {"тысяч", 3, 0}, {"billion", 9, 0}, {"bn", 9, 1},
-	{"million", 6, 0}, {"mln", 6, 1}, {"thousand", 3, 0}, {"trillion", 12, 0}, {NULL, 0, 0}
-};
-
+/* the power of ten of a scale word (млрд, миллиардов, bn: 9), -1 */
 static int
 scale_of(const dx_tok *t)
 {
-	int			i;
+	uint32_t	g;
 
 	if (t->type != TK_WORD)
 		return -1;
-	for (i = 0; SCALES[i].prefix; i++)
-	{
-		size_t		n = strlen(SCALES[i].prefix);
-
-		if (strncmp(t->low, SCALES[i].prefix, n) == 0 &&
-			(!SCALES[i].exact || t->low[n] == '\0'))
-			return SCALES[i].zeros;
-	}
-	return -1;
+	g = dx_gram_word(t->low);
+	return (g & GR_SCALE_12) ? 12 : (g & GR_SCALE_9) ? 9 : (g & GR_SCALE_6) ? 6 :
+		(g & GR_SCALE_3) ? 3 : -1;
 }
 
 /* currency of the span at token j (a currency entry), or NULL */
@@ -136,27 +118,30 @@ decimal(dx_doc *d, const char *digits, int n, int frac, int zeros)
 	return dx_strdup(d->a, buf + i);
 }
 
+/* what a sum is of, by the cue classes of the words before it: their codes */
+static const struct
+{
+	dx_cue		cue;
+	const char *about;
+}			ABOUT[] = {
+	{CUE_ABOUT_TRADE, "trade"}, {CUE_ABOUT_INVESTMENT, "investment"},
+	{CUE_ABOUT_CREDIT, "credit"}, {CUE_ABOUT_AID, "aid"},
+	{CUE_ABOUT_CONTRACT, "contract"}, {CUE_ABOUT_BUDGET, "budget"},
+	{CUE_ABOUT_DEBT, "debt"}, {CUE_ABOUT_SANCTIONS, "sanctions"}
+};
+
+/* the nearest word before tok, up to 15 back in its sentence, that says what a sum is of */
 static const char *
 about_of(const dx_doc *d, int tok)
 {
-	static const struct
-	{
-		const char *prefix;
-		const char *about;
-	}			cues[] = {
-		{"товарооборот", "trade"}, {"торгов", "trade"}, {"экспорт", "trade"}, {"импорт", "trade"},
-		{"инвест", "investment"}, {"кредит", "credit"}, {"заем", "credit"}, {"займ", "credit"},
-		{"помощ", "aid"}, {"грант", "aid"}, {"контракт", "contract"}, {"сделк", "contract"},
-		{"бюджет", "budget"}, {"долг", "debt"}, {"санкц", "sanctions"}, {NULL, NULL}
-	};
 	int			s0 = dx_sentence_start(d, tok);
-	int			j,
-				i;
+	int			j;
+	size_t		i;
 
 	for (j = tok - 1; j >= s0 && j >= tok - 15; j--)
-		for (i = 0; cues[i].prefix; i++)
-			if (dx_startswith(d->text.toks[j].low, cues[i].prefix))
-				return cues[i].about;
+		for (i = 0; i < sizeof(ABOUT) / sizeof(ABOUT[0]); i++)
+			if (dx_tok_has_cue(d, j, ABOUT[i].cue))
+				return ABOUT[i].about;
 	return NULL;
 }
 

@@ -6,6 +6,7 @@
 #include "arena.h"
 #include "text.h"
 #include "lexicon.h"
+#include "grammar.h"
 
 /* a lexicon match over tokens [t0, t1) */
 typedef struct dx_span
@@ -170,6 +171,16 @@ dx_tok_has_cue(const dx_doc *d, int tok, dx_cue cue)
 	return dx_cueset_has(&d->flex[d->text.toks[tok].form].cues, cue);
 }
 
+/*
+ * the closed classes (GR_* of grammar.h) of token tok's form: whole-form
+ * rows; the inflected numerals of prefix rows need dx_gram_word
+ */
+static inline uint32_t
+dx_tok_gram(const dx_doc *d, int tok)
+{
+	return d->text.forms[d->text.toks[tok].form].gram;
+}
+
 /* match.c */
 /*
  * Is a word that is no token of the text (a name of an entity, a term) of a
@@ -181,6 +192,7 @@ int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
 int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);
 const char *dx_verb_code(const dx_doc *d, int tok);
 int			dx_span_kind_at(const dx_doc *d, int tok);
+/* a word that, capitalised first in a sentence, is no name (GR_NAME_STOP) */
 int			dx_function_word(const char *low);
 
 /* entities.c (the pass over persons.c, offices.c, places.c and orgs.c; see entities.h) */

@@ -30,7 +30,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"both_sides", "pair", "party_noun", "organ", "office_generic", "office_topic", "prep_po",
 	"post_prep", "office_stop", "pron_he", "pron_she", "relative", "that_conj", "by_words",
 	"opinion", "foreign_affairs", "geo_noun", "seat_prep", "place_prep", "org_tail_prep",
-	"pronoun_adj", "latin_link", "body_prefix", "place_head"
+	"pronoun_adj", "latin_link", "body_prefix", "place_head", "about_trade", "about_investment",
+	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
+	"about_sanctions", "trade_union"
 };
 
 int
@@ -700,16 +702,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 					 e->kind != LK_CUE)
 			{
 				/* abbreviations read as nouns take endings: МИДа, МИДом */
-				static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};
-				char		buf[256];
-				int			k;
-				size_t		l = strlen(w->low);
-
-				for (k = 0; ends[k] && l < 240; k++)
-				{
-					snprintf(buf, sizeof(buf), "%s%s", w->low, ends[k]);
-					add_posting(buf, (int) strlen(buf), &c);
-				}
+				dx_abbr_forms(w->low, add_posting, &c);
 			}
 			else
 				add_posting(w->low, (int) strlen(w->low), &c);

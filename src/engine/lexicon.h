@@ -119,6 +119,15 @@ typedef enum dx_cue
 	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
 	CUE_PLACE_HEAD,				/* place_head: море, площадь after a capitalised adjective */
+	CUE_ABOUT_TRADE,			/* about_trade: a sum near it is of trade */
+	CUE_ABOUT_INVESTMENT,		/* about_investment: a sum near it is of investment */
+	CUE_ABOUT_CREDIT,			/* about_credit: a sum near it is of credit */
+	CUE_ABOUT_AID,				/* about_aid: a sum near it is of aid */
+	CUE_ABOUT_CONTRACT,			/* about_contract: a sum near it is of contract */
+	CUE_ABOUT_BUDGET,			/* about_budget: a sum near it is of budget */
+	CUE_ABOUT_DEBT,				/* about_debt: a sum near it is of debt */
+	CUE_ABOUT_SANCTIONS,		/* about_sanctions: a sum near it is of sanctions */
+	CUE_TRADE_UNION,			/* trade_union: профсоюз, a side that is no state */
 	CUE__COUNT
 } dx_cue;
 

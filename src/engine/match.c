@@ -94,30 +94,12 @@ tok_has_cur(const dx_doc *d, tok_cursors *c, int tok, int entry, int word)
 
 /*
  * Short function words that capitalised proper names must not swallow (Об,
- * Того).  Sorted by bytes, as strcmp orders them: the entity rules ask for
- * every capitalised word, so this is a binary search.
+ * Того): the grammar table's GR_NAME_STOP.
  */
-static const char *const FUNCTION_WORDS[] = {
-	"а", "без", "в", "вам", "вас", "во", "все", "всё", "вы", "где", "для", "до", "его",
-	"ее", "ей", "если", "еще", "ещё", "её", "же", "за", "зато", "и", "из", "или", "им",
-	"их", "к", "как", "когда", "кроме", "ли", "мир", "мира", "миру", "мы", "на", "над",
-	"не", "ни", "но", "о", "об", "однако", "он", "она", "они", "оно", "от", "перед",
-	"по", "под", "пока", "после", "при", "про", "с", "сам", "сама", "само", "самое",
-	"со", "так", "также", "там", "тем", "то", "того", "тоже", "том", "тому", "тут",
-	"ты", "у", "уже", "хотя", "что", "чтобы", "эта", "эти", "это", "этот", "я"
-};
-
-static int
-cmp_word(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, *(const char *const *) elem);
-}
-
 int
 dx_function_word(const char *low)
 {
-	return bsearch(low, FUNCTION_WORDS, sizeof(FUNCTION_WORDS) / sizeof(FUNCTION_WORDS[0]),
-				   sizeof(FUNCTION_WORDS[0]), cmp_word) != NULL;
+	return (dx_gram_form(low, strlen(low)) & GR_NAME_STOP) != 0;
 }
 
 static int

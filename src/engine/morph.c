@@ -886,3 +886,82 @@ dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
 		}
 	return mask;
 }
+
+
+/* ------------------------------------------------ endings read without a dictionary */
+
+/* does low end with one of the NULL-ended list? */
+static int
+ends_one_of(const char *low, const char *const *list)
+{
+	size_t		n = strlen(low);
+	int			i;
+
+	for (i = 0; list[i]; i++)
+	{
+		size_t		m = strlen(list[i]);
+
+		if (n >= m && memcmp(low + n - m, list[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+dx_verb_ending(const char *low)
+{
+	static const char *const ends[] = {
+		"ся", "сь", "ать", "ять", "ить", "уть", "ала", "ила", "ела", "ыла", "яла", "ало", "ило",
+		"ело", "ыло", "яло", "али", "или", "ели", "ыли", "яли", "ает", "яет", "еет", "ует", "ают",
+		"яют", "уют", "еют", "ил", NULL
+	};
+
+	return ends_one_of(low, ends);
+}
+
+int
+dx_genitive_ending(const char *low)
+{
+	static const char *const ends[] = {
+		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL
+	};
+
+	return ends_one_of(low, ends);
+}
+
+int
+dx_adjective_ending(const char *low)
+{
+	static const char *const ends[] = {
+		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
+	};
+
+	return ends_one_of(low, ends);
+}
+
+int
+dx_infinitive_ending(const char *low)
+{
+	return dx_ends(low, "ть") || dx_ends(low, "ти");
+}
+
+void
+dx_abbr_forms(const char *low, void (*emit) (const char *form, int len, void *arg), void *arg)
+{
+	static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};
+	char		buf[256];
+	size_t		n = strlen(low);
+	int			k;
+
+	if (n >= 240)
+		return;
+	memcpy(buf, low, n);
+	for (k = 0; ends[k]; k++)
+	{
+		size_t		m = strlen(ends[k]);
+
+		memcpy(buf + n, ends[k], m + 1);
+		emit(buf, (int) (n + m), arg);
+	}
+}

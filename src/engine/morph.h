@@ -178,4 +178,23 @@ char	   *dx_compound_nominative(dx_arena *a, const char *form, const char *low);
  */
 int			dx_adjective_number(const char *low);
 
+/*
+ * Endings read without the dictionary, of a normalised lower-case form:
+ * what the rules that only glance at a word ask.
+ */
+/* a finite verb, an infinitive or a reflexive form: -ся, -ать, -ила, -ает */
+int			dx_verb_ending(const char *low);
+/* a genitive singular or a plural in -ов/-ев/-ых/-их: -а, -ого, -ой, -ов */
+int			dx_genitive_ending(const char *low);
+/* an adjectival ending of any case, gender or number: -ый, -ая, -ого, -ыми */
+int			dx_adjective_ending(const char *low);
+/* an infinitive: -ть, -ти */
+int			dx_infinitive_ending(const char *low);
+/*
+ * The forms of an abbreviation read as a noun (МИД: МИД, МИДа, МИДу, МИДом,
+ * МИДе), lower case; none for a word of 240 bytes or more.
+ */
+void		dx_abbr_forms(const char *low, void (*emit) (const char *form, int len, void *arg),
+						  void *arg);
+
 #endif

@@ -50,7 +50,6 @@ inside_name(const dx_doc *d, int j, int s0)
 int
 dx_sides_of(const dx_doc *d, int s0, int s1)
 {
-	static const char *const place_preps[] = {"в", "во", "на", "из", "через", NULL};
 	int			j,
 				company = 0,
 				last_company = -10;
@@ -68,7 +67,7 @@ dx_sides_of(const dx_doc *d, int s0, int s1)
 
 			if (c == NULL)
 				continue;
-			if (strcmp(c, "company") == 0 || dx_startswith(d->text.toks[j].low, "профсоюз"))
+			if (strcmp(c, "company") == 0 || dx_tok_has_cue(d, j, CUE_TRADE_UNION))
 			{
 				company = 1;
 				last_company = j;
@@ -86,7 +85,7 @@ dx_sides_of(const dx_doc *d, int s0, int s1)
 		 * one named as a place ("в Италии", "через Украину")
 		 */
 		if (k == LK_COUNTRY && !d->tokorg[j] && j - last_company > 2 &&
-			!(j > 0 && dx_in_list(d->text.toks[j - 1].low, place_preps)) &&
+			!(j > 0 && (dx_tok_gram(d, j - 1) & GR_PREP_PLACE)) &&
 			!inside_name(d, j, s0))
 			return SIDES_STATE;
 	}

@@ -1,5 +1,6 @@
 /* text.c - UTF-8 decoding, matching normalisation, tokenizer and sentence splitter. */
 #include "text.h"
+#include "grammar.h"
 
 #include <string.h>
 #include <unicode/uchar.h>
@@ -429,33 +430,16 @@ quote_kind(int32_t c)
 	}
 }
 
-/* abbreviations after which a period does not end a sentence */
-static const char *const abbrevs[] = {
-	"г", "гг", "т", "е", "д", "др", "пр", "см", "ср", "им", "ул", "пр-т", "обл",
-	"млн", "млрд", "трлн", "тыс", "руб", "долл", "коп", "ст", "чел", "кв", "км",
-	"проф", "акад", "ген", "св", "н", "э", "в", "вв", "гос", "мин", "зам", "рис",
-	"табл", "стр", "пос", "с", "п", "ч", "англ", "рус", "мр", "mr", "mrs", "dr",
-	"no", "vs", "etc", "inc", "ltd", "jr", "st", "gen", "prof", "u.s", NULL
-};
-
-#define ABBREV_MAXLEN 8			/* bytes of the longest above */
-
+/* a word after which a period does not end a sentence */
 static int
 is_abbrev(const dx_text *x, const dx_tok *t)
 {
-	int			i;
-
 	if (t->type != TK_WORD)
 		return 0;
 	/* a single upper-case letter is an initial */
 	if (t->nchars == 1 && (t->flags & TF_CAP))
 		return 1;
-	if (x->forms[t->form].lowlen > ABBREV_MAXLEN)
-		return 0;
-	for (i = 0; abbrevs[i]; i++)
-		if (strcmp(t->low, abbrevs[i]) == 0)
-			return 1;
-	return 0;
+	return (dx_form_gram(x, t) & GR_ABBREV) != 0;
 }
 
 /*
@@ -537,6 +521,7 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 	f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
 	if (f->low == NULL)
 		return -1;
+	f->gram = dx_gram_form(f->low, (size_t) f->lowlen);
 	f->b0 = (int) b0;
 	f->rawlen = rawlen;
 	f->hash = h;

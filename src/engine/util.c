@@ -141,13 +141,7 @@ dx_ends_any(const char *w, const char *const *list)
 int
 dx_verb_form(const dx_tok *t)
 {
-	static const char *const ends[] = {
-		"ся", "сь", "ать", "ять", "ить", "уть", "ала", "ила", "ела", "ыла", "яла", "ало", "ило",
-		"ело", "ыло", "яло", "али", "или", "ели", "ыли", "яли", "ает", "яет", "еет", "ует", "ают",
-		"яют", "уют", "еют", "ил", NULL
-	};
-
-	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 && dx_ends_any(t->low, ends);
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 && dx_verb_ending(t->low);
 }
 
 /*
@@ -158,23 +152,14 @@ dx_verb_form(const dx_tok *t)
 int
 dx_genitive_form(const dx_tok *t)
 {
-	static const char *const ends[] = {
-		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL
-	};
-
-	return t->type == TK_WORD && dx_ends_any(t->low, ends);
+	return t->type == TK_WORD && dx_genitive_ending(t->low);
 }
 
 /* a word in an adjectival ending (any case, gender or number) */
 int
 dx_adjective_form(const dx_tok *t)
 {
-	static const char *const ends[] = {
-		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
-	};
-
-	return t->type == TK_WORD && t->nchars >= 4 && dx_ends_any(t->low, ends);
+	return t->type == TK_WORD && t->nchars >= 4 && dx_adjective_ending(t->low);
 }
 
 /*
@@ -192,7 +177,7 @@ int
 dx_infinitive(const dx_tok *t)
 {
 	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 &&
-		(dx_ends(t->low, "ть") || dx_ends(t->low, "ти"));
+		dx_infinitive_ending(t->low);
 }
 
 /* the UTF-8 character at s is a capital: Cyrillic А-Я or Ё, Latin A-Z */

@@ -35,3 +35,12 @@ INSERT INTO diplo.lexicon (kind, term, code, name) VALUES ('doc_type', 'трак
 SELECT doc_type, title, status
   FROM diplo.agreements('Россия и Казахстан подписали трактат о сотрудничестве в области образования.');
 DELETE FROM diplo.lexicon WHERE kind = 'doc_type' AND term = 'трактат' AND NOT shipped;
+
+-- what a sum is about is a cue class too: "лизинг" says nothing until a
+-- user adds it to about_credit
+SELECT value, currency, about
+  FROM diplo.amounts('Лизинг самолетов на 40 млн долларов одобрен в среду.');
+INSERT INTO diplo.lexicon (kind, term, code) VALUES ('cue', 'лизинг*', 'about_credit');
+SELECT value, currency, about
+  FROM diplo.amounts('Лизинг самолетов на 40 млн долларов одобрен в среду.');
+DELETE FROM diplo.lexicon WHERE kind = 'cue' AND term = 'лизинг*' AND NOT shipped;

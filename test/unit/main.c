@@ -12,6 +12,7 @@ extern const unit_test image_tests[];
 extern const unit_test lexicon_tests[];
 extern const unit_test ocdict_tests[];
 extern const unit_test roles_tests[];
+extern const unit_test grammar_tests[];
 
 dx_lexicon *unit_lex = NULL;
 const char *unit_lexdir = NULL;
@@ -102,6 +103,7 @@ main(int argc, char **argv)
 	ntests += run_suite(lexicon_tests);
 	ntests += run_suite(ocdict_tests);
 	ntests += run_suite(roles_tests);
+	ntests += run_suite(grammar_tests);
 
 	dx_lexicon_free(unit_lex);
 	printf("%d tests, %d known bad, %d known bad now fixed\n",

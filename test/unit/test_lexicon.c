@@ -273,6 +273,50 @@ TEST(cue_row_is_a_planning_cue)
 	}
 }
 
+/* what the first sum of a text is about, "" when nothing */
+static const char *
+first_amount_about(const dx_lexicon *lex, const char *text)
+{
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+	static char about[32];
+
+	memset(&opts, 0, sizeof(opts));
+	r = dx_extract(lex, text, strlen(text), &opts, &st);
+	CHECK(r != NULL && st == DX_OK);
+	if (r == NULL)
+		return NULL;
+	CHECK_INT_EQ(r->namounts, 1);
+	snprintf(about, sizeof(about), "%s",
+			 r->namounts > 0 && r->amounts[0].about ? r->amounts[0].about : "");
+	dx_result_free(r);
+	return about;
+}
+
+/*
+ * What a sum is about is a cue class too: a row of class about_credit
+ * makes a new word say that the sum is a credit, with no change to the
+ * engine.
+ */
+TEST(cue_row_says_what_a_sum_is_about)
+{
+	const char *text = "Лизинг самолетов на 40 млн долларов одобрен в среду.";
+	dx_lexicon *lex = dx_lexicon_create();
+	char		err[256];
+	dx_lexrow	r = row_of("cue", "лизинг*", "about_credit", NULL, NULL);
+
+	CHECK_STR_EQ(first_amount_about(unit_lex, text), "");
+	CHECK(lex != NULL);
+	if (lex == NULL)
+		return;
+	CHECK_INT_EQ(dx_lexicon_load_dir(lex, unit_lexdir, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_add(lex, &r, err, sizeof(err)), 0);
+	CHECK_INT_EQ(dx_lexicon_finish(lex), 0);
+	CHECK_STR_EQ(first_amount_about(lex, text), "credit");
+	dx_lexicon_free(lex);
+}
+
 static void
 count_posting(int posting, void *arg)
 {
@@ -346,6 +390,7 @@ SUITE(lexicon_tests) = {
 	REG(cue_class_of_a_string),
 	REG(prefix_of_one_letter),
 	REG(cue_row_is_a_planning_cue),
+	REG(cue_row_says_what_a_sum_is_about),
 	REG(refuses_term_longer_once_normalised),
 	REG(finish_is_linear_in_persons),
 	REG(finish_links_roles_to_offices),

@@ -320,7 +320,49 @@ TEST(person_given_and_patronymic)
 				  "Ракитина Олега Ивановича.", "Олег Ракитин");
 }
 
+/* endings read without the dictionary (dx_*_ending), words of my own */
+TEST(endings_without_dictionary)
+{
+	CHECK(dx_verb_ending("обсудили"));
+	CHECK(dx_verb_ending("встречаться"));
+	CHECK(!dx_verb_ending("министр"));
+	CHECK(dx_genitive_ending("торговли"));
+	CHECK(dx_genitive_ending("партнеров"));
+	CHECK(!dx_genitive_ending("договор"));
+	CHECK(dx_adjective_ending("двусторонними"));
+	CHECK(!dx_adjective_ending("встреча"));
+	CHECK(dx_infinitive_ending("провести"));
+	CHECK(dx_infinitive_ending("подписать"));
+	CHECK(!dx_infinitive_ending("подписал"));
+}
+
+static void
+collect_form(const char *form, int len, void *arg)
+{
+	char	   *out = arg;
+
+	strncat(out, form, (size_t) len);
+	strcat(out, " ");
+}
+
+TEST(abbreviation_forms)
+{
+	char		out[256] = "";
+
+	char		longw[250];
+
+	dx_abbr_forms("оон", collect_form, out);
+	CHECK_STR_EQ(out, "оон оона оону ооном ооне ");
+	memset(longw, 'x', 240);
+	longw[240] = '\0';
+	out[0] = '\0';
+	dx_abbr_forms(longw, collect_form, out);
+	CHECK_STR_EQ(out, "");
+}
+
 SUITE(morph_tests) = {
+	REG(endings_without_dictionary),
+	REG(abbreviation_forms),
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
 	REG(forms_masculine_consonant),
