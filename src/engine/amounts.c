@@ -4,6 +4,9 @@
  */
 #include "internal.h"
 
+#include "morph.h"
+
+#include <stdio.h>
 #include <string.h>
 
 /* the power of ten of a scale word (млрд, миллиардов, bn: 9), -1 */
@@ -72,6 +75,54 @@ read_number(const dx_doc *d, int i, char *digits, int *ndig, int *frac)
 	}
 	digits[n] = '\0';
 	*ndig = n;
+	return j;
+}
+
+/*
+ * Read a number written in words at token i: cardinal numerals in any case,
+ * hundreds then tens then units (двадцати пяти, ста двадцати), полтора, or
+ * a scale word in the singular with no number (миллиона рублей: one
+ * million; the scale is left for the caller).  Writes digits as
+ * read_number does; returns the token after the numerals (i itself for a
+ * bare scale word) or -1.
+ */
+static int
+read_words(const dx_doc *d, int i, char *digits, int *ndig, int *frac)
+{
+	const dx_tok *t = d->text.toks;
+	int			j = i,
+				total = 0,
+				last = 1000;
+
+	*frac = 0;
+	if (i >= d->text.ntoks || t[i].type != TK_WORD)
+		return -1;
+	if (dx_numeral_half_more(t[i].low))
+	{
+		strcpy(digits, "15");
+		*ndig = 2;
+		*frac = 1;
+		return i + 1;
+	}
+	while (j < d->text.ntoks && t[j].type == TK_WORD)
+	{
+		int			v = dx_numeral_value(t[j].low);
+		int			rank = v >= 100 ? 100 : v >= 10 ? 10 : 1;
+
+		/* each part of a lower rank than the one before: сто двадцать пять */
+		if (v == 0 || rank >= last || (last == 10 && total % 100 < 20 && total % 100 >= 10))
+			break;
+		total += v;
+		last = rank;
+		j++;
+	}
+	if (j == i)
+	{
+		if (!dx_scale_singular(t[i].low))
+			return -1;
+		total = 1;
+	}
+	*ndig = snprintf(digits, 16, "%d", total);
 	return j;
 }
 
@@ -192,6 +243,8 @@ dx_find_amounts(dx_doc *d)
 			i++;
 		}
 		j = read_number(d, i, dig, &nd, &frac);
+		if (j < 0 && !pre)
+			j = read_words(d, i, dig, &nd, &frac);
 		if (j < 0)
 		{
 			if (pre)

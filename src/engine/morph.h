@@ -197,4 +197,13 @@ int			dx_infinitive_ending(const char *low);
 void		dx_abbr_forms(const char *low, void (*emit) (const char *form, int len, void *arg),
 						  void *arg);
 
+/* ---------------------------------------------------------------- numerals in words */
+
+/* the value of a cardinal numeral in any case (пяти, двадцатью, двухсот: 5, 20, 200); 0 if none */
+int			dx_numeral_value(const char *low);
+/* полтора, полторы, полутора: one and a half */
+int			dx_numeral_half_more(const char *low);
+/* a scale word in the singular (миллион, миллиона, миллиардом, тысячу): one of the scale */
+int			dx_scale_singular(const char *low);
+
 #endif

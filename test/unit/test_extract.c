@@ -1221,6 +1221,35 @@ TEST(amount_currency_abbreviations)
 	dx_result_free(r);
 }
 
+/* numbers written in words, in any case, and a scale word alone */
+TEST(amounts_in_words)
+{
+	const char *text = "Стороны намерены довести товарооборот до двадцати пяти миллиардов долларов. "
+		"Банк выдал кредит в полтора миллиарда евро. За нарушение грозит штраф до миллиона рублей. "
+		"На проект потрачены миллионы долларов, в нем заняты пять тысяч человек.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->namounts, 3);
+	if (r->namounts == 3)
+	{
+		CHECK_STR_EQ(r->amounts[0].value, "25000000000");
+		CHECK_STR_EQ(r->amounts[0].currency, "USD");
+		CHECK_STR_EQ(r->amounts[0].surface, "двадцати пяти миллиардов долларов");
+		CHECK_STR_EQ(r->amounts[1].value, "1500000000");
+		CHECK_STR_EQ(r->amounts[1].currency, "EUR");
+		CHECK_STR_EQ(r->amounts[2].value, "1000000");
+		CHECK_STR_EQ(r->amounts[2].currency, "RUB");
+	}
+	dx_result_free(r);
+	CHECK_INT_EQ(dx_numeral_value("пятьюдесятью"), 50);
+	CHECK_INT_EQ(dx_numeral_value("восьми"), 8);
+	CHECK_INT_EQ(dx_numeral_value("двухсот"), 200);
+	CHECK_INT_EQ(dx_numeral_value("пятью"), 5);
+	CHECK_INT_EQ(dx_numeral_value("пятый"), 0);
+	CHECK(dx_scale_singular("миллиардом"));
+	CHECK(!dx_scale_singular("миллиардов"));
+}
+
 TEST(quote_attribution_after)
 {
 	const char *text = "«Казахстан и Азербайджан — стратегические партнеры», — заявил Токаев. "
@@ -2268,6 +2297,7 @@ SUITE(extract_tests) = {
 	REG(agreement_contract_needs_a_state_side),
 	REG(agreement_title_stops_before_auxiliary),
 	REG(amounts_scaled_and_currency),
+	REG(amounts_in_words),
 	REG(amount_currency_abbreviations),
 	REG(quote_attribution_after),
 	REG(quote_attribution_before),
