@@ -108,7 +108,7 @@ tail_end(const dx_doc *d, int j0, int s1)
 	{
 		const dx_tok *t = &d->text.toks[j];
 		int			k = dx_span_kind_at(d, j);
-		int			conj = dx_tok_has_cue(d, j, CUE_CONJ_AND),
+		int			conj = (dx_tok_gram(d, j) & GR_AND) != 0,
 					prep = conj || dx_tok_has_cue(d, j, CUE_ORG_TAIL_PREP);
 
 		if (k == LK_COUNTRY || k == LK_ORG || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)

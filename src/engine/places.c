@@ -591,7 +591,7 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))
 			return 0;
 		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */
-		if ((dx_tok_has_cue(d, prev, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[prev], ',')) &&
+		if (((dx_tok_gram(d, prev) & GR_AND) || dx_tok_punct(&d->text.toks[prev], ',')) &&
 			prev > 0 && d->tokspan[prev - 1] >= 0)
 		{
 			const dx_span *o = &d->spans[d->tokspan[prev - 1]];
