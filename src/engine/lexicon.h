@@ -94,10 +94,6 @@ typedef enum dx_cue
 	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
 	CUE_POST_PREP,				/* post_prep: в, во, при: a post after an office's state */
 	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
-	CUE_PRON_HE,				/* pron_he: он */
-	CUE_PRON_SHE,				/* pron_she: она */
-	CUE_RELATIVE,				/* relative: котор*: a relative clause */
-	CUE_THAT_CONJ,				/* that_conj: что, чтобы open what was said */
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
