@@ -10,6 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* the prepositions that open a title's tail (о сотрудничестве, по вопросам) */
+#define TITLE_PREPS (GR_P_O | GR_P_PO | GR_P_MEZHDU)
+/* ... and those that open one only before a field or a number (в области) */
+#define TITLE_PREPS_IF (GR_P_V | GR_P_NA)
+
 static const char *const DOC_TYPE_NAMES[DT_COUNT] = {
 	"declaration", "joint_statement", "memorandum", "agreement", "treaty", "protocol",
 	"programme", "roadmap", "plan", "convention", "contract", "charter", "other"
@@ -95,10 +100,10 @@ tail_start_ok(const dx_doc *d, int j)
 		return 1;
 	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t))
 		return 0;
-	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP))
+	if (dx_tok_gram(d, j) & TITLE_PREPS)
 		return 1;
 	/* "в области", "в сфере"; "на" before a period: на 2022-2026 годы */
-	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF))
+	if (dx_tok_gram(d, j) & TITLE_PREPS_IF)
 		return next && (dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) || next->type == TK_NUM);
 	if (t->nchars < 5)
 		return 0;
@@ -188,7 +193,7 @@ term_years(const dx_doc *d, int j, int t_end)
 
 	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
 		j++;
-	if (!(j < t_end && dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF)))
+	if (!(j < t_end && (dx_tok_gram(d, j) & TITLE_PREPS_IF)))
 		return 0;
 	j++;
 	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
@@ -219,7 +224,7 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 		return 1;
 	/* "сроком на пять лет": the term is no part of the title */
 	if (dx_tok_has_cue(d, j, CUE_TERM) ||
-		(dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF) && j + 1 < t_end && dx_tok_has_cue(d, j + 1, CUE_TERM)))
+		((dx_tok_gram(d, j) & TITLE_PREPS_IF) && j + 1 < t_end && dx_tok_has_cue(d, j + 1, CUE_TERM)))
 		return 1;
 	if (t->type == TK_PUNCT)
 	{

@@ -26,10 +26,10 @@ static const char *const cue_names[CUE__COUNT] = {
 	"future_adj",
 	"sidelines", "participation", "conversation", "frame", "bilateral", "chairing",
 	"delegation_noun", "pronoun", "aux", "title_stop", "year_word", "term",
-	"title_prep", "title_prep_if", "field_noun", "took_place", "draft",
+	"field_noun", "took_place", "draft",
 	"both_sides", "pair", "party_noun", "organ", "office_generic", "office_topic",
-	"post_prep", "office_stop", "by_words",
-	"opinion", "foreign_affairs", "geo_noun", "seat_prep", "place_prep", "org_tail_prep",
+	"office_stop", "by_words",
+	"opinion", "foreign_affairs", "geo_noun",
 	"pronoun_adj", "latin_link", "body_prefix", "place_head", "about_trade", "about_investment",
 	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
 	"about_sanctions", "trade_union"

@@ -81,8 +81,6 @@ typedef enum dx_cue
 	CUE_TITLE_STOP,				/* title_stop: который, что, а, но, также, в after a comma */
 	CUE_YEAR_WORD,				/* year_word: год, лет after a number */
 	CUE_TERM,					/* term: срок, сроком */
-	CUE_TITLE_PREP,				/* title_prep: о, об, обо, по, между */
-	CUE_TITLE_PREP_IF,			/* title_prep_if: в, на */
 	CUE_FIELD_NOUN,				/* field_noun: област*, сфер* */
 	CUE_TOOK_PLACE,				/* took_place: состоялось, прошла, по итогам */
 	CUE_DRAFT,					/* draft: проект* */
@@ -92,15 +90,11 @@ typedef enum dx_cue
 	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
 	CUE_OFFICE_GENERIC,			/* office_generic: an office that says nothing alone: глава, руководитель */
 	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
-	CUE_POST_PREP,				/* post_prep: в, во, при: a post after an office's state */
 	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
 	CUE_GEO_NOUN,				/* geo_noun: река, деревня before a place's own name */
-	CUE_SEAT_PREP,				/* seat_prep: в, у, перед (a seat named as a place) */
-	CUE_PLACE_PREP,				/* place_prep: в, к, до, между (a capital as a place) */
-	CUE_ORG_TAIL_PREP,			/* org_tail_prep: по, за, для in a body's name */
 	CUE_PRONOUN_ADJ,			/* pronoun_adj: наш, этот, который (no name's word) */
 	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */

@@ -11,6 +11,9 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+/* a post after the state of an office: посол Японии в России, при ООН */
+#define POST_PREPS (GR_P_V | GR_P_PRI)
+
 /* ---------------------------------------------------------------- offices */
 
 /* the state an office at span s belongs to, and where the office phrase ends */
@@ -383,7 +386,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = d->spans[d->tokspan[*end]].t1;
 	}
 	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
-	if (*country && *end + 1 < n && dx_tok_has_cue(d, *end, CUE_POST_PREP) &&
+	if (*country && *end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
 		d->tokspan[*end + 1] >= 0)
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
