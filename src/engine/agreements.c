@@ -10,6 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* the prepositions that open a title's tail (о сотрудничестве, по вопросам) */
+#define TITLE_PREPS (GR_P_O | GR_P_PO | GR_P_MEZHDU)
+/* ... and those that open one only before a field or a number (в области) */
+#define TITLE_PREPS_IF (GR_P_V | GR_P_NA)
+
 static const char *const DOC_TYPE_NAMES[DT_COUNT] = {
 	"declaration", "joint_statement", "memorandum", "agreement", "treaty", "protocol",
 	"programme", "roadmap", "plan", "convention", "contract", "charter", "other"
@@ -90,15 +95,15 @@ tail_start_ok(const dx_doc *d, int j)
 	if (t->type == TK_NUM && t->b1 - t->b0 == 4 && next && dx_tok_has_cue(d, j + 1, CUE_YEAR_WORD))
 		return 1;
 	/* новое торговое соглашение с Великобританией */
-	if (dx_tok_has_cue(d, j, CUE_PREP_WITH) && next &&
+	if ((dx_tok_gram(d, j) & GR_P_S) && next &&
 		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_ORG))
 		return 1;
 	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t))
 		return 0;
-	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP))
+	if (dx_tok_gram(d, j) & TITLE_PREPS)
 		return 1;
 	/* "в области", "в сфере"; "на" before a period: на 2022-2026 годы */
-	if (dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF))
+	if (dx_tok_gram(d, j) & TITLE_PREPS_IF)
 		return next && (dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) || next->type == TK_NUM);
 	if (t->nchars < 5)
 		return 0;
@@ -124,7 +129,7 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 {
 	int			j;
 
-	if (!dx_tok_has_cue(d, tail0, CUE_PREP_WITH))
+	if (!(dx_tok_gram(d, tail0) & GR_P_S))
 		return 0;
 	for (j = tail0 + 1; j < tail1; j++)
 	{
@@ -150,7 +155,7 @@ about_ends(const dx_doc *d, int tail0, int tail1)
 	int			j,
 				k;
 
-	if (tail1 <= tail0 || !dx_tok_has_cue(d, tail0, CUE_PREP_ABOUT))
+	if (tail1 <= tail0 || !(dx_tok_gram(d, tail0) & GR_P_O))
 		return tail1;
 	for (j = tail0 + 2; j < tail1; j++)
 	{
@@ -161,9 +166,9 @@ about_ends(const dx_doc *d, int tail0, int tail1)
 		 * области образования и науки", "о развитии туризма и спорта" go on
 		 */
 		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 3 &&
-			!dx_tok_has_cue(d, j, CUE_CONJ_AND))
+			!(dx_tok_gram(d, j) & GR_AND))
 			return tail1;
-		if (!dx_tok_has_cue(d, j, CUE_CONJ_AND) || !dx_may_be_prepositional(d->text.toks[j - 1].low))
+		if (!(dx_tok_gram(d, j) & GR_AND) || !dx_may_be_prepositional(d->text.toks[j - 1].low))
 			continue;
 		/* the head noun of the conjunct: past its adjectives */
 		for (k = j + 1; k < tail1 && k <= j + 3 &&
@@ -188,7 +193,7 @@ term_years(const dx_doc *d, int j, int t_end)
 
 	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
 		j++;
-	if (!(j < t_end && dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF)))
+	if (!(j < t_end && (dx_tok_gram(d, j) & TITLE_PREPS_IF)))
 		return 0;
 	j++;
 	if (j < t_end && dx_tok_has_cue(d, j, CUE_TERM))
@@ -219,7 +224,7 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 		return 1;
 	/* "сроком на пять лет": the term is no part of the title */
 	if (dx_tok_has_cue(d, j, CUE_TERM) ||
-		(dx_tok_has_cue(d, j, CUE_TITLE_PREP_IF) && j + 1 < t_end && dx_tok_has_cue(d, j + 1, CUE_TERM)))
+		((dx_tok_gram(d, j) & TITLE_PREPS_IF) && j + 1 < t_end && dx_tok_has_cue(d, j + 1, CUE_TERM)))
 		return 1;
 	if (t->type == TK_PUNCT)
 	{
@@ -260,19 +265,19 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	}
 	if (dx_span_kind_at(d, j) == LK_DOC && d->spans[d->tokspan[j]].t0 == j)
 		return 1;
-	if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_CONJ_AND) && j + 1 < t_end &&
+	if (t->type == TK_WORD && (dx_tok_gram(d, j) & GR_AND) && j + 1 < t_end &&
 		(dx_span_kind_at(d, j + 1) == LK_DOC ||
 		 (j + 2 < t_end && dx_span_kind_at(d, j + 2) == LK_DOC)))
 		return 1;
 	/* "... периоде и ключевые тезисы": a new subject in the nominative ends the title */
-	if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_CONJ_AND) && j + 1 < t_end &&
+	if (t->type == TK_WORD && (dx_tok_gram(d, j) & GR_AND) && j + 1 < t_end &&
 		dx_plural_adjective_nominative(d->text.toks[j + 1].low) &&
 		d->text.toks[j + 1].nchars > 4)
 		return 1;
 	if (dx_span_kind_at(d, j) == LK_OFFICE || d->tokperson[j] >= 0)
 	{
 		/* "подписали ... президенты" */
-		if (j > 0 && !dx_tok_has_cue(d, j - 1, CUE_BETWEEN))
+		if (j > 0 && !(dx_tok_gram(d, j - 1) & GR_P_MEZHDU))
 			return 1;
 	}
 	if (dx_span_kind_at(d, j) == LK_EVENT)
@@ -461,7 +466,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 	if (verbal_noun(&d->text.toks[best]) && strcmp(code, "negotiate") != 0)
 	{
 		/* "о заключении договора": spoken of, not done */
-		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_PREP_ABOUT))
+		if (best > 0 && (dx_tok_gram(d, best - 1) & GR_P_O))
 			return ST_PLANNED;
 		if (intended(d, best))
 			return ST_PLANNED;
@@ -486,7 +491,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		if (strcmp(code, "negotiate") == 0)
 			return ST_NEGOTIATED;
 		/* sign or adopt */
-		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_NEGATION))
+		if (best > 0 && (dx_tok_gram(d, best - 1) & GR_NOT))
 			return ST_OTHER;
 		/* an infinitive or a present or future form, or a modal before: still a plan */
 		if (modal || dx_verb_not_past(w))
@@ -506,7 +511,7 @@ refers_to_both_sides(const dx_doc *d, int t0, int t1)
 		if (dx_tok_has_cue(d, j, CUE_BOTH_SIDES))
 			return 1;
 		/* "между министерствами", "между правительствами": both sides, unnamed */
-		if (dx_tok_has_cue(d, j, CUE_BETWEEN) && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
+		if ((dx_tok_gram(d, j) & GR_P_MEZHDU) && j + 1 < t1 && d->text.toks[j + 1].type == TK_WORD &&
 			!(d->text.toks[j + 1].flags & TF_CAP))
 			return 1;
 	}
@@ -748,7 +753,7 @@ between(dx_doc *d, const char *w0, const char *w1)
 	int			n;
 	const char *low = dx_normalize(d->a, w0, w1 - w0, &n);
 
-	return low && dx_str_has_cue(d->lex, low, CUE_BETWEEN);
+	return low && (dx_gram_word(low) & GR_P_MEZHDU);
 }
 
 static const char *
@@ -1205,7 +1210,7 @@ status_and_period(dx_doc *d, ag_cand *c)
 			c->g.valid_to = atoi(d->text.toks[j + 2].low);
 			break;
 		}
-		if (is_year(&d->text.toks[j]) && j > 0 && dx_tok_has_cue(d, j - 1, CUE_UNTIL))
+		if (is_year(&d->text.toks[j]) && j > 0 && (dx_tok_gram(d, j - 1) & GR_P_DO))
 			c->g.valid_to = atoi(d->text.toks[j].low);
 	}
 	/*

@@ -13,7 +13,7 @@
 static int
 scale_of(const dx_tok *t)
 {
-	uint32_t	g;
+	uint64_t	g;
 
 	if (t->type != TK_WORD)
 		return -1;

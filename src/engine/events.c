@@ -219,7 +219,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 	int			j = t0 - 1;
 
 	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
-	while (j > s0 && (dx_tok_has_cue(d, j, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[j], ',')) &&
+	while (j > s0 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&d->text.toks[j], ',')) &&
 		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
 	{
 		j = d->spans[d->tokspan[j - 1]].t0 - 1;
@@ -230,7 +230,7 @@ office_complement(const dx_doc *d, int t0, int s0)
 	 * "между Россией, Еврокомиссией и Украиной прошли переговоры": only
 	 * next to the event word, for "отношения между ЕС и Китаем" is a topic
 	 */
-	if (dx_tok_has_cue(d, j, CUE_BETWEEN))
+	if (dx_tok_gram(d, j) & GR_P_MEZHDU)
 		return 2;
 	return (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t1 == j + 1) ||
 		(d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
@@ -284,7 +284,7 @@ host_after(dx_doc *d, int from, int to, const char **location)
 		int			k;
 		const dx_span *s;
 
-		if (!(dx_tok_has_cue(d, j, CUE_PREP_IN) ||
+		if (!((dx_tok_gram(d, j) & GR_P_V) ||
 			  (verb_at(d, j) == VB_VISIT && !(d->text.toks[j].flags & TF_CAP))))
 			continue;
 		k = d->tokspan[j + 1];
@@ -316,7 +316,7 @@ no_event(const dx_doc *d, const dx_span *s)
 
 	/* "на полях саммита": the setting of what is told, an event told already */
 	if (s->t0 >= 2 && dx_tok_has_cue(d, s->t0 - 1, CUE_SIDELINES) &&
-		dx_tok_has_cue(d, s->t0 - 2, CUE_PREP_ON))
+		(dx_tok_gram(d, s->t0 - 2) & GR_P_NA))
 		return 1;
 	/* "пропустивший из-за этого встречу": a few words may stand between */
 	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 5; j--)
@@ -332,13 +332,13 @@ no_event(const dx_doc *d, const dx_span *s)
 	}
 	/* "визит ... был под большим вопросом", "встреча под угрозой срыва": in doubt */
 	for (j = s->t1; j + 1 < d->text.ntoks && j < s->t1 + 8 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j++)
-		if (dx_tok_has_cue(d, j, CUE_PREP_UNDER) &&
+		if ((dx_tok_gram(d, j) & GR_P_POD) &&
 			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
 			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
 	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0, CUE_CONVERSATION) &&
-		dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_IN))
+		(dx_tok_gram(d, s->t0 - 1) & GR_P_V))
 	{
 		for (j = s->t0 - 2; j >= 0 && j >= s->t0 - 12 && d->text.toks[j].sent == d->text.toks[s->t0].sent; j--)
 			if (verb_at(d, j) == VB_SPEECH)
@@ -356,7 +356,7 @@ no_event(const dx_doc *d, const dx_span *s)
 
 		if (d->text.toks[j].type != TK_WORD)
 			break;
-		if (!dx_tok_has_cue(d, j, CUE_PREP_WITH))
+		if (!(dx_tok_gram(d, j) & GR_P_S))
 			continue;
 		/* "с шестью производителями", "с крупными компаниями": a word may come between */
 		for (k = j + 1; k < d->text.ntoks && k <= j + 2 && d->text.toks[k].type == TK_WORD; k++)
@@ -381,7 +381,7 @@ place_named(const dx_doc *d, int s0, int s1)
 
 		if (k == LK_REGION || k == LK_CITY || k == LK_CAPITAL)
 			return 1;
-		if (j > s0 && (dx_tok_has_cue(d, j - 1, CUE_PREP_ON) || dx_tok_has_cue(d, j - 1, CUE_PREP_IN)) &&
+		if (j > s0 && (dx_tok_gram(d, j - 1) & (GR_P_NA | GR_P_V)) &&
 			dx_tok_has_cue(d, j, CUE_PLACE_NOUN))
 			return 1;
 	}
@@ -807,7 +807,7 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 	else if (sides_named(d, s, s0, s1))
 	{
 		/* "вел переговоры с ЕС": the other side is the body */
-		if (s->t1 + 1 < s1 && dx_tok_has_cue(d, s->t1, CUE_PREP_WITH) &&
+		if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&
 			body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
 			d->main_country[0] >= 0)
 			dx_add_str(d, &ev->countries, &ev->ncountries, cap,

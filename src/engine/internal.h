@@ -172,10 +172,10 @@ dx_tok_has_cue(const dx_doc *d, int tok, dx_cue cue)
 }
 
 /*
- * the closed classes (GR_* of grammar.h) of token tok's form: whole-form
- * rows; the inflected numerals of prefix rows need dx_gram_word
+ * the closed classes (GR_* of grammar.h) of token tok's form: those of
+ * its whole-form row and of its prefix rows (dx_gram_word)
  */
-static inline uint32_t
+static inline uint64_t
 dx_tok_gram(const dx_doc *d, int tok)
 {
 	return d->text.forms[d->text.toks[tok].form].gram;

@@ -69,12 +69,6 @@ typedef enum dx_cue
 	CUE_SAID_DOC,				/* said_doc: заявление, a document only when signed */
 	CUE_DOUBT,					/* doubt: под вопросом, под угрозой */
 	CUE_FUTURE_ADJ,				/* future_adj: будущее, новое соглашение */
-	CUE_CONJ_AND,				/* conj_and: и, joining two names */
-	CUE_BETWEEN,				/* between: между: the sides of talks */
-	CUE_PREP_IN,				/* prep_in: в, во: a host or place after it */
-	CUE_PREP_ON,				/* prep_on: на: на полях, визит на острова */
-	CUE_PREP_UNDER,				/* prep_under: под: под вопросом */
-	CUE_PREP_WITH,				/* prep_with: с, со: talks with someone */
 	CUE_SIDELINES,				/* sidelines: полях: на полях саммита */
 	CUE_PARTICIPATION,			/* participation: участие: the event goes on */
 	CUE_CONVERSATION,			/* conversation: беседа: в беседе с РБК */
@@ -87,12 +81,7 @@ typedef enum dx_cue
 	CUE_TITLE_STOP,				/* title_stop: который, что, а, но, также, в after a comma */
 	CUE_YEAR_WORD,				/* year_word: год, лет after a number */
 	CUE_TERM,					/* term: срок, сроком */
-	CUE_PREP_ABOUT,				/* prep_about: о, об, обо */
-	CUE_TITLE_PREP,				/* title_prep: о, об, обо, по, между */
-	CUE_TITLE_PREP_IF,			/* title_prep_if: в, на */
 	CUE_FIELD_NOUN,				/* field_noun: област*, сфер* */
-	CUE_UNTIL,					/* until: до */
-	CUE_NEGATION,				/* negation: не */
 	CUE_TOOK_PLACE,				/* took_place: состоялось, прошла, по итогам */
 	CUE_DRAFT,					/* draft: проект* */
 	CUE_BOTH_SIDES,				/* both_sides: наши, двусторонний, обеих, межправительственный, стороны */
@@ -101,20 +90,11 @@ typedef enum dx_cue
 	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
 	CUE_OFFICE_GENERIC,			/* office_generic: an office that says nothing alone: глава, руководитель */
 	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
-	CUE_PREP_PO,				/* prep_po: по (until the grammar table) */
-	CUE_POST_PREP,				/* post_prep: в, во, при: a post after an office's state */
 	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
-	CUE_PRON_HE,				/* pron_he: он */
-	CUE_PRON_SHE,				/* pron_she: она */
-	CUE_RELATIVE,				/* relative: котор*: a relative clause */
-	CUE_THAT_CONJ,				/* that_conj: что, чтобы open what was said */
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
 	CUE_GEO_NOUN,				/* geo_noun: река, деревня before a place's own name */
-	CUE_SEAT_PREP,				/* seat_prep: в, у, перед (a seat named as a place) */
-	CUE_PLACE_PREP,				/* place_prep: в, к, до, между (a capital as a place) */
-	CUE_ORG_TAIL_PREP,			/* org_tail_prep: по, за, для in a body's name */
 	CUE_PRONOUN_ADJ,			/* pronoun_adj: наш, этот, который (no name's word) */
 	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */

@@ -11,6 +11,9 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+/* a post after the state of an office: посол Японии в России, при ООН */
+#define POST_PREPS (GR_P_V | GR_P_PRI)
+
 /* ---------------------------------------------------------------- offices */
 
 /* the state an office at span s belongs to, and where the office phrase ends */
@@ -163,7 +166,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 
 		/* the state and an abbreviation in brackets go */
 		if ((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < c1 &&
-			 !dx_tok_has_cue(d, d->spans[d->tokspan[j]].t1, CUE_CONJ_AND)) || dx_tok_punct(&toks[j], '('))
+			 !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) || dx_tok_punct(&toks[j], '('))
 		{
 			int			q = dx_span_kind_at(d, j) == LK_COUNTRY_ADJ ? d->spans[d->tokspan[j]].t1 : j + 1;
 
@@ -182,9 +185,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 				seg = kept;
 			continue;
 		}
-		if (dx_tok_has_cue(d, j, CUE_PREP_PO))
+		if (dx_tok_gram(d, j) & GR_P_PO)
 			seg = j;
-		if (e > j && !generic && !(j >= c0 + 2 && dx_tok_has_cue(d, j - 2, CUE_PREP_PO)))
+		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -268,7 +271,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		/* "делегации на переговорах", "группы по переговорам" */
 		if (kk == LK_EVENT && j > j0 && !(t->flags & TF_CAP) &&
-			(dx_tok_has_cue(d, j - 1, CUE_PREP_ON) || dx_tok_has_cue(d, j - 1, CUE_PREP_PO)))
+			(dx_tok_gram(d, j - 1) & (GR_P_NA | GR_P_PO)))
 		{
 			j = d->spans[d->tokspan[j]].t1;
 			last = j;
@@ -293,7 +296,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
-			((j >= j0 + 2 && dx_tok_has_cue(d, j - 2, CUE_PREP_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
+			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
 			  !(j + 1 < n && dx_is_cap_word(d, j + 1) && !dx_is_cap_word(d, j + 2))) ||
 			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
 			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
@@ -303,7 +306,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
-			  (dx_tok_has_cue(d, j + 1, CUE_PREP_PO) || !dx_function_word(toks[j + 1].low)))))
+			  ((dx_tok_gram(d, j + 1) & GR_P_PO) || !dx_function_word(toks[j + 1].low)))))
 		{
 			j++;
 			last = j;
@@ -311,7 +314,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		/* a list of what the office covers: "информации и телерадиовещания" */
-		if ((dx_tok_has_cue(d, j, CUE_CONJ_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
+		if (((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
 			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
 			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
@@ -322,7 +325,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_has_cue(d, j, CUE_OFFICE_STOP) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
-			(dx_tok_has_cue(d, j, CUE_PREP_ON) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
+			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
 			break;
 		j++;
 		words++;
@@ -362,7 +365,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = cend >= 0 ? cend : c1;
 	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
-	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_has_cue(d, *end, CUE_PREP_PO))
+	if (*end > s->t1 && *end < n && c1 == s->t1 && (dx_tok_gram(d, *end) & GR_P_PO))
 	{
 		const char *c = NULL;
 		int			cend = -1;
@@ -383,7 +386,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = d->spans[d->tokspan[*end]].t1;
 	}
 	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
-	if (*country && *end + 1 < n && dx_tok_has_cue(d, *end, CUE_POST_PREP) &&
+	if (*country && *end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
 		d->tokspan[*end + 1] >= 0)
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];

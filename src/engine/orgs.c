@@ -10,6 +10,9 @@
 
 #include <string.h>
 
+/* the name of a body goes on past them: комитет по ..., фонд за ... */
+#define ORG_TAIL_PREPS (GR_P_PO | GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_PRI)
+
 static int
 covered_by_org(const dx_doc *d, int j)
 {
@@ -108,8 +111,8 @@ tail_end(const dx_doc *d, int j0, int s1)
 	{
 		const dx_tok *t = &d->text.toks[j];
 		int			k = dx_span_kind_at(d, j);
-		int			conj = dx_tok_has_cue(d, j, CUE_CONJ_AND),
-					prep = conj || dx_tok_has_cue(d, j, CUE_ORG_TAIL_PREP);
+		int			conj = (dx_tok_gram(d, j) & GR_AND) != 0,
+					prep = conj || (dx_tok_gram(d, j) & ORG_TAIL_PREPS);
 
 		if (k == LK_COUNTRY || k == LK_ORG || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
 		{

@@ -11,6 +11,14 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+/* a seat of a body (Кремль, Брюссель) after them is named as a place */
+#define SEAT_PREPS (GR_P_V | GR_P_IZ | GR_P_NA | GR_P_U | GR_P_OKOLO | GR_P_NAD | GR_P_POD | \
+					GR_P_PERED | GR_P_CHEREZ)
+/* a capital after them is the city, not its state */
+#define PLACE_PREPS (GR_P_V | GR_P_IZ | GR_P_DO | GR_P_CHEREZ | GR_P_POD | GR_P_OKOLO | GR_P_NAD | \
+					 GR_P_NA | GR_P_K | GR_P_PO | GR_P_OT | GR_P_U | GR_P_MEZHDU | GR_P_PRI | \
+					 GR_P_ZA | GR_P_VOKRUG | GR_P_POSREDI)
+
 /* ---------------------------------------------------------------- states */
 
 /*
@@ -534,7 +542,7 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 
-	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_SEAT_PREP))
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & SEAT_PREPS))
 		return 1;
 	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
 	if (toks[s->t0].flags & TF_ALLCAPS)
@@ -582,7 +590,7 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 		return 0;
 	if (prev >= 0 && d->text.toks[prev].sent == t->sent)
 	{
-		if (dx_tok_has_cue(d, prev, CUE_PLACE_PREP))
+		if (dx_tok_gram(d, prev) & PLACE_PREPS)
 			return 0;
 		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
 		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
@@ -591,7 +599,7 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))
 			return 0;
 		/* "в Москве и Пекине", "из Баку и Анкары": a list after a preposition */
-		if ((dx_tok_has_cue(d, prev, CUE_CONJ_AND) || dx_tok_punct(&d->text.toks[prev], ',')) &&
+		if (((dx_tok_gram(d, prev) & GR_AND) || dx_tok_punct(&d->text.toks[prev], ',')) &&
 			prev > 0 && d->tokspan[prev - 1] >= 0)
 		{
 			const dx_span *o = &d->spans[d->tokspan[prev - 1]];

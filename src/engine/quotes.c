@@ -68,7 +68,7 @@ is_speech(const dx_doc *d, int j)
 static int
 is_pronoun(const dx_doc *d, int j)
 {
-	return dx_tok_has_cue(d, j, CUE_PRON_HE) || dx_tok_has_cue(d, j, CUE_PRON_SHE);
+	return (dx_tok_gram(d, j) & (GR_MASC | GR_FEM)) != 0;
 }
 
 /*
@@ -82,9 +82,9 @@ tok_gender(const dx_doc *d, int j)
 
 	if (t->type != TK_WORD)
 		return 0;
-	if (dx_tok_has_cue(d, j, CUE_PRON_SHE))
+	if (dx_tok_gram(d, j) & GR_FEM)
 		return DX_FEM;
-	if (dx_tok_has_cue(d, j, CUE_PRON_HE))
+	if (dx_tok_gram(d, j) & GR_MASC)
 		return DX_MASC;
 	return dx_past_gender(t->low);
 }
@@ -138,7 +138,7 @@ subject_before(const dx_doc *d, int k, int from)
 		if (d->tokperson[j] >= 0)
 			return d->tokperson[j];
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) ||
-			dx_tok_has_cue(d, j, CUE_RELATIVE))
+			(dx_tok_gram(d, j) & GR_WHICH))
 			break;
 		skipped++;				/* "также", "ранее", "вновь" */
 	}
@@ -164,7 +164,7 @@ named_speaker(const dx_doc *d, int k, int from, int to)
 
 		if (d->tokperson[j] >= 0)
 			return d->tokperson[j];
-		if (t->type == TK_PUNCT || t->type == TK_QUOTE || dx_tok_has_cue(d, j, CUE_THAT_CONJ) ||
+		if (t->type == TK_PUNCT || t->type == TK_QUOTE || (dx_tok_gram(d, j) & (GR_THAT | GR_SO_THAT)) ||
 			dx_verb_form(t))
 			break;
 	}

@@ -521,7 +521,7 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 	f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
 	if (f->low == NULL)
 		return -1;
-	f->gram = dx_gram_form(f->low, (size_t) f->lowlen);
+	f->gram = dx_gram_word(f->low);
 	f->b0 = (int) b0;
 	f->rawlen = rawlen;
 	f->hash = h;

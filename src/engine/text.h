@@ -60,7 +60,7 @@ typedef struct dx_wform
 	int			b0;				/* first occurrence in the source text */
 	int			rawlen;			/* bytes as written */
 	uint32_t	hash;			/* of the bytes as written */
-	uint32_t	gram;			/* GR_* flags of the form (grammar.h) */
+	uint64_t	gram;			/* GR_* flags of the form (grammar.h) */
 } dx_wform;
 
 typedef struct dx_text
@@ -110,7 +110,7 @@ dx_tok_is(const dx_tok *t, const char *low)
 int			dx_tok_punct(const dx_tok *t, char c);
 
 /* the closed classes (GR_* of grammar.h) of a token's form */
-static inline uint32_t
+static inline uint64_t
 dx_form_gram(const dx_text *x, const dx_tok *t)
 {
 	return x->forms[t->form].gram;
