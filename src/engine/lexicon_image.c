@@ -193,6 +193,102 @@ align8(size_t n)
 	return (n + 7) & ~(size_t) 7;
 }
 
+/*
+ * The offsets of every section but the string pool, which grows as it is
+ * filled, last; and a block of that size with the sections copied in (NULL
+ * when out of memory).
+ */
+static unsigned char *
+lay_out(const dx_lexicon *lex, img_header *h)
+{
+	size_t		sz_entries = sizeof(lex_entry) * (size_t) lex->nentries,
+				sz_words = sizeof(lex_word) * (size_t) lex->nwords,
+				sz_posts = sizeof(lex_posting) * (size_t) lex->nposts,
+				sz_slots = sizeof(lex_slot) * (size_t) lex->nslots;
+	unsigned char *img;
+
+	h->off_entries = align8(sizeof(img_header));
+	h->off_words = align8(h->off_entries + sz_entries);
+	h->off_posts = align8(h->off_words + sz_words);
+	h->off_slots = align8(h->off_posts + sz_posts);
+	h->off_keys = align8(h->off_slots + sz_slots);
+	h->keys_len = lex->nkeys;
+	h->off_rejects = align8(h->off_keys + lex->nkeys);
+	h->off_pool = align8(h->off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
+	img = calloc(1, h->off_pool);
+	if (img == NULL)
+		return NULL;
+	if (sz_entries)
+		memcpy(img + h->off_entries, lex->entries, sz_entries);
+	if (sz_words)
+		memcpy(img + h->off_words, lex->words, sz_words);
+	if (sz_posts)
+		memcpy(img + h->off_posts, lex->posts, sz_posts);
+	if (sz_slots)
+		memcpy(img + h->off_slots, lex->slots, sz_slots);
+	if (lex->nkeys)
+		memcpy(img + h->off_keys, lex->keys, lex->nkeys);
+	return img;
+}
+
+/* the string pointers of the copied sections become references into the pool p */
+static void
+pool_strings(const dx_lexicon *lex, img_header *h, unsigned char *img, pool *p)
+{
+	lex_entry  *entries = (lex_entry *) (img + h->off_entries);
+	lex_word   *words = (lex_word *) (img + h->off_words);
+	img_reject *rejects = (img_reject *) (img + h->off_rejects);
+	int			i;
+	uint32_t	k;
+
+	for (i = 0; i < lex->nentries; i++)
+	{
+		lex_entry  *e = &entries[i];
+
+		SET_REF(e->term, pool_ref(p, e->term));
+		SET_REF(e->code, pool_ref(p, e->code));
+		SET_REF(e->name, pool_ref(p, e->name));
+		SET_REF(e->country, pool_ref(p, e->country));
+		SET_REF(e->role, pool_ref(p, e->role));
+		SET_REF(e->role_class, pool_ref(p, e->role_class));
+	}
+	for (i = 0; i < lex->nwords; i++)
+		SET_REF(words[i].low, pool_ref(p, words[i].low));
+	for (k = 0; k < 26 * 26; k++)
+		h->state_name[k] = pool_ref(p, lex->state_name[k]);
+	for (i = 0; i < lex->nrejects; i++)
+	{
+		rejects[i].row = lex->rejects[i].row;
+		rejects[i].msg = pool_ref(p, lex->rejects[i].msg);
+	}
+}
+
+/* the header's identity and counts (the offsets are set already) */
+static void
+fill_header(const dx_lexicon *lex, img_header *h, uint64_t key, size_t pool_len)
+{
+	memcpy(h->magic, IMG_MAGIC, 8);
+	h->format = IMG_FORMAT;
+	h->header_size = sizeof(img_header);
+	h->sizes[0] = sizeof(lex_entry);
+	h->sizes[1] = sizeof(lex_word);
+	h->sizes[2] = sizeof(lex_posting);
+	h->sizes[3] = sizeof(lex_slot);
+	h->key = key;
+	h->nentries = lex->nentries;
+	h->nwords = lex->nwords;
+	h->nposts = lex->nposts;
+	h->max_prefix = lex->max_prefix;
+	h->nslots = lex->nslots;
+	h->nused = lex->nused;
+	h->nrows = lex->nrows;
+	h->nrejects = lex->nrejects;
+	h->pool_len = pool_len;
+	h->total = h->off_pool + pool_len;
+	memcpy(h->prefix_lead, lex->prefix_lead, sizeof(h->prefix_lead));
+	memcpy(h->prefix_bloom, lex->prefix_bloom, sizeof(h->prefix_bloom));
+}
+
 int
 dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen)
 {
@@ -200,15 +296,6 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 	img_header	h;
 	unsigned char *img,
 			   *grown;
-	lex_entry  *entries;
-	lex_word   *words;
-	img_reject *rejects;
-	size_t		sz_entries,
-				sz_words,
-				sz_posts,
-				sz_slots;
-	int			i;
-	uint32_t	k;
 
 	*out = NULL;
 	*outlen = 0;
@@ -216,58 +303,10 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 		return -1;
 	memset(&p, 0, sizeof(p));
 	memset(&h, 0, sizeof(h));
-
-	/* every section but the string pool, which grows as it is filled, last */
-	sz_entries = sizeof(lex_entry) * (size_t) lex->nentries;
-	sz_words = sizeof(lex_word) * (size_t) lex->nwords;
-	sz_posts = sizeof(lex_posting) * (size_t) lex->nposts;
-	sz_slots = sizeof(lex_slot) * (size_t) lex->nslots;
-	h.off_entries = align8(sizeof(img_header));
-	h.off_words = align8(h.off_entries + sz_entries);
-	h.off_posts = align8(h.off_words + sz_words);
-	h.off_slots = align8(h.off_posts + sz_posts);
-	h.off_keys = align8(h.off_slots + sz_slots);
-	h.keys_len = lex->nkeys;
-	h.off_rejects = align8(h.off_keys + lex->nkeys);
-	h.off_pool = align8(h.off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
-	img = calloc(1, h.off_pool);
+	img = lay_out(lex, &h);
 	if (img == NULL)
 		return -1;
-	entries = (lex_entry *) (img + h.off_entries);
-	words = (lex_word *) (img + h.off_words);
-	rejects = (img_reject *) (img + h.off_rejects);
-	if (sz_entries)
-		memcpy(entries, lex->entries, sz_entries);
-	if (sz_words)
-		memcpy(words, lex->words, sz_words);
-	if (sz_posts)
-		memcpy(img + h.off_posts, lex->posts, sz_posts);
-	if (sz_slots)
-		memcpy(img + h.off_slots, lex->slots, sz_slots);
-	if (lex->nkeys)
-		memcpy(img + h.off_keys, lex->keys, lex->nkeys);
-
-	/* string pointers become references into the pool */
-	for (i = 0; i < lex->nentries; i++)
-	{
-		lex_entry  *e = &entries[i];
-
-		SET_REF(e->term, pool_ref(&p, e->term));
-		SET_REF(e->code, pool_ref(&p, e->code));
-		SET_REF(e->name, pool_ref(&p, e->name));
-		SET_REF(e->country, pool_ref(&p, e->country));
-		SET_REF(e->role, pool_ref(&p, e->role));
-		SET_REF(e->role_class, pool_ref(&p, e->role_class));
-	}
-	for (i = 0; i < lex->nwords; i++)
-		SET_REF(words[i].low, pool_ref(&p, words[i].low));
-	for (k = 0; k < 26 * 26; k++)
-		h.state_name[k] = pool_ref(&p, lex->state_name[k]);
-	for (i = 0; i < lex->nrejects; i++)
-	{
-		rejects[i].row = lex->rejects[i].row;
-		rejects[i].msg = pool_ref(&p, lex->rejects[i].msg);
-	}
+	pool_strings(lex, &h, img, &p);
 	free(p.slot_off);
 	if (p.failed || (grown = realloc(img, h.off_pool + p.len)) == NULL)
 	{
@@ -279,27 +318,7 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 	if (p.len)
 		memcpy(img + h.off_pool, p.data, p.len);
 	free(p.data);
-
-	memcpy(h.magic, IMG_MAGIC, 8);
-	h.format = IMG_FORMAT;
-	h.header_size = sizeof(img_header);
-	h.sizes[0] = sizeof(lex_entry);
-	h.sizes[1] = sizeof(lex_word);
-	h.sizes[2] = sizeof(lex_posting);
-	h.sizes[3] = sizeof(lex_slot);
-	h.key = key;
-	h.nentries = lex->nentries;
-	h.nwords = lex->nwords;
-	h.nposts = lex->nposts;
-	h.max_prefix = lex->max_prefix;
-	h.nslots = lex->nslots;
-	h.nused = lex->nused;
-	h.nrows = lex->nrows;
-	h.nrejects = lex->nrejects;
-	h.pool_len = p.len;
-	h.total = h.off_pool + p.len;
-	memcpy(h.prefix_lead, lex->prefix_lead, sizeof(h.prefix_lead));
-	memcpy(h.prefix_bloom, lex->prefix_bloom, sizeof(h.prefix_bloom));
+	fill_header(lex, &h, key, p.len);
 	h.checksum = image_checksum(&h, img, h.total);
 	memcpy(img, &h, sizeof(h));
 	*out = img;
