@@ -2,6 +2,7 @@
 #include "lexicon.h"
 #include "morph.h"
 #include "text.h"
+#include "grammar.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -637,6 +638,141 @@ compact_postings(dx_lexicon *lex)
 	return 0;
 }
 
+/* does an analysis among p[0..n) make the word a name (given name, surname, patronymic)? */
+static int
+may_be_name(const dx_ocparse *p, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (p[i].gram & (DX_G(Surn) | DX_G(Name) | DX_G(Patr)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The forms the OpenCorpora dictionary knows of a word of a place or an
+ * organisation, added to those of the rules (dx_morph_forms), which miss
+ * some (Польшей, Орле, Приднестровья): the forms of each noun lexeme whose
+ * nominative the word is, a place's only where the dictionary knows it as
+ * a place (Geox: not Солнце), singular only when sg.  Left out: a word that
+ * may be a name (Пушкин), a form that may be a name's (Пушкина, of the town
+ * Пушкино) or is a closed-class word (после, of посол).  Nothing without
+ * the dictionary.
+ */
+static void
+dict_forms(const dx_lexicon *lex, const char *low, int sg, int place,
+		   void (*emit) (const char *, int, void *), void *arg)
+{
+	const dx_ocdict *dict = lex->morph_dict;
+	dx_ocparse	p[16];
+	int			n,
+				i,
+				k;
+
+	if (dict == NULL)
+		return;
+	n = dx_ocdict_lookup(dict, low, strlen(low), p, 16);
+	if (may_be_name(p, n))
+		return;
+	for (i = 0; i < n; i++)
+	{
+		int			nf;
+
+		if (!(p[i].gram & DX_G(NOUN)) || !(p[i].gram & DX_G(nomn)) ||
+			(place && !(p[i].gram & DX_G(Geox))))
+			continue;
+		nf = dx_ocdict_nforms(dict, &p[i]);
+		for (k = 0; k < nf; k++)
+		{
+			char		buf[256];
+			uint64_t	g = 0;
+			int			len = dx_ocdict_form(dict, &p[i], k, buf, sizeof(buf), &g);
+			int			x,
+						o = 0;
+			dx_ocparse	q[16];
+
+			if (len <= 0 || (sg && (g & DX_G(plur))))
+				continue;
+			/* normalised as the text's forms are: ё as е */
+			for (x = 0; x < len; x++)
+			{
+				if ((unsigned char) buf[x] == 0xD1 && x + 1 < len && (unsigned char) buf[x + 1] == 0x91)
+				{
+					buf[o++] = (char) 0xD0;
+					buf[o++] = (char) 0xB5;
+					x++;
+				}
+				else
+					buf[o++] = buf[x];
+			}
+			buf[o] = '\0';
+			if (dx_gram_word(buf) != 0 ||
+				may_be_name(q, dx_ocdict_lookup(dict, buf, (size_t) o, q, 16)))
+				continue;
+			emit(buf, o, arg);
+		}
+	}
+}
+
+/* a prefix word (ending in '*'): indexed as itself, and known to the filters of dx_lex_prefixes */
+static void
+index_prefix(dx_lexicon *lex, const lex_word *w, post_ctx *c)
+{
+	char		key[256];
+	int			n = snprintf(key, sizeof(key), "%s*", w->low);
+	int			nch = dx_utf8_chars(w->low);
+
+	if (n < 0 || n >= (int) sizeof(key))
+		return;					/* refused by add_words; never here */
+	add_posting(key, n, c);
+	{
+		uint32_t	bit = hash_str(key, n) & 65535;
+
+		lex->prefix_bloom[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+	}
+	if (lead2_len(w->low) > 0)
+	{
+		uint32_t	bit = lead2_bit(w->low, lead2_len(w->low));
+
+		lex->prefix_lead[bit >> 6] |= (uint64_t) 1 << (bit & 63);
+	}
+	if (nch > lex->max_prefix)
+		lex->max_prefix = nch;
+}
+
+/* word w of entry e under every form it may take in text */
+static void
+index_word(dx_lexicon *lex, const lex_entry *e, const lex_word *w, post_ctx *c)
+{
+	/*
+	 * A place names one thing: "Северная территория" must not match
+	 * "Северными территориями" (the Kurils), whatever the case of its words.
+	 */
+	int			proper = w->cap ? 1 :
+		(e->kind == LK_CITY || e->kind == LK_REGION || e->kind == LK_CAPITAL) ? 2 : 0;
+
+	if (w->prefix)
+		index_prefix(lex, w, c);
+	else if (w->type == TK_WORD && !w->allcaps &&
+			 e->kind != LK_VERB && e->kind != LK_CUE)
+	{
+		dx_morph_forms(w->low, proper, add_posting, c);
+		if (e->kind == LK_COUNTRY || e->kind == LK_CITY || e->kind == LK_REGION ||
+			e->kind == LK_CAPITAL || e->kind == LK_ORG || e->kind == LK_ORG_HEAD)
+			dict_forms(lex, w->low, proper != 0, e->kind != LK_ORG && e->kind != LK_ORG_HEAD,
+					   add_posting, c);
+	}
+	else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4 &&
+			 e->kind != LK_CUE)
+	{
+		/* abbreviations read as nouns take endings: МИДа, МИДом */
+		dx_abbr_forms(w->low, add_posting, c);
+	}
+	else
+		add_posting(w->low, (int) strlen(w->low), c);
+}
+
 int
 dx_lexicon_finish(dx_lexicon *lex)
 {
@@ -651,61 +787,18 @@ dx_lexicon_finish(dx_lexicon *lex)
 		return 0;
 	c.lex = lex;
 	c.failed = 0;
+	dx_lex_open_morph(lex);		/* for dict_forms */
 	for (i = 0; i < lex->nentries && !c.failed; i++)
 	{
-		lex_entry  *e = &lex->entries[i];
-		int			proper;
+		const lex_entry *e = &lex->entries[i];
 
 		if (interrupted(lex, i))
 			return -2;
-
 		for (j = 0; j < e->nw; j++)
 		{
-			lex_word   *w = &lex->words[e->w0 + j];
-
 			c.entry = i;
 			c.word = j;
-			/*
-			 * A place names one thing: "Северная территория" must not
-			 * match "Северными территориями" (the Kurils), whatever the
-			 * case of its words.
-			 */
-			proper = w->cap ? 1 :
-				(e->kind == LK_CITY || e->kind == LK_REGION || e->kind == LK_CAPITAL) ? 2 : 0;
-			if (w->prefix)
-			{
-				char		key[256];
-				int			n = snprintf(key, sizeof(key), "%s*", w->low);
-				int			nch = dx_utf8_chars(w->low);
-
-				if (n < 0 || n >= (int) sizeof(key))
-					continue;	/* refused by add_words; never here */
-				add_posting(key, n, &c);
-				{
-					uint32_t	bit = hash_str(key, n) & 65535;
-
-					lex->prefix_bloom[bit >> 6] |= (uint64_t) 1 << (bit & 63);
-				}
-				if (lead2_len(w->low) > 0)
-				{
-					uint32_t	bit = lead2_bit(w->low, lead2_len(w->low));
-
-					lex->prefix_lead[bit >> 6] |= (uint64_t) 1 << (bit & 63);
-				}
-				if (nch > lex->max_prefix)
-					lex->max_prefix = nch;
-			}
-			else if (w->type == TK_WORD && !w->allcaps &&
-					 e->kind != LK_VERB && e->kind != LK_CUE)
-				dx_morph_forms(w->low, proper, add_posting, &c);
-			else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4 &&
-					 e->kind != LK_CUE)
-			{
-				/* abbreviations read as nouns take endings: МИДа, МИДом */
-				dx_abbr_forms(w->low, add_posting, &c);
-			}
-			else
-				add_posting(w->low, (int) strlen(w->low), &c);
+			index_word(lex, e, &lex->words[e->w0 + j], &c);
 		}
 	}
 	if (c.failed || lex->arena.failed || compact_postings(lex) != 0)
@@ -713,7 +806,6 @@ dx_lexicon_finish(dx_lexicon *lex)
 	rc = link_entries(lex);
 	if (rc != 0)
 		return rc;
-	dx_lex_open_morph(lex);
 	lex->finished = 1;
 	return 0;
 }

@@ -193,6 +193,102 @@ align8(size_t n)
 	return (n + 7) & ~(size_t) 7;
 }
 
+/*
+ * The offsets of every section but the string pool, which grows as it is
+ * filled, last; and a block of that size with the sections copied in (NULL
+ * when out of memory).
+ */
+static unsigned char *
+lay_out(const dx_lexicon *lex, img_header *h)
+{
+	size_t		sz_entries = sizeof(lex_entry) * (size_t) lex->nentries,
+				sz_words = sizeof(lex_word) * (size_t) lex->nwords,
+				sz_posts = sizeof(lex_posting) * (size_t) lex->nposts,
+				sz_slots = sizeof(lex_slot) * (size_t) lex->nslots;
+	unsigned char *img;
+
+	h->off_entries = align8(sizeof(img_header));
+	h->off_words = align8(h->off_entries + sz_entries);
+	h->off_posts = align8(h->off_words + sz_words);
+	h->off_slots = align8(h->off_posts + sz_posts);
+	h->off_keys = align8(h->off_slots + sz_slots);
+	h->keys_len = lex->nkeys;
+	h->off_rejects = align8(h->off_keys + lex->nkeys);
+	h->off_pool = align8(h->off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
+	img = calloc(1, h->off_pool);
+	if (img == NULL)
+		return NULL;
+	if (sz_entries)
+		memcpy(img + h->off_entries, lex->entries, sz_entries);
+	if (sz_words)
+		memcpy(img + h->off_words, lex->words, sz_words);
+	if (sz_posts)
+		memcpy(img + h->off_posts, lex->posts, sz_posts);
+	if (sz_slots)
+		memcpy(img + h->off_slots, lex->slots, sz_slots);
+	if (lex->nkeys)
+		memcpy(img + h->off_keys, lex->keys, lex->nkeys);
+	return img;
+}
+
+/* the string pointers of the copied sections become references into the pool p */
+static void
+pool_strings(const dx_lexicon *lex, img_header *h, unsigned char *img, pool *p)
+{
+	lex_entry  *entries = (lex_entry *) (img + h->off_entries);
+	lex_word   *words = (lex_word *) (img + h->off_words);
+	img_reject *rejects = (img_reject *) (img + h->off_rejects);
+	int			i;
+	uint32_t	k;
+
+	for (i = 0; i < lex->nentries; i++)
+	{
+		lex_entry  *e = &entries[i];
+
+		SET_REF(e->term, pool_ref(p, e->term));
+		SET_REF(e->code, pool_ref(p, e->code));
+		SET_REF(e->name, pool_ref(p, e->name));
+		SET_REF(e->country, pool_ref(p, e->country));
+		SET_REF(e->role, pool_ref(p, e->role));
+		SET_REF(e->role_class, pool_ref(p, e->role_class));
+	}
+	for (i = 0; i < lex->nwords; i++)
+		SET_REF(words[i].low, pool_ref(p, words[i].low));
+	for (k = 0; k < 26 * 26; k++)
+		h->state_name[k] = pool_ref(p, lex->state_name[k]);
+	for (i = 0; i < lex->nrejects; i++)
+	{
+		rejects[i].row = lex->rejects[i].row;
+		rejects[i].msg = pool_ref(p, lex->rejects[i].msg);
+	}
+}
+
+/* the header's identity and counts (the offsets are set already) */
+static void
+fill_header(const dx_lexicon *lex, img_header *h, uint64_t key, size_t pool_len)
+{
+	memcpy(h->magic, IMG_MAGIC, 8);
+	h->format = IMG_FORMAT;
+	h->header_size = sizeof(img_header);
+	h->sizes[0] = sizeof(lex_entry);
+	h->sizes[1] = sizeof(lex_word);
+	h->sizes[2] = sizeof(lex_posting);
+	h->sizes[3] = sizeof(lex_slot);
+	h->key = key;
+	h->nentries = lex->nentries;
+	h->nwords = lex->nwords;
+	h->nposts = lex->nposts;
+	h->max_prefix = lex->max_prefix;
+	h->nslots = lex->nslots;
+	h->nused = lex->nused;
+	h->nrows = lex->nrows;
+	h->nrejects = lex->nrejects;
+	h->pool_len = pool_len;
+	h->total = h->off_pool + pool_len;
+	memcpy(h->prefix_lead, lex->prefix_lead, sizeof(h->prefix_lead));
+	memcpy(h->prefix_bloom, lex->prefix_bloom, sizeof(h->prefix_bloom));
+}
+
 int
 dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen)
 {
@@ -200,15 +296,6 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 	img_header	h;
 	unsigned char *img,
 			   *grown;
-	lex_entry  *entries;
-	lex_word   *words;
-	img_reject *rejects;
-	size_t		sz_entries,
-				sz_words,
-				sz_posts,
-				sz_slots;
-	int			i;
-	uint32_t	k;
 
 	*out = NULL;
 	*outlen = 0;
@@ -216,58 +303,10 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 		return -1;
 	memset(&p, 0, sizeof(p));
 	memset(&h, 0, sizeof(h));
-
-	/* every section but the string pool, which grows as it is filled, last */
-	sz_entries = sizeof(lex_entry) * (size_t) lex->nentries;
-	sz_words = sizeof(lex_word) * (size_t) lex->nwords;
-	sz_posts = sizeof(lex_posting) * (size_t) lex->nposts;
-	sz_slots = sizeof(lex_slot) * (size_t) lex->nslots;
-	h.off_entries = align8(sizeof(img_header));
-	h.off_words = align8(h.off_entries + sz_entries);
-	h.off_posts = align8(h.off_words + sz_words);
-	h.off_slots = align8(h.off_posts + sz_posts);
-	h.off_keys = align8(h.off_slots + sz_slots);
-	h.keys_len = lex->nkeys;
-	h.off_rejects = align8(h.off_keys + lex->nkeys);
-	h.off_pool = align8(h.off_rejects + sizeof(img_reject) * (size_t) lex->nrejects);
-	img = calloc(1, h.off_pool);
+	img = lay_out(lex, &h);
 	if (img == NULL)
 		return -1;
-	entries = (lex_entry *) (img + h.off_entries);
-	words = (lex_word *) (img + h.off_words);
-	rejects = (img_reject *) (img + h.off_rejects);
-	if (sz_entries)
-		memcpy(entries, lex->entries, sz_entries);
-	if (sz_words)
-		memcpy(words, lex->words, sz_words);
-	if (sz_posts)
-		memcpy(img + h.off_posts, lex->posts, sz_posts);
-	if (sz_slots)
-		memcpy(img + h.off_slots, lex->slots, sz_slots);
-	if (lex->nkeys)
-		memcpy(img + h.off_keys, lex->keys, lex->nkeys);
-
-	/* string pointers become references into the pool */
-	for (i = 0; i < lex->nentries; i++)
-	{
-		lex_entry  *e = &entries[i];
-
-		SET_REF(e->term, pool_ref(&p, e->term));
-		SET_REF(e->code, pool_ref(&p, e->code));
-		SET_REF(e->name, pool_ref(&p, e->name));
-		SET_REF(e->country, pool_ref(&p, e->country));
-		SET_REF(e->role, pool_ref(&p, e->role));
-		SET_REF(e->role_class, pool_ref(&p, e->role_class));
-	}
-	for (i = 0; i < lex->nwords; i++)
-		SET_REF(words[i].low, pool_ref(&p, words[i].low));
-	for (k = 0; k < 26 * 26; k++)
-		h.state_name[k] = pool_ref(&p, lex->state_name[k]);
-	for (i = 0; i < lex->nrejects; i++)
-	{
-		rejects[i].row = lex->rejects[i].row;
-		rejects[i].msg = pool_ref(&p, lex->rejects[i].msg);
-	}
+	pool_strings(lex, &h, img, &p);
 	free(p.slot_off);
 	if (p.failed || (grown = realloc(img, h.off_pool + p.len)) == NULL)
 	{
@@ -279,27 +318,7 @@ dx_lexicon_image(const dx_lexicon *lex, uint64_t key, void **out, size_t *outlen
 	if (p.len)
 		memcpy(img + h.off_pool, p.data, p.len);
 	free(p.data);
-
-	memcpy(h.magic, IMG_MAGIC, 8);
-	h.format = IMG_FORMAT;
-	h.header_size = sizeof(img_header);
-	h.sizes[0] = sizeof(lex_entry);
-	h.sizes[1] = sizeof(lex_word);
-	h.sizes[2] = sizeof(lex_posting);
-	h.sizes[3] = sizeof(lex_slot);
-	h.key = key;
-	h.nentries = lex->nentries;
-	h.nwords = lex->nwords;
-	h.nposts = lex->nposts;
-	h.max_prefix = lex->max_prefix;
-	h.nslots = lex->nslots;
-	h.nused = lex->nused;
-	h.nrows = lex->nrows;
-	h.nrejects = lex->nrejects;
-	h.pool_len = p.len;
-	h.total = h.off_pool + p.len;
-	memcpy(h.prefix_lead, lex->prefix_lead, sizeof(h.prefix_lead));
-	memcpy(h.prefix_bloom, lex->prefix_bloom, sizeof(h.prefix_bloom));
+	fill_header(lex, &h, key, p.len);
 	h.checksum = image_checksum(&h, img, h.total);
 	memcpy(img, &h, sizeof(h));
 	*out = img;
@@ -326,59 +345,30 @@ fix_ref(const char **field, const char *pool_base, uint64_t pool_len, int may_be
 	return 1;
 }
 
-#define BAD(msg) \
-	do { \
-		if (err && errlen) \
-			snprintf(err, errlen, "%s", msg); \
-		goto bad; \
-	} while (0)
-
 static int
 section_ok(uint64_t off, uint64_t count, size_t elem, uint64_t total)
 {
 	return off % 8 == 0 && off <= total && count <= (total - off) / (elem ? elem : 1);
 }
 
-dx_lexicon *
-dx_lexicon_from_image(const void *image, size_t len, uint64_t key,
-					  void (*release) (const void *image, size_t len),
-					  char *err, size_t errlen)
+/* what is wrong with an image's header and sections, NULL when nothing */
+static const char *
+header_error(const img_header *hp, const unsigned char *img, size_t len, uint64_t key)
 {
-	const unsigned char *img = image;
-	img_header	h;
-	dx_lexicon *lex = NULL;
-	const char *pool_base;
-	const char *keys;
-	const lex_entry *ientries;
-	const lex_word *iwords;
-	const lex_posting *posts;
-	const lex_slot *slots;
-	const img_reject *irejects;
-	lex_entry  *entries;
-	lex_word   *words;
-	lex_reject *rejects;
-	void	   *block = NULL;
-	int			i;
-	uint32_t	k,
-				used = 0;
+	img_header	h = *hp;
 
-	if (err && errlen)
-		err[0] = '\0';
-	if (image == NULL || len < sizeof(img_header))
-		BAD("image too short");
-	memcpy(&h, img, sizeof(h));
 	if (memcmp(h.magic, IMG_MAGIC, 8) != 0)
-		BAD("not a lexicon image");
+		return "not a lexicon image";
 	if (h.format != IMG_FORMAT || h.header_size != sizeof(img_header) ||
 		h.sizes[0] != sizeof(lex_entry) || h.sizes[1] != sizeof(lex_word) ||
 		h.sizes[2] != sizeof(lex_posting) || h.sizes[3] != sizeof(lex_slot))
-		BAD("lexicon image of another build");
+		return "lexicon image of another build";
 	if (h.key != key)
-		BAD("lexicon image of other rows");
+		return "lexicon image of other rows";
 	if (h.total != len)
-		BAD("lexicon image truncated");
+		return "lexicon image truncated";
 	if (image_checksum(&h, img, len) != h.checksum)
-		BAD("lexicon image checksum mismatch");
+		return "lexicon image checksum mismatch";
 	if (h.nentries < 0 || h.nwords < 0 || h.nposts < 0 || h.max_prefix < 0 ||
 		h.nslots == 0 || (h.nslots & (h.nslots - 1)) != 0 || h.nused >= h.nslots ||
 		!section_ok(h.off_entries, (uint64_t) h.nentries, sizeof(lex_entry), len) ||
@@ -396,123 +386,192 @@ dx_lexicon_from_image(const void *image, size_t len, uint64_t key,
 		h.off_rejects < h.off_keys + h.keys_len ||
 		h.off_pool < h.off_rejects + sizeof(img_reject) * (uint64_t) h.nrejects ||
 		h.off_pool > len || h.pool_len != len - h.off_pool)
-		BAD("lexicon image sections out of range");
-	pool_base = (const char *) img + h.off_pool;
-	keys = (const char *) img + h.off_keys;
-	if ((h.pool_len > 0 && pool_base[h.pool_len - 1] != '\0') ||
-		(h.keys_len > 0 && keys[h.keys_len - 1] != '\0'))
-		BAD("lexicon image strings not terminated");
+		return "lexicon image sections out of range";
+	if ((h.pool_len > 0 && img[h.off_pool + h.pool_len - 1] != '\0') ||
+		(h.keys_len > 0 && img[h.off_keys + h.keys_len - 1] != '\0'))
+		return "lexicon image strings not terminated";
+	return NULL;
+}
 
-	ientries = (const lex_entry *) (img + h.off_entries);
-	iwords = (const lex_word *) (img + h.off_words);
-	posts = (const lex_posting *) (img + h.off_posts);
-	slots = (const lex_slot *) (img + h.off_slots);
-	irejects = (const img_reject *) (img + h.off_rejects);
+/* the refused rows, entries and words copied out of the image: their strings made pointers */
+static const char *
+fix_rows(const img_header *h, const unsigned char *img, lex_entry *entries, lex_word *words,
+		 lex_reject *rejects)
+{
+	const char *pool_base = (const char *) img + h->off_pool;
+	const img_reject *irejects = (const img_reject *) (img + h->off_rejects);
+	int			i;
 
-	/* entries, words and refused rows hold pointers: copied, to set them */
-	block = malloc(sizeof(lex_entry) * (size_t) h.nentries +
-				   sizeof(lex_word) * (size_t) h.nwords +
-				   sizeof(lex_reject) * (size_t) h.nrejects + 1);
-	if (block == NULL)
-		BAD("out of memory");
-	entries = block;
-	words = (lex_word *) (entries + h.nentries);
-	rejects = (lex_reject *) (words + h.nwords);
-	memcpy(entries, ientries, sizeof(lex_entry) * (size_t) h.nentries);
-	memcpy(words, iwords, sizeof(lex_word) * (size_t) h.nwords);
-	for (i = 0; i < h.nrejects; i++)
+	for (i = 0; i < h->nrejects; i++)
 	{
 		const char *msg = (const char *) (uintptr_t) irejects[i].msg;
 
-		if (irejects[i].row < 0 || irejects[i].row >= h.nrows ||
-			!fix_ref(&msg, pool_base, h.pool_len, 0))
-			BAD("lexicon image refused row out of range");
+		if (irejects[i].row < 0 || irejects[i].row >= h->nrows ||
+			!fix_ref(&msg, pool_base, h->pool_len, 0))
+			return "lexicon image refused row out of range";
 		rejects[i].row = irejects[i].row;
 		rejects[i].msg = msg;
 	}
-
-	for (i = 0; i < h.nentries; i++)
+	for (i = 0; i < h->nentries; i++)
 	{
 		lex_entry  *e = &entries[i];
 
-		if (!fix_ref(&e->term, pool_base, h.pool_len, 0) ||
-			!fix_ref(&e->code, pool_base, h.pool_len, 1) ||
-			!fix_ref(&e->name, pool_base, h.pool_len, 1) ||
-			!fix_ref(&e->country, pool_base, h.pool_len, 1) ||
-			!fix_ref(&e->role, pool_base, h.pool_len, 1) ||
-			!fix_ref(&e->role_class, pool_base, h.pool_len, 1))
-			BAD("lexicon image entry string out of range");
-		if (e->kind >= LK__COUNT || e->w0 < 0 || e->nw < 0 || e->w0 > h.nwords ||
-			e->nw > h.nwords - e->w0 ||
-			(e->next_same != -1 && (e->next_same <= i || e->next_same >= h.nentries)) ||
+		if (!fix_ref(&e->term, pool_base, h->pool_len, 0) ||
+			!fix_ref(&e->code, pool_base, h->pool_len, 1) ||
+			!fix_ref(&e->name, pool_base, h->pool_len, 1) ||
+			!fix_ref(&e->country, pool_base, h->pool_len, 1) ||
+			!fix_ref(&e->role, pool_base, h->pool_len, 1) ||
+			!fix_ref(&e->role_class, pool_base, h->pool_len, 1))
+			return "lexicon image entry string out of range";
+		if (e->kind >= LK__COUNT || e->w0 < 0 || e->nw < 0 || e->w0 > h->nwords ||
+			e->nw > h->nwords - e->w0 ||
+			(e->next_same != -1 && (e->next_same <= i || e->next_same >= h->nentries)) ||
 			e->first_same < 0 || e->first_same > i)
-			BAD("lexicon image entry out of range");
+			return "lexicon image entry out of range";
 	}
-	for (i = 0; i < h.nwords; i++)
-		if (!fix_ref(&words[i].low, pool_base, h.pool_len, 0))
-			BAD("lexicon image word out of range");
-	for (i = 0; i < h.nposts; i++)
+	for (i = 0; i < h->nwords; i++)
+		if (!fix_ref(&words[i].low, pool_base, h->pool_len, 0))
+			return "lexicon image word out of range";
+	return NULL;
+}
+
+/* the postings and slots, read in place: every walk over them must end */
+static const char *
+index_error(const img_header *h, const unsigned char *img, const lex_entry *entries)
+{
+	const lex_posting *posts = (const lex_posting *) (img + h->off_posts);
+	const lex_slot *slots = (const lex_slot *) (img + h->off_slots);
+	uint32_t	k,
+				used = 0;
+	int			i;
+
+	for (i = 0; i < h->nposts; i++)
 	{
 		const lex_posting *p = &posts[i];
 
 		/* chains run forward, so every walk ends */
-		if (p->entry < 0 || p->entry >= h.nentries || p->word < 0 ||
+		if (p->entry < 0 || p->entry >= h->nentries || p->word < 0 ||
 			p->word >= entries[p->entry].nw ||
-			(p->next != -1 && (p->next <= i || p->next >= h.nposts)))
-			BAD("lexicon image posting out of range");
+			(p->next != -1 && (p->next <= i || p->next >= h->nposts)))
+			return "lexicon image posting out of range";
 	}
-	for (k = 0; k < h.nslots; k++)
+	for (k = 0; k < h->nslots; k++)
 	{
 		const lex_slot *s = &slots[k];
 
-		if (s->key > h.keys_len || s->first < -1 || s->first >= h.nposts)
-			BAD("lexicon image slot out of range");
+		if (s->key > h->keys_len || s->first < -1 || s->first >= h->nposts)
+			return "lexicon image slot out of range";
 		if (s->key)
 			used++;
 	}
 	/* lookups stop at an empty slot: there must be one */
-	if (used != h.nused)
-		BAD("lexicon image slot count mismatch");
+	if (used != h->nused)
+		return "lexicon image slot count mismatch";
+	return NULL;
+}
 
-	lex = calloc(1, sizeof(dx_lexicon));
+/* the lexicon over a checked image; NULL when out of memory or a state name is out of range */
+static dx_lexicon *
+assemble(const img_header *h, const void *image, size_t len,
+		 void (*release) (const void *image, size_t len),
+		 lex_entry *entries, lex_word *words, lex_reject *rejects, const char **msg)
+{
+	const unsigned char *img = image;
+	const char *pool_base = (const char *) img + h->off_pool;
+	dx_lexicon *lex = calloc(1, sizeof(dx_lexicon));
+	uint32_t	k;
+
+	*msg = "out of memory";
 	if (lex == NULL)
-		BAD("out of memory");
+		return NULL;
 	dx_arena_init(&lex->arena);
 	for (k = 0; k < 26 * 26; k++)
 	{
-		const char *s = (const char *) (uintptr_t) h.state_name[k];
+		const char *s = (const char *) (uintptr_t) h->state_name[k];
 
-		if (!fix_ref(&s, pool_base, h.pool_len, 1))
-			BAD("lexicon image state name out of range");
+		if (!fix_ref(&s, pool_base, h->pool_len, 1))
+		{
+			*msg = "lexicon image state name out of range";
+			free(lex);
+			return NULL;
+		}
 		lex->state_name[k] = s;
 	}
 	lex->entries = entries;
-	lex->nentries = lex->cap_entries = h.nentries;
+	lex->nentries = lex->cap_entries = h->nentries;
 	lex->words = words;
-	lex->nwords = lex->cap_words = h.nwords;
+	lex->nwords = lex->cap_words = h->nwords;
 	/* read only from here: the lexicon is never changed once finished */
-	lex->posts = (lex_posting *) posts;
-	lex->nposts = lex->cap_posts = h.nposts;
-	lex->slots = (lex_slot *) slots;
-	lex->nslots = h.nslots;
-	lex->nused = h.nused;
-	lex->keys = (char *) keys;
-	lex->nkeys = lex->cap_keys = h.keys_len;
-	lex->max_prefix = h.max_prefix;
-	lex->nrows = h.nrows;
+	lex->posts = (lex_posting *) (img + h->off_posts);
+	lex->nposts = lex->cap_posts = h->nposts;
+	lex->slots = (lex_slot *) (img + h->off_slots);
+	lex->nslots = h->nslots;
+	lex->nused = h->nused;
+	lex->keys = (char *) (img + h->off_keys);
+	lex->nkeys = lex->cap_keys = h->keys_len;
+	lex->max_prefix = h->max_prefix;
+	lex->nrows = h->nrows;
 	lex->rejects = rejects;
-	lex->nrejects = lex->cap_rejects = h.nrejects;
-	memcpy(lex->prefix_lead, h.prefix_lead, sizeof(lex->prefix_lead));
-	memcpy(lex->prefix_bloom, h.prefix_bloom, sizeof(lex->prefix_bloom));
+	lex->nrejects = lex->cap_rejects = h->nrejects;
+	memcpy(lex->prefix_lead, h->prefix_lead, sizeof(lex->prefix_lead));
+	memcpy(lex->prefix_bloom, h->prefix_bloom, sizeof(lex->prefix_bloom));
 	lex->image = image;
 	lex->image_len = len;
 	lex->image_release = release;
 	dx_lex_open_morph(lex);
 	lex->finished = 1;
 	return lex;
+}
 
-bad:
-	free(lex);
+dx_lexicon *
+dx_lexicon_from_image(const void *image, size_t len, uint64_t key,
+					  void (*release) (const void *image, size_t len),
+					  char *err, size_t errlen)
+{
+	const unsigned char *img = image;
+	img_header	h;
+	dx_lexicon *lex = NULL;
+	lex_entry  *entries;
+	lex_word   *words;
+	lex_reject *rejects;
+	void	   *block = NULL;
+	const char *msg = NULL;
+
+	if (err && errlen)
+		err[0] = '\0';
+	if (image == NULL || len < sizeof(img_header))
+		msg = "image too short";
+	else
+	{
+		memcpy(&h, img, sizeof(h));
+		msg = header_error(&h, img, len, key);
+	}
+	if (msg == NULL)
+	{
+		/* entries, words and refused rows hold pointers: copied, to set them */
+		block = malloc(sizeof(lex_entry) * (size_t) h.nentries +
+					   sizeof(lex_word) * (size_t) h.nwords +
+					   sizeof(lex_reject) * (size_t) h.nrejects + 1);
+		if (block == NULL)
+			msg = "out of memory";
+	}
+	if (msg == NULL)
+	{
+		entries = block;
+		words = (lex_word *) (entries + h.nentries);
+		rejects = (lex_reject *) (words + h.nwords);
+		memcpy(entries, img + h.off_entries, sizeof(lex_entry) * (size_t) h.nentries);
+		memcpy(words, img + h.off_words, sizeof(lex_word) * (size_t) h.nwords);
+		msg = fix_rows(&h, img, entries, words, rejects);
+		if (msg == NULL)
+			msg = index_error(&h, img, entries);
+		if (msg == NULL)
+			lex = assemble(&h, image, len, release, entries, words, rejects, &msg);
+	}
+	if (lex != NULL)
+		return lex;
+	if (err && errlen)
+		snprintf(err, errlen, "%s", msg);
 	free(block);
 	return NULL;
 }

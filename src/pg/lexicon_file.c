@@ -6,9 +6,10 @@
  * compile a given lexicon writes the image to
  * pg_stat_tmp/diplo_lexicon.<key>.img, and every later backend, parallel
  * workers included, reads it instead of compiling.  The key is a digest of
- * the lexicon rows read (in id order) and of the loaded library file, so an
- * edited lexicon or an installed new build is a new file and an old one is
- * never used for it; the engine checks the image in full before using it.
+ * the lexicon rows read (in id order), of the loaded library file and of the
+ * dictionary, so an edited lexicon, an installed new build or dictionary is a
+ * new file and an old one is never used for it; the engine checks the image
+ * in full before using it.
  * Databases with the same lexicon share one image.  pg_stat_tmp is the
  * server's directory for such files (pg_stat_statements keeps its query
  * texts there) and base backups leave its contents out.  The functions stay
@@ -35,6 +36,7 @@
 #include "utils/guc.h"
 
 #include "diplo_pg.h"
+#include "ocdict.h"
 
 #define IMAGE_DIR		"pg_stat_tmp"
 #define IMAGE_PREFIX	"diplo_lexicon."
@@ -47,10 +49,11 @@ bool		diplo_share_lexicon = true;
 
 /*
  * The key: SHA-256 of the library file's identity (path, size, inode,
- * modification time: a new build installed over it changes the key) and of
- * every lexicon row, each field with its length.  A cryptographic digest, so
- * that no one who may edit the lexicon of one database can make another
- * database's lexicon load theirs.
+ * modification time: a new build installed over it changes the key), of the
+ * OpenCorpora dictionary's (key_add_dictionary) and of every lexicon row,
+ * each field with its length.  A cryptographic digest, so that no one who
+ * may edit the lexicon of one database can make another database's lexicon
+ * load theirs.
  */
 static void
 key_add(pg_cryptohash_ctx *ctx, const char *s)
@@ -60,6 +63,53 @@ key_add(pg_cryptohash_ctx *ctx, const char *s)
 	if (pg_cryptohash_update(ctx, (const uint8 *) &len, sizeof(len)) < 0 ||
 		(len > 0 && pg_cryptohash_update(ctx, (const uint8 *) s, len) < 0))
 		elog(ERROR, "could not compute the lexicon key: %s", pg_cryptohash_error(ctx));
+}
+
+/*
+ * The identity of the OpenCorpora dictionary (its directory, and the number,
+ * sizes and latest modification of its files), which some of the compiled
+ * forms come from (lexicon.c): installing it, or another version, changes
+ * the key.  "none" when it is not installed.
+ */
+static void
+key_add_dictionary(pg_cryptohash_ctx *ctx)
+{
+	const char *dir = dx_ocdict_default_dir();
+	DIR		   *d = AllocateDir(dir);
+	struct dirent *de;
+	long long	files = 0,
+				bytes = 0,
+				latest = 0,
+				latest_ns = 0;
+	char		buf[MAXPGPATH + 128];
+
+	if (d == NULL)
+	{
+		key_add(ctx, "none");
+		return;
+	}
+	while ((de = ReadDirExtended(d, dir, DEBUG1)) != NULL)
+	{
+		char		path[MAXPGPATH];
+		struct stat st;
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		if (stat(path, &st) != 0)
+			continue;
+		files++;
+		bytes += (long long) st.st_size;
+		if ((long long) st.st_mtim.tv_sec > latest ||
+			((long long) st.st_mtim.tv_sec == latest && (long long) st.st_mtim.tv_nsec > latest_ns))
+		{
+			latest = (long long) st.st_mtim.tv_sec;
+			latest_ns = (long long) st.st_mtim.tv_nsec;
+		}
+	}
+	FreeDir(d);
+	snprintf(buf, sizeof(buf), "%s:%lld:%lld:%lld.%09lld", dir, files, bytes, latest, latest_ns);
+	key_add(ctx, buf);
 }
 
 pg_cryptohash_ctx *
@@ -86,6 +136,7 @@ diplo_lexicon_key_begin(void)
 		snprintf(buf, sizeof(buf), "pid %d", MyProcPid);
 	}
 	key_add(ctx, buf);
+	key_add_dictionary(ctx);
 	return ctx;
 }
 

@@ -2,6 +2,7 @@
 #include "unit.h"
 #include "lexicon.h"
 #include "internal.h"
+#include "morph.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -317,6 +318,47 @@ TEST(cue_row_says_what_a_sum_is_about)
 	dx_lexicon_free(lex);
 }
 
+/* the normal form of the mention whose surface is surface, NULL when none */
+static const char *
+mention_normal(const dx_result *r, const char *surface, dx_kind kind)
+{
+	int			k;
+
+	for (k = 0; r != NULL && k < r->nmentions; k++)
+		if (r->mentions[k].kind == kind && strcmp(r->mentions[k].surface, surface) == 0)
+			return r->mentions[k].normal;
+	return NULL;
+}
+
+/*
+ * With the OpenCorpora dictionary, a place's forms are those the rules make
+ * and those the dictionary knows: "Польшей" (the rules give -ой only), "в
+ * Орле" (the vowel that drops).  A form that may be a surname's is left
+ * out: "Пушкина" is no form of the town Пушкино.
+ */
+TEST(place_forms_from_the_dictionary)
+{
+	const char *text = "Премьер Литвы провел переговоры с Польшей, а затем побывал в Орле. "
+		"Он процитировал стихи Пушкина.";
+	dx_options	opts;
+	dx_status	st = DX_OK;
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		unit_known(__FILE__, __LINE__, "place forms from the dictionary",
+				   "the OpenCorpora dictionary is not installed", 0);
+		return;
+	}
+	memset(&opts, 0, sizeof(opts));
+	r = dx_extract(unit_lex, text, strlen(text), &opts, &st);
+	CHECK(r != NULL && st == DX_OK);
+	CHECK_STR_EQ(mention_normal(r, "Польшей", DX_COUNTRY), "Польша");
+	CHECK_STR_EQ(mention_normal(r, "Орле", DX_LOCATION), "Орел");
+	CHECK(mention_normal(r, "Пушкина", DX_LOCATION) == NULL);
+	dx_result_free(r);
+}
+
 static void
 count_posting(int posting, void *arg)
 {
@@ -391,6 +433,7 @@ SUITE(lexicon_tests) = {
 	REG(prefix_of_one_letter),
 	REG(cue_row_is_a_planning_cue),
 	REG(cue_row_says_what_a_sum_is_about),
+	REG(place_forms_from_the_dictionary),
 	REG(refuses_term_longer_once_normalised),
 	REG(finish_is_linear_in_persons),
 	REG(finish_links_roles_to_offices),
