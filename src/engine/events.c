@@ -237,6 +237,16 @@ office_complement(const dx_doc *d, int t0, int s0)
 		 dx_tok_has_cue(d, j, CUE_DELEGATION));
 }
 
+/* a punctuation mark among tokens [a, b): the words belong to another clause */
+static int
+punct_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (d->text.toks[a].type == TK_PUNCT)
+			return 1;
+	return 0;
+}
+
 /*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
@@ -256,7 +266,8 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			continue;
 		e = &d->ents[m->entity];
 		oc = office_complement(d, m->t0, s0);
-		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
+		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2 && !punct_between(d, m->t1, s->t0)) ||
+			(m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
@@ -388,6 +399,40 @@ place_named(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/*
+ * Can token j be a clause's subject: a nominative by the dictionary, or a
+ * word it does not know.  "встретится с президентом России Дмитрием
+ * Медведевым и посетит Польшу": Медведевым is no visitor.
+ */
+static int
+may_be_subject(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (t->type != TK_WORD)
+		return 1;
+	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(nomn)) != 0;
+}
+
+/*
+ * Can the person at token j be the clause's subject: no word of the name
+ * around j is, by the dictionary, other than a nominative (Пьером Дюбуа).
+ */
+static int
+person_may_be_subject(const dx_doc *d, int j)
+{
+	int			p = d->tokperson[j],
+				k;
+
+	for (k = j; k >= 0 && d->tokperson[k] == p; k--)
+		if (d->tokname[k] == p && !may_be_subject(d, k))
+			return 0;
+	for (k = j + 1; k < d->text.ntoks && d->tokperson[k] == p; k++)
+		if (d->tokname[k] == p && !may_be_subject(d, k))
+			return 0;
+	return 1;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -465,7 +510,8 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	{
 		int			p = d->tokperson[j];
 
-		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0))
+		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0) &&
+			person_may_be_subject(d, j))
 			return d->ents[p].country;
 	}
 	if (instrumental)
@@ -483,6 +529,19 @@ static int
 plan_strong(dx_doc *d, int j)
 {
 	return dx_tok_has_cue(d, j, CUE_PLAN_STRONG);
+}
+
+/* a verb whose most probable reading is of the future tense (посетит, встретятся) */
+static int
+future_verb(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	g;
+
+	if (t->type != TK_WORD)
+		return 0;
+	g = dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+	return (g & (DX_G(VERB) | DX_G(futr))) == (DX_G(VERB) | DX_G(futr));
 }
 
 static dx_ev_status
@@ -513,6 +572,15 @@ event_status(dx_doc *d, int tok)
 		if (plan_strong(d, j))
 			return ES_PLANNED;
 	}
+	/*
+	 * "встретится с", "проведут переговоры", "переговоры пройдут": a verb
+	 * of the clause in the future tense by the dictionary
+	 */
+	for (j = tok - 3 < s0 ? s0 : tok - 3; j < s1 && j <= tok + 2; j++)
+		if (future_verb(d, j) &&
+			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
+			return ES_PLANNED;
+
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
 	 * governing the event word carries the future of its own auxiliary
@@ -990,7 +1058,7 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	}
 	/* the visitor: the nearest person before the verb, else an office or a delegation */
 	for (j = i - 1; j >= s0 && guest == NULL; j--)
-		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country && person_may_be_subject(d, j))
 			guest = d->ents[d->tokperson[j]].country;
 	if (guest == NULL && host != NULL)
 		guest = unnamed_visitor(d, s0, i, host);

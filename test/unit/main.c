@@ -11,6 +11,7 @@ extern const unit_test json_tests[];
 extern const unit_test image_tests[];
 extern const unit_test lexicon_tests[];
 extern const unit_test ocdict_tests[];
+extern const unit_test events_tests[];
 
 dx_lexicon *unit_lex = NULL;
 const char *unit_lexdir = NULL;
@@ -100,6 +101,7 @@ main(int argc, char **argv)
 	ntests += run_suite(image_tests);
 	ntests += run_suite(lexicon_tests);
 	ntests += run_suite(ocdict_tests);
+	ntests += run_suite(events_tests);
 
 	dx_lexicon_free(unit_lex);
 	printf("%d tests, %d known bad, %d known bad now fixed\n",

@@ -1,0 +1,130 @@
+/* test_events.c - events read from whole sentences with the shipped lexicon. */
+#include "unit.h"
+#include "morph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+static dx_result *
+run(const char *text)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	CHECK(r != NULL);
+	CHECK_OFFSETS(text, strlen(text), r);
+	return r;
+}
+
+/* the event of a type whose states are exactly a and b (b NULL: a alone) */
+static const dx_event *
+event_of(const dx_result *r, const char *type, const char *a, const char *b)
+{
+	int			i;
+
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *e = &r->events[i];
+
+		if (strcmp(e->event_type, type) != 0 || e->ncountries != (b ? 2 : 1))
+			continue;
+		if (unit_has(e->countries, e->ncountries, a) && (b == NULL || unit_has(e->countries, e->ncountries, b)))
+			return e;
+	}
+	return NULL;
+}
+
+/* 1 when the dictionary is there; else the test is skipped */
+static int
+need_dict(const char *what)
+{
+	if (dx_morph_has_dict(unit_lex))
+		return 1;
+	printf("SKIP %s: OpenCorpora dictionary not installed\n", what);
+	return 0;
+}
+
+/* a state of another clause, before a comma, is not a side of the talks */
+TEST(event_talks_state_behind_a_comma_is_no_side)
+{
+	const char *text = "Премьер-министр Канады Джон Смит прибудет в Италию, проведет встречу с "
+		"президентом Бразилии Жаиром Мелу.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_INT_EQ(ev->ncountries, 2);
+		CHECK(unit_has(ev->countries, ev->ncountries, "BR"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "CA"));
+		CHECK(!unit_has(ev->countries, ev->ncountries, "IT"));
+	}
+	dx_result_free(r);
+}
+
+/* the visitor is the subject, not the person met in the instrumental */
+TEST(event_visit_guest_is_the_subject)
+{
+	const char *text = "Канцлер Германии Ханс Мюллер встретится с президентом Франции Пьером "
+		"Дюбуа и посетит Польшу.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("visit guest by case"))
+		return;
+	r = run(text);
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->guest, "DE");
+		CHECK_STR_EQ(ev->host, "PL");
+	}
+	CHECK(event_of(r, "visit", "FR", "PL") == NULL);
+	dx_result_free(r);
+}
+
+/* a verb in the future tense, by the dictionary, makes the talks planned */
+TEST(event_status_by_the_tense_of_the_verb)
+{
+	const char *text = "Президент Аргентины Хорхе Рамос встретится с премьер-министром Италии "
+		"Марио Конти.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("status by tense"))
+		return;
+	r = run(text);
+	ev = event_of(r, "talks", "AR", "IT");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+
+	/* the past stays what happened */
+	text = "Президент Аргентины Хорхе Рамос встретился с премьер-министром Италии Марио Конти.";
+	r = run(text);
+	ev = event_of(r, "talks", "AR", "IT");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "occurred");
+	dx_result_free(r);
+
+	/* "обсудят на переговорах": the governing verb's future */
+	text = "Министры иностранных дел Чили и Перу обсудят на переговорах торговлю.";
+	r = run(text);
+	ev = event_of(r, "talks", "CL", "PE");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
+SUITE(events_tests) = {
+	REG(event_talks_state_behind_a_comma_is_no_side),
+	REG(event_visit_guest_is_the_subject),
+	REG(event_status_by_the_tense_of_the_verb),
+	SUITE_END
+};
