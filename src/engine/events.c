@@ -853,6 +853,56 @@ noun_visit(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int
 }
 
 /*
+ * "прибыли президенты четырех стран: Польши, Литвы, Латвии и Эстонии",
+ * "делегации Перу и Чили посетили": a guest named first in a list of states
+ * comes with the others of the list, each the guest of a visit of its own.
+ * Tokens [s0, s1) are the sentence.
+ */
+static int
+co_guests(dx_doc *d, event_set *set, const event *ev, int s0, int s1)
+{
+	int			j,
+				k;
+
+	for (j = s0; j < s1; j++)
+	{
+		k = d->tokspan[j];
+		if (k >= 0 && d->spans[k].t0 == j && d->spans[k].kind == LK_COUNTRY &&
+			strcmp(dx_entry(d, d->spans[k].entry)->code, ev->guest) == 0)
+			break;
+	}
+	if (j >= s1)
+		return 0;
+	j = d->spans[d->tokspan[j]].t1;
+	while (j + 1 < s1 && (dx_tok_punct(&d->text.toks[j], ',') || dx_tok_has_cue(d, j, CUE_CONJ_AND)))
+	{
+		const char *c;
+
+		k = d->tokspan[j + 1];
+		if (k < 0 || d->spans[k].t0 != j + 1 || d->spans[k].kind != LK_COUNTRY)
+			break;
+		c = dx_entry(d, d->spans[k].entry)->code;
+		if (strcmp(c, ev->host) != 0 && strcmp(c, ev->guest) != 0)
+		{
+			event		one = *ev;
+			int			cap = 0;
+
+			one.countries = NULL;
+			one.ncountries = 0;
+			one.persons = NULL;
+			one.npersons = 0;
+			one.guest = c;
+			dx_add_str(d, &one.countries, &one.ncountries, &cap, c);
+			dx_add_str(d, &one.countries, &one.ncountries, &cap, ev->host);
+			if (push_event(d, set, &one) != 0)
+				return -1;
+		}
+		j = d->spans[k].t1;
+	}
+	return 0;
+}
+
+/*
  * Talks, a summit or a briefing with one state or none named: talks with an
  * organisation keep their one state.  Otherwise the story's two sides, but
  * only when the words say the sides met ("переговоры глав государств",
@@ -881,7 +931,15 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
 					   d->ents[d->main_country[0]].code);
 		else
+		{
 			story_pair(d, ev, cap);
+			/*
+			 * a story of one state, and no body to meet it: no other side
+			 * ("ведёт переговоры с клубом")
+			 */
+			if (ev->ncountries < 2 && !body_in(d, s0, s1))
+				ev->ncountries = 0;
+		}
 	}
 }
 
@@ -968,7 +1026,9 @@ noun_event(dx_doc *d, event_set *set, const dx_span *s)
 		host_after(d, s0, s1, &loc);
 		ev.location = loc;
 	}
-	return push_event(d, set, &ev);
+	if (push_event(d, set, &ev) != 0)
+		return -1;
+	return type == EV_VISIT ? co_guests(d, set, &ev, s0, s1) : 0;
 }
 
 /* events told by event words: визит, переговоры, саммит, брифинг */
@@ -1072,7 +1132,9 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
 	clause_countries(d, s0, s1, &ev, &cap, &pcap);
 	ev.ncountries = 2;
-	return push_event(d, set, &ev);
+	if (push_event(d, set, &ev) != 0)
+		return -1;
+	return co_guests(d, set, &ev, s0, s1);
 }
 
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);

@@ -122,9 +122,45 @@ TEST(event_status_by_the_tense_of_the_verb)
 	dx_result_free(r);
 }
 
+/* a story of one state: talks with a club, a firm, no one of another state */
+TEST(event_no_talks_in_a_story_of_one_state)
+{
+	const char *text = "Президент Бразилии Жаир Мелу провел переговоры с футбольным клубом о "
+		"строительстве стадиона.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
+/* a list of visiting states: a visit of each */
+TEST(event_visit_of_each_state_of_a_list)
+{
+	const char *text = "В Бухарест с визитом прибыли министры иностранных дел трех стран: "
+		"Чехии, Словакии и Венгрии.";
+	dx_result  *r = run(text);
+	const char *const guests[] = {"CZ", "SK", "HU"};
+	int			g;
+
+	for (g = 0; g < 3; g++)
+	{
+		const dx_event *ev = event_of(r, "visit", guests[g], "RO");
+
+		CHECK(ev != NULL);
+		if (ev)
+		{
+			CHECK_STR_EQ(ev->guest, guests[g]);
+			CHECK_STR_EQ(ev->host, "RO");
+		}
+	}
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
 	REG(event_status_by_the_tense_of_the_verb),
+	REG(event_no_talks_in_a_story_of_one_state),
+	REG(event_visit_of_each_state_of_a_list),
 	SUITE_END
 };
