@@ -156,11 +156,23 @@ TEST(event_visit_of_each_state_of_a_list)
 	dx_result_free(r);
 }
 
+/* "побеседовал с": talks told by a verb of conversation */
+TEST(event_talks_told_by_a_verb_of_conversation)
+{
+	const char *text = "Премьер-министр Норвегии Ула Хансен побеседовал с президентом Финляндии "
+		"Микко Виртаненом.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "FI", "NO") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
 	REG(event_status_by_the_tense_of_the_verb),
 	REG(event_no_talks_in_a_story_of_one_state),
 	REG(event_visit_of_each_state_of_a_list),
+	REG(event_talks_told_by_a_verb_of_conversation),
 	SUITE_END
 };
