@@ -510,8 +510,7 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	{
 		int			p = d->tokperson[j];
 
-		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0) &&
-			person_may_be_subject(d, j))
+		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0))
 			return d->ents[p].country;
 	}
 	if (instrumental)
