@@ -268,6 +268,9 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 		oc = office_complement(d, m->t0, s0);
 		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2 && !punct_between(d, m->t1, s->t0)) ||
 			(m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
+			/* "переговоры о возвращении островов и договоре с Россией" */
+			(m->t0 > s->t1 && dx_tok_has_cue(d, m->t0 - 1, CUE_PREP_WITH) &&
+			 !punct_between(d, s->t1, m->t0)) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)

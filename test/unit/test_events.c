@@ -167,6 +167,20 @@ TEST(event_talks_told_by_a_verb_of_conversation)
 	dx_result_free(r);
 }
 
+/* the partner of talks after "с", past a long complement of the event word */
+TEST(event_talks_partner_after_s)
+{
+	const char *text = "Премьер-министр Канады Джон Смит сообщил, что будет терпеливо вести "
+		"переговоры о снижении пошлин и торговом соглашении с Мексикой.";
+	dx_result  *r = run(text);
+	const dx_event *ev = event_of(r, "talks", "CA", "MX");
+
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -174,5 +188,6 @@ SUITE(events_tests) = {
 	REG(event_no_talks_in_a_story_of_one_state),
 	REG(event_visit_of_each_state_of_a_list),
 	REG(event_talks_told_by_a_verb_of_conversation),
+	REG(event_talks_partner_after_s),
 	SUITE_END
 };
