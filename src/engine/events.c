@@ -775,6 +775,16 @@ agreement_signed(const dx_agreement *g)
 	return strcmp(g->status, "signed") == 0;
 }
 
+/*
+ * A joint statement of one party is no joint act ("говорится в заявлении
+ * офиса", "заявление об отставке"): nothing was signed between sides.
+ */
+static int
+statement_of_one(const dx_agreement *g)
+{
+	return g->doc_type && strcmp(g->doc_type, "joint_statement") == 0 && g->nparties < 2;
+}
+
 /* the events of the pass as the result names them (dx_event of diplo.h) */
 static int
 publish(dx_doc *d, const event_set *set)
@@ -1307,7 +1317,7 @@ signings(dx_doc *d, event_set *set)
 					pcap = 0,
 					x;
 
-		if (!agreement_signed(g))
+		if (!agreement_signed(g) || statement_of_one(g))
 			continue;
 		memset(&ev, 0, sizeof(ev));
 		ev.type = EV_SIGNING;

@@ -181,6 +181,23 @@ TEST(event_talks_partner_after_s)
 	dx_result_free(r);
 }
 
+/* a statement of one party, signed, is no signing between sides */
+TEST(event_no_signing_of_a_statement_of_one_party)
+{
+	const char *text = "Премьер-министр Великобритании Джон Браун подписал заявление об отставке.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "signing") == NULL);
+	dx_result_free(r);
+
+	/* a joint statement of two states is signed by both */
+	text = "Президент Польши Ян Ковальский и президент Литвы Антанас Петраускас подписали "
+		"совместное заявление.";
+	r = run(text);
+	CHECK(event_of(r, "signing", "LT", "PL") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -189,5 +206,6 @@ SUITE(events_tests) = {
 	REG(event_visit_of_each_state_of_a_list),
 	REG(event_talks_told_by_a_verb_of_conversation),
 	REG(event_talks_partner_after_s),
+	REG(event_no_signing_of_a_statement_of_one_party),
 	SUITE_END
 };
