@@ -237,6 +237,16 @@ office_complement(const dx_doc *d, int t0, int s0)
 		 dx_tok_has_cue(d, j, CUE_DELEGATION));
 }
 
+/* a punctuation mark among tokens [a, b): the words belong to another clause */
+static int
+punct_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (d->text.toks[a].type == TK_PUNCT)
+			return 1;
+	return 0;
+}
+
 /*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
@@ -256,7 +266,11 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			continue;
 		e = &d->ents[m->entity];
 		oc = office_complement(d, m->t0, s0);
-		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2) || (m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
+		near = (m->t1 <= s->t0 && s->t0 - m->t1 <= 2 && !punct_between(d, m->t1, s->t0)) ||
+			(m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
+			/* "переговоры о возвращении островов и договоре с Россией" */
+			(m->t0 > s->t1 && (dx_tok_gram(d, m->t0 - 1) & GR_P_S) &&
+			 !punct_between(d, s->t1, m->t0)) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
@@ -388,6 +402,40 @@ place_named(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/*
+ * Can token j be a clause's subject: a nominative by the dictionary, or a
+ * word it does not know.  "встретится с президентом России Дмитрием
+ * Медведевым и посетит Польшу": Медведевым is no visitor.
+ */
+static int
+may_be_subject(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (t->type != TK_WORD)
+		return 1;
+	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(nomn)) != 0;
+}
+
+/*
+ * Can the person at token j be the clause's subject: no word of the name
+ * around j is, by the dictionary, other than a nominative (Пьером Дюбуа).
+ */
+static int
+person_may_be_subject(const dx_doc *d, int j)
+{
+	int			p = d->tokperson[j],
+				k;
+
+	for (k = j; k >= 0 && d->tokperson[k] == p; k--)
+		if (d->tokname[k] == p && !may_be_subject(d, k))
+			return 0;
+	for (k = j + 1; k < d->text.ntoks && d->tokperson[k] == p; k++)
+		if (d->tokname[k] == p && !may_be_subject(d, k))
+			return 0;
+	return 1;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -485,6 +533,19 @@ plan_strong(dx_doc *d, int j)
 	return dx_tok_has_cue(d, j, CUE_PLAN_STRONG);
 }
 
+/* a verb whose most probable reading is of the future tense (посетит, встретятся) */
+static int
+future_verb(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	g;
+
+	if (t->type != TK_WORD)
+		return 0;
+	g = dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+	return (g & (DX_G(VERB) | DX_G(futr))) == (DX_G(VERB) | DX_G(futr));
+}
+
 static dx_ev_status
 event_status(dx_doc *d, int tok)
 {
@@ -513,6 +574,15 @@ event_status(dx_doc *d, int tok)
 		if (plan_strong(d, j))
 			return ES_PLANNED;
 	}
+	/*
+	 * "встретится с", "проведут переговоры", "переговоры пройдут": a verb
+	 * of the clause in the future tense by the dictionary
+	 */
+	for (j = tok - 3 < s0 ? s0 : tok - 3; j < s1 && j <= tok + 2; j++)
+		if (future_verb(d, j) &&
+			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
+			return ES_PLANNED;
+
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
 	 * governing the event word carries the future of its own auxiliary
@@ -705,6 +775,16 @@ agreement_signed(const dx_agreement *g)
 	return strcmp(g->status, "signed") == 0;
 }
 
+/*
+ * A joint statement of one party is no joint act ("говорится в заявлении
+ * офиса", "заявление об отставке"): nothing was signed between sides.
+ */
+static int
+statement_of_one(const dx_agreement *g)
+{
+	return g->doc_type && strcmp(g->doc_type, "joint_statement") == 0 && g->nparties < 2;
+}
+
 /* the events of the pass as the result names them (dx_event of diplo.h) */
 static int
 publish(dx_doc *d, const event_set *set)
@@ -785,6 +865,56 @@ noun_visit(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int
 }
 
 /*
+ * "прибыли президенты четырех стран: Польши, Литвы, Латвии и Эстонии",
+ * "делегации Перу и Чили посетили": a guest named first in a list of states
+ * comes with the others of the list, each the guest of a visit of its own.
+ * Tokens [s0, s1) are the sentence.
+ */
+static int
+co_guests(dx_doc *d, event_set *set, const event *ev, int s0, int s1)
+{
+	int			j,
+				k;
+
+	for (j = s0; j < s1; j++)
+	{
+		k = d->tokspan[j];
+		if (k >= 0 && d->spans[k].t0 == j && d->spans[k].kind == LK_COUNTRY &&
+			strcmp(dx_entry(d, d->spans[k].entry)->code, ev->guest) == 0)
+			break;
+	}
+	if (j >= s1)
+		return 0;
+	j = d->spans[d->tokspan[j]].t1;
+	while (j + 1 < s1 && (dx_tok_punct(&d->text.toks[j], ',') || (dx_tok_gram(d, j) & GR_AND)))
+	{
+		const char *c;
+
+		k = d->tokspan[j + 1];
+		if (k < 0 || d->spans[k].t0 != j + 1 || d->spans[k].kind != LK_COUNTRY)
+			break;
+		c = dx_entry(d, d->spans[k].entry)->code;
+		if (strcmp(c, ev->host) != 0 && strcmp(c, ev->guest) != 0)
+		{
+			event		one = *ev;
+			int			cap = 0;
+
+			one.countries = NULL;
+			one.ncountries = 0;
+			one.persons = NULL;
+			one.npersons = 0;
+			one.guest = c;
+			dx_add_str(d, &one.countries, &one.ncountries, &cap, c);
+			dx_add_str(d, &one.countries, &one.ncountries, &cap, ev->host);
+			if (push_event(d, set, &one) != 0)
+				return -1;
+		}
+		j = d->spans[k].t1;
+	}
+	return 0;
+}
+
+/*
  * Talks, a summit or a briefing with one state or none named: talks with an
  * organisation keep their one state.  Otherwise the story's two sides, but
  * only when the words say the sides met ("переговоры глав государств",
@@ -813,7 +943,15 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
 					   d->ents[d->main_country[0]].code);
 		else
+		{
 			story_pair(d, ev, cap);
+			/*
+			 * a story of one state, and no body to meet it: no other side
+			 * ("ведёт переговоры с клубом")
+			 */
+			if (ev->ncountries < 2 && !body_in(d, s0, s1))
+				ev->ncountries = 0;
+		}
 	}
 }
 
@@ -900,7 +1038,9 @@ noun_event(dx_doc *d, event_set *set, const dx_span *s)
 		host_after(d, s0, s1, &loc);
 		ev.location = loc;
 	}
-	return push_event(d, set, &ev);
+	if (push_event(d, set, &ev) != 0)
+		return -1;
+	return type == EV_VISIT ? co_guests(d, set, &ev, s0, s1) : 0;
 }
 
 /* events told by event words: визит, переговоры, саммит, брифинг */
@@ -990,7 +1130,7 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	}
 	/* the visitor: the nearest person before the verb, else an office or a delegation */
 	for (j = i - 1; j >= s0 && guest == NULL; j--)
-		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country && person_may_be_subject(d, j))
 			guest = d->ents[d->tokperson[j]].country;
 	if (guest == NULL && host != NULL)
 		guest = unnamed_visitor(d, s0, i, host);
@@ -1004,7 +1144,9 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	dx_add_str(d, &ev.countries, &ev.ncountries, &cap, host);
 	clause_countries(d, s0, s1, &ev, &cap, &pcap);
 	ev.ncountries = 2;
-	return push_event(d, set, &ev);
+	if (push_event(d, set, &ev) != 0)
+		return -1;
+	return co_guests(d, set, &ev, s0, s1);
 }
 
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
@@ -1175,7 +1317,7 @@ signings(dx_doc *d, event_set *set)
 					pcap = 0,
 					x;
 
-		if (!agreement_signed(g))
+		if (!agreement_signed(g) || statement_of_one(g))
 			continue;
 		memset(&ev, 0, sizeof(ev));
 		ev.type = EV_SIGNING;

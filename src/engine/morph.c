@@ -1061,3 +1061,27 @@ dx_scale_singular(const char *low)
 			return 1;
 	return 0;
 }
+
+
+int
+dx_morph_may_be(const dx_lexicon *lex, const char *word, size_t len, uint64_t need)
+{
+	dx_ocparse	p[32];
+	int			n = dx_morph_analyse(lex, word, len, p, 32),
+				k;
+
+	if (n <= 0)
+		return -1;
+	for (k = 0; k < n; k++)
+		if ((p[k].gram & need) == need)
+			return 1;
+	return 0;
+}
+
+uint64_t
+dx_morph_first_gram(const dx_lexicon *lex, const char *word, size_t len)
+{
+	dx_ocparse	p[32];
+
+	return dx_morph_analyse(lex, word, len, p, 32) > 0 ? p[0].gram : 0;
+}

@@ -206,4 +206,15 @@ int			dx_numeral_half_more(const char *low);
 /* a scale word in the singular (миллион, миллиона, миллиардом, тысячу): one of the scale */
 int			dx_scale_singular(const char *low);
 
+/*
+ * What the dictionary says of a word's grammemes (the OpenCorpora tags:
+ * case nomn, tense futr/past/pres, aspect perf/impf, INFN, ...):
+ * 1 when one of its analyses has every grammeme of need, 0 when none has,
+ * -1 when the word has no analysis or there is no dictionary.
+ */
+int			dx_morph_may_be(const dx_lexicon *lex, const char *word, size_t len, uint64_t need);
+
+/* the grammemes of a word's most probable analysis, 0 when it has none */
+uint64_t	dx_morph_first_gram(const dx_lexicon *lex, const char *word, size_t len);
+
 #endif

@@ -13,6 +13,7 @@ extern const unit_test lexicon_tests[];
 extern const unit_test ocdict_tests[];
 extern const unit_test roles_tests[];
 extern const unit_test grammar_tests[];
+extern const unit_test events_tests[];
 
 dx_lexicon *unit_lex = NULL;
 const char *unit_lexdir = NULL;
@@ -104,6 +105,7 @@ main(int argc, char **argv)
 	ntests += run_suite(ocdict_tests);
 	ntests += run_suite(roles_tests);
 	ntests += run_suite(grammar_tests);
+	ntests += run_suite(events_tests);
 
 	dx_lexicon_free(unit_lex);
 	printf("%d tests, %d known bad, %d known bad now fixed\n",

@@ -1,0 +1,211 @@
+/* test_events.c - events read from whole sentences with the shipped lexicon. */
+#include "unit.h"
+#include "morph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+static dx_result *
+run(const char *text)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	CHECK(r != NULL);
+	CHECK_OFFSETS(text, strlen(text), r);
+	return r;
+}
+
+/* the event of a type whose states are exactly a and b (b NULL: a alone) */
+static const dx_event *
+event_of(const dx_result *r, const char *type, const char *a, const char *b)
+{
+	int			i;
+
+	for (i = 0; i < r->nevents; i++)
+	{
+		const dx_event *e = &r->events[i];
+
+		if (strcmp(e->event_type, type) != 0 || e->ncountries != (b ? 2 : 1))
+			continue;
+		if (unit_has(e->countries, e->ncountries, a) && (b == NULL || unit_has(e->countries, e->ncountries, b)))
+			return e;
+	}
+	return NULL;
+}
+
+/* 1 when the dictionary is there; else the test is skipped */
+static int
+need_dict(const char *what)
+{
+	if (dx_morph_has_dict(unit_lex))
+		return 1;
+	printf("SKIP %s: OpenCorpora dictionary not installed\n", what);
+	return 0;
+}
+
+/* a state of another clause, before a comma, is not a side of the talks */
+TEST(event_talks_state_behind_a_comma_is_no_side)
+{
+	const char *text = "Премьер-министр Канады Джон Смит прибудет в Италию, проведет встречу с "
+		"президентом Бразилии Жаиром Мелу.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_INT_EQ(ev->ncountries, 2);
+		CHECK(unit_has(ev->countries, ev->ncountries, "BR"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "CA"));
+		CHECK(!unit_has(ev->countries, ev->ncountries, "IT"));
+	}
+	dx_result_free(r);
+}
+
+/* the visitor is the subject, not the person met in the instrumental */
+TEST(event_visit_guest_is_the_subject)
+{
+	const char *text = "Канцлер Германии Ханс Мюллер встретится с президентом Франции Пьером "
+		"Дюбуа и посетит Польшу.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("visit guest by case"))
+		return;
+	r = run(text);
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->guest, "DE");
+		CHECK_STR_EQ(ev->host, "PL");
+	}
+	CHECK(event_of(r, "visit", "FR", "PL") == NULL);
+	dx_result_free(r);
+}
+
+/* a verb in the future tense, by the dictionary, makes the talks planned */
+TEST(event_status_by_the_tense_of_the_verb)
+{
+	const char *text = "Президент Аргентины Хорхе Рамос встретится с премьер-министром Италии "
+		"Марио Конти.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("status by tense"))
+		return;
+	r = run(text);
+	ev = event_of(r, "talks", "AR", "IT");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+
+	/* the past stays what happened */
+	text = "Президент Аргентины Хорхе Рамос встретился с премьер-министром Италии Марио Конти.";
+	r = run(text);
+	ev = event_of(r, "talks", "AR", "IT");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "occurred");
+	dx_result_free(r);
+
+	/* "обсудят на переговорах": the governing verb's future */
+	text = "Министры иностранных дел Чили и Перу обсудят на переговорах торговлю.";
+	r = run(text);
+	ev = event_of(r, "talks", "CL", "PE");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
+/* a story of one state: talks with a club, a firm, no one of another state */
+TEST(event_no_talks_in_a_story_of_one_state)
+{
+	const char *text = "Президент Бразилии Жаир Мелу провел переговоры с футбольным клубом о "
+		"строительстве стадиона.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
+/* a list of visiting states: a visit of each */
+TEST(event_visit_of_each_state_of_a_list)
+{
+	const char *text = "В Бухарест с визитом прибыли министры иностранных дел трех стран: "
+		"Чехии, Словакии и Венгрии.";
+	dx_result  *r = run(text);
+	const char *const guests[] = {"CZ", "SK", "HU"};
+	int			g;
+
+	for (g = 0; g < 3; g++)
+	{
+		const dx_event *ev = event_of(r, "visit", guests[g], "RO");
+
+		CHECK(ev != NULL);
+		if (ev)
+		{
+			CHECK_STR_EQ(ev->guest, guests[g]);
+			CHECK_STR_EQ(ev->host, "RO");
+		}
+	}
+	dx_result_free(r);
+}
+
+/* "побеседовал с": talks told by a verb of conversation */
+TEST(event_talks_told_by_a_verb_of_conversation)
+{
+	const char *text = "Премьер-министр Норвегии Ула Хансен побеседовал с президентом Финляндии "
+		"Микко Виртаненом.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "FI", "NO") != NULL);
+	dx_result_free(r);
+}
+
+/* the partner of talks after "с", past a long complement of the event word */
+TEST(event_talks_partner_after_s)
+{
+	const char *text = "Премьер-министр Канады Джон Смит сообщил, что будет терпеливо вести "
+		"переговоры о снижении пошлин и торговом соглашении с Мексикой.";
+	dx_result  *r = run(text);
+	const dx_event *ev = event_of(r, "talks", "CA", "MX");
+
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
+/* a statement of one party, signed, is no signing between sides */
+TEST(event_no_signing_of_a_statement_of_one_party)
+{
+	const char *text = "Премьер-министр Великобритании Джон Браун подписал заявление об отставке.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "signing") == NULL);
+	dx_result_free(r);
+
+	/* a joint statement of two states is signed by both */
+	text = "Президент Польши Ян Ковальский и президент Литвы Антанас Петраускас подписали "
+		"совместное заявление.";
+	r = run(text);
+	CHECK(event_of(r, "signing", "LT", "PL") != NULL);
+	dx_result_free(r);
+}
+
+SUITE(events_tests) = {
+	REG(event_talks_state_behind_a_comma_is_no_side),
+	REG(event_visit_guest_is_the_subject),
+	REG(event_status_by_the_tense_of_the_verb),
+	REG(event_no_talks_in_a_story_of_one_state),
+	REG(event_visit_of_each_state_of_a_list),
+	REG(event_talks_told_by_a_verb_of_conversation),
+	REG(event_talks_partner_after_s),
+	REG(event_no_signing_of_a_statement_of_one_party),
+	SUITE_END
+};
