@@ -489,7 +489,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		if (best > 0 && dx_tok_has_cue(d, best - 1, CUE_NEGATION))
 			return ST_OTHER;
 		/* an infinitive or a present or future form, or a modal before: still a plan */
-		if (modal || dx_verb_not_past(w))
+		if (modal || dx_verb_tense(d->lex, w) == DX_TENSE_NONPAST)
 			return ST_PLANNED;
 		return ST_SIGNED;		/* по итогам ... в подписании */
 	}

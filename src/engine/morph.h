@@ -109,4 +109,12 @@ int			dx_verb_not_past(const char *low);
 /* the value of a numeral from one to ten, fifteen or twenty; 0 otherwise */
 int			dx_small_numeral(const char *low);
 
+/*
+ * The tense of a verb form (OpenCorpora past, or futr, pres, INFN), from the
+ * dictionary where it knows the word, else from the endings.
+ */
+#define DX_TENSE_PAST	 1		/* подписали, подписанный */
+#define DX_TENSE_NONPAST 2		/* подпишут, заключат, подписать, подписывают */
+int			dx_verb_tense(const dx_lexicon *lex, const char *low);
+
 #endif

@@ -1,0 +1,42 @@
+/* test_agreements.c - the agreements pass on sentences of its own: status, parties, documents that are none. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+/* the one agreement of a text, or NULL (the result is kept in *rp) */
+static const dx_agreement *
+one_agreement(const char *text, dx_result **rp)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	*rp = r;
+	CHECK(r != NULL);
+	if (r == NULL)
+		return NULL;
+	CHECK_INT_EQ(r->nagreements, 1);
+	return r->nagreements == 1 ? &r->agreements[0] : NULL;
+}
+
+/* a future perfective in -ат/-ят (заключат) is a plan, as the dictionary says */
+TEST(agreement_status_future_from_dictionary)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Россия и Китай заключат соглашение о сотрудничестве в "
+										  "области энергетики.", &r);
+
+	if (g)
+		CHECK_STR_EQ(g->status, "planned");
+	dx_result_free(r);
+	g = one_agreement("Россия и Китай заключили соглашение о сотрудничестве в области энергетики.", &r);
+	if (g)
+		CHECK_STR_EQ(g->status, "signed");
+	dx_result_free(r);
+}
+
+SUITE(agreement_tests) = {
+	REG(agreement_status_future_from_dictionary),
+	SUITE_END
+};
