@@ -561,15 +561,66 @@ add_party(dx_doc *d, dx_agreement *g, int *cap, const char *p)
 	dx_add_str(d, &g->parties, &g->nparties, cap, p);
 }
 
-/* states (and organisations) of tokens [t0, t1) */
+/* a preposition by the dictionary (в, из, через, до), but not one that names a side (с, между, у) */
+static int
+other_preposition(const dx_doc *d, int tok)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	dx_ocparse	p[4];
+	int			n,
+				i;
+
+	if (t->type != TK_WORD || dx_tok_has_cue(d, tok, CUE_SIDE_PREP))
+		return 0;
+	n = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 4);
+	for (i = 0; i < n; i++)
+		if (!p[i].predicted && (p[i].gram & DX_G(PREP)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A state merely present in the sentence is no party: one named after a
+ * preposition that does not join a side ("в Испании", "через Кубу", "до
+ * Эквадора"; in a list "в Калифорнии и Нью-Йорке" the first word's), or
+ * only by an adjective outside the title ("американском отделении"), but
+ * for the adjective of a side ("украинская сторона").
+ */
+static int
+merely_present(const dx_doc *d, const dx_ment *m)
+{
+	int			j = m->t0 - 1,
+				hops;
+
+	if (m->form == DX_FORM_ADJECTIVE)
+		return !(m->t1 < d->text.ntoks && dx_tok_has_cue(d, m->t1, CUE_PARTY_NOUN));
+	for (hops = 0; hops < 4 && j > 0; hops++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		/* "в Калифорнии и Нью-Йорке": back over the list to its first name */
+		if ((dx_tok_has_cue(d, j, CUE_CONJ_AND) || (t->type == TK_PUNCT && t->low[0] == ',')) &&
+			d->tokspan[j - 1] >= 0)
+		{
+			j = d->spans[d->tokspan[j - 1]].t0 - 1;
+			continue;
+		}
+		break;
+	}
+	return j >= 0 && other_preposition(d, j);
+}
+
+/* states (and organisations) of tokens [t0, t1); present: only those that may be sides */
 static void
-parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap)
+parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap, int sides_only)
 {
 	DX_FOR_MENTIONS(d, t0, t1, i)
 	{
 		const dx_ment *m = &d->ments[i];
 
 		if (m->t0 < t0 || m->t1 > t1 || m->entity < 0)
+			continue;
+		if (sides_only && merely_present(d, m))
 			continue;
 		if (m->kind == DX_COUNTRY && d->ents[m->entity].code)
 			add_party(d, g, cap, d->ents[m->entity].code);
@@ -1288,7 +1339,7 @@ more_parties(dx_doc *d, ag_cand *c)
 
 	if (g->nparties < 2)
 	{
-		parties_in(d, s0, c->t_end, g, &c->pcap);
+		parties_in(d, s0, c->t_end, g, &c->pcap, 1);
 		/* persons of the sentence speak for their states too */
 		for (p = s0; p < c->t_end; p++)
 			if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
@@ -1345,7 +1396,7 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 		return 0;
 	build_title(d, c);
 	status_and_period(d, c);
-	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap);	/* Иранская ядерная сделка: the head names one too */
+	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap, 0);	/* Иранская ядерная сделка: the head names one too */
 	find_signatories(d, c);
 	if (firms_deal(d, c))
 		return 0;

@@ -24,7 +24,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	"abbr_stop", "ros_word", "company_head", "delegation", "sides", "joint",
 	"name_particle", "zero_gen_plural", "place_context", "domain",
 	"male_name_in_a", "said_doc", "doubt", "future_adj",
-	"pronoun", "aux", "title_stop", "year_word", "term", "prep_about", "prep_with", "prep_between", "title_prep", "title_prep_if", "field_noun", "until", "negation", "conj_and", "took_place", "draft", "both_sides", "pair", "party_noun", "organ"
+	"pronoun", "aux", "title_stop", "year_word", "term", "prep_about", "prep_with", "prep_between", "title_prep", "title_prep_if", "field_noun", "until", "negation", "conj_and", "took_place", "draft", "both_sides", "pair", "party_noun", "organ", "side_prep"
 };
 
 int

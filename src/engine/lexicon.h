@@ -89,6 +89,7 @@ typedef enum dx_cue
 	CUE_PAIR,					/* pair: две, обе, оба, обоих (whole forms) */
 	CUE_PARTY_NOUN,				/* party_noun: стран*, сторон*, государств* */
 	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
+	CUE_SIDE_PREP,				/* side_prep: с, между, у: a state after it may be a side */
 	CUE__COUNT
 } dx_cue;
 

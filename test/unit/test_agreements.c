@@ -36,7 +36,39 @@ TEST(agreement_status_future_from_dictionary)
 	dx_result_free(r);
 }
 
+/* a state after a preposition that names no side is a place or a topic, not a party */
+TEST(agreement_states_merely_present)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("В Испании Россия и Китай подписали соглашение о "
+										  "сотрудничестве в области образования.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "CN"));
+	}
+	dx_result_free(r);
+	/* a list after the preposition: its every state */
+	g = one_agreement("После переговоров в Турции и Египте Россия и Индия подписали соглашение о "
+					  "поставках зерна.", &r);
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(!unit_has(g->parties, g->nparties, "TR"));
+		CHECK(!unit_has(g->parties, g->nparties, "EG"));
+	}
+	dx_result_free(r);
+	/* "у" names the side that has the document */
+	g = one_agreement("У Грузии уже есть Соглашение об ассоциации.", &r);
+	if (g)
+		CHECK(unit_has(g->parties, g->nparties, "GE"));
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
+	REG(agreement_states_merely_present),
 	SUITE_END
 };
