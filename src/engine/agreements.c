@@ -1375,7 +1375,20 @@ more_parties(dx_doc *d, ag_cand *c)
 static int
 is_agreement(const dx_doc *d, const ag_cand *c)
 {
+	dx_doc_type type = dx_doc_type_of(c->e->code);
+
 	if (c->g.nparties == 0 && !c->named && !c->weak)
+		return 0;
+	/*
+	 * A programme, plan, road map, contract or statement of one state with
+	 * no other side, and not told as concluded, is a domestic one (a
+	 * government's or a housing programme, a firm's contract); a treaty or
+	 * protocol of one named state has its other side unnamed.
+	 */
+	if (c->g.nparties == 1 && strlen(c->g.parties[0]) == 2 && c->st != ST_SIGNED &&
+		c->st != ST_RATIFIED &&
+		(type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP || type == DT_CONTRACT ||
+		 type == DT_JOINT_STATEMENT || type == DT_DECLARATION))
 		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;

@@ -67,8 +67,27 @@ TEST(agreement_states_merely_present)
 	dx_result_free(r);
 }
 
+/* a programme or contract of one state, not concluded, is a domestic one */
+TEST(agreement_domestic_programme)
+{
+	dx_result  *r = unit_extract("Правительство Грузии представило программу развития "
+								 "жилищного строительства в регионах.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+	r = unit_extract("Украина планирует заключить новый транзитный контракт на поставку газа.",
+					 PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
+	REG(agreement_domestic_programme),
 	SUITE_END
 };
