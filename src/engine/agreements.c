@@ -1077,6 +1077,7 @@ typedef struct ag_cand
 				tail1;			/* what the document is about: [tail0, tail1) */
 	int			verb;			/* the verb its status is read at, -1 */
 	int			pcap;			/* capacity of g.parties */
+	int			title_parties;	/* parties the title itself names */
 	dx_agreement g;
 	dx_ag_status st;
 } ag_cand;
@@ -1390,6 +1391,15 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 		(type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP || type == DT_CONTRACT ||
 		 type == DT_JOINT_STATEMENT || type == DT_DECLARATION))
 		return 0;
+	/*
+	 * A programme, plan or road map only discussed or wished for is one of
+	 * activity ("обсудили ядерную программу Ирана", "диалог по ядерной
+	 * программе") unless its title names the sides: "программа
+	 * сотрудничества между Россией и Китаем".
+	 */
+	if ((type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP) &&
+		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2)
+		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;
 	return 1;
@@ -1410,6 +1420,7 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 	build_title(d, c);
 	status_and_period(d, c);
 	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap, 0);	/* Иранская ядерная сделка: the head names one too */
+	c->title_parties = c->g.nparties;
 	find_signatories(d, c);
 	if (firms_deal(d, c))
 		return 0;

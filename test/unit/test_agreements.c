@@ -85,9 +85,27 @@ TEST(agreement_domestic_programme)
 	dx_result_free(r);
 }
 
+/* a programme only discussed is one of activity, unless its title names the sides */
+TEST(agreement_programme_of_activity)
+{
+	dx_result  *r = unit_extract("Россия и Китай обсудили ядерную программу Ирана.", PUBLISHED);
+	const dx_agreement *g;
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+	g = one_agreement("Министры обсудили программу сотрудничества между Россией и Китаем "
+					  "на 2025-2027 годы.", &r);
+	if (g)
+		CHECK_STR_EQ(g->status, "negotiated");
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
 	REG(agreement_domestic_programme),
+	REG(agreement_programme_of_activity),
 	SUITE_END
 };
