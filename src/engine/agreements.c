@@ -1203,6 +1203,12 @@ say_what_about(const dx_doc *d, ag_cand *c)
 	c->weak = 0;
 	if (c->tail1 > c->tail0 && !partner_only(d, c->tail0, c->tail1))
 		return 1;
+	/*
+	 * A bare document noun written with a capital ("проект Соглашения
+	 * теперь будет направлен") refers back to the one named before.
+	 */
+	if (c->tail1 <= c->tail0 && c->h0 == c->s->t0 && c->s->t1 - c->s->t0 == 1)
+		ok = 0;
 	/* the lexicon's own adjectives count too: мирный договор */
 	for (q = c->h0; q < c->s->t1 - 1; q++)
 		if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&

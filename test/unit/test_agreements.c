@@ -102,10 +102,27 @@ TEST(agreement_programme_of_activity)
 	dx_result_free(r);
 }
 
+/* a bare document noun with a capital refers back to the document named before */
+TEST(agreement_bare_capital_refers_back)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Россия и Сербия обсудили проект Соглашения о свободной "
+										  "торговле. Проект Соглашения будет направлен Совету "
+										  "Европы для изучения.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Соглашение о свободной торговле");
+		CHECK_STR_EQ(g->status, "negotiated");
+	}
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
 	REG(agreement_domestic_programme),
 	REG(agreement_programme_of_activity),
+	REG(agreement_bare_capital_refers_back),
 	SUITE_END
 };
