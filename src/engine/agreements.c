@@ -414,6 +414,30 @@ took_place(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/* the quotation depth after quotation mark q at depth n: « opens, » closes, " toggles */
+static int
+quote_step(const dx_tok *q, int n)
+{
+	if (q->qkind == QK_OPEN)
+		return n + 1;
+	if (q->qkind == QK_CLOSE)
+		return n > 0 ? n - 1 : 0;
+	return n > 0 ? n - 1 : n + 1;
+}
+
+/* the quotation depth at token tok, counted from s0 */
+static int
+quote_depth(const dx_doc *d, int s0, int tok)
+{
+	int			j,
+				n = 0;
+
+	for (j = s0; j < tok; j++)
+		if (d->text.toks[j].type == TK_QUOTE)
+			n = quote_step(&d->text.toks[j], n);
+	return n;
+}
+
 static dx_ag_status
 doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 {
@@ -424,12 +448,20 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 				bestdist = 1 << 30;
 	const char *code = NULL;
 
+	int			quoted = 0,
+				tok_quoted = quote_depth(d, s0, tok) > 0;
+
 	*verb_tok = -1;
 	for (j = s0; j < s1; j++)
 	{
 		const char *c = dx_verb_code(d, j);
 		int			dist;
 
+		if (d->text.toks[j].type == TK_QUOTE)
+			quoted = quote_step(&d->text.toks[j], quoted);
+		/* a verb inside quoted words says nothing of a document outside them */
+		if ((quoted > 0) != tok_quoted)
+			continue;
 		if (c == NULL || strcmp(c, "speech") == 0 || strcmp(c, "visit") == 0 ||
 			strcmp(c, "meet") == 0 || strcmp(c, "call") == 0)
 			continue;

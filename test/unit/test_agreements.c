@@ -118,11 +118,24 @@ TEST(agreement_bare_capital_refers_back)
 	dx_result_free(r);
 }
 
+/* a verb inside quoted words gives no status to a document outside them */
+TEST(agreement_status_not_from_a_quote)
+{
+	dx_result  *r = unit_extract("«Правительство одобрило назначение нового посла», — говорится в "
+								 "заявлении посольства Франции.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
 	REG(agreement_domestic_programme),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
+	REG(agreement_status_not_from_a_quote),
 	SUITE_END
 };
