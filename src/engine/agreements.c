@@ -419,6 +419,30 @@ took_place(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
+/* the quotation depth after quotation mark q at depth n: « opens, » closes, " toggles */
+static int
+quote_step(const dx_tok *q, int n)
+{
+	if (q->qkind == QK_OPEN)
+		return n + 1;
+	if (q->qkind == QK_CLOSE)
+		return n > 0 ? n - 1 : 0;
+	return n > 0 ? n - 1 : n + 1;
+}
+
+/* the quotation depth at token tok, counted from s0 */
+static int
+quote_depth(const dx_doc *d, int s0, int tok)
+{
+	int			j,
+				n = 0;
+
+	for (j = s0; j < tok; j++)
+		if (d->text.toks[j].type == TK_QUOTE)
+			n = quote_step(&d->text.toks[j], n);
+	return n;
+}
+
 static dx_ag_status
 doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 {
@@ -429,12 +453,20 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 				bestdist = 1 << 30;
 	const char *code = NULL;
 
+	int			quoted = 0,
+				tok_quoted = quote_depth(d, s0, tok) > 0;
+
 	*verb_tok = -1;
 	for (j = s0; j < s1; j++)
 	{
 		const char *c = dx_verb_code(d, j);
 		int			dist;
 
+		if (d->text.toks[j].type == TK_QUOTE)
+			quoted = quote_step(&d->text.toks[j], quoted);
+		/* a verb inside quoted words says nothing of a document outside them */
+		if ((quoted > 0) != tok_quoted)
+			continue;
 		if (c == NULL || strcmp(c, "speech") == 0 || strcmp(c, "visit") == 0 ||
 			strcmp(c, "meet") == 0 || strcmp(c, "call") == 0)
 			continue;
@@ -494,7 +526,7 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 		if (best > 0 && (dx_tok_gram(d, best - 1) & GR_NOT))
 			return ST_OTHER;
 		/* an infinitive or a present or future form, or a modal before: still a plan */
-		if (modal || dx_verb_not_past(w))
+		if (modal || dx_verb_tense(d->lex, w) == DX_TENSE_NONPAST)
 			return ST_PLANNED;
 		return ST_SIGNED;		/* по итогам ... в подписании */
 	}
@@ -566,15 +598,66 @@ add_party(dx_doc *d, dx_agreement *g, int *cap, const char *p)
 	dx_add_str(d, &g->parties, &g->nparties, cap, p);
 }
 
-/* states (and organisations) of tokens [t0, t1) */
+/* a preposition by the dictionary (в, из, через, до), but not one that names a side (с, между, у) */
+static int
+other_preposition(const dx_doc *d, int tok)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	dx_ocparse	p[4];
+	int			n,
+				i;
+
+	if (t->type != TK_WORD || (dx_tok_gram(d, tok) & (GR_P_S | GR_P_MEZHDU | GR_P_U)))
+		return 0;
+	n = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 4);
+	for (i = 0; i < n; i++)
+		if (!p[i].predicted && (p[i].gram & DX_G(PREP)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A state merely present in the sentence is no party: one named after a
+ * preposition that does not join a side ("в Испании", "через Кубу", "до
+ * Эквадора"; in a list "в Калифорнии и Нью-Йорке" the first word's), or
+ * only by an adjective outside the title ("американском отделении"), but
+ * for the adjective of a side ("украинская сторона").
+ */
+static int
+merely_present(const dx_doc *d, const dx_ment *m)
+{
+	int			j = m->t0 - 1,
+				hops;
+
+	if (m->form == DX_FORM_ADJECTIVE)
+		return !(m->t1 < d->text.ntoks && dx_tok_has_cue(d, m->t1, CUE_PARTY_NOUN));
+	for (hops = 0; hops < 4 && j > 0; hops++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		/* "в Калифорнии и Нью-Йорке": back over the list to its first name */
+		if (((dx_tok_gram(d, j) & GR_AND) || (t->type == TK_PUNCT && t->low[0] == ',')) &&
+			d->tokspan[j - 1] >= 0)
+		{
+			j = d->spans[d->tokspan[j - 1]].t0 - 1;
+			continue;
+		}
+		break;
+	}
+	return j >= 0 && other_preposition(d, j);
+}
+
+/* states (and organisations) of tokens [t0, t1); present: only those that may be sides */
 static void
-parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap)
+parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap, int sides_only)
 {
 	DX_FOR_MENTIONS(d, t0, t1, i)
 	{
 		const dx_ment *m = &d->ments[i];
 
 		if (m->t0 < t0 || m->t1 > t1 || m->entity < 0)
+			continue;
+		if (sides_only && merely_present(d, m))
 			continue;
 		if (m->kind == DX_COUNTRY && d->ents[m->entity].code)
 			add_party(d, g, cap, d->ents[m->entity].code);
@@ -1031,6 +1114,7 @@ typedef struct ag_cand
 				tail1;			/* what the document is about: [tail0, tail1) */
 	int			verb;			/* the verb its status is read at, -1 */
 	int			pcap;			/* capacity of g.parties */
+	int			title_parties;	/* parties the title itself names */
 	dx_agreement g;
 	dx_ag_status st;
 } ag_cand;
@@ -1156,6 +1240,12 @@ say_what_about(const dx_doc *d, ag_cand *c)
 	c->weak = 0;
 	if (c->tail1 > c->tail0 && !partner_only(d, c->tail0, c->tail1))
 		return 1;
+	/*
+	 * A bare document noun written with a capital ("проект Соглашения
+	 * теперь будет направлен") refers back to the one named before.
+	 */
+	if (c->tail1 <= c->tail0 && c->h0 == c->s->t0 && c->s->t1 - c->s->t0 == 1)
+		ok = 0;
 	/* the lexicon's own adjectives count too: мирный договор */
 	for (q = c->h0; q < c->s->t1 - 1; q++)
 		if (d->text.toks[q].type == TK_WORD && dx_adjective_form(&d->text.toks[q]) &&
@@ -1293,7 +1383,7 @@ more_parties(dx_doc *d, ag_cand *c)
 
 	if (g->nparties < 2)
 	{
-		parties_in(d, s0, c->t_end, g, &c->pcap);
+		parties_in(d, s0, c->t_end, g, &c->pcap, 1);
 		/* persons of the sentence speak for their states too */
 		for (p = s0; p < c->t_end; p++)
 			if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
@@ -1329,7 +1419,29 @@ more_parties(dx_doc *d, ag_cand *c)
 static int
 is_agreement(const dx_doc *d, const ag_cand *c)
 {
+	dx_doc_type type = dx_doc_type_of(c->e->code);
+
 	if (c->g.nparties == 0 && !c->named && !c->weak)
+		return 0;
+	/*
+	 * A programme, plan, road map, contract or statement of one state with
+	 * no other side, and not told as concluded, is a domestic one (a
+	 * government's or a housing programme, a firm's contract); a treaty or
+	 * protocol of one named state has its other side unnamed.
+	 */
+	if (c->g.nparties == 1 && strlen(c->g.parties[0]) == 2 && c->st != ST_SIGNED &&
+		c->st != ST_RATIFIED &&
+		(type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP || type == DT_CONTRACT ||
+		 type == DT_JOINT_STATEMENT || type == DT_DECLARATION))
+		return 0;
+	/*
+	 * A programme, plan or road map only discussed or wished for is one of
+	 * activity ("обсудили ядерную программу Ирана", "диалог по ядерной
+	 * программе") unless its title names the sides: "программа
+	 * сотрудничества между Россией и Китаем".
+	 */
+	if ((type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP) &&
+		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2)
 		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;
@@ -1350,7 +1462,8 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 		return 0;
 	build_title(d, c);
 	status_and_period(d, c);
-	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap);	/* Иранская ядерная сделка: the head names one too */
+	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap, 0);	/* Иранская ядерная сделка: the head names one too */
+	c->title_parties = c->g.nparties;
 	find_signatories(d, c);
 	if (firms_deal(d, c))
 		return 0;

@@ -1085,3 +1085,32 @@ dx_morph_first_gram(const dx_lexicon *lex, const char *word, size_t len)
 
 	return dx_morph_analyse(lex, word, len, p, 32) > 0 ? p[0].gram : 0;
 }
+
+
+/*
+ * The tense of a verb form by the dictionary's most probable analysis of a
+ * known word; by the endings (dx_verb_not_past) when the dictionary does not
+ * know the word or reads it as no verb form.
+ */
+int
+dx_verb_tense(const dx_lexicon *lex, const char *low)
+{
+	dx_ocparse	p[4];
+	int			n = dx_morph_analyse(lex, low, strlen(low), p, 4);
+
+	if (n > 0 && !p[0].predicted)
+	{
+		uint64_t	g = p[0].gram;
+
+		if (g & DX_G(INFN))
+			return DX_TENSE_NONPAST;
+		if (g & (DX_G(VERB) | DX_G(PRTF) | DX_G(PRTS) | DX_G(GRND)))
+		{
+			if (g & DX_G(past))
+				return DX_TENSE_PAST;
+			if (g & (DX_G(futr) | DX_G(pres)))
+				return DX_TENSE_NONPAST;
+		}
+	}
+	return dx_verb_not_past(low) ? DX_TENSE_NONPAST : DX_TENSE_PAST;
+}

@@ -217,4 +217,12 @@ int			dx_morph_may_be(const dx_lexicon *lex, const char *word, size_t len, uint6
 /* the grammemes of a word's most probable analysis, 0 when it has none */
 uint64_t	dx_morph_first_gram(const dx_lexicon *lex, const char *word, size_t len);
 
+/*
+ * The tense of a verb form (OpenCorpora past, or futr, pres, INFN), from the
+ * dictionary where it knows the word, else from the endings.
+ */
+#define DX_TENSE_PAST	 1		/* подписали, подписанный */
+#define DX_TENSE_NONPAST 2		/* подпишут, заключат, подписать, подписывают */
+int			dx_verb_tense(const dx_lexicon *lex, const char *low);
+
 #endif

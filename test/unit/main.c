@@ -14,6 +14,7 @@ extern const unit_test ocdict_tests[];
 extern const unit_test roles_tests[];
 extern const unit_test grammar_tests[];
 extern const unit_test events_tests[];
+extern const unit_test agreement_tests[];
 
 dx_lexicon *unit_lex = NULL;
 const char *unit_lexdir = NULL;
@@ -99,6 +100,7 @@ main(int argc, char **argv)
 	ntests += run_suite(text_tests);
 	ntests += run_suite(morph_tests);
 	ntests += run_suite(extract_tests);
+	ntests += run_suite(agreement_tests);
 	ntests += run_suite(json_tests);
 	ntests += run_suite(image_tests);
 	ntests += run_suite(lexicon_tests);

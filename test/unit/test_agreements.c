@@ -1,0 +1,141 @@
+/* test_agreements.c - the agreements pass on sentences of its own: status, parties, documents that are none. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+/* the one agreement of a text, or NULL (the result is kept in *rp) */
+static const dx_agreement *
+one_agreement(const char *text, dx_result **rp)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	*rp = r;
+	CHECK(r != NULL);
+	if (r == NULL)
+		return NULL;
+	CHECK_INT_EQ(r->nagreements, 1);
+	return r->nagreements == 1 ? &r->agreements[0] : NULL;
+}
+
+/* a future perfective in -ат/-ят (заключат) is a plan, as the dictionary says */
+TEST(agreement_status_future_from_dictionary)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Россия и Китай заключат соглашение о сотрудничестве в "
+										  "области энергетики.", &r);
+
+	if (g)
+		CHECK_STR_EQ(g->status, "planned");
+	dx_result_free(r);
+	g = one_agreement("Россия и Китай заключили соглашение о сотрудничестве в области энергетики.", &r);
+	if (g)
+		CHECK_STR_EQ(g->status, "signed");
+	dx_result_free(r);
+}
+
+/* a state after a preposition that names no side is a place or a topic, not a party */
+TEST(agreement_states_merely_present)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("В Испании Россия и Китай подписали соглашение о "
+										  "сотрудничестве в области образования.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "CN"));
+	}
+	dx_result_free(r);
+	/* a list after the preposition: its every state */
+	g = one_agreement("После переговоров в Турции и Египте Россия и Индия подписали соглашение о "
+					  "поставках зерна.", &r);
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(!unit_has(g->parties, g->nparties, "TR"));
+		CHECK(!unit_has(g->parties, g->nparties, "EG"));
+	}
+	dx_result_free(r);
+	/* "у" names the side that has the document */
+	g = one_agreement("У Грузии уже есть Соглашение об ассоциации.", &r);
+	if (g)
+		CHECK(unit_has(g->parties, g->nparties, "GE"));
+	dx_result_free(r);
+}
+
+/* a programme or contract of one state, not concluded, is a domestic one */
+TEST(agreement_domestic_programme)
+{
+	dx_result  *r = unit_extract("Правительство Грузии представило программу развития "
+								 "жилищного строительства в регионах.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+	r = unit_extract("Украина планирует заключить новый транзитный контракт на поставку газа.",
+					 PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
+/* a programme only discussed is one of activity, unless its title names the sides */
+TEST(agreement_programme_of_activity)
+{
+	dx_result  *r = unit_extract("Россия и Китай обсудили ядерную программу Ирана.", PUBLISHED);
+	const dx_agreement *g;
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+	g = one_agreement("Министры обсудили программу сотрудничества между Россией и Китаем "
+					  "на 2025-2027 годы.", &r);
+	if (g)
+		CHECK_STR_EQ(g->status, "negotiated");
+	dx_result_free(r);
+}
+
+/* a bare document noun with a capital refers back to the document named before */
+TEST(agreement_bare_capital_refers_back)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Россия и Сербия обсудили проект Соглашения о свободной "
+										  "торговле. Проект Соглашения будет направлен Совету "
+										  "Европы для изучения.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Соглашение о свободной торговле");
+		CHECK_STR_EQ(g->status, "negotiated");
+	}
+	dx_result_free(r);
+}
+
+/* a verb inside quoted words gives no status to a document outside them */
+TEST(agreement_status_not_from_a_quote)
+{
+	dx_result  *r = unit_extract("«Правительство одобрило назначение нового посла», — говорится в "
+								 "заявлении посольства Франции.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
+SUITE(agreement_tests) = {
+	REG(agreement_status_future_from_dictionary),
+	REG(agreement_states_merely_present),
+	REG(agreement_domestic_programme),
+	REG(agreement_programme_of_activity),
+	REG(agreement_bare_capital_refers_back),
+	REG(agreement_status_not_from_a_quote),
+	SUITE_END
+};
