@@ -974,11 +974,20 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	if (ge >= 0)
 	{
+		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
+
 		gender = given_gender(d, ge);
+		/*
+		 * "советником премьера Марком Седвиллом": the name is in apposition
+		 * to another word than the office; an oblique case its given name
+		 * shows wins over the office's
+		 */
+		if (gcase != DX_UNK && own != DX_UNK && own != DX_NOM && own != gcase)
+			gcase = own;
 		if (gcase == DX_UNK && dagree >= 2 && gender == dgender)
 			gcase = dcase;
 		if (gcase == DX_UNK)
-			gcase = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
+			gcase = own;
 	}
 	else if (!after_office)
 	{
@@ -1013,8 +1022,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	if (ge < 0 && dgiven != NULL)
 		gender = dgender;
-	if (gcase == DX_UNK && dgiven != NULL && (ge < 0 || gender == dgender))
-		gcase = dcase;
+	if (dgiven != NULL && (ge < 0 || gender == dgender) &&
+		(gcase == DX_UNK || (ge < 0 && dcase != DX_UNK && dcase != DX_NOM)))
+		gcase = dcase;			/* as above: an oblique case the given name shows wins */
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
 		gcase = case_from_surname(d, g_end);
 	s0 = g_end;

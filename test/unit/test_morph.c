@@ -320,6 +320,13 @@ TEST(person_given_and_patronymic)
 				  "Ракитина Олега Ивановича.", "Олег Ракитин");
 }
 
+/* a name in apposition to another word than the office before it shows its own case */
+TEST(person_case_of_given_name_over_office)
+{
+	CHECK_NORMALS("Вопрос обсуждался с советником президента Оскаром Линдбергом.",
+				  "Оскаром Линдбергом=Оскар Линдберг");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -335,5 +342,6 @@ SUITE(morph_tests) = {
 	REG(person_second_given_name_dropped),
 	REG(person_inflected_duplicate),
 	REG(person_given_and_patronymic),
+	REG(person_case_of_given_name_over_office),
 	SUITE_END
 };
