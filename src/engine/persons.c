@@ -837,6 +837,70 @@ choose_given(const dx_doc *d, int i, int end)
 	return exact;
 }
 
+/*
+ * Two name words the dictionary does not know (Никоса Анастасиадиса, Сакибу
+ * Нисару): when every noun reading guessed from their endings that they
+ * share is of one oblique case and gender, and neither can be read as a
+ * nominative, that case and gender.  Returns 1 when found.
+ */
+static int
+guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
+{
+	dx_ocparse	pa[32],
+				pb[32];
+	int			na = dict_analyses(d, a, DX_G(NOUN) | DX_G(sing), 1, pa, 32),
+				nb = dict_analyses(d, b, DX_G(NOUN) | DX_G(sing), 1, pb, 32),
+				k,
+				j,
+				g = 0,
+				c = DX_UNK;
+	dx_ocparse	all[32];
+
+	if (na == 0 || nb == 0)
+		return 0;
+	/* a foreign name in -е, -и, -о may not decline at all: Яуке, Джесси */
+	for (k = 0; k < 2; k++)
+	{
+		const char *w = d->text.toks[k ? b : a].low;
+
+		if (dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "о") || dx_ends(w, "э"))
+			return 0;
+	}
+	/* words the dictionary knows are for the rules above */
+	if (!pa[0].predicted || !pb[0].predicted)
+		return 0;
+	/* a nominative reading of either word: the names may be in the nominative */
+	for (k = 0, na = dict_analyses(d, a, 0, 1, all, 32); k < na; k++)
+		if (oc_case(all[k].gram) == DX_NOM)
+			return 0;
+	for (k = 0, nb = dict_analyses(d, b, 0, 1, all, 32); k < nb; k++)
+		if (oc_case(all[k].gram) == DX_NOM)
+			return 0;
+	na = dict_analyses(d, a, DX_G(NOUN) | DX_G(sing), 1, pa, 32);
+	nb = dict_analyses(d, b, DX_G(NOUN) | DX_G(sing), 1, pb, 32);
+	for (k = 0; k < na; k++)
+		for (j = 0; j < nb; j++)
+		{
+			int			ca = oc_case(pa[k].gram),
+						ga = oc_gender(pa[k].gram);
+
+			if (ca != oc_case(pb[j].gram) || ga != oc_gender(pb[j].gram) || ga == 0)
+				continue;
+			/* genitive and accusative of a man are one form */
+			if (ca == DX_ACC && ga == DX_MASC)
+				ca = DX_GEN;
+			if (c != DX_UNK && (c != ca || g != ga))
+				return 0;
+			c = ca;
+			g = ga;
+		}
+	if (c == DX_UNK)
+		return 0;
+	*gender = g;
+	*gcase = c;
+	return 1;
+}
+
 /* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
 static int
 is_patronymic(const dx_doc *d, int tok)
@@ -1027,6 +1091,18 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gcase = dcase;			/* as above: an oblique case the given name shows wins */
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
 		gcase = case_from_surname(d, g_end);
+	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
+	{
+		int			g2,
+					c2;
+
+		if (guessed_agreement(d, i, g_end, &g2, &c2))
+		{
+			gender = g2;
+			gcase = c2;
+		}
+	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a second given name or a patronymic */

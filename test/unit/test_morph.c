@@ -327,6 +327,16 @@ TEST(person_case_of_given_name_over_office)
 				  "Оскаром Линдбергом=Оскар Линдберг");
 }
 
+/* two names the dictionary only guesses, in one oblique case */
+TEST(person_guessed_agreement)
+{
+	CHECK_NORMALS("Заявление Ларгоса Мендиаса опубликовано в среду.",
+				  "Ларгоса Мендиаса=Ларгос Мендиас");
+	CHECK_NORMALS("Слово предоставили судье Фаридуну Самадару.", "Фаридуну Самадару=Фаридун Самадар");
+	/* a foreign name in -е may not decline */
+	CHECK_NORMALS("Заявление Мауке Ширале опубликовано в среду.", "Мауке Ширале=Мауке Ширале");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -343,5 +353,6 @@ SUITE(morph_tests) = {
 	REG(person_inflected_duplicate),
 	REG(person_given_and_patronymic),
 	REG(person_case_of_given_name_over_office),
+	REG(person_guessed_agreement),
 	SUITE_END
 };
