@@ -901,6 +901,38 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	return 1;
 }
 
+/*
+ * The word after an office names the office's body, not its holder, when
+ * the dictionary knows it (no guess) only as a thing, an adjective or a
+ * function word, never a person, and in no singular reading of the office's
+ * case: a holder stands in apposition, in the same case (главами
+ * Роскомнадзора, профессор Университета Южной Калифорнии; but президент
+ * Франции Макрон).
+ */
+static int
+office_body_word(const dx_doc *d, int i, int gcase)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 1, p, 32),
+				k;
+
+	if (n == 0 || gcase == DX_UNK)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (p[k].predicted || (g & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
+			return 0;
+		if (oc_case(g) == gcase && !(g & DX_G(plur)))
+			return 0;
+		/* genitive and accusative of a thing differ, of a person not: no test for them */
+		if (gcase == DX_ACC && oc_case(g) == DX_GEN)
+			return 0;
+	}
+	return 1;
+}
+
 /* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
 static int
 is_patronymic(const dx_doc *d, int tok)
@@ -963,6 +995,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "директор Wintershall": a Latin word after an office names the body */
 	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
 		return -1;
+	if (after_office && office_body_word(d, i, gcase))
+		return -1;				/* главами Роскомнадзора */
 	/* "институт имени Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи": part of an institution's name */
 	{
 		int			k = i;

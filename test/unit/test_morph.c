@@ -337,6 +337,15 @@ TEST(person_guessed_agreement)
 	CHECK_NORMALS("Заявление Мауке Ширале опубликовано в среду.", "Мауке Ширале=Мауке Ширале");
 }
 
+/* a word after an office in another case than the office, known only as a thing, names its body */
+TEST(person_office_body_is_no_person)
+{
+	CHECK_PERSONS("Письмо направлено главе правительства Альбиона.", "");
+	CHECK_PERSONS("Доклад прочитал директор Института Истории Михаил Орлов.", "Михаил Орлов");
+	/* in the office's case it is the holder */
+	CHECK_PERSONS("Об этом заявил министр обороны Гвоздь.", "Гвоздь");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -354,5 +363,6 @@ SUITE(morph_tests) = {
 	REG(person_given_and_patronymic),
 	REG(person_case_of_given_name_over_office),
 	REG(person_guessed_agreement),
+	REG(person_office_body_is_no_person),
 	SUITE_END
 };
