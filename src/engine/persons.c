@@ -165,6 +165,40 @@ name_particle(const dx_doc *d, int i)
 	return 0;
 }
 
+/* a regnal number after a name: Альберт II, Карл Густав XVI, Пётр I */
+static int
+regnal_number(const dx_doc *d, int i)
+{
+	const dx_tok *t;
+	const char *c;
+
+	if (i <= 0 || i >= d->text.ntoks)
+		return 0;
+	t = &d->text.toks[i];
+	if (t->type != TK_WORD || !(t->flags & TF_LAT) || !(t->flags & TF_CAP) || !(t->flags & TF_SPACE) ||
+		t->nchars > 6 || !(d->text.toks[i - 1].flags & TF_CYR))
+		return 0;
+	for (c = d->text.src + t->b0; c < d->text.src + t->b1; c++)
+		if (*c != 'I' && *c != 'V' && *c != 'X' && *c != 'L')
+			return 0;
+	return 1;
+}
+
+/* name, and the regnal number at token i after it if there is one */
+static const char *
+with_regnal(dx_doc *d, const char *name, int i)
+{
+	dx_buf		b;
+
+	if (!regnal_number(d, i))
+		return name;
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, name);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, dx_tokens_text(d, i, i + 1));
+	return dx_strdup(d->a, dx_buf_str(&b));
+}
+
 static int
 read_nameword(const dx_doc *d, int i)
 {
@@ -727,7 +761,12 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
-	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const lex_entry *le;
+
+	/* the regnal number of Абдалла II alone is no name: органов самоуправления II района */
+	if (dx_entry(d, entry)->kind == LK_SURNAME && t1 - t0 == 1 && regnal_number(d, t0))
+		return -1;
+	le = dx_entry(d, lexicon_person_by_date(d, entry));
 	const char *full = le->name;
 	const char *sp = strrchr(full, ' ');
 	const char *surname = sp ? sp + 1 : full;
@@ -1156,11 +1195,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		/* a given name alone after a title: патриарх Кирилл, пророк Мухаммед, король Карл */
 		if (after_office && ge >= 0 && g_end - i == 1 && (toks[i].flags & TF_CYR))
 		{
-			const char *given_nom = dx_entry(d, ge)->name;
+			const char *given_nom = with_regnal(d, dx_entry(d, ge)->name, g_end);
 
+			if (regnal_number(d, g_end))
+				g_end++;
 			ent = dx_entity_by_name(d, DX_PERSON, given_nom);
 			if (ent < 0)
-				ent = dx_person_entity(d, given_nom, lower(d, given_nom), NULL, gender);
+				ent = dx_person_entity(d, given_nom, lower(d, dx_entry(d, ge)->name), NULL, gender);
 			if (ent >= 0)
 				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, given_nom, ent);
 			*ent_out = ent;
@@ -1171,10 +1212,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
 			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
 		{
+			const char *nm;
+
 			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
-			ent = dx_person_entity(d, surname, surname, NULL, 0);
+			nm = with_regnal(d, surname, g_end);
+			if (regnal_number(d, g_end))
+				g_end++;
+			ent = dx_person_entity(d, nm, surname, NULL, 0);
 			if (ent >= 0)
-				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, surname, ent);
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nm, ent);
 			*ent_out = ent;
 			return g_end;
 		}
@@ -1255,7 +1301,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);
 	dx_buf_addc(&b, ' ');
 	dx_buf_adds(&b, surname);
-	full = dx_strdup(d->a, dx_buf_str(&b));
+	full = with_regnal(d, dx_strdup(d->a, dx_buf_str(&b)), s_end);
+	if (regnal_number(d, s_end))
+		s_end++;
 	ent = dx_person_entity(d, full, surname, given, gender);
 	if (ent >= 0)
 		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
@@ -1460,6 +1508,8 @@ dx_find_names_alone(dx_doc *d)
 				const char *sp = strrchr(d->ents[j].name, ' ');
 
 				nom = sp ? sp + 1 : d->ents[j].name;
+				if (strspn(nom, "IVXL") == strlen(nom))
+					nom = d->ents[j].name;	/* Альберта: Альберт II */
 			}
 			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
 		}

@@ -346,6 +346,15 @@ TEST(person_office_body_is_no_person)
 	CHECK_PERSONS("Об этом заявил министр обороны Гвоздь.", "Гвоздь");
 }
 
+/* a regnal number belongs to the name; alone it is no name */
+TEST(person_regnal_number)
+{
+	CHECK_NORMALS("Визит нанёс король Фредерик IX. Фредерика встретили в порту.",
+				  "Фредерик IX=Фредерик IX|Фредерика=Фредерик IX");
+	CHECK_PERSONS("Вчера Олаф Харальд V открыл мост.", "Олаф Харальд V");
+	CHECK_PERSONS("Прибыли представители органов самоуправления II района.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -364,5 +373,6 @@ SUITE(morph_tests) = {
 	REG(person_case_of_given_name_over_office),
 	REG(person_guessed_agreement),
 	REG(person_office_body_is_no_person),
+	REG(person_regnal_number),
 	SUITE_END
 };
