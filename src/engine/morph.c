@@ -346,6 +346,9 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	if (surname && (dx_ends(form, "овым") || dx_ends(form, "евым") || dx_ends(form, "иным") ||
 					dx_ends(form, "ыным") || dx_ends(form, "ёвым")))
 		return replace_end(a, form, 4, "");
+	/* a given name in -ии in the genitive or dative is a woman's in -ия (Патрисии); a man's -ий gives -ия, -ию */
+	if (!surname && gender == 0 && (c == DX_GEN || c == DX_DAT) && dx_ends(form, "ии"))
+		return replace_end(a, form, 2, "я");
 	if (surname && c == DX_UNK && gender == 0)
 	{
 		/* no neighbour to tell the case: only what cannot be nominative */
@@ -493,4 +496,28 @@ dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
 				mask |= 1 << (c + 8 * g);
 		}
 	return mask;
+}
+
+/*
+ * A surname written so (lower case) is a form only a woman's surname keeps
+ * in every case: it ends in a consonant (Ярмыш, Бербок), where a man's takes
+ * a case ending; not a Russian -ов, -ин, -ский one (a woman's is -ова, -ина,
+ * -ская).
+ */
+int
+dx_name_keeps_form_for_woman(const char *low)
+{
+	static const char *const vowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь", NULL};
+	static const char *const russian[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", NULL};
+	int			k;
+
+	if (dx_utf8_chars(low) < 3 || (unsigned char) low[0] < 0xC0)
+		return 0;
+	for (k = 0; vowels[k]; k++)
+		if (dx_ends(low, vowels[k]))
+			return 0;
+	for (k = 0; russian[k]; k++)
+		if (dx_ends(low, russian[k]))
+			return 0;
+	return 1;
 }

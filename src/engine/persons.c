@@ -854,7 +854,17 @@ choose_given(const dx_doc *d, int i, int end)
 			oblique_m = cand[k];
 	}
 	if (exact < 0)
+	{
+		/*
+		 * Киру Ярмыш: a man's surname in a consonant would show the case
+		 * (Кира Ярмыша), a woman's does not decline: the woman's name
+		 */
+		if (end < d->text.ntoks && dx_is_cap_word(d, end) && dx_name_keeps_form_for_woman(d->text.toks[end].low))
+			for (k = 0; k < n; k++)
+				if (given_gender(d, cand[k]) == DX_FEM)
+					return cand[k];
 		return cand[0];
+	}
 	if (oblique_m < 0 || given_gender(d, exact) != DX_FEM)
 		return exact;
 	/* a woman's name in the nominative, or a man's in an oblique case? */

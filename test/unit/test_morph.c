@@ -168,6 +168,9 @@ TEST(name_nominative_masculine)
 	/* a man's surname of the -а declension */
 	CHECK_NAME("Сковородой", DX_MASC, DX_INS, 1, "Сковорода");
 	CHECK_NAME("Кропивой", DX_MASC, DX_INS, 1, "Кропива");
+	/* a given name of unknown gender in -ии: a woman's -ия */
+	CHECK_NAME("Мелиссии", 0, DX_GEN, 0, "Мелиссия");
+	CHECK_NAME("Мелиссии", 0, DX_DAT, 0, "Мелиссия");
 	/* nominative stays */
 	CHECK_NAME("Токаев", DX_MASC, DX_NOM, 1, "Токаев");
 	/* no neighbour to tell the case: an -ова surname may be a nominative */
@@ -355,6 +358,16 @@ TEST(person_regnal_number)
 	CHECK_PERSONS("Прибыли представители органов самоуправления II района.", "");
 }
 
+/* a woman's name before a surname that does not decline */
+TEST(person_woman_before_undeclined_surname)
+{
+	CHECK_NORMALS("Журналисты дозвонились до пресс-секретаря партии Киру Гольдбах.",
+				  "Киру Гольдбах=Кира Гольдбах");
+	CHECK(dx_name_keeps_form_for_woman("гольдбах"));
+	CHECK(!dx_name_keeps_form_for_woman("гольдбаха"));
+	CHECK(!dx_name_keeps_form_for_woman("петров"));
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -374,5 +387,6 @@ SUITE(morph_tests) = {
 	REG(person_guessed_agreement),
 	REG(person_office_body_is_no_person),
 	REG(person_regnal_number),
+	REG(person_woman_before_undeclined_surname),
 	SUITE_END
 };
