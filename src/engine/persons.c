@@ -1016,6 +1016,39 @@ story_person_by_given(dx_doc *d, const char *gl)
 }
 
 /*
+ * The case of a name in apposition to the word at token i (магната Р.Мердока,
+ * академику Д. Ю. Логинову): the one case of the word's readings when the
+ * dictionary knows it only as a singular animate noun; DX_UNK otherwise.
+ * A man's genitive and accusative are one form: DX_GEN for both.
+ */
+static int
+apposition_case(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k,
+				c = DX_UNK;
+
+	if (i < 0 || d->text.toks[i].type != TK_WORD)
+		return DX_UNK;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(anim)) || !(p[k].gram & DX_G(sing)) ||
+			(p[k].gram & DX_G_NAMES) || ck == DX_UNK)
+			return DX_UNK;
+		if (ck == DX_ACC)
+			ck = DX_GEN;
+		if (c != DX_UNK && c != ck)
+			return DX_UNK;
+		c = ck;
+	}
+	return c;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -1073,6 +1106,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (s_end < 0 || s_end - j > 3)
 			return -1;
 		init = dx_tokens_text(d, i, j);
+		if (gcase == DX_UNK)
+			gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
 		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
 		if (s_end - j == 1)
 			surname = story_surname(d, surname);

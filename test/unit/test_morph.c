@@ -368,6 +368,13 @@ TEST(person_woman_before_undeclined_surname)
 	CHECK(!dx_name_keeps_form_for_woman("петров"));
 }
 
+/* initials and a surname in apposition take the case of the noun before them */
+TEST(person_initials_in_apposition)
+{
+	CHECK_NORMALS("Сын магната Т.Ворнера стал главой совета.", "Т.Ворнера=Т.Ворнер");
+	CHECK_NORMALS("Премию вручили академику Д. Ю. Сорокину.", "Д. Ю. Сорокину=Д. Ю. Сорокин");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -388,5 +395,6 @@ SUITE(morph_tests) = {
 	REG(person_office_body_is_no_person),
 	REG(person_regnal_number),
 	REG(person_woman_before_undeclined_surname),
+	REG(person_initials_in_apposition),
 	SUITE_END
 };
