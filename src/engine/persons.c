@@ -1209,6 +1209,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gcase = dcase;			/* as above: an oblique case the given name shows wins */
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
 		gcase = case_from_surname(d, g_end);
+	if (gcase == DX_UNK && !after_office)
+		gcase = apposition_case(d, i - 1);	/* поэту Габдулле Тукаю */
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
 	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
 	{

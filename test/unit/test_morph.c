@@ -168,6 +168,10 @@ TEST(name_nominative_masculine)
 	/* a man's surname of the -а declension */
 	CHECK_NAME("Сковородой", DX_MASC, DX_INS, 1, "Сковорода");
 	CHECK_NAME("Кропивой", DX_MASC, DX_INS, 1, "Кропива");
+	/* after a vowel: й, not ь; a name in a vowel and -а does not decline */
+	CHECK_NAME("Тугаю", DX_MASC, DX_DAT, 1, "Тугай");
+	CHECK_NAME("Тугаем", DX_MASC, DX_INS, 1, "Тугай");
+	CHECK_NAME("Иешуа", DX_MASC, DX_GEN, 0, "Иешуа");
 	/* a given name of unknown gender in -ии: a woman's -ия */
 	CHECK_NAME("Мелиссии", 0, DX_GEN, 0, "Мелиссия");
 	CHECK_NAME("Мелиссии", 0, DX_DAT, 0, "Мелиссия");
@@ -373,6 +377,8 @@ TEST(person_initials_in_apposition)
 {
 	CHECK_NORMALS("Сын магната Т.Ворнера стал главой совета.", "Т.Ворнера=Т.Ворнер");
 	CHECK_NORMALS("Премию вручили академику Д. Ю. Сорокину.", "Д. Ю. Сорокину=Д. Ю. Сорокин");
+	/* a name with no case of its own to show */
+	CHECK_NORMALS("Открыт памятник поэту Абдулле Тугаю.", "Абдулле Тугаю=Абдулла Тугай");
 }
 
 SUITE(morph_tests) = {
