@@ -1261,6 +1261,18 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		{
 			const char *nm;
 
+			/*
+			 * "представитель Гренелла" after Ричард Гренелл: an oblique form
+			 * of a surname of the story after an office in the nominative is
+			 * the office's possessor, not its holder
+			 */
+			if (gcase == DX_NOM)
+			{
+				const char *surf = dx_tokens_text(d, i, g_end);
+
+				if (surf && story_surname(d, surf) != surf)
+					return -1;
+			}
 			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
 			nm = with_regnal(d, surname, g_end);
 			if (regnal_number(d, g_end))

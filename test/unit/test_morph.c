@@ -381,6 +381,13 @@ TEST(person_initials_in_apposition)
 	CHECK_NORMALS("Открыт памятник поэту Абдулле Тугаю.", "Абдулле Тугаю=Абдулла Тугай");
 }
 
+/* an office before a surname of the story in the genitive: the person's office, not another person */
+TEST(person_possessor_after_office)
+{
+	CHECK_PERSONS("Посол Ирландии Шон Моррел выступил в парламенте. Представитель Моррела заявил, "
+				  "что визит продолжится.", "Шон Моррел");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -402,5 +409,6 @@ SUITE(morph_tests) = {
 	REG(person_regnal_number),
 	REG(person_woman_before_undeclined_surname),
 	REG(person_initials_in_apposition),
+	REG(person_possessor_after_office),
 	SUITE_END
 };
