@@ -4,10 +4,15 @@ form of a name the same story gives in the nominative ("Адольфом Гит�
 beside "Адольф Гитлер"): the same person would be two entities.
 
     python3 test/names_nominative.py [FILE...]     (default data/samples/*.txt)
+    python3 test/names_nominative.py --lines FILE  (a story a line)
+    python3 test/names_nominative.py --json < OUT  (the CLI's JSON lines)
 
 Runs bin/diplo-extract on each file (one story each), prints each such pair
-and exits 1 when there is one.  With --json it reads the CLI's JSON lines
-from standard input instead.
+and exits 1 when there is one.  With --lines every line of FILE is a story
+(bin/diplo-extract --lines); with --json it reads the CLI's JSON lines from
+standard input instead.  A story's person names are compared two by two,
+and a mention's nominative with the names of the story too ("Каприлеса"
+written for a person the story also calls "Каприлес").
 """
 import glob
 import json
@@ -42,7 +47,11 @@ def name_form_of(b, a):
 
 
 def check(doc, where):
-    names = sorted({e["name"] for e in doc.get("entities", []) if e.get("kind") == "person"})
+    names = {e["name"] for e in doc.get("entities", []) if e.get("kind") == "person"}
+    # the nominatives the person mentions give, besides the entities' names
+    names |= {m["normal"] for m in doc.get("mentions", [])
+              if m.get("kind") == "person" and m.get("form") == "name" and m.get("normal")}
+    names = sorted(names)
     bad = []
     for a in names:
         for b in names:
@@ -58,6 +67,15 @@ def main(argv):
         for i, line in enumerate(sys.stdin):
             if line.strip():
                 bad += check(json.loads(line), "story %d" % (i + 1))
+    elif argv[:1] == ["--lines"] and len(argv) == 2:
+        out = subprocess.run(["bin/diplo-extract", "--lexicon", "data/lexicon", "--lines", argv[1]],
+                             capture_output=True, text=True, check=True).stdout
+        n = 0
+        for i, line in enumerate(out.splitlines()):
+            if line.strip():
+                n += 1
+                bad += check(json.loads(line), "%s:%d" % (argv[1], i + 1))
+        print("%d stories" % n)
     else:
         files = argv or sorted(glob.glob("data/samples/*.txt"))
         for f in files:

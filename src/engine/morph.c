@@ -270,6 +270,22 @@ is_vowel_end(const char *s)
 	return 0;
 }
 
+/* the letter before the last `cut` bytes of s is a vowel (Тукаю: а before ю) */
+static int
+after_vowel(const char *s, size_t cut)
+{
+	static const char *const v[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", NULL};
+	size_t		n = strlen(s);
+	int			i;
+
+	if (n < cut + 2)
+		return 0;
+	for (i = 0; v[i]; i++)
+		if (memcmp(s + n - cut - 2, v[i], 2) == 0)
+			return 1;
+	return 0;
+}
+
 char *
 dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname)
 {
@@ -346,6 +362,9 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	if (surname && (dx_ends(form, "овым") || dx_ends(form, "евым") || dx_ends(form, "иным") ||
 					dx_ends(form, "ыным") || dx_ends(form, "ёвым")))
 		return replace_end(a, form, 4, "");
+	/* a given name in -ии in the genitive or dative is a woman's in -ия (Патрисии); a man's -ий gives -ия, -ию */
+	if (!surname && gender == 0 && (c == DX_GEN || c == DX_DAT) && dx_ends(form, "ии"))
+		return replace_end(a, form, 2, "я");
 	if (surname && c == DX_UNK && gender == 0)
 	{
 		/* no neighbour to tell the case: only what cannot be nominative */
@@ -364,10 +383,12 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			/* Дмитрия -> Дмитрий, and a surname too: Лапия -> Лапий (no "иь" in Russian) */
 			if (dx_ends(form, "ия"))
 				return replace_end(a, form, 2, "й");
+			if (dx_ends(form, "а") && after_vowel(form, 2))
+				break;			/* Джошуа, Гоа: do not decline */
 			if (dx_ends(form, "а"))
 				return replace_end(a, form, 2, "");
 			if (dx_ends(form, "я"))
-				return replace_end(a, form, 2, surname ? "ь" : "й");
+				return replace_end(a, form, 2, surname && !after_vowel(form, 2) ? "ь" : "й");
 			break;
 		case DX_DAT:
 			if (dx_ends(form, "у"))
@@ -375,7 +396,7 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			if (dx_ends(form, "ию"))
 				return replace_end(a, form, 2, "й");	/* Лапию -> Лапий */
 			if (dx_ends(form, "ю"))
-				return replace_end(a, form, 2, surname ? "ь" : "й");
+				return replace_end(a, form, 2, surname && !after_vowel(form, 2) ? "ь" : "й");
 			break;
 		case DX_INS:
 			if (dx_ends(form, "ым") && surname && !dx_ends(form, "овым") && !dx_ends(form, "евым") &&
@@ -389,7 +410,7 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			if (dx_ends(form, "ием"))
 				return replace_end(a, form, 4, "й");	/* Лапием -> Лапий */
 			if (dx_ends(form, "ем"))
-				return replace_end(a, form, 4, surname ? "ь" : "й");
+				return replace_end(a, form, 4, surname && !after_vowel(form, 4) ? "ь" : "й");
 			/* a man's surname of the -а declension: Соботкой -> Соботка, Разой -> Раза */
 			if (surname && gender == DX_MASC && dx_ends(form, "ой") && n >= 5 &&
 				!dx_ends(form, "ской") && !dx_ends(form, "цкой"))
@@ -1113,4 +1134,28 @@ dx_verb_tense(const dx_lexicon *lex, const char *low)
 		}
 	}
 	return dx_verb_not_past(low) ? DX_TENSE_NONPAST : DX_TENSE_PAST;
+}
+
+/*
+ * A surname written so (lower case) is a form only a woman's surname keeps
+ * in every case: it ends in a consonant (Ярмыш, Бербок), where a man's takes
+ * a case ending; not a Russian -ов, -ин, -ский one (a woman's is -ова, -ина,
+ * -ская).
+ */
+int
+dx_name_keeps_form_for_woman(const char *low)
+{
+	static const char *const vowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь", NULL};
+	static const char *const russian[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", NULL};
+	int			k;
+
+	if (dx_utf8_chars(low) < 3 || (unsigned char) low[0] < 0xC0)
+		return 0;
+	for (k = 0; vowels[k]; k++)
+		if (dx_ends(low, vowels[k]))
+			return 0;
+	for (k = 0; russian[k]; k++)
+		if (dx_ends(low, russian[k]))
+			return 0;
+	return 1;
 }

@@ -87,6 +87,12 @@ int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
  */
 int			dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname);
 
+/*
+ * 1 when a lower-case surname has a form only a woman's keeps in every case
+ * (ends in a consonant, not -ов/-ин: Ярмыш, Бербок); a man's would decline.
+ */
+int			dx_name_keeps_form_for_woman(const char *low);
+
 /* 1 when s ends with suffix (both UTF-8) */
 int			dx_ends(const char *s, const char *suffix);
 

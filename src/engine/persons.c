@@ -165,6 +165,40 @@ name_particle(const dx_doc *d, int i)
 	return 0;
 }
 
+/* a regnal number after a name: Альберт II, Карл Густав XVI, Пётр I */
+static int
+regnal_number(const dx_doc *d, int i)
+{
+	const dx_tok *t;
+	const char *c;
+
+	if (i <= 0 || i >= d->text.ntoks)
+		return 0;
+	t = &d->text.toks[i];
+	if (t->type != TK_WORD || !(t->flags & TF_LAT) || !(t->flags & TF_CAP) || !(t->flags & TF_SPACE) ||
+		t->nchars > 6 || !(d->text.toks[i - 1].flags & TF_CYR))
+		return 0;
+	for (c = d->text.src + t->b0; c < d->text.src + t->b1; c++)
+		if (*c != 'I' && *c != 'V' && *c != 'X' && *c != 'L')
+			return 0;
+	return 1;
+}
+
+/* name, and the regnal number at token i after it if there is one */
+static const char *
+with_regnal(dx_doc *d, const char *name, int i)
+{
+	dx_buf		b;
+
+	if (!regnal_number(d, i))
+		return name;
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, name);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, dx_tokens_text(d, i, i + 1));
+	return dx_strdup(d->a, dx_buf_str(&b));
+}
+
 static int
 read_nameword(const dx_doc *d, int i)
 {
@@ -727,7 +761,12 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
-	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const lex_entry *le;
+
+	/* the regnal number of Абдалла II alone is no name: органов самоуправления II района */
+	if (dx_entry(d, entry)->kind == LK_SURNAME && t1 - t0 == 1 && regnal_number(d, t0))
+		return -1;
+	le = dx_entry(d, lexicon_person_by_date(d, entry));
 	const char *full = le->name;
 	const char *sp = strrchr(full, ' ');
 	const char *surname = sp ? sp + 1 : full;
@@ -815,7 +854,17 @@ choose_given(const dx_doc *d, int i, int end)
 			oblique_m = cand[k];
 	}
 	if (exact < 0)
+	{
+		/*
+		 * Киру Ярмыш: a man's surname in a consonant would show the case
+		 * (Кира Ярмыша), a woman's does not decline: the woman's name
+		 */
+		if (end < d->text.ntoks && dx_is_cap_word(d, end) && dx_name_keeps_form_for_woman(d->text.toks[end].low))
+			for (k = 0; k < n; k++)
+				if (given_gender(d, cand[k]) == DX_FEM)
+					return cand[k];
 		return cand[0];
+	}
 	if (oblique_m < 0 || given_gender(d, exact) != DX_FEM)
 		return exact;
 	/* a woman's name in the nominative, or a man's in an oblique case? */
@@ -835,6 +884,102 @@ choose_given(const dx_doc *d, int i, int end)
 			return oblique_m;
 	}
 	return exact;
+}
+
+/*
+ * Two name words the dictionary does not know (Никоса Анастасиадиса, Сакибу
+ * Нисару): when every noun reading guessed from their endings that they
+ * share is of one oblique case and gender, and neither can be read as a
+ * nominative, that case and gender.  Returns 1 when found.
+ */
+static int
+guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
+{
+	dx_ocparse	pa[32],
+				pb[32];
+	int			na = dict_analyses(d, a, DX_G(NOUN) | DX_G(sing), 1, pa, 32),
+				nb = dict_analyses(d, b, DX_G(NOUN) | DX_G(sing), 1, pb, 32),
+				k,
+				j,
+				g = 0,
+				c = DX_UNK;
+	dx_ocparse	all[32];
+
+	if (na == 0 || nb == 0)
+		return 0;
+	/* a foreign name in -е, -и, -о may not decline at all: Яуке, Джесси */
+	for (k = 0; k < 2; k++)
+	{
+		const char *w = d->text.toks[k ? b : a].low;
+
+		if (dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "о") || dx_ends(w, "э"))
+			return 0;
+	}
+	/* words the dictionary knows are for the rules above */
+	if (!pa[0].predicted || !pb[0].predicted)
+		return 0;
+	/* a nominative reading of either word: the names may be in the nominative */
+	for (k = 0, na = dict_analyses(d, a, 0, 1, all, 32); k < na; k++)
+		if (oc_case(all[k].gram) == DX_NOM)
+			return 0;
+	for (k = 0, nb = dict_analyses(d, b, 0, 1, all, 32); k < nb; k++)
+		if (oc_case(all[k].gram) == DX_NOM)
+			return 0;
+	na = dict_analyses(d, a, DX_G(NOUN) | DX_G(sing), 1, pa, 32);
+	nb = dict_analyses(d, b, DX_G(NOUN) | DX_G(sing), 1, pb, 32);
+	for (k = 0; k < na; k++)
+		for (j = 0; j < nb; j++)
+		{
+			int			ca = oc_case(pa[k].gram),
+						ga = oc_gender(pa[k].gram);
+
+			if (ca != oc_case(pb[j].gram) || ga != oc_gender(pb[j].gram) || ga == 0)
+				continue;
+			/* genitive and accusative of a man are one form */
+			if (ca == DX_ACC && ga == DX_MASC)
+				ca = DX_GEN;
+			if (c != DX_UNK && (c != ca || g != ga))
+				return 0;
+			c = ca;
+			g = ga;
+		}
+	if (c == DX_UNK)
+		return 0;
+	*gender = g;
+	*gcase = c;
+	return 1;
+}
+
+/*
+ * The word after an office names the office's body, not its holder, when
+ * the dictionary knows it (no guess) only as a thing, an adjective or a
+ * function word, never a person, and in no singular reading of the office's
+ * case: a holder stands in apposition, in the same case (главами
+ * Роскомнадзора, профессор Университета Южной Калифорнии; but президент
+ * Франции Макрон).
+ */
+static int
+office_body_word(const dx_doc *d, int i, int gcase)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 1, p, 32),
+				k;
+
+	if (n == 0 || gcase == DX_UNK)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (p[k].predicted || (g & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
+			return 0;
+		if (oc_case(g) == gcase && !(g & DX_G(plur)))
+			return 0;
+		/* genitive and accusative of a thing differ, of a person not: no test for them */
+		if (gcase == DX_ACC && oc_case(g) == DX_GEN)
+			return 0;
+	}
+	return 1;
 }
 
 /* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
@@ -871,6 +1016,39 @@ story_person_by_given(dx_doc *d, const char *gl)
 }
 
 /*
+ * The case of a name in apposition to the word at token i (магната Р.Мердока,
+ * академику Д. Ю. Логинову): the one case of the word's readings when the
+ * dictionary knows it only as a singular animate noun; DX_UNK otherwise.
+ * A man's genitive and accusative are one form: DX_GEN for both.
+ */
+static int
+apposition_case(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k,
+				c = DX_UNK;
+
+	if (i < 0 || d->text.toks[i].type != TK_WORD)
+		return DX_UNK;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(anim)) || !(p[k].gram & DX_G(sing)) ||
+			(p[k].gram & DX_G_NAMES) || ck == DX_UNK)
+			return DX_UNK;
+		if (ck == DX_ACC)
+			ck = DX_GEN;
+		if (c != DX_UNK && c != ck)
+			return DX_UNK;
+		c = ck;
+	}
+	return c;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -899,6 +1077,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "директор Wintershall": a Latin word after an office names the body */
 	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
 		return -1;
+	if (after_office && office_body_word(d, i, gcase))
+		return -1;				/* главами Роскомнадзора */
 	/* "институт имени Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи": part of an institution's name */
 	{
 		int			k = i;
@@ -926,6 +1106,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (s_end < 0 || s_end - j > 3)
 			return -1;
 		init = dx_tokens_text(d, i, j);
+		if (gcase == DX_UNK)
+			gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
 		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
 		if (s_end - j == 1)
 			surname = story_surname(d, surname);
@@ -974,11 +1156,20 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	if (ge >= 0)
 	{
+		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
+
 		gender = given_gender(d, ge);
+		/*
+		 * "советником премьера Марком Седвиллом": the name is in apposition
+		 * to another word than the office; an oblique case its given name
+		 * shows wins over the office's
+		 */
+		if (gcase != DX_UNK && own != DX_UNK && own != DX_NOM && own != gcase)
+			gcase = own;
 		if (gcase == DX_UNK && dagree >= 2 && gender == dgender)
 			gcase = dcase;
 		if (gcase == DX_UNK)
-			gcase = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
+			gcase = own;
 	}
 	else if (!after_office)
 	{
@@ -1013,10 +1204,25 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	if (ge < 0 && dgiven != NULL)
 		gender = dgender;
-	if (gcase == DX_UNK && dgiven != NULL && (ge < 0 || gender == dgender))
-		gcase = dcase;
+	if (dgiven != NULL && (ge < 0 || gender == dgender) &&
+		(gcase == DX_UNK || (ge < 0 && dcase != DX_UNK && dcase != DX_NOM)))
+		gcase = dcase;			/* as above: an oblique case the given name shows wins */
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
 		gcase = case_from_surname(d, g_end);
+	if (gcase == DX_UNK && !after_office)
+		gcase = apposition_case(d, i - 1);	/* поэту Габдулле Тукаю */
+	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
+	{
+		int			g2,
+					c2;
+
+		if (guessed_agreement(d, i, g_end, &g2, &c2))
+		{
+			gender = g2;
+			gcase = c2;
+		}
+	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a second given name or a patronymic */
@@ -1036,11 +1242,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		/* a given name alone after a title: патриарх Кирилл, пророк Мухаммед, король Карл */
 		if (after_office && ge >= 0 && g_end - i == 1 && (toks[i].flags & TF_CYR))
 		{
-			const char *given_nom = dx_entry(d, ge)->name;
+			const char *given_nom = with_regnal(d, dx_entry(d, ge)->name, g_end);
 
+			if (regnal_number(d, g_end))
+				g_end++;
 			ent = dx_entity_by_name(d, DX_PERSON, given_nom);
 			if (ent < 0)
-				ent = dx_person_entity(d, given_nom, lower(d, given_nom), NULL, gender);
+				ent = dx_person_entity(d, given_nom, lower(d, dx_entry(d, ge)->name), NULL, gender);
 			if (ent >= 0)
 				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, given_nom, ent);
 			*ent_out = ent;
@@ -1051,10 +1259,27 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
 			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
 		{
+			const char *nm;
+
+			/*
+			 * "представитель Гренелла" after Ричард Гренелл: an oblique form
+			 * of a surname of the story after an office in the nominative is
+			 * the office's possessor, not its holder
+			 */
+			if (gcase == DX_NOM)
+			{
+				const char *surf = dx_tokens_text(d, i, g_end);
+
+				if (surf && story_surname(d, surf) != surf)
+					return -1;
+			}
 			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
-			ent = dx_person_entity(d, surname, surname, NULL, 0);
+			nm = with_regnal(d, surname, g_end);
+			if (regnal_number(d, g_end))
+				g_end++;
+			ent = dx_person_entity(d, nm, surname, NULL, 0);
 			if (ent >= 0)
-				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, surname, ent);
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nm, ent);
 			*ent_out = ent;
 			return g_end;
 		}
@@ -1135,7 +1360,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);
 	dx_buf_addc(&b, ' ');
 	dx_buf_adds(&b, surname);
-	full = dx_strdup(d->a, dx_buf_str(&b));
+	full = with_regnal(d, dx_strdup(d->a, dx_buf_str(&b)), s_end);
+	if (regnal_number(d, s_end))
+		s_end++;
 	ent = dx_person_entity(d, full, surname, given, gender);
 	if (ent >= 0)
 		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
@@ -1340,6 +1567,8 @@ dx_find_names_alone(dx_doc *d)
 				const char *sp = strrchr(d->ents[j].name, ' ');
 
 				nom = sp ? sp + 1 : d->ents[j].name;
+				if (strspn(nom, "IVXL") == strlen(nom))
+					nom = d->ents[j].name;	/* Альберта: Альберт II */
 			}
 			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
 		}

@@ -168,6 +168,13 @@ TEST(name_nominative_masculine)
 	/* a man's surname of the -а declension */
 	CHECK_NAME("Сковородой", DX_MASC, DX_INS, 1, "Сковорода");
 	CHECK_NAME("Кропивой", DX_MASC, DX_INS, 1, "Кропива");
+	/* after a vowel: й, not ь; a name in a vowel and -а does not decline */
+	CHECK_NAME("Тугаю", DX_MASC, DX_DAT, 1, "Тугай");
+	CHECK_NAME("Тугаем", DX_MASC, DX_INS, 1, "Тугай");
+	CHECK_NAME("Иешуа", DX_MASC, DX_GEN, 0, "Иешуа");
+	/* a given name of unknown gender in -ии: a woman's -ия */
+	CHECK_NAME("Мелиссии", 0, DX_GEN, 0, "Мелиссия");
+	CHECK_NAME("Мелиссии", 0, DX_DAT, 0, "Мелиссия");
 	/* nominative stays */
 	CHECK_NAME("Токаев", DX_MASC, DX_NOM, 1, "Токаев");
 	/* no neighbour to tell the case: an -ова surname may be a nominative */
@@ -360,6 +367,67 @@ TEST(abbreviation_forms)
 	CHECK_STR_EQ(out, "");
 }
 
+/* a name in apposition to another word than the office before it shows its own case */
+TEST(person_case_of_given_name_over_office)
+{
+	CHECK_NORMALS("Вопрос обсуждался с советником президента Оскаром Линдбергом.",
+				  "Оскаром Линдбергом=Оскар Линдберг");
+}
+
+/* two names the dictionary only guesses, in one oblique case */
+TEST(person_guessed_agreement)
+{
+	CHECK_NORMALS("Заявление Ларгоса Мендиаса опубликовано в среду.",
+				  "Ларгоса Мендиаса=Ларгос Мендиас");
+	CHECK_NORMALS("Слово предоставили судье Фаридуну Самадару.", "Фаридуну Самадару=Фаридун Самадар");
+	/* a foreign name in -е may not decline */
+	CHECK_NORMALS("Заявление Мауке Ширале опубликовано в среду.", "Мауке Ширале=Мауке Ширале");
+}
+
+/* a word after an office in another case than the office, known only as a thing, names its body */
+TEST(person_office_body_is_no_person)
+{
+	CHECK_PERSONS("Письмо направлено главе правительства Альбиона.", "");
+	CHECK_PERSONS("Доклад прочитал директор Института Истории Михаил Орлов.", "Михаил Орлов");
+	/* in the office's case it is the holder */
+	CHECK_PERSONS("Об этом заявил министр обороны Гвоздь.", "Гвоздь");
+}
+
+/* a regnal number belongs to the name; alone it is no name */
+TEST(person_regnal_number)
+{
+	CHECK_NORMALS("Визит нанёс король Фредерик IX. Фредерика встретили в порту.",
+				  "Фредерик IX=Фредерик IX|Фредерика=Фредерик IX");
+	CHECK_PERSONS("Вчера Олаф Харальд V открыл мост.", "Олаф Харальд V");
+	CHECK_PERSONS("Прибыли представители органов самоуправления II района.", "");
+}
+
+/* a woman's name before a surname that does not decline */
+TEST(person_woman_before_undeclined_surname)
+{
+	CHECK_NORMALS("Журналисты дозвонились до пресс-секретаря партии Киру Гольдбах.",
+				  "Киру Гольдбах=Кира Гольдбах");
+	CHECK(dx_name_keeps_form_for_woman("гольдбах"));
+	CHECK(!dx_name_keeps_form_for_woman("гольдбаха"));
+	CHECK(!dx_name_keeps_form_for_woman("петров"));
+}
+
+/* initials and a surname in apposition take the case of the noun before them */
+TEST(person_initials_in_apposition)
+{
+	CHECK_NORMALS("Сын магната Т.Ворнера стал главой совета.", "Т.Ворнера=Т.Ворнер");
+	CHECK_NORMALS("Премию вручили академику Д. Ю. Сорокину.", "Д. Ю. Сорокину=Д. Ю. Сорокин");
+	/* a name with no case of its own to show */
+	CHECK_NORMALS("Открыт памятник поэту Абдулле Тугаю.", "Абдулле Тугаю=Абдулла Тугай");
+}
+
+/* an office before a surname of the story in the genitive: the person's office, not another person */
+TEST(person_possessor_after_office)
+{
+	CHECK_PERSONS("Посол Ирландии Шон Моррел выступил в парламенте. Представитель Моррела заявил, "
+				  "что визит продолжится.", "Шон Моррел");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -377,5 +445,12 @@ SUITE(morph_tests) = {
 	REG(person_second_given_name_dropped),
 	REG(person_inflected_duplicate),
 	REG(person_given_and_patronymic),
+	REG(person_case_of_given_name_over_office),
+	REG(person_guessed_agreement),
+	REG(person_office_body_is_no_person),
+	REG(person_regnal_number),
+	REG(person_woman_before_undeclined_surname),
+	REG(person_initials_in_apposition),
+	REG(person_possessor_after_office),
 	SUITE_END
 };
