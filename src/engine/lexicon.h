@@ -83,6 +83,7 @@ typedef enum dx_cue
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
+	CUE_OFFICE_FROM,			/* office_from: от (a deputy from a party) */
 	CUE__COUNT
 } dx_cue;
 

@@ -579,3 +579,19 @@ dx_given_name_gender(const char *given)
 {
 	return dx_ends(given, "а") || dx_ends(given, "я") ? DX_FEM : DX_MASC;
 }
+
+/*
+ * Is a noun lemma indeclinable by its ending, a vowel other than -а, -я
+ * (атташе, кюри, маэстро, гуру)?  Its form shows no case.
+ */
+int
+dx_indeclinable_noun(const char *lemma)
+{
+	static const char *const vowels[] = {"е", "ё", "и", "о", "у", "ю", "э", NULL};
+	int			i;
+
+	for (i = 0; vowels[i]; i++)
+		if (dx_ends(lemma, vowels[i]))
+			return 1;
+	return 0;
+}

@@ -320,6 +320,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
+			dx_tok_has_cue(d, j, CUE_OFFICE_FROM) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_has_cue(d, j, CUE_OFFICE_STOP) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			(dx_tok_has_cue(d, j, CUE_PREP_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
@@ -348,7 +349,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	int			n = d->text.ntoks;
 	int			c0 = s->t1,
 				c1 = s->t1,
-				skip_from;
+				skip_from,
+				body = 0;
 
 	*country = office_country(d, s, end);
 	if (*end == s->t1)
@@ -375,23 +377,68 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			*end = e2;
 		}
 	}
-	/* "министр иностранных дел Литвы" may be followed by an organisation too */
-	if (*end < n && dx_span_kind_at(d, *end) == LK_ORG && d->spans[d->tokspan[*end]].t0 == *end)
+	/*
+	 * "министр иностранных дел Литвы" may be followed by an organisation
+	 * too, and an office by a body's word and its state: "глава Минздрава
+	 * Украины Максим Степанов"
+	 */
+	if (*end < n && (dx_span_kind_at(d, *end) == LK_ORG || dx_span_kind_at(d, *end) == LK_ORG_HEAD) &&
+		d->spans[d->tokspan[*end]].t0 == *end)
 	{
+		int			head = dx_span_kind_at(d, *end) == LK_ORG_HEAD;
+
 		if (*country == NULL && c1 == *end)
 			c1 = d->spans[d->tokspan[*end]].t1;
 		*end = d->spans[d->tokspan[*end]].t1;
+		body = 1;
+		if (head && *end < n && dx_span_kind_at(d, *end) == LK_COUNTRY && d->spans[d->tokspan[*end]].t0 == *end)
+		{
+			if (*country == NULL)
+				*country = dx_entry(d, d->spans[d->tokspan[*end]].entry)->code;
+			*end = d->spans[d->tokspan[*end]].t1;
+		}
 	}
-	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
-	if (*country && *end + 1 < n && dx_tok_has_cue(d, *end, CUE_POST_PREP) &&
+	/*
+	 * the post: "посол Японии в России", "постоянный представитель при
+	 * ООН", "посол Евросоюза на Южном Кавказе"
+	 */
+	if ((*country || body || c1 > s->t1) && *end + 1 < n && dx_tok_has_cue(d, *end, CUE_POST_PREP) &&
 		d->tokspan[*end + 1] >= 0)
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
 
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
-								  p->kind == LK_ORG) &&
+								  p->kind == LK_ORG || p->kind == LK_REGION) &&
 			p->t1 < n && (toks[p->t1].flags & TF_CAP))
 			*end = p->t1;
+	}
+	/*
+	 * the party or group a deputy is elected from: "депутат Госдумы от
+	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»"
+	 */
+	if (*end + 2 < n && dx_tok_has_cue(d, *end, CUE_OFFICE_FROM))
+	{
+		int			q = *end + 1;
+
+		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_span_kind_at(d, q) == LK_NONE)
+			q++;				/* фракции, партии */
+		if (q < n && dx_span_kind_at(d, q) == LK_ORG && d->spans[d->tokspan[q]].t0 == q)
+			q = d->spans[d->tokspan[q]].t1;
+		else if (q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_ALLCAPS))
+			q++;
+		else if (q < n && toks[q].type == TK_QUOTE && q + 1 < n && d->tokquoted[q + 1])
+		{
+			q++;
+			while (q < n && d->tokquoted[q])
+				q++;
+			if (q < n && toks[q].type == TK_QUOTE)
+				q++;
+		}
+		else
+			q = *end;
+		if (q > *end + 1 && q < n && (toks[q].flags & TF_CAP) &&
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+			*end = q;
 	}
 	/*
 	 * "мэр Москвы Сергей Собянин", "губернатор Приморья Сергей Дарькин",
@@ -561,6 +608,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			h += 2;
 		gcase = s->t0 + h < s->t1 ?
 			dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
+		/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
+		if (s->t0 + h < s->t1 && dx_indeclinable_noun(d->lex->words[oe->w0 + h].low))
+			gcase = DX_UNK;
 	}
 	if (end < n && d->tokperson[end] >= 0)
 	{

@@ -72,7 +72,22 @@ TEST(office_words_end_at_instead)
 	dx_result_free(r);
 }
 
+/* what follows an office's words before the name: a body and its state, a party, a region */
+TEST(office_body_party_region)
+{
+	dx_result  *r = run("Глава Минздрава Эстонии Карл Сепп сообщил о вакцинах. Депутат сейма от фракции "
+						"ЛДПР Олег Ветров утонул. Посол Евросоюза на Южном Кавказе Ян Хорст уехал. По "
+						"словам пресс-атташе посольства Сергея Тихонова, граждане работали.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр здравоохранения");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "депутат сейма");
+	CHECK_STR_EQ(role_of(r, "Ян Хорст"), "посол Евросоюза");
+	CHECK_STR_EQ(role_of(r, "Сергей Тихонов"), "пресс-атташе посольства");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_body_party_region),
 	REG(posts_beyond_diplomacy),
 	REG(office_words_end_at_instead),
 	REG(endings_of_forms),
