@@ -334,6 +334,24 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 }
 
 /*
+ * The office span joined by и to an office whose words end at token end:
+ * "премьер-министр и министр иностранных дел", "посол в Венгрии и
+ * представитель в Дунайской комиссии"; NULL when none.
+ */
+static const dx_span *
+chained_office(const dx_doc *d, int end)
+{
+	const dx_span *b;
+
+	if (end + 1 >= d->text.ntoks || d->tokspan[end + 1] < 0 || !dx_tok_has_cue(d, end, CUE_CONJ_AND))
+		return NULL;
+	b = &d->spans[d->tokspan[end + 1]];
+	if (b->kind != LK_OFFICE || b->t0 != end + 1 || office_plural(d, b))
+		return NULL;
+	return b;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -409,8 +427,23 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
-			p->t1 < n && (toks[p->t1].flags & TF_CAP))
+			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1)))
 			*end = p->t1;
+	}
+	else if ((*country || body || c1 > s->t1) && *end + 2 < n && dx_tok_has_cue(d, *end, CUE_POST_PREP) &&
+			 dx_is_cap_word(d, *end + 1) && dx_span_kind_at(d, *end + 1) == LK_NONE &&
+			 dx_tok_entry_kind(d, *end + 1, LK_GIVEN) < 0 && d->tokperson[*end + 1] < 0)
+	{
+		/* a body the lexicon does not know: "представитель в Дунайской комиссии Юрий Мушка" */
+		int			q = *end + 2;
+
+		while (q < n && q <= *end + 4 && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			   dx_span_kind_at(d, q) == LK_NONE && !dx_verb_form(&toks[q]) && !verb_like(&toks[q]) &&
+			   !dx_function_word(toks[q].low))
+			q++;
+		if (q < n && q > *end + 2 && (toks[q].flags & TF_CAP) &&
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+			*end = q;
 	}
 	/*
 	 * the party or group a deputy is elected from: "депутат Госдумы от
@@ -483,7 +516,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
 	}
-	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP))))
+	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -640,6 +673,44 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 }
 
 /*
+ * "премьер-министр и министр иностранных дел Ирана Мохаммад Мохбер": a
+ * second office joined to the first by и, of the same state, names the
+ * same person, and the two are one role (*role becomes both).  Returns the
+ * person or -1.
+ */
+static int
+chained_holder(dx_doc *d, int end, const char **role, const char **country)
+{
+	const dx_span *b = chained_office(d, end);
+	const lex_entry *be;
+	const char *brole;
+	const char *bcountry;
+	int			bend,
+				ent;
+	dx_buf		rb;
+
+	if (b == NULL)
+		return -1;
+	be = dx_entry(d, b->entry);
+	brole = office_role(d, b, 0, &bcountry, &bend);
+	if (*country && bcountry && strcmp(*country, bcountry) != 0)
+		return -1;				/* "президент России и премьер Индии": two persons */
+	ent = holder_after(d, b, be, bend);
+	if (ent < 0)
+		return -1;
+	dx_buf_init(&rb, d->a);
+	dx_buf_adds(&rb, *role);
+	dx_buf_addc(&rb, ' ');
+	dx_buf_adds(&rb, dx_tokens_text(d, end, end + 1));
+	dx_buf_addc(&rb, ' ');
+	dx_buf_adds(&rb, brole);
+	*role = dx_buf_str(&rb);
+	if (*country == NULL)
+		*country = bcountry;
+	return ent;
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1).
@@ -666,6 +737,8 @@ office_pass(dx_doc *d, int after_name)
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		if (ent < 0 && !after_name)
+			ent = chained_holder(d, end, &role, &country);
 		if (ent >= 0)
 			give_office(&d->ents[ent], role, oe, country);
 	}

@@ -86,7 +86,21 @@ TEST(office_body_party_region)
 	dx_result_free(r);
 }
 
+/* offices joined by и are one role of one person; two states are two persons */
+TEST(chain_of_offices)
+{
+	dx_result  *r = run("В Москву прибыл премьер-министр и министр иностранных дел Андорры Карл Сепп. "
+						"Посол Андорры в Чехии и представитель Андорры в Дунайской комиссии Олег Ветров "
+						"выступил. Встретились президент Андорры и премьер-министр Индии Нарендра Моди.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "премьер-министр и министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "посол и представитель");
+	CHECK_STR_EQ(role_of(r, "Нарендра Моди"), "премьер-министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(chain_of_offices),
 	REG(office_body_party_region),
 	REG(posts_beyond_diplomacy),
 	REG(office_words_end_at_instead),
