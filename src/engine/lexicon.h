@@ -84,6 +84,8 @@ typedef enum dx_cue
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
 	CUE_OFFICE_FROM,			/* office_from: от (a deputy from a party) */
+	CUE_LINK_VERB,				/* link_verb: был, стал, назначен (+ an office) */
+	CUE_POST_NOUN,				/* post_noun: должность, пост (+ an office) */
 	CUE__COUNT
 } dx_cue;
 

@@ -207,6 +207,40 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	return dx_buf_str(&b);
 }
 
+/* the case an office span shows on its head: the last part of премьер-министром */
+static int
+office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
+{
+	int			h = 0;
+
+	while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
+		h += 2;
+	if (s->t0 + h >= s->t1)
+		return DX_UNK;
+	/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
+	if (dx_indeclinable_noun(d->lex->words[oe->w0 + h].low))
+		return DX_UNK;
+	return dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low);
+}
+
+/*
+ * The office in the genitive that an office ending before token j governs:
+ * "исполняющий обязанности губернатора", "советник президента"; NULL when none.
+ */
+static const dx_span *
+governed_office(const dx_doc *d, int j)
+{
+	const dx_span *o;
+
+	if (j >= d->text.ntoks || d->tokspan[j] < 0 || d->text.toks[j].type != TK_WORD ||
+		(d->text.toks[j].flags & TF_CAP))
+		return NULL;
+	o = &d->spans[d->tokspan[j]];
+	if (o->kind != LK_OFFICE || o->t0 != j || office_case(d, o, dx_entry(d, o->entry)) != DX_GEN)
+		return NULL;
+	return o;
+}
+
 /*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
@@ -279,6 +313,16 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (kk == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) && last > j0 &&
 			dx_gen_plural_ending(t->low))
 			kk = LK_NONE;
+		/*
+		 * an office governing another in the genitive is one post: "исполняющий
+		 * обязанности губернатора", "советник президента", "заместитель главы"
+		 */
+		if (kk == LK_OFFICE && j == j0 && governed_office(d, j))
+		{
+			j = last = governed_office(d, j)->t1;
+			words++;
+			continue;
+		}
 		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
 		if (d->tokquoted[j] ||
 			(t->type == TK_QUOTE && ((j + 1 < n && d->tokquoted[j + 1]) || (j > j0 && d->tokquoted[j - 1]))) ||
@@ -553,6 +597,19 @@ possessor(const dx_doc *d, int tok, int ent)
 		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN;
 }
 
+/* is token tok a given name in the genitive (Карла, Марии)? */
+static int
+given_in_genitive(const dx_doc *d, int tok)
+{
+	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN);
+	const char *lemma;
+
+	if (g < 0)
+		return 0;
+	lemma = d->lex->words[dx_entry(d, g)->w0].low;
+	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
+}
+
 /*
  * Give person e the office the text names: the text's office beats the
  * lexicon's, but not another the text gave first; the state is kept when
@@ -631,45 +688,148 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 {
 	int			n = d->text.ntoks,
 				ent = -1,
-				gcase;
+				gcase = office_case(d, s, oe);
 
-	{
-		/* the case shows on the head: the last part of премьер-министром */
-		int			h = 0;
+	int			gen = 0;
 
-		while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
-			h += 2;
-		gcase = s->t0 + h < s->t1 ?
-			dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
-		/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
-		if (s->t0 + h < s->t1 && dx_indeclinable_noun(d->lex->words[oe->w0 + h].low))
-			gcase = DX_UNK;
-	}
-	if (end < n && d->tokperson[end] >= 0)
+	if (end < n && (d->tokperson[end] >= 0 ||
+					(dx_span_kind_at(d, end) == LK_SURNAME &&
+		/* "Мустафа Джемилев": a known surname that is a given name before a name */
+					 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))))
 	{
 		ent = d->tokperson[end];
-		if (gcase == DX_NOM && possessor(d, end, ent))
-			ent = -1;			/* "советник Трампа": the office of that person */
+		if (ent < 0)
+			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
-			 /* "Мустафа Джемилев": a known surname that is a given name before a name */
-			 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
-		ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	else if (end < n && !office_plural(d, s))
-		dx_rule_person(d, end, gcase, 1, &ent);
+	{
+		/* "советник Карла Сеппа": a given name in the genitive */
+		gen = gcase == DX_NOM && given_in_genitive(d, end);
+		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
+	}
+	if (ent >= 0 && gcase == DX_NOM && (gen || possessor(d, end, ent)))
+	{
+		/*
+		 * "советник Трампа": the office of that person, but its words may
+		 * go on to the name: "советник президента Дональда Трампа по
+		 * национальной безопасности Джон Болтон"
+		 */
+		int			q = end;
+		int			p = ent;
+
+		while (q < n && d->tokperson[q] == p)
+			q++;
+		ent = -1;
+		if (q < n && dx_tok_has_cue(d, q, CUE_PREP_PO))
+		{
+			const char *c = NULL;
+			int			cend = -1,
+						e2 = office_complement(d, q, 0, &c, &cend);
+
+			if (cend < 0 && e2 > q + 1 && e2 < n && (d->text.toks[e2].flags & TF_CAP))
+			{
+				if (d->tokperson[e2] >= 0)
+					ent = possessor(d, e2, d->tokperson[e2]) ? -1 : d->tokperson[e2];
+				else
+					dx_rule_person(d, e2, gcase, 1, &ent);
+			}
+		}
+	}
+	/*
+	 * "представителя премьера Терезы Мэй": a person the lexicon knows in
+	 * the office governed is its holder, not this office's
+	 */
+	if (ent >= 0 && governed_office(d, s->t1) && !d->ents[ent].role_from_text && d->ents[ent].role_class &&
+		dx_entry(d, governed_office(d, s->t1)->entry)->code &&
+		strcmp(d->ents[ent].role_class, dx_entry(d, governed_office(d, s->t1)->entry)->code) == 0)
+		ent = -1;
 	return ent;
 }
 
 /*
- * The person named before an office after a comma: "Дмитрий Медведев,
- * президент России,".  -1 when the office names the person after it.
+ * The token of the name an office after it is said of, or -1: the name
+ * before a comma ("Дмитрий Медведев, президент России,"), or the subject
+ * of a link verb with the office in the instrumental ("Адамс был
+ * губернатором штата", "Мердок переизбран главой совета директоров") or
+ * a post in the genitive ("Воробьёв назначен на должность исполняющего
+ * обязанности губернатора").
+ */
+static int
+name_before(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1,
+				gcase,
+				post = 0;
+
+	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
+		return s->t0 - 2;
+	/* "временным губернатором", "главным тренером" */
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]))
+		j--;
+	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+	{
+		post = 1;
+		j--;
+		if (j >= 0 && dx_tok_has_cue(d, j, CUE_PREP_NA))
+			j--;
+	}
+	if (j < 1 || !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+		return -1;
+	gcase = office_case(d, s, dx_entry(d, s->entry));
+	if (gcase != (post ? DX_GEN : DX_INS))
+		return -1;
+	j--;
+	/* "Адамс тогда был", "Мердок вновь переизбран" */
+	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+		j--;
+	if (d->tokname[j] < 0)
+		return -1;
+	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
+	if (d->ents[d->tokname[j]].surname && strcmp(toks[j].low, d->ents[d->tokname[j]].surname) != 0 &&
+		dx_case_of(toks[j].low, d->ents[d->tokname[j]].surname) != DX_NOM)
+		return -1;
+	{
+		int			f = j;
+
+		while (f > 0 && d->tokname[f - 1] == d->tokname[j])
+			f--;
+		const char *given = d->ents[d->tokname[j]].given;
+
+		/* "Сэмюэль Адамс": a given name in the nominative shows the subject */
+		if (given && f < j)
+		{
+			int			len;
+			const char *low = dx_normalize(d->a, given, strcspn(given, " "), &len);
+
+			if (low && strcmp(low, toks[f].low) == 0)
+				return j;
+		}
+		if (f > 0 && toks[f - 1].sent == toks[f].sent && toks[f - 1].type == TK_WORD && !(toks[f - 1].flags & TF_CAP) &&
+			!dx_function_word(toks[f - 1].low) && !dx_verb_form(&toks[f - 1]) && dx_genitive_form(&toks[f - 1]))
+			return -1;			/* a noun's attribute, not the subject */
+	}
+	return j;
+}
+
+/*
+ * The person named before an office (name_before).  -1 when the office
+ * names the person after it.
  */
 static int
 holder_before(dx_doc *d, const dx_span *s, int end)
 {
-	if (end < d->text.ntoks && d->tokperson[end] >= 0)
-		return -1;				/* the office names the next person */
-	return d->tokname[s->t0 - 2];
+	int			j = name_before(d, s);
+
+	if (j < 0)
+		return -1;
+	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
+	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
+		!(office_case(d, s, dx_entry(d, s->entry)) == DX_NOM && possessor(d, end, d->tokperson[end])))
+		return -1;
+	return d->tokname[j];
 }
 
 /*
@@ -731,8 +891,7 @@ office_pass(dx_doc *d, int after_name)
 
 		if (s->kind != LK_OFFICE)
 			continue;
-		if (after_name && (s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
-						   d->tokname[s->t0 - 2] < 0))
+		if (after_name && name_before(d, s) < 0)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);

@@ -28,6 +28,18 @@ role_of(const dx_result *r, const char *name)
 	return e->role ? e->role : "(none)";
 }
 
+/* does any person have this role? */
+static int
+any_role(const dx_result *r, const char *role)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON && r->entities[i].role && strcmp(r->entities[i].role, role) == 0)
+			return 1;
+	return 0;
+}
+
 TEST(endings_of_forms)
 {
 	CHECK(dx_zero_gen_plural_of("государств", "государства"));
@@ -99,7 +111,34 @@ TEST(chain_of_offices)
 	dx_result_free(r);
 }
 
+/* an office in the instrumental after a link verb, or a post after назначен на должность */
+TEST(office_as_predicate)
+{
+	dx_result  *r = run("Тогда Пётр Лисин был губернатором провинции. Олег Ветров назначен на должность "
+						"заместителя министра. Сын банкира Р. Гусева стал главой совета директоров.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "губернатор провинции");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "заместитель министра");
+	CHECK(!any_role(r, "глава совета директоров"));
+	dx_result_free(r);
+}
+
+/* an office governing another in the genitive is one post; whose it is shows the case */
+TEST(office_of_an_office)
+{
+	dx_result  *r = run("Исполняющий обязанности губернатора Пётр Лисин приехал. Это слова официального "
+						"представителя премьера Великобритании Терезы Мэй. Советник президента Андорры "
+						"Карла Сеппа по безопасности Олег Ветров уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_as_predicate),
+	REG(office_of_an_office),
 	REG(chain_of_offices),
 	REG(office_body_party_region),
 	REG(posts_beyond_diplomacy),
