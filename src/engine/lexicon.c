@@ -26,7 +26,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"male_name_in_a", "said_doc", "doubt", "future_adj",
 	"office_generic", "office_topic", "conj_and", "prep_po", "prep_na", "post_prep",
 	"office_stop", "pron_he", "pron_she", "relative", "that_conj", "by_words", "opinion",
-	"foreign_affairs", "office_from", "link_verb", "post_noun"
+	"foreign_affairs", "office_from", "link_verb", "post_noun",
+	"title_prep"
 };
 
 int

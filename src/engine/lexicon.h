@@ -86,6 +86,7 @@ typedef enum dx_cue
 	CUE_OFFICE_FROM,			/* office_from: от (a deputy from a party) */
 	CUE_LINK_VERB,				/* link_verb: был, стал, назначен (+ an office) */
 	CUE_POST_NOUN,				/* post_noun: должность, пост (+ an office) */
+	CUE_TITLE_PREP,				/* title_prep: о, об opening a quoted title */
 	CUE__COUNT
 } dx_cue;
 

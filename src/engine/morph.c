@@ -595,3 +595,10 @@ dx_indeclinable_noun(const char *lemma)
 			return 1;
 	return 0;
 }
+
+/* Does a lower-case form end as a past-tense verb in the plural: сообщили, заявили? */
+int
+dx_plural_past_ending(const char *low)
+{
+	return dx_ends(low, "ли");
+}

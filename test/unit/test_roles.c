@@ -40,6 +40,18 @@ any_role(const dx_result *r, const char *role)
 	return 0;
 }
 
+/* the speaker of the quotation that begins with `begins`, "(none)" when no quotation does */
+static const char *
+speaker_of(const dx_result *r, const char *begins)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nquotes; i++)
+		if (strncmp(r->quotes[i].quote, begins, strlen(begins)) == 0)
+			return r->quotes[i].speaker;
+	return "(none)";
+}
+
 TEST(endings_of_forms)
 {
 	CHECK(dx_zero_gen_plural_of("государств", "государства"));
@@ -136,7 +148,33 @@ TEST(office_of_an_office)
 	dx_result_free(r);
 }
 
+/* text of a document, a title, an unnamed service: nobody's speech */
+TEST(quotes_nobody_said)
+{
+	dx_result  *r = run("Министр Карл Сепп приехал в город. «Министр высоко ценит вклад местных властей в "
+						"развитие края», – говорится в заявлении офиса Сеппа. Сепп заявил, что подпишет закон "
+						"«О мерах поддержки малого и среднего бизнеса». В пресс-службе Сеппа сообщили: «Министр "
+						"доволен итогами своей поездки в край».");
+
+	CHECK_STR_EQ(speaker_of(r, "Министр высоко"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "О мерах"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "Министр доволен"), "(none)");
+	dx_result_free(r);
+}
+
+/* a pronoun is the subject named before, not a person in the dative */
+TEST(quote_pronoun_is_the_subject)
+{
+	dx_result  *r = run("Депутат Олег Ветров призвал власти помочь. В письме министру Карлу Сеппу и мэру "
+						"Петру Лисину он написал: «Мы не можем ждать, пока всё решится само собой».");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не можем"), "Олег Ветров");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(quotes_nobody_said),
+	REG(quote_pronoun_is_the_subject),
 	REG(office_as_predicate),
 	REG(office_of_an_office),
 	REG(chain_of_offices),
