@@ -426,6 +426,25 @@ speaker_after(const dx_doc *d, int open, int close)
 }
 
 /*
+ * A verb in the past at token k, inside a quotation ending at close, that
+ * opens an attribution closed by a dash: "«Мне кажется, – продолжил Брод, –
+ * что ...»".  Any verb so placed tells who speaks.
+ */
+static int
+attribution_verb(const dx_doc *d, int k, int close)
+{
+	const dx_tok *t = &d->text.toks[k];
+	int			e;
+
+	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_past_gender(t->low) == 0 || t->nchars < 4)
+		return 0;
+	for (e = k + 1; e < close && e <= k + 8; e++)
+		if (d->text.toks[e].type == TK_DASH)
+			return dx_tok_punct(&d->text.toks[e - 1], ',') || dx_tok_punct(&d->text.toks[e - 1], '.');
+	return 0;
+}
+
+/*
  * A quotation cut by its own attribution: «Эстония ... энергии, – сказала
  * министр иностранных дел. – Германия ...».  The speech verb after a dash
  * inside the marks gives the speaker.
@@ -437,7 +456,7 @@ speaker_inside(const dx_doc *d, int open, int close)
 
 	for (k = open + 2; k + 1 < close; k++)
 		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT &&
-			is_speech(d, k + 1))
+			(is_speech(d, k + 1) || attribution_verb(d, k + 1, close)))
 		{
 			int			e;
 

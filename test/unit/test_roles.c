@@ -172,7 +172,18 @@ TEST(quote_pronoun_is_the_subject)
 	dx_result_free(r);
 }
 
+/* a quotation cut by its attribution with a verb that is not one of saying */
+TEST(quote_interrupted)
+{
+	dx_result  *r = run("Министр Карл Сепп выступил первым. Затем слово взял депутат Олег Ветров. «Мне "
+						"кажется, – продолжил Ветров, – что власти должны прислушаться к обществу».");
+
+	CHECK_STR_EQ(speaker_of(r, "Мне кажется"), "Олег Ветров");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(quote_interrupted),
 	REG(quotes_nobody_said),
 	REG(quote_pronoun_is_the_subject),
 	REG(office_as_predicate),
