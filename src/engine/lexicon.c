@@ -27,7 +27,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	"office_generic", "office_topic", "conj_and", "prep_po", "prep_na", "post_prep",
 	"office_stop", "pron_he", "pron_she", "relative", "that_conj", "by_words", "opinion",
 	"foreign_affairs", "office_from", "link_verb", "post_noun",
-	"title_prep"
+	"title_prep", "former"
 };
 
 int

@@ -87,6 +87,7 @@ typedef enum dx_cue
 	CUE_LINK_VERB,				/* link_verb: был, стал, назначен (+ an office) */
 	CUE_POST_NOUN,				/* post_noun: должность, пост (+ an office) */
 	CUE_TITLE_PREP,				/* title_prep: о, об opening a quoted title */
+	CUE_FORMER,					/* former: бывший, экс- before an office */
 	CUE__COUNT
 } dx_cue;
 

@@ -364,7 +364,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
-			dx_tok_has_cue(d, j, CUE_OFFICE_FROM) ||
+			dx_tok_has_cue(d, j, CUE_OFFICE_FROM) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
+			dx_tok_has_cue(d, j, CUE_FORMER) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_has_cue(d, j, CUE_OFFICE_STOP) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			(dx_tok_has_cue(d, j, CUE_PREP_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
@@ -870,6 +871,17 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	return ent;
 }
 
+/* is the office at span s said to be a former one: бывший глава, экс-президент? */
+static int
+former_office(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1;
+
+	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
+		j--;
+	return j >= 0 && dx_tok_has_cue(d, j, CUE_FORMER);
+}
+
 /*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
@@ -898,7 +910,8 @@ office_pass(dx_doc *d, int after_name)
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);
-		if (ent >= 0)
+		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
+		if (ent >= 0 && !former_office(d, s))
 			give_office(&d->ents[ent], role, oe, country);
 	}
 }

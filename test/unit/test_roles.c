@@ -182,7 +182,20 @@ TEST(quote_interrupted)
 	dx_result_free(r);
 }
 
+/* a former office is no role; a link verb ends an office's words */
+TEST(former_office_no_role)
+{
+	dx_result  *r = run("Бывший министр обороны Андорры Карл Сепп промолчал. Экс-губернатор Олег Ветров "
+						"уехал. Новым мэром стал секретарь горсовета Пётр Лисин.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	CHECK(!any_role(r, "мэр стал секретарь горсовета"));
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(former_office_no_role),
 	REG(quote_interrupted),
 	REG(quotes_nobody_said),
 	REG(quote_pronoun_is_the_subject),
