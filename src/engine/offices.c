@@ -232,6 +232,10 @@ governed_office(const dx_doc *d, int j)
 {
 	const dx_span *o;
 
+	/* "исполняющий обязанности торгового представителя" */
+	if (j + 1 < d->text.ntoks && d->tokspan[j] < 0 && d->text.toks[j].type == TK_WORD &&
+		!(d->text.toks[j].flags & TF_CAP) && dx_adjective_form(&d->text.toks[j]) && dx_genitive_form(&d->text.toks[j]))
+		j++;
 	if (j >= d->text.ntoks || d->tokspan[j] < 0 || d->text.toks[j].type != TK_WORD ||
 		(d->text.toks[j].flags & TF_CAP))
 		return NULL;
@@ -317,7 +321,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		 * an office governing another in the genitive is one post: "исполняющий
 		 * обязанности губернатора", "советник президента", "заместитель главы"
 		 */
-		if (kk == LK_OFFICE && j == j0 && governed_office(d, j))
+		if (j == j0 && governed_office(d, j))
 		{
 			j = last = governed_office(d, j)->t1;
 			words++;
@@ -413,7 +417,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	int			c0 = s->t1,
 				c1 = s->t1,
 				skip_from,
-				body = 0;
+				body = 0,
+				t0b = 0,
+				t1b = 0;
 
 	*country = office_country(d, s, end);
 	if (*end == s->t1)
@@ -427,7 +433,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = cend >= 0 ? cend : c1;
 	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
-	if (*end > s->t1 && *end < n && c1 == s->t1 && dx_tok_has_cue(d, *end, CUE_PREP_PO))
+	if (*end > s->t1 && *end < n && (c1 == s->t1 || *end > c1) && dx_tok_has_cue(d, *end, CUE_PREP_PO))
 	{
 		const char *c = NULL;
 		int			cend = -1;
@@ -435,8 +441,17 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
 		{
-			c0 = *end;
-			c1 = e2;
+			/* "советник президента США по безопасности": both the words before and after the state */
+			if (c1 > c0)
+			{
+				t0b = *end;
+				t1b = e2;
+			}
+			else
+			{
+				c0 = *end;
+				c1 = e2;
+			}
 			*end = e2;
 		}
 	}
@@ -576,6 +591,11 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		dx_buf_adds(&rb, oe->term);
 		dx_buf_addc(&rb, ' ');
 		dx_buf_adds(&rb, words);
+		if (t1b > t0b)
+		{
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, office_words(d, oe, t0b, t1b));
+		}
 		return dx_buf_str(&rb);
 	}
 	return oe->name;
@@ -708,6 +728,15 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		gen = gcase == DX_NOM && given_in_genitive(d, end);
 		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
 	}
+	/*
+	 * an office governed by the one before it ("советник президента Джон
+	 * Болтон") is of a person in the genitive only: the name in the
+	 * nominative holds the governing office
+	 */
+	if (ent >= 0 && s->t0 > 0 && d->tokspan[s->t0 - 1] >= 0 && d->spans[d->tokspan[s->t0 - 1]].kind == LK_OFFICE &&
+		d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0 && governed_office(d, s->t0) == s &&
+		!possessor(d, end, ent) && !given_in_genitive(d, end))
+		return -1;
 	if (ent >= 0 && gcase == DX_NOM && (gen || possessor(d, end, ent)))
 	{
 		/*
@@ -782,6 +811,9 @@ name_before(const dx_doc *d, const dx_span *s)
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
 	j--;
+	/* "Джеймс Мердок, переизбран": a name closed by a comma */
+	if (j > 0 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
+		j--;
 	/* "Адамс тогда был", "Мердок вновь переизбран" */
 	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))

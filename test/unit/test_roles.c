@@ -194,7 +194,21 @@ TEST(former_office_no_role)
 	dx_result_free(r);
 }
 
+/* the words of a post around its state, an adjective before a governed office, a name in apposition */
+TEST(office_words_around_state)
+{
+	dx_result  *r = run("Советник президента Андорры по безопасности Олег Ветров уехал. Исполняющий "
+						"обязанности торгового представителя Андорры Карл Сепп приехал. Его сын, Пётр "
+						"Лисин, переизбран главой совета директоров.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента по безопасности");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "исполняющий обязанности торгового представителя");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "глава совета директоров");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_words_around_state),
 	REG(former_office_no_role),
 	REG(quote_interrupted),
 	REG(quotes_nobody_said),
