@@ -30,7 +30,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"office_topic", "office_stop", "by_words", "opinion", "foreign_affairs", "geo_noun",
 	"pronoun_adj", "latin_link", "body_prefix", "place_head", "about_trade", "about_investment",
 	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
-	"about_sanctions", "trade_union"
+	"about_sanctions", "trade_union", "office_from", "link_verb", "post_noun", "title_prep",
+	"former"
 };
 
 int

@@ -1159,3 +1159,27 @@ dx_name_keeps_form_for_woman(const char *low)
 			return 0;
 	return 1;
 }
+
+
+/*
+ * Is a noun lemma indeclinable by its ending, a vowel other than -а, -я
+ * (атташе, кюри, маэстро, гуру)?  Its form shows no case.
+ */
+int
+dx_indeclinable_noun(const char *lemma)
+{
+	static const char *const vowels[] = {"е", "ё", "и", "о", "у", "ю", "э", NULL};
+	int			i;
+
+	for (i = 0; vowels[i]; i++)
+		if (dx_ends(lemma, vowels[i]))
+			return 1;
+	return 0;
+}
+
+/* Does a lower-case form end as a past-tense verb in the plural: сообщили, заявили? */
+int
+dx_plural_past_ending(const char *low)
+{
+	return dx_ends(low, "ли");
+}

@@ -139,6 +139,8 @@ int			dx_finite_verb_ending(const char *low);
 int			dx_reflexive_ending(const char *low);
 int			dx_surname_gender(const char *surname);	/* DX_FEM, DX_MASC or 0 */
 int			dx_given_name_gender(const char *given);	/* DX_FEM for -а, -я */
+int			dx_indeclinable_noun(const char *lemma);
+int			dx_plural_past_ending(const char *low);
 
 /* ------------------------------------------------ endings asked by places.c and orgs.c */
 

@@ -12,7 +12,7 @@
 #include <unicode/uchar.h>
 
 /* a post after the state of an office: посол Японии в России, при ООН */
-#define POST_PREPS (GR_P_V | GR_P_PRI)
+#define POST_PREPS (GR_P_V | GR_P_NA | GR_P_PRI)
 
 /* ---------------------------------------------------------------- offices */
 
@@ -210,6 +210,44 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	return dx_buf_str(&b);
 }
 
+/* the case an office span shows on its head: the last part of премьер-министром */
+static int
+office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
+{
+	int			h = 0;
+
+	while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
+		h += 2;
+	if (s->t0 + h >= s->t1)
+		return DX_UNK;
+	/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
+	if (dx_indeclinable_noun(d->lex->words[oe->w0 + h].low))
+		return DX_UNK;
+	return dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low);
+}
+
+/*
+ * The office in the genitive that an office ending before token j governs:
+ * "исполняющий обязанности губернатора", "советник президента"; NULL when none.
+ */
+static const dx_span *
+governed_office(const dx_doc *d, int j)
+{
+	const dx_span *o;
+
+	/* "исполняющий обязанности торгового представителя" */
+	if (j + 1 < d->text.ntoks && d->tokspan[j] < 0 && d->text.toks[j].type == TK_WORD &&
+		!(d->text.toks[j].flags & TF_CAP) && dx_adjective_form(&d->text.toks[j]) && dx_genitive_form(&d->text.toks[j]))
+		j++;
+	if (j >= d->text.ntoks || d->tokspan[j] < 0 || d->text.toks[j].type != TK_WORD ||
+		(d->text.toks[j].flags & TF_CAP))
+		return NULL;
+	o = &d->spans[d->tokspan[j]];
+	if (o->kind != LK_OFFICE || o->t0 != j || office_case(d, o, dx_entry(d, o->entry)) != DX_GEN)
+		return NULL;
+	return o;
+}
+
 /*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
@@ -282,6 +320,16 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (kk == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) && last > j0 &&
 			dx_gen_plural_ending(t->low))
 			kk = LK_NONE;
+		/*
+		 * an office governing another in the genitive is one post: "исполняющий
+		 * обязанности губернатора", "советник президента", "заместитель главы"
+		 */
+		if (j == j0 && governed_office(d, j))
+		{
+			j = last = governed_office(d, j)->t1;
+			words++;
+			continue;
+		}
 		/* a quoted name, or an abbreviation introducing one: НАК «Нафтогаз Украины» */
 		if (d->tokquoted[j] ||
 			(t->type == TK_QUOTE && ((j + 1 < n && d->tokquoted[j + 1]) || (j > j0 && d->tokquoted[j - 1]))) ||
@@ -323,6 +371,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
+			dx_tok_has_cue(d, j, CUE_OFFICE_FROM) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
+			dx_tok_has_cue(d, j, CUE_FORMER) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_has_cue(d, j, CUE_OFFICE_STOP) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
@@ -333,6 +383,24 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 	}
 	return last;
+}
+
+/*
+ * The office span joined by и to an office whose words end at token end:
+ * "премьер-министр и министр иностранных дел", "посол в Венгрии и
+ * представитель в Дунайской комиссии"; NULL when none.
+ */
+static const dx_span *
+chained_office(const dx_doc *d, int end)
+{
+	const dx_span *b;
+
+	if (end + 1 >= d->text.ntoks || d->tokspan[end + 1] < 0 || !(dx_tok_gram(d, end) & GR_AND))
+		return NULL;
+	b = &d->spans[d->tokspan[end + 1]];
+	if (b->kind != LK_OFFICE || b->t0 != end + 1 || office_plural(d, b))
+		return NULL;
+	return b;
 }
 
 /*
@@ -351,7 +419,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	int			n = d->text.ntoks;
 	int			c0 = s->t1,
 				c1 = s->t1,
-				skip_from;
+				skip_from,
+				body = 0,
+				t0b = 0,
+				t1b = 0;
 
 	*country = office_country(d, s, end);
 	if (*end == s->t1)
@@ -365,7 +436,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = cend >= 0 ? cend : c1;
 	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
-	if (*end > s->t1 && *end < n && c1 == s->t1 && (dx_tok_gram(d, *end) & GR_P_PO))
+	if (*end > s->t1 && *end < n && (c1 == s->t1 || *end > c1) && (dx_tok_gram(d, *end) & GR_P_PO))
 	{
 		const char *c = NULL;
 		int			cend = -1;
@@ -373,28 +444,97 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
 		{
-			c0 = *end;
-			c1 = e2;
+			/* "советник президента США по безопасности": both the words before and after the state */
+			if (c1 > c0)
+			{
+				t0b = *end;
+				t1b = e2;
+			}
+			else
+			{
+				c0 = *end;
+				c1 = e2;
+			}
 			*end = e2;
 		}
 	}
-	/* "министр иностранных дел Литвы" may be followed by an organisation too */
-	if (*end < n && dx_span_kind_at(d, *end) == LK_ORG && d->spans[d->tokspan[*end]].t0 == *end)
+	/*
+	 * "министр иностранных дел Литвы" may be followed by an organisation
+	 * too, and an office by a body's word and its state: "глава Минздрава
+	 * Украины Максим Степанов"
+	 */
+	if (*end < n && (dx_span_kind_at(d, *end) == LK_ORG || dx_span_kind_at(d, *end) == LK_ORG_HEAD) &&
+		d->spans[d->tokspan[*end]].t0 == *end)
 	{
+		int			head = dx_span_kind_at(d, *end) == LK_ORG_HEAD;
+
 		if (*country == NULL && c1 == *end)
 			c1 = d->spans[d->tokspan[*end]].t1;
 		*end = d->spans[d->tokspan[*end]].t1;
+		body = 1;
+		if (head && *end < n && dx_span_kind_at(d, *end) == LK_COUNTRY && d->spans[d->tokspan[*end]].t0 == *end)
+		{
+			if (*country == NULL)
+				*country = dx_entry(d, d->spans[d->tokspan[*end]].entry)->code;
+			*end = d->spans[d->tokspan[*end]].t1;
+		}
 	}
-	/* the post: "посол Японии в России", "постоянный представитель при ООН" */
-	if (*country && *end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
+	/*
+	 * the post: "посол Японии в России", "постоянный представитель при
+	 * ООН", "посол Евросоюза на Южном Кавказе"
+	 */
+	if ((*country || body || c1 > s->t1) && *end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
 		d->tokspan[*end + 1] >= 0)
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
 
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
-								  p->kind == LK_ORG) &&
-			p->t1 < n && (toks[p->t1].flags & TF_CAP))
+								  p->kind == LK_ORG || p->kind == LK_REGION) &&
+			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1)))
 			*end = p->t1;
+	}
+	else if ((*country || body || c1 > s->t1) && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
+			 dx_is_cap_word(d, *end + 1) && dx_span_kind_at(d, *end + 1) == LK_NONE &&
+			 dx_tok_entry_kind(d, *end + 1, LK_GIVEN) < 0 && d->tokperson[*end + 1] < 0)
+	{
+		/* a body the lexicon does not know: "представитель в Дунайской комиссии Юрий Мушка" */
+		int			q = *end + 2;
+
+		while (q < n && q <= *end + 4 && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			   dx_span_kind_at(d, q) == LK_NONE && !dx_verb_form(&toks[q]) && !verb_like(&toks[q]) &&
+			   !dx_function_word(toks[q].low))
+			q++;
+		if (q < n && q > *end + 2 && (toks[q].flags & TF_CAP) &&
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+			*end = q;
+	}
+	/*
+	 * the party or group a deputy is elected from: "депутат Госдумы от
+	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»"
+	 */
+	if (*end + 2 < n && dx_tok_has_cue(d, *end, CUE_OFFICE_FROM))
+	{
+		int			q = *end + 1;
+
+		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_span_kind_at(d, q) == LK_NONE)
+			q++;				/* фракции, партии */
+		if (q < n && dx_span_kind_at(d, q) == LK_ORG && d->spans[d->tokspan[q]].t0 == q)
+			q = d->spans[d->tokspan[q]].t1;
+		else if (q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_ALLCAPS))
+			q++;
+		else if (q < n && toks[q].type == TK_QUOTE && q + 1 < n && d->tokquoted[q + 1])
+		{
+			q++;
+			while (q < n && d->tokquoted[q])
+				q++;
+			if (q < n && toks[q].type == TK_QUOTE)
+				q++;
+		}
+		else
+			q = *end;
+		if (q > *end + 1 && q < n && (toks[q].flags & TF_CAP) &&
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+			*end = q;
 	}
 	/*
 	 * "мэр Москвы Сергей Собянин", "губернатор Приморья Сергей Дарькин",
@@ -439,7 +579,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
 	}
-	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP))))
+	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -454,6 +594,11 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		dx_buf_adds(&rb, oe->term);
 		dx_buf_addc(&rb, ' ');
 		dx_buf_adds(&rb, words);
+		if (t1b > t0b)
+		{
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, office_words(d, oe, t0b, t1b));
+		}
 		return dx_buf_str(&rb);
 	}
 	return oe->name;
@@ -474,6 +619,19 @@ possessor(const dx_doc *d, int tok, int ent)
 		k++;
 	return e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
 		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN;
+}
+
+/* is token tok a given name in the genitive (Карла, Марии)? */
+static int
+given_in_genitive(const dx_doc *d, int tok)
+{
+	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN);
+	const char *lemma;
+
+	if (g < 0)
+		return 0;
+	lemma = d->lex->words[dx_entry(d, g)->w0].low;
+	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
 }
 
 /*
@@ -554,42 +712,209 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 {
 	int			n = d->text.ntoks,
 				ent = -1,
-				gcase;
+				gcase = office_case(d, s, oe);
 
-	{
-		/* the case shows on the head: the last part of премьер-министром */
-		int			h = 0;
+	int			gen = 0;
 
-		while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
-			h += 2;
-		gcase = s->t0 + h < s->t1 ?
-			dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low) : DX_UNK;
-	}
-	if (end < n && d->tokperson[end] >= 0)
+	if (end < n && (d->tokperson[end] >= 0 ||
+					(dx_span_kind_at(d, end) == LK_SURNAME &&
+		/* "Мустафа Джемилев": a known surname that is a given name before a name */
+					 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))))
 	{
 		ent = d->tokperson[end];
-		if (gcase == DX_NOM && possessor(d, end, ent))
-			ent = -1;			/* "советник Трампа": the office of that person */
+		if (ent < 0)
+			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && dx_span_kind_at(d, end) == LK_SURNAME &&
-			 /* "Мустафа Джемилев": a known surname that is a given name before a name */
-			 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))
-		ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	else if (end < n && !office_plural(d, s))
-		dx_rule_person(d, end, gcase, 1, &ent);
+	{
+		/* "советник Карла Сеппа": a given name in the genitive */
+		gen = gcase == DX_NOM && given_in_genitive(d, end);
+		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
+	}
+	/*
+	 * an office governed by the one before it ("советник президента Джон
+	 * Болтон") is of a person in the genitive only: the name in the
+	 * nominative holds the governing office
+	 */
+	if (ent >= 0 && s->t0 > 0 && d->tokspan[s->t0 - 1] >= 0 && d->spans[d->tokspan[s->t0 - 1]].kind == LK_OFFICE &&
+		d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0 && governed_office(d, s->t0) == s &&
+		!possessor(d, end, ent) && !given_in_genitive(d, end))
+		return -1;
+	if (ent >= 0 && gcase == DX_NOM && (gen || possessor(d, end, ent)))
+	{
+		/*
+		 * "советник Трампа": the office of that person, but its words may
+		 * go on to the name: "советник президента Дональда Трампа по
+		 * национальной безопасности Джон Болтон"
+		 */
+		int			q = end;
+		int			p = ent;
+
+		while (q < n && d->tokperson[q] == p)
+			q++;
+		ent = -1;
+		if (q < n && (dx_tok_gram(d, q) & GR_P_PO))
+		{
+			const char *c = NULL;
+			int			cend = -1,
+						e2 = office_complement(d, q, 0, &c, &cend);
+
+			if (cend < 0 && e2 > q + 1 && e2 < n && (d->text.toks[e2].flags & TF_CAP))
+			{
+				if (d->tokperson[e2] >= 0)
+					ent = possessor(d, e2, d->tokperson[e2]) ? -1 : d->tokperson[e2];
+				else
+					dx_rule_person(d, e2, gcase, 1, &ent);
+			}
+		}
+	}
+	/*
+	 * "представителя премьера Терезы Мэй": a person the lexicon knows in
+	 * the office governed is its holder, not this office's
+	 */
+	if (ent >= 0 && governed_office(d, s->t1) && !d->ents[ent].role_from_text && d->ents[ent].role_class &&
+		dx_entry(d, governed_office(d, s->t1)->entry)->code &&
+		strcmp(d->ents[ent].role_class, dx_entry(d, governed_office(d, s->t1)->entry)->code) == 0)
+		ent = -1;
 	return ent;
 }
 
 /*
- * The person named before an office after a comma: "Дмитрий Медведев,
- * президент России,".  -1 when the office names the person after it.
+ * The token of the name an office after it is said of, or -1: the name
+ * before a comma ("Дмитрий Медведев, президент России,"), or the subject
+ * of a link verb with the office in the instrumental ("Адамс был
+ * губернатором штата", "Мердок переизбран главой совета директоров") or
+ * a post in the genitive ("Воробьёв назначен на должность исполняющего
+ * обязанности губернатора").
+ */
+static int
+name_before(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1,
+				gcase,
+				post = 0;
+
+	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
+		return s->t0 - 2;
+	/* "временным губернатором", "главным тренером" */
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]))
+		j--;
+	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+	{
+		post = 1;
+		j--;
+		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
+			j--;
+	}
+	if (j < 1 || !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+		return -1;
+	gcase = office_case(d, s, dx_entry(d, s->entry));
+	if (gcase != (post ? DX_GEN : DX_INS))
+		return -1;
+	j--;
+	/* "Джеймс Мердок, переизбран": a name closed by a comma */
+	if (j > 0 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
+		j--;
+	/* "Адамс тогда был", "Мердок вновь переизбран" */
+	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+		j--;
+	if (d->tokname[j] < 0)
+		return -1;
+	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
+	if (d->ents[d->tokname[j]].surname && strcmp(toks[j].low, d->ents[d->tokname[j]].surname) != 0 &&
+		dx_case_of(toks[j].low, d->ents[d->tokname[j]].surname) != DX_NOM)
+		return -1;
+	{
+		int			f = j;
+
+		while (f > 0 && d->tokname[f - 1] == d->tokname[j])
+			f--;
+		const char *given = d->ents[d->tokname[j]].given;
+
+		/* "Сэмюэль Адамс": a given name in the nominative shows the subject */
+		if (given && f < j)
+		{
+			int			len;
+			const char *low = dx_normalize(d->a, given, strcspn(given, " "), &len);
+
+			if (low && strcmp(low, toks[f].low) == 0)
+				return j;
+		}
+		if (f > 0 && toks[f - 1].sent == toks[f].sent && toks[f - 1].type == TK_WORD && !(toks[f - 1].flags & TF_CAP) &&
+			!dx_function_word(toks[f - 1].low) && !dx_verb_form(&toks[f - 1]) && dx_genitive_form(&toks[f - 1]))
+			return -1;			/* a noun's attribute, not the subject */
+	}
+	return j;
+}
+
+/*
+ * The person named before an office (name_before).  -1 when the office
+ * names the person after it.
  */
 static int
 holder_before(dx_doc *d, const dx_span *s, int end)
 {
-	if (end < d->text.ntoks && d->tokperson[end] >= 0)
-		return -1;				/* the office names the next person */
-	return d->tokname[s->t0 - 2];
+	int			j = name_before(d, s);
+
+	if (j < 0)
+		return -1;
+	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
+	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
+		!(office_case(d, s, dx_entry(d, s->entry)) == DX_NOM && possessor(d, end, d->tokperson[end])))
+		return -1;
+	return d->tokname[j];
+}
+
+/*
+ * "премьер-министр и министр иностранных дел Ирана Мохаммад Мохбер": a
+ * second office joined to the first by и, of the same state, names the
+ * same person, and the two are one role (*role becomes both).  Returns the
+ * person or -1.
+ */
+static int
+chained_holder(dx_doc *d, int end, const char **role, const char **country)
+{
+	const dx_span *b = chained_office(d, end);
+	const lex_entry *be;
+	const char *brole;
+	const char *bcountry;
+	int			bend,
+				ent;
+	dx_buf		rb;
+
+	if (b == NULL)
+		return -1;
+	be = dx_entry(d, b->entry);
+	brole = office_role(d, b, 0, &bcountry, &bend);
+	if (*country && bcountry && strcmp(*country, bcountry) != 0)
+		return -1;				/* "президент России и премьер Индии": two persons */
+	ent = holder_after(d, b, be, bend);
+	if (ent < 0)
+		return -1;
+	dx_buf_init(&rb, d->a);
+	dx_buf_adds(&rb, *role);
+	dx_buf_addc(&rb, ' ');
+	dx_buf_adds(&rb, dx_tokens_text(d, end, end + 1));
+	dx_buf_addc(&rb, ' ');
+	dx_buf_adds(&rb, brole);
+	*role = dx_buf_str(&rb);
+	if (*country == NULL)
+		*country = bcountry;
+	return ent;
+}
+
+/* is the office at span s said to be a former one: бывший глава, экс-президент? */
+static int
+former_office(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1;
+
+	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
+		j--;
+	return j >= 0 && dx_tok_has_cue(d, j, CUE_FORMER);
 }
 
 /*
@@ -613,13 +938,15 @@ office_pass(dx_doc *d, int after_name)
 
 		if (s->kind != LK_OFFICE)
 			continue;
-		if (after_name && (s->t0 < 2 || !dx_tok_punct(&d->text.toks[s->t0 - 1], ',') ||
-						   d->tokname[s->t0 - 2] < 0))
+		if (after_name && name_before(d, s) < 0)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
-		if (ent >= 0)
+		if (ent < 0 && !after_name)
+			ent = chained_holder(d, end, &role, &country);
+		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
+		if (ent >= 0 && !former_office(d, s))
 			give_office(&d->ents[ent], role, oe, country);
 	}
 }

@@ -121,6 +121,18 @@ gender_fits(const dx_doc *d, int p, int gender)
 	return gender == 0 || pg == 0 || pg == gender;
 }
 
+/* is the name ending at token j (its surname) in a case other than the nominative: Ханту, Джавиду */
+static int
+oblique(const dx_doc *d, int j)
+{
+	const dx_ent *e = &d->ents[d->tokperson[j]];
+
+	if (e->surname == NULL || strcmp(d->text.toks[j].low, e->surname) == 0)
+		return 0;
+	return dx_case_of(d->text.toks[j].low, e->surname) != DX_NOM &&
+		dx_case_of(d->text.toks[j].low, e->surname) != DX_UNK;
+}
+
 /*
  * The subject right before a speech verb at k ("Кан также назвал"): a person
  * with at most two lower-case words (также, ранее, вновь) between.
@@ -136,9 +148,9 @@ subject_before(const dx_doc *d, int k, int from)
 		const dx_tok *t = &d->text.toks[j];
 
 		if (d->tokperson[j] >= 0)
-			return d->tokperson[j];
+			return oblique(d, j) ? -1 : d->tokperson[j];
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) ||
-			(dx_tok_gram(d, j) & GR_WHICH))
+			(dx_tok_gram(d, j) & GR_WHICH) || is_pronoun(d, j))
 			break;
 		skipped++;				/* "также", "ранее", "вновь" */
 	}
@@ -206,6 +218,13 @@ antecedent(const dx_doc *d, int tok, int gender)
 		if (p >= 0 && gender_fits(d, p, gender))
 			return p;
 	}
+	/*
+	 * a pronoun stands for a subject: "Джонсон призвал ... В обращении к
+	 * Ханту и Джавиду он написал" is Johnson's, not the persons in the dative
+	 */
+	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
+		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender) && !oblique(d, j))
+			return d->tokperson[j];
 	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
 		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender))
 			return d->tokperson[j];
@@ -276,6 +295,9 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	p = subject_before(d, k, from);
 	if (p >= 0)
 		return p;
+	/* "в пресс-службе сообщили", "заявили в министерстве": said by no one person */
+	if (dx_plural_past_ending(d->text.toks[k].low))
+		return -2;
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)
 	{
@@ -365,8 +387,14 @@ speaker_after(const dx_doc *d, int open, int close)
 		return -1;
 	}
 	for (k = j; k < n && k < j + 3; k++)
+	{
+		/* "«...», – говорится в заявлении": the text of a document */
+		if (d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
+			dx_verb_form(&d->text.toks[k]) && dx_reflexive_ending(d->text.toks[k].low))
+			return -2;
 		if (is_speech(d, k))
 			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), open);
+	}
 	if (j >= n)
 		return -1;
 	/* «...»: премьер обозначил сроки */
@@ -398,6 +426,25 @@ speaker_after(const dx_doc *d, int open, int close)
 }
 
 /*
+ * A verb in the past at token k, inside a quotation ending at close, that
+ * opens an attribution closed by a dash: "«Мне кажется, – продолжил Брод, –
+ * что ...»".  Any verb so placed tells who speaks.
+ */
+static int
+attribution_verb(const dx_doc *d, int k, int close)
+{
+	const dx_tok *t = &d->text.toks[k];
+	int			e;
+
+	if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_past_gender(t->low) == 0 || t->nchars < 4)
+		return 0;
+	for (e = k + 1; e < close && e <= k + 8; e++)
+		if (d->text.toks[e].type == TK_DASH)
+			return dx_tok_punct(&d->text.toks[e - 1], ',') || dx_tok_punct(&d->text.toks[e - 1], '.');
+	return 0;
+}
+
+/*
  * A quotation cut by its own attribution: «Эстония ... энергии, – сказала
  * министр иностранных дел. – Германия ...».  The speech verb after a dash
  * inside the marks gives the speaker.
@@ -409,7 +456,7 @@ speaker_inside(const dx_doc *d, int open, int close)
 
 	for (k = open + 2; k + 1 < close; k++)
 		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT &&
-			is_speech(d, k + 1))
+			(is_speech(d, k + 1) || attribution_verb(d, k + 1, close)))
 		{
 			int			e;
 
@@ -559,6 +606,12 @@ dx_find_quotes(dx_doc *d)
 		if (close < 0)
 			continue;
 		if (count_words(d, i + 1, close) < 4)
+		{
+			i = close;
+			continue;
+		}
+		/* "законопроект «О мерах воздействия ...»": a title, nobody's speech */
+		if (i > 0 && d->text.toks[i - 1].type == TK_WORD && dx_tok_has_cue(d, i + 1, CUE_TITLE_PREP))
 		{
 			i = close;
 			continue;

@@ -28,6 +28,30 @@ role_of(const dx_result *r, const char *name)
 	return e->role ? e->role : "(none)";
 }
 
+/* does any person have this role? */
+static int
+any_role(const dx_result *r, const char *role)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON && r->entities[i].role && strcmp(r->entities[i].role, role) == 0)
+			return 1;
+	return 0;
+}
+
+/* the speaker of the quotation that begins with `begins`, "(none)" when no quotation does */
+static const char *
+speaker_of(const dx_result *r, const char *begins)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nquotes; i++)
+		if (strncmp(r->quotes[i].quote, begins, strlen(begins)) == 0)
+			return r->quotes[i].speaker;
+	return "(none)";
+}
+
 TEST(endings_of_forms)
 {
 	CHECK(dx_zero_gen_plural_of("государств", "государства"));
@@ -72,7 +96,127 @@ TEST(office_words_end_at_instead)
 	dx_result_free(r);
 }
 
+/* what follows an office's words before the name: a body and its state, a party, a region */
+TEST(office_body_party_region)
+{
+	dx_result  *r = run("Глава Минздрава Эстонии Карл Сепп сообщил о вакцинах. Депутат сейма от фракции "
+						"ЛДПР Олег Ветров утонул. Посол Евросоюза на Южном Кавказе Ян Хорст уехал. По "
+						"словам пресс-атташе посольства Сергея Тихонова, граждане работали.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр здравоохранения");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "депутат сейма");
+	CHECK_STR_EQ(role_of(r, "Ян Хорст"), "посол Евросоюза");
+	CHECK_STR_EQ(role_of(r, "Сергей Тихонов"), "пресс-атташе посольства");
+	dx_result_free(r);
+}
+
+/* offices joined by и are one role of one person; two states are two persons */
+TEST(chain_of_offices)
+{
+	dx_result  *r = run("В Москву прибыл премьер-министр и министр иностранных дел Андорры Карл Сепп. "
+						"Посол Андорры в Чехии и представитель Андорры в Дунайской комиссии Олег Ветров "
+						"выступил. Встретились президент Андорры и премьер-министр Индии Нарендра Моди.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "премьер-министр и министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "посол и представитель");
+	CHECK_STR_EQ(role_of(r, "Нарендра Моди"), "премьер-министр");
+	dx_result_free(r);
+}
+
+/* an office in the instrumental after a link verb, or a post after назначен на должность */
+TEST(office_as_predicate)
+{
+	dx_result  *r = run("Тогда Пётр Лисин был губернатором провинции. Олег Ветров назначен на должность "
+						"заместителя министра. Сын банкира Р. Гусева стал главой совета директоров.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "губернатор провинции");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "заместитель министра");
+	CHECK(!any_role(r, "глава совета директоров"));
+	dx_result_free(r);
+}
+
+/* an office governing another in the genitive is one post; whose it is shows the case */
+TEST(office_of_an_office)
+{
+	dx_result  *r = run("Исполняющий обязанности губернатора Пётр Лисин приехал. Это слова официального "
+						"представителя премьера Великобритании Терезы Мэй. Советник президента Андорры "
+						"Карла Сеппа по безопасности Олег Ветров уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента");
+	dx_result_free(r);
+}
+
+/* text of a document, a title, an unnamed service: nobody's speech */
+TEST(quotes_nobody_said)
+{
+	dx_result  *r = run("Министр Карл Сепп приехал в город. «Министр высоко ценит вклад местных властей в "
+						"развитие края», – говорится в заявлении офиса Сеппа. Сепп заявил, что подпишет закон "
+						"«О мерах поддержки малого и среднего бизнеса». В пресс-службе Сеппа сообщили: «Министр "
+						"доволен итогами своей поездки в край».");
+
+	CHECK_STR_EQ(speaker_of(r, "Министр высоко"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "О мерах"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "Министр доволен"), "(none)");
+	dx_result_free(r);
+}
+
+/* a pronoun is the subject named before, not a person in the dative */
+TEST(quote_pronoun_is_the_subject)
+{
+	dx_result  *r = run("Депутат Олег Ветров призвал власти помочь. В письме министру Карлу Сеппу и мэру "
+						"Петру Лисину он написал: «Мы не можем ждать, пока всё решится само собой».");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не можем"), "Олег Ветров");
+	dx_result_free(r);
+}
+
+/* a quotation cut by its attribution with a verb that is not one of saying */
+TEST(quote_interrupted)
+{
+	dx_result  *r = run("Министр Карл Сепп выступил первым. Затем слово взял депутат Олег Ветров. «Мне "
+						"кажется, – продолжил Ветров, – что власти должны прислушаться к обществу».");
+
+	CHECK_STR_EQ(speaker_of(r, "Мне кажется"), "Олег Ветров");
+	dx_result_free(r);
+}
+
+/* a former office is no role; a link verb ends an office's words */
+TEST(former_office_no_role)
+{
+	dx_result  *r = run("Бывший министр обороны Андорры Карл Сепп промолчал. Экс-губернатор Олег Ветров "
+						"уехал. Новым мэром стал секретарь горсовета Пётр Лисин.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	CHECK(!any_role(r, "мэр стал секретарь горсовета"));
+	dx_result_free(r);
+}
+
+/* the words of a post around its state, an adjective before a governed office, a name in apposition */
+TEST(office_words_around_state)
+{
+	dx_result  *r = run("Советник президента Андорры по безопасности Олег Ветров уехал. Исполняющий "
+						"обязанности торгового представителя Андорры Карл Сепп приехал. Его сын, Пётр "
+						"Лисин, переизбран главой совета директоров.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента по безопасности");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "исполняющий обязанности торгового представителя");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "глава совета директоров");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_words_around_state),
+	REG(former_office_no_role),
+	REG(quote_interrupted),
+	REG(quotes_nobody_said),
+	REG(quote_pronoun_is_the_subject),
+	REG(office_as_predicate),
+	REG(office_of_an_office),
+	REG(chain_of_offices),
+	REG(office_body_party_region),
 	REG(posts_beyond_diplomacy),
 	REG(office_words_end_at_instead),
 	REG(endings_of_forms),
