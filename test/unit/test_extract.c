@@ -212,6 +212,19 @@ TEST(places_known_to_the_dictionary)
 	dx_result_free(r);
 }
 
+/* a seat of a body after a noun of a place (аэропорт, мэр) is the city */
+TEST(seat_after_a_place_noun)
+{
+	dx_result  *r = run("Аэропорт Брюсселя закрыли из-за забастовки. Брюссель потребовал объяснений.",
+						PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Брюсселя");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	m = unit_mention(r, "Брюссель");
+	CHECK(m != NULL && m->kind != DX_LOCATION);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2227,6 +2240,7 @@ SUITE(extract_tests) = {
 	REG(places_by_generic_noun_and_names_of_things),
 	REG(places_named_by_adjectives),
 	REG(places_known_to_the_dictionary),
+	REG(seat_after_a_place_noun),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
