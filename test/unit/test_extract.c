@@ -225,6 +225,18 @@ TEST(seat_after_a_place_noun)
 	dx_result_free(r);
 }
 
+/* "между Киевом и Анкарой": relations between states, not places */
+TEST(capitals_between_are_states)
+{
+	dx_result  *r = run("Отношения между Киевом и Анкарой заметно улучшились.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Анкара") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Киев") == NULL);
+	CHECK_STR_EQ(code_of(r, "Анкарой"), "TR");
+	CHECK_STR_EQ(code_of(r, "Киевом"), "UA");
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2241,6 +2253,7 @@ SUITE(extract_tests) = {
 	REG(places_named_by_adjectives),
 	REG(places_known_to_the_dictionary),
 	REG(seat_after_a_place_noun),
+	REG(capitals_between_are_states),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
