@@ -118,6 +118,14 @@ tail_end(const dx_doc *d, int j0, int s1)
 			last = j;
 			break;
 		}
+		if (d->tokplace[j])
+		{
+			/* a place named by the places pass closes it too: ... Южной Калифорнии */
+			while (j < s1 && d->tokplace[j])
+				j++;
+			last = j;
+			break;
+		}
 		if (t->type == TK_HYPHEN && j + 1 < s1)
 		{
 			j++;
@@ -202,6 +210,82 @@ phrase_orgs(dx_doc *d)
 						dx_entry(d, d->spans[d->tokspan[j2]].entry)->code;
 		}
 		i = t1 - 1;
+	}
+}
+
+/*
+ * "Университет Барселоны", "Университета Южной Калифорнии": a capitalised
+ * head noun of a body before capitalised words was read as a person's name
+ * (a given name and a surname); the span is the body's.  The person's
+ * mention becomes the organisation's, and the person, left with no mention,
+ * is not reported.
+ */
+static void
+claim_person_spans(dx_doc *d)
+{
+	int			k,
+				x,
+				nm = d->nments,
+				nclaimed = 0;
+	int			claimed[32];
+
+	for (k = 0; k < nm && !DX_POLL(d, k); k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			t0 = m->t0,
+					he,
+					t1,
+					j,
+					ent;
+		const char *name;
+
+		if (m->kind != DX_PERSON || m->t1 - t0 < 2 || m->entity < 0 ||
+			!(d->text.toks[t0].flags & TF_CAP) || (d->text.toks[t0].flags & TF_ALLCAPS) ||
+			(he = org_type_at(d, t0)) < 0 || dx_tok_entry_kind(d, t0, LK_GIVEN) >= 0)
+			continue;
+		for (j = t0; j < m->t1; j++)
+			d->tokperson[j] = d->tokname[j] = -1;
+		/* the name goes on after the words read as a person's: ... Южной Калифорнии */
+		t1 = tail_end(d, t0 + 1, dx_sentence_end(d, t0));
+		if (t1 <= m->t1)
+			t1 = tail_end(d, m->t1, dx_sentence_end(d, t0));
+		name = phrase_name(d, t0, t0, he, t1);
+		ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+		if (ent < 0)
+			ent = dx_new_entity(d, DX_ORGANIZATION, name);
+		if (ent < 0)
+			continue;
+		d->ents[m->entity].mentions--;
+		if (nclaimed < 32)
+			claimed[nclaimed++] = m->entity;
+		m = &d->ments[k];
+		m->t1 = t1;
+		m->kind = DX_ORGANIZATION;
+		m->form = DX_FORM_NAME;
+		m->normal = name;
+		m->entity = ent;
+		d->ents[ent].mentions++;
+		if (d->ents[ent].first_tok < 0 || t0 < d->ents[ent].first_tok)
+		{
+			d->ents[ent].first_tok = t0;
+			d->ents[ent].first_c = d->text.toks[t0].c0;
+		}
+		for (j = t0; j < t1; j++)
+			d->tokorg[j] = 1;
+	}
+	/* a claimed person left with no name (профессор ... as its descriptor) is no person */
+	for (x = 0; x < nclaimed; x++)
+	{
+		int			named = 0;
+
+		for (k = 0; k < nm && !named; k++)
+			named = d->ments[k].entity == claimed[x] && d->ments[k].form == DX_FORM_NAME;
+		for (k = 0; k < nm && !named; k++)
+			if (d->ments[k].entity == claimed[x])
+			{
+				d->ments[k].entity = -1;
+				d->ents[claimed[x]].mentions--;
+			}
 	}
 }
 
@@ -486,6 +570,7 @@ domain_orgs(dx_doc *d)
 int
 dx_find_organizations(dx_doc *d)
 {
+	claim_person_spans(d);
 	domain_orgs(d);
 	quoted_orgs(d);
 	abbr_orgs(d);

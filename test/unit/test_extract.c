@@ -237,6 +237,24 @@ TEST(capitals_between_are_states)
 	dx_result_free(r);
 }
 
+/* a capitalised head noun of a body before capitalised words is a body, not a person */
+TEST(body_read_as_a_person)
+{
+	dx_result  *r = run("Доклад подготовил профессор Университета Барселоны Хосе Лопес. Позже "
+						"профессор Университета Южной Калифорнии Теодор Бергер согласился с ним.",
+						PUBLISHED);
+	int			k;
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Университет Барселоны") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Хосе Лопес") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Теодор Бергер") != NULL);
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_PERSON || strstr(r->entities[k].name, "Университет") == NULL);
+	if (dx_morph_has_dict(unit_lex))
+		CHECK(unit_entity(r, DX_ORGANIZATION, "Университет Южной Калифорнии") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2254,6 +2272,7 @@ SUITE(extract_tests) = {
 	REG(places_known_to_the_dictionary),
 	REG(seat_after_a_place_noun),
 	REG(capitals_between_are_states),
+	REG(body_read_as_a_person),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
