@@ -255,6 +255,25 @@ TEST(body_read_as_a_person)
 	dx_result_free(r);
 }
 
+/* short Romance and German words inside a Latin name; keys of a web page are no body */
+TEST(latin_names_with_links_and_page_keys)
+{
+	dx_result  *r = run("Итальянская газета Corriere della Sera и немецкая Bild am Sonntag написали об "
+						"этом в понедельник утром, сославшись на свои источники в правительстве и на "
+						"письмо, которое было направлено в парламент на прошлой неделе. Если вы нашли "
+						"ошибку в тексте, выделите её и нажмите Ctrl+Enter, чтобы сообщить об этом "
+						"редакции нашего сайта как можно скорее.", PUBLISHED);
+	int			k;
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Corriere della Sera") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Bild am Sonntag") != NULL);
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_ORGANIZATION || (strcmp(r->entities[k].name, "Ctrl") != 0 &&
+														 strcmp(r->entities[k].name, "Enter") != 0 &&
+														 strcmp(r->entities[k].name, "Sera") != 0));
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2273,6 +2292,7 @@ SUITE(extract_tests) = {
 	REG(seat_after_a_place_noun),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
+	REG(latin_names_with_links_and_page_keys),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
