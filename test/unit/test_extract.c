@@ -274,6 +274,18 @@ TEST(latin_names_with_links_and_page_keys)
 	dx_result_free(r);
 }
 
+/* bodies on the head nouns ассамблея, фракция, больница */
+TEST(bodies_on_more_head_nouns)
+{
+	dx_result  *r = run("Резолюцию поддержала Генеральная Ассамблея, а депутат фракции «Народный выбор» "
+						"лечился в Центральной клинической больнице.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Генеральная Ассамблея") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Народный выбор") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Центральная клиническая больница") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2293,6 +2305,7 @@ SUITE(extract_tests) = {
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
+	REG(bodies_on_more_head_nouns),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
