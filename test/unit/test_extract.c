@@ -286,6 +286,19 @@ TEST(bodies_on_more_head_nouns)
 	dx_result_free(r);
 }
 
+/* a social network named as a medium and abbreviations of a vaccine or a disease are no bodies */
+TEST(media_services_and_things_are_no_bodies)
+{
+	dx_result  *r = run("Министр написал в Twitter и в Telegram, что прививка БЦЖ не защищает от "
+						"КОВИД, хотя об этом говорили многие врачи и учёные в разных странах мира.",
+						PUBLISHED);
+	int			k;
+
+	for (k = 0; k < r->nentities; k++)
+		CHECK_INT_EQ(r->entities[k].kind != DX_ORGANIZATION, 1);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2306,6 +2319,7 @@ SUITE(extract_tests) = {
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
 	REG(bodies_on_more_head_nouns),
+	REG(media_services_and_things_are_no_bodies),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
