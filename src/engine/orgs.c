@@ -567,6 +567,41 @@ domain_orgs(dx_doc *d)
 	}
 }
 
+/*
+ * «Спутник V», «Союз 2»: a body's name with a version after it is the name
+ * of a product (a vaccine, a rocket), not the body.  Its mentions are
+ * dropped; an entity left with none is not reported.
+ */
+static void
+drop_product_names(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			k,
+				out = 0;
+
+	for (k = 0; k < d->nments; k++)
+	{
+		const dx_ment *m = &d->ments[k];
+		int			t1 = m->t1;
+		int			letter = t1 < n && toks[t1].type == TK_WORD && (toks[t1].flags & TF_LAT) &&
+			(toks[t1].flags & TF_CAP) && toks[t1].nchars == 1 && (toks[t1].flags & TF_SPACE);
+		int			number = t1 + 1 < n && toks[t1].type == TK_NUM && (toks[t1].flags & TF_SPACE) &&
+			toks[t1 + 1].type == TK_QUOTE && toks[t1 + 1].qkind != QK_OPEN &&
+			m->t0 > 0 && toks[m->t0 - 1].type == TK_QUOTE && toks[m->t0 - 1].qkind != QK_CLOSE;
+
+		if (m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME && (letter || number) &&
+			!(t1 + 1 < n && toks[t1 + 1].type == TK_WORD && (toks[t1 + 1].flags & TF_CAP)))
+		{
+			if (m->entity >= 0)
+				d->ents[m->entity].mentions--;
+			continue;
+		}
+		d->ments[out++] = *m;
+	}
+	d->nments = out;
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
@@ -578,5 +613,6 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
+	drop_product_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

@@ -299,6 +299,22 @@ TEST(media_services_and_things_are_no_bodies)
 	dx_result_free(r);
 }
 
+/* a body's name with a version after it names a product: «Спутник V» */
+TEST(product_named_after_a_body)
+{
+	dx_result  *r = run("Врачи сделали прививку вакциной «Спутник V», а позже ещё сто человек "
+						"привились «Спутником V» в поликлинике.", PUBLISHED);
+	int			k;
+
+	for (k = 0; k < r->nentities; k++)
+		CHECK_INT_EQ(r->entities[k].kind != DX_ORGANIZATION, 1);
+	dx_result_free(r);
+	/* the agency itself stays a body */
+	r = run("Об этом сообщило агентство «Спутник» в понедельник.", PUBLISHED);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Спутник") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2320,6 +2336,7 @@ SUITE(extract_tests) = {
 	REG(latin_names_with_links_and_page_keys),
 	REG(bodies_on_more_head_nouns),
 	REG(media_services_and_things_are_no_bodies),
+	REG(product_named_after_a_body),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
