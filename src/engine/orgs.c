@@ -131,6 +131,16 @@ tail_end(const dx_doc *d, int j0, int s1)
 			j++;
 			continue;
 		}
+		/* a state's adjective before a noun in the genitive: Восточный комитет германской экономики */
+		if (k == LK_COUNTRY_ADJ && j + 1 < s1 && genitive_word(t) &&
+			d->text.toks[j + 1].type == TK_WORD && !(d->text.toks[j + 1].flags & TF_CAP) &&
+			dx_span_kind_at(d, j + 1) == LK_NONE && genitive_word(&d->text.toks[j + 1]) &&
+			!dx_adjective_form(&d->text.toks[j + 1]))
+		{
+			j += 2;
+			last = j;
+			continue;
+		}
 		/* an office in the genitive plural is part of a body's name: Палата представителей, Совет директоров */
 		if (k == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) &&
 			dx_gen_plural_form(t->low))

@@ -315,6 +315,18 @@ TEST(product_named_after_a_body)
 	dx_result_free(r);
 }
 
+/* a state's adjective and a noun in the genitive go on a body's name */
+TEST(body_name_with_a_state_adjective_in_its_tail)
+{
+	dx_result  *r = run("С критикой выступил Восточный комитет германской экономики, а также "
+						"Союз российской промышленности.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Восточный комитет германской экономики") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Союз российской промышленности") != NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Германия") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2337,6 +2349,7 @@ SUITE(extract_tests) = {
 	REG(bodies_on_more_head_nouns),
 	REG(media_services_and_things_are_no_bodies),
 	REG(product_named_after_a_body),
+	REG(body_name_with_a_state_adjective_in_its_tail),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
