@@ -96,6 +96,17 @@ genitive_word(const dx_tok *t)
 	return dx_genitive_form(t) || (t->type == TK_WORD && dx_bare_gen_plural(t->low));
 }
 
+/* a verb, adverb or short participle by its most probable analysis: стал, вчера */
+static int
+verb_word(const dx_doc *d, const dx_tok *t)
+{
+	dx_ocparse	p[4];
+
+	return dx_morph_has_dict(d->lex) && t->type == TK_WORD &&
+		dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 4) > 0 &&
+		(p[0].gram & (DX_G(VERB) | DX_G(INFN) | DX_G(GRND) | DX_G(PRTS) | DX_G(ADVB)));
+}
+
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
@@ -145,7 +156,7 @@ tail_end(const dx_doc *d, int j0, int s1)
 		if (k == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) &&
 			dx_gen_plural_form(t->low))
 			k = LK_NONE;
-		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE ||
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE || verb_word(d, t) ||
 			dx_verb_code(d, j) || dx_tok_has_cue(d, j, CUE_PRONOUN_ADJ))
 			break;
 		if (!prep && t->nchars <= 2)

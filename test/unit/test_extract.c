@@ -327,6 +327,21 @@ TEST(body_name_with_a_state_adjective_in_its_tail)
 	dx_result_free(r);
 }
 
+/* a verb after a body's prepositional tail ends the name */
+TEST(body_name_ends_before_a_verb)
+{
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP body_name_ends_before_a_verb: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Тогда Комитет по иностранным делам стал первым, кто поддержал закон.", PUBLISHED);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Комитет по иностранным делам") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2350,6 +2365,7 @@ SUITE(extract_tests) = {
 	REG(media_services_and_things_are_no_bodies),
 	REG(product_named_after_a_body),
 	REG(body_name_with_a_state_adjective_in_its_tail),
+	REG(body_name_ends_before_a_verb),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
