@@ -115,7 +115,7 @@ dx_find_generic_places(dx_doc *d)
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */
-		if (end == j + 1 && *ending && strcmp(ending, nom_end) != 0 &&
+		if (end == j + 1 && *ending && *nom_end && strcmp(ending, nom_end) != 0 &&
 			dx_ends(toks[j].low, ending) && strlen(name) > strlen(ending) + 2)
 		{
 			dx_buf		b;

@@ -342,6 +342,18 @@ TEST(body_name_ends_before_a_verb)
 	dx_result_free(r);
 }
 
+/* after a masculine generic noun an unknown name keeps its form: округа Марикопа */
+TEST(name_after_a_masculine_place_noun_keeps_its_form)
+{
+	dx_result  *r = run("Шериф округа Марикопа задержал его, а рейс из аэропорта Скавста отменили. "
+						"Рыбаки вышли на берег реки Вербянки.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Марикопа") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Скавста") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Вербянка") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2366,6 +2378,7 @@ SUITE(extract_tests) = {
 	REG(product_named_after_a_body),
 	REG(body_name_with_a_state_adjective_in_its_tail),
 	REG(body_name_ends_before_a_verb),
+	REG(name_after_a_masculine_place_noun_keeps_its_form),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
