@@ -99,6 +99,17 @@ genitive_word(const dx_tok *t)
 	return dx_genitive_form(t) || (t->type == TK_WORD && dx_bare_gen_plural(t->low));
 }
 
+/* a verb, adverb or short participle by its most probable analysis: стал, вчера */
+static int
+verb_word(const dx_doc *d, const dx_tok *t)
+{
+	dx_ocparse	p[4];
+
+	return dx_morph_has_dict(d->lex) && t->type == TK_WORD &&
+		dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 4) > 0 &&
+		(p[0].gram & (DX_G(VERB) | DX_G(INFN) | DX_G(GRND) | DX_G(PRTS) | DX_G(ADVB)));
+}
+
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
@@ -121,16 +132,34 @@ tail_end(const dx_doc *d, int j0, int s1)
 			last = j;
 			break;
 		}
+		if (d->tokplace[j])
+		{
+			/* a place named by the places pass closes it too: ... Южной Калифорнии */
+			while (j < s1 && d->tokplace[j])
+				j++;
+			last = j;
+			break;
+		}
 		if (t->type == TK_HYPHEN && j + 1 < s1)
 		{
 			j++;
+			continue;
+		}
+		/* a state's adjective before a noun in the genitive: Восточный комитет германской экономики */
+		if (k == LK_COUNTRY_ADJ && j + 1 < s1 && genitive_word(t) &&
+			d->text.toks[j + 1].type == TK_WORD && !(d->text.toks[j + 1].flags & TF_CAP) &&
+			dx_span_kind_at(d, j + 1) == LK_NONE && genitive_word(&d->text.toks[j + 1]) &&
+			!dx_adjective_form(&d->text.toks[j + 1]))
+		{
+			j += 2;
+			last = j;
 			continue;
 		}
 		/* an office in the genitive plural is part of a body's name: Палата представителей, Совет директоров */
 		if (k == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) &&
 			dx_gen_plural_form(t->low))
 			k = LK_NONE;
-		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE ||
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE || verb_word(d, t) ||
 			dx_verb_code(d, j) || dx_tok_has_cue(d, j, CUE_PRONOUN_ADJ))
 			break;
 		if (!prep && t->nchars <= 2)
@@ -205,6 +234,82 @@ phrase_orgs(dx_doc *d)
 						dx_entry(d, d->spans[d->tokspan[j2]].entry)->code;
 		}
 		i = t1 - 1;
+	}
+}
+
+/*
+ * "Университет Барселоны", "Университета Южной Калифорнии": a capitalised
+ * head noun of a body before capitalised words was read as a person's name
+ * (a given name and a surname); the span is the body's.  The person's
+ * mention becomes the organisation's, and the person, left with no mention,
+ * is not reported.
+ */
+static void
+claim_person_spans(dx_doc *d)
+{
+	int			k,
+				x,
+				nm = d->nments,
+				nclaimed = 0;
+	int			claimed[32];
+
+	for (k = 0; k < nm && !DX_POLL(d, k); k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			t0 = m->t0,
+					he,
+					t1,
+					j,
+					ent;
+		const char *name;
+
+		if (m->kind != DX_PERSON || m->t1 - t0 < 2 || m->entity < 0 ||
+			!(d->text.toks[t0].flags & TF_CAP) || (d->text.toks[t0].flags & TF_ALLCAPS) ||
+			(he = org_type_at(d, t0)) < 0 || dx_tok_entry_kind(d, t0, LK_GIVEN) >= 0)
+			continue;
+		for (j = t0; j < m->t1; j++)
+			d->tokperson[j] = d->tokname[j] = -1;
+		/* the name goes on after the words read as a person's: ... Южной Калифорнии */
+		t1 = tail_end(d, t0 + 1, dx_sentence_end(d, t0));
+		if (t1 <= m->t1)
+			t1 = tail_end(d, m->t1, dx_sentence_end(d, t0));
+		name = phrase_name(d, t0, t0, he, t1);
+		ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+		if (ent < 0)
+			ent = dx_new_entity(d, DX_ORGANIZATION, name);
+		if (ent < 0)
+			continue;
+		d->ents[m->entity].mentions--;
+		if (nclaimed < 32)
+			claimed[nclaimed++] = m->entity;
+		m = &d->ments[k];
+		m->t1 = t1;
+		m->kind = DX_ORGANIZATION;
+		m->form = DX_FORM_NAME;
+		m->normal = name;
+		m->entity = ent;
+		d->ents[ent].mentions++;
+		if (d->ents[ent].first_tok < 0 || t0 < d->ents[ent].first_tok)
+		{
+			d->ents[ent].first_tok = t0;
+			d->ents[ent].first_c = d->text.toks[t0].c0;
+		}
+		for (j = t0; j < t1; j++)
+			d->tokorg[j] = 1;
+	}
+	/* a claimed person left with no name (профессор ... as its descriptor) is no person */
+	for (x = 0; x < nclaimed; x++)
+	{
+		int			named = 0;
+
+		for (k = 0; k < nm && !named; k++)
+			named = d->ments[k].entity == claimed[x] && d->ments[k].form == DX_FORM_NAME;
+		for (k = 0; k < nm && !named; k++)
+			if (d->ments[k].entity == claimed[x])
+			{
+				d->ments[k].entity = -1;
+				d->ents[claimed[x]].mentions--;
+			}
 	}
 }
 
@@ -486,9 +591,45 @@ domain_orgs(dx_doc *d)
 	}
 }
 
+/*
+ * «Спутник V», «Союз 2»: a body's name with a version after it is the name
+ * of a product (a vaccine, a rocket), not the body.  Its mentions are
+ * dropped; an entity left with none is not reported.
+ */
+static void
+drop_product_names(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			k,
+				out = 0;
+
+	for (k = 0; k < d->nments; k++)
+	{
+		const dx_ment *m = &d->ments[k];
+		int			t1 = m->t1;
+		int			letter = t1 < n && toks[t1].type == TK_WORD && (toks[t1].flags & TF_LAT) &&
+			(toks[t1].flags & TF_CAP) && toks[t1].nchars == 1 && (toks[t1].flags & TF_SPACE);
+		int			number = t1 + 1 < n && toks[t1].type == TK_NUM && (toks[t1].flags & TF_SPACE) &&
+			toks[t1 + 1].type == TK_QUOTE && toks[t1 + 1].qkind != QK_OPEN &&
+			m->t0 > 0 && toks[m->t0 - 1].type == TK_QUOTE && toks[m->t0 - 1].qkind != QK_CLOSE;
+
+		if (m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME && (letter || number) &&
+			!(t1 + 1 < n && toks[t1 + 1].type == TK_WORD && (toks[t1 + 1].flags & TF_CAP)))
+		{
+			if (m->entity >= 0)
+				d->ents[m->entity].mentions--;
+			continue;
+		}
+		d->ments[out++] = *m;
+	}
+	d->nments = out;
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
+	claim_person_spans(d);
 	domain_orgs(d);
 	quoted_orgs(d);
 	abbr_orgs(d);
@@ -496,5 +637,6 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
+	drop_product_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

@@ -123,7 +123,7 @@ dx_find_generic_places(dx_doc *d)
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */
-		if (end == j + 1 && *ending && strcmp(ending, nom_end) != 0 &&
+		if (end == j + 1 && *ending && *nom_end && strcmp(ending, nom_end) != 0 &&
 			dx_ends(toks[j].low, ending) && strlen(name) > strlen(ending) + 2)
 		{
 			dx_buf		b;
@@ -543,6 +543,9 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
 	int			n = d->text.ntoks;
 
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & SEAT_PREPS))
+		return 1;
+	/* аэропорт Брюсселя, мэр Брюсселя: the city */
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_PLACE_CONTEXT))
 		return 1;
 	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
 	if (toks[s->t0].flags & TF_ALLCAPS)

@@ -212,6 +212,148 @@ TEST(places_known_to_the_dictionary)
 	dx_result_free(r);
 }
 
+/* a seat of a body after a noun of a place (аэропорт, мэр) is the city */
+TEST(seat_after_a_place_noun)
+{
+	dx_result  *r = run("Аэропорт Брюсселя закрыли из-за забастовки. Брюссель потребовал объяснений.",
+						PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Брюсселя");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	m = unit_mention(r, "Брюссель");
+	CHECK(m != NULL && m->kind != DX_LOCATION);
+	dx_result_free(r);
+}
+
+/* "между Киевом и Анкарой": relations between states, not places */
+TEST(capitals_between_are_states)
+{
+	dx_result  *r = run("Отношения между Киевом и Анкарой заметно улучшились.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Анкара") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Киев") == NULL);
+	CHECK_STR_EQ(code_of(r, "Анкарой"), "TR");
+	CHECK_STR_EQ(code_of(r, "Киевом"), "UA");
+	dx_result_free(r);
+}
+
+/* a capitalised head noun of a body before capitalised words is a body, not a person */
+TEST(body_read_as_a_person)
+{
+	dx_result  *r = run("Доклад подготовил профессор Университета Барселоны Хосе Лопес. Позже "
+						"профессор Университета Южной Калифорнии Теодор Бергер согласился с ним.",
+						PUBLISHED);
+	int			k;
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Университет Барселоны") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Хосе Лопес") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Теодор Бергер") != NULL);
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_PERSON || strstr(r->entities[k].name, "Университет") == NULL);
+	if (dx_morph_has_dict(unit_lex))
+		CHECK(unit_entity(r, DX_ORGANIZATION, "Университет Южной Калифорнии") != NULL);
+	dx_result_free(r);
+}
+
+/* short Romance and German words inside a Latin name; keys of a web page are no body */
+TEST(latin_names_with_links_and_page_keys)
+{
+	dx_result  *r = run("Итальянская газета Corriere della Sera и немецкая Bild am Sonntag написали об "
+						"этом в понедельник утром, сославшись на свои источники в правительстве и на "
+						"письмо, которое было направлено в парламент на прошлой неделе. Если вы нашли "
+						"ошибку в тексте, выделите её и нажмите Ctrl+Enter, чтобы сообщить об этом "
+						"редакции нашего сайта как можно скорее.", PUBLISHED);
+	int			k;
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Corriere della Sera") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Bild am Sonntag") != NULL);
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_ORGANIZATION || (strcmp(r->entities[k].name, "Ctrl") != 0 &&
+														 strcmp(r->entities[k].name, "Enter") != 0 &&
+														 strcmp(r->entities[k].name, "Sera") != 0));
+	dx_result_free(r);
+}
+
+/* bodies on the head nouns ассамблея, фракция, больница */
+TEST(bodies_on_more_head_nouns)
+{
+	dx_result  *r = run("Резолюцию поддержала Генеральная Ассамблея, а депутат фракции «Народный выбор» "
+						"лечился в Центральной клинической больнице.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Генеральная Ассамблея") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Народный выбор") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Центральная клиническая больница") != NULL);
+	dx_result_free(r);
+}
+
+/* a social network named as a medium and abbreviations of a vaccine or a disease are no bodies */
+TEST(media_services_and_things_are_no_bodies)
+{
+	dx_result  *r = run("Министр написал в Twitter и в Telegram, что прививка БЦЖ не защищает от "
+						"КОВИД, хотя об этом говорили многие врачи и учёные в разных странах мира.",
+						PUBLISHED);
+	int			k;
+
+	for (k = 0; k < r->nentities; k++)
+		CHECK_INT_EQ(r->entities[k].kind != DX_ORGANIZATION, 1);
+	dx_result_free(r);
+}
+
+/* a body's name with a version after it names a product: «Спутник V» */
+TEST(product_named_after_a_body)
+{
+	dx_result  *r = run("Врачи сделали прививку вакциной «Спутник V», а позже ещё сто человек "
+						"привились «Спутником V» в поликлинике.", PUBLISHED);
+	int			k;
+
+	for (k = 0; k < r->nentities; k++)
+		CHECK_INT_EQ(r->entities[k].kind != DX_ORGANIZATION, 1);
+	dx_result_free(r);
+	/* the agency itself stays a body */
+	r = run("Об этом сообщило агентство «Спутник» в понедельник.", PUBLISHED);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Спутник") != NULL);
+	dx_result_free(r);
+}
+
+/* a state's adjective and a noun in the genitive go on a body's name */
+TEST(body_name_with_a_state_adjective_in_its_tail)
+{
+	dx_result  *r = run("С критикой выступил Восточный комитет германской экономики, а также "
+						"Союз российской промышленности.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Восточный комитет германской экономики") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Союз российской промышленности") != NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Германия") != NULL);
+	dx_result_free(r);
+}
+
+/* a verb after a body's prepositional tail ends the name */
+TEST(body_name_ends_before_a_verb)
+{
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP body_name_ends_before_a_verb: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Тогда Комитет по иностранным делам стал первым, кто поддержал закон.", PUBLISHED);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Комитет по иностранным делам") != NULL);
+	dx_result_free(r);
+}
+
+/* after a masculine generic noun an unknown name keeps its form: округа Марикопа */
+TEST(name_after_a_masculine_place_noun_keeps_its_form)
+{
+	dx_result  *r = run("Шериф округа Марикопа задержал его, а рейс из аэропорта Скавста отменили. "
+						"Рыбаки вышли на берег реки Вербянки.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Марикопа") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Скавста") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Вербянка") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2256,6 +2398,16 @@ SUITE(extract_tests) = {
 	REG(places_by_generic_noun_and_names_of_things),
 	REG(places_named_by_adjectives),
 	REG(places_known_to_the_dictionary),
+	REG(seat_after_a_place_noun),
+	REG(capitals_between_are_states),
+	REG(body_read_as_a_person),
+	REG(latin_names_with_links_and_page_keys),
+	REG(bodies_on_more_head_nouns),
+	REG(media_services_and_things_are_no_bodies),
+	REG(product_named_after_a_body),
+	REG(body_name_with_a_state_adjective_in_its_tail),
+	REG(body_name_ends_before_a_verb),
+	REG(name_after_a_masculine_place_noun_keeps_its_form),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
