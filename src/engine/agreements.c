@@ -16,6 +16,8 @@
 #define TITLE_PREPS_IF (GR_P_V | GR_P_NA)
 /* pronouns, not what a document is about: этот договор, о том, что; наши соглашения */
 #define PRONOUNS (GR_DEMO_ADJ | GR_DEF_ADJ | GR_POSS_ADJ | GR_PRON_OBL)
+/* after a comma in a title's tail, a new clause begins: , который; , а; , в */
+#define TITLE_STOPS (GR_WHICH | GR_THAT | GR_BUT | GR_ALSO | GR_P_KROME | GR_P_V)
 
 static const char *const DOC_TYPE_NAMES[DT_COUNT] = {
 	"declaration", "joint_statement", "memorandum", "agreement", "treaty", "protocol",
@@ -236,7 +238,7 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 			const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
 
 			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
-				dx_tok_has_cue(d, j + 1, CUE_TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
+				(dx_tok_gram(d, j + 1) & TITLE_STOPS) || dx_span_kind_at(d, j + 1) == LK_DOC ||
 				dx_verb_form(n))
 				return 1;
 			/* "в области образования, науки и культуры": a list of genitives */

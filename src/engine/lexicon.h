@@ -76,7 +76,6 @@ typedef enum dx_cue
 	CUE_BILATERAL,				/* bilateral: двусторонние встречи с А и Б */
 	CUE_CHAIRING,				/* chairing: председательствовал на встрече */
 	CUE_DELEGATION_NOUN,		/* delegation_noun: делегация before a state */
-	CUE_TITLE_STOP,				/* title_stop: который, что, а, но, также, в after a comma */
 	CUE_YEAR_WORD,				/* year_word: год, лет after a number */
 	CUE_TERM,					/* term: срок, сроком */
 	CUE_FIELD_NOUN,				/* field_noun: област*, сфер* */
@@ -87,7 +86,6 @@ typedef enum dx_cue
 	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
 	CUE_OFFICE_GENERIC,			/* office_generic: an office that says nothing alone: глава, руководитель */
 	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
-	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
