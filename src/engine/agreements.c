@@ -14,6 +14,10 @@
 #define TITLE_PREPS (GR_P_O | GR_P_PO | GR_P_MEZHDU)
 /* ... and those that open one only before a field or a number (в области) */
 #define TITLE_PREPS_IF (GR_P_V | GR_P_NA)
+/* pronouns, not what a document is about: этот договор, о том, что; наши соглашения */
+#define PRONOUNS (GR_DEMO_ADJ | GR_DEF_ADJ | GR_POSS_ADJ | GR_PRON_OBL)
+/* after a comma in a title's tail, a new clause begins: , который; , а; , в */
+#define TITLE_STOPS (GR_WHICH | GR_THAT | GR_BUT | GR_ALSO | GR_P_KROME | GR_P_V)
 
 static const char *const DOC_TYPE_NAMES[DT_COUNT] = {
 	"declaration", "joint_statement", "memorandum", "agreement", "treaty", "protocol",
@@ -79,7 +83,7 @@ qualifying_adjective(const dx_doc *d, int tok)
 	 * take таможенное, тактическое, этническое.  Adverbs of time in an
 	 * adjective's ending ("Вечером договор был подписан") are weak_adj.
 	 */
-	return !dx_tok_has_cue(d, tok, CUE_PRONOUN) && !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
+	return !(dx_tok_gram(d, tok) & PRONOUNS) && !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
 }
 
 /* the first word of a title tail: a preposition, or a noun in the genitive */
@@ -234,7 +238,7 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 			const dx_tok *n = j + 1 < t_end ? &d->text.toks[j + 1] : NULL;
 
 			if (n == NULL || n->type != TK_WORD || (n->flags & TF_CAP) || dx_verb_code(d, j + 1) ||
-				dx_tok_has_cue(d, j + 1, CUE_TITLE_STOP) || dx_span_kind_at(d, j + 1) == LK_DOC ||
+				(dx_tok_gram(d, j + 1) & TITLE_STOPS) || dx_span_kind_at(d, j + 1) == LK_DOC ||
 				dx_verb_form(n))
 				return 1;
 			/* "в области образования, науки и культуры": a list of genitives */
@@ -253,7 +257,7 @@ title_stops_at(const dx_doc *d, int j, int t_end)
 	}
 	if (t->type == TK_QUOTE)
 		return t->qkind == QK_CLOSE || !(j + 1 < t_end && (d->text.toks[j + 1].flags & TF_CAP));
-	if (dx_verb_form(t) || dx_tok_has_cue(d, j, CUE_AUX))
+	if (dx_verb_form(t) || (dx_tok_gram(d, j) & GR_AUX))
 		return 1;
 	if (dx_verb_code(d, j) && t->type == TK_WORD && !(t->flags & TF_CAP))
 	{
@@ -557,7 +561,7 @@ two_states_in(const dx_doc *d, int s0, int s1)
 	int			j;
 
 	for (j = s0; j + 1 < s1; j++)
-		if (dx_tok_has_cue(d, j, CUE_PAIR) && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN))
+		if ((dx_tok_gram(d, j) & GR_PAIR) && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN))
 			return 1;
 	return 0;
 }
@@ -1144,7 +1148,7 @@ title_start(const dx_doc *d, ag_cand *c)
 		   dx_adjective_form(&d->text.toks[h0 - 1]) &&
 		   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
 		   !dx_verb_code(d, h0 - 1) && dx_adj_agrees(d->text.toks[h0 - 1].low, gender) &&
-		   !dx_tok_has_cue(d, h0 - 1, CUE_PRONOUN))
+		   !(dx_tok_gram(d, h0 - 1) & PRONOUNS))
 		h0--;
 	/*
 	 * A name written with a capital inside a sentence starts there:
@@ -1219,7 +1223,7 @@ title_tail(const dx_doc *d, ag_cand *c)
 	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
 		tail1--;
 	if (tail1 - tail0 == 2 && d->text.toks[tail0].nchars <= 3 &&
-		dx_tok_has_cue(d, tail0 + 1, CUE_PRONOUN))
+		(dx_tok_gram(d, tail0 + 1) & PRONOUNS))
 		tail1 = tail0;			/* "о том, что": no title */
 	c->tail0 = tail0;
 	c->tail1 = tail1;

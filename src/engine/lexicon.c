@@ -25,10 +25,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"ros_word", "company_head", "delegation", "sides", "joint", "name_particle",
 	"zero_gen_plural", "place_context", "domain", "male_name_in_a", "said_doc", "doubt",
 	"future_adj", "sidelines", "participation", "conversation", "frame", "bilateral", "chairing",
-	"delegation_noun", "pronoun", "aux", "title_stop", "year_word", "term", "field_noun",
-	"took_place", "draft", "both_sides", "pair", "party_noun", "organ", "office_generic",
-	"office_topic", "office_stop", "by_words", "opinion", "foreign_affairs", "geo_noun",
-	"pronoun_adj", "latin_link", "body_prefix", "place_head", "about_trade", "about_investment",
+	"delegation_noun", "year_word", "term", "field_noun", "took_place", "draft", "both_sides",
+	"party_noun", "organ", "office_generic", "office_topic", "by_words", "opinion",
+	"foreign_affairs", "geo_noun", "body_prefix", "place_head", "about_trade", "about_investment",
 	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
 	"about_sanctions", "trade_union", "office_from", "link_verb", "post_noun", "title_prep",
 	"former"

@@ -76,27 +76,20 @@ typedef enum dx_cue
 	CUE_BILATERAL,				/* bilateral: двусторонние встречи с А и Б */
 	CUE_CHAIRING,				/* chairing: председательствовал на встрече */
 	CUE_DELEGATION_NOUN,		/* delegation_noun: делегация before a state */
-	CUE_PRONOUN,				/* pronoun: pronouns in an adjective's form: этот, такой, весь, свой, наш; чем, ней */
-	CUE_AUX,					/* aux: auxiliary and modal verbs: может, должен, будет, был, является */
-	CUE_TITLE_STOP,				/* title_stop: который, что, а, но, также, в after a comma */
 	CUE_YEAR_WORD,				/* year_word: год, лет after a number */
 	CUE_TERM,					/* term: срок, сроком */
 	CUE_FIELD_NOUN,				/* field_noun: област*, сфер* */
 	CUE_TOOK_PLACE,				/* took_place: состоялось, прошла, по итогам */
 	CUE_DRAFT,					/* draft: проект* */
 	CUE_BOTH_SIDES,				/* both_sides: наши, двусторонний, обеих, межправительственный, стороны */
-	CUE_PAIR,					/* pair: две, обе, оба, обоих (whole forms) */
 	CUE_PARTY_NOUN,				/* party_noun: стран*, сторон*, государств* */
 	CUE_ORGAN,					/* organ: комисси*, парламент*, ассамбле*, секретариат*, суд */
 	CUE_OFFICE_GENERIC,			/* office_generic: an office that says nothing alone: глава, руководитель */
 	CUE_OFFICE_TOPIC,			/* office_topic: вопросам, делам after по in an office */
-	CUE_OFFICE_STOP,			/* office_stop: и, в, с end an office's own words */
 	CUE_BY_WORDS,				/* by_words: словам: по словам X */
 	CUE_OPINION,				/* opinion: настроен*, счита*: a view held */
 	CUE_FOREIGN_AFFAIRS,		/* foreign_affairs: иностранных (дел) in a role */
 	CUE_GEO_NOUN,				/* geo_noun: река, деревня before a place's own name */
-	CUE_PRONOUN_ADJ,			/* pronoun_adj: наш, этот, который (no name's word) */
-	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
 	CUE_PLACE_HEAD,				/* place_head: море, площадь after a capitalised adjective */
 	CUE_ABOUT_TRADE,			/* about_trade: a sum near it is of trade */

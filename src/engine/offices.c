@@ -13,6 +13,8 @@
 
 /* a post after the state of an office: посол Японии в России, при ООН */
 #define POST_PREPS (GR_P_V | GR_P_NA | GR_P_PRI)
+/* the words an office adds before a name end at them: и, в, с, вместо */
+#define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
 
 /* ---------------------------------------------------------------- offices */
 
@@ -373,7 +375,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			dx_tok_has_cue(d, j, CUE_OFFICE_FROM) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
-			dx_verb_form(t) || short_participle(t) || verb_like(t) || dx_tok_has_cue(d, j, CUE_OFFICE_STOP) ||
+			dx_verb_form(t) || short_participle(t) || verb_like(t) || (dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
 			break;

@@ -12,6 +12,8 @@
 
 /* the name of a body goes on past them: комитет по ..., фонд за ... */
 #define ORG_TAIL_PREPS (GR_P_PO | GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_PRI)
+/* a pronoun is never a word of a name: наш, этот, который */
+#define PRONOUN_ADJS (GR_PRON_STEM | GR_WHICH)
 
 static int
 covered_by_org(const dx_doc *d, int j)
@@ -160,7 +162,7 @@ tail_end(const dx_doc *d, int j0, int s1)
 			dx_gen_plural_form(t->low))
 			k = LK_NONE;
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE || verb_word(d, t) ||
-			dx_verb_code(d, j) || dx_tok_has_cue(d, j, CUE_PRONOUN_ADJ))
+			dx_verb_code(d, j) || (dx_tok_gram(d, j) & PRONOUN_ADJS))
 			break;
 		if (!prep && t->nchars <= 2)
 			break;
@@ -425,7 +427,7 @@ latin_orgs(dx_doc *d)
 			else if (latin_word(u) && j > i && d->text.toks[j - 1].type == TK_PUNCT &&
 					 !(u->flags & TF_SPACE))
 				last = ++j;		/* NEWSru.com, Lenta.ru: a domain */
-			else if (latin_word(u) && dx_tok_has_cue(d, j, CUE_LATIN_LINK))
+			else if (latin_word(u) && (dx_tok_gram(d, j) & GR_LATIN_LINK))
 				j++;
 			else if ((u->type == TK_PUNCT && u->low[0] == '.' && !(u->flags & TF_SPACE) &&
 					  j + 1 < n && latin_word(&d->text.toks[j + 1]) &&

@@ -14,9 +14,9 @@
 /* a seat of a body (Кремль, Брюссель) after them is named as a place */
 #define SEAT_PREPS (GR_P_V | GR_P_IZ | GR_P_NA | GR_P_U | GR_P_OKOLO | GR_P_NAD | GR_P_POD | \
 					GR_P_PERED | GR_P_CHEREZ)
-/* a capital after them is the city, not its state */
+/* a capital after them is the city, not its state (not между: relations between states) */
 #define PLACE_PREPS (GR_P_V | GR_P_IZ | GR_P_DO | GR_P_CHEREZ | GR_P_POD | GR_P_OKOLO | GR_P_NAD | \
-					 GR_P_NA | GR_P_K | GR_P_PO | GR_P_OT | GR_P_U | GR_P_MEZHDU | GR_P_PRI | \
+					 GR_P_NA | GR_P_K | GR_P_PO | GR_P_OT | GR_P_U | GR_P_PRI | \
 					 GR_P_ZA | GR_P_VOKRUG | GR_P_POSREDI)
 
 /* ---------------------------------------------------------------- states */

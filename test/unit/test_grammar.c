@@ -102,7 +102,7 @@ TEST(grammar_flags_on_forms)
 	CHECK_INT_EQ(dx_tokenize(&a, s, strlen(s), &t, NULL, NULL), 0);
 	CHECK_INT_EQ(t.ntoks, 10);
 	CHECK(dx_form_gram(&t, &t.toks[0]) & GR_NAME_STOP);	/* Об: the form is normalised */
-	CHECK(dx_form_gram(&t, &t.toks[1]) == GR_DEMO_ADJ);	/* этом: a form of этот */
+	CHECK(dx_form_gram(&t, &t.toks[1]) & GR_DEMO_ADJ);	/* этом: a form of этот */
 	CHECK(dx_form_gram(&t, &t.toks[2]) & GR_PREP_PLACE);
 	CHECK(dx_form_gram(&t, &t.toks[3]) == 0);
 	CHECK(dx_form_gram(&t, &t.toks[4]) & GR_CONJ);
@@ -189,6 +189,12 @@ TEST(grammar_closed_words)
 	CHECK(dx_gram_word("этих") & GR_DEMO_ADJ);
 	CHECK(dx_gram_word("таким") & GR_DEMO_ADJ);
 	CHECK(!(dx_gram_word("этап") & GR_DEMO_ADJ));
+	/* the coarse prefix rows take any word that starts so */
+	CHECK(dx_gram_word("этап") & GR_PRON_STEM);
+	CHECK(dx_gram_word("вашингтон") & GR_PRON_STEM);
+	CHECK(dx_gram_word("нашими") & GR_PRON_STEM);
+	CHECK(!(dx_gram_word("тот") & GR_PRON_STEM));
+	CHECK(!(dx_gram_word("э") & GR_PRON_STEM));
 	CHECK(dx_gram_word("всех") & GR_DEF_ADJ);
 	CHECK(dx_gram_word("самого") & GR_DEF_ADJ);
 	CHECK(dx_gram_word("ней") & GR_PRON_OBL);
