@@ -52,6 +52,14 @@ static const gram_row GRAMMAR[] = {
 	{"акад", GR_ABBREV},
 	{"англ", GR_ABBREV},
 	{"без", GR_PREP | GR_NAME_STOP},
+	{"будет", GR_AUX},
+	{"будут", GR_AUX},
+	{"бы", GR_PART | GR_AUX},
+	{"был", GR_AUX},
+	{"была", GR_AUX},
+	{"были", GR_AUX},
+	{"было", GR_AUX},
+	{"быть", GR_AUX},
 	{"в", GR_PREP | GR_PREP_PLACE | GR_NAME_STOP | GR_ABBREV},
 	{"вам", GR_PRON | GR_NAME_STOP},
 	{"вас", GR_PRON | GR_NAME_STOP},
@@ -67,6 +75,10 @@ static const gram_row GRAMMAR[] = {
 	{"д", GR_ABBREV},
 	{"для", GR_PREP | GR_NAME_STOP},
 	{"до", GR_PREP | GR_NAME_STOP},
+	{"должен", GR_AUX},
+	{"должна", GR_AUX},
+	{"должно", GR_AUX},
+	{"должны", GR_AUX},
 	{"долл", GR_ABBREV},
 	{"др", GR_ABBREV},
 	{"е", GR_ABBREV},
@@ -74,6 +86,7 @@ static const gram_row GRAMMAR[] = {
 	{"ее", GR_PRON | GR_POSS | GR_NAME_STOP},
 	{"ей", GR_PRON | GR_NAME_STOP},
 	{"если", GR_CONJ | GR_NAME_STOP},
+	{"есть", GR_AUX},
 	{"еще", GR_PART | GR_NAME_STOP},
 	{"же", GR_PART | GR_NAME_STOP},
 	{"за", GR_PREP | GR_NAME_STOP},
@@ -98,8 +111,14 @@ static const gram_row GRAMMAR[] = {
 	{"мир", GR_NAME_STOP},
 	{"мира", GR_NAME_STOP},
 	{"миру", GR_NAME_STOP},
-	{"млн", GR_ABBREV | GR_NUM | GR_SCALE_6},
-	{"млрд", GR_ABBREV | GR_NUM | GR_SCALE_9},
+	{"млн", GR_NUM | GR_ABBREV | GR_SCALE_6},
+	{"млрд", GR_NUM | GR_ABBREV | GR_SCALE_9},
+	{"мог", GR_AUX},
+	{"могла", GR_AUX},
+	{"могли", GR_AUX},
+	{"могло", GR_AUX},
+	{"могут", GR_AUX},
+	{"может", GR_AUX},
 	{"мр", GR_ABBREV},
 	{"мы", GR_PRON | GR_NAME_STOP},
 	{"н", GR_ABBREV},
@@ -142,6 +161,10 @@ static const gram_row GRAMMAR[] = {
 	{"со", GR_PREP | GR_NAME_STOP},
 	{"ср", GR_ABBREV},
 	{"ст", GR_ABBREV},
+	{"стал", GR_AUX},
+	{"стала", GR_AUX},
+	{"стали", GR_AUX},
+	{"стало", GR_AUX},
 	{"стр", GR_ABBREV},
 	{"т", GR_ABBREV},
 	{"табл", GR_ABBREV},
@@ -155,10 +178,10 @@ static const gram_row GRAMMAR[] = {
 	{"том", GR_DEMO | GR_NAME_STOP},
 	{"тому", GR_DEMO | GR_NAME_STOP},
 	{"триллион*", GR_NUM | GR_SCALE_12},
-	{"трлн", GR_ABBREV | GR_NUM | GR_SCALE_12},
+	{"трлн", GR_NUM | GR_ABBREV | GR_SCALE_12},
 	{"тут", GR_ADV | GR_NAME_STOP},
 	{"ты", GR_PRON | GR_NAME_STOP},
-	{"тыс", GR_ABBREV | GR_NUM | GR_SCALE_3},
+	{"тыс", GR_NUM | GR_ABBREV | GR_SCALE_3},
 	{"тысяч*", GR_NUM | GR_SCALE_3},
 	{"у", GR_PREP | GR_NAME_STOP},
 	{"уже", GR_PART | GR_NAME_STOP},
@@ -175,6 +198,8 @@ static const gram_row GRAMMAR[] = {
 	{"это", GR_DEMO | GR_NAME_STOP},
 	{"этот", GR_DEMO | GR_NAME_STOP},
 	{"я", GR_PRON | GR_NAME_STOP},
+	{"является", GR_AUX},
+	{"являются", GR_AUX},
 };
 
 #define NROWS ((int) (sizeof(GRAMMAR) / sizeof(GRAMMAR[0])))
@@ -184,7 +209,7 @@ static const gram_row GRAMMAR[] = {
  * a prefix row (without its '*'), ascending.  A lookup tries those lengths
  * only.  test/unit/test_grammar.c checks them against the rows.
  */
-#define WHOLE_MAX_BYTES 12
+#define WHOLE_MAX_BYTES 16
 static const unsigned char PREFIX_BYTES[] = {7, 8, 10, 14, 16};
 
 #define NPREFIX ((int) sizeof(PREFIX_BYTES))

@@ -30,7 +30,7 @@
 #define GR_ADV			(1u << 7)	/* pronominal adverb: так, там, тут */
 #define GR_PART			(1u << 8)	/* particle: не, ни, же, ли, уже, еще, тоже, также */
 #define GR_NUM			(1u << 9)	/* numeral word: тысяча, млн, billion */
-#define GR_AUX			(1u << 10)	/* auxiliary or copula (no word yet) */
+#define GR_AUX			(1u << 10)	/* auxiliary, copula or modal: будет, был, является, может */
 #define GR_NAME_STOP	(1u << 11)	/* capitalised first in a sentence, it is no name
 									 * (Об этом, Того же, Мир): a proper name must not
 									 * start with it */

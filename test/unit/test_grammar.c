@@ -77,6 +77,9 @@ TEST(grammar_word_flags)
 	CHECK(dx_gram_word("мира") & GR_NAME_STOP);
 	CHECK(dx_gram_word("проф") & GR_ABBREV);
 	CHECK(dx_gram_word("mrs") & GR_ABBREV);
+	CHECK(dx_gram_word("будет") & GR_AUX);
+	CHECK(dx_gram_word("являются") & GR_AUX);	/* the longest whole row */
+	CHECK((dx_gram_word("бы") & (GR_AUX | GR_PART)) == (GR_AUX | GR_PART));
 	CHECK_INT_EQ((int) dx_gram_word("договор"), 0);
 	CHECK_INT_EQ((int) dx_gram_word(""), 0);
 	/* numerals: the abbreviation whole, the word by its prefix in any form */
