@@ -197,24 +197,38 @@ no_interrupt(void *arg)
 	return 0;
 }
 
-dx_result *
-dx_extract(const dx_lexicon *lex, const char *text, size_t len,
-		   const dx_options *opts, dx_status *status)
+/* the mentions indexed by token, the story's main states and the sums */
+static int
+index_and_amounts(dx_doc *d)
 {
-	dx_result_priv *priv;
-	dx_result  *r;
-	dx_doc		d;
-	dx_options	defaults;
-	int			rc;
+	int			rc = dx_index_mentions(d);
 
-	if (status)
-		*status = DX_OK;
-	if (opts == NULL)
+	if (rc == 0)
 	{
-		memset(&defaults, 0, sizeof(defaults));
-		opts = &defaults;
+		main_countries(d);
+		rc = dx_find_amounts(d);
 	}
-	priv = calloc(1, sizeof(dx_result_priv));
+	return rc;
+}
+
+/* the passes after the tokenizer, in order: each reads what those before found */
+static int	(*const passes[]) (dx_doc *d) = {
+	dx_match_lexicon,
+	dx_find_entities,
+	index_and_amounts,
+	dx_find_agreements,
+	dx_find_events,
+	dx_find_quotes
+};
+
+/* an empty result in an arena of its own, with the memory budget; NULL when out of memory */
+static dx_result *
+new_result(const dx_options *opts, size_t len, dx_status *status)
+{
+	dx_result_priv *priv = calloc(1, sizeof(dx_result_priv));
+	dx_result  *r;
+	size_t		budget;
+
 	if (priv == NULL)
 	{
 		if (status)
@@ -231,58 +245,64 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 		return NULL;
 	}
 	r->priv = priv;
-	{
-		size_t		budget = dx_memory_budget(opts, len);
+	budget = dx_memory_budget(opts, len);
+	priv->arena.limit = budget == SIZE_MAX ? 0 : budget;
+	return r;
+}
 
-		priv->arena.limit = budget == SIZE_MAX ? 0 : budget;
+/* every pass over the document, then the result: 0, -1 out of memory, -2 stopped */
+static int
+run_passes(dx_doc *d, const char *text, size_t len, dx_result *r)
+{
+	const dx_options *opts = d->opts;
+	size_t		i;
+	int			rc;
+
+	rc = dx_tokenize(d->a, text, len, &d->text, opts->interrupt ? opts->interrupt : no_interrupt,
+					 opts->interrupt_arg);
+	if (rc == 0 && dx_stop(d))
+		rc = -2;
+	for (i = 0; rc == 0 && i < sizeof(passes) / sizeof(passes[0]); i++)
+	{
+		rc = passes[i] (d);
+		if (rc == 0 && dx_stop(d))
+			rc = -2;
 	}
-	if (text == NULL || len == 0 || lex == NULL || !lex->finished)
+	if (rc == 0)
+		rc = build_result(d, r);
+	return rc;
+}
+
+dx_result *
+dx_extract(const dx_lexicon *lex, const char *text, size_t len,
+		   const dx_options *opts, dx_status *status)
+{
+	dx_result  *r;
+	dx_doc		d;
+	dx_options	defaults;
+	int			rc;
+
+	if (status)
+		*status = DX_OK;
+	if (opts == NULL)
+	{
+		memset(&defaults, 0, sizeof(defaults));
+		opts = &defaults;
+	}
+	r = new_result(opts, len, status);
+	if (r == NULL || text == NULL || len == 0 || lex == NULL || !lex->finished)
 		return r;
 
 	memset(&d, 0, sizeof(d));
-	d.a = &priv->arena;
+	d.a = &((dx_result_priv *) r->priv)->arena;
 	d.lex = lex;
 	d.opts = opts;
 	d.published = opts->published;
 	d.main_country[0] = d.main_country[1] = -1;
-
-	rc = dx_tokenize(d.a, text, len, &d.text, opts->interrupt ? opts->interrupt : no_interrupt,
-					 opts->interrupt_arg);
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = dx_match_lexicon(&d);
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = dx_find_entities(&d);
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = dx_index_mentions(&d);
-	if (rc == 0)
-	{
-		main_countries(&d);
-		rc = dx_find_amounts(&d);
-	}
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = dx_find_agreements(&d);
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = dx_find_events(&d);
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = dx_find_quotes(&d);
-	if (rc == 0 && dx_stop(&d))
-		rc = -2;
-	if (rc == 0)
-		rc = build_result(&d, r);
+	rc = run_passes(&d, text, len, r);
 	if (rc != 0)
 	{
+		dx_result_priv *priv = r->priv;
 		int			cancelled = d.stopped || (!d.a->failed && (rc == -2 || (opts->interrupt &&
 																			  opts->interrupt(opts->interrupt_arg))));
 

@@ -72,6 +72,197 @@ static int	expected_cols[] = {8, 8, 11, 11, 7, 7, 4};
  * fcinfo.  Engine offsets are 0-based and end-exclusive; SQL offsets are
  * 1-based as substr() counts, so 1 is added to both.
  */
+/* the rows of diplo.mentions */
+static void
+emit_mentions(Tuplestorestate *store, TupleDesc desc, const dx_result *res)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->nmentions; i++)
+	{
+		const dx_mention *m = &res->mentions[i];
+
+		CHECK_FOR_INTERRUPTS();
+		put_text(v, n, 0, dx_kind_name(m->kind));
+		put_text(v, n, 1, dx_form_name(m->form));
+		put_text(v, n, 2, m->surface);
+		put_text(v, n, 3, m->normal);
+		put_int(v, n, 4, m->start + 1);
+		put_int(v, n, 5, m->end + 1);
+		put_int(v, n, 6, m->sentence);
+		put_int(v, n, 7, m->entity + 1);
+		n[7] = (m->entity < 0);
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
+/* the rows of diplo.entities */
+static void
+emit_entities(Tuplestorestate *store, TupleDesc desc, const dx_result *res)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->nentities; i++)
+	{
+		const dx_entity *e = &res->entities[i];
+
+		CHECK_FOR_INTERRUPTS();
+		put_text(v, n, 0, dx_kind_name(e->kind));
+		put_text(v, n, 1, e->name);
+		put_text(v, n, 2, e->code);
+		put_text(v, n, 3, e->country);
+		put_text(v, n, 4, e->role);
+		put_array(v, n, 5, e->aliases, e->naliases);
+		put_int(v, n, 6, e->mentions);
+		put_int(v, n, 7, e->first_pos + 1);
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
+/* the rows of diplo.agreements */
+static void
+emit_agreements(Tuplestorestate *store, TupleDesc desc, const dx_result *res)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->nagreements; i++)
+	{
+		const dx_agreement *a = &res->agreements[i];
+
+		CHECK_FOR_INTERRUPTS();
+		put_text(v, n, 0, a->doc_type);
+		put_text(v, n, 1, a->title);
+		put_array(v, n, 2, a->aliases, a->naliases);
+		put_array(v, n, 3, a->parties, a->nparties);
+		put_array(v, n, 4, a->signatories, a->nsignatories);
+		put_text(v, n, 5, a->status);
+		put_year(v, n, 6, a->valid_from);
+		put_year(v, n, 7, a->valid_to);
+		put_int(v, n, 8, a->sentence);
+		put_int(v, n, 9, a->start + 1);
+		put_int(v, n, 10, a->end + 1);
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
+/* the rows of diplo.events */
+static void
+emit_events(Tuplestorestate *store, TupleDesc desc, const dx_result *res)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->nevents; i++)
+	{
+		const dx_event *e = &res->events[i];
+
+		CHECK_FOR_INTERRUPTS();
+		put_text(v, n, 0, e->event_type);
+		put_text(v, n, 1, e->status);
+		put_array(v, n, 2, e->countries, e->ncountries);
+		put_text(v, n, 3, e->guest);
+		put_text(v, n, 4, e->host);
+		put_array(v, n, 5, e->persons, e->npersons);
+		put_text(v, n, 6, e->location);
+		put_text(v, n, 7, e->cameo);
+		put_int(v, n, 8, e->sentence);
+		put_int(v, n, 9, e->start + 1);
+		put_int(v, n, 10, e->end + 1);
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
+/* the rows of diplo.amounts */
+static void
+emit_amounts(Tuplestorestate *store, TupleDesc desc, const dx_result *res)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->namounts; i++)
+	{
+		const dx_amount *a = &res->amounts[i];
+
+		CHECK_FOR_INTERRUPTS();
+		n[0] = (a->value == NULL);
+		v[0] = a->value == NULL ? (Datum) 0 :
+			DirectFunctionCall3(numeric_in,
+								CStringGetDatum(a->value),
+								ObjectIdGetDatum(InvalidOid),
+								Int32GetDatum(-1));
+		put_text(v, n, 1, a->currency);
+		put_text(v, n, 2, a->about);
+		put_text(v, n, 3, a->surface);
+		put_int(v, n, 4, a->start + 1);
+		put_int(v, n, 5, a->end + 1);
+		put_int(v, n, 6, a->sentence);
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
+/* the rows of diplo.quotes */
+static void
+emit_quotes(Tuplestorestate *store, TupleDesc desc, const dx_result *res)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->nquotes; i++)
+	{
+		const dx_quote *q = &res->quotes[i];
+
+		CHECK_FOR_INTERRUPTS();
+		put_text(v, n, 0, q->speaker);
+		put_text(v, n, 1, q->speaker_role);
+		put_text(v, n, 2, q->speaker_country);
+		put_text(v, n, 3, q->quote);
+		put_int(v, n, 4, q->start + 1);
+		put_int(v, n, 5, q->end + 1);
+		put_int(v, n, 6, q->sentence);
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
+/* the rows of diplo_internal.sentences: each sentence and its text */
+static void
+emit_sentences(Tuplestorestate *store, TupleDesc desc, const dx_result *res, text *doc)
+{
+	Datum		v[MAX_COLS];
+	bool		n[MAX_COLS];
+	int			i;
+
+	for (i = 0; i < res->nsentences && res->sentences != NULL; i++)
+	{
+		const dx_sentence *s = &res->sentences[i];
+
+		CHECK_FOR_INTERRUPTS();
+		if (s->start < 0)
+			continue;
+		put_int(v, n, 0, i + 1);
+		put_int(v, n, 1, s->start + 1);
+		put_int(v, n, 2, s->end + 1);
+		/* the text as a slice of the document's bytes, not by characters */
+		if (s->bend <= (size_t) VARSIZE_ANY_EXHDR(doc) && s->bstart <= s->bend)
+		{
+			v[3] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(doc) + s->bstart,
+															(int) (s->bend - s->bstart)));
+			n[3] = false;
+		}
+		else
+			n[3] = true;
+		tuplestore_putvalues(store, desc, v, n);
+	}
+}
+
 void
 diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 				const dx_result *res)
@@ -79,10 +270,6 @@ diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	TupleDesc	desc = rsinfo->setDesc;
 	Tuplestorestate *store = rsinfo->setResult;
-	Datum		v[MAX_COLS];
-	bool		n[MAX_COLS];
-	int			i;
-	text	   *doc = NULL;
 
 	if (desc->natts != expected_cols[kind])
 		ereport(ERROR,
@@ -97,140 +284,25 @@ diplo_emit_rows(FunctionCallInfo fcinfo, diplo_rowkind kind,
 	switch (kind)
 	{
 		case DIPLO_ROWS_MENTIONS:
-			for (i = 0; i < res->nmentions; i++)
-			{
-				const dx_mention *m = &res->mentions[i];
-
-				CHECK_FOR_INTERRUPTS();
-				put_text(v, n, 0, dx_kind_name(m->kind));
-				put_text(v, n, 1, dx_form_name(m->form));
-				put_text(v, n, 2, m->surface);
-				put_text(v, n, 3, m->normal);
-				put_int(v, n, 4, m->start + 1);
-				put_int(v, n, 5, m->end + 1);
-				put_int(v, n, 6, m->sentence);
-				put_int(v, n, 7, m->entity + 1);
-				n[7] = (m->entity < 0);
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_mentions(store, desc, res);
 			break;
 		case DIPLO_ROWS_ENTITIES:
-			for (i = 0; i < res->nentities; i++)
-			{
-				const dx_entity *e = &res->entities[i];
-
-				CHECK_FOR_INTERRUPTS();
-				put_text(v, n, 0, dx_kind_name(e->kind));
-				put_text(v, n, 1, e->name);
-				put_text(v, n, 2, e->code);
-				put_text(v, n, 3, e->country);
-				put_text(v, n, 4, e->role);
-				put_array(v, n, 5, e->aliases, e->naliases);
-				put_int(v, n, 6, e->mentions);
-				put_int(v, n, 7, e->first_pos + 1);
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_entities(store, desc, res);
 			break;
 		case DIPLO_ROWS_AGREEMENTS:
-			for (i = 0; i < res->nagreements; i++)
-			{
-				const dx_agreement *a = &res->agreements[i];
-
-				CHECK_FOR_INTERRUPTS();
-				put_text(v, n, 0, a->doc_type);
-				put_text(v, n, 1, a->title);
-				put_array(v, n, 2, a->aliases, a->naliases);
-				put_array(v, n, 3, a->parties, a->nparties);
-				put_array(v, n, 4, a->signatories, a->nsignatories);
-				put_text(v, n, 5, a->status);
-				put_year(v, n, 6, a->valid_from);
-				put_year(v, n, 7, a->valid_to);
-				put_int(v, n, 8, a->sentence);
-				put_int(v, n, 9, a->start + 1);
-				put_int(v, n, 10, a->end + 1);
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_agreements(store, desc, res);
 			break;
 		case DIPLO_ROWS_EVENTS:
-			for (i = 0; i < res->nevents; i++)
-			{
-				const dx_event *e = &res->events[i];
-
-				CHECK_FOR_INTERRUPTS();
-				put_text(v, n, 0, e->event_type);
-				put_text(v, n, 1, e->status);
-				put_array(v, n, 2, e->countries, e->ncountries);
-				put_text(v, n, 3, e->guest);
-				put_text(v, n, 4, e->host);
-				put_array(v, n, 5, e->persons, e->npersons);
-				put_text(v, n, 6, e->location);
-				put_text(v, n, 7, e->cameo);
-				put_int(v, n, 8, e->sentence);
-				put_int(v, n, 9, e->start + 1);
-				put_int(v, n, 10, e->end + 1);
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_events(store, desc, res);
 			break;
 		case DIPLO_ROWS_AMOUNTS:
-			for (i = 0; i < res->namounts; i++)
-			{
-				const dx_amount *a = &res->amounts[i];
-
-				CHECK_FOR_INTERRUPTS();
-				n[0] = (a->value == NULL);
-				v[0] = a->value == NULL ? (Datum) 0 :
-					DirectFunctionCall3(numeric_in,
-										CStringGetDatum(a->value),
-										ObjectIdGetDatum(InvalidOid),
-										Int32GetDatum(-1));
-				put_text(v, n, 1, a->currency);
-				put_text(v, n, 2, a->about);
-				put_text(v, n, 3, a->surface);
-				put_int(v, n, 4, a->start + 1);
-				put_int(v, n, 5, a->end + 1);
-				put_int(v, n, 6, a->sentence);
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_amounts(store, desc, res);
 			break;
 		case DIPLO_ROWS_QUOTES:
-			for (i = 0; i < res->nquotes; i++)
-			{
-				const dx_quote *q = &res->quotes[i];
-
-				CHECK_FOR_INTERRUPTS();
-				put_text(v, n, 0, q->speaker);
-				put_text(v, n, 1, q->speaker_role);
-				put_text(v, n, 2, q->speaker_country);
-				put_text(v, n, 3, q->quote);
-				put_int(v, n, 4, q->start + 1);
-				put_int(v, n, 5, q->end + 1);
-				put_int(v, n, 6, q->sentence);
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_quotes(store, desc, res);
 			break;
 		case DIPLO_ROWS_SENTENCES:
-			doc = PG_GETARG_TEXT_PP(0);
-			for (i = 0; i < res->nsentences && res->sentences != NULL; i++)
-			{
-				const dx_sentence *s = &res->sentences[i];
-
-				CHECK_FOR_INTERRUPTS();
-				if (s->start < 0)
-					continue;
-				put_int(v, n, 0, i + 1);
-				put_int(v, n, 1, s->start + 1);
-				put_int(v, n, 2, s->end + 1);
-				/* the text as a slice of the document's bytes, not by characters */
-				if (s->bend <= (size_t) VARSIZE_ANY_EXHDR(doc) && s->bstart <= s->bend)
-				{
-					v[3] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(doc) + s->bstart,
-																	(int) (s->bend - s->bstart)));
-					n[3] = false;
-				}
-				else
-					n[3] = true;
-				tuplestore_putvalues(store, desc, v, n);
-			}
+			emit_sentences(store, desc, res, PG_GETARG_TEXT_PP(0));
 			break;
 	}
 }
