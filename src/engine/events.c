@@ -915,6 +915,29 @@ co_guests(dx_doc *d, event_set *set, const event *ev, int s0, int s1)
 }
 
 /*
+ * "глава делегации на переговорах призвал ООН ...": an event word after
+ * в/на in a clause with a verb of speech, its other side not named after
+ * it, is where words were said; with fewer than two states named it does
+ * not tell who met whom.
+ */
+static int
+setting_of_speech(const dx_doc *d, const dx_span *s, int s0, int s1)
+{
+	int			j;
+
+	if (s->t0 <= s0 || !(dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_ON) ||
+						  dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_IN)))
+		return 0;
+	/* "в переговорах с Евросоюзом": the other side is told */
+	if (s->t1 < s1 && dx_tok_has_cue(d, s->t1, CUE_PREP_WITH))
+		return 0;
+	for (j = s0; j < s1; j++)
+		if (verb_at(d, j) == VB_SPEECH)
+			return 1;
+	return 0;
+}
+
+/*
  * Talks, a summit or a briefing with one state or none named: talks with an
  * organisation keep their one state.  Otherwise the story's two sides, but
  * only when the words say the sides met ("переговоры глав государств",
@@ -971,6 +994,8 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 		clause_countries(d, s0, s1, ev, cap, pcap);
 	else
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
+	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))
+		return 0;
 	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
 		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
 		story_sides(d, set, s, s0, s1, ev, cap);

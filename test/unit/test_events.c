@@ -198,6 +198,24 @@ TEST(event_no_signing_of_a_statement_of_one_party)
 	dx_result_free(r);
 }
 
+/* talks named as the setting of a statement, the other side untold */
+TEST(event_no_talks_where_words_were_said)
+{
+	const char *text = "Глава делегации Чили на переговорах Хуан Перес призвал ООН помочь "
+		"беженцам.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* the other side named after the event word: talks with the body */
+	text = "Министр иностранных дел Чили Хуан Перес заявил, что поддерживает правительство в "
+		"переговорах с Евросоюзом.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "CL", NULL) != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -207,5 +225,6 @@ SUITE(events_tests) = {
 	REG(event_talks_told_by_a_verb_of_conversation),
 	REG(event_talks_partner_after_s),
 	REG(event_no_signing_of_a_statement_of_one_party),
+	REG(event_no_talks_where_words_were_said),
 	SUITE_END
 };
