@@ -925,11 +925,11 @@ setting_of_speech(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
 	int			j;
 
-	if (s->t0 <= s0 || !(dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_ON) ||
-						  dx_tok_has_cue(d, s->t0 - 1, CUE_PREP_IN)))
+	if (s->t0 <= s0 || !((dx_tok_gram(d, s->t0 - 1) & GR_P_NA) ||
+						  (dx_tok_gram(d, s->t0 - 1) & GR_P_V)))
 		return 0;
 	/* "в переговорах с Евросоюзом": the other side is told */
-	if (s->t1 < s1 && dx_tok_has_cue(d, s->t1, CUE_PREP_WITH))
+	if (s->t1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S))
 		return 0;
 	for (j = s0; j < s1; j++)
 		if (verb_at(d, j) == VB_SPEECH)
