@@ -99,12 +99,7 @@
 /* Latin */
 #define GR_LATIN_LINK	(UINT64_C(1) << 56)	/* a function word inside a Latin name: of, and,
 											 * for, the, de, to, on, in */
-/*
- * the start of a pronoun adjective, any word that begins so (prefix rows
- * наш*, ваш*, эт*, сво*): a coarse test that also takes этнология,
- * Вашингтон, свобода; GR_POSS_ADJ and GR_DEMO_ADJ are the forms themselves
- */
-#define GR_PRON_STEM	(UINT64_C(1) << 57)
+/* (UINT64_C(1) << 57): taken, no longer asked (GR_PRON_STEM: наш*, эт* ...) */
 
 /*
  * The flags of a normalised lower-case word form (dx_normalize): those of
