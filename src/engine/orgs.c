@@ -394,7 +394,7 @@ abbr_orgs(dx_doc *d)
 			 d->text.toks[i + 1].nchars > 2))
 			continue;
 		/* abbreviations that name things, not organisations: СМИ, ВВП */
-		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP))
+		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM))
 			add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
 	}
 }
