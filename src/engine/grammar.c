@@ -23,7 +23,6 @@
  *   GR_POSS_ADJ    наш, ваш, свой           GR_DEMO_ADJ    этот, тот, такой
  *   GR_DEF_ADJ     весь, сам                GR_PRON_OBL    нем, ней, них, чем
  *   GR_LATIN_LINK  of, and, the inside a Latin name
- *   GR_PRON_STEM   starts as наш, ваш, этот, свой (prefix rows)
  */
 #include "grammar.h"
 
@@ -90,7 +89,6 @@ static const gram_row GRAMMAR[] = {
 	{"вам", GR_PRON | GR_NAME_STOP},
 	{"вас", GR_PRON | GR_NAME_STOP},
 	{"ваш", GR_POSS_ADJ},
-	{"ваш*", GR_PRON_STEM},
 	{"ваша", GR_POSS_ADJ},
 	{"ваше", GR_POSS_ADJ},
 	{"вашего", GR_POSS_ADJ},
@@ -181,7 +179,6 @@ static const gram_row GRAMMAR[] = {
 	{"на", GR_PREP | GR_PREP_PLACE | GR_NAME_STOP | GR_P_NA},
 	{"над", GR_PREP | GR_NAME_STOP | GR_P_NAD},
 	{"наш", GR_POSS_ADJ},
-	{"наш*", GR_PRON_STEM},
 	{"наша", GR_POSS_ADJ},
 	{"наше", GR_POSS_ADJ},
 	{"нашего", GR_POSS_ADJ},
@@ -249,7 +246,6 @@ static const gram_row GRAMMAR[] = {
 	{"самые", GR_DEF_ADJ},
 	{"самых", GR_DEF_ADJ},
 	{"св", GR_ABBREV},
-	{"сво*", GR_PRON_STEM},
 	{"свое", GR_POSS_ADJ},
 	{"своего", GR_POSS_ADJ},
 	{"своей", GR_POSS_ADJ},
@@ -317,7 +313,6 @@ static const gram_row GRAMMAR[] = {
 	{"что", GR_CONJ | GR_REL | GR_NAME_STOP | GR_THAT},
 	{"чтобы", GR_CONJ | GR_NAME_STOP | GR_SO_THAT},
 	{"э", GR_ABBREV},
-	{"эт*", GR_PRON_STEM},
 	{"эта", GR_DEMO | GR_NAME_STOP | GR_DEMO_ADJ},
 	{"эти", GR_DEMO | GR_NAME_STOP | GR_DEMO_ADJ},
 	{"этим", GR_DEMO_ADJ},
@@ -343,7 +338,7 @@ static const gram_row GRAMMAR[] = {
  * only.  test/unit/test_grammar.c checks them against the rows.
  */
 #define WHOLE_MAX_BYTES 16
-static const unsigned char PREFIX_BYTES[] = {4, 6, 7, 8, 10, 14, 16};
+static const unsigned char PREFIX_BYTES[] = {7, 8, 10, 14, 16};
 
 #define NPREFIX ((int) sizeof(PREFIX_BYTES))
 

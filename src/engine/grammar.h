@@ -31,12 +31,12 @@
 #define GR_PART			(UINT64_C(1) << 8)	/* particle: не, ни, же, ли, уже, еще, тоже, также */
 #define GR_NUM			(UINT64_C(1) << 9)	/* numeral word: тысяча, млн, billion */
 #define GR_AUX			(UINT64_C(1) << 10)	/* auxiliary, modal or copula verb: может, должен,
-									 * будет, был, бы, стал, является */
+											 * будет, был, бы, стал, является */
 #define GR_NAME_STOP	(UINT64_C(1) << 11)	/* capitalised first in a sentence, it is no name
-									 * (Об этом, Того же, Мир): a proper name must not
-									 * start with it */
+											 * (Об этом, Того же, Мир): a proper name must not
+											 * start with it */
 #define GR_ABBREV		(UINT64_C(1) << 12)	/* an abbreviation a period may follow inside a
-									 * sentence: г., т. е., млн., проф., Mr. */
+											 * sentence: г., т. е., млн., проф., Mr. */
 /* a number's scale (prefix rows) */
 #define GR_SCALE_3		(UINT64_C(1) << 13)	/* thousands (тыс., тысяч*) */
 #define GR_SCALE_6		(UINT64_C(1) << 14)	/* millions (млн, миллион*) */
@@ -88,7 +88,7 @@
 #define GR_FEM			(UINT64_C(1) << 50)	/* feminine singular of GR_PERS3: она */
 /* numerals */
 #define GR_PAIR			(UINT64_C(1) << 51)	/* two or both of a pair: две, двух, обе, обеих,
-											 * оба, обоих */
+											 * оба, обоих (два, двум: no row yet) */
 /* pronouns declined as adjectives (every form of the lexeme) */
 #define GR_POSS_ADJ		(UINT64_C(1) << 52)	/* possessive: наш, ваш, свой */
 #define GR_DEMO_ADJ		(UINT64_C(1) << 53)	/* demonstrative: этот, тот, такой */
@@ -99,12 +99,7 @@
 /* Latin */
 #define GR_LATIN_LINK	(UINT64_C(1) << 56)	/* a function word inside a Latin name: of, and,
 											 * for, the, de, to, on, in */
-/*
- * the start of a pronoun adjective, any word that begins so (prefix rows
- * наш*, ваш*, эт*, сво*): a coarse test that also takes этнология,
- * Вашингтон, свобода; GR_POSS_ADJ and GR_DEMO_ADJ are the forms themselves
- */
-#define GR_PRON_STEM	(UINT64_C(1) << 57)
+/* (UINT64_C(1) << 57): taken, no longer asked (GR_PRON_STEM: наш*, эт* ...) */
 
 /*
  * The flags of a normalised lower-case word form (dx_normalize): those of

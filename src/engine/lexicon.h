@@ -37,6 +37,8 @@ typedef enum lex_kind
  * rule asks whether a token's form is of a class (dx_tok_has_cue), which
  * the matcher resolves once per distinct form.  A term ending in '*' is a
  * prefix of the form, any other term the whole form (no inflection).
+ * A class is of words of a meaning; closed grammatical words (в, и, не,
+ * который, наш) are the grammar table's flags (grammar.h), no class.
  */
 typedef enum dx_cue
 {

@@ -13,7 +13,7 @@
 /* the name of a body goes on past them: комитет по ..., фонд за ... */
 #define ORG_TAIL_PREPS (GR_P_PO | GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_PRI)
 /* a pronoun is never a word of a name: наш, этот, который */
-#define PRONOUN_ADJS (GR_PRON_STEM | GR_WHICH)
+#define PRONOUN_ADJS (GR_POSS_ADJ | GR_DEMO_ADJ | GR_WHICH)
 
 static int
 covered_by_org(const dx_doc *d, int j)
@@ -499,7 +499,7 @@ abbr_orgs(dx_doc *d)
 			 d->text.toks[i + 1].nchars > 2))
 			continue;
 		/* abbreviations that name things, not organisations: СМИ, ВВП */
-		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP))
+		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM))
 			add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
 	}
 }

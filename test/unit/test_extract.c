@@ -2389,6 +2389,22 @@ TEST(memory_budget_fails_cleanly)
 	free(text);
 }
 
+/*
+ * A pronoun (наш, этот, который) ends a body's name, a word that only
+ * begins like one (этнография, свобода, вашингтонский) does not.
+ */
+TEST(organisation_names_go_on_past_words_like_pronouns)
+{
+	dx_result  *r = run("Сотрудники Института этнографии и фольклора провели в Казани конференцию. "
+						"Посол встретился с представителями Фонда свободы слова. Представители "
+						"Центра вашингтонских исследований приехали в Минск.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Институт этнографии и фольклора") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Фонд свободы слова") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Центр вашингтонских исследований") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2488,5 +2504,6 @@ SUITE(extract_tests) = {
 	REG(hostile_scripts),
 	REG(hostile_offsets_after_astral),
 	REG(interrupt_cancels),
+	REG(organisation_names_go_on_past_words_like_pronouns),
 	SUITE_END
 };
