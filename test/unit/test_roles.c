@@ -219,7 +219,17 @@ TEST(office_bounds_lists_places)
 	dx_result_free(r);
 }
 
+/* "и. о." is the acting holder of the office it governs */
+TEST(acting_abbreviated)
+{
+	dx_result  *r = run("Как заявил и. о. главы центра Олег Ветров, решения нет.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "и.о. главы центра");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(acting_abbreviated),
 	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
 	REG(former_office_no_role),
