@@ -103,10 +103,8 @@ typedef enum dx_cue
 	CUE_ABOUT_DEBT,				/* about_debt: a sum near it is of debt */
 	CUE_ABOUT_SANCTIONS,		/* about_sanctions: a sum near it is of sanctions */
 	CUE_TRADE_UNION,			/* trade_union: профсоюз, a side that is no state */
-	CUE_OFFICE_FROM,			/* office_from: от (a deputy from a party) */
 	CUE_LINK_VERB,				/* link_verb: был, стал, назначен (+ an office) */
 	CUE_POST_NOUN,				/* post_noun: должность, пост (+ an office) */
-	CUE_TITLE_PREP,				/* title_prep: о, об opening a quoted title */
 	CUE_FORMER,					/* former: бывший, экс- before an office */
 	CUE__COUNT
 } dx_cue;

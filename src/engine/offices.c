@@ -373,7 +373,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			continue;
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
-			dx_tok_has_cue(d, j, CUE_OFFICE_FROM) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
+			(dx_tok_gram(d, j) & GR_P_OT) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || (dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
@@ -514,7 +514,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * the party or group a deputy is elected from: "депутат Госдумы от
 	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»"
 	 */
-	if (*end + 2 < n && dx_tok_has_cue(d, *end, CUE_OFFICE_FROM))
+	if (*end + 2 < n && (dx_tok_gram(d, *end) & GR_P_OT))
 	{
 		int			q = *end + 1;
 
@@ -546,13 +546,18 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * own words (всея Руси).
 	 */
 	skip_from = *end;
-	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 &&
-		dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
-		d->tokspan[*end] >= 0 && d->spans[d->tokspan[*end]].t0 == *end &&
+	/* "губернатор Кемеровской области Аман Тулеев": a place of more words too */
+	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && d->tokspan[*end] >= 0 &&
+		d->spans[d->tokspan[*end]].t0 == *end &&
 		(d->spans[d->tokspan[*end]].kind == LK_CITY || d->spans[d->tokspan[*end]].kind == LK_CAPITAL ||
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
-		d->spans[d->tokspan[*end]].t1 == *end + 1)
-		*end += 1;
+		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
+		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
+		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
+		  dx_span_kind_at(d, d->spans[d->tokspan[*end]].t1) == LK_NONE &&
+		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
+		dx_tok_entry_kind(d, *end, LK_GIVEN) < 0)
+		*end = d->spans[d->tokspan[*end]].t1;
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
@@ -718,6 +723,15 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 
 	int			gen = 0;
 
+	/* "Министр обороны — Ицунори Онодэра": a list of posts */
+	if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
+		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0))
+		end++;
+	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
+	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
+		return -1;
+	if (end < n && d->tokperson[end] >= 0 && office_plural(d, s))
+		return -1;
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
 		/* "Мустафа Джемилев": a known surname that is a given name before a name */

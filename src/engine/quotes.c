@@ -611,7 +611,7 @@ dx_find_quotes(dx_doc *d)
 			continue;
 		}
 		/* "законопроект «О мерах воздействия ...»": a title, nobody's speech */
-		if (i > 0 && d->text.toks[i - 1].type == TK_WORD && dx_tok_has_cue(d, i + 1, CUE_TITLE_PREP))
+		if (i > 0 && d->text.toks[i - 1].type == TK_WORD && (dx_tok_gram(d, i + 1) & GR_P_O))
 		{
 			i = close;
 			continue;

@@ -207,7 +207,30 @@ TEST(office_words_around_state)
 	dx_result_free(r);
 }
 
+/* an office names no person across a sentence or when plural; lists with a dash; places of two words */
+TEST(office_bounds_lists_places)
+{
+	dx_result  *r = run("Закон обяжет охранять мэров\nВладимир Путин подписал закон. Министр культуры — Карл "
+						"Сепп. Губернатор Кемеровской области Аман Тулеев уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Аман Тулеев"), "губернатор");
+	dx_result_free(r);
+}
+
+/* "и. о." is the acting holder of the office it governs */
+TEST(acting_abbreviated)
+{
+	dx_result  *r = run("Как заявил и. о. главы центра Олег Ветров, решения нет.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "и.о. главы центра");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(acting_abbreviated),
+	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
 	REG(former_office_no_role),
 	REG(quote_interrupted),
