@@ -1368,6 +1368,49 @@ firms_deal(const dx_doc *d, const ag_cand *c)
 		(sides != SIDES_STATE && dx_doc_type_of(c->e->code) == DT_CONTRACT);
 }
 
+/*
+ * The one other side of tokens [t0, t1) than the party g already has: a
+ * state or a body that may be a side (see merely_present), when there is
+ * exactly one; NULL otherwise.
+ */
+static const char *
+other_side_in(dx_doc *d, int t0, int t1, const dx_agreement *g)
+{
+	dx_agreement x;
+	int			cap = 0,
+				i;
+	const char *other = NULL;
+
+	memset(&x, 0, sizeof(x));
+	parties_in(d, t0, t1, &x, &cap, 1);
+	for (i = 0; i < x.nparties; i++)
+		if (!dx_strs_has(g->parties, g->nparties, x.parties[i]))
+		{
+			if (other)
+				return NULL;
+			other = x.parties[i];
+		}
+	return other;
+}
+
+/*
+ * A bilateral document with one side named: the other is the one state or
+ * body of the sentence before, or else of the headline.
+ */
+static void
+second_side(dx_doc *d, ag_cand *c)
+{
+	int			s0 = dx_sentence_start(d, c->s->t0);
+	const char *other = NULL;
+
+	if (s0 > 0)
+		other = other_side_in(d, dx_sentence_start(d, s0 - 1), s0, &c->g);
+	if (other == NULL && s0 > 0 && d->text.toks[s0 - 1].sent > 0)
+		other = other_side_in(d, 0, dx_sentence_end(d, 0), &c->g);
+	if (other)
+		add_party(d, &c->g, &c->pcap, other);
+}
+
 /* parties beyond the title: the sentence, its persons, the story's main states */
 static void
 more_parties(dx_doc *d, ag_cand *c)
@@ -1401,6 +1444,14 @@ more_parties(dx_doc *d, ag_cand *c)
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
 		add_party(d, g, &c->pcap, d->ents[d->main_country[1]].code);
 	}
+	/*
+	 * The second side of a state's document: not for one only cited, whose
+	 * parties are those the text states, nor for a contract, whose other
+	 * side is often a firm, nor for a body's (above)
+	 */
+	if (g->nparties == 1 && strlen(g->parties[0]) == 2 && c->st != ST_OTHER &&
+		dx_doc_type_of(c->e->code) != DT_CONTRACT)
+		second_side(d, c);
 }
 
 /*

@@ -130,6 +130,22 @@ TEST(agreement_status_not_from_a_quote)
 	dx_result_free(r);
 }
 
+/* the second side of a document with one named: the one state of the sentence before */
+TEST(agreement_second_side_from_previous_sentence)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Президент Болгарии принял делегацию из Москвы. Путин также "
+										  "подпишет крупный договор о строительстве газопровода.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "BG"));
+	}
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
@@ -137,5 +153,6 @@ SUITE(agreement_tests) = {
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
+	REG(agreement_second_side_from_previous_sentence),
 	SUITE_END
 };
