@@ -288,6 +288,16 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
 	dx_buf		b;
 	int			i;
+	char		pl[128];
+	int			head = 0,		/* the head noun: the term's first word that is no adjective */
+				plural;
+
+	while (s->t0 + head < s->t1 - 1 && dx_adjective_form(&d->text.toks[s->t0 + head]))
+		head++;
+	/* "по будущим таможенным соглашениям": a head in the plural stays plural */
+	plural = dx_plural_noun(d->lex, d->text.toks[s->t0 + head].low);
+	if (plural)
+		gender = DX_PLUR;
 
 	dx_buf_init(&b, d->a);
 	for (i = h0; i < s->t0; i++)
@@ -316,6 +326,8 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 		}
 		if (b.len && !(i > 0 && d->lex->words[e->w0 + i - 1].type == TK_HYPHEN))
 			dx_buf_addc(&b, ' ');
+		if (plural && i <= head && dx_nominative_plural(d->lex, w, pl, sizeof(pl)) > 0)
+			w = pl;
 		dx_buf_adds(&b, w);
 	}
 	return dx_capitalize(d->a, dx_buf_str(&b));

@@ -146,6 +146,27 @@ TEST(agreement_second_side_from_previous_sentence)
 	dx_result_free(r);
 }
 
+/* a head noun in the plural keeps the plural in the title's nominative */
+TEST(agreement_plural_title_head)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Премьер-министр Великобритании изложил план по будущим "
+										  "таможенным соглашениям с ЕС.", &r);
+
+	if (g)
+		CHECK_STR_EQ(g->title, "Будущие таможенные соглашения с ЕС");
+	dx_result_free(r);
+	/* the plural that is no informal variant: договоры, not договора */
+	g = one_agreement("Россия и Китай подписали договоры о сотрудничестве в области энергетики.", &r);
+	if (g)
+		CHECK_STR_EQ(g->title, "Договоры о сотрудничестве в области энергетики");
+	dx_result_free(r);
+	g = one_agreement("Россия и Китай подписали меморандумы о сотрудничестве в области энергетики.", &r);
+	if (g)
+		CHECK_STR_EQ(g->title, "Меморандумы о сотрудничестве в области энергетики");
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
@@ -154,5 +175,6 @@ SUITE(agreement_tests) = {
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
 	REG(agreement_second_side_from_previous_sentence),
+	REG(agreement_plural_title_head),
 	SUITE_END
 };
