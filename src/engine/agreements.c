@@ -1495,11 +1495,13 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 	/*
 	 * A programme, plan or road map only discussed or wished for is one of
 	 * activity ("обсудили ядерную программу Ирана", "диалог по ядерной
-	 * программе") unless its title names the sides: "программа
-	 * сотрудничества между Россией и Китаем".
+	 * программе") unless its title names the sides ("программа
+	 * сотрудничества между Россией и Китаем") or speaks of both ("стороны
+	 * согласовали план консультаций между министерствами").
 	 */
 	if ((type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP) &&
-		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2)
+		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2 &&
+		!refers_to_both_sides(d, c->h0, c->tail1))
 		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;

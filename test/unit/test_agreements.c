@@ -100,6 +100,12 @@ TEST(agreement_programme_of_activity)
 	if (g)
 		CHECK_STR_EQ(g->status, "negotiated");
 	dx_result_free(r);
+	/* both sides spoken of: a plan the two ministries agreed on */
+	g = one_agreement("Министры России и Индии встретились в Москве. Стороны согласовали план "
+					  "консультаций между министерствами на 2026-2027 годы.", &r);
+	if (g)
+		CHECK_STR_EQ(g->status, "negotiated");
+	dx_result_free(r);
 }
 
 /* a bare document noun with a capital refers back to the document named before */
