@@ -297,6 +297,16 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
 	dx_buf		b;
 	int			i;
+	char		pl[128];
+	int			head = 0,		/* the head noun: the term's first word that is no adjective */
+				plural;
+
+	while (s->t0 + head < s->t1 - 1 && dx_adjective_form(&d->text.toks[s->t0 + head]))
+		head++;
+	/* "по будущим таможенным соглашениям": a head in the plural stays plural */
+	plural = dx_plural_noun(d->lex, d->text.toks[s->t0 + head].low);
+	if (plural)
+		gender = DX_PLUR;
 
 	dx_buf_init(&b, d->a);
 	for (i = h0; i < s->t0; i++)
@@ -325,6 +335,8 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 		}
 		if (b.len && !(i > 0 && d->lex->words[e->w0 + i - 1].type == TK_HYPHEN))
 			dx_buf_addc(&b, ' ');
+		if (plural && i <= head && dx_nominative_plural(d->lex, w, pl, sizeof(pl)) > 0)
+			w = pl;
 		dx_buf_adds(&b, w);
 	}
 	return dx_capitalize(d->a, dx_buf_str(&b));
@@ -1377,6 +1389,49 @@ firms_deal(const dx_doc *d, const ag_cand *c)
 		(sides != SIDES_STATE && dx_doc_type_of(c->e->code) == DT_CONTRACT);
 }
 
+/*
+ * The one other side of tokens [t0, t1) than the party g already has: a
+ * state or a body that may be a side (see merely_present), when there is
+ * exactly one; NULL otherwise.
+ */
+static const char *
+other_side_in(dx_doc *d, int t0, int t1, const dx_agreement *g)
+{
+	dx_agreement x;
+	int			cap = 0,
+				i;
+	const char *other = NULL;
+
+	memset(&x, 0, sizeof(x));
+	parties_in(d, t0, t1, &x, &cap, 1);
+	for (i = 0; i < x.nparties; i++)
+		if (!dx_strs_has(g->parties, g->nparties, x.parties[i]))
+		{
+			if (other)
+				return NULL;
+			other = x.parties[i];
+		}
+	return other;
+}
+
+/*
+ * A bilateral document with one side named: the other is the one state or
+ * body of the sentence before, or else of the headline.
+ */
+static void
+second_side(dx_doc *d, ag_cand *c)
+{
+	int			s0 = dx_sentence_start(d, c->s->t0);
+	const char *other = NULL;
+
+	if (s0 > 0)
+		other = other_side_in(d, dx_sentence_start(d, s0 - 1), s0, &c->g);
+	if (other == NULL && s0 > 0 && d->text.toks[s0 - 1].sent > 0)
+		other = other_side_in(d, 0, dx_sentence_end(d, 0), &c->g);
+	if (other)
+		add_party(d, &c->g, &c->pcap, other);
+}
+
 /* parties beyond the title: the sentence, its persons, the story's main states */
 static void
 more_parties(dx_doc *d, ag_cand *c)
@@ -1410,6 +1465,14 @@ more_parties(dx_doc *d, ag_cand *c)
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
 		add_party(d, g, &c->pcap, d->ents[d->main_country[1]].code);
 	}
+	/*
+	 * The second side of a state's document: not for one only cited, whose
+	 * parties are those the text states, nor for a contract, whose other
+	 * side is often a firm, nor for a body's (above)
+	 */
+	if (g->nparties == 1 && strlen(g->parties[0]) == 2 && c->st != ST_OTHER &&
+		dx_doc_type_of(c->e->code) != DT_CONTRACT)
+		second_side(d, c);
 }
 
 /*
@@ -1441,11 +1504,13 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 	/*
 	 * A programme, plan or road map only discussed or wished for is one of
 	 * activity ("обсудили ядерную программу Ирана", "диалог по ядерной
-	 * программе") unless its title names the sides: "программа
-	 * сотрудничества между Россией и Китаем".
+	 * программе") unless its title names the sides ("программа
+	 * сотрудничества между Россией и Китаем") or speaks of both ("стороны
+	 * согласовали план консультаций между министерствами").
 	 */
 	if ((type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP) &&
-		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2)
+		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2 &&
+		!refers_to_both_sides(d, c->h0, c->tail1))
 		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;

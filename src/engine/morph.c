@@ -1183,3 +1183,93 @@ dx_plural_past_ending(const char *low)
 {
 	return dx_ends(low, "ли");
 }
+
+/*
+ * 1 when the dictionary knows the form only as a plural noun (соглашениям,
+ * договоров), never as a singular one.
+ */
+int
+dx_plural_noun(const dx_lexicon *lex, const char *low)
+{
+	dx_ocparse	p[8];
+	int			n = dx_morph_analyse(lex, low, strlen(low), p, 8),
+				i,
+				plural = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		if (p[i].predicted || !(p[i].gram & DX_G(NOUN)))
+			continue;
+		if (p[i].gram & DX_G(sing))
+			return 0;
+		if (p[i].gram & DX_G(plur))
+			plural = 1;
+	}
+	return plural;
+}
+
+/* form k of the lexeme of p (the text f) is a variant, informal or archaic (V-be, Infr, Arch) */
+static int
+form_is_variant(const dx_ocdict *dict, const dx_ocparse *p, int k, const char *f, size_t len)
+{
+	dx_ocparse	q[16];
+	int			n = dx_ocdict_lookup(dict, f, len, q, 16),
+				i;
+
+	for (i = 0; i < n; i++)
+		if (q[i].para == p->para && q[i].form == k)
+		{
+			const char *tag = dx_ocdict_tag(dict, q[i].tag);
+
+			return strstr(tag, "V-") != NULL || strstr(tag, "Infr") != NULL ||
+				strstr(tag, "Arch") != NULL;
+		}
+	return 0;
+}
+
+/*
+ * The nominative plural of a word given in the nominative singular (a noun
+ * or an adjective: соглашение -> соглашения, дорожная -> дорожные) by the
+ * dictionary, in buf; -1 when it does not know the word.
+ */
+int
+dx_nominative_plural(const dx_lexicon *lex, const char *lemma, char *buf, size_t buflen)
+{
+	dx_ocparse	p[8];
+	int			n = dx_morph_analyse(lex, lemma, strlen(lemma), p, 8),
+				i;
+
+	const dx_ocdict *dict = dx_morph_dict(lex);
+
+	for (i = 0; i < n; i++)
+		if (!p[i].predicted && (p[i].gram & DX_G(nomn)) && (p[i].gram & DX_G(sing)) &&
+			(p[i].gram & (DX_G(NOUN) | DX_G(ADJF))))
+		{
+			/* the first plural nominative that is no variant (договора, соглашенья: Infr, V-be) */
+			int			k,
+						nf = dx_ocdict_nforms(dict, &p[i]),
+						len = -1;
+
+			for (k = 0; k < nf; k++)
+			{
+				uint64_t	g;
+				char		f[128];
+				int			l = dx_ocdict_form(dict, &p[i], k, f, sizeof(f), &g);
+
+				if (l < 0 || !(g & DX_G(nomn)) || !(g & DX_G(plur)) || (size_t) l >= buflen)
+					continue;
+				if (len < 0)
+				{
+					memcpy(buf, f, (size_t) l + 1);
+					len = l;
+				}
+				if (!form_is_variant(dict, &p[i], k, f, (size_t) l))
+				{
+					memcpy(buf, f, (size_t) l + 1);
+					return l;
+				}
+			}
+			return len;
+		}
+	return -1;
+}

@@ -233,4 +233,13 @@ uint64_t	dx_morph_first_gram(const dx_lexicon *lex, const char *word, size_t len
 #define DX_TENSE_NONPAST 2		/* подпишут, заключат, подписать, подписывают */
 int			dx_verb_tense(const dx_lexicon *lex, const char *low);
 
+/* the dictionary knows the form only as a plural noun: соглашениям, договоров */
+int			dx_plural_noun(const dx_lexicon *lex, const char *low);
+
+/*
+ * The nominative plural of a noun or adjective given in the nominative
+ * singular, by the dictionary, in buf: its length, -1 when unknown.
+ */
+int			dx_nominative_plural(const dx_lexicon *lex, const char *lemma, char *buf, size_t buflen);
+
 #endif

@@ -100,6 +100,12 @@ TEST(agreement_programme_of_activity)
 	if (g)
 		CHECK_STR_EQ(g->status, "negotiated");
 	dx_result_free(r);
+	/* both sides spoken of: a plan the two ministries agreed on */
+	g = one_agreement("Министры России и Индии встретились в Москве. Стороны согласовали план "
+					  "консультаций между министерствами на 2026-2027 годы.", &r);
+	if (g)
+		CHECK_STR_EQ(g->status, "negotiated");
+	dx_result_free(r);
 }
 
 /* a bare document noun with a capital refers back to the document named before */
@@ -130,6 +136,43 @@ TEST(agreement_status_not_from_a_quote)
 	dx_result_free(r);
 }
 
+/* the second side of a document with one named: the one state of the sentence before */
+TEST(agreement_second_side_from_previous_sentence)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Президент Болгарии принял делегацию из Москвы. Путин также "
+										  "подпишет крупный договор о строительстве газопровода.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "BG"));
+	}
+	dx_result_free(r);
+}
+
+/* a head noun in the plural keeps the plural in the title's nominative */
+TEST(agreement_plural_title_head)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Премьер-министр Великобритании изложил план по будущим "
+										  "таможенным соглашениям с ЕС.", &r);
+
+	if (g)
+		CHECK_STR_EQ(g->title, "Будущие таможенные соглашения с ЕС");
+	dx_result_free(r);
+	/* the plural that is no informal variant: договоры, not договора */
+	g = one_agreement("Россия и Китай подписали договоры о сотрудничестве в области энергетики.", &r);
+	if (g)
+		CHECK_STR_EQ(g->title, "Договоры о сотрудничестве в области энергетики");
+	dx_result_free(r);
+	g = one_agreement("Россия и Китай подписали меморандумы о сотрудничестве в области энергетики.", &r);
+	if (g)
+		CHECK_STR_EQ(g->title, "Меморандумы о сотрудничестве в области энергетики");
+	dx_result_free(r);
+}
+
 SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
@@ -137,5 +180,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
+	REG(agreement_second_side_from_previous_sentence),
+	REG(agreement_plural_title_head),
 	SUITE_END
 };
