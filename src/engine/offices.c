@@ -845,10 +845,10 @@ name_before(const dx_doc *d, const dx_span *s)
 		return -1;
 	{
 		int			f = j;
+		const char *given = d->ents[d->tokname[j]].given;
 
 		while (f > 0 && d->tokname[f - 1] == d->tokname[j])
 			f--;
-		const char *given = d->ents[d->tokname[j]].given;
 
 		/* "Сэмюэль Адамс": a given name in the nominative shows the subject */
 		if (given && f < j)
