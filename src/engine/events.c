@@ -48,7 +48,7 @@ typedef enum ev_verb
 	VB_SPEECH
 } ev_verb;
 
-static const char *const VERB_CODES[] = {NULL, "meet", "call", "visit", "speech"};
+static const char *const verb_code_names[] = {NULL, "meet", "call", "visit", "speech"};
 
 static ev_verb
 verb_at(const dx_doc *d, int tok)
@@ -57,7 +57,7 @@ verb_at(const dx_doc *d, int tok)
 	int			v;
 
 	for (v = VB_MEET; c && v <= VB_SPEECH; v++)
-		if (strcmp(c, VERB_CODES[v]) == 0)
+		if (strcmp(c, verb_code_names[v]) == 0)
 			return (ev_verb) v;
 	return VB_NONE;
 }
