@@ -950,6 +950,45 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	return 1;
 }
 
+/* the dictionary knows the word at i (no guess) only as a place name */
+static int
+place_word_only(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 0, p, 32),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(Geox)) || (p[k].gram & (DX_G(Name) | DX_G(Surn) | DX_G(Patr))))
+			return 0;
+	return n > 0;
+}
+
+/*
+ * Some singular reading of the word at a and one of the word at b (guessed
+ * too) share a case: a given name and a surname agree, a noun and its
+ * genitive complement (Университет Барселоны) do not.
+ */
+static int
+cases_agree(const dx_doc *d, int a, int b)
+{
+	dx_ocparse	pa[32],
+				pb[32];
+	int			na = dict_analyses(d, a, DX_G(sing), 1, pa, 32),
+				nb = dict_analyses(d, b, DX_G(sing), 1, pb, 32),
+				k,
+				j;
+
+	if (na == 0 || nb == 0)
+		return 1;				/* nothing to tell by */
+	for (k = 0; k < na; k++)
+		for (j = 0; j < nb; j++)
+			if (oc_case(pa[k].gram) == oc_case(pb[j].gram) ||
+				(pb[j].gram & DX_G(Fixd)) || (pa[k].gram & DX_G(Fixd)))
+				return 1;
+	return 0;
+}
+
 /*
  * The word after an office names the office's body, not its holder, when
  * the dictionary knows it (no guess) only as a thing, an adjective or a
@@ -1199,6 +1238,16 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 
 			if (c1 == 2 ||
 				(c1 == 1 && dx_span_kind_at(d, g_end) != LK_SURNAME && common_word_only(d, g_end) > 0))
+				return -1;
+			/*
+			 * a common noun and a word in another case (Университет
+			 * Барселоны, Центре Гамалеи), or a place (Университета
+			 * Барселоны); a short word in -у, -и, -о may be a foreign
+			 * given name that does not decline (Тору Камикава)
+			 */
+			if (c1 == 1 && !(toks[i].nchars <= 5 && (dx_ends(toks[i].low, "у") || dx_ends(toks[i].low, "и") ||
+													 dx_ends(toks[i].low, "о"))) &&
+				(!cases_agree(d, i, g_end) || place_word_only(d, g_end)))
 				return -1;
 		}
 	}

@@ -388,6 +388,14 @@ TEST(person_possessor_after_office)
 				  "что визит продолжится.", "Шон Моррел");
 }
 
+/* a common noun with a word in another case, or with a place, is no name */
+TEST(person_common_noun_phrase_is_no_person)
+{
+	CHECK_PERSONS("Набор студентов объявил Университет Гренобля.", "");
+	CHECK_PERSONS("Делегация осмотрела Собор Парижа.", "");
+	CHECK_PERSONS("Письмо направлено Обществу Менделеева.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -410,5 +418,6 @@ SUITE(morph_tests) = {
 	REG(person_woman_before_undeclined_surname),
 	REG(person_initials_in_apposition),
 	REG(person_possessor_after_office),
+	REG(person_common_noun_phrase_is_no_person),
 	SUITE_END
 };
