@@ -761,18 +761,18 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
-	const lex_entry *le;
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const char *full = le->name;
+	const char *sp = strrchr(full, ' ');
+	const char *surname = sp ? sp + 1 : full;
+	char	   *given;
+	int			ent;
 
 	/* the regnal number of Абдалла II alone is no name: органов самоуправления II района */
 	if (dx_entry(d, entry)->kind == LK_SURNAME && t1 - t0 == 1 && regnal_number(d, t0))
 		return -1;
-	le = dx_entry(d, lexicon_person_by_date(d, entry));
-	const char *full = le->name;
-	const char *sp = strrchr(full, ' ');
-	const char *surname = sp ? sp + 1 : full;
-	char	   *given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
-	int			ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
-
+	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
+	ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
 	if (ent >= 0)
 	{
 		dx_ent	   *e = &d->ents[ent];
