@@ -242,14 +242,6 @@ given_gender(const dx_doc *d, int e)
 	return 0;
 }
 
-static int
-looks_patronymic(const char *low)
-{
-	return strstr(low, "вич") != NULL || strstr(low, "вна") != NULL || strstr(low, "вны") != NULL ||
-		strstr(low, "вне") != NULL || strstr(low, "вной") != NULL || strstr(low, "ична") != NULL ||
-		strstr(low, "оглы") != NULL || strstr(low, "кызы") != NULL;
-}
-
 /* nominative of a name word spread over tokens [t0, t1) */
 static const char *
 nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
@@ -275,16 +267,8 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 		/* inside a hyphenated given name only the last part declines; particles never */
 		if ((i + 1 < t1 && !surname) || name_particle(d, i))
 			dx_buf_adds(&b, surf);
-		else if (!surname && gcase == DX_UNK && gender == 0 &&
-				 (dx_ends(surf, "ии") || dx_ends(surf, "ие") || dx_ends(surf, "ию") || dx_ends(surf, "ией")))
-		{
-			/* Асии, Асие, Асию -> Асия */
-			size_t		cut = dx_ends(surf, "ией") ? 4 : 2;
-
-			surf[strlen(surf) - cut] = '\0';
-			dx_buf_adds(&b, surf);
-			dx_buf_adds(&b, "я");
-		}
+		else if (!surname && gcase == DX_UNK && gender == 0 && dx_ia_name_nominative(d->a, surf) != NULL)
+			dx_buf_adds(&b, dx_ia_name_nominative(d->a, surf));	/* Асии, Асие, Асию -> Асия */
 		else
 			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
 	}
@@ -378,22 +362,19 @@ common_word_only(const dx_doc *d, int i)
 static const char *
 story_surname(dx_doc *d, const char *surname)
 {
-	static const char *const ends[] = {"а", "у", "ом", "е", "ым", NULL};
 	const char *sl = lower(d, surname);
-	int			k,
-				n,
+	int			n,
 				x;
 
 	if (sl == NULL || (dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) != NULL && n > 0))
 		return surname;
-	for (k = 0; ends[k]; k++)
 	{
-		size_t		cut = strlen(ends[k]);
+		size_t		cut = dx_surname_oblique_ending(sl);
 		const int  *ids;
 		char	   *stem;
 
-		if (!dx_ends(sl, ends[k]) || dx_utf8_chars(sl) < 5)
-			continue;
+		if (cut == 0 || dx_utf8_chars(sl) < 5)
+			return surname;
 		stem = dx_strndup(d->a, sl, strlen(sl) - cut);
 		if (stem == NULL)
 			return surname;
@@ -603,22 +584,6 @@ lower(dx_doc *d, const char *s)
  * Find or make the person entity for a full or partial name.  surname is
  * the nominative surname, given the nominative given name or NULL.
  */
-/* is form a case form of the consonant-final given name nom: фавада, фавадом of фавад */
-static int
-given_case_form(const char *form, const char *nom)
-{
-	static const char *const ends[] = {"а", "у", "ом", "ем", "е", "я", "ю", NULL};
-	size_t		n = strlen(nom);
-	int			k;
-
-	if (n < 4 || strncmp(form, nom, n) != 0 || dx_ends(nom, "а") || dx_ends(nom, "я") ||
-		dx_ends(nom, "о") || dx_ends(nom, "и") || dx_ends(nom, "е"))
-		return 0;
-	for (k = 0; ends[k]; k++)
-		if (strcmp(form + n, ends[k]) == 0)
-			return 1;
-	return 0;
-}
 
 /* a is the first word or words of b: Реджеп of Реджеп Тайип */
 static int
@@ -654,11 +619,11 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		if (gl && e->given && strcmp(gl, e->given) != 0 &&
 			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
 			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
-			!given_case_form(gl, e->given) && !given_case_form(e->given, gl) &&
+			!dx_given_case_form(gl, e->given) && !dx_given_case_form(e->given, gl) &&
 			!first_words_of(gl, e->given) && !first_words_of(e->given, gl))
 			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
-		if (gl && e->given && given_case_form(e->given, gl))
+		if (gl && e->given && dx_given_case_form(e->given, gl))
 		{
 			e->given = gl;
 			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
@@ -666,7 +631,7 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 			dx_set_entity_name(d, i, full);
 		}
 		/* the fuller name wins */
-		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !given_case_form(gl, e->given))))
+		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !dx_given_case_form(gl, e->given))))
 		{
 			e->given = gl;
 			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
@@ -751,8 +716,7 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 	{
 		const char *sl = lower(d, surname);
 
-		if (dx_ends(sl, "ова") || dx_ends(sl, "ева") || dx_ends(sl, "ина") || dx_ends(sl, "ская") ||
-			dx_ends(sl, "цкая"))
+		if (dx_surname_feminine(sl))
 			return DX_FEM;
 	}
 	return DX_MASC;
@@ -789,23 +753,6 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	return ent;
 }
 
-/* words in adjectival endings are not given names: Международного, Объединённый */
-static int
-adjective_like(const char *low)
-{
-	static const char *const ends[] = {
-		"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ое", "ее", "ые", "ие", "ых", "ую", "юю",
-		"ая", "яя", "ой", "ским", "цким", "ным", "ном", "ской", NULL
-	};
-	int			i;
-
-	if (dx_ends(low, "ский") || dx_ends(low, "цкий") || dx_ends(low, "ская"))
-		return 0;				/* surnames of adjectival form */
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(low, ends[i]) && strlen(low) > strlen(ends[i]) + 4)
-			return 1;
-	return 0;
-}
 
 /* the case a surname shows by an unambiguous ending (Топаловым, Лаврову) */
 static int
@@ -817,15 +764,7 @@ case_from_surname(const dx_doc *d, int tok)
 	if (e < 0)
 		return DX_UNK;
 	w = d->text.toks[e - 1].low;
-	if (dx_ends(w, "овым") || dx_ends(w, "евым") || dx_ends(w, "иным") || dx_ends(w, "ыным"))
-		return DX_INS;
-	if (dx_ends(w, "ову") || dx_ends(w, "еву") || dx_ends(w, "ину"))
-		return DX_DAT;
-	if (dx_ends(w, "ове") || dx_ends(w, "еве") || dx_ends(w, "ине"))
-		return DX_PREP;
-	if (dx_ends(w, "ского") || dx_ends(w, "цкого"))
-		return DX_GEN;
-	return DX_UNK;
+	return dx_surname_case(w);
 }
 
 /*
@@ -871,11 +810,9 @@ choose_given(const dx_doc *d, int i, int end)
 	if (end >= d->text.ntoks || !dx_is_cap_word(d, end))
 		return exact;
 	sur = d->text.toks[end].low;
-	if ((dx_ends(sur, "а") || dx_ends(sur, "у") || dx_ends(sur, "ым") || dx_ends(sur, "ом")) &&
-		!dx_ends(sur, "ова") && !dx_ends(sur, "ева") && !dx_ends(sur, "ина") && !dx_ends(sur, "ына") &&
-		!dx_ends(sur, "ая") && !dx_ends(sur, "ёва"))
+	if (dx_surname_of_man_oblique(sur))
 		return oblique_m;
-	if (dx_ends(sur, "ова") || dx_ends(sur, "ева") || dx_ends(sur, "ина"))
+	if (dx_surname_ova(sur))
 	{
 		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
 		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
@@ -912,7 +849,7 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	{
 		const char *w = d->text.toks[k ? b : a].low;
 
-		if (dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "о") || dx_ends(w, "э"))
+		if (dx_name_may_not_decline(w))
 			return 0;
 	}
 	/* words the dictionary knows are for the rules above */
@@ -1222,8 +1159,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
 					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||
-			(toks[g_end].flags & TF_NL) || (adjective_like(toks[i].low) && dgiven == NULL) ||
-			(adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
+			(toks[g_end].flags & TF_NL) || (dx_adjective_like(toks[i].low) && dgiven == NULL) ||
+			(dx_adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 
@@ -1245,8 +1182,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			 * Барселоны); a short word in -у, -и, -о may be a foreign
 			 * given name that does not decline (Тору Камикава)
 			 */
-			if (c1 == 1 && !(toks[i].nchars <= 5 && (dx_ends(toks[i].low, "у") || dx_ends(toks[i].low, "и") ||
-													 dx_ends(toks[i].low, "о"))) &&
+			if (c1 == 1 && !(toks[i].nchars <= 5 && dx_short_given_may_not_decline(toks[i].low)) &&
 				(!cases_agree(d, i, g_end) || place_word_only(d, g_end)))
 				return -1;
 		}
@@ -1275,7 +1211,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a second given name or a patronymic */
-	if (s_end > 0 && s_end - s0 == 1 && (looks_patronymic(toks[s0].low) ||
+	if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
 										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
 	{
 		int			s2 = read_nameword(d, s_end);
@@ -1305,8 +1241,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		}
 		/* a single word after an office is a surname: президент Франции Макрон */
 		if (after_office && ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
-			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
-			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
+			!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
+			!(gcase == DX_NOM && dx_plural_like(toks[i].low)))
 		{
 			const char *nm;
 
@@ -1598,9 +1534,7 @@ dx_find_names_alone(dx_doc *d)
 				if (nom && strcmp(nom, e->surname) == 0)
 					break;
 			}
-			if (dx_ends(d->text.toks[i].low, "ым") &&
-				strncmp(d->text.toks[i].low, e->surname, strlen(e->surname)) == 0 &&
-				strlen(d->text.toks[i].low) == strlen(e->surname) + 4)
+			if (dx_surname_ym_form(d->text.toks[i].low, e->surname))
 				break;
 		}
 		if (!(x < nc && x < DX_IX_SCAN))

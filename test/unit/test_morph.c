@@ -396,6 +396,40 @@ TEST(person_common_noun_phrase_is_no_person)
 	CHECK_PERSONS("Письмо направлено Обществу Менделеева.", "");
 }
 
+/* the questions persons.c asks about name endings */
+TEST(name_ending_questions)
+{
+	dx_arena	a;
+
+	dx_arena_init(&a);
+	CHECK(dx_looks_patronymic("сергеевич"));
+	CHECK(!dx_looks_patronymic("сергеев"));
+	CHECK_STR_EQ(dx_ia_name_nominative(&a, "Асией"), "Асия");
+	CHECK_STR_EQ(dx_ia_name_nominative(&a, "Асии"), "Асия");
+	CHECK(dx_ia_name_nominative(&a, "Асия") == NULL);
+	CHECK_INT_EQ(dx_surname_oblique_ending("мердока"), 2);
+	CHECK_INT_EQ(dx_surname_oblique_ending("мердоком"), 4);
+	CHECK_INT_EQ(dx_surname_oblique_ending("мердок"), 0);
+	CHECK(dx_given_case_form("фавадом", "фавад"));
+	CHECK(!dx_given_case_form("мариям", "мария"));
+	CHECK(dx_surname_feminine("захарова"));
+	CHECK(dx_surname_feminine("ковальская"));
+	CHECK(!dx_surname_feminine("захаров"));
+	CHECK(dx_surname_of_man_oblique("шольца"));
+	CHECK(!dx_surname_of_man_oblique("захарова"));
+	CHECK(dx_adjective_like("международного"));
+	CHECK(!dx_adjective_like("ковальский"));
+	CHECK_INT_EQ(dx_surname_case("топаловым"), DX_INS);
+	CHECK_INT_EQ(dx_surname_case("лаврову"), DX_DAT);
+	CHECK_INT_EQ(dx_surname_case("лавров"), DX_UNK);
+	CHECK(dx_name_may_not_decline("гёте"));
+	CHECK(dx_short_given_may_not_decline("тору"));
+	CHECK(dx_plural_like("переговоры"));
+	CHECK(dx_surname_ym_form("путиным", "путин"));
+	CHECK(!dx_surname_ym_form("путина", "путин"));
+	dx_arena_free(&a);
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -419,5 +453,6 @@ SUITE(morph_tests) = {
 	REG(person_initials_in_apposition),
 	REG(person_possessor_after_office),
 	REG(person_common_noun_phrase_is_no_person),
+	REG(name_ending_questions),
 	SUITE_END
 };
