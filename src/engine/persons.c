@@ -242,6 +242,20 @@ given_gender(const dx_doc *d, int e)
 	return 0;
 }
 
+/* the given-name word at token i is not in the nominative: its nominative differs */
+static int
+last_declines(dx_doc *d, int i, int gender, int gcase)
+{
+	const dx_tok *t = &d->text.toks[i];
+	char	   *surf = dx_strndup(d->a, d->text.src + t->b0, t->b1 - t->b0);
+	const char *nom;
+
+	if (surf == NULL || t->type != TK_WORD || gcase == DX_UNK || gcase == DX_NOM)
+		return 0;
+	nom = dx_name_nominative(d->a, surf, gender, gcase, 0);
+	return nom != NULL && strcmp(nom, surf) != 0;
+}
+
 /* nominative of a name word spread over tokens [t0, t1) */
 static const char *
 nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
@@ -264,8 +278,14 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 			return NULL;
 		if (i > t0 && (t->flags & TF_SPACE))
 			dx_buf_addc(&b, ' ');
-		/* inside a hyphenated given name only the last part declines; particles never */
-		if ((i + 1 < t1 && !surname) || name_particle(d, i))
+		/*
+		 * inside a hyphenated given name a part declines only as the last one
+		 * does (Эвой-Марией -> Эва-Мария, Касым-Жомарта -> Касым-Жомарт);
+		 * particles never
+		 */
+		if (i + 1 < t1 && !surname && !name_particle(d, i) && last_declines(d, t1 - 1, gender, gcase))
+			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, 0));
+		else if ((i + 1 < t1 && !surname) || name_particle(d, i))
 			dx_buf_adds(&b, surf);
 		else if (!surname && gcase == DX_UNK && gender == 0 && dx_ia_name_nominative(d->a, surf) != NULL)
 			dx_buf_adds(&b, dx_ia_name_nominative(d->a, surf));	/* Асии, Асие, Асию -> Асия */

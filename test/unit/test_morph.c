@@ -430,6 +430,13 @@ TEST(name_ending_questions)
 	dx_arena_free(&a);
 }
 
+/* both parts of a hyphenated given name decline when the last one does */
+TEST(person_hyphenated_given_name)
+{
+	CHECK_NORMALS("Посол встретился с Анной-Марией Лехтонен.", "Анной-Марией Лехтонен=Анна-Мария Лехтонен");
+	CHECK_NORMALS("Визит Касым-Жомарта Токаева завершился.", "Касым-Жомарта Токаева=Касым-Жомарт Токаев");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -454,5 +461,6 @@ SUITE(morph_tests) = {
 	REG(person_possessor_after_office),
 	REG(person_common_noun_phrase_is_no_person),
 	REG(name_ending_questions),
+	REG(person_hyphenated_given_name),
 	SUITE_END
 };
