@@ -978,6 +978,15 @@ office_body_word(const dx_doc *d, int i, int gcase)
 	return 1;
 }
 
+/* the dictionary knows the word at i as a surname (no guess): Золотов */
+static int
+known_surname(const dx_doc *d, int i)
+{
+	dx_ocparse	p[4];
+
+	return dict_analyses(d, i, DX_G(Surn), 0, p, 4) > 0;
+}
+
 /* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
 static int
 is_patronymic(const dx_doc *d, int tok)
@@ -1241,6 +1250,22 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			s0 = s_end;
 			s_end = s2;
 		}
+	}
+	/*
+	 * A long Arabic or Malay name (Мохаммед Фаиз Камалуддин): a third name
+	 * word right after a given name and a second one, in one sentence, that
+	 * the dictionary does not know as a common word, belongs to it.
+	 */
+	else if (s_end > 0 && s_end - s0 == 1 && ge >= 0 && g_end - i == 1 && s_end < d->text.ntoks &&
+			 read_nameword(d, s_end) == s_end + 1 && (toks[s_end].flags & TF_CYR) &&
+			 (toks[s_end].flags & TF_SPACE) && !(toks[s_end].flags & TF_NL) &&
+			 dx_sentence_start(d, s_end) != s_end && dx_tok_entry_kind(d, s_end, LK_GIVEN) < 0 &&
+			 dx_tok_entry_kind(d, s0, LK_GIVEN) < 0 && common_word_only(d, s_end) == 0 &&
+			 !dx_looks_patronymic(toks[s_end].low) && (gcase == DX_NOM || gcase == DX_UNK) &&
+			 !known_surname(d, s0) && dx_span_kind_at(d, s0) == LK_NONE)
+	{
+		s0 = s_end;
+		s_end++;
 	}
 	if (s_end < 0)
 	{

@@ -437,6 +437,14 @@ TEST(person_hyphenated_given_name)
 	CHECK_NORMALS("Визит Касым-Жомарта Токаева завершился.", "Касым-Жомарта Токаева=Касым-Жомарт Токаев");
 }
 
+/* a long Arabic or Malay name keeps all its parts */
+TEST(person_long_name_keeps_its_parts)
+{
+	CHECK_PERSONS("Вчера Ахмад Фаиз Хасануддин прибыл в столицу.", "Ахмад Фаиз Хасануддин");
+	/* a Russian surname ends the name */
+	CHECK_PERSONS("Вчера Игорь Соколов Хасануддин прибыл в столицу.", "Игорь Соколов");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -462,5 +470,6 @@ SUITE(morph_tests) = {
 	REG(person_common_noun_phrase_is_no_person),
 	REG(name_ending_questions),
 	REG(person_hyphenated_given_name),
+	REG(person_long_name_keeps_its_parts),
 	SUITE_END
 };
