@@ -199,6 +199,25 @@ with_regnal(dx_doc *d, const char *name, int i)
 	return dx_strdup(d->a, dx_buf_str(&b));
 }
 
+/*
+ * An Arabic article joined by a hyphen to a name word: уль-Малук, аль-Хашими,
+ * эд-Дин (a short lower-case word starting with a vowel, then a hyphen and a
+ * capitalised name word, no spaces between).
+ */
+static int
+arabic_article(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	const char *low;
+
+	if (i < 0 || i + 2 >= d->text.ntoks || t[i].type != TK_WORD || (t[i].flags & TF_CAP) ||
+		!(t[i].flags & TF_CYR) || t[i].nchars > 3 || t[i].nchars < 2 || t[i + 1].type != TK_HYPHEN ||
+		(t[i + 1].flags & TF_SPACE) || (t[i + 2].flags & TF_SPACE) || !dx_name_free(d, i + 2))
+		return 0;
+	low = t[i].low;
+	return strncmp(low, "а", 2) == 0 || strncmp(low, "э", 2) == 0 || strncmp(low, "у", 2) == 0;
+}
+
 static int
 read_nameword(const dx_doc *d, int i)
 {
@@ -206,9 +225,12 @@ read_nameword(const dx_doc *d, int i)
 
 	if (i < d->text.ntoks && name_particle(d, i))
 		return read_nameword(d, i + 1);
-	if (!dx_name_free(d, i))
+	if (arabic_article(d, i))
+		end = i + 3;			/* уль-Малук, аль-Хашими */
+	else if (!dx_name_free(d, i))
 		return -1;
-	end = i + 1;
+	else
+		end = i + 1;
 	/* Нур-уль-Хак, Абд-эль-Азиз: a few parts, not a chain of thousands */
 	while (end - i < 2 * NAME_PARTS)
 	{
@@ -1184,7 +1206,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(i > 0 && toks[i - 1].type == TK_QUOTE);
 
 		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
-		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
+		if (e2 < 0 || (e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end))) ||
+			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
 					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||

@@ -445,6 +445,12 @@ TEST(person_long_name_keeps_its_parts)
 	CHECK_PERSONS("Вчера Игорь Соколов Хасануддин прибыл в столицу.", "Игорь Соколов");
 }
 
+/* an Arabic article joined by a hyphen belongs to the name */
+TEST(person_arabic_article)
+{
+	CHECK_PERSONS("Жалобу подал ее защитник Тариф уль-Насир.", "Тариф уль-Насир");
+}
+
 SUITE(morph_tests) = {
 	REG(forms_feminine_iya),
 	REG(forms_neuter_ie),
@@ -471,5 +477,6 @@ SUITE(morph_tests) = {
 	REG(name_ending_questions),
 	REG(person_hyphenated_given_name),
 	REG(person_long_name_keeps_its_parts),
+	REG(person_arabic_article),
 	SUITE_END
 };
