@@ -1443,10 +1443,18 @@ name_case_form_of(dx_doc *d, const char *b, const char *a)
 		const char *ea = strchr(pa, ' '),
 				   *eb = strchr(pb, ' ');
 		size_t		la = ea ? (size_t) (ea - pa) : strlen(pa),
-					lb = eb ? (size_t) (eb - pb) : strlen(pb);
-		char	   *wa = dx_strndup(d->a, pa, la),
-				   *wb = dx_strndup(d->a, pb, lb);
+					lb = eb ? (size_t) (eb - pb) : strlen(pb),
+					common = 0;
+		char	   *wa,
+				   *wb;
 
+		/* case forms differ in three letters at the end at most: nothing to ask otherwise */
+		while (common < la && common < lb && pa[common] == pb[common])
+			common++;
+		if (common + 6 < (la < lb ? la : lb) || la > lb + 8 || lb > la + 8)
+			return 0;
+		wa = dx_strndup(d->a, pa, la);
+		wb = dx_strndup(d->a, pb, lb);
 		if (wa == NULL || wb == NULL)
 			return 0;
 		if (strcmp(wa, wb) != 0)
@@ -1472,60 +1480,100 @@ name_case_form_of(dx_doc *d, const char *b, const char *a)
 static void
 merge_inflected_persons(dx_doc *d)
 {
+	int		   *to = NULL;
 	int			b,
-				a,
-				k;
+				k,
+				any = 0;
 
 	for (b = 0; b < d->nents; b++)
 	{
 		dx_ent	   *eb = &d->ents[b];
-		int			to = -1;
+		const int  *ids;
+		int			n,
+					x;
 
 		if (eb->kind != DX_PERSON || eb->mentions == 0 || eb->surname == NULL || eb->name == NULL)
 			continue;
-		for (a = 0; a < d->nents && to < 0; a++)
+		/* the candidates share the surname's first letters: the prefix index */
+		ids = dx_ix_get(d, DX_IX_PREFIX, eb->surname, dx_prefix_len(eb->surname), &n);
+		for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
 		{
+			int			a = ids[x];
 			const dx_ent *ea = &d->ents[a];
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
+				(to == NULL || to[a] < 0) &&
 				name_case_form_of(d, eb->name, ea->name) && !name_case_form_of(d, ea->name, eb->name))
-				to = a;
-		}
-		if (to < 0)
-			continue;
-		for (k = 0; k < d->nments; k++)
-		{
-			dx_ment    *m = &d->ments[k];
-
-			if (m->entity != b)
-				continue;
-			m->entity = to;
-			if (m->normal && strcmp(m->normal, eb->name) == 0)
-				m->normal = d->ents[to].name;
-			d->ents[to].mentions++;
-			if (m->t0 < d->ents[to].first_tok)
 			{
-				d->ents[to].first_tok = m->t0;
-				d->ents[to].first_c = d->text.toks[m->t0].c0;
+				if (to == NULL)
+				{
+					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+					if (to == NULL)
+						return;
+					for (k = 0; k < d->nents; k++)
+						to[k] = -1;
+				}
+				to[b] = a;
+				any = 1;
+				break;
 			}
 		}
-		for (k = 0; k < d->text.ntoks; k++)
+	}
+	if (!any)
+		return;
+	/* Габдулле Тукаю -> Габдулле Тукай -> Габдулла Тукай: to the end of the chain */
+	for (b = 0; b < d->nents; b++)
+	{
+		int			steps = 0;
+
+		while (to[b] >= 0 && to[to[b]] >= 0 && to[to[b]] != b && steps++ < 8)
+			to[b] = to[to[b]];
+		if (to[b] >= 0 && to[to[b]] >= 0)
+			to[b] = -1;			/* a cycle: leave it */
+	}
+	/* one pass over the mentions and the tokens */
+	for (k = 0; k < d->nments; k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			a;
+
+		if (m->entity < 0 || (a = to[m->entity]) < 0)
+			continue;
+		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0)
+			m->normal = d->ents[a].name;
+		m->entity = a;
+		d->ents[a].mentions++;
+		if (m->t0 < d->ents[a].first_tok)
 		{
-			if (d->tokperson[k] == b)
-				d->tokperson[k] = to;
-			if (d->tokname[k] == b)
-				d->tokname[k] = to;
+			d->ents[a].first_tok = m->t0;
+			d->ents[a].first_c = d->text.toks[m->t0].c0;
 		}
-		if (d->ents[to].role == NULL && eb->role)
+	}
+	for (k = 0; k < d->text.ntoks; k++)
+	{
+		if (d->tokperson[k] >= 0 && to[d->tokperson[k]] >= 0)
+			d->tokperson[k] = to[d->tokperson[k]];
+		if (d->tokname[k] >= 0 && to[d->tokname[k]] >= 0)
+			d->tokname[k] = to[d->tokname[k]];
+	}
+	for (b = 0; b < d->nents; b++)
+	{
+		dx_ent	   *eb = &d->ents[b];
+		dx_ent	   *ea;
+
+		if (to[b] < 0)
+			continue;
+		ea = &d->ents[to[b]];
+		if (ea->role == NULL && eb->role)
 		{
-			d->ents[to].role = eb->role;
-			d->ents[to].role_class = eb->role_class;
-			d->ents[to].role_from_text = eb->role_from_text;
+			ea->role = eb->role;
+			ea->role_class = eb->role_class;
+			ea->role_from_text = eb->role_from_text;
 		}
-		if (d->ents[to].country == NULL)
-			d->ents[to].country = eb->country;
-		if (!d->ents[to].gender)
-			d->ents[to].gender = eb->gender;
+		if (ea->country == NULL)
+			ea->country = eb->country;
+		if (!ea->gender)
+			ea->gender = eb->gender;
 		eb->mentions = 0;
 		eb->surname = NULL;		/* no longer found by its surname */
 		eb->given = NULL;
