@@ -1273,3 +1273,129 @@ dx_nominative_plural(const dx_lexicon *lex, const char *lemma, char *buf, size_t
 		}
 	return -1;
 }
+
+
+/* ------------------------------------------------ questions about name endings (persons.c) */
+
+int
+dx_looks_patronymic(const char *low)
+{
+	return strstr(low, "вич") != NULL || strstr(low, "вна") != NULL || strstr(low, "вны") != NULL ||
+		strstr(low, "вне") != NULL || strstr(low, "вной") != NULL || strstr(low, "ична") != NULL ||
+		strstr(low, "оглы") != NULL || strstr(low, "кызы") != NULL;
+}
+
+char *
+dx_ia_name_nominative(dx_arena *a, const char *form)
+{
+	size_t		cut;
+
+	if (!(dx_ends(form, "ии") || dx_ends(form, "ие") || dx_ends(form, "ию") || dx_ends(form, "ией")))
+		return NULL;
+	cut = dx_ends(form, "ией") ? 4 : 2;
+	return replace_end(a, form, cut, "я");
+}
+
+size_t
+dx_surname_oblique_ending(const char *low)
+{
+	static const char *const ends[] = {"а", "у", "ом", "е", "ым", NULL};
+	int			k;
+
+	for (k = 0; ends[k]; k++)
+		if (dx_ends(low, ends[k]))
+			return strlen(ends[k]);
+	return 0;
+}
+
+int
+dx_given_case_form(const char *form, const char *nom)
+{
+	static const char *const ends[] = {"а", "у", "ом", "ем", "е", "я", "ю", NULL};
+	size_t		n = strlen(nom);
+	int			k;
+
+	if (n < 4 || strncmp(form, nom, n) != 0 || dx_ends(nom, "а") || dx_ends(nom, "я") ||
+		dx_ends(nom, "о") || dx_ends(nom, "и") || dx_ends(nom, "е"))
+		return 0;
+	for (k = 0; ends[k]; k++)
+		if (strcmp(form + n, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+dx_surname_ova(const char *low)
+{
+	return dx_ends(low, "ова") || dx_ends(low, "ева") || dx_ends(low, "ина");
+}
+
+int
+dx_surname_feminine(const char *low)
+{
+	return dx_surname_ova(low) || dx_ends(low, "ская") || dx_ends(low, "цкая");
+}
+
+int
+dx_surname_of_man_oblique(const char *low)
+{
+	return (dx_ends(low, "а") || dx_ends(low, "у") || dx_ends(low, "ым") || dx_ends(low, "ом")) &&
+		!dx_ends(low, "ова") && !dx_ends(low, "ева") && !dx_ends(low, "ина") && !dx_ends(low, "ына") &&
+		!dx_ends(low, "ая") && !dx_ends(low, "ёва");
+}
+
+int
+dx_adjective_like(const char *low)
+{
+	static const char *const ends[] = {
+		"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ое", "ее", "ые", "ие", "ых", "ую", "юю",
+		"ая", "яя", "ой", "ским", "цким", "ным", "ном", "ской", NULL
+	};
+	int			i;
+
+	if (dx_ends(low, "ский") || dx_ends(low, "цкий") || dx_ends(low, "ская"))
+		return 0;				/* surnames of adjectival form */
+	for (i = 0; ends[i]; i++)
+		if (dx_ends(low, ends[i]) && strlen(low) > strlen(ends[i]) + 4)
+			return 1;
+	return 0;
+}
+
+int
+dx_surname_case(const char *w)
+{
+	if (dx_ends(w, "овым") || dx_ends(w, "евым") || dx_ends(w, "иным") || dx_ends(w, "ыным"))
+		return DX_INS;
+	if (dx_ends(w, "ову") || dx_ends(w, "еву") || dx_ends(w, "ину"))
+		return DX_DAT;
+	if (dx_ends(w, "ове") || dx_ends(w, "еве") || dx_ends(w, "ине"))
+		return DX_PREP;
+	if (dx_ends(w, "ского") || dx_ends(w, "цкого"))
+		return DX_GEN;
+	return DX_UNK;
+}
+
+int
+dx_name_may_not_decline(const char *low)
+{
+	return dx_ends(low, "е") || dx_ends(low, "и") || dx_ends(low, "о") || dx_ends(low, "э");
+}
+
+int
+dx_short_given_may_not_decline(const char *low)
+{
+	return dx_ends(low, "у") || dx_ends(low, "и") || dx_ends(low, "о");
+}
+
+int
+dx_plural_like(const char *low)
+{
+	return dx_ends(low, "ы") || dx_ends(low, "ии");
+}
+
+int
+dx_surname_ym_form(const char *form, const char *surname)
+{
+	return dx_ends(form, "ым") && strncmp(form, surname, strlen(surname)) == 0 &&
+		strlen(form) == strlen(surname) + 4;
+}

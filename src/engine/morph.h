@@ -93,6 +93,49 @@ int			dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int sur
  */
 int			dx_name_keeps_form_for_woman(const char *low);
 
+/*
+ * Questions about the endings of name words (lower case), so that no other
+ * file tests endings itself.
+ */
+/* looks like a patronymic: Сергеевич, Ивановна, оглы, кызы */
+int			dx_looks_patronymic(const char *low);
+
+/* a given name in -ии, -ие, -ию, -ией put into -ия (Асии -> Асия); NULL for another ending */
+char	   *dx_ia_name_nominative(dx_arena *a, const char *form);
+
+/* bytes of the oblique case ending a surname form may carry (-а, -у, -ом, -е, -ым), 0 if none */
+size_t		dx_surname_oblique_ending(const char *low);
+
+/* form is a case form of the consonant-final given name nom (фавада, фавадом of фавад) */
+int			dx_given_case_form(const char *form, const char *nom);
+
+/* a Russian surname in -ова, -ева, -ина */
+int			dx_surname_ova(const char *low);
+
+/* a woman's Russian surname: -ова, -ева, -ина, -ская, -цкая */
+int			dx_surname_feminine(const char *low);
+
+/* a surname with an ending only a man's oblique case has (-а, -у, -ым, -ом; not -ова, -ая) */
+int			dx_surname_of_man_oblique(const char *low);
+
+/* a word in an adjectival ending, not an adjectival surname (Международного) */
+int			dx_adjective_like(const char *low);
+
+/* the case a surname's unambiguous ending shows (Топаловым, Лаврову), DX_UNK if none */
+int			dx_surname_case(const char *low);
+
+/* a foreign name in -е, -и, -о, -э that may not decline at all */
+int			dx_name_may_not_decline(const char *low);
+
+/* a short foreign given name in -у, -и, -о that may not decline (Тору) */
+int			dx_short_given_may_not_decline(const char *low);
+
+/* a word ending like a plural (-ы) or a noun in -ия (-ии) */
+int			dx_plural_like(const char *low);
+
+/* form is the surname with the instrumental -ым added (Путиным of Путин) */
+int			dx_surname_ym_form(const char *form, const char *surname);
+
 /* 1 when s ends with suffix (both UTF-8) */
 int			dx_ends(const char *s, const char *suffix);
 

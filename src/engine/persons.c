@@ -199,6 +199,25 @@ with_regnal(dx_doc *d, const char *name, int i)
 	return dx_strdup(d->a, dx_buf_str(&b));
 }
 
+/*
+ * An Arabic article joined by a hyphen to a name word: уль-Малук, аль-Хашими,
+ * эд-Дин (a short lower-case word starting with a vowel, then a hyphen and a
+ * capitalised name word, no spaces between).
+ */
+static int
+arabic_article(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	const char *low;
+
+	if (i < 0 || i + 2 >= d->text.ntoks || t[i].type != TK_WORD || (t[i].flags & TF_CAP) ||
+		!(t[i].flags & TF_CYR) || t[i].nchars > 3 || t[i].nchars < 2 || t[i + 1].type != TK_HYPHEN ||
+		(t[i + 1].flags & TF_SPACE) || (t[i + 2].flags & TF_SPACE) || !dx_name_free(d, i + 2))
+		return 0;
+	low = t[i].low;
+	return strncmp(low, "а", 2) == 0 || strncmp(low, "э", 2) == 0 || strncmp(low, "у", 2) == 0;
+}
+
 static int
 read_nameword(const dx_doc *d, int i)
 {
@@ -206,9 +225,12 @@ read_nameword(const dx_doc *d, int i)
 
 	if (i < d->text.ntoks && name_particle(d, i))
 		return read_nameword(d, i + 1);
-	if (!dx_name_free(d, i))
+	if (arabic_article(d, i))
+		end = i + 3;			/* уль-Малук, аль-Хашими */
+	else if (!dx_name_free(d, i))
 		return -1;
-	end = i + 1;
+	else
+		end = i + 1;
 	/* Нур-уль-Хак, Абд-эль-Азиз: a few parts, not a chain of thousands */
 	while (end - i < 2 * NAME_PARTS)
 	{
@@ -242,12 +264,18 @@ given_gender(const dx_doc *d, int e)
 	return 0;
 }
 
+/* the given-name word at token i is not in the nominative: its nominative differs */
 static int
-looks_patronymic(const char *low)
+last_declines(dx_doc *d, int i, int gender, int gcase)
 {
-	return strstr(low, "вич") != NULL || strstr(low, "вна") != NULL || strstr(low, "вны") != NULL ||
-		strstr(low, "вне") != NULL || strstr(low, "вной") != NULL || strstr(low, "ична") != NULL ||
-		strstr(low, "оглы") != NULL || strstr(low, "кызы") != NULL;
+	const dx_tok *t = &d->text.toks[i];
+	char	   *surf = dx_strndup(d->a, d->text.src + t->b0, t->b1 - t->b0);
+	const char *nom;
+
+	if (surf == NULL || t->type != TK_WORD || gcase == DX_UNK || gcase == DX_NOM)
+		return 0;
+	nom = dx_name_nominative(d->a, surf, gender, gcase, 0);
+	return nom != NULL && strcmp(nom, surf) != 0;
 }
 
 /* nominative of a name word spread over tokens [t0, t1) */
@@ -272,19 +300,17 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 			return NULL;
 		if (i > t0 && (t->flags & TF_SPACE))
 			dx_buf_addc(&b, ' ');
-		/* inside a hyphenated given name only the last part declines; particles never */
-		if ((i + 1 < t1 && !surname) || name_particle(d, i))
+		/*
+		 * inside a hyphenated given name a part declines only as the last one
+		 * does (Эвой-Марией -> Эва-Мария, Касым-Жомарта -> Касым-Жомарт);
+		 * particles never
+		 */
+		if (i + 1 < t1 && !surname && !name_particle(d, i) && last_declines(d, t1 - 1, gender, gcase))
+			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, 0));
+		else if ((i + 1 < t1 && !surname) || name_particle(d, i))
 			dx_buf_adds(&b, surf);
-		else if (!surname && gcase == DX_UNK && gender == 0 &&
-				 (dx_ends(surf, "ии") || dx_ends(surf, "ие") || dx_ends(surf, "ию") || dx_ends(surf, "ией")))
-		{
-			/* Асии, Асие, Асию -> Асия */
-			size_t		cut = dx_ends(surf, "ией") ? 4 : 2;
-
-			surf[strlen(surf) - cut] = '\0';
-			dx_buf_adds(&b, surf);
-			dx_buf_adds(&b, "я");
-		}
+		else if (!surname && gcase == DX_UNK && gender == 0 && dx_ia_name_nominative(d->a, surf) != NULL)
+			dx_buf_adds(&b, dx_ia_name_nominative(d->a, surf));	/* Асии, Асие, Асию -> Асия */
 		else
 			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
 	}
@@ -378,22 +404,19 @@ common_word_only(const dx_doc *d, int i)
 static const char *
 story_surname(dx_doc *d, const char *surname)
 {
-	static const char *const ends[] = {"а", "у", "ом", "е", "ым", NULL};
 	const char *sl = lower(d, surname);
-	int			k,
-				n,
+	int			n,
 				x;
 
 	if (sl == NULL || (dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) != NULL && n > 0))
 		return surname;
-	for (k = 0; ends[k]; k++)
 	{
-		size_t		cut = strlen(ends[k]);
+		size_t		cut = dx_surname_oblique_ending(sl);
 		const int  *ids;
 		char	   *stem;
 
-		if (!dx_ends(sl, ends[k]) || dx_utf8_chars(sl) < 5)
-			continue;
+		if (cut == 0 || dx_utf8_chars(sl) < 5)
+			return surname;
 		stem = dx_strndup(d->a, sl, strlen(sl) - cut);
 		if (stem == NULL)
 			return surname;
@@ -603,22 +626,6 @@ lower(dx_doc *d, const char *s)
  * Find or make the person entity for a full or partial name.  surname is
  * the nominative surname, given the nominative given name or NULL.
  */
-/* is form a case form of the consonant-final given name nom: фавада, фавадом of фавад */
-static int
-given_case_form(const char *form, const char *nom)
-{
-	static const char *const ends[] = {"а", "у", "ом", "ем", "е", "я", "ю", NULL};
-	size_t		n = strlen(nom);
-	int			k;
-
-	if (n < 4 || strncmp(form, nom, n) != 0 || dx_ends(nom, "а") || dx_ends(nom, "я") ||
-		dx_ends(nom, "о") || dx_ends(nom, "и") || dx_ends(nom, "е"))
-		return 0;
-	for (k = 0; ends[k]; k++)
-		if (strcmp(form + n, ends[k]) == 0)
-			return 1;
-	return 0;
-}
 
 /* a is the first word or words of b: Реджеп of Реджеп Тайип */
 static int
@@ -654,11 +661,11 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 		if (gl && e->given && strcmp(gl, e->given) != 0 &&
 			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
 			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
-			!given_case_form(gl, e->given) && !given_case_form(e->given, gl) &&
+			!dx_given_case_form(gl, e->given) && !dx_given_case_form(e->given, gl) &&
 			!first_words_of(gl, e->given) && !first_words_of(e->given, gl))
 			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
-		if (gl && e->given && given_case_form(e->given, gl))
+		if (gl && e->given && dx_given_case_form(e->given, gl))
 		{
 			e->given = gl;
 			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
@@ -666,7 +673,7 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 			dx_set_entity_name(d, i, full);
 		}
 		/* the fuller name wins */
-		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !given_case_form(gl, e->given))))
+		else if (gl && (e->given == NULL || (strlen(e->given) < strlen(gl) && !dx_given_case_form(gl, e->given))))
 		{
 			e->given = gl;
 			dx_ix_add(d, DX_IX_GIVEN, gl, strlen(gl), i);
@@ -751,8 +758,7 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 	{
 		const char *sl = lower(d, surname);
 
-		if (dx_ends(sl, "ова") || dx_ends(sl, "ева") || dx_ends(sl, "ина") || dx_ends(sl, "ская") ||
-			dx_ends(sl, "цкая"))
+		if (dx_surname_feminine(sl))
 			return DX_FEM;
 	}
 	return DX_MASC;
@@ -761,18 +767,18 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
-	const lex_entry *le;
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const char *full = le->name;
+	const char *sp = strrchr(full, ' ');
+	const char *surname = sp ? sp + 1 : full;
+	char	   *given;
+	int			ent;
 
 	/* the regnal number of Абдалла II alone is no name: органов самоуправления II района */
 	if (dx_entry(d, entry)->kind == LK_SURNAME && t1 - t0 == 1 && regnal_number(d, t0))
 		return -1;
-	le = dx_entry(d, lexicon_person_by_date(d, entry));
-	const char *full = le->name;
-	const char *sp = strrchr(full, ' ');
-	const char *surname = sp ? sp + 1 : full;
-	char	   *given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
-	int			ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
-
+	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
+	ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
 	if (ent >= 0)
 	{
 		dx_ent	   *e = &d->ents[ent];
@@ -789,23 +795,6 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	return ent;
 }
 
-/* words in adjectival endings are not given names: Международного, Объединённый */
-static int
-adjective_like(const char *low)
-{
-	static const char *const ends[] = {
-		"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ое", "ее", "ые", "ие", "ых", "ую", "юю",
-		"ая", "яя", "ой", "ским", "цким", "ным", "ном", "ской", NULL
-	};
-	int			i;
-
-	if (dx_ends(low, "ский") || dx_ends(low, "цкий") || dx_ends(low, "ская"))
-		return 0;				/* surnames of adjectival form */
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(low, ends[i]) && strlen(low) > strlen(ends[i]) + 4)
-			return 1;
-	return 0;
-}
 
 /* the case a surname shows by an unambiguous ending (Топаловым, Лаврову) */
 static int
@@ -817,15 +806,7 @@ case_from_surname(const dx_doc *d, int tok)
 	if (e < 0)
 		return DX_UNK;
 	w = d->text.toks[e - 1].low;
-	if (dx_ends(w, "овым") || dx_ends(w, "евым") || dx_ends(w, "иным") || dx_ends(w, "ыным"))
-		return DX_INS;
-	if (dx_ends(w, "ову") || dx_ends(w, "еву") || dx_ends(w, "ину"))
-		return DX_DAT;
-	if (dx_ends(w, "ове") || dx_ends(w, "еве") || dx_ends(w, "ине"))
-		return DX_PREP;
-	if (dx_ends(w, "ского") || dx_ends(w, "цкого"))
-		return DX_GEN;
-	return DX_UNK;
+	return dx_surname_case(w);
 }
 
 /*
@@ -871,11 +852,9 @@ choose_given(const dx_doc *d, int i, int end)
 	if (end >= d->text.ntoks || !dx_is_cap_word(d, end))
 		return exact;
 	sur = d->text.toks[end].low;
-	if ((dx_ends(sur, "а") || dx_ends(sur, "у") || dx_ends(sur, "ым") || dx_ends(sur, "ом")) &&
-		!dx_ends(sur, "ова") && !dx_ends(sur, "ева") && !dx_ends(sur, "ина") && !dx_ends(sur, "ына") &&
-		!dx_ends(sur, "ая") && !dx_ends(sur, "ёва"))
+	if (dx_surname_of_man_oblique(sur))
 		return oblique_m;
-	if (dx_ends(sur, "ова") || dx_ends(sur, "ева") || dx_ends(sur, "ина"))
+	if (dx_surname_ova(sur))
 	{
 		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
 		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
@@ -912,7 +891,7 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	{
 		const char *w = d->text.toks[k ? b : a].low;
 
-		if (dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "о") || dx_ends(w, "э"))
+		if (dx_name_may_not_decline(w))
 			return 0;
 	}
 	/* words the dictionary knows are for the rules above */
@@ -950,6 +929,45 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	return 1;
 }
 
+/* the dictionary knows the word at i (no guess) only as a place name */
+static int
+place_word_only(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 0, p, 32),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(Geox)) || (p[k].gram & (DX_G(Name) | DX_G(Surn) | DX_G(Patr))))
+			return 0;
+	return n > 0;
+}
+
+/*
+ * Some singular reading of the word at a and one of the word at b (guessed
+ * too) share a case: a given name and a surname agree, a noun and its
+ * genitive complement (Университет Барселоны) do not.
+ */
+static int
+cases_agree(const dx_doc *d, int a, int b)
+{
+	dx_ocparse	pa[32],
+				pb[32];
+	int			na = dict_analyses(d, a, DX_G(sing), 1, pa, 32),
+				nb = dict_analyses(d, b, DX_G(sing), 1, pb, 32),
+				k,
+				j;
+
+	if (na == 0 || nb == 0)
+		return 1;				/* nothing to tell by */
+	for (k = 0; k < na; k++)
+		for (j = 0; j < nb; j++)
+			if (oc_case(pa[k].gram) == oc_case(pb[j].gram) ||
+				(pb[j].gram & DX_G(Fixd)) || (pa[k].gram & DX_G(Fixd)))
+				return 1;
+	return 0;
+}
+
 /*
  * The word after an office names the office's body, not its holder, when
  * the dictionary knows it (no guess) only as a thing, an adjective or a
@@ -980,6 +998,15 @@ office_body_word(const dx_doc *d, int i, int gcase)
 			return 0;
 	}
 	return 1;
+}
+
+/* the dictionary knows the word at i as a surname (no guess): Золотов */
+static int
+known_surname(const dx_doc *d, int i)
+{
+	dx_ocparse	p[4];
+
+	return dict_analyses(d, i, DX_G(Surn), 0, p, 4) > 0;
 }
 
 /* a patronymic the dictionary knows and not as a surname too (Абрамович), nor the lexicon */
@@ -1179,12 +1206,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(i > 0 && toks[i - 1].type == TK_QUOTE);
 
 		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
-		if (e2 < 0 || e2 - g_end != 1 || !(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
+		if (e2 < 0 || (e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end))) ||
+			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
 					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||
-			(toks[g_end].flags & TF_NL) || (adjective_like(toks[i].low) && dgiven == NULL) ||
-			(adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
+			(toks[g_end].flags & TF_NL) || (dx_adjective_like(toks[i].low) && dgiven == NULL) ||
+			(dx_adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 
@@ -1199,6 +1227,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 
 			if (c1 == 2 ||
 				(c1 == 1 && dx_span_kind_at(d, g_end) != LK_SURNAME && common_word_only(d, g_end) > 0))
+				return -1;
+			/*
+			 * a common noun and a word in another case (Университет
+			 * Барселоны, Центре Гамалеи), or a place (Университета
+			 * Барселоны); a short word in -у, -и, -о may be a foreign
+			 * given name that does not decline (Тору Камикава)
+			 */
+			if (c1 == 1 && !(toks[i].nchars <= 5 && dx_short_given_may_not_decline(toks[i].low)) &&
+				(!cases_agree(d, i, g_end) || place_word_only(d, g_end)))
 				return -1;
 		}
 	}
@@ -1226,7 +1263,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a second given name or a patronymic */
-	if (s_end > 0 && s_end - s0 == 1 && (looks_patronymic(toks[s0].low) ||
+	if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
 										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
 	{
 		int			s2 = read_nameword(d, s_end);
@@ -1236,6 +1273,22 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			s0 = s_end;
 			s_end = s2;
 		}
+	}
+	/*
+	 * A long Arabic or Malay name (Мохаммед Фаиз Камалуддин): a third name
+	 * word right after a given name and a second one, in one sentence, that
+	 * the dictionary does not know as a common word, belongs to it.
+	 */
+	else if (s_end > 0 && s_end - s0 == 1 && ge >= 0 && g_end - i == 1 && s_end < d->text.ntoks &&
+			 read_nameword(d, s_end) == s_end + 1 && (toks[s_end].flags & TF_CYR) &&
+			 (toks[s_end].flags & TF_SPACE) && !(toks[s_end].flags & TF_NL) &&
+			 dx_sentence_start(d, s_end) != s_end && dx_tok_entry_kind(d, s_end, LK_GIVEN) < 0 &&
+			 dx_tok_entry_kind(d, s0, LK_GIVEN) < 0 && common_word_only(d, s_end) == 0 &&
+			 !dx_looks_patronymic(toks[s_end].low) && (gcase == DX_NOM || gcase == DX_UNK) &&
+			 !known_surname(d, s0) && dx_span_kind_at(d, s0) == LK_NONE)
+	{
+		s0 = s_end;
+		s_end++;
 	}
 	if (s_end < 0)
 	{
@@ -1256,8 +1309,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		}
 		/* a single word after an office is a surname: президент Франции Макрон */
 		if (after_office && ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
-			!adjective_like(toks[i].low) && !org_type_word(d, i) &&
-			!(gcase == DX_NOM && (dx_ends(toks[i].low, "ы") || dx_ends(toks[i].low, "ии"))))
+			!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
+			!(gcase == DX_NOM && dx_plural_like(toks[i].low)))
 		{
 			const char *nm;
 
@@ -1390,10 +1443,18 @@ name_case_form_of(dx_doc *d, const char *b, const char *a)
 		const char *ea = strchr(pa, ' '),
 				   *eb = strchr(pb, ' ');
 		size_t		la = ea ? (size_t) (ea - pa) : strlen(pa),
-					lb = eb ? (size_t) (eb - pb) : strlen(pb);
-		char	   *wa = dx_strndup(d->a, pa, la),
-				   *wb = dx_strndup(d->a, pb, lb);
+					lb = eb ? (size_t) (eb - pb) : strlen(pb),
+					common = 0;
+		char	   *wa,
+				   *wb;
 
+		/* case forms differ in three letters at the end at most: nothing to ask otherwise */
+		while (common < la && common < lb && pa[common] == pb[common])
+			common++;
+		if (common + 6 < (la < lb ? la : lb) || la > lb + 8 || lb > la + 8)
+			return 0;
+		wa = dx_strndup(d->a, pa, la);
+		wb = dx_strndup(d->a, pb, lb);
 		if (wa == NULL || wb == NULL)
 			return 0;
 		if (strcmp(wa, wb) != 0)
@@ -1419,60 +1480,100 @@ name_case_form_of(dx_doc *d, const char *b, const char *a)
 static void
 merge_inflected_persons(dx_doc *d)
 {
+	int		   *to = NULL;
 	int			b,
-				a,
-				k;
+				k,
+				any = 0;
 
 	for (b = 0; b < d->nents; b++)
 	{
 		dx_ent	   *eb = &d->ents[b];
-		int			to = -1;
+		const int  *ids;
+		int			n,
+					x;
 
 		if (eb->kind != DX_PERSON || eb->mentions == 0 || eb->surname == NULL || eb->name == NULL)
 			continue;
-		for (a = 0; a < d->nents && to < 0; a++)
+		/* the candidates share the surname's first letters: the prefix index */
+		ids = dx_ix_get(d, DX_IX_PREFIX, eb->surname, dx_prefix_len(eb->surname), &n);
+		for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
 		{
+			int			a = ids[x];
 			const dx_ent *ea = &d->ents[a];
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
+				(to == NULL || to[a] < 0) &&
 				name_case_form_of(d, eb->name, ea->name) && !name_case_form_of(d, ea->name, eb->name))
-				to = a;
-		}
-		if (to < 0)
-			continue;
-		for (k = 0; k < d->nments; k++)
-		{
-			dx_ment    *m = &d->ments[k];
-
-			if (m->entity != b)
-				continue;
-			m->entity = to;
-			if (m->normal && strcmp(m->normal, eb->name) == 0)
-				m->normal = d->ents[to].name;
-			d->ents[to].mentions++;
-			if (m->t0 < d->ents[to].first_tok)
 			{
-				d->ents[to].first_tok = m->t0;
-				d->ents[to].first_c = d->text.toks[m->t0].c0;
+				if (to == NULL)
+				{
+					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+					if (to == NULL)
+						return;
+					for (k = 0; k < d->nents; k++)
+						to[k] = -1;
+				}
+				to[b] = a;
+				any = 1;
+				break;
 			}
 		}
-		for (k = 0; k < d->text.ntoks; k++)
+	}
+	if (!any)
+		return;
+	/* Габдулле Тукаю -> Габдулле Тукай -> Габдулла Тукай: to the end of the chain */
+	for (b = 0; b < d->nents; b++)
+	{
+		int			steps = 0;
+
+		while (to[b] >= 0 && to[to[b]] >= 0 && to[to[b]] != b && steps++ < 8)
+			to[b] = to[to[b]];
+		if (to[b] >= 0 && to[to[b]] >= 0)
+			to[b] = -1;			/* a cycle: leave it */
+	}
+	/* one pass over the mentions and the tokens */
+	for (k = 0; k < d->nments; k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			a;
+
+		if (m->entity < 0 || (a = to[m->entity]) < 0)
+			continue;
+		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0)
+			m->normal = d->ents[a].name;
+		m->entity = a;
+		d->ents[a].mentions++;
+		if (m->t0 < d->ents[a].first_tok)
 		{
-			if (d->tokperson[k] == b)
-				d->tokperson[k] = to;
-			if (d->tokname[k] == b)
-				d->tokname[k] = to;
+			d->ents[a].first_tok = m->t0;
+			d->ents[a].first_c = d->text.toks[m->t0].c0;
 		}
-		if (d->ents[to].role == NULL && eb->role)
+	}
+	for (k = 0; k < d->text.ntoks; k++)
+	{
+		if (d->tokperson[k] >= 0 && to[d->tokperson[k]] >= 0)
+			d->tokperson[k] = to[d->tokperson[k]];
+		if (d->tokname[k] >= 0 && to[d->tokname[k]] >= 0)
+			d->tokname[k] = to[d->tokname[k]];
+	}
+	for (b = 0; b < d->nents; b++)
+	{
+		dx_ent	   *eb = &d->ents[b];
+		dx_ent	   *ea;
+
+		if (to[b] < 0)
+			continue;
+		ea = &d->ents[to[b]];
+		if (ea->role == NULL && eb->role)
 		{
-			d->ents[to].role = eb->role;
-			d->ents[to].role_class = eb->role_class;
-			d->ents[to].role_from_text = eb->role_from_text;
+			ea->role = eb->role;
+			ea->role_class = eb->role_class;
+			ea->role_from_text = eb->role_from_text;
 		}
-		if (d->ents[to].country == NULL)
-			d->ents[to].country = eb->country;
-		if (!d->ents[to].gender)
-			d->ents[to].gender = eb->gender;
+		if (ea->country == NULL)
+			ea->country = eb->country;
+		if (!ea->gender)
+			ea->gender = eb->gender;
 		eb->mentions = 0;
 		eb->surname = NULL;		/* no longer found by its surname */
 		eb->given = NULL;
@@ -1549,9 +1650,7 @@ dx_find_names_alone(dx_doc *d)
 				if (nom && strcmp(nom, e->surname) == 0)
 					break;
 			}
-			if (dx_ends(d->text.toks[i].low, "ым") &&
-				strncmp(d->text.toks[i].low, e->surname, strlen(e->surname)) == 0 &&
-				strlen(d->text.toks[i].low) == strlen(e->surname) + 4)
+			if (dx_surname_ym_form(d->text.toks[i].low, e->surname))
 				break;
 		}
 		if (!(x < nc && x < DX_IX_SCAN))

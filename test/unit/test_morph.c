@@ -428,6 +428,69 @@ TEST(person_possessor_after_office)
 				  "что визит продолжится.", "Шон Моррел");
 }
 
+/* a common noun with a word in another case, or with a place, is no name */
+TEST(person_common_noun_phrase_is_no_person)
+{
+	CHECK_PERSONS("Набор студентов объявил Университет Гренобля.", "");
+	CHECK_PERSONS("Делегация осмотрела Собор Парижа.", "");
+	CHECK_PERSONS("Письмо направлено Обществу Менделеева.", "");
+}
+
+/* the questions persons.c asks about name endings */
+TEST(name_ending_questions)
+{
+	dx_arena	a;
+
+	dx_arena_init(&a);
+	CHECK(dx_looks_patronymic("сергеевич"));
+	CHECK(!dx_looks_patronymic("сергеев"));
+	CHECK_STR_EQ(dx_ia_name_nominative(&a, "Асией"), "Асия");
+	CHECK_STR_EQ(dx_ia_name_nominative(&a, "Асии"), "Асия");
+	CHECK(dx_ia_name_nominative(&a, "Асия") == NULL);
+	CHECK_INT_EQ(dx_surname_oblique_ending("мердока"), 2);
+	CHECK_INT_EQ(dx_surname_oblique_ending("мердоком"), 4);
+	CHECK_INT_EQ(dx_surname_oblique_ending("мердок"), 0);
+	CHECK(dx_given_case_form("фавадом", "фавад"));
+	CHECK(!dx_given_case_form("мариям", "мария"));
+	CHECK(dx_surname_feminine("захарова"));
+	CHECK(dx_surname_feminine("ковальская"));
+	CHECK(!dx_surname_feminine("захаров"));
+	CHECK(dx_surname_of_man_oblique("шольца"));
+	CHECK(!dx_surname_of_man_oblique("захарова"));
+	CHECK(dx_adjective_like("международного"));
+	CHECK(!dx_adjective_like("ковальский"));
+	CHECK_INT_EQ(dx_surname_case("топаловым"), DX_INS);
+	CHECK_INT_EQ(dx_surname_case("лаврову"), DX_DAT);
+	CHECK_INT_EQ(dx_surname_case("лавров"), DX_UNK);
+	CHECK(dx_name_may_not_decline("гёте"));
+	CHECK(dx_short_given_may_not_decline("тору"));
+	CHECK(dx_plural_like("переговоры"));
+	CHECK(dx_surname_ym_form("путиным", "путин"));
+	CHECK(!dx_surname_ym_form("путина", "путин"));
+	dx_arena_free(&a);
+}
+
+/* both parts of a hyphenated given name decline when the last one does */
+TEST(person_hyphenated_given_name)
+{
+	CHECK_NORMALS("Посол встретился с Анной-Марией Лехтонен.", "Анной-Марией Лехтонен=Анна-Мария Лехтонен");
+	CHECK_NORMALS("Визит Касым-Жомарта Токаева завершился.", "Касым-Жомарта Токаева=Касым-Жомарт Токаев");
+}
+
+/* a long Arabic or Malay name keeps all its parts */
+TEST(person_long_name_keeps_its_parts)
+{
+	CHECK_PERSONS("Вчера Ахмад Фаиз Хасануддин прибыл в столицу.", "Ахмад Фаиз Хасануддин");
+	/* a Russian surname ends the name */
+	CHECK_PERSONS("Вчера Игорь Соколов Хасануддин прибыл в столицу.", "Игорь Соколов");
+}
+
+/* an Arabic article joined by a hyphen belongs to the name */
+TEST(person_arabic_article)
+{
+	CHECK_PERSONS("Жалобу подал ее защитник Тариф уль-Насир.", "Тариф уль-Насир");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -452,5 +515,10 @@ SUITE(morph_tests) = {
 	REG(person_woman_before_undeclined_surname),
 	REG(person_initials_in_apposition),
 	REG(person_possessor_after_office),
+	REG(person_common_noun_phrase_is_no_person),
+	REG(name_ending_questions),
+	REG(person_hyphenated_given_name),
+	REG(person_long_name_keeps_its_parts),
+	REG(person_arabic_article),
 	SUITE_END
 };
