@@ -1431,7 +1431,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
  * Кабрелеса of Эстебан Кабрелес).
  */
 static int
-name_case_form_of(dx_doc *d, const char *b, const char *a)
+name_case_form_of(dx_arena *scratch, const char *b, const char *a)
 {
 	const char *pa = a,
 			   *pb = b;
@@ -1453,13 +1453,13 @@ name_case_form_of(dx_doc *d, const char *b, const char *a)
 			common++;
 		if (common + 6 < (la < lb ? la : lb) || la > lb + 8 || lb > la + 8)
 			return 0;
-		wa = dx_strndup(d->a, pa, la);
-		wb = dx_strndup(d->a, pb, lb);
+		wa = dx_strndup(scratch, pa, la);
+		wb = dx_strndup(scratch, pb, lb);
 		if (wa == NULL || wb == NULL)
 			return 0;
 		if (strcmp(wa, wb) != 0)
 		{
-			mask &= dx_name_case_forms(d->a, wb, wa, ea == NULL);
+			mask &= dx_name_case_forms(scratch, wb, wa, ea == NULL);
 			changed = 1;
 			if (mask == 0)
 				return 0;
@@ -1484,8 +1484,15 @@ merge_inflected_persons(dx_doc *d)
 	int			b,
 				k,
 				any = 0;
+	dx_arena	scratch;
 
-	for (b = 0; b < d->nents; b++)
+	/*
+	 * The comparisons' strings live in an arena of their own, emptied as it
+	 * grows: a text of thousands of names (up to DX_IX_SCAN candidates each)
+	 * must not keep them all.
+	 */
+	dx_arena_init(&scratch);
+	for (b = 0; b < d->nents && !DX_POLL(d, b); b++)
 	{
 		dx_ent	   *eb = &d->ents[b];
 		const int  *ids;
@@ -1503,7 +1510,7 @@ merge_inflected_persons(dx_doc *d)
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
-				name_case_form_of(d, eb->name, ea->name) && !name_case_form_of(d, ea->name, eb->name))
+				name_case_form_of(&scratch, eb->name, ea->name) && !name_case_form_of(&scratch, ea->name, eb->name))
 			{
 				if (to == NULL)
 				{
@@ -1518,8 +1525,14 @@ merge_inflected_persons(dx_doc *d)
 				break;
 			}
 		}
+		if (scratch.total > 4 * 65536)
+		{
+			dx_arena_free(&scratch);
+			dx_arena_init(&scratch);
+		}
 	}
-	if (!any)
+	dx_arena_free(&scratch);
+	if (!any || d->stopped)
 		return;
 	/* Габдулле Тукаю -> Габдулле Тукай -> Габдулла Тукай: to the end of the chain */
 	for (b = 0; b < d->nents; b++)
