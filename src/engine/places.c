@@ -111,7 +111,8 @@ dx_find_generic_places(dx_doc *d)
 				   toks[end + 1].type == TK_WORD)
 				end += 2;
 		}
-		if (end == j)
+		/* "командующий войсками округа Александр Постников": a given name opens a person's name */
+		if (end == j || (end - j >= 2 && dx_tok_entry_kind(d, j, LK_GIVEN) >= 0))
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */

@@ -354,6 +354,16 @@ TEST(name_after_a_masculine_place_noun_keeps_its_form)
 	dx_result_free(r);
 }
 
+/* a given name after a generic place noun opens a person's name: округа Виктор Смирнов */
+TEST(person_after_a_place_noun)
+{
+	dx_result  *r = run("Войсками военного округа командует генерал округа Виктор Смирнов.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Виктор Смирнов") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Виктор Смирнов") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2379,6 +2389,7 @@ SUITE(extract_tests) = {
 	REG(body_name_with_a_state_adjective_in_its_tail),
 	REG(body_name_ends_before_a_verb),
 	REG(name_after_a_masculine_place_noun_keeps_its_form),
+	REG(person_after_a_place_noun),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
