@@ -589,12 +589,13 @@ domain_orgs(dx_doc *d)
 }
 
 /*
- * «Спутник V», «Союз 2»: a body's name with a version after it is the name
- * of a product (a vaccine, a rocket), not the body.  Its mentions are
- * dropped; an entity left with none is not reported.
+ * Mentions that name no body are dropped (an entity left with none is not
+ * reported): «Спутник V», «Союз 2», a body's name with a version after it,
+ * is the name of a product (a vaccine, a rocket); "британский парламент" is
+ * a description.
  */
 static void
-drop_product_names(dx_doc *d)
+drop_non_names(dx_doc *d)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
@@ -611,8 +612,18 @@ drop_product_names(dx_doc *d)
 			toks[t1 + 1].type == TK_QUOTE && toks[t1 + 1].qkind != QK_OPEN &&
 			m->t0 > 0 && toks[m->t0 - 1].type == TK_QUOTE && toks[m->t0 - 1].qkind != QK_CLOSE;
 
-		if (m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME && (letter || number) &&
-			!(t1 + 1 < n && toks[t1 + 1].type == TK_WORD && (toks[t1 + 1].flags & TF_CAP)))
+		/*
+		 * "британский парламент", "американское посольство": a state's
+		 * adjective and a body's noun in lower case describe the body, they
+		 * do not name it (японский МИД, an abbreviation, does)
+		 */
+		int			described = m->t1 == m->t0 + 2 && dx_span_kind_at(d, m->t0) == LK_COUNTRY_ADJ &&
+			!(toks[m->t0].flags & TF_CAP) && toks[m->t0 + 1].type == TK_WORD &&
+			!(toks[m->t0 + 1].flags & TF_CAP);
+
+		if (m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME &&
+			(described || ((letter || number) &&
+						   !(t1 + 1 < n && toks[t1 + 1].type == TK_WORD && (toks[t1 + 1].flags & TF_CAP)))))
 		{
 			if (m->entity >= 0)
 				d->ents[m->entity].mentions--;
@@ -634,6 +645,6 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
-	drop_product_names(d);
+	drop_non_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

@@ -364,6 +364,21 @@ TEST(person_after_a_place_noun)
 	dx_result_free(r);
 }
 
+/* a state's adjective and a body's noun in lower case describe the body, they do not name it */
+TEST(body_described_by_a_state_adjective)
+{
+	dx_result  *r = run("Закон одобрил британский парламент, а американское посольство промолчало. "
+						"Японский МИД выразил протест.", PUBLISHED);
+	int			k;
+
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_ORGANIZATION ||
+			  (strstr(r->entities[k].name, "арламент") == NULL && strstr(r->entities[k].name, "осольство") == NULL));
+	CHECK(unit_mention(r, "Японский МИД") != NULL && unit_mention(r, "Японский МИД")->kind == DX_ORGANIZATION);
+	CHECK(unit_entity(r, DX_COUNTRY, "Великобритания") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2390,6 +2405,7 @@ SUITE(extract_tests) = {
 	REG(body_name_ends_before_a_verb),
 	REG(name_after_a_masculine_place_noun_keeps_its_form),
 	REG(person_after_a_place_noun),
+	REG(body_described_by_a_state_adjective),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
