@@ -169,7 +169,8 @@ tail_end(const dx_doc *d, int j0, int s1)
 		 */
 		if (!seen_prep && !prep && !genitive_word(t))
 			break;
-		if (conj && (j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
+		/* "и" right after the head joins two subjects (Общественный совет и полпредства) */
+		if (conj && (j == j0 || j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
 			break;
 		if (prep && !conj)
 			seen_prep = 1;

@@ -379,6 +379,18 @@ TEST(body_described_by_a_state_adjective)
 	dx_result_free(r);
 }
 
+/* "и" right after a body's head joins two subjects, not two genitives */
+TEST(body_name_does_not_take_and_after_its_head)
+{
+	dx_result  *r = run("Вчера Общественный совет и полпредства регионов обсудили закон. Вчера "
+						"Министерство промышленности и торговли выпустило доклад.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Общественный совет") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Общественный совет и полпредства регионов") == NULL);
+	CHECK(unit_mention(r, "Министерство промышленности и торговли") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2406,6 +2418,7 @@ SUITE(extract_tests) = {
 	REG(name_after_a_masculine_place_noun_keeps_its_form),
 	REG(person_after_a_place_noun),
 	REG(body_described_by_a_state_adjective),
+	REG(body_name_does_not_take_and_after_its_head),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
