@@ -142,6 +142,18 @@ tail_end(const dx_doc *d, int j0, int s1)
 			j++;
 			continue;
 		}
+		/* a quoted name after a body's noun in the tail: Высший совет партии «Единая Россия» */
+		if (t->type == TK_QUOTE && t->qkind != QK_CLOSE && j > j0 && org_type_at(d, j - 1) >= 0)
+		{
+			int			c;
+
+			for (c = j + 1; c < s1 && c < j + 8; c++)
+				if (d->text.toks[c].type == TK_QUOTE && d->text.toks[c].qkind != QK_OPEN)
+					break;
+			if (c < s1 && c < j + 8 && c > j + 1 && (d->text.toks[j + 1].flags & TF_CAP))
+				last = c + 1;
+			break;
+		}
 		/* a state's adjective before a noun in the genitive: Восточный комитет германской экономики */
 		if (k == LK_COUNTRY_ADJ && j + 1 < s1 && genitive_word(t) &&
 			d->text.toks[j + 1].type == TK_WORD && !(d->text.toks[j + 1].flags & TF_CAP) &&

@@ -391,6 +391,15 @@ TEST(body_name_does_not_take_and_after_its_head)
 	dx_result_free(r);
 }
 
+/* a quoted name after a body's noun in the tail belongs to the name */
+TEST(body_name_with_a_quoted_name_in_its_tail)
+{
+	dx_result  *r = run("Вчера Высший совет партии «Новые люди» собрался в Москве.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Высший совет партии «Новые люди»") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2419,6 +2428,7 @@ SUITE(extract_tests) = {
 	REG(person_after_a_place_noun),
 	REG(body_described_by_a_state_adjective),
 	REG(body_name_does_not_take_and_after_its_head),
+	REG(body_name_with_a_quoted_name_in_its_tail),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
