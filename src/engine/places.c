@@ -354,8 +354,11 @@ dictionary_places(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	if (dict == NULL)
+	uint8_t    *notplace;		/* per form: the dictionary knows it as no place only */
+
+	if (dict == NULL || (notplace = dx_alloc(d->a, d->text.nforms + 1)) == NULL)
 		return;
+	memset(notplace, 0, d->text.nforms + 1);
 	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
@@ -379,6 +382,8 @@ dictionary_places(dx_doc *d)
 		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
 			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent))
 			continue;
+		if (notplace[t->form])
+			continue;
 		np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
 		for (k = 0; k < np; k++)
 		{
@@ -390,7 +395,12 @@ dictionary_places(dx_doc *d)
 			else
 				other = 1;
 		}
-		if (geox < 0 || other || (t->flags & TF_FIRST && geox != 0))
+		if (geox < 0 || other)
+		{
+			notplace[t->form] = 1;
+			continue;
+		}
+		if (t->flags & TF_FIRST && geox != 0)
 			continue;
 		if (dx_ocdict_inflect(dict, &p[geox], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
 							  nom, sizeof(nom)) < 0)
