@@ -78,6 +78,7 @@ typedef enum dx_cue
 	CUE_LATIN_LINK,				/* latin_link: of, and, the inside a Latin name */
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
 	CUE_PLACE_HEAD,				/* place_head: море, площадь after a capitalised adjective */
+	CUE_NAMED_AFTER,			/* named_after: имени, им. before a person's name in a body's */
 	CUE__COUNT
 } dx_cue;
 

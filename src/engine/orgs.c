@@ -142,6 +142,27 @@ tail_end(const dx_doc *d, int j0, int s1)
 			j++;
 			continue;
 		}
+		/* Институт имени Роберта Коха, Театр им. Йозефа Бойса: a person's name closes it */
+		if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_NAMED_AFTER))
+		{
+			int			e = j + 1;
+
+			if (e < s1 && dx_tok_punct(&d->text.toks[e], '.'))
+				e++;
+			if (e < s1 && d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP))
+			{
+				while (e < s1 && e - j < 6 && d->text.toks[e].type == TK_WORD &&
+					   (d->text.toks[e].flags & TF_CAP))
+				{
+					e++;
+					/* initials: В. И. Ленина */
+					if (e < s1 && dx_tok_punct(&d->text.toks[e], '.') && d->text.toks[e - 1].nchars == 1)
+						e++;
+				}
+				last = e;
+			}
+			break;
+		}
 		/* a quoted name after a body's noun in the tail: Высший совет партии «Единая Россия» */
 		if (t->type == TK_QUOTE && t->qkind != QK_CLOSE && j > j0 && org_type_at(d, j - 1) >= 0)
 		{

@@ -400,6 +400,17 @@ TEST(body_name_with_a_quoted_name_in_its_tail)
 	dx_result_free(r);
 }
 
+/* a body named after a person: Институт имени ..., Театр им. ... */
+TEST(body_named_after_a_person)
+{
+	dx_result  *r = run("Об этом сообщил Институт имени Луи Пастера, а спектакль показал Театр им. "
+						"Антона Чехова.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Институт имени Луи Пастера") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Театр им. Антона Чехова") != NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2429,6 +2440,7 @@ SUITE(extract_tests) = {
 	REG(body_described_by_a_state_adjective),
 	REG(body_name_does_not_take_and_after_its_head),
 	REG(body_name_with_a_quoted_name_in_its_tail),
+	REG(body_named_after_a_person),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
