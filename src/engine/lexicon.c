@@ -25,7 +25,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"name_particle", "zero_gen_plural", "place_context", "domain",
 	"male_name_in_a", "said_doc", "doubt", "future_adj",
 	"geo_noun", "seat_prep", "place_prep", "conj_and", "org_tail_prep",
-	"pronoun_adj", "latin_link", "body_prefix", "place_head", "named_after"
+	"pronoun_adj", "latin_link", "body_prefix", "place_head", "named_after",
+	"street_noun"
 };
 
 int

@@ -79,6 +79,7 @@ typedef enum dx_cue
 	CUE_BODY_PREFIX,			/* body_prefix: рос*, мосгор*: Росстат, Мосгордума */
 	CUE_PLACE_HEAD,				/* place_head: море, площадь after a capitalised adjective */
 	CUE_NAMED_AFTER,			/* named_after: имени, им. before a person's name in a body's */
+	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
 	CUE__COUNT
 } dx_cue;
 

@@ -66,6 +66,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
 static void adjective_places(dx_doc *d);
 static void adjective_known_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
+static void street_places(dx_doc *d);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -136,6 +137,7 @@ dx_find_generic_places(dx_doc *d)
 	}
 	adjective_places(d);
 	adjective_known_places(d);
+	street_places(d);
 	dictionary_places(d);
 }
 
@@ -286,6 +288,48 @@ adjective_places(dx_doc *d)
 		if (!gender)
 			continue;
 		add_place(d, j, i + 1, adjective_place_name(d, j, i, gender, nom), NULL);
+	}
+}
+
+/*
+ * A street or a square named after someone or something: площади Тараса
+ * Шевченко -> площадь Тараса Шевченко.  The noun (of the class street_noun
+ * by its dictionary lemma) goes into the nominative singular, the
+ * capitalised words after it stay as written (a genitive).
+ */
+static void
+street_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
+	{
+		const dx_tok *t = &toks[i];
+		char		nom[256];
+		int			e;
+		dx_buf		b;
+
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
+			!dx_is_cap_word(d, i + 1) || toks[i + 1].sent != t->sent || d->tokplace[i])
+			continue;
+		e = i + 1;
+		while (e < n && e - i <= 3 && dx_is_cap_word(d, e) && (toks[e].flags & TF_CYR) &&
+			   toks[e].sent == t->sent && !(toks[e].flags & TF_NL) &&
+			   dx_span_kind_at(d, e) == LK_NONE && !d->tokplace[e] && !d->tokquoted[e] &&
+			   (e > i + 1 || dx_genitive_form(&toks[e])))
+			e++;
+		if (e == i + 1 || !noun_agreement(d, t->low, 0, CUE_STREET_NOUN, nom, sizeof(nom)))
+			continue;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, nom);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, i + 1, e));
+		add_place(d, i, e, dx_buf_str(&b), NULL);
+		i = e - 1;
 	}
 }
 

@@ -411,6 +411,24 @@ TEST(body_named_after_a_person)
 	dx_result_free(r);
 }
 
+/* a street or a square named after someone: площади Михаила Глинки */
+TEST(streets_and_squares_named_after_someone)
+{
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP streets_and_squares_named_after_someone: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Митинг прошёл на площади Михаила Глинки, а шествие закончилось на улице Гоголя.",
+			PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "площадь Михаила Глинки") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "улица Гоголя") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Михаил Глинка") == NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2441,6 +2459,7 @@ SUITE(extract_tests) = {
 	REG(body_name_does_not_take_and_after_its_head),
 	REG(body_name_with_a_quoted_name_in_its_tail),
 	REG(body_named_after_a_person),
+	REG(streets_and_squares_named_after_someone),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
