@@ -29,7 +29,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"party_noun", "organ", "office_generic", "office_topic", "by_words", "opinion",
 	"foreign_affairs", "geo_noun", "body_prefix", "place_head", "about_trade", "about_investment",
 	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
-	"about_sanctions", "trade_union", "link_verb", "post_noun", "former"
+	"about_sanctions", "trade_union", "link_verb", "post_noun", "former", "named_after",
+	"street_noun"
 };
 
 int

@@ -106,6 +106,8 @@ typedef enum dx_cue
 	CUE_LINK_VERB,				/* link_verb: был, стал, назначен (+ an office) */
 	CUE_POST_NOUN,				/* post_noun: должность, пост (+ an office) */
 	CUE_FORMER,					/* former: бывший, экс- before an office */
+	CUE_NAMED_AFTER,			/* named_after: имени, им. before a person's name in a body's */
+	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
 	CUE__COUNT
 } dx_cue;
 

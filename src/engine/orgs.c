@@ -147,6 +147,39 @@ tail_end(const dx_doc *d, int j0, int s1)
 			j++;
 			continue;
 		}
+		/* Институт имени Роберта Коха, Театр им. Йозефа Бойса: a person's name closes it */
+		if (t->type == TK_WORD && dx_tok_has_cue(d, j, CUE_NAMED_AFTER))
+		{
+			int			e = j + 1;
+
+			if (e < s1 && dx_tok_punct(&d->text.toks[e], '.'))
+				e++;
+			if (e < s1 && d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP))
+			{
+				while (e < s1 && e - j < 6 && d->text.toks[e].type == TK_WORD &&
+					   (d->text.toks[e].flags & TF_CAP))
+				{
+					e++;
+					/* initials: В. И. Ленина */
+					if (e < s1 && dx_tok_punct(&d->text.toks[e], '.') && d->text.toks[e - 1].nchars == 1)
+						e++;
+				}
+				last = e;
+			}
+			break;
+		}
+		/* a quoted name after a body's noun in the tail: Высший совет партии «Единая Россия» */
+		if (t->type == TK_QUOTE && t->qkind != QK_CLOSE && j > j0 && org_type_at(d, j - 1) >= 0)
+		{
+			int			c;
+
+			for (c = j + 1; c < s1 && c < j + 8; c++)
+				if (d->text.toks[c].type == TK_QUOTE && d->text.toks[c].qkind != QK_OPEN)
+					break;
+			if (c < s1 && c < j + 8 && c > j + 1 && (d->text.toks[j + 1].flags & TF_CAP))
+				last = c + 1;
+			break;
+		}
 		/* a state's adjective before a noun in the genitive: Восточный комитет германской экономики */
 		if (k == LK_COUNTRY_ADJ && j + 1 < s1 && genitive_word(t) &&
 			d->text.toks[j + 1].type == TK_WORD && !(d->text.toks[j + 1].flags & TF_CAP) &&
@@ -174,7 +207,8 @@ tail_end(const dx_doc *d, int j0, int s1)
 		 */
 		if (!seen_prep && !prep && !genitive_word(t))
 			break;
-		if (conj && (j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
+		/* "и" right after the head joins two subjects (Общественный совет и полпредства) */
+		if (conj && (j == j0 || j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
 			break;
 		if (prep && !conj)
 			seen_prep = 1;
@@ -594,12 +628,13 @@ domain_orgs(dx_doc *d)
 }
 
 /*
- * «Спутник V», «Союз 2»: a body's name with a version after it is the name
- * of a product (a vaccine, a rocket), not the body.  Its mentions are
- * dropped; an entity left with none is not reported.
+ * Mentions that name no body are dropped (an entity left with none is not
+ * reported): «Спутник V», «Союз 2», a body's name with a version after it,
+ * is the name of a product (a vaccine, a rocket); "британский парламент" is
+ * a description.
  */
 static void
-drop_product_names(dx_doc *d)
+drop_non_names(dx_doc *d)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
@@ -616,8 +651,18 @@ drop_product_names(dx_doc *d)
 			toks[t1 + 1].type == TK_QUOTE && toks[t1 + 1].qkind != QK_OPEN &&
 			m->t0 > 0 && toks[m->t0 - 1].type == TK_QUOTE && toks[m->t0 - 1].qkind != QK_CLOSE;
 
-		if (m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME && (letter || number) &&
-			!(t1 + 1 < n && toks[t1 + 1].type == TK_WORD && (toks[t1 + 1].flags & TF_CAP)))
+		/*
+		 * "британский парламент", "американское посольство": a state's
+		 * adjective and a body's noun in lower case describe the body, they
+		 * do not name it (японский МИД, an abbreviation, does)
+		 */
+		int			described = m->t1 == m->t0 + 2 && dx_span_kind_at(d, m->t0) == LK_COUNTRY_ADJ &&
+			!(toks[m->t0].flags & TF_CAP) && toks[m->t0 + 1].type == TK_WORD &&
+			!(toks[m->t0 + 1].flags & TF_CAP);
+
+		if (m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME &&
+			(described || ((letter || number) &&
+						   !(t1 + 1 < n && toks[t1 + 1].type == TK_WORD && (toks[t1 + 1].flags & TF_CAP)))))
 		{
 			if (m->entity >= 0)
 				d->ents[m->entity].mentions--;
@@ -639,6 +684,6 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
-	drop_product_names(d);
+	drop_non_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

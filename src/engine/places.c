@@ -74,6 +74,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
 static void adjective_places(dx_doc *d);
 static void adjective_known_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
+static void street_places(dx_doc *d);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -119,7 +120,8 @@ dx_find_generic_places(dx_doc *d)
 				   toks[end + 1].type == TK_WORD)
 				end += 2;
 		}
-		if (end == j)
+		/* "командующий войсками округа Александр Постников": a given name opens a person's name */
+		if (end == j || (end - j >= 2 && dx_tok_entry_kind(d, j, LK_GIVEN) >= 0))
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */
@@ -143,6 +145,7 @@ dx_find_generic_places(dx_doc *d)
 	}
 	adjective_places(d);
 	adjective_known_places(d);
+	street_places(d);
 	dictionary_places(d);
 }
 
@@ -297,6 +300,48 @@ adjective_places(dx_doc *d)
 }
 
 /*
+ * A street or a square named after someone or something: площади Тараса
+ * Шевченко -> площадь Тараса Шевченко.  The noun (of the class street_noun
+ * by its dictionary lemma) goes into the nominative singular, the
+ * capitalised words after it stay as written (a genitive).
+ */
+static void
+street_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
+	{
+		const dx_tok *t = &toks[i];
+		char		nom[256];
+		int			e;
+		dx_buf		b;
+
+		if (t->type != TK_WORD || (t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
+			!dx_is_cap_word(d, i + 1) || toks[i + 1].sent != t->sent || d->tokplace[i])
+			continue;
+		e = i + 1;
+		while (e < n && e - i <= 3 && dx_is_cap_word(d, e) && (toks[e].flags & TF_CYR) &&
+			   toks[e].sent == t->sent && !(toks[e].flags & TF_NL) &&
+			   dx_span_kind_at(d, e) == LK_NONE && !d->tokplace[e] && !d->tokquoted[e] &&
+			   (e > i + 1 || dx_genitive_form(&toks[e])))
+			e++;
+		if (e == i + 1 || !noun_agreement(d, t->low, 0, CUE_STREET_NOUN, nom, sizeof(nom)))
+			continue;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, nom);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, i + 1, e));
+		add_place(d, i, e, dx_buf_str(&b), NULL);
+		i = e - 1;
+	}
+}
+
+/*
  * A capitalised adjective before a place the lexicon knows is part of its
  * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
  */
@@ -361,8 +406,11 @@ dictionary_places(dx_doc *d)
 	int			n = d->text.ntoks;
 	int			i;
 
-	if (dict == NULL)
+	uint8_t    *notplace;		/* per form: the dictionary knows it as no place only */
+
+	if (dict == NULL || (notplace = dx_alloc(d->a, d->text.nforms + 1)) == NULL)
 		return;
+	memset(notplace, 0, d->text.nforms + 1);
 	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
@@ -386,6 +434,8 @@ dictionary_places(dx_doc *d)
 		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
 			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent))
 			continue;
+		if (notplace[t->form])
+			continue;
 		np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
 		for (k = 0; k < np; k++)
 		{
@@ -397,7 +447,12 @@ dictionary_places(dx_doc *d)
 			else
 				other = 1;
 		}
-		if (geox < 0 || other || (t->flags & TF_FIRST && geox != 0))
+		if (geox < 0 || other)
+		{
+			notplace[t->form] = 1;
+			continue;
+		}
+		if (t->flags & TF_FIRST && geox != 0)
 			continue;
 		if (dx_ocdict_inflect(dict, &p[geox], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
 							  nom, sizeof(nom)) < 0)

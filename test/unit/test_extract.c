@@ -354,6 +354,81 @@ TEST(name_after_a_masculine_place_noun_keeps_its_form)
 	dx_result_free(r);
 }
 
+/* a given name after a generic place noun opens a person's name: округа Виктор Смирнов */
+TEST(person_after_a_place_noun)
+{
+	dx_result  *r = run("Войсками военного округа командует генерал округа Виктор Смирнов.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Виктор Смирнов") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Виктор Смирнов") != NULL);
+	dx_result_free(r);
+}
+
+/* a state's adjective and a body's noun in lower case describe the body, they do not name it */
+TEST(body_described_by_a_state_adjective)
+{
+	dx_result  *r = run("Закон одобрил британский парламент, а американское посольство промолчало. "
+						"Японский МИД выразил протест.", PUBLISHED);
+	int			k;
+
+	for (k = 0; k < r->nentities; k++)
+		CHECK(r->entities[k].kind != DX_ORGANIZATION ||
+			  (strstr(r->entities[k].name, "арламент") == NULL && strstr(r->entities[k].name, "осольство") == NULL));
+	CHECK(unit_mention(r, "Японский МИД") != NULL && unit_mention(r, "Японский МИД")->kind == DX_ORGANIZATION);
+	CHECK(unit_entity(r, DX_COUNTRY, "Великобритания") != NULL);
+	dx_result_free(r);
+}
+
+/* "и" right after a body's head joins two subjects, not two genitives */
+TEST(body_name_does_not_take_and_after_its_head)
+{
+	dx_result  *r = run("Вчера Общественный совет и полпредства регионов обсудили закон. Вчера "
+						"Министерство промышленности и торговли выпустило доклад.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Общественный совет") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Общественный совет и полпредства регионов") == NULL);
+	CHECK(unit_mention(r, "Министерство промышленности и торговли") != NULL);
+	dx_result_free(r);
+}
+
+/* a quoted name after a body's noun in the tail belongs to the name */
+TEST(body_name_with_a_quoted_name_in_its_tail)
+{
+	dx_result  *r = run("Вчера Высший совет партии «Новые люди» собрался в Москве.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Высший совет партии «Новые люди»") != NULL);
+	dx_result_free(r);
+}
+
+/* a body named after a person: Институт имени ..., Театр им. ... */
+TEST(body_named_after_a_person)
+{
+	dx_result  *r = run("Об этом сообщил Институт имени Луи Пастера, а спектакль показал Театр им. "
+						"Антона Чехова.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Институт имени Луи Пастера") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Театр им. Антона Чехова") != NULL);
+	dx_result_free(r);
+}
+
+/* a street or a square named after someone: площади Михаила Глинки */
+TEST(streets_and_squares_named_after_someone)
+{
+	dx_result  *r;
+
+	if (!dx_morph_has_dict(unit_lex))
+	{
+		printf("SKIP streets_and_squares_named_after_someone: OpenCorpora dictionary not installed\n");
+		return;
+	}
+	r = run("Митинг прошёл на площади Михаила Глинки, а шествие закончилось на улице Гоголя.",
+			PUBLISHED);
+	CHECK(unit_entity(r, DX_LOCATION, "площадь Михаила Глинки") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "улица Гоголя") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Михаил Глинка") == NULL);
+	dx_result_free(r);
+}
+
 TEST(country_with_latin_lookalike)
 {
 	/* "Кaзахстан" with a Latin a */
@@ -2424,6 +2499,12 @@ SUITE(extract_tests) = {
 	REG(body_name_with_a_state_adjective_in_its_tail),
 	REG(body_name_ends_before_a_verb),
 	REG(name_after_a_masculine_place_noun_keeps_its_form),
+	REG(person_after_a_place_noun),
+	REG(body_described_by_a_state_adjective),
+	REG(body_name_does_not_take_and_after_its_head),
+	REG(body_name_with_a_quoted_name_in_its_tail),
+	REG(body_named_after_a_person),
+	REG(streets_and_squares_named_after_someone),
 	REG(country_with_latin_lookalike),
 	REG(country_adjectives),
 	REG(capital_place_and_metonym),
