@@ -979,6 +979,57 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 }
 
 /*
+ * A clause whose subject is a pronoun of the third person ("Они провели
+ * переговоры с ...", "Он встретился с ..."): its sides are those the
+ * sentence before names, not the story's two states.  "они" takes the
+ * states of every person and state of that sentence, "он"/"она" the state of
+ * the last person named in it.
+ */
+static uint64_t
+subject_pronoun(const dx_doc *d, int s0, int t)
+{
+	int			j,
+				w = 0;
+
+	for (j = s0; j < t && w < 2; j++)
+	{
+		if (d->text.toks[j].type != TK_WORD)
+			continue;
+		w++;
+		if (dx_tok_gram(d, j) & GR_PERS3)
+			return dx_tok_gram(d, j);
+	}
+	return 0;
+}
+
+static int
+pronoun_sides(dx_doc *d, int s0, int t, event *ev, int *cap, int *pcap)
+{
+	int			p0;
+	uint64_t	g = subject_pronoun(d, s0, t);
+
+	/* 1 when the subject is such a pronoun (whatever was found), else 0 */
+	if (!(g & GR_PERS3))
+		return 0;
+	if (s0 <= 0)
+		return 1;
+	p0 = dx_sentence_start(d, s0 - 1);
+	if (g & (GR_MASC | GR_FEM))
+	{
+		const dx_ent *last = NULL;
+
+		DX_FOR_MENTIONS(d, p0, s0, i)
+			if (d->ments[i].kind == DX_PERSON && d->ments[i].entity >= 0)
+			last = &d->ents[d->ments[i].entity];
+		if (last && last->country)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, last->country);
+	}
+	else
+		clause_countries(d, p0, s0, ev, cap, pcap);
+	return 1;
+}
+
+/*
  * The sides of talks, a summit or a briefing told by a noun: 1 to push the
  * event, 0 for none, 2 when its bilateral meetings were pushed one by one,
  * -1 out of memory.
@@ -998,7 +1049,15 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 		return 0;
 	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
 		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
-		story_sides(d, set, s, s0, s1, ev, cap);
+	{
+		if (!pronoun_sides(d, s0, s->t0, ev, cap, pcap))
+			story_sides(d, set, s, s0, s1, ev, cap);
+		else if (ev->ncountries < 2)
+			ev->ncountries = 0;	/* no sides told: no guess */
+	}
+	/* "Они провели переговоры с ...": three states or more met, a summit */
+	if (ev->type == EV_TALKS && ev->ncountries >= 3 && (subject_pronoun(d, s0, s->t0) & (GR_PERS3 | GR_MASC | GR_FEM)) == GR_PERS3)
+		ev->type = EV_SUMMIT;
 	/* a briefing is joint: two states, or "совместная" */
 	if (ev->type == EV_BRIEFING && ev->ncountries < 2 && !joint_word(d, s))
 		return 0;
@@ -1116,6 +1175,9 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	fake.t0 = i;
 	fake.t1 = i + 1;
 	talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
+	/* "Они встретились с ...": the sides of the sentence before */
+	if (ev.ncountries < 2)
+		pronoun_sides(d, s0, i, &ev, &cap, &pcap);
 	if (ev.ncountries < 2)
 		return 0;
 	return push_event(d, set, &ev);

@@ -216,6 +216,35 @@ TEST(event_no_talks_where_words_were_said)
 	dx_result_free(r);
 }
 
+/* a pronoun subject: the sides are those the sentence before names */
+TEST(event_pronoun_subject_takes_the_sides_before)
+{
+	const char *text = "Россия и Китай расширяют торговлю. Москва и Пекин подписали план. "
+		"В Варшаву прибыли министры иностранных дел Франции, Германии и Италии. Они провели "
+		"переговоры с президентом Польши Яном Ковальским.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "summit");
+
+	/* "они" stands for the three ministers: with Poland, four states met */
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_INT_EQ(ev->ncountries, 4);
+		CHECK(unit_has(ev->countries, ev->ncountries, "FR"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "IT"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "PL"));
+	}
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* "он" stands for the person named last, told by a verb of meeting */
+	text = "Россия и Китай расширяют торговлю, Россия и Китай подписали план. Канцлер Германии "
+		"Ханс Мюллер прибыл в Мадрид. Он встретился с премьер-министром Испании Хуаном Пересом.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "DE", "ES") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -226,5 +255,6 @@ SUITE(events_tests) = {
 	REG(event_talks_partner_after_s),
 	REG(event_no_signing_of_a_statement_of_one_party),
 	REG(event_no_talks_where_words_were_said),
+	REG(event_pronoun_subject_takes_the_sides_before),
 	SUITE_END
 };
