@@ -646,17 +646,44 @@ official_of_body(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
-/* "двусторонняя", "переговоры глав государств", a named person: the sides met */
+/*
+ * "двусторонняя", "переговоры глав государств" (1), a named person (2): the
+ * sides met
+ */
 static int
 sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
-	int			j;
+	int			j,
+				r = 0;
 
 	for (j = s->t0 - 5 < s0 ? s0 : s->t0 - 5; j < s1 && j < s->t1 + 4; j++)
 	{
 		if (d->tokperson[j] >= 0)
-			return 1;
+			return 2;
 		if (dx_tok_has_cue(d, j, CUE_SIDES))
+			r = 1;
+	}
+	return r;
+}
+
+/*
+ * Words of a concrete occurrence in tokens [s0, s1): a verb of meeting,
+ * visiting or calling, "состоялись"/"прошли", a place, or a number (a date).
+ * "прогресс в двусторонних переговорах" tells of talks in general.
+ */
+static int
+occurrence_told(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	if (place_named(d, s0, s1))
+		return 1;
+	for (j = s0; j < s1; j++)
+	{
+		ev_verb		v = verb_at(d, j);
+
+		if ((v != VB_NONE && v != VB_SPEECH) || d->text.toks[j].type == TK_NUM ||
+			dx_tok_has_cue(d, j, CUE_TOOK_PLACE))
 			return 1;
 	}
 	return 0;
@@ -957,7 +984,8 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 		if (joint_word(d, s) && !last_talks(d, set, ev, cap) && sides_named(d, s, s0, s1))
 			story_pair(d, ev, cap);
 	}
-	else if (sides_named(d, s, s0, s1))
+	else if (sides_named(d, s, s0, s1) == 2 ||
+			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))
 	{
 		/* "вел переговоры с ЕС": the other side is the body */
 		if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&

@@ -245,6 +245,24 @@ TEST(event_pronoun_subject_takes_the_sides_before)
 	dx_result_free(r);
 }
 
+/* talks in general ("прогресс в двусторонних переговорах") are no event of the story's two states */
+TEST(event_no_talks_told_in_general)
+{
+	const char *text = "Франция и Германия расширяют торговлю. Франция и Германия подписали план. "
+		"Эксперты считают, что без прогресса в двусторонних переговорах торговля не вырастет.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* a place tells that they took place */
+	text = "Франция и Германия расширяют торговлю. Франция и Германия подписали план. "
+		"Двусторонние переговоры прошли в Париже.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "DE", "FR") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -256,5 +274,6 @@ SUITE(events_tests) = {
 	REG(event_no_signing_of_a_statement_of_one_party),
 	REG(event_no_talks_where_words_were_said),
 	REG(event_pronoun_subject_takes_the_sides_before),
+	REG(event_no_talks_told_in_general),
 	SUITE_END
 };
