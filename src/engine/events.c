@@ -350,6 +350,35 @@ no_event(const dx_doc *d, const dx_span *s)
 			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
 			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
+	/*
+	 * "повод для встреч", "отправная точка для дальнейших переговоров": what
+	 * a common noun is for, not an event, unless a verb tells of the meeting
+	 * or visit ("прибыл в Пекин для переговоров"); "будет передан для
+	 * переговоров" is the purpose of an act, and may be one
+	 */
+	for (j = s->t0 - 1; j >= 1 && j >= s->t0 - 2 && d->text.toks[j].type == TK_WORD; j--)
+	{
+		if (dx_tok_gram(d, j) & GR_P_DLYA)
+		{
+			const dx_tok *n = &d->text.toks[j - 1];
+
+			if (n->type != TK_WORD || (n->flags & TF_CAP) ||
+				!dx_morph_may_be(d->lex, d->text.src + n->b0, (size_t) (n->b1 - n->b0), DX_G(NOUN)) ||
+				dx_morph_may_be(d->lex, d->text.src + n->b0, (size_t) (n->b1 - n->b0), DX_G(PRTS)))
+				break;
+			int			k,
+						k1 = dx_sentence_end(d, s->t0);
+
+			for (k = dx_sentence_start(d, s->t0); k < k1; k++)
+				if (verb_at(d, k) != VB_NONE && verb_at(d, k) != VB_SPEECH)
+					break;
+			if (k == k1)
+				return 1;
+			break;
+		}
+		if (d->text.toks[j].flags & TF_CAP)
+			break;
+	}
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
 	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0, CUE_CONVERSATION) &&
 		(dx_tok_gram(d, s->t0 - 1) & GR_P_V))

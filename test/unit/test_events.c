@@ -263,6 +263,28 @@ TEST(event_no_talks_told_in_general)
 	dx_result_free(r);
 }
 
+/* an event word that tells what a common noun is for ("площадка для встреч") is no event */
+TEST(event_no_event_in_what_a_thing_is_for)
+{
+	const char *text;
+	dx_result  *r;
+
+	if (!need_dict("event_no_event_in_what_a_thing_is_for"))
+		return;
+	text = "Президент Франции Жан Дюпон назвал выставку удобной площадкой для встреч с "
+		"президентом Германии Хансом Мюллером.";
+	r = run(text);
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* the purpose of a visit: the talks are told */
+	text = "Президент Франции Жан Дюпон прибыл в Берлин для переговоров с канцлером Германии "
+		"Хансом Мюллером.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "DE", "FR") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -275,5 +297,6 @@ SUITE(events_tests) = {
 	REG(event_no_talks_where_words_were_said),
 	REG(event_pronoun_subject_takes_the_sides_before),
 	REG(event_no_talks_told_in_general),
+	REG(event_no_event_in_what_a_thing_is_for),
 	SUITE_END
 };
