@@ -248,6 +248,25 @@ punct_between(const dx_doc *d, int a, int b)
 }
 
 /*
+ * "переговоры, которые Еврокомиссия ведет с Россией и Украиной": the token
+ * of "с" in a relative clause right after the event word [t0, t1) of a
+ * sentence ending at s1, -1 when there is none.
+ */
+static int
+relative_partner(const dx_doc *d, int t1, int s1)
+{
+	int			j;
+
+	if (t1 + 1 >= s1 || !dx_tok_punct(&d->text.toks[t1], ',') ||
+		!(dx_tok_gram(d, t1 + 1) & GR_WHICH))
+		return -1;
+	for (j = t1 + 2; j < s1 && j <= t1 + 10 && d->text.toks[j].type != TK_PUNCT; j++)
+		if (dx_tok_gram(d, j) & GR_P_S)
+			return j;
+	return -1;
+}
+
+/*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
  * переговоры); other states of the sentence are context, not sides.
@@ -255,6 +274,8 @@ punct_between(const dx_doc *d, int a, int b)
 static void
 talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int *pcap)
 {
+	int			rel = relative_partner(d, s->t1, s1);
+
 	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
 		const dx_ment *m = &d->ments[i];
@@ -271,6 +292,7 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			/* "переговоры о возвращении островов и договоре с Россией" */
 			(m->t0 > s->t1 && (dx_tok_gram(d, m->t0 - 1) & GR_P_S) &&
 			 !punct_between(d, s->t1, m->t0)) ||
+			(rel >= 0 && m->t0 > rel && m->t0 - rel <= 4 && !punct_between(d, rel, m->t0)) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)

@@ -285,6 +285,17 @@ TEST(event_no_event_in_what_a_thing_is_for)
 	dx_result_free(r);
 }
 
+/* the partner of talks in a relative clause on the event word */
+TEST(event_talks_partner_in_a_relative_clause)
+{
+	const char *text = "Министр заявил, что одобряет консультации, которые Еврокомиссия проводит с "
+		"Бразилией и Аргентиной.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "AR", "BR") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -298,5 +309,6 @@ SUITE(events_tests) = {
 	REG(event_pronoun_subject_takes_the_sides_before),
 	REG(event_no_talks_told_in_general),
 	REG(event_no_event_in_what_a_thing_is_for),
+	REG(event_talks_partner_in_a_relative_clause),
 	SUITE_END
 };
