@@ -248,6 +248,76 @@ punct_between(const dx_doc *d, int a, int b)
 }
 
 /*
+ * The end of the list of sides that a mention ending at token t opens:
+ * "Москва и Пекин", "Брюссель и Лондон", "Россия, Китай и Индия"; t
+ * itself when no list follows.
+ */
+static int
+side_list_end(const dx_doc *d, int t, int limit)
+{
+	while (t + 1 < limit &&
+		   ((dx_tok_gram(d, t) & GR_AND) || dx_tok_punct(&d->text.toks[t], ',')))
+	{
+		int			next = -1;
+
+		for (int i = d->tokment[t + 1]; i >= 0; i = d->ment_next[i])
+			if ((d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION) &&
+				d->ments[i].t1 <= limit)
+				next = d->ments[i].t1;
+		if (next < 0)
+			break;
+		t = next;
+	}
+	return t;
+}
+
+/*
+ * Is the mention [t0, t1) of a sentence starting at s0 in the list of
+ * states that is the subject of the clause of the event word at ev ("Москва
+ * и Пекин провели переговоры", "Брюссель и Лондон достигли прогресса в
+ * переговорах")?  The list opens the sentence, names two sides or more,
+ * and no punctuation stands between it and the event word.
+ */
+static int	may_be_subject(const dx_doc *d, int j);
+
+static int
+subject_side(const dx_doc *d, int s0, int t0, int t1, int ev)
+{
+	int			j = s0,
+				end;
+
+	if (j < t0 && d->text.toks[j].type == TK_PUNCT)
+		j++;
+	if (t0 >= ev || !may_be_subject(d, t0))
+		return 0;
+	/* t0 opens the sentence, or is in the list that does */
+	for (end = j; end < t0;)
+	{
+		int			next = -1;
+
+		for (int i = d->tokment[end]; i >= 0; i = d->ment_next[i])
+			if (d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION)
+				next = d->ments[i].t1;
+		if (next < 0 || next >= t0 ||
+			!((dx_tok_gram(d, next) & GR_AND) || dx_tok_punct(&d->text.toks[next], ',')))
+			return 0;
+		end = next + 1;
+	}
+	if (end != t0)
+		return 0;
+	if (t1 > ev)
+		return 0;
+	end = side_list_end(d, t1, ev);
+	/* two sides at least: "Иран согласен на переговоры" tells of one */
+	if (t0 == j && end == t1)
+		return 0;
+	for (; end < ev; end++)
+		if (d->text.toks[end].type != TK_WORD)
+			return 0;
+	return ev - t0 <= 12;
+}
+
+/*
  * "переговоры, которые Еврокомиссия ведет с Россией и Украиной": the token
  * of "с" in a relative clause right after the event word [t0, t1) of a
  * sentence ending at s1, -1 when there is none.
@@ -293,6 +363,7 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			(m->t0 > s->t1 && (dx_tok_gram(d, m->t0 - 1) & GR_P_S) &&
 			 !punct_between(d, s->t1, m->t0)) ||
 			(rel >= 0 && m->t0 > rel && m->t0 - rel <= 4 && !punct_between(d, rel, m->t0)) ||
+			subject_side(d, s0, m->t0, m->t1, s->t0) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)

@@ -296,6 +296,28 @@ TEST(event_talks_partner_in_a_relative_clause)
 	dx_result_free(r);
 }
 
+/* the states (capitals for their states) that are the subject of the clause are its sides */
+TEST(event_talks_sides_are_the_subject_list)
+{
+	const char *text = "Москва и Пекин провели переговоры о торговле.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "CN", "RU") != NULL);
+	dx_result_free(r);
+
+	/* Brussels is the Union: talks with the one state */
+	text = "Брюссель и Лондон достигли прогресса в переговорах о торговле.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "GB", NULL) != NULL);
+	dx_result_free(r);
+
+	/* one state agreeing to talks: no talks told */
+	text = "Иран согласен на переговоры.";
+	r = run(text);
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -310,5 +332,6 @@ SUITE(events_tests) = {
 	REG(event_no_talks_told_in_general),
 	REG(event_no_event_in_what_a_thing_is_for),
 	REG(event_talks_partner_in_a_relative_clause),
+	REG(event_talks_sides_are_the_subject_list),
 	SUITE_END
 };
