@@ -248,6 +248,95 @@ punct_between(const dx_doc *d, int a, int b)
 }
 
 /*
+ * The end of the list of sides that a mention ending at token t opens:
+ * "Москва и Пекин", "Брюссель и Лондон", "Россия, Китай и Индия"; t
+ * itself when no list follows.
+ */
+static int
+side_list_end(const dx_doc *d, int t, int limit)
+{
+	while (t + 1 < limit &&
+		   ((dx_tok_gram(d, t) & GR_AND) || dx_tok_punct(&d->text.toks[t], ',')))
+	{
+		int			next = -1;
+
+		for (int i = d->tokment[t + 1]; i >= 0; i = d->ment_next[i])
+			if ((d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION) &&
+				d->ments[i].t1 <= limit)
+				next = d->ments[i].t1;
+		if (next < 0)
+			break;
+		t = next;
+	}
+	return t;
+}
+
+/*
+ * Is the mention [t0, t1) of a sentence starting at s0 in the list of
+ * states that is the subject of the clause of the event word at ev ("Москва
+ * и Пекин провели переговоры", "Брюссель и Лондон достигли прогресса в
+ * переговорах")?  The list opens the sentence, names two sides or more,
+ * and no punctuation stands between it and the event word.
+ */
+static int	may_be_subject(const dx_doc *d, int j);
+
+static int
+subject_side(const dx_doc *d, int s0, int t0, int t1, int ev)
+{
+	int			j = s0,
+				end;
+
+	if (j < t0 && d->text.toks[j].type == TK_PUNCT)
+		j++;
+	if (t0 >= ev || !may_be_subject(d, t0))
+		return 0;
+	/* t0 opens the sentence, or is in the list that does */
+	for (end = j; end < t0;)
+	{
+		int			next = -1;
+
+		for (int i = d->tokment[end]; i >= 0; i = d->ment_next[i])
+			if (d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION)
+				next = d->ments[i].t1;
+		if (next < 0 || next >= t0 ||
+			!((dx_tok_gram(d, next) & GR_AND) || dx_tok_punct(&d->text.toks[next], ',')))
+			return 0;
+		end = next + 1;
+	}
+	if (end != t0)
+		return 0;
+	if (t1 > ev)
+		return 0;
+	end = side_list_end(d, t1, ev);
+	/* two sides at least: "Иран согласен на переговоры" tells of one */
+	if (t0 == j && end == t1)
+		return 0;
+	for (; end < ev; end++)
+		if (d->text.toks[end].type != TK_WORD)
+			return 0;
+	return ev - t0 <= 12;
+}
+
+/*
+ * "переговоры, которые Еврокомиссия ведет с Россией и Украиной": the token
+ * of "с" in a relative clause right after the event word [t0, t1) of a
+ * sentence ending at s1, -1 when there is none.
+ */
+static int
+relative_partner(const dx_doc *d, int t1, int s1)
+{
+	int			j;
+
+	if (t1 + 1 >= s1 || !dx_tok_punct(&d->text.toks[t1], ',') ||
+		!(dx_tok_gram(d, t1 + 1) & GR_WHICH))
+		return -1;
+	for (j = t1 + 2; j < s1 && j <= t1 + 10 && d->text.toks[j].type != TK_PUNCT; j++)
+		if (dx_tok_gram(d, j) & GR_P_S)
+			return j;
+	return -1;
+}
+
+/*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
  * переговоры); other states of the sentence are context, not sides.
@@ -255,6 +344,8 @@ punct_between(const dx_doc *d, int a, int b)
 static void
 talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int *pcap)
 {
+	int			rel = relative_partner(d, s->t1, s1);
+
 	DX_FOR_MENTIONS(d, s0, s1, i)
 	{
 		const dx_ment *m = &d->ments[i];
@@ -271,6 +362,8 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			/* "переговоры о возвращении островов и договоре с Россией" */
 			(m->t0 > s->t1 && (dx_tok_gram(d, m->t0 - 1) & GR_P_S) &&
 			 !punct_between(d, s->t1, m->t0)) ||
+			(rel >= 0 && m->t0 > rel && m->t0 - rel <= 4 && !punct_between(d, rel, m->t0)) ||
+			subject_side(d, s0, m->t0, m->t1, s->t0) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
@@ -350,6 +443,35 @@ no_event(const dx_doc *d, const dx_span *s)
 			((j + 1 < d->text.ntoks && dx_tok_has_cue(d, j + 1, CUE_DOUBT)) ||
 			 (j + 2 < d->text.ntoks && dx_tok_has_cue(d, j + 2, CUE_DOUBT))))
 			return 1;
+	/*
+	 * "повод для встреч", "отправная точка для дальнейших переговоров": what
+	 * a common noun is for, not an event, unless a verb tells of the meeting
+	 * or visit ("прибыл в Пекин для переговоров"); "будет передан для
+	 * переговоров" is the purpose of an act, and may be one
+	 */
+	for (j = s->t0 - 1; j >= 1 && j >= s->t0 - 2 && d->text.toks[j].type == TK_WORD; j--)
+	{
+		if (dx_tok_gram(d, j) & GR_P_DLYA)
+		{
+			const dx_tok *n = &d->text.toks[j - 1];
+
+			if (n->type != TK_WORD || (n->flags & TF_CAP) ||
+				!dx_morph_may_be(d->lex, d->text.src + n->b0, (size_t) (n->b1 - n->b0), DX_G(NOUN)) ||
+				dx_morph_may_be(d->lex, d->text.src + n->b0, (size_t) (n->b1 - n->b0), DX_G(PRTS)))
+				break;
+			int			k,
+						k1 = dx_sentence_end(d, s->t0);
+
+			for (k = dx_sentence_start(d, s->t0); k < k1; k++)
+				if (verb_at(d, k) != VB_NONE && verb_at(d, k) != VB_SPEECH)
+					break;
+			if (k == k1)
+				return 1;
+			break;
+		}
+		if (d->text.toks[j].flags & TF_CAP)
+			break;
+	}
 	/* "заявил сенатор в беседе с РБК": an interview, not talks */
 	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0, CUE_CONVERSATION) &&
 		(dx_tok_gram(d, s->t0 - 1) & GR_P_V))
@@ -646,17 +768,44 @@ official_of_body(const dx_doc *d, int s0, int s1)
 	return 0;
 }
 
-/* "двусторонняя", "переговоры глав государств", a named person: the sides met */
+/*
+ * "двусторонняя", "переговоры глав государств" (1), a named person (2): the
+ * sides met
+ */
 static int
 sides_named(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
-	int			j;
+	int			j,
+				r = 0;
 
 	for (j = s->t0 - 5 < s0 ? s0 : s->t0 - 5; j < s1 && j < s->t1 + 4; j++)
 	{
 		if (d->tokperson[j] >= 0)
-			return 1;
+			return 2;
 		if (dx_tok_has_cue(d, j, CUE_SIDES))
+			r = 1;
+	}
+	return r;
+}
+
+/*
+ * Words of a concrete occurrence in tokens [s0, s1): a verb of meeting,
+ * visiting or calling, "состоялись"/"прошли", a place, or a number (a date).
+ * "прогресс в двусторонних переговорах" tells of talks in general.
+ */
+static int
+occurrence_told(const dx_doc *d, int s0, int s1)
+{
+	int			j;
+
+	if (place_named(d, s0, s1))
+		return 1;
+	for (j = s0; j < s1; j++)
+	{
+		ev_verb		v = verb_at(d, j);
+
+		if ((v != VB_NONE && v != VB_SPEECH) || d->text.toks[j].type == TK_NUM ||
+			dx_tok_has_cue(d, j, CUE_TOOK_PLACE))
 			return 1;
 	}
 	return 0;
@@ -957,7 +1106,8 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 		if (joint_word(d, s) && !last_talks(d, set, ev, cap) && sides_named(d, s, s0, s1))
 			story_pair(d, ev, cap);
 	}
-	else if (sides_named(d, s, s0, s1))
+	else if (sides_named(d, s, s0, s1) == 2 ||
+			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))
 	{
 		/* "вел переговоры с ЕС": the other side is the body */
 		if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&
@@ -976,6 +1126,57 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 				ev->ncountries = 0;
 		}
 	}
+}
+
+/*
+ * A clause whose subject is a pronoun of the third person ("Они провели
+ * переговоры с ...", "Он встретился с ..."): its sides are those the
+ * sentence before names, not the story's two states.  "они" takes the
+ * states of every person and state of that sentence, "он"/"она" the state of
+ * the last person named in it.
+ */
+static uint64_t
+subject_pronoun(const dx_doc *d, int s0, int t)
+{
+	int			j,
+				w = 0;
+
+	for (j = s0; j < t && w < 2; j++)
+	{
+		if (d->text.toks[j].type != TK_WORD)
+			continue;
+		w++;
+		if (dx_tok_gram(d, j) & GR_PERS3)
+			return dx_tok_gram(d, j);
+	}
+	return 0;
+}
+
+static int
+pronoun_sides(dx_doc *d, int s0, int t, event *ev, int *cap, int *pcap)
+{
+	int			p0;
+	uint64_t	g = subject_pronoun(d, s0, t);
+
+	/* 1 when the subject is such a pronoun (whatever was found), else 0 */
+	if (!(g & GR_PERS3))
+		return 0;
+	if (s0 <= 0)
+		return 1;
+	p0 = dx_sentence_start(d, s0 - 1);
+	if (g & (GR_MASC | GR_FEM))
+	{
+		const dx_ent *last = NULL;
+
+		DX_FOR_MENTIONS(d, p0, s0, i)
+			if (d->ments[i].kind == DX_PERSON && d->ments[i].entity >= 0)
+			last = &d->ents[d->ments[i].entity];
+		if (last && last->country)
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, last->country);
+	}
+	else
+		clause_countries(d, p0, s0, ev, cap, pcap);
+	return 1;
 }
 
 /*
@@ -998,7 +1199,15 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 		return 0;
 	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
 		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
-		story_sides(d, set, s, s0, s1, ev, cap);
+	{
+		if (!pronoun_sides(d, s0, s->t0, ev, cap, pcap))
+			story_sides(d, set, s, s0, s1, ev, cap);
+		else if (ev->ncountries < 2)
+			ev->ncountries = 0;	/* no sides told: no guess */
+	}
+	/* "Они провели переговоры с ...": three states or more met, a summit */
+	if (ev->type == EV_TALKS && ev->ncountries >= 3 && (subject_pronoun(d, s0, s->t0) & (GR_PERS3 | GR_MASC | GR_FEM)) == GR_PERS3)
+		ev->type = EV_SUMMIT;
 	/* a briefing is joint: two states, or "совместная" */
 	if (ev->type == EV_BRIEFING && ev->ncountries < 2 && !joint_word(d, s))
 		return 0;
@@ -1116,6 +1325,9 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	fake.t0 = i;
 	fake.t1 = i + 1;
 	talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
+	/* "Они встретились с ...": the sides of the sentence before */
+	if (ev.ncountries < 2)
+		pronoun_sides(d, s0, i, &ev, &cap, &pcap);
 	if (ev.ncountries < 2)
 		return 0;
 	return push_event(d, set, &ev);

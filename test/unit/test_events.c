@@ -216,6 +216,108 @@ TEST(event_no_talks_where_words_were_said)
 	dx_result_free(r);
 }
 
+/* a pronoun subject: the sides are those the sentence before names */
+TEST(event_pronoun_subject_takes_the_sides_before)
+{
+	const char *text = "Россия и Китай расширяют торговлю. Москва и Пекин подписали план. "
+		"В Варшаву прибыли министры иностранных дел Франции, Германии и Италии. Они провели "
+		"переговоры с президентом Польши Яном Ковальским.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "summit");
+
+	/* "они" stands for the three ministers: with Poland, four states met */
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_INT_EQ(ev->ncountries, 4);
+		CHECK(unit_has(ev->countries, ev->ncountries, "FR"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "IT"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "PL"));
+	}
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* "он" stands for the person named last, told by a verb of meeting */
+	text = "Россия и Китай расширяют торговлю, Россия и Китай подписали план. Канцлер Германии "
+		"Ханс Мюллер прибыл в Мадрид. Он встретился с премьер-министром Испании Хуаном Пересом.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "DE", "ES") != NULL);
+	dx_result_free(r);
+}
+
+/* talks in general ("прогресс в двусторонних переговорах") are no event of the story's two states */
+TEST(event_no_talks_told_in_general)
+{
+	const char *text = "Франция и Германия расширяют торговлю. Франция и Германия подписали план. "
+		"Эксперты считают, что без прогресса в двусторонних переговорах торговля не вырастет.";
+	dx_result  *r = run(text);
+
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* a place tells that they took place */
+	text = "Франция и Германия расширяют торговлю. Франция и Германия подписали план. "
+		"Двусторонние переговоры прошли в Париже.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "DE", "FR") != NULL);
+	dx_result_free(r);
+}
+
+/* an event word that tells what a common noun is for ("площадка для встреч") is no event */
+TEST(event_no_event_in_what_a_thing_is_for)
+{
+	const char *text;
+	dx_result  *r;
+
+	if (!need_dict("event_no_event_in_what_a_thing_is_for"))
+		return;
+	text = "Президент Франции Жан Дюпон назвал выставку удобной площадкой для встреч с "
+		"президентом Германии Хансом Мюллером.";
+	r = run(text);
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+
+	/* the purpose of a visit: the talks are told */
+	text = "Президент Франции Жан Дюпон прибыл в Берлин для переговоров с канцлером Германии "
+		"Хансом Мюллером.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "DE", "FR") != NULL);
+	dx_result_free(r);
+}
+
+/* the partner of talks in a relative clause on the event word */
+TEST(event_talks_partner_in_a_relative_clause)
+{
+	const char *text = "Министр заявил, что одобряет консультации, которые Еврокомиссия проводит с "
+		"Бразилией и Аргентиной.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "AR", "BR") != NULL);
+	dx_result_free(r);
+}
+
+/* the states (capitals for their states) that are the subject of the clause are its sides */
+TEST(event_talks_sides_are_the_subject_list)
+{
+	const char *text = "Москва и Пекин провели переговоры о торговле.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "CN", "RU") != NULL);
+	dx_result_free(r);
+
+	/* Brussels is the Union: talks with the one state */
+	text = "Брюссель и Лондон достигли прогресса в переговорах о торговле.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "GB", NULL) != NULL);
+	dx_result_free(r);
+
+	/* one state agreeing to talks: no talks told */
+	text = "Иран согласен на переговоры.";
+	r = run(text);
+	CHECK(unit_event(r, "talks") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -226,5 +328,10 @@ SUITE(events_tests) = {
 	REG(event_talks_partner_after_s),
 	REG(event_no_signing_of_a_statement_of_one_party),
 	REG(event_no_talks_where_words_were_said),
+	REG(event_pronoun_subject_takes_the_sides_before),
+	REG(event_no_talks_told_in_general),
+	REG(event_no_event_in_what_a_thing_is_for),
+	REG(event_talks_partner_in_a_relative_clause),
+	REG(event_talks_sides_are_the_subject_list),
 	SUITE_END
 };
