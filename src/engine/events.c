@@ -454,13 +454,13 @@ no_event(const dx_doc *d, const dx_span *s)
 		if (dx_tok_gram(d, j) & GR_P_DLYA)
 		{
 			const dx_tok *n = &d->text.toks[j - 1];
+			int			k,
+						k1 = dx_sentence_end(d, s->t0);
 
 			if (n->type != TK_WORD || (n->flags & TF_CAP) ||
 				!dx_morph_may_be(d->lex, d->text.src + n->b0, (size_t) (n->b1 - n->b0), DX_G(NOUN)) ||
 				dx_morph_may_be(d->lex, d->text.src + n->b0, (size_t) (n->b1 - n->b0), DX_G(PRTS)))
 				break;
-			int			k,
-						k1 = dx_sentence_end(d, s->t0);
 
 			for (k = dx_sentence_start(d, s->t0); k < k1; k++)
 				if (verb_at(d, k) != VB_NONE && verb_at(d, k) != VB_SPEECH)
