@@ -1399,3 +1399,28 @@ dx_surname_ym_form(const char *form, const char *surname)
 	return dx_ends(form, "ым") && strncmp(form, surname, strlen(surname)) == 0 &&
 		strlen(form) == strlen(surname) + 4;
 }
+
+/* ---------------------------------------------------------------- letters and endings of names (persons.c) */
+
+int
+dx_company_word_ending(const char *low)
+{
+	static const char *const ends[] = {
+		"инг", "мент", "шн", "сервис", "трейд", "холдинг", "групп", "тек", "тех", "лайн", "пайплайн",
+		"компани", "корпорейшн", "энерджи", "ойл", "газ", NULL
+	};
+
+	return ends_in(low, ends);
+}
+
+int
+dx_arabic_article_form(const char *low)
+{
+	return strncmp(low, "а", 2) == 0 || strncmp(low, "э", 2) == 0 || strncmp(low, "у", 2) == 0;
+}
+
+int
+dx_letter_e_or_yo(const char *s)
+{
+	return strncmp(s, "ё", 2) == 0 || strncmp(s, "е", 2) == 0;
+}

@@ -285,4 +285,13 @@ int			dx_plural_noun(const dx_lexicon *lex, const char *low);
  */
 int			dx_nominative_plural(const dx_lexicon *lex, const char *lemma, char *buf, size_t buflen);
 
+/* ---------------------------------------------------------------- letters and endings of names (persons.c) */
+
+/* a word of a transliterated company name by its ending: Маркетинг, Энерджи, Холдинг */
+int			dx_company_word_ending(const char *low);
+/* a short word that may be an Arabic article before a hyphen: аль-, эль-, ад-, уль- */
+int			dx_arabic_article_form(const char *low);
+/* the letter at s (two bytes) is е or ё */
+int			dx_letter_e_or_yo(const char *s);
+
 #endif

@@ -116,12 +116,7 @@ known_person_at(const dx_doc *d, int first, int tok)
 static int
 company_word(const char *low)
 {
-	static const char *const ends[] = {
-		"инг", "мент", "шн", "сервис", "трейд", "холдинг", "групп", "тек", "тех", "лайн", "пайплайн",
-		"компани", "корпорейшн", "энерджи", "ойл", "газ", NULL
-	};
-
-	return dx_ends_any(low, ends);
+	return dx_company_word_ending(low);
 }
 
 /* a form of a generic organisation noun: Центра, Содружества */
@@ -215,7 +210,7 @@ arabic_article(const dx_doc *d, int i)
 		(t[i + 1].flags & TF_SPACE) || (t[i + 2].flags & TF_SPACE) || !dx_name_free(d, i + 2))
 		return 0;
 	low = t[i].low;
-	return strncmp(low, "а", 2) == 0 || strncmp(low, "э", 2) == 0 || strncmp(low, "у", 2) == 0;
+	return dx_arabic_article_form(low);
 }
 
 static int
@@ -461,8 +456,8 @@ dict_form(const dx_doc *d, int i, const dx_ocparse *p)
 	while (k + 1 < wl && k + 1 < (size_t) r)
 	{
 		const char *lw = lower((dx_doc *) d, dx_strndup(d->a, w + k, 2));
-		int			yo_w = strcmp(lw, "ё") == 0 || strcmp(lw, "е") == 0;
-		int			yo_o = strncmp(out + k, "ё", 2) == 0 || strncmp(out + k, "е", 2) == 0;
+		int			yo_w = dx_letter_e_or_yo(lw);
+		int			yo_o = dx_letter_e_or_yo(out + k);
 
 		if ((unsigned char) w[k] < 0xC0 || (unsigned char) out[k] < 0xC0)
 			break;
@@ -1114,9 +1109,11 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		while (k >= 2 && k > i - 6 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
 			   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
 			k -= 2;
-		if (k > 0 && dx_tok_is(&toks[k - 1], "имени"))
+		/* имени (the word in full), им. (its abbreviation, with its period) */
+		if (k > 0 && dx_tok_has_cue(d, k - 1, CUE_NAMED_AFTER) && toks[k - 1].nchars > 2)
 			return -1;
-		if (k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_is(&toks[k - 2], "им"))
+		if (k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_has_cue(d, k - 2, CUE_NAMED_AFTER) &&
+			toks[k - 2].nchars == 2)
 			return -1;
 	}
 	/* initials: С. Лавров, С.В. Лавров */
@@ -1209,8 +1206,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (e2 < 0 || (e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end))) ||
 			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
-			(i > 0 && (dx_tok_is(&toks[i - 1], "в") || dx_tok_is(&toks[i - 1], "во") ||
-					   dx_tok_is(&toks[i - 1], "на") || dx_tok_is(&toks[i - 1], "из"))) ||
+			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
 			(toks[g_end].flags & TF_NL) || (dx_adjective_like(toks[i].low) && dgiven == NULL) ||
 			(dx_adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
