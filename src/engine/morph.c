@@ -882,30 +882,60 @@ dx_adjective_number(const char *low)
  * apply.
  */
 int
-dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
+dx_name_case_nominatives(dx_arena *a, const char *form, int surname, const char **nom)
 {
 	static const int genders[2] = {DX_MASC, DX_FEM};
+	int			g,
+				c,
+				fl;
+	const char *f = dx_normalize(a, form, strlen(form), &fl);
+
+	if (f == NULL)
+		return -1;
+	for (g = 0; g < 2; g++)
+		for (c = DX_GEN; c <= DX_PREP; c++)
+		{
+			int			k = 2 * (c + 8 * g);
+
+			nom[k] = dx_name_nominative(a, f, genders[g], c, surname);
+			/* a given name may decline as a noun in -ь: Сэмюэлем of Сэмюэль */
+			nom[k + 1] = surname ? NULL : dx_name_nominative(a, f, genders[g], c, 1);
+		}
+	return 0;
+}
+
+int
+dx_name_case_match(const char *const *nom, const char *nomword)
+{
 	int			mask = 0,
 				g,
 				c;
+
+	for (g = 0; g < 2; g++)
+		for (c = DX_GEN; c <= DX_PREP; c++)
+		{
+			int			k = 2 * (c + 8 * g);
+
+			if ((nom[k] != NULL && strcmp(nom[k], nomword) == 0) ||
+				(nom[k + 1] != NULL && strcmp(nom[k + 1], nomword) == 0))
+				mask |= 1 << (c + 8 * g);
+		}
+	return mask;
+}
+
+int
+dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
+{
+	const char *noms[DX_NAME_CASE_SLOTS];
 	int			fl,
 				nl;
 	const char *f = dx_normalize(a, form, strlen(form), &fl);
 	const char *n = dx_normalize(a, nom, strlen(nom), &nl);
 
-	if (f == NULL || n == NULL || strcmp(f, n) == 0)
+	if (f == NULL || n == NULL || strcmp(f, n) == 0 ||
+		dx_name_case_nominatives(a, form, surname, noms) != 0)
 		return 0;
-	for (g = 0; g < 2; g++)
-		for (c = DX_GEN; c <= DX_PREP; c++)
-		{
-			const char *x = dx_name_nominative(a, f, genders[g], c, surname);
-			/* a given name may decline as a noun in -ь: Сэмюэлем of Сэмюэль */
-			const char *y = surname ? NULL : dx_name_nominative(a, f, genders[g], c, 1);
-
-			if ((x != NULL && strcmp(x, n) == 0) || (y != NULL && strcmp(y, n) == 0))
-				mask |= 1 << (c + 8 * g);
-		}
-	return mask;
+	return dx_name_case_match(noms, n);
 }
 
 

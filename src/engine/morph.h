@@ -86,6 +86,14 @@ int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
  * 1 << (gcase + 8) for a woman; 0 when it is none (or the same word).
  */
 int			dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname);
+/*
+ * The same in two steps, for one form compared with many names: the
+ * nominatives form may stand for, a slot per gender and case (normalised;
+ * NULL where none), then the bits of those that are nomword (normalised).
+ */
+#define DX_NAME_CASE_SLOTS 32
+int			dx_name_case_nominatives(dx_arena *a, const char *form, int surname, const char **nom);
+int			dx_name_case_match(const char *const *nom, const char *nomword);
 
 /*
  * 1 when a lower-case surname has a form only a woman's keeps in every case

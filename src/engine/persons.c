@@ -1422,17 +1422,30 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 /* ---------------------------------------------------------------- passes */
 
 /*
+ * The nominatives each word of one name may stand for (dx_name_case_nominatives),
+ * worked out once for the name and used against every candidate.
+ */
+#define NOM_WORDS 8
+typedef struct nom_cache
+{
+	unsigned char done[NOM_WORDS][2];
+	const char *noms[NOM_WORDS][2][DX_NAME_CASE_SLOTS];
+} nom_cache;
+
+/*
  * Name b is name a written in an oblique case: as many words, each the same
  * or a case form of a's word, in one case and gender for all (Эстебана
- * Кабрелеса of Эстебан Кабрелес).
+ * Кабрелеса of Эстебан Кабрелес).  cache holds b's nominatives (NULL: none
+ * kept).
  */
 static int
-name_case_form_of(dx_arena *scratch, const char *b, const char *a)
+name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a)
 {
 	const char *pa = a,
 			   *pb = b;
 	int			mask = -1,
-				changed = 0;
+				changed = 0,
+				w = 0;
 
 	while (*pa && *pb)
 	{
@@ -1455,13 +1468,36 @@ name_case_form_of(dx_arena *scratch, const char *b, const char *a)
 			return 0;
 		if (strcmp(wa, wb) != 0)
 		{
-			mask &= dx_name_case_forms(scratch, wb, wa, ea == NULL);
+			int			surname = ea == NULL,
+						fl,
+						nl;
+			const char *f = dx_normalize(scratch, wb, lb, &fl);
+			const char *n = dx_normalize(scratch, wa, la, &nl);
+			const char *own[DX_NAME_CASE_SLOTS];
+			const char *const *noms = own;
+
+			if (f == NULL || n == NULL || strcmp(f, n) == 0)
+				return 0;
+			if (cache != NULL && w < NOM_WORDS)
+			{
+				if (!cache->done[w][surname])
+				{
+					if (dx_name_case_nominatives(scratch, wb, surname, cache->noms[w][surname]) != 0)
+						return 0;
+					cache->done[w][surname] = 1;
+				}
+				noms = cache->noms[w][surname];
+			}
+			else if (dx_name_case_nominatives(scratch, wb, surname, own) != 0)
+				return 0;
+			mask &= dx_name_case_match(noms, n);
 			changed = 1;
 			if (mask == 0)
 				return 0;
 		}
 		pa += la + (ea != NULL);
 		pb += lb + (eb != NULL);
+		w++;
 		if ((ea == NULL) != (eb == NULL))
 			return 0;
 	}
@@ -1481,6 +1517,7 @@ merge_inflected_persons(dx_doc *d)
 				k,
 				any = 0;
 	dx_arena	scratch;
+	nom_cache	cache;
 
 	/*
 	 * The comparisons' strings live in an arena of their own, emptied as it
@@ -1499,6 +1536,7 @@ merge_inflected_persons(dx_doc *d)
 			continue;
 		/* the candidates share the surname's first letters: the prefix index */
 		ids = dx_ix_get(d, DX_IX_PREFIX, eb->surname, dx_prefix_len(eb->surname), &n);
+		memset(&cache, 0, sizeof(cache));
 		for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
 		{
 			int			a = ids[x];
@@ -1506,7 +1544,8 @@ merge_inflected_persons(dx_doc *d)
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
-				name_case_form_of(&scratch, eb->name, ea->name) && !name_case_form_of(&scratch, ea->name, eb->name))
+				name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
+				!name_case_form_of(&scratch, NULL, ea->name, eb->name))
 			{
 				if (to == NULL)
 				{
