@@ -1071,6 +1071,124 @@ apposition_case(const dx_doc *d, int i)
 }
 
 /*
+ * The name at token i is part of an institution's name: "институт имени
+ * Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи" (initials before it skipped).
+ */
+static int
+named_after(const dx_doc *d, int i)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = i;
+
+	/* back over the initials before: three at most */
+	while (k >= 2 && k > i - 6 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
+		   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
+		k -= 2;
+	/* имени (the word in full), им. (its abbreviation, with its period) */
+	if (k > 0 && dx_tok_has_cue(d, k - 1, CUE_NAMED_AFTER) && toks[k - 1].nchars > 2)
+		return 1;
+	return k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_has_cue(d, k - 2, CUE_NAMED_AFTER) &&
+		toks[k - 2].nchars == 2;
+}
+
+/* A person named by initials and a surname at token i: С. Лавров, С.В. Лавров. */
+static int
+initials_person(dx_doc *d, int i, int gcase, int *ent_out)
+{
+	const dx_tok *toks = d->text.toks;
+	int			t0 = i,
+				s_end,
+				ent;
+	const char *surname;
+	const char *full;
+	dx_buf		b;
+	int			j = i + 2;
+	char	   *init;
+
+	if (j + 1 < d->text.ntoks && toks[j].type == TK_WORD && toks[j].nchars == 1 &&
+		(toks[j].flags & TF_CAP) && dx_tok_punct(&toks[j + 1], '.'))
+		j += 2;
+	s_end = read_nameword(d, j);
+	if (s_end < 0 || s_end - j > 3)
+		return -1;
+	init = dx_tokens_text(d, i, j);
+	if (gcase == DX_UNK)
+		gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
+	surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+	if (s_end - j == 1)
+		surname = story_surname(d, surname);
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, init);
+	if (toks[j].flags & TF_SPACE)
+		dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, surname);
+	full = dx_strdup(d->a, dx_buf_str(&b));
+	ent = dx_person_entity(d, full, surname, NULL, 0);
+	if (ent >= 0)
+		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
+	*ent_out = ent;
+	return s_end;
+}
+
+/*
+ * One name word after an office (token i, up to g_end): a given name alone
+ * after a title, or a surname; ge: its given-name entry or -1.
+ */
+static int
+one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase, int *ent_out)
+{
+	const dx_tok *toks = d->text.toks;
+	const char *surname;
+	int			ent;
+
+	/* a given name alone after a title: патриарх Кирилл, пророк Мухаммед, король Карл */
+	if (ge >= 0 && g_end - i == 1 && (toks[i].flags & TF_CYR))
+	{
+		const char *given_nom = with_regnal(d, dx_entry(d, ge)->name, g_end);
+
+		if (regnal_number(d, g_end))
+			g_end++;
+		ent = dx_entity_by_name(d, DX_PERSON, given_nom);
+		if (ent < 0)
+			ent = dx_person_entity(d, given_nom, lower(d, dx_entry(d, ge)->name), NULL, gender);
+		if (ent >= 0)
+			dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, given_nom, ent);
+		*ent_out = ent;
+		return g_end;
+	}
+	/* a single word after an office is a surname: президент Франции Макрон */
+	if (ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
+		!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
+		!(gcase == DX_NOM && dx_plural_like(toks[i].low)))
+	{
+		const char *nm;
+
+		/*
+		 * "представитель Гренелла" after Ричард Гренелл: an oblique form
+		 * of a surname of the story after an office in the nominative is
+		 * the office's possessor, not its holder
+		 */
+		if (gcase == DX_NOM)
+		{
+			const char *surf = dx_tokens_text(d, i, g_end);
+
+			if (surf && story_surname(d, surf) != surf)
+				return -1;
+		}
+		surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
+		nm = with_regnal(d, surname, g_end);
+		if (regnal_number(d, g_end))
+			g_end++;
+		ent = dx_person_entity(d, nm, surname, NULL, 0);
+		if (ent >= 0)
+			dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nm, ent);
+		*ent_out = ent;
+		return g_end;
+	}
+	return -1;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -1101,52 +1219,12 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		return -1;
 	if (after_office && office_body_word(d, i, gcase))
 		return -1;				/* главами Роскомнадзора */
-	/* "институт имени Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи": part of an institution's name */
-	{
-		int			k = i;
-
-		/* back over the initials before: three at most */
-		while (k >= 2 && k > i - 6 && dx_tok_punct(&toks[k - 1], '.') && toks[k - 2].type == TK_WORD &&
-			   toks[k - 2].nchars == 1 && (toks[k - 2].flags & TF_CAP))
-			k -= 2;
-		/* имени (the word in full), им. (its abbreviation, with its period) */
-		if (k > 0 && dx_tok_has_cue(d, k - 1, CUE_NAMED_AFTER) && toks[k - 1].nchars > 2)
-			return -1;
-		if (k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_has_cue(d, k - 2, CUE_NAMED_AFTER) &&
-			toks[k - 2].nchars == 2)
-			return -1;
-	}
+	if (named_after(d, i))
+		return -1;				/* институт имени Н. Ф. Гамалеи */
 	/* initials: С. Лавров, С.В. Лавров */
 	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
 		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))
-	{
-		int			j = i + 2;
-		char	   *init;
-
-		if (j + 1 < d->text.ntoks && toks[j].type == TK_WORD && toks[j].nchars == 1 &&
-			(toks[j].flags & TF_CAP) && dx_tok_punct(&toks[j + 1], '.'))
-			j += 2;
-		s_end = read_nameword(d, j);
-		if (s_end < 0 || s_end - j > 3)
-			return -1;
-		init = dx_tokens_text(d, i, j);
-		if (gcase == DX_UNK)
-			gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
-		surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
-		if (s_end - j == 1)
-			surname = story_surname(d, surname);
-		dx_buf_init(&b, d->a);
-		dx_buf_adds(&b, init);
-		if (toks[j].flags & TF_SPACE)
-			dx_buf_addc(&b, ' ');
-		dx_buf_adds(&b, surname);
-		full = dx_strdup(d->a, dx_buf_str(&b));
-		ent = dx_person_entity(d, full, surname, NULL, 0);
-		if (ent >= 0)
-			dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
-		*ent_out = ent;
-		return s_end;
-	}
+		return initials_person(d, i, gcase, ent_out);
 
 	g_end = read_nameword(d, i);
 	if (g_end < 0)
@@ -1287,53 +1365,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		s_end++;
 	}
 	if (s_end < 0)
-	{
-		/* a given name alone after a title: патриарх Кирилл, пророк Мухаммед, король Карл */
-		if (after_office && ge >= 0 && g_end - i == 1 && (toks[i].flags & TF_CYR))
-		{
-			const char *given_nom = with_regnal(d, dx_entry(d, ge)->name, g_end);
-
-			if (regnal_number(d, g_end))
-				g_end++;
-			ent = dx_entity_by_name(d, DX_PERSON, given_nom);
-			if (ent < 0)
-				ent = dx_person_entity(d, given_nom, lower(d, dx_entry(d, ge)->name), NULL, gender);
-			if (ent >= 0)
-				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, given_nom, ent);
-			*ent_out = ent;
-			return g_end;
-		}
-		/* a single word after an office is a surname: президент Франции Макрон */
-		if (after_office && ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
-			!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
-			!(gcase == DX_NOM && dx_plural_like(toks[i].low)))
-		{
-			const char *nm;
-
-			/*
-			 * "представитель Гренелла" after Ричард Гренелл: an oblique form
-			 * of a surname of the story after an office in the nominative is
-			 * the office's possessor, not its holder
-			 */
-			if (gcase == DX_NOM)
-			{
-				const char *surf = dx_tokens_text(d, i, g_end);
-
-				if (surf && story_surname(d, surf) != surf)
-					return -1;
-			}
-			surname = nameword_nominative(d, i, g_end, 0, gcase, 1);
-			nm = with_regnal(d, surname, g_end);
-			if (regnal_number(d, g_end))
-				g_end++;
-			ent = dx_person_entity(d, nm, surname, NULL, 0);
-			if (ent >= 0)
-				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nm, ent);
-			*ent_out = ent;
-			return g_end;
-		}
-		return -1;
-	}
+		return after_office ? one_word_after_office(d, i, g_end, ge, gender, gcase, ent_out) : -1;
 	if (s_end - s0 > 3)
 		return -1;
 	/*
