@@ -11,13 +11,13 @@
 
 /* the power of ten of a scale word (млрд, миллиардов, bn: 9), -1 */
 static int
-scale_of(const dx_tok *t)
+scale_of(const dx_doc *d, int tok)
 {
 	uint64_t	g;
 
-	if (t->type != TK_WORD)
+	if (d->text.toks[tok].type != TK_WORD)
 		return -1;
-	g = dx_gram_word(t->low);
+	g = dx_tok_gram(d, tok);	/* the flags of the form, prefix rows (миллиард*) included */
 	return (g & GR_SCALE_12) ? 12 : (g & GR_SCALE_9) ? 9 : (g & GR_SCALE_6) ? 6 :
 		(g & GR_SCALE_3) ? 3 : -1;
 }
@@ -76,6 +76,27 @@ read_number(const dx_doc *d, int i, char *digits, int *ndig, int *frac)
 	digits[n] = '\0';
 	*ndig = n;
 	return j;
+}
+
+/*
+ * A scale word or a currency within the next five words from token i: a
+ * number in words can only be a sum before one (the test that keeps the
+ * numerals' table from being asked about every word).
+ */
+static int
+money_ahead(const dx_doc *d, int i)
+{
+	int			j,
+				end;
+
+	for (j = i; j < d->text.ntoks && j < i + 6; j++)
+	{
+		if (d->text.toks[j].type != TK_WORD && d->text.toks[j].type != TK_SYMBOL)
+			return 0;
+		if (scale_of(d, j) >= 0 || currency_at(d, j, &end))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -243,7 +264,7 @@ dx_find_amounts(dx_doc *d)
 			i++;
 		}
 		j = read_number(d, i, dig, &nd, &frac);
-		if (j < 0 && !pre)
+		if (j < 0 && !pre && money_ahead(d, i))
 			j = read_words(d, i, dig, &nd, &frac);
 		if (j < 0)
 		{
@@ -256,9 +277,9 @@ dx_find_amounts(dx_doc *d)
 			j2 = read_number(d, j + 1, dig2, &nd2, &frac2);
 		if (j2 > 0)
 			j = j2;
-		if (j < n && scale_of(&d->text.toks[j]) >= 0)
+		if (j < n && scale_of(d, j) >= 0)
 		{
-			zeros = scale_of(&d->text.toks[j]);
+			zeros = scale_of(d, j);
 			j++;
 			/* "млрд. долларов": the abbreviation's period, when the currency follows */
 			if (j + 1 < n && dx_tok_punct(&d->text.toks[j], '.') && !(d->text.toks[j].flags & TF_SPACE) &&
