@@ -362,6 +362,51 @@ dx_gram_form(const char *low, size_t len)
 	return len <= WHOLE_MAX_BYTES ? flags_of(low) : 0;
 }
 
+/*
+ * Whether a word may start a prefix row: its first character is the first
+ * character of one (worked out from the table once; most words are not, and
+ * are spared the look-ups below).
+ */
+static int
+may_start_prefix_row(const char *low)
+{
+	static char firsts[16][5];
+	static int	nfirsts = -1;
+	int			i,
+				n;
+
+	if (nfirsts < 0)
+	{
+		int			k = 0;
+
+		for (i = 0; i < NROWS && k < 16; i++)
+		{
+			const char *f = GRAMMAR[i].form;
+			size_t		fl = strlen(f);
+			int			cl = ((unsigned char) f[0] & 0x80) ? 2 : 1,
+						j;
+
+			if (fl < 2 || f[fl - 1] != '*')
+				continue;
+			for (j = 0; j < k; j++)
+				if (strncmp(firsts[j], f, (size_t) cl) == 0 && firsts[j][cl] == '\0')
+					break;
+			if (j == k)
+			{
+				memcpy(firsts[k], f, (size_t) cl);
+				firsts[k][cl] = '\0';
+				k++;
+			}
+		}
+		nfirsts = k;
+	}
+	n = ((unsigned char) low[0] & 0x80) ? 2 : 1;
+	for (i = 0; i < nfirsts; i++)
+		if (strncmp(firsts[i], low, (size_t) n) == 0 && firsts[i][n] == '\0')
+			return 1;
+	return 0;
+}
+
 uint64_t
 dx_gram_word(const char *low)
 {
@@ -370,6 +415,8 @@ dx_gram_word(const char *low)
 	char		key[32];
 	int			i;
 
+	if (len == 0 || !may_start_prefix_row(low))
+		return flags;
 	/* the starts of the word that a prefix row may be */
 	for (i = 0; i < NPREFIX && PREFIX_BYTES[i] <= len; i++)
 	{
