@@ -88,14 +88,20 @@ dx_find_generic_places(dx_doc *d)
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 	int			i;
+	/* the split of each distinct word form, worked out once: 0 not yet, 1 none, 2 found */
+	unsigned char *split = dx_alloc(d->a, (size_t) d->text.nforms + 1);
+	const char **splits = dx_alloc_raw(d->a, sizeof(const char *) * 3 * ((size_t) d->text.nforms + 1));
 
+	if (split == NULL || splits == NULL)
+		return;					/* out of memory: the arena says so */
 	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
 		int			k,
 					j,
 					end,
-					ent;
+					ent,
+					f = t->form;
 		const char *ending = NULL,
 				   *nom_end,
 				   *name_end;
@@ -105,8 +111,16 @@ dx_find_generic_places(dx_doc *d)
 		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)) ||
 			!(toks[i + 1].flags & TF_CAP) || toks[i + 1].type != TK_WORD)
 			continue;
-		if (!dx_noun_case_split(t->low, geo_noun_lemma, (void *) d->lex, &ending, &nom_end, &name_end))
+		if (split[f] == 0)
+		{
+			split[f] = dx_noun_case_split(t->low, geo_noun_lemma, (void *) d->lex, &splits[3 * f],
+										  &splits[3 * f + 1], &splits[3 * f + 2]) ? 2 : 1;
+		}
+		if (split[f] != 2)
 			continue;
+		ending = splits[3 * f];
+		nom_end = splits[3 * f + 1];
+		name_end = splits[3 * f + 2];
 		/* the name: up to three capitalised words the lexicon does not know, on the noun's line */
 		j = i + 1;
 		end = j;
