@@ -247,8 +247,6 @@ const char *dx_capitalize(dx_arena *a, const char *s);
 int			dx_strs_has(const char **arr, int n, const char *s);
 int			dx_startswith(const char *s, const char *prefix);
 void		dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s);
-int			dx_in_list(const char *w, const char *const *list);
-int			dx_ends_any(const char *w, const char *const *list);
 int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
 int			dx_genitive_form(const dx_tok *t);

@@ -16,6 +16,23 @@ dx_ends(const char *s, const char *suffix)
 	return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
+/* does s end with one of the endings of the NULL-ended list? */
+static int
+ends_in(const char *s, const char *const *ends)
+{
+	size_t		n = strlen(s);
+	int			i;
+
+	for (i = 0; ends[i]; i++)
+	{
+		size_t		m = strlen(ends[i]);
+
+		if (n >= m && memcmp(s + n - m, ends[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 emit_stem(const char *stem, int stemlen, const char *const *ends,
 		  void (*emit) (const char *, int, void *), void *arg)
@@ -262,12 +279,8 @@ static int
 is_vowel_end(const char *s)
 {
 	static const char *const v[] = {"а", "е", "и", "о", "у", "ы", "э", "ю", "я", NULL};
-	int			i;
 
-	for (i = 0; v[i]; i++)
-		if (dx_ends(s, v[i]))
-			return 1;
-	return 0;
+	return ends_in(s, v);
 }
 
 /* the letter before the last `cut` bytes of s is a vowel (Тукаю: а before ю) */
@@ -493,16 +506,6 @@ dx_instrumental_ending(const char *w)
  * answered by the endings alone; a form is lower case.
  */
 
-static int
-ends_in(const char *low, const char *const *ends)
-{
-	int			i;
-
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(low, ends[i]))
-			return 1;
-	return 0;
-}
 
 int
 dx_adj_agrees(const char *low, int gender)
@@ -630,14 +633,10 @@ int
 dx_noun_plural_of(const char *form, const char *lemma)
 {
 	static const char *const plural[] = {"ы", "и", "ов", "ам", "ами", NULL};
-	int			i;
 
 	if (strcmp(form, lemma) == 0 || dx_ends(lemma, "а") || dx_ends(lemma, "я"))
 		return 0;
-	for (i = 0; plural[i]; i++)
-		if (dx_ends(form, plural[i]))
-			return 1;
-	return 0;
+	return ends_in(form, plural);
 }
 
 /* Does a lower-case form end as a genitive plural does: -ей, -ов, -ев? */
@@ -655,12 +654,8 @@ int
 dx_verb_like_ending(const char *low)
 {
 	static const char *const ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
-	int			i;
 
-	for (i = 0; ends[i]; i++)
-		if (dx_ends(low, ends[i]))
-			return 1;
-	return 0;
+	return ends_in(low, ends);
 }
 
 /* Does a lower-case form end as a short passive participle: назначен, избрана? */
@@ -712,15 +707,8 @@ dx_surname_gender(const char *surname)
 {
 	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
 	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
-	int			i;
 
-	for (i = 0; fem[i]; i++)
-		if (dx_ends(surname, fem[i]))
-			return DX_FEM;
-	for (i = 0; masc[i]; i++)
-		if (dx_ends(surname, masc[i]))
-			return DX_MASC;
-	return 0;
+	return ends_in(surname, fem) ? DX_FEM : ends_in(surname, masc) ? DX_MASC : 0;
 }
 
 /*
@@ -801,11 +789,6 @@ dx_prepositional_form(const char *form, const char *lemma)
 	return strcmp(form, lemma) != 0 && dx_ends(form, "е") && !dx_ends(lemma, "е");
 }
 
-int
-dx_gen_plural_form(const char *low)
-{
-	return dx_ends(low, "ей") || dx_ends(low, "ов") || dx_ends(low, "ев");
-}
 
 int
 dx_bare_gen_plural(const char *low)
@@ -941,23 +924,6 @@ dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
 
 /* ------------------------------------------------ endings read without a dictionary */
 
-/* does low end with one of the NULL-ended list? */
-static int
-ends_one_of(const char *low, const char *const *list)
-{
-	size_t		n = strlen(low);
-	int			i;
-
-	for (i = 0; list[i]; i++)
-	{
-		size_t		m = strlen(list[i]);
-
-		if (n >= m && memcmp(low + n - m, list[i], m) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 int
 dx_verb_ending(const char *low)
 {
@@ -967,7 +933,7 @@ dx_verb_ending(const char *low)
 		"яют", "уют", "еют", "ил", NULL
 	};
 
-	return ends_one_of(low, ends);
+	return ends_in(low, ends);
 }
 
 int
@@ -977,7 +943,7 @@ dx_genitive_ending(const char *low)
 		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL
 	};
 
-	return ends_one_of(low, ends);
+	return ends_in(low, ends);
 }
 
 int
@@ -988,7 +954,7 @@ dx_adjective_ending(const char *low)
 		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
 	};
 
-	return ends_one_of(low, ends);
+	return ends_in(low, ends);
 }
 
 int
@@ -1177,17 +1143,10 @@ dx_name_keeps_form_for_woman(const char *low)
 {
 	static const char *const vowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь", NULL};
 	static const char *const russian[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", NULL};
-	int			k;
 
 	if (dx_utf8_chars(low) < 3 || (unsigned char) low[0] < 0xC0)
 		return 0;
-	for (k = 0; vowels[k]; k++)
-		if (dx_ends(low, vowels[k]))
-			return 0;
-	for (k = 0; russian[k]; k++)
-		if (dx_ends(low, russian[k]))
-			return 0;
-	return 1;
+	return !ends_in(low, vowels) && !ends_in(low, russian);
 }
 
 
@@ -1199,12 +1158,8 @@ int
 dx_indeclinable_noun(const char *lemma)
 {
 	static const char *const vowels[] = {"е", "ё", "и", "о", "у", "ю", "э", NULL};
-	int			i;
 
-	for (i = 0; vowels[i]; i++)
-		if (dx_ends(lemma, vowels[i]))
-			return 1;
-	return 0;
+	return ends_in(lemma, vowels);
 }
 
 /* Does a lower-case form end as a past-tense verb in the plural: сообщили, заявили? */

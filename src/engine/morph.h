@@ -182,7 +182,7 @@ int			dx_small_numeral(const char *low);
 /* Endings the passes ask about (lower-case forms; see morph.c) */
 int			dx_zero_gen_plural_of(const char *form, const char *gen_sg);
 int			dx_noun_plural_of(const char *form, const char *lemma);
-int			dx_gen_plural_ending(const char *low);
+int			dx_gen_plural_ending(const char *low);	/* -ей, -ов, -ев: представителей, директоров */
 int			dx_verb_like_ending(const char *low);
 int			dx_short_participle_ending(const char *low);
 int			dx_past_gender(const char *low);	/* DX_FEM, DX_MASC or 0 */
@@ -208,9 +208,6 @@ int			dx_noun_case_split(const char *low, int (*is_lemma) (const char *word, voi
 
 /* a form in -е of a lemma that does not end in -е (в Лондоне): a locative */
 int			dx_prepositional_form(const char *form, const char *lemma);
-
-/* a genitive plural in -ей/-ов/-ев (представителей, директоров) */
-int			dx_gen_plural_form(const char *low);
 
 /* a word in -ий/-ств, often a genitive plural (отношений, государств) */
 int			dx_bare_gen_plural(const char *low);

@@ -192,7 +192,7 @@ tail_end(const dx_doc *d, int j0, int s1)
 		}
 		/* an office in the genitive plural is part of a body's name: Палата представителей, Совет директоров */
 		if (k == LK_OFFICE && t->type == TK_WORD && !(t->flags & TF_CAP) &&
-			dx_gen_plural_form(t->low))
+			dx_gen_plural_ending(t->low))
 			k = LK_NONE;
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || dx_verb_form(t) || k != LK_NONE || verb_word(d, t) ||
 			dx_verb_code(d, j) || (dx_tok_gram(d, j) & PRONOUN_ADJS))

@@ -109,34 +109,6 @@ dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s)
 		*slot = s;
 }
 
-int
-dx_in_list(const char *w, const char *const *list)
-{
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
-int
-dx_ends_any(const char *w, const char *const *list)
-{
-	size_t		n = strlen(w);
-	int			i;
-
-	/* the word's length once, not once per ending (dx_ends) */
-	for (i = 0; list[i]; i++)
-	{
-		size_t		m = strlen(list[i]);
-
-		if (n >= m && memcmp(w + n - m, list[i], m) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* a finite verb, an infinitive or a reflexive form, written in lower case */
 int
 dx_verb_form(const dx_tok *t)
