@@ -858,11 +858,11 @@ dx_adjective_number(const char *low)
 }
 
 /*
- * In which cases and genders `form` is an oblique case of the name word
- * `nom` (both as written, any letter case): a bit per case (1 << DX_GEN ..
- * 1 << DX_PREP) for a man, the same shifted by 8 for a woman; 0 when it is
- * no such form (the same word included).  surname: the surname paradigms
- * apply.
+ * The nominatives the name word form (as written, any letter case) may stand
+ * for in each oblique case and gender, slot 2 * (case + 8 * gender index)
+ * and the next (a given name declined as a noun in -ь); then
+ * dx_name_case_match: the bits (1 << DX_GEN .. 1 << DX_PREP for a man, the
+ * same shifted by 8 for a woman) of the slots that are nomword.
  */
 int
 dx_name_case_nominatives(dx_arena *a, const char *form, int surname, const char **nom)
@@ -905,22 +905,6 @@ dx_name_case_match(const char *const *nom, const char *nomword)
 		}
 	return mask;
 }
-
-int
-dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname)
-{
-	const char *noms[DX_NAME_CASE_SLOTS];
-	int			fl,
-				nl;
-	const char *f = dx_normalize(a, form, strlen(form), &fl);
-	const char *n = dx_normalize(a, nom, strlen(nom), &nl);
-
-	if (f == NULL || n == NULL || strcmp(f, n) == 0 ||
-		dx_name_case_nominatives(a, form, surname, noms) != 0)
-		return 0;
-	return dx_name_case_match(noms, n);
-}
-
 
 /* ------------------------------------------------ endings read without a dictionary */
 

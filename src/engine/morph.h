@@ -81,15 +81,12 @@ int			dx_morph_nominative(const dx_lexicon *lex, const char *word, size_t len,
 								uint64_t need, char *buf, size_t buflen);
 
 /*
- * In which cases and genders the name word `form` is an oblique case of the
- * name word `nom` (Каприлеса of Каприлес): bit 1 << gcase for a man, bit
- * 1 << (gcase + 8) for a woman; 0 when it is none (or the same word).
- */
-int			dx_name_case_forms(dx_arena *a, const char *form, const char *nom, int surname);
-/*
- * The same in two steps, for one form compared with many names: the
- * nominatives form may stand for, a slot per gender and case (normalised;
- * NULL where none), then the bits of those that are nomword (normalised).
+ * In which cases and genders a name word is an oblique case of the name
+ * word nomword (Каприлеса of Каприлес), in two steps for one form compared
+ * with many names: the nominatives form may stand for, a slot per gender
+ * and case (normalised; NULL where none); then the bits of those that are
+ * nomword (normalised): 1 << gcase for a man, 1 << (gcase + 8) for a woman,
+ * 0 when none.  surname: the surname paradigms apply.
  */
 #define DX_NAME_CASE_SLOTS 32
 int			dx_name_case_nominatives(dx_arena *a, const char *form, int surname, const char **nom);
