@@ -219,6 +219,7 @@ add_entry(dx_lexicon *lex, lex_kind kind, const dx_lexrow *row, const char *term
 	if (e == NULL)
 		return -1;
 	e->kind = (uint8_t) kind;
+	e->cue = (int16_t) (kind == LK_CUE ? dx_cue_class(row->code) : -1);
 	e->term = dx_strdup(&lex->arena, term);
 	e->code = dup_or_null(&lex->arena, row->code);
 	e->name = dup_or_null(&lex->arena, row->name);

@@ -155,6 +155,9 @@ typedef struct lex_word
 typedef struct lex_entry
 {
 	uint8_t		kind;
+	int16_t		cue;			/* cue: the class its code names
+								 * (dx_cue_class), resolved once when the
+								 * row is added; -1 for any other entry */
 	const char *term;
 	const char *code;
 	const char *name;

@@ -22,7 +22,7 @@
 #include <string.h>
 
 #define IMG_MAGIC	"DXLEXIMG"
-#define IMG_FORMAT	1
+#define IMG_FORMAT	2
 
 typedef struct img_header
 {
@@ -423,7 +423,8 @@ fix_rows(const img_header *h, const unsigned char *img, lex_entry *entries, lex_
 			!fix_ref(&e->role, pool_base, h->pool_len, 1) ||
 			!fix_ref(&e->role_class, pool_base, h->pool_len, 1))
 			return "lexicon image entry string out of range";
-		if (e->kind >= LK__COUNT || e->w0 < 0 || e->nw < 0 || e->w0 > h->nwords ||
+		if (e->kind >= LK__COUNT || e->cue < -1 || e->cue >= CUE__COUNT ||
+			(e->kind != LK_CUE && e->cue != -1) || e->w0 < 0 || e->nw < 0 || e->w0 > h->nwords ||
 			e->nw > h->nwords - e->w0 ||
 			(e->next_same != -1 && (e->next_same <= i || e->next_same >= h->nentries)) ||
 			e->first_same < 0 || e->first_same > i)

@@ -184,7 +184,7 @@ cue_cb(int posting, void *arg)
 {
 	cue_ctx    *c = arg;
 	const lex_entry *e = &c->lex->entries[c->lex->posts[posting].entry];
-	int			cue = (e->kind == LK_CUE && e->nw == 1) ? dx_cue_class(e->code) : -1;
+	int			cue = (e->kind == LK_CUE && e->nw == 1) ? e->cue : -1;
 
 	if (cue >= 0)
 		dx_cueset_add(&c->cues, cue);
@@ -274,7 +274,7 @@ verb_cb(int posting, void *arg)
 
 	if (e->kind == LK_CUE)
 	{
-		int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
+		int			cue = e->nw == 1 ? e->cue : -1;
 
 		if (cue >= 0)
 			dx_cueset_add(&c->cues, cue);
@@ -319,7 +319,7 @@ form_lexicon(dx_doc *d, int tok)
 			fl->kinds |= 1u << e->kind;
 		if (e->kind == LK_CUE)
 		{
-			int			cue = e->nw == 1 ? dx_cue_class(e->code) : -1;
+			int			cue = e->nw == 1 ? e->cue : -1;
 
 			if (cue >= 0)
 				dx_cueset_add(&fl->cues, cue);

@@ -1,5 +1,6 @@
 /* test_image.c - the compiled lexicon saved as an image and loaded back. */
 #include "unit.h"
+#include "lexicon.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -220,7 +221,50 @@ TEST(image_needs_finished_lexicon)
 	dx_lexicon_free(lex);
 }
 
+/*
+ * The class of a cue row is worked out once, when the row is added, and an
+ * image keeps it: every cue entry of the lexicon and of its image names the
+ * class its code does, every other entry none.
+ */
+TEST(image_keeps_cue_classes)
+{
+	size_t		len = 0;
+	void	   *img = image_of(unit_lex, 5, &len);
+	dx_lexicon *loaded;
+	int			i,
+				cues = 0;
+
+	CHECK(img != NULL);
+	if (img == NULL)
+		return;
+	loaded = dx_lexicon_from_image(img, len, 5, release_image, NULL, 0);
+	CHECK(loaded != NULL);
+	if (loaded == NULL)
+	{
+		free(img);
+		return;
+	}
+	CHECK_INT_EQ(loaded->nentries, unit_lex->nentries);
+	for (i = 0; i < unit_lex->nentries && i < loaded->nentries; i++)
+	{
+		const lex_entry *e = &unit_lex->entries[i];
+		int			want = e->kind == LK_CUE ? dx_cue_class(e->code) : -1;
+
+		if (e->kind == LK_CUE && want >= 0)
+			cues++;
+		if (e->cue != want || loaded->entries[i].cue != want)
+		{
+			CHECK_INT_EQ(e->cue, want);
+			CHECK_INT_EQ(loaded->entries[i].cue, want);
+			break;
+		}
+	}
+	CHECK(cues > 300);
+	dx_lexicon_free(loaded);
+}
+
 SUITE(image_tests) = {
+	REG(image_keeps_cue_classes),
 	REG(image_roundtrip_same_results),
 	REG(image_of_loaded_lexicon_is_identical),
 	REG(image_refused_when_not_intact),
