@@ -1,7 +1,9 @@
 /* text.c - UTF-8 decoding, matching normalisation, tokenizer and sentence splitter. */
 #include "text.h"
 #include "grammar.h"
+#include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -495,6 +497,87 @@ grow_form_slots(dx_arena *a, dx_text *t)
 	return 0;
 }
 
+/*
+ * What a form is follows from its bytes alone (its normalised text, its
+ * grammar flags, its shape), and the words of news recur from story to
+ * story while a story repeats few of its own: a cache shared by the
+ * documents of a process keeps them, so that a form seen before is copied,
+ * not normalised and looked up again.  It is bounded: a slot per hash (a
+ * form of the same hash takes it over) and a pool of bytes that starts
+ * over, all slots emptied, once full.  Without memory it is not used.
+ */
+#define FC_SLOTS	16384		/* power of two */
+#define FC_POOL		(1 << 20)	/* bytes of the forms kept */
+#define FC_MAXLEN	120			/* longer forms are not kept */
+
+typedef struct fc_entry
+{
+	uint32_t	off;			/* offset + 1 in fc_pool of the bytes as
+								 * written, then the normalised form and a
+								 * NUL; 0: empty */
+	uint32_t	hash;			/* raw_hash of the bytes as written */
+	uint16_t	rawlen;
+	uint16_t	lowlen;
+	uint8_t		shape;
+	uint64_t	gram;
+} fc_entry;
+
+static fc_entry *fc_slots;
+static char *fc_pool;
+static size_t fc_used;
+static int	fc_failed;
+
+/* the slot of a form's bytes, NULL when there is no cache */
+static fc_entry *
+fc_slot(uint32_t h)
+{
+	if (fc_slots == NULL && !fc_failed)
+	{
+		fc_slots = calloc(FC_SLOTS, sizeof(fc_entry));
+		fc_pool = malloc(FC_POOL);
+		if (fc_slots == NULL || fc_pool == NULL)
+		{
+			free(fc_slots);
+			free(fc_pool);
+			fc_slots = NULL;
+			fc_pool = NULL;
+			fc_failed = 1;
+		}
+	}
+	return fc_slots ? &fc_slots[h & (FC_SLOTS - 1)] : NULL;
+}
+
+/* keep a form worked out now in its slot */
+static void
+fc_keep(fc_entry *e, const char *raw, int rawlen, const dx_wform *f)
+{
+	size_t		need = (size_t) rawlen + (size_t) f->lowlen + 1;
+
+	if (rawlen > FC_MAXLEN || f->lowlen > 2 * FC_MAXLEN)
+		return;
+	if (fc_used + need > FC_POOL)
+	{
+		memset(fc_slots, 0, FC_SLOTS * sizeof(fc_entry));
+		fc_used = 0;
+	}
+	memcpy(fc_pool + fc_used, raw, rawlen);
+	memcpy(fc_pool + fc_used + rawlen, f->low, (size_t) f->lowlen + 1);
+	e->off = (uint32_t) fc_used + 1;
+	e->hash = f->hash;
+	e->rawlen = (uint16_t) rawlen;
+	e->lowlen = (uint16_t) f->lowlen;
+	e->shape = f->shape;
+	e->gram = f->gram;
+	fc_used += need;
+}
+
+/* the shape bits (TS_*) of a normalised form */
+static uint8_t
+form_shape(const char *low)
+{
+	return dx_adjective_ending(low) ? TS_ADJ_ENDING : 0;
+}
+
 /* the form of the bytes src[b0, b1): found, or normalised and added; -1 when out of memory */
 static int
 intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
@@ -504,6 +587,7 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 	uint32_t	h = raw_hash(raw, rawlen);
 	int			j;
 	dx_wform   *f;
+	fc_entry   *c;
 
 	if ((t->nforms + 1) * 2 > t->nfslots && grow_form_slots(a, t) != 0)
 		return -1;
@@ -518,13 +602,33 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 	f = DX_PUSH_SOLE(a, t->forms, t->nforms, t->cap_forms);
 	if (f == NULL)
 		return -1;
-	f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
-	if (f->low == NULL)
-		return -1;
-	f->gram = dx_gram_word(f->low);
 	f->b0 = (int) b0;
 	f->rawlen = rawlen;
 	f->hash = h;
+	c = fc_slot(h);
+	if (c != NULL && c->off && c->hash == h && c->rawlen == rawlen &&
+		memcmp(fc_pool + c->off - 1, raw, rawlen) == 0)
+	{
+		char	   *low = dx_alloc_raw(a, (size_t) c->lowlen + 1);
+
+		if (low == NULL)
+			return -1;
+		memcpy(low, fc_pool + c->off - 1 + rawlen, (size_t) c->lowlen + 1);
+		f->low = low;
+		f->lowlen = c->lowlen;
+		f->gram = c->gram;
+		f->shape = c->shape;
+	}
+	else
+	{
+		f->low = dx_normalize(a, raw, rawlen, &f->lowlen);
+		if (f->low == NULL)
+			return -1;
+		f->gram = dx_gram_word(f->low);
+		f->shape = form_shape(f->low);
+		if (c != NULL)
+			fc_keep(c, raw, rawlen, f);
+	}
 	t->fslots[j] = t->nforms - 1;
 	return t->nforms - 1;
 }
@@ -547,6 +651,7 @@ add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 	if (k->form < 0)
 		return NULL;
 	k->low = t->forms[k->form].low;
+	k->shape = t->forms[k->form].shape;
 	k->nchars = c1 - c0;
 	return k;
 }

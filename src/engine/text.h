@@ -45,7 +45,12 @@ typedef struct dx_tok
 	uint8_t		type;
 	uint8_t		flags;
 	uint8_t		qkind;
+	uint8_t		shape;			/* TS_* bits of its form */
 } dx_tok;
+
+/* the shape of a form: what its ending says, worked out once per form */
+#define TS_ADJ_ENDING	0x01	/* ends as an adjective does
+								 * (dx_adjective_ending) */
 
 /*
  * A distinct written form in one document.  A story repeats its words, so the
@@ -61,6 +66,7 @@ typedef struct dx_wform
 	int			rawlen;			/* bytes as written */
 	uint32_t	hash;			/* of the bytes as written */
 	uint64_t	gram;			/* GR_* flags of the form (grammar.h) */
+	uint8_t		shape;			/* TS_* bits */
 } dx_wform;
 
 typedef struct dx_text

@@ -131,7 +131,7 @@ dx_genitive_form(const dx_tok *t)
 int
 dx_adjective_form(const dx_tok *t)
 {
-	return t->type == TK_WORD && t->nchars >= 4 && dx_adjective_ending(t->low);
+	return t->type == TK_WORD && t->nchars >= 4 && (t->shape & TS_ADJ_ENDING);
 }
 
 /*

@@ -1,6 +1,8 @@
 /* test_text.c - UTF-8 decoding, matching normalisation, tokenizer and sentence splitter. */
 #include "unit.h"
 #include "text.h"
+#include "grammar.h"
+#include "morph.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -412,7 +414,92 @@ TEST(sentences_quote_then_comma)
 	dx_arena_free(&a);
 }
 
+/* every form of t is what normalising its bytes anew gives: text, flags, shape */
+static int
+forms_as_worked_out(dx_text *t)
+{
+	int			i,
+				bad = 0;
+
+	for (i = 0; i < t->nforms && !bad; i++)
+	{
+		const dx_wform *f = &t->forms[i];
+		dx_arena	b;
+		int			len = 0;
+		char	   *low;
+
+		dx_arena_init(&b);
+		low = dx_normalize(&b, t->src + f->b0, f->rawlen, &len);
+		if (low == NULL || strcmp(low, f->low) != 0 || len != f->lowlen ||
+			f->gram != dx_gram_word(low) ||
+			f->shape != (dx_adjective_ending(low) ? TS_ADJ_ENDING : 0))
+			bad = 1;
+		dx_arena_free(&b);
+	}
+	for (i = 0; i < t->ntoks && !bad; i++)
+		if (t->toks[i].shape != t->forms[t->toks[i].form].shape)
+			bad = 1;
+	return !bad;
+}
+
+/*
+ * A form's text, grammar flags and shape follow from its bytes: a form met
+ * in an earlier document (kept by the tokenizer) is the same as one worked
+ * out anew, also after more forms than the tokenizer keeps.
+ */
+TEST(tokenizer_forms_seen_before)
+{
+	const char *story = "Российского президента ждут в Ёлкино. Новая встреча ТАСС: РОССИЙСКАЯ делегация, Самые большие";
+	dx_arena	a;
+	dx_text		t;
+	size_t		cap = 6 * 1024 * 1024,
+				n = 0;
+	char	   *many = malloc(cap);
+	int			k,
+				round;
+
+	for (round = 0; round < 2; round++)
+	{
+		t = tok(&a, story);
+		CHECK_INT_EQ(t.ntoks, 15);
+		CHECK(forms_as_worked_out(&t));
+		if (t.ntoks == 15)
+		{
+			CHECK(t.toks[0].shape & TS_ADJ_ENDING);		/* Российского */
+			CHECK(!(t.toks[1].shape & TS_ADJ_ENDING));	/* президента */
+			CHECK_STR_EQ(t.toks[4].low, "елкино");
+			CHECK(t.toks[10].shape & TS_ADJ_ENDING);	/* РОССИЙСКАЯ */
+		}
+		dx_arena_free(&a);
+	}
+	/* far more distinct forms than are kept, then the story again */
+	CHECK(many != NULL);
+	if (many == NULL)
+		return;
+	for (k = 0; k < 150000 && n + 64 < cap; k++)
+	{
+		static const char *const letters[] = {"а", "б", "в", "г", "д", "е", "ж", "з", "и", "к"};
+		int			v = k,
+					j;
+
+		n += (size_t) snprintf(many + n, cap - n, "Большие");
+		for (j = 0; j < 6; j++, v /= 10)
+			n += (size_t) snprintf(many + n, cap - n, "%s", letters[v % 10]);
+		n += (size_t) snprintf(many + n, cap - n, "ых ");
+	}
+	t = tok(&a, many);
+	CHECK_INT_EQ(t.nforms, 150000);
+	CHECK(forms_as_worked_out(&t));
+	CHECK(t.ntoks > 0 && (t.toks[0].shape & TS_ADJ_ENDING));
+	dx_arena_free(&a);
+	free(many);
+	t = tok(&a, story);
+	CHECK(forms_as_worked_out(&t));
+	dx_arena_free(&a);
+}
+
 SUITE(text_tests) = {
+	REG(tokenizer_forms_seen_before),
 	REG(utf8_valid_sequences),
 	REG(utf8_invalid_bytes_one_char_each),
 	REG(utf8_overlong_and_surrogates),
