@@ -121,6 +121,7 @@ dx_lexicon_free(dx_lexicon *lex)
 	if (lex == NULL)
 		return;
 	dx_ocdict_close(lex->morph_dict);
+	free(lex->form_cache);
 	dx_arena_free(&lex->arena);
 	if (lex->image != NULL)
 	{
@@ -786,6 +787,7 @@ dx_lexicon_finish(dx_lexicon *lex)
 	c.lex = lex;
 	c.failed = 0;
 	dx_lex_open_morph(lex);		/* for dict_forms */
+	dx_lex_open_form_cache(lex);
 	for (i = 0; i < lex->nentries && !c.failed; i++)
 	{
 		const lex_entry *e = &lex->entries[i];

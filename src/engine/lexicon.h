@@ -244,7 +244,16 @@ struct dx_lexicon
 	 * document); NULL when it is not installed.
 	 */
 	dx_ocdict  *morph_dict;
+	/*
+	 * What the matcher worked out for the forms of earlier documents
+	 * (match.c): memory of this process, never in an image; NULL when
+	 * there is none.
+	 */
+	struct dx_formcache *form_cache;
 };
+
+/* give a finished or loaded lexicon its form cache (match.c) */
+void		dx_lex_open_form_cache(dx_lexicon *lex);
 
 /* open the dictionary for a finished lexicon (morph_dict.c) */
 void		dx_lex_open_morph(dx_lexicon *lex);

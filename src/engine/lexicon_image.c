@@ -520,6 +520,7 @@ assemble(const img_header *h, const void *image, size_t len,
 	lex->image_len = len;
 	lex->image_release = release;
 	dx_lex_open_morph(lex);
+	dx_lex_open_form_cache(lex);
 	lex->finished = 1;
 	return lex;
 }

@@ -190,18 +190,116 @@ cue_cb(int posting, void *arg)
 		dx_cueset_add(&c->cues, cue);
 }
 
+/*
+ * The lexicon's view of a form (form_lexicon) follows from its bytes as
+ * written and the type of its token; the cue classes of a string follow from
+ * the string.  The words of news recur from story to story, so a finished
+ * lexicon keeps what it worked out for the documents of a process, in a
+ * bounded cache: a slot per hash (a key of the same hash takes it over) and
+ * a pool of key bytes that starts over, all slots emptied, once full.  A
+ * lexicon without one (no memory) works every form out.
+ */
+#define FC_SLOTS	16384		/* power of two */
+#define FC_POOL		(512 * 1024)	/* bytes of the keys kept */
+#define FC_MAXLEN	120			/* longer keys are not kept */
+#define FC_STRING	0xFF		/* mode of a string's cue classes */
+
+typedef struct fc_entry
+{
+	uint32_t	off;			/* offset + 1 of the key in pool; 0: empty */
+	uint32_t	hash;
+	uint16_t	len;			/* bytes of the key */
+	uint8_t		mode;			/* a form: its token's type; FC_STRING */
+	dx_formlex	fl;
+} fc_entry;
+
+struct dx_formcache
+{
+	fc_entry	slots[FC_SLOTS];
+	size_t		used;
+	char		pool[FC_POOL];
+};
+
+void
+dx_lex_open_form_cache(dx_lexicon *lex)
+{
+	if (lex != NULL && lex->form_cache == NULL)
+		lex->form_cache = calloc(1, sizeof(struct dx_formcache));
+}
+
+/* the slot of a key if it holds it (*hit set), else the slot to keep it in; NULL: no cache */
+static fc_entry *
+fc_find(const dx_lexicon *lex, const char *key, int len, uint32_t hash, int mode, int *hit)
+{
+	fc_entry   *e;
+
+	*hit = 0;
+	if (lex->form_cache == NULL || len > FC_MAXLEN)
+		return NULL;
+	e = &lex->form_cache->slots[hash & (FC_SLOTS - 1)];
+	*hit = e->off && e->hash == hash && e->len == len && e->mode == mode &&
+		memcmp(lex->form_cache->pool + e->off - 1, key, len) == 0;
+	return e;
+}
+
+static void
+fc_keep(const dx_lexicon *lex, fc_entry *e, const char *key, int len, uint32_t hash,
+		int mode, const dx_formlex *fl)
+{
+	struct dx_formcache *c = lex->form_cache;
+
+	if (c->used + (size_t) len > FC_POOL)
+	{
+		memset(c->slots, 0, sizeof(c->slots));
+		c->used = 0;
+	}
+	memcpy(c->pool + c->used, key, len);
+	e->off = (uint32_t) c->used + 1;
+	e->hash = hash;
+	e->len = (uint16_t) len;
+	e->mode = (uint8_t) mode;
+	e->fl = *fl;
+	c->used += (size_t) len;
+}
+
+/* FNV-1a of a string */
+static uint32_t
+str_hash(const char *s, int len)
+{
+	uint32_t	h = 2166136261u;
+	int			i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
 int
 dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 {
 	cue_ctx		c;
-	int			k;
+	int			k,
+				len = (int) strlen(low),
+				hit;
+	uint32_t	h = str_hash(low, len);
+	fc_entry   *e = fc_find(lex, low, len, h, FC_STRING, &hit);
 
+	if (hit)
+		return dx_cueset_has(&e->fl.cues, cue);
 	c.lex = lex;
 	memset(&c.cues, 0, sizeof(c.cues));
-	for (k = dx_lex_lookup(lex, low, (int) strlen(low)); k >= 0; k = lex->posts[k].next)
+	for (k = dx_lex_lookup(lex, low, len); k >= 0; k = lex->posts[k].next)
 		if (lex->posts[k].word == 0)
 			cue_cb(k, &c);
 	dx_lex_prefixes(lex, low, cue_cb, &c);
+	if (e != NULL)
+	{
+		dx_formlex	fl;
+
+		memset(&fl, 0, sizeof(fl));
+		fl.cues = c.cues;
+		fc_keep(lex, e, low, len, h, FC_STRING, &fl);
+	}
 	return dx_cueset_has(&c.cues, cue);
 }
 
@@ -258,7 +356,7 @@ try_entry(const dx_doc *d, int e, int i, int *adj_tok, tok_cursors *cur)
 
 typedef struct verb_ctx
 {
-	dx_doc	   *d;
+	const dx_doc *d;
 	int			best;
 	int			bestlen;
 	dx_cueset	cues;			/* cue classes of '*' prefixes of the form */
@@ -287,6 +385,9 @@ verb_cb(int posting, void *arg)
 	}
 }
 
+static void form_lexicon_of(const dx_doc *d, const dx_tok *t, const dx_wform *f,
+							dx_formlex *fl);
+
 /*
  * The lexicon's view of token tok's form: its postings, the cue verb it is
  * (the longest verb prefix when no verb lists the form itself), the
@@ -300,6 +401,23 @@ form_lexicon(dx_doc *d, int tok)
 	const dx_tok *t = &d->text.toks[tok];
 	const dx_wform *f = &d->text.forms[t->form];
 	dx_formlex *fl = &d->flex[t->form];
+	int			hit;
+	fc_entry   *ce = fc_find(d->lex, d->text.src + f->b0, f->rawlen, f->hash, t->type, &hit);
+
+	if (hit)
+	{
+		*fl = ce->fl;
+		return;
+	}
+	form_lexicon_of(d, t, f, fl);
+	if (ce != NULL)
+		fc_keep(d->lex, ce, d->text.src + f->b0, f->rawlen, f->hash, t->type, fl);
+}
+
+/* form_lexicon worked out */
+static void
+form_lexicon_of(const dx_doc *d, const dx_tok *t, const dx_wform *f, dx_formlex *fl)
+{
 	int			k;
 
 	fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);

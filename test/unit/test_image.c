@@ -1,8 +1,10 @@
 /* test_image.c - the compiled lexicon saved as an image and loaded back. */
 #include "unit.h"
 #include "lexicon.h"
+#include "internal.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 /* stories of several kinds, so that most of the lexicon's paths are used */
@@ -263,7 +265,88 @@ TEST(image_keeps_cue_classes)
 	dx_lexicon_free(loaded);
 }
 
+/*
+ * A lexicon keeps what it worked out for the forms of earlier documents: a
+ * loaded lexicon has its own cache, and a story extracted with the forms
+ * kept, after far more forms than are kept, or with no cache at all gives
+ * the same facts; the cue classes of strings are the same asked again.
+ */
+TEST(form_cache_changes_no_result)
+{
+	size_t		len = 0,
+				i;
+	void	   *img = image_of(unit_lex, 11, &len);
+	dx_lexicon *loaded;
+	char	   *want[sizeof(stories) / sizeof(stories[0])];
+	char	   *many;
+	size_t		cap = 4 * 1024 * 1024,
+				n = 0;
+	int			k,
+				round;
+	static const char *const strs[] = {"никита", "заявление", "отменили", "отме", "мария", "деревня"};
+	static const dx_cue cues[] = {CUE_MALE_NAME_IN_A, CUE_SAID_DOC, CUE_CANCEL, CUE_CANCEL,
+	CUE_MALE_NAME_IN_A, CUE_GEO_NOUN};
+	int			first[6];
+
+	CHECK(img != NULL);
+	if (img == NULL)
+		return;
+	loaded = dx_lexicon_from_image(img, len, 11, release_image, NULL, 0);
+	CHECK(loaded != NULL && loaded->form_cache != NULL);
+	if (loaded == NULL)
+	{
+		free(img);
+		return;
+	}
+	for (k = 0; k < 6; k++)
+		first[k] = dx_str_has_cue(loaded, strs[k], cues[k]);
+	CHECK_INT_EQ(first[0] + first[1] + first[2] + first[5], 4);
+	CHECK_INT_EQ(first[3] + first[4], 0);
+	for (i = 0; i < sizeof(stories) / sizeof(stories[0]); i++)
+		want[i] = result_json(unit_lex, stories[i]);
+	/* far more forms than are kept: distinct words in one text */
+	many = malloc(cap);
+	CHECK(many != NULL);
+	for (k = 0; many != NULL && k < 60000 && n + 64 < cap; k++)
+	{
+		static const char *const letters[] = {"а", "б", "в", "г", "д", "е", "ж", "з", "и", "к"};
+		int			v = k,
+					j;
+
+		n += (size_t) snprintf(many + n, cap - n, "Слово");
+		for (j = 0; j < 5; j++, v /= 10)
+			n += (size_t) snprintf(many + n, cap - n, "%s", letters[v % 10]);
+		n += (size_t) snprintf(many + n, cap - n, k % 20 == 19 ? ". " : " ");
+	}
+	for (round = 0; round < 4; round++)
+	{
+		if (round == 1 && many != NULL)
+			free(result_json(loaded, many));
+		if (round == 3)
+		{
+			free(loaded->form_cache);	/* no cache at all */
+			loaded->form_cache = NULL;
+		}
+		for (i = 0; i < sizeof(stories) / sizeof(stories[0]); i++)
+		{
+			char	   *b = result_json(loaded, stories[i]);
+
+			CHECK(want[i] != NULL && b != NULL);
+			if (want[i] != NULL && b != NULL)
+				CHECK_STR_EQ(b, want[i]);
+			free(b);
+		}
+		for (k = 0; k < 6; k++)
+			CHECK_INT_EQ(dx_str_has_cue(loaded, strs[k], cues[k]), first[k]);
+	}
+	for (i = 0; i < sizeof(stories) / sizeof(stories[0]); i++)
+		free(want[i]);
+	free(many);
+	dx_lexicon_free(loaded);
+}
+
 SUITE(image_tests) = {
+	REG(form_cache_changes_no_result),
 	REG(image_keeps_cue_classes),
 	REG(image_roundtrip_same_results),
 	REG(image_of_loaded_lexicon_is_identical),
