@@ -199,8 +199,8 @@ cue_cb(int posting, void *arg)
  * a pool of key bytes that starts over, all slots emptied, once full.  A
  * lexicon without one (no memory) works every form out.
  */
-#define FC_SLOTS	16384		/* power of two */
-#define FC_POOL		(512 * 1024)	/* bytes of the keys kept */
+#define FC_SLOTS	32768		/* power of two */
+#define FC_POOL		(1024 * 1024)	/* bytes of the keys kept */
 #define FC_MAXLEN	120			/* longer keys are not kept */
 #define FC_STRING	0xFF		/* mode of a string's cue classes */
 

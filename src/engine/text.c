@@ -506,8 +506,8 @@ grow_form_slots(dx_arena *a, dx_text *t)
  * form of the same hash takes it over) and a pool of bytes that starts
  * over, all slots emptied, once full.  Without memory it is not used.
  */
-#define FC_SLOTS	16384		/* power of two */
-#define FC_POOL		(1 << 20)	/* bytes of the forms kept */
+#define FC_SLOTS	32768		/* power of two */
+#define FC_POOL		(2 << 20)	/* bytes of the forms kept */
 #define FC_MAXLEN	120			/* longer forms are not kept */
 
 typedef struct fc_entry
