@@ -122,6 +122,7 @@ dx_lexicon_free(dx_lexicon *lex)
 		return;
 	dx_ocdict_close(lex->morph_dict);
 	free(lex->form_cache);
+	free(lex->parse_cache);
 	dx_arena_free(&lex->arena);
 	if (lex->image != NULL)
 	{

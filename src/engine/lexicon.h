@@ -250,6 +250,8 @@ struct dx_lexicon
 	 * there is none.
 	 */
 	struct dx_formcache *form_cache;
+	/* the dictionary's analyses of earlier words (morph_dict.c), likewise */
+	struct dx_parsecache *parse_cache;
 };
 
 /* give a finished or loaded lexicon its form cache (match.c) */

@@ -6,13 +6,45 @@
 #include "lexicon.h"
 #include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/*
+ * The analyses of a word follow from its bytes, and the words of news recur
+ * from story to story: the dictionary's answers for the documents of a
+ * process are kept in a bounded cache, a slot per hash (a word of the same
+ * hash takes it over) and a pool of words and analyses that starts over, all
+ * slots emptied, once full.  Without memory every word is looked up.
+ */
+#define PC_SLOTS	8192		/* power of two */
+#define PC_POOL		(1 << 20)	/* bytes of the words and analyses kept */
+#define PC_MAXLEN	120			/* longer words are not kept */
+#define PC_MAXN		16			/* nor words of more analyses */
+
+typedef struct pc_entry
+{
+	uint32_t	off;			/* offset + 1 in pool of the word, then its
+								 * analyses; 0: empty */
+	uint32_t	hash;
+	uint16_t	len;			/* bytes of the word */
+	uint8_t		max;			/* the most analyses asked for */
+	uint8_t		n;				/* analyses given */
+} pc_entry;
+
+struct dx_parsecache
+{
+	pc_entry	slots[PC_SLOTS];
+	size_t		used;
+	unsigned char pool[PC_POOL];
+};
 
 void
 dx_lex_open_morph(dx_lexicon *lex)
 {
 	if (lex != NULL && lex->morph_dict == NULL)
 		lex->morph_dict = dx_ocdict_open(NULL, NULL, 0);	/* NULL when absent */
+	if (lex != NULL && lex->morph_dict != NULL && lex->parse_cache == NULL)
+		lex->parse_cache = calloc(1, sizeof(struct dx_parsecache));
 }
 
 int
@@ -31,9 +63,46 @@ int
 dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 				 dx_ocparse *out, int max)
 {
+	struct dx_parsecache *c;
+	pc_entry   *e;
+	uint32_t	h = 2166136261u;
+	size_t		i,
+				need;
+	int			n;
+
 	if (!dx_morph_has_dict(lex))
 		return 0;
-	return dx_ocdict_analyse(lex->morph_dict, word, len, out, max);
+	c = lex->parse_cache;
+	if (c == NULL || len > PC_MAXLEN || max <= 0 || max > 255)
+		return dx_ocdict_analyse(lex->morph_dict, word, len, out, max);
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) word[i]) * 16777619u;
+	h = (h ^ (uint32_t) max) * 16777619u;
+	e = &c->slots[h & (PC_SLOTS - 1)];
+	if (e->off && e->hash == h && e->len == len && e->max == max &&
+		memcmp(c->pool + e->off - 1, word, len) == 0)
+	{
+		memcpy(out, c->pool + e->off - 1 + len, sizeof(dx_ocparse) * e->n);
+		return e->n;
+	}
+	n = dx_ocdict_analyse(lex->morph_dict, word, len, out, max);
+	if (n < 0 || n > PC_MAXN)
+		return n;
+	need = len + sizeof(dx_ocparse) * (size_t) n;
+	if (c->used + need > PC_POOL)
+	{
+		memset(c->slots, 0, sizeof(c->slots));
+		c->used = 0;
+	}
+	memcpy(c->pool + c->used, word, len);
+	memcpy(c->pool + c->used + len, out, sizeof(dx_ocparse) * (size_t) n);
+	e->off = (uint32_t) c->used + 1;
+	e->hash = h;
+	e->len = (uint16_t) len;
+	e->max = (uint8_t) max;
+	e->n = (uint8_t) n;
+	c->used += need;
+	return n;
 }
 
 /* 1 when the UTF-8 text starts with a capital Cyrillic letter */

@@ -9,6 +9,7 @@
 #include "unit.h"
 #include "morph.h"
 #include "ocdict.h"
+#include "lexicon.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -546,7 +547,57 @@ TEST(ocdict_close)
 	CHECK_INT_EQ(dx_ocdict_memory(NULL), 0);
 }
 
+/* n analyses of the lexicon equal the dictionary's own */
+static int
+same_analyses(const dx_lexicon *lex, const char *word, int max)
+{
+	dx_ocparse	a[32],
+				b[32];
+	int			n = dx_morph_analyse(lex, word, strlen(word), a, max),
+				m = dx_ocdict_analyse(dict(), word, strlen(word), b, max);
+
+	return n == m && (n <= 0 || memcmp(a, b, sizeof(dx_ocparse) * (size_t) n) == 0);
+}
+
+/*
+ * The lexicon keeps the analyses of the words it was asked about: asked
+ * again, for fewer or more of them, and after far more words than it keeps,
+ * they are the dictionary's.
+ */
+TEST(ocdict_analyses_kept_by_lexicon)
+{
+	static const char *const words[] = {"Пановой", "стали", "переговоры", "Ёлками",
+	"лавров", "Лавров", "абырвалгом", "и", "Токаевым"};
+	static const int maxes[] = {32, 4, 1, 8, 16};
+	char		buf[64];
+	int			i,
+				k,
+				round,
+				bad = 0;
+
+	if (!dict())
+		return;
+	for (round = 0; round < 3; round++)
+	{
+		for (i = 0; i < (int) (sizeof(words) / sizeof(words[0])); i++)
+			for (k = 0; k < (int) (sizeof(maxes) / sizeof(maxes[0])); k++)
+				if (!same_analyses(unit_lex, words[i], maxes[k]))
+				{
+					CHECK_STR_EQ(words[i], "");
+					bad++;
+				}
+		/* more words than are kept */
+		for (i = 0; round == 1 && i < 30000 && !bad; i++)
+		{
+			snprintf(buf, sizeof(buf), "слово%dого", i);
+			bad += !same_analyses(unit_lex, buf, 8);
+		}
+		CHECK_INT_EQ(bad, 0);
+	}
+}
+
 SUITE(ocdict_tests) = {
+	REG(ocdict_analyses_kept_by_lexicon),
 	REG(ocdict_common_words),
 	REG(ocdict_ranking),
 	REG(ocdict_given_names_and_patronymics),
