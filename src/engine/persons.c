@@ -36,14 +36,33 @@ dx_is_cap_word(const dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * A function word written with a capital inside a sentence is a name when
+ * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
+ * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
+ */
+static int
+name_shaped_function_word(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	if (i == 0 || (t[i].flags & TF_NL) || dx_sentence_start(d, i) == i || t[i - 1].type == TK_QUOTE)
+		return 0;
+	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 1;
+	return t[i - 1].type == TK_WORD && (t[i].flags & TF_SPACE) && !(t[i - 1].flags & TF_ALLCAPS) &&
+		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
 
-	if (!dx_is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i] ||
-		(d->tokplace && d->tokplace[i]))
+	if (!dx_is_cap_word(d, i) || d->tokquoted[i] || (d->tokplace && d->tokplace[i]))
+		return 0;
+	if (dx_function_word(d->text.toks[i].low) && !name_shaped_function_word(d, i))
 		return 0;
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)

@@ -491,6 +491,15 @@ TEST(person_arabic_article)
 	CHECK_PERSONS("Жалобу подал ее защитник Тариф уль-Насир.", "Тариф уль-Насир");
 }
 
+/* a function word with a capital inside a sentence: a given name, or a short surname after one */
+TEST(person_function_word_as_name)
+{
+	CHECK_PERSONS("На заседании выступил депутат Том Беркли.", "Том Беркли");
+	CHECK_PERSONS("Вчера в отставку ушел министр Джон Ли.", "Джон Ли");
+	/* at the start of a sentence the capital tells nothing */
+	CHECK_PERSONS("Выступил депутат. Ли Беркли прав, неизвестно.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -520,5 +529,6 @@ SUITE(morph_tests) = {
 	REG(person_hyphenated_given_name),
 	REG(person_long_name_keeps_its_parts),
 	REG(person_arabic_article),
+	REG(person_function_word_as_name),
 	SUITE_END
 };
