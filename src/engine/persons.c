@@ -943,6 +943,44 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	return 1;
 }
 
+/*
+ * The case of one name word the dictionary does not know (Ахмадинежадом):
+ * when every singular noun reading guessed from its ending is of one oblique
+ * case and gender, and none is a nominative, that case (and *gender);
+ * DX_UNK otherwise.
+ */
+static int
+guessed_case(const dx_doc *d, int i, int *gender)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 1, p, 32),
+				k,
+				c = DX_UNK,
+				g = 0;
+
+	if (n == 0 || dx_name_may_not_decline(d->text.toks[i].low))
+		return DX_UNK;
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram),
+					gk = oc_gender(p[k].gram);
+
+		if (!p[k].predicted || ck == DX_NOM)
+			return DX_UNK;
+		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(sing)))
+			continue;
+		if (ck == DX_ACC && gk == DX_MASC)
+			ck = DX_GEN;		/* one form for a man */
+		if (gk == 0 || (c != DX_UNK && (c != ck || g != gk)))
+			return DX_UNK;
+		c = ck;
+		g = gk;
+	}
+	if (c != DX_UNK)
+		*gender = g;
+	return c;
+}
+
 /* the dictionary knows the word at i (no guess) only as a place name */
 static int
 place_word_only(const dx_doc *d, int i)
@@ -1121,7 +1159,8 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	const char *surname;
 	const char *full;
 	dx_buf		b;
-	int			j = i + 2;
+	int			j = i + 2,
+				gender = 0;
 	char	   *init;
 
 	if (j + 1 < d->text.ntoks && toks[j].type == TK_WORD && toks[j].nchars == 1 &&
@@ -1130,12 +1169,26 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	s_end = read_nameword(d, j);
 	if (s_end < 0 || s_end - j > 3)
 		return -1;
+	/* a verb, an adverb or a function word is no surname: Б. В. Стоит */
+	if (s_end - j == 1 && common_word_only(d, j) == 2 && dx_span_kind_at(d, j) != LK_SURNAME)
+		return -1;
 	init = dx_tokens_text(d, i, j);
 	if (gcase == DX_UNK)
 		gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
-	surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+	if (gcase == DX_UNK && s_end - j == 1)
+		gcase = guessed_case(d, j, &gender);	/* с М.Ахмадинежадом */
+	surname = nameword_nominative(d, j, s_end, gender, gcase, 1);
 	if (s_end - j == 1)
 		surname = story_surname(d, surname);
+	/* a surname the lexicon knows, of a person with that initial (В.В. Путина) */
+	if (s_end - j == 1 && dx_span_kind_at(d, j) == LK_SURNAME)
+	{
+		const char *nm = dx_entry(d, d->spans[d->tokspan[j]].entry)->name;
+		const char *sp = strrchr(nm, ' ');
+
+		if (sp != NULL && strncmp(nm, d->text.src + toks[i].b0, toks[i].b1 - toks[i].b0) == 0)
+			surname = sp + 1;
+	}
 	dx_buf_init(&b, d->a);
 	dx_buf_adds(&b, init);
 	if (toks[j].flags & TF_SPACE)

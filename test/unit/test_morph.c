@@ -500,6 +500,17 @@ TEST(person_function_word_as_name)
 	CHECK_PERSONS("Выступил депутат. Ли Беркли прав, неизвестно.", "");
 }
 
+/* initials before a surname: its case guessed, the lexicon's surname, no verb */
+TEST(person_initials_case_and_surname)
+{
+	/* an instrumental the dictionary guesses from the ending */
+	CHECK_NORMALS("Переговоры с Р.Ханнаметом прошли в среду.", "Р.Ханнаметом=Р.Ханнамет");
+	/* the lexicon's man with that initial, not a woman's nominative */
+	CHECK_NORMALS("Выступление В.В. Путина транслировали.", "В.В. Путина=В.В. Путин");
+	/* a company's "B. V." before a verb that starts a sentence */
+	CHECK_PERSONS("Контракт получила компания Нордик Б. В. Стоит отметить, что она новая.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -530,5 +541,6 @@ SUITE(morph_tests) = {
 	REG(person_long_name_keeps_its_parts),
 	REG(person_arabic_article),
 	REG(person_function_word_as_name),
+	REG(person_initials_case_and_surname),
 	SUITE_END
 };
