@@ -880,6 +880,31 @@ choose_given(const dx_doc *d, int i, int end)
 }
 
 /*
+ * Петра Бар: the word at i reads only as a man's given name in an oblique
+ * case (Пётр, genitive), but a man's surname in a consonant would show that
+ * case too (Петра Бара); a surname that keeps its form is a woman's, so the
+ * given name is hers, in the nominative as written.  ge is the lexicon's
+ * given name, s the surname's token.
+ */
+static int
+woman_as_written(const dx_doc *d, int i, int ge, int s)
+{
+	int			cand[8],
+				n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
+				k;
+	const char *w = d->text.toks[i].low;
+
+	if (given_gender(d, ge) != DX_MASC || strcmp(d->lex->words[dx_entry(d, ge)->w0].low, w) == 0 ||
+		!(dx_ends(w, "а") || dx_ends(w, "я")) || name_particle(d, s) ||
+		!(d->text.toks[s].flags & TF_CYR) || !dx_name_keeps_form_for_woman(d->text.toks[s].low))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (given_gender(d, cand[k]) != DX_MASC)
+			return 0;
+	return 1;
+}
+
+/*
  * Two name words the dictionary does not know (Никоса Анастасиадиса, Сакибу
  * Нисару): when every noun reading guessed from their endings that they
  * share is of one oblique case and gender, and neither can be read as a
@@ -1461,7 +1486,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
 		return -1;
-	if (ge >= 0 && g_end - i == 1)
+	if (ge >= 0 && g_end - i == 1 && s0 == g_end && s_end - s0 == 1 && woman_as_written(d, i, ge, s0))
+	{
+		given = dx_tokens_text(d, i, g_end);	/* Петра Бар: a woman's name as written */
+		gender = DX_FEM;
+		gcase = DX_NOM;
+	}
+	else if (ge >= 0 && g_end - i == 1)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else if (ge < 0 && dgiven != NULL)
 		given = dgiven;

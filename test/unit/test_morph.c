@@ -407,6 +407,9 @@ TEST(person_woman_before_undeclined_surname)
 {
 	CHECK_NORMALS("Журналисты дозвонились до пресс-секретаря партии Киру Гольдбах.",
 				  "Киру Гольдбах=Кира Гольдбах");
+	/* a woman's name that reads as a man's genitive: the surname tells */
+	CHECK_NORMALS("Об этом рассказала биолог Петра Кранц.", "Петра Кранц=Петра Кранц");
+	CHECK_NORMALS("Об этом рассказал сын Петра Кранца.", "Петра Кранца=Петр Кранц");
 	CHECK(dx_name_keeps_form_for_woman("гольдбах"));
 	CHECK(!dx_name_keeps_form_for_woman("гольдбаха"));
 	CHECK(!dx_name_keeps_form_for_woman("петров"));
