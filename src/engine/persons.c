@@ -1168,7 +1168,7 @@ named_after(const dx_doc *d, int i)
 		k -= 2;
 	/* имени (the word in full), им. (its abbreviation, with its period) */
 	if (k > 0 && dx_tok_has_cue(d, k - 1, CUE_NAMED_AFTER) && toks[k - 1].nchars > 2)
-		return 1;
+		return !(k > 1 && (dx_tok_gram(d, k - 2) & GR_P_PO));	/* человек по имени X: X is his name */
 	return k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_has_cue(d, k - 2, CUE_NAMED_AFTER) &&
 		toks[k - 2].nchars == 2;
 }

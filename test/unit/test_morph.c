@@ -514,6 +514,14 @@ TEST(person_initials_case_and_surname)
 	CHECK_PERSONS("Контракт получила компания Нордик Б. В. Стоит отметить, что она новая.", "");
 }
 
+/* "по имени X" gives a person's name, "институт имени X" an institution's */
+TEST(person_called_by_name)
+{
+	CHECK_PERSONS("В порту задержан моряк по имени Бэ Дже Сон.", "Бэ Дже Сон");
+	CHECK_PERSONS("В порту задержан моряк по имени Освальд Кранц.", "Освальд Кранц");
+	CHECK_PERSONS("Работает библиотека имени Освальда Кранца.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -545,5 +553,6 @@ SUITE(morph_tests) = {
 	REG(person_arabic_article),
 	REG(person_function_word_as_name),
 	REG(person_initials_case_and_surname),
+	REG(person_called_by_name),
 	SUITE_END
 };
