@@ -1066,7 +1066,8 @@ office_body_word(const dx_doc *d, int i, int gcase)
 	{
 		uint64_t	g = p[k].gram;
 
-		if (p[k].predicted || (g & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
+		/* an organisation's name is a body's (Orgn: председателем правления Россельхозбанка) */
+		if (p[k].predicted || (g & ((DX_G_NAMES & ~DX_G(Orgn)) | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
 			return 0;
 		if (oc_case(g) == gcase && !(g & DX_G(plur)))
 			return 0;
