@@ -36,14 +36,33 @@ dx_is_cap_word(const dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * A function word written with a capital inside a sentence is a name when
+ * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
+ * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
+ */
+static int
+name_shaped_function_word(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	if (i == 0 || (t[i].flags & TF_NL) || dx_sentence_start(d, i) == i || t[i - 1].type == TK_QUOTE)
+		return 0;
+	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 1;
+	return t[i - 1].type == TK_WORD && (t[i].flags & TF_SPACE) && !(t[i - 1].flags & TF_ALLCAPS) &&
+		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
 
-	if (!dx_is_cap_word(d, i) || dx_function_word(d->text.toks[i].low) || d->tokquoted[i] ||
-		(d->tokplace && d->tokplace[i]))
+	if (!dx_is_cap_word(d, i) || d->tokquoted[i] || (d->tokplace && d->tokplace[i]))
+		return 0;
+	if (dx_function_word(d->text.toks[i].low) && !name_shaped_function_word(d, i))
 		return 0;
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
@@ -861,6 +880,31 @@ choose_given(const dx_doc *d, int i, int end)
 }
 
 /*
+ * Петра Бар: the word at i reads only as a man's given name in an oblique
+ * case (Пётр, genitive), but a man's surname in a consonant would show that
+ * case too (Петра Бара); a surname that keeps its form is a woman's, so the
+ * given name is hers, in the nominative as written.  ge is the lexicon's
+ * given name, s the surname's token.
+ */
+static int
+woman_as_written(const dx_doc *d, int i, int ge, int s)
+{
+	int			cand[8],
+				n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
+				k;
+	const char *w = d->text.toks[i].low;
+
+	if (given_gender(d, ge) != DX_MASC || strcmp(d->lex->words[dx_entry(d, ge)->w0].low, w) == 0 ||
+		!(dx_ends(w, "а") || dx_ends(w, "я")) || name_particle(d, s) ||
+		!(d->text.toks[s].flags & TF_CYR) || !dx_name_keeps_form_for_woman(d->text.toks[s].low))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (given_gender(d, cand[k]) != DX_MASC)
+			return 0;
+	return 1;
+}
+
+/*
  * Two name words the dictionary does not know (Никоса Анастасиадиса, Сакибу
  * Нисару): when every noun reading guessed from their endings that they
  * share is of one oblique case and gender, and neither can be read as a
@@ -924,6 +968,44 @@ guessed_agreement(const dx_doc *d, int a, int b, int *gender, int *gcase)
 	return 1;
 }
 
+/*
+ * The case of one name word the dictionary does not know (Ахмадинежадом):
+ * when every singular noun reading guessed from its ending is of one oblique
+ * case and gender, and none is a nominative, that case (and *gender);
+ * DX_UNK otherwise.
+ */
+static int
+guessed_case(const dx_doc *d, int i, int *gender)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 1, p, 32),
+				k,
+				c = DX_UNK,
+				g = 0;
+
+	if (n == 0 || dx_name_may_not_decline(d->text.toks[i].low))
+		return DX_UNK;
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram),
+					gk = oc_gender(p[k].gram);
+
+		if (!p[k].predicted || ck == DX_NOM)
+			return DX_UNK;
+		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(sing)))
+			continue;
+		if (ck == DX_ACC && gk == DX_MASC)
+			ck = DX_GEN;		/* one form for a man */
+		if (gk == 0 || (c != DX_UNK && (c != ck || g != gk)))
+			return DX_UNK;
+		c = ck;
+		g = gk;
+	}
+	if (c != DX_UNK)
+		*gender = g;
+	return c;
+}
+
 /* the dictionary knows the word at i (no guess) only as a place name */
 static int
 place_word_only(const dx_doc *d, int i)
@@ -984,7 +1066,8 @@ office_body_word(const dx_doc *d, int i, int gcase)
 	{
 		uint64_t	g = p[k].gram;
 
-		if (p[k].predicted || (g & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
+		/* an organisation's name is a body's (Orgn: председателем правления Россельхозбанка) */
+		if (p[k].predicted || (g & ((DX_G_NAMES & ~DX_G(Orgn)) | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
 			return 0;
 		if (oc_case(g) == gcase && !(g & DX_G(plur)))
 			return 0;
@@ -1086,7 +1169,7 @@ named_after(const dx_doc *d, int i)
 		k -= 2;
 	/* имени (the word in full), им. (its abbreviation, with its period) */
 	if (k > 0 && dx_tok_has_cue(d, k - 1, CUE_NAMED_AFTER) && toks[k - 1].nchars > 2)
-		return 1;
+		return !(k > 1 && (dx_tok_gram(d, k - 2) & GR_P_PO));	/* человек по имени X: X is his name */
 	return k > 1 && dx_tok_punct(&toks[k - 1], '.') && dx_tok_has_cue(d, k - 2, CUE_NAMED_AFTER) &&
 		toks[k - 2].nchars == 2;
 }
@@ -1102,7 +1185,8 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	const char *surname;
 	const char *full;
 	dx_buf		b;
-	int			j = i + 2;
+	int			j = i + 2,
+				gender = 0;
 	char	   *init;
 
 	if (j + 1 < d->text.ntoks && toks[j].type == TK_WORD && toks[j].nchars == 1 &&
@@ -1111,12 +1195,26 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	s_end = read_nameword(d, j);
 	if (s_end < 0 || s_end - j > 3)
 		return -1;
+	/* a verb, an adverb or a function word is no surname: Б. В. Стоит */
+	if (s_end - j == 1 && common_word_only(d, j) == 2 && dx_span_kind_at(d, j) != LK_SURNAME)
+		return -1;
 	init = dx_tokens_text(d, i, j);
 	if (gcase == DX_UNK)
 		gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
-	surname = nameword_nominative(d, j, s_end, 0, gcase, 1);
+	if (gcase == DX_UNK && s_end - j == 1)
+		gcase = guessed_case(d, j, &gender);	/* с М.Ахмадинежадом */
+	surname = nameword_nominative(d, j, s_end, gender, gcase, 1);
 	if (s_end - j == 1)
 		surname = story_surname(d, surname);
+	/* a surname the lexicon knows, of a person with that initial (В.В. Путина) */
+	if (s_end - j == 1 && dx_span_kind_at(d, j) == LK_SURNAME)
+	{
+		const char *nm = dx_entry(d, d->spans[d->tokspan[j]].entry)->name;
+		const char *sp = strrchr(nm, ' ');
+
+		if (sp != NULL && strncmp(nm, d->text.src + toks[i].b0, toks[i].b1 - toks[i].b0) == 0)
+			surname = sp + 1;
+	}
 	dx_buf_init(&b, d->a);
 	dx_buf_adds(&b, init);
 	if (toks[j].flags & TF_SPACE)
@@ -1389,7 +1487,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
 		return -1;
-	if (ge >= 0 && g_end - i == 1)
+	if (ge >= 0 && g_end - i == 1 && s0 == g_end && s_end - s0 == 1 && woman_as_written(d, i, ge, s0))
+	{
+		given = dx_tokens_text(d, i, g_end);	/* Петра Бар: a woman's name as written */
+		gender = DX_FEM;
+		gcase = DX_NOM;
+	}
+	else if (ge >= 0 && g_end - i == 1)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else if (ge < 0 && dgiven != NULL)
 		given = dgiven;

@@ -391,6 +391,8 @@ TEST(person_office_body_is_no_person)
 	CHECK_PERSONS("Доклад прочитал директор Института Истории Михаил Орлов.", "Михаил Орлов");
 	/* in the office's case it is the holder */
 	CHECK_PERSONS("Об этом заявил министр обороны Гвоздь.", "Гвоздь");
+	/* a name the dictionary knows as an organisation's, not in the office's case */
+	CHECK_PERSONS("Летом Орлов стал председателем правления Россельхозбанка.", "");
 }
 
 /* a regnal number belongs to the name; alone it is no name */
@@ -407,6 +409,9 @@ TEST(person_woman_before_undeclined_surname)
 {
 	CHECK_NORMALS("Журналисты дозвонились до пресс-секретаря партии Киру Гольдбах.",
 				  "Киру Гольдбах=Кира Гольдбах");
+	/* a woman's name that reads as a man's genitive: the surname tells */
+	CHECK_NORMALS("Об этом рассказала биолог Петра Кранц.", "Петра Кранц=Петра Кранц");
+	CHECK_NORMALS("Об этом рассказал сын Петра Кранца.", "Петра Кранца=Петр Кранц");
 	CHECK(dx_name_keeps_form_for_woman("гольдбах"));
 	CHECK(!dx_name_keeps_form_for_woman("гольдбаха"));
 	CHECK(!dx_name_keeps_form_for_woman("петров"));
@@ -491,6 +496,34 @@ TEST(person_arabic_article)
 	CHECK_PERSONS("Жалобу подал ее защитник Тариф уль-Насир.", "Тариф уль-Насир");
 }
 
+/* a function word with a capital inside a sentence: a given name, or a short surname after one */
+TEST(person_function_word_as_name)
+{
+	CHECK_PERSONS("На заседании выступил депутат Том Беркли.", "Том Беркли");
+	CHECK_PERSONS("Вчера в отставку ушел министр Джон Ли.", "Джон Ли");
+	/* at the start of a sentence the capital tells nothing */
+	CHECK_PERSONS("Выступил депутат. Ли Беркли прав, неизвестно.", "");
+}
+
+/* initials before a surname: its case guessed, the lexicon's surname, no verb */
+TEST(person_initials_case_and_surname)
+{
+	/* an instrumental the dictionary guesses from the ending */
+	CHECK_NORMALS("Переговоры с Р.Ханнаметом прошли в среду.", "Р.Ханнаметом=Р.Ханнамет");
+	/* the lexicon's man with that initial, not a woman's nominative */
+	CHECK_NORMALS("Выступление В.В. Путина транслировали.", "В.В. Путина=В.В. Путин");
+	/* a company's "B. V." before a verb that starts a sentence */
+	CHECK_PERSONS("Контракт получила компания Нордик Б. В. Стоит отметить, что она новая.", "");
+}
+
+/* "по имени X" gives a person's name, "институт имени X" an institution's */
+TEST(person_called_by_name)
+{
+	CHECK_PERSONS("В порту задержан моряк по имени Бэ Дже Сон.", "Бэ Дже Сон");
+	CHECK_PERSONS("В порту задержан моряк по имени Освальд Кранц.", "Освальд Кранц");
+	CHECK_PERSONS("Работает библиотека имени Освальда Кранца.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -520,5 +553,8 @@ SUITE(morph_tests) = {
 	REG(person_hyphenated_given_name),
 	REG(person_long_name_keeps_its_parts),
 	REG(person_arabic_article),
+	REG(person_function_word_as_name),
+	REG(person_initials_case_and_surname),
+	REG(person_called_by_name),
 	SUITE_END
 };
