@@ -624,8 +624,48 @@ possessor(const dx_doc *d, int tok, int ent)
 
 	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
 		k++;
-	return e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
-		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN;
+	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
+		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN)
+		return 1;
+	/* "адвокат Асии Биби": an indeclinable surname, the given name shows the case */
+	if (e->given && k > tok)
+	{
+		int			len;
+		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		return low && strcmp(d->text.toks[tok].low, low) != 0 && dx_case_of(d->text.toks[tok].low, low) == DX_GEN;
+	}
+	return 0;
+}
+
+/*
+ * "адвокат Биби обратился": the verb after the name agrees with the office
+ * in the nominative,
+ * not with the person (a woman), so the name is whose office it is.
+ */
+static int
+verb_disagrees(const dx_doc *d, int tok, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = tok,
+				g;
+
+	while (k < d->text.ntoks && d->tokperson[k] == ent)
+		k++;
+	if (k >= d->text.ntoks || d->text.toks[k].type != TK_WORD || e->gender == 0)
+		return 0;
+	g = dx_past_gender(d->text.toks[k].low);
+	return g != 0 && g != e->gender;
+}
+
+/*
+ * An office in a case a name in the genitive cannot agree with: "советнику
+ * Трампа", "заместителем Виктора Черномырдина" are of that person's office.
+ */
+static int
+possessor_case(int gcase)
+{
+	return gcase == DX_NOM || gcase == DX_DAT || gcase == DX_INS || gcase == DX_PREP;
 }
 
 /* is token tok a given name in the genitive (Карла, Марии)? */
@@ -639,6 +679,16 @@ given_in_genitive(const dx_doc *d, int tok)
 		return 0;
 	lemma = d->lex->words[dx_entry(d, g)->w0].low;
 	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
+}
+
+/*
+ * "советник генерал-лейтенанта Ивана Петрова": a rank in the genitive right
+ * before the name shows the name's case.
+ */
+static int
+rank_in_genitive(const dx_doc *d, int tok)
+{
+	return tok > 0 && rank_word(d, tok - 1) && dx_genitive_form(&d->text.toks[tok - 1]);
 }
 
 /*
@@ -708,6 +758,21 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
 	return -1;
 }
 
+/*
+ * "советника Трампа", "пресс-секретаря Путина": the office and the name both
+ * in the genitive may be apposed or the name may be whose office it is.  A
+ * head of state or government the lexicon knows, named right after a post
+ * held for a person (советник, помощник), is whose post it is.
+ */
+static int
+head_possessor(const dx_doc *d, const lex_entry *oe, int ent, int gcase)
+{
+	const dx_ent *e = &d->ents[ent];
+
+	return gcase == DX_GEN && !e->role_from_text && e->role_class && dx_str_has_cue(d->lex, oe->name, CUE_AIDE) &&
+		(strcmp(e->role_class, "head_of_state") == 0 || strcmp(e->role_class, "head_of_government") == 0);
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /*
@@ -744,7 +809,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	else if (end < n && !office_plural(d, s))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
-		gen = gcase == DX_NOM && given_in_genitive(d, end);
+		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
 		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
 	}
 	/*
@@ -756,7 +821,10 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0 && governed_office(d, s->t0) == s &&
 		!possessor(d, end, ent) && !given_in_genitive(d, end))
 		return -1;
-	if (ent >= 0 && gcase == DX_NOM && (gen || possessor(d, end, ent)))
+	if (ent >= 0 &&
+		((possessor_case(gcase) &&
+		  (gen || possessor(d, end, ent) || (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
+		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))
 	{
 		/*
 		 * "советник Трампа": the office of that person, but its words may
@@ -879,7 +947,7 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
-		!(office_case(d, s, dx_entry(d, s->entry)) == DX_NOM && possessor(d, end, d->tokperson[end])))
+		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
 		return -1;
 	return d->tokname[j];
 }
