@@ -660,12 +660,13 @@ verb_disagrees(const dx_doc *d, int tok, int ent)
 
 /*
  * An office in a case a name in the genitive cannot agree with: "советнику
- * Трампа", "заместителем Виктора Черномырдина" are of that person's office.
+ * Трампа", "о помощнике Путина" are of that person's office.  Not the
+ * instrumental: "назначила министром Доминика Рааба" is an accusative.
  */
 static int
 possessor_case(int gcase)
 {
-	return gcase == DX_NOM || gcase == DX_DAT || gcase == DX_INS || gcase == DX_PREP;
+	return gcase == DX_NOM || gcase == DX_DAT || gcase == DX_PREP;
 }
 
 /* is token tok a given name in the genitive (Карла, Марии)? */
