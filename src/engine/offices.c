@@ -167,10 +167,12 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 		int			e = named_body_end(d, j, c1);
 
 		/* the state and an abbreviation in brackets go */
-		if ((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < c1 &&
-			 !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) || dx_tok_punct(&toks[j], '('))
+		if (((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ || (dx_span_kind_at(d, j) == LK_COUNTRY && j > c0)) &&
+			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) ||
+			dx_tok_punct(&toks[j], '('))
 		{
-			int			q = dx_span_kind_at(d, j) == LK_COUNTRY_ADJ ? d->spans[d->tokspan[j]].t1 : j + 1;
+			int			q = dx_span_kind_at(d, j) != LK_NONE && !dx_tok_punct(&toks[j], '(') ?
+				d->spans[d->tokspan[j]].t1 : j + 1;
 
 			while (dx_tok_punct(&toks[j], '(') && q < c1 && !dx_tok_punct(&toks[q], ')'))
 				q++;
@@ -280,6 +282,27 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		if (kk == LK_COUNTRY && last > j0)
 		{
+			int			ce = d->spans[d->tokspan[j]].t1;
+			int			k;
+
+			/*
+			 * "по вопросам выхода Великобритании из Евросоюза": a state inside
+			 * the topic, when a preposition goes on after it
+			 */
+			for (k = j0; k < j && !(dx_tok_gram(d, k) & GR_P_PO); k++)
+				;
+			if (k < j && ce + 1 < n && toks[ce].type == TK_WORD && !(toks[ce].flags & TF_CAP) &&
+				(dx_tok_gram(d, ce) & (GR_P_IZ | GR_P_V | GR_P_S | GR_P_K | GR_P_NA)) &&
+				toks[ce + 1].type == TK_WORD && d->tokperson[ce + 1] < 0 &&
+				dx_tok_entry_kind(d, ce + 1, LK_GIVEN) < 0)
+			{
+				if (*country == NULL)
+					*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+				j = ce + 1;
+				last = j;
+				words++;
+				continue;
+			}
 			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
 			*cend = d->spans[d->tokspan[j]].t1;
 			break;
@@ -388,6 +411,26 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 }
 
 /*
+ * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
+ * participle at token j, an age, and the capitalised name the office is
+ * given to.  Returns where the name starts, or j when there is none.
+ */
+static int
+appointed_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = j + 1;
+
+	if (j >= n || !short_participle(&toks[j]))
+		return j;
+	if (k + 2 < n && toks[k].type == TK_NUM && toks[k + 1].type == TK_HYPHEN && toks[k + 2].type == TK_WORD &&
+		!(toks[k + 2].flags & TF_CAP) && dx_adjective_form(&toks[k + 2]))
+		k += 3;
+	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
+}
+
+/*
  * The office span joined by и to an office whose words end at token end:
  * "премьер-министр и министр иностранных дел", "посол в Венгрии и
  * представитель в Дунайской комиссии"; NULL when none.
@@ -444,7 +487,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		int			cend = -1;
 		int			e2 = office_complement(d, *end, 0, &c, &cend);
 
-		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
+		if (c == NULL && e2 > *end + 1 && e2 < n && ((toks[e2].flags & TF_CAP) || (!after_name && appointed_name(d, e2) > e2)))
 		{
 			/* "советник президента США по безопасности": both the words before and after the state */
 			if (c1 > c0)
@@ -576,9 +619,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
 		*end += 3;
-	/* "министром по вопросам Brexit назначен Доминик Рааб" */
-	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
-		*end += 1;
+	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
+	if (!after_name && appointed_name(d, *end) > *end)
+		*end = appointed_name(d, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	while (*end < n && rank_word(d, *end))
 	{

@@ -251,7 +251,19 @@ TEST(posts_of_armies_counsel_and_whose_post)
 	dx_result_free(r);
 }
 
+/* a state inside an office's topic; an office given by a participle to a name of a given age */
+TEST(office_topic_state_and_appointment)
+{
+	dx_result  *r = run("В отставку подал министр по вопросам выхода Андорры из Евросоюза Олег Ветров. Новым "
+						"министром Андорры по вопросам туризма назначен 44-летний Карл Сепп.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по вопросам выхода из Евросоюза");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр по вопросам туризма");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
 	REG(office_bounds_lists_places),
