@@ -167,10 +167,12 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 		int			e = named_body_end(d, j, c1);
 
 		/* the state and an abbreviation in brackets go */
-		if ((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < c1 &&
-			 !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) || dx_tok_punct(&toks[j], '('))
+		if (((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ || (dx_span_kind_at(d, j) == LK_COUNTRY && j > c0)) &&
+			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) ||
+			dx_tok_punct(&toks[j], '('))
 		{
-			int			q = dx_span_kind_at(d, j) == LK_COUNTRY_ADJ ? d->spans[d->tokspan[j]].t1 : j + 1;
+			int			q = dx_span_kind_at(d, j) != LK_NONE && !dx_tok_punct(&toks[j], '(') ?
+				d->spans[d->tokspan[j]].t1 : j + 1;
 
 			while (dx_tok_punct(&toks[j], '(') && q < c1 && !dx_tok_punct(&toks[q], ')'))
 				q++;
@@ -280,6 +282,27 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		if (kk == LK_COUNTRY && last > j0)
 		{
+			int			ce = d->spans[d->tokspan[j]].t1;
+			int			k;
+
+			/*
+			 * "по вопросам выхода Великобритании из Евросоюза": a state inside
+			 * the topic, when a preposition goes on after it
+			 */
+			for (k = j0; k < j && !(dx_tok_gram(d, k) & GR_P_PO); k++)
+				;
+			if (k < j && ce + 1 < n && toks[ce].type == TK_WORD && !(toks[ce].flags & TF_CAP) &&
+				(dx_tok_gram(d, ce) & (GR_P_IZ | GR_P_V | GR_P_S | GR_P_K | GR_P_NA)) &&
+				toks[ce + 1].type == TK_WORD && d->tokperson[ce + 1] < 0 &&
+				dx_tok_entry_kind(d, ce + 1, LK_GIVEN) < 0)
+			{
+				if (*country == NULL)
+					*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+				j = ce + 1;
+				last = j;
+				words++;
+				continue;
+			}
 			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
 			*cend = d->spans[d->tokspan[j]].t1;
 			break;
@@ -388,6 +411,26 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 }
 
 /*
+ * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
+ * participle at token j, an age, and the capitalised name the office is
+ * given to.  Returns where the name starts, or j when there is none.
+ */
+static int
+appointed_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = j + 1;
+
+	if (j >= n || !short_participle(&toks[j]))
+		return j;
+	if (k + 2 < n && toks[k].type == TK_NUM && toks[k + 1].type == TK_HYPHEN && toks[k + 2].type == TK_WORD &&
+		!(toks[k + 2].flags & TF_CAP) && dx_adjective_form(&toks[k + 2]))
+		k += 3;
+	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
+}
+
+/*
  * The office span joined by и to an office whose words end at token end:
  * "премьер-министр и министр иностранных дел", "посол в Венгрии и
  * представитель в Дунайской комиссии"; NULL when none.
@@ -444,7 +487,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		int			cend = -1;
 		int			e2 = office_complement(d, *end, 0, &c, &cend);
 
-		if (c == NULL && e2 > *end + 1 && e2 < n && (toks[e2].flags & TF_CAP))
+		if (c == NULL && e2 > *end + 1 && e2 < n && ((toks[e2].flags & TF_CAP) || (!after_name && appointed_name(d, e2) > e2)))
 		{
 			/* "советник президента США по безопасности": both the words before and after the state */
 			if (c1 > c0)
@@ -576,9 +619,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
 		*end += 3;
-	/* "министром по вопросам Brexit назначен Доминик Рааб" */
-	if (!after_name && *end + 1 < n && short_participle(&toks[*end]) && (toks[*end + 1].flags & TF_CAP))
-		*end += 1;
+	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
+	if (!after_name && appointed_name(d, *end) > *end)
+		*end = appointed_name(d, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	while (*end < n && rank_word(d, *end))
 	{
@@ -624,8 +667,49 @@ possessor(const dx_doc *d, int tok, int ent)
 
 	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
 		k++;
-	return e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
-		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN;
+	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
+		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN)
+		return 1;
+	/* "адвокат Асии Биби": an indeclinable surname, the given name shows the case */
+	if (e->given && k > tok)
+	{
+		int			len;
+		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		return low && strcmp(d->text.toks[tok].low, low) != 0 && dx_case_of(d->text.toks[tok].low, low) == DX_GEN;
+	}
+	return 0;
+}
+
+/*
+ * "адвокат Биби обратился": the verb after the name agrees with the office
+ * in the nominative,
+ * not with the person (a woman), so the name is whose office it is.
+ */
+static int
+verb_disagrees(const dx_doc *d, int tok, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = tok,
+				g;
+
+	while (k < d->text.ntoks && d->tokperson[k] == ent)
+		k++;
+	if (k >= d->text.ntoks || d->text.toks[k].type != TK_WORD || e->gender == 0)
+		return 0;
+	g = dx_past_gender(d->text.toks[k].low);
+	return g != 0 && g != e->gender;
+}
+
+/*
+ * An office in a case a name in the genitive cannot agree with: "советнику
+ * Трампа", "о помощнике Путина" are of that person's office.  Not the
+ * instrumental: "назначила министром Доминика Рааба" is an accusative.
+ */
+static int
+possessor_case(int gcase)
+{
+	return gcase == DX_NOM || gcase == DX_DAT || gcase == DX_PREP;
 }
 
 /* is token tok a given name in the genitive (Карла, Марии)? */
@@ -639,6 +723,16 @@ given_in_genitive(const dx_doc *d, int tok)
 		return 0;
 	lemma = d->lex->words[dx_entry(d, g)->w0].low;
 	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
+}
+
+/*
+ * "советник генерал-лейтенанта Ивана Петрова": a rank in the genitive right
+ * before the name shows the name's case.
+ */
+static int
+rank_in_genitive(const dx_doc *d, int tok)
+{
+	return tok > 0 && rank_word(d, tok - 1) && dx_genitive_form(&d->text.toks[tok - 1]);
 }
 
 /*
@@ -708,6 +802,21 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
 	return -1;
 }
 
+/*
+ * "советника Трампа", "пресс-секретаря Путина": the office and the name both
+ * in the genitive may be apposed or the name may be whose office it is.  A
+ * head of state or government the lexicon knows, named right after a post
+ * held for a person (советник, помощник), is whose post it is.
+ */
+static int
+head_possessor(const dx_doc *d, const lex_entry *oe, int ent, int gcase)
+{
+	const dx_ent *e = &d->ents[ent];
+
+	return gcase == DX_GEN && !e->role_from_text && e->role_class && dx_str_has_cue(d->lex, oe->name, CUE_AIDE) &&
+		(strcmp(e->role_class, "head_of_state") == 0 || strcmp(e->role_class, "head_of_government") == 0);
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /*
@@ -744,7 +853,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	else if (end < n && !office_plural(d, s))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
-		gen = gcase == DX_NOM && given_in_genitive(d, end);
+		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
 		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
 	}
 	/*
@@ -756,7 +865,10 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0 && governed_office(d, s->t0) == s &&
 		!possessor(d, end, ent) && !given_in_genitive(d, end))
 		return -1;
-	if (ent >= 0 && gcase == DX_NOM && (gen || possessor(d, end, ent)))
+	if (ent >= 0 &&
+		((possessor_case(gcase) &&
+		  (gen || possessor(d, end, ent) || (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
+		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))
 	{
 		/*
 		 * "советник Трампа": the office of that person, but its words may
@@ -879,7 +991,7 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
-		!(office_case(d, s, dx_entry(d, s->entry)) == DX_NOM && possessor(d, end, d->tokperson[end])))
+		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
 		return -1;
 	return d->tokname[j];
 }

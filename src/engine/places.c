@@ -542,7 +542,8 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 
 		for (k = lo; k < hi && uses < 2; k++)
 			if (k != j && strcmp(toks[k].low, toks[j].low) == 0 && (toks[k].flags & TF_CAP) &&
-				!(toks[k].flags & TF_FIRST) && (k == 0 || dx_span_kind_at(d, k - 1) == LK_NONE))
+				!(toks[k].flags & TF_FIRST) &&
+				(k == 0 || dx_span_kind_at(d, k - 1) == LK_NONE || dx_span_kind_at(d, k - 1) == LK_OFFICE))
 				uses++;
 		if (uses >= 2)
 		{

@@ -228,7 +228,43 @@ TEST(acting_abbreviated)
 	dx_result_free(r);
 }
 
+/* posts of armies, counsel and companies; an office of someone named in the genitive is not theirs */
+TEST(posts_of_armies_counsel_and_whose_post)
+{
+	dx_result  *r = run("Приговор обжаловал адвокат Олег Ветров. Войска вывел командующий округом Пётр "
+						"Лисин. Уполномоченный банка Карл Сепп отказался от комментариев. Письмо направили "
+						"заместителю Виктора Зубова. Об этом сообщил адвокат Зарины Норри Игнат Соловьёв.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "командующий округом");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "уполномоченный банка");
+	CHECK_STR_EQ(role_of(r, "Виктор Зубов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Зарина Норри"), "(none)");
+	dx_result_free(r);
+	/* the verb agrees with the office, not with the woman named after it */
+	r = run("Пресс-секретарь Мэй заявил журналистам, что визит отложен.");
+	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
+	dx_result_free(r);
+	/* a head of state the lexicon knows, right after a post held for a person */
+	r = run("Журналисты узнали о встрече советника Путина с банкирами.");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
+}
+
+/* a state inside an office's topic; an office given by a participle to a name of a given age */
+TEST(office_topic_state_and_appointment)
+{
+	dx_result  *r = run("В отставку подал министр по вопросам выхода Андорры из Евросоюза Олег Ветров. Новым "
+						"министром Андорры по вопросам туризма назначен 44-летний Карл Сепп.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по вопросам выхода из Евросоюза");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр по вопросам туризма");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_topic_state_and_appointment),
+	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
 	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
