@@ -85,6 +85,18 @@ TEST(agreement_domestic_programme)
 	dx_result_free(r);
 }
 
+/* a bank named in Latin letters with a state in its name buys a stake: a firm's deal */
+TEST(agreement_latin_bank_name)
+{
+	dx_result  *r = unit_extract("Крупный банк (Royal Bank of Canada) подписал соглашение о покупке "
+								 "контрольной доли в немецком отделении Bank of Tokyo.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -177,6 +189,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
 	REG(agreement_domestic_programme),
+	REG(agreement_latin_bank_name),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
