@@ -83,7 +83,15 @@ qualifying_adjective(const dx_doc *d, int tok)
 	 * take таможенное, тактическое, этническое.  Adverbs of time in an
 	 * adjective's ending ("Вечером договор был подписан") are weak_adj.
 	 */
-	return !(dx_tok_gram(d, tok) & PRONOUNS) && !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
+	const dx_tok *t = &d->text.toks[tok];
+
+	if ((dx_tok_gram(d, tok) & PRONOUNS) || dx_tok_has_cue(d, tok, CUE_WEAK_ADJ))
+		return 0;
+	/*
+	 * A participle tells what was done with a document, not what it is
+	 * about: "без согласованного соглашения", "обсуждаемый договор".
+	 */
+	return !(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(PRTF));
 }
 
 /* the first word of a title tail: a preposition, or a noun in the genitive */

@@ -97,6 +97,24 @@ TEST(agreement_latin_bank_name)
 	dx_result_free(r);
 }
 
+/* a participle says what was done with a document, not what it is about: no name */
+TEST(agreement_participle_names_nothing)
+{
+	dx_result  *r = unit_extract("Бельгия опасается, что Великобритания покинет Евросоюз без "
+								 "договоренного соглашения.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+	r = unit_extract("Эксперты Франции обсудили, как Великобритания будет жить без обещанного "
+					 "соглашения с Евросоюзом.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -190,6 +208,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_states_merely_present),
 	REG(agreement_domestic_programme),
 	REG(agreement_latin_bank_name),
+	REG(agreement_participle_names_nothing),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
