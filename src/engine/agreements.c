@@ -1525,6 +1525,35 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 	return 1;
 }
 
+/*
+ * A document of persons or firms (трудовой договор, коллективные трудовые
+ * соглашения, пенсионное соглашение, Декларация о доходах, заявление об
+ * отставке, протокол испытаний): an adjective right before the document
+ * noun, or the noun that opens the title's tail (past a preposition), says
+ * so.  An adjective opening the tail is not asked: "Договор о коллективной
+ * безопасности", "соглашение о тарифных льготах".
+ */
+static int
+private_document(const dx_doc *d, const ag_cand *c)
+{
+	int			j,
+				sent = d->text.toks[c->s->t0].sent;
+
+	for (j = c->s->t0 - 1; j >= 0 && j >= c->s->t0 - 3 && d->text.toks[j].sent == sent &&
+		 dx_adjective_form(&d->text.toks[j]); j--)
+		if (dx_tok_has_cue(d, j, CUE_PRIVATE_DOC))
+			return 1;
+	for (j = c->s->t0; j < c->s->t1; j++)
+		if (dx_tok_has_cue(d, j, CUE_PRIVATE_DOC))
+			return 1;
+	j = c->tail0;
+	if (j < c->tail1 && (dx_tok_gram(d, j) & GR_PREP))
+		j++;
+	return j < c->tail1 && dx_tok_has_cue(d, j, CUE_PRIVATE_DOC) &&
+		!(dx_morph_first_gram(d->lex, d->text.src + d->text.toks[j].b0,
+							  (size_t) (d->text.toks[j].b1 - d->text.toks[j].b0)) & DX_G(ADJF));
+}
+
 /* the mention of a document at span s, read into *c; 0 when it is no agreement */
 static int
 read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
@@ -1535,7 +1564,7 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 	c->t_end = dx_sentence_end(d, s->t0);
 	title_start(d, c);
 	title_tail(d, c);
-	if (!say_what_about(d, c))
+	if (private_document(d, c) || !say_what_about(d, c))
 		return 0;
 	build_title(d, c);
 	status_and_period(d, c);

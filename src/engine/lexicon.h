@@ -108,6 +108,7 @@ typedef enum dx_cue
 	CUE_FORMER,					/* former: бывший, экс- before an office */
 	CUE_NAMED_AFTER,			/* named_after: имени, им. before a person's name in a body's */
 	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
+	CUE_PRIVATE_DOC,			/* private_doc: трудовой, пенсионный, о доходах: a document of persons or firms */
 	CUE__COUNT
 } dx_cue;
 

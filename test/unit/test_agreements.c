@@ -115,6 +115,34 @@ TEST(agreement_participle_names_nothing)
 	dx_result_free(r);
 }
 
+/* a document of persons or firms is no agreement between states, whoever signs it */
+TEST(agreement_private_documents)
+{
+	static const char *const texts[] = {
+		"Министр труда Испании подписал с профсоюзами коллективное трудовое соглашение на 2025 год.",
+		"Чиновники обязаны подавать Декларацию о доходах до 30 апреля.",
+		"Премьер Италии утвердил заявление об отставке министра обороны.",
+		"Правительство Чехии и Германии подписали протокол испытаний новой вакцины.",
+	};
+	size_t		i;
+	dx_result  *r;
+	const dx_agreement *g;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		r = unit_extract(texts[i], PUBLISHED);
+		CHECK(r != NULL);
+		if (r)
+			CHECK_INT_EQ(r->nagreements, 0);
+		dx_result_free(r);
+	}
+	/* an adjective that opens the tail is not asked */
+	g = one_agreement("Армения и Россия подписали Договор о коллективной безопасности.", &r);
+	if (g)
+		CHECK_STR_EQ(g->title, "Договор о коллективной безопасности");
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -209,6 +237,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_domestic_programme),
 	REG(agreement_latin_bank_name),
 	REG(agreement_participle_names_nothing),
+	REG(agreement_private_documents),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
