@@ -135,7 +135,11 @@ plural_form(const dx_tok *t)
 	return t->type == TK_WORD && dx_oblique_plural(t->low);
 }
 
-/* a title tail that names the other side and nothing else: "с ЕС", "с Молдавией и Грузией" */
+/*
+ * a title tail that names the other side and nothing else: "с ЕС", "с
+ * Молдавией и Грузией"; not when a preposition of a title goes on to say
+ * what about ("с ЕС по Brexit", "с Китаем о ДЕПО")
+ */
 static int
 partner_only(const dx_doc *d, int tail0, int tail1)
 {
@@ -147,6 +151,8 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 	{
 		const dx_tok *t = &d->text.toks[j];
 
+		if ((dx_tok_gram(d, j) & TITLE_PREPS) && j + 1 < tail1)
+			return 0;
 		/* names, "и", "или", "др." */
 		if (d->tokspan[j] >= 0 || t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars <= 3)
 			continue;

@@ -143,6 +143,23 @@ TEST(agreement_private_documents)
 	dx_result_free(r);
 }
 
+/* a tail that names the other side and then what about names the document */
+TEST(agreement_partner_and_topic)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Канцлер Австрии обсудил перспективы договора с Японией о "
+										  "ДЕПО.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Договор с Японией о ДЕПО");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "JP"));
+		CHECK(unit_has(g->parties, g->nparties, "AT"));
+	}
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -238,6 +255,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_latin_bank_name),
 	REG(agreement_participle_names_nothing),
 	REG(agreement_private_documents),
+	REG(agreement_partner_and_topic),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
