@@ -114,6 +114,9 @@ tail_start_ok(const dx_doc *d, int j)
 		return 0;
 	if (dx_tok_gram(d, j) & TITLE_PREPS)
 		return 1;
+	/* соглашение двух стран, договор обеих сторон: the pair in the genitive */
+	if ((dx_tok_gram(d, j) & GR_PAIR) && next && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN))
+		return 1;
 	/* "в области", "в сфере"; "на" before a period: на 2022-2026 годы */
 	if (dx_tok_gram(d, j) & TITLE_PREPS_IF)
 		return next && (dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) || next->type == TK_NUM);

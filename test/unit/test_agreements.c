@@ -160,6 +160,24 @@ TEST(agreement_partner_and_topic)
 	dx_result_free(r);
 }
 
+/* "соглашение двух стран": the pair in the genitive opens the title's tail */
+TEST(agreement_of_the_two_states)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Министры Норвегии и Исландии встретились в Осло. В прошлом "
+										  "году межправительственное соглашение двух стран по вопросам "
+										  "рыболовства было продлено до 2035 года.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Межправительственное соглашение двух стран по вопросам рыболовства");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "NO"));
+		CHECK(unit_has(g->parties, g->nparties, "IS"));
+	}
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -256,6 +274,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_participle_names_nothing),
 	REG(agreement_private_documents),
 	REG(agreement_partner_and_topic),
+	REG(agreement_of_the_two_states),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
