@@ -329,7 +329,8 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 	for (i = h0; i < s->t0; i++)
 	{
 		char	   *surf = dx_tokens_text(d, i, i + 1);
-		char	   *nom = dx_adjective_nominative(d->a, surf, gender);
+		char	   *nom = i + 1 < s->t0 && d->text.toks[i + 1].type == TK_HYPHEN ? NULL :
+			dx_adjective_nominative(d->a, surf, gender);
 
 		if (d->text.toks[i].type == TK_HYPHEN)
 		{
@@ -1170,15 +1171,35 @@ title_start(const dx_doc *d, ag_cand *c)
 	const dx_span *s = c->s;
 	const lex_entry *e = c->e;
 	int			h0 = s->t0,
-				j;
+				j,
+				head = 0;
 	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
+	int			sent = d->text.toks[s->t0].sent;
+	int			plural;
 
-	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
+	/*
+	 * "российско-американских соглашений": the states' adjectives of a
+	 * plural head agree in the plural (other adjectives of a plural, such as
+	 * "международные договоры", name a kind of documents, no one document)
+	 */
+	while (s->t0 + head < s->t1 - 1 && dx_adjective_form(&d->text.toks[s->t0 + head]))
+		head++;
+	plural = dx_plural_noun(d->lex, d->text.toks[s->t0 + head].low);
+	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == sent &&
 		   dx_adjective_form(&d->text.toks[h0 - 1]) &&
 		   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
-		   !dx_verb_code(d, h0 - 1) && dx_adj_agrees(d->text.toks[h0 - 1].low, gender) &&
+		   !dx_verb_code(d, h0 - 1) &&
+		   (dx_adj_agrees(d->text.toks[h0 - 1].low, gender) ||
+			(plural && dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ &&
+			 dx_adj_agrees(d->text.toks[h0 - 1].low, DX_PLUR))) &&
 		   !(dx_tok_gram(d, h0 - 1) & PRONOUNS))
 		h0--;
+	/* the first parts of a compound adjective: российско-американское, торгово-экономическое */
+	while (h0 < s->t0 && h0 >= 2 && d->text.toks[h0 - 1].type == TK_HYPHEN &&
+		   d->text.toks[h0 - 2].type == TK_WORD && d->text.toks[h0 - 2].sent == sent &&
+		   !(d->text.toks[h0 - 1].flags & TF_SPACE) && !(d->text.toks[h0].flags & TF_SPACE) &&
+		   dx_compound_first_part(d->text.toks[h0 - 2].low))
+		h0 -= 2;
 	/*
 	 * A name written with a capital inside a sentence starts there:
 	 * "глубокий Договор об ассоциации" is the Договор об ассоциации.

@@ -178,6 +178,38 @@ TEST(agreement_of_the_two_states)
 	dx_result_free(r);
 }
 
+/* a compound adjective of two states heads the title and names both parties, in the plural too */
+TEST(agreement_compound_state_adjective)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Министры подписали казахстанско-узбекское соглашение о "
+										  "торговле.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Казахстанско-узбекское соглашение о торговле");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "KZ"));
+		CHECK(unit_has(g->parties, g->nparties, "UZ"));
+	}
+	dx_result_free(r);
+	g = one_agreement("Эксперты считают, что публикации направлены на подрыв российско-китайских "
+					  "соглашений о поставках газа.", &r);
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Российско-китайские соглашения о поставках газа");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK_STR_EQ(g->status, "other");
+	}
+	dx_result_free(r);
+	/* other adjectives of a plural name a kind of documents */
+	r = unit_extract("Эксперты обсудили международные договоры о торговле.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -275,6 +307,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_private_documents),
 	REG(agreement_partner_and_topic),
 	REG(agreement_of_the_two_states),
+	REG(agreement_compound_state_adjective),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
