@@ -83,7 +83,15 @@ qualifying_adjective(const dx_doc *d, int tok)
 	 * take таможенное, тактическое, этническое.  Adverbs of time in an
 	 * adjective's ending ("Вечером договор был подписан") are weak_adj.
 	 */
-	return !(dx_tok_gram(d, tok) & PRONOUNS) && !dx_tok_has_cue(d, tok, CUE_WEAK_ADJ);
+	const dx_tok *t = &d->text.toks[tok];
+
+	if ((dx_tok_gram(d, tok) & PRONOUNS) || dx_tok_has_cue(d, tok, CUE_WEAK_ADJ))
+		return 0;
+	/*
+	 * A participle tells what was done with a document, not what it is
+	 * about: "без согласованного соглашения", "обсуждаемый договор".
+	 */
+	return !(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(PRTF));
 }
 
 /* the first word of a title tail: a preposition, or a noun in the genitive */
@@ -106,6 +114,9 @@ tail_start_ok(const dx_doc *d, int j)
 		return 0;
 	if (dx_tok_gram(d, j) & TITLE_PREPS)
 		return 1;
+	/* соглашение двух стран, договор обеих сторон: the pair in the genitive */
+	if ((dx_tok_gram(d, j) & GR_PAIR) && next && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN))
+		return 1;
 	/* "в области", "в сфере"; "на" before a period: на 2022-2026 годы */
 	if (dx_tok_gram(d, j) & TITLE_PREPS_IF)
 		return next && (dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) || next->type == TK_NUM);
@@ -127,7 +138,11 @@ plural_form(const dx_tok *t)
 	return t->type == TK_WORD && dx_oblique_plural(t->low);
 }
 
-/* a title tail that names the other side and nothing else: "с ЕС", "с Молдавией и Грузией" */
+/*
+ * a title tail that names the other side and nothing else: "с ЕС", "с
+ * Молдавией и Грузией"; not when a preposition of a title goes on to say
+ * what about ("с ЕС по Brexit", "с Китаем о ДЕПО")
+ */
 static int
 partner_only(const dx_doc *d, int tail0, int tail1)
 {
@@ -139,6 +154,8 @@ partner_only(const dx_doc *d, int tail0, int tail1)
 	{
 		const dx_tok *t = &d->text.toks[j];
 
+		if ((dx_tok_gram(d, j) & TITLE_PREPS) && j + 1 < tail1)
+			return 0;
 		/* names, "и", "или", "др." */
 		if (d->tokspan[j] >= 0 || t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars <= 3)
 			continue;
@@ -312,7 +329,8 @@ title_head(dx_doc *d, const dx_span *s, int h0)
 	for (i = h0; i < s->t0; i++)
 	{
 		char	   *surf = dx_tokens_text(d, i, i + 1);
-		char	   *nom = dx_adjective_nominative(d->a, surf, gender);
+		char	   *nom = i + 1 < s->t0 && d->text.toks[i + 1].type == TK_HYPHEN ? NULL :
+			dx_adjective_nominative(d->a, surf, gender);
 
 		if (d->text.toks[i].type == TK_HYPHEN)
 		{
@@ -1153,15 +1171,35 @@ title_start(const dx_doc *d, ag_cand *c)
 	const dx_span *s = c->s;
 	const lex_entry *e = c->e;
 	int			h0 = s->t0,
-				j;
+				j,
+				head = 0;
 	int			gender = dx_noun_gender(d->lex->words[e->w0 + e->nw - 1].low);
+	int			sent = d->text.toks[s->t0].sent;
+	int			plural;
 
-	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == d->text.toks[s->t0].sent &&
+	/*
+	 * "российско-американских соглашений": the states' adjectives of a
+	 * plural head agree in the plural (other adjectives of a plural, such as
+	 * "международные договоры", name a kind of documents, no one document)
+	 */
+	while (s->t0 + head < s->t1 - 1 && dx_adjective_form(&d->text.toks[s->t0 + head]))
+		head++;
+	plural = dx_plural_noun(d->lex, d->text.toks[s->t0 + head].low);
+	while (h0 > 0 && s->t0 - h0 < 3 && d->text.toks[h0 - 1].sent == sent &&
 		   dx_adjective_form(&d->text.toks[h0 - 1]) &&
 		   (dx_span_kind_at(d, h0 - 1) == LK_NONE || dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ) &&
-		   !dx_verb_code(d, h0 - 1) && dx_adj_agrees(d->text.toks[h0 - 1].low, gender) &&
+		   !dx_verb_code(d, h0 - 1) &&
+		   (dx_adj_agrees(d->text.toks[h0 - 1].low, gender) ||
+			(plural && dx_span_kind_at(d, h0 - 1) == LK_COUNTRY_ADJ &&
+			 dx_adj_agrees(d->text.toks[h0 - 1].low, DX_PLUR))) &&
 		   !(dx_tok_gram(d, h0 - 1) & PRONOUNS))
 		h0--;
+	/* the first parts of a compound adjective: российско-американское, торгово-экономическое */
+	while (h0 < s->t0 && h0 >= 2 && d->text.toks[h0 - 1].type == TK_HYPHEN &&
+		   d->text.toks[h0 - 2].type == TK_WORD && d->text.toks[h0 - 2].sent == sent &&
+		   !(d->text.toks[h0 - 1].flags & TF_SPACE) && !(d->text.toks[h0].flags & TF_SPACE) &&
+		   dx_compound_first_part(d->text.toks[h0 - 2].low))
+		h0 -= 2;
 	/*
 	 * A name written with a capital inside a sentence starts there:
 	 * "глубокий Договор об ассоциации" is the Договор об ассоциации.
@@ -1517,6 +1555,35 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 	return 1;
 }
 
+/*
+ * A document of persons or firms (трудовой договор, коллективные трудовые
+ * соглашения, пенсионное соглашение, Декларация о доходах, заявление об
+ * отставке, протокол испытаний): an adjective right before the document
+ * noun, or the noun that opens the title's tail (past a preposition), says
+ * so.  An adjective opening the tail is not asked: "Договор о коллективной
+ * безопасности", "соглашение о тарифных льготах".
+ */
+static int
+private_document(const dx_doc *d, const ag_cand *c)
+{
+	int			j,
+				sent = d->text.toks[c->s->t0].sent;
+
+	for (j = c->s->t0 - 1; j >= 0 && j >= c->s->t0 - 3 && d->text.toks[j].sent == sent &&
+		 dx_adjective_form(&d->text.toks[j]); j--)
+		if (dx_tok_has_cue(d, j, CUE_PRIVATE_DOC))
+			return 1;
+	for (j = c->s->t0; j < c->s->t1; j++)
+		if (dx_tok_has_cue(d, j, CUE_PRIVATE_DOC))
+			return 1;
+	j = c->tail0;
+	if (j < c->tail1 && (dx_tok_gram(d, j) & GR_PREP))
+		j++;
+	return j < c->tail1 && dx_tok_has_cue(d, j, CUE_PRIVATE_DOC) &&
+		!(dx_morph_first_gram(d->lex, d->text.src + d->text.toks[j].b0,
+							  (size_t) (d->text.toks[j].b1 - d->text.toks[j].b0)) & DX_G(ADJF));
+}
+
 /* the mention of a document at span s, read into *c; 0 when it is no agreement */
 static int
 read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
@@ -1527,7 +1594,7 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 	c->t_end = dx_sentence_end(d, s->t0);
 	title_start(d, c);
 	title_tail(d, c);
-	if (!say_what_about(d, c))
+	if (private_document(d, c) || !say_what_about(d, c))
 		return 0;
 	build_title(d, c);
 	status_and_period(d, c);

@@ -29,13 +29,17 @@ latin_name(const dx_doc *d, int t0, int t1)
 /*
  * A state's name inside another name: after a capitalised word that is not
  * the first of the sentence nor a name of its own ("Винтерсхалл Нидерланды
- * Транспорт энд Трейдинг").
+ * Транспорт энд Трейдинг"), or in Latin letters after a link word of a
+ * Latin name ("Bank of China", "Royal Bank of Canada").
  */
 static int
 inside_name(const dx_doc *d, int j, int s0)
 {
 	const dx_tok *p = j > s0 ? &d->text.toks[j - 1] : NULL;
 
+	if (p && j - 2 >= s0 && (dx_tok_gram(d, j - 1) & GR_LATIN_LINK) &&
+		(d->text.toks[j - 2].flags & TF_CAP) && latin_name(d, j - 2, j + 1))
+		return 1;
 	return p && p->type == TK_WORD && (p->flags & TF_CAP) && j - 1 > s0 &&
 		d->tokspan[j - 1] < 0 && d->tokperson[j - 1] < 0;
 }

@@ -85,6 +85,131 @@ TEST(agreement_domestic_programme)
 	dx_result_free(r);
 }
 
+/* a bank named in Latin letters with a state in its name buys a stake: a firm's deal */
+TEST(agreement_latin_bank_name)
+{
+	dx_result  *r = unit_extract("Крупный банк (Royal Bank of Canada) подписал соглашение о покупке "
+								 "контрольной доли в немецком отделении Bank of Tokyo.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
+/* a participle says what was done with a document, not what it is about: no name */
+TEST(agreement_participle_names_nothing)
+{
+	dx_result  *r = unit_extract("Бельгия опасается, что Великобритания покинет Евросоюз без "
+								 "договоренного соглашения.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+	r = unit_extract("Эксперты Франции обсудили, как Великобритания будет жить без обещанного "
+					 "соглашения с Евросоюзом.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
+/* a document of persons or firms is no agreement between states, whoever signs it */
+TEST(agreement_private_documents)
+{
+	static const char *const texts[] = {
+		"Министр труда Испании подписал с профсоюзами коллективное трудовое соглашение на 2025 год.",
+		"Чиновники обязаны подавать Декларацию о доходах до 30 апреля.",
+		"Премьер Италии утвердил заявление об отставке министра обороны.",
+		"Правительство Чехии и Германии подписали протокол испытаний новой вакцины.",
+	};
+	size_t		i;
+	dx_result  *r;
+	const dx_agreement *g;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		r = unit_extract(texts[i], PUBLISHED);
+		CHECK(r != NULL);
+		if (r)
+			CHECK_INT_EQ(r->nagreements, 0);
+		dx_result_free(r);
+	}
+	/* an adjective that opens the tail is not asked */
+	g = one_agreement("Армения и Россия подписали Договор о коллективной безопасности.", &r);
+	if (g)
+		CHECK_STR_EQ(g->title, "Договор о коллективной безопасности");
+	dx_result_free(r);
+}
+
+/* a tail that names the other side and then what about names the document */
+TEST(agreement_partner_and_topic)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Канцлер Австрии обсудил перспективы договора с Японией о "
+										  "ДЕПО.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Договор с Японией о ДЕПО");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "JP"));
+		CHECK(unit_has(g->parties, g->nparties, "AT"));
+	}
+	dx_result_free(r);
+}
+
+/* "соглашение двух стран": the pair in the genitive opens the title's tail */
+TEST(agreement_of_the_two_states)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Министры Норвегии и Исландии встретились в Осло. В прошлом "
+										  "году межправительственное соглашение двух стран по вопросам "
+										  "рыболовства было продлено до 2035 года.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Межправительственное соглашение двух стран по вопросам рыболовства");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "NO"));
+		CHECK(unit_has(g->parties, g->nparties, "IS"));
+	}
+	dx_result_free(r);
+}
+
+/* a compound adjective of two states heads the title and names both parties, in the plural too */
+TEST(agreement_compound_state_adjective)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Министры подписали казахстанско-узбекское соглашение о "
+										  "торговле.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Казахстанско-узбекское соглашение о торговле");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "KZ"));
+		CHECK(unit_has(g->parties, g->nparties, "UZ"));
+	}
+	dx_result_free(r);
+	g = one_agreement("Эксперты считают, что публикации направлены на подрыв российско-китайских "
+					  "соглашений о поставках газа.", &r);
+	if (g)
+	{
+		CHECK_STR_EQ(g->title, "Российско-китайские соглашения о поставках газа");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK_STR_EQ(g->status, "other");
+	}
+	dx_result_free(r);
+	/* other adjectives of a plural name a kind of documents */
+	r = unit_extract("Эксперты обсудили международные договоры о торговле.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -177,6 +302,12 @@ SUITE(agreement_tests) = {
 	REG(agreement_status_future_from_dictionary),
 	REG(agreement_states_merely_present),
 	REG(agreement_domestic_programme),
+	REG(agreement_latin_bank_name),
+	REG(agreement_participle_names_nothing),
+	REG(agreement_private_documents),
+	REG(agreement_partner_and_topic),
+	REG(agreement_of_the_two_states),
+	REG(agreement_compound_state_adjective),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
