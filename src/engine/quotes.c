@@ -301,9 +301,19 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)
 	{
+		int			e;
+
 		if (is_pronoun(d, k + 1))
 			return antecedent(d, quote_tok, tok_gender(d, k + 1));
-		p = person_in(d, k + 1, k + 9 < to ? k + 9 : to, k + 1);
+		/*
+		 * "отмечает, что Анна ...": what follows "что" or a comma right
+		 * after the verb was said, not who said it
+		 */
+		for (e = k + 1; e < to && e < k + 9; e++)
+			if ((e == k + 1 && dx_tok_punct(&d->text.toks[e], ',')) || dx_tok_punct(&d->text.toks[e], ':') ||
+				d->text.toks[e].type == TK_QUOTE || (dx_tok_gram(d, e) & GR_THAT))
+				break;
+		p = person_in(d, k + 1, e, k + 1);
 		if (p < 0)
 			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
 		if (p >= 0)
@@ -340,8 +350,9 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 
 		for (j = k - 1; j >= from; j--)
 		{
+			/* "представитель Гренелла заявил": a name in the genitive is not the subject */
 			if (d->tokperson[j] >= 0)
-				return d->tokperson[j];
+				return oblique(d, j) ? -1 : d->tokperson[j];
 			if (is_pronoun(d, j))
 				return antecedent(d, j, tok_gender(d, j));
 			if (d->text.toks[j].type == TK_QUOTE)
@@ -578,11 +589,15 @@ pair_marks(dx_doc *d)
 			closeof[stack[--top]] = j;
 			/*
 			 * "... в формате "7/24", - добавил Схинас": one mark closes the
-			 * inner and the outer quotation before the attribution
+			 * inner and the outer quotation before the attribution's dash;
+			 * before a comma that the sentence goes on after ("план",
+			 * который ...) it closes the inner one only
 			 */
 			if (top > 0 && d->text.toks[j].qkind == QK_EITHER &&
 				d->text.toks[stack[top - 1]].qkind == QK_EITHER && j + 1 < n &&
-				(dx_tok_punct(&d->text.toks[j + 1], ',') || d->text.toks[j + 1].type == TK_DASH))
+				(d->text.toks[j + 1].type == TK_DASH ||
+				 (dx_tok_punct(&d->text.toks[j + 1], ',') && j + 2 < n &&
+				  d->text.toks[j + 2].type == TK_DASH)))
 				closeof[stack[--top]] = j;
 		}
 	}

@@ -1,0 +1,73 @@
+/* test_quotes.c - quotations and their speakers, read from whole stories. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+static dx_result *
+run(const char *text)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	CHECK(r != NULL);
+	CHECK_OFFSETS(text, strlen(text), r);
+	return r;
+}
+
+/* the speaker of the quotation that begins with `begins`, "(none)" when no quotation does */
+static const char *
+speaker_of(const dx_result *r, const char *begins)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nquotes; i++)
+		if (r->quotes[i].quote && strncmp(r->quotes[i].quote, begins, strlen(begins)) == 0)
+			return r->quotes[i].speaker;
+	return "(none)";
+}
+
+/*
+ * A straight mark after an inner quotation closes only the inner one when the
+ * outer sentence goes on after the comma; the quotation is the text of a
+ * release, nobody's speech.
+ */
+TEST(quote_inner_marks_before_a_comma)
+{
+	const char *text = "Об этом сообщил депутат Иван Соколов. \"Во вторник депутат сообщил, что "
+		"министерство готовит \"план\", который будет готов к осени\", - говорится в сообщении.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(r->nquotes, 0);
+	dx_result_free(r);
+}
+
+/* the person after "что" is what was said about, not who said it */
+TEST(quote_person_after_that_is_not_the_speaker)
+{
+	const char *text = "Газета Вечерний курьер отмечает, что Анна Петрова прилетела в Рим «на "
+		"следующий день после долгих переговоров с партнерами».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "на следующий"), "(none)");
+	dx_result_free(r);
+}
+
+/* "представитель Петрова заявил": the name in the genitive is not the subject */
+TEST(quote_genitive_name_before_the_verb_is_not_the_subject)
+{
+	const char *text = "Посол Олег Петров направил письмо в министерство. Представитель Петрова "
+		"заявил, что письмо следует читать «как твердое предупреждение всем участникам проекта».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "как твердое"), "(none)");
+	dx_result_free(r);
+}
+
+const unit_test quotes_tests[] = {
+	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
+	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
+	{"quote_genitive_name_before_the_verb_is_not_the_subject", quote_genitive_name_before_the_verb_is_not_the_subject},
+	{NULL, NULL}
+};
