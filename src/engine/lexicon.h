@@ -108,6 +108,8 @@ typedef enum dx_cue
 	CUE_FORMER,					/* former: бывший, экс- before an office */
 	CUE_NAMED_AFTER,			/* named_after: имени, им. before a person's name in a body's */
 	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
+	CUE_SPEECH_NOUN,			/* speech_noun: слова, выступления, интервью of a person quoted */
+	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
 	CUE__COUNT
 } dx_cue;
 

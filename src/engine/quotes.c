@@ -363,6 +363,83 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 }
 
 /*
+ * The person whose words a speech noun at w names: "приводит слова министра
+ * Петрова", "говорится в тексте выступления Х. Мааса", "приводит его слова
+ * газета" (the person last shown speaking), "приводит слова дипломата" (an
+ * office or a common noun for a person named before).  -2 when the words are
+ * of someone who speaks for the person named (слова представителя премьера
+ * X), -1 when the phrase names no one.
+ */
+static int
+speaker_of_words(const dx_doc *d, int w, int to, int quote_tok)
+{
+	int			j,
+				spokesman = 0;
+
+	if (w > 0 && (dx_tok_gram(d, w - 1) & GR_POSS))
+		return antecedent(d, quote_tok, 0);
+	for (j = w + 1; j < to && j < d->text.ntoks && j <= w + 12; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		int			p = d->tokperson[j];
+
+		if (p >= 0)
+		{
+			const dx_ent *e = &d->ents[p];
+
+			if (spokesman && !(e->role && role_has_cue(d, e->role, CUE_SPOKESMAN)))
+				return -2;
+			return p;
+		}
+		if (dx_tok_has_cue(d, j, CUE_SPOKESMAN))
+			spokesman = 1;
+		/* the period of an initial (Х. Мааса) does not end the phrase */
+		if (dx_tok_punct(t, '.') && d->text.toks[j - 1].type == TK_WORD && (d->text.toks[j - 1].flags & TF_CAP) &&
+			d->text.toks[j - 1].nchars == 1)
+			continue;
+		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_QUOTE ||
+			t->type == TK_DASH)
+			break;
+	}
+	if (spokesman)
+		return -2;
+	/* the first noun after the words: an office, or a common noun for someone named before */
+	for (j = w + 1; j < to && j < d->text.ntoks && dx_adjective_form(&d->text.toks[j]); j++)
+		;
+	if (j < to && j < d->text.ntoks && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP))
+	{
+		int			p = -1,
+					types[4];
+
+		if (dx_span_kind_at(d, j) == LK_OFFICE)
+			p = office_holder(d, j, quote_tok);
+		if (p < 0 && dx_tok_entries(d, j, LK_ORG_TYPE, types, 4) == 0 && !dx_verb_form(&d->text.toks[j]))
+			p = antecedent(d, quote_tok, 0);
+		return p;
+	}
+	return -1;
+}
+
+/* a speech noun in the attribution from tok, before the sentence or the attribution ends */
+static int
+speech_noun_in(const dx_doc *d, int tok, int to)
+{
+	int			k;
+
+	for (k = tok; k < to && k < d->text.ntoks && k < tok + 8; k++)
+	{
+		/* a source in marks may stand between: приводит «РИА Новости» слова */
+		if (d->text.toks[k].type == TK_DASH ||
+			(d->text.toks[k].type == TK_PUNCT && !dx_tok_punct(&d->text.toks[k], '(') &&
+			 !dx_tok_punct(&d->text.toks[k], ')')))
+			break;
+		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))
+			return k;
+	}
+	return -1;
+}
+
+/*
  * Attribution after the closing mark: «...», – сказал Ильхам Алиев; a
  * headline's «...»: премьер обозначил сроки; or at the end of the sentence:
  * «...» исламистов, считает директор общества Ульрих Делиус.  Returns -2
@@ -397,6 +474,19 @@ speaker_after(const dx_doc *d, int open, int close)
 		}
 		return -1;
 	}
+	/*
+	 * "«...», – приводит слова министра газета", "– говорится в тексте
+	 * выступления X": a verb that is none of saying, the words named after it
+	 */
+	if (j < n && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) && !is_speech(d, j) &&
+		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)) &&
+		(k = speech_noun_in(d, j + 1, s1)) >= 0)
+	{
+		int			p = speaker_of_words(d, k, s1, open);
+
+		if (p != -1)
+			return p;
+	}
 	for (k = j; k < n && k < j + 3; k++)
 	{
 		/* "«...», – говорится в заявлении": the text of a document */
@@ -404,7 +494,15 @@ speaker_after(const dx_doc *d, int open, int close)
 			dx_verb_form(&d->text.toks[k]) && dx_reflexive_ending(d->text.toks[k].low))
 			return -2;
 		if (is_speech(d, k))
-			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), open);
+		{
+			int			p = speaker_of_verb(d, k, j, dx_sentence_end(d, k), open),
+						w;
+
+			/* "– сказал в интервью агентству корреспондент газеты X" */
+			if (p == -1 && (w = speech_noun_in(d, k + 1, s1)) >= 0)
+				p = speaker_of_words(d, w, s1, open);
+			return p;
+		}
 	}
 	if (j >= n)
 		return -1;
@@ -466,14 +564,20 @@ speaker_inside(const dx_doc *d, int open, int close)
 	int			k;
 
 	for (k = open + 2; k + 1 < close; k++)
-		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT &&
-			(is_speech(d, k + 1) || attribution_verb(d, k + 1, close)))
+		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT)
 		{
-			int			e;
+			int			e,
+						w;
 
 			for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
 				;
-			return speaker_of_verb(d, k + 1, k + 1, e, open);
+			if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close))
+				return speaker_of_verb(d, k + 1, k + 1, e, open);
+			/* «..., — приводит его слова газета. — ...» */
+			if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP) &&
+				(dx_verb_form(&d->text.toks[k + 1]) || dx_finite_verb_ending(d->text.toks[k + 1].low)) &&
+				(w = speech_noun_in(d, k + 2, e)) >= 0)
+				return speaker_of_words(d, w, e, open);
 		}
 	return -1;
 }

@@ -65,9 +65,43 @@ TEST(quote_genitive_name_before_the_verb_is_not_the_subject)
 	dx_result_free(r);
 }
 
+/* the words a verb of quoting names after it are of the person named, or of the speaker before */
+TEST(quote_words_of_a_person)
+{
+	const char *text = "«Мы не откажемся от проекта ни при каких условиях», - приводит в пятницу "
+		"деловое издание слова генерального директора компании Ивана Соколова. Министр финансов "
+		"Ольга Смирнова заявила, что бюджет будет принят. Ее коллега Анна Ковальска уехала раньше. "
+		"«Мы готовы к трудным переговорам с партнерами, — приводит ее слова "
+		"агентство. — Но уступать мы не будем».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не откажемся"), "Иван Соколов");
+	CHECK_STR_EQ(speaker_of(r, "Мы готовы"), "Ольга Смирнова");
+	dx_result_free(r);
+	text = "Канцлер Германии Георг Шмидт выступил на приеме. «Этот проект отвечает интересам "
+		"обеих стран», - говорится в тексте выступления Г. Шмидта.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Этот проект"), "Георг Шмидт");
+	dx_result_free(r);
+}
+
+/* the words of someone who speaks for the person named are not that person's */
+TEST(quote_words_of_a_spokesman)
+{
+	const char *text = "Премьер-министр Литвы Анна Петрайтене провела встречу с канцлером. «Премьер "
+		"рассказала канцлеру о позиции страны на переговорах», — приводит агентство слова "
+		"официального представителя премьер-министра Анны Петрайтене.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Премьер рассказала"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
 	{"quote_genitive_name_before_the_verb_is_not_the_subject", quote_genitive_name_before_the_verb_is_not_the_subject},
+	{"quote_words_of_a_person", quote_words_of_a_person},
+	{"quote_words_of_a_spokesman", quote_words_of_a_spokesman},
 	{NULL, NULL}
 };
