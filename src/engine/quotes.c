@@ -62,7 +62,9 @@ is_speech(const dx_doc *d, int j)
 {
 	const char *c = dx_verb_code(d, j);
 
-	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP);
+	/* a verb, not its noun: "с заявлением о ..." says nothing itself */
+	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP) &&
+		!dx_verbal_noun_ending(d->text.toks[j].low);
 }
 
 static int
@@ -526,7 +528,13 @@ speaker_after(const dx_doc *d, int open, int close)
 	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
 		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)))
 	{
-		int			p = dx_reflexive_ending(d->text.toks[j].low) ? -1 :
+		int			p;
+
+		/* "«...», – процитировал он заявление офиса": a document's text */
+		for (k = j + 1; k < s1 && k <= j + 4 && d->text.toks[k].type != TK_PUNCT; k++)
+			if (dx_tok_has_cue(d, k, CUE_SAID_DOC))
+				return -2;
+		p = dx_reflexive_ending(d->text.toks[j].low) ? -1 :
 			speaker_of_verb(d, j, j, dx_sentence_end(d, j), open);
 
 		return p >= 0 ? p : -2;

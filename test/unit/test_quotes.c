@@ -97,11 +97,27 @@ TEST(quote_words_of_a_spokesman)
 	dx_result_free(r);
 }
 
+/* a statement quoted from a document is nobody's speech, nor is a speech verb's noun an attribution */
+TEST(quote_of_a_statement_is_nobodys)
+{
+	const char *text = "Министр Иван Петров подал в отставку. Об этом первым сообщил журналист "
+		"Олег Сидоров. «Сегодня премьер-министр принял "
+		"отставку министра и поблагодарил его за работу», — процитировал он заявление "
+		"правительства. На сайте ведомства опубликован отрывок из подготовленного им письма с "
+		"заявлением об уходе: «Я благодарен всем коллегам за годы совместной работы».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Сегодня премьер"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "Я благодарен"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
 	{"quote_genitive_name_before_the_verb_is_not_the_subject", quote_genitive_name_before_the_verb_is_not_the_subject},
 	{"quote_words_of_a_person", quote_words_of_a_person},
 	{"quote_words_of_a_spokesman", quote_words_of_a_spokesman},
+	{"quote_of_a_statement_is_nobodys", quote_of_a_statement_is_nobodys},
 	{NULL, NULL}
 };
