@@ -671,9 +671,48 @@ opens(const dx_doc *d, int j)
 		d->text.toks[j - 1].type == TK_DASH || d->text.toks[j - 1].type == TK_QUOTE;
 }
 
+/* ", —" or "—" at token j: an attribution's dash follows */
+static int
+dash_at(const dx_doc *d, int j)
+{
+	int			n = d->text.ntoks;
+
+	if (j < n && dx_tok_punct(&d->text.toks[j], ','))
+		j++;
+	return j < n && d->text.toks[j].type == TK_DASH;
+}
+
+/*
+ * An opening « that no mark closes: the quotation ends before the
+ * attribution that cuts it in the same paragraph ("«Да, можно! ... нет, —
+ * написал он"), at a comma and a dash before a verb.  -1 when there is none.
+ */
+static int
+unclosed_end(const dx_doc *d, int open)
+{
+	int			j,
+				n = d->text.ntoks;
+
+	for (j = open + 2; j + 2 < n && !(d->text.toks[j].flags & TF_NL); j++)
+	{
+		const dx_tok *v = &d->text.toks[j + 2];
+
+		if (d->text.toks[j].type == TK_QUOTE)
+			return -1;
+		if (dx_tok_punct(&d->text.toks[j], ',') && d->text.toks[j + 1].type == TK_DASH &&
+			v->type == TK_WORD && !(v->flags & TF_CAP) &&
+			(dx_verb_form(v) || dx_finite_verb_ending(v->low) || is_speech(d, j + 2)))
+			return j;
+	}
+	return -1;
+}
+
 /*
  * Pair the quotation marks in one pass with a stack: closeof[i] is the mark
- * that closes the one opening at token i, -1 elsewhere.
+ * that closes the one opening at token i, -1 elsewhere.  A closing » that
+ * no mark opened, before ", —", closes a quotation from the start of its
+ * sentence: closeof[] holds it at the token before that start.  An opening «
+ * that no mark closes ends before its attribution (unclosed_end).
  */
 static int *
 pair_marks(dx_doc *d)
@@ -682,16 +721,27 @@ pair_marks(dx_doc *d)
 	int		   *closeof = dx_alloc(d->a, sizeof(int) * (n + 1));
 	int			stack[256];
 	int			top = 0,
+				last = -1,
 				j;
 
 	if (closeof == NULL)
 		return NULL;
 	for (j = 0; j < n; j++)
-	{
 		closeof[j] = -1;
-		if (d->text.toks[j].type != TK_QUOTE)
+	for (j = 0; j < n; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_QUOTE)
 			continue;
-		if (opens(d, j))
+		/*
+		 * "напомнил, что"правительство ...": a straight mark glued to the
+		 * word after it opens when no straight mark is open
+		 */
+		if (opens(d, j) ||
+			(t->qkind == QK_EITHER && (top == 0 || d->text.toks[stack[top - 1]].qkind != QK_EITHER) &&
+			 j + 1 < n && d->text.toks[j + 1].type == TK_WORD && !(d->text.toks[j + 1].flags & TF_SPACE) &&
+			 j > 0 && d->text.toks[j - 1].type == TK_WORD))
 		{
 			if (top < 256)
 				stack[top++] = j;
@@ -705,13 +755,27 @@ pair_marks(dx_doc *d)
 			 * before a comma that the sentence goes on after ("план",
 			 * который ...) it closes the inner one only
 			 */
-			if (top > 0 && d->text.toks[j].qkind == QK_EITHER &&
-				d->text.toks[stack[top - 1]].qkind == QK_EITHER && j + 1 < n &&
-				(d->text.toks[j + 1].type == TK_DASH ||
-				 (dx_tok_punct(&d->text.toks[j + 1], ',') && j + 2 < n &&
-				  d->text.toks[j + 2].type == TK_DASH)))
+			if (top > 0 && t->qkind == QK_EITHER &&
+				d->text.toks[stack[top - 1]].qkind == QK_EITHER && dash_at(d, j + 1))
 				closeof[stack[--top]] = j;
 		}
+		else if (t->qkind == QK_CLOSE && dash_at(d, j + 1))
+		{
+			/* "... Вот сейчас он налицо ...», — заявила Захарова": the « is missing */
+			int			s0 = dx_sentence_start(d, j);
+
+			if (s0 > last + 1 && s0 > 0 && s0 < j && closeof[s0 - 1] < 0 &&
+				d->text.toks[s0 - 1].type != TK_QUOTE)
+				closeof[s0 - 1] = j;
+		}
+		last = j;
+	}
+	while (top > 0)
+	{
+		int			o = stack[--top];
+
+		if (d->text.toks[o].qkind == QK_OPEN && closeof[o] < 0)
+			closeof[o] = unclosed_end(d, o);
 	}
 	return closeof;
 }

@@ -112,6 +112,25 @@ TEST(quote_of_a_statement_is_nobodys)
 	dx_result_free(r);
 }
 
+/* a quotation whose opening or closing mark the text left out */
+TEST(quote_with_a_mark_missing)
+{
+	const char *text = "Глава МИД Эстонии Анна Тамм назвала решение «серьезной ошибкой». Это решение "
+		"ухудшит отношения наших стран на долгие годы», — заявила Анна Тамм.\n\n"
+		"Министр здравоохранения Олег Смирнов ответил на вопросы читателей.\n\n"
+		"«Да, прививку можно сделать всем взрослым, — написал он в своем блоге.\n\n"
+		"Позже министр уточнил свои слова.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Это решение ухудшит"), "Анна Тамм");
+	CHECK_STR_EQ(speaker_of(r, "Да, прививку можно сделать всем взрослым"), "Олег Смирнов");
+	/* the quotation ends before its attribution */
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+		CHECK_STR_EQ(r->quotes[1].quote, "Да, прививку можно сделать всем взрослым");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -119,5 +138,6 @@ const unit_test quotes_tests[] = {
 	{"quote_words_of_a_person", quote_words_of_a_person},
 	{"quote_words_of_a_spokesman", quote_words_of_a_spokesman},
 	{"quote_of_a_statement_is_nobodys", quote_of_a_statement_is_nobodys},
+	{"quote_with_a_mark_missing", quote_with_a_mark_missing},
 	{NULL, NULL}
 };
