@@ -110,6 +110,8 @@ typedef enum dx_cue
 	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
 	CUE_AIDE,					/* aide: советник, помощник: a post held for a person */
 	CUE_PRIVATE_DOC,			/* private_doc: трудовой, пенсионный, о доходах: a document of persons or firms */
+	CUE_SPEECH_NOUN,			/* speech_noun: слова, выступления, интервью of a person quoted */
+	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
 	CUE__COUNT
 } dx_cue;
 

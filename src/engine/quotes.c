@@ -62,7 +62,9 @@ is_speech(const dx_doc *d, int j)
 {
 	const char *c = dx_verb_code(d, j);
 
-	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP);
+	/* a verb, not its noun: "с заявлением о ..." says nothing itself */
+	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP) &&
+		!dx_verbal_noun_ending(d->text.toks[j].low);
 }
 
 static int
@@ -301,9 +303,19 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)
 	{
+		int			e;
+
 		if (is_pronoun(d, k + 1))
 			return antecedent(d, quote_tok, tok_gender(d, k + 1));
-		p = person_in(d, k + 1, k + 9 < to ? k + 9 : to, k + 1);
+		/*
+		 * "отмечает, что Анна ...": what follows "что" or a comma right
+		 * after the verb was said, not who said it
+		 */
+		for (e = k + 1; e < to && e < k + 9; e++)
+			if ((e == k + 1 && dx_tok_punct(&d->text.toks[e], ',')) || dx_tok_punct(&d->text.toks[e], ':') ||
+				d->text.toks[e].type == TK_QUOTE || (dx_tok_gram(d, e) & GR_THAT))
+				break;
+		p = person_in(d, k + 1, e, k + 1);
 		if (p < 0)
 			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
 		if (p >= 0)
@@ -340,13 +352,91 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 
 		for (j = k - 1; j >= from; j--)
 		{
+			/* "представитель Гренелла заявил": a name in the genitive is not the subject */
 			if (d->tokperson[j] >= 0)
-				return d->tokperson[j];
+				return oblique(d, j) ? -1 : d->tokperson[j];
 			if (is_pronoun(d, j))
 				return antecedent(d, j, tok_gender(d, j));
 			if (d->text.toks[j].type == TK_QUOTE)
 				break;
 		}
+	}
+	return -1;
+}
+
+/*
+ * The person whose words a speech noun at w names: "приводит слова министра
+ * Петрова", "говорится в тексте выступления Х. Мааса", "приводит его слова
+ * газета" (the person last shown speaking), "приводит слова дипломата" (an
+ * office or a common noun for a person named before).  -2 when the words are
+ * of someone who speaks for the person named (слова представителя премьера
+ * X), -1 when the phrase names no one.
+ */
+static int
+speaker_of_words(const dx_doc *d, int w, int to, int quote_tok)
+{
+	int			j,
+				spokesman = 0;
+
+	if (w > 0 && (dx_tok_gram(d, w - 1) & GR_POSS))
+		return antecedent(d, quote_tok, 0);
+	for (j = w + 1; j < to && j < d->text.ntoks && j <= w + 12; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		int			p = d->tokperson[j];
+
+		if (p >= 0)
+		{
+			const dx_ent *e = &d->ents[p];
+
+			if (spokesman && !(e->role && role_has_cue(d, e->role, CUE_SPOKESMAN)))
+				return -2;
+			return p;
+		}
+		if (dx_tok_has_cue(d, j, CUE_SPOKESMAN))
+			spokesman = 1;
+		/* the period of an initial (Х. Мааса) does not end the phrase */
+		if (dx_tok_punct(t, '.') && d->text.toks[j - 1].type == TK_WORD && (d->text.toks[j - 1].flags & TF_CAP) &&
+			d->text.toks[j - 1].nchars == 1)
+			continue;
+		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_QUOTE ||
+			t->type == TK_DASH)
+			break;
+	}
+	if (spokesman)
+		return -2;
+	/* the first noun after the words: an office, or a common noun for someone named before */
+	for (j = w + 1; j < to && j < d->text.ntoks && dx_adjective_form(&d->text.toks[j]); j++)
+		;
+	if (j < to && j < d->text.ntoks && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP))
+	{
+		int			p = -1,
+					types[4];
+
+		if (dx_span_kind_at(d, j) == LK_OFFICE)
+			p = office_holder(d, j, quote_tok);
+		if (p < 0 && dx_tok_entries(d, j, LK_ORG_TYPE, types, 4) == 0 && !dx_verb_form(&d->text.toks[j]))
+			p = antecedent(d, quote_tok, 0);
+		return p;
+	}
+	return -1;
+}
+
+/* a speech noun in the attribution from tok, before the sentence or the attribution ends */
+static int
+speech_noun_in(const dx_doc *d, int tok, int to)
+{
+	int			k;
+
+	for (k = tok; k < to && k < d->text.ntoks && k < tok + 8; k++)
+	{
+		/* a source in marks may stand between: приводит «РИА Новости» слова */
+		if (d->text.toks[k].type == TK_DASH ||
+			(d->text.toks[k].type == TK_PUNCT && !dx_tok_punct(&d->text.toks[k], '(') &&
+			 !dx_tok_punct(&d->text.toks[k], ')')))
+			break;
+		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))
+			return k;
 	}
 	return -1;
 }
@@ -386,6 +476,19 @@ speaker_after(const dx_doc *d, int open, int close)
 		}
 		return -1;
 	}
+	/*
+	 * "«...», – приводит слова министра газета", "– говорится в тексте
+	 * выступления X": a verb that is none of saying, the words named after it
+	 */
+	if (j < n && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) && !is_speech(d, j) &&
+		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)) &&
+		(k = speech_noun_in(d, j + 1, s1)) >= 0)
+	{
+		int			p = speaker_of_words(d, k, s1, open);
+
+		if (p != -1)
+			return p;
+	}
 	for (k = j; k < n && k < j + 3; k++)
 	{
 		/* "«...», – говорится в заявлении": the text of a document */
@@ -393,7 +496,15 @@ speaker_after(const dx_doc *d, int open, int close)
 			dx_verb_form(&d->text.toks[k]) && dx_reflexive_ending(d->text.toks[k].low))
 			return -2;
 		if (is_speech(d, k))
-			return speaker_of_verb(d, k, j, dx_sentence_end(d, k), open);
+		{
+			int			p = speaker_of_verb(d, k, j, dx_sentence_end(d, k), open),
+						w;
+
+			/* "– сказал в интервью агентству корреспондент газеты X" */
+			if (p == -1 && (w = speech_noun_in(d, k + 1, s1)) >= 0)
+				p = speaker_of_words(d, w, s1, open);
+			return p;
+		}
 	}
 	if (j >= n)
 		return -1;
@@ -417,7 +528,13 @@ speaker_after(const dx_doc *d, int open, int close)
 	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
 		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)))
 	{
-		int			p = dx_reflexive_ending(d->text.toks[j].low) ? -1 :
+		int			p;
+
+		/* "«...», – процитировал он заявление офиса": a document's text */
+		for (k = j + 1; k < s1 && k <= j + 4 && d->text.toks[k].type != TK_PUNCT; k++)
+			if (dx_tok_has_cue(d, k, CUE_SAID_DOC))
+				return -2;
+		p = dx_reflexive_ending(d->text.toks[j].low) ? -1 :
 			speaker_of_verb(d, j, j, dx_sentence_end(d, j), open);
 
 		return p >= 0 ? p : -2;
@@ -455,14 +572,20 @@ speaker_inside(const dx_doc *d, int open, int close)
 	int			k;
 
 	for (k = open + 2; k + 1 < close; k++)
-		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT &&
-			(is_speech(d, k + 1) || attribution_verb(d, k + 1, close)))
+		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT)
 		{
-			int			e;
+			int			e,
+						w;
 
 			for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
 				;
-			return speaker_of_verb(d, k + 1, k + 1, e, open);
+			if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close))
+				return speaker_of_verb(d, k + 1, k + 1, e, open);
+			/* «..., — приводит его слова газета. — ...» */
+			if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP) &&
+				(dx_verb_form(&d->text.toks[k + 1]) || dx_finite_verb_ending(d->text.toks[k + 1].low)) &&
+				(w = speech_noun_in(d, k + 2, e)) >= 0)
+				return speaker_of_words(d, w, e, open);
 		}
 	return -1;
 }
@@ -548,9 +671,48 @@ opens(const dx_doc *d, int j)
 		d->text.toks[j - 1].type == TK_DASH || d->text.toks[j - 1].type == TK_QUOTE;
 }
 
+/* ", —" or "—" at token j: an attribution's dash follows */
+static int
+dash_at(const dx_doc *d, int j)
+{
+	int			n = d->text.ntoks;
+
+	if (j < n && dx_tok_punct(&d->text.toks[j], ','))
+		j++;
+	return j < n && d->text.toks[j].type == TK_DASH;
+}
+
+/*
+ * An opening « that no mark closes: the quotation ends before the
+ * attribution that cuts it in the same paragraph ("«Да, можно! ... нет, —
+ * написал он"), at a comma and a dash before a verb.  -1 when there is none.
+ */
+static int
+unclosed_end(const dx_doc *d, int open)
+{
+	int			j,
+				n = d->text.ntoks;
+
+	for (j = open + 2; j + 2 < n && !(d->text.toks[j].flags & TF_NL); j++)
+	{
+		const dx_tok *v = &d->text.toks[j + 2];
+
+		if (d->text.toks[j].type == TK_QUOTE)
+			return -1;
+		if (dx_tok_punct(&d->text.toks[j], ',') && d->text.toks[j + 1].type == TK_DASH &&
+			v->type == TK_WORD && !(v->flags & TF_CAP) &&
+			(dx_verb_form(v) || dx_finite_verb_ending(v->low) || is_speech(d, j + 2)))
+			return j;
+	}
+	return -1;
+}
+
 /*
  * Pair the quotation marks in one pass with a stack: closeof[i] is the mark
- * that closes the one opening at token i, -1 elsewhere.
+ * that closes the one opening at token i, -1 elsewhere.  A closing » that
+ * no mark opened, before ", —", closes a quotation from the start of its
+ * sentence: closeof[] holds it at the token before that start.  An opening «
+ * that no mark closes ends before its attribution (unclosed_end).
  */
 static int *
 pair_marks(dx_doc *d)
@@ -559,16 +721,27 @@ pair_marks(dx_doc *d)
 	int		   *closeof = dx_alloc(d->a, sizeof(int) * (n + 1));
 	int			stack[256];
 	int			top = 0,
+				last = -1,
 				j;
 
 	if (closeof == NULL)
 		return NULL;
 	for (j = 0; j < n; j++)
-	{
 		closeof[j] = -1;
-		if (d->text.toks[j].type != TK_QUOTE)
+	for (j = 0; j < n; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_QUOTE)
 			continue;
-		if (opens(d, j))
+		/*
+		 * "напомнил, что"правительство ...": a straight mark glued to the
+		 * word after it opens when no straight mark is open
+		 */
+		if (opens(d, j) ||
+			(t->qkind == QK_EITHER && (top == 0 || d->text.toks[stack[top - 1]].qkind != QK_EITHER) &&
+			 j + 1 < n && d->text.toks[j + 1].type == TK_WORD && !(d->text.toks[j + 1].flags & TF_SPACE) &&
+			 j > 0 && d->text.toks[j - 1].type == TK_WORD))
 		{
 			if (top < 256)
 				stack[top++] = j;
@@ -578,13 +751,31 @@ pair_marks(dx_doc *d)
 			closeof[stack[--top]] = j;
 			/*
 			 * "... в формате "7/24", - добавил Схинас": one mark closes the
-			 * inner and the outer quotation before the attribution
+			 * inner and the outer quotation before the attribution's dash;
+			 * before a comma that the sentence goes on after ("план",
+			 * который ...) it closes the inner one only
 			 */
-			if (top > 0 && d->text.toks[j].qkind == QK_EITHER &&
-				d->text.toks[stack[top - 1]].qkind == QK_EITHER && j + 1 < n &&
-				(dx_tok_punct(&d->text.toks[j + 1], ',') || d->text.toks[j + 1].type == TK_DASH))
+			if (top > 0 && t->qkind == QK_EITHER &&
+				d->text.toks[stack[top - 1]].qkind == QK_EITHER && dash_at(d, j + 1))
 				closeof[stack[--top]] = j;
 		}
+		else if (t->qkind == QK_CLOSE && dash_at(d, j + 1))
+		{
+			/* "... Вот сейчас он налицо ...», — заявила Захарова": the « is missing */
+			int			s0 = dx_sentence_start(d, j);
+
+			if (s0 > last + 1 && s0 > 0 && s0 < j && closeof[s0 - 1] < 0 &&
+				d->text.toks[s0 - 1].type != TK_QUOTE)
+				closeof[s0 - 1] = j;
+		}
+		last = j;
+	}
+	while (top > 0)
+	{
+		int			o = stack[--top];
+
+		if (d->text.toks[o].qkind == QK_OPEN && closeof[o] < 0)
+			closeof[o] = unclosed_end(d, o);
 	}
 	return closeof;
 }

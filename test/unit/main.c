@@ -15,6 +15,7 @@ extern const unit_test roles_tests[];
 extern const unit_test grammar_tests[];
 extern const unit_test events_tests[];
 extern const unit_test agreement_tests[];
+extern const unit_test quotes_tests[];
 
 dx_lexicon *unit_lex = NULL;
 const char *unit_lexdir = NULL;
@@ -108,6 +109,7 @@ main(int argc, char **argv)
 	ntests += run_suite(roles_tests);
 	ntests += run_suite(grammar_tests);
 	ntests += run_suite(events_tests);
+	ntests += run_suite(quotes_tests);
 
 	dx_lexicon_free(unit_lex);
 	printf("%d tests, %d known bad, %d known bad now fixed\n",

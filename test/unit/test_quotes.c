@@ -1,0 +1,143 @@
+/* test_quotes.c - quotations and their speakers, read from whole stories. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+static dx_result *
+run(const char *text)
+{
+	dx_result  *r = unit_extract(text, PUBLISHED);
+
+	CHECK(r != NULL);
+	CHECK_OFFSETS(text, strlen(text), r);
+	return r;
+}
+
+/* the speaker of the quotation that begins with `begins`, "(none)" when no quotation does */
+static const char *
+speaker_of(const dx_result *r, const char *begins)
+{
+	int			i;
+
+	for (i = 0; r && i < r->nquotes; i++)
+		if (r->quotes[i].quote && strncmp(r->quotes[i].quote, begins, strlen(begins)) == 0)
+			return r->quotes[i].speaker;
+	return "(none)";
+}
+
+/*
+ * A straight mark after an inner quotation closes only the inner one when the
+ * outer sentence goes on after the comma; the quotation is the text of a
+ * release, nobody's speech.
+ */
+TEST(quote_inner_marks_before_a_comma)
+{
+	const char *text = "Об этом сообщил депутат Иван Соколов. \"Во вторник депутат сообщил, что "
+		"министерство готовит \"план\", который будет готов к осени\", - говорится в сообщении.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(r->nquotes, 0);
+	dx_result_free(r);
+}
+
+/* the person after "что" is what was said about, not who said it */
+TEST(quote_person_after_that_is_not_the_speaker)
+{
+	const char *text = "Газета Вечерний курьер отмечает, что Анна Петрова прилетела в Рим «на "
+		"следующий день после долгих переговоров с партнерами».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "на следующий"), "(none)");
+	dx_result_free(r);
+}
+
+/* "представитель Петрова заявил": the name in the genitive is not the subject */
+TEST(quote_genitive_name_before_the_verb_is_not_the_subject)
+{
+	const char *text = "Посол Олег Петров направил письмо в министерство. Представитель Петрова "
+		"заявил, что письмо следует читать «как твердое предупреждение всем участникам проекта».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "как твердое"), "(none)");
+	dx_result_free(r);
+}
+
+/* the words a verb of quoting names after it are of the person named, or of the speaker before */
+TEST(quote_words_of_a_person)
+{
+	const char *text = "«Мы не откажемся от проекта ни при каких условиях», - приводит в пятницу "
+		"деловое издание слова генерального директора компании Ивана Соколова. Министр финансов "
+		"Ольга Смирнова заявила, что бюджет будет принят. Ее коллега Анна Ковальска уехала раньше. "
+		"«Мы готовы к трудным переговорам с партнерами, — приводит ее слова "
+		"агентство. — Но уступать мы не будем».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не откажемся"), "Иван Соколов");
+	CHECK_STR_EQ(speaker_of(r, "Мы готовы"), "Ольга Смирнова");
+	dx_result_free(r);
+	text = "Канцлер Германии Георг Шмидт выступил на приеме. «Этот проект отвечает интересам "
+		"обеих стран», - говорится в тексте выступления Г. Шмидта.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Этот проект"), "Георг Шмидт");
+	dx_result_free(r);
+}
+
+/* the words of someone who speaks for the person named are not that person's */
+TEST(quote_words_of_a_spokesman)
+{
+	const char *text = "Премьер-министр Литвы Анна Петрайтене провела встречу с канцлером. «Премьер "
+		"рассказала канцлеру о позиции страны на переговорах», — приводит агентство слова "
+		"официального представителя премьер-министра Анны Петрайтене.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Премьер рассказала"), "(none)");
+	dx_result_free(r);
+}
+
+/* a statement quoted from a document is nobody's speech, nor is a speech verb's noun an attribution */
+TEST(quote_of_a_statement_is_nobodys)
+{
+	const char *text = "Министр Иван Петров подал в отставку. Об этом первым сообщил журналист "
+		"Олег Сидоров. «Сегодня премьер-министр принял "
+		"отставку министра и поблагодарил его за работу», — процитировал он заявление "
+		"правительства. На сайте ведомства опубликован отрывок из подготовленного им письма с "
+		"заявлением об уходе: «Я благодарен всем коллегам за годы совместной работы».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Сегодня премьер"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "Я благодарен"), "(none)");
+	dx_result_free(r);
+}
+
+/* a quotation whose opening or closing mark the text left out */
+TEST(quote_with_a_mark_missing)
+{
+	const char *text = "Глава МИД Эстонии Анна Тамм назвала решение «серьезной ошибкой». Это решение "
+		"ухудшит отношения наших стран на долгие годы», — заявила Анна Тамм.\n\n"
+		"Министр здравоохранения Олег Смирнов ответил на вопросы читателей.\n\n"
+		"«Да, прививку можно сделать всем взрослым, — написал он в своем блоге.\n\n"
+		"Позже министр уточнил свои слова.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Это решение ухудшит"), "Анна Тамм");
+	CHECK_STR_EQ(speaker_of(r, "Да, прививку можно сделать всем взрослым"), "Олег Смирнов");
+	/* the quotation ends before its attribution */
+	CHECK_INT_EQ(r->nquotes, 2);
+	if (r->nquotes == 2)
+		CHECK_STR_EQ(r->quotes[1].quote, "Да, прививку можно сделать всем взрослым");
+	dx_result_free(r);
+}
+
+const unit_test quotes_tests[] = {
+	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
+	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
+	{"quote_genitive_name_before_the_verb_is_not_the_subject", quote_genitive_name_before_the_verb_is_not_the_subject},
+	{"quote_words_of_a_person", quote_words_of_a_person},
+	{"quote_words_of_a_spokesman", quote_words_of_a_spokesman},
+	{"quote_of_a_statement_is_nobodys", quote_of_a_statement_is_nobodys},
+	{"quote_with_a_mark_missing", quote_with_a_mark_missing},
+	{NULL, NULL}
+};
