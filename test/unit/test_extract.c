@@ -104,8 +104,9 @@ TEST(places_in_the_singular_and_capitals_as_places)
 	CHECK(m != NULL && m->kind == DX_LOCATION);
 	m = unit_mention(r, "Москву");
 	CHECK(m != NULL && m->kind == DX_LOCATION);
-	/* "Англия" in news stands for the state */
-	CHECK_STR_EQ(code_of(r, "Англии"), "GB");
+	/* "Англия" in news stands for the state, and is a place of its own */
+	CHECK(unit_entity(r, DX_COUNTRY, "Великобритания") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Англия") != NULL);
 	dx_result_free(r);
 }
 
@@ -222,6 +223,37 @@ TEST(seat_after_a_place_noun)
 	CHECK(m != NULL && m->kind == DX_LOCATION);
 	m = unit_mention(r, "Брюссель");
 	CHECK(m != NULL && m->kind != DX_LOCATION);
+	dx_result_free(r);
+}
+
+/*
+ * A seat standing for a body is named as the body (Брюссель for the European
+ * Union, also after an abbreviation); the seat of a presidency after a
+ * preposition is the place and the administration at once.
+ */
+TEST(seats_name_their_body)
+{
+	dx_result  *r = run("Правительство ЕС ждёт ответа. Брюссель настаивает на своих условиях. "
+						"Источники в Кремле отказались от комментариев.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Брюссель");
+	int			k,
+				org = 0,
+				place = 0;
+
+	CHECK(m != NULL && m->kind == DX_ORGANIZATION && unit_entity_of(r, m) != NULL &&
+		  strcmp(unit_entity_of(r, m)->name, "Брюссель") != 0);
+	for (k = 0; k < r->nmentions; k++)
+		if (strcmp(r->mentions[k].surface, "Кремле") == 0)
+		{
+			org += r->mentions[k].kind == DX_ORGANIZATION;
+			place += r->mentions[k].kind == DX_LOCATION;
+		}
+	CHECK_INT_EQ(org, 1);
+	CHECK_INT_EQ(place, 1);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кремль") != NULL);
+	dx_result_free(r);
+	r = run("Премьер провёл переговоры с Брюсселем.", PUBLISHED);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Европейский союз") != NULL);
 	dx_result_free(r);
 }
 
@@ -2490,6 +2522,7 @@ SUITE(extract_tests) = {
 	REG(places_named_by_adjectives),
 	REG(places_known_to_the_dictionary),
 	REG(seat_after_a_place_noun),
+	REG(seats_name_their_body),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
