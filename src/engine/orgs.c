@@ -450,6 +450,11 @@ latin_orgs(dx_doc *d)
 
 		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i) || model_number(d, i))
 			continue;
+		/* pravo.gov.ru/Document/View, watch?v=T0nW: a part of a web address */
+		if (i > 0 && !(t->flags & TF_SPACE) && (d->text.toks[i - 1].type == TK_PUNCT ||
+												d->text.toks[i - 1].type == TK_SYMBOL) &&
+			d->text.toks[i - 1].b1 - d->text.toks[i - 1].b0 == 1 && strchr("/=?&#", d->text.toks[i - 1].low[0]))
+			continue;
 		last = i + 1;
 		j = i + 1;
 		while (j < n && j - i < 8)
@@ -608,7 +613,29 @@ head_name_orgs(dx_doc *d)
 	}
 }
 
-/* Лента.ру, Газета.ру: a news site named by its domain */
+/*
+ * Лента.ру, Корреспондент.net, INTERFAX.RU: a news site named by its
+ * domain, as written.  The domain is a word of the class domain or a short
+ * Latin word (a top-level domain) after a dot, nothing between them.  A
+ * body the lexicon knows (INTERFAX for Интерфакс) gives its mention to the
+ * site's name: the site is what the text names.
+ */
+static int
+top_level_domain(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (t->type != TK_WORD || (t->flags & TF_SPACE))
+		return 0;
+	if (j + 2 < d->text.ntoks && !(d->text.toks[j + 1].flags & TF_SPACE) &&
+		(dx_tok_punct(&d->text.toks[j + 1], '.') || dx_tok_punct(&d->text.toks[j + 1], '/')) &&
+		!(d->text.toks[j + 2].flags & TF_SPACE) && d->text.toks[j + 2].type == TK_WORD)
+		return 0;				/* newtimes.ru/articles: an address, not a name */
+	if (dx_tok_has_cue(d, j, CUE_DOMAIN))
+		return 1;
+	return (t->flags & TF_LAT) && !(t->flags & TF_CYR) && t->nchars >= 2 && t->nchars <= 3;
+}
+
 static void
 domain_orgs(dx_doc *d)
 {
@@ -617,13 +644,54 @@ domain_orgs(dx_doc *d)
 	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
+		const char *name;
+		int			k,
+					ent = -1;
 
-		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || t->nchars < 2 ||
 			!dx_tok_punct(&d->text.toks[i + 1], '.') || (d->text.toks[i + 1].flags & TF_SPACE) ||
-			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_tok_has_cue(d, i + 2, CUE_DOMAIN))
+			!top_level_domain(d, i + 2) || d->tokperson[i] >= 0)
 			continue;
-		add_org(d, i, i + 3, dx_tokens_text(d, i, i + 3));
-		i += 2;
+		/* pravo.gov.ru: a word glued to a dot before it is inside an address */
+		if (i > 0 && !(t->flags & TF_SPACE) && dx_tok_punct(&d->text.toks[i - 1], '.'))
+			continue;
+		name = dx_tokens_text(d, i, i + 3);
+		if (free_tok(d, i))
+		{
+			add_org(d, i, i + 3, name);
+			i += 2;
+			continue;
+		}
+		/* a body the lexicon knows by the word: its one-word mention becomes the site's */
+		for (k = 0; k < d->nments; k++)
+		{
+			dx_ment    *m = &d->ments[k];
+
+			if (m->kind != DX_ORGANIZATION || m->t0 != i || m->t1 != i + 1)
+				continue;
+			if (ent < 0)
+			{
+				ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+				if (ent < 0)
+					ent = dx_new_entity(d, DX_ORGANIZATION, name);
+				if (ent < 0)
+					break;
+			}
+			if (m->entity >= 0)
+				d->ents[m->entity].mentions--;
+			m->t1 = i + 3;
+			m->normal = name;
+			m->entity = ent;
+			d->ents[ent].mentions++;
+			if (d->ents[ent].first_tok < 0 || i < d->ents[ent].first_tok)
+			{
+				d->ents[ent].first_tok = i;
+				d->ents[ent].first_c = d->text.toks[i].c0;
+			}
+			d->tokorg[i + 1] = d->tokorg[i + 2] = 1;
+		}
+		if (ent >= 0)
+			i += 2;
 	}
 }
 

@@ -257,6 +257,35 @@ TEST(seats_name_their_body)
 	dx_result_free(r);
 }
 
+/*
+ * A news site named by its domain is one name as written, also when the
+ * lexicon knows its first word (INTERFAX); words of a web address are no
+ * organisations.
+ */
+TEST(sites_named_by_their_domain)
+{
+	dx_result  *r = run("Киев. 5 мая. INTERFAX.RU - Пилоты объявили забастовку. Подробности читайте "
+						"на Обозреватель.net, текст решения: portal.gov.ua/Decree/Text/15.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "INTERFAX.RU");
+
+	CHECK(m != NULL && m->kind == DX_ORGANIZATION && strcmp(m->normal, "INTERFAX.RU") == 0);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "INTERFAX.RU") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Интерфакс") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Interfax") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Обозреватель.net") != NULL);
+	dx_result_free(r);
+	r = run("По словам адвоката, обыски проходят в рамках уголовного дела о клевете "
+			"[https://www.video.com/watch?v=Qw7Z_kk сообщает] второй участник дела. Текст "
+			"постановления опубликован на официальном портале правовой информации "
+			"[http://portal.gov.ua/Decree/Text/15] в пятницу вечером. Министр заявил, что ведомство "
+			"продолжит работу над законопроектом, который должен быть принят парламентом до конца "
+			"года, и попросил депутатов поддержать его в первом чтении без лишних поправок.", PUBLISHED);
+	CHECK(unit_mention(r, "Qw7Z") == NULL);
+	CHECK(unit_mention(r, "Decree") == NULL);
+	CHECK(unit_mention(r, "Text") == NULL);
+	dx_result_free(r);
+}
+
 /* "между Киевом и Анкарой": relations between states, not places */
 TEST(capitals_between_are_states)
 {
@@ -2523,6 +2552,7 @@ SUITE(extract_tests) = {
 	REG(places_known_to_the_dictionary),
 	REG(seat_after_a_place_noun),
 	REG(seats_name_their_body),
+	REG(sites_named_by_their_domain),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
