@@ -286,6 +286,20 @@ TEST(sites_named_by_their_domain)
 	dx_result_free(r);
 }
 
+/* a diplomatic mission's name goes on with the place it is in */
+TEST(missions_named_with_their_place)
+{
+	dx_result  *r = run("Сотрудник посольства Польши в Вильнюсе дал интервью. Консульство Японии в "
+						"Хабаровске закрыто на ремонт. Посольство Чили продолжает работу.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_ORGANIZATION, "Посольство Польши в Вильнюсе");
+
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "PL") == 0);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Посольство Польши") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Консульство Японии в Хабаровске") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Посольство Чили") != NULL);
+	dx_result_free(r);
+}
+
 /* "между Киевом и Анкарой": relations between states, not places */
 TEST(capitals_between_are_states)
 {
@@ -2553,6 +2567,7 @@ SUITE(extract_tests) = {
 	REG(seat_after_a_place_noun),
 	REG(seats_name_their_body),
 	REG(sites_named_by_their_domain),
+	REG(missions_named_with_their_place),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
