@@ -223,7 +223,9 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 			ent = ids[k];
 	if (ent < 0)
 	{
-		ent = dx_new_entity(d, DX_ORGANIZATION, le->term);
+		/* a seat standing for a body is named as the body: Брюссель for the European Union */
+		ent = dx_new_entity(d, DX_ORGANIZATION,
+							le->role && strcmp(le->role, "seat") == 0 ? le->name : le->term);
 		if (ent >= 0)
 		{
 			d->ents[ent].country = le->country;
@@ -237,8 +239,8 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 		dx_ent	   *o = &d->ents[ent];
 		int			abbr = d->lex->words[le->w0].allcaps && le->nw == 1;
 
-		/* a full name replaces an abbreviation as the entity's name */
-		if (!abbr && o->name_is_abbr)
+		/* a full name replaces an abbreviation as the entity's name (a seat is not a name) */
+		if (!abbr && o->name_is_abbr && !(le->role && strcmp(le->role, "seat") == 0))
 		{
 			dx_add_alias(d, o, o->name);
 			o->name = le->term;
@@ -257,13 +259,16 @@ static void
 org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 {
 	int			n = d->text.ntoks;
-	int			ent;
+	int			ent,
+				place;
 
-	/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая */
-	if (le->role && strcmp(le->role, "seat") == 0 && dx_seat_as_place(d, s))
+	/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая (2: the body too) */
+	place = le->role && strcmp(le->role, "seat") == 0 ? dx_seat_as_place(d, s) : 0;
+	if (place)
 	{
 		add_location(d, s, le, le->country);
-		return;
+		if (place == 1)
+			return;
 	}
 	ent = lexicon_org_entity(d, le);
 	if (s->t1 + 1 < n && d->text.toks[s->t1].type == TK_HYPHEN &&

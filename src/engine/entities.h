@@ -36,6 +36,6 @@ void		dx_find_generic_places(dx_doc *d);	/* реки Славянки, дере�
 int			dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le);
 int			dx_place_before_surname(dx_doc *d, const dx_span *s);
 int			dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound);
-int			dx_seat_as_place(const dx_doc *d, const dx_span *s);	/* в Кремле */
+int			dx_seat_as_place(const dx_doc *d, const dx_span *s);	/* в Брюсселе 1; в Кремле 2: and the body */
 
 #endif

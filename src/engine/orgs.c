@@ -450,6 +450,11 @@ latin_orgs(dx_doc *d)
 
 		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i) || model_number(d, i))
 			continue;
+		/* pravo.gov.ru/Document/View, watch?v=T0nW: a part of a web address */
+		if (i > 0 && !(t->flags & TF_SPACE) && (d->text.toks[i - 1].type == TK_PUNCT ||
+												d->text.toks[i - 1].type == TK_SYMBOL) &&
+			d->text.toks[i - 1].b1 - d->text.toks[i - 1].b0 == 1 && strchr("/=?&#", d->text.toks[i - 1].low[0]))
+			continue;
 		last = i + 1;
 		j = i + 1;
 		while (j < n && j - i < 8)
@@ -608,7 +613,62 @@ head_name_orgs(dx_doc *d)
 	}
 }
 
-/* Лента.ру, Газета.ру: a news site named by its domain */
+/*
+ * Mention m now covers [m->t0, t1) and names the organisation called name:
+ * its old entity loses it (an entity left with none is not reported).
+ */
+static void
+retarget_mention(dx_doc *d, dx_ment *m, int t1, const char *name)
+{
+	int			ent = dx_entity_by_name(d, DX_ORGANIZATION, name),
+				j;
+
+	if (ent < 0)
+		ent = dx_new_entity(d, DX_ORGANIZATION, name);
+	if (ent < 0)
+		return;
+	if (m->entity >= 0)
+	{
+		d->ents[m->entity].mentions--;
+		if (d->ents[ent].country == NULL)
+			d->ents[ent].country = d->ents[m->entity].country;
+	}
+	m->t1 = t1;
+	m->normal = name;
+	m->entity = ent;
+	d->ents[ent].mentions++;
+	if (d->ents[ent].first_tok < 0 || m->t0 < d->ents[ent].first_tok)
+	{
+		d->ents[ent].first_tok = m->t0;
+		d->ents[ent].first_c = d->text.toks[m->t0].c0;
+	}
+	for (j = m->t0; j < t1; j++)
+		d->tokorg[j] = 1;
+}
+
+/*
+ * Лента.ру, Корреспондент.net, INTERFAX.RU: a news site named by its
+ * domain, as written.  The domain is a word of the class domain or a short
+ * Latin word (a top-level domain) after a dot, nothing between them.  A
+ * body the lexicon knows (INTERFAX for Интерфакс) gives its mention to the
+ * site's name: the site is what the text names.
+ */
+static int
+top_level_domain(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (t->type != TK_WORD || (t->flags & TF_SPACE))
+		return 0;
+	if (j + 2 < d->text.ntoks && !(d->text.toks[j + 1].flags & TF_SPACE) &&
+		(dx_tok_punct(&d->text.toks[j + 1], '.') || dx_tok_punct(&d->text.toks[j + 1], '/')) &&
+		!(d->text.toks[j + 2].flags & TF_SPACE) && d->text.toks[j + 2].type == TK_WORD)
+		return 0;				/* newtimes.ru/articles: an address, not a name */
+	if (dx_tok_has_cue(d, j, CUE_DOMAIN))
+		return 1;
+	return (t->flags & TF_LAT) && !(t->flags & TF_CYR) && t->nchars >= 2 && t->nchars <= 3;
+}
+
 static void
 domain_orgs(dx_doc *d)
 {
@@ -617,13 +677,73 @@ domain_orgs(dx_doc *d)
 	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &d->text.toks[i];
+		const char *name;
+		int			k,
+					found = 0;
 
-		if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || !free_tok(d, i) ||
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || t->nchars < 2 ||
 			!dx_tok_punct(&d->text.toks[i + 1], '.') || (d->text.toks[i + 1].flags & TF_SPACE) ||
-			(d->text.toks[i + 2].flags & TF_SPACE) || !dx_tok_has_cue(d, i + 2, CUE_DOMAIN))
+			!top_level_domain(d, i + 2) || d->tokperson[i] >= 0)
 			continue;
-		add_org(d, i, i + 3, dx_tokens_text(d, i, i + 3));
-		i += 2;
+		/* pravo.gov.ru: a word glued to a dot before it is inside an address */
+		if (i > 0 && !(t->flags & TF_SPACE) && dx_tok_punct(&d->text.toks[i - 1], '.'))
+			continue;
+		name = dx_tokens_text(d, i, i + 3);
+		if (free_tok(d, i))
+		{
+			add_org(d, i, i + 3, name);
+			i += 2;
+			continue;
+		}
+		/* a body the lexicon knows by the word: its one-word mention becomes the site's */
+		for (k = 0; k < d->nments; k++)
+			if (d->ments[k].kind == DX_ORGANIZATION && d->ments[k].t0 == i && d->ments[k].t1 == i + 1)
+			{
+				retarget_mention(d, &d->ments[k], i + 3, name);
+				found = 1;
+			}
+		if (found)
+			i += 2;
+	}
+}
+
+/*
+ * "Посольство РФ в Лондоне", "посольства Великобритании в Москве": a
+ * diplomatic mission's name goes on with the place it is in.  The head is an
+ * organisation type of the category diplomatic.
+ */
+static void
+mission_places(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				nm = d->nments,
+				k;
+
+	for (k = 0; k < nm && !DX_POLL(d, k); k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			ot = org_type_at(d, m->t0),
+					t1 = m->t1,
+					kind;
+		const dx_span *ps;
+		const char *name;
+		dx_buf		b;
+
+		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || ot < 0 || m->entity < 0 ||
+			!dx_entry(d, ot)->code || strcmp(dx_entry(d, ot)->code, "diplomatic") != 0 ||
+			t1 + 1 >= n || d->text.toks[t1].sent != d->text.toks[m->t0].sent ||
+			!(dx_tok_gram(d, t1) & GR_P_V) || d->tokspan[t1 + 1] < 0)
+			continue;
+		ps = &d->spans[d->tokspan[t1 + 1]];
+		kind = ps->kind;
+		if (ps->t0 != t1 + 1 || (kind != LK_CITY && kind != LK_CAPITAL && kind != LK_COUNTRY && kind != LK_REGION))
+			continue;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, d->ents[m->entity].name);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, t1, ps->t1));
+		name = dx_strdup(d->a, dx_buf_str(&b));
+		retarget_mention(d, m, ps->t1, name);
 	}
 }
 
@@ -684,6 +804,7 @@ dx_find_organizations(dx_doc *d)
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);
+	mission_places(d);
 	drop_non_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

@@ -75,6 +75,7 @@ static void adjective_places(dx_doc *d);
 static void adjective_known_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
 static void street_places(dx_doc *d);
+static void state_part_places(dx_doc *d);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -161,6 +162,44 @@ dx_find_generic_places(dx_doc *d)
 	adjective_known_places(d);
 	street_places(d);
 	dictionary_places(d);
+	state_part_places(d);
+}
+
+/*
+ * A part of a state that news also name for the whole state (Англия for the
+ * United Kingdom): the lexicon lists the word as a name of the state and as
+ * a region of the same state.  The text names both: the state, and the part
+ * as a place ("в Англии", "чемпионат Англии").
+ */
+static void
+state_part_places(dx_doc *d)
+{
+	int			k;
+
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *c,
+				   *r;
+		int			re,
+					ent;
+
+		if (s->kind != LK_COUNTRY || s->t1 != s->t0 + 1 || d->tokplace[s->t0] ||
+			d->tokperson[s->t0] >= 0 || (re = dx_tok_entry_kind(d, s->t0, LK_REGION)) < 0)
+			continue;
+		c = dx_entry(d, s->entry);
+		r = dx_entry(d, re);
+		if (!c->code || !r->code || strcmp(c->code, r->code) != 0)
+			continue;
+		ent = dx_entity_by_name(d, DX_LOCATION, r->name);
+		if (ent < 0)
+		{
+			ent = dx_new_entity(d, DX_LOCATION, r->name);
+			if (ent >= 0)
+				d->ents[ent].country = r->code;
+		}
+		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, r->name, ent);
+	}
 }
 
 /*
@@ -603,17 +642,23 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 
 /*
  * A seat of a body (Кремль, Белый дом, Брюссель for the European Union)
- * named as a place: after a preposition of place, in a dateline.  Elsewhere
- * (Кремль заявил, пресс-служба Кремля, уступка Брюсселю) it is the body.
+ * named as a place: 1 after a preposition of place, after a word of place
+ * (аэропорт Брюсселя) or in a dateline; elsewhere (Кремль заявил,
+ * пресс-служба Кремля, уступка Брюсселю) 0, the body.  The seat of a
+ * state's presidency (one the lexicon gives a state) after a preposition is
+ * 2, the place and the body at once: "встреча в Кремле" is held in the
+ * building, "в Кремле заявили", "решение принято в Кремле" speak of the
+ * administration.
  */
 int
 dx_seat_as_place(const dx_doc *d, const dx_span *s)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
+	const lex_entry *le = dx_entry(d, s->entry);
 
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & SEAT_PREPS))
-		return 1;
+		return le->country && *le->country ? 2 : 1;
 	/* аэропорт Брюсселя, мэр Брюсселя: the city */
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_PLACE_CONTEXT))
 		return 1;

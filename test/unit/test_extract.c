@@ -104,8 +104,9 @@ TEST(places_in_the_singular_and_capitals_as_places)
 	CHECK(m != NULL && m->kind == DX_LOCATION);
 	m = unit_mention(r, "Москву");
 	CHECK(m != NULL && m->kind == DX_LOCATION);
-	/* "Англия" in news stands for the state */
-	CHECK_STR_EQ(code_of(r, "Англии"), "GB");
+	/* "Англия" in news stands for the state, and is a place of its own */
+	CHECK(unit_entity(r, DX_COUNTRY, "Великобритания") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Англия") != NULL);
 	dx_result_free(r);
 }
 
@@ -222,6 +223,80 @@ TEST(seat_after_a_place_noun)
 	CHECK(m != NULL && m->kind == DX_LOCATION);
 	m = unit_mention(r, "Брюссель");
 	CHECK(m != NULL && m->kind != DX_LOCATION);
+	dx_result_free(r);
+}
+
+/*
+ * A seat standing for a body is named as the body (Брюссель for the European
+ * Union, also after an abbreviation); the seat of a presidency after a
+ * preposition is the place and the administration at once.
+ */
+TEST(seats_name_their_body)
+{
+	dx_result  *r = run("Правительство ЕС ждёт ответа. Брюссель настаивает на своих условиях. "
+						"Источники в Кремле отказались от комментариев.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Брюссель");
+	int			k,
+				org = 0,
+				place = 0;
+
+	CHECK(m != NULL && m->kind == DX_ORGANIZATION && unit_entity_of(r, m) != NULL &&
+		  strcmp(unit_entity_of(r, m)->name, "Брюссель") != 0);
+	for (k = 0; k < r->nmentions; k++)
+		if (strcmp(r->mentions[k].surface, "Кремле") == 0)
+		{
+			org += r->mentions[k].kind == DX_ORGANIZATION;
+			place += r->mentions[k].kind == DX_LOCATION;
+		}
+	CHECK_INT_EQ(org, 1);
+	CHECK_INT_EQ(place, 1);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кремль") != NULL);
+	dx_result_free(r);
+	r = run("Премьер провёл переговоры с Брюсселем.", PUBLISHED);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Европейский союз") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A news site named by its domain is one name as written, also when the
+ * lexicon knows its first word (INTERFAX); words of a web address are no
+ * organisations.
+ */
+TEST(sites_named_by_their_domain)
+{
+	dx_result  *r = run("Киев. 5 мая. INTERFAX.RU - Пилоты объявили забастовку. Подробности читайте "
+						"на Обозреватель.net, текст решения: portal.gov.ua/Decree/Text/15.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "INTERFAX.RU");
+
+	CHECK(m != NULL && m->kind == DX_ORGANIZATION && strcmp(m->normal, "INTERFAX.RU") == 0);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "INTERFAX.RU") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Интерфакс") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Interfax") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Обозреватель.net") != NULL);
+	dx_result_free(r);
+	r = run("По словам адвоката, обыски проходят в рамках уголовного дела о клевете "
+			"[https://www.video.com/watch?v=Qw7Z_kk сообщает] второй участник дела. Текст "
+			"постановления опубликован на официальном портале правовой информации "
+			"[http://portal.gov.ua/Decree/Text/15] в пятницу вечером. Министр заявил, что ведомство "
+			"продолжит работу над законопроектом, который должен быть принят парламентом до конца "
+			"года, и попросил депутатов поддержать его в первом чтении без лишних поправок.", PUBLISHED);
+	CHECK(unit_mention(r, "Qw7Z") == NULL);
+	CHECK(unit_mention(r, "Decree") == NULL);
+	CHECK(unit_mention(r, "Text") == NULL);
+	dx_result_free(r);
+}
+
+/* a diplomatic mission's name goes on with the place it is in */
+TEST(missions_named_with_their_place)
+{
+	dx_result  *r = run("Сотрудник посольства Польши в Вильнюсе дал интервью. Консульство Японии в "
+						"Хабаровске закрыто на ремонт. Посольство Чили продолжает работу.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_ORGANIZATION, "Посольство Польши в Вильнюсе");
+
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "PL") == 0);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Посольство Польши") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Консульство Японии в Хабаровске") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Посольство Чили") != NULL);
 	dx_result_free(r);
 }
 
@@ -2490,6 +2565,9 @@ SUITE(extract_tests) = {
 	REG(places_named_by_adjectives),
 	REG(places_known_to_the_dictionary),
 	REG(seat_after_a_place_noun),
+	REG(seats_name_their_body),
+	REG(sites_named_by_their_domain),
+	REG(missions_named_with_their_place),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
