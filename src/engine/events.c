@@ -558,6 +558,46 @@ person_may_be_subject(const dx_doc *d, int j)
 	return 1;
 }
 
+/*
+ * Is the mention starting at token t0 the object of "к", with at most an
+ * office or a few words between ("визит к премьер-министру Японии Ивану
+ * Петрову")?  That person is the one visited, the host, not the visitor.
+ * from is where the search may start.
+ */
+static int
+after_k(const dx_doc *d, int from, int t0)
+{
+	int			j;
+
+	for (j = t0 - 1; j >= from && j >= t0 - 5; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_WORD && t->type != TK_HYPHEN)
+			return 0;
+		if (dx_tok_gram(d, j) & GR_P_K)
+			return 1;
+		if (dx_tok_gram(d, j) & GR_PREP)
+			return 0;
+	}
+	return 0;
+}
+
+/* the state of a person of tokens [from, to) that "к" introduces, NULL when none */
+static const char *
+host_person(dx_doc *d, int from, int to)
+{
+	DX_FOR_MENTIONS(d, from, to, i)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->entity >= 0 && m->kind == DX_PERSON && m->t0 >= from &&
+			d->ents[m->entity].country && after_k(d, from, m->t0))
+			return d->ents[m->entity].country;
+	}
+	return NULL;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -569,6 +609,9 @@ guest_after(dx_doc *d, int from, int to)
 		const dx_ment *m = &d->ments[i];
 
 		if (m->entity < 0)
+			continue;
+		/* "визит к канцлеру Германии": the host */
+		if (m->kind == DX_PERSON && m->t0 >= from && after_k(d, from, m->t0))
 			continue;
 		if (m->kind == DX_PERSON && d->ents[m->entity].country)
 			return d->ents[m->entity].country;
@@ -704,6 +747,18 @@ event_status(dx_doc *d, int tok)
 		if (future_verb(d, j) &&
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;
+
+	/*
+	 * "готов к визиту", "готовится к переговорам": readiness for the act
+	 * (a modal word governing "к" and the event word) is no act yet
+	 */
+	for (j = tok - 1; j > s0 && j >= tok - 3 && d->text.toks[j].type == TK_WORD; j--)
+		if (dx_tok_gram(d, j) & GR_P_K)
+		{
+			if (dx_tok_has_cue(d, j - 1, CUE_MODAL))
+				return ES_PLANNED;
+			break;
+		}
 
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
@@ -985,6 +1040,9 @@ noun_visit(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int
 	/* прибыл в Венгрию с визитом: the place may come before the word */
 	if (host == NULL)
 		host = host_after(d, s0, s->t0, &loc);
+	/* "визит к президенту Франции": the state of the person visited */
+	if (host == NULL)
+		host = host_person(d, s->t1, s->t1 + 8 < s1 ? s->t1 + 8 : s1);
 	guest = visit_guest(d, s, s0, s1, host);
 
 	/*

@@ -318,6 +318,25 @@ TEST(event_talks_sides_are_the_subject_list)
 	dx_result_free(r);
 }
 
+/* "визит к канцлеру Германии": the person after "к" is visited, the host */
+TEST(event_visit_to_a_person_is_hosted_by_him)
+{
+	const char *text = "Президент Франции Жан Дюпон готов к визиту к канцлеру Германии "
+		"Хансу Мюллеру.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "visit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->guest, "FR");
+		CHECK_STR_EQ(ev->host, "DE");
+		/* ready for it: not yet made */
+		CHECK_STR_EQ(ev->status, "planned");
+	}
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -333,5 +352,6 @@ SUITE(events_tests) = {
 	REG(event_no_event_in_what_a_thing_is_for),
 	REG(event_talks_partner_in_a_relative_clause),
 	REG(event_talks_sides_are_the_subject_list),
+	REG(event_visit_to_a_person_is_hosted_by_him),
 	SUITE_END
 };
