@@ -1164,25 +1164,25 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 		if (joint_word(d, s) && !last_talks(d, set, ev, cap) && sides_named(d, s, s0, s1))
 			story_pair(d, ev, cap);
 	}
+	/*
+	 * "вел переговоры с ЕС": the other side is the body, the one side the
+	 * story's state; the partner told is sign enough that the sides met
+	 */
+	else if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&
+			 body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
+			 d->main_country[0] >= 0)
+		dx_add_str(d, &ev->countries, &ev->ncountries, cap,
+				   d->ents[d->main_country[0]].code);
 	else if (sides_named(d, s, s0, s1) == 2 ||
 			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))
 	{
-		/* "вел переговоры с ЕС": the other side is the body */
-		if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&
-			body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
-			d->main_country[0] >= 0)
-			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
-					   d->ents[d->main_country[0]].code);
-		else
-		{
-			story_pair(d, ev, cap);
-			/*
-			 * a story of one state, and no body to meet it: no other side
-			 * ("ведёт переговоры с клубом")
-			 */
-			if (ev->ncountries < 2 && !body_in(d, s0, s1))
-				ev->ncountries = 0;
-		}
+		story_pair(d, ev, cap);
+		/*
+		 * a story of one state, and no body to meet it: no other side
+		 * ("ведёт переговоры с клубом")
+		 */
+		if (ev->ncountries < 2 && !body_in(d, s0, s1))
+			ev->ncountries = 0;
 	}
 }
 

@@ -337,6 +337,17 @@ TEST(event_visit_to_a_person_is_hosted_by_him)
 	dx_result_free(r);
 }
 
+/* talks with the Union told by "с ЕС", no person or state beside: the story's state met it */
+TEST(event_talks_with_a_body_are_the_story_state)
+{
+	const char *text = "Правительство Норвегии обсуждает рыболовство. Министр, который вел "
+		"переговоры с ЕС, ушёл в отставку.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "NO", NULL) != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -353,5 +364,6 @@ SUITE(events_tests) = {
 	REG(event_talks_partner_in_a_relative_clause),
 	REG(event_talks_sides_are_the_subject_list),
 	REG(event_visit_to_a_person_is_hosted_by_him),
+	REG(event_talks_with_a_body_are_the_story_state),
 	SUITE_END
 };
