@@ -336,6 +336,47 @@ relative_partner(const dx_doc *d, int t1, int s1)
 	return -1;
 }
 
+static int	body_in(const dx_doc *d, int s0, int s1);
+
+/*
+ * Does the person of mention m hold an office of an international body, not
+ * of a state: "главный переговорщик ЕС Жан Дюпон", "генсек ООН Иван
+ * Петров"?  He speaks for the body, whatever his state; "постпред России
+ * при ООН" speaks for his state.  The office is read before his name in
+ * the sentence [s0, s1), wherever the mention m of him stands there.
+ */
+static int
+body_official(const dx_doc *d, const dx_ment *m, int s0, int s1)
+{
+	DX_FOR_MENTIONS(d, s0, s1, i)
+	{
+		const dx_ment *n = &d->ments[i];
+		int			k = n->t0,
+					from,
+					j,
+					state = 0;
+
+		if (n->entity != m->entity || n->kind != DX_PERSON)
+			continue;
+		while (k < n->t1 && d->tokname[k] != n->entity)
+			k++;
+		if (k == n->t1)
+			continue;			/* a mention by office alone */
+		from = k - 4 < s0 ? s0 : k - 4;
+		for (j = k - 1; j >= from; j--)
+			if (d->text.toks[j].type == TK_PUNCT)
+			{
+				from = j + 1;
+				break;
+			}
+		for (j = from; j < k; j++)
+			if (dx_span_kind_at(d, j) == LK_COUNTRY || dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+				state = 1;
+		return !state && from < k && body_in(d, from, k);
+	}
+	return 0;
+}
+
 /*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
@@ -368,7 +409,7 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
 		{
-			if (e->country)
+			if (e->country && !body_official(d, m, s0, s1))
 				dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
 			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
 		}

@@ -348,6 +348,25 @@ TEST(event_talks_with_a_body_are_the_story_state)
 	dx_result_free(r);
 }
 
+/* an official of an international body speaks for it, not for his state */
+TEST(event_talks_body_official_is_no_state_side)
+{
+	const char *text = "Главный переговорщик ЕС Мишель Барнье провел переговоры с министром "
+		"иностранных дел Японии Таро Коно.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "JP", NULL) != NULL);
+	CHECK(event_of(r, "talks", "FR", "JP") == NULL);
+	dx_result_free(r);
+
+	/* a state's envoy to a body speaks for his state */
+	text = "Постоянный представитель России при ООН Василий Небензя провел переговоры с "
+		"министром иностранных дел Японии Таро Коно.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "JP", "RU") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -365,5 +384,6 @@ SUITE(events_tests) = {
 	REG(event_talks_sides_are_the_subject_list),
 	REG(event_visit_to_a_person_is_hosted_by_him),
 	REG(event_talks_with_a_body_are_the_story_state),
+	REG(event_talks_body_official_is_no_state_side),
 	SUITE_END
 };
