@@ -639,6 +639,16 @@ host_person(dx_doc *d, int from, int to)
 	return NULL;
 }
 
+/* a preposition among tokens [a, b) */
+static int
+prep_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (dx_tok_gram(d, a) & GR_PREP)
+			return 1;
+	return 0;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -656,7 +666,13 @@ guest_after(dx_doc *d, int from, int to)
 			continue;
 		if (m->kind == DX_PERSON && d->ents[m->entity].country)
 			return d->ents[m->entity].country;
-		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL)
+		/*
+		 * "визит Казахстана", "визит делегации Перу": the state in the
+		 * genitive after the word, no preposition between ("визит из-за
+		 * отставок в правительстве Франции" tells nothing of the visitor)
+		 */
+		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL &&
+			!prep_between(d, from, m->t0))
 			state = d->ents[m->entity].code;
 	}
 	return state;

@@ -367,6 +367,26 @@ TEST(event_talks_body_official_is_no_state_side)
 	dx_result_free(r);
 }
 
+/* a state after a preposition ("из-за отставок в правительстве Х") is not the visitor */
+TEST(event_visit_guest_is_no_state_after_a_preposition)
+{
+	const char *text = "Президент США Джон Смит посетит Великобританию. Пресс-секретарь сообщила, "
+		"что ничего не изменится в предстоящем визите из-за отставок в правительстве "
+		"Великобритании.";
+	dx_result  *r = run(text);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "visit") == 0)
+		{
+			n++;
+			CHECK_STR_EQ(r->events[i].guest, "US");
+		}
+	CHECK_INT_EQ(n, 1);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -385,5 +405,6 @@ SUITE(events_tests) = {
 	REG(event_visit_to_a_person_is_hosted_by_him),
 	REG(event_talks_with_a_body_are_the_story_state),
 	REG(event_talks_body_official_is_no_state_side),
+	REG(event_visit_guest_is_no_state_after_a_preposition),
 	SUITE_END
 };
