@@ -1295,6 +1295,34 @@ pronoun_sides(dx_doc *d, int s0, int t, event *ev, int *cap, int *pcap)
 }
 
 /*
+ * "саммит НАТО с участием президента США Ивана Петрова, ...": the end of
+ * the phrase that names the members of the summit told by s, the list of
+ * "с участием ..." up to a punctuation mark that no further name follows;
+ * s->t1 when the word has no such phrase.  s1 is the end of the sentence.
+ */
+static int
+participants_end(const dx_doc *d, const dx_span *s, int s1)
+{
+	int			j;
+
+	for (j = s->t1; j + 1 < s1 && j <= s->t1 + 3; j++)
+	{
+		if (d->text.toks[j].type != TK_WORD)
+			return s->t1;
+		if ((dx_tok_gram(d, j) & GR_P_S) && dx_tok_has_cue(d, j + 1, CUE_PARTICIPATION))
+			break;
+	}
+	if (j + 1 >= s1 || j > s->t1 + 3)
+		return s->t1;
+	for (j += 2; j < s1; j++)
+		if (d->text.toks[j].type == TK_PUNCT &&
+			!(dx_tok_punct(&d->text.toks[j], ',') && j + 1 < s1 &&
+			  dx_span_kind_at(d, j + 1) == LK_COUNTRY))
+			break;
+	return j;
+}
+
+/*
  * The sides of talks, a summit or a briefing told by a noun: 1 to push the
  * event, 0 for none, 2 when its bilateral meetings were pushed one by one,
  * -1 out of memory.
@@ -1307,7 +1335,18 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
 		return 0;
 	if (ev->type == EV_SUMMIT)
+	{
+		int			pe = participants_end(d, s, s1);
+
+		/* "саммит НАТО с участием президента США": its members only */
+		if (pe > s->t1)
+		{
+			clause_countries(d, s->t1, pe, ev, cap, pcap);
+			if (ev->ncountries > 0)
+				return 1;
+		}
 		clause_countries(d, s0, s1, ev, cap, pcap);
+	}
 	else
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))

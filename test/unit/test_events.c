@@ -387,6 +387,23 @@ TEST(event_visit_guest_is_no_state_after_a_preposition)
 	dx_result_free(r);
 }
 
+/* "саммит ... с участием X": the members are those the phrase names, even one */
+TEST(event_summit_members_after_s_uchastiem)
+{
+	const char *text = "Саммит НАТО с участием президента США Джона Смита, спор о миграции и "
+		"выборы в Австрии и Польше занимают Брюссель.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "summit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_INT_EQ(ev->ncountries, 1);
+		CHECK(unit_has(ev->countries, ev->ncountries, "US"));
+	}
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -406,5 +423,6 @@ SUITE(events_tests) = {
 	REG(event_talks_with_a_body_are_the_story_state),
 	REG(event_talks_body_official_is_no_state_side),
 	REG(event_visit_guest_is_no_state_after_a_preposition),
+	REG(event_summit_members_after_s_uchastiem),
 	SUITE_END
 };
