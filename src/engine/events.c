@@ -1295,6 +1295,30 @@ pronoun_sides(dx_doc *d, int s0, int t, event *ev, int *cap, int *pcap)
 }
 
 /*
+ * The members of a summit of fewer than three named states: the states of
+ * the persons the sentence names ("на саммите ЕС канцлер Австрии Иван
+ * Петров заявил"), not the states it names, which are often its topic.
+ */
+static void
+summit_members(dx_doc *d, int s0, int s1, event *ev, int *cap, int *pcap)
+{
+	DX_FOR_MENTIONS(d, s0, s1, i)
+	{
+		const dx_ment *m = &d->ments[i];
+		const dx_ent *e;
+
+		if (m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
+			continue;
+		e = &d->ents[m->entity];
+		if (e->country && !body_official(d, m, s0, s1))
+		{
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
+			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
+		}
+	}
+}
+
+/*
  * "саммит НАТО с участием президента США Ивана Петрова, ...": the end of
  * the phrase that names the members of the summit told by s, the list of
  * "с участием ..." up to a punctuation mark that no further name follows;
@@ -1371,10 +1395,21 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	/*
 	 * A summit of fewer than three named states: an organisation's (its
 	 * states are not named) or one whose participants the story does not
-	 * list; either way its countries are empty.
+	 * list.  Its members are then only the states of the persons the
+	 * sentence names at it (none: its countries are empty); the states it
+	 * names are most often its topic.
 	 */
 	if (ev->type == EV_SUMMIT && ev->ncountries < 3)
+	{
+		int			c2 = 0,
+					p2 = 0;
+
 		ev->ncountries = 0;
+		ev->countries = NULL;
+		ev->npersons = 0;
+		ev->persons = NULL;
+		summit_members(d, s0, s1, ev, &c2, &p2);
+	}
 	/* "провел двусторонние встречи с А и Б": talks with each */
 	if (ev->type == EV_TALKS && ev->ncountries >= 3 && s->t0 > 0 &&
 		dx_tok_has_cue(d, s->t0 - 1, CUE_BILATERAL))
@@ -1598,7 +1633,8 @@ merge_nested_talks(event_set *set)
 
 /*
  * A summit whose participants are not named where it is told ("В Душанбе
- * прошел саммит СНГ"), in a story that names those of one summit elsewhere,
+ * прошел саммит СНГ"), in a story that names those of one summit elsewhere
+ * (after merge_partial_summits, one or more members),
  * is that summit: it keeps the place, and the state of the place, its host,
  * takes part.  Returns the index of that summit, -1 when the story names
  * the participants of none or of several.
@@ -1612,7 +1648,7 @@ merge_unnamed_summits(dx_doc *d, event_set *set)
 				k;
 
 	for (k = 0; k < set->n; k++)
-		if (set->v[k].type == EV_SUMMIT && set->v[k].ncountries >= 3)
+		if (set->v[k].type == EV_SUMMIT && set->v[k].ncountries >= 1)
 		{
 			named = k;
 			nnamed++;
@@ -1651,6 +1687,49 @@ merge_unnamed_summits(dx_doc *d, event_set *set)
 		k--;
 	}
 	return named;
+}
+
+/*
+ * Summits told with one or two members each, in several sentences ("на
+ * саммите ЕС канцлер Австрии заявил", "по итогам саммита премьер Швеции
+ * сказал"): the members of one summit, told one by one; they are one
+ * summit with all of them.
+ */
+static void
+merge_partial_summits(dx_doc *d, event_set *set)
+{
+	int			first = -1,
+				k,
+				j;
+
+	for (k = 0; k < set->n; k++)
+	{
+		event	   *a = &set->v[k],
+				   *b;
+		int			cap,
+					pcap;
+
+		if (a->type != EV_SUMMIT || a->ncountries == 0 || a->ncountries >= 3)
+			continue;
+		if (first < 0)
+		{
+			first = k;
+			continue;
+		}
+		b = &set->v[first];
+		cap = b->ncountries;
+		pcap = b->npersons;
+		for (j = 0; j < a->ncountries; j++)
+			dx_add_str(d, &b->countries, &b->ncountries, &cap, a->countries[j]);
+		for (j = 0; j < a->npersons; j++)
+			dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
+		if (a->status == ES_OCCURRED)
+			b->status = ES_OCCURRED;
+		qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
+		memmove(a, a + 1, sizeof(*a) * (set->n - k - 1));
+		set->n--;
+		k--;
+	}
 }
 
 /*
@@ -1740,6 +1819,7 @@ dx_find_events(dx_doc *d)
 		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0)
 		return -1;
 	merge_nested_talks(&set);
+	merge_partial_summits(d, &set);
 	summit = merge_unnamed_summits(d, &set);
 	if (summit >= 0)
 		summit_chair(d, &set.v[summit]);

@@ -404,6 +404,28 @@ TEST(event_summit_members_after_s_uchastiem)
 	dx_result_free(r);
 }
 
+/* an organisation's summit: its members are the persons told at it, one sentence each */
+TEST(event_summit_members_told_one_by_one)
+{
+	const char *text = "Саммит Евросоюза открылся в Брюсселе. На саммите канцлер Австрии Ханс "
+		"Майер заявил о миграции. По итогам саммита премьер-министр Швеции Ларс Свенссон "
+		"сказал, что доволен.";
+	dx_result  *r = run(text);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "summit") == 0)
+		{
+			n++;
+			CHECK_INT_EQ(r->events[i].ncountries, 2);
+			CHECK(unit_has(r->events[i].countries, r->events[i].ncountries, "AT"));
+			CHECK(unit_has(r->events[i].countries, r->events[i].ncountries, "SE"));
+		}
+	CHECK_INT_EQ(n, 1);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -424,5 +446,6 @@ SUITE(events_tests) = {
 	REG(event_talks_body_official_is_no_state_side),
 	REG(event_visit_guest_is_no_state_after_a_preposition),
 	REG(event_summit_members_after_s_uchastiem),
+	REG(event_summit_members_told_one_by_one),
 	SUITE_END
 };
