@@ -336,6 +336,47 @@ relative_partner(const dx_doc *d, int t1, int s1)
 	return -1;
 }
 
+static int	body_in(const dx_doc *d, int s0, int s1);
+
+/*
+ * Does the person of mention m hold an office of an international body, not
+ * of a state: "главный переговорщик ЕС Жан Дюпон", "генсек ООН Иван
+ * Петров"?  He speaks for the body, whatever his state; "постпред России
+ * при ООН" speaks for his state.  The office is read before his name in
+ * the sentence [s0, s1), wherever the mention m of him stands there.
+ */
+static int
+body_official(const dx_doc *d, const dx_ment *m, int s0, int s1)
+{
+	DX_FOR_MENTIONS(d, s0, s1, i)
+	{
+		const dx_ment *n = &d->ments[i];
+		int			k = n->t0,
+					from,
+					j,
+					state = 0;
+
+		if (n->entity != m->entity || n->kind != DX_PERSON)
+			continue;
+		while (k < n->t1 && d->tokname[k] != n->entity)
+			k++;
+		if (k == n->t1)
+			continue;			/* a mention by office alone */
+		from = k - 4 < s0 ? s0 : k - 4;
+		for (j = k - 1; j >= from; j--)
+			if (d->text.toks[j].type == TK_PUNCT)
+			{
+				from = j + 1;
+				break;
+			}
+		for (j = from; j < k; j++)
+			if (dx_span_kind_at(d, j) == LK_COUNTRY || dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+				state = 1;
+		return !state && from < k && body_in(d, from, k);
+	}
+	return 0;
+}
+
 /*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
@@ -368,7 +409,7 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
 		{
-			if (e->country)
+			if (e->country && !body_official(d, m, s0, s1))
 				dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
 			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
 		}
@@ -558,6 +599,56 @@ person_may_be_subject(const dx_doc *d, int j)
 	return 1;
 }
 
+/*
+ * Is the mention starting at token t0 the object of "к", with at most an
+ * office or a few words between ("визит к премьер-министру Японии Ивану
+ * Петрову")?  That person is the one visited, the host, not the visitor.
+ * from is where the search may start.
+ */
+static int
+after_k(const dx_doc *d, int from, int t0)
+{
+	int			j;
+
+	for (j = t0 - 1; j >= from && j >= t0 - 5; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_WORD && t->type != TK_HYPHEN)
+			return 0;
+		if (dx_tok_gram(d, j) & GR_P_K)
+			return 1;
+		if (dx_tok_gram(d, j) & GR_PREP)
+			return 0;
+	}
+	return 0;
+}
+
+/* the state of a person of tokens [from, to) that "к" introduces, NULL when none */
+static const char *
+host_person(dx_doc *d, int from, int to)
+{
+	DX_FOR_MENTIONS(d, from, to, i)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->entity >= 0 && m->kind == DX_PERSON && m->t0 >= from &&
+			d->ents[m->entity].country && after_k(d, from, m->t0))
+			return d->ents[m->entity].country;
+	}
+	return NULL;
+}
+
+/* a preposition among tokens [a, b) */
+static int
+prep_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (dx_tok_gram(d, a) & GR_PREP)
+			return 1;
+	return 0;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -570,9 +661,18 @@ guest_after(dx_doc *d, int from, int to)
 
 		if (m->entity < 0)
 			continue;
+		/* "визит к канцлеру Германии": the host */
+		if (m->kind == DX_PERSON && m->t0 >= from && after_k(d, from, m->t0))
+			continue;
 		if (m->kind == DX_PERSON && d->ents[m->entity].country)
 			return d->ents[m->entity].country;
-		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL)
+		/*
+		 * "визит Казахстана", "визит делегации Перу": the state in the
+		 * genitive after the word, no preposition between ("визит из-за
+		 * отставок в правительстве Франции" tells nothing of the visitor)
+		 */
+		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL &&
+			!prep_between(d, from, m->t0))
 			state = d->ents[m->entity].code;
 	}
 	return state;
@@ -704,6 +804,18 @@ event_status(dx_doc *d, int tok)
 		if (future_verb(d, j) &&
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;
+
+	/*
+	 * "готов к визиту", "готовится к переговорам": readiness for the act
+	 * (a modal word governing "к" and the event word) is no act yet
+	 */
+	for (j = tok - 1; j > s0 && j >= tok - 3 && d->text.toks[j].type == TK_WORD; j--)
+		if (dx_tok_gram(d, j) & GR_P_K)
+		{
+			if (dx_tok_has_cue(d, j - 1, CUE_MODAL))
+				return ES_PLANNED;
+			break;
+		}
 
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
@@ -985,6 +1097,9 @@ noun_visit(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap, int
 	/* прибыл в Венгрию с визитом: the place may come before the word */
 	if (host == NULL)
 		host = host_after(d, s0, s->t0, &loc);
+	/* "визит к президенту Франции": the state of the person visited */
+	if (host == NULL)
+		host = host_person(d, s->t1, s->t1 + 8 < s1 ? s->t1 + 8 : s1);
 	guest = visit_guest(d, s, s0, s1, host);
 
 	/*
@@ -1106,25 +1221,25 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 		if (joint_word(d, s) && !last_talks(d, set, ev, cap) && sides_named(d, s, s0, s1))
 			story_pair(d, ev, cap);
 	}
+	/*
+	 * "вел переговоры с ЕС": the other side is the body, the one side the
+	 * story's state; the partner told is sign enough that the sides met
+	 */
+	else if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&
+			 body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
+			 d->main_country[0] >= 0)
+		dx_add_str(d, &ev->countries, &ev->ncountries, cap,
+				   d->ents[d->main_country[0]].code);
 	else if (sides_named(d, s, s0, s1) == 2 ||
 			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))
 	{
-		/* "вел переговоры с ЕС": the other side is the body */
-		if (s->t1 + 1 < s1 && (dx_tok_gram(d, s->t1) & GR_P_S) &&
-			body_in(d, s->t1 + 1, s->t1 + 3 < s1 ? s->t1 + 3 : s1) &&
-			d->main_country[0] >= 0)
-			dx_add_str(d, &ev->countries, &ev->ncountries, cap,
-					   d->ents[d->main_country[0]].code);
-		else
-		{
-			story_pair(d, ev, cap);
-			/*
-			 * a story of one state, and no body to meet it: no other side
-			 * ("ведёт переговоры с клубом")
-			 */
-			if (ev->ncountries < 2 && !body_in(d, s0, s1))
-				ev->ncountries = 0;
-		}
+		story_pair(d, ev, cap);
+		/*
+		 * a story of one state, and no body to meet it: no other side
+		 * ("ведёт переговоры с клубом")
+		 */
+		if (ev->ncountries < 2 && !body_in(d, s0, s1))
+			ev->ncountries = 0;
 	}
 }
 
@@ -1180,6 +1295,58 @@ pronoun_sides(dx_doc *d, int s0, int t, event *ev, int *cap, int *pcap)
 }
 
 /*
+ * The members of a summit of fewer than three named states: the states of
+ * the persons the sentence names ("на саммите ЕС канцлер Австрии Иван
+ * Петров заявил"), not the states it names, which are often its topic.
+ */
+static void
+summit_members(dx_doc *d, int s0, int s1, event *ev, int *cap, int *pcap)
+{
+	DX_FOR_MENTIONS(d, s0, s1, i)
+	{
+		const dx_ment *m = &d->ments[i];
+		const dx_ent *e;
+
+		if (m->t1 > s1 || m->entity < 0 || m->kind != DX_PERSON)
+			continue;
+		e = &d->ents[m->entity];
+		if (e->country && !body_official(d, m, s0, s1))
+		{
+			dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
+			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
+		}
+	}
+}
+
+/*
+ * "саммит НАТО с участием президента США Ивана Петрова, ...": the end of
+ * the phrase that names the members of the summit told by s, the list of
+ * "с участием ..." up to a punctuation mark that no further name follows;
+ * s->t1 when the word has no such phrase.  s1 is the end of the sentence.
+ */
+static int
+participants_end(const dx_doc *d, const dx_span *s, int s1)
+{
+	int			j;
+
+	for (j = s->t1; j + 1 < s1 && j <= s->t1 + 3; j++)
+	{
+		if (d->text.toks[j].type != TK_WORD)
+			return s->t1;
+		if ((dx_tok_gram(d, j) & GR_P_S) && dx_tok_has_cue(d, j + 1, CUE_PARTICIPATION))
+			break;
+	}
+	if (j + 1 >= s1 || j > s->t1 + 3)
+		return s->t1;
+	for (j += 2; j < s1; j++)
+		if (d->text.toks[j].type == TK_PUNCT &&
+			!(dx_tok_punct(&d->text.toks[j], ',') && j + 1 < s1 &&
+			  dx_span_kind_at(d, j + 1) == LK_COUNTRY))
+			break;
+	return j;
+}
+
+/*
  * The sides of talks, a summit or a briefing told by a noun: 1 to push the
  * event, 0 for none, 2 when its bilateral meetings were pushed one by one,
  * -1 out of memory.
@@ -1192,7 +1359,18 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
 		return 0;
 	if (ev->type == EV_SUMMIT)
+	{
+		int			pe = participants_end(d, s, s1);
+
+		/* "саммит НАТО с участием президента США": its members only */
+		if (pe > s->t1)
+		{
+			clause_countries(d, s->t1, pe, ev, cap, pcap);
+			if (ev->ncountries > 0)
+				return 1;
+		}
 		clause_countries(d, s0, s1, ev, cap, pcap);
+	}
 	else
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))
@@ -1217,10 +1395,21 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	/*
 	 * A summit of fewer than three named states: an organisation's (its
 	 * states are not named) or one whose participants the story does not
-	 * list; either way its countries are empty.
+	 * list.  Its members are then only the states of the persons the
+	 * sentence names at it (none: its countries are empty); the states it
+	 * names are most often its topic.
 	 */
 	if (ev->type == EV_SUMMIT && ev->ncountries < 3)
+	{
+		int			c2 = 0,
+					p2 = 0;
+
 		ev->ncountries = 0;
+		ev->countries = NULL;
+		ev->npersons = 0;
+		ev->persons = NULL;
+		summit_members(d, s0, s1, ev, &c2, &p2);
+	}
 	/* "провел двусторонние встречи с А и Б": talks with each */
 	if (ev->type == EV_TALKS && ev->ncountries >= 3 && s->t0 > 0 &&
 		dx_tok_has_cue(d, s->t0 - 1, CUE_BILATERAL))
@@ -1444,7 +1633,8 @@ merge_nested_talks(event_set *set)
 
 /*
  * A summit whose participants are not named where it is told ("В Душанбе
- * прошел саммит СНГ"), in a story that names those of one summit elsewhere,
+ * прошел саммит СНГ"), in a story that names those of one summit elsewhere
+ * (after merge_partial_summits, one or more members),
  * is that summit: it keeps the place, and the state of the place, its host,
  * takes part.  Returns the index of that summit, -1 when the story names
  * the participants of none or of several.
@@ -1458,7 +1648,7 @@ merge_unnamed_summits(dx_doc *d, event_set *set)
 				k;
 
 	for (k = 0; k < set->n; k++)
-		if (set->v[k].type == EV_SUMMIT && set->v[k].ncountries >= 3)
+		if (set->v[k].type == EV_SUMMIT && set->v[k].ncountries >= 1)
 		{
 			named = k;
 			nnamed++;
@@ -1497,6 +1687,49 @@ merge_unnamed_summits(dx_doc *d, event_set *set)
 		k--;
 	}
 	return named;
+}
+
+/*
+ * Summits told with one or two members each, in several sentences ("на
+ * саммите ЕС канцлер Австрии заявил", "по итогам саммита премьер Швеции
+ * сказал"): the members of one summit, told one by one; they are one
+ * summit with all of them.
+ */
+static void
+merge_partial_summits(dx_doc *d, event_set *set)
+{
+	int			first = -1,
+				k,
+				j;
+
+	for (k = 0; k < set->n; k++)
+	{
+		event	   *a = &set->v[k],
+				   *b;
+		int			cap,
+					pcap;
+
+		if (a->type != EV_SUMMIT || a->ncountries == 0 || a->ncountries >= 3)
+			continue;
+		if (first < 0)
+		{
+			first = k;
+			continue;
+		}
+		b = &set->v[first];
+		cap = b->ncountries;
+		pcap = b->npersons;
+		for (j = 0; j < a->ncountries; j++)
+			dx_add_str(d, &b->countries, &b->ncountries, &cap, a->countries[j]);
+		for (j = 0; j < a->npersons; j++)
+			dx_add_str(d, &b->persons, &b->npersons, &pcap, a->persons[j]);
+		if (a->status == ES_OCCURRED)
+			b->status = ES_OCCURRED;
+		qsort(b->countries, b->ncountries, sizeof(char *), cmp_str);
+		memmove(a, a + 1, sizeof(*a) * (set->n - k - 1));
+		set->n--;
+		k--;
+	}
 }
 
 /*
@@ -1586,6 +1819,7 @@ dx_find_events(dx_doc *d)
 		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0)
 		return -1;
 	merge_nested_talks(&set);
+	merge_partial_summits(d, &set);
 	summit = merge_unnamed_summits(d, &set);
 	if (summit >= 0)
 		summit_chair(d, &set.v[summit]);

@@ -318,6 +318,114 @@ TEST(event_talks_sides_are_the_subject_list)
 	dx_result_free(r);
 }
 
+/* "визит к канцлеру Германии": the person after "к" is visited, the host */
+TEST(event_visit_to_a_person_is_hosted_by_him)
+{
+	const char *text = "Президент Франции Жан Дюпон готов к визиту к канцлеру Германии "
+		"Хансу Мюллеру.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "visit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_STR_EQ(ev->guest, "FR");
+		CHECK_STR_EQ(ev->host, "DE");
+		/* ready for it: not yet made */
+		CHECK_STR_EQ(ev->status, "planned");
+	}
+	dx_result_free(r);
+}
+
+/* talks with the Union told by "с ЕС", no person or state beside: the story's state met it */
+TEST(event_talks_with_a_body_are_the_story_state)
+{
+	const char *text = "Правительство Норвегии обсуждает рыболовство. Министр, который вел "
+		"переговоры с ЕС, ушёл в отставку.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "NO", NULL) != NULL);
+	dx_result_free(r);
+}
+
+/* an official of an international body speaks for it, not for his state */
+TEST(event_talks_body_official_is_no_state_side)
+{
+	const char *text = "Главный переговорщик ЕС Мишель Барнье провел переговоры с министром "
+		"иностранных дел Японии Таро Коно.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "JP", NULL) != NULL);
+	CHECK(event_of(r, "talks", "FR", "JP") == NULL);
+	dx_result_free(r);
+
+	/* a state's envoy to a body speaks for his state */
+	text = "Постоянный представитель России при ООН Василий Небензя провел переговоры с "
+		"министром иностранных дел Японии Таро Коно.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "JP", "RU") != NULL);
+	dx_result_free(r);
+}
+
+/* a state after a preposition ("из-за отставок в правительстве Х") is not the visitor */
+TEST(event_visit_guest_is_no_state_after_a_preposition)
+{
+	const char *text = "Президент США Джон Смит посетит Великобританию. Пресс-секретарь сообщила, "
+		"что ничего не изменится в предстоящем визите из-за отставок в правительстве "
+		"Великобритании.";
+	dx_result  *r = run(text);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "visit") == 0)
+		{
+			n++;
+			CHECK_STR_EQ(r->events[i].guest, "US");
+		}
+	CHECK_INT_EQ(n, 1);
+	dx_result_free(r);
+}
+
+/* "саммит ... с участием X": the members are those the phrase names, even one */
+TEST(event_summit_members_after_s_uchastiem)
+{
+	const char *text = "Саммит НАТО с участием президента США Джона Смита, спор о миграции и "
+		"выборы в Австрии и Польше занимают Брюссель.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "summit");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK_INT_EQ(ev->ncountries, 1);
+		CHECK(unit_has(ev->countries, ev->ncountries, "US"));
+	}
+	dx_result_free(r);
+}
+
+/* an organisation's summit: its members are the persons told at it, one sentence each */
+TEST(event_summit_members_told_one_by_one)
+{
+	const char *text = "Саммит Евросоюза открылся в Брюсселе. На саммите канцлер Австрии Ханс "
+		"Майер заявил о миграции. По итогам саммита премьер-министр Швеции Ларс Свенссон "
+		"сказал, что доволен.";
+	dx_result  *r = run(text);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "summit") == 0)
+		{
+			n++;
+			CHECK_INT_EQ(r->events[i].ncountries, 2);
+			CHECK(unit_has(r->events[i].countries, r->events[i].ncountries, "AT"));
+			CHECK(unit_has(r->events[i].countries, r->events[i].ncountries, "SE"));
+		}
+	CHECK_INT_EQ(n, 1);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -333,5 +441,11 @@ SUITE(events_tests) = {
 	REG(event_no_event_in_what_a_thing_is_for),
 	REG(event_talks_partner_in_a_relative_clause),
 	REG(event_talks_sides_are_the_subject_list),
+	REG(event_visit_to_a_person_is_hosted_by_him),
+	REG(event_talks_with_a_body_are_the_story_state),
+	REG(event_talks_body_official_is_no_state_side),
+	REG(event_visit_guest_is_no_state_after_a_preposition),
+	REG(event_summit_members_after_s_uchastiem),
+	REG(event_summit_members_told_one_by_one),
 	SUITE_END
 };
