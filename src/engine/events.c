@@ -798,9 +798,11 @@ event_status(dx_doc *d, int tok)
 	}
 	/*
 	 * "встретится с", "проведут переговоры", "переговоры пройдут": a verb
-	 * of the clause in the future tense by the dictionary
+	 * of the clause in the future tense by the dictionary; the auxiliary
+	 * of a compound future may stand a few words away ("будет завтра в
+	 * Брюсселе на переговорах", "будет затем передан ... для переговоров")
 	 */
-	for (j = tok - 3 < s0 ? s0 : tok - 3; j < s1 && j <= tok + 2; j++)
+	for (j = tok - 6 < s0 ? s0 : tok - 6; j < s1 && j <= tok + 4; j++)
 		if (future_verb(d, j) &&
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;
