@@ -218,9 +218,13 @@ office_complement(const dx_doc *d, int t0, int s0)
 {
 	int			j = t0 - 1;
 
-	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
+	/*
+	 * back over the list: "Эстонии и", "России, Еврокомиссией и", "между
+	 * Парижем и" (a capital for its state)
+	 */
 	while (j > s0 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&d->text.toks[j], ',')) &&
-		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
+		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG ||
+			dx_span_kind_at(d, j - 1) == LK_CAPITAL))
 	{
 		j = d->spans[d->tokspan[j - 1]].t0 - 1;
 	}

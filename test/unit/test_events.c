@@ -444,6 +444,17 @@ TEST(event_status_by_a_future_auxiliary_further_away)
 	dx_result_free(r);
 }
 
+/* "между Парижем и Берлином": capitals standing for their states, both are sides */
+TEST(event_talks_between_two_capitals)
+{
+	const char *text = "В ходе встречи политики обсудят укрепление отношений между Парижем и "
+		"Берлином.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "DE", "FR") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -466,5 +477,6 @@ SUITE(events_tests) = {
 	REG(event_summit_members_after_s_uchastiem),
 	REG(event_summit_members_told_one_by_one),
 	REG(event_status_by_a_future_auxiliary_further_away),
+	REG(event_talks_between_two_capitals),
 	SUITE_END
 };
