@@ -218,9 +218,13 @@ office_complement(const dx_doc *d, int t0, int s0)
 {
 	int			j = t0 - 1;
 
-	/* back over the list: "Эстонии и", "России, Еврокомиссией и" */
+	/*
+	 * back over the list: "Эстонии и", "России, Еврокомиссией и", "между
+	 * Парижем и" (a capital for its state)
+	 */
 	while (j > s0 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&d->text.toks[j], ',')) &&
-		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG))
+		   (dx_span_kind_at(d, j - 1) == LK_COUNTRY || dx_span_kind_at(d, j - 1) == LK_ORG ||
+			dx_span_kind_at(d, j - 1) == LK_CAPITAL))
 	{
 		j = d->spans[d->tokspan[j - 1]].t0 - 1;
 	}
@@ -798,9 +802,11 @@ event_status(dx_doc *d, int tok)
 	}
 	/*
 	 * "встретится с", "проведут переговоры", "переговоры пройдут": a verb
-	 * of the clause in the future tense by the dictionary
+	 * of the clause in the future tense by the dictionary; the auxiliary
+	 * of a compound future may stand a few words away ("будет завтра в
+	 * Брюсселе на переговорах", "будет затем передан ... для переговоров")
 	 */
-	for (j = tok - 3 < s0 ? s0 : tok - 3; j < s1 && j <= tok + 2; j++)
+	for (j = tok - 6 < s0 ? s0 : tok - 6; j < s1 && j <= tok + 4; j++)
 		if (future_verb(d, j) &&
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;

@@ -426,6 +426,35 @@ TEST(event_summit_members_told_one_by_one)
 	dx_result_free(r);
 }
 
+/* the auxiliary of a compound future a few words before the event word: planned */
+TEST(event_status_by_a_future_auxiliary_further_away)
+{
+	const char *text = "Премьер Норвегии Ларс Берг будет завтра в Брюсселе на переговорах с "
+		"Евросоюзом.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("status by a future auxiliary"))
+		return;
+	r = run(text);
+	ev = event_of(r, "talks", "NO", NULL);
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
+/* "между Парижем и Берлином": capitals standing for their states, both are sides */
+TEST(event_talks_between_two_capitals)
+{
+	const char *text = "В ходе встречи политики обсудят укрепление отношений между Парижем и "
+		"Берлином.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "DE", "FR") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -447,5 +476,7 @@ SUITE(events_tests) = {
 	REG(event_visit_guest_is_no_state_after_a_preposition),
 	REG(event_summit_members_after_s_uchastiem),
 	REG(event_summit_members_told_one_by_one),
+	REG(event_status_by_a_future_auxiliary_further_away),
+	REG(event_talks_between_two_capitals),
 	SUITE_END
 };
