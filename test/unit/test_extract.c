@@ -300,6 +300,19 @@ TEST(missions_named_with_their_place)
 	dx_result_free(r);
 }
 
+/* a division of a body is named with the body it belongs to, in the genitive */
+TEST(divisions_named_with_their_body)
+{
+	dx_result  *r = run("Доклад подготовил Департамент Азии МИД Индонезии. Семинар провела Кафедра "
+						"истории Университета Гданьска.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Департамент Азии МИД Индонезии") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Департамент Азии") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кафедра истории Университета Гданьска") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кафедра истории") == NULL);
+	dx_result_free(r);
+}
+
 /* "между Киевом и Анкарой": relations between states, not places */
 TEST(capitals_between_are_states)
 {
@@ -2568,6 +2581,7 @@ SUITE(extract_tests) = {
 	REG(seats_name_their_body),
 	REG(sites_named_by_their_domain),
 	REG(missions_named_with_their_place),
+	REG(divisions_named_with_their_body),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
