@@ -313,6 +313,19 @@ TEST(divisions_named_with_their_body)
 	dx_result_free(r);
 }
 
+/* after a generic noun, adjectives before a place the lexicon knows name a place of their own */
+TEST(generic_noun_adjective_and_known_place)
+{
+	dx_result  *r = run("Кандидат баллотируется в избирательном округе Северный Бристоль, "
+						"сообщили местные СМИ.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_LOCATION, "Северный Бристоль");
+
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "GB") == 0);
+	CHECK(unit_entity(r, DX_LOCATION, "Северный") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Бристоль") == NULL);
+	dx_result_free(r);
+}
+
 /* "между Киевом и Анкарой": relations between states, not places */
 TEST(capitals_between_are_states)
 {
@@ -2582,6 +2595,7 @@ SUITE(extract_tests) = {
 	REG(sites_named_by_their_domain),
 	REG(missions_named_with_their_place),
 	REG(divisions_named_with_their_body),
+	REG(generic_noun_adjective_and_known_place),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
