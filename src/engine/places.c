@@ -753,9 +753,10 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 	if (s->t1 + 1 < d->text.ntoks && dx_tok_punct(&d->text.toks[s->t1], ',') &&
 		dx_span_kind_at(d, s->t1 + 1) == LK_COUNTRY)
 		return 0;
-	/* a headline or a dateline: "МОСКВА, 12 мая", "Москва. 23 августа." */
+	/* a headline or a dateline: "МОСКВА, 12 мая", "Москва. 23 августа.", "Лондон: В понедельник" */
 	if ((t->flags & TF_ALLCAPS) || (t->flags & TF_NL && s->t1 < d->text.ntoks &&
-									dx_tok_punct(&d->text.toks[s->t1], ',')))
+									(dx_tok_punct(&d->text.toks[s->t1], ',') ||
+									 dx_tok_punct(&d->text.toks[s->t1], ':'))))
 		return 0;
 	if (s->t1 + 1 < d->text.ntoks && (dx_tok_punct(&d->text.toks[s->t1], ',') ||
 									  dx_tok_punct(&d->text.toks[s->t1], '.')) &&

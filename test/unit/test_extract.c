@@ -326,6 +326,18 @@ TEST(generic_noun_adjective_and_known_place)
 	dx_result_free(r);
 }
 
+/* a capital opening a line before a colon is a dateline: the place */
+TEST(dateline_with_a_colon)
+{
+	dx_result  *r = run("Отставка в правительстве\n\nВаршава : Во вторник, 3 марта, министр финансов "
+						"подал в отставку.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Варшава");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(unit_entity(r, DX_COUNTRY, "Польша") == NULL);
+	dx_result_free(r);
+}
+
 /* "между Киевом и Анкарой": relations between states, not places */
 TEST(capitals_between_are_states)
 {
@@ -2596,6 +2608,7 @@ SUITE(extract_tests) = {
 	REG(missions_named_with_their_place),
 	REG(divisions_named_with_their_body),
 	REG(generic_noun_adjective_and_known_place),
+	REG(dateline_with_a_colon),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
