@@ -748,6 +748,60 @@ mission_places(dx_doc *d)
 }
 
 /*
+ * "Кафедра экономики Университета Барселоны", "Департамент Африки МИД
+ * России", "Палата депутатов Национального конгресса": a body on a generic
+ * head followed by the body it belongs to, in the genitive, is a division
+ * of that body, and its name goes on with the other's.  The body it belongs
+ * to keeps its own mention.
+ */
+static void
+division_orgs(dx_doc *d)
+{
+	int			nm = d->nments,
+				k,
+				k2;
+
+	for (k = 0; k < nm && !DX_POLL(d, k); k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		const dx_ment *p = NULL;
+		const dx_tok *pt;
+		int			j,
+					head = 0;
+		dx_buf		b;
+
+		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || m->entity < 0 ||
+			m->t1 >= d->text.ntoks || (d->text.toks[m->t1].flags & TF_NL))
+			continue;
+		for (j = m->t0; j < m->t1; j++)
+		{
+			if (org_type_at(d, j) >= 0)
+				head = 1;
+			/* "Ассамблея организации по рекомендации Совета": a clause, not a division */
+			if (dx_tok_gram(d, j) & (ORG_TAIL_PREPS | GR_P_V))
+				head = -1;
+		}
+		if (head != 1)
+			continue;
+		for (k2 = 0; k2 < d->nments && !p; k2++)
+			if (k2 != k && d->ments[k2].kind == DX_ORGANIZATION && d->ments[k2].t0 == m->t1 &&
+				d->ments[k2].form == DX_FORM_NAME)
+				p = &d->ments[k2];
+		if (p == NULL)
+			continue;
+		pt = &d->text.toks[p->t0];
+		if (pt->type != TK_WORD || !(pt->flags & TF_CAP) ||
+			!((pt->flags & TF_ALLCAPS) || dx_genitive_form(pt)))
+			continue;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, d->ents[m->entity].name);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, p->t0, p->t1));
+		retarget_mention(d, m, p->t1, dx_strdup(d->a, dx_buf_str(&b)));
+	}
+}
+
+/*
  * Mentions that name no body are dropped (an entity left with none is not
  * reported): «Спутник V», «Союз 2», a body's name with a version after it,
  * is the name of a product (a vaccine, a rocket); "британский парламент" is
@@ -805,6 +859,7 @@ dx_find_organizations(dx_doc *d)
 	compound_orgs(d);
 	head_name_orgs(d);
 	mission_places(d);
+	division_orgs(d);
 	drop_non_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

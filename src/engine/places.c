@@ -107,6 +107,7 @@ dx_find_generic_places(dx_doc *d)
 				   *nom_end,
 				   *name_end;
 		const char *name;
+		const char *known_country = NULL;
 
 		/* cheap tests first: a word before a capitalised word */
 		if (t->type != TK_WORD || ((t->flags & TF_CAP) && !(t->flags & TF_FIRST)) ||
@@ -135,6 +136,24 @@ dx_find_generic_places(dx_doc *d)
 				   toks[end + 1].type == TK_WORD)
 				end += 2;
 		}
+		/* "округа Южный Портсмут": adjectives before a place the lexicon knows name a place of their own */
+		if (end > j && end < n && !(toks[end].flags & TF_NL) && d->tokspan[end] >= 0 &&
+			d->spans[d->tokspan[end]].t0 == end && (toks[end].flags & TF_CAP) &&
+			(d->spans[d->tokspan[end]].kind == LK_CITY || d->spans[d->tokspan[end]].kind == LK_CAPITAL ||
+			 d->spans[d->tokspan[end]].kind == LK_REGION))
+		{
+			int			a = j;
+
+			while (a < end && toks[a].type == TK_WORD && dx_adjective_form(&toks[a]))
+				a++;
+			if (a == end)
+			{
+				const lex_entry *pe = dx_entry(d, d->spans[d->tokspan[end]].entry);
+
+				known_country = pe->code ? pe->code : pe->country;
+				end = d->spans[d->tokspan[end]].t1;
+			}
+		}
 		/* "командующий войсками округа Александр Постников": a given name opens a person's name */
 		if (end == j || (end - j >= 2 && dx_tok_entry_kind(d, j, LK_GIVEN) >= 0))
 			continue;
@@ -152,7 +171,11 @@ dx_find_generic_places(dx_doc *d)
 		}
 		ent = dx_entity_by_name(d, DX_LOCATION, name);
 		if (ent < 0)
+		{
 			ent = dx_new_entity(d, DX_LOCATION, name);
+			if (ent >= 0 && known_country)
+				d->ents[ent].country = known_country;
+		}
 		dx_add_mention(d, j, end, DX_LOCATION, DX_FORM_NAME, name, ent);
 		for (k = j; k < end; k++)
 			d->tokplace[k] = 1;
@@ -731,9 +754,10 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 	if (s->t1 + 1 < d->text.ntoks && dx_tok_punct(&d->text.toks[s->t1], ',') &&
 		dx_span_kind_at(d, s->t1 + 1) == LK_COUNTRY)
 		return 0;
-	/* a headline or a dateline: "МОСКВА, 12 мая", "Москва. 23 августа." */
+	/* a headline or a dateline: "МОСКВА, 12 мая", "Москва. 23 августа.", "Лондон: В понедельник" */
 	if ((t->flags & TF_ALLCAPS) || (t->flags & TF_NL && s->t1 < d->text.ntoks &&
-									dx_tok_punct(&d->text.toks[s->t1], ',')))
+									(dx_tok_punct(&d->text.toks[s->t1], ',') ||
+									 dx_tok_punct(&d->text.toks[s->t1], ':'))))
 		return 0;
 	if (s->t1 + 1 < d->text.ntoks && (dx_tok_punct(&d->text.toks[s->t1], ',') ||
 									  dx_tok_punct(&d->text.toks[s->t1], '.')) &&

@@ -300,6 +300,44 @@ TEST(missions_named_with_their_place)
 	dx_result_free(r);
 }
 
+/* a division of a body is named with the body it belongs to, in the genitive */
+TEST(divisions_named_with_their_body)
+{
+	dx_result  *r = run("Доклад подготовил Департамент Азии МИД Индонезии. Семинар провела Кафедра "
+						"истории Университета Гданьска.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Департамент Азии МИД Индонезии") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Департамент Азии") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кафедра истории Университета Гданьска") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кафедра истории") == NULL);
+	dx_result_free(r);
+}
+
+/* after a generic noun, adjectives before a place the lexicon knows name a place of their own */
+TEST(generic_noun_adjective_and_known_place)
+{
+	dx_result  *r = run("Кандидат баллотируется в избирательном округе Северный Бристоль, "
+						"сообщили местные СМИ.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_LOCATION, "Северный Бристоль");
+
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "GB") == 0);
+	CHECK(unit_entity(r, DX_LOCATION, "Северный") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Бристоль") == NULL);
+	dx_result_free(r);
+}
+
+/* a capital opening a line before a colon is a dateline: the place */
+TEST(dateline_with_a_colon)
+{
+	dx_result  *r = run("Отставка в правительстве\n\nВаршава : Во вторник, 3 марта, министр финансов "
+						"подал в отставку.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Варшава");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(unit_entity(r, DX_COUNTRY, "Польша") == NULL);
+	dx_result_free(r);
+}
+
 /* "между Киевом и Анкарой": relations between states, not places */
 TEST(capitals_between_are_states)
 {
@@ -2568,6 +2606,9 @@ SUITE(extract_tests) = {
 	REG(seats_name_their_body),
 	REG(sites_named_by_their_domain),
 	REG(missions_named_with_their_place),
+	REG(divisions_named_with_their_body),
+	REG(generic_noun_adjective_and_known_place),
+	REG(dateline_with_a_colon),
 	REG(capitals_between_are_states),
 	REG(body_read_as_a_person),
 	REG(latin_names_with_links_and_page_keys),
