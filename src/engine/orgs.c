@@ -689,7 +689,8 @@ domain_orgs(dx_doc *d)
 		if (i > 0 && !(t->flags & TF_SPACE) && dx_tok_punct(&d->text.toks[i - 1], '.'))
 			continue;
 		name = dx_tokens_text(d, i, i + 3);
-		if (free_tok(d, i))
+		/* a word glued to its domain names the site, even an office word (Обозреватель.net) */
+		if (free_tok(d, i) || (d->tokperson[i] < 0 && dx_span_kind_at(d, i) == LK_OFFICE))
 		{
 			add_org(d, i, i + 3, name);
 			i += 2;
