@@ -1575,6 +1575,23 @@ typedef struct nom_cache
  * kept).
  */
 static int
+name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a);
+
+/*
+ * Name b of two words or more is the end of the longer name a (Элизабет
+ * Лерман of Сьюзан Элизабет Лерман, Чжун Хо of Бэ Чжун Хо): the same person,
+ * named the second time without a first name.
+ */
+static int
+name_tail_of(const char *b, const char *a)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+
+	return strchr(b, ' ') != NULL && la > lb + 1 && a[la - lb - 1] == ' ' && strcmp(a + la - lb, b) == 0;
+}
+
+static int
 name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a)
 {
 	const char *pa = a,
@@ -1680,8 +1697,9 @@ merge_inflected_persons(dx_doc *d)
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
-				name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
-				!name_case_form_of(&scratch, NULL, ea->name, eb->name))
+				(name_tail_of(eb->name, ea->name) ||
+				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
+				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))
 			{
 				if (to == NULL)
 				{
@@ -1723,7 +1741,9 @@ merge_inflected_persons(dx_doc *d)
 
 		if (m->entity < 0 || (a = to[m->entity]) < 0)
 			continue;
-		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0)
+		/* an inflected name's mentions take the nominative; a shorter name keeps its own */
+		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0 &&
+			!name_tail_of(d->ents[m->entity].name, d->ents[a].name))
 			m->normal = d->ents[a].name;
 		m->entity = a;
 		d->ents[a].mentions++;

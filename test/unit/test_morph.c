@@ -524,6 +524,15 @@ TEST(person_called_by_name)
 	CHECK_PERSONS("Работает библиотека имени Освальда Кранца.", "");
 }
 
+/* a name of two words that ends a longer name of the story is that person */
+TEST(person_tail_of_longer_name)
+{
+	CHECK_PERSONS("Выступила Элизабет Кранц. Сьюзан Элизабет Кранц вчера прилетела.", "Сьюзан Элизабет Кранц");
+	/* each mention keeps its own nominative */
+	CHECK_NORMALS("Выступила Элизабет Кранц. Сьюзан Элизабет Кранц вчера прилетела.",
+				  "Элизабет Кранц=Элизабет Кранц|Сьюзан Элизабет Кранц=Сьюзан Элизабет Кранц");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -556,5 +565,6 @@ SUITE(morph_tests) = {
 	REG(person_function_word_as_name),
 	REG(person_initials_case_and_surname),
 	REG(person_called_by_name),
+	REG(person_tail_of_longer_name),
 	SUITE_END
 };
