@@ -1371,6 +1371,17 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (gcase == DX_UNK)
 			gcase = own;
 	}
+	else if (after_office && dgiven == NULL && g_end - i == 1 && dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0 &&
+			 dx_tok_entry_kind(d, i, LK_SURNAME) < 0 && read_nameword(d, g_end) == g_end + 1 &&
+			 read_nameword(d, g_end + 1) > g_end + 1)
+	{
+		/*
+		 * "главы Химок Владимира Стрельченко", "защитник Арсенала Киран
+		 * Гиббс": a word no name list knows, then a given name and a
+		 * surname: the first word names the body, the name follows it
+		 */
+		return dx_rule_person(d, g_end, gcase, after_office, ent_out);
+	}
 	else if (!after_office)
 	{
 		/* an unknown first word: a name only before another name word */

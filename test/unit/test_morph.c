@@ -391,6 +391,8 @@ TEST(person_office_body_is_no_person)
 	CHECK_PERSONS("Доклад прочитал директор Института Истории Михаил Орлов.", "Михаил Орлов");
 	/* in the office's case it is the holder */
 	CHECK_PERSONS("Об этом заявил министр обороны Гвоздь.", "Гвоздь");
+	/* a word no list knows between the office and a given name names the body */
+	CHECK_PERSONS("Прокуратура вызвала главу Вербилок Станислава Кранца.", "Станислав Кранц");
 	/* a name the dictionary knows as an organisation's, not in the office's case */
 	CHECK_PERSONS("Летом Орлов стал председателем правления Россельхозбанка.", "");
 }
