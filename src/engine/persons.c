@@ -1431,6 +1431,18 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gcase = case_from_surname(d, g_end);
 	if (gcase == DX_UNK && !after_office)
 		gcase = apposition_case(d, i - 1);	/* поэту Габдулле Тукаю */
+	/*
+	 * Саймой Бирмингем: an unknown given name in a woman's oblique ending
+	 * before a surname in a consonant that has kept its form: a woman's
+	 * name (a man's surname would decline with it)
+	 */
+	if (ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		(toks[g_end].flags & TF_CYR) && !name_particle(d, g_end) &&
+		dx_name_keeps_form_for_woman(toks[g_end].low) && dx_woman_given_case(toks[i].low) != DX_UNK)
+	{
+		gender = DX_FEM;
+		gcase = dx_woman_given_case(toks[i].low);
+	}
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
 	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
 	{

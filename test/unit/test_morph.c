@@ -414,6 +414,11 @@ TEST(person_woman_before_undeclined_surname)
 	/* a woman's name that reads as a man's genitive: the surname tells */
 	CHECK_NORMALS("Об этом рассказала биолог Петра Кранц.", "Петра Кранц=Петра Кранц");
 	CHECK_NORMALS("Об этом рассказал сын Петра Кранца.", "Петра Кранца=Петр Кранц");
+	/* a given name no list knows, in a woman's oblique ending */
+	CHECK_NORMALS("Вчера он поговорил с министром Кендрой Вальдем.", "Кендрой Вальдем=Кендра Вальдем");
+	CHECK_NORMALS("Вчера он поговорил с министром Шайлой Вестбрук.", "Шайлой Вестбрук=Шайла Вестбрук");
+	CHECK_INT_EQ(dx_woman_given_case("эльмы"), DX_GEN);
+	CHECK_INT_EQ(dx_woman_given_case("гергей"), DX_UNK);
 	CHECK(dx_name_keeps_form_for_woman("гольдбах"));
 	CHECK(!dx_name_keeps_form_for_woman("гольдбаха"));
 	CHECK(!dx_name_keeps_form_for_woman("петров"));
