@@ -1344,6 +1344,23 @@ dx_surname_case(const char *w)
 	return DX_UNK;
 }
 
+/*
+ * The case a woman's given name of the -а declension shows by its ending
+ * that no nominative and no man's name has: -ы, -ой (Карлы, Саймой; -ей is
+ * a man's nominative too: Гергей); DX_UNK otherwise.
+ */
+int
+dx_woman_given_case(const char *low)
+{
+	if (dx_utf8_chars(low) < 4)
+		return DX_UNK;
+	if (dx_ends(low, "ы"))
+		return DX_GEN;
+	if (dx_ends(low, "ой"))
+		return DX_INS;
+	return DX_UNK;
+}
+
 int
 dx_name_may_not_decline(const char *low)
 {

@@ -130,6 +130,7 @@ int			dx_adjective_like(const char *low);
 int			dx_surname_case(const char *low);
 
 /* a foreign name in -е, -и, -о, -э that may not decline at all */
+int			dx_woman_given_case(const char *low);
 int			dx_name_may_not_decline(const char *low);
 
 /* a short foreign given name in -у, -и, -о that may not decline (Тору) */

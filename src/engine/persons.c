@@ -1371,6 +1371,17 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (gcase == DX_UNK)
 			gcase = own;
 	}
+	else if (after_office && dgiven == NULL && g_end - i == 1 && dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0 &&
+			 dx_tok_entry_kind(d, i, LK_SURNAME) < 0 && read_nameword(d, g_end) == g_end + 1 &&
+			 read_nameword(d, g_end + 1) > g_end + 1)
+	{
+		/*
+		 * "главы Химок Владимира Стрельченко", "защитник Арсенала Киран
+		 * Гиббс": a word no name list knows, then a given name and a
+		 * surname: the first word names the body, the name follows it
+		 */
+		return dx_rule_person(d, g_end, gcase, after_office, ent_out);
+	}
 	else if (!after_office)
 	{
 		/* an unknown first word: a name only before another name word */
@@ -1420,6 +1431,18 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gcase = case_from_surname(d, g_end);
 	if (gcase == DX_UNK && !after_office)
 		gcase = apposition_case(d, i - 1);	/* поэту Габдулле Тукаю */
+	/*
+	 * Саймой Бирмингем: an unknown given name in a woman's oblique ending
+	 * before a surname in a consonant that has kept its form: a woman's
+	 * name (a man's surname would decline with it)
+	 */
+	if (ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		(toks[g_end].flags & TF_CYR) && !name_particle(d, g_end) &&
+		dx_name_keeps_form_for_woman(toks[g_end].low) && dx_woman_given_case(toks[i].low) != DX_UNK)
+	{
+		gender = DX_FEM;
+		gcase = dx_woman_given_case(toks[i].low);
+	}
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
 	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
 	{
@@ -1575,6 +1598,23 @@ typedef struct nom_cache
  * kept).
  */
 static int
+name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a);
+
+/*
+ * Name b of two words or more is the end of the longer name a (Элизабет
+ * Лерман of Сьюзан Элизабет Лерман, Чжун Хо of Бэ Чжун Хо): the same person,
+ * named the second time without a first name.
+ */
+static int
+name_tail_of(const char *b, const char *a)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+
+	return strchr(b, ' ') != NULL && la > lb + 1 && a[la - lb - 1] == ' ' && strcmp(a + la - lb, b) == 0;
+}
+
+static int
 name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a)
 {
 	const char *pa = a,
@@ -1680,8 +1720,9 @@ merge_inflected_persons(dx_doc *d)
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
-				name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
-				!name_case_form_of(&scratch, NULL, ea->name, eb->name))
+				(name_tail_of(eb->name, ea->name) ||
+				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
+				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))
 			{
 				if (to == NULL)
 				{
@@ -1723,7 +1764,9 @@ merge_inflected_persons(dx_doc *d)
 
 		if (m->entity < 0 || (a = to[m->entity]) < 0)
 			continue;
-		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0)
+		/* an inflected name's mentions take the nominative; a shorter name keeps its own */
+		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0 &&
+			!name_tail_of(d->ents[m->entity].name, d->ents[a].name))
 			m->normal = d->ents[a].name;
 		m->entity = a;
 		d->ents[a].mentions++;

@@ -391,6 +391,8 @@ TEST(person_office_body_is_no_person)
 	CHECK_PERSONS("Доклад прочитал директор Института Истории Михаил Орлов.", "Михаил Орлов");
 	/* in the office's case it is the holder */
 	CHECK_PERSONS("Об этом заявил министр обороны Гвоздь.", "Гвоздь");
+	/* a word no list knows between the office and a given name names the body */
+	CHECK_PERSONS("Прокуратура вызвала главу Вербилок Станислава Кранца.", "Станислав Кранц");
 	/* a name the dictionary knows as an organisation's, not in the office's case */
 	CHECK_PERSONS("Летом Орлов стал председателем правления Россельхозбанка.", "");
 }
@@ -412,6 +414,11 @@ TEST(person_woman_before_undeclined_surname)
 	/* a woman's name that reads as a man's genitive: the surname tells */
 	CHECK_NORMALS("Об этом рассказала биолог Петра Кранц.", "Петра Кранц=Петра Кранц");
 	CHECK_NORMALS("Об этом рассказал сын Петра Кранца.", "Петра Кранца=Петр Кранц");
+	/* a given name no list knows, in a woman's oblique ending */
+	CHECK_NORMALS("Вчера он поговорил с министром Кендрой Вальдем.", "Кендрой Вальдем=Кендра Вальдем");
+	CHECK_NORMALS("Вчера он поговорил с министром Шайлой Вестбрук.", "Шайлой Вестбрук=Шайла Вестбрук");
+	CHECK_INT_EQ(dx_woman_given_case("эльмы"), DX_GEN);
+	CHECK_INT_EQ(dx_woman_given_case("гергей"), DX_UNK);
 	CHECK(dx_name_keeps_form_for_woman("гольдбах"));
 	CHECK(!dx_name_keeps_form_for_woman("гольдбаха"));
 	CHECK(!dx_name_keeps_form_for_woman("петров"));
@@ -524,6 +531,15 @@ TEST(person_called_by_name)
 	CHECK_PERSONS("Работает библиотека имени Освальда Кранца.", "");
 }
 
+/* a name of two words that ends a longer name of the story is that person */
+TEST(person_tail_of_longer_name)
+{
+	CHECK_PERSONS("Выступила Элизабет Кранц. Сьюзан Элизабет Кранц вчера прилетела.", "Сьюзан Элизабет Кранц");
+	/* each mention keeps its own nominative */
+	CHECK_NORMALS("Выступила Элизабет Кранц. Сьюзан Элизабет Кранц вчера прилетела.",
+				  "Элизабет Кранц=Элизабет Кранц|Сьюзан Элизабет Кранц=Сьюзан Элизабет Кранц");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -556,5 +572,6 @@ SUITE(morph_tests) = {
 	REG(person_function_word_as_name),
 	REG(person_initials_case_and_surname),
 	REG(person_called_by_name),
+	REG(person_tail_of_longer_name),
 	SUITE_END
 };
