@@ -916,6 +916,7 @@ content_words(dx_doc *d, const char *title)
 #define AG_FRESH	2
 #define AG_WEAK		4			/* "соглашение", "договор с Россией": no name */
 #define AG_KEEP		8			/* weak, but the one signed document of its kind */
+#define AG_ANNEX	16			/* a protocol with no verb, no name and no two sides of its own */
 
 /*
  * A document named only generically ("Соглашение было подписано в пятницу",
@@ -980,6 +981,39 @@ weak_mentions(dx_doc *d, ag_mention *m, int *nm)
 			m[n++] = m[i];
 	*nm = n;
 	return 0;
+}
+
+/*
+ * A protocol is most often a part of a treaty ("протокол к соглашению"; "в
+ * текст включен протокол о ..."): one told with no verb, no name and no two
+ * sides of its own, within two sentences after another document that has
+ * them, is a part of that one and shares its parties and status.
+ */
+static void
+annexes(dx_doc *d, ag_mention *m, int nm)
+{
+	int			i,
+				k,
+				x,
+				cap;
+
+	for (i = 0; i < nm; i++)
+	{
+		if (!(m[i].flags & AG_ANNEX))
+			continue;
+		for (k = i - 1; k >= 0 && m[i].g.sentence - m[k].g.sentence <= 2; k--)
+			if (m[k].type != DT_PROTOCOL)
+				break;
+		if (k < 0 || m[i].g.sentence - m[k].g.sentence > 2 || m[k].status == ST_OTHER ||
+			m[k].g.nparties < 2)
+			continue;
+		m[i].status = m[k].status;
+		m[i].g.nparties = 0;
+		cap = 0;
+		m[i].g.parties = NULL;
+		for (x = 0; x < m[k].g.nparties; x++)
+			dx_add_str(d, &m[i].g.parties, &m[i].g.nparties, &cap, m[k].g.parties[x]);
+	}
 }
 
 /* a title naming the body's members as its sides: государств – членов ОДКБ */
@@ -1636,7 +1670,11 @@ dx_find_agreements(dx_doc *d)
 		slot->status = c.st;
 		slot->flags = (c.tail1 <= c.tail0 ? AG_TAILLESS : 0) |
 			(future_adjective(d, c.s->t0) ? AG_FRESH : 0) | (c.weak ? AG_WEAK : 0);
+		if (slot->type == DT_PROTOCOL && c.st == ST_OTHER && !c.named && !c.weak &&
+			c.g.nparties < 2)
+			slot->flags |= AG_ANNEX;
 	}
+	annexes(d, ms, nm);
 	k = merge_mentions(d, ms, &nm);
 	if (k != 0)
 		return k;

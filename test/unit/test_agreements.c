@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define PUBLISHED 20240501
 
@@ -210,6 +211,33 @@ TEST(agreement_compound_state_adjective)
 	dx_result_free(r);
 }
 
+/* a protocol with no verb of its own, right after a treaty, is a part of it: its parties and status */
+TEST(agreement_protocol_of_a_treaty)
+{
+	dx_result  *r = unit_extract("Министры России и Китая обсудили проект договора о сотрудничестве в "
+								 "Арктике. К нему приложен протокол о совместном патрулировании "
+								 "морских путей у берегов Норвегии.", PUBLISHED);
+	int			i;
+
+	CHECK(r != NULL);
+	if (r == NULL)
+		return;
+	CHECK_INT_EQ(r->nagreements, 2);
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const dx_agreement *g = &r->agreements[i];
+
+		if (strcmp(g->doc_type, "protocol") != 0)
+			continue;
+		CHECK_STR_EQ(g->status, "negotiated");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "CN"));
+		CHECK(!unit_has(g->parties, g->nparties, "NO"));
+	}
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -308,6 +336,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_partner_and_topic),
 	REG(agreement_of_the_two_states),
 	REG(agreement_compound_state_adjective),
+	REG(agreement_protocol_of_a_treaty),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
