@@ -556,9 +556,15 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 			return modal ? ST_PLANNED : ST_RATIFIED;
 		if (strcmp(code, "negotiate") == 0)
 			return ST_NEGOTIATED;
-		/* sign or adopt */
+		/*
+		 * sign or adopt, negated: "не подписали" tells of none; "не
+		 * подпишет", "не будет подписывать" of one still on the table
+		 */
 		if (best > 0 && (dx_tok_gram(d, best - 1) & GR_NOT))
-			return ST_OTHER;
+			return dx_verb_tense(d->lex, w) == DX_TENSE_NONPAST ? ST_NEGOTIATED : ST_OTHER;
+		if (best > 1 && (dx_tok_gram(d, best - 2) & GR_NOT) &&
+			(future_or_modal(d, best - 1) || (dx_tok_gram(d, best - 1) & GR_AUX)))
+			return ST_NEGOTIATED;
 		/* an infinitive or a present or future form, or a modal before: still a plan */
 		if (modal || dx_verb_tense(d->lex, w) == DX_TENSE_NONPAST)
 			return ST_PLANNED;

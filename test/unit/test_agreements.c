@@ -238,6 +238,27 @@ TEST(agreement_protocol_of_a_treaty)
 	dx_result_free(r);
 }
 
+/* a negated future of signing: the document is still on the table; a negated past tells of none */
+TEST(agreement_status_negated_sign)
+{
+	static const char *const texts[][2] = {
+		{"Премьер Польши заявил, что Варшава не подпишет соглашение о миграции с ЕС.", "negotiated"},
+		{"Премьер Польши заявил, что Польша не будет подписывать соглашение о миграции с ЕС.", "negotiated"},
+		{"Польша так и не подписала соглашение о миграции с ЕС.", "other"},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		dx_result  *r;
+		const dx_agreement *g = one_agreement(texts[i][0], &r);
+
+		if (g)
+			CHECK_STR_EQ(g->status, texts[i][1]);
+		dx_result_free(r);
+	}
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -337,6 +358,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_of_the_two_states),
 	REG(agreement_compound_state_adjective),
 	REG(agreement_protocol_of_a_treaty),
+	REG(agreement_status_negated_sign),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
