@@ -1536,6 +1536,22 @@ more_parties(dx_doc *d, ag_cand *c)
 		 */
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
 	}
+	if (g->nparties == 0 && s0 > 0 &&
+		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
+	{
+		/*
+		 * "Переговоры между Лондоном и Брюсселем ... . Текст соглашения
+		 * стороны должны согласовать": the two sides of the sentence before
+		 */
+		dx_agreement x;
+		int			cap = 0,
+					i;
+
+		memset(&x, 0, sizeof(x));
+		parties_in(d, dx_sentence_start(d, s0 - 1), s0, &x, &cap, 1);
+		for (i = 0; x.nparties == 2 && i < 2; i++)
+			add_party(d, g, &c->pcap, x.parties[i]);
+	}
 	if (g->nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
 		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
 	{

@@ -259,6 +259,26 @@ TEST(agreement_status_negated_sign)
 	}
 }
 
+/* "стороны" with no side named: the two sides of the sentence before, not the story's main states */
+TEST(agreement_both_sides_from_previous_sentence)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Франция и Германия внимательно следят за событиями в Азии. "
+										  "Переговоры между Токио и Сеулом идут с весны. Текст "
+										  "соглашения о квотах на вылов рыбы стороны должны "
+										  "согласовать к осени. Франция и Германия готовы помочь, "
+										  "заявили в Париже и Берлине.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "JP"));
+		CHECK(unit_has(g->parties, g->nparties, "KR"));
+		CHECK_STR_EQ(g->status, "negotiated");
+	}
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -359,6 +379,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_compound_state_adjective),
 	REG(agreement_protocol_of_a_treaty),
 	REG(agreement_status_negated_sign),
+	REG(agreement_both_sides_from_previous_sentence),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
