@@ -1189,6 +1189,7 @@ typedef struct ag_cand
 	int			verb;			/* the verb its status is read at, -1 */
 	int			pcap;			/* capacity of g.parties */
 	int			title_parties;	/* parties the title itself names */
+	int			subject;		/* 1: a party noun right after the title is its verb's subject */
 	dx_agreement g;
 	dx_ag_status st;
 } ag_cand;
@@ -1309,6 +1310,17 @@ title_tail(const dx_doc *d, ag_cand *c)
 						   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
 						   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
 		tail1 = tail0;			/* a verb or a lone preposition follows: no title tail */
+	/*
+	 * "соглашения о Brexit стороны должны согласовать": a party noun right
+	 * before the verb or auxiliary that ended the title is that verb's
+	 * subject
+	 */
+	if (tail1 - tail0 >= 3 && tail1 < c->t_end && dx_tok_has_cue(d, tail1 - 1, CUE_PARTY_NOUN) &&
+		(dx_verb_form(&d->text.toks[tail1]) || (dx_tok_gram(d, tail1) & GR_AUX)))
+	{
+		tail1--;
+		c->subject = 1;
+	}
 	/* trailing punctuation */
 	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
 		tail1--;
@@ -1537,7 +1549,7 @@ more_parties(dx_doc *d, ag_cand *c)
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
 	}
 	if (g->nparties == 0 && s0 > 0 &&
-		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
+		(refers_to_both_sides(d, c->h0, c->tail1 + c->subject) || two_states_in(d, s0, c->t_end)))
 	{
 		/*
 		 * "Переговоры между Лондоном и Брюсселем ... . Текст соглашения
@@ -1553,7 +1565,7 @@ more_parties(dx_doc *d, ag_cand *c)
 			add_party(d, g, &c->pcap, x.parties[i]);
 	}
 	if (g->nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
+		(refers_to_both_sides(d, c->h0, c->tail1 + c->subject) || two_states_in(d, s0, c->t_end)))
 	{
 		/* "между нашими странами", or a bilateral story */
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
@@ -1604,7 +1616,7 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 	 */
 	if ((type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP) &&
 		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2 &&
-		!refers_to_both_sides(d, c->h0, c->tail1))
+		!refers_to_both_sides(d, c->h0, c->tail1 + c->subject))
 		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;

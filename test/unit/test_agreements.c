@@ -275,6 +275,8 @@ TEST(agreement_both_sides_from_previous_sentence)
 		CHECK(unit_has(g->parties, g->nparties, "JP"));
 		CHECK(unit_has(g->parties, g->nparties, "KR"));
 		CHECK_STR_EQ(g->status, "negotiated");
+		/* "стороны" before the verb is its subject, no part of the title */
+		CHECK_STR_EQ(g->title, "Соглашение о квотах на вылов рыбы");
 	}
 	dx_result_free(r);
 }
