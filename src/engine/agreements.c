@@ -1537,6 +1537,19 @@ more_parties(dx_doc *d, ag_cand *c)
 		for (p = s0; p < c->t_end; p++)
 			if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
 				add_party(d, g, &c->pcap, d->ents[d->tokperson[p]].country);
+		/* and so does the seat of a presidency (Кремль, Белый дом), not a place */
+		DX_FOR_MENTIONS(d, s0, c->t_end, i)
+		{
+			const dx_ment *m = &d->ments[i];
+			const lex_entry *le;
+
+			if (m->kind != DX_ORGANIZATION || m->t0 < s0 || m->t1 > c->t_end ||
+				d->tokspan[m->t0] < 0 || d->spans[d->tokspan[m->t0]].kind != LK_ORG)
+				continue;
+			le = dx_entry(d, d->spans[d->tokspan[m->t0]].entry);
+			if (le->role && strcmp(le->role, "seat") == 0 && le->country && *le->country)
+				add_party(d, g, &c->pcap, le->country);
+		}
 	}
 	if (g->nparties == 1 && d->main_country[0] >= 0 &&
 		strlen(g->parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&

@@ -281,6 +281,23 @@ TEST(agreement_both_sides_from_previous_sentence)
 	dx_result_free(r);
 }
 
+/* the seat of a presidency speaks for its state, as a person does */
+TEST(agreement_seat_speaks_for_its_state)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Экономика Польши растет. Новый транзитный договор с Киевом "
+										  "Белый дом намерен подписать осенью.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "UA"));
+		CHECK(unit_has(g->parties, g->nparties, "US"));
+		CHECK(!unit_has(g->parties, g->nparties, "PL"));
+	}
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -382,6 +399,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_protocol_of_a_treaty),
 	REG(agreement_status_negated_sign),
 	REG(agreement_both_sides_from_previous_sentence),
+	REG(agreement_seat_speaks_for_its_state),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
