@@ -1022,6 +1022,88 @@ annexes(dx_doc *d, ag_mention *m, int nm)
 	}
 }
 
+static void add_alias(dx_doc *d, dx_agreement *a, int *cap, const char *s);
+
+/* the first four letters of the first word of a title, lower case, in buf */
+static void
+first_stem4(dx_doc *d, const char *title, char *buf, size_t len)
+{
+	int			n,
+				ch = 0;
+	const char *e = strchr(title, ' ');
+	const char *low = dx_normalize(d->a, title, e ? (size_t) (e - title) : strlen(title), &n);
+	size_t		k = 0;
+
+	buf[0] = '\0';
+	if (low == NULL)
+		return;
+	for (; low[k] && k + 1 < len; k++)
+	{
+		if (((unsigned char) low[k] & 0xC0) != 0x80 && ch++ == 4)
+			break;
+		buf[k] = low[k];
+	}
+	buf[k] = '\0';
+}
+
+/*
+ * "мирный договор с Израилем ... мирное соглашение с Израилем": a treaty
+ * and an agreement are one document when the later one, told in the same
+ * or the next sentence, has the same first word (its adjective), no party
+ * the first one has not, and says nothing past its adjective and noun that
+ * the first one does not say.
+ */
+static void
+merge_synonyms(dx_doc *d, ag_mention *m, int *nm)
+{
+	int			i,
+				j,
+				k,
+				x,
+				n = *nm;
+	char		a[32],
+				b[32];
+
+	for (j = 1; j < n; j++)
+	{
+		if (m[j].flags & AG_WEAK)
+			continue;
+		for (i = j - 1; i >= 0 && m[j].g.sentence - m[i].g.sentence <= 1; i--)
+		{
+			int			cap = m[i].g.naliases,
+						sub = 1;
+			const char *rest;
+
+			if ((m[i].flags & AG_WEAK) || m[i].type == m[j].type ||
+				(m[i].type != DT_TREATY && m[i].type != DT_AGREEMENT) ||
+				(m[j].type != DT_TREATY && m[j].type != DT_AGREEMENT) ||
+				m[j].g.sentence < m[i].g.sentence || m[j].g.nparties == 0)
+				continue;
+			for (x = 0; x < m[j].g.nparties; x++)
+				if (!dx_strs_has(m[i].g.parties, m[i].g.nparties, m[j].g.parties[x]))
+					sub = 0;
+			first_stem4(d, m[i].g.title, a, sizeof(a));
+			first_stem4(d, m[j].g.title, b, sizeof(b));
+			if (!sub || strlen(a) < 4 || strcmp(a, b) != 0)
+				continue;
+			/* what the later one says past its adjective and noun, the first one says too */
+			rest = strchr(m[j].g.title, ' ');
+			rest = rest ? strchr(rest + 1, ' ') : NULL;
+			if (rest && strstr(m[i].g.title, rest) == NULL)
+				continue;
+			add_alias(d, &m[i].g, &cap, m[j].g.title);
+			if (m[j].status > m[i].status)
+				m[i].status = m[j].status;
+			for (k = j; k + 1 < n; k++)
+				m[k] = m[k + 1];
+			n--;
+			j--;
+			break;
+		}
+	}
+	*nm = n;
+}
+
 /* a title naming the body's members as its sides: государств – членов ОДКБ */
 static int
 names_members(const dx_doc *d, int t0, int t1)
@@ -1725,6 +1807,7 @@ dx_find_agreements(dx_doc *d)
 	k = merge_mentions(d, ms, &nm);
 	if (k != 0)
 		return k;
+	merge_synonyms(d, ms, &nm);
 	if (weak_mentions(d, ms, &nm) != 0)
 		return -1;
 	/* the result: codes turned into names */

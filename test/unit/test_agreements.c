@@ -298,6 +298,31 @@ TEST(agreement_seat_speaks_for_its_state)
 	dx_result_free(r);
 }
 
+/* "мирный договор" then "мирное соглашение" with the same side: one document */
+TEST(agreement_treaty_agreement_synonyms)
+{
+	dx_result  *r = unit_extract("В Каире прошли демонстрации с требованием разорвать мирный договор "
+								 "с Ливией из-за событий на границе. Египтяне требуют разорвать "
+								 "мирное соглашение с Ливией.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+	{
+		CHECK_INT_EQ(r->nagreements, 1);
+		if (r->nagreements == 1)
+			CHECK(unit_has(r->agreements[0].aliases, r->agreements[0].naliases,
+						   "Мирное соглашение с Ливией"));
+	}
+	dx_result_free(r);
+	/* documents about different things stay two */
+	r = unit_extract("Россия и Китай подписали торговый договор о поставках зерна. Россия и Китай "
+					 "также подписали торговое соглашение о поставках риса.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 2);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -400,6 +425,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_status_negated_sign),
 	REG(agreement_both_sides_from_previous_sentence),
 	REG(agreement_seat_speaks_for_its_state),
+	REG(agreement_treaty_agreement_synonyms),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
