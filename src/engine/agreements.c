@@ -1272,6 +1272,7 @@ typedef struct ag_cand
 	int			pcap;			/* capacity of g.parties */
 	int			title_parties;	/* parties the title itself names */
 	int			subject;		/* 1: a party noun right after the title is its verb's subject */
+	int			body;			/* a charter's body: the end of its name, or 0 */
 	dx_agreement g;
 	dx_ag_status st;
 } ag_cand;
@@ -1376,6 +1377,29 @@ tail_extent(const dx_doc *d, int tail0, int t_end)
 	return j;
 }
 
+/*
+ * A charter with no tail followed by the name of an international body
+ * (устав ФСЭГ, устав ООН) is that body's charter: the end of the body's
+ * name, or 0.  The body is what the charter sets up, no party to it.
+ */
+static int
+charter_body(const dx_doc *d, const ag_cand *c)
+{
+	int			j = c->s->t1;
+
+	if (c->tail1 > c->tail0 || dx_doc_type_of(c->e->code) != DT_CHARTER || j >= c->t_end)
+		return 0;
+	DX_FOR_MENTIONS(d, j, c->t_end, i)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->t0 == j && m->kind == DX_ORGANIZATION && m->entity >= 0 &&
+			d->ents[m->entity].country == NULL && d->ents[m->entity].canonical != NULL)
+			return m->t1;
+	}
+	return 0;
+}
+
 /* the tail that says what the document is about: [c->tail0, c->tail1) */
 static void
 title_tail(const dx_doc *d, ag_cand *c)
@@ -1411,6 +1435,13 @@ title_tail(const dx_doc *d, ag_cand *c)
 		tail1 = tail0;			/* "о том, что": no title */
 	c->tail0 = tail0;
 	c->tail1 = tail1;
+	c->body = charter_body(d, c);
+	if (c->body > 0)
+	{
+		/* "согласно уставу ФСЭГ": the charter of a named international body */
+		c->tail1 = c->body;
+		c->named = 1;
+	}
 }
 
 /*
@@ -1612,6 +1643,9 @@ more_parties(dx_doc *d, ag_cand *c)
 	int			s0 = dx_sentence_start(d, c->s->t0),
 				p;
 
+	/* a body's charter: its parties are those the text states, the body none */
+	if (c->body > 0)
+		return;
 	if (g->nparties < 2)
 	{
 		parties_in(d, s0, c->t_end, g, &c->pcap, 1);
@@ -1761,7 +1795,8 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 		return 0;
 	build_title(d, c);
 	status_and_period(d, c);
-	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap, 0);	/* Иранская ядерная сделка: the head names one too */
+	/* Иранская ядерная сделка: the head names one too; a charter's body is none */
+	parties_in(d, c->h0, c->body > 0 ? c->s->t1 : c->tail1, &c->g, &c->pcap, 0);
 	c->title_parties = c->g.nparties;
 	find_signatories(d, c);
 	if (firms_deal(d, c))

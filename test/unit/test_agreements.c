@@ -323,6 +323,28 @@ TEST(agreement_treaty_agreement_synonyms)
 	dx_result_free(r);
 }
 
+/* the charter of an international body named after it is a cited document; the body is no party */
+TEST(agreement_charter_of_a_body)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Согласно уставу ШОС, решения принимаются консенсусом.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->doc_type, "charter");
+		CHECK_STR_EQ(g->title, "Устав ШОС");
+		CHECK_INT_EQ(g->nparties, 0);
+		CHECK_STR_EQ(g->status, "other");
+	}
+	dx_result_free(r);
+	/* a company's charter is none */
+	r = unit_extract("Согласно уставу Газпрома, совет директоров избирается ежегодно.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -426,6 +448,7 @@ SUITE(agreement_tests) = {
 	REG(agreement_both_sides_from_previous_sentence),
 	REG(agreement_seat_speaks_for_its_state),
 	REG(agreement_treaty_agreement_synonyms),
+	REG(agreement_charter_of_a_body),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
