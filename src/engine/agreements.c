@@ -556,9 +556,15 @@ doc_status(dx_doc *d, int tok, int h0, int *verb_tok)
 			return modal ? ST_PLANNED : ST_RATIFIED;
 		if (strcmp(code, "negotiate") == 0)
 			return ST_NEGOTIATED;
-		/* sign or adopt */
+		/*
+		 * sign or adopt, negated: "не подписали" tells of none; "не
+		 * подпишет", "не будет подписывать" of one still on the table
+		 */
 		if (best > 0 && (dx_tok_gram(d, best - 1) & GR_NOT))
-			return ST_OTHER;
+			return dx_verb_tense(d->lex, w) == DX_TENSE_NONPAST ? ST_NEGOTIATED : ST_OTHER;
+		if (best > 1 && (dx_tok_gram(d, best - 2) & GR_NOT) &&
+			(future_or_modal(d, best - 1) || (dx_tok_gram(d, best - 1) & GR_AUX)))
+			return ST_NEGOTIATED;
 		/* an infinitive or a present or future form, or a modal before: still a plan */
 		if (modal || dx_verb_tense(d->lex, w) == DX_TENSE_NONPAST)
 			return ST_PLANNED;
@@ -916,6 +922,7 @@ content_words(dx_doc *d, const char *title)
 #define AG_FRESH	2
 #define AG_WEAK		4			/* "соглашение", "договор с Россией": no name */
 #define AG_KEEP		8			/* weak, but the one signed document of its kind */
+#define AG_ANNEX	16			/* a protocol with no verb, no name and no two sides of its own */
 
 /*
  * A document named only generically ("Соглашение было подписано в пятницу",
@@ -980,6 +987,121 @@ weak_mentions(dx_doc *d, ag_mention *m, int *nm)
 			m[n++] = m[i];
 	*nm = n;
 	return 0;
+}
+
+/*
+ * A protocol is most often a part of a treaty ("протокол к соглашению"; "в
+ * текст включен протокол о ..."): one told with no verb, no name and no two
+ * sides of its own, within two sentences after another document that has
+ * them, is a part of that one and shares its parties and status.
+ */
+static void
+annexes(dx_doc *d, ag_mention *m, int nm)
+{
+	int			i,
+				k,
+				x,
+				cap;
+
+	for (i = 0; i < nm; i++)
+	{
+		if (!(m[i].flags & AG_ANNEX))
+			continue;
+		for (k = i - 1; k >= 0 && m[i].g.sentence - m[k].g.sentence <= 2; k--)
+			if (m[k].type != DT_PROTOCOL)
+				break;
+		if (k < 0 || m[i].g.sentence - m[k].g.sentence > 2 || m[k].status == ST_OTHER ||
+			m[k].g.nparties < 2)
+			continue;
+		m[i].status = m[k].status;
+		m[i].g.nparties = 0;
+		cap = 0;
+		m[i].g.parties = NULL;
+		for (x = 0; x < m[k].g.nparties; x++)
+			dx_add_str(d, &m[i].g.parties, &m[i].g.nparties, &cap, m[k].g.parties[x]);
+	}
+}
+
+static void add_alias(dx_doc *d, dx_agreement *a, int *cap, const char *s);
+
+/* the first four letters of the first word of a title, lower case, in buf */
+static void
+first_stem4(dx_doc *d, const char *title, char *buf, size_t len)
+{
+	int			n,
+				ch = 0;
+	const char *e = strchr(title, ' ');
+	const char *low = dx_normalize(d->a, title, e ? (size_t) (e - title) : strlen(title), &n);
+	size_t		k = 0;
+
+	buf[0] = '\0';
+	if (low == NULL)
+		return;
+	for (; low[k] && k + 1 < len; k++)
+	{
+		if (((unsigned char) low[k] & 0xC0) != 0x80 && ch++ == 4)
+			break;
+		buf[k] = low[k];
+	}
+	buf[k] = '\0';
+}
+
+/*
+ * "мирный договор с Израилем ... мирное соглашение с Израилем": a treaty
+ * and an agreement are one document when the later one, told in the same
+ * or the next sentence, has the same first word (its adjective), no party
+ * the first one has not, and says nothing past its adjective and noun that
+ * the first one does not say.
+ */
+static void
+merge_synonyms(dx_doc *d, ag_mention *m, int *nm)
+{
+	int			i,
+				j,
+				k,
+				x,
+				n = *nm;
+	char		a[32],
+				b[32];
+
+	for (j = 1; j < n; j++)
+	{
+		if (m[j].flags & AG_WEAK)
+			continue;
+		for (i = j - 1; i >= 0 && m[j].g.sentence - m[i].g.sentence <= 1; i--)
+		{
+			int			cap = m[i].g.naliases,
+						sub = 1;
+			const char *rest;
+
+			if ((m[i].flags & AG_WEAK) || m[i].type == m[j].type ||
+				(m[i].type != DT_TREATY && m[i].type != DT_AGREEMENT) ||
+				(m[j].type != DT_TREATY && m[j].type != DT_AGREEMENT) ||
+				m[j].g.sentence < m[i].g.sentence || m[j].g.nparties == 0)
+				continue;
+			for (x = 0; x < m[j].g.nparties; x++)
+				if (!dx_strs_has(m[i].g.parties, m[i].g.nparties, m[j].g.parties[x]))
+					sub = 0;
+			first_stem4(d, m[i].g.title, a, sizeof(a));
+			first_stem4(d, m[j].g.title, b, sizeof(b));
+			if (!sub || strlen(a) < 4 || strcmp(a, b) != 0)
+				continue;
+			/* what the later one says past its adjective and noun, the first one says too */
+			rest = strchr(m[j].g.title, ' ');
+			rest = rest ? strchr(rest + 1, ' ') : NULL;
+			if (rest && strstr(m[i].g.title, rest) == NULL)
+				continue;
+			add_alias(d, &m[i].g, &cap, m[j].g.title);
+			if (m[j].status > m[i].status)
+				m[i].status = m[j].status;
+			for (k = j; k + 1 < n; k++)
+				m[k] = m[k + 1];
+			n--;
+			j--;
+			break;
+		}
+	}
+	*nm = n;
 }
 
 /* a title naming the body's members as its sides: государств – членов ОДКБ */
@@ -1149,6 +1271,8 @@ typedef struct ag_cand
 	int			verb;			/* the verb its status is read at, -1 */
 	int			pcap;			/* capacity of g.parties */
 	int			title_parties;	/* parties the title itself names */
+	int			subject;		/* 1: a party noun right after the title is its verb's subject */
+	int			body;			/* a charter's body: the end of its name, or 0 */
 	dx_agreement g;
 	dx_ag_status st;
 } ag_cand;
@@ -1253,6 +1377,29 @@ tail_extent(const dx_doc *d, int tail0, int t_end)
 	return j;
 }
 
+/*
+ * A charter with no tail followed by the name of an international body
+ * (устав ФСЭГ, устав ООН) is that body's charter: the end of the body's
+ * name, or 0.  The body is what the charter sets up, no party to it.
+ */
+static int
+charter_body(const dx_doc *d, const ag_cand *c)
+{
+	int			j = c->s->t1;
+
+	if (c->tail1 > c->tail0 || dx_doc_type_of(c->e->code) != DT_CHARTER || j >= c->t_end)
+		return 0;
+	DX_FOR_MENTIONS(d, j, c->t_end, i)
+	{
+		const dx_ment *m = &d->ments[i];
+
+		if (m->t0 == j && m->kind == DX_ORGANIZATION && m->entity >= 0 &&
+			d->ents[m->entity].country == NULL && d->ents[m->entity].canonical != NULL)
+			return m->t1;
+	}
+	return 0;
+}
+
 /* the tail that says what the document is about: [c->tail0, c->tail1) */
 static void
 title_tail(const dx_doc *d, ag_cand *c)
@@ -1269,6 +1416,17 @@ title_tail(const dx_doc *d, ag_cand *c)
 						   d->text.toks[tail0].nchars <= 6 && !(d->text.toks[tail0].flags & TF_CAP) &&
 						   tail_start_ok(d, tail0) && d->text.toks[tail0].nchars < 5)))
 		tail1 = tail0;			/* a verb or a lone preposition follows: no title tail */
+	/*
+	 * "соглашения о Brexit стороны должны согласовать": a party noun right
+	 * before the verb or auxiliary that ended the title is that verb's
+	 * subject
+	 */
+	if (tail1 - tail0 >= 3 && tail1 < c->t_end && dx_tok_has_cue(d, tail1 - 1, CUE_PARTY_NOUN) &&
+		(dx_verb_form(&d->text.toks[tail1]) || (dx_tok_gram(d, tail1) & GR_AUX)))
+	{
+		tail1--;
+		c->subject = 1;
+	}
 	/* trailing punctuation */
 	while (tail1 > tail0 && d->text.toks[tail1 - 1].type == TK_PUNCT)
 		tail1--;
@@ -1277,6 +1435,13 @@ title_tail(const dx_doc *d, ag_cand *c)
 		tail1 = tail0;			/* "о том, что": no title */
 	c->tail0 = tail0;
 	c->tail1 = tail1;
+	c->body = charter_body(d, c);
+	if (c->body > 0)
+	{
+		/* "согласно уставу ФСЭГ": the charter of a named international body */
+		c->tail1 = c->body;
+		c->named = 1;
+	}
 }
 
 /*
@@ -1478,6 +1643,9 @@ more_parties(dx_doc *d, ag_cand *c)
 	int			s0 = dx_sentence_start(d, c->s->t0),
 				p;
 
+	/* a body's charter: its parties are those the text states, the body none */
+	if (c->body > 0)
+		return;
 	if (g->nparties < 2)
 	{
 		parties_in(d, s0, c->t_end, g, &c->pcap, 1);
@@ -1485,6 +1653,19 @@ more_parties(dx_doc *d, ag_cand *c)
 		for (p = s0; p < c->t_end; p++)
 			if (d->tokperson[p] >= 0 && d->ents[d->tokperson[p]].country)
 				add_party(d, g, &c->pcap, d->ents[d->tokperson[p]].country);
+		/* and so does the seat of a presidency (Кремль, Белый дом), not a place */
+		DX_FOR_MENTIONS(d, s0, c->t_end, i)
+		{
+			const dx_ment *m = &d->ments[i];
+			const lex_entry *le;
+
+			if (m->kind != DX_ORGANIZATION || m->t0 < s0 || m->t1 > c->t_end ||
+				d->tokspan[m->t0] < 0 || d->spans[d->tokspan[m->t0]].kind != LK_ORG)
+				continue;
+			le = dx_entry(d, d->spans[d->tokspan[m->t0]].entry);
+			if (le->role && strcmp(le->role, "seat") == 0 && le->country && *le->country)
+				add_party(d, g, &c->pcap, le->country);
+		}
 	}
 	if (g->nparties == 1 && d->main_country[0] >= 0 &&
 		strlen(g->parties[0]) != 2 && d->main_weight[0] >= 2 * d->main_weight[1] &&
@@ -1496,8 +1677,24 @@ more_parties(dx_doc *d, ag_cand *c)
 		 */
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
 	}
+	if (g->nparties == 0 && s0 > 0 &&
+		(refers_to_both_sides(d, c->h0, c->tail1 + c->subject) || two_states_in(d, s0, c->t_end)))
+	{
+		/*
+		 * "Переговоры между Лондоном и Брюсселем ... . Текст соглашения
+		 * стороны должны согласовать": the two sides of the sentence before
+		 */
+		dx_agreement x;
+		int			cap = 0,
+					i;
+
+		memset(&x, 0, sizeof(x));
+		parties_in(d, dx_sentence_start(d, s0 - 1), s0, &x, &cap, 1);
+		for (i = 0; x.nparties == 2 && i < 2; i++)
+			add_party(d, g, &c->pcap, x.parties[i]);
+	}
 	if (g->nparties < 2 && d->main_country[0] >= 0 && d->main_country[1] >= 0 &&
-		(refers_to_both_sides(d, c->h0, c->tail1) || two_states_in(d, s0, c->t_end)))
+		(refers_to_both_sides(d, c->h0, c->tail1 + c->subject) || two_states_in(d, s0, c->t_end)))
 	{
 		/* "между нашими странами", or a bilateral story */
 		add_party(d, g, &c->pcap, d->ents[d->main_country[0]].code);
@@ -1548,7 +1745,7 @@ is_agreement(const dx_doc *d, const ag_cand *c)
 	 */
 	if ((type == DT_PROGRAMME || type == DT_PLAN || type == DT_ROADMAP) &&
 		c->st != ST_SIGNED && c->st != ST_RATIFIED && c->title_parties < 2 &&
-		!refers_to_both_sides(d, c->h0, c->tail1))
+		!refers_to_both_sides(d, c->h0, c->tail1 + c->subject))
 		return 0;
 	if (c->st == ST_OTHER && dx_str_has_cue(d->lex, c->e->term, CUE_SAID_DOC))
 		return 0;
@@ -1598,7 +1795,8 @@ read_mention(dx_doc *d, const dx_span *s, ag_cand *c)
 		return 0;
 	build_title(d, c);
 	status_and_period(d, c);
-	parties_in(d, c->h0, c->tail1, &c->g, &c->pcap, 0);	/* Иранская ядерная сделка: the head names one too */
+	/* Иранская ядерная сделка: the head names one too; a charter's body is none */
+	parties_in(d, c->h0, c->body > 0 ? c->s->t1 : c->tail1, &c->g, &c->pcap, 0);
 	c->title_parties = c->g.nparties;
 	find_signatories(d, c);
 	if (firms_deal(d, c))
@@ -1636,10 +1834,15 @@ dx_find_agreements(dx_doc *d)
 		slot->status = c.st;
 		slot->flags = (c.tail1 <= c.tail0 ? AG_TAILLESS : 0) |
 			(future_adjective(d, c.s->t0) ? AG_FRESH : 0) | (c.weak ? AG_WEAK : 0);
+		if (slot->type == DT_PROTOCOL && c.st == ST_OTHER && !c.named && !c.weak &&
+			c.g.nparties < 2)
+			slot->flags |= AG_ANNEX;
 	}
+	annexes(d, ms, nm);
 	k = merge_mentions(d, ms, &nm);
 	if (k != 0)
 		return k;
+	merge_synonyms(d, ms, &nm);
 	if (weak_mentions(d, ms, &nm) != 0)
 		return -1;
 	/* the result: codes turned into names */

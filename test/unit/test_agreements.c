@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define PUBLISHED 20240501
 
@@ -210,6 +211,140 @@ TEST(agreement_compound_state_adjective)
 	dx_result_free(r);
 }
 
+/* a protocol with no verb of its own, right after a treaty, is a part of it: its parties and status */
+TEST(agreement_protocol_of_a_treaty)
+{
+	dx_result  *r = unit_extract("Министры России и Китая обсудили проект договора о сотрудничестве в "
+								 "Арктике. К нему приложен протокол о совместном патрулировании "
+								 "морских путей у берегов Норвегии.", PUBLISHED);
+	int			i;
+
+	CHECK(r != NULL);
+	if (r == NULL)
+		return;
+	CHECK_INT_EQ(r->nagreements, 2);
+	for (i = 0; i < r->nagreements; i++)
+	{
+		const dx_agreement *g = &r->agreements[i];
+
+		if (strcmp(g->doc_type, "protocol") != 0)
+			continue;
+		CHECK_STR_EQ(g->status, "negotiated");
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "RU"));
+		CHECK(unit_has(g->parties, g->nparties, "CN"));
+		CHECK(!unit_has(g->parties, g->nparties, "NO"));
+	}
+	dx_result_free(r);
+}
+
+/* a negated future of signing: the document is still on the table; a negated past tells of none */
+TEST(agreement_status_negated_sign)
+{
+	static const char *const texts[][2] = {
+		{"Премьер Польши заявил, что Варшава не подпишет соглашение о миграции с ЕС.", "negotiated"},
+		{"Премьер Польши заявил, что Польша не будет подписывать соглашение о миграции с ЕС.", "negotiated"},
+		{"Польша так и не подписала соглашение о миграции с ЕС.", "other"},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+	{
+		dx_result  *r;
+		const dx_agreement *g = one_agreement(texts[i][0], &r);
+
+		if (g)
+			CHECK_STR_EQ(g->status, texts[i][1]);
+		dx_result_free(r);
+	}
+}
+
+/* "стороны" with no side named: the two sides of the sentence before, not the story's main states */
+TEST(agreement_both_sides_from_previous_sentence)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Франция и Германия внимательно следят за событиями в Азии. "
+										  "Переговоры между Токио и Сеулом идут с весны. Текст "
+										  "соглашения о квотах на вылов рыбы стороны должны "
+										  "согласовать к осени. Франция и Германия готовы помочь, "
+										  "заявили в Париже и Берлине.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "JP"));
+		CHECK(unit_has(g->parties, g->nparties, "KR"));
+		CHECK_STR_EQ(g->status, "negotiated");
+		/* "стороны" before the verb is its subject, no part of the title */
+		CHECK_STR_EQ(g->title, "Соглашение о квотах на вылов рыбы");
+	}
+	dx_result_free(r);
+}
+
+/* the seat of a presidency speaks for its state, as a person does */
+TEST(agreement_seat_speaks_for_its_state)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Экономика Польши растет. Новый транзитный договор с Киевом "
+										  "Белый дом намерен подписать осенью.", &r);
+
+	if (g)
+	{
+		CHECK_INT_EQ(g->nparties, 2);
+		CHECK(unit_has(g->parties, g->nparties, "UA"));
+		CHECK(unit_has(g->parties, g->nparties, "US"));
+		CHECK(!unit_has(g->parties, g->nparties, "PL"));
+	}
+	dx_result_free(r);
+}
+
+/* "мирный договор" then "мирное соглашение" with the same side: one document */
+TEST(agreement_treaty_agreement_synonyms)
+{
+	dx_result  *r = unit_extract("В Каире прошли демонстрации с требованием разорвать мирный договор "
+								 "с Ливией из-за событий на границе. Египтяне требуют разорвать "
+								 "мирное соглашение с Ливией.", PUBLISHED);
+
+	CHECK(r != NULL);
+	if (r)
+	{
+		CHECK_INT_EQ(r->nagreements, 1);
+		if (r->nagreements == 1)
+			CHECK(unit_has(r->agreements[0].aliases, r->agreements[0].naliases,
+						   "Мирное соглашение с Ливией"));
+	}
+	dx_result_free(r);
+	/* documents about different things stay two */
+	r = unit_extract("Россия и Китай подписали торговый договор о поставках зерна. Россия и Китай "
+					 "также подписали торговое соглашение о поставках риса.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 2);
+	dx_result_free(r);
+}
+
+/* the charter of an international body named after it is a cited document; the body is no party */
+TEST(agreement_charter_of_a_body)
+{
+	dx_result  *r;
+	const dx_agreement *g = one_agreement("Согласно уставу ШОС, решения принимаются консенсусом.", &r);
+
+	if (g)
+	{
+		CHECK_STR_EQ(g->doc_type, "charter");
+		CHECK_STR_EQ(g->title, "Устав ШОС");
+		CHECK_INT_EQ(g->nparties, 0);
+		CHECK_STR_EQ(g->status, "other");
+	}
+	dx_result_free(r);
+	/* a company's charter is none */
+	r = unit_extract("Согласно уставу Газпрома, совет директоров избирается ежегодно.", PUBLISHED);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT_EQ(r->nagreements, 0);
+	dx_result_free(r);
+}
+
 /* a programme only discussed is one of activity, unless its title names the sides */
 TEST(agreement_programme_of_activity)
 {
@@ -308,6 +443,12 @@ SUITE(agreement_tests) = {
 	REG(agreement_partner_and_topic),
 	REG(agreement_of_the_two_states),
 	REG(agreement_compound_state_adjective),
+	REG(agreement_protocol_of_a_treaty),
+	REG(agreement_status_negated_sign),
+	REG(agreement_both_sides_from_previous_sentence),
+	REG(agreement_seat_speaks_for_its_state),
+	REG(agreement_treaty_agreement_synonyms),
+	REG(agreement_charter_of_a_body),
 	REG(agreement_programme_of_activity),
 	REG(agreement_bare_capital_refers_back),
 	REG(agreement_status_not_from_a_quote),
