@@ -199,7 +199,7 @@ cue_cb(int posting, void *arg)
  * each holding its key, so that a look-up reads one slot; longer keys are
  * not kept.  A lexicon without one (no memory) works every form out.
  */
-#define FC_SLOTS	32768		/* power of two */
+#define FC_SLOTS	16384		/* power of two */
 #define FC_MAXLEN	80			/* bytes of a key kept, at most (128 a slot) */
 #define FC_STRING	0xFF		/* mode of a string's cue classes */
 

@@ -507,7 +507,7 @@ grow_form_slots(dx_arena *a, dx_text *t)
  * and the normalised form, so that a look-up reads one slot; longer forms
  * are not kept.  Without memory it is not used.
  */
-#define FC_SLOTS	32768		/* power of two */
+#define FC_SLOTS	16384		/* power of two */
 #define FC_BYTES	112			/* bytes as written + normalised, at most */
 
 typedef struct fc_entry
