@@ -197,7 +197,10 @@ cue_cb(int posting, void *arg)
  * lexicon keeps what it worked out for the documents of a process, in a
  * bounded cache: a slot per hash (a key of the same hash takes it over),
  * each holding its key, so that a look-up reads one slot; longer keys are
- * not kept.  A lexicon without one (no memory) works every form out.
+ * not kept.  A lexicon without one (no memory) works every form out.  The
+ * cache is written while documents are read with a const lexicon, so one
+ * lexicon serves one document at a time (as in a PostgreSQL backend and
+ * the CLI), never several threads at once.
  */
 #define FC_SLOTS	16384		/* power of two */
 #define FC_MAXLEN	80			/* bytes of a key kept, at most (128 a slot) */

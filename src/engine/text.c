@@ -505,7 +505,9 @@ grow_form_slots(dx_arena *a, dx_text *t)
  * not normalised and looked up again.  It is bounded: a slot per hash (a
  * form of the same hash takes it over), each holding the bytes as written
  * and the normalised form, so that a look-up reads one slot; longer forms
- * are not kept.  Without memory it is not used.
+ * are not kept.  Without memory it is not used.  It is the process's, not
+ * locked: a process tokenizes one text at a time (a PostgreSQL backend,
+ * the CLI), never several in threads.
  */
 #define FC_SLOTS	16384		/* power of two */
 #define FC_BYTES	112			/* bytes as written + normalised, at most */
