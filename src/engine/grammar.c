@@ -5,8 +5,9 @@
  * Each row is a word form as dx_normalize writes it (lower case, ё as е)
  * and its flags; a form ending in '*' is a prefix: every form starting
  * with it has its flags (тысяч*: тысяча, тысячами).  The rows are sorted
- * by their bytes (as strcmp orders them), each form once: a lookup is a
- * binary search.  test/unit/test_grammar.c checks the order.
+ * by their bytes (as strcmp orders them), each form once, which
+ * test/unit/test_grammar.c checks; a lookup goes through a hash table of
+ * them (flags_of).
  *
  * Flags (grammar.h):
  *   GR_PREP        preposition              GR_PREP_PLACE  before a place
@@ -342,18 +343,55 @@ static const unsigned char PREFIX_BYTES[] = {7, 8, 10, 14, 16};
 
 #define NPREFIX ((int) sizeof(PREFIX_BYTES))
 
-static int
-cmp_row(const void *key, const void *row)
+/*
+ * The rows by hash of their form, built from the table on the first look-up
+ * (a look-up runs for each new form of a text, and more): open addressing,
+ * a row number + 1 per slot, 0 empty; at most half the slots are used.
+ */
+#define GRAM_SLOTS 2048			/* power of two, > 2 * NROWS */
+
+static uint32_t
+gram_hash(const char *s)
 {
-	return strcmp((const char *) key, ((const gram_row *) row)->form);
+	uint32_t	h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * 16777619u;
+	return h;
+}
+
+static const uint16_t *
+gram_slots(void)
+{
+	static uint16_t slots[GRAM_SLOTS];
+	static int	built = 0;
+	int			i;
+
+	if (!built)
+	{
+		for (i = 0; i < NROWS; i++)
+		{
+			uint32_t	j = gram_hash(GRAMMAR[i].form) & (GRAM_SLOTS - 1);
+
+			while (slots[j])
+				j = (j + 1) & (GRAM_SLOTS - 1);
+			slots[j] = (uint16_t) (i + 1);
+		}
+		built = 1;
+	}
+	return slots;
 }
 
 static uint64_t
 flags_of(const char *key)
 {
-	const gram_row *r = bsearch(key, GRAMMAR, NROWS, sizeof(GRAMMAR[0]), cmp_row);
+	const uint16_t *slots = gram_slots();
+	uint32_t	j;
 
-	return r ? r->flags : 0;
+	for (j = gram_hash(key) & (GRAM_SLOTS - 1); slots[j]; j = (j + 1) & (GRAM_SLOTS - 1))
+		if (strcmp(GRAMMAR[slots[j] - 1].form, key) == 0)
+			return GRAMMAR[slots[j] - 1].flags;
+	return 0;
 }
 
 uint64_t

@@ -195,29 +195,29 @@ cue_cb(int posting, void *arg)
  * written and the type of its token; the cue classes of a string follow from
  * the string.  The words of news recur from story to story, so a finished
  * lexicon keeps what it worked out for the documents of a process, in a
- * bounded cache: a slot per hash (a key of the same hash takes it over) and
- * a pool of key bytes that starts over, all slots emptied, once full.  A
- * lexicon without one (no memory) works every form out.
+ * bounded cache: a slot per hash (a key of the same hash takes it over),
+ * each holding its key, so that a look-up reads one slot; longer keys are
+ * not kept.  A lexicon without one (no memory) works every form out.  The
+ * cache is written while documents are read with a const lexicon, so one
+ * lexicon serves one document at a time (as in a PostgreSQL backend and
+ * the CLI), never several threads at once.
  */
-#define FC_SLOTS	32768		/* power of two */
-#define FC_POOL		(1024 * 1024)	/* bytes of the keys kept */
-#define FC_MAXLEN	120			/* longer keys are not kept */
+#define FC_SLOTS	16384		/* power of two */
+#define FC_MAXLEN	80			/* bytes of a key kept, at most (128 a slot) */
 #define FC_STRING	0xFF		/* mode of a string's cue classes */
 
 typedef struct fc_entry
 {
-	uint32_t	off;			/* offset + 1 of the key in pool; 0: empty */
-	uint32_t	hash;
-	uint16_t	len;			/* bytes of the key */
-	uint8_t		mode;			/* a form: its token's type; FC_STRING */
 	dx_formlex	fl;
+	uint32_t	hash;
+	uint8_t		len;			/* bytes of the key; 0: empty */
+	uint8_t		mode;			/* a form: its token's type; FC_STRING */
+	char		key[FC_MAXLEN];
 } fc_entry;
 
 struct dx_formcache
 {
 	fc_entry	slots[FC_SLOTS];
-	size_t		used;
-	char		pool[FC_POOL];
 };
 
 void
@@ -234,32 +234,21 @@ fc_find(const dx_lexicon *lex, const char *key, int len, uint32_t hash, int mode
 	fc_entry   *e;
 
 	*hit = 0;
-	if (lex->form_cache == NULL || len > FC_MAXLEN)
+	if (lex->form_cache == NULL || len > FC_MAXLEN || len <= 0)
 		return NULL;
 	e = &lex->form_cache->slots[hash & (FC_SLOTS - 1)];
-	*hit = e->off && e->hash == hash && e->len == len && e->mode == mode &&
-		memcmp(lex->form_cache->pool + e->off - 1, key, len) == 0;
+	*hit = e->len == len && e->hash == hash && e->mode == mode && memcmp(e->key, key, len) == 0;
 	return e;
 }
 
 static void
-fc_keep(const dx_lexicon *lex, fc_entry *e, const char *key, int len, uint32_t hash,
-		int mode, const dx_formlex *fl)
+fc_keep(fc_entry *e, const char *key, int len, uint32_t hash, int mode, const dx_formlex *fl)
 {
-	struct dx_formcache *c = lex->form_cache;
-
-	if (c->used + (size_t) len > FC_POOL)
-	{
-		memset(c->slots, 0, sizeof(c->slots));
-		c->used = 0;
-	}
-	memcpy(c->pool + c->used, key, len);
-	e->off = (uint32_t) c->used + 1;
+	memcpy(e->key, key, len);
 	e->hash = hash;
-	e->len = (uint16_t) len;
+	e->len = (uint8_t) len;
 	e->mode = (uint8_t) mode;
 	e->fl = *fl;
-	c->used += (size_t) len;
 }
 
 /* FNV-1a of a string */
@@ -298,7 +287,7 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 
 		memset(&fl, 0, sizeof(fl));
 		fl.cues = c.cues;
-		fc_keep(lex, e, low, len, h, FC_STRING, &fl);
+		fc_keep(e, low, len, h, FC_STRING, &fl);
 	}
 	return dx_cueset_has(&c.cues, cue);
 }
@@ -411,7 +400,7 @@ form_lexicon(dx_doc *d, int tok)
 	}
 	form_lexicon_of(d, t, f, fl);
 	if (ce != NULL)
-		fc_keep(d->lex, ce, d->text.src + f->b0, f->rawlen, f->hash, t->type, fl);
+		fc_keep(ce, d->text.src + f->b0, f->rawlen, f->hash, t->type, fl);
 }
 
 /* form_lexicon worked out */

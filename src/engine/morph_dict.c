@@ -14,7 +14,9 @@
  * from story to story: the dictionary's answers for the documents of a
  * process are kept in a bounded cache, a slot per hash (a word of the same
  * hash takes it over) and a pool of words and analyses that starts over, all
- * slots emptied, once full.  Without memory every word is looked up.
+ * slots emptied, once full.  Without memory every word is looked up.  Like
+ * the matcher's cache (match.c) it is written through a const lexicon: one
+ * document at a time per lexicon.
  */
 #define PC_SLOTS	8192		/* power of two */
 #define PC_POOL		(1 << 20)	/* bytes of the words and analyses kept */

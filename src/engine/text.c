@@ -503,28 +503,27 @@ grow_form_slots(dx_arena *a, dx_text *t)
  * story while a story repeats few of its own: a cache shared by the
  * documents of a process keeps them, so that a form seen before is copied,
  * not normalised and looked up again.  It is bounded: a slot per hash (a
- * form of the same hash takes it over) and a pool of bytes that starts
- * over, all slots emptied, once full.  Without memory it is not used.
+ * form of the same hash takes it over), each holding the bytes as written
+ * and the normalised form, so that a look-up reads one slot; longer forms
+ * are not kept.  Without memory it is not used.  It is the process's, not
+ * locked: a process tokenizes one text at a time (a PostgreSQL backend,
+ * the CLI), never several in threads.
  */
-#define FC_SLOTS	32768		/* power of two */
-#define FC_POOL		(2 << 20)	/* bytes of the forms kept */
-#define FC_MAXLEN	120			/* longer forms are not kept */
+#define FC_SLOTS	16384		/* power of two */
+#define FC_BYTES	112			/* bytes as written + normalised, at most */
 
 typedef struct fc_entry
 {
-	uint32_t	off;			/* offset + 1 in fc_pool of the bytes as
-								 * written, then the normalised form and a
-								 * NUL; 0: empty */
-	uint32_t	hash;			/* raw_hash of the bytes as written */
-	uint16_t	rawlen;
-	uint16_t	lowlen;
-	uint8_t		shape;
 	uint64_t	gram;
+	uint32_t	hash;			/* raw_hash of the bytes as written */
+	uint8_t		rawlen;			/* 0: empty */
+	uint8_t		lowlen;
+	uint8_t		shape;
+	uint8_t		pad;
+	char		bytes[FC_BYTES];	/* as written, then normalised */
 } fc_entry;
 
 static fc_entry *fc_slots;
-static char *fc_pool;
-static size_t fc_used;
 static int	fc_failed;
 
 /* the slot of a form's bytes, NULL when there is no cache */
@@ -534,15 +533,7 @@ fc_slot(uint32_t h)
 	if (fc_slots == NULL && !fc_failed)
 	{
 		fc_slots = calloc(FC_SLOTS, sizeof(fc_entry));
-		fc_pool = malloc(FC_POOL);
-		if (fc_slots == NULL || fc_pool == NULL)
-		{
-			free(fc_slots);
-			free(fc_pool);
-			fc_slots = NULL;
-			fc_pool = NULL;
-			fc_failed = 1;
-		}
+		fc_failed = fc_slots == NULL;
 	}
 	return fc_slots ? &fc_slots[h & (FC_SLOTS - 1)] : NULL;
 }
@@ -551,24 +542,15 @@ fc_slot(uint32_t h)
 static void
 fc_keep(fc_entry *e, const char *raw, int rawlen, const dx_wform *f)
 {
-	size_t		need = (size_t) rawlen + (size_t) f->lowlen + 1;
-
-	if (rawlen > FC_MAXLEN || f->lowlen > 2 * FC_MAXLEN)
+	if (rawlen + f->lowlen > FC_BYTES)
 		return;
-	if (fc_used + need > FC_POOL)
-	{
-		memset(fc_slots, 0, FC_SLOTS * sizeof(fc_entry));
-		fc_used = 0;
-	}
-	memcpy(fc_pool + fc_used, raw, rawlen);
-	memcpy(fc_pool + fc_used + rawlen, f->low, (size_t) f->lowlen + 1);
-	e->off = (uint32_t) fc_used + 1;
+	memcpy(e->bytes, raw, rawlen);
+	memcpy(e->bytes + rawlen, f->low, (size_t) f->lowlen);
 	e->hash = f->hash;
-	e->rawlen = (uint16_t) rawlen;
-	e->lowlen = (uint16_t) f->lowlen;
+	e->rawlen = (uint8_t) rawlen;
+	e->lowlen = (uint8_t) f->lowlen;
 	e->shape = f->shape;
 	e->gram = f->gram;
-	fc_used += need;
 }
 
 /* the shape bits (TS_*) of a normalised form */
@@ -606,14 +588,14 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 	f->rawlen = rawlen;
 	f->hash = h;
 	c = fc_slot(h);
-	if (c != NULL && c->off && c->hash == h && c->rawlen == rawlen &&
-		memcmp(fc_pool + c->off - 1, raw, rawlen) == 0)
+	if (c != NULL && c->rawlen == rawlen && c->hash == h && memcmp(c->bytes, raw, rawlen) == 0)
 	{
 		char	   *low = dx_alloc_raw(a, (size_t) c->lowlen + 1);
 
 		if (low == NULL)
 			return -1;
-		memcpy(low, fc_pool + c->off - 1 + rawlen, (size_t) c->lowlen + 1);
+		memcpy(low, c->bytes + rawlen, (size_t) c->lowlen);
+		low[c->lowlen] = '\0';
 		f->low = low;
 		f->lowlen = c->lowlen;
 		f->gram = c->gram;
