@@ -52,6 +52,28 @@ dx_cue_name(int cue)
 	return cue >= 0 && cue < CUE__COUNT ? cue_names[cue] : NULL;
 }
 
+/*
+ * A digest of the class names in their order: an image stores each cue
+ * row's class by number, so an image written by a build with other classes
+ * (one added or moved) must be refused, not read with the wrong numbers.
+ */
+uint64_t
+dx_cue_names_digest(void)
+{
+	uint64_t	h = 1469598103934665603ULL;		/* FNV-1a */
+	int			i;
+	const char *c;
+
+	for (i = 0; i < CUE__COUNT; i++)
+		for (c = cue_names[i];; c++)
+		{
+			h = (h ^ (unsigned char) *c) * 1099511628211ULL;
+			if (*c == '\0')
+				break;
+		}
+	return h;
+}
+
 lex_kind
 dx_lex_kind(const char *name)
 {

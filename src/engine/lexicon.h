@@ -146,6 +146,7 @@ dx_cueset_or(dx_cueset *a, const dx_cueset *b)
 /* the class named by a cue row's code, -1 if none */
 int			dx_cue_class(const char *code);
 const char *dx_cue_name(int cue);
+uint64_t	dx_cue_names_digest(void);
 
 typedef struct lex_word
 {

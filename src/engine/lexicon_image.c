@@ -10,7 +10,7 @@
  * index and offset, uses the form index and the strings where they lie (a
  * file mapped read only is shared by every process that maps it), and copies
  * only the entries and words, to turn their offsets back into pointers.  An
- * image of another build (format number, struct sizes) or of other rows (the
+ * image of another build (format number, struct sizes, cue classes) or of other rows (the
  * key) is refused, so a stale or damaged file costs a rebuild, never a wrong
  * lookup or a crash.
  */
@@ -22,7 +22,7 @@
 #include <string.h>
 
 #define IMG_MAGIC	"DXLEXIMG"
-#define IMG_FORMAT	2
+#define IMG_FORMAT	3
 
 typedef struct img_header
 {
@@ -31,6 +31,7 @@ typedef struct img_header
 	uint32_t	header_size;
 	uint32_t	sizes[4];		/* sizeof lex_entry, lex_word, lex_posting,
 								 * lex_slot: the layout of this build */
+	uint64_t	classes;		/* dx_cue_names_digest: the numbering of cue classes */
 	uint64_t	key;			/* digest of the rows the lexicon was built of */
 	uint64_t	total;			/* bytes of the whole image */
 	uint64_t	checksum;		/* of the whole image, this field 0 */
@@ -274,6 +275,7 @@ fill_header(const dx_lexicon *lex, img_header *h, uint64_t key, size_t pool_len)
 	h->sizes[1] = sizeof(lex_word);
 	h->sizes[2] = sizeof(lex_posting);
 	h->sizes[3] = sizeof(lex_slot);
+	h->classes = dx_cue_names_digest();
 	h->key = key;
 	h->nentries = lex->nentries;
 	h->nwords = lex->nwords;
@@ -361,7 +363,8 @@ header_error(const img_header *hp, const unsigned char *img, size_t len, uint64_
 		return "not a lexicon image";
 	if (h.format != IMG_FORMAT || h.header_size != sizeof(img_header) ||
 		h.sizes[0] != sizeof(lex_entry) || h.sizes[1] != sizeof(lex_word) ||
-		h.sizes[2] != sizeof(lex_posting) || h.sizes[3] != sizeof(lex_slot))
+		h.sizes[2] != sizeof(lex_posting) || h.sizes[3] != sizeof(lex_slot) ||
+		h.classes != dx_cue_names_digest())
 		return "lexicon image of another build";
 	if (h.key != key)
 		return "lexicon image of other rows";

@@ -179,6 +179,46 @@ TEST(image_refused_when_not_intact)
 	free(img);
 }
 
+/*
+ * An image stores cue classes by number: one written by a build whose class
+ * list differs (a class added or moved) is of another build, refused before
+ * any entry is read.  The header holds the digest of the class names; the
+ * same image with that digest changed is refused for that reason.
+ */
+TEST(image_of_other_cue_classes_refused)
+{
+	size_t		len = 0,
+				pos,
+				at = 0;
+	unsigned char *img = image_of(unit_lex, 99, &len);
+	uint64_t	digest = dx_cue_names_digest(),
+				v;
+	char		err[128];
+	int			found = 0;
+
+	CHECK(img != NULL);
+	if (img == NULL)
+		return;
+	for (pos = 8; pos + 8 <= 128 && pos + 8 <= len; pos += 8)
+	{
+		memcpy(&v, img + pos, 8);
+		if (v == digest)
+		{
+			found++;
+			at = pos;
+		}
+	}
+	CHECK_INT_EQ(found, 1);
+	if (found == 1)
+	{
+		v = digest ^ 1;
+		memcpy(img + at, &v, 8);
+		CHECK(dx_lexicon_from_image(img, len, 99, NULL, err, sizeof(err)) == NULL);
+		CHECK_STR_EQ(err, "lexicon image of another build");
+	}
+	free(img);
+}
+
 /* an unfinished lexicon has no image; a finished one keeps its refused rows */
 TEST(image_needs_finished_lexicon)
 {
@@ -351,6 +391,7 @@ SUITE(image_tests) = {
 	REG(image_roundtrip_same_results),
 	REG(image_of_loaded_lexicon_is_identical),
 	REG(image_refused_when_not_intact),
+	REG(image_of_other_cue_classes_refused),
 	REG(image_needs_finished_lexicon),
 	SUITE_END
 };
