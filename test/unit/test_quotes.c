@@ -124,6 +124,12 @@ TEST(quote_with_a_mark_missing)
 
 	CHECK_STR_EQ(speaker_of(r, "Это решение ухудшит"), "Анна Тамм");
 	CHECK_STR_EQ(speaker_of(r, "Да, прививку можно сделать всем взрослым"), "Олег Смирнов");
+	dx_result_free(r);
+	/* a straight mark with no space before the quotation */
+	r = run("Депутат Иван Петров напомнил, что\"правительство готово к переговорам с соседями\".");
+	CHECK_STR_EQ(speaker_of(r, "правительство готово"), "Иван Петров");
+	dx_result_free(r);
+	r = run(text);
 	/* the quotation ends before its attribution */
 	CHECK_INT_EQ(r->nquotes, 2);
 	if (r->nquotes == 2)
