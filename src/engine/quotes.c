@@ -621,8 +621,10 @@ count_words(const dx_doc *d, int t0, int t1)
 	int			j,
 				n = 0;
 
+	/* "российско-германским" is one word */
 	for (j = t0; j < t1; j++)
-		if (d->text.toks[j].type == TK_WORD || d->text.toks[j].type == TK_NUM)
+		if ((d->text.toks[j].type == TK_WORD || d->text.toks[j].type == TK_NUM) &&
+			!(j > t0 && d->text.toks[j - 1].type == TK_HYPHEN))
 			n++;
 	return n;
 }

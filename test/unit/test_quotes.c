@@ -137,6 +137,17 @@ TEST(quote_with_a_mark_missing)
 	dx_result_free(r);
 }
 
+/* fewer than four words is a fragment, not a quotation; a hyphenated word is one */
+TEST(quote_of_three_words_with_a_hyphen_is_a_fragment)
+{
+	const char *text = "Министр транспорта Иван Петров назвал проект «северо-восточным транспортным "
+		"коридором».";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(r->nquotes, 0);
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -145,5 +156,6 @@ const unit_test quotes_tests[] = {
 	{"quote_words_of_a_spokesman", quote_words_of_a_spokesman},
 	{"quote_of_a_statement_is_nobodys", quote_of_a_statement_is_nobodys},
 	{"quote_with_a_mark_missing", quote_with_a_mark_missing},
+	{"quote_of_three_words_with_a_hyphen_is_a_fragment", quote_of_three_words_with_a_hyphen_is_a_fragment},
 	{NULL, NULL}
 };
