@@ -110,6 +110,7 @@ typedef enum dx_cue
 	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
 	CUE_SPEECH_NOUN,			/* speech_noun: слова, выступления, интервью of a person quoted */
 	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
+	CUE_SOURCE_NOUN,			/* source_noun: источник, собеседник: someone unnamed speaks */
 	CUE__COUNT
 } dx_cue;
 

@@ -148,6 +148,23 @@ TEST(quote_of_three_words_with_a_hyphen_is_a_fragment)
 	dx_result_free(r);
 }
 
+/* the attribution after the dash: its subject named after another verb, a state's adjective, an unnamed source */
+TEST(quote_attribution_after_the_dash)
+{
+	const char *text = "Министр иностранных дел Венгрии Петер Сийярто встретился в Варшаве с главой "
+		"МИД Польши Збигневом Рау. «Мы обсудили вопросы энергетической безопасности региона», — "
+		"сказал Рау. «Венгрия не поддержит новые ограничения в этой области» — такое заявление сделал "
+		"Сийярто. «Наши страны связывают давние и прочные отношения», — сказал журналистам польский "
+		"министр. «Переговоры продолжатся в закрытом режиме до конца недели», — сообщил агентству "
+		"источник в министерстве.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Венгрия не поддержит"), "Петер Сийярто");
+	CHECK_STR_EQ(speaker_of(r, "Наши страны"), "Збигнев Рау");
+	CHECK_STR_EQ(speaker_of(r, "Переговоры продолжатся"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -157,5 +174,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_a_statement_is_nobodys", quote_of_a_statement_is_nobodys},
 	{"quote_with_a_mark_missing", quote_with_a_mark_missing},
 	{"quote_of_three_words_with_a_hyphen_is_a_fragment", quote_of_three_words_with_a_hyphen_is_a_fragment},
+	{"quote_attribution_after_the_dash", quote_attribution_after_the_dash},
 	{NULL, NULL}
 };
