@@ -684,6 +684,26 @@ speaker_before(const dx_doc *d, int open)
 		if (dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < open)
 			return person_in(d, j + 1, open, j + 1);
 	}
+	/*
+	 * "Чавушоглу уверен: «...»", a headline's "Глава МИД Турции: «...»": the
+	 * subject of a short clause before the colon
+	 */
+	if (dx_tok_punct(&d->text.toks[open - 1], ':'))
+	{
+		int			c0 = open - 1;
+
+		while (c0 > s0 && c0 > open - 8 &&
+			   (d->text.toks[c0 - 1].type == TK_WORD || d->text.toks[c0 - 1].type == TK_HYPHEN))
+			c0--;
+		if (c0 == s0 || d->text.toks[c0 - 1].type == TK_PUNCT || d->text.toks[c0 - 1].type == TK_DASH)
+		{
+			for (j = c0; j < open - 1; j++)
+				if (d->tokperson[j] >= 0)
+					return oblique(d, j) ? -1 : d->tokperson[j];
+			if (dx_span_kind_at(d, c0) == LK_OFFICE)
+				return office_holder(d, c0, open);
+		}
+	}
 	return -1;
 }
 

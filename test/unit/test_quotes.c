@@ -165,6 +165,19 @@ TEST(quote_attribution_after_the_dash)
 	dx_result_free(r);
 }
 
+/* the subject of a short clause before the colon speaks */
+TEST(quote_after_a_colon_without_a_speech_verb)
+{
+	const char *text = "Глава МИД Венгрии Петер Сийярто: «Мы не поддержим новые санкции против "
+		"соседей»\n\nМинистр иностранных дел Польши Збигнев Рау провел переговоры в Будапеште. "
+		"Сийярто по-прежнему уверен: «Наши страны смогут найти решение этой проблемы».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не поддержим"), "Петер Сийярто");
+	CHECK_STR_EQ(speaker_of(r, "Наши страны"), "Петер Сийярто");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -175,5 +188,6 @@ const unit_test quotes_tests[] = {
 	{"quote_with_a_mark_missing", quote_with_a_mark_missing},
 	{"quote_of_three_words_with_a_hyphen_is_a_fragment", quote_of_three_words_with_a_hyphen_is_a_fragment},
 	{"quote_attribution_after_the_dash", quote_attribution_after_the_dash},
+	{"quote_after_a_colon_without_a_speech_verb", quote_after_a_colon_without_a_speech_verb},
 	{NULL, NULL}
 };
