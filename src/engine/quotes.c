@@ -748,6 +748,36 @@ speaker_carried(const dx_doc *d, int open)
 	return speech ? person : -1;
 }
 
+/*
+ * A quotation standing alone as a paragraph, before the paragraph that says
+ * who spoke: "«Логика проста ...»\n\nЗамминистра X заявила, что ...".
+ */
+static int
+speaker_next(const dx_doc *d, int open, int close)
+{
+	int			n = d->text.ntoks,
+				s,
+				e,
+				k;
+
+	if (open > 0 && !(d->text.toks[open].flags & TF_NL))
+		return -1;
+	s = close + 1;
+	if (s < n && d->text.toks[s].type == TK_PUNCT && !(d->text.toks[s].flags & TF_NL))
+		s++;
+	if (s >= n || !(d->text.toks[s].flags & TF_NL))
+		return -1;
+	e = dx_sentence_end(d, s);
+	for (k = s; k < e; k++)
+	{
+		if (d->text.toks[k].type == TK_QUOTE)
+			return -1;
+		if (is_speech(d, k))
+			return named_speaker(d, k, s, e);
+	}
+	return -1;
+}
+
 /* a straight or curly mark that opens: before a word, after a space or a sign */
 static int
 opens(const dx_doc *d, int j)
@@ -908,6 +938,8 @@ dx_find_quotes(dx_doc *d)
 			sp = speaker_before(d, i);
 		if (sp == -1)
 			sp = speaker_carried(d, i);
+		if (sp == -1)
+			sp = speaker_next(d, i, close);
 		if (sp >= 0)
 		{
 			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);

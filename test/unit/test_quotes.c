@@ -178,6 +178,18 @@ TEST(quote_after_a_colon_without_a_speech_verb)
 	dx_result_free(r);
 }
 
+/* a quotation set as its own paragraph before the one that names the speaker */
+TEST(quote_as_a_lead_paragraph)
+{
+	const char *text = "Эстония отказалась от переговоров\n\n«Мы не будем вести переговоры под "
+		"давлением и угрозами».\n\nМинистр иностранных дел Эстонии Анна Тамм заявила, что "
+		"переговоры отложены.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не будем"), "Анна Тамм");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -189,5 +201,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_three_words_with_a_hyphen_is_a_fragment", quote_of_three_words_with_a_hyphen_is_a_fragment},
 	{"quote_attribution_after_the_dash", quote_attribution_after_the_dash},
 	{"quote_after_a_colon_without_a_speech_verb", quote_after_a_colon_without_a_speech_verb},
+	{"quote_as_a_lead_paragraph", quote_as_a_lead_paragraph},
 	{NULL, NULL}
 };
