@@ -112,6 +112,7 @@ typedef enum dx_cue
 	CUE_PRIVATE_DOC,			/* private_doc: трудовой, пенсионный, о доходах: a document of persons or firms */
 	CUE_SPEECH_NOUN,			/* speech_noun: слова, выступления, интервью of a person quoted */
 	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
+	CUE_SOURCE_NOUN,			/* source_noun: источник, собеседник: someone unnamed speaks */
 	CUE__COUNT
 } dx_cue;
 

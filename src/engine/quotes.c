@@ -123,6 +123,13 @@ gender_fits(const dx_doc *d, int p, int gender)
 	return gender == 0 || pg == 0 || pg == gender;
 }
 
+/* a person of the state a country adjective names (российский министр): NULL, any */
+static int
+country_fits(const dx_doc *d, int p, const char *country)
+{
+	return country == NULL || (d->ents[p].country && strcmp(d->ents[p].country, country) == 0);
+}
+
 /* is the name ending at token j (its surname) in a case other than the nominative: Ханту, Джавиду */
 static int
 oblique(const dx_doc *d, int j)
@@ -192,7 +199,7 @@ named_speaker(const dx_doc *d, int k, int from, int to)
  * named last.
  */
 static int
-antecedent(const dx_doc *d, int tok, int gender)
+antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 {
 	int			s0 = dx_sentence_start(d, tok),
 				j,
@@ -217,7 +224,7 @@ antecedent(const dx_doc *d, int tok, int gender)
 		if (p < 0 && dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < tok &&
 			d->tokperson[j + 1] >= 0)
 			p = d->tokperson[j + 1];
-		if (p >= 0 && gender_fits(d, p, gender))
+		if (p >= 0 && gender_fits(d, p, gender) && country_fits(d, p, country))
 			return p;
 	}
 	/*
@@ -225,12 +232,20 @@ antecedent(const dx_doc *d, int tok, int gender)
 	 * Ханту и Джавиду он написал" is Johnson's, not the persons in the dative
 	 */
 	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
-		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender) && !oblique(d, j))
+		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender) &&
+			country_fits(d, d->tokperson[j], country) && !oblique(d, j))
 			return d->tokperson[j];
 	for (j = tok - 1; j >= 0 && j >= tok - 400; j--)
-		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender))
+		if (d->tokperson[j] >= 0 && gender_fits(d, d->tokperson[j], gender) &&
+			country_fits(d, d->tokperson[j], country))
 			return d->tokperson[j];
 	return -1;
+}
+
+static int
+antecedent(const dx_doc *d, int tok, int gender)
+{
+	return antecedent_of(d, tok, gender, NULL);
 }
 
 /* does a word of a role ("заместитель министра иностранных дел") have a cue class? */
@@ -285,6 +300,20 @@ office_holder(const dx_doc *d, int tok, int before)
 	return -1;
 }
 
+/*
+ * An organisation type's noun in another form than its dictionary one
+ * (агентству, газете, изданию): not the subject of a singular verb.
+ */
+static int
+org_type_oblique(const dx_doc *d, int tok)
+{
+	int			types[4];
+
+	if (d->text.toks[tok].type != TK_WORD || dx_tok_entries(d, tok, LK_ORG_TYPE, types, 4) == 0)
+		return 0;
+	return strcmp(d->text.toks[tok].low, dx_entry(d, types[0])->term) != 0;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -331,19 +360,41 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		 * "– заявил сенатор", "– сказал дипломат": a common noun for the
 		 * person last shown speaking
 		 */
-		if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP))
 		{
-			int			types[4],
-						h = k + 1;
+			int			c = k + 1;
 
-			/* "– пишет (либеральная) газета", "– сообщает агентство": no person */
-			while (h < to && h < k + 3 && dx_adjective_form(&d->text.toks[h]))
-				h++;
-			if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
-				return -1;
-			p = antecedent(d, quote_tok, gender);
-			if (p >= 0)
-				return p;
+			/* "– пояснил РИА Новости министр": the medium told, in the dative */
+			while (c < to && c < k + 4 && d->text.toks[c].type == TK_WORD && (d->text.toks[c].flags & TF_CAP) &&
+				   d->tokperson[c] < 0)
+				c++;
+			/* "– сказал журналистам министр", "– сообщил агентству источник": whom it was told */
+			if (c + 1 < to && (dx_tok_has_cue(d, c, CUE_AUDIENCE) || org_type_oblique(d, c)))
+				c++;
+			if (c < to && d->text.toks[c].type == TK_WORD && !(d->text.toks[c].flags & TF_CAP))
+			{
+				int			types[4],
+							h = c;
+				const char *country = NULL;
+
+				/* "– пишет (либеральная) газета", "– сообщает агентство": no person */
+				while (h < to && h < c + 2 && dx_adjective_form(&d->text.toks[h]))
+				{
+					/* "– сказал турецкий министр": of that state */
+					int			ae = dx_tok_entry_kind(d, h, LK_COUNTRY_ADJ);
+
+					if (ae >= 0)
+						country = dx_entry(d, ae)->code;
+					h++;
+				}
+				if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
+					return -1;
+				/* "– сообщил источник", "– добавил собеседник агентства": someone unnamed */
+				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN))
+					return -2;
+				p = antecedent_of(d, quote_tok, gender, country);
+				if (p >= 0)
+					return p;
+			}
 		}
 	}
 	/* before the verb: the subject */
@@ -539,6 +590,27 @@ speaker_after(const dx_doc *d, int open, int close)
 
 		return p >= 0 ? p : -2;
 	}
+	/*
+	 * "«...» — такое заявление сделал Лавров", "«...», — с такими словами
+	 * выступил X": a verb later in the attribution, its subject named after it
+	 */
+	if (d->text.toks[close + 1].type == TK_DASH || d->text.toks[j - 1].type == TK_DASH)
+	{
+		int			verb = 0;
+
+		for (k = j; k < s1 && k < j + 8; k++)
+		{
+			const dx_tok *t = &d->text.toks[k];
+
+			if (t->type == TK_QUOTE || (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')))
+				break;
+			if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+				(dx_verb_form(t) || dx_finite_verb_ending(t->low)))
+				verb = 1;
+			if (d->tokperson[k] >= 0)
+				return verb && !oblique(d, k) ? d->tokperson[k] : -1;
+		}
+	}
 	return -1;
 }
 
@@ -612,6 +684,26 @@ speaker_before(const dx_doc *d, int open)
 		if (dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < open)
 			return person_in(d, j + 1, open, j + 1);
 	}
+	/*
+	 * "Чавушоглу уверен: «...»", a headline's "Глава МИД Турции: «...»": the
+	 * subject of a short clause before the colon
+	 */
+	if (dx_tok_punct(&d->text.toks[open - 1], ':'))
+	{
+		int			c0 = open - 1;
+
+		while (c0 > s0 && c0 > open - 8 &&
+			   (d->text.toks[c0 - 1].type == TK_WORD || d->text.toks[c0 - 1].type == TK_HYPHEN))
+			c0--;
+		if (c0 == s0 || d->text.toks[c0 - 1].type == TK_PUNCT || d->text.toks[c0 - 1].type == TK_DASH)
+		{
+			for (j = c0; j < open - 1; j++)
+				if (d->tokperson[j] >= 0)
+					return oblique(d, j) ? -1 : d->tokperson[j];
+			if (dx_span_kind_at(d, c0) == LK_OFFICE)
+				return office_holder(d, c0, open);
+		}
+	}
 	return -1;
 }
 
@@ -621,8 +713,10 @@ count_words(const dx_doc *d, int t0, int t1)
 	int			j,
 				n = 0;
 
+	/* "российско-германским" is one word */
 	for (j = t0; j < t1; j++)
-		if (d->text.toks[j].type == TK_WORD || d->text.toks[j].type == TK_NUM)
+		if ((d->text.toks[j].type == TK_WORD || d->text.toks[j].type == TK_NUM) &&
+			!(j > t0 && d->text.toks[j - 1].type == TK_HYPHEN))
 			n++;
 	return n;
 }
@@ -652,6 +746,36 @@ speaker_carried(const dx_doc *d, int open)
 			person = d->tokname[j];
 	}
 	return speech ? person : -1;
+}
+
+/*
+ * A quotation standing alone as a paragraph, before the paragraph that says
+ * who spoke: "«Логика проста ...»\n\nЗамминистра X заявила, что ...".
+ */
+static int
+speaker_next(const dx_doc *d, int open, int close)
+{
+	int			n = d->text.ntoks,
+				s,
+				e,
+				k;
+
+	if (open > 0 && !(d->text.toks[open].flags & TF_NL))
+		return -1;
+	s = close + 1;
+	if (s < n && d->text.toks[s].type == TK_PUNCT && !(d->text.toks[s].flags & TF_NL))
+		s++;
+	if (s >= n || !(d->text.toks[s].flags & TF_NL))
+		return -1;
+	e = dx_sentence_end(d, s);
+	for (k = s; k < e; k++)
+	{
+		if (d->text.toks[k].type == TK_QUOTE)
+			return -1;
+		if (is_speech(d, k))
+			return named_speaker(d, k, s, e);
+	}
+	return -1;
 }
 
 /* a straight or curly mark that opens: before a word, after a space or a sign */
@@ -814,6 +938,8 @@ dx_find_quotes(dx_doc *d)
 			sp = speaker_before(d, i);
 		if (sp == -1)
 			sp = speaker_carried(d, i);
+		if (sp == -1)
+			sp = speaker_next(d, i, close);
 		if (sp >= 0)
 		{
 			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);

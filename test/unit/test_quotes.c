@@ -124,10 +124,69 @@ TEST(quote_with_a_mark_missing)
 
 	CHECK_STR_EQ(speaker_of(r, "Это решение ухудшит"), "Анна Тамм");
 	CHECK_STR_EQ(speaker_of(r, "Да, прививку можно сделать всем взрослым"), "Олег Смирнов");
+	dx_result_free(r);
+	/* a straight mark with no space before the quotation */
+	r = run("Депутат Иван Петров напомнил, что\"правительство готово к переговорам с соседями\".");
+	CHECK_STR_EQ(speaker_of(r, "правительство готово"), "Иван Петров");
+	dx_result_free(r);
+	r = run(text);
 	/* the quotation ends before its attribution */
 	CHECK_INT_EQ(r->nquotes, 2);
 	if (r->nquotes == 2)
 		CHECK_STR_EQ(r->quotes[1].quote, "Да, прививку можно сделать всем взрослым");
+	dx_result_free(r);
+}
+
+/* fewer than four words is a fragment, not a quotation; a hyphenated word is one */
+TEST(quote_of_three_words_with_a_hyphen_is_a_fragment)
+{
+	const char *text = "Министр транспорта Иван Петров назвал проект «северо-восточным транспортным "
+		"коридором».";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(r->nquotes, 0);
+	dx_result_free(r);
+}
+
+/* the attribution after the dash: its subject named after another verb, a state's adjective, an unnamed source */
+TEST(quote_attribution_after_the_dash)
+{
+	const char *text = "Министр иностранных дел Венгрии Петер Сийярто встретился в Варшаве с главой "
+		"МИД Польши Збигневом Рау. «Мы обсудили вопросы энергетической безопасности региона», — "
+		"сказал Рау. «Венгрия не поддержит новые ограничения в этой области» — такое заявление сделал "
+		"Сийярто. «Наши страны связывают давние и прочные отношения», — сказал журналистам польский "
+		"министр. «Переговоры продолжатся в закрытом режиме до конца недели», — сообщил агентству "
+		"источник в министерстве.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Венгрия не поддержит"), "Петер Сийярто");
+	CHECK_STR_EQ(speaker_of(r, "Наши страны"), "Збигнев Рау");
+	CHECK_STR_EQ(speaker_of(r, "Переговоры продолжатся"), "(none)");
+	dx_result_free(r);
+}
+
+/* the subject of a short clause before the colon speaks */
+TEST(quote_after_a_colon_without_a_speech_verb)
+{
+	const char *text = "Глава МИД Венгрии Петер Сийярто: «Мы не поддержим новые санкции против "
+		"соседей»\n\nМинистр иностранных дел Польши Збигнев Рау провел переговоры в Будапеште. "
+		"Сийярто по-прежнему уверен: «Наши страны смогут найти решение этой проблемы».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не поддержим"), "Петер Сийярто");
+	CHECK_STR_EQ(speaker_of(r, "Наши страны"), "Петер Сийярто");
+	dx_result_free(r);
+}
+
+/* a quotation set as its own paragraph before the one that names the speaker */
+TEST(quote_as_a_lead_paragraph)
+{
+	const char *text = "Эстония отказалась от переговоров\n\n«Мы не будем вести переговоры под "
+		"давлением и угрозами».\n\nМинистр иностранных дел Эстонии Анна Тамм заявила, что "
+		"переговоры отложены.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не будем"), "Анна Тамм");
 	dx_result_free(r);
 }
 
@@ -139,5 +198,9 @@ const unit_test quotes_tests[] = {
 	{"quote_words_of_a_spokesman", quote_words_of_a_spokesman},
 	{"quote_of_a_statement_is_nobodys", quote_of_a_statement_is_nobodys},
 	{"quote_with_a_mark_missing", quote_with_a_mark_missing},
+	{"quote_of_three_words_with_a_hyphen_is_a_fragment", quote_of_three_words_with_a_hyphen_is_a_fragment},
+	{"quote_attribution_after_the_dash", quote_attribution_after_the_dash},
+	{"quote_after_a_colon_without_a_speech_verb", quote_after_a_colon_without_a_speech_verb},
+	{"quote_as_a_lead_paragraph", quote_as_a_lead_paragraph},
 	{NULL, NULL}
 };
