@@ -143,6 +143,24 @@ named_body_end(const dx_doc *d, int j, int t1)
 }
 
 /*
+ * Is the office at span s the post someone leaves or is relieved of: "с
+ * поста главного тренера", "от должности губернатора"?  Returns the token of
+ * the preposition, or -1.
+ */
+static int
+post_left(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1;
+
+	while (j >= 0 && j >= s->t0 - 2 && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&d->text.toks[j]))
+		j--;
+	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_S | GR_P_OT)))
+		return j - 1;
+	return -1;
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -629,7 +647,14 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
 	}
-	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
+	/*
+	 * the words stay when a name follows them, or after a name; after a post
+	 * left only when they end at a punctuation mark ("с поста тренера
+	 * клуба."), not on into the clause ("с поста главы ведомства вслед за
+	 * министром")
+	 */
+	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
+					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -929,6 +954,30 @@ name_before(const dx_doc *d, const dx_span *s)
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]))
 		j--;
+	/*
+	 * "Фергюсон заявил об уходе с поста главного тренера", "отставка Бориса
+	 * Джонсона с поста главы МИД": the post left is the office of the name
+	 * before it, with no pronoun or other name in between
+	 */
+	if (post_left(d, s) >= 0)
+	{
+		int			k;
+
+		j = post_left(d, s) + 1;
+
+		k = office_case(d, s, dx_entry(d, s->entry));
+		if (k != DX_GEN && !(k == DX_UNK && dx_genitive_form(&toks[s->t1 - 1])))
+			return -1;
+		for (k = j - 2; k >= 0 && k >= j - 6 && toks[k].sent == toks[s->t0].sent; k--)
+		{
+			if (d->tokname[k] >= 0)
+				return k;
+			if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_span_kind_at(d, k) != LK_NONE ||
+				(dx_tok_gram(d, k) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_CONJ)))
+				return -1;
+		}
+		return -1;
+	}
 	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;

@@ -262,7 +262,21 @@ TEST(office_topic_state_and_appointment)
 	dx_result_free(r);
 }
 
+/* the post someone leaves is their office; a pronoun in between is someone else */
+TEST(post_left_is_the_office)
+{
+	dx_result  *r = run("Олег Ветров заявил об уходе с поста главного тренера. Отставка Карла Сеппа с "
+						"поста главы внешнеполитического ведомства удивила всех. Президент Андорры Пётр "
+						"Лисин снял его с поста губернатора.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный тренер");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(post_left_is_the_office),
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
