@@ -245,6 +245,17 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 	/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
 	if (dx_indeclinable_noun(d->lex->words[oe->w0 + h].low))
 		return DX_UNK;
+	/* "замдиректора Сергея Копылова": a head that is itself a genitive never declines */
+	{
+		const dx_tok *t = &d->text.toks[s->t0 + h];
+		const char *w = d->text.src + t->b0;
+		size_t		len = (size_t) (t->b1 - t->b0);
+
+		if (strcmp(t->low, d->lex->words[oe->w0 + h].low) == 0 &&
+			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 &&
+			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 0)
+			return DX_UNK;
+	}
 	return dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low);
 }
 
@@ -879,7 +890,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
-		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
+		/* "замдиректора Сергея Копылова": an office showing no case takes the name's */
+		dx_rule_person(d, end, gen || (gcase == DX_UNK && given_in_genitive(d, end)) ? DX_GEN : gcase, 1, &ent);
 	}
 	/*
 	 * an office governed by the one before it ("советник президента Джон
@@ -1083,6 +1095,110 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	return ent;
 }
 
+/* can the dictionary read token q as a noun or adjective in the genitive or instrumental (отдела, домена)? */
+static int
+body_word(const dx_doc *d, int q)
+{
+	const dx_tok *t = &d->text.toks[q];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	return dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 ||
+		dx_morph_may_be(d->lex, w, len, DX_G(ADJF) | DX_G(gent)) == 1 ||
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(ablt)) == 1 ||
+		dx_morph_may_be(d->lex, w, len, DX_G(ADJF) | DX_G(ablt)) == 1;
+}
+
+/*
+ * "губернатор Пенджаба Салман Тасир", "замдиректора Координационного центра
+ * национального домена сети Интернет Сергея Копылова", "командующего
+ * Северо-Кавказским военным округом генерал-полковника Сергея Макарова":
+ * when the office's words as read reach no name, the words of a body the
+ * lexicon does not know may still run on to a given name or a person
+ * already found, within the sentence, through no verb, pronoun, punctuation
+ * or other office.  Returns the person or -1; *role becomes the office's
+ * head with the words up to the name (or a rank before it).
+ */
+static int
+distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const char **role)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q,
+				w1 = -1,
+				ent;
+
+	if (office_plural(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
+		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
+		return -1;				/* the name right after the words was asked about */
+	for (q = end > s->t1 ? end : s->t1; q < n && q < s->t1 + 14 && toks[q].sent == toks[s->t0].sent; q++)
+	{
+		const dx_tok *t = &toks[q];
+		int			kk = dx_span_kind_at(d, q);
+
+		if (rank_word(d, q) || (t->type == TK_HYPHEN && w1 >= 0 && w1 == q - 1 && rank_word(d, q - 1)))
+		{
+			if (w1 < 0)
+				w1 = q;
+			continue;
+		}
+		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON))
+			break;
+		w1 = -1;
+		if (t->type == TK_NUM || t->type == TK_HYPHEN || t->type == TK_QUOTE || dx_tok_punct(t, '(') ||
+			dx_tok_punct(t, ')'))
+			continue;
+		if (t->type != TK_WORD)
+			return -1;
+		if (kk == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q &&
+			office_case(d, &d->spans[d->tokspan[q]], dx_entry(d, d->spans[d->tokspan[q]].entry)) != DX_GEN)
+			return -1;
+		if (t->flags & TF_CAP)
+			continue;
+		if ((!body_word(d, q) && (dx_verb_form(t) || short_participle(t) || verb_like(t) ||
+								  dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(VERB)) == 1)) ||
+			dx_tok_has_cue(d, q, CUE_LINK_VERB) || dx_tok_has_cue(d, q, CUE_FORMER) ||
+			(dx_tok_gram(d, q) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_P_VMESTO)) ||
+			((dx_tok_gram(d, q) & GR_CONJ) && !(dx_tok_gram(d, q) & GR_AND)) ||
+			((dx_tok_gram(d, q) & GR_AND) && (q + 1 >= n || !body_word(d, q + 1))) ||
+			((dx_tok_gram(d, q) & GR_PREP) && !(dx_tok_gram(d, q) & (GR_P_PO | GR_P_S | GR_P_V | GR_P_IZ))))
+		{
+			return -1;
+		}
+	}
+	if (q >= n || q >= s->t1 + 14 || toks[q].sent != toks[s->t0].sent || q == s->t1)
+		return -1;
+	/*
+	 * the name closes a body's name (Пенджаба Салман, (ФБК) Киру) or follows
+	 * a rank; after a lower-case word it is of another phrase (с Мэй)
+	 */
+	{
+		int			b = (w1 >= 0 ? w1 : q) - 1;
+
+		if (w1 < 0 && !(toks[b].flags & TF_CAP) && toks[b].type != TK_QUOTE && !dx_tok_punct(&toks[b], ')'))
+			return -1;
+	}
+	ent = holder_after(d, s, oe, q);
+	if (ent >= 0)
+	{
+		const char *words = office_words(d, oe, s->t1, w1 >= 0 ? w1 : q);
+		dx_buf		rb;
+
+		if (*words == '\0')
+			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
+		else
+		{
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, oe->term);
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, words);
+			*role = dx_buf_str(&rb);
+		}
+	}
+	return ent;
+}
+
 /* is the office at span s said to be a former one: бывший глава, экс-президент? */
 static int
 former_office(const dx_doc *d, const dx_span *s)
@@ -1122,6 +1238,8 @@ office_pass(dx_doc *d, int after_name)
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);
+		if (ent < 0 && !after_name)
+			ent = distant_holder(d, s, oe, end, &role);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(&d->ents[ent], role, oe, country);

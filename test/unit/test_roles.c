@@ -275,7 +275,20 @@ TEST(post_left_is_the_office)
 	dx_result_free(r);
 }
 
+/* an office's words naming a body the lexicon does not know run on to the name */
+TEST(office_words_of_an_unknown_body)
+{
+	dx_result  *r = run("Министр связи и коммуникаций Андорры Олег Ветров уехал. Газета ссылается на "
+						"пресс-секретаря Фонда защиты лесов (ФЗЛ) Анну Петрову. Встречу с министром Андорры провёл лидер фракции КПРФ Пётр Лисин.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр связи и коммуникаций Андорры");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "пресс-секретарь Фонда защиты лесов");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_words_of_an_unknown_body),
 	REG(post_left_is_the_office),
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
