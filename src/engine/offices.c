@@ -1117,10 +1117,11 @@ body_word(const dx_doc *d, int q)
  * lexicon does not know may still run on to a given name or a person
  * already found, within the sentence, through no verb, pronoun, punctuation
  * or other office.  Returns the person or -1; *role becomes the office's
- * head with the words up to the name (or a rank before it).
+ * head with the words up to the name (or a rank before it), *country the
+ * state the words name when it was unknown.
  */
 static int
-distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const char **role)
+distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const char **role, const char **country)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
@@ -1183,6 +1184,12 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 	if (ent >= 0)
 	{
 		const char *words = office_words(d, oe, s->t1, w1 >= 0 ? w1 : q);
+		int			k;
+
+		/* "Госдепартамента США Дэвид Тесслер": the state named in the words */
+		for (k = s->t1; k < q && *country == NULL; k++)
+			if (dx_span_kind_at(d, k) == LK_COUNTRY)
+				*country = dx_entry(d, d->spans[d->tokspan[k]].entry)->code;
 		dx_buf		rb;
 
 		if (*words == '\0')
@@ -1239,7 +1246,7 @@ office_pass(dx_doc *d, int after_name)
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);
 		if (ent < 0 && !after_name)
-			ent = distant_holder(d, s, oe, end, &role);
+			ent = distant_holder(d, s, oe, end, &role, &country);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(&d->ents[ent], role, oe, country);
