@@ -109,6 +109,7 @@ typedef enum dx_cue
 	CUE_NAMED_AFTER,			/* named_after: имени, им. before a person's name in a body's */
 	CUE_STREET_NOUN,			/* street_noun: площадь, улица before a name in the genitive */
 	CUE_AIDE,					/* aide: советник, помощник: a post held for a person */
+	CUE_OFFICE_RANK,			/* office_rank: первый, главный before an office */
 	CUE__COUNT
 } dx_cue;
 

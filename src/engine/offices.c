@@ -1185,12 +1185,12 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 	{
 		const char *words = office_words(d, oe, s->t1, w1 >= 0 ? w1 : q);
 		int			k;
+		dx_buf		rb;
 
 		/* "Госдепартамента США Дэвид Тесслер": the state named in the words */
 		for (k = s->t1; k < q && *country == NULL; k++)
 			if (dx_span_kind_at(d, k) == LK_COUNTRY)
 				*country = dx_entry(d, d->spans[d->tokspan[k]].entry)->code;
-		dx_buf		rb;
 
 		if (*words == '\0')
 			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
@@ -1204,6 +1204,34 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		}
 	}
 	return ent;
+}
+
+/*
+ * "первый замдиректора", "главный директор по персоналу": the rank of the
+ * post before an office in the nominative is part of the role.
+ */
+static const char *
+ranked_role(dx_doc *d, const dx_span *s, const char *role)
+{
+	const dx_tok *t;
+	char	   *adj;
+	dx_buf		b;
+
+	if (s->t0 == 0)
+		return role;
+	t = &d->text.toks[s->t0 - 1];
+	if (t->type != TK_WORD || t->sent != d->text.toks[s->t0].sent || !dx_tok_has_cue(d, s->t0 - 1, CUE_OFFICE_RANK) ||
+		!dx_adjective_form(t))
+		return role;
+	/* only a rank already in the masculine nominative: its oblique forms are not told back reliably */
+	adj = dx_adjective_nominative(d->a, t->low, DX_MASC);
+	if (adj == NULL || strcmp(adj, t->low) != 0)
+		return role;
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, adj);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, role);
+	return dx_buf_str(&b);
 }
 
 /* is the office at span s said to be a former one: бывший глава, экс-президент? */
@@ -1249,7 +1277,7 @@ office_pass(dx_doc *d, int after_name)
 			ent = distant_holder(d, s, oe, end, &role, &country);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
-			give_office(&d->ents[ent], role, oe, country);
+			give_office(&d->ents[ent], ranked_role(d, s, role), oe, country);
 	}
 }
 

@@ -287,7 +287,19 @@ TEST(office_words_of_an_unknown_body)
 	dx_result_free(r);
 }
 
+/* the rank of a post before it, in the nominative, is part of the role */
+TEST(rank_of_the_post)
+{
+	dx_result  *r = run("Основной переговорщик Андорры Олег Ветров уехал. Заявил главный директор по "
+						"персоналу компании Карл Сепп.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "основной переговорщик");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "главный директор по персоналу компании");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(rank_of_the_post),
 	REG(office_words_of_an_unknown_body),
 	REG(post_left_is_the_office),
 	REG(office_topic_state_and_appointment),
