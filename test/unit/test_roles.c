@@ -298,7 +298,18 @@ TEST(rank_of_the_post)
 	dx_result_free(r);
 }
 
+/* a list of posts: an office, a dash and a name of two unknown words closing the sentence */
+TEST(list_of_posts_unknown_names)
+{
+	dx_result  *r = run("Кабинет утверждён. Министр обороны — Тадаси Мукояма. Министр юстиции — Кэнта Ивасиро.");
+
+	CHECK_STR_EQ(role_of(r, "Тадаси Мукояма"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Кэнта Ивасиро"), "министр юстиции");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(list_of_posts_unknown_names),
 	REG(rank_of_the_post),
 	REG(office_words_of_an_unknown_body),
 	REG(post_left_is_the_office),
