@@ -113,6 +113,7 @@ typedef enum dx_cue
 	CUE_SPEECH_NOUN,			/* speech_noun: слова, выступления, интервью of a person quoted */
 	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
 	CUE_SOURCE_NOUN,			/* source_noun: источник, собеседник: someone unnamed speaks */
+	CUE_OFFICE_RANK,			/* office_rank: первый, главный before an office */
 	CUE__COUNT
 } dx_cue;
 

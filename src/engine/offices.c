@@ -143,6 +143,24 @@ named_body_end(const dx_doc *d, int j, int t1)
 }
 
 /*
+ * Is the office at span s the post someone leaves or is relieved of: "с
+ * поста главного тренера", "от должности губернатора"?  Returns the token of
+ * the preposition, or -1.
+ */
+static int
+post_left(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1;
+
+	while (j >= 0 && j >= s->t0 - 2 && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&d->text.toks[j]))
+		j--;
+	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_S | GR_P_OT)))
+		return j - 1;
+	return -1;
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -227,6 +245,17 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 	/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
 	if (dx_indeclinable_noun(d->lex->words[oe->w0 + h].low))
 		return DX_UNK;
+	/* "замдиректора Сергея Копылова": a head that is itself a genitive never declines */
+	{
+		const dx_tok *t = &d->text.toks[s->t0 + h];
+		const char *w = d->text.src + t->b0;
+		size_t		len = (size_t) (t->b1 - t->b0);
+
+		if (strcmp(t->low, d->lex->words[oe->w0 + h].low) == 0 &&
+			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 &&
+			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 0)
+			return DX_UNK;
+	}
 	return dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low);
 }
 
@@ -629,7 +658,14 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
 	}
-	if (c1 > c0 && (after_name || (*end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
+	/*
+	 * the words stay when a name follows them, or after a name; after a post
+	 * left only when they end at a punctuation mark ("с поста тренера
+	 * клуба."), not on into the clause ("с поста главы ведомства вслед за
+	 * министром")
+	 */
+	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
+					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -834,7 +870,11 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 
 	/* "Министр обороны — Ицунори Онодэра": a list of posts */
 	if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
-		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0))
+		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0 ||
+		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */
+		 ((d->text.toks[s->t0].flags & TF_FIRST) && end + 3 < n && dx_is_cap_word(d, end + 1) &&
+		  dx_is_cap_word(d, end + 2) && dx_span_kind_at(d, end + 1) == LK_NONE &&
+		  dx_span_kind_at(d, end + 2) == LK_NONE && dx_tok_punct(&d->text.toks[end + 3], '.'))))
 		end++;
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
@@ -854,7 +894,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
-		dx_rule_person(d, end, gen ? DX_GEN : gcase, 1, &ent);
+		/* "замдиректора Сергея Копылова": an office showing no case takes the name's */
+		dx_rule_person(d, end, gen || (gcase == DX_UNK && given_in_genitive(d, end)) ? DX_GEN : gcase, 1, &ent);
 	}
 	/*
 	 * an office governed by the one before it ("советник президента Джон
@@ -929,6 +970,30 @@ name_before(const dx_doc *d, const dx_span *s)
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]))
 		j--;
+	/*
+	 * "Фергюсон заявил об уходе с поста главного тренера", "отставка Бориса
+	 * Джонсона с поста главы МИД": the post left is the office of the name
+	 * before it, with no pronoun or other name in between
+	 */
+	if (post_left(d, s) >= 0)
+	{
+		int			k;
+
+		j = post_left(d, s) + 1;
+
+		k = office_case(d, s, dx_entry(d, s->entry));
+		if (k != DX_GEN && !(k == DX_UNK && dx_genitive_form(&toks[s->t1 - 1])))
+			return -1;
+		for (k = j - 2; k >= 0 && k >= j - 6 && toks[k].sent == toks[s->t0].sent; k--)
+		{
+			if (d->tokname[k] >= 0)
+				return k;
+			if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_span_kind_at(d, k) != LK_NONE ||
+				(dx_tok_gram(d, k) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_CONJ)))
+				return -1;
+		}
+		return -1;
+	}
 	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;
@@ -1034,6 +1099,145 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	return ent;
 }
 
+/* can the dictionary read token q as a noun or adjective in the genitive or instrumental (отдела, домена)? */
+static int
+body_word(const dx_doc *d, int q)
+{
+	const dx_tok *t = &d->text.toks[q];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	return dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 ||
+		dx_morph_may_be(d->lex, w, len, DX_G(ADJF) | DX_G(gent)) == 1 ||
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(ablt)) == 1 ||
+		dx_morph_may_be(d->lex, w, len, DX_G(ADJF) | DX_G(ablt)) == 1;
+}
+
+/*
+ * "губернатор Пенджаба Салман Тасир", "замдиректора Координационного центра
+ * национального домена сети Интернет Сергея Копылова", "командующего
+ * Северо-Кавказским военным округом генерал-полковника Сергея Макарова":
+ * when the office's words as read reach no name, the words of a body the
+ * lexicon does not know may still run on to a given name or a person
+ * already found, within the sentence, through no verb, pronoun, punctuation
+ * or other office.  Returns the person or -1; *role becomes the office's
+ * head with the words up to the name (or a rank before it), *country the
+ * state the words name when it was unknown.
+ */
+static int
+distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const char **role, const char **country)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q,
+				w1 = -1,
+				ent;
+
+	if (office_plural(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
+		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
+		return -1;				/* the name right after the words was asked about */
+	for (q = end > s->t1 ? end : s->t1; q < n && q < s->t1 + 14 && toks[q].sent == toks[s->t0].sent; q++)
+	{
+		const dx_tok *t = &toks[q];
+		int			kk = dx_span_kind_at(d, q);
+
+		if (rank_word(d, q) || (t->type == TK_HYPHEN && w1 >= 0 && w1 == q - 1 && rank_word(d, q - 1)))
+		{
+			if (w1 < 0)
+				w1 = q;
+			continue;
+		}
+		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON))
+			break;
+		w1 = -1;
+		if (t->type == TK_NUM || t->type == TK_HYPHEN || t->type == TK_QUOTE || dx_tok_punct(t, '(') ||
+			dx_tok_punct(t, ')'))
+			continue;
+		if (t->type != TK_WORD)
+			return -1;
+		if (kk == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q &&
+			office_case(d, &d->spans[d->tokspan[q]], dx_entry(d, d->spans[d->tokspan[q]].entry)) != DX_GEN)
+			return -1;
+		if (t->flags & TF_CAP)
+			continue;
+		if ((!body_word(d, q) && (dx_verb_form(t) || short_participle(t) || verb_like(t) ||
+								  dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(VERB)) == 1)) ||
+			dx_tok_has_cue(d, q, CUE_LINK_VERB) || dx_tok_has_cue(d, q, CUE_FORMER) ||
+			(dx_tok_gram(d, q) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_P_VMESTO)) ||
+			((dx_tok_gram(d, q) & GR_CONJ) && !(dx_tok_gram(d, q) & GR_AND)) ||
+			((dx_tok_gram(d, q) & GR_AND) && (q + 1 >= n || !body_word(d, q + 1))) ||
+			((dx_tok_gram(d, q) & GR_PREP) && !(dx_tok_gram(d, q) & (GR_P_PO | GR_P_S | GR_P_V | GR_P_IZ))))
+		{
+			return -1;
+		}
+	}
+	if (q >= n || q >= s->t1 + 14 || toks[q].sent != toks[s->t0].sent || q == s->t1)
+		return -1;
+	/*
+	 * the name closes a body's name (Пенджаба Салман, (ФБК) Киру) or follows
+	 * a rank; after a lower-case word it is of another phrase (с Мэй)
+	 */
+	{
+		int			b = (w1 >= 0 ? w1 : q) - 1;
+
+		if (w1 < 0 && !(toks[b].flags & TF_CAP) && toks[b].type != TK_QUOTE && !dx_tok_punct(&toks[b], ')'))
+			return -1;
+	}
+	ent = holder_after(d, s, oe, q);
+	if (ent >= 0)
+	{
+		const char *words = office_words(d, oe, s->t1, w1 >= 0 ? w1 : q);
+		int			k;
+		dx_buf		rb;
+
+		/* "Госдепартамента США Дэвид Тесслер": the state named in the words */
+		for (k = s->t1; k < q && *country == NULL; k++)
+			if (dx_span_kind_at(d, k) == LK_COUNTRY)
+				*country = dx_entry(d, d->spans[d->tokspan[k]].entry)->code;
+
+		if (*words == '\0')
+			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
+		else
+		{
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, oe->term);
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, words);
+			*role = dx_buf_str(&rb);
+		}
+	}
+	return ent;
+}
+
+/*
+ * "первый замдиректора", "главный директор по персоналу": the rank of the
+ * post before an office in the nominative is part of the role.
+ */
+static const char *
+ranked_role(dx_doc *d, const dx_span *s, const char *role)
+{
+	const dx_tok *t;
+	char	   *adj;
+	dx_buf		b;
+
+	if (s->t0 == 0)
+		return role;
+	t = &d->text.toks[s->t0 - 1];
+	if (t->type != TK_WORD || t->sent != d->text.toks[s->t0].sent || !dx_tok_has_cue(d, s->t0 - 1, CUE_OFFICE_RANK) ||
+		!dx_adjective_form(t))
+		return role;
+	/* only a rank already in the masculine nominative: its oblique forms are not told back reliably */
+	adj = dx_adjective_nominative(d->a, t->low, DX_MASC);
+	if (adj == NULL || strcmp(adj, t->low) != 0)
+		return role;
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, adj);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, role);
+	return dx_buf_str(&b);
+}
+
 /* is the office at span s said to be a former one: бывший глава, экс-президент? */
 static int
 former_office(const dx_doc *d, const dx_span *s)
@@ -1073,9 +1277,11 @@ office_pass(dx_doc *d, int after_name)
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);
+		if (ent < 0 && !after_name)
+			ent = distant_holder(d, s, oe, end, &role, &country);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
-			give_office(&d->ents[ent], role, oe, country);
+			give_office(&d->ents[ent], ranked_role(d, s, role), oe, country);
 	}
 }
 

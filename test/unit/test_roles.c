@@ -262,7 +262,57 @@ TEST(office_topic_state_and_appointment)
 	dx_result_free(r);
 }
 
+/* the post someone leaves is their office; a pronoun in between is someone else */
+TEST(post_left_is_the_office)
+{
+	dx_result  *r = run("Олег Ветров заявил об уходе с поста главного тренера. Отставка Карла Сеппа с "
+						"поста главы внешнеполитического ведомства удивила всех. Президент Андорры Пётр "
+						"Лисин снял его с поста губернатора.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный тренер");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "президент");
+	dx_result_free(r);
+}
+
+/* an office's words naming a body the lexicon does not know run on to the name */
+TEST(office_words_of_an_unknown_body)
+{
+	dx_result  *r = run("Министр связи и коммуникаций Андорры Олег Ветров уехал. Газета ссылается на "
+						"пресс-секретаря Фонда защиты лесов (ФЗЛ) Анну Петрову. Встречу с министром Андорры провёл лидер фракции КПРФ Пётр Лисин.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр связи и коммуникаций Андорры");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "пресс-секретарь Фонда защиты лесов");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер");
+	dx_result_free(r);
+}
+
+/* the rank of a post before it, in the nominative, is part of the role */
+TEST(rank_of_the_post)
+{
+	dx_result  *r = run("Основной переговорщик Андорры Олег Ветров уехал. Заявил главный директор по "
+						"персоналу компании Карл Сепп.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "основной переговорщик");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "главный директор по персоналу компании");
+	dx_result_free(r);
+}
+
+/* a list of posts: an office, a dash and a name of two unknown words closing the sentence */
+TEST(list_of_posts_unknown_names)
+{
+	dx_result  *r = run("Кабинет утверждён. Министр обороны — Тадаси Мукояма. Министр юстиции — Кэнта Ивасиро.");
+
+	CHECK_STR_EQ(role_of(r, "Тадаси Мукояма"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Кэнта Ивасиро"), "министр юстиции");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(list_of_posts_unknown_names),
+	REG(rank_of_the_post),
+	REG(office_words_of_an_unknown_body),
+	REG(post_left_is_the_office),
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
