@@ -283,6 +283,12 @@ typedef struct dx_options
  * Extract from text[0..len).  Invalid UTF-8 bytes are treated as U+FFFD
  * (one character each), so offsets stay defined for any input.  Returns NULL
  * and sets *status on failure; never aborts the process.
+ *
+ * Not for several threads at once: the lexicon (though const here) and the
+ * tokenizer keep bounded caches of the word forms of earlier documents,
+ * written as each document is read, without locks.  One process reads one
+ * document at a time (a PostgreSQL backend, the CLI); threads would each
+ * need a process of their own.
  */
 dx_result  *dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 					   const dx_options *opts, dx_status *status);
