@@ -540,6 +540,17 @@ TEST(person_tail_of_longer_name)
 				  "Элизабет Кранц=Элизабет Кранц|Сьюзан Элизабет Кранц=Сьюзан Элизабет Кранц");
 }
 
+/*
+ * A person the lexicon knows by another spelling: each mention is the
+ * nominative of what the text wrote, the entity the lexicon's name.
+ */
+TEST(person_lexicon_spelling_kept_in_mention)
+{
+	CHECK_NORMALS("В Душанбе выступил Эмомали Рахмонов. С Рахмоновым встретились депутаты.",
+				  "Эмомали Рахмонов=Эмомали Рахмонов|Рахмоновым=Рахмонов");
+	CHECK_PERSONS("В Душанбе выступил Эмомали Рахмонов. С Рахмоновым встретились депутаты.", "Эмомали Рахмон");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -573,5 +584,6 @@ SUITE(morph_tests) = {
 	REG(person_initials_case_and_surname),
 	REG(person_called_by_name),
 	REG(person_tail_of_longer_name),
+	REG(person_lexicon_spelling_kept_in_mention),
 	SUITE_END
 };
