@@ -551,6 +551,17 @@ TEST(person_lexicon_spelling_kept_in_mention)
 	CHECK_PERSONS("В Душанбе выступил Эмомали Рахмонов. С Рахмоновым встретились депутаты.", "Эмомали Рахмон");
 }
 
+/*
+ * A place word before the surname of a person of the story is that person's
+ * given name spelt another way: its mention is what the text wrote.
+ */
+TEST(person_place_word_as_given_name_kept_in_mention)
+{
+	CHECK_NORMALS("Суд оправдал Асию Норри. Вечером Азию Норри отпустили домой.",
+				  "Асию Норри=Асия Норри|Азию Норри=Азия Норри|Норри=Норри");
+	CHECK_PERSONS("Суд оправдал Асию Норри. Вечером Азию Норри отпустили домой.", "Асия Норри");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -585,5 +596,6 @@ SUITE(morph_tests) = {
 	REG(person_called_by_name),
 	REG(person_tail_of_longer_name),
 	REG(person_lexicon_spelling_kept_in_mention),
+	REG(person_place_word_as_given_name_kept_in_mention),
 	SUITE_END
 };
