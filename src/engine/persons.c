@@ -796,6 +796,8 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	if (ent >= 0)
 	{
 		dx_ent	   *e = &d->ents[ent];
+		const char *canon = le->kind == LK_SURNAME ? surname : full;
+		const char *term = dx_entry(d, entry)->term;
 
 		if (e->country == NULL)
 			e->country = le->country;
@@ -804,8 +806,6 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 			e->role = le->role;
 			e->role_class = le->role_class;
 		}
-		const char *canon = le->kind == LK_SURNAME ? surname : full;
-		const char *term = dx_entry(d, entry)->term;
 
 		/*
 		 * The mention is the nominative of what the text wrote, the row's
