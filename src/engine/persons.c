@@ -796,6 +796,8 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	if (ent >= 0)
 	{
 		dx_ent	   *e = &d->ents[ent];
+		const char *canon = le->kind == LK_SURNAME ? surname : full;
+		const char *term = dx_entry(d, entry)->term;
 
 		if (e->country == NULL)
 			e->country = le->country;
@@ -804,7 +806,16 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 			e->role = le->role;
 			e->role_class = le->role_class;
 		}
-		dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, le->kind == LK_SURNAME ? surname : full, ent);
+
+		/*
+		 * The mention is the nominative of what the text wrote, the row's
+		 * term (Джозефа Байдена -> Джозеф Байден), while the entity takes
+		 * the canonical name (Джо Байден); a term that differs from it in
+		 * ё alone keeps the canonical spelling (Шредер: Шрёдер).
+		 */
+		if (strcmp(lower(d, term), lower(d, canon)) == 0)
+			term = canon;
+		dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, term, ent);
 	}
 	return ent;
 }

@@ -586,7 +586,14 @@ dx_place_before_surname(dx_doc *d, const dx_span *s)
 		k = ids[x];
 		if (e->kind == DX_PERSON && e->surname && e->given && strcmp(toks[j].low, e->surname) == 0)
 		{
-			dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, e->name, k);
+			/* the mention is what the text wrote (Азию Биби: Азия Биби), the entity the story's name */
+			dx_buf		b;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, dx_entry(d, s->entry)->term);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, dx_tokens_text(d, j, j + 1));
+			dx_add_mention(d, s->t0, j + 1, DX_PERSON, DX_FORM_NAME, dx_buf_str(&b), k);
 			return 1;
 		}
 	}

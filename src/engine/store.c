@@ -233,6 +233,40 @@ dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char
 	for (i = d->nments - 1; i >= 0 && i >= d->nments - 8; i--)
 		if (d->ments[i].t0 == t0 && d->ments[i].t1 == t1 && d->ments[i].kind == kind)
 			return i;
+
+	/*
+	 * A person's name that covers a shorter name of the same person found
+	 * before (Биби, then Азию Биби) is one mention: the shorter one grows.
+	 */
+	if (kind == DX_PERSON && form == DX_FORM_NAME && ent >= 0)
+	{
+		int			inside = 0;
+
+		for (i = t0; i < t1; i++)
+			if (d->tokname[i] == ent)
+				inside = 1;
+		for (i = d->nments - 1; inside && i >= 0 && i >= d->nments - 4096; i--)
+		{
+			m = &d->ments[i];
+			if (m->kind == DX_PERSON && m->form == DX_FORM_NAME && m->entity == ent &&
+				t0 <= m->t0 && m->t1 <= t1 && t1 - t0 > m->t1 - m->t0)
+			{
+				int			k;
+
+				m->t0 = t0;
+				m->t1 = t1;
+				m->normal = normal;
+				for (k = t0; k < t1; k++)
+					d->tokperson[k] = d->tokname[k] = ent;
+				if (t0 < d->ents[ent].first_tok)
+				{
+					d->ents[ent].first_tok = t0;
+					d->ents[ent].first_c = d->text.toks[t0].c0;
+				}
+				return i;
+			}
+		}
+	}
 	m = DX_PUSH(d->a, d->ments, d->nments, d->cap_ments);
 	if (m == NULL)
 		return -1;

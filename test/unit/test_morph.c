@@ -540,6 +540,29 @@ TEST(person_tail_of_longer_name)
 				  "Элизабет Кранц=Элизабет Кранц|Сьюзан Элизабет Кранц=Сьюзан Элизабет Кранц");
 }
 
+/*
+ * A person the lexicon knows by another spelling: each mention is the
+ * nominative of what the text wrote, the entity the lexicon's name.
+ */
+TEST(person_lexicon_spelling_kept_in_mention)
+{
+	CHECK_NORMALS("В Душанбе выступил Эмомали Рахмонов. С Рахмоновым встретились депутаты.",
+				  "Эмомали Рахмонов=Эмомали Рахмонов|Рахмоновым=Рахмонов");
+	CHECK_PERSONS("В Душанбе выступил Эмомали Рахмонов. С Рахмоновым встретились депутаты.", "Эмомали Рахмон");
+}
+
+/*
+ * A place word before the surname of a person of the story is that person's
+ * given name spelt another way: its mention is what the text wrote.
+ */
+TEST(person_place_word_as_given_name_kept_in_mention)
+{
+	/* one mention, not the surname inside it as well */
+	CHECK_NORMALS("Суд оправдал Асию Норри. Вечером Азию Норри отпустили домой.",
+				  "Асию Норри=Асия Норри|Азию Норри=Азия Норри");
+	CHECK_PERSONS("Суд оправдал Асию Норри. Вечером Азию Норри отпустили домой.", "Асия Норри");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -573,5 +596,7 @@ SUITE(morph_tests) = {
 	REG(person_initials_case_and_surname),
 	REG(person_called_by_name),
 	REG(person_tail_of_longer_name),
+	REG(person_lexicon_spelling_kept_in_mention),
+	REG(person_place_word_as_given_name_kept_in_mention),
 	SUITE_END
 };
