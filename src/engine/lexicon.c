@@ -30,7 +30,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"foreign_affairs", "geo_noun", "body_prefix", "place_head", "about_trade", "about_investment",
 	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
 	"about_sanctions", "trade_union", "link_verb", "post_noun", "former", "named_after",
-	"street_noun", "aide", "private_doc", "speech_noun", "spokesman"
+	"street_noun", "aide", "private_doc", "speech_noun", "spokesman",
+	"legal_form"
 };
 
 int

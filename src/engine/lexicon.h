@@ -112,6 +112,7 @@ typedef enum dx_cue
 	CUE_PRIVATE_DOC,			/* private_doc: трудовой, пенсионный, о доходах: a document of persons or firms */
 	CUE_SPEECH_NOUN,			/* speech_noun: слова, выступления, интервью of a person quoted */
 	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
+	CUE_LEGAL_FORM,				/* legal_form: АГ, Ltd, Б.В. closing a company's name */
 	CUE__COUNT
 } dx_cue;
 

@@ -234,7 +234,7 @@ phrase_orgs(dx_doc *d)
 					s1,
 					t1;
 
-		if (!free_tok(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
+		if (!free_tok(d, i) || covered_by_org(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
 			continue;
 		/* capitalised adjectives, then the head noun */
 		j = i;
@@ -516,6 +516,91 @@ latin_orgs(dx_doc *d)
 		if (!stop)
 			add_org(d, i, last, dx_tokens_text(d, i, last));
 		i = last - 1;
+	}
+}
+
+/*
+ * Does the quoted name [q + 1, c) end in a legal form (legal_form): АГ,
+ * Ltd., Б.В.?  Single letters with dots between them are looked up without
+ * the dots (бв).
+ */
+static int
+legal_form_end(const dx_doc *d, int q, int c)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = c - 1;
+
+	if (j > q + 1 && dx_tok_punct(&toks[j], '.') && !(toks[j].flags & TF_SPACE))
+		j--;
+	if (j <= q + 1 || toks[j].type != TK_WORD || !(toks[j].flags & TF_CAP))
+		return 0;
+	if (toks[j].nchars > 1)
+		return dx_tok_has_cue(d, j, CUE_LEGAL_FORM);
+	if (j - 2 > q && dx_tok_punct(&toks[j - 1], '.') && !(toks[j - 1].flags & TF_SPACE) &&
+		!(toks[j].flags & TF_SPACE) && toks[j - 2].type == TK_WORD && toks[j - 2].nchars == 1 &&
+		strlen(toks[j - 2].low) + strlen(toks[j].low) < 16)
+	{
+		char		buf[16];
+
+		strcpy(buf, toks[j - 2].low);
+		strcat(buf, toks[j].low);
+		return dx_str_has_cue(d->lex, buf, CUE_LEGAL_FORM);
+	}
+	return 0;
+}
+
+/*
+ * "Альфа Трейдинг энд Финанс Б.В.", «Бета Холдинг Австрия АГ»: a name in
+ * quotation marks that ends in a company's legal form is the company's,
+ * whatever word precedes it, and all of it: the words inside (a firm the
+ * lexicon knows, a state) are parts of the name, not mentions of their own.
+ */
+static void
+legal_form_orgs(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	{
+		int			c,
+					k,
+					j,
+					out = 0;
+
+		/* marks glued to the name: "Северного потока" Nord ... closes, it opens nothing */
+		if (toks[i].type != TK_QUOTE || toks[i].qkind == QK_CLOSE || (toks[i + 1].flags & TF_SPACE) ||
+			toks[i + 1].type != TK_WORD || !(toks[i + 1].flags & TF_CAP))
+			continue;
+		/* capitalised words, and short link words (энд, of) between them */
+		for (c = i + 2; c < n && c < i + 16; c++)
+			if (toks[c].type == TK_QUOTE || (toks[c].flags & TF_NL) ||
+				(toks[c].type == TK_WORD && !(toks[c].flags & TF_CAP) && toks[c].nchars > 3))
+				break;
+		if (c >= n || toks[c].type != TK_QUOTE || toks[c].qkind == QK_OPEN || (toks[c].flags & TF_SPACE) ||
+			!legal_form_end(d, i, c))
+			continue;
+		/* the mentions inside give way to the company's */
+		for (k = 0; k < d->nments; k++)
+		{
+			const dx_ment *m = &d->ments[k];
+
+			if (m->t0 > i && m->t1 <= c)
+			{
+				if (m->entity >= 0)
+					d->ents[m->entity].mentions--;
+				continue;
+			}
+			d->ments[out++] = *m;
+		}
+		d->nments = out;
+		for (j = i + 1; j < c; j++)
+			d->tokperson[j] = d->tokname[j] = -1;
+		if (add_org(d, i + 1, c, dx_tokens_text(d, i + 1, c)) >= 0)
+			for (j = i + 1; j < c; j++)
+				d->tokorg[j] = 1;
+		i = c;
 	}
 }
 
@@ -852,6 +937,7 @@ int
 dx_find_organizations(dx_doc *d)
 {
 	claim_person_spans(d);
+	legal_form_orgs(d);
 	domain_orgs(d);
 	quoted_orgs(d);
 	abbr_orgs(d);

@@ -2593,6 +2593,23 @@ TEST(organisation_names_go_on_past_words_like_pronouns)
 	dx_result_free(r);
 }
 
+TEST(company_names_closed_by_a_legal_form)
+{
+	dx_result  *r = run("Кредиторами стали \"Альфа Северная Энерджи Трейдинг энд Сервис Б.В.\" и "
+						"\"Бета Газ Холдинг Австрия АГ\", а также «Дельта Ресорсиз Лтд», "
+						"\"Омега Девелопмент (XII) Б.В.\" и \"Шелл Восток 2 АГ\".", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Альфа Северная Энерджи Трейдинг энд Сервис Б.В.") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Бета Газ Холдинг Австрия АГ") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Дельта Ресорсиз Лтд") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Омега Девелопмент (XII) Б.В.") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Шелл Восток 2 АГ") != NULL);
+	/* the words inside are no names of their own */
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Холдинг Австрия") == NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Австрия") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2705,5 +2722,6 @@ SUITE(extract_tests) = {
 	REG(hostile_offsets_after_astral),
 	REG(interrupt_cancels),
 	REG(organisation_names_go_on_past_words_like_pronouns),
+	REG(company_names_closed_by_a_legal_form),
 	SUITE_END
 };
