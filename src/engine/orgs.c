@@ -731,6 +731,69 @@ retarget_mention(dx_doc *d, dx_ment *m, int t1, const char *name)
 		d->tokorg[j] = 1;
 }
 
+/* a word the dictionary reads as a genitive in one of its analyses: дел */
+static int
+dict_genitive(const dx_doc *d, const dx_tok *t)
+{
+	dx_ocparse	p[8];
+	int			np,
+				i;
+
+	if (!dx_morph_has_dict(d->lex) || t->type != TK_WORD)
+		return 0;
+	np = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 8);
+	for (i = 0; i < np; i++)
+		if (p[i].gram & DX_G(gent))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Министерство здравоохранения и образования Испании", "Министерство
+ * иностранных дел и международного сотрудничества": a body the lexicon
+ * names by a head noun and its complement in the genitive goes on past
+ * "и" and another complement in the genitive (a ministry of two
+ * portfolios), and to a state after them.
+ */
+static void
+joined_complement_orgs(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			k;
+
+	for (k = 0; k < d->nments && !DX_POLL(d, k); k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			a = m->t1,
+					t1,
+					j;
+		const char *country = NULL;
+		dx_buf		b;
+
+		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || m->t1 - m->t0 < 2 || a + 2 >= n ||
+			dx_span_kind_at(d, a - 1) != LK_ORG_HEAD || toks[a - 1].type != TK_WORD ||
+			(toks[a - 1].flags & TF_CAP) || !(genitive_word(&toks[a - 1]) || dict_genitive(d, &toks[a - 1])) ||
+			!(dx_tok_gram(d, a) & GR_AND) || toks[a + 1].type != TK_WORD ||
+			(toks[a + 1].flags & TF_CAP) || dx_span_kind_at(d, a + 1) != LK_NONE ||
+			!genitive_word(&toks[a + 1]))
+			continue;
+		t1 = tail_end(d, a + 1, dx_sentence_end(d, a));
+		if (t1 <= a + 1)
+			continue;
+		for (j = a + 1; j < t1; j++)
+			if (dx_span_kind_at(d, j) == LK_COUNTRY)
+				country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, m->normal);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, a, t1));
+		retarget_mention(d, m, t1, dx_strdup(d->a, dx_buf_str(&b)));
+		if (country != NULL && m->entity >= 0 && d->ents[m->entity].country == NULL)
+			d->ents[m->entity].country = country;
+	}
+}
+
 /*
  * Лента.ру, Корреспондент.net, INTERFAX.RU: a news site named by its
  * domain, as written.  The domain is a word of the class domain or a short
@@ -938,6 +1001,7 @@ dx_find_organizations(dx_doc *d)
 {
 	claim_person_spans(d);
 	legal_form_orgs(d);
+	joined_complement_orgs(d);
 	domain_orgs(d);
 	quoted_orgs(d);
 	abbr_orgs(d);

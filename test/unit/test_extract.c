@@ -2610,6 +2610,22 @@ TEST(company_names_closed_by_a_legal_form)
 	dx_result_free(r);
 }
 
+TEST(body_of_two_portfolios_joined_by_and)
+{
+	dx_result  *r = run("Заявление опубликовало Министерство иностранных дел и международного "
+						"сотрудничества Республики Ботсвана. Об этом сообщило Министерство "
+						"здравоохранения и социального развития Португалии.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_ORGANIZATION,
+									 "Министерство здравоохранения и социального развития Португалии");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION,
+					  "Министерство иностранных дел и международного сотрудничества Республики Ботсвана") != NULL);
+	CHECK(e != NULL);
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "PT") == 0);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Министерство здравоохранения") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2723,5 +2739,6 @@ SUITE(extract_tests) = {
 	REG(interrupt_cancels),
 	REG(organisation_names_go_on_past_words_like_pronouns),
 	REG(company_names_closed_by_a_legal_form),
+	REG(body_of_two_portfolios_joined_by_and),
 	SUITE_END
 };
