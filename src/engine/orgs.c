@@ -755,6 +755,29 @@ dict_genitive(const dx_doc *d, const dx_tok *t)
  * "и" and another complement in the genitive (a ministry of two
  * portfolios), and to a state after them.
  */
+static int
+geo_noun_lemma(const char *word, void *arg)
+{
+	return dx_str_has_cue((const dx_lexicon *) arg, word, CUE_GEO_NOUN);
+}
+
+/* the end of the place named from token j on (a state, a city, a region), -1 */
+static int
+place_end(const dx_doc *d, int j)
+{
+	int			k = dx_span_kind_at(d, j);
+
+	if (k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
+		return d->spans[d->tokspan[j]].t0 == j ? d->spans[d->tokspan[j]].t1 : -1;
+	if (d->tokplace[j] && (j == 0 || !d->tokplace[j - 1]))
+	{
+		while (j < d->text.ntoks && d->tokplace[j])
+			j++;
+		return j;
+	}
+	return -1;
+}
+
 static void
 joined_complement_orgs(dx_doc *d)
 {
@@ -771,15 +794,26 @@ joined_complement_orgs(dx_doc *d)
 		const char *country = NULL;
 		dx_buf		b;
 
+		const char *e1,
+				   *e2,
+				   *e3;
+
 		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || m->t1 - m->t0 < 2 || a + 2 >= n ||
 			dx_span_kind_at(d, a - 1) != LK_ORG_HEAD || toks[a - 1].type != TK_WORD ||
-			(toks[a - 1].flags & TF_CAP) || !(genitive_word(&toks[a - 1]) || dict_genitive(d, &toks[a - 1])) ||
-			!(dx_tok_gram(d, a) & GR_AND) || toks[a + 1].type != TK_WORD ||
-			(toks[a + 1].flags & TF_CAP) || dx_span_kind_at(d, a + 1) != LK_NONE ||
-			!genitive_word(&toks[a + 1]))
+			(toks[a - 1].flags & TF_CAP) || toks[a].type != TK_WORD || (toks[a].flags & TF_CAP) ||
+			(toks[a + 1].flags & TF_NL))
 			continue;
-		t1 = tail_end(d, a + 1, dx_sentence_end(d, a));
-		if (t1 <= a + 1)
+		/* Верховный суд штата Нью-Йорк: the court of a state's part, named by a place noun */
+		if (dx_span_kind_at(d, a) == LK_NONE && !d->tokplace[a] &&
+			(t1 = place_end(d, a + 1)) > 0 &&
+			dx_noun_case_split(toks[a].low, geo_noun_lemma, (void *) d->lex, &e1, &e2, &e3) &&
+			strcmp(e1, e2) != 0)
+			;
+		else if (!(genitive_word(&toks[a - 1]) || dict_genitive(d, &toks[a - 1])) ||
+				 !(dx_tok_gram(d, a) & GR_AND) || toks[a + 1].type != TK_WORD ||
+				 (toks[a + 1].flags & TF_CAP) || dx_span_kind_at(d, a + 1) != LK_NONE ||
+				 !genitive_word(&toks[a + 1]) ||
+				 (t1 = tail_end(d, a + 1, dx_sentence_end(d, a))) <= a + 1)
 			continue;
 		for (j = a + 1; j < t1; j++)
 			if (dx_span_kind_at(d, j) == LK_COUNTRY)

@@ -2626,6 +2626,17 @@ TEST(body_of_two_portfolios_joined_by_and)
 	dx_result_free(r);
 }
 
+TEST(body_the_lexicon_knows_of_a_state_part)
+{
+	dx_result  *r = run("Иск против компании рассмотрит Верховный суд штата Огайо. Жалобу отклонил "
+						"Верховный суд провинции Онтарио.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Верховный суд штата Огайо") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Верховный суд провинции Онтарио") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Верховный суд") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2740,5 +2751,6 @@ SUITE(extract_tests) = {
 	REG(organisation_names_go_on_past_words_like_pronouns),
 	REG(company_names_closed_by_a_legal_form),
 	REG(body_of_two_portfolios_joined_by_and),
+	REG(body_the_lexicon_knows_of_a_state_part),
 	SUITE_END
 };
