@@ -424,6 +424,35 @@ roman_numeral(const char *low)
 	return *low != '\0';
 }
 
+/*
+ * Is token i inside a passage of foreign prose: a stretch with no Cyrillic
+ * word in it and at least three Latin words in lower case other than the
+ * links of a name (of, and)?  A quoted post in English, a book's German
+ * title: the capitalised words in it are no bodies.
+ */
+static int
+in_latin_prose(const dx_doc *d, int i)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				a = i,
+				b = i,
+				j,
+				lower = 0;
+
+	while (a > 0 && !(toks[a - 1].type == TK_WORD && (toks[a - 1].flags & TF_CYR)) && i - a < 60)
+		a--;
+	while (b < n && !(toks[b].type == TK_WORD && (toks[b].flags & TF_CYR)) && b - i < 60)
+		b++;
+	for (j = a; j < b && lower < 3; j++)
+		if (latin_word(&toks[j]) && !(toks[j].flags & TF_CAP) && toks[j].nchars > 2 &&
+			!(dx_tok_gram(d, j) & GR_LATIN_LINK) &&
+			!(j > 0 && !(toks[j].flags & TF_SPACE) && toks[j - 1].type != TK_QUOTE &&
+			  !dx_tok_punct(&toks[j - 1], '(')))
+			lower++;
+	return lower >= 3;
+}
+
 static void
 latin_orgs(dx_doc *d)
 {
@@ -481,7 +510,7 @@ latin_orgs(dx_doc *d)
 				break;
 		}
 		/* terms in Latin letters that are not organisations: covid, www */
-		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP))
+		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP) || in_latin_prose(d, i))
 			stop = 1;
 		/* "8,2 G": a unit after a number; "VII съезд": a Roman numeral */
 		if (last == i + 1 && (t->nchars == 1 || roman_numeral(t->low)))

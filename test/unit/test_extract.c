@@ -2637,6 +2637,29 @@ TEST(body_the_lexicon_knows_of_a_state_part)
 	dx_result_free(r);
 }
 
+TEST(latin_prose_names_no_bodies)
+{
+	dx_result  *r = run("Визит премьер-министра Италии в Москву прошёл в дружеской обстановке, стороны обсудили "
+						"торговлю, энергетику, туризм и культурные связи двух стран, а также подготовку "
+						"новых соглашений о сотрудничестве в области образования и науки. Министры "
+						"договорились продолжить консультации по вопросам безопасности, миграции и "
+						"изменения климата, а также обменялись мнениями о положении на Ближнем Востоке, "
+						"в Северной Африке и на Балканах, где обе страны давно участвуют в миротворческих "
+						"операциях и помогают восстановлению разрушенных городов и сёл. "
+						"Премьер написал в Twitter: \"We thank the Italian people for their help. "
+						"See you soon in Rome\". — Marco Rossi. Позже роман \"Старый сад\" "
+						"(\"Der alte Garten der kleinen Stadt\") вышел в издательстве Penguin Books в Лондоне.",
+						PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "We") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Marco Rossi") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Der") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Garten") == NULL);
+	/* a Latin name in Russian prose stays a body */
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Penguin Books") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2752,5 +2775,6 @@ SUITE(extract_tests) = {
 	REG(company_names_closed_by_a_legal_form),
 	REG(body_of_two_portfolios_joined_by_and),
 	REG(body_the_lexicon_knows_of_a_state_part),
+	REG(latin_prose_names_no_bodies),
 	SUITE_END
 };
