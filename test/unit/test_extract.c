@@ -2660,6 +2660,18 @@ TEST(latin_prose_names_no_bodies)
 	dx_result_free(r);
 }
 
+TEST(place_after_a_short_word_and_a_hyphen)
+{
+	dx_result  *r = run("Паром пересёк Ла-Манш ночью. Шторм бушевал над Ла-Маншем. Эфир вёл "
+						"канал НТВ-Петербург.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Ла-Манш") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Манш") == NULL);
+	/* a broadcaster's abbreviation before a city names no place of its own */
+	CHECK(unit_entity(r, DX_LOCATION, "НТВ-Петербург") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2776,5 +2788,6 @@ SUITE(extract_tests) = {
 	REG(body_of_two_portfolios_joined_by_and),
 	REG(body_the_lexicon_knows_of_a_state_part),
 	REG(latin_prose_names_no_bodies),
+	REG(place_after_a_short_word_and_a_hyphen),
 	SUITE_END
 };
