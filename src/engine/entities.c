@@ -201,6 +201,26 @@ place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 		return;					/* the word names a person or a thing here */
 	if (dx_place_before_surname(d, s))
 		return;
+	/* "Ла-Манш": a short capitalised word and a hyphen before the place make one name */
+	if (s->t0 >= 2 && d->text.toks[s->t0 - 1].type == TK_HYPHEN &&
+		!(d->text.toks[s->t0 - 1].flags & TF_SPACE) && !(d->text.toks[s->t0].flags & TF_SPACE) &&
+		d->text.toks[s->t0 - 2].type == TK_WORD && (d->text.toks[s->t0 - 2].flags & TF_CAP) &&
+		(d->text.toks[s->t0 - 2].flags & TF_CYR) && !(d->text.toks[s->t0 - 2].flags & TF_ALLCAPS) &&
+		d->text.toks[s->t0 - 2].nchars <= 3 &&
+		dx_span_kind_at(d, s->t0 - 2) == LK_NONE && d->tokperson[s->t0 - 2] < 0)
+	{
+		dx_span		whole = *s;
+		lex_entry	named = *le;
+		dx_buf		b;
+
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, dx_tokens_text(d, s->t0 - 2, s->t0));
+		dx_buf_adds(&b, le->term);
+		named.term = dx_strdup(d->a, dx_buf_str(&b));
+		whole.t0 = s->t0 - 2;
+		add_location(d, &whole, &named, le->code ? le->code : le->country);
+		return;
+	}
 	add_location(d, s, le, le->code ? le->code : le->country);
 }
 

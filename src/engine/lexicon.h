@@ -114,6 +114,7 @@ typedef enum dx_cue
 	CUE_SPOKESMAN,				/* spokesman: представитель speaking for another */
 	CUE_SOURCE_NOUN,			/* source_noun: источник, собеседник: someone unnamed speaks */
 	CUE_OFFICE_RANK,			/* office_rank: первый, главный before an office */
+	CUE_LEGAL_FORM,				/* legal_form: АГ, Ltd, Б.В. closing a company's name */
 	CUE__COUNT
 } dx_cue;
 

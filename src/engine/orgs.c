@@ -234,7 +234,7 @@ phrase_orgs(dx_doc *d)
 					s1,
 					t1;
 
-		if (!free_tok(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
+		if (!free_tok(d, i) || covered_by_org(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
 			continue;
 		/* capitalised adjectives, then the head noun */
 		j = i;
@@ -424,6 +424,35 @@ roman_numeral(const char *low)
 	return *low != '\0';
 }
 
+/*
+ * Is token i inside a passage of foreign prose: a stretch with no Cyrillic
+ * word in it and at least three Latin words in lower case other than the
+ * links of a name (of, and)?  A quoted post in English, a book's German
+ * title: the capitalised words in it are no bodies.
+ */
+static int
+in_latin_prose(const dx_doc *d, int i)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				a = i,
+				b = i,
+				j,
+				lower = 0;
+
+	while (a > 0 && !(toks[a - 1].type == TK_WORD && (toks[a - 1].flags & TF_CYR)) && i - a < 60)
+		a--;
+	while (b < n && !(toks[b].type == TK_WORD && (toks[b].flags & TF_CYR)) && b - i < 60)
+		b++;
+	for (j = a; j < b && lower < 3; j++)
+		if (latin_word(&toks[j]) && !(toks[j].flags & TF_CAP) && toks[j].nchars > 2 &&
+			!(dx_tok_gram(d, j) & GR_LATIN_LINK) &&
+			!(j > 0 && !(toks[j].flags & TF_SPACE) && toks[j - 1].type != TK_QUOTE &&
+			  !dx_tok_punct(&toks[j - 1], '(')))
+			lower++;
+	return lower >= 3;
+}
+
 static void
 latin_orgs(dx_doc *d)
 {
@@ -481,7 +510,7 @@ latin_orgs(dx_doc *d)
 				break;
 		}
 		/* terms in Latin letters that are not organisations: covid, www */
-		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP))
+		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP) || in_latin_prose(d, i))
 			stop = 1;
 		/* "8,2 G": a unit after a number; "VII съезд": a Roman numeral */
 		if (last == i + 1 && (t->nchars == 1 || roman_numeral(t->low)))
@@ -516,6 +545,91 @@ latin_orgs(dx_doc *d)
 		if (!stop)
 			add_org(d, i, last, dx_tokens_text(d, i, last));
 		i = last - 1;
+	}
+}
+
+/*
+ * Does the quoted name [q + 1, c) end in a legal form (legal_form): АГ,
+ * Ltd., Б.В.?  Single letters with dots between them are looked up without
+ * the dots (бв).
+ */
+static int
+legal_form_end(const dx_doc *d, int q, int c)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = c - 1;
+
+	if (j > q + 1 && dx_tok_punct(&toks[j], '.') && !(toks[j].flags & TF_SPACE))
+		j--;
+	if (j <= q + 1 || toks[j].type != TK_WORD || !(toks[j].flags & TF_CAP))
+		return 0;
+	if (toks[j].nchars > 1)
+		return dx_tok_has_cue(d, j, CUE_LEGAL_FORM);
+	if (j - 2 > q && dx_tok_punct(&toks[j - 1], '.') && !(toks[j - 1].flags & TF_SPACE) &&
+		!(toks[j].flags & TF_SPACE) && toks[j - 2].type == TK_WORD && toks[j - 2].nchars == 1 &&
+		strlen(toks[j - 2].low) + strlen(toks[j].low) < 16)
+	{
+		char		buf[16];
+
+		strcpy(buf, toks[j - 2].low);
+		strcat(buf, toks[j].low);
+		return dx_str_has_cue(d->lex, buf, CUE_LEGAL_FORM);
+	}
+	return 0;
+}
+
+/*
+ * "Альфа Трейдинг энд Финанс Б.В.", «Бета Холдинг Австрия АГ»: a name in
+ * quotation marks that ends in a company's legal form is the company's,
+ * whatever word precedes it, and all of it: the words inside (a firm the
+ * lexicon knows, a state) are parts of the name, not mentions of their own.
+ */
+static void
+legal_form_orgs(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	{
+		int			c,
+					k,
+					j,
+					out = 0;
+
+		/* marks glued to the name: "Северного потока" Nord ... closes, it opens nothing */
+		if (toks[i].type != TK_QUOTE || toks[i].qkind == QK_CLOSE || (toks[i + 1].flags & TF_SPACE) ||
+			toks[i + 1].type != TK_WORD || !(toks[i + 1].flags & TF_CAP))
+			continue;
+		/* capitalised words, and short link words (энд, of) between them */
+		for (c = i + 2; c < n && c < i + 16; c++)
+			if (toks[c].type == TK_QUOTE || (toks[c].flags & TF_NL) ||
+				(toks[c].type == TK_WORD && !(toks[c].flags & TF_CAP) && toks[c].nchars > 3))
+				break;
+		if (c >= n || toks[c].type != TK_QUOTE || toks[c].qkind == QK_OPEN || (toks[c].flags & TF_SPACE) ||
+			!legal_form_end(d, i, c))
+			continue;
+		/* the mentions inside give way to the company's */
+		for (k = 0; k < d->nments; k++)
+		{
+			const dx_ment *m = &d->ments[k];
+
+			if (m->t0 > i && m->t1 <= c)
+			{
+				if (m->entity >= 0)
+					d->ents[m->entity].mentions--;
+				continue;
+			}
+			d->ments[out++] = *m;
+		}
+		d->nments = out;
+		for (j = i + 1; j < c; j++)
+			d->tokperson[j] = d->tokname[j] = -1;
+		if (add_org(d, i + 1, c, dx_tokens_text(d, i + 1, c)) >= 0)
+			for (j = i + 1; j < c; j++)
+				d->tokorg[j] = 1;
+		i = c;
 	}
 }
 
@@ -644,6 +758,103 @@ retarget_mention(dx_doc *d, dx_ment *m, int t1, const char *name)
 	}
 	for (j = m->t0; j < t1; j++)
 		d->tokorg[j] = 1;
+}
+
+/* a word the dictionary reads as a genitive in one of its analyses: дел */
+static int
+dict_genitive(const dx_doc *d, const dx_tok *t)
+{
+	dx_ocparse	p[8];
+	int			np,
+				i;
+
+	if (!dx_morph_has_dict(d->lex) || t->type != TK_WORD)
+		return 0;
+	np = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 8);
+	for (i = 0; i < np; i++)
+		if (p[i].gram & DX_G(gent))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Министерство здравоохранения и образования Испании", "Министерство
+ * иностранных дел и международного сотрудничества": a body the lexicon
+ * names by a head noun and its complement in the genitive goes on past
+ * "и" and another complement in the genitive (a ministry of two
+ * portfolios), and to a state after them.
+ */
+static int
+geo_noun_lemma(const char *word, void *arg)
+{
+	return dx_str_has_cue((const dx_lexicon *) arg, word, CUE_GEO_NOUN);
+}
+
+/* the end of the place named from token j on (a state, a city, a region), -1 */
+static int
+place_end(const dx_doc *d, int j)
+{
+	int			k = dx_span_kind_at(d, j);
+
+	if (k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
+		return d->spans[d->tokspan[j]].t0 == j ? d->spans[d->tokspan[j]].t1 : -1;
+	if (d->tokplace[j] && (j == 0 || !d->tokplace[j - 1]))
+	{
+		while (j < d->text.ntoks && d->tokplace[j])
+			j++;
+		return j;
+	}
+	return -1;
+}
+
+static void
+joined_complement_orgs(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			k;
+
+	for (k = 0; k < d->nments && !DX_POLL(d, k); k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			a = m->t1,
+					t1,
+					j;
+		const char *country = NULL;
+		dx_buf		b;
+
+		const char *e1,
+				   *e2,
+				   *e3;
+
+		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || m->t1 - m->t0 < 2 || a + 2 >= n ||
+			dx_span_kind_at(d, a - 1) != LK_ORG_HEAD || toks[a - 1].type != TK_WORD ||
+			(toks[a - 1].flags & TF_CAP) || toks[a].type != TK_WORD || (toks[a].flags & TF_CAP) ||
+			(toks[a + 1].flags & TF_NL))
+			continue;
+		/* Верховный суд штата Нью-Йорк: the court of a state's part, named by a place noun */
+		if (dx_span_kind_at(d, a) == LK_NONE && !d->tokplace[a] &&
+			(t1 = place_end(d, a + 1)) > 0 &&
+			dx_noun_case_split(toks[a].low, geo_noun_lemma, (void *) d->lex, &e1, &e2, &e3) &&
+			strcmp(e1, e2) != 0)
+			;
+		else if (!(genitive_word(&toks[a - 1]) || dict_genitive(d, &toks[a - 1])) ||
+				 !(dx_tok_gram(d, a) & GR_AND) || toks[a + 1].type != TK_WORD ||
+				 (toks[a + 1].flags & TF_CAP) || dx_span_kind_at(d, a + 1) != LK_NONE ||
+				 !genitive_word(&toks[a + 1]) ||
+				 (t1 = tail_end(d, a + 1, dx_sentence_end(d, a))) <= a + 1)
+			continue;
+		for (j = a + 1; j < t1; j++)
+			if (dx_span_kind_at(d, j) == LK_COUNTRY)
+				country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, m->normal);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, dx_tokens_text(d, a, t1));
+		retarget_mention(d, m, t1, dx_strdup(d->a, dx_buf_str(&b)));
+		if (country != NULL && m->entity >= 0 && d->ents[m->entity].country == NULL)
+			d->ents[m->entity].country = country;
+	}
 }
 
 /*
@@ -852,6 +1063,8 @@ int
 dx_find_organizations(dx_doc *d)
 {
 	claim_person_spans(d);
+	legal_form_orgs(d);
+	joined_complement_orgs(d);
 	domain_orgs(d);
 	quoted_orgs(d);
 	abbr_orgs(d);

@@ -2593,6 +2593,85 @@ TEST(organisation_names_go_on_past_words_like_pronouns)
 	dx_result_free(r);
 }
 
+TEST(company_names_closed_by_a_legal_form)
+{
+	dx_result  *r = run("Кредиторами стали \"Альфа Северная Энерджи Трейдинг энд Сервис Б.В.\" и "
+						"\"Бета Газ Холдинг Австрия АГ\", а также «Дельта Ресорсиз Лтд», "
+						"\"Омега Девелопмент (XII) Б.В.\" и \"Шелл Восток 2 АГ\".", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Альфа Северная Энерджи Трейдинг энд Сервис Б.В.") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Бета Газ Холдинг Австрия АГ") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Дельта Ресорсиз Лтд") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Омега Девелопмент (XII) Б.В.") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Шелл Восток 2 АГ") != NULL);
+	/* the words inside are no names of their own */
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Холдинг Австрия") == NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Австрия") == NULL);
+	dx_result_free(r);
+}
+
+TEST(body_of_two_portfolios_joined_by_and)
+{
+	dx_result  *r = run("Заявление опубликовало Министерство иностранных дел и международного "
+						"сотрудничества Республики Ботсвана. Об этом сообщило Министерство "
+						"здравоохранения и социального развития Португалии.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_ORGANIZATION,
+									 "Министерство здравоохранения и социального развития Португалии");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION,
+					  "Министерство иностранных дел и международного сотрудничества Республики Ботсвана") != NULL);
+	CHECK(e != NULL);
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "PT") == 0);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Министерство здравоохранения") == NULL);
+	dx_result_free(r);
+}
+
+TEST(body_the_lexicon_knows_of_a_state_part)
+{
+	dx_result  *r = run("Иск против компании рассмотрит Верховный суд штата Огайо. Жалобу отклонил "
+						"Верховный суд провинции Онтарио.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Верховный суд штата Огайо") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Верховный суд провинции Онтарио") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Верховный суд") == NULL);
+	dx_result_free(r);
+}
+
+TEST(latin_prose_names_no_bodies)
+{
+	dx_result  *r = run("Визит премьер-министра Италии в Москву прошёл в дружеской обстановке, стороны обсудили "
+						"торговлю, энергетику, туризм и культурные связи двух стран, а также подготовку "
+						"новых соглашений о сотрудничестве в области образования и науки. Министры "
+						"договорились продолжить консультации по вопросам безопасности, миграции и "
+						"изменения климата, а также обменялись мнениями о положении на Ближнем Востоке, "
+						"в Северной Африке и на Балканах, где обе страны давно участвуют в миротворческих "
+						"операциях и помогают восстановлению разрушенных городов и сёл. "
+						"Премьер написал в Twitter: \"We thank the Italian people for their help. "
+						"See you soon in Rome\". — Marco Rossi. Позже роман \"Старый сад\" "
+						"(\"Der alte Garten der kleinen Stadt\") вышел в издательстве Penguin Books в Лондоне.",
+						PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "We") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Marco Rossi") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Der") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Garten") == NULL);
+	/* a Latin name in Russian prose stays a body */
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Penguin Books") != NULL);
+	dx_result_free(r);
+}
+
+TEST(place_after_a_short_word_and_a_hyphen)
+{
+	dx_result  *r = run("Паром пересёк Ла-Манш ночью. Шторм бушевал над Ла-Маншем. Эфир вёл "
+						"канал НТВ-Петербург.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Ла-Манш") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Манш") == NULL);
+	/* a broadcaster's abbreviation before a city names no place of its own */
+	CHECK(unit_entity(r, DX_LOCATION, "НТВ-Петербург") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2705,5 +2784,10 @@ SUITE(extract_tests) = {
 	REG(hostile_offsets_after_astral),
 	REG(interrupt_cancels),
 	REG(organisation_names_go_on_past_words_like_pronouns),
+	REG(company_names_closed_by_a_legal_form),
+	REG(body_of_two_portfolios_joined_by_and),
+	REG(body_the_lexicon_knows_of_a_state_part),
+	REG(latin_prose_names_no_bodies),
+	REG(place_after_a_short_word_and_a_hyphen),
 	SUITE_END
 };
