@@ -1410,3 +1410,11 @@ dx_letter_e_or_yo(const char *s)
 {
 	return strncmp(s, "ё", 2) == 0 || strncmp(s, "е", 2) == 0;
 }
+
+int
+dx_first_declension_ending(const char *low)
+{
+	static const char *const ends[] = {"а", "я", NULL};
+
+	return ends_in(low, ends);
+}

@@ -296,5 +296,7 @@ int			dx_company_word_ending(const char *low);
 int			dx_arabic_article_form(const char *low);
 /* the letter at s (two bytes) is е or ё */
 int			dx_letter_e_or_yo(const char *s);
+/* the word ends in -а or -я (a woman's nominative, a man's genitive: Петра) */
+int			dx_first_declension_ending(const char *low);
 
 #endif

@@ -906,7 +906,7 @@ woman_as_written(const dx_doc *d, int i, int ge, int s)
 	const char *w = d->text.toks[i].low;
 
 	if (given_gender(d, ge) != DX_MASC || strcmp(d->lex->words[dx_entry(d, ge)->w0].low, w) == 0 ||
-		!(dx_ends(w, "а") || dx_ends(w, "я")) || name_particle(d, s) ||
+		!dx_first_declension_ending(w) || name_particle(d, s) ||
 		!(d->text.toks[s].flags & TF_CYR) || !dx_name_keeps_form_for_woman(d->text.toks[s].low))
 		return 0;
 	for (k = 0; k < n; k++)
