@@ -170,7 +170,8 @@ subject_before(const dx_doc *d, int k, int from)
  * The person a speech verb at k names itself, without reading pronouns: the
  * subject before it, or a name right after it ("заявил в понедельник
  * официальный представитель ... Схинас").  The words after a comma or "что"
- * are what was said, not who said it.
+ * are what was said, not who said it; the words after a gerund are its
+ * object.
  */
 static int
 named_speaker(const dx_doc *d, int k, int from, int to)
@@ -179,6 +180,9 @@ named_speaker(const dx_doc *d, int k, int from, int to)
 
 	if (subject_before(d, k, from) >= 0)
 		return subject_before(d, k, from);
+	/* "..., комментируя отставку министра X": the name after a gerund is its object */
+	if (dx_morph_first_gram(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low)) & DX_G(GRND))
+		return -1;
 	for (j = k + 1; j < to && j < d->text.ntoks && j <= k + 14; j++)
 	{
 		const dx_tok *t = &d->text.toks[j];
@@ -386,8 +390,9 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 						country = dx_entry(d, ae)->code;
 					h++;
 				}
+				/* a body said it: nobody's words, no other speaker looked for */
 				if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
-					return -1;
+					return -2;
 				/* "– сообщил источник", "– добавил собеседник агентства": someone unnamed */
 				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN))
 					return -2;

@@ -190,6 +190,17 @@ TEST(quote_as_a_lead_paragraph)
 	dx_result_free(r);
 }
 
+/* "«...», — сообщила газета X": a body said it, not the person named before */
+TEST(quote_said_by_a_body_is_nobodys)
+{
+	const char *text = "Министр Иван Соколов заявил о новых планах. «Переговоры с партнерами пойдут "
+		"трудно и долго», — сообщила газета Вечерний курьер.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Переговоры с"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -202,5 +213,6 @@ const unit_test quotes_tests[] = {
 	{"quote_attribution_after_the_dash", quote_attribution_after_the_dash},
 	{"quote_after_a_colon_without_a_speech_verb", quote_after_a_colon_without_a_speech_verb},
 	{"quote_as_a_lead_paragraph", quote_as_a_lead_paragraph},
+	{"quote_said_by_a_body_is_nobodys", quote_said_by_a_body_is_nobodys},
 	{NULL, NULL}
 };
