@@ -190,6 +190,22 @@ TEST(quote_as_a_lead_paragraph)
 	dx_result_free(r);
 }
 
+/*
+ * The present tense and the other aspect of a verb of speech say who speaks
+ * as its past does: "..., утверждает X", "X поясняет, что «...»".
+ */
+TEST(quote_speech_verb_in_the_present)
+{
+	const char *text = "Посол Иван Соколов прилетел в Вену. Новый договор «позволит нам снять все "
+		"старые вопросы», утверждает Соколов. Министр финансов Ольга Смирнова, отвечая на вопросы "
+		"журналистов, поясняет, что бюджет «будет принят без всяких поправок к осени».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "позволит нам"), "Иван Соколов");
+	CHECK_STR_EQ(speaker_of(r, "будет принят"), "Ольга Смирнова");
+	dx_result_free(r);
+}
+
 /* "«...», — сообщила газета X": a body said it, not the person named before */
 TEST(quote_said_by_a_body_is_nobodys)
 {
@@ -213,6 +229,7 @@ const unit_test quotes_tests[] = {
 	{"quote_attribution_after_the_dash", quote_attribution_after_the_dash},
 	{"quote_after_a_colon_without_a_speech_verb", quote_after_a_colon_without_a_speech_verb},
 	{"quote_as_a_lead_paragraph", quote_as_a_lead_paragraph},
+	{"quote_speech_verb_in_the_present", quote_speech_verb_in_the_present},
 	{"quote_said_by_a_body_is_nobodys", quote_said_by_a_body_is_nobodys},
 	{NULL, NULL}
 };
