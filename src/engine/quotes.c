@@ -252,6 +252,23 @@ antecedent(const dx_doc *d, int tok, int gender)
 	return antecedent_of(d, tok, gender, NULL);
 }
 
+/*
+ * The gender of a possessive pronoun by the dictionary (ее may be feminine,
+ * его only masculine or neuter), 0 for their or when the dictionary says none.
+ */
+static int
+possessive_gender(const dx_doc *d, int j)
+{
+	const char *low = d->text.toks[j].low;
+	size_t		len = strlen(low);
+
+	if (dx_morph_may_be(d->lex, low, len, DX_G(NPRO) | DX_G(femn)) == 1)
+		return DX_FEM;
+	if (dx_morph_may_be(d->lex, low, len, DX_G(NPRO) | DX_G(masc)) == 1)
+		return DX_MASC;
+	return 0;
+}
+
 /* does a word of a role ("заместитель министра иностранных дел") have a cue class? */
 static int
 role_has_cue(const dx_doc *d, const char *role, dx_cue cue)
@@ -687,7 +704,19 @@ speaker_before(const dx_doc *d, int open)
 		if (is_speech(d, j))
 			return speaker_of_verb(d, j, s0, open, open);
 		if (dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < open)
-			return person_in(d, j + 1, open, j + 1);
+		{
+			int			p = person_in(d, j + 1, open, j + 1);
+
+			/* "По ее словам, «...»": the person of that gender last shown speaking */
+			if (p < 0 && j > 0 && (dx_tok_gram(d, j - 1) & GR_POSS))
+			{
+				int			g = possessive_gender(d, j - 1);
+
+				if (g != 0)
+					p = antecedent(d, j - 1, g);
+			}
+			return p;
+		}
 	}
 	/*
 	 * "Чавушоглу уверен: «...»", a headline's "Глава МИД Турции: «...»": the

@@ -217,6 +217,17 @@ TEST(quote_said_by_a_body_is_nobodys)
 	dx_result_free(r);
 }
 
+/* "По ее словам, «...»": the woman last shown speaking, not the man named after her */
+TEST(quote_by_her_words)
+{
+	const char *text = "Министр финансов Ольга Смирнова заявила о новых планах. С ней встретился "
+		"посол Иван Соколов. По ее словам, «бюджет будет принят без всяких поправок к осени».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "бюджет будет"), "Ольга Смирнова");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -231,5 +242,6 @@ const unit_test quotes_tests[] = {
 	{"quote_as_a_lead_paragraph", quote_as_a_lead_paragraph},
 	{"quote_speech_verb_in_the_present", quote_speech_verb_in_the_present},
 	{"quote_said_by_a_body_is_nobodys", quote_said_by_a_body_is_nobodys},
+	{"quote_by_her_words", quote_by_her_words},
 	{NULL, NULL}
 };
