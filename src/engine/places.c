@@ -743,6 +743,15 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
 		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
 			return 0;
+		/*
+		 * "в столице страны Сан-Сальвадоре": a state's noun between the word
+		 * of place and the capital; "в Королевском дворце Мадрида": a place
+		 * named by a generic noun, the capital its genitive
+		 */
+		if (d->tokplace[prev] ||
+			(prev > 0 && dx_tok_has_cue(d, prev, CUE_PARTY_NOUN) &&
+			 d->text.toks[prev - 1].sent == t->sent && dx_tok_has_cue(d, prev - 1, CUE_PLACE_CONTEXT)))
+			return 0;
 		if (dx_tok_has_cue(d, prev, CUE_PLACE_CONTEXT) || (dx_verb_code(d, prev) &&
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))
 			return 0;

@@ -2672,6 +2672,21 @@ TEST(place_after_a_short_word_and_a_hyphen)
 	dx_result_free(r);
 }
 
+TEST(capital_after_a_place_word_and_a_state_noun)
+{
+	dx_result  *r = run("Делегация прибыла в столицу страны Сан-Сальвадор вечером. Колонна "
+						"остановилась на окраине Дамаска. Приём дали в Королевском дворце Мадрида.",
+						PUBLISHED);
+
+	/* the capitals are places, not their states */
+	CHECK(unit_entity(r, DX_LOCATION, "Сан-Сальвадор") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Дамаск") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Мадрид") != NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Сирия") == NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Испания") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2789,5 +2804,6 @@ SUITE(extract_tests) = {
 	REG(body_the_lexicon_knows_of_a_state_part),
 	REG(latin_prose_names_no_bodies),
 	REG(place_after_a_short_word_and_a_hyphen),
+	REG(capital_after_a_place_word_and_a_state_noun),
 	SUITE_END
 };
