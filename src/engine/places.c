@@ -418,6 +418,33 @@ street_places(dx_doc *d)
 }
 
 /*
+ * Tokens [t0, t1) are one part of a short name in quotation marks whose words
+ * are all capitalised: a club's or a company's name («Манчестер Юнайтед»,
+ * «Престон Норт Энд», «ЛУКОЙЛ — Западная Сибирь»), not the place.
+ */
+static int
+part_of_quoted_name(const dx_doc *d, int t0, int t1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q0 = t0 - 1,
+				q1 = t1,
+				k;
+
+	if (!d->tokquoted[t0])
+		return 0;
+	while (q0 >= 0 && toks[q0].type != TK_QUOTE)
+		q0--;
+	while (q1 < d->text.ntoks && toks[q1].type != TK_QUOTE)
+		q1++;
+	if (q0 < 0 || q1 >= d->text.ntoks || (q0 == t0 - 1 && q1 == t1))
+		return 0;
+	for (k = q0 + 1; k < q1; k++)
+		if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP))
+			return 0;
+	return 1;
+}
+
+/*
  * A capitalised adjective before a place the lexicon knows is part of its
  * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
  */
@@ -440,7 +467,7 @@ adjective_known_places(dx_doc *d)
 			!dx_adjective_form(&d->text.toks[s->t0 - 1]) || d->tokplace[s->t0])
 			continue;
 		j = adjectives_before(d, s->t0, 1, 0);
-		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST))
+		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST) || part_of_quoted_name(d, j, s->t1))
 			continue;
 		le = dx_entry(d, s->entry);
 		if (strlen(le->term) >= sizeof(low))
@@ -552,6 +579,8 @@ dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
 	const dx_tok *t = &toks[s->t0];
 	int			n = d->text.ntoks;
 
+	if (part_of_quoted_name(d, s->t0, s->t1))
+		return 1;
 	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
 		return 0;
 	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&

@@ -2687,6 +2687,21 @@ TEST(capital_after_a_place_word_and_a_state_noun)
 	dx_result_free(r);
 }
 
+TEST(place_inside_a_quoted_name_of_capitalised_words)
+{
+	dx_result  *r = run("Нападающий перешёл в «Ливерпуль Сити Рейнджерс» из Бристоля. Буровую купила "
+						"компания «Газпромнефть — Западная Сибирь». Паром «Оксфорд» пришёл в Дувр.",
+						PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Ливерпуль") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Западная Сибирь") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Сибирь") == NULL);
+	/* a place outside the quotation marks stays one */
+	CHECK(unit_entity(r, DX_LOCATION, "Бристоль") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Дувр") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2805,5 +2820,6 @@ SUITE(extract_tests) = {
 	REG(latin_prose_names_no_bodies),
 	REG(place_after_a_short_word_and_a_hyphen),
 	REG(capital_after_a_place_word_and_a_state_noun),
+	REG(place_inside_a_quoted_name_of_capitalised_words),
 	SUITE_END
 };
