@@ -73,6 +73,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
  */
 static void adjective_places(dx_doc *d);
 static void adjective_known_places(dx_doc *d);
+static void adjective_after_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
 static void street_places(dx_doc *d);
 static void state_part_places(dx_doc *d);
@@ -183,6 +184,7 @@ dx_find_generic_places(dx_doc *d)
 	}
 	adjective_places(d);
 	adjective_known_places(d);
+	adjective_after_places(d);
 	street_places(d);
 	dictionary_places(d);
 	state_part_places(d);
@@ -477,6 +479,98 @@ adjective_known_places(dx_doc *d)
 			continue;
 		add_place(d, j, s->t1, adjective_place_name(d, j, s->t0, gender, le->term),
 				  le->code ? le->code : le->country);
+	}
+}
+
+/*
+ * The gender (DX_MASC ...) of a noun analysis of the word noun that an
+ * adjective analysis of adj agrees with in case, number and gender; 0 when
+ * none does (Ростове Великом, not Самаре Горячий).
+ */
+static int
+agreeing_adjective(const dx_doc *d, const char *noun, const char *adj)
+{
+	dx_ocparse	pn[16],
+				pa[16];
+	int			nn,
+				na,
+				i,
+				j;
+
+	if (dx_morph_dict(d->lex) == NULL)
+		return 0;
+	nn = dx_morph_analyse(d->lex, noun, strlen(noun), pn, 16);
+	na = dx_morph_analyse(d->lex, adj, strlen(adj), pa, 16);
+	for (i = 0; i < nn; i++)
+	{
+		uint64_t	g = pn[i].gram;
+
+		if (!(g & DX_G(NOUN)))
+			continue;
+		for (j = 0; j < na; j++)
+		{
+			uint64_t	h = pa[j].gram;
+
+			if (!(h & DX_G(ADJF)) || !(h & g & DX_G_CASES) ||
+				((g & DX_G(plur)) != (h & DX_G(plur))) ||
+				(!(g & DX_G(plur)) && !(h & g & (DX_G(masc) | DX_G(femn) | DX_G(neut)))))
+				continue;
+			return (g & DX_G(plur)) ? DX_PLUR : (g & DX_G(femn)) ? DX_FEM : (g & DX_G(neut)) ? DX_NEUT : DX_MASC;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A capitalised adjective after a town the lexicon knows is part of its name
+ * (Ростов Великий, Устюг Великий: an old word order of Russian place names)
+ * when no noun follows it that it could qualify instead.
+ */
+static void
+adjective_after_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *le;
+		const dx_tok *a;
+		char	   *w,
+				   *nom;
+		int			gender;
+		dx_buf		b;
+
+		if ((s->kind != LK_CITY && s->kind != LK_REGION) || s->t1 >= d->text.ntoks ||
+			d->tokplace[s->t0] || d->tokquoted[s->t0])
+			continue;
+		a = &toks[s->t1];
+		if (a->type != TK_WORD || !(a->flags & TF_CAP) || !(a->flags & TF_CYR) || (a->flags & TF_FIRST) ||
+			a->sent != toks[s->t0].sent || a->nchars < 4 || dx_span_kind_at(d, s->t1) != LK_NONE ||
+			d->tokperson[s->t1] >= 0 || d->tokquoted[s->t1] || d->tokplace[s->t1])
+			continue;
+		/* "в Лондоне Британский музей", "в Москве Государственная дума" */
+		if (s->t1 + 1 < d->text.ntoks && toks[s->t1 + 1].type == TK_WORD &&
+			toks[s->t1 + 1].sent == a->sent && (toks[s->t1 + 1].flags & TF_SPACE) &&
+			((toks[s->t1 + 1].flags & TF_CAP) || (!dx_function_word(toks[s->t1 + 1].low) &&
+												  agreeing_adjective(d, toks[s->t1 + 1].low, a->low))))
+			continue;
+		le = dx_entry(d, s->entry);
+		if (le->nw != 1 || s->t1 != s->t0 + 1)
+			continue;
+		if (!(gender = agreeing_adjective(d, toks[s->t0].low, a->low)))
+			continue;
+		w = dx_tokens_text(d, s->t1, s->t1 + 1);
+		if ((nom = dx_adjective_nominative(d->a, w, gender)) == NULL)
+			continue;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, le->term);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nom);
+		add_place(d, s->t0, s->t1 + 1, dx_buf_str(&b), le->code ? le->code : le->country);
 	}
 }
 

@@ -2702,6 +2702,23 @@ TEST(place_inside_a_quoted_name_of_capitalised_words)
 	dx_result_free(r);
 }
 
+TEST(adjective_after_a_town_is_part_of_its_name)
+{
+	dx_result  *r = run("Туристы осмотрели кремль в Ростове Великом в среду. Матч в Самаре "
+						"Горячий получился.", PUBLISHED);
+	dx_result  *r2 = run("В Ростове Великий князь бывал редко.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Ростов Великий") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Ростов") == NULL);
+	/* no agreement in case: not part of the name */
+	CHECK(unit_entity(r, DX_LOCATION, "Самара") != NULL);
+	/* the adjective qualifies the noun after it */
+	CHECK(unit_entity(r2, DX_LOCATION, "Ростов") != NULL);
+	CHECK(unit_entity(r2, DX_LOCATION, "Ростов Великий") == NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2821,5 +2838,6 @@ SUITE(extract_tests) = {
 	REG(place_after_a_short_word_and_a_hyphen),
 	REG(capital_after_a_place_word_and_a_state_noun),
 	REG(place_inside_a_quoted_name_of_capitalised_words),
+	REG(adjective_after_a_town_is_part_of_its_name),
 	SUITE_END
 };
