@@ -803,6 +803,28 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
  * building, "в Кремле заявили", "решение принято в Кремле" speak of the
  * administration.
  */
+/*
+ * The dictionary knows the word and none of its analyses is a locative
+ * (Кремль; not Кремле, not an indeclinable or unknown Даунинг-стрит): 0.
+ */
+static int
+locative_possible(const dx_doc *d, const char *low)
+{
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dx_morph_dict(d->lex) == NULL)
+		return 1;
+	n = dx_morph_analyse(d->lex, low, strlen(low), p, 16);
+	if (n <= 0)
+		return 1;
+	for (k = 0; k < n; k++)
+		if (p[k].gram & (DX_G(loct) | DX_G(loc2)) || p[k].gram & DX_G(Fixd))
+			return 1;
+	return 0;
+}
+
 int
 dx_seat_as_place(const dx_doc *d, const dx_span *s)
 {
@@ -810,6 +832,10 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
 	int			n = d->text.ntoks;
 	const lex_entry *le = dx_entry(d, s->entry);
 
+	/* "давить на Кремль", "ответ на Брюссель": на with another case than the locative aims at the body */
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & GR_P_NA) &&
+		s->t1 == s->t0 + 1 && !locative_possible(d, toks[s->t0].low))
+		return 0;
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & SEAT_PREPS))
 		return le->country && *le->country ? 2 : 1;
 	/* аэропорт Брюсселя, мэр Брюсселя: the city */

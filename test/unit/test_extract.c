@@ -2719,6 +2719,21 @@ TEST(adjective_after_a_town_is_part_of_its_name)
 	dx_result_free(r2);
 }
 
+TEST(seat_after_na_in_the_accusative_is_the_body)
+{
+	dx_result  *r = run("Оппозиция решила надавить на Кремль через суд.", PUBLISHED);
+	dx_result  *r2 = run("Флаг подняли на Кремле утром. Журналисты дежурили на Даунинг-стрит.",
+						 PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Кремль") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кремль") != NULL);
+	/* the locative, or a word that does not decline, is the place */
+	CHECK(unit_entity(r2, DX_LOCATION, "Кремль") != NULL);
+	CHECK(unit_entity(r2, DX_LOCATION, "Даунинг-стрит") != NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2839,5 +2854,6 @@ SUITE(extract_tests) = {
 	REG(capital_after_a_place_word_and_a_state_noun),
 	REG(place_inside_a_quoted_name_of_capitalised_words),
 	REG(adjective_after_a_town_is_part_of_its_name),
+	REG(seat_after_na_in_the_accusative_is_the_body),
 	SUITE_END
 };
