@@ -73,6 +73,7 @@ dx_country_entity(dx_doc *d, const lex_entry *le)
  */
 static void adjective_places(dx_doc *d);
 static void adjective_known_places(dx_doc *d);
+static void adjective_after_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
 static void street_places(dx_doc *d);
 static void state_part_places(dx_doc *d);
@@ -183,6 +184,7 @@ dx_find_generic_places(dx_doc *d)
 	}
 	adjective_places(d);
 	adjective_known_places(d);
+	adjective_after_places(d);
 	street_places(d);
 	dictionary_places(d);
 	state_part_places(d);
@@ -418,6 +420,33 @@ street_places(dx_doc *d)
 }
 
 /*
+ * Tokens [t0, t1) are one part of a short name in quotation marks whose words
+ * are all capitalised: a club's or a company's name («Манчестер Юнайтед»,
+ * «Престон Норт Энд», «ЛУКОЙЛ — Западная Сибирь»), not the place.
+ */
+static int
+part_of_quoted_name(const dx_doc *d, int t0, int t1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q0 = t0 - 1,
+				q1 = t1,
+				k;
+
+	if (!d->tokquoted[t0])
+		return 0;
+	while (q0 >= 0 && toks[q0].type != TK_QUOTE)
+		q0--;
+	while (q1 < d->text.ntoks && toks[q1].type != TK_QUOTE)
+		q1++;
+	if (q0 < 0 || q1 >= d->text.ntoks || (q0 == t0 - 1 && q1 == t1))
+		return 0;
+	for (k = q0 + 1; k < q1; k++)
+		if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP))
+			return 0;
+	return 1;
+}
+
+/*
  * A capitalised adjective before a place the lexicon knows is part of its
  * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
  */
@@ -440,7 +469,7 @@ adjective_known_places(dx_doc *d)
 			!dx_adjective_form(&d->text.toks[s->t0 - 1]) || d->tokplace[s->t0])
 			continue;
 		j = adjectives_before(d, s->t0, 1, 0);
-		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST))
+		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST) || part_of_quoted_name(d, j, s->t1))
 			continue;
 		le = dx_entry(d, s->entry);
 		if (strlen(le->term) >= sizeof(low))
@@ -450,6 +479,98 @@ adjective_known_places(dx_doc *d)
 			continue;
 		add_place(d, j, s->t1, adjective_place_name(d, j, s->t0, gender, le->term),
 				  le->code ? le->code : le->country);
+	}
+}
+
+/*
+ * The gender (DX_MASC ...) of a noun analysis of the word noun that an
+ * adjective analysis of adj agrees with in case, number and gender; 0 when
+ * none does (Ростове Великом, not Самаре Горячий).
+ */
+static int
+agreeing_adjective(const dx_doc *d, const char *noun, const char *adj)
+{
+	dx_ocparse	pn[16],
+				pa[16];
+	int			nn,
+				na,
+				i,
+				j;
+
+	if (dx_morph_dict(d->lex) == NULL)
+		return 0;
+	nn = dx_morph_analyse(d->lex, noun, strlen(noun), pn, 16);
+	na = dx_morph_analyse(d->lex, adj, strlen(adj), pa, 16);
+	for (i = 0; i < nn; i++)
+	{
+		uint64_t	g = pn[i].gram;
+
+		if (!(g & DX_G(NOUN)))
+			continue;
+		for (j = 0; j < na; j++)
+		{
+			uint64_t	h = pa[j].gram;
+
+			if (!(h & DX_G(ADJF)) || !(h & g & DX_G_CASES) ||
+				((g & DX_G(plur)) != (h & DX_G(plur))) ||
+				(!(g & DX_G(plur)) && !(h & g & (DX_G(masc) | DX_G(femn) | DX_G(neut)))))
+				continue;
+			return (g & DX_G(plur)) ? DX_PLUR : (g & DX_G(femn)) ? DX_FEM : (g & DX_G(neut)) ? DX_NEUT : DX_MASC;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A capitalised adjective after a town the lexicon knows is part of its name
+ * (Ростов Великий, Устюг Великий: an old word order of Russian place names)
+ * when no noun follows it that it could qualify instead.
+ */
+static void
+adjective_after_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (!dx_morph_has_dict(d->lex))
+		return;
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
+	{
+		const dx_span *s = &d->spans[k];
+		const lex_entry *le;
+		const dx_tok *a;
+		char	   *w,
+				   *nom;
+		int			gender;
+		dx_buf		b;
+
+		if ((s->kind != LK_CITY && s->kind != LK_REGION) || s->t1 >= d->text.ntoks ||
+			d->tokplace[s->t0] || d->tokquoted[s->t0])
+			continue;
+		a = &toks[s->t1];
+		if (a->type != TK_WORD || !(a->flags & TF_CAP) || !(a->flags & TF_CYR) || (a->flags & TF_FIRST) ||
+			a->sent != toks[s->t0].sent || a->nchars < 4 || dx_span_kind_at(d, s->t1) != LK_NONE ||
+			d->tokperson[s->t1] >= 0 || d->tokquoted[s->t1] || d->tokplace[s->t1])
+			continue;
+		/* "в Лондоне Британский музей", "в Москве Государственная дума" */
+		if (s->t1 + 1 < d->text.ntoks && toks[s->t1 + 1].type == TK_WORD &&
+			toks[s->t1 + 1].sent == a->sent && (toks[s->t1 + 1].flags & TF_SPACE) &&
+			((toks[s->t1 + 1].flags & TF_CAP) || (!dx_function_word(toks[s->t1 + 1].low) &&
+												  agreeing_adjective(d, toks[s->t1 + 1].low, a->low))))
+			continue;
+		le = dx_entry(d, s->entry);
+		if (le->nw != 1 || s->t1 != s->t0 + 1)
+			continue;
+		if (!(gender = agreeing_adjective(d, toks[s->t0].low, a->low)))
+			continue;
+		w = dx_tokens_text(d, s->t1, s->t1 + 1);
+		if ((nom = dx_adjective_nominative(d->a, w, gender)) == NULL)
+			continue;
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, le->term);
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, nom);
+		add_place(d, s->t0, s->t1 + 1, dx_buf_str(&b), le->code ? le->code : le->country);
 	}
 }
 
@@ -552,6 +673,8 @@ dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
 	const dx_tok *t = &toks[s->t0];
 	int			n = d->text.ntoks;
 
+	if (part_of_quoted_name(d, s->t0, s->t1))
+		return 1;
 	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
 		return 0;
 	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&
@@ -680,6 +803,28 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
  * building, "в Кремле заявили", "решение принято в Кремле" speak of the
  * administration.
  */
+/*
+ * The dictionary knows the word and none of its analyses is a locative
+ * (Кремль; not Кремле, not an indeclinable or unknown Даунинг-стрит): 0.
+ */
+static int
+locative_possible(const dx_doc *d, const char *low)
+{
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dx_morph_dict(d->lex) == NULL)
+		return 1;
+	n = dx_morph_analyse(d->lex, low, strlen(low), p, 16);
+	if (n <= 0)
+		return 1;
+	for (k = 0; k < n; k++)
+		if (p[k].gram & (DX_G(loct) | DX_G(loc2)) || p[k].gram & DX_G(Fixd))
+			return 1;
+	return 0;
+}
+
 int
 dx_seat_as_place(const dx_doc *d, const dx_span *s)
 {
@@ -687,6 +832,10 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
 	int			n = d->text.ntoks;
 	const lex_entry *le = dx_entry(d, s->entry);
 
+	/* "давить на Кремль", "ответ на Брюссель": на with another case than the locative aims at the body */
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & GR_P_NA) &&
+		s->t1 == s->t0 + 1 && !locative_possible(d, toks[s->t0].low))
+		return 0;
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && (dx_tok_gram(d, s->t0 - 1) & SEAT_PREPS))
 		return le->country && *le->country ? 2 : 1;
 	/* аэропорт Брюсселя, мэр Брюсселя: the city */
@@ -742,6 +891,15 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 			return 0;
 		/* "Окружной суд Амстердама", "мэрия Москвы": a body of the city */
 		if (dx_tok_entry_kind(d, prev, LK_ORG_TYPE) >= 0)
+			return 0;
+		/*
+		 * "в столице страны Сан-Сальвадоре": a state's noun between the word
+		 * of place and the capital; "в Королевском дворце Мадрида": a place
+		 * named by a generic noun, the capital its genitive
+		 */
+		if (d->tokplace[prev] ||
+			(prev > 0 && dx_tok_has_cue(d, prev, CUE_PARTY_NOUN) &&
+			 d->text.toks[prev - 1].sent == t->sent && dx_tok_has_cue(d, prev - 1, CUE_PLACE_CONTEXT)))
 			return 0;
 		if (dx_tok_has_cue(d, prev, CUE_PLACE_CONTEXT) || (dx_verb_code(d, prev) &&
 											  strcmp(dx_verb_code(d, prev), "visit") == 0))

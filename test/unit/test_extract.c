@@ -2672,6 +2672,68 @@ TEST(place_after_a_short_word_and_a_hyphen)
 	dx_result_free(r);
 }
 
+TEST(capital_after_a_place_word_and_a_state_noun)
+{
+	dx_result  *r = run("Делегация прибыла в столицу страны Сан-Сальвадор вечером. Колонна "
+						"остановилась на окраине Дамаска. Приём дали в Королевском дворце Мадрида.",
+						PUBLISHED);
+
+	/* the capitals are places, not their states */
+	CHECK(unit_entity(r, DX_LOCATION, "Сан-Сальвадор") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Дамаск") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Мадрид") != NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Сирия") == NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Испания") == NULL);
+	dx_result_free(r);
+}
+
+TEST(place_inside_a_quoted_name_of_capitalised_words)
+{
+	dx_result  *r = run("Нападающий перешёл в «Ливерпуль Сити Рейнджерс» из Бристоля. Буровую купила "
+						"компания «Газпромнефть — Западная Сибирь». Паром «Оксфорд» пришёл в Дувр.",
+						PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Ливерпуль") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Западная Сибирь") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Сибирь") == NULL);
+	/* a place outside the quotation marks stays one */
+	CHECK(unit_entity(r, DX_LOCATION, "Бристоль") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Дувр") != NULL);
+	dx_result_free(r);
+}
+
+TEST(adjective_after_a_town_is_part_of_its_name)
+{
+	dx_result  *r = run("Туристы осмотрели кремль в Ростове Великом в среду. Матч в Самаре "
+						"Горячий получился.", PUBLISHED);
+	dx_result  *r2 = run("В Ростове Великий князь бывал редко.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Ростов Великий") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Ростов") == NULL);
+	/* no agreement in case: not part of the name */
+	CHECK(unit_entity(r, DX_LOCATION, "Самара") != NULL);
+	/* the adjective qualifies the noun after it */
+	CHECK(unit_entity(r2, DX_LOCATION, "Ростов") != NULL);
+	CHECK(unit_entity(r2, DX_LOCATION, "Ростов Великий") == NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
+TEST(seat_after_na_in_the_accusative_is_the_body)
+{
+	dx_result  *r = run("Оппозиция решила надавить на Кремль через суд.", PUBLISHED);
+	dx_result  *r2 = run("Флаг подняли на Кремле утром. Журналисты дежурили на Даунинг-стрит.",
+						 PUBLISHED);
+
+	CHECK(unit_entity(r, DX_LOCATION, "Кремль") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Кремль") != NULL);
+	/* the locative, or a word that does not decline, is the place */
+	CHECK(unit_entity(r2, DX_LOCATION, "Кремль") != NULL);
+	CHECK(unit_entity(r2, DX_LOCATION, "Даунинг-стрит") != NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2789,5 +2851,9 @@ SUITE(extract_tests) = {
 	REG(body_the_lexicon_knows_of_a_state_part),
 	REG(latin_prose_names_no_bodies),
 	REG(place_after_a_short_word_and_a_hyphen),
+	REG(capital_after_a_place_word_and_a_state_noun),
+	REG(place_inside_a_quoted_name_of_capitalised_words),
+	REG(adjective_after_a_town_is_part_of_its_name),
+	REG(seat_after_na_in_the_accusative_is_the_body),
 	SUITE_END
 };
