@@ -478,6 +478,20 @@ chained_office(const dx_doc *d, int end)
 }
 
 /*
+ * The role of an office without words of its own.  An office that says
+ * nothing alone (лидер) takes its class name (президент) only from a state
+ * ("лидер Казахстана", "французский лидер"); with a body that goes, or
+ * with none ("её лидер"), it stays as written.
+ */
+static const char *
+plain_office(dx_doc *d, const lex_entry *oe, const char *country, int body)
+{
+	if ((country == NULL || body) && dx_str_has_cue(d->lex, oe->term, CUE_OFFICE_GENERIC))
+		return oe->term;
+	return oe->name;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -672,10 +686,12 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		/*
 		 * With words of its own the office keeps its own head, in the
-		 * nominative: "лидер лейбористов", not the class name "президент".
+		 * nominative: "лидер лейбористов", not the class name "президент";
+		 * so too when the words named a body that goes ("лидер правой
+		 * партии «Новый путь»" -> "лидер").
 		 */
 		if (*words == '\0')
-			return oe->name;
+			return plain_office(d, oe, NULL, 1);
 		dx_buf_init(&rb, d->a);
 		dx_buf_adds(&rb, oe->term);
 		dx_buf_addc(&rb, ' ');
@@ -687,7 +703,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		}
 		return dx_buf_str(&rb);
 	}
-	return oe->name;
+	return plain_office(d, oe, *country, body);
 }
 
 /*

@@ -308,7 +308,21 @@ TEST(list_of_posts_unknown_names)
 	dx_result_free(r);
 }
 
+/* a leader is a head of state's office only with the state; with a party or with none he stays a leader */
+TEST(leader_of_a_party_or_a_state)
+{
+	dx_result  *r = run("Шансы есть у Ивана Сорокина, лидера правой партии «Новый путь». "
+						"В стране действует союз «Заря». Его лидер Пётр Белов заявил, что он готов. "
+						"Лидер Франции Семён Гусев прибыл в Рим.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сорокин"), "лидер");
+	CHECK_STR_EQ(role_of(r, "Пётр Белов"), "лидер");
+	CHECK_STR_EQ(role_of(r, "Семён Гусев"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(leader_of_a_party_or_a_state),
 	REG(list_of_posts_unknown_names),
 	REG(rank_of_the_post),
 	REG(office_words_of_an_unknown_body),
