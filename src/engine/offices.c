@@ -440,6 +440,26 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 }
 
 /*
+ * An age before a name: "44-летний", "72-х летний", "58-ми летний" (a case ending
+ * on the numeral).  Returns the token after it, or k when there is none.
+ */
+static int
+past_age(const dx_doc *d, int k)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = k + 2;
+
+	if (q >= n || toks[k].type != TK_NUM || toks[k + 1].type != TK_HYPHEN)
+		return k;
+	if (q + 1 < n && toks[q].type == TK_WORD && toks[q].nchars <= 2 && !(toks[q].flags & TF_CAP))
+		q++;
+	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_adjective_form(&toks[q]))
+		return q + 1;
+	return k;
+}
+
+/*
  * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
  * participle at token j, an age, and the capitalised name the office is
  * given to.  Returns where the name starts, or j when there is none.
@@ -453,9 +473,7 @@ appointed_name(const dx_doc *d, int j)
 
 	if (j >= n || !short_participle(&toks[j]))
 		return j;
-	if (k + 2 < n && toks[k].type == TK_NUM && toks[k + 1].type == TK_HYPHEN && toks[k + 2].type == TK_WORD &&
-		!(toks[k + 2].flags & TF_CAP) && dx_adjective_form(&toks[k + 2]))
-		k += 3;
+	k = past_age(d, k);
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -884,8 +902,12 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 
 	int			gen = 0;
 
-	/* "Министр обороны — Ицунори Онодэра": a list of posts */
-	if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
+	/* "Министр обороны — Ицунори Онодэра": a list of posts; "— 72-летний Таро Асо" */
+	if (end + 2 < n && d->text.toks[end].type == TK_DASH && past_age(d, end + 1) > end + 1 &&
+		past_age(d, end + 1) < n && (d->text.toks[past_age(d, end + 1)].flags & TF_CAP) &&
+		(d->tokperson[past_age(d, end + 1)] >= 0 || dx_tok_entry_kind(d, past_age(d, end + 1), LK_GIVEN) >= 0))
+		end = past_age(d, end + 1);
+	else if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
 		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0 ||
 		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */
 		 ((d->text.toks[s->t0].flags & TF_FIRST) && end + 3 < n && dx_is_cap_word(d, end + 1) &&

@@ -321,7 +321,19 @@ TEST(leader_of_a_party_or_a_state)
 	dx_result_free(r);
 }
 
+/* a list of posts with the holder's age after the dash; the text's post beats an earlier one it recalls */
+TEST(list_of_posts_with_age)
+{
+	dx_result  *r = run("Состав кабинета объявлен. Министр юстиции — 61-летний Олег Ветров, занимавший пост премьер-министра "
+						"в 2010 году. Министр культуры — 58-ми летний Карл Сепп.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр юстиции");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр культуры");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(list_of_posts_with_age),
 	REG(leader_of_a_party_or_a_state),
 	REG(list_of_posts_unknown_names),
 	REG(rank_of_the_post),
