@@ -1009,6 +1009,13 @@ name_before(const dx_doc *d, const dx_span *s)
 		   dx_adjective_form(&toks[j]))
 		j--;
 	/*
+	 * an apposition in brackets or after a dash: "Ивану Петрову (главному
+	 * переговорщику Брюсселя)", "Иван Петров — посол Японии"
+	 */
+	if (j >= 1 && (dx_tok_punct(&toks[j], '(') || toks[j].type == TK_DASH ||
+				   (j < s->t0 - 1 && dx_tok_punct(&toks[j], ','))) && d->tokname[j - 1] >= 0)
+		return j - 1;
+	/*
 	 * "Фергюсон заявил об уходе с поста главного тренера", "отставка Бориса
 	 * Джонсона с поста главы МИД": the post left is the office of the name
 	 * before it, with no pronoun or other name in between

@@ -332,7 +332,19 @@ TEST(list_of_posts_with_age)
 	dx_result_free(r);
 }
 
+/* an office in brackets or after a dash, after the name, is that person's */
+TEST(office_in_apposition)
+{
+	dx_result  *r = run("Письмо передано Олегу Ветрову (главному переговорщику союза по торговле). "
+						"На форум приехали гости: Карл Сепп — директор Института истории, и другие.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный переговорщик союза по торговле");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "директор Института истории");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_in_apposition),
 	REG(list_of_posts_with_age),
 	REG(leader_of_a_party_or_a_state),
 	REG(list_of_posts_unknown_names),
