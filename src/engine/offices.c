@@ -662,6 +662,16 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
 		dx_tok_entry_kind(d, *end, LK_GIVEN) < 0)
 		*end = d->spans[d->tokspan[*end]].t1;
+	else if (!after_name && *end + 2 < n && d->tokperson[*end] < 0 && (toks[*end].flags & TF_ALLCAPS) &&
+			 dx_span_kind_at(d, *end) == LK_NONE && (toks[*end + 1].flags & TF_SPACE) &&
+			 dx_is_cap_word(d, *end + 1) && dx_is_cap_word(d, *end + 2) &&
+			 dx_span_kind_at(d, *end + 1) == LK_NONE && dx_span_kind_at(d, *end + 2) == LK_NONE)
+	{
+		/* "президент ФИФА Зепп Блаттер": an abbreviation before a name of two words, part of the role */
+		if (c1 == *end)
+			c1 = *end + 1;
+		*end += 1;
+	}
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&

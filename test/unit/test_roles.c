@@ -343,7 +343,19 @@ TEST(office_in_apposition)
 	dx_result_free(r);
 }
 
+/* an abbreviation of a body between an office and a name of two words the lexicon does not know */
+TEST(office_abbreviation_before_unknown_name)
+{
+	dx_result  *r = run("Президент МФБ Тайво Кальюранд заявил, что турнир пройдёт в мае. "
+						"Глава КПМ Айвар Соомере отметил, что билеты уже проданы.");
+
+	CHECK_STR_EQ(role_of(r, "Тайво Кальюранд"), "президент");
+	CHECK_STR_EQ(role_of(r, "Айвар Соомере"), "глава КПМ");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
 	REG(list_of_posts_with_age),
 	REG(leader_of_a_party_or_a_state),
