@@ -440,6 +440,26 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 }
 
 /*
+ * An age before a name: "44-летний", "72-х летний", "58-ми летний" (a case ending
+ * on the numeral).  Returns the token after it, or k when there is none.
+ */
+static int
+past_age(const dx_doc *d, int k)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = k + 2;
+
+	if (q >= n || toks[k].type != TK_NUM || toks[k + 1].type != TK_HYPHEN)
+		return k;
+	if (q + 1 < n && toks[q].type == TK_WORD && toks[q].nchars <= 2 && !(toks[q].flags & TF_CAP))
+		q++;
+	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_adjective_form(&toks[q]))
+		return q + 1;
+	return k;
+}
+
+/*
  * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
  * participle at token j, an age, and the capitalised name the office is
  * given to.  Returns where the name starts, or j when there is none.
@@ -453,9 +473,7 @@ appointed_name(const dx_doc *d, int j)
 
 	if (j >= n || !short_participle(&toks[j]))
 		return j;
-	if (k + 2 < n && toks[k].type == TK_NUM && toks[k + 1].type == TK_HYPHEN && toks[k + 2].type == TK_WORD &&
-		!(toks[k + 2].flags & TF_CAP) && dx_adjective_form(&toks[k + 2]))
-		k += 3;
+	k = past_age(d, k);
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -475,6 +493,20 @@ chained_office(const dx_doc *d, int end)
 	if (b->kind != LK_OFFICE || b->t0 != end + 1 || office_plural(d, b))
 		return NULL;
 	return b;
+}
+
+/*
+ * The role of an office without words of its own.  An office that says
+ * nothing alone (лидер) takes its class name (президент) only from a state
+ * ("лидер Казахстана", "французский лидер"); with a body that goes, or
+ * with none ("её лидер"), it stays as written.
+ */
+static const char *
+plain_office(dx_doc *d, const lex_entry *oe, const char *country, int body)
+{
+	if ((country == NULL || body) && dx_str_has_cue(d->lex, oe->term, CUE_OFFICE_GENERIC))
+		return oe->term;
+	return oe->name;
 }
 
 /*
@@ -630,6 +662,16 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
 		dx_tok_entry_kind(d, *end, LK_GIVEN) < 0)
 		*end = d->spans[d->tokspan[*end]].t1;
+	else if (!after_name && *end + 2 < n && d->tokperson[*end] < 0 && (toks[*end].flags & TF_ALLCAPS) &&
+			 dx_span_kind_at(d, *end) == LK_NONE && (toks[*end + 1].flags & TF_SPACE) &&
+			 dx_is_cap_word(d, *end + 1) && dx_is_cap_word(d, *end + 2) &&
+			 dx_span_kind_at(d, *end + 1) == LK_NONE && dx_span_kind_at(d, *end + 2) == LK_NONE)
+	{
+		/* "президент ФИФА Зепп Блаттер": an abbreviation before a name of two words, part of the role */
+		if (c1 == *end)
+			c1 = *end + 1;
+		*end += 1;
+	}
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
@@ -672,10 +714,12 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		/*
 		 * With words of its own the office keeps its own head, in the
-		 * nominative: "лидер лейбористов", not the class name "президент".
+		 * nominative: "лидер лейбористов", not the class name "президент";
+		 * so too when the words named a body that goes ("лидер правой
+		 * партии «Новый путь»" -> "лидер").
 		 */
 		if (*words == '\0')
-			return oe->name;
+			return plain_office(d, oe, NULL, 1);
 		dx_buf_init(&rb, d->a);
 		dx_buf_adds(&rb, oe->term);
 		dx_buf_addc(&rb, ' ');
@@ -687,7 +731,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		}
 		return dx_buf_str(&rb);
 	}
-	return oe->name;
+	return plain_office(d, oe, *country, body);
 }
 
 /*
@@ -868,8 +912,12 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 
 	int			gen = 0;
 
-	/* "Министр обороны — Ицунори Онодэра": a list of posts */
-	if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
+	/* "Министр обороны — Ицунори Онодэра": a list of posts; "— 72-летний Таро Асо" */
+	if (end + 2 < n && d->text.toks[end].type == TK_DASH && past_age(d, end + 1) > end + 1 &&
+		past_age(d, end + 1) < n && (d->text.toks[past_age(d, end + 1)].flags & TF_CAP) &&
+		(d->tokperson[past_age(d, end + 1)] >= 0 || dx_tok_entry_kind(d, past_age(d, end + 1), LK_GIVEN) >= 0))
+		end = past_age(d, end + 1);
+	else if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
 		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0 ||
 		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */
 		 ((d->text.toks[s->t0].flags & TF_FIRST) && end + 3 < n && dx_is_cap_word(d, end + 1) &&
@@ -970,6 +1018,13 @@ name_before(const dx_doc *d, const dx_span *s)
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]))
 		j--;
+	/*
+	 * an apposition in brackets or after a dash: "Ивану Петрову (главному
+	 * переговорщику Брюсселя)", "Иван Петров — посол Японии"
+	 */
+	if (j >= 1 && (dx_tok_punct(&toks[j], '(') || toks[j].type == TK_DASH ||
+				   (j < s->t0 - 1 && dx_tok_punct(&toks[j], ','))) && d->tokname[j - 1] >= 0)
+		return j - 1;
 	/*
 	 * "Фергюсон заявил об уходе с поста главного тренера", "отставка Бориса
 	 * Джонсона с поста главы МИД": the post left is the office of the name

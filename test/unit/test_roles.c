@@ -308,7 +308,57 @@ TEST(list_of_posts_unknown_names)
 	dx_result_free(r);
 }
 
+/* a leader is a head of state's office only with the state; with a party or with none he stays a leader */
+TEST(leader_of_a_party_or_a_state)
+{
+	dx_result  *r = run("Шансы есть у Ивана Сорокина, лидера правой партии «Новый путь». "
+						"В стране действует союз «Заря». Его лидер Пётр Белов заявил, что он готов. "
+						"Лидер Франции Семён Гусев прибыл в Рим.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сорокин"), "лидер");
+	CHECK_STR_EQ(role_of(r, "Пётр Белов"), "лидер");
+	CHECK_STR_EQ(role_of(r, "Семён Гусев"), "президент");
+	dx_result_free(r);
+}
+
+/* a list of posts with the holder's age after the dash; the text's post beats an earlier one it recalls */
+TEST(list_of_posts_with_age)
+{
+	dx_result  *r = run("Состав кабинета объявлен. Министр юстиции — 61-летний Олег Ветров, занимавший пост премьер-министра "
+						"в 2010 году. Министр культуры — 58-ми летний Карл Сепп.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр юстиции");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "министр культуры");
+	dx_result_free(r);
+}
+
+/* an office in brackets or after a dash, after the name, is that person's */
+TEST(office_in_apposition)
+{
+	dx_result  *r = run("Письмо передано Олегу Ветрову (главному переговорщику союза по торговле). "
+						"На форум приехали гости: Карл Сепп — директор Института истории, и другие.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный переговорщик союза по торговле");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "директор Института истории");
+	dx_result_free(r);
+}
+
+/* an abbreviation of a body between an office and a name of two words the lexicon does not know */
+TEST(office_abbreviation_before_unknown_name)
+{
+	dx_result  *r = run("Президент МФБ Тайво Кальюранд заявил, что турнир пройдёт в мае. "
+						"Глава КПМ Айвар Соомере отметил, что билеты уже проданы.");
+
+	CHECK_STR_EQ(role_of(r, "Тайво Кальюранд"), "президент");
+	CHECK_STR_EQ(role_of(r, "Айвар Соомере"), "глава КПМ");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
+	REG(office_abbreviation_before_unknown_name),
+	REG(office_in_apposition),
+	REG(list_of_posts_with_age),
+	REG(leader_of_a_party_or_a_state),
 	REG(list_of_posts_unknown_names),
 	REG(rank_of_the_post),
 	REG(office_words_of_an_unknown_body),
