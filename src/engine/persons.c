@@ -1415,6 +1415,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 * not a name (с Днем Победы, Адрес Редакции) unless the story names
 		 * the person; a verb or an adverb (Заявил Макрон) never starts one.
 		 */
+		/*
+		 * a word the dictionary knows only as a place starts no name: the
+		 * place a person or a thing is of (советника Татарстана Минтимера
+		 * Шаймиева, интересам Европы Северный поток), unless a surname's
+		 * ending follows (Гата Камский)
+		 */
+		if (dgiven == NULL && place_word_only(d, i) && !dx_person_name_ending(toks[g_end].low))
+			return -1;
 		if (dgiven == NULL && !known_person_at(d, i, g_end))
 		{
 			int			c1 = common_word_only(d, i);

@@ -563,6 +563,16 @@ TEST(person_place_word_as_given_name_kept_in_mention)
 	CHECK_PERSONS("Суд оправдал Асию Норри. Вечером Азию Норри отпустили домой.", "Асия Норри");
 }
 
+TEST(person_place_word_starts_no_name)
+{
+	/* the place an office or a thing is of, before a name or a common word */
+	CHECK_PERSONS("Сын бывшего советника Башкортостана Муртазы Рахимова открыл завод.",
+				  "Муртаза Рахимов");
+	CHECK_PERSONS("Стадион Барселоны Новый откроют летом.", "");
+	/* a surname after a place word: a given name written like a place (Гата Камский) */
+	CHECK_PERSONS("Партию выиграл Гата Камский.", "Гата Камский");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -598,5 +608,6 @@ SUITE(morph_tests) = {
 	REG(person_tail_of_longer_name),
 	REG(person_lexicon_spelling_kept_in_mention),
 	REG(person_place_word_as_given_name_kept_in_mention),
+	REG(person_place_word_starts_no_name),
 	SUITE_END
 };
