@@ -1089,6 +1089,41 @@ office_body_word(const dx_doc *d, int i, int gcase)
 	return 1;
 }
 
+/*
+ * The lower-case word before token first is an adjective (known, no guess)
+ * agreeing in case, number and gender with a common noun reading of token
+ * last: the two words make a noun phrase (в британском Форин Офисе).
+ */
+static int
+adjective_agrees_before(const dx_doc *d, int first, int last)
+{
+	dx_ocparse	pa[32],
+				pb[32];
+	int			na,
+				nb,
+				k,
+				j;
+
+	if (first < 1 || d->text.toks[first - 1].type != TK_WORD || (d->text.toks[first - 1].flags & TF_CAP))
+		return 0;
+	na = dict_analyses(d, first - 1, DX_G(ADJF), 0, pa, 32);
+	nb = dict_analyses(d, last, DX_G(NOUN), 0, pb, 32);
+	for (k = 0; k < na; k++)
+		for (j = 0; j < nb; j++)
+		{
+			uint64_t	a = pa[k].gram,
+						b = pb[j].gram;
+
+			if (b & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init)))
+				continue;
+			if (oc_case(a) != oc_case(b) || (a & DX_G_NUMBERS) != (b & DX_G_NUMBERS))
+				continue;
+			if ((a & DX_G(plur)) || (a & b & DX_G_GENDERS) || (b & DX_G(Ms_f)))
+				return 1;
+		}
+	return 0;
+}
+
 /* the dictionary knows the word at i as a surname (no guess): Золотов */
 static int
 known_surname(const dx_doc *d, int i)
@@ -1422,6 +1457,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 * ending follows (Гата Камский)
 		 */
 		if (dgiven == NULL && place_word_only(d, i) && !dx_person_name_ending(toks[g_end].low))
+			return -1;
+		/*
+		 * two words, the last known only as a common word, that an
+		 * adjective before them agrees with: a noun phrase with a foreign
+		 * word in it (в британском Форин Офисе)
+		 */
+		if (dgiven == NULL && e2 == g_end + 1 && common_word_only(d, g_end) == 1 &&
+			adjective_agrees_before(d, i, g_end))
 			return -1;
 		if (dgiven == NULL && !known_person_at(d, i, g_end))
 		{

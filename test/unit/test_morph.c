@@ -573,6 +573,15 @@ TEST(person_place_word_starts_no_name)
 	CHECK_PERSONS("Партию выиграл Гата Камский.", "Гата Камский");
 }
 
+TEST(person_adjective_and_common_noun_is_no_person)
+{
+	/* an adjective agreeing with a common noun: a noun phrase, not a name */
+	CHECK_PERSONS("Решение приняли в американском Стейт Департаменте вчера.", "");
+	CHECK_PERSONS("Об этом сообщили в немецком Бундес Министерстве.", "");
+	/* a surname that is no common word stays a name */
+	CHECK_PERSONS("Встреча с известным Борисом Джонсоном прошла вчера.", "Борис Джонсон");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -609,5 +618,6 @@ SUITE(morph_tests) = {
 	REG(person_lexicon_spelling_kept_in_mention),
 	REG(person_place_word_as_given_name_kept_in_mention),
 	REG(person_place_word_starts_no_name),
+	REG(person_adjective_and_common_noun_is_no_person),
 	SUITE_END
 };
