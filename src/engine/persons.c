@@ -1300,6 +1300,21 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 		*ent_out = ent;
 		return g_end;
 	}
+	/*
+	 * a word built on Рос- or Мосгор- that neither the lexicon nor the
+	 * dictionary knows, of nine letters or more (not Россель) and with no
+	 * name's ending, names a body, the way federal and Moscow bodies are
+	 * named (главами Роскомнадзора)
+	 */
+	if (ge < 0 && g_end - i == 1 && toks[i].nchars >= 9 && !(toks[i].flags & TF_ALLCAPS) &&
+		dx_tok_has_cue(d, i, CUE_BODY_PREFIX) && !dx_tok_has_cue(d, i, CUE_ROS_WORD) &&
+		!dx_person_name_ending(toks[i].low) && dx_span_kind_at(d, i) == LK_NONE)
+	{
+		dx_ocparse	p[4];
+
+		if (dict_analyses(d, i, 0, 0, p, 4) == 0)
+			return -1;
+	}
 	/* a single word after an office is a surname: президент Франции Макрон */
 	if (ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
 		!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&

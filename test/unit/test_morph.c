@@ -582,6 +582,15 @@ TEST(person_adjective_and_common_noun_is_no_person)
 	CHECK_PERSONS("Встреча с известным Борисом Джонсоном прошла вчера.", "Борис Джонсон");
 }
 
+TEST(person_body_after_office_is_no_person)
+{
+	/* a body named the federal way after an office: not its holder */
+	CHECK_PERSONS("Документ подписан главами Росгидромедцентра, МЧС и ФСБ.", "");
+	CHECK_PERSONS("Решение принято главой Росавтодорнадзора.", "");
+	/* a short surname on Рос- after an office stays a name */
+	CHECK_PERSONS("Губернатор Россель заявил о выборах.", "Россель");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -619,5 +628,6 @@ SUITE(morph_tests) = {
 	REG(person_place_word_as_given_name_kept_in_mention),
 	REG(person_place_word_starts_no_name),
 	REG(person_adjective_and_common_noun_is_no_person),
+	REG(person_body_after_office_is_no_person),
 	SUITE_END
 };
