@@ -1090,24 +1090,20 @@ office_body_word(const dx_doc *d, int i, int gcase)
 }
 
 /*
- * The lower-case word before token first is an adjective (known, no guess)
- * agreeing in case, number and gender with a common noun reading of token
- * last: the two words make a noun phrase (в британском Форин Офисе).
+ * Token adj is an adjective (known, no guess) agreeing in case, number and
+ * gender with a common noun reading of token noun: the two make a noun
+ * phrase (Федерального Собрания).
  */
 static int
-adjective_agrees_before(const dx_doc *d, int first, int last)
+adjective_agrees(const dx_doc *d, int adj, int noun)
 {
 	dx_ocparse	pa[32],
 				pb[32];
-	int			na,
-				nb,
+	int			na = dict_analyses(d, adj, DX_G(ADJF), 0, pa, 32),
+				nb = dict_analyses(d, noun, DX_G(NOUN), 0, pb, 32),
 				k,
 				j;
 
-	if (first < 1 || d->text.toks[first - 1].type != TK_WORD || (d->text.toks[first - 1].flags & TF_CAP))
-		return 0;
-	na = dict_analyses(d, first - 1, DX_G(ADJF), 0, pa, 32);
-	nb = dict_analyses(d, last, DX_G(NOUN), 0, pb, 32);
 	for (k = 0; k < na; k++)
 		for (j = 0; j < nb; j++)
 		{
@@ -1122,6 +1118,18 @@ adjective_agrees_before(const dx_doc *d, int first, int last)
 				return 1;
 		}
 	return 0;
+}
+
+/*
+ * The lower-case word before token first is an adjective agreeing with a
+ * common noun reading of token last (в британском Форин Офисе).
+ */
+static int
+adjective_agrees_before(const dx_doc *d, int first, int last)
+{
+	if (first < 1 || d->text.toks[first - 1].type != TK_WORD || (d->text.toks[first - 1].flags & TF_CAP))
+		return 0;
+	return adjective_agrees(d, first - 1, last);
 }
 
 /* the dictionary knows the word at i as a surname (no guess): Золотов */
@@ -1389,6 +1397,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (g_end < 0)
 		return -1;
 	ge = choose_given(d, i, g_end);
+	/*
+	 * after an office, two words the dictionary knows only as common
+	 * words, an adjective and a noun agreeing with it, name a body
+	 * (представителем в палатах Федерального Собрания)
+	 */
+	if (after_office && ge < 0 && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		common_word_only(d, i) == 1 && common_word_only(d, g_end) == 1 && adjective_agrees(d, i, g_end))
+		return -1;
 	if (g_end - i == 1)
 	{
 		int			s1 = read_nameword(d, g_end);

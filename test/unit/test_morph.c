@@ -591,6 +591,15 @@ TEST(person_body_after_office_is_no_person)
 	CHECK_PERSONS("Губернатор Россель заявил о выборах.", "Россель");
 }
 
+TEST(person_adjective_and_noun_after_office_is_no_person)
+{
+	/* an adjective and a noun agreeing with it after an office: a body */
+	CHECK_PERSONS("Премьер назначил своим представителем при рассмотрении проекта палатами "
+				  "Федерального Собрания.", "");
+	/* a given name and a surname after the same office stay a name */
+	CHECK_PERSONS("Премьер назначил своим представителем Юрия Трутнева.", "Юрий Трутнев");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -629,5 +638,6 @@ SUITE(morph_tests) = {
 	REG(person_place_word_starts_no_name),
 	REG(person_adjective_and_common_noun_is_no_person),
 	REG(person_body_after_office_is_no_person),
+	REG(person_adjective_and_noun_after_office_is_no_person),
 	SUITE_END
 };
