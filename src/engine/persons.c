@@ -1089,6 +1089,49 @@ office_body_word(const dx_doc *d, int i, int gcase)
 	return 1;
 }
 
+/*
+ * Token adj is an adjective (known, no guess) agreeing in case, number and
+ * gender with a common noun reading of token noun: the two make a noun
+ * phrase (Федерального Собрания).
+ */
+static int
+adjective_agrees(const dx_doc *d, int adj, int noun)
+{
+	dx_ocparse	pa[32],
+				pb[32];
+	int			na = dict_analyses(d, adj, DX_G(ADJF), 0, pa, 32),
+				nb = dict_analyses(d, noun, DX_G(NOUN), 0, pb, 32),
+				k,
+				j;
+
+	for (k = 0; k < na; k++)
+		for (j = 0; j < nb; j++)
+		{
+			uint64_t	a = pa[k].gram,
+						b = pb[j].gram;
+
+			if (b & (DX_G_NAMES | DX_G(Abbr) | DX_G(Init)))
+				continue;
+			if (oc_case(a) != oc_case(b) || (a & DX_G_NUMBERS) != (b & DX_G_NUMBERS))
+				continue;
+			if ((a & DX_G(plur)) || (a & b & DX_G_GENDERS) || (b & DX_G(Ms_f)))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * The lower-case word before token first is an adjective agreeing with a
+ * common noun reading of token last (в британском Форин Офисе).
+ */
+static int
+adjective_agrees_before(const dx_doc *d, int first, int last)
+{
+	if (first < 1 || d->text.toks[first - 1].type != TK_WORD || (d->text.toks[first - 1].flags & TF_CAP))
+		return 0;
+	return adjective_agrees(d, first - 1, last);
+}
+
 /* the dictionary knows the word at i as a surname (no guess): Золотов */
 static int
 known_surname(const dx_doc *d, int i)
@@ -1265,6 +1308,21 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 		*ent_out = ent;
 		return g_end;
 	}
+	/*
+	 * a word built on Рос- or Мосгор- that neither the lexicon nor the
+	 * dictionary knows, of nine letters or more (not Россель) and with no
+	 * name's ending, names a body, the way federal and Moscow bodies are
+	 * named (главами Роскомнадзора)
+	 */
+	if (ge < 0 && g_end - i == 1 && toks[i].nchars >= 9 && !(toks[i].flags & TF_ALLCAPS) &&
+		dx_tok_has_cue(d, i, CUE_BODY_PREFIX) && !dx_tok_has_cue(d, i, CUE_ROS_WORD) &&
+		!dx_person_name_ending(toks[i].low) && dx_span_kind_at(d, i) == LK_NONE)
+	{
+		dx_ocparse	p[4];
+
+		if (dict_analyses(d, i, 0, 0, p, 4) == 0)
+			return -1;
+	}
 	/* a single word after an office is a surname: президент Франции Макрон */
 	if (ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
 		!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
@@ -1339,6 +1397,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (g_end < 0)
 		return -1;
 	ge = choose_given(d, i, g_end);
+	/*
+	 * after an office, two words the dictionary knows only as common
+	 * words, an adjective and a noun agreeing with it, name a body
+	 * (представителем в палатах Федерального Собрания)
+	 */
+	if (after_office && ge < 0 && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		common_word_only(d, i) == 1 && common_word_only(d, g_end) == 1 && adjective_agrees(d, i, g_end))
+		return -1;
 	if (g_end - i == 1)
 	{
 		int			s1 = read_nameword(d, g_end);
@@ -1415,6 +1481,22 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 * not a name (с Днем Победы, Адрес Редакции) unless the story names
 		 * the person; a verb or an adverb (Заявил Макрон) never starts one.
 		 */
+		/*
+		 * a word the dictionary knows only as a place starts no name: the
+		 * place a person or a thing is of (советника Татарстана Минтимера
+		 * Шаймиева, интересам Европы Северный поток), unless a surname's
+		 * ending follows (Гата Камский)
+		 */
+		if (dgiven == NULL && place_word_only(d, i) && !dx_person_name_ending(toks[g_end].low))
+			return -1;
+		/*
+		 * two words, the last known only as a common word, that an
+		 * adjective before them agrees with: a noun phrase with a foreign
+		 * word in it (в британском Форин Офисе)
+		 */
+		if (dgiven == NULL && e2 == g_end + 1 && common_word_only(d, g_end) == 1 &&
+			adjective_agrees_before(d, i, g_end))
+			return -1;
 		if (dgiven == NULL && !known_person_at(d, i, g_end))
 		{
 			int			c1 = common_word_only(d, i);

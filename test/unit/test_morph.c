@@ -563,6 +563,43 @@ TEST(person_place_word_as_given_name_kept_in_mention)
 	CHECK_PERSONS("Суд оправдал Асию Норри. Вечером Азию Норри отпустили домой.", "Асия Норри");
 }
 
+TEST(person_place_word_starts_no_name)
+{
+	/* the place an office or a thing is of, before a name or a common word */
+	CHECK_PERSONS("Сын бывшего советника Башкортостана Муртазы Рахимова открыл завод.",
+				  "Муртаза Рахимов");
+	CHECK_PERSONS("Стадион Барселоны Новый откроют летом.", "");
+	/* a surname after a place word: a given name written like a place (Гата Камский) */
+	CHECK_PERSONS("Партию выиграл Гата Камский.", "Гата Камский");
+}
+
+TEST(person_adjective_and_common_noun_is_no_person)
+{
+	/* an adjective agreeing with a common noun: a noun phrase, not a name */
+	CHECK_PERSONS("Решение приняли в американском Стейт Департаменте вчера.", "");
+	CHECK_PERSONS("Об этом сообщили в немецком Бундес Министерстве.", "");
+	/* a surname that is no common word stays a name */
+	CHECK_PERSONS("Встреча с известным Борисом Джонсоном прошла вчера.", "Борис Джонсон");
+}
+
+TEST(person_body_after_office_is_no_person)
+{
+	/* a body named the federal way after an office: not its holder */
+	CHECK_PERSONS("Документ подписан главами Росгидромедцентра, МЧС и ФСБ.", "");
+	CHECK_PERSONS("Решение принято главой Росавтодорнадзора.", "");
+	/* a short surname on Рос- after an office stays a name */
+	CHECK_PERSONS("Губернатор Россель заявил о выборах.", "Россель");
+}
+
+TEST(person_adjective_and_noun_after_office_is_no_person)
+{
+	/* an adjective and a noun agreeing with it after an office: a body */
+	CHECK_PERSONS("Премьер назначил своим представителем при рассмотрении проекта палатами "
+				  "Федерального Собрания.", "");
+	/* a given name and a surname after the same office stay a name */
+	CHECK_PERSONS("Премьер назначил своим представителем Юрия Трутнева.", "Юрий Трутнев");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -598,5 +635,9 @@ SUITE(morph_tests) = {
 	REG(person_tail_of_longer_name),
 	REG(person_lexicon_spelling_kept_in_mention),
 	REG(person_place_word_as_given_name_kept_in_mention),
+	REG(person_place_word_starts_no_name),
+	REG(person_adjective_and_common_noun_is_no_person),
+	REG(person_body_after_office_is_no_person),
+	REG(person_adjective_and_noun_after_office_is_no_person),
 	SUITE_END
 };
