@@ -63,20 +63,43 @@ else
 	show "$out"
 fi
 
-# 48,000 more: compiling takes a while even in linear time; a timeout at
-# three quarters of that time (when the index is being built) is served
+# 48,000 more: compiling takes a while even in linear time; a timeout that
+# falls while the index is being built is served.  The compile time is the
+# shorter of two runs, and the timeout half of it; when the compile still
+# ends first (a machine that got faster meanwhile), the timeout is halved
+# again, at most twice: only a cancel served late, or none, fails.
 add_persons 12001 60000 || exit 1
-out=$(compile_case 30s)
-full=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
-if printf '%s\n' "$out" | grep -q '^ *persons=2$' && [ -n "$full" ]; then
-	ok "compiled a lexicon with 60,000 more persons in ${full} ms"
-	# served within an eighth of the compile time: not after the index is done
-	timeout=$((full * 3 / 4))
-	late=$((full / 8 > 50 ? full / 8 : 50))
-	out=$(compile_case ${timeout}ms)
+full=
+for run in 1 2; do
+	out=$(compile_case 30s)
 	ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
-	if printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to statement timeout' \
-		&& [ -n "$ms" ] && [ "$ms" -lt $((timeout + late)) ]; then
+	if ! printf '%s\n' "$out" | grep -q '^ *persons=2$' || [ -z "$ms" ]; then
+		full=
+		break
+	fi
+	if [ -z "$full" ] || [ "$ms" -lt "$full" ]; then
+		full=$ms
+	fi
+done
+if [ -n "$full" ]; then
+	ok "compiled a lexicon with 60,000 more persons in ${full} ms (the shorter of two runs)"
+	timeout=$((full / 2))
+	served=
+	for try in 1 2 3; do
+		# served within an eighth of the compile time: not after the index is done
+		late=$((full / 8 > 50 ? full / 8 : 50))
+		out=$(compile_case ${timeout}ms)
+		ms=$(printf '%s\n' "$out" | sed -n 's/^ *elapsed_ms=\([0-9]*\).*/\1/p')
+		if printf '%s\n' "$out" | grep -q 'ERROR:  57014: canceling statement due to statement timeout'; then
+			served=1
+			break
+		fi
+		if ! printf '%s\n' "$out" | grep -q '^ *persons=2$'; then
+			break
+		fi
+		timeout=$((timeout / 2))
+	done
+	if [ -n "$served" ] && [ -n "$ms" ] && [ "$ms" -lt $((timeout + late)) ]; then
 		ok "statement_timeout = ${timeout}ms while compiling 60,000 more persons: 57014 after ${ms} ms (limit $((timeout + late)) ms)"
 	else
 		bad "statement_timeout = ${timeout}ms while compiling 60,000 more persons: expected 57014 within $((timeout + late)) ms, after ${ms:-?} ms:"
