@@ -931,3 +931,20 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 	return 1;
 }
 
+
+/*
+ * A place that is not on the Earth's map: a heavenly body or a station in
+ * orbit (Луна, МКС).  Its mentions are places, but it is no location entity:
+ * the locations of a story are places on the ground.
+ */
+int
+dx_place_off_earth(const dx_doc *d, const lex_entry *le)
+{
+	int			len;
+	const char *low;
+
+	if (le == NULL || le->term == NULL)
+		return 0;
+	low = dx_normalize(d->a, le->term, strlen(le->term), &len);
+	return low != NULL && dx_str_has_cue(d->lex, low, CUE_OFF_EARTH);
+}
