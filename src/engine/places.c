@@ -841,6 +841,9 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
 	/* аэропорт Брюсселя, мэр Брюсселя: the city */
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_PLACE_CONTEXT))
 		return 1;
+	/* "в Королевском дворце Брюсселя": the genitive of a place named by a generic noun, as for a capital */
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && d->tokplace[s->t0 - 1])
+		return 1;
 	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
 	if (toks[s->t0].flags & TF_ALLCAPS)
 		return 1;

@@ -2758,6 +2758,19 @@ TEST(heavenly_bodies_are_place_mentions_but_no_locations)
 	dx_result_free(r);
 }
 
+TEST(seat_in_the_genitive_after_a_generic_place_is_the_city)
+{
+	dx_result  *r = run("Концерт дали на Большой площади Брюсселя в субботу. Министры собрались в "
+						"Брюсселе.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Брюсселя");
+
+	/* the genitive of a place named by a generic noun is the city, not the body it seats */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(unit_entity(r, DX_LOCATION, "Брюссель") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Европейский союз") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2880,5 +2893,6 @@ SUITE(extract_tests) = {
 	REG(adjective_after_a_town_is_part_of_its_name),
 	REG(seat_after_na_in_the_accusative_is_the_body),
 	REG(heavenly_bodies_are_place_mentions_but_no_locations),
+	REG(seat_in_the_genitive_after_a_generic_place_is_the_city),
 	SUITE_END
 };
