@@ -184,6 +184,12 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *count
 {
 	int			ent = dx_entity_by_name(d, DX_LOCATION, le->term);
 
+	if (dx_place_off_earth(d, le))
+	{
+		/* Луна, МКС: a place mention, no location entity */
+		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, -1);
+		return;
+	}
 	if (ent < 0)
 	{
 		ent = dx_new_entity(d, DX_LOCATION, le->term);

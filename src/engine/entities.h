@@ -37,5 +37,6 @@ int			dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le);
 int			dx_place_before_surname(dx_doc *d, const dx_span *s);
 int			dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound);
 int			dx_seat_as_place(const dx_doc *d, const dx_span *s);	/* в Брюсселе 1; в Кремле 2: and the body */
+int			dx_place_off_earth(const dx_doc *d, const lex_entry *le);	/* Луна, МКС: no location entity */
 
 #endif

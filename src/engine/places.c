@@ -841,6 +841,9 @@ dx_seat_as_place(const dx_doc *d, const dx_span *s)
 	/* аэропорт Брюсселя, мэр Брюсселя: the city */
 	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && dx_tok_has_cue(d, s->t0 - 1, CUE_PLACE_CONTEXT))
 		return 1;
+	/* "в Королевском дворце Брюсселя": the genitive of a place named by a generic noun, as for a capital */
+	if (s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent && d->tokplace[s->t0 - 1])
+		return 1;
 	/* a dateline: "БРЮССЕЛЬ, 5 мая", "Брюссель. 23 августа." */
 	if (toks[s->t0].flags & TF_ALLCAPS)
 		return 1;
@@ -931,3 +934,20 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 	return 1;
 }
 
+
+/*
+ * A place that is not on the Earth's map: a heavenly body or a station in
+ * orbit (Луна, МКС).  Its mentions are places, but it is no location entity:
+ * the locations of a story are places on the ground.
+ */
+int
+dx_place_off_earth(const dx_doc *d, const lex_entry *le)
+{
+	int			len;
+	const char *low;
+
+	if (le == NULL || le->term == NULL)
+		return 0;
+	low = dx_normalize(d->a, le->term, strlen(le->term), &len);
+	return low != NULL && dx_str_has_cue(d->lex, low, CUE_OFF_EARTH);
+}

@@ -122,7 +122,8 @@ TEST(places_by_generic_noun_and_names_of_things)
 	CHECK(unit_entity(r, DX_LOCATION, "Кот Ладха") != NULL);
 	CHECK(unit_entity(r, DX_PERSON, "Кот Ладха") == NULL);
 	CHECK(unit_entity(r, DX_LOCATION, "Феникс") != NULL);
-	CHECK(unit_entity(r, DX_LOCATION, "Земля") != NULL);
+	/* a place mention after a quoted name (a heavenly body: no location entity) */
+	CHECK(unit_mention(r, "Землю") != NULL && unit_mention(r, "Землю")->kind == DX_LOCATION);
 	/* a domain, a compound and a thing's name in quotation marks are not places */
 	for (k = 0; k < r->nentities; k++)
 		CHECK(r->entities[k].kind != DX_COUNTRY);
@@ -2734,6 +2735,42 @@ TEST(seat_after_na_in_the_accusative_is_the_body)
 	dx_result_free(r2);
 }
 
+TEST(heavenly_bodies_are_place_mentions_but_no_locations)
+{
+	dx_result  *r = run("Экипаж вернулся с МКС на Землю в пятницу. Новый зонд отправят к Марсу, "
+						"а ракету соберут в Самаре.", PUBLISHED);
+	int			k,
+				off = 0;
+
+	/* the names stay place mentions (the NER corpora count them) */
+	for (k = 0; k < r->nmentions; k++)
+		if (r->mentions[k].kind == DX_LOCATION &&
+			(strcmp(r->mentions[k].surface, "МКС") == 0 ||
+			 strcmp(r->mentions[k].surface, "Землю") == 0 ||
+			 strcmp(r->mentions[k].surface, "Марсу") == 0))
+			off++;
+	CHECK(off == 3);
+	/* but the story's locations are places on the ground */
+	CHECK(unit_entity(r, DX_LOCATION, "МКС") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Земля") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Марс") == NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Самара") != NULL);
+	dx_result_free(r);
+}
+
+TEST(seat_in_the_genitive_after_a_generic_place_is_the_city)
+{
+	dx_result  *r = run("Концерт дали на Большой площади Брюсселя в субботу. Министры собрались в "
+						"Брюсселе.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Брюсселя");
+
+	/* the genitive of a place named by a generic noun is the city, not the body it seats */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(unit_entity(r, DX_LOCATION, "Брюссель") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Европейский союз") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2855,5 +2892,7 @@ SUITE(extract_tests) = {
 	REG(place_inside_a_quoted_name_of_capitalised_words),
 	REG(adjective_after_a_town_is_part_of_its_name),
 	REG(seat_after_na_in_the_accusative_is_the_body),
+	REG(heavenly_bodies_are_place_mentions_but_no_locations),
+	REG(seat_in_the_genitive_after_a_generic_place_is_the_city),
 	SUITE_END
 };
