@@ -838,6 +838,8 @@ case_from_surname(const dx_doc *d, int tok)
  * The given-name entry for the name word at [i, end): "Валерия" is a woman's
  * name and the genitive of Валерий; the surname that follows decides.
  */
+static int	apposition_case(const dx_doc *d, int i, int *gender);
+
 static int
 choose_given(const dx_doc *d, int i, int end)
 {
@@ -882,7 +884,13 @@ choose_given(const dx_doc *d, int i, int end)
 	if (dx_surname_ova(sur))
 	{
 		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
-		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
+		int			ag = 0,
+					c;
+
+		/* unless a woman's noun in the nominative stands before it (художница) */
+		if (apposition_case(d, i - 1, &ag) == DX_NOM && ag == DX_FEM)
+			return exact;
+		c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
 
 		if (c == DX_GEN)
 			return oblique_m;

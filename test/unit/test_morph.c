@@ -613,6 +613,14 @@ TEST(person_case_from_word_before)
 	CHECK_NORMALS("Власти отпустили 70-летнюю Аун Ми Су Чжи домой.", "Аун Ми Су Чжи=Аун Ми Су Чжи");
 }
 
+/* a woman's noun before a name that reads as a man's genitive or a woman's nominative: hers */
+TEST(person_woman_by_noun_before)
+{
+	CHECK_NORMALS("Концерт дала певица Валерия Токарева в Казани.", "Валерия Токарева=Валерия Токарева");
+	/* with no such noun a man's genitive is the commoner reading */
+	CHECK_NORMALS("Концерт памяти Валерия Токарева прошёл в Казани.", "Валерия Токарева=Валерий Токарев");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -653,5 +661,6 @@ SUITE(morph_tests) = {
 	REG(person_body_after_office_is_no_person),
 	REG(person_adjective_and_noun_after_office_is_no_person),
 	REG(person_case_from_word_before),
+	REG(person_woman_by_noun_before),
 	SUITE_END
 };
