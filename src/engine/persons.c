@@ -838,6 +838,8 @@ case_from_surname(const dx_doc *d, int tok)
  * The given-name entry for the name word at [i, end): "Валерия" is a woman's
  * name and the genitive of Валерий; the surname that follows decides.
  */
+static int	apposition_case(const dx_doc *d, int i, int *gender);
+
 static int
 choose_given(const dx_doc *d, int i, int end)
 {
@@ -882,7 +884,13 @@ choose_given(const dx_doc *d, int i, int end)
 	if (dx_surname_ova(sur))
 	{
 		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
-		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
+		int			ag = 0,
+					c;
+
+		/* unless a woman's noun in the nominative stands before it (художница) */
+		if (apposition_case(d, i - 1, &ag) == DX_NOM && ag == DX_FEM)
+			return exact;
+		c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
 
 		if (c == DX_GEN)
 			return oblique_m;
@@ -1177,33 +1185,61 @@ story_person_by_given(dx_doc *d, const char *gl)
 /*
  * The case of a name in apposition to the word at token i (магната Р.Мердока,
  * академику Д. Ю. Логинову): the one case of the word's readings when the
- * dictionary knows it only as a singular animate noun; DX_UNK otherwise.
- * A man's genitive and accusative are one form: DX_GEN for both.
+ * dictionary knows it only as a singular animate noun (its plural readings
+ * aside) or as an adjective in an oblique case (18-летнего Джесси
+ * Джелсингера); DX_UNK otherwise.  A man's genitive and accusative are one
+ * form: DX_GEN for both.  *gender (when not NULL) gets the word's one gender,
+ * when it has one.
  */
 static int
-apposition_case(const dx_doc *d, int i)
+apposition_case(const dx_doc *d, int i, int *gender)
 {
 	dx_ocparse	p[32];
 	int			n,
 				k,
-				c = DX_UNK;
+				c = DX_UNK,
+				g = -1,
+				adj = 0;
 
 	if (i < 0 || d->text.toks[i].type != TK_WORD)
 		return DX_UNK;
 	n = dict_analyses(d, i, 0, 0, p, 32);
 	for (k = 0; k < n; k++)
 	{
-		int			ck = oc_case(p[k].gram);
+		int			ck = oc_case(p[k].gram),
+					gk = oc_gender(p[k].gram);
 
-		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(anim)) || !(p[k].gram & DX_G(sing)) ||
-			(p[k].gram & DX_G_NAMES) || ck == DX_UNK)
+		/*
+		 * a name is one person: a plural reading of the word before it
+		 * (доктора, девочки) is not its apposition
+		 */
+		if ((p[k].gram & DX_G(plur)) && !(p[k].gram & DX_G(sing)) && ck != DX_UNK &&
+			(p[k].gram & (DX_G(NOUN) | DX_G(ADJF))))
+			continue;
+		/* an adjective agrees with the name as a noun in apposition does (18-летнего) */
+		if ((p[k].gram & DX_G(ADJF)) && (p[k].gram & DX_G(sing)) && ck != DX_UNK)
+		{
+			adj = 1;
+			if (p[k].gram & DX_G(neut))
+				gk = DX_MASC;	/* -ого, -ому, -ым: a man's as well */
+		}
+		else if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(anim)) || !(p[k].gram & DX_G(sing)) ||
+				 (p[k].gram & DX_G_NAMES) || ck == DX_UNK)
 			return DX_UNK;
-		if (ck == DX_ACC)
+		if (ck == DX_ACC && gk != DX_FEM)
 			ck = DX_GEN;
 		if (c != DX_UNK && c != ck)
 			return DX_UNK;
 		c = ck;
+		if (g >= 0 && g != gk)
+			gk = 0;
+		g = gk;
 	}
+	if (c != DX_UNK && gender != NULL && g > 0 && (c != DX_NOM || !adj))
+		*gender = g;
+	/* an adjective in the nominative also starts a sentence's subject: its case tells nothing */
+	if (adj && c == DX_NOM)
+		return DX_UNK;
 	return c;
 }
 
@@ -1254,7 +1290,7 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 		return -1;
 	init = dx_tokens_text(d, i, j);
 	if (gcase == DX_UNK)
-		gcase = apposition_case(d, i - 1);	/* магната Р.Мердока */
+		gcase = apposition_case(d, i - 1, NULL);	/* магната Р.Мердока */
 	if (gcase == DX_UNK && s_end - j == 1)
 		gcase = guessed_case(d, j, &gender);	/* с М.Ахмадинежадом */
 	surname = nameword_nominative(d, j, s_end, gender, gcase, 1);
@@ -1523,7 +1559,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (gcase == DX_UNK && g_end < d->text.ntoks)
 		gcase = case_from_surname(d, g_end);
 	if (gcase == DX_UNK && !after_office)
-		gcase = apposition_case(d, i - 1);	/* поэту Габдулле Тукаю */
+	{
+		int			ag = 0;
+
+		gcase = apposition_case(d, i - 1, &ag);	/* поэту Габдулле Тукаю */
+		if (gcase != DX_UNK && gender == 0 && ag != 0)
+			gender = ag;		/* христианской девочки Римши: a woman */
+	}
 	/*
 	 * Саймой Бирмингем: an unknown given name in a woman's oblique ending
 	 * before a surname in a consonant that has kept its form: a woman's

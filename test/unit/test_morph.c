@@ -600,6 +600,27 @@ TEST(person_adjective_and_noun_after_office_is_no_person)
 	CHECK_PERSONS("Премьер назначил своим представителем Юрия Трутнева.", "Юрий Трутнев");
 }
 
+/*
+ * the word before a name it is in apposition to tells the name's case (and
+ * gender): a noun whose other reading is a plural, an adjective of age
+ */
+TEST(person_case_from_word_before)
+{
+	CHECK_NORMALS("Вышла книга доктора Ноя Гаргаля о климате.", "Ноя Гаргаля=Ной Гаргаль");
+	CHECK_NORMALS("Родители 20-летнего Томми Бейкера подали иск.", "Томми Бейкера=Томми Бейкер");
+	CHECK_NORMALS("Суд оправдал мать девочки Санжи Бахир вчера.", "Санжи Бахир=Санжа Бахир");
+	/* a woman's accusative is not her genitive: an undeclined name keeps its form */
+	CHECK_NORMALS("Власти отпустили 70-летнюю Аун Ми Су Чжи домой.", "Аун Ми Су Чжи=Аун Ми Су Чжи");
+}
+
+/* a woman's noun before a name that reads as a man's genitive or a woman's nominative: hers */
+TEST(person_woman_by_noun_before)
+{
+	CHECK_NORMALS("Концерт дала певица Валерия Токарева в Казани.", "Валерия Токарева=Валерия Токарева");
+	/* with no such noun a man's genitive is the commoner reading */
+	CHECK_NORMALS("Концерт памяти Валерия Токарева прошёл в Казани.", "Валерия Токарева=Валерий Токарев");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -639,5 +660,7 @@ SUITE(morph_tests) = {
 	REG(person_adjective_and_common_noun_is_no_person),
 	REG(person_body_after_office_is_no_person),
 	REG(person_adjective_and_noun_after_office_is_no_person),
+	REG(person_case_from_word_before),
+	REG(person_woman_by_noun_before),
 	SUITE_END
 };
