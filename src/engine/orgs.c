@@ -453,6 +453,66 @@ in_latin_prose(const dx_doc *d, int i)
 	return lower >= 3;
 }
 
+/*
+ * "Nord Stream 2", "Nord Stream 2 AG": a small number after a Latin name of
+ * two words or more is part of it, and so are the capitalised Latin words
+ * after the number.  Not a date or an amount after a name ("Deutsche Welle
+ * 5 марта", "Deutsche Bank 5 млрд", "5,5", "5%").  Returns the end of the
+ * name with its number, or j when token j starts none.
+ */
+static int
+numbered_name_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				e = j + 1;
+
+	if (j >= n || toks[j].type != TK_NUM || toks[j].nchars > 2 || !(toks[j].flags & TF_SPACE) ||
+		(toks[j].flags & TF_NL))
+		return j;
+	if (e < n && !(toks[e].flags & TF_SPACE) && !(toks[e].flags & TF_NL) &&
+		(toks[e].type == TK_NUM || toks[e].type == TK_SYMBOL ||
+		 (toks[e].type == TK_PUNCT && (toks[e].low[0] == ',' || toks[e].low[0] == '.') &&
+		  e + 1 < n && toks[e + 1].type == TK_NUM && !(toks[e + 1].flags & TF_SPACE))))
+		return j;
+	if (e < n && toks[e].type == TK_WORD && (toks[e].flags & TF_CYR) &&
+		(genitive_word(&toks[e]) || (dx_tok_gram(d, e) & (GR_NUM | GR_SCALE_3 | GR_SCALE_6 |
+														 GR_SCALE_9 | GR_SCALE_12))))
+		return j;
+	while (e < n && e - j < 4 && latin_word(&toks[e]) && (toks[e].flags & TF_CAP) &&
+		   !(toks[e].flags & TF_NL) && latin_free(d, e))
+		e++;
+	return e;
+}
+
+/*
+ * A known name in Latin letters of two words or more before a number:
+ * "Nord Stream 2" is the name with its number (see numbered_name_end).
+ */
+static void
+numbered_orgs(dx_doc *d)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < d->nments; k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			e;
+
+		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || m->t1 - m->t0 < 2 ||
+			!latin_word(&d->text.toks[m->t1 - 1]) || !latin_word(&d->text.toks[m->t0]))
+			continue;
+		e = numbered_name_end(d, m->t1);
+		if (e <= m->t1)
+			continue;
+		for (j = m->t1; j < e; j++)
+			d->tokorg[j] = 1;
+		m->normal = dx_tokens_text(d, m->t0, e);
+		m->t1 = e;
+	}
+}
+
 static void
 latin_orgs(dx_doc *d)
 {
@@ -478,6 +538,9 @@ latin_orgs(dx_doc *d)
 					last;
 
 		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i) || model_number(d, i))
+			continue;
+		/* "Nord Stream 2 AG": the words after a known name's number are in it already */
+		if (i > 0 && covered_by_org(d, i) && d->text.toks[i - 1].type == TK_NUM && covered_by_org(d, i - 1))
 			continue;
 		/* pravo.gov.ru/Document/View, watch?v=T0nW: a part of a web address */
 		if (i > 0 && !(t->flags & TF_SPACE) && (d->text.toks[i - 1].type == TK_PUNCT ||
@@ -509,6 +572,8 @@ latin_orgs(dx_doc *d)
 				d->text.toks[j].type != TK_PUNCT && d->text.toks[j].type != TK_HYPHEN)
 				break;
 		}
+		if (last - i >= 2 && numbered_name_end(d, last) > last)
+			last = numbered_name_end(d, last);
 		/* terms in Latin letters that are not organisations: covid, www */
 		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP) || in_latin_prose(d, i))
 			stop = 1;
@@ -1069,6 +1134,7 @@ dx_find_organizations(dx_doc *d)
 	quoted_orgs(d);
 	abbr_orgs(d);
 	phrase_orgs(d);
+	numbered_orgs(d);
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);

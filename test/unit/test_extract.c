@@ -2734,6 +2734,28 @@ TEST(seat_after_na_in_the_accusative_is_the_body)
 	dx_result_free(r2);
 }
 
+TEST(latin_name_goes_on_past_its_number)
+{
+	dx_result  *r = run("Как стало известно в среду, оператор газопровода Nord Stream 2 подал иск в "
+						"арбитражный суд. В понедельник консорциум Baltic Link 2 AG заключил контракт "
+						"на поставку труб для строительства нового морского участка трубопровода.",
+						PUBLISHED);
+	dx_result  *r2 = run("Об этом вечером в пятницу сообщила радиостанция Radio Europa 5 марта, а "
+						 "фонд Green Energy Partners 3 млрд долларов на строительство новой станции "
+						 "так и не получил, хотя правительство обещало выделить эти деньги еще весной.",
+						 PUBLISHED);
+
+	CHECK(unit_mention(r, "Nord Stream 2") != NULL);
+	CHECK(unit_mention(r, "Nord Stream") == NULL);
+	CHECK(unit_mention(r, "Baltic Link 2 AG") != NULL);
+	CHECK(unit_mention(r, "AG") == NULL);
+	/* a date or an amount after a name is not its number */
+	CHECK(unit_mention(r2, "Radio Europa") != NULL);
+	CHECK(unit_mention(r2, "Green Energy Partners") != NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2855,5 +2877,6 @@ SUITE(extract_tests) = {
 	REG(place_inside_a_quoted_name_of_capitalised_words),
 	REG(adjective_after_a_town_is_part_of_its_name),
 	REG(seat_after_na_in_the_accusative_is_the_body),
+	REG(latin_name_goes_on_past_its_number),
 	SUITE_END
 };
