@@ -219,6 +219,28 @@ tail_end(const dx_doc *d, int j0, int s1)
 	return last;
 }
 
+/*
+ * "Суд Пакистана оправдал ...", "Суд Милана приговорил ...": a court of a
+ * state or a city first in a sentence, its head and the place in the
+ * genitive after it.  Only a court: the corpora do not agree on "Правительство
+ * Японии" (a body, or a state after a common noun), and "Центр Москвы" is a
+ * part of a city.
+ */
+static int
+place_tail(const dx_doc *d, int head, int a, int t1)
+{
+	const char *code = dx_entry(d, d->flex[d->text.toks[head].form].orgtype)->code;
+	int			k;
+
+	if (a >= t1 || !genitive_word(&d->text.toks[a]) || code == NULL || strcmp(code, "court") != 0)
+		return 0;
+	k = dx_span_kind_at(d, a);
+	if ((k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION) &&
+		d->spans[d->tokspan[a]].t1 == t1)
+		return 1;
+	return 0;
+}
+
 static void
 phrase_orgs(dx_doc *d)
 {
@@ -253,7 +275,7 @@ phrase_orgs(dx_doc *d)
 		if (head == i)
 		{
 			/* a head alone: only a capitalised one with words after it */
-			if ((t->flags & TF_FIRST) && t1 - head < 3)
+			if ((t->flags & TF_FIRST) && t1 - head < 3 && !place_tail(d, head, head + 1, t1))
 				continue;
 			if (t1 == head + 1 || (t->flags & TF_ALLCAPS))
 				continue;

@@ -2756,6 +2756,20 @@ TEST(latin_name_goes_on_past_its_number)
 	dx_result_free(r2);
 }
 
+TEST(court_of_a_place_first_in_a_sentence)
+{
+	dx_result  *r = run("Приговор огласили во вторник. Суд Неаполя признал мэра виновным во взятках.",
+						PUBLISHED);
+	dx_result  *r2 = run("Утром прошёл дождь. Центр Неаполя перекрыли для машин.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Суд Неаполя") != NULL);
+	CHECK(unit_mention(r, "Суд Неаполя") != NULL);
+	/* a part of a city is no body */
+	CHECK(unit_mention(r2, "Центр Неаполя") == NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2878,5 +2892,6 @@ SUITE(extract_tests) = {
 	REG(adjective_after_a_town_is_part_of_its_name),
 	REG(seat_after_na_in_the_accusative_is_the_body),
 	REG(latin_name_goes_on_past_its_number),
+	REG(court_of_a_place_first_in_a_sentence),
 	SUITE_END
 };
