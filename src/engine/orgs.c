@@ -219,6 +219,28 @@ tail_end(const dx_doc *d, int j0, int s1)
 	return last;
 }
 
+/*
+ * "Суд Пакистана оправдал ...", "Суд Милана приговорил ...": a court of a
+ * state or a city first in a sentence, its head and the place in the
+ * genitive after it.  Only a court: the corpora do not agree on "Правительство
+ * Японии" (a body, or a state after a common noun), and "Центр Москвы" is a
+ * part of a city.
+ */
+static int
+place_tail(const dx_doc *d, int head, int a, int t1)
+{
+	const char *code = dx_entry(d, d->flex[d->text.toks[head].form].orgtype)->code;
+	int			k;
+
+	if (a >= t1 || !genitive_word(&d->text.toks[a]) || code == NULL || strcmp(code, "court") != 0)
+		return 0;
+	k = dx_span_kind_at(d, a);
+	if ((k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION) &&
+		d->spans[d->tokspan[a]].t1 == t1)
+		return 1;
+	return 0;
+}
+
 static void
 phrase_orgs(dx_doc *d)
 {
@@ -253,7 +275,7 @@ phrase_orgs(dx_doc *d)
 		if (head == i)
 		{
 			/* a head alone: only a capitalised one with words after it */
-			if ((t->flags & TF_FIRST) && t1 - head < 3)
+			if ((t->flags & TF_FIRST) && t1 - head < 3 && !place_tail(d, head, head + 1, t1))
 				continue;
 			if (t1 == head + 1 || (t->flags & TF_ALLCAPS))
 				continue;
@@ -453,6 +475,66 @@ in_latin_prose(const dx_doc *d, int i)
 	return lower >= 3;
 }
 
+/*
+ * "Nord Stream 2", "Nord Stream 2 AG": a small number after a Latin name of
+ * two words or more is part of it, and so are the capitalised Latin words
+ * after the number.  Not a date or an amount after a name ("Deutsche Welle
+ * 5 марта", "Deutsche Bank 5 млрд", "5,5", "5%").  Returns the end of the
+ * name with its number, or j when token j starts none.
+ */
+static int
+numbered_name_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				e = j + 1;
+
+	if (j >= n || toks[j].type != TK_NUM || toks[j].nchars > 2 || !(toks[j].flags & TF_SPACE) ||
+		(toks[j].flags & TF_NL))
+		return j;
+	if (e < n && !(toks[e].flags & TF_SPACE) && !(toks[e].flags & TF_NL) &&
+		(toks[e].type == TK_NUM || toks[e].type == TK_SYMBOL ||
+		 (toks[e].type == TK_PUNCT && (toks[e].low[0] == ',' || toks[e].low[0] == '.') &&
+		  e + 1 < n && toks[e + 1].type == TK_NUM && !(toks[e + 1].flags & TF_SPACE))))
+		return j;
+	if (e < n && toks[e].type == TK_WORD && (toks[e].flags & TF_CYR) &&
+		(genitive_word(&toks[e]) || (dx_tok_gram(d, e) & (GR_NUM | GR_SCALE_3 | GR_SCALE_6 |
+														 GR_SCALE_9 | GR_SCALE_12))))
+		return j;
+	while (e < n && e - j < 4 && latin_word(&toks[e]) && (toks[e].flags & TF_CAP) &&
+		   !(toks[e].flags & TF_NL) && latin_free(d, e))
+		e++;
+	return e;
+}
+
+/*
+ * A known name in Latin letters of two words or more before a number:
+ * "Nord Stream 2" is the name with its number (see numbered_name_end).
+ */
+static void
+numbered_orgs(dx_doc *d)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < d->nments; k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			e;
+
+		if (m->kind != DX_ORGANIZATION || m->form != DX_FORM_NAME || m->t1 - m->t0 < 2 ||
+			!latin_word(&d->text.toks[m->t1 - 1]) || !latin_word(&d->text.toks[m->t0]))
+			continue;
+		e = numbered_name_end(d, m->t1);
+		if (e <= m->t1)
+			continue;
+		for (j = m->t1; j < e; j++)
+			d->tokorg[j] = 1;
+		m->normal = dx_tokens_text(d, m->t0, e);
+		m->t1 = e;
+	}
+}
+
 static void
 latin_orgs(dx_doc *d)
 {
@@ -478,6 +560,9 @@ latin_orgs(dx_doc *d)
 					last;
 
 		if (!latin_word(t) || !(t->flags & TF_CAP) || !free_tok(d, i) || model_number(d, i))
+			continue;
+		/* "Nord Stream 2 AG": the words after a known name's number are in it already */
+		if (i > 0 && covered_by_org(d, i) && d->text.toks[i - 1].type == TK_NUM && covered_by_org(d, i - 1))
 			continue;
 		/* pravo.gov.ru/Document/View, watch?v=T0nW: a part of a web address */
 		if (i > 0 && !(t->flags & TF_SPACE) && (d->text.toks[i - 1].type == TK_PUNCT ||
@@ -509,6 +594,8 @@ latin_orgs(dx_doc *d)
 				d->text.toks[j].type != TK_PUNCT && d->text.toks[j].type != TK_HYPHEN)
 				break;
 		}
+		if (last - i >= 2 && numbered_name_end(d, last) > last)
+			last = numbered_name_end(d, last);
 		/* terms in Latin letters that are not organisations: covid, www */
 		if (dx_tok_has_cue(d, i, CUE_LATIN_STOP) || in_latin_prose(d, i))
 			stop = 1;
@@ -1069,6 +1156,7 @@ dx_find_organizations(dx_doc *d)
 	quoted_orgs(d);
 	abbr_orgs(d);
 	phrase_orgs(d);
+	numbered_orgs(d);
 	latin_orgs(d);
 	compound_orgs(d);
 	head_name_orgs(d);

@@ -2771,6 +2771,42 @@ TEST(seat_in_the_genitive_after_a_generic_place_is_the_city)
 	dx_result_free(r);
 }
 
+TEST(latin_name_goes_on_past_its_number)
+{
+	dx_result  *r = run("Как стало известно в среду, оператор газопровода Nord Stream 2 подал иск в "
+						"арбитражный суд. В понедельник консорциум Baltic Link 2 AG заключил контракт "
+						"на поставку труб для строительства нового морского участка трубопровода.",
+						PUBLISHED);
+	dx_result  *r2 = run("Об этом вечером в пятницу сообщила радиостанция Radio Europa 5 марта, а "
+						 "фонд Green Energy Partners 3 млрд долларов на строительство новой станции "
+						 "так и не получил, хотя правительство обещало выделить эти деньги еще весной.",
+						 PUBLISHED);
+
+	CHECK(unit_mention(r, "Nord Stream 2") != NULL);
+	CHECK(unit_mention(r, "Nord Stream") == NULL);
+	CHECK(unit_mention(r, "Baltic Link 2 AG") != NULL);
+	CHECK(unit_mention(r, "AG") == NULL);
+	/* a date or an amount after a name is not its number */
+	CHECK(unit_mention(r2, "Radio Europa") != NULL);
+	CHECK(unit_mention(r2, "Green Energy Partners") != NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
+TEST(court_of_a_place_first_in_a_sentence)
+{
+	dx_result  *r = run("Приговор огласили во вторник. Суд Неаполя признал мэра виновным во взятках.",
+						PUBLISHED);
+	dx_result  *r2 = run("Утром прошёл дождь. Центр Неаполя перекрыли для машин.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Суд Неаполя") != NULL);
+	CHECK(unit_mention(r, "Суд Неаполя") != NULL);
+	/* a part of a city is no body */
+	CHECK(unit_mention(r2, "Центр Неаполя") == NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -2894,5 +2930,7 @@ SUITE(extract_tests) = {
 	REG(seat_after_na_in_the_accusative_is_the_body),
 	REG(heavenly_bodies_are_place_mentions_but_no_locations),
 	REG(seat_in_the_genitive_after_a_generic_place_is_the_city),
+	REG(latin_name_goes_on_past_its_number),
+	REG(court_of_a_place_first_in_a_sentence),
 	SUITE_END
 };
