@@ -224,3 +224,17 @@ unit_check_offsets(const char *text, size_t len, const dx_result *r,
 		}
 	return bad;
 }
+
+dx_result *
+unit_run_at(const char *text, int published, const char *file, int line)
+{
+	dx_result  *r = unit_extract(text, published);
+
+	if (r != NULL)
+		unit_passed++;
+	else
+		unit_fail(file, line, "r != NULL", "true", "false");
+	if (unit_check_offsets(text, strlen(text), r, file, line) == 0)
+		unit_passed++;
+	return r;
+}

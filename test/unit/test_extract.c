@@ -8,15 +8,7 @@
 #define PUBLISHED 20240501
 
 /* extract, check offsets of everything, return the result */
-static dx_result *
-run(const char *text, int published)
-{
-	dx_result  *r = unit_extract(text, published);
-
-	CHECK(r != NULL);
-	CHECK_OFFSETS(text, strlen(text), r);
-	return r;
-}
+#define run(text, published) UNIT_RUN((text), (published))
 
 /* the code of the entity behind a mention, or NULL */
 static const char *

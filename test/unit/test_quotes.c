@@ -6,15 +6,8 @@
 
 #define PUBLISHED 20240501
 
-static dx_result *
-run(const char *text)
-{
-	dx_result  *r = unit_extract(text, PUBLISHED);
-
-	CHECK(r != NULL);
-	CHECK_OFFSETS(text, strlen(text), r);
-	return r;
-}
+/* extract, with two checks: a result, and its offsets */
+#define run(text) UNIT_RUN((text), PUBLISHED)
 
 /* the speaker of the quotation that begins with `begins`, "(none)" when no quotation does */
 static const char *

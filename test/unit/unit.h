@@ -117,4 +117,12 @@ int			unit_check_offsets(const char *text, size_t len, const dx_result *r,
 			unit_passed++; \
 	} while (0)
 
+/*
+ * Extract text as of published (YYYYMMDD) and check, as two checks of the
+ * caller's line, that there is a result and that its offsets are right.
+ */
+dx_result  *unit_run_at(const char *text, int published, const char *file, int line);
+
+#define UNIT_RUN(text, published) unit_run_at((text), (published), __FILE__, __LINE__)
+
 #endif							/* DX_UNIT_H */
