@@ -1057,9 +1057,20 @@ static void
 division_orgs(dx_doc *d)
 {
 	int			nm = d->nments,
-				k,
-				k2;
+				n = d->text.ntoks,
+				k;
+	int		   *starts;			/* per token: the first named body starting there, -1 */
 
+	if (nm == 0 || n == 0)
+		return;
+	starts = dx_alloc_raw(d->a, sizeof(int) * (size_t) n);
+	if (starts == NULL)
+		return;
+	for (k = 0; k < n; k++)
+		starts[k] = -1;
+	for (k = nm - 1; k >= 0; k--)
+		if (d->ments[k].kind == DX_ORGANIZATION && d->ments[k].form == DX_FORM_NAME)
+			starts[d->ments[k].t0] = k;
 	for (k = 0; k < nm && !DX_POLL(d, k); k++)
 	{
 		dx_ment    *m = &d->ments[k];
@@ -1082,12 +1093,9 @@ division_orgs(dx_doc *d)
 		}
 		if (head != 1)
 			continue;
-		for (k2 = 0; k2 < d->nments && !p; k2++)
-			if (k2 != k && d->ments[k2].kind == DX_ORGANIZATION && d->ments[k2].t0 == m->t1 &&
-				d->ments[k2].form == DX_FORM_NAME)
-				p = &d->ments[k2];
-		if (p == NULL)
+		if (starts[m->t1] < 0 || starts[m->t1] == k)
 			continue;
+		p = &d->ments[starts[m->t1]];
 		pt = &d->text.toks[p->t0];
 		if (pt->type != TK_WORD || !(pt->flags & TF_CAP) ||
 			!((pt->flags & TF_ALLCAPS) || dx_genitive_form(pt)))
