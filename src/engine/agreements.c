@@ -1053,28 +1053,44 @@ first_stem4(dx_doc *d, const char *title, char *buf, size_t len)
  * the first one has not, and says nothing past its adjective and noun that
  * the first one does not say.
  */
+/*
+ * Each later mention is held against at most SYN_LOOK_BACK mentions before
+ * it (a news story names a handful of documents in two sentences), and the
+ * merged ones are dropped in one pass at the end, so that a text naming
+ * thousands of documents in one sentence costs linear time.
+ */
+#define SYN_LOOK_BACK 64
+
 static void
 merge_synonyms(dx_doc *d, ag_mention *m, int *nm)
 {
 	int			i,
 				j,
-				k,
 				x,
+				steps,
+				out,
 				n = *nm;
 	char		a[32],
 				b[32];
+	char	   *gone;
 
-	for (j = 1; j < n; j++)
+	if (n < 2)
+		return;
+	gone = dx_alloc(d->a, (size_t) n);
+	if (gone == NULL)
+		return;
+	for (j = 1; j < n && !DX_POLL(d, j); j++)
 	{
 		if (m[j].flags & AG_WEAK)
 			continue;
-		for (i = j - 1; i >= 0 && m[j].g.sentence - m[i].g.sentence <= 1; i--)
+		for (i = j - 1, steps = 0; i >= 0 && steps < SYN_LOOK_BACK &&
+			 m[j].g.sentence - m[i].g.sentence <= 1; i--, steps++)
 		{
 			int			cap = m[i].g.naliases,
 						sub = 1;
 			const char *rest;
 
-			if ((m[i].flags & AG_WEAK) || m[i].type == m[j].type ||
+			if (gone[i] || (m[i].flags & AG_WEAK) || m[i].type == m[j].type ||
 				(m[i].type != DT_TREATY && m[i].type != DT_AGREEMENT) ||
 				(m[j].type != DT_TREATY && m[j].type != DT_AGREEMENT) ||
 				m[j].g.sentence < m[i].g.sentence || m[j].g.nparties == 0)
@@ -1094,14 +1110,14 @@ merge_synonyms(dx_doc *d, ag_mention *m, int *nm)
 			add_alias(d, &m[i].g, &cap, m[j].g.title);
 			if (m[j].status > m[i].status)
 				m[i].status = m[j].status;
-			for (k = j; k + 1 < n; k++)
-				m[k] = m[k + 1];
-			n--;
-			j--;
+			gone[j] = 1;
 			break;
 		}
 	}
-	*nm = n;
+	for (j = 0, out = 0; j < n; j++)
+		if (!gone[j])
+			m[out++] = m[j];
+	*nm = out;
 }
 
 /* a title naming the body's members as its sides: государств – членов ОДКБ */
