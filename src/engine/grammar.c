@@ -26,6 +26,7 @@
  *   GR_LATIN_LINK  of, and, the inside a Latin name
  */
 #include "grammar.h"
+#include "hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -353,11 +354,7 @@ static const unsigned char PREFIX_BYTES[] = {7, 8, 10, 14, 16};
 static uint32_t
 gram_hash(const char *s)
 {
-	uint32_t	h = 2166136261u;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char) *s) * 16777619u;
-	return h;
+	return dx_fnv1a(s, strlen(s));
 }
 
 static const uint16_t *

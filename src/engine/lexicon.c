@@ -3,6 +3,7 @@
 #include "morph.h"
 #include "text.h"
 #include "grammar.h"
+#include "hash.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -88,20 +89,11 @@ dx_lex_kind(const char *name)
 	return LK_NONE;
 }
 
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
-
 static uint32_t
 hash_str(const char *s, int len)
 {
-	uint32_t	h = FNV_BASIS;
-	int			i;
+	uint32_t	h = dx_fnv1a(s, (size_t) len);
 
-	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= FNV_PRIME;
-	}
 	return h ? h : 1;
 }
 
@@ -858,7 +850,7 @@ dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *)
 	int			n = 0,
 				nch = 0,
 				lead;
-	uint32_t	h = FNV_BASIS;
+	uint32_t	h = DX_FNV_BASIS;
 	const char *s = low;
 
 	if (lex->max_prefix == 0 || *low == '\0')
@@ -903,13 +895,13 @@ dx_lex_prefixes(const dx_lexicon *lex, const char *low, void (*cb) (int, void *)
 		/* copy one character, hashing as we go: hash_str of key + '*' */
 		do
 		{
-			h = (h ^ (unsigned char) *s) * FNV_PRIME;
+			h = (h ^ (unsigned char) *s) * DX_FNV_PRIME;
 			key[n++] = *s++;
 		} while (*s && ((unsigned char) *s & 0xC0) == 0x80);
 		nch++;
 		if (nch < 2)
 			continue;
-		hk = (h ^ (unsigned char) '*') * FNV_PRIME;
+		hk = (h ^ (unsigned char) '*') * DX_FNV_PRIME;
 		hk = hk ? hk : 1;
 		if (!(lex->prefix_bloom[(hk & 65535) >> 6] & ((uint64_t) 1 << (hk & 63))))
 			continue;

@@ -1,5 +1,6 @@
 /* match.c - one scan of the tokens against the lexicon: entity-layer spans and cue verbs. */
 #include "internal.h"
+#include "hash.h"
 #include "morph.h"
 
 #include <stdlib.h>
@@ -255,12 +256,7 @@ fc_keep(fc_entry *e, const char *key, int len, uint32_t hash, int mode, const dx
 static uint32_t
 str_hash(const char *s, int len)
 {
-	uint32_t	h = 2166136261u;
-	int			i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h;
+	return dx_fnv1a(s, (size_t) len);
 }
 
 int

@@ -3,6 +3,7 @@
  * lexicon is finished or loaded from an image, closed with it, asked by the
  * passes through morph.h.
  */
+#include "hash.h"
 #include "lexicon.h"
 #include "morph.h"
 
@@ -67,19 +68,18 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 {
 	struct dx_parsecache *c;
 	pc_entry   *e;
-	uint32_t	h = 2166136261u;
-	size_t		i,
-				need;
+	uint32_t	h;
+	size_t		need;
 	int			n;
+	unsigned char mx;
 
 	if (!dx_morph_has_dict(lex))
 		return 0;
 	c = lex->parse_cache;
 	if (c == NULL || len > PC_MAXLEN || max <= 0 || max > 255)
 		return dx_ocdict_analyse(lex->morph_dict, word, len, out, max);
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) word[i]) * 16777619u;
-	h = (h ^ (uint32_t) max) * 16777619u;
+	mx = (unsigned char) max;
+	h = dx_fnv1a_from(dx_fnv1a(word, len), &mx, 1);
 	e = &c->slots[h & (PC_SLOTS - 1)];
 	if (e->off && e->hash == h && e->len == len && e->max == max &&
 		memcmp(c->pool + e->off - 1, word, len) == 0)

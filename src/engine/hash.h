@@ -1,0 +1,33 @@
+/*
+ * hash.h - FNV-1a over bytes: the hash of the engine's lookup tables and of
+ * its caches of word forms (grammar.c, lexicon.c, match.c, morph_dict.c).
+ */
+#ifndef DX_HASH_H
+#define DX_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DX_FNV_BASIS 2166136261u
+#define DX_FNV_PRIME 16777619u
+
+/* h carried on over the n bytes at p */
+static inline uint32_t
+dx_fnv1a_from(uint32_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * DX_FNV_PRIME;
+	return h;
+}
+
+/* the hash of the n bytes at p */
+static inline uint32_t
+dx_fnv1a(const void *p, size_t n)
+{
+	return dx_fnv1a_from(DX_FNV_BASIS, p, n);
+}
+
+#endif							/* DX_HASH_H */
