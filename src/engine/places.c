@@ -84,6 +84,24 @@ geo_noun_lemma(const char *word, void *arg)
 	return dx_str_has_cue((const dx_lexicon *) arg, word, CUE_GEO_NOUN);
 }
 
+/* a place mention of tokens [t0, t1), its entity found or made (with its state) */
+static void
+add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
+{
+	int			ent = dx_entity_by_name(d, DX_LOCATION, name),
+				k;
+
+	if (ent < 0)
+	{
+		ent = dx_new_entity(d, DX_LOCATION, name);
+		if (ent >= 0 && country)
+			d->ents[ent].country = country;
+	}
+	dx_add_mention(d, t0, t1, DX_LOCATION, DX_FORM_NAME, name, ent);
+	for (k = t0; k < t1; k++)
+		d->tokplace[k] = 1;
+}
+
 void
 dx_find_generic_places(dx_doc *d)
 {
@@ -99,10 +117,8 @@ dx_find_generic_places(dx_doc *d)
 	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
 	{
 		const dx_tok *t = &toks[i];
-		int			k,
-					j,
+		int			j,
 					end,
-					ent,
 					f = t->form;
 		const char *ending = NULL,
 				   *nom_end,
@@ -170,16 +186,7 @@ dx_find_generic_places(dx_doc *d)
 			dx_buf_adds(&b, name_end);
 			name = dx_buf_str(&b);
 		}
-		ent = dx_entity_by_name(d, DX_LOCATION, name);
-		if (ent < 0)
-		{
-			ent = dx_new_entity(d, DX_LOCATION, name);
-			if (ent >= 0 && known_country)
-				d->ents[ent].country = known_country;
-		}
-		dx_add_mention(d, j, end, DX_LOCATION, DX_FORM_NAME, name, ent);
-		for (k = j; k < end; k++)
-			d->tokplace[k] = 1;
+		add_place(d, j, end, name, known_country);
 		i = end - 1;
 	}
 	adjective_places(d);
@@ -319,23 +326,6 @@ adjective_place_name(dx_doc *d, int t0, int head, int gender, const char *head_n
 	dx_buf_addc(&b, ' ');
 	dx_buf_adds(&b, head_name);
 	return dx_buf_str(&b);
-}
-
-static void
-add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
-{
-	int			ent = dx_entity_by_name(d, DX_LOCATION, name),
-				k;
-
-	if (ent < 0)
-	{
-		ent = dx_new_entity(d, DX_LOCATION, name);
-		if (ent >= 0 && country)
-			d->ents[ent].country = country;
-	}
-	dx_add_mention(d, t0, t1, DX_LOCATION, DX_FORM_NAME, name, ent);
-	for (k = t0; k < t1; k++)
-		d->tokplace[k] = 1;
 }
 
 /*
