@@ -1418,3 +1418,37 @@ dx_first_declension_ending(const char *low)
 
 	return ends_in(low, ends);
 }
+
+/*
+ * dx_adjective_ending() of a form of known length n: the same endings, each
+ * with its length, and the last byte compared before the rest, since the
+ * tokenizer asks it of every new form.
+ */
+int
+dx_adjective_ending_len(const char *low, size_t n)
+{
+#define ADJ_END(s) {s, sizeof(s) - 1}
+	static const struct
+	{
+		char		s[8];
+		unsigned char len;
+	}			ends[] = {
+		ADJ_END("ый"), ADJ_END("ий"), ADJ_END("ой"), ADJ_END("ая"), ADJ_END("яя"), ADJ_END("ое"),
+		ADJ_END("ее"), ADJ_END("ые"), ADJ_END("ие"), ADJ_END("ого"), ADJ_END("его"), ADJ_END("ому"),
+		ADJ_END("ему"), ADJ_END("ым"), ADJ_END("им"), ADJ_END("ом"), ADJ_END("ем"), ADJ_END("ую"),
+		ADJ_END("юю"), ADJ_END("ых"), ADJ_END("их"), ADJ_END("ыми"), ADJ_END("ими")
+	};
+#undef ADJ_END
+	size_t		i;
+
+	if (n < 2)
+		return 0;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+	{
+		size_t		m = ends[i].len;
+
+		if (n >= m && low[n - 1] == ends[i].s[m - 1] && memcmp(low + n - m, ends[i].s, m) == 0)
+			return 1;
+	}
+	return 0;
+}

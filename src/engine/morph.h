@@ -299,4 +299,7 @@ int			dx_letter_e_or_yo(const char *s);
 /* the word ends in -а or -я (a woman's nominative, a man's genitive: Петра) */
 int			dx_first_declension_ending(const char *low);
 
+/* dx_adjective_ending() of a form whose byte length n is known (the tokenizer's) */
+int			dx_adjective_ending_len(const char *low, size_t n);
+
 #endif

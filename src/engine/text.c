@@ -555,9 +555,9 @@ fc_keep(fc_entry *e, const char *raw, int rawlen, const dx_wform *f)
 
 /* the shape bits (TS_*) of a normalised form */
 static uint8_t
-form_shape(const char *low)
+form_shape(const char *low, int len)
 {
-	return dx_adjective_ending(low) ? TS_ADJ_ENDING : 0;
+	return dx_adjective_ending_len(low, (size_t) len) ? TS_ADJ_ENDING : 0;
 }
 
 /* the form of the bytes src[b0, b1): found, or normalised and added; -1 when out of memory */
@@ -607,7 +607,7 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
 		if (f->low == NULL)
 			return -1;
 		f->gram = dx_gram_word(f->low);
-		f->shape = form_shape(f->low);
+		f->shape = form_shape(f->low, f->lowlen);
 		if (c != NULL)
 			fc_keep(c, raw, rawlen, f);
 	}

@@ -338,6 +338,10 @@ TEST(endings_without_dictionary)
 	CHECK(!dx_genitive_ending("договор"));
 	CHECK(dx_adjective_ending("двусторонними"));
 	CHECK(!dx_adjective_ending("встреча"));
+	CHECK(dx_adjective_ending_len("двусторонними", strlen("двусторонними")));
+	CHECK(dx_adjective_ending_len("новое", strlen("новое")));
+	CHECK(!dx_adjective_ending_len("встреча", strlen("встреча")));
+	CHECK(!dx_adjective_ending_len("й", strlen("й")));
 	CHECK(dx_infinitive_ending("провести"));
 	CHECK(dx_infinitive_ending("подписать"));
 	CHECK(!dx_infinitive_ending("подписал"));
