@@ -7,6 +7,7 @@
 #include "lexicon.h"
 #include "morph.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,10 +20,18 @@
  * the matcher's cache (match.c) it is written through a const lexicon: one
  * document at a time per lexicon.
  */
-#define PC_SLOTS	8192		/* power of two */
+#define PC_SLOTS	32768		/* power of two */
 #define PC_POOL		(1 << 20)	/* bytes of the words and analyses kept */
 #define PC_MAXLEN	120			/* longer words are not kept */
 #define PC_MAXN		16			/* nor words of more analyses */
+
+/*
+ * An analysis is kept without the unused end of its stem: the bytes up to
+ * the stem and stemlen bytes of it (the rest of the stem is zero, as
+ * dx_ocdict_analyse leaves it), about a third of the whole.
+ */
+#define PC_HEAD			offsetof(dx_ocparse, stem)
+#define PC_STEMLEN_AT	offsetof(dx_ocparse, stemlen)
 
 typedef struct pc_entry
 {
@@ -70,7 +79,8 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 	pc_entry   *e;
 	uint32_t	h;
 	size_t		need;
-	int			n;
+	int			n,
+				k;
 	unsigned char mx;
 
 	if (!dx_morph_has_dict(lex))
@@ -84,20 +94,41 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 	if (e->off && e->hash == h && e->len == len && e->max == max &&
 		memcmp(c->pool + e->off - 1, word, len) == 0)
 	{
-		memcpy(out, c->pool + e->off - 1 + len, sizeof(dx_ocparse) * e->n);
+		const unsigned char *q = c->pool + e->off - 1 + len;
+
+		for (k = 0; k < e->n; k++)
+		{
+			size_t		sz = PC_HEAD + q[PC_STEMLEN_AT];
+
+			memcpy(&out[k], q, sz);
+			memset((unsigned char *) &out[k] + sz, 0, sizeof(dx_ocparse) - sz);
+			q += sz;
+		}
 		return e->n;
 	}
 	n = dx_ocdict_analyse(lex->morph_dict, word, len, out, max);
 	if (n < 0 || n > PC_MAXN)
 		return n;
-	need = len + sizeof(dx_ocparse) * (size_t) n;
+	need = len;
+	for (k = 0; k < n; k++)
+		need += PC_HEAD + out[k].stemlen;
 	if (c->used + need > PC_POOL)
 	{
 		memset(c->slots, 0, sizeof(c->slots));
 		c->used = 0;
 	}
 	memcpy(c->pool + c->used, word, len);
-	memcpy(c->pool + c->used + len, out, sizeof(dx_ocparse) * (size_t) n);
+	{
+		unsigned char *q = c->pool + c->used + len;
+
+		for (k = 0; k < n; k++)
+		{
+			size_t		sz = PC_HEAD + out[k].stemlen;
+
+			memcpy(q, &out[k], sz);
+			q += sz;
+		}
+	}
 	e->off = (uint32_t) c->used + 1;
 	e->hash = h;
 	e->len = (uint16_t) len;
