@@ -205,20 +205,37 @@ cue_cb(int posting, void *arg)
  */
 #define FC_SLOTS	16384		/* power of two */
 #define FC_MAXLEN	80			/* bytes of a key kept, at most (128 a slot) */
-#define FC_STRING	0xFF		/* mode of a string's cue classes */
 
 typedef struct fc_entry
 {
 	dx_formlex	fl;
 	uint32_t	hash;
 	uint8_t		len;			/* bytes of the key; 0: empty */
-	uint8_t		mode;			/* a form: its token's type; FC_STRING */
+	uint8_t		mode;			/* its token's type */
 	char		key[FC_MAXLEN];
 } fc_entry;
+
+/*
+ * The cue classes of strings (dx_str_has_cue) have slots of their own: the
+ * passes ask it of many strings that are no token's form (the lemmas a
+ * split of a word tries), which would otherwise take over the slots of the
+ * forms of the text.  A slot is a cache line; longer strings are not kept.
+ */
+#define SC_SLOTS	16384		/* power of two */
+#define SC_MAXLEN	43
+
+typedef struct sc_entry
+{
+	dx_cueset	cues;
+	uint32_t	hash;
+	uint8_t		len;			/* bytes of the key; 0: empty */
+	char		key[SC_MAXLEN];
+} sc_entry;
 
 struct dx_formcache
 {
 	fc_entry	slots[FC_SLOTS];
+	sc_entry	strings[SC_SLOTS];
 };
 
 void
@@ -264,13 +281,16 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 {
 	cue_ctx		c;
 	int			k,
-				len = (int) strlen(low),
-				hit;
+				len = (int) strlen(low);
 	uint32_t	h = str_hash(low, len);
-	fc_entry   *e = fc_find(lex, low, len, h, FC_STRING, &hit);
+	sc_entry   *e = NULL;
 
-	if (hit)
-		return dx_cueset_has(&e->fl.cues, cue);
+	if (lex->form_cache != NULL && len > 0 && len <= SC_MAXLEN)
+	{
+		e = &lex->form_cache->strings[h & (SC_SLOTS - 1)];
+		if (e->len == len && e->hash == h && memcmp(e->key, low, len) == 0)
+			return dx_cueset_has(&e->cues, cue);
+	}
 	c.lex = lex;
 	memset(&c.cues, 0, sizeof(c.cues));
 	for (k = dx_lex_lookup(lex, low, len); k >= 0; k = lex->posts[k].next)
@@ -279,11 +299,10 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 	dx_lex_prefixes(lex, low, cue_cb, &c);
 	if (e != NULL)
 	{
-		dx_formlex	fl;
-
-		memset(&fl, 0, sizeof(fl));
-		fl.cues = c.cues;
-		fc_keep(e, low, len, h, FC_STRING, &fl);
+		memcpy(e->key, low, len);
+		e->hash = h;
+		e->len = (uint8_t) len;
+		e->cues = c.cues;
 	}
 	return dx_cueset_has(&c.cues, cue);
 }
