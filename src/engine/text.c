@@ -562,11 +562,10 @@ form_shape(const char *low, int len)
 
 /* the form of the bytes src[b0, b1): found, or normalised and added; -1 when out of memory */
 static int
-intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1)
+intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1, uint32_t h)
 {
 	const char *raw = t->src + b0;
 	int			rawlen = (int) (b1 - b0);
-	uint32_t	h = raw_hash(raw, rawlen);
 	int			j;
 	dx_wform   *f;
 	fc_entry   *c;
@@ -629,13 +628,73 @@ add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 	k->c1 = c1;
 	k->type = (uint8_t) type;
 	k->flags = (uint8_t) flags;
-	k->form = intern_form(a, t, b0, b1);
-	if (k->form < 0)
-		return NULL;
-	k->low = t->forms[k->form].low;
-	k->shape = t->forms[k->form].shape;
+	k->form = -1;				/* intern_tokens */
 	k->nchars = c1 - c0;
 	return k;
+}
+
+/* bring the cache slot of a form's hash towards the processor (two lines) */
+static void
+fc_prefetch(const fc_entry *slots, uint32_t h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	const char *p = (const char *) &slots[h & (FC_SLOTS - 1)];
+
+	__builtin_prefetch(p);
+	__builtin_prefetch(p + 64);
+#else
+	(void) slots;
+	(void) h;
+#endif
+}
+
+/*
+ * The form of every token, after the scan: the cache of forms is far larger
+ * than the processor's caches, so a look-up there waits on memory; asking for
+ * the slot of the token a few places ahead lets that wait overlap the work
+ * on this one.
+ */
+#define INTERN_AHEAD 32			/* power of two, the ring below */
+
+static int
+intern_tokens(dx_arena *a, dx_text *t, int (*interrupt) (void *), void *arg)
+{
+	uint32_t	ring[INTERN_AHEAD];
+	int			n = t->ntoks,
+				i;
+	const fc_entry *slots = fc_slot(0) != NULL ? fc_slots : NULL;	/* made, if it can be */
+
+	for (i = 0; i < n && i < INTERN_AHEAD; i++)
+	{
+		ring[i] = raw_hash(t->src + t->toks[i].b0, (size_t) (t->toks[i].b1 - t->toks[i].b0));
+		if (slots != NULL)
+			fc_prefetch(slots, ring[i]);
+	}
+	for (i = 0; i < n; i++)
+	{
+		dx_tok	   *k = &t->toks[i];
+		uint32_t	h = ring[i & (INTERN_AHEAD - 1)];
+		int			f;
+
+		if ((i & 0xFFFF) == 0xFFFF && interrupt && interrupt(arg))
+			return -1;
+		if (i + INTERN_AHEAD < n)
+		{
+			const dx_tok *ahead = &t->toks[i + INTERN_AHEAD];
+			uint32_t	ha = raw_hash(t->src + ahead->b0, (size_t) (ahead->b1 - ahead->b0));
+
+			ring[(i + INTERN_AHEAD) & (INTERN_AHEAD - 1)] = ha;
+			if (slots != NULL)
+				fc_prefetch(slots, ha);
+		}
+		f = intern_form(a, t, (size_t) k->b0, (size_t) k->b1, h);
+		if (f < 0)
+			return -1;
+		k->form = f;
+		k->low = t->forms[f].low;
+		k->shape = t->forms[f].shape;
+	}
+	return 0;
 }
 
 /* the tokenizer's place in the text */
@@ -950,6 +1009,7 @@ dx_tokenize(dx_arena *a, const char *src, size_t len, dx_text *out,
 	sc.src = src;
 	sc.len = len;
 	if (reserve_tokens(&sc) != 0 || scan_tokens(&sc, interrupt, arg) != 0 ||
+		intern_tokens(a, out, interrupt, arg) != 0 ||
 		split_sentences(out, interrupt, arg) != 0)
 		return -1;
 	mark_first_words(out);
