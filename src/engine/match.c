@@ -399,6 +399,8 @@ static void form_lexicon_of(const dx_doc *d, const dx_tok *t, const dx_wform *f,
  * be.  All of it follows from the form's bytes, so the first token of a form
  * computes it for all.
  */
+#define FL_AHEAD	8			/* forms ahead whose slot is asked for */
+
 static void
 form_lexicon(dx_doc *d, int tok)
 {
@@ -406,7 +408,25 @@ form_lexicon(dx_doc *d, int tok)
 	const dx_wform *f = &d->text.forms[t->form];
 	dx_formlex *fl = &d->flex[t->form];
 	int			hit;
-	fc_entry   *ce = fc_find(d->lex, d->text.src + f->b0, f->rawlen, f->hash, t->type, &hit);
+	fc_entry   *ce;
+
+#if defined(__GNUC__) || defined(__clang__)
+
+	/*
+	 * The forms are numbered as they first occur, and their slots are far
+	 * apart in memory: ask for the slot of the form a few ahead now, so that
+	 * its wait overlaps this one's work.
+	 */
+	if (d->lex->form_cache != NULL && t->form + FL_AHEAD < d->text.nforms)
+	{
+		const char *p = (const char *) &d->lex->form_cache->slots[d->text.forms[t->form + FL_AHEAD].hash &
+																(FC_SLOTS - 1)];
+
+		__builtin_prefetch(p);
+		__builtin_prefetch(p + 64);
+	}
+#endif
+	ce = fc_find(d->lex, d->text.src + f->b0, f->rawlen, f->hash, t->type, &hit);
 
 	if (hit)
 	{
