@@ -4,6 +4,7 @@
 #include "morph.h"
 
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -553,6 +554,21 @@ fc_keep(fc_entry *e, const char *raw, int rawlen, const dx_wform *f)
 	e->gram = f->gram;
 }
 
+/*
+ * Copy the few bytes of a form (a memcpy of unknown length may be compiled to
+ * a string instruction whose start-up costs more than the copy).
+ */
+static void
+copy_short(char *dst, const char *src, size_t n)
+{
+	size_t		k = 0;
+
+	for (; k + 8 <= n; k += 8)
+		memcpy(dst + k, src + k, 8);
+	for (; k < n; k++)
+		dst[k] = src[k];
+}
+
 /* the shape bits (TS_*) of a normalised form */
 static uint8_t
 form_shape(const char *low, int len)
@@ -593,7 +609,7 @@ intern_form(dx_arena *a, dx_text *t, size_t b0, size_t b1, uint32_t h)
 
 		if (low == NULL)
 			return -1;
-		memcpy(low, c->bytes + rawlen, (size_t) c->lowlen);
+		copy_short(low, c->bytes + rawlen, (size_t) c->lowlen);
 		low[c->lowlen] = '\0';
 		f->low = low;
 		f->lowlen = c->lowlen;
@@ -633,18 +649,24 @@ add_tok(dx_arena *a, dx_text *t, int *cap, int type, size_t b0, size_t b1,
 	return k;
 }
 
-/* bring the cache slot of a form's hash towards the processor (two lines) */
+/*
+ * Bring the cache slot of a form's hash towards the processor: its first
+ * line, and the second too when the bytes as written and normalised (about
+ * twice rawlen) may reach into it.
+ */
 static void
-fc_prefetch(const fc_entry *slots, uint32_t h)
+fc_prefetch(const fc_entry *slots, uint32_t h, int rawlen)
 {
 #if defined(__GNUC__) || defined(__clang__)
 	const char *p = (const char *) &slots[h & (FC_SLOTS - 1)];
 
 	__builtin_prefetch(p);
-	__builtin_prefetch(p + 64);
+	if (offsetof(fc_entry, bytes) + 2 * (size_t) rawlen > 64)
+		__builtin_prefetch(p + 64);
 #else
 	(void) slots;
 	(void) h;
+	(void) rawlen;
 #endif
 }
 
@@ -668,7 +690,7 @@ intern_tokens(dx_arena *a, dx_text *t, int (*interrupt) (void *), void *arg)
 	{
 		ring[i] = raw_hash(t->src + t->toks[i].b0, (size_t) (t->toks[i].b1 - t->toks[i].b0));
 		if (slots != NULL)
-			fc_prefetch(slots, ring[i]);
+			fc_prefetch(slots, ring[i], t->toks[i].b1 - t->toks[i].b0);
 	}
 	for (i = 0; i < n; i++)
 	{
@@ -685,7 +707,7 @@ intern_tokens(dx_arena *a, dx_text *t, int (*interrupt) (void *), void *arg)
 
 			ring[(i + INTERN_AHEAD) & (INTERN_AHEAD - 1)] = ha;
 			if (slots != NULL)
-				fc_prefetch(slots, ha);
+				fc_prefetch(slots, ha, ahead->b1 - ahead->b0);
 		}
 		f = intern_form(a, t, (size_t) k->b0, (size_t) k->b1, h);
 		if (f < 0)
