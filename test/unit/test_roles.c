@@ -347,6 +347,32 @@ TEST(office_abbreviation_before_unknown_name)
 	dx_result_free(r);
 }
 
+/* the office a person is given in the story beats the office said before it */
+TEST(appointed_office_wins)
+{
+	dx_result  *r = run("Вице-спикер сейма Пётр Лисин назначен на должность исполняющего обязанности "
+						"губернатора провинции. Министр транспорта Олег Ветров назначен министром финансов. "
+						"Глава партии Карл Сепп, утверждённый 3 мая парламентом на пост премьер-министра, "
+						"сформировал кабинет.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора провинции");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "премьер-министр");
+	dx_result_free(r);
+}
+
+/* an office that says nothing alone yields to a precise one; not to a post in a body said before */
+TEST(generic_office_yields)
+{
+	dx_result  *r = run("Глава агентства Карл Сепп умер. Генеральный директор агентства Карл Сепп "
+						"руководил им десять лет. Лидер партии Олег Ветров выступил. Партия поддержала "
+						"своего председателя Олега Ветрова.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "генеральный директор агентства");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "лидер партии");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -372,5 +398,8 @@ SUITE(roles_tests) = {
 	REG(posts_beyond_diplomacy),
 	REG(office_words_end_at_instead),
 	REG(endings_of_forms),
+	REG(appointed_office_wins),
+	REG(generic_office_yields),
 	SUITE_END
 };
+
