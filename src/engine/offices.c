@@ -947,6 +947,70 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
 }
 
 /*
+ * The lexicon's row for person entity e in an office of class cls (and of
+ * that state), when the lexicon lists the person in several offices held in
+ * turn: the story's office names one of them ("российский президент" of a
+ * person the lexicon knows as president, then premier).  NULL when none.
+ */
+static const lex_entry *
+office_held_in_turn(const dx_doc *d, const dx_ent *e, const char *cls, const char *country)
+{
+	int			k;
+
+	if (e->surname == NULL || cls == NULL)
+		return NULL;
+	for (k = dx_lex_lookup(d->lex, e->surname, (int) strlen(e->surname)); k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_entry *le = &d->lex->entries[d->lex->posts[k].entry];
+
+		if (le->kind == LK_PERSON && le->name && strcmp(le->name, e->name) == 0 && le->role_class &&
+			strcmp(le->role_class, cls) == 0 && (country == NULL || (le->country && strcmp(le->country, country) == 0)))
+			return le;
+	}
+	return NULL;
+}
+
+/*
+ * An office of a state that no person of the story holds may name the one
+ * person of that state the lexicon lists in that office at another time:
+ * "глава России" of the person the lexicon knows as the premier since.
+ * Gives that person the office; returns the entity or -1.
+ */
+static int
+holder_in_turn(dx_doc *d, const lex_entry *oe, const char *country)
+{
+	int			i,
+				found = -1;
+	const lex_entry *row = NULL;
+
+	if (country == NULL)
+		return -1;
+	for (i = 0; i < d->nents; i++)
+	{
+		const lex_entry *le;
+
+		if (d->ents[i].kind != DX_PERSON || d->ents[i].country == NULL || strcmp(d->ents[i].country, country) != 0)
+			continue;
+		le = office_held_in_turn(d, &d->ents[i], oe->code, country);
+		if (le == NULL)
+			continue;
+		if (found >= 0)
+			return -1;			/* two: which is meant is not told */
+		found = i;
+		row = le;
+	}
+	if (found >= 0 && d->ents[found].role_from_text)
+		return -1;				/* the story gave that person an office already */
+	if (found >= 0)
+	{
+		d->ents[found].role = row->role;
+		d->ents[found].role_class = row->role_class;
+		d->ents[found].role_from_text = 1;
+	}
+	return found;
+}
+
+/*
  * "советника Трампа", "пресс-секретаря Путина": the office and the name both
  * in the genitive may be apposed or the name may be whose office it is.  A
  * head of state or government the lexicon knows, named right after a post
@@ -1529,6 +1593,8 @@ dx_find_office_descriptors(dx_doc *d)
 		ent = person_by_office(d, prevname, nextname, s->t0, oe->code, country);
 		if (ent < 0 && country == NULL)
 			continue;
+		if (ent < 0 && !former_office(d, s))
+			ent = holder_in_turn(d, oe, country);
 		if (ent < 0 && (d->text.toks[s->t0].flags & TF_FIRST))
 			ent = anaphoric_holder(d, s, oe, country);
 		if (ent >= 0)

@@ -373,6 +373,19 @@ TEST(generic_office_yields)
 	dx_result_free(r);
 }
 
+/* an office of a state no person holds names the one the lexicon lists in it at another time */
+TEST(office_held_in_turn)
+{
+	dx_result  *r = UNIT_RUN("Дмитрий Медведев прилетел в Сочи. Глава российского государства провёл там совещание.", 0);
+	dx_result  *r2 = UNIT_RUN("Дмитрий Медведев и Владимир Путин прилетели в Сочи. Глава российского государства "
+							  "провёл там совещание.", 0);
+
+	CHECK_STR_EQ(role_of(r, "Дмитрий Медведев"), "президент");
+	CHECK_STR_EQ(role_of(r2, "Дмитрий Медведев"), "премьер-министр");
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -400,6 +413,7 @@ SUITE(roles_tests) = {
 	REG(endings_of_forms),
 	REG(appointed_office_wins),
 	REG(generic_office_yields),
+	REG(office_held_in_turn),
 	SUITE_END
 };
 
