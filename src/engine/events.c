@@ -1208,6 +1208,39 @@ setting_of_speech(const dx_doc *d, const dx_span *s, int s0, int s1)
 }
 
 /*
+ * "на встрече с депутатами от фракции", "переговоры с лидером партии Иваном
+ * Петровым": the partner after "с" holds an office of no state, the phrase
+ * naming no state, person of a state or body: the story's states did not
+ * meet.
+ */
+static int
+stateless_partner(const dx_doc *d, const dx_span *s, int s1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j,
+				someone = 0;
+
+	if (s->t1 + 1 >= s1 || !(dx_tok_gram(d, s->t1) & GR_P_S))
+		return 0;
+	for (j = s->t1 + 1; j < s1 && j < s->t1 + 11; j++)
+	{
+		int			k = dx_span_kind_at(d, j);
+
+		if (toks[j].type == TK_PUNCT && !dx_tok_punct(&toks[j], '"'))
+			break;
+		if (toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && dx_verb_form(&toks[j]))
+			break;
+		if (k == LK_COUNTRY || k == LK_COUNTRY_ADJ || body_in(d, j, j + 1))
+			return 0;
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+			return 0;
+		if (k == LK_OFFICE && d->spans[d->tokspan[j]].t0 == j)
+			someone = 1;
+	}
+	return someone;
+}
+
+/*
  * Talks, a summit or a briefing with one state or none named: talks with an
  * organisation keep their one state.  Otherwise the story's two sides, but
  * only when the words say the sides met ("переговоры глав государств",
@@ -1236,6 +1269,8 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 			 d->main_country[0] >= 0)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap,
 				   d->ents[d->main_country[0]].code);
+	else if (stateless_partner(d, s, s1))
+		ev->ncountries = 0;
 	else if (sides_named(d, s, s0, s1) == 2 ||
 			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))
 	{

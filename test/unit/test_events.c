@@ -448,6 +448,22 @@ TEST(event_talks_between_two_capitals)
 	dx_result_free(r);
 }
 
+/* a meeting with deputies or a party leader is not one of the story's states */
+TEST(event_partner_of_no_state)
+{
+	dx_result  *r = run("Президент Андорры Карл Сепп прибыл в Монако. Министр финансов Андорры Олег Ветров "
+						"рассказал об этом на встрече с депутатами от правящей фракции. Премьер-министр "
+						"Андорры провёл переговоры с лидером партии «Зелёный путь» Иваном Петровым.");
+	dx_result  *r2 = run("Президент Андорры Карл Сепп прибыл в Монако. Министр финансов Андорры Олег Ветров "
+						 "рассказал об этом на встрече с коллегой из Монако.");
+
+	CHECK_INT_EQ(r->nevents, 1);
+	CHECK(event_of(r, "visit", "AD", "MC") != NULL);
+	CHECK(event_of(r2, "talks", "AD", "MC") != NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -471,5 +487,6 @@ SUITE(events_tests) = {
 	REG(event_summit_members_told_one_by_one),
 	REG(event_status_by_a_future_auxiliary_further_away),
 	REG(event_talks_between_two_capitals),
+	REG(event_partner_of_no_state),
 	SUITE_END
 };
