@@ -464,6 +464,22 @@ TEST(event_partner_of_no_state)
 	dx_result_free(r2);
 }
 
+/* a meeting of ministers of several states is a summit of them */
+TEST(event_meeting_of_ministers)
+{
+	dx_result  *r = run("Решение было принято на совещании министров обороны Андорры, Монако и Сан-Марино.");
+	int			i,
+				found = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "summit") == 0 && r->events[i].ncountries == 3 &&
+			unit_has(r->events[i].countries, 3, "AD") && unit_has(r->events[i].countries, 3, "MC") &&
+			unit_has(r->events[i].countries, 3, "SM"))
+			found = 1;
+	CHECK(found);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -488,5 +504,6 @@ SUITE(events_tests) = {
 	REG(event_status_by_a_future_auxiliary_further_away),
 	REG(event_talks_between_two_capitals),
 	REG(event_partner_of_no_state),
+	REG(event_meeting_of_ministers),
 	SUITE_END
 };
