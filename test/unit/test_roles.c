@@ -386,6 +386,18 @@ TEST(office_held_in_turn)
 	dx_result_free(r2);
 }
 
+/* "занял пост": the post taken; "совмещает должность": the post held */
+TEST(post_taken_or_held)
+{
+	dx_result  *r = run("Министр транспорта Пётр Лисин занял пост генерального директора компании. Олег Ветров "
+						"совмещает должность вице-спикера и руководителя фракции. Карл Сепп занял второе место.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "генеральный директор компании");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "вице-спикер");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -414,6 +426,7 @@ SUITE(roles_tests) = {
 	REG(appointed_office_wins),
 	REG(generic_office_yields),
 	REG(office_held_in_turn),
+	REG(post_taken_or_held),
 	SUITE_END
 };
 
