@@ -752,7 +752,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * министром")
 	 */
 	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
-					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
+					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
+					/* "Министр связи и информации — Иван Петров": a list of posts */
+					(!after_name && *end + 1 < n && toks[*end].type == TK_DASH && (toks[*end + 1].flags & TF_CAP)) ||
+					chained_office(d, *end)))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -767,7 +770,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			return plain_office(d, oe, NULL, 1);
 		dx_buf_init(&rb, d->a);
 		dx_buf_adds(&rb, oe->term);
-		dx_buf_addc(&rb, ' ');
+		if (*words != ',')
+			dx_buf_addc(&rb, ' ');	/* "министр экономики, торговли и промышленности" */
 		dx_buf_adds(&rb, words);
 		if (t1b > t0b)
 		{

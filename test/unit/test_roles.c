@@ -398,6 +398,17 @@ TEST(post_taken_or_held)
 	dx_result_free(r);
 }
 
+/* a list of posts after a dash keeps the office's words; a comma in them is written as such */
+TEST(list_of_posts_keeps_words)
+{
+	dx_result  *r = run("Министр связи и информации — Пётр Лисин. Министр экономики, торговли и промышленности — "
+						"Олег Ветров.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "министр связи и информации");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр экономики, торговли и промышленности");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -427,6 +438,7 @@ SUITE(roles_tests) = {
 	REG(generic_office_yields),
 	REG(office_held_in_turn),
 	REG(post_taken_or_held),
+	REG(list_of_posts_keeps_words),
 	SUITE_END
 };
 
