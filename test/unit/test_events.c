@@ -480,6 +480,15 @@ TEST(event_meeting_of_ministers)
 	dx_result_free(r);
 }
 
+/* a state and a territory it does not know as a state, joined by и, hold talks: the one state */
+TEST(event_talks_with_a_territory)
+{
+	dx_result  *r = run("В этот день Кишинёв и Тирасполь возобновили переговоры об урегулировании.");
+
+	CHECK(event_of(r, "talks", "MD", NULL) != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -505,5 +514,6 @@ SUITE(events_tests) = {
 	REG(event_talks_between_two_capitals),
 	REG(event_partner_of_no_state),
 	REG(event_meeting_of_ministers),
+	REG(event_talks_with_a_territory),
 	SUITE_END
 };
