@@ -1208,6 +1208,39 @@ setting_of_speech(const dx_doc *d, const dx_span *s, int s0, int s1)
 }
 
 /*
+ * "на встрече с депутатами от фракции", "переговоры с лидером партии Иваном
+ * Петровым": the partner after "с" holds an office of no state, the phrase
+ * naming no state, person of a state or body: the story's states did not
+ * meet.
+ */
+static int
+stateless_partner(const dx_doc *d, const dx_span *s, int s1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j,
+				someone = 0;
+
+	if (s->t1 + 1 >= s1 || !(dx_tok_gram(d, s->t1) & GR_P_S))
+		return 0;
+	for (j = s->t1 + 1; j < s1 && j < s->t1 + 11; j++)
+	{
+		int			k = dx_span_kind_at(d, j);
+
+		if (toks[j].type == TK_PUNCT && !dx_tok_punct(&toks[j], '"'))
+			break;
+		if (toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && dx_verb_form(&toks[j]))
+			break;
+		if (k == LK_COUNTRY || k == LK_COUNTRY_ADJ || body_in(d, j, j + 1))
+			return 0;
+		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
+			return 0;
+		if (k == LK_OFFICE && d->spans[d->tokspan[j]].t0 == j)
+			someone = 1;
+	}
+	return someone;
+}
+
+/*
  * Talks, a summit or a briefing with one state or none named: talks with an
  * organisation keep their one state.  Otherwise the story's two sides, but
  * only when the words say the sides met ("переговоры глав государств",
@@ -1236,6 +1269,8 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 			 d->main_country[0] >= 0)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap,
 				   d->ents[d->main_country[0]].code);
+	else if (stateless_partner(d, s, s1))
+		ev->ncountries = 0;
 	else if (sides_named(d, s, s0, s1) == 2 ||
 			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))
 	{
@@ -1353,6 +1388,56 @@ participants_end(const dx_doc *d, const dx_span *s, int s1)
 }
 
 /*
+ * Is token j a capitalised word (not first in its sentence) that names
+ * nothing the engine knows, or a place of one word?
+ */
+static int
+unknown_name(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_FIRST) || (t->flags & TF_LAT) || d->tokname[j] >= 0)
+		return 0;
+	/* a place of one word: Тирасполь, Сухум */
+	DX_FOR_MENTIONS(d, j, j + 1, i)
+		if (d->ments[i].kind == DX_LOCATION && d->ments[i].t0 == j && d->ments[i].t1 == j + 1)
+		return 1;
+	return dx_span_kind_at(d, j) == LK_NONE && d->tokment[j] < 0;
+}
+
+/*
+ * "Белград и Приштина начали переговоры", "Кишинёв и Тирасполь": a state
+ * and a place the engine knows as no state, joined by и before the talks
+ * word, are the two sides; the talks keep the one state.
+ */
+static const char *
+territory_side(const dx_doc *d, int s0, int t)
+{
+	int			j;
+
+	for (j = s0 + 1; j + 1 < t; j++)
+	{
+		const char *c;
+
+		if (!(dx_tok_gram(d, j) & GR_AND))
+			continue;
+		c = NULL;
+		DX_FOR_MENTIONS(d, j - 1, j, i)
+			if (d->ments[i].kind == DX_COUNTRY && d->ments[i].t1 == j && d->ments[i].entity >= 0)
+			c = d->ents[d->ments[i].entity].code;
+		if (c && unknown_name(d, j + 1) && (j + 2 >= t || !(d->text.toks[j + 2].flags & TF_CAP)))
+			return c;
+		c = NULL;
+		DX_FOR_MENTIONS(d, j + 1, j + 2, i)
+			if (d->ments[i].kind == DX_COUNTRY && d->ments[i].t0 == j + 1 && d->ments[i].entity >= 0)
+			c = d->ents[d->ments[i].entity].code;
+		if (c && unknown_name(d, j - 1) && (j - 2 < s0 || !(d->text.toks[j - 2].flags & TF_CAP)))
+			return c;
+	}
+	return NULL;
+}
+
+/*
  * The sides of talks, a summit or a briefing told by a noun: 1 to push the
  * event, 0 for none, 2 when its bilateral meetings were pushed one by one,
  * -1 out of memory.
@@ -1381,8 +1466,15 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))
 		return 0;
+	/* "Белград и Приштина начали переговоры": the one state of the two sides */
+	if (ev->type == EV_TALKS && ev->ncountries < 2 && territory_side(d, s0, s->t0))
+	{
+		ev->ncountries = 0;
+		dx_add_str(d, &ev->countries, &ev->ncountries, cap, territory_side(d, s0, s->t0));
+	}
 	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
-		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1))))
+		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1) ||
+								  (ev->type == EV_TALKS && territory_side(d, s0, s->t0)))))
 	{
 		if (!pronoun_sides(d, s0, s->t0, ev, cap, pcap))
 			story_sides(d, set, s, s0, s1, ev, cap);

@@ -232,6 +232,45 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	return dx_buf_str(&b);
 }
 
+/*
+ * The case of an adjective or participle heading an office ("исполняющего
+ * обязанности", "генеральным директором") from its ending against the
+ * masculine nominative: -ого/-его genitive, -ому/-ему dative, -ым/-им
+ * instrumental, -ом/-ем prepositional; DX_UNK otherwise.
+ */
+static int
+adjective_head_case(const char *form, const char *lemma)
+{
+	static const char *const nom[] = {"ый", "ий", "ой"};
+	static const struct
+	{
+		const char *end;
+		int			c;
+	}			ends[] = {
+		{"ого", DX_GEN}, {"его", DX_GEN}, {"ому", DX_DAT}, {"ему", DX_DAT},
+		{"ым", DX_INS}, {"им", DX_INS}, {"ом", DX_PREP}, {"ем", DX_PREP}
+	};
+	size_t		fl = strlen(form),
+				ll = strlen(lemma),
+				i;
+	int			adj = 0;
+
+	for (i = 0; i < sizeof(nom) / sizeof(nom[0]); i++)
+		if (ll > 4 && strcmp(lemma + ll - 4, nom[i]) == 0)
+			adj = 1;
+	if (!adj)
+		return DX_UNK;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+	{
+		size_t		el = strlen(ends[i].end);
+
+		/* the same stem: the form is the lemma's stem and this ending */
+		if (fl == ll - 4 + el && strncmp(form, lemma, ll - 4) == 0 && strcmp(form + fl - el, ends[i].end) == 0)
+			return ends[i].c;
+	}
+	return DX_UNK;
+}
+
 /* the case an office span shows on its head: the last part of премьер-министром */
 static int
 office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
@@ -256,7 +295,13 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 0)
 			return DX_UNK;
 	}
-	return dx_case_of(d->text.toks[s->t0 + h].low, d->lex->words[oe->w0 + h].low);
+	{
+		const char *form = d->text.toks[s->t0 + h].low;
+		const char *lemma = d->lex->words[oe->w0 + h].low;
+		int			c = dx_case_of(form, lemma);
+
+		return c == DX_UNK ? adjective_head_case(form, lemma) : c;
+	}
 }
 
 /*
@@ -707,7 +752,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * министром")
 	 */
 	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
-					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) || chained_office(d, *end)))
+					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
+					/* "Министр связи и информации — Иван Петров": a list of posts */
+					(!after_name && *end + 1 < n && toks[*end].type == TK_DASH && (toks[*end + 1].flags & TF_CAP)) ||
+					chained_office(d, *end)))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -722,7 +770,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			return plain_office(d, oe, NULL, 1);
 		dx_buf_init(&rb, d->a);
 		dx_buf_adds(&rb, oe->term);
-		dx_buf_addc(&rb, ' ');
+		if (*words != ',')
+			dx_buf_addc(&rb, ' ');	/* "министр экономики, торговли и промышленности" */
 		dx_buf_adds(&rb, words);
 		if (t1b > t0b)
 		{
@@ -815,19 +864,38 @@ rank_in_genitive(const dx_doc *d, int tok)
 	return tok > 0 && rank_word(d, tok - 1) && dx_genitive_form(&d->text.toks[tok - 1]);
 }
 
+/* does the role begin with an office that says nothing alone: глава, руководитель, лидер? */
+static int
+generic_role(const dx_doc *d, const char *role)
+{
+	size_t		len = strcspn(role, " ");
+	char		word[64];
+
+	if (len == 0 || len >= sizeof(word))
+		return 0;
+	memcpy(word, role, len);
+	word[len] = '\0';
+	return dx_str_has_cue(d->lex, word, CUE_OFFICE_GENERIC);
+}
+
 /*
  * Give person e the office the text names: the text's office beats the
- * lexicon's, but not another the text gave first; the state is kept when
- * known.
+ * lexicon's, but not another the text gave first, unless this one is the
+ * office the person is given in the story (appointed: "назначен на должность
+ * губернатора") or the first said nothing alone ("глава МАГАТЭ" before
+ * "генеральный директор МАГАТЭ") and this one is precise; the state is
+ * kept when known.
+ * role_from_text is 2 for an office given in the story, which stays.
  */
 static void
-give_office(dx_ent *e, const char *role, const lex_entry *oe, const char *country)
+give_office(dx_doc *d, dx_ent *e, const char *role, const lex_entry *oe, const char *country, int appointed, int precise)
 {
-	if (!e->role_from_text)
+	if (!e->role_from_text || (appointed && e->role_from_text != 2) ||
+		(precise && e->role_from_text == 1 && e->role && generic_role(d, e->role) && !generic_role(d, role)))
 	{
 		e->role = role;
 		e->role_class = oe->code;
-		e->role_from_text = 1;
+		e->role_from_text = appointed ? 2 : 1;
 	}
 	if (country && e->country == NULL)
 		e->country = country;
@@ -853,7 +921,7 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
 		e = &d->ents[d->tokname[j]];
 		if (e->role != NULL || (e->country && strcmp(e->country, country) != 0))
 			return -1;
-		give_office(e, oe->name, oe, country);
+		give_office(d, e, oe->name, oe, country, 0, 0);
 		return d->tokname[j];
 	}
 	return -1;
@@ -880,6 +948,70 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
 		if (holds_office(d, d->tokname[j], cls, country))
 			return d->tokname[j];
 	return -1;
+}
+
+/*
+ * The lexicon's row for person entity e in an office of class cls (and of
+ * that state), when the lexicon lists the person in several offices held in
+ * turn: the story's office names one of them ("российский президент" of a
+ * person the lexicon knows as president, then premier).  NULL when none.
+ */
+static const lex_entry *
+office_held_in_turn(const dx_doc *d, const dx_ent *e, const char *cls, const char *country)
+{
+	int			k;
+
+	if (e->surname == NULL || cls == NULL)
+		return NULL;
+	for (k = dx_lex_lookup(d->lex, e->surname, (int) strlen(e->surname)); k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_entry *le = &d->lex->entries[d->lex->posts[k].entry];
+
+		if (le->kind == LK_PERSON && le->name && strcmp(le->name, e->name) == 0 && le->role_class &&
+			strcmp(le->role_class, cls) == 0 && (country == NULL || (le->country && strcmp(le->country, country) == 0)))
+			return le;
+	}
+	return NULL;
+}
+
+/*
+ * An office of a state that no person of the story holds may name the one
+ * person of that state the lexicon lists in that office at another time:
+ * "глава России" of the person the lexicon knows as the premier since.
+ * Gives that person the office; returns the entity or -1.
+ */
+static int
+holder_in_turn(dx_doc *d, const lex_entry *oe, const char *country)
+{
+	int			i,
+				found = -1;
+	const lex_entry *row = NULL;
+
+	if (country == NULL)
+		return -1;
+	for (i = 0; i < d->nents; i++)
+	{
+		const lex_entry *le;
+
+		if (d->ents[i].kind != DX_PERSON || d->ents[i].country == NULL || strcmp(d->ents[i].country, country) != 0)
+			continue;
+		le = office_held_in_turn(d, &d->ents[i], oe->code, country);
+		if (le == NULL)
+			continue;
+		if (found >= 0)
+			return -1;			/* two: which is meant is not told */
+		found = i;
+		row = le;
+	}
+	if (found >= 0 && d->ents[found].role_from_text)
+		return -1;				/* the story gave that person an office already */
+	if (found >= 0)
+	{
+		d->ents[found].role = row->role;
+		d->ents[found].role_class = row->role_class;
+		d->ents[found].role_from_text = 1;
+	}
+	return found;
 }
 
 /*
@@ -997,6 +1129,32 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 }
 
 /*
+ * The word of appointment (назначен, утверждённый) that an office or post
+ * at token j, before span s, follows, past the date, the number and the
+ * lower-case words of its agent ("утверждённый 26 декабря 2012 года
+ * парламентом на пост"): its token, or -1.
+ */
+static int
+appointing_word(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	for (k = j; k >= 0 && k >= j - 8 && toks[k].sent == toks[s->t0].sent; k--)
+	{
+		if (dx_tok_has_cue(d, k, CUE_APPOINTED))
+			return k;
+		if (toks[k].type == TK_NUM)
+			continue;
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_span_kind_at(d, k) == LK_OFFICE ||
+			d->tokname[k] >= 0 || dx_verb_form(&toks[k]) ||
+			(dx_tok_gram(d, k) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_CONJ | GR_PREP)))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -1055,6 +1213,20 @@ name_before(const dx_doc *d, const dx_span *s)
 		j--;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
+	}
+	/*
+	 * "Синдзо Абэ, утверждённый 26 декабря парламентом на пост
+	 * премьер-министра": a participle of appointment after the name and a
+	 * comma, its dates and agent before the post
+	 */
+	if (post && j >= 0 && !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+	{
+		int			a = appointing_word(d, s, j);
+
+		if (a >= 2 && dx_tok_punct(&toks[a - 1], ',') && d->tokname[a - 2] >= 0 &&
+			office_case(d, s, dx_entry(d, s->entry)) == DX_GEN)
+			return a - 2;
+		return -1;
 	}
 	if (j < 1 || !dx_tok_has_cue(d, j, CUE_LINK_VERB))
 		return -1;
@@ -1305,6 +1477,39 @@ former_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * Is the office at span s, said of the name before it, the one given in the
+ * story: "назначен на должность исполняющего обязанности губернатора",
+ * "избран временным председателем"?
+ */
+static int
+appointed_office(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && !dx_tok_has_cue(d, j, CUE_APPOINTED))
+		j--;
+	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+	{
+		j--;
+		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
+			j--;
+	}
+	return j >= 0 && appointing_word(d, s, j) >= 0;
+}
+
+/*
+ * "своего председателя", "её лидер": an office after a possessive names the
+ * person's place in a body said before, not a more precise office.
+ */
+static int
+own_office(const dx_doc *d, const dx_span *s)
+{
+	return s->t0 > 0 && (dx_tok_gram(d, s->t0 - 1) & (GR_POSS | GR_POSS_ADJ));
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1).
@@ -1336,7 +1541,8 @@ office_pass(dx_doc *d, int after_name)
 			ent = distant_holder(d, s, oe, end, &role, &country);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
-			give_office(&d->ents[ent], ranked_role(d, s, role), oe, country);
+			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),
+						!own_office(d, s));
 	}
 }
 
@@ -1391,6 +1597,8 @@ dx_find_office_descriptors(dx_doc *d)
 		ent = person_by_office(d, prevname, nextname, s->t0, oe->code, country);
 		if (ent < 0 && country == NULL)
 			continue;
+		if (ent < 0 && !former_office(d, s))
+			ent = holder_in_turn(d, oe, country);
 		if (ent < 0 && (d->text.toks[s->t0].flags & TF_FIRST))
 			ent = anaphoric_holder(d, s, oe, country);
 		if (ent >= 0)

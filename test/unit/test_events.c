@@ -448,6 +448,47 @@ TEST(event_talks_between_two_capitals)
 	dx_result_free(r);
 }
 
+/* a meeting with deputies or a party leader is not one of the story's states */
+TEST(event_partner_of_no_state)
+{
+	dx_result  *r = run("Президент Андорры Карл Сепп прибыл в Монако. Министр финансов Андорры Олег Ветров "
+						"рассказал об этом на встрече с депутатами от правящей фракции. Премьер-министр "
+						"Андорры провёл переговоры с лидером партии «Зелёный путь» Иваном Петровым.");
+	dx_result  *r2 = run("Президент Андорры Карл Сепп прибыл в Монако. Министр финансов Андорры Олег Ветров "
+						 "рассказал об этом на встрече с коллегой из Монако.");
+
+	CHECK_INT_EQ(r->nevents, 1);
+	CHECK(event_of(r, "visit", "AD", "MC") != NULL);
+	CHECK(event_of(r2, "talks", "AD", "MC") != NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
+/* a meeting of ministers of several states is a summit of them */
+TEST(event_meeting_of_ministers)
+{
+	dx_result  *r = run("Решение было принято на совещании министров обороны Андорры, Монако и Сан-Марино.");
+	int			i,
+				found = 0;
+
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(r->events[i].event_type, "summit") == 0 && r->events[i].ncountries == 3 &&
+			unit_has(r->events[i].countries, 3, "AD") && unit_has(r->events[i].countries, 3, "MC") &&
+			unit_has(r->events[i].countries, 3, "SM"))
+			found = 1;
+	CHECK(found);
+	dx_result_free(r);
+}
+
+/* a state and a territory it does not know as a state, joined by и, hold talks: the one state */
+TEST(event_talks_with_a_territory)
+{
+	dx_result  *r = run("В этот день Кишинёв и Тирасполь возобновили переговоры об урегулировании.");
+
+	CHECK(event_of(r, "talks", "MD", NULL) != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -471,5 +512,8 @@ SUITE(events_tests) = {
 	REG(event_summit_members_told_one_by_one),
 	REG(event_status_by_a_future_auxiliary_further_away),
 	REG(event_talks_between_two_capitals),
+	REG(event_partner_of_no_state),
+	REG(event_meeting_of_ministers),
+	REG(event_talks_with_a_territory),
 	SUITE_END
 };

@@ -347,6 +347,68 @@ TEST(office_abbreviation_before_unknown_name)
 	dx_result_free(r);
 }
 
+/* the office a person is given in the story beats the office said before it */
+TEST(appointed_office_wins)
+{
+	dx_result  *r = run("Вице-спикер сейма Пётр Лисин назначен на должность исполняющего обязанности "
+						"губернатора провинции. Министр транспорта Олег Ветров назначен министром финансов. "
+						"Глава партии Карл Сепп, утверждённый 3 мая парламентом на пост премьер-министра, "
+						"сформировал кабинет.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора провинции");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "премьер-министр");
+	dx_result_free(r);
+}
+
+/* an office that says nothing alone yields to a precise one; not to a post in a body said before */
+TEST(generic_office_yields)
+{
+	dx_result  *r = run("Глава агентства Карл Сепп умер. Генеральный директор агентства Карл Сепп "
+						"руководил им десять лет. Лидер партии Олег Ветров выступил. Партия поддержала "
+						"своего председателя Олега Ветрова.");
+
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "генеральный директор агентства");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "лидер партии");
+	dx_result_free(r);
+}
+
+/* an office of a state no person holds names the one the lexicon lists in it at another time */
+TEST(office_held_in_turn)
+{
+	dx_result  *r = UNIT_RUN("Дмитрий Медведев прилетел в Сочи. Глава российского государства провёл там совещание.", 0);
+	dx_result  *r2 = UNIT_RUN("Дмитрий Медведев и Владимир Путин прилетели в Сочи. Глава российского государства "
+							  "провёл там совещание.", 0);
+
+	CHECK_STR_EQ(role_of(r, "Дмитрий Медведев"), "президент");
+	CHECK_STR_EQ(role_of(r2, "Дмитрий Медведев"), "премьер-министр");
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
+/* "занял пост": the post taken; "совмещает должность": the post held */
+TEST(post_taken_or_held)
+{
+	dx_result  *r = run("Министр транспорта Пётр Лисин занял пост генерального директора компании. Олег Ветров "
+						"совмещает должность вице-спикера и руководителя фракции. Карл Сепп занял второе место.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "генеральный директор компании");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "вице-спикер");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "(none)");
+	dx_result_free(r);
+}
+
+/* a list of posts after a dash keeps the office's words; a comma in them is written as such */
+TEST(list_of_posts_keeps_words)
+{
+	dx_result  *r = run("Министр связи и информации — Пётр Лисин. Министр экономики, торговли и промышленности — "
+						"Олег Ветров.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "министр связи и информации");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр экономики, торговли и промышленности");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -372,5 +434,11 @@ SUITE(roles_tests) = {
 	REG(posts_beyond_diplomacy),
 	REG(office_words_end_at_instead),
 	REG(endings_of_forms),
+	REG(appointed_office_wins),
+	REG(generic_office_yields),
+	REG(office_held_in_turn),
+	REG(post_taken_or_held),
+	REG(list_of_posts_keeps_words),
 	SUITE_END
 };
+
