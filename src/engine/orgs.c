@@ -371,6 +371,77 @@ claim_person_spans(dx_doc *d)
 	}
 }
 
+/*
+ * The closing quotation mark of a capitalised name quoted at q (at most seven
+ * tokens), -1 if there is none
+ */
+static int
+quoted_name_end(const dx_doc *d, int q)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			c;
+
+	if (q + 1 >= n || toks[q].type != TK_QUOTE || toks[q].qkind == QK_CLOSE ||
+		!(toks[q + 1].flags & TF_CAP))
+		return -1;
+	for (c = q + 1; c < n && c < q + 8; c++)
+		if (toks[c].type == TK_QUOTE && toks[c].qkind != QK_OPEN)
+			break;
+	if (c >= n || c >= q + 8 || c == q + 1)
+		return -1;
+	return c;
+}
+
+/* an organisation named by the quoted name [q + 1, c) */
+static void
+add_quoted_org(dx_doc *d, int q, int c)
+{
+	const char *name = dx_tokens_text(d, q + 1, c);
+	int			ent;
+
+	/* a name the lexicon knows keeps its entity */
+	if (d->tokspan[q + 1] >= 0 && dx_span_kind_at(d, q + 1) == LK_ORG)
+		return;
+	ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+	if (ent < 0)
+		ent = dx_new_entity(d, DX_ORGANIZATION, name);
+	dx_add_mention(d, q + 1, c, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+}
+
+/*
+ * After a quoted organisation at c (its closing mark), the next quoted name of
+ * a list that goes on with a comma or "и", maybe after an adjective in
+ * lower case: компании «Альфа», «Бета» и немецкая «Гамма».  Returns the
+ * closing mark of the name added, -1 if the list ends.
+ */
+static int
+quoted_list_next(dx_doc *d, int c)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			j = c + 1,
+				e;
+
+	if (j >= n)
+		return -1;
+	if (toks[j].type == TK_PUNCT && toks[j].low[0] == ',' && toks[j].low[1] == '\0')
+		j++;
+	else if (!(toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_AND)))
+		return -1;
+	else
+		j++;
+	if (j < n && toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_AND) && toks[j - 1].type == TK_PUNCT)
+		j++;
+	if (j < n && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && (toks[j].shape & TS_ADJ_ENDING) &&
+		!dx_tok_gram(d, j))
+		j++;
+	if (j >= n || toks[j].sent != toks[c].sent || (e = quoted_name_end(d, j)) < 0)
+		return -1;
+	add_quoted_org(d, j, e);
+	return e;
+}
+
 /* компания «Ростех», НАК «Нафтогаз Украины»: a quoted name after a head noun */
 static void
 quoted_orgs(dx_doc *d)
@@ -384,30 +455,14 @@ quoted_orgs(dx_doc *d)
 		int			q,
 					c;
 
-		if (he < 0 || d->text.toks[i + 1].type != TK_QUOTE || d->text.toks[i + 1].qkind == QK_CLOSE)
+		if (he < 0 || (c = quoted_name_end(d, q = i + 1)) < 0)
 			continue;
-		q = i + 1;
-		for (c = q + 1; c < n && c < q + 8; c++)
-			if (d->text.toks[c].type == TK_QUOTE && d->text.toks[c].qkind != QK_OPEN)
-				break;
-		if (c >= n || c >= q + 8 || c == q + 1 || !(d->text.toks[q + 1].flags & TF_CAP))
-			continue;
+		add_quoted_org(d, q, c);
 		{
-			int			ent;
-			const char *name = dx_tokens_text(d, q + 1, c);
-			int			m;
+			int			e;
 
-			/* a name the lexicon knows keeps its entity */
-			if (d->tokspan[q + 1] >= 0 && dx_span_kind_at(d, q + 1) == LK_ORG)
-			{
-				i = c;
-				continue;
-			}
-			ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
-			if (ent < 0)
-				ent = dx_new_entity(d, DX_ORGANIZATION, name);
-			m = dx_add_mention(d, q + 1, c, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
-			(void) m;
+			while ((e = quoted_list_next(d, c)) >= 0)
+				c = e;
 		}
 		i = c;
 	}
