@@ -116,6 +116,8 @@ typedef enum dx_cue
 	CUE_OFFICE_RANK,			/* office_rank: первый, главный before an office */
 	CUE_LEGAL_FORM,				/* legal_form: АГ, Ltd, Б.В. closing a company's name */
 	CUE_OFF_EARTH,				/* off_earth: Луна, МКС: a place that is not on the Earth's map */
+	CUE_SOURCE_WORD,			/* source_word: передает, со ссылкой (на), в интервью before a quoted source */
+	CUE_CALL_VERB,				/* call_verb: назвал, считает: a quoted name after it is a thing's */
 	CUE__COUNT
 } dx_cue;
 

@@ -468,6 +468,52 @@ quoted_orgs(dx_doc *d)
 	}
 }
 
+/*
+ * A name in quotation marks right after a verb of speech or a word that
+ * introduces a source names the source, a news outlet or a body: сообщает
+ * «Вечерний вестник», рассказали «Известиям», передает «Интерфакс», со ссылкой
+ * на «Радио Север», в интервью «Голосу Америки».  Direct speech after a verb
+ * takes a colon; after a verb of naming (назвал «...» проектом) the name is a
+ * thing's.  A short name only, with no verb in it.
+ */
+static void
+source_orgs(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	{
+		const char *vc;
+		int			source = 0,
+					q,
+					c,
+					j;
+
+		if (toks[i].type != TK_WORD || (toks[i].flags & TF_CAP))
+			continue;
+		if (dx_tok_has_cue(d, i, CUE_SOURCE_WORD))
+			source = 1;
+		else if (!((vc = dx_verb_code(d, i)) && strcmp(vc, "speech") == 0) ||
+				 dx_verbal_noun_ending(toks[i].low) || dx_tok_has_cue(d, i, CUE_CALL_VERB))
+			continue;
+		q = i + 1;
+		if (source && toks[q].type == TK_WORD && (dx_tok_gram(d, q) & GR_PREP))
+			q++;
+		if ((c = quoted_name_end(d, q)) < 0 || c - q - 1 > 4 || toks[c].sent != toks[i].sent)
+			continue;
+		for (j = q + 1; j < c; j++)
+			if (d->tokperson[j] >= 0 || (toks[j].type == TK_WORD && j > q + 1 && verb_word(d, &toks[j])))
+				break;
+		if (j < c || verb_word(d, &toks[q + 1]))
+			continue;
+		if (!d->tokorg[q + 1])
+			add_quoted_org(d, q, c);
+		i = c;
+	}
+}
+
 static int
 latin_word(const dx_tok *t)
 {
@@ -1217,6 +1263,7 @@ dx_find_organizations(dx_doc *d)
 	joined_complement_orgs(d);
 	domain_orgs(d);
 	quoted_orgs(d);
+	source_orgs(d);
 	abbr_orgs(d);
 	phrase_orgs(d);
 	numbered_orgs(d);

@@ -42,8 +42,30 @@ TEST(org_quoted_list_needs_a_head_noun)
 	dx_result_free(r);
 }
 
+/*
+ * A quoted name right after a verb of speech or a source word is the source's;
+ * direct speech takes a colon, and after a verb of naming or judging the name
+ * is a thing's
+ */
+TEST(org_quoted_source_after_a_speech_verb)
+{
+	dx_result  *r = run("Об этом сообщает «Вечерний вестник». Министр рассказал «Северной газете» "
+						"о планах. Со ссылкой на «Радио Север» агентство пишет о переговорах. "
+						"Президент назвал «Северный путь» проектом века. Министр считает «Южный мост» "
+						"ошибкой. Он заявил: «Мы готовы».");
+
+	CHECK(org_mention(r, "Вечерний вестник"));
+	CHECK(org_mention(r, "Северной газете"));
+	CHECK(org_mention(r, "Радио Север"));
+	CHECK(!org_mention(r, "Северный путь"));
+	CHECK(!org_mention(r, "Южный мост"));
+	CHECK(!org_mention(r, "Мы готовы"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
+	{"org_quoted_source_after_a_speech_verb", org_quoted_source_after_a_speech_verb},
 	{NULL, NULL}
 };
