@@ -118,6 +118,7 @@ typedef enum dx_cue
 	CUE_OFF_EARTH,				/* off_earth: Луна, МКС: a place that is not on the Earth's map */
 	CUE_SOURCE_WORD,			/* source_word: передает, со ссылкой (на), в интервью before a quoted source */
 	CUE_CALL_VERB,				/* call_verb: назвал, считает: a quoted name after it is a thing's */
+	CUE_SPORT_ROLE,				/* sport_role: тренер, защитник before a club's quoted name */
 	CUE__COUNT
 } dx_cue;
 

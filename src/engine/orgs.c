@@ -455,7 +455,10 @@ quoted_orgs(dx_doc *d)
 		int			q,
 					c;
 
-		if (he < 0 || (c = quoted_name_end(d, q = i + 1)) < 0)
+		/* or a player's or coach's word before a club's name: тренер «...» */
+		if ((he < 0 && !(d->text.toks[i].type == TK_WORD && !(d->text.toks[i].flags & TF_CAP) &&
+						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE))) ||
+			(c = quoted_name_end(d, q = i + 1)) < 0)
 			continue;
 		add_quoted_org(d, q, c);
 		{

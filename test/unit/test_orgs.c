@@ -63,9 +63,21 @@ TEST(org_quoted_source_after_a_speech_verb)
 	dx_result_free(r);
 }
 
+/* a player's or coach's word before a quoted name: the name is a club's */
+TEST(org_quoted_club_after_a_sports_role)
+{
+	dx_result  *r = run("Главным тренером «Торпедо» стал Пётр Сидоров, а наставник «Шахтёра» "
+						"подал в отставку.");
+
+	CHECK(org_mention(r, "Торпедо"));
+	CHECK(org_mention(r, "Шахтёра"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
 	{"org_quoted_source_after_a_speech_verb", org_quoted_source_after_a_speech_verb},
+	{"org_quoted_club_after_a_sports_role", org_quoted_club_after_a_sports_role},
 	{NULL, NULL}
 };
