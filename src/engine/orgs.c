@@ -442,6 +442,20 @@ quoted_list_next(dx_doc *d, int c)
 	return e;
 }
 
+/*
+ * A Cyrillic abbreviation the lexicon does not know, of a body's type or
+ * legal form when a quoted name follows it: РИА «Новости», ГУП «Водоканал»
+ */
+static int
+type_abbr(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+
+	return t->type == TK_WORD && (t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 2 &&
+		t->nchars <= 8 && dx_span_kind_at(d, i) == LK_NONE && d->tokperson[i] < 0 &&
+		!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM);
+}
+
 /* компания «Ростех», НАК «Нафтогаз Украины»: a quoted name after a head noun */
 static void
 quoted_orgs(dx_doc *d)
@@ -455,9 +469,12 @@ quoted_orgs(dx_doc *d)
 		int			q,
 					c;
 
-		/* or a player's or coach's word before a club's name: тренер «...» */
+		/*
+		 * or a player's or coach's word before a club's name: тренер «...»;
+		 * or an abbreviation of the body's type: РИА «...», ГУП «...»
+		 */
 		if ((he < 0 && !(d->text.toks[i].type == TK_WORD && !(d->text.toks[i].flags & TF_CAP) &&
-						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE))) ||
+						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !type_abbr(d, i)) ||
 			(c = quoted_name_end(d, q = i + 1)) < 0)
 			continue;
 		add_quoted_org(d, q, c);
@@ -841,6 +858,9 @@ abbr_orgs(dx_doc *d)
 		if ((i > 0 && (d->text.toks[i - 1].flags & TF_ALLCAPS) && d->text.toks[i - 1].nchars > 2) ||
 			(i + 1 < d->text.ntoks && (d->text.toks[i + 1].flags & TF_ALLCAPS) &&
 			 d->text.toks[i + 1].nchars > 2))
+			continue;
+		/* the type of the body named in quotation marks after it: РИА «Новости» */
+		if (i + 2 < d->text.ntoks && d->text.toks[i + 1].type == TK_QUOTE && d->tokorg[i + 2])
 			continue;
 		/* abbreviations that name things, not organisations: СМИ, ВВП */
 		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM))

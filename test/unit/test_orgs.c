@@ -74,10 +74,24 @@ TEST(org_quoted_club_after_a_sports_role)
 	dx_result_free(r);
 }
 
+/* an unknown abbreviation before a quoted name is the body's type: the quoted name is the body */
+TEST(org_quoted_name_after_a_type_abbreviation)
+{
+	dx_result  *r = run("Больного доставили в ГБУЗ «Городская больница № 7». Об этом сообщает "
+						"ИАЦ «Северный берег».");
+
+	CHECK(org_mention(r, "Городская больница № 7"));
+	CHECK(org_mention(r, "Северный берег"));
+	CHECK(!org_mention(r, "ГБУЗ"));
+	CHECK(!org_mention(r, "ИАЦ"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
 	{"org_quoted_source_after_a_speech_verb", org_quoted_source_after_a_speech_verb},
 	{"org_quoted_club_after_a_sports_role", org_quoted_club_after_a_sports_role},
+	{"org_quoted_name_after_a_type_abbreviation", org_quoted_name_after_a_type_abbreviation},
 	{NULL, NULL}
 };
