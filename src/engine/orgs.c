@@ -393,19 +393,33 @@ quoted_name_end(const dx_doc *d, int q)
 	return c;
 }
 
-/* an organisation named by the quoted name [q + 1, c) */
+/*
+ * An organisation named by the quoted name [q + 1, c); the entity is named
+ * with the abbreviation of its type before it when type >= 0 (РИА Новости)
+ */
 static void
-add_quoted_org(dx_doc *d, int q, int c)
+add_quoted_org(dx_doc *d, int q, int c, int type)
 {
 	const char *name = dx_tokens_text(d, q + 1, c);
+	const char *ename = name;
 	int			ent;
 
 	/* a name the lexicon knows keeps its entity */
 	if (d->tokspan[q + 1] >= 0 && dx_span_kind_at(d, q + 1) == LK_ORG)
 		return;
-	ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
+	if (type >= 0)
+	{
+		dx_buf		b;
+
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, dx_tokens_text(d, type, type + 1));
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, name);
+		ename = dx_strdup(d->a, dx_buf_str(&b));
+	}
+	ent = dx_entity_by_name(d, DX_ORGANIZATION, ename);
 	if (ent < 0)
-		ent = dx_new_entity(d, DX_ORGANIZATION, name);
+		ent = dx_new_entity(d, DX_ORGANIZATION, ename);
 	dx_add_mention(d, q + 1, c, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
 }
 
@@ -438,7 +452,7 @@ quoted_list_next(dx_doc *d, int c)
 		j++;
 	if (j >= n || toks[j].sent != toks[c].sent || (e = quoted_name_end(d, j)) < 0)
 		return -1;
-	add_quoted_org(d, j, e);
+	add_quoted_org(d, j, e, -1);
 	return e;
 }
 
@@ -477,7 +491,7 @@ quoted_orgs(dx_doc *d)
 						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !type_abbr(d, i)) ||
 			(c = quoted_name_end(d, q = i + 1)) < 0)
 			continue;
-		add_quoted_org(d, q, c);
+		add_quoted_org(d, q, c, he < 0 && type_abbr(d, i) ? i : -1);
 		{
 			int			e;
 
@@ -529,7 +543,7 @@ source_orgs(dx_doc *d)
 		if (j < c || verb_word(d, &toks[q + 1]))
 			continue;
 		if (!d->tokorg[q + 1])
-			add_quoted_org(d, q, c);
+			add_quoted_org(d, q, c, -1);
 		i = c;
 	}
 }

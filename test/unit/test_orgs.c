@@ -87,11 +87,21 @@ TEST(org_quoted_name_after_a_type_abbreviation)
 	dx_result_free(r);
 }
 
+/* the body is named with the abbreviation of its type: РИА Новости */
+TEST(org_named_with_its_type_abbreviation)
+{
+	dx_result  *r = run("Об этом сообщает ИАЦ «Северный берег».");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "ИАЦ Северный берег") != NULL);
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
 	{"org_quoted_source_after_a_speech_verb", org_quoted_source_after_a_speech_verb},
 	{"org_quoted_club_after_a_sports_role", org_quoted_club_after_a_sports_role},
 	{"org_quoted_name_after_a_type_abbreviation", org_quoted_name_after_a_type_abbreviation},
+	{"org_named_with_its_type_abbreviation", org_named_with_its_type_abbreviation},
 	{NULL, NULL}
 };
