@@ -8,7 +8,9 @@
 #include "entities.h"
 #include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 /* the name of a body goes on past them: комитет по ..., фонд за ... */
 #define ORG_TAIL_PREPS (GR_P_PO | GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_PRI)
@@ -1292,6 +1294,129 @@ drop_non_names(dx_doc *d)
 	d->nments = out;
 }
 
+/* the first letter of s is a capital */
+static int
+upper_initial(const char *s)
+{
+	size_t		k = 0;
+	int32_t		c = dx_utf8_next(s, strlen(s), &k);
+
+	return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+typedef struct named_ent
+{
+	const char *name;
+	int			id;
+} named_ent;
+
+static int
+by_entity_name(const void *a, const void *b)
+{
+	const named_ent *ea = a;
+	const named_ent *eb = b;
+	int			c = strcmp(ea->name, eb->name);
+
+	return c ? c : ea->id - eb->id;
+}
+
+/*
+ * One body named short and long in a story is one organisation: "Совет
+ * безопасности" and "Совет безопасности России", "Национальный конгресс" and
+ * "Национальный конгресс Бразилии".  A name whose longer forms (its words and
+ * a capitalised addition) make one chain takes the longest of them; a name
+ * that goes on in two ways (МИД: МИД Литвы, МИД России) is left alone.
+ */
+static void
+merge_short_names(dx_doc *d)
+{
+	named_ent  *ids;
+	int		   *to,
+				n = 0,
+				i,
+				k;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0)
+			n++;
+	if (n < 2)
+		return;
+	ids = dx_alloc(d->a, sizeof(named_ent) * n);
+	to = dx_alloc(d->a, sizeof(int) * d->nents);
+	if (ids == NULL || to == NULL)
+		return;
+	n = 0;
+	for (i = 0; i < d->nents; i++)
+	{
+		to[i] = -1;
+		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0)
+		{
+			ids[n].name = d->ents[i].name;
+			ids[n++].id = i;
+		}
+	}
+	/* "X" sorts right before every "X ...": a space is below any letter */
+	qsort(ids, n, sizeof(named_ent), by_entity_name);
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	{
+		const char *a = ids[i].name;
+		size_t		la = strlen(a);
+		int			longest = -1,
+					chain = 1,
+					j;
+
+		for (j = i + 1; j < n && j - i <= 16; j++)
+		{
+			const char *b = ids[j].name;
+
+			if (strncmp(a, b, la) != 0 || b[la] != ' ')
+				break;
+			/* the addition is a name: России, ООН, Biotech */
+			if (!upper_initial(b + la + 1))
+			{
+				chain = 0;
+				break;
+			}
+			if (longest < 0)
+				longest = ids[j].id;
+			else
+			{
+				const char *l = d->ents[longest].name;
+				size_t		ll = strlen(l);
+
+				if (strncmp(b, l, ll) == 0 && b[ll] == ' ')
+					longest = ids[j].id;
+				else
+				{
+					chain = 0;
+					break;
+				}
+			}
+		}
+		if (j - i > 16)
+			chain = 0;
+		if (chain && longest >= 0)
+			to[ids[i].id] = longest;
+	}
+	for (k = 0; k < d->nments; k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			a;
+
+		if (m->entity < 0 || (a = to[m->entity]) < 0)
+			continue;
+		dx_add_alias(d, &d->ents[a], d->ents[m->entity].name);
+		d->ents[m->entity].mentions--;
+		m->entity = a;
+		d->ents[a].mentions++;
+		if (d->ents[a].first_tok < 0 || m->t0 < d->ents[a].first_tok)
+		{
+			d->ents[a].first_tok = m->t0;
+			d->ents[a].first_c = d->text.toks[m->t0].c0;
+		}
+	}
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
@@ -1310,5 +1435,6 @@ dx_find_organizations(dx_doc *d)
 	mission_places(d);
 	division_orgs(d);
 	drop_non_names(d);
+	merge_short_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

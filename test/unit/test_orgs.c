@@ -96,6 +96,21 @@ TEST(org_named_with_its_type_abbreviation)
 	dx_result_free(r);
 }
 
+/* a body named short and long in one story is one organisation, named in full */
+TEST(org_short_and_long_name_are_one)
+{
+	dx_result  *r = run("Вчера Национальный конгресс Бразилии принял закон. Позже Национальный "
+						"конгресс одобрил бюджет. Министерство юстиции Литвы и Министерство юстиции "
+						"Латвии подписали меморандум, Министерство юстиции опубликовало его текст.");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Национальный конгресс Бразилии") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Национальный конгресс") == NULL);
+	/* a name that goes on in two ways stays apart */
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Министерство юстиции Литвы") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Министерство юстиции Латвии") != NULL);
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -103,5 +118,6 @@ const unit_test orgs_tests[] = {
 	{"org_quoted_club_after_a_sports_role", org_quoted_club_after_a_sports_role},
 	{"org_quoted_name_after_a_type_abbreviation", org_quoted_name_after_a_type_abbreviation},
 	{"org_named_with_its_type_abbreviation", org_named_with_its_type_abbreviation},
+	{"org_short_and_long_name_are_one", org_short_and_long_name_are_one},
 	{NULL, NULL}
 };
