@@ -938,14 +938,42 @@ head_name_orgs(dx_doc *d)
 			t->sent != h->sent || dx_verb_or_plural_ending(t->low))
 			continue;			/* "центром Чумакова": named after a person */
 		{
-			int			e = i + 1;
+			int			e = i + 1,
+						linked = 0;
 
-			/* "МакЛарен-Мерседес": a compound joined by a hyphen */
-			while (e + 1 < n && d->text.toks[e].type == TK_HYPHEN && !(d->text.toks[e].flags & TF_SPACE) &&
-				   !(d->text.toks[e + 1].flags & TF_SPACE) && (d->text.toks[e + 1].flags & TF_CAP))
-				e += 2;
-			/* one word only: a name of two words is a person's ("центра Джонсона") */
-			if (e < n && ((d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP)) ||
+			/*
+			 * "МакЛарен-Мерседес": a compound joined by a hyphen, maybe by a
+			 * short particle in lower case too (Техрик-э-Лабаик)
+			 */
+			for (;;)
+			{
+				const dx_tok *tk = d->text.toks;
+
+				if (e + 1 < n && tk[e].type == TK_HYPHEN && !(tk[e].flags & TF_SPACE) &&
+					!(tk[e + 1].flags & TF_SPACE) && (tk[e + 1].flags & TF_CAP))
+					e += 2;
+				else if (e + 3 < n && tk[e].type == TK_HYPHEN && !(tk[e].flags & TF_SPACE) &&
+						 tk[e + 1].type == TK_WORD && !(tk[e + 1].flags & (TF_CAP | TF_SPACE)) &&
+						 tk[e + 1].nchars <= 3 && tk[e + 2].type == TK_HYPHEN &&
+						 !(tk[e + 2].flags & TF_SPACE) && !(tk[e + 3].flags & TF_SPACE) &&
+						 (tk[e + 3].flags & TF_CAP))
+				{
+					e += 4;
+					linked = 1;
+				}
+				else
+					break;
+			}
+			/* such a name may end in its state's name: Техрик-э-Лабаик Пакистан */
+			if (linked && e < n && (d->text.toks[e].flags & TF_CAP) && dx_span_kind_at(d, e) == LK_COUNTRY &&
+				d->tokspan[e] >= 0 && !dx_genitive_form(&d->text.toks[d->spans[d->tokspan[e]].t1 - 1]))
+				e = d->spans[d->tokspan[e]].t1;
+			/*
+			 * one word only: a name of two words is a person's ("центра
+			 * Джонсона"); a linked name may stand before a person's
+			 */
+			if (e < n && ((d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP) &&
+						   !(linked && d->tokperson[e] >= 0)) ||
 						  (d->text.toks[e].type == TK_HYPHEN && !(d->text.toks[e].flags & TF_SPACE))))
 				continue;
 			add_org(d, i, e, dx_tokens_text(d, i, e));

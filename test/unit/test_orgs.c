@@ -111,6 +111,17 @@ TEST(org_short_and_long_name_are_one)
 	dx_result_free(r);
 }
 
+/* a name linked by a short particle after a party's noun, with its state's name: Техрик-э-Лабаик Пакистан */
+TEST(org_linked_name_after_a_head_noun)
+{
+	dx_result  *r = run("Лидер партии Джамиат-э-Ислами Бангладеш Абдул Карим задержан. "
+						"Вчера активисты партии Хизб-ут-Вахдат вышли на улицы.");
+
+	CHECK(org_mention(r, "Джамиат-э-Ислами Бангладеш"));
+	CHECK(org_mention(r, "Хизб-ут-Вахдат"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -119,5 +130,6 @@ const unit_test orgs_tests[] = {
 	{"org_quoted_name_after_a_type_abbreviation", org_quoted_name_after_a_type_abbreviation},
 	{"org_named_with_its_type_abbreviation", org_named_with_its_type_abbreviation},
 	{"org_short_and_long_name_are_one", org_short_and_long_name_are_one},
+	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
 	{NULL, NULL}
 };
