@@ -564,10 +564,24 @@ latin_free(const dx_doc *d, int j)
 							  !covered_by_org(d, j));
 }
 
-/* "ТМА-7", "STS-124", "HTML5-версия": a model or a standard, not a body */
+/*
+ * "ТМА-7", "STS-124", "HTML5-версия": a model or a standard, not a body; so
+ * is a code of two or more letters and three or more digits in one word (a
+ * flight, a product, a trial: SU1234, XYZ100)
+ */
 static int
 model_number(const dx_doc *d, int j)
 {
+	const char *w = d->text.toks[j].low;
+	int			letters = 0,
+				digits = 0;
+
+	while (*w >= 'a' && *w <= 'z')
+		w++, letters++;
+	while (*w >= '0' && *w <= '9')
+		w++, digits++;
+	if (*w == '\0' && letters >= 2 && digits >= 3)
+		return 1;
 	return j + 2 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN &&
 		d->text.toks[j + 2].type == TK_NUM;
 }

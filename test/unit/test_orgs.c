@@ -122,6 +122,18 @@ TEST(org_linked_name_after_a_head_noun)
 	dx_result_free(r);
 }
 
+/* a code of letters and digits in one word is a model or a flight, not a body */
+TEST(org_letter_digit_code_is_no_body)
+{
+	dx_result  *r = run("В прошлом году завод выпустил десять самолетов TXR150. "
+						"XPL300 начнут собирать в Казани. Группа G20 обсудит это.");
+
+	CHECK(!org_mention(r, "TXR150"));
+	CHECK(!org_mention(r, "XPL300"));
+	CHECK(org_mention(r, "G20"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -131,5 +143,6 @@ const unit_test orgs_tests[] = {
 	{"org_named_with_its_type_abbreviation", org_named_with_its_type_abbreviation},
 	{"org_short_and_long_name_are_one", org_short_and_long_name_are_one},
 	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
+	{"org_letter_digit_code_is_no_body", org_letter_digit_code_is_no_body},
 	{NULL, NULL}
 };
