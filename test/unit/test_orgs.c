@@ -134,6 +134,19 @@ TEST(org_letter_digit_code_is_no_body)
 	dx_result_free(r);
 }
 
+/* Latin and Cyrillic words of things are no bodies: Cookie, SMS, Urals, СМС */
+TEST(org_words_of_things_are_no_bodies)
+{
+	dx_result  *r = run("Портал хранит файлы Cookie на компьютере. Клиенты получили уведомление "
+						"по SMS и по СМС. Вчера Urals подешевела.");
+
+	CHECK(!org_mention(r, "Cookie"));
+	CHECK(!org_mention(r, "SMS"));
+	CHECK(!org_mention(r, "СМС"));
+	CHECK(!org_mention(r, "Urals"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -144,5 +157,6 @@ const unit_test orgs_tests[] = {
 	{"org_short_and_long_name_are_one", org_short_and_long_name_are_one},
 	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
 	{"org_letter_digit_code_is_no_body", org_letter_digit_code_is_no_body},
+	{"org_words_of_things_are_no_bodies", org_words_of_things_are_no_bodies},
 	{NULL, NULL}
 };
