@@ -117,6 +117,9 @@ typedef enum dx_cue
 	CUE_LEGAL_FORM,				/* legal_form: АГ, Ltd, Б.В. closing a company's name */
 	CUE_OFF_EARTH,				/* off_earth: Луна, МКС: a place that is not on the Earth's map */
 	CUE_APPOINTED,				/* appointed: назначен, избран, утверждённый: the office given in the story */
+	CUE_SOURCE_WORD,			/* source_word: передает, со ссылкой (на), в интервью before a quoted source */
+	CUE_CALL_VERB,				/* call_verb: назвал, считает: a quoted name after it is a thing's */
+	CUE_SPORT_ROLE,				/* sport_role: тренер, защитник before a club's quoted name */
 	CUE__COUNT
 } dx_cue;
 

@@ -8,7 +8,9 @@
 #include "entities.h"
 #include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 /* the name of a body goes on past them: комитет по ..., фонд за ... */
 #define ORG_TAIL_PREPS (GR_P_PO | GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_PRI)
@@ -371,6 +373,105 @@ claim_person_spans(dx_doc *d)
 	}
 }
 
+/*
+ * The closing quotation mark of a capitalised name quoted at q (at most seven
+ * tokens), -1 if there is none
+ */
+static int
+quoted_name_end(const dx_doc *d, int q)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			c;
+
+	if (q + 1 >= n || toks[q].type != TK_QUOTE || toks[q].qkind == QK_CLOSE ||
+		!(toks[q + 1].flags & TF_CAP))
+		return -1;
+	for (c = q + 1; c < n && c < q + 8; c++)
+		if (toks[c].type == TK_QUOTE && toks[c].qkind != QK_OPEN)
+			break;
+	if (c >= n || c >= q + 8 || c == q + 1)
+		return -1;
+	return c;
+}
+
+/*
+ * An organisation named by the quoted name [q + 1, c); the entity is named
+ * with the abbreviation of its type before it when type >= 0 (РИА Новости)
+ */
+static void
+add_quoted_org(dx_doc *d, int q, int c, int type)
+{
+	const char *name = dx_tokens_text(d, q + 1, c);
+	const char *ename = name;
+	int			ent;
+
+	/* a name the lexicon knows keeps its entity */
+	if (d->tokspan[q + 1] >= 0 && dx_span_kind_at(d, q + 1) == LK_ORG)
+		return;
+	if (type >= 0)
+	{
+		dx_buf		b;
+
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, dx_tokens_text(d, type, type + 1));
+		dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, name);
+		ename = dx_strdup(d->a, dx_buf_str(&b));
+	}
+	ent = dx_entity_by_name(d, DX_ORGANIZATION, ename);
+	if (ent < 0)
+		ent = dx_new_entity(d, DX_ORGANIZATION, ename);
+	dx_add_mention(d, q + 1, c, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
+}
+
+/*
+ * After a quoted organisation at c (its closing mark), the next quoted name of
+ * a list that goes on with a comma or "и", maybe after an adjective in
+ * lower case: компании «Альфа», «Бета» и немецкая «Гамма».  Returns the
+ * closing mark of the name added, -1 if the list ends.
+ */
+static int
+quoted_list_next(dx_doc *d, int c)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			j = c + 1,
+				e;
+
+	if (j >= n)
+		return -1;
+	if (toks[j].type == TK_PUNCT && toks[j].low[0] == ',' && toks[j].low[1] == '\0')
+		j++;
+	else if (!(toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_AND)))
+		return -1;
+	else
+		j++;
+	if (j < n && toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_AND) && toks[j - 1].type == TK_PUNCT)
+		j++;
+	if (j < n && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && (toks[j].shape & TS_ADJ_ENDING) &&
+		!dx_tok_gram(d, j))
+		j++;
+	if (j >= n || toks[j].sent != toks[c].sent || (e = quoted_name_end(d, j)) < 0)
+		return -1;
+	add_quoted_org(d, j, e, -1);
+	return e;
+}
+
+/*
+ * A Cyrillic abbreviation the lexicon does not know, of a body's type or
+ * legal form when a quoted name follows it: РИА «Новости», ГУП «Водоканал»
+ */
+static int
+type_abbr(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+
+	return t->type == TK_WORD && (t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 2 &&
+		t->nchars <= 8 && dx_span_kind_at(d, i) == LK_NONE && d->tokperson[i] < 0 &&
+		!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM);
+}
+
 /* компания «Ростех», НАК «Нафтогаз Украины»: a quoted name after a head noun */
 static void
 quoted_orgs(dx_doc *d)
@@ -384,31 +485,67 @@ quoted_orgs(dx_doc *d)
 		int			q,
 					c;
 
-		if (he < 0 || d->text.toks[i + 1].type != TK_QUOTE || d->text.toks[i + 1].qkind == QK_CLOSE)
+		/*
+		 * or a player's or coach's word before a club's name: тренер «...»;
+		 * or an abbreviation of the body's type: РИА «...», ГУП «...»
+		 */
+		if ((he < 0 && !(d->text.toks[i].type == TK_WORD && !(d->text.toks[i].flags & TF_CAP) &&
+						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !type_abbr(d, i)) ||
+			(c = quoted_name_end(d, q = i + 1)) < 0)
+			continue;
+		add_quoted_org(d, q, c, he < 0 && type_abbr(d, i) ? i : -1);
+		{
+			int			e;
+
+			while ((e = quoted_list_next(d, c)) >= 0)
+				c = e;
+		}
+		i = c;
+	}
+}
+
+/*
+ * A name in quotation marks right after a verb of speech or a word that
+ * introduces a source names the source, a news outlet or a body: сообщает
+ * «Вечерний вестник», рассказали «Известиям», передает «Интерфакс», со ссылкой
+ * на «Радио Север», в интервью «Голосу Америки».  Direct speech after a verb
+ * takes a colon; after a verb of naming (назвал «...» проектом) the name is a
+ * thing's.  A short name only, with no verb in it.
+ */
+static void
+source_orgs(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	{
+		const char *vc;
+		int			source = 0,
+					q,
+					c,
+					j;
+
+		if (toks[i].type != TK_WORD || (toks[i].flags & TF_CAP))
+			continue;
+		if (dx_tok_has_cue(d, i, CUE_SOURCE_WORD))
+			source = 1;
+		else if (!((vc = dx_verb_code(d, i)) && strcmp(vc, "speech") == 0) ||
+				 dx_verbal_noun_ending(toks[i].low) || dx_tok_has_cue(d, i, CUE_CALL_VERB))
 			continue;
 		q = i + 1;
-		for (c = q + 1; c < n && c < q + 8; c++)
-			if (d->text.toks[c].type == TK_QUOTE && d->text.toks[c].qkind != QK_OPEN)
-				break;
-		if (c >= n || c >= q + 8 || c == q + 1 || !(d->text.toks[q + 1].flags & TF_CAP))
+		if (source && toks[q].type == TK_WORD && (dx_tok_gram(d, q) & GR_PREP))
+			q++;
+		if ((c = quoted_name_end(d, q)) < 0 || c - q - 1 > 4 || toks[c].sent != toks[i].sent)
 			continue;
-		{
-			int			ent;
-			const char *name = dx_tokens_text(d, q + 1, c);
-			int			m;
-
-			/* a name the lexicon knows keeps its entity */
-			if (d->tokspan[q + 1] >= 0 && dx_span_kind_at(d, q + 1) == LK_ORG)
-			{
-				i = c;
-				continue;
-			}
-			ent = dx_entity_by_name(d, DX_ORGANIZATION, name);
-			if (ent < 0)
-				ent = dx_new_entity(d, DX_ORGANIZATION, name);
-			m = dx_add_mention(d, q + 1, c, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
-			(void) m;
-		}
+		for (j = q + 1; j < c; j++)
+			if (d->tokperson[j] >= 0 || (toks[j].type == TK_WORD && j > q + 1 && verb_word(d, &toks[j])))
+				break;
+		if (j < c || verb_word(d, &toks[q + 1]))
+			continue;
+		if (!d->tokorg[q + 1])
+			add_quoted_org(d, q, c, -1);
 		i = c;
 	}
 }
@@ -427,10 +564,24 @@ latin_free(const dx_doc *d, int j)
 							  !covered_by_org(d, j));
 }
 
-/* "ТМА-7", "STS-124", "HTML5-версия": a model or a standard, not a body */
+/*
+ * "ТМА-7", "STS-124", "HTML5-версия": a model or a standard, not a body; so
+ * is a code of two or more letters and three or more digits in one word (a
+ * flight, a product, a trial: SU1234, XYZ100)
+ */
 static int
 model_number(const dx_doc *d, int j)
 {
+	const char *w = d->text.toks[j].low;
+	int			letters = 0,
+				digits = 0;
+
+	while (*w >= 'a' && *w <= 'z')
+		w++, letters++;
+	while (*w >= '0' && *w <= '9')
+		w++, digits++;
+	if (*w == '\0' && letters >= 2 && digits >= 3)
+		return 1;
 	return j + 2 < d->text.ntoks && d->text.toks[j + 1].type == TK_HYPHEN &&
 		d->text.toks[j + 2].type == TK_NUM;
 }
@@ -738,6 +889,9 @@ abbr_orgs(dx_doc *d)
 			(i + 1 < d->text.ntoks && (d->text.toks[i + 1].flags & TF_ALLCAPS) &&
 			 d->text.toks[i + 1].nchars > 2))
 			continue;
+		/* the type of the body named in quotation marks after it: РИА «Новости» */
+		if (i + 2 < d->text.ntoks && d->text.toks[i + 1].type == TK_QUOTE && d->tokorg[i + 2])
+			continue;
 		/* abbreviations that name things, not organisations: СМИ, ВВП */
 		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM))
 			add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));
@@ -798,14 +952,42 @@ head_name_orgs(dx_doc *d)
 			t->sent != h->sent || dx_verb_or_plural_ending(t->low))
 			continue;			/* "центром Чумакова": named after a person */
 		{
-			int			e = i + 1;
+			int			e = i + 1,
+						linked = 0;
 
-			/* "МакЛарен-Мерседес": a compound joined by a hyphen */
-			while (e + 1 < n && d->text.toks[e].type == TK_HYPHEN && !(d->text.toks[e].flags & TF_SPACE) &&
-				   !(d->text.toks[e + 1].flags & TF_SPACE) && (d->text.toks[e + 1].flags & TF_CAP))
-				e += 2;
-			/* one word only: a name of two words is a person's ("центра Джонсона") */
-			if (e < n && ((d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP)) ||
+			/*
+			 * "МакЛарен-Мерседес": a compound joined by a hyphen, maybe by a
+			 * short particle in lower case too (Техрик-э-Лабаик)
+			 */
+			for (;;)
+			{
+				const dx_tok *tk = d->text.toks;
+
+				if (e + 1 < n && tk[e].type == TK_HYPHEN && !(tk[e].flags & TF_SPACE) &&
+					!(tk[e + 1].flags & TF_SPACE) && (tk[e + 1].flags & TF_CAP))
+					e += 2;
+				else if (e + 3 < n && tk[e].type == TK_HYPHEN && !(tk[e].flags & TF_SPACE) &&
+						 tk[e + 1].type == TK_WORD && !(tk[e + 1].flags & (TF_CAP | TF_SPACE)) &&
+						 tk[e + 1].nchars <= 3 && tk[e + 2].type == TK_HYPHEN &&
+						 !(tk[e + 2].flags & TF_SPACE) && !(tk[e + 3].flags & TF_SPACE) &&
+						 (tk[e + 3].flags & TF_CAP))
+				{
+					e += 4;
+					linked = 1;
+				}
+				else
+					break;
+			}
+			/* such a name may end in its state's name: Техрик-э-Лабаик Пакистан */
+			if (linked && e < n && (d->text.toks[e].flags & TF_CAP) && dx_span_kind_at(d, e) == LK_COUNTRY &&
+				d->tokspan[e] >= 0 && !dx_genitive_form(&d->text.toks[d->spans[d->tokspan[e]].t1 - 1]))
+				e = d->spans[d->tokspan[e]].t1;
+			/*
+			 * one word only: a name of two words is a person's ("центра
+			 * Джонсона"); a linked name may stand before a person's
+			 */
+			if (e < n && ((d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP) &&
+						   !(linked && d->tokperson[e] >= 0)) ||
 						  (d->text.toks[e].type == TK_HYPHEN && !(d->text.toks[e].flags & TF_SPACE))))
 				continue;
 			add_org(d, i, e, dx_tokens_text(d, i, e));
@@ -1154,6 +1336,129 @@ drop_non_names(dx_doc *d)
 	d->nments = out;
 }
 
+/* the first letter of s is a capital */
+static int
+upper_initial(const char *s)
+{
+	size_t		k = 0;
+	int32_t		c = dx_utf8_next(s, strlen(s), &k);
+
+	return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+typedef struct named_ent
+{
+	const char *name;
+	int			id;
+} named_ent;
+
+static int
+by_entity_name(const void *a, const void *b)
+{
+	const named_ent *ea = a;
+	const named_ent *eb = b;
+	int			c = strcmp(ea->name, eb->name);
+
+	return c ? c : ea->id - eb->id;
+}
+
+/*
+ * One body named short and long in a story is one organisation: "Совет
+ * безопасности" and "Совет безопасности России", "Национальный конгресс" and
+ * "Национальный конгресс Бразилии".  A name whose longer forms (its words and
+ * a capitalised addition) make one chain takes the longest of them; a name
+ * that goes on in two ways (МИД: МИД Литвы, МИД России) is left alone.
+ */
+static void
+merge_short_names(dx_doc *d)
+{
+	named_ent  *ids;
+	int		   *to,
+				n = 0,
+				i,
+				k;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0)
+			n++;
+	if (n < 2)
+		return;
+	ids = dx_alloc(d->a, sizeof(named_ent) * n);
+	to = dx_alloc(d->a, sizeof(int) * d->nents);
+	if (ids == NULL || to == NULL)
+		return;
+	n = 0;
+	for (i = 0; i < d->nents; i++)
+	{
+		to[i] = -1;
+		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0)
+		{
+			ids[n].name = d->ents[i].name;
+			ids[n++].id = i;
+		}
+	}
+	/* "X" sorts right before every "X ...": a space is below any letter */
+	qsort(ids, n, sizeof(named_ent), by_entity_name);
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	{
+		const char *a = ids[i].name;
+		size_t		la = strlen(a);
+		int			longest = -1,
+					chain = 1,
+					j;
+
+		for (j = i + 1; j < n && j - i <= 16; j++)
+		{
+			const char *b = ids[j].name;
+
+			if (strncmp(a, b, la) != 0 || b[la] != ' ')
+				break;
+			/* the addition is a name: России, ООН, Biotech */
+			if (!upper_initial(b + la + 1))
+			{
+				chain = 0;
+				break;
+			}
+			if (longest < 0)
+				longest = ids[j].id;
+			else
+			{
+				const char *l = d->ents[longest].name;
+				size_t		ll = strlen(l);
+
+				if (strncmp(b, l, ll) == 0 && b[ll] == ' ')
+					longest = ids[j].id;
+				else
+				{
+					chain = 0;
+					break;
+				}
+			}
+		}
+		if (j - i > 16)
+			chain = 0;
+		if (chain && longest >= 0)
+			to[ids[i].id] = longest;
+	}
+	for (k = 0; k < d->nments; k++)
+	{
+		dx_ment    *m = &d->ments[k];
+		int			a;
+
+		if (m->entity < 0 || (a = to[m->entity]) < 0)
+			continue;
+		dx_add_alias(d, &d->ents[a], d->ents[m->entity].name);
+		d->ents[m->entity].mentions--;
+		m->entity = a;
+		d->ents[a].mentions++;
+		if (d->ents[a].first_tok < 0 || m->t0 < d->ents[a].first_tok)
+		{
+			d->ents[a].first_tok = m->t0;
+			d->ents[a].first_c = d->text.toks[m->t0].c0;
+		}
+	}
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
@@ -1162,6 +1467,7 @@ dx_find_organizations(dx_doc *d)
 	joined_complement_orgs(d);
 	domain_orgs(d);
 	quoted_orgs(d);
+	source_orgs(d);
 	abbr_orgs(d);
 	phrase_orgs(d);
 	numbered_orgs(d);
@@ -1171,5 +1477,6 @@ dx_find_organizations(dx_doc *d)
 	mission_places(d);
 	division_orgs(d);
 	drop_non_names(d);
+	merge_short_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

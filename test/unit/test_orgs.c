@@ -1,0 +1,162 @@
+/* test_orgs.c - organisations: the names of bodies, companies, media and clubs. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+#define run(text) UNIT_RUN((text), PUBLISHED)
+
+/* the kind of the name mention whose surface is `surface`, -1 if there is none */
+static int
+org_mention(const dx_result *r, const char *surface)
+{
+	const dx_mention *m = unit_mention(r, surface);
+
+	return m != NULL && m->kind == DX_ORGANIZATION && m->form == DX_FORM_NAME;
+}
+
+/* a list of quoted names after a body's noun names a body each */
+TEST(org_quoted_list_after_a_head_noun)
+{
+	dx_result  *r = run("Тренер руководил клубами «Сокол», «Трактор» и уральский «Металлург». "
+						"Компании «Северсталь-Авто» и «Грань» подписали контракт.");
+
+	CHECK(org_mention(r, "Сокол"));
+	CHECK(org_mention(r, "Трактор"));
+	CHECK(org_mention(r, "Металлург"));
+	CHECK(org_mention(r, "Северсталь-Авто"));
+	CHECK(org_mention(r, "Грань"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Грань") != NULL);
+	dx_result_free(r);
+}
+
+/* a quoted name after a word that is no body's noun is not taken */
+TEST(org_quoted_list_needs_a_head_noun)
+{
+	dx_result  *r = run("Он прочитал романы «Сокол», «Трактор» и «Грань».");
+
+	CHECK(!org_mention(r, "Трактор"));
+	CHECK(!org_mention(r, "Грань"));
+	dx_result_free(r);
+}
+
+/*
+ * A quoted name right after a verb of speech or a source word is the source's;
+ * direct speech takes a colon, and after a verb of naming or judging the name
+ * is a thing's
+ */
+TEST(org_quoted_source_after_a_speech_verb)
+{
+	dx_result  *r = run("Об этом сообщает «Вечерний вестник». Министр рассказал «Северной газете» "
+						"о планах. Со ссылкой на «Радио Север» агентство пишет о переговорах. "
+						"Президент назвал «Северный путь» проектом века. Министр считает «Южный мост» "
+						"ошибкой. Он заявил: «Мы готовы».");
+
+	CHECK(org_mention(r, "Вечерний вестник"));
+	CHECK(org_mention(r, "Северной газете"));
+	CHECK(org_mention(r, "Радио Север"));
+	CHECK(!org_mention(r, "Северный путь"));
+	CHECK(!org_mention(r, "Южный мост"));
+	CHECK(!org_mention(r, "Мы готовы"));
+	dx_result_free(r);
+}
+
+/* a player's or coach's word before a quoted name: the name is a club's */
+TEST(org_quoted_club_after_a_sports_role)
+{
+	dx_result  *r = run("Главным тренером «Торпедо» стал Пётр Сидоров, а наставник «Шахтёра» "
+						"подал в отставку.");
+
+	CHECK(org_mention(r, "Торпедо"));
+	CHECK(org_mention(r, "Шахтёра"));
+	dx_result_free(r);
+}
+
+/* an unknown abbreviation before a quoted name is the body's type: the quoted name is the body */
+TEST(org_quoted_name_after_a_type_abbreviation)
+{
+	dx_result  *r = run("Больного доставили в ГБУЗ «Городская больница № 7». Об этом сообщает "
+						"ИАЦ «Северный берег».");
+
+	CHECK(org_mention(r, "Городская больница № 7"));
+	CHECK(org_mention(r, "Северный берег"));
+	CHECK(!org_mention(r, "ГБУЗ"));
+	CHECK(!org_mention(r, "ИАЦ"));
+	dx_result_free(r);
+}
+
+/* the body is named with the abbreviation of its type: РИА Новости */
+TEST(org_named_with_its_type_abbreviation)
+{
+	dx_result  *r = run("Об этом сообщает ИАЦ «Северный берег».");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "ИАЦ Северный берег") != NULL);
+	dx_result_free(r);
+}
+
+/* a body named short and long in one story is one organisation, named in full */
+TEST(org_short_and_long_name_are_one)
+{
+	dx_result  *r = run("Вчера Национальный конгресс Бразилии принял закон. Позже Национальный "
+						"конгресс одобрил бюджет. Министерство юстиции Литвы и Министерство юстиции "
+						"Латвии подписали меморандум, Министерство юстиции опубликовало его текст.");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Национальный конгресс Бразилии") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Национальный конгресс") == NULL);
+	/* a name that goes on in two ways stays apart */
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Министерство юстиции Литвы") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Министерство юстиции Латвии") != NULL);
+	dx_result_free(r);
+}
+
+/* a name linked by a short particle after a party's noun, with its state's name: Техрик-э-Лабаик Пакистан */
+TEST(org_linked_name_after_a_head_noun)
+{
+	dx_result  *r = run("Лидер партии Джамиат-э-Ислами Бангладеш Абдул Карим задержан. "
+						"Вчера активисты партии Хизб-ут-Вахдат вышли на улицы.");
+
+	CHECK(org_mention(r, "Джамиат-э-Ислами Бангладеш"));
+	CHECK(org_mention(r, "Хизб-ут-Вахдат"));
+	dx_result_free(r);
+}
+
+/* a code of letters and digits in one word is a model or a flight, not a body */
+TEST(org_letter_digit_code_is_no_body)
+{
+	dx_result  *r = run("В прошлом году завод выпустил десять самолетов TXR150. "
+						"XPL300 начнут собирать в Казани. Группа G20 обсудит это.");
+
+	CHECK(!org_mention(r, "TXR150"));
+	CHECK(!org_mention(r, "XPL300"));
+	CHECK(org_mention(r, "G20"));
+	dx_result_free(r);
+}
+
+/* Latin and Cyrillic words of things are no bodies: Cookie, SMS, Urals, СМС */
+TEST(org_words_of_things_are_no_bodies)
+{
+	dx_result  *r = run("Портал хранит файлы Cookie на компьютере. Клиенты получили уведомление "
+						"по SMS и по СМС. Вчера Urals подешевела.");
+
+	CHECK(!org_mention(r, "Cookie"));
+	CHECK(!org_mention(r, "SMS"));
+	CHECK(!org_mention(r, "СМС"));
+	CHECK(!org_mention(r, "Urals"));
+	dx_result_free(r);
+}
+
+const unit_test orgs_tests[] = {
+	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
+	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
+	{"org_quoted_source_after_a_speech_verb", org_quoted_source_after_a_speech_verb},
+	{"org_quoted_club_after_a_sports_role", org_quoted_club_after_a_sports_role},
+	{"org_quoted_name_after_a_type_abbreviation", org_quoted_name_after_a_type_abbreviation},
+	{"org_named_with_its_type_abbreviation", org_named_with_its_type_abbreviation},
+	{"org_short_and_long_name_are_one", org_short_and_long_name_are_one},
+	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
+	{"org_letter_digit_code_is_no_body", org_letter_digit_code_is_no_body},
+	{"org_words_of_things_are_no_bodies", org_words_of_things_are_no_bodies},
+	{NULL, NULL}
+};
