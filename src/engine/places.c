@@ -437,6 +437,49 @@ part_of_quoted_name(const dx_doc *d, int t0, int t1)
 }
 
 /*
+ * Tokens [t0, t1) are part of a name in quotation marks of at most
+ * QUOTED_NAME_MAX tokens whose words are capitalised (but for a particle
+ * between hyphens: Техрик-э-Лабаик) and one of which names no state or place:
+ * a party's or a company's name («Единая Россия», «Путь Грузии»), not a pair
+ * of states («Россия — Африка»), which names them.
+ */
+#define QUOTED_NAME_MAX 10
+
+static int
+inside_quoted_name(const dx_doc *d, int t0, int t1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q0 = t0 - 1,
+				q1 = t1,
+				k,
+				other = 0;
+
+	while (q0 >= 0 && t0 - q0 <= QUOTED_NAME_MAX && toks[q0].type != TK_QUOTE)
+		q0--;
+	while (q1 < d->text.ntoks && q1 - t1 < QUOTED_NAME_MAX && toks[q1].type != TK_QUOTE)
+		q1++;
+	if (q0 < 0 || q1 >= d->text.ntoks || toks[q0].type != TK_QUOTE || toks[q1].type != TK_QUOTE ||
+		toks[q0].qkind == QK_CLOSE || toks[q1].qkind == QK_OPEN || q1 - q0 - 1 > QUOTED_NAME_MAX ||
+		toks[q0].sent != toks[q1].sent || (q0 == t0 - 1 && q1 == t1))
+		return 0;
+	for (k = q0 + 1; k < q1; k++)
+	{
+		int			kind = dx_span_kind_at(d, k);
+
+		if (toks[k].type != TK_WORD)
+			continue;
+		if (!(toks[k].flags & TF_CAP) &&
+			!(toks[k - 1].type == TK_HYPHEN && toks[k + 1].type == TK_HYPHEN &&
+			  !(toks[k].flags & TF_SPACE) && !(toks[k + 1].flags & TF_SPACE)))
+			return 0;
+		if (kind != LK_COUNTRY && kind != LK_CAPITAL && kind != LK_CITY && kind != LK_REGION &&
+			kind != LK_COUNTRY_ADJ)
+			other = 1;
+	}
+	return other;
+}
+
+/*
  * A capitalised adjective before a place the lexicon knows is part of its
  * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
  */
@@ -770,6 +813,14 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 		 !(toks[s->t0 - 1].flags & TF_FIRST) && dx_span_kind_at(d, s->t0 - 1) == LK_NONE &&
 		 d->tokperson[s->t0 - 1] < 0 && toks[s->t1].type == TK_WORD && (toks[s->t1].flags & TF_CAP) &&
 		 dx_span_kind_at(d, s->t1) == LK_NONE && d->tokperson[s->t1] < 0 && (toks[s->t1].flags & TF_SPACE)))
+		return 1;
+	/* «Единая Россия», "Техрик-э-Лабаик Пакистан": a word of a quoted name not a place's */
+	if (!compound && inside_quoted_name(d, s->t0, s->t1))
+		return 1;
+	/* Интерфакс-Украина: joined by a hyphen to the name of a body the lexicon knows */
+	if (s->t0 >= 2 && toks[s->t0 - 1].type == TK_HYPHEN && !(toks[s->t0 - 1].flags & TF_SPACE) &&
+		!(toks[s->t0].flags & TF_SPACE) && dx_span_kind_at(d, s->t0 - 2) == LK_ORG &&
+		d->spans[d->tokspan[s->t0 - 2]].t1 == s->t0 - 1)
 		return 1;
 	if (compound && s->t1 + 1 < n && toks[s->t1].type == TK_HYPHEN && !(toks[s->t1].flags & TF_SPACE) &&
 		!(toks[s->t1 + 1].flags & TF_SPACE) && toks[s->t1 + 1].type == TK_WORD)

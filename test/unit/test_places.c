@@ -1,0 +1,42 @@
+/* test_places.c - states and places: names inside other names, regions, former states. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+#define run(text) UNIT_RUN((text), PUBLISHED)
+
+/* the kind of the mention of surface, or -1 when there is none */
+static int
+kind_of(const dx_result *r, const char *surface)
+{
+	const dx_mention *m = unit_mention(r, surface);
+
+	return m ? (int) m->kind : -1;
+}
+
+TEST(state_inside_a_quoted_or_hyphenated_name_is_no_mention)
+{
+	const char *text = "Депутаты фракции «Светлая Армения» поддержали закон. "
+		"Лидер движения \"Джамаат-и-Ислами Бангладеш\" выступил в Дакке. "
+		"Об этом сообщило агентство Интерфакс-Казахстан. "
+		"Форум «Россия — Африка» прошел в Сочи.";
+	dx_result  *r = run(text);
+
+	/* a word of the quoted name names no state: the name is a party's */
+	CHECK_INT_EQ(kind_of(r, "Армения"), -1);
+	CHECK_INT_EQ(kind_of(r, "Бангладеш"), -1);
+	/* a body the lexicon knows and a state joined by a hyphen: an agency's own name */
+	CHECK_INT_EQ(kind_of(r, "Казахстан"), -1);
+	/* a quoted pair of states names them */
+	CHECK_INT_EQ(kind_of(r, "Россия"), DX_COUNTRY);
+	CHECK_INT_EQ(kind_of(r, "Дакке"), DX_LOCATION);
+	dx_result_free(r);
+}
+
+SUITE(places_tests) = {
+	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
+	SUITE_END
+};
