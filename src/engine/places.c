@@ -696,7 +696,7 @@ dictionary_places(dx_doc *d)
 
 /*
  * A one-word place whose form here is another word: "Северном потоке",
- * "Балтийском колледже" (an adjective before its noun), "Думаю, что" (a verb
+ * "Балтийском колледже" (an adjective before a noun it agrees with), "Думаю, что" (a verb
  * opening a sentence).
  */
 int
@@ -710,8 +710,11 @@ dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
 		return 1;
 	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
 		return 0;
+	/* inside a sentence, not before a word it does not agree with: "в Грозном прошла" */
 	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&
-		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low))
+		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low) &&
+		(dx_morph_dict(d->lex) == NULL || (t->flags & TF_FIRST) ||
+		 agreeing_adjective(d, toks[s->t1].low, t->low)))
 		return 1;
 	if ((t->flags & TF_FIRST) && s->t1 < n && dx_tok_punct(&toks[s->t1], ','))
 		return 1;

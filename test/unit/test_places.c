@@ -36,7 +36,21 @@ TEST(state_inside_a_quoted_or_hyphenated_name_is_no_mention)
 	dx_result_free(r);
 }
 
+TEST(place_like_an_adjective_before_a_word_it_does_not_agree_with)
+{
+	const char *text = "Вчера в Грозном открылась выставка ковров. "
+		"Инженеры нашли утечку на Северном потоке.";
+	dx_result  *r = run(text);
+
+	/* Грозном and открылась do not agree: the city */
+	CHECK_INT_EQ(kind_of(r, "Грозном"), DX_LOCATION);
+	/* Северном agrees with потоке: an adjective of its noun, no place */
+	CHECK_INT_EQ(kind_of(r, "Северном"), -1);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
+	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
 	SUITE_END
 };
