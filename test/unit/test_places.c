@@ -49,8 +49,30 @@ TEST(place_like_an_adjective_before_a_word_it_does_not_agree_with)
 	dx_result_free(r);
 }
 
+TEST(former_state_is_a_place_mention_without_an_entity)
+{
+	const char *text = "Эти земли в 1945 году отошли к Советскому Союзу, а потом спорили о границах ГДР.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Советскому Союзу");
+	int			i;
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_LOCATION);
+		CHECK_STR_EQ(m->normal, "Советский Союз");
+		CHECK_INT_EQ(m->entity, -1);
+	}
+	CHECK_INT_EQ(kind_of(r, "ГДР"), DX_LOCATION);
+	/* neither a country nor a location entity */
+	for (i = 0; r && i < r->nentities; i++)
+		CHECK(r->entities[i].kind != DX_COUNTRY && r->entities[i].kind != DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
+	REG(former_state_is_a_place_mention_without_an_entity),
 	SUITE_END
 };
