@@ -623,10 +623,26 @@ state_name(const dx_doc *d, const char *low)
 	return 0;
 }
 
+/* the dictionary knows the word, and not as a name of any kind */
+static int
+common_word(const dx_ocdict *dict, const char *low)
+{
+	dx_ocparse	p[16];
+	int			np = dx_ocdict_lookup(dict, low, strlen(low), p, 16),
+				k;
+
+	for (k = 0; k < np; k++)
+		if (p[k].gram & DX_G_NAMES)
+			return 0;
+	return np > 0;
+}
+
 /*
  * A capitalised word the lexicon does not know that the dictionary knows as
  * the name of a place only (Geox, and no analysis as a person's name or an
- * organisation's): Дунай, Каталонии, Гагаузию.  Its lemma is the name.
+ * organisation's): Дунай, Каталонии, Гагаузию; inside a sentence also one
+ * whose other analyses are common nouns (Приморья, Запада).  Its lemma is
+ * the name.
  */
 static void
 dictionary_places(dx_doc *d)
@@ -660,9 +676,14 @@ dictionary_places(dx_doc *d)
 		/* after the noun of a body it names the body: инновационный центр Сколково */
 		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0)
 			continue;
-		/* one word alone: Льюис Торренс is a person's name */
+		/*
+		 * one word alone: Льюис Торренс is a person's name (a word before it
+		 * capitalised only as the first of its sentence, Жители Подмосковья,
+		 * does not count unless the dictionary knows it as a name)
+		 */
 		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
-			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent))
+			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent &&
+			 !((toks[i - 1].flags & TF_FIRST) && common_word(dict, toks[i - 1].low))))
 			continue;
 		if (notplace[t->form])
 			continue;
@@ -674,12 +695,14 @@ dictionary_places(dx_doc *d)
 				if (geox < 0)
 					geox = k;
 			}
-			else
+			else if (!(p[k].gram & DX_G(NOUN)) || (p[k].gram & DX_G_NAMES) || (t->flags & TF_FIRST))
 				other = 1;
+			/* else a common noun (приморье, запад): capitalised inside a sentence, the place */
 		}
 		if (geox < 0 || other)
 		{
-			notplace[t->form] = 1;
+			if (!(t->flags & TF_FIRST))
+				notplace[t->form] = 1;
 			continue;
 		}
 		if (t->flags & TF_FIRST && geox != 0)
@@ -690,6 +713,13 @@ dictionary_places(dx_doc *d)
 		/* the same word (not an abbreviation spelt out), and no state of the lexicon */
 		if (strncmp(nom, t->low, 4) != 0 || state_name(d, nom))
 			continue;
+		if (dx_str_has_cue(d->lex, nom, CUE_WORLD_SIDE))
+		{
+			/* Запад: a bloc of states, not a place of the story: a mention, no entity */
+			dx_add_mention(d, i, i + 1, DX_LOCATION, DX_FORM_NAME, dx_capitalize(d->a, nom), -1);
+			d->tokplace[i] = 1;
+			continue;
+		}
 		add_place(d, i, i + 1, dx_capitalize(d->a, nom), NULL);
 	}
 }

@@ -70,9 +70,35 @@ TEST(former_state_is_a_place_mention_without_an_entity)
 	dx_result_free(r);
 }
 
+TEST(region_the_dictionary_knows_beside_a_common_noun)
+{
+	const char *text = "Фермеры Забайкалья собрали урожай. "
+		"Рыбаки из Приморья вышли в море. "
+		"Отношения между Москвой и Западом остаются сложными.";
+	dx_result  *r = run(text);
+	const dx_mention *m;
+
+	/* a capitalised first word of its sentence is no part of a name */
+	m = unit_mention(r, "Забайкалья");
+	CHECK(m != NULL && m->kind == DX_LOCATION && unit_entity_of(r, m) != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Забайкалье");
+	/* приморье is also a common noun; capitalised inside a sentence, the region */
+	m = unit_mention(r, "Приморья");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Приморье");
+	/* a side of the world names a bloc of states: a place mention, no location entity */
+	m = unit_mention(r, "Западом");
+	CHECK(m != NULL && m->kind == DX_LOCATION && m->entity == -1);
+	CHECK(unit_entity(r, DX_LOCATION, "Запад") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
 	REG(former_state_is_a_place_mention_without_an_entity),
+	REG(region_the_dictionary_knows_beside_a_common_noun),
 	SUITE_END
 };
