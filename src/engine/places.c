@@ -724,6 +724,23 @@ dictionary_places(dx_doc *d)
 	}
 }
 
+/* the dictionary knows the word, and not as a place's name */
+static int
+no_place_analysis(const dx_doc *d, const char *low)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			np,
+				k;
+
+	if (dict == NULL || (np = dx_ocdict_lookup(dict, low, strlen(low), p, 16)) <= 0)
+		return 0;
+	for (k = 0; k < np; k++)
+		if (p[k].gram & DX_G(Geox))
+			return 0;
+	return 1;
+}
+
 /*
  * A one-word place whose form here is another word: "Северном потоке",
  * "Балтийском колледже" (an adjective before a noun it agrees with), "Думаю, что" (a verb
@@ -747,6 +764,14 @@ dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
 		 agreeing_adjective(d, toks[s->t1].low, t->low)))
 		return 1;
 	if ((t->flags & TF_FIRST) && s->t1 < n && dx_tok_punct(&toks[s->t1], ','))
+		return 1;
+	/*
+	 * "Обе компании", "«Королева одобрила": first in a sentence or a quotation,
+	 * a form the dictionary knows, but not as a place's
+	 */
+	if (((t->flags & TF_FIRST) || (s->t0 > 0 && toks[s->t0 - 1].type == TK_QUOTE &&
+									 toks[s->t0 - 1].qkind != QK_CLOSE)) &&
+		no_place_analysis(d, t->low))
 		return 1;
 	return 0;
 }

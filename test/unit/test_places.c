@@ -95,10 +95,25 @@ TEST(region_the_dictionary_knows_beside_a_common_noun)
 	dx_result_free(r);
 }
 
+TEST(first_word_known_to_the_dictionary_not_as_a_place)
+{
+	const char *text = "Банки снизили ставки. Обе сделки закрыты. "
+		"Пресс-служба сообщила: «Королева приняла послов». "
+		"Рыбаки живут на Оби.";
+	dx_result  *r = run(text);
+
+	/* обе is a numeral and королева a noun: no forms of the river Обь or the town Королёв */
+	CHECK_INT_EQ(kind_of(r, "Обе"), -1);
+	CHECK_INT_EQ(kind_of(r, "Королева"), -1);
+	CHECK_INT_EQ(kind_of(r, "Оби"), DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
 	REG(former_state_is_a_place_mention_without_an_entity),
 	REG(region_the_dictionary_knows_beside_a_common_noun),
+	REG(first_word_known_to_the_dictionary_not_as_a_place),
 	SUITE_END
 };
