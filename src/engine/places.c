@@ -673,9 +673,6 @@ dictionary_places(dx_doc *d)
 			(i + 1 < n && toks[i + 1].type == TK_HYPHEN && !(toks[i + 1].flags & TF_SPACE)) ||
 			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(t->flags & TF_SPACE)))
 			continue;
-		/* after the noun of a body it names the body: инновационный центр Сколково */
-		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0)
-			continue;
 		/*
 		 * one word alone: Льюис Торренс is a person's name (a word before it
 		 * capitalised only as the first of its sentence, Жители Подмосковья,
@@ -706,6 +703,14 @@ dictionary_places(dx_doc *d)
 			continue;
 		}
 		if (t->flags & TF_FIRST && geox != 0)
+			continue;
+		/*
+		 * after the noun of a body it names the body (инновационный центр
+		 * Сколково) unless it is the genitive of a word that declines: the
+		 * body's place (парламент Чечни)
+		 */
+		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0 &&
+			(!(p[geox].gram & DX_G(gent)) || (p[geox].gram & DX_G(Fixd))))
 			continue;
 		if (dx_ocdict_inflect(dict, &p[geox], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
 							  nom, sizeof(nom)) < 0)

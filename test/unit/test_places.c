@@ -109,11 +109,25 @@ TEST(first_word_known_to_the_dictionary_not_as_a_place)
 	dx_result_free(r);
 }
 
+TEST(dictionary_place_in_the_genitive_after_a_body)
+{
+	const char *text = "Проект внесли в парламент Чечни на прошлой неделе.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Чечни");
+
+	/* the body's place, not its name */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Чечня");
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
 	REG(former_state_is_a_place_mention_without_an_entity),
 	REG(region_the_dictionary_knows_beside_a_common_noun),
 	REG(first_word_known_to_the_dictionary_not_as_a_place),
+	REG(dictionary_place_in_the_genitive_after_a_body),
 	SUITE_END
 };
