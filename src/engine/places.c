@@ -102,6 +102,31 @@ add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
 		d->tokplace[k] = 1;
 }
 
+/*
+ * The dictionary knows the word only as a place's name, in the genitive of a
+ * word that declines (Дагестана, not Кунцево).
+ */
+static int
+place_genitive(const dx_doc *d, const char *low)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			np,
+				k,
+				gent = 0;
+
+	if (dict == NULL || (np = dx_ocdict_lookup(dict, low, strlen(low), p, 16)) <= 0)
+		return 0;
+	for (k = 0; k < np; k++)
+	{
+		if (!(p[k].gram & DX_G(Geox)) || !(p[k].gram & DX_G(NOUN)) || (p[k].gram & DX_G(Fixd)))
+			return 0;
+		if (p[k].gram & DX_G(gent))
+			gent = 1;
+	}
+	return gent;
+}
+
 void
 dx_find_generic_places(dx_doc *d)
 {
@@ -173,6 +198,14 @@ dx_find_generic_places(dx_doc *d)
 		}
 		/* "командующий войсками округа Александр Постников": a given name opens a person's name */
 		if (end == j || (end - j >= 2 && dx_tok_entry_kind(d, j, LK_GIVEN) >= 0))
+			continue;
+		/*
+		 * "районе Дагестана": a word the dictionary knows only as a place,
+		 * in the genitive, is a place of its own (the dictionary's pass
+		 * names it in the nominative), not the name of the noun's place
+		 */
+		if (end == j + 1 && known_country == NULL && place_genitive(d, toks[j].low) &&
+			!(*ending && dx_ends(toks[j].low, ending) && strcmp(ending, nom_end) != 0))
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */

@@ -122,6 +122,22 @@ TEST(dictionary_place_in_the_genitive_after_a_body)
 	dx_result_free(r);
 }
 
+TEST(dictionary_place_in_the_genitive_after_a_generic_noun)
+{
+	const char *text = "Школа открылась в районе Татарстана. Жители района Кунцево довольны.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Татарстана");
+
+	/* a place of its own in the nominative, not a district named Татарстана */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Татарстан");
+	/* an indeclinable name after the noun names the noun's place */
+	m = unit_mention(r, "Кунцево");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -129,5 +145,6 @@ SUITE(places_tests) = {
 	REG(region_the_dictionary_knows_beside_a_common_noun),
 	REG(first_word_known_to_the_dictionary_not_as_a_place),
 	REG(dictionary_place_in_the_genitive_after_a_body),
+	REG(dictionary_place_in_the_genitive_after_a_generic_noun),
 	SUITE_END
 };
