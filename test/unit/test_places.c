@@ -138,6 +138,17 @@ TEST(dictionary_place_in_the_genitive_after_a_generic_noun)
 	dx_result_free(r);
 }
 
+TEST(residence_and_port_name_a_place)
+{
+	const char *text = "Лидеры встретились в загородной резиденции Кэмп-Дэвид. "
+		"Танкер с газом вышел из порта Сабетта.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(kind_of(r, "Кэмп-Дэвид"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Сабетта"), DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -146,5 +157,6 @@ SUITE(places_tests) = {
 	REG(first_word_known_to_the_dictionary_not_as_a_place),
 	REG(dictionary_place_in_the_genitive_after_a_body),
 	REG(dictionary_place_in_the_genitive_after_a_generic_noun),
+	REG(residence_and_port_name_a_place),
 	SUITE_END
 };
