@@ -149,6 +149,15 @@ TEST(residence_and_port_name_a_place)
 	dx_result_free(r);
 }
 
+TEST(capital_after_a_twin_city_is_the_city)
+{
+	const char *text = "Краков давно стал побратимом Вены.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(kind_of(r, "Вены"), DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -158,5 +167,6 @@ SUITE(places_tests) = {
 	REG(dictionary_place_in_the_genitive_after_a_body),
 	REG(dictionary_place_in_the_genitive_after_a_generic_noun),
 	REG(residence_and_port_name_a_place),
+	REG(capital_after_a_twin_city_is_the_city),
 	SUITE_END
 };
