@@ -702,7 +702,7 @@ dictionary_places(dx_doc *d)
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
 			!(t->flags & TF_CYR) || t->nchars < 4 || dx_span_kind_at(d, i) != LK_NONE ||
-			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i] || dx_surname_oblique(t->low) ||
+			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i] ||
 			(i + 1 < n && toks[i + 1].type == TK_HYPHEN && !(toks[i + 1].flags & TF_SPACE)) ||
 			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(t->flags & TF_SPACE)))
 			continue;

@@ -158,6 +158,22 @@ TEST(capital_after_a_twin_city_is_the_city)
 	dx_result_free(r);
 }
 
+TEST(dictionary_place_with_a_surname_like_ending)
+{
+	const char *text = "Лодки вышли в Неву утром, а суда ушли к берегам Сахалина.";
+	dx_result  *r = run(text);
+	const dx_mention *m;
+
+	/* -еву, -ина look like a surname's endings, but the dictionary knows the word only as a place */
+	m = unit_mention(r, "Неву");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Нева");
+	m = unit_mention(r, "Сахалина");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -168,5 +184,6 @@ SUITE(places_tests) = {
 	REG(dictionary_place_in_the_genitive_after_a_generic_noun),
 	REG(residence_and_port_name_a_place),
 	REG(capital_after_a_twin_city_is_the_city),
+	REG(dictionary_place_with_a_surname_like_ending),
 	SUITE_END
 };
