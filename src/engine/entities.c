@@ -178,6 +178,18 @@ capital_metonym_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	return 1;
 }
 
+/*
+ * A state that no longer exists (СССР, Османская империя): a place mention,
+ * no country (it has no current code) and no location entity.
+ */
+static void
+former_state_span(dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	if (latin_inside_name(d, s) || dx_inside_other_name(d, s, 0))
+		return;
+	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, -1);
+}
+
 /* a place under the name the text uses, in the nominative */
 static void
 add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *country)
@@ -387,6 +399,9 @@ span_entities(dx_doc *d)
 			case LK_CITY:
 			case LK_REGION:
 				place_span(d, s, le);
+				break;
+			case LK_FORMER_STATE:
+				former_state_span(d, s, le);
 				break;
 			case LK_ORG:
 				org_span(d, s, le);

@@ -102,6 +102,31 @@ add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
 		d->tokplace[k] = 1;
 }
 
+/*
+ * The dictionary knows the word only as a place's name, in the genitive of a
+ * word that declines (Дагестана, not Кунцево).
+ */
+static int
+place_genitive(const dx_doc *d, const char *low)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			np,
+				k,
+				gent = 0;
+
+	if (dict == NULL || (np = dx_ocdict_lookup(dict, low, strlen(low), p, 16)) <= 0)
+		return 0;
+	for (k = 0; k < np; k++)
+	{
+		if (!(p[k].gram & DX_G(Geox)) || !(p[k].gram & DX_G(NOUN)) || (p[k].gram & DX_G(Fixd)))
+			return 0;
+		if (p[k].gram & DX_G(gent))
+			gent = 1;
+	}
+	return gent;
+}
+
 void
 dx_find_generic_places(dx_doc *d)
 {
@@ -173,6 +198,14 @@ dx_find_generic_places(dx_doc *d)
 		}
 		/* "командующий войсками округа Александр Постников": a given name opens a person's name */
 		if (end == j || (end - j >= 2 && dx_tok_entry_kind(d, j, LK_GIVEN) >= 0))
+			continue;
+		/*
+		 * "районе Дагестана": a word the dictionary knows only as a place,
+		 * in the genitive, is a place of its own (the dictionary's pass
+		 * names it in the nominative), not the name of the noun's place
+		 */
+		if (end == j + 1 && known_country == NULL && place_genitive(d, toks[j].low) &&
+			!(*ending && dx_ends(toks[j].low, ending) && strcmp(ending, nom_end) != 0))
 			continue;
 		name = dx_tokens_text(d, j, end);
 		/* a name that agrees with its noun: реки Славянки -> Славянка */
@@ -437,6 +470,49 @@ part_of_quoted_name(const dx_doc *d, int t0, int t1)
 }
 
 /*
+ * Tokens [t0, t1) are part of a name in quotation marks of at most
+ * QUOTED_NAME_MAX tokens whose words are capitalised (but for a particle
+ * between hyphens: Техрик-э-Лабаик) and one of which names no state or place:
+ * a party's or a company's name («Единая Россия», «Путь Грузии»), not a pair
+ * of states («Россия — Африка»), which names them.
+ */
+#define QUOTED_NAME_MAX 10
+
+static int
+inside_quoted_name(const dx_doc *d, int t0, int t1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q0 = t0 - 1,
+				q1 = t1,
+				k,
+				other = 0;
+
+	while (q0 >= 0 && t0 - q0 <= QUOTED_NAME_MAX && toks[q0].type != TK_QUOTE)
+		q0--;
+	while (q1 < d->text.ntoks && q1 - t1 < QUOTED_NAME_MAX && toks[q1].type != TK_QUOTE)
+		q1++;
+	if (q0 < 0 || q1 >= d->text.ntoks || toks[q0].type != TK_QUOTE || toks[q1].type != TK_QUOTE ||
+		toks[q0].qkind == QK_CLOSE || toks[q1].qkind == QK_OPEN || q1 - q0 - 1 > QUOTED_NAME_MAX ||
+		toks[q0].sent != toks[q1].sent || (q0 == t0 - 1 && q1 == t1))
+		return 0;
+	for (k = q0 + 1; k < q1; k++)
+	{
+		int			kind = dx_span_kind_at(d, k);
+
+		if (toks[k].type != TK_WORD)
+			continue;
+		if (!(toks[k].flags & TF_CAP) &&
+			!(toks[k - 1].type == TK_HYPHEN && toks[k + 1].type == TK_HYPHEN &&
+			  !(toks[k].flags & TF_SPACE) && !(toks[k + 1].flags & TF_SPACE)))
+			return 0;
+		if (kind != LK_COUNTRY && kind != LK_CAPITAL && kind != LK_CITY && kind != LK_REGION &&
+			kind != LK_COUNTRY_ADJ)
+			other = 1;
+	}
+	return other;
+}
+
+/*
  * A capitalised adjective before a place the lexicon knows is part of its
  * name: Западная Сибирь, Восточного Иерусалима, Южной Калифорнии.
  */
@@ -580,10 +656,26 @@ state_name(const dx_doc *d, const char *low)
 	return 0;
 }
 
+/* the dictionary knows the word, and not as a name of any kind */
+static int
+common_word(const dx_ocdict *dict, const char *low)
+{
+	dx_ocparse	p[16];
+	int			np = dx_ocdict_lookup(dict, low, strlen(low), p, 16),
+				k;
+
+	for (k = 0; k < np; k++)
+		if (p[k].gram & DX_G_NAMES)
+			return 0;
+	return np > 0;
+}
+
 /*
  * A capitalised word the lexicon does not know that the dictionary knows as
  * the name of a place only (Geox, and no analysis as a person's name or an
- * organisation's): Дунай, Каталонии, Гагаузию.  Its lemma is the name.
+ * organisation's): Дунай, Каталонии, Гагаузию; inside a sentence also one
+ * whose other analyses are common nouns (Приморья, Запада).  Its lemma is
+ * the name.
  */
 static void
 dictionary_places(dx_doc *d)
@@ -610,16 +702,18 @@ dictionary_places(dx_doc *d)
 
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
 			!(t->flags & TF_CYR) || t->nchars < 4 || dx_span_kind_at(d, i) != LK_NONE ||
-			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i] || dx_surname_oblique(t->low) ||
+			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i] ||
 			(i + 1 < n && toks[i + 1].type == TK_HYPHEN && !(toks[i + 1].flags & TF_SPACE)) ||
 			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(t->flags & TF_SPACE)))
 			continue;
-		/* after the noun of a body it names the body: инновационный центр Сколково */
-		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0)
-			continue;
-		/* one word alone: Льюис Торренс is a person's name */
+		/*
+		 * one word alone: Льюис Торренс is a person's name (a word before it
+		 * capitalised only as the first of its sentence, Жители Подмосковья,
+		 * does not count unless the dictionary knows it as a name)
+		 */
 		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
-			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent))
+			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent &&
+			 !((toks[i - 1].flags & TF_FIRST) && common_word(dict, toks[i - 1].low))))
 			continue;
 		if (notplace[t->form])
 			continue;
@@ -631,15 +725,25 @@ dictionary_places(dx_doc *d)
 				if (geox < 0)
 					geox = k;
 			}
-			else
+			else if (!(p[k].gram & DX_G(NOUN)) || (p[k].gram & DX_G_NAMES) || (t->flags & TF_FIRST))
 				other = 1;
+			/* else a common noun (приморье, запад): capitalised inside a sentence, the place */
 		}
 		if (geox < 0 || other)
 		{
-			notplace[t->form] = 1;
+			if (!(t->flags & TF_FIRST))
+				notplace[t->form] = 1;
 			continue;
 		}
 		if (t->flags & TF_FIRST && geox != 0)
+			continue;
+		/*
+		 * after the noun of a body it names the body (инновационный центр
+		 * Сколково) unless it is the genitive of a word that declines: the
+		 * body's place (парламент Чечни)
+		 */
+		if (i > 0 && toks[i - 1].type == TK_WORD && d->flex[toks[i - 1].form].orgtype >= 0 &&
+			(!(p[geox].gram & DX_G(gent)) || (p[geox].gram & DX_G(Fixd))))
 			continue;
 		if (dx_ocdict_inflect(dict, &p[geox], DX_G(nomn), DX_G_POS | DX_G_GENDERS | DX_G_NUMBERS | DX_G_NAMES,
 							  nom, sizeof(nom)) < 0)
@@ -647,13 +751,37 @@ dictionary_places(dx_doc *d)
 		/* the same word (not an abbreviation spelt out), and no state of the lexicon */
 		if (strncmp(nom, t->low, 4) != 0 || state_name(d, nom))
 			continue;
+		if (dx_str_has_cue(d->lex, nom, CUE_WORLD_SIDE))
+		{
+			/* Запад: a bloc of states, not a place of the story: a mention, no entity */
+			dx_add_mention(d, i, i + 1, DX_LOCATION, DX_FORM_NAME, dx_capitalize(d->a, nom), -1);
+			d->tokplace[i] = 1;
+			continue;
+		}
 		add_place(d, i, i + 1, dx_capitalize(d->a, nom), NULL);
 	}
 }
 
+/* the dictionary knows the word, and not as a place's name */
+static int
+no_place_analysis(const dx_doc *d, const char *low)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			np,
+				k;
+
+	if (dict == NULL || (np = dx_ocdict_lookup(dict, low, strlen(low), p, 16)) <= 0)
+		return 0;
+	for (k = 0; k < np; k++)
+		if (p[k].gram & DX_G(Geox))
+			return 0;
+	return 1;
+}
+
 /*
  * A one-word place whose form here is another word: "Северном потоке",
- * "Балтийском колледже" (an adjective before its noun), "Думаю, что" (a verb
+ * "Балтийском колледже" (an adjective before a noun it agrees with), "Думаю, что" (a verb
  * opening a sentence).
  */
 int
@@ -667,10 +795,21 @@ dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
 		return 1;
 	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
 		return 0;
+	/* inside a sentence, not before a word it does not agree with: "в Грозном прошла" */
 	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&
-		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low))
+		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low) &&
+		(dx_morph_dict(d->lex) == NULL || (t->flags & TF_FIRST) ||
+		 agreeing_adjective(d, toks[s->t1].low, t->low)))
 		return 1;
 	if ((t->flags & TF_FIRST) && s->t1 < n && dx_tok_punct(&toks[s->t1], ','))
+		return 1;
+	/*
+	 * "Обе компании", "«Королева одобрила": first in a sentence or a quotation,
+	 * a form the dictionary knows, but not as a place's
+	 */
+	if (((t->flags & TF_FIRST) || (s->t0 > 0 && toks[s->t0 - 1].type == TK_QUOTE &&
+									 toks[s->t0 - 1].qkind != QK_CLOSE)) &&
+		no_place_analysis(d, t->low))
 		return 1;
 	return 0;
 }
@@ -770,6 +909,14 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 		 !(toks[s->t0 - 1].flags & TF_FIRST) && dx_span_kind_at(d, s->t0 - 1) == LK_NONE &&
 		 d->tokperson[s->t0 - 1] < 0 && toks[s->t1].type == TK_WORD && (toks[s->t1].flags & TF_CAP) &&
 		 dx_span_kind_at(d, s->t1) == LK_NONE && d->tokperson[s->t1] < 0 && (toks[s->t1].flags & TF_SPACE)))
+		return 1;
+	/* «Единая Россия», "Техрик-э-Лабаик Пакистан": a word of a quoted name not a place's */
+	if (!compound && inside_quoted_name(d, s->t0, s->t1))
+		return 1;
+	/* Интерфакс-Украина: joined by a hyphen to the name of a body the lexicon knows */
+	if (s->t0 >= 2 && toks[s->t0 - 1].type == TK_HYPHEN && !(toks[s->t0 - 1].flags & TF_SPACE) &&
+		!(toks[s->t0].flags & TF_SPACE) && dx_span_kind_at(d, s->t0 - 2) == LK_ORG &&
+		d->spans[d->tokspan[s->t0 - 2]].t1 == s->t0 - 1)
 		return 1;
 	if (compound && s->t1 + 1 < n && toks[s->t1].type == TK_HYPHEN && !(toks[s->t1].flags & TF_SPACE) &&
 		!(toks[s->t1 + 1].flags & TF_SPACE) && toks[s->t1 + 1].type == TK_WORD)

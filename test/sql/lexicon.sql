@@ -59,7 +59,8 @@ SELECT name, code FROM diplo.entities('Делегация Франции при�
 BEGIN;
 SELECT count(*) > 0 AS before FROM diplo.entities('Делегация Франции.');
 TRUNCATE diplo.lexicon;
-SELECT count(*) AS after FROM diplo.entities('Делегация Франции.');
+-- no state without the lexicon (the dictionary alone still knows Франции as a place)
+SELECT count(*) AS after FROM diplo.entities('Делегация Франции.') WHERE kind = 'country';
 ROLLBACK;
 SELECT count(*) > 0 AS restored FROM diplo.entities('Делегация Франции.');
 

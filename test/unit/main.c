@@ -17,6 +17,7 @@ extern const unit_test events_tests[];
 extern const unit_test agreement_tests[];
 extern const unit_test quotes_tests[];
 extern const unit_test orgs_tests[];
+extern const unit_test places_tests[];
 
 dx_lexicon *unit_lex = NULL;
 const char *unit_lexdir = NULL;
@@ -112,6 +113,7 @@ main(int argc, char **argv)
 	ntests += run_suite(events_tests);
 	ntests += run_suite(quotes_tests);
 	ntests += run_suite(orgs_tests);
+	ntests += run_suite(places_tests);
 
 	dx_lexicon_free(unit_lex);
 	printf("%d tests, %d known bad, %d known bad now fixed\n",

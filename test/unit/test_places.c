@@ -1,0 +1,189 @@
+/* test_places.c - states and places: names inside other names, regions, former states. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define PUBLISHED 20240501
+
+#define run(text) UNIT_RUN((text), PUBLISHED)
+
+/* the kind of the mention of surface, or -1 when there is none */
+static int
+kind_of(const dx_result *r, const char *surface)
+{
+	const dx_mention *m = unit_mention(r, surface);
+
+	return m ? (int) m->kind : -1;
+}
+
+TEST(state_inside_a_quoted_or_hyphenated_name_is_no_mention)
+{
+	const char *text = "Депутаты фракции «Светлая Армения» поддержали закон. "
+		"Лидер движения \"Джамаат-и-Ислами Бангладеш\" выступил в Дакке. "
+		"Об этом сообщило агентство Интерфакс-Казахстан. "
+		"Форум «Россия — Африка» прошел в Сочи.";
+	dx_result  *r = run(text);
+
+	/* a word of the quoted name names no state: the name is a party's */
+	CHECK_INT_EQ(kind_of(r, "Армения"), -1);
+	CHECK_INT_EQ(kind_of(r, "Бангладеш"), -1);
+	/* a body the lexicon knows and a state joined by a hyphen: an agency's own name */
+	CHECK_INT_EQ(kind_of(r, "Казахстан"), -1);
+	/* a quoted pair of states names them */
+	CHECK_INT_EQ(kind_of(r, "Россия"), DX_COUNTRY);
+	CHECK_INT_EQ(kind_of(r, "Дакке"), DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(place_like_an_adjective_before_a_word_it_does_not_agree_with)
+{
+	const char *text = "Вчера в Грозном открылась выставка ковров. "
+		"Инженеры нашли утечку на Северном потоке.";
+	dx_result  *r = run(text);
+
+	/* Грозном and открылась do not agree: the city */
+	CHECK_INT_EQ(kind_of(r, "Грозном"), DX_LOCATION);
+	/* Северном agrees with потоке: an adjective of its noun, no place */
+	CHECK_INT_EQ(kind_of(r, "Северном"), -1);
+	dx_result_free(r);
+}
+
+TEST(former_state_is_a_place_mention_without_an_entity)
+{
+	const char *text = "Эти земли в 1945 году отошли к Советскому Союзу, а потом спорили о границах ГДР.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Советскому Союзу");
+	int			i;
+
+	CHECK(m != NULL);
+	if (m)
+	{
+		CHECK_INT_EQ(m->kind, DX_LOCATION);
+		CHECK_STR_EQ(m->normal, "Советский Союз");
+		CHECK_INT_EQ(m->entity, -1);
+	}
+	CHECK_INT_EQ(kind_of(r, "ГДР"), DX_LOCATION);
+	/* neither a country nor a location entity */
+	for (i = 0; r && i < r->nentities; i++)
+		CHECK(r->entities[i].kind != DX_COUNTRY && r->entities[i].kind != DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(region_the_dictionary_knows_beside_a_common_noun)
+{
+	const char *text = "Фермеры Забайкалья собрали урожай. "
+		"Рыбаки из Приморья вышли в море. "
+		"Отношения между Москвой и Западом остаются сложными.";
+	dx_result  *r = run(text);
+	const dx_mention *m;
+
+	/* a capitalised first word of its sentence is no part of a name */
+	m = unit_mention(r, "Забайкалья");
+	CHECK(m != NULL && m->kind == DX_LOCATION && unit_entity_of(r, m) != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Забайкалье");
+	/* приморье is also a common noun; capitalised inside a sentence, the region */
+	m = unit_mention(r, "Приморья");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Приморье");
+	/* a side of the world names a bloc of states: a place mention, no location entity */
+	m = unit_mention(r, "Западом");
+	CHECK(m != NULL && m->kind == DX_LOCATION && m->entity == -1);
+	CHECK(unit_entity(r, DX_LOCATION, "Запад") == NULL);
+	dx_result_free(r);
+}
+
+TEST(first_word_known_to_the_dictionary_not_as_a_place)
+{
+	const char *text = "Банки снизили ставки. Обе сделки закрыты. "
+		"Пресс-служба сообщила: «Королева приняла послов». "
+		"Рыбаки живут на Оби.";
+	dx_result  *r = run(text);
+
+	/* обе is a numeral and королева a noun: no forms of the river Обь or the town Королёв */
+	CHECK_INT_EQ(kind_of(r, "Обе"), -1);
+	CHECK_INT_EQ(kind_of(r, "Королева"), -1);
+	CHECK_INT_EQ(kind_of(r, "Оби"), DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(dictionary_place_in_the_genitive_after_a_body)
+{
+	const char *text = "Проект внесли в парламент Чечни на прошлой неделе.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Чечни");
+
+	/* the body's place, not its name */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Чечня");
+	dx_result_free(r);
+}
+
+TEST(dictionary_place_in_the_genitive_after_a_generic_noun)
+{
+	const char *text = "Школа открылась в районе Татарстана. Жители района Кунцево довольны.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Татарстана");
+
+	/* a place of its own in the nominative, not a district named Татарстана */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Татарстан");
+	/* an indeclinable name after the noun names the noun's place */
+	m = unit_mention(r, "Кунцево");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(residence_and_port_name_a_place)
+{
+	const char *text = "Лидеры встретились в загородной резиденции Кэмп-Дэвид. "
+		"Танкер с газом вышел из порта Сабетта.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(kind_of(r, "Кэмп-Дэвид"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Сабетта"), DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(capital_after_a_twin_city_is_the_city)
+{
+	const char *text = "Краков давно стал побратимом Вены.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(kind_of(r, "Вены"), DX_LOCATION);
+	dx_result_free(r);
+}
+
+TEST(dictionary_place_with_a_surname_like_ending)
+{
+	const char *text = "Лодки вышли в Неву утром, а суда ушли к берегам Сахалина.";
+	dx_result  *r = run(text);
+	const dx_mention *m;
+
+	/* -еву, -ина look like a surname's endings, but the dictionary knows the word only as a place */
+	m = unit_mention(r, "Неву");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Нева");
+	m = unit_mention(r, "Сахалина");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	dx_result_free(r);
+}
+
+SUITE(places_tests) = {
+	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
+	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
+	REG(former_state_is_a_place_mention_without_an_entity),
+	REG(region_the_dictionary_knows_beside_a_common_noun),
+	REG(first_word_known_to_the_dictionary_not_as_a_place),
+	REG(dictionary_place_in_the_genitive_after_a_body),
+	REG(dictionary_place_in_the_genitive_after_a_generic_noun),
+	REG(residence_and_port_name_a_place),
+	REG(capital_after_a_twin_city_is_the_city),
+	REG(dictionary_place_with_a_surname_like_ending),
+	SUITE_END
+};
