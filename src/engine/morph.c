@@ -1418,3 +1418,16 @@ dx_first_declension_ending(const char *low)
 
 	return ends_in(low, ends);
 }
+
+/*
+ * An ending only surnames have, never a common word nor a given name:
+ * Georgian -швили, -дзе; Armenian -янц, and -ян in a word of six letters or
+ * more (Пашинян); Ukrainian -енко, -чук.
+ */
+int
+dx_surname_only_ending(const char *low)
+{
+	static const char *const ends[] = {"швили", "дзе", "янц", "енко", "чук", NULL};
+
+	return ends_in(low, ends) || (dx_ends(low, "ян") && strlen(low) >= 12);
+}

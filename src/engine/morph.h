@@ -299,4 +299,7 @@ int			dx_letter_e_or_yo(const char *s);
 /* the word ends in -а or -я (a woman's nominative, a man's genitive: Петра) */
 int			dx_first_declension_ending(const char *low);
 
+/* an ending only surnames have (-швили, -дзе, -ян, -енко) */
+int			dx_surname_only_ending(const char *low);
+
 #endif

@@ -131,6 +131,20 @@ known_person_at(const dx_doc *d, int first, int tok)
 	return 0;
 }
 
+/*
+ * At the start of a sentence or a list item any word is capitalised; a word
+ * the dictionary does not know as a common word, before a surname of an ending only
+ * surnames have (Бадри Патаркацишвили, Гиорги Маисашвили), is a given name.
+ */
+static int	common_word_only(const dx_doc *d, int i);
+
+static int
+unknown_before_surname(const dx_doc *d, int i, int s)
+{
+	return dx_surname_only_ending(d->text.toks[s].low) && (d->text.toks[i].flags & TF_CYR) &&
+		common_word_only(d, i) == 0;
+}
+
 /* words of transliterated company names: Газ Маркетинг, Энерджи Менеджмент */
 static int
 company_word(const char *low)
@@ -1508,7 +1522,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
 			(toks[g_end].flags & TF_NL) || (dx_adjective_like(toks[i].low) && dgiven == NULL) ||
-			(dx_adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
+			(dx_adjective_like(toks[g_end].low) && dagree != 3) ||
+			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 

@@ -621,6 +621,20 @@ TEST(person_woman_by_noun_before)
 	CHECK_NORMALS("Концерт памяти Валерия Токарева прошёл в Казани.", "Валерия Токарева=Валерий Токарев");
 }
 
+/*
+ * at the start of a sentence or a list item, a word the dictionary does not
+ * know as a common word before a surname of an ending only surnames have
+ * is a given name
+ */
+TEST(person_unknown_given_before_surname_at_start)
+{
+	CHECK_PERSONS("Выборы прошли спокойно. Тамази Гогиашвили набрал 3 %.", "Тамази Гогиашвили");
+	CHECK_PERSONS("Итоги: 2. Ревази Кавтарадзе — 4 %.", "Ревази Кавтарадзе");
+	CHECK_PERSONS("Решение принято. Аствац Мкртчян подписал указ.", "Аствац Мкртчян");
+	/* a word the dictionary knows as a common word starts no name */
+	CHECK_PERSONS("Совет собрался утром. Вчера Гогиашвили заявил о победе.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -662,5 +676,6 @@ SUITE(morph_tests) = {
 	REG(person_adjective_and_noun_after_office_is_no_person),
 	REG(person_case_from_word_before),
 	REG(person_woman_by_noun_before),
+	REG(person_unknown_given_before_surname_at_start),
 	SUITE_END
 };
