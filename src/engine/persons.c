@@ -854,8 +854,34 @@ case_from_surname(const dx_doc *d, int tok)
  */
 static int	apposition_case(const dx_doc *d, int i, int *gender);
 
+/*
+ * The case of a noun before a name when every reading the dictionary has of
+ * it shows one case, in either number (зампредам), else DX_UNK.
+ */
 static int
-choose_given(const dx_doc *d, int i, int end)
+one_case_before(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k,
+				c = DX_UNK;
+
+	if (i < 0 || d->text.toks[i].type != TK_WORD)
+		return DX_UNK;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(NOUN)) || ck == DX_UNK || (c != DX_UNK && ck != c))
+			return DX_UNK;
+		c = ck;
+	}
+	return c;
+}
+
+static int
+choose_given(const dx_doc *d, int i, int end, int gcase)
 {
 	int			cand[8];
 	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
@@ -874,6 +900,17 @@ choose_given(const dx_doc *d, int i, int end)
 			exact = cand[k];
 		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
 			oblique_m = cand[k];
+	}
+	if (exact < 0 && gcase != DX_UNK)
+	{
+		/*
+		 * the case the word before tells (первым зампредам Александру
+		 * Жукову): the reading in that case, Александр's dative rather than
+		 * Александра's accusative
+		 */
+		for (k = 0; k < n; k++)
+			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
+				return cand[k];
 	}
 	if (exact < 0)
 	{
@@ -1373,6 +1410,37 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 		if (dict_analyses(d, i, 0, 0, p, 4) == 0)
 			return -1;
 	}
+	/*
+	 * a given name the dictionary knows (not guessed), in the case the
+	 * office shows and in one gender only: королеве Матильде
+	 */
+	if (ge < 0 && g_end - i == 1 && gcase != DX_UNK && gcase != DX_NOM && (toks[i].flags & TF_CYR) &&
+		dx_span_kind_at(d, i) == LK_NONE)
+	{
+		dx_ocparse	p[16];
+		int			n = dict_analyses(d, i, DX_G(Name) | DX_G(sing), 0, p, 16),
+					k,
+					pick = -1;
+		const char *nom;
+
+		for (k = 0; k < n; k++)
+			if (oc_case(p[k].gram) == gcase)
+			{
+				if (pick >= 0 && oc_gender(p[k].gram) != oc_gender(p[pick].gram))
+					break;
+				pick = pick < 0 ? k : pick;
+			}
+		if (pick >= 0 && k == n && (nom = dict_form(d, i, &p[pick])) != NULL)
+		{
+			ent = dx_entity_by_name(d, DX_PERSON, nom);
+			if (ent < 0)
+				ent = dx_person_entity(d, nom, lower(d, nom), NULL, oc_gender(p[pick].gram));
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nom, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+	}
 	/* a single word after an office is a surname: президент Франции Макрон */
 	if (ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
 		!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
@@ -1446,7 +1514,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	g_end = read_nameword(d, i);
 	if (g_end < 0)
 		return -1;
-	ge = choose_given(d, i, g_end);
+	ge = choose_given(d, i, g_end, gcase != DX_UNK ? gcase : one_case_before(d, i - 1));
 	/*
 	 * after an office, two words the dictionary knows only as common
 	 * words, an adjective and a noun agreeing with it, name a body

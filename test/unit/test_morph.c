@@ -635,6 +635,16 @@ TEST(person_unknown_given_before_surname_at_start)
 	CHECK_PERSONS("Совет собрался утром. Вчера Гогиашвили заявил о победе.", "");
 }
 
+/* the case of the word before a name picks the given name's reading */
+TEST(person_case_of_office_before_picks_given_name)
+{
+	/* a plural noun in one case: Александр's dative, not Александра's accusative */
+	CHECK_PERSONS("Награды вручили зампредам Александру Кравцову и Олегу Дымову.",
+				  "Александр Кравцов|Олег Дымов");
+	/* a given name alone that only the dictionary knows, in the office's case */
+	CHECK_NORMALS("Подарок вручили королеве Матильде в Брюсселе.", "Матильде=Матильда");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -677,5 +687,6 @@ SUITE(morph_tests) = {
 	REG(person_case_from_word_before),
 	REG(person_woman_by_noun_before),
 	REG(person_unknown_given_before_surname_at_start),
+	REG(person_case_of_office_before_picks_given_name),
 	SUITE_END
 };
