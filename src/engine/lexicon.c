@@ -32,7 +32,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	"about_credit", "about_aid", "about_contract", "about_budget", "about_debt",
 	"about_sanctions", "trade_union", "link_verb", "post_noun", "former", "named_after",
 	"street_noun", "aide", "private_doc", "speech_noun", "spokesman", "source_noun",
-	"office_rank", "legal_form", "off_earth"
+	"office_rank", "legal_form", "off_earth", "name_link"
 };
 
 int

@@ -116,6 +116,7 @@ typedef enum dx_cue
 	CUE_OFFICE_RANK,			/* office_rank: первый, главный before an office */
 	CUE_LEGAL_FORM,				/* legal_form: АГ, Ltd, Б.В. closing a company's name */
 	CUE_OFF_EARTH,				/* off_earth: Луна, МКС: a place that is not on the Earth's map */
+	CUE_NAME_LINK,				/* name_link: бен, бинт, Аль: a link that continues an Arabic name */
 	CUE__COUNT
 } dx_cue;
 

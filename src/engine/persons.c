@@ -145,6 +145,14 @@ unknown_before_surname(const dx_doc *d, int i, int s)
 		common_word_only(d, i) == 0;
 }
 
+/* a link of an Arabic name, a word of its own: бен, бинт, Аль (not аль-Масри) */
+static int
+name_link_at(const dx_doc *d, int i)
+{
+	return i >= 0 && i + 1 < d->text.ntoks && d->text.toks[i].type == TK_WORD &&
+		dx_tok_has_cue(d, i, CUE_NAME_LINK) && (d->text.toks[i + 1].flags & TF_SPACE);
+}
+
 /* words of transliterated company names: Газ Маркетинг, Энерджи Менеджмент */
 static int
 company_word(const char *low)
@@ -184,7 +192,8 @@ name_particle(const dx_doc *d, int i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 
-		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_tok_has_cue(d, i, CUE_NAME_PARTICLE) &&
+		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 &&
+			  (dx_tok_has_cue(d, i, CUE_NAME_PARTICLE) || dx_tok_has_cue(d, i, CUE_NAME_LINK)) &&
 			  (d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0))
 			return 0;
 		if (dx_name_free(d, i + 1))
@@ -1585,7 +1594,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(i > 0 && toks[i - 1].type == TK_QUOTE);
 
 		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
-		if (e2 < 0 || (e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end))) ||
+		if (e2 < 0 ||
+			(e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end)) &&
+			 !(e2 - g_end == 2 && name_link_at(d, g_end))) ||
 			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
@@ -1662,16 +1673,31 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gcase = dx_woman_given_case(toks[i].low);
 	}
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
-	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 &&
+		(read_nameword(d, g_end) == g_end + 1 ||
+		 (read_nameword(d, g_end) == g_end + 2 && name_link_at(d, g_end))))
 	{
 		int			g2,
 					c2;
 
-		if (guessed_agreement(d, i, g_end, &g2, &c2))
+		/* the link of an Arabic name does not decline: Усамы бин Ладена */
+		if (guessed_agreement(d, i, read_nameword(d, g_end) - 1, &g2, &c2))
 		{
 			gender = g2;
 			gcase = c2;
 		}
+	}
+	/*
+	 * an unknown given name before a link (Усамы бин Ладена) that cannot
+	 * be a nominative singular, in a case nothing tells: its nominative is
+	 * not known, leave it
+	 */
+	if (ge < 0 && dgiven == NULL && !after_office && gcase == DX_UNK && name_link_at(d, g_end))
+	{
+		dx_ocparse	p[4];
+
+		if (dict_analyses(d, i, DX_G(nomn) | DX_G(sing), 1, p, 4) == 0)
+			return -1;
 	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
@@ -1703,9 +1729,22 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		s0 = s_end;
 		s_end++;
 	}
+	/*
+	 * an Arabic name goes on after its surname part: Хамад бен Халифа Аль
+	 * Тани, Моза бинт Нассер; a few links at most
+	 */
+	{
+		int			links = 0;
+
+		while (s_end > 0 && s_end < d->text.ntoks && links++ < NAME_PARTICLES &&
+			   name_link_at(d, s_end) && (toks[s_end].flags & TF_SPACE) &&
+			   !(toks[s_end].flags & TF_NL) && dx_sentence_start(d, s_end) != s_end &&
+			   name_particle(d, s_end) && read_nameword(d, s_end) - s0 <= 6)
+			s_end = read_nameword(d, s_end);
+	}
 	if (s_end < 0)
 		return after_office ? one_word_after_office(d, i, g_end, ge, gender, gcase, ent_out) : -1;
-	if (s_end - s0 > 3)
+	if (s_end - s0 > 3 && !(s_end - s0 <= 6 && name_link_at(d, s0)))
 		return -1;
 	/*
 	 * Names of short parts: Аун Сан Су Чжи, Ким Чен Ир, Хван Чжан Еп.  When

@@ -645,6 +645,14 @@ TEST(person_case_of_office_before_picks_given_name)
 	CHECK_NORMALS("Подарок вручили королеве Матильде в Брюсселе.", "Матильде=Матильда");
 }
 
+/* an Arabic name goes on after its surname part through бен, бинт, Аль */
+TEST(person_arabic_name_links)
+{
+	CHECK_PERSONS("Вчера Халид бен Мансур Аль Сауд прибыл в Москву.", "Халид бен Мансур Аль Сауд");
+	CHECK_PERSONS("Вчера Басем Абд Эль Карим выступил в парламенте.", "Басем Абд Эль Карим");
+	CHECK_NORMALS("Доклад зачитала Лейла бинт Хасан.", "Лейла бинт Хасан=Лейла бинт Хасан");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -688,5 +696,6 @@ SUITE(morph_tests) = {
 	REG(person_woman_by_noun_before),
 	REG(person_unknown_given_before_surname_at_start),
 	REG(person_case_of_office_before_picks_given_name),
+	REG(person_arabic_name_links),
 	SUITE_END
 };
