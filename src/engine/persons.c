@@ -41,6 +41,39 @@ dx_is_cap_word(const dx_doc *d, int i)
  * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
  * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
  */
+/*
+ * Token i is one of three capitalised Cyrillic words of at most three
+ * letters each, next to each other, inside a sentence and with no such
+ * word around them: a Korean or Chinese name of three syllables (Ли Со Ён),
+ * whose parts may read as function words.
+ */
+static int
+short_parts_name(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				a = i,
+				b = i,
+				k;
+
+#define SHORT_PART(k) ((k) >= 0 && (k) < n && t[k].type == TK_WORD && t[k].nchars <= 3 && \
+					   (t[k].flags & TF_CAP) && (t[k].flags & TF_CYR) && !(t[k].flags & TF_ALLCAPS))
+	if (!SHORT_PART(i))
+		return 0;
+	while (a > i - 3 && SHORT_PART(a - 1) && (t[a].flags & TF_SPACE) && !(t[a].flags & TF_NL))
+		a--;
+	while (b < i + 3 && SHORT_PART(b + 1) && (t[b + 1].flags & TF_SPACE) && !(t[b + 1].flags & TF_NL))
+		b++;
+	if (b - a != 2 || a == 0 || (t[a].flags & TF_NL) || dx_sentence_start(d, a) == a ||
+		t[a - 1].type == TK_QUOTE || (a > 0 && SHORT_PART(a - 1)) || SHORT_PART(b + 1))
+		return 0;
+	for (k = a; k <= b; k++)
+		if (d->tokquoted[k])
+			return 0;
+#undef SHORT_PART
+	return 1;
+}
+
 static int
 name_shaped_function_word(const dx_doc *d, int i)
 {
@@ -48,7 +81,7 @@ name_shaped_function_word(const dx_doc *d, int i)
 
 	if (i == 0 || (t[i].flags & TF_NL) || dx_sentence_start(d, i) == i || t[i - 1].type == TK_QUOTE)
 		return 0;
-	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || short_parts_name(d, i))
 		return 1;
 	return t[i - 1].type == TK_WORD && (t[i].flags & TF_SPACE) && !(t[i - 1].flags & TF_ALLCAPS) &&
 		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
@@ -1501,6 +1534,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	dx_buf		b;
 	int			ent;
 	int			t0 = i;
+	int			family_nom = -1;	/* the family name's nominative, written after the name */
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
 	int			dgender = 0,
 				dcase = DX_UNK,
@@ -1627,7 +1661,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (dgiven == NULL && e2 == g_end + 1 && common_word_only(d, g_end) == 1 &&
 			adjective_agrees_before(d, i, g_end))
 			return -1;
-		if (dgiven == NULL && !known_person_at(d, i, g_end))
+		if (dgiven == NULL && !known_person_at(d, i, g_end) && !short_parts_name(d, i))
 		{
 			int			c1 = common_word_only(d, i);
 
@@ -1759,10 +1793,21 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		for (k = i; k < s_end; k++)
 			if (toks[k].type != TK_WORD || toks[k].nchars > 4)
 				all_short = 0;
+		/*
+		 * the first part again starts the next name, of the same family:
+		 * отец Кима Чен Ира Ким Ир Сен
+		 */
 		while (all_short && s_end - i < 4 && s_end < d->text.ntoks && toks[s_end].nchars <= 4 &&
 			   (toks[s_end].flags & TF_SPACE) && (toks[s_end].flags & TF_CYR) &&
-			   dx_name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1)
+			   dx_name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1 &&
+			   !(s_end - i >= 3 && (dx_startswith(toks[i].low, toks[s_end].low) ||
+									dx_startswith(toks[s_end].low, toks[i].low))))
 			s_end++;
+		/* and shows its nominative: Юна Чон Хо Юн Ен Бок */
+		if (all_short && s_end - i == 3 && s_end < d->text.ntoks && g_end - i == 1 &&
+			dx_name_free(d, s_end) && toks[s_end].nchars < toks[i].nchars &&
+			dx_startswith(toks[i].low, toks[s_end].low))
+			family_nom = s_end;
 	}
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
@@ -1777,6 +1822,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else if (ge < 0 && dgiven != NULL)
 		given = dgiven;
+	else if (family_nom >= 0)
+		given = dx_tokens_text(d, family_nom, family_nom + 1);
 	else
 		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
 	/*

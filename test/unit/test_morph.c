@@ -653,6 +653,17 @@ TEST(person_arabic_name_links)
 	CHECK_NORMALS("Доклад зачитала Лейла бинт Хасан.", "Лейла бинт Хасан=Лейла бинт Хасан");
 }
 
+/* Korean and Chinese names of short parts */
+TEST(person_short_parts_names)
+{
+	/* three capitalised short words inside a sentence, though they read as function words */
+	CHECK_PERSONS("Делегацию возглавила министр Ли Со Ин из Сеула.", "Ли Со Ин");
+	/* the family name again starts the next name, and shows its nominative */
+	CHECK_PERSONS("Портрет внука Юна Чон Хо Юн Ен Бок повесили в зале.", "Юн Чон Хо|Юн Ен Бок");
+	/* at the start of a sentence the capitals tell nothing */
+	CHECK_PERSONS("Но Со Ли не было.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -697,5 +708,6 @@ SUITE(morph_tests) = {
 	REG(person_unknown_given_before_surname_at_start),
 	REG(person_case_of_office_before_picks_given_name),
 	REG(person_arabic_name_links),
+	REG(person_short_parts_names),
 	SUITE_END
 };
