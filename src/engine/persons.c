@@ -1741,7 +1741,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		int			s2 = read_nameword(d, s_end);
 
-		if (s2 > 0)
+		/* a name does not go on past the end of a line (a headline: Оливер Иванович) */
+		if (s2 > 0 && !(toks[s_end].flags & TF_NL))
 		{
 			s0 = s_end;
 			s_end = s2;

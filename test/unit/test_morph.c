@@ -664,6 +664,12 @@ TEST(person_short_parts_names)
 	CHECK_PERSONS("Но Со Ли не было.", "");
 }
 
+/* a name does not go on past the end of a line */
+TEST(person_name_ends_at_line_end)
+{
+	CHECK_PERSONS("Погиб депутат Оливер Иванович\nОливер Иванович был убит утром.", "Оливер Иванович");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -709,5 +715,6 @@ SUITE(morph_tests) = {
 	REG(person_case_of_office_before_picks_given_name),
 	REG(person_arabic_name_links),
 	REG(person_short_parts_names),
+	REG(person_name_ends_at_line_end),
 	SUITE_END
 };
