@@ -706,6 +706,20 @@ first_words_of(const char *a, const char *b)
 	return n < strlen(b) && strncmp(a, b, n) == 0 && b[n] == ' ';
 }
 
+/*
+ * Given name a is the short form of b that b starts with, of three letters
+ * or more and two letters shorter at least (Джо of Джозеф, Алекс of
+ * Александр; not Ян of Яна)
+ */
+static int
+short_given_of(const char *a, const char *b)
+{
+	size_t		na = dx_utf8_chars(a),
+				nb = dx_utf8_chars(b);
+
+	return na >= 3 && nb >= na + 2 && dx_startswith(b, a) && strchr(b, ' ') == NULL;
+}
+
 int
 dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *given, int gender)
 {
@@ -732,7 +746,8 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
 			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
 			!dx_given_case_form(gl, e->given) && !dx_given_case_form(e->given, gl) &&
-			!first_words_of(gl, e->given) && !first_words_of(e->given, gl))
+			!first_words_of(gl, e->given) && !first_words_of(e->given, gl) &&
+			!short_given_of(gl, e->given) && !short_given_of(e->given, gl))
 			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
 		if (gl && e->given && dx_given_case_form(e->given, gl))

@@ -670,6 +670,13 @@ TEST(person_name_ends_at_line_end)
 	CHECK_PERSONS("Погиб депутат Оливер Иванович\nОливер Иванович был убит утром.", "Оливер Иванович");
 }
 
+/* a short given name the full one starts with names the same person, by the full one */
+TEST(person_short_given_name)
+{
+	CHECK_PERSONS("Губернатор помиловал Джо Марчетти. Сам Джозеф Марчетти поблагодарил его.",
+				  "Джозеф Марчетти");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -716,5 +723,6 @@ SUITE(morph_tests) = {
 	REG(person_arabic_name_links),
 	REG(person_short_parts_names),
 	REG(person_name_ends_at_line_end),
+	REG(person_short_given_name),
 	SUITE_END
 };
