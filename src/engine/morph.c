@@ -311,8 +311,9 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	if (surname && (dx_ends(form, "ского") || dx_ends(form, "цкого") || dx_ends(form, "скому") ||
 					dx_ends(form, "цкому")))
 		return replace_end(a, form, 6, "ий");
-	if (surname && (dx_ends(form, "ским") || dx_ends(form, "цким") || dx_ends(form, "ском") ||
-					dx_ends(form, "цком")))
+	/* -ском is the prepositional; in the instrumental a noun's: Маском -> Маск */
+	if (surname && (dx_ends(form, "ским") || dx_ends(form, "цким") ||
+					((dx_ends(form, "ском") || dx_ends(form, "цком")) && c != DX_INS)))
 		return replace_end(a, form, 4, "ий");
 	if (surname && (dx_ends(form, "ской") || dx_ends(form, "цкой")) && gender != DX_MASC)
 		return replace_end(a, form, 4, "ая");
@@ -423,7 +424,7 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			if (dx_ends(form, "ием"))
 				return replace_end(a, form, 4, "й");	/* Лапием -> Лапий */
 			if (dx_ends(form, "ем"))
-				return replace_end(a, form, 4, surname && !after_vowel(form, 4) ? "ь" : "й");
+				return replace_end(a, form, 4, !after_vowel(form, 4) ? "ь" : "й");	/* Игорем, Сергеем */
 			/* a man's surname of the -а declension: Соботкой -> Соботка, Разой -> Раза */
 			if (surname && gender == DX_MASC && dx_ends(form, "ой") && n >= 5 &&
 				!dx_ends(form, "ской") && !dx_ends(form, "цкой"))
@@ -1430,4 +1431,17 @@ dx_surname_only_ending(const char *low)
 	static const char *const ends[] = {"швили", "дзе", "янц", "енко", "чук", NULL};
 
 	return ends_in(low, ends) || (dx_ends(low, "ян") && strlen(low) >= 12);
+}
+
+/*
+ * Two words in -ом/-ем and then -ом, -ем, -ым, -им: a given name and a
+ * surname in the instrumental (Симаном Поваренкиным, Джимом Меллоном), not
+ * an adjective and its noun (Большим театром, в Большом театре)
+ */
+int
+dx_instrumental_name_pair(const char *a, const char *b)
+{
+	static const char *const second[] = {"ом", "ем", "ым", "им", NULL};
+
+	return dx_utf8_chars(a) >= 4 && (dx_ends(a, "ом") || dx_ends(a, "ем")) && ends_in(b, second);
 }

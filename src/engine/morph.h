@@ -302,4 +302,7 @@ int			dx_first_declension_ending(const char *low);
 /* an ending only surnames have (-швили, -дзе, -ян, -енко) */
 int			dx_surname_only_ending(const char *low);
 
+/* a given name and a surname in the instrumental by their endings (Симаном Поваренкиным) */
+int			dx_instrumental_name_pair(const char *a, const char *b);
+
 #endif

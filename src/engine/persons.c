@@ -1649,8 +1649,10 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
-			(toks[g_end].flags & TF_NL) || (dx_adjective_like(toks[i].low) && dgiven == NULL) ||
-			(dx_adjective_like(toks[g_end].low) && dagree != 3) ||
+			(toks[g_end].flags & TF_NL) ||
+			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
+			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
+			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
@@ -1747,6 +1749,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 
 		if (dict_analyses(d, i, DX_G(nomn) | DX_G(sing), 1, p, 4) == 0)
 			return -1;
+	}
+	/* Симаном Поваренкиным: a man's name in the instrumental */
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		dx_instrumental_name_pair(toks[i].low, toks[g_end].low) && (toks[i].flags & TF_CYR))
+	{
+		gcase = DX_INS;
+		if (gender == 0)
+			gender = DX_MASC;
 	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);

@@ -172,6 +172,12 @@ TEST(name_nominative_masculine)
 	CHECK_NAME("Тугаю", DX_MASC, DX_DAT, 1, "Тугай");
 	CHECK_NAME("Тугаем", DX_MASC, DX_INS, 1, "Тугай");
 	CHECK_NAME("Иешуа", DX_MASC, DX_GEN, 0, "Иешуа");
+	/* a given name too: after a consonant ь, after a vowel й */
+	CHECK_NAME("Сэмюэлем", DX_MASC, DX_INS, 0, "Сэмюэль");
+	CHECK_NAME("Матвеем", DX_MASC, DX_INS, 0, "Матвей");
+	/* -ском in the instrumental is a noun's ending */
+	CHECK_NAME("Маском", DX_MASC, DX_INS, 1, "Маск");
+	CHECK_NAME("Ковальском", DX_MASC, DX_PREP, 1, "Ковальский");
 	/* a given name of unknown gender in -ии: a woman's -ия */
 	CHECK_NAME("Мелиссии", 0, DX_GEN, 0, "Мелиссия");
 	CHECK_NAME("Мелиссии", 0, DX_DAT, 0, "Мелиссия");
@@ -677,6 +683,15 @@ TEST(person_short_given_name)
 				  "Джозеф Марчетти");
 }
 
+/* a given name and a surname in the instrumental are no adjective and noun */
+TEST(person_instrumental_pair)
+{
+	CHECK_NORMALS("Банкир переписывался с олигархом Зиманом Поваркиным весь год.",
+				  "Зиманом Поваркиным=Зиман Поваркин");
+	/* -ском in the instrumental is a noun's ending, not an adjective's */
+	CHECK_NORMALS("Сравнение с Эриком Таском неуместно.", "Эриком Таском=Эрик Таск");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -724,5 +739,6 @@ SUITE(morph_tests) = {
 	REG(person_short_parts_names),
 	REG(person_name_ends_at_line_end),
 	REG(person_short_given_name),
+	REG(person_instrumental_pair),
 	SUITE_END
 };
