@@ -1445,3 +1445,16 @@ dx_instrumental_name_pair(const char *a, const char *b)
 
 	return dx_utf8_chars(a) >= 4 && (dx_ends(a, "ом") || dx_ends(a, "ем")) && ends_in(b, second);
 }
+
+/*
+ * A surname in the nominative by its ending, a man's (-ов, -ев, -ёв, -ин,
+ * -ын: Евдокимов) or a woman's (fem: -ова, -ева, -ёва, -ина, -ына)
+ */
+int
+dx_surname_nominative_of_man(const char *low, int fem)
+{
+	static const char *const ends[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
+	static const char *const fends[] = {"ова", "ева", "ёва", "ина", "ына", NULL};
+
+	return dx_utf8_chars(low) >= 5 && ends_in(low, fem ? fends : ends);
+}

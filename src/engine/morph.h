@@ -305,4 +305,7 @@ int			dx_surname_only_ending(const char *low);
 /* a given name and a surname in the instrumental by their endings (Симаном Поваренкиным) */
 int			dx_instrumental_name_pair(const char *a, const char *b);
 
+/* a surname in the nominative by its ending, a man's (-ов, -ев, -ин) or a woman's (fem: -ова, -ева, -ина) */
+int			dx_surname_nominative_of_man(const char *low, int fem);
+
 #endif

@@ -2162,6 +2162,52 @@ dx_find_rule_persons(dx_doc *d)
 	merge_inflected_persons(d);
 }
 
+/*
+ * "..., — указал Евдокимов.": a word of a surname's ending right after a
+ * verb of speech in the past tense, of its gender, and ending the clause, is
+ * the surname of the one who spoke, though the story names him no other way
+ */
+static int
+surname_after_speech(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	const char *code,
+			   *low = t[i].low;
+	int			fem,
+				ent;
+	size_t		vl;
+
+	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		dx_sentence_start(d, i) == i || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) ||
+		t[i + 1].type != TK_PUNCT || dx_tok_punct(&t[i + 1], '(') || dx_tok_punct(&t[i + 1], '-'))
+		return 0;
+	code = dx_verb_code(d, i - 1);
+	if (code == NULL || strcmp(code, "speech") != 0 || dx_verbal_noun_ending(t[i - 1].low))
+		return 0;
+	vl = strlen(t[i - 1].low);
+	/* the past tense: -л, -ла */
+	if (vl >= 4 && strcmp(t[i - 1].low + vl - 4, "ла") == 0)
+		fem = 1;
+	else if (vl >= 2 && strcmp(t[i - 1].low + vl - 2, "л") == 0)
+		fem = 0;
+	else
+		return 0;
+	if (!dx_surname_nominative_of_man(low, fem) || common_word_only(d, i) != 0 || place_word_only(d, i) ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 0;
+	{
+		dx_ocparse	p[4];
+
+		if (dict_analyses(d, i, DX_G(Name) | DX_G(nomn) | DX_G(sing), 0, p, 4) > 0)
+			return 0;			/* сказала Ирина */
+	}
+	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), low, NULL, fem ? DX_FEM : DX_MASC);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
+}
+
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
 void
 dx_find_names_alone(dx_doc *d)
@@ -2234,7 +2280,7 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else
+		else if (!surname_after_speech(d, i))
 			given_name_alone(d, i);
 	}
 }

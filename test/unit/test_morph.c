@@ -692,6 +692,15 @@ TEST(person_instrumental_pair)
 	CHECK_NORMALS("Сравнение с Эриком Таском неуместно.", "Эриком Таском=Эрик Таск");
 }
 
+/* a surname alone that ends a clause after a verb of speech of its gender */
+TEST(person_surname_after_speech_verb)
+{
+	CHECK_PERSONS("Доля выросла до 70 %, указал Вершинин.", "Вершинин");
+	CHECK_PERSONS("Доля выросла, — сообщила Карпова.", "Карпова");
+	/* a given name is no surname */
+	CHECK_PERSONS("Доля выросла, сказала Ирина.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -740,5 +749,6 @@ SUITE(morph_tests) = {
 	REG(person_name_ends_at_line_end),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
+	REG(person_surname_after_speech_verb),
 	SUITE_END
 };
