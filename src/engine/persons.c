@@ -650,6 +650,32 @@ dict_surname(const dx_doc *d, int si, uint64_t need, int gender, int gcase)
  * "Премьер-министр благодарит Бориса": a given name alone, not before a
  * surname, for the one person of the story with that given name.
  */
+/*
+ * A given name alone at i, in the nominative, names a person of its own:
+ * inside a sentence, a word the dictionary knows as no common word (not
+ * Роман, Вера, Лев), no place, and no part of a longer capitalised phrase
+ */
+static int
+given_only_name(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (i == 0 || (t[i].flags & TF_NL) || dx_sentence_start(d, i) == i || t[i - 1].type == TK_QUOTE ||
+		d->tokquoted[i] || (t[i - 1].type == TK_WORD && (t[i - 1].flags & TF_CAP)) ||
+		(t[i - 1].type == TK_HYPHEN && !(t[i].flags & TF_SPACE)) ||
+		(i + 1 < d->text.ntoks && t[i + 1].type == TK_HYPHEN && !(t[i + 1].flags & TF_SPACE)) ||
+		(i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
+		return 0;				/* Фото: Алексей БУЛАТОВ */
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G_NAMES))
+			return 0;
+	return 1;
+}
+
 static void
 given_name_alone(dx_doc *d, int i)
 {
@@ -682,6 +708,18 @@ given_name_alone(dx_doc *d, int i)
 	}
 	if (found >= 0)
 		dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_entry(d, g)->name, found);
+	else if (found < 0 && strcmp(gl, d->text.toks[i].low) == 0 && dx_span_kind_at(d, i) == LK_NONE &&
+			 given_only_name(d, i))
+	{
+		/* "Марк, рабочий из цеха, рассказал": a person the story names by the given name only */
+		const char *nom = dx_entry(d, g)->name;
+		int			ent = dx_entity_by_name(d, DX_PERSON, nom);
+
+		if (ent < 0)
+			ent = dx_person_entity(d, nom, gl, NULL, given_gender(d, g));
+		if (ent >= 0)
+			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	}
 }
 
 static const char *

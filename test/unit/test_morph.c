@@ -697,8 +697,18 @@ TEST(person_surname_after_speech_verb)
 {
 	CHECK_PERSONS("Доля выросла до 70 %, указал Вершинин.", "Вершинин");
 	CHECK_PERSONS("Доля выросла, — сообщила Карпова.", "Карпова");
-	/* a given name is no surname */
-	CHECK_PERSONS("Доля выросла, сказала Ирина.", "");
+	/* a given name is no surname: a person named by the given name only */
+	CHECK_PERSONS("Доля выросла, сказала Ирина.", "Ирина");
+	CHECK_PERSONS("Доля выросла, сказал Ефремович.", "");
+}
+
+/* a given name alone, in the nominative, names a person the story gives no surname */
+TEST(person_given_name_only)
+{
+	CHECK_PERSONS("По словам рабочего, Марк не ожидал увольнения.", "Марк");
+	/* a common word (Роман), a photo credit with the surname in capitals */
+	CHECK_PERSONS("Вышел новый Роман о войне.", "");
+	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "");
 }
 
 SUITE(morph_tests) = {
@@ -750,5 +760,6 @@ SUITE(morph_tests) = {
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
+	REG(person_given_name_only),
 	SUITE_END
 };
