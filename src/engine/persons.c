@@ -100,6 +100,11 @@ dx_name_free(const dx_doc *d, int i)
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
 		return 1;
+	/* a capital's form right after a given name: Джордж Вашингтон, Джек Лондон */
+	if (k == LK_CAPITAL && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
+		(d->text.toks[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) &&
+		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
+		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
 

@@ -711,6 +711,15 @@ TEST(person_given_name_only)
 	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "");
 }
 
+/* a capital's form right after a given name is a surname */
+TEST(person_capital_as_surname)
+{
+	CHECK_PERSONS("В 1789 году Джордж Вашингтон стал президентом.", "Джордж Вашингтон");
+	CHECK_NORMALS("На медали изображён профиль Джека Лондона.", "Джека Лондона=Джек Лондон");
+	/* the capital alone stays a place */
+	CHECK_PERSONS("Президент прилетел в Вашингтон вчера.", "");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -761,5 +770,6 @@ SUITE(morph_tests) = {
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
 	REG(person_given_name_only),
+	REG(person_capital_as_surname),
 	SUITE_END
 };
