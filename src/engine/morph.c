@@ -307,6 +307,18 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	if (n < 3 || (unsigned char) form[0] < 0xC0)
 		return dx_strdup(a, form);
 
+	/*
+	 * a family named in the plural (Борис и Марина Ходорковские, супруги
+	 * Ивановы): the surname of one of them, of the given name's gender
+	 */
+	if (surname && gender != 0 && (c == DX_NOM || c == DX_UNK))
+	{
+		if (dx_ends(form, "ские") || dx_ends(form, "цкие"))
+			return replace_end(a, form, 4, gender == DX_FEM ? "ая" : "ий");
+		if (n >= 6 && (dx_ends(form, "овы") || dx_ends(form, "евы") || dx_ends(form, "ёвы") ||
+					   dx_ends(form, "ины") || dx_ends(form, "ыны")))
+			return replace_end(a, form, 2, gender == DX_FEM ? "а" : "");
+	}
 	/* adjectival surnames: Ковальского -> Ковальский, Ковальской -> Ковальская */
 	if (surname && (dx_ends(form, "ского") || dx_ends(form, "цкого") || dx_ends(form, "скому") ||
 					dx_ends(form, "цкому")))

@@ -674,6 +674,10 @@ given_only_name(const dx_doc *d, int i)
 		(i + 1 < d->text.ntoks && t[i + 1].type == TK_HYPHEN && !(t[i + 1].flags & TF_SPACE)) ||
 		(i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
 		return 0;				/* Фото: Алексей БУЛАТОВ */
+	/* Борис и Марина Ходорковские: the first of two given names that share a surname */
+	if (i + 2 < d->text.ntoks && t[i + 1].type == TK_WORD && t[i + 1].nchars == 1 &&
+		!(t[i + 1].flags & TF_CAP) && dx_tok_entry_kind(d, i + 2, LK_GIVEN) >= 0)
+		return 0;
 	n = dict_analyses(d, i, 0, 0, p, 32);
 	for (k = 0; k < n; k++)
 		if (!(p[k].gram & DX_G_NAMES))

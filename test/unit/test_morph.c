@@ -720,6 +720,15 @@ TEST(person_capital_as_surname)
 	CHECK_PERSONS("Президент прилетел в Вашингтон вчера.", "");
 }
 
+/* a family named in the plural after two given names */
+TEST(person_family_in_plural)
+{
+	CHECK_NORMALS("Лицей основали его родители Глеб и Вера Корсунские.",
+				  "Вера Корсунские=Вера Корсунская");
+	CHECK_NAME("Смирновы", DX_MASC, DX_NOM, 1, "Смирнов");
+	CHECK_NAME("Смирновы", DX_FEM, DX_UNK, 1, "Смирнова");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -771,5 +780,6 @@ SUITE(morph_tests) = {
 	REG(person_surname_after_speech_verb),
 	REG(person_given_name_only),
 	REG(person_capital_as_surname),
+	REG(person_family_in_plural),
 	SUITE_END
 };
