@@ -2121,6 +2121,44 @@ merge_inflected_persons(dx_doc *d)
 		}
 	}
 	dx_arena_free(&scratch);
+	/*
+	 * "Юрий Мушка (Юрій Мушка)": a name in brackets right after a name, and
+	 * named nowhere else, is that person's name in another spelling
+	 */
+	for (k = 1; k < d->nments && !d->stopped; k++)
+	{
+		const dx_ment *m = &d->ments[k];
+		int			j;
+
+		if (m->kind != DX_PERSON || m->form != DX_FORM_NAME || m->entity < 0 || m->t0 < 2 ||
+			m->t1 >= d->text.ntoks || !dx_tok_punct(&d->text.toks[m->t0 - 1], '(') ||
+			!dx_tok_punct(&d->text.toks[m->t1], ')') || d->ents[m->entity].mentions != 1)
+			continue;
+		for (j = k - 1; j >= 0 && d->ments[j].t1 >= m->t0 - 2; j--)
+		{
+			const dx_ment *p = &d->ments[j];
+
+			if (p->kind == DX_PERSON && p->form == DX_FORM_NAME && p->t1 == m->t0 - 1 && p->entity >= 0 &&
+				p->entity != m->entity)
+			{
+				if (to == NULL)
+				{
+					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+					if (to == NULL)
+						return;
+					for (b = 0; b < d->nents; b++)
+						to[b] = -1;
+				}
+				if (to[m->entity] < 0 && to[p->entity] < 0)
+				{
+					to[m->entity] = p->entity;
+					dx_add_alias(d, &d->ents[p->entity], d->ents[m->entity].name);
+					any = 1;
+				}
+				break;
+			}
+		}
+	}
 	if (!any || d->stopped)
 		return;
 	/* Габдулле Тукаю -> Габдулле Тукай -> Габдулла Тукай: to the end of the chain */
@@ -2143,7 +2181,9 @@ merge_inflected_persons(dx_doc *d)
 			continue;
 		/* an inflected name's mentions take the nominative; a shorter name keeps its own */
 		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0 &&
-			!name_tail_of(d->ents[m->entity].name, d->ents[a].name))
+			!name_tail_of(d->ents[m->entity].name, d->ents[a].name) &&
+			!(m->t0 > 0 && m->t1 < d->text.ntoks && dx_tok_punct(&d->text.toks[m->t0 - 1], '(') &&
+			  dx_tok_punct(&d->text.toks[m->t1], ')')))	/* another spelling keeps its own */
 			m->normal = d->ents[a].name;
 		m->entity = a;
 		d->ents[a].mentions++;

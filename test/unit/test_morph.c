@@ -729,6 +729,15 @@ TEST(person_family_in_plural)
 	CHECK_NAME("Смирновы", DX_FEM, DX_UNK, 1, "Смирнова");
 }
 
+/* a name in brackets right after a name is that person's name in another spelling */
+TEST(person_other_spelling_in_brackets)
+{
+	CHECK_PERSONS("Вчера посол Олег Гринько (Олег Грінько) заявил, что площадь названа.", "Олег Гринько");
+	/* the mention keeps its own spelling */
+	CHECK_NORMALS("Вчера посол Олег Гринько (Олег Грінько) заявил, что площадь названа.",
+				  "Олег Гринько=Олег Гринько|Олег Грінько=Олег Грінько");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -781,5 +790,6 @@ SUITE(morph_tests) = {
 	REG(person_given_name_only),
 	REG(person_capital_as_surname),
 	REG(person_family_in_plural),
+	REG(person_other_spelling_in_brackets),
 	SUITE_END
 };
