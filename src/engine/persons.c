@@ -191,6 +191,30 @@ name_link_at(const dx_doc *d, int i)
 		dx_tok_has_cue(d, i, CUE_NAME_LINK) && (d->text.toks[i + 1].flags & TF_SPACE);
 }
 
+/* two lower-case given names alike but for э, е and ё (Дэвид, Девид) */
+static int
+given_spelt_alike(const char *a, const char *b)
+{
+	while (*a && *b)
+	{
+		if (strncmp(a, b, 2) == 0 || ((dx_letter_e_or_yo(a) || strncmp(a, "э", 2) == 0) &&
+									  (dx_letter_e_or_yo(b) || strncmp(b, "э", 2) == 0)))
+		{
+			if ((unsigned char) *a < 0x80)
+			{
+				a++;
+				b++;
+				continue;
+			}
+			a += 2;
+			b += 2;
+			continue;
+		}
+		return 0;
+	}
+	return *a == '\0' && *b == '\0';
+}
+
 /* words of transliterated company names: Газ Маркетинг, Энерджи Менеджмент */
 static int
 company_word(const char *low)
@@ -1949,6 +1973,28 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (regnal_number(d, s_end))
 		s_end++;
 	ent = dx_person_entity(d, full, surname, given, gender);
+	/*
+	 * "Девидом Кэмероном": a surname the lexicon knows, with its given
+	 * name in another spelling of э, е and ё, is the lexicon's person,
+	 * named as the story spells it: its state and office
+	 */
+	if (ent >= 0 && s_end - s0 == 1 && g_end - i == 1 && dx_span_kind_at(d, s0) == LK_SURNAME)
+	{
+		const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, d->spans[d->tokspan[s0]].entry));
+		const char *sp = strrchr(le->name, ' ');
+		dx_ent	   *e = &d->ents[ent];
+
+		if (sp && given_spelt_alike(lower(d, dx_strndup(d->a, le->name, sp - le->name)), lower(d, given)))
+		{
+			if (e->country == NULL)
+				e->country = le->country;
+			if (e->role == NULL && le->role)
+			{
+				e->role = le->role;
+				e->role_class = le->role_class;
+			}
+		}
+	}
 	if (ent >= 0)
 		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
 	*ent_out = ent;

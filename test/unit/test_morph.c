@@ -738,6 +738,31 @@ TEST(person_other_spelling_in_brackets)
 				  "Олег Гринько=Олег Гринько|Олег Грінько=Олег Грінько");
 }
 
+/* the state of the one person of a text, "" when none */
+static const char *
+person_country_in(const char *text, char *buf, size_t len)
+{
+	dx_result  *r = unit_extract(text, 0);
+	int			i;
+
+	buf[0] = '\0';
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON && r->entities[i].country)
+			snprintf(buf, len, "%s", r->entities[i].country);
+	if (r)
+		dx_result_free(r);
+	return buf;
+}
+
+/* a surname the lexicon knows with its given name spelt with е for э: the lexicon's person */
+TEST(person_lexicon_surname_other_spelling)
+{
+	char		buf[64];
+
+	CHECK_PERSONS("Вечером он встретится с Девидом Кэмероном.", "Девид Кэмерон");
+	CHECK_STR_EQ(person_country_in("Вечером он встретится с Девидом Кэмероном.", buf, sizeof buf), "GB");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -791,5 +816,6 @@ SUITE(morph_tests) = {
 	REG(person_capital_as_surname),
 	REG(person_family_in_plural),
 	REG(person_other_spelling_in_brackets),
+	REG(person_lexicon_surname_other_spelling),
 	SUITE_END
 };
