@@ -393,7 +393,8 @@ span_entities(dx_doc *d)
 				country_adj_span(d, s, le);
 				break;
 			case LK_CAPITAL:
-				if (capital_metonym_span(d, s, le))
+				/* a capital's form in a person's name (Джордж Вашингтон) is none */
+				if (d->tokperson[s->t0] < 0 && capital_metonym_span(d, s, le))
 					break;
 				/* FALLTHROUGH */
 			case LK_CITY:

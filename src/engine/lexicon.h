@@ -121,6 +121,7 @@ typedef enum dx_cue
 	CUE_CALL_VERB,				/* call_verb: назвал, считает: a quoted name after it is a thing's */
 	CUE_SPORT_ROLE,				/* sport_role: тренер, защитник before a club's quoted name */
 	CUE_WORLD_SIDE,				/* world_side: запад, восток: a side of the world, capitalised a bloc of states */
+	CUE_NAME_LINK,				/* name_link: бен, бинт, Аль: a link that continues an Arabic name */
 	CUE__COUNT
 } dx_cue;
 

@@ -307,12 +307,25 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	if (n < 3 || (unsigned char) form[0] < 0xC0)
 		return dx_strdup(a, form);
 
+	/*
+	 * a family named in the plural (Борис и Марина Ходорковские, супруги
+	 * Ивановы): the surname of one of them, of the given name's gender
+	 */
+	if (surname && gender != 0 && (c == DX_NOM || c == DX_UNK))
+	{
+		if (dx_ends(form, "ские") || dx_ends(form, "цкие"))
+			return replace_end(a, form, 4, gender == DX_FEM ? "ая" : "ий");
+		if (n >= 6 && (dx_ends(form, "овы") || dx_ends(form, "евы") || dx_ends(form, "ёвы") ||
+					   dx_ends(form, "ины") || dx_ends(form, "ыны")))
+			return replace_end(a, form, 2, gender == DX_FEM ? "а" : "");
+	}
 	/* adjectival surnames: Ковальского -> Ковальский, Ковальской -> Ковальская */
 	if (surname && (dx_ends(form, "ского") || dx_ends(form, "цкого") || dx_ends(form, "скому") ||
 					dx_ends(form, "цкому")))
 		return replace_end(a, form, 6, "ий");
-	if (surname && (dx_ends(form, "ским") || dx_ends(form, "цким") || dx_ends(form, "ском") ||
-					dx_ends(form, "цком")))
+	/* -ском is the prepositional; in the instrumental a noun's: Маском -> Маск */
+	if (surname && (dx_ends(form, "ским") || dx_ends(form, "цким") ||
+					((dx_ends(form, "ском") || dx_ends(form, "цком")) && c != DX_INS)))
 		return replace_end(a, form, 4, "ий");
 	if (surname && (dx_ends(form, "ской") || dx_ends(form, "цкой")) && gender != DX_MASC)
 		return replace_end(a, form, 4, "ая");
@@ -423,7 +436,7 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 			if (dx_ends(form, "ием"))
 				return replace_end(a, form, 4, "й");	/* Лапием -> Лапий */
 			if (dx_ends(form, "ем"))
-				return replace_end(a, form, 4, surname && !after_vowel(form, 4) ? "ь" : "й");
+				return replace_end(a, form, 4, !after_vowel(form, 4) ? "ь" : "й");	/* Игорем, Сергеем */
 			/* a man's surname of the -а declension: Соботкой -> Соботка, Разой -> Раза */
 			if (surname && gender == DX_MASC && dx_ends(form, "ой") && n >= 5 &&
 				!dx_ends(form, "ской") && !dx_ends(form, "цкой"))
@@ -1451,4 +1464,43 @@ dx_adjective_ending_len(const char *low, size_t n)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * An ending only surnames have, never a common word nor a given name:
+ * Georgian -швили, -дзе; Armenian -янц, and -ян in a word of six letters or
+ * more (Пашинян); Ukrainian -енко, -чук.
+ */
+int
+dx_surname_only_ending(const char *low)
+{
+	static const char *const ends[] = {"швили", "дзе", "янц", "енко", "чук", NULL};
+
+	return ends_in(low, ends) || (dx_ends(low, "ян") && strlen(low) >= 12);
+}
+
+/*
+ * Two words in -ом/-ем and then -ом, -ем, -ым, -им: a given name and a
+ * surname in the instrumental (Симаном Поваренкиным, Джимом Меллоном), not
+ * an adjective and its noun (Большим театром, в Большом театре)
+ */
+int
+dx_instrumental_name_pair(const char *a, const char *b)
+{
+	static const char *const second[] = {"ом", "ем", "ым", "им", NULL};
+
+	return dx_utf8_chars(a) >= 4 && (dx_ends(a, "ом") || dx_ends(a, "ем")) && ends_in(b, second);
+}
+
+/*
+ * A surname in the nominative by its ending, a man's (-ов, -ев, -ёв, -ин,
+ * -ын: Евдокимов) or a woman's (fem: -ова, -ева, -ёва, -ина, -ына)
+ */
+int
+dx_surname_nominative_of_man(const char *low, int fem)
+{
+	static const char *const ends[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
+	static const char *const fends[] = {"ова", "ева", "ёва", "ина", "ына", NULL};
+
+	return dx_utf8_chars(low) >= 5 && ends_in(low, fem ? fends : ends);
 }

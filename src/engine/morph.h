@@ -302,4 +302,13 @@ int			dx_first_declension_ending(const char *low);
 /* dx_adjective_ending() of a form whose byte length n is known (the tokenizer's) */
 int			dx_adjective_ending_len(const char *low, size_t n);
 
+/* an ending only surnames have (-швили, -дзе, -ян, -енко) */
+int			dx_surname_only_ending(const char *low);
+
+/* a given name and a surname in the instrumental by their endings (Симаном Поваренкиным) */
+int			dx_instrumental_name_pair(const char *a, const char *b);
+
+/* a surname in the nominative by its ending, a man's (-ов, -ев, -ин) or a woman's (fem: -ова, -ева, -ина) */
+int			dx_surname_nominative_of_man(const char *low, int fem);
+
 #endif

@@ -41,6 +41,39 @@ dx_is_cap_word(const dx_doc *d, int i)
  * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
  * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
  */
+/*
+ * Token i is one of three capitalised Cyrillic words of at most three
+ * letters each, next to each other, inside a sentence and with no such
+ * word around them: a Korean or Chinese name of three syllables (Ли Со Ён),
+ * whose parts may read as function words.
+ */
+static int
+short_parts_name(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				a = i,
+				b = i,
+				k;
+
+#define SHORT_PART(k) ((k) >= 0 && (k) < n && t[k].type == TK_WORD && t[k].nchars <= 3 && \
+					   (t[k].flags & TF_CAP) && (t[k].flags & TF_CYR) && !(t[k].flags & TF_ALLCAPS))
+	if (!SHORT_PART(i))
+		return 0;
+	while (a > i - 3 && SHORT_PART(a - 1) && (t[a].flags & TF_SPACE) && !(t[a].flags & TF_NL))
+		a--;
+	while (b < i + 3 && SHORT_PART(b + 1) && (t[b + 1].flags & TF_SPACE) && !(t[b + 1].flags & TF_NL))
+		b++;
+	if (b - a != 2 || a == 0 || (t[a].flags & TF_NL) || dx_sentence_start(d, a) == a ||
+		t[a - 1].type == TK_QUOTE || (a > 0 && SHORT_PART(a - 1)) || SHORT_PART(b + 1))
+		return 0;
+	for (k = a; k <= b; k++)
+		if (d->tokquoted[k])
+			return 0;
+#undef SHORT_PART
+	return 1;
+}
+
 static int
 name_shaped_function_word(const dx_doc *d, int i)
 {
@@ -48,7 +81,7 @@ name_shaped_function_word(const dx_doc *d, int i)
 
 	if (i == 0 || (t[i].flags & TF_NL) || dx_sentence_start(d, i) == i || t[i - 1].type == TK_QUOTE)
 		return 0;
-	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || short_parts_name(d, i))
 		return 1;
 	return t[i - 1].type == TK_WORD && (t[i].flags & TF_SPACE) && !(t[i - 1].flags & TF_ALLCAPS) &&
 		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
@@ -66,6 +99,11 @@ dx_name_free(const dx_doc *d, int i)
 		return 0;
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
+		return 1;
+	/* a capital's form right after a given name: Джордж Вашингтон, Джек Лондон */
+	if (k == LK_CAPITAL && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
+		(d->text.toks[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) &&
+		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
 		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
@@ -131,6 +169,52 @@ known_person_at(const dx_doc *d, int first, int tok)
 	return 0;
 }
 
+/*
+ * At the start of a sentence or a list item any word is capitalised; a word
+ * the dictionary does not know as a common word, before a surname of an ending only
+ * surnames have (Бадри Патаркацишвили, Гиорги Маисашвили), is a given name.
+ */
+static int	common_word_only(const dx_doc *d, int i);
+
+static int
+unknown_before_surname(const dx_doc *d, int i, int s)
+{
+	return dx_surname_only_ending(d->text.toks[s].low) && (d->text.toks[i].flags & TF_CYR) &&
+		common_word_only(d, i) == 0;
+}
+
+/* a link of an Arabic name, a word of its own: бен, бинт, Аль (not аль-Масри) */
+static int
+name_link_at(const dx_doc *d, int i)
+{
+	return i >= 0 && i + 1 < d->text.ntoks && d->text.toks[i].type == TK_WORD &&
+		dx_tok_has_cue(d, i, CUE_NAME_LINK) && (d->text.toks[i + 1].flags & TF_SPACE);
+}
+
+/* two lower-case given names alike but for э, е and ё (Дэвид, Девид) */
+static int
+given_spelt_alike(const char *a, const char *b)
+{
+	while (*a && *b)
+	{
+		if (strncmp(a, b, 2) == 0 || ((dx_letter_e_or_yo(a) || strncmp(a, "э", 2) == 0) &&
+									  (dx_letter_e_or_yo(b) || strncmp(b, "э", 2) == 0)))
+		{
+			if ((unsigned char) *a < 0x80)
+			{
+				a++;
+				b++;
+				continue;
+			}
+			a += 2;
+			b += 2;
+			continue;
+		}
+		return 0;
+	}
+	return *a == '\0' && *b == '\0';
+}
+
 /* words of transliterated company names: Газ Маркетинг, Энерджи Менеджмент */
 static int
 company_word(const char *low)
@@ -170,7 +254,8 @@ name_particle(const dx_doc *d, int i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 
-		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 && dx_tok_has_cue(d, i, CUE_NAME_PARTICLE) &&
+		if (!(i + 1 < d->text.ntoks && t->type == TK_WORD && t->nchars <= 5 &&
+			  (dx_tok_has_cue(d, i, CUE_NAME_PARTICLE) || dx_tok_has_cue(d, i, CUE_NAME_LINK)) &&
 			  (d->text.toks[i + 1].flags & TF_SPACE) && d->tokspan[i] < 0))
 			return 0;
 		if (dx_name_free(d, i + 1))
@@ -594,6 +679,36 @@ dict_surname(const dx_doc *d, int si, uint64_t need, int gender, int gcase)
  * "Премьер-министр благодарит Бориса": a given name alone, not before a
  * surname, for the one person of the story with that given name.
  */
+/*
+ * A given name alone at i, in the nominative, names a person of its own:
+ * inside a sentence, a word the dictionary knows as no common word (not
+ * Роман, Вера, Лев), no place, and no part of a longer capitalised phrase
+ */
+static int
+given_only_name(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (i == 0 || (t[i].flags & TF_NL) || dx_sentence_start(d, i) == i || t[i - 1].type == TK_QUOTE ||
+		d->tokquoted[i] || (t[i - 1].type == TK_WORD && (t[i - 1].flags & TF_CAP)) ||
+		(t[i - 1].type == TK_HYPHEN && !(t[i].flags & TF_SPACE)) ||
+		(i + 1 < d->text.ntoks && t[i + 1].type == TK_HYPHEN && !(t[i + 1].flags & TF_SPACE)) ||
+		(i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
+		return 0;				/* Фото: Алексей БУЛАТОВ */
+	/* Борис и Марина Ходорковские: the first of two given names that share a surname */
+	if (i + 2 < d->text.ntoks && t[i + 1].type == TK_WORD && t[i + 1].nchars == 1 &&
+		!(t[i + 1].flags & TF_CAP) && dx_tok_entry_kind(d, i + 2, LK_GIVEN) >= 0)
+		return 0;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G_NAMES))
+			return 0;
+	return 1;
+}
+
 static void
 given_name_alone(dx_doc *d, int i)
 {
@@ -626,6 +741,18 @@ given_name_alone(dx_doc *d, int i)
 	}
 	if (found >= 0)
 		dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_entry(d, g)->name, found);
+	else if (found < 0 && strcmp(gl, d->text.toks[i].low) == 0 && dx_span_kind_at(d, i) == LK_NONE &&
+			 given_only_name(d, i))
+	{
+		/* "Марк, рабочий из цеха, рассказал": a person the story names by the given name only */
+		const char *nom = dx_entry(d, g)->name;
+		int			ent = dx_entity_by_name(d, DX_PERSON, nom);
+
+		if (ent < 0)
+			ent = dx_person_entity(d, nom, gl, NULL, given_gender(d, g));
+		if (ent >= 0)
+			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	}
 }
 
 static const char *
@@ -648,6 +775,20 @@ first_words_of(const char *a, const char *b)
 	size_t		n = strlen(a);
 
 	return n < strlen(b) && strncmp(a, b, n) == 0 && b[n] == ' ';
+}
+
+/*
+ * Given name a is the short form of b that b starts with, of three letters
+ * or more and two letters shorter at least (Джо of Джозеф, Алекс of
+ * Александр; not Ян of Яна)
+ */
+static int
+short_given_of(const char *a, const char *b)
+{
+	size_t		na = dx_utf8_chars(a),
+				nb = dx_utf8_chars(b);
+
+	return na >= 3 && nb >= na + 2 && dx_startswith(b, a) && strchr(b, ' ') == NULL;
 }
 
 int
@@ -676,7 +817,8 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 			!(strlen(gl) <= 3 && dx_startswith(e->given, gl)) &&
 			!(strlen(e->given) <= 3 && dx_startswith(gl, e->given)) &&
 			!dx_given_case_form(gl, e->given) && !dx_given_case_form(e->given, gl) &&
-			!first_words_of(gl, e->given) && !first_words_of(e->given, gl))
+			!first_words_of(gl, e->given) && !first_words_of(e->given, gl) &&
+			!short_given_of(gl, e->given) && !short_given_of(e->given, gl))
 			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
 		if (gl && e->given && dx_given_case_form(e->given, gl))
@@ -840,8 +982,34 @@ case_from_surname(const dx_doc *d, int tok)
  */
 static int	apposition_case(const dx_doc *d, int i, int *gender);
 
+/*
+ * The case of a noun before a name when every reading the dictionary has of
+ * it shows one case, in either number (зампредам), else DX_UNK.
+ */
 static int
-choose_given(const dx_doc *d, int i, int end)
+one_case_before(const dx_doc *d, int i)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k,
+				c = DX_UNK;
+
+	if (i < 0 || d->text.toks[i].type != TK_WORD)
+		return DX_UNK;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(NOUN)) || ck == DX_UNK || (c != DX_UNK && ck != c))
+			return DX_UNK;
+		c = ck;
+	}
+	return c;
+}
+
+static int
+choose_given(const dx_doc *d, int i, int end, int gcase)
 {
 	int			cand[8];
 	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
@@ -860,6 +1028,17 @@ choose_given(const dx_doc *d, int i, int end)
 			exact = cand[k];
 		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
 			oblique_m = cand[k];
+	}
+	if (exact < 0 && gcase != DX_UNK)
+	{
+		/*
+		 * the case the word before tells (первым зампредам Александру
+		 * Жукову): the reading in that case, Александр's dative rather than
+		 * Александра's accusative
+		 */
+		for (k = 0; k < n; k++)
+			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
+				return cand[k];
 	}
 	if (exact < 0)
 	{
@@ -1359,6 +1538,37 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 		if (dict_analyses(d, i, 0, 0, p, 4) == 0)
 			return -1;
 	}
+	/*
+	 * a given name the dictionary knows (not guessed), in the case the
+	 * office shows and in one gender only: королеве Матильде
+	 */
+	if (ge < 0 && g_end - i == 1 && gcase != DX_UNK && gcase != DX_NOM && (toks[i].flags & TF_CYR) &&
+		dx_span_kind_at(d, i) == LK_NONE)
+	{
+		dx_ocparse	p[16];
+		int			n = dict_analyses(d, i, DX_G(Name) | DX_G(sing), 0, p, 16),
+					k,
+					pick = -1;
+		const char *nom;
+
+		for (k = 0; k < n; k++)
+			if (oc_case(p[k].gram) == gcase)
+			{
+				if (pick >= 0 && oc_gender(p[k].gram) != oc_gender(p[pick].gram))
+					break;
+				pick = pick < 0 ? k : pick;
+			}
+		if (pick >= 0 && k == n && (nom = dict_form(d, i, &p[pick])) != NULL)
+		{
+			ent = dx_entity_by_name(d, DX_PERSON, nom);
+			if (ent < 0)
+				ent = dx_person_entity(d, nom, lower(d, nom), NULL, oc_gender(p[pick].gram));
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nom, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+	}
 	/* a single word after an office is a surname: президент Франции Макрон */
 	if (ge < 0 && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
 		!dx_adjective_like(toks[i].low) && !org_type_word(d, i) &&
@@ -1410,6 +1620,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	dx_buf		b;
 	int			ent;
 	int			t0 = i;
+	int			family_nom = -1;	/* the family name's nominative, written after the name */
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
 	int			dgender = 0,
 				dcase = DX_UNK,
@@ -1432,7 +1643,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	g_end = read_nameword(d, i);
 	if (g_end < 0)
 		return -1;
-	ge = choose_given(d, i, g_end);
+	ge = choose_given(d, i, g_end, gcase != DX_UNK ? gcase : one_case_before(d, i - 1));
 	/*
 	 * after an office, two words the dictionary knows only as common
 	 * words, an adjective and a noun agreeing with it, name a body
@@ -1503,12 +1714,17 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(i > 0 && toks[i - 1].type == TK_QUOTE);
 
 		/* at the start of a sentence any word is capitalised: Вчера Токаев ... */
-		if (e2 < 0 || (e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end))) ||
+		if (e2 < 0 ||
+			(e2 - g_end != 1 && !(e2 - g_end == 3 && arabic_article(d, g_end)) &&
+			 !(e2 - g_end == 2 && name_link_at(d, g_end))) ||
 			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
-			(toks[g_end].flags & TF_NL) || (dx_adjective_like(toks[i].low) && dgiven == NULL) ||
-			(dx_adjective_like(toks[g_end].low) && dagree != 3) || (initial && !known_person_at(d, i, g_end)) ||
+			(toks[g_end].flags & TF_NL) ||
+			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
+			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
+			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
+			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 
@@ -1533,7 +1749,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (dgiven == NULL && e2 == g_end + 1 && common_word_only(d, g_end) == 1 &&
 			adjective_agrees_before(d, i, g_end))
 			return -1;
-		if (dgiven == NULL && !known_person_at(d, i, g_end))
+		if (dgiven == NULL && !known_person_at(d, i, g_end) && !short_parts_name(d, i))
 		{
 			int			c1 = common_word_only(d, i);
 
@@ -1579,16 +1795,39 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gcase = dx_woman_given_case(toks[i].low);
 	}
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
-	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1)
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 &&
+		(read_nameword(d, g_end) == g_end + 1 ||
+		 (read_nameword(d, g_end) == g_end + 2 && name_link_at(d, g_end))))
 	{
 		int			g2,
 					c2;
 
-		if (guessed_agreement(d, i, g_end, &g2, &c2))
+		/* the link of an Arabic name does not decline: Усамы бин Ладена */
+		if (guessed_agreement(d, i, read_nameword(d, g_end) - 1, &g2, &c2))
 		{
 			gender = g2;
 			gcase = c2;
 		}
+	}
+	/*
+	 * an unknown given name before a link (Усамы бин Ладена) that cannot
+	 * be a nominative singular, in a case nothing tells: its nominative is
+	 * not known, leave it
+	 */
+	if (ge < 0 && dgiven == NULL && !after_office && gcase == DX_UNK && name_link_at(d, g_end))
+	{
+		dx_ocparse	p[4];
+
+		if (dict_analyses(d, i, DX_G(nomn) | DX_G(sing), 1, p, 4) == 0)
+			return -1;
+	}
+	/* Симаном Поваренкиным: a man's name in the instrumental */
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		dx_instrumental_name_pair(toks[i].low, toks[g_end].low) && (toks[i].flags & TF_CYR))
+	{
+		gcase = DX_INS;
+		if (gender == 0)
+			gender = DX_MASC;
 	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
@@ -1598,7 +1837,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		int			s2 = read_nameword(d, s_end);
 
-		if (s2 > 0)
+		/* a name does not go on past the end of a line (a headline: Оливер Иванович) */
+		if (s2 > 0 && !(toks[s_end].flags & TF_NL))
 		{
 			s0 = s_end;
 			s_end = s2;
@@ -1620,9 +1860,22 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		s0 = s_end;
 		s_end++;
 	}
+	/*
+	 * an Arabic name goes on after its surname part: Хамад бен Халифа Аль
+	 * Тани, Моза бинт Нассер; a few links at most
+	 */
+	{
+		int			links = 0;
+
+		while (s_end > 0 && s_end < d->text.ntoks && links++ < NAME_PARTICLES &&
+			   name_link_at(d, s_end) && (toks[s_end].flags & TF_SPACE) &&
+			   !(toks[s_end].flags & TF_NL) && dx_sentence_start(d, s_end) != s_end &&
+			   name_particle(d, s_end) && read_nameword(d, s_end) - s0 <= 6)
+			s_end = read_nameword(d, s_end);
+	}
 	if (s_end < 0)
 		return after_office ? one_word_after_office(d, i, g_end, ge, gender, gcase, ent_out) : -1;
-	if (s_end - s0 > 3)
+	if (s_end - s0 > 3 && !(s_end - s0 <= 6 && name_link_at(d, s0)))
 		return -1;
 	/*
 	 * Names of short parts: Аун Сан Су Чжи, Ким Чен Ир, Хван Чжан Еп.  When
@@ -1637,10 +1890,21 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		for (k = i; k < s_end; k++)
 			if (toks[k].type != TK_WORD || toks[k].nchars > 4)
 				all_short = 0;
+		/*
+		 * the first part again starts the next name, of the same family:
+		 * отец Кима Чен Ира Ким Ир Сен
+		 */
 		while (all_short && s_end - i < 4 && s_end < d->text.ntoks && toks[s_end].nchars <= 4 &&
 			   (toks[s_end].flags & TF_SPACE) && (toks[s_end].flags & TF_CYR) &&
-			   dx_name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1)
+			   dx_name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1 &&
+			   !(s_end - i >= 3 && (dx_startswith(toks[i].low, toks[s_end].low) ||
+									dx_startswith(toks[s_end].low, toks[i].low))))
 			s_end++;
+		/* and shows its nominative: Юна Чон Хо Юн Ен Бок */
+		if (all_short && s_end - i == 3 && s_end < d->text.ntoks && g_end - i == 1 &&
+			dx_name_free(d, s_end) && toks[s_end].nchars < toks[i].nchars &&
+			dx_startswith(toks[i].low, toks[s_end].low))
+			family_nom = s_end;
 	}
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
@@ -1655,6 +1919,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else if (ge < 0 && dgiven != NULL)
 		given = dgiven;
+	else if (family_nom >= 0)
+		given = dx_tokens_text(d, family_nom, family_nom + 1);
 	else
 		given = nameword_nominative(d, i, g_end, gender, gcase, 0);
 	/*
@@ -1707,6 +1973,28 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (regnal_number(d, s_end))
 		s_end++;
 	ent = dx_person_entity(d, full, surname, given, gender);
+	/*
+	 * "Девидом Кэмероном": a surname the lexicon knows, with its given
+	 * name in another spelling of э, е and ё, is the lexicon's person,
+	 * named as the story spells it: its state and office
+	 */
+	if (ent >= 0 && s_end - s0 == 1 && g_end - i == 1 && dx_span_kind_at(d, s0) == LK_SURNAME)
+	{
+		const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, d->spans[d->tokspan[s0]].entry));
+		const char *sp = strrchr(le->name, ' ');
+		dx_ent	   *e = &d->ents[ent];
+
+		if (sp && given_spelt_alike(lower(d, dx_strndup(d->a, le->name, sp - le->name)), lower(d, given)))
+		{
+			if (e->country == NULL)
+				e->country = le->country;
+			if (e->role == NULL && le->role)
+			{
+				e->role = le->role;
+				e->role_class = le->role_class;
+			}
+		}
+	}
 	if (ent >= 0)
 		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
 	*ent_out = ent;
@@ -1879,6 +2167,44 @@ merge_inflected_persons(dx_doc *d)
 		}
 	}
 	dx_arena_free(&scratch);
+	/*
+	 * "Юрий Мушка (Юрій Мушка)": a name in brackets right after a name, and
+	 * named nowhere else, is that person's name in another spelling
+	 */
+	for (k = 1; k < d->nments && !d->stopped; k++)
+	{
+		const dx_ment *m = &d->ments[k];
+		int			j;
+
+		if (m->kind != DX_PERSON || m->form != DX_FORM_NAME || m->entity < 0 || m->t0 < 2 ||
+			m->t1 >= d->text.ntoks || !dx_tok_punct(&d->text.toks[m->t0 - 1], '(') ||
+			!dx_tok_punct(&d->text.toks[m->t1], ')') || d->ents[m->entity].mentions != 1)
+			continue;
+		for (j = k - 1; j >= 0 && d->ments[j].t1 >= m->t0 - 2; j--)
+		{
+			const dx_ment *p = &d->ments[j];
+
+			if (p->kind == DX_PERSON && p->form == DX_FORM_NAME && p->t1 == m->t0 - 1 && p->entity >= 0 &&
+				p->entity != m->entity)
+			{
+				if (to == NULL)
+				{
+					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+					if (to == NULL)
+						return;
+					for (b = 0; b < d->nents; b++)
+						to[b] = -1;
+				}
+				if (to[m->entity] < 0 && to[p->entity] < 0)
+				{
+					to[m->entity] = p->entity;
+					dx_add_alias(d, &d->ents[p->entity], d->ents[m->entity].name);
+					any = 1;
+				}
+				break;
+			}
+		}
+	}
 	if (!any || d->stopped)
 		return;
 	/* Габдулле Тукаю -> Габдулле Тукай -> Габдулла Тукай: to the end of the chain */
@@ -1901,7 +2227,9 @@ merge_inflected_persons(dx_doc *d)
 			continue;
 		/* an inflected name's mentions take the nominative; a shorter name keeps its own */
 		if (m->normal && strcmp(m->normal, d->ents[m->entity].name) == 0 &&
-			!name_tail_of(d->ents[m->entity].name, d->ents[a].name))
+			!name_tail_of(d->ents[m->entity].name, d->ents[a].name) &&
+			!(m->t0 > 0 && m->t1 < d->text.ntoks && dx_tok_punct(&d->text.toks[m->t0 - 1], '(') &&
+			  dx_tok_punct(&d->text.toks[m->t1], ')')))	/* another spelling keeps its own */
 			m->normal = d->ents[a].name;
 		m->entity = a;
 		d->ents[a].mentions++;
@@ -1965,6 +2293,52 @@ dx_find_rule_persons(dx_doc *d)
 			i = end - 1;
 	}
 	merge_inflected_persons(d);
+}
+
+/*
+ * "..., — указал Евдокимов.": a word of a surname's ending right after a
+ * verb of speech in the past tense, of its gender, and ending the clause, is
+ * the surname of the one who spoke, though the story names him no other way
+ */
+static int
+surname_after_speech(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	const char *code,
+			   *low = t[i].low;
+	int			fem,
+				ent;
+	size_t		vl;
+
+	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		dx_sentence_start(d, i) == i || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) ||
+		t[i + 1].type != TK_PUNCT || dx_tok_punct(&t[i + 1], '(') || dx_tok_punct(&t[i + 1], '-'))
+		return 0;
+	code = dx_verb_code(d, i - 1);
+	if (code == NULL || strcmp(code, "speech") != 0 || dx_verbal_noun_ending(t[i - 1].low))
+		return 0;
+	vl = strlen(t[i - 1].low);
+	/* the past tense: -л, -ла */
+	if (vl >= 4 && strcmp(t[i - 1].low + vl - 4, "ла") == 0)
+		fem = 1;
+	else if (vl >= 2 && strcmp(t[i - 1].low + vl - 2, "л") == 0)
+		fem = 0;
+	else
+		return 0;
+	if (!dx_surname_nominative_of_man(low, fem) || common_word_only(d, i) != 0 || place_word_only(d, i) ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 0;
+	{
+		dx_ocparse	p[4];
+
+		if (dict_analyses(d, i, DX_G(Name) | DX_G(nomn) | DX_G(sing), 0, p, 4) > 0)
+			return 0;			/* сказала Ирина */
+	}
+	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), low, NULL, fem ? DX_FEM : DX_MASC);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
 }
 
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
@@ -2039,7 +2413,7 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else
+		else if (!surname_after_speech(d, i))
 			given_name_alone(d, i);
 	}
 }

@@ -172,6 +172,12 @@ TEST(name_nominative_masculine)
 	CHECK_NAME("Тугаю", DX_MASC, DX_DAT, 1, "Тугай");
 	CHECK_NAME("Тугаем", DX_MASC, DX_INS, 1, "Тугай");
 	CHECK_NAME("Иешуа", DX_MASC, DX_GEN, 0, "Иешуа");
+	/* a given name too: after a consonant ь, after a vowel й */
+	CHECK_NAME("Сэмюэлем", DX_MASC, DX_INS, 0, "Сэмюэль");
+	CHECK_NAME("Матвеем", DX_MASC, DX_INS, 0, "Матвей");
+	/* -ском in the instrumental is a noun's ending */
+	CHECK_NAME("Маском", DX_MASC, DX_INS, 1, "Маск");
+	CHECK_NAME("Ковальском", DX_MASC, DX_PREP, 1, "Ковальский");
 	/* a given name of unknown gender in -ии: a woman's -ия */
 	CHECK_NAME("Мелиссии", 0, DX_GEN, 0, "Мелиссия");
 	CHECK_NAME("Мелиссии", 0, DX_DAT, 0, "Мелиссия");
@@ -625,6 +631,142 @@ TEST(person_woman_by_noun_before)
 	CHECK_NORMALS("Концерт памяти Валерия Токарева прошёл в Казани.", "Валерия Токарева=Валерий Токарев");
 }
 
+/*
+ * at the start of a sentence or a list item, a word the dictionary does not
+ * know as a common word before a surname of an ending only surnames have
+ * is a given name
+ */
+TEST(person_unknown_given_before_surname_at_start)
+{
+	CHECK_PERSONS("Выборы прошли спокойно. Тамази Гогиашвили набрал 3 %.", "Тамази Гогиашвили");
+	CHECK_PERSONS("Итоги: 2. Ревази Кавтарадзе — 4 %.", "Ревази Кавтарадзе");
+	CHECK_PERSONS("Решение принято. Аствац Мкртчян подписал указ.", "Аствац Мкртчян");
+	/* a word the dictionary knows as a common word starts no name */
+	CHECK_PERSONS("Совет собрался утром. Вчера Гогиашвили заявил о победе.", "");
+}
+
+/* the case of the word before a name picks the given name's reading */
+TEST(person_case_of_office_before_picks_given_name)
+{
+	/* a plural noun in one case: Александр's dative, not Александра's accusative */
+	CHECK_PERSONS("Награды вручили зампредам Александру Кравцову и Олегу Дымову.",
+				  "Александр Кравцов|Олег Дымов");
+	/* a given name alone that only the dictionary knows, in the office's case */
+	CHECK_NORMALS("Подарок вручили королеве Матильде в Брюсселе.", "Матильде=Матильда");
+}
+
+/* an Arabic name goes on after its surname part through бен, бинт, Аль */
+TEST(person_arabic_name_links)
+{
+	CHECK_PERSONS("Вчера Халид бен Мансур Аль Сауд прибыл в Москву.", "Халид бен Мансур Аль Сауд");
+	CHECK_PERSONS("Вчера Басем Абд Эль Карим выступил в парламенте.", "Басем Абд Эль Карим");
+	CHECK_NORMALS("Доклад зачитала Лейла бинт Хасан.", "Лейла бинт Хасан=Лейла бинт Хасан");
+}
+
+/* Korean and Chinese names of short parts */
+TEST(person_short_parts_names)
+{
+	/* three capitalised short words inside a sentence, though they read as function words */
+	CHECK_PERSONS("Делегацию возглавила министр Ли Со Ин из Сеула.", "Ли Со Ин");
+	/* the family name again starts the next name, and shows its nominative */
+	CHECK_PERSONS("Портрет внука Юна Чон Хо Юн Ен Бок повесили в зале.", "Юн Чон Хо|Юн Ен Бок");
+	/* at the start of a sentence the capitals tell nothing */
+	CHECK_PERSONS("Но Со Ли не было.", "");
+}
+
+/* a name does not go on past the end of a line */
+TEST(person_name_ends_at_line_end)
+{
+	CHECK_PERSONS("Погиб депутат Оливер Иванович\nОливер Иванович был убит утром.", "Оливер Иванович");
+}
+
+/* a short given name the full one starts with names the same person, by the full one */
+TEST(person_short_given_name)
+{
+	CHECK_PERSONS("Губернатор помиловал Джо Марчетти. Сам Джозеф Марчетти поблагодарил его.",
+				  "Джозеф Марчетти");
+}
+
+/* a given name and a surname in the instrumental are no adjective and noun */
+TEST(person_instrumental_pair)
+{
+	CHECK_NORMALS("Банкир переписывался с олигархом Зиманом Поваркиным весь год.",
+				  "Зиманом Поваркиным=Зиман Поваркин");
+	/* -ском in the instrumental is a noun's ending, not an adjective's */
+	CHECK_NORMALS("Сравнение с Эриком Таском неуместно.", "Эриком Таском=Эрик Таск");
+}
+
+/* a surname alone that ends a clause after a verb of speech of its gender */
+TEST(person_surname_after_speech_verb)
+{
+	CHECK_PERSONS("Доля выросла до 70 %, указал Вершинин.", "Вершинин");
+	CHECK_PERSONS("Доля выросла, — сообщила Карпова.", "Карпова");
+	/* a given name is no surname: a person named by the given name only */
+	CHECK_PERSONS("Доля выросла, сказала Ирина.", "Ирина");
+	CHECK_PERSONS("Доля выросла, сказал Ефремович.", "");
+}
+
+/* a given name alone, in the nominative, names a person the story gives no surname */
+TEST(person_given_name_only)
+{
+	CHECK_PERSONS("По словам рабочего, Марк не ожидал увольнения.", "Марк");
+	/* a common word (Роман), a photo credit with the surname in capitals */
+	CHECK_PERSONS("Вышел новый Роман о войне.", "");
+	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "");
+}
+
+/* a capital's form right after a given name is a surname */
+TEST(person_capital_as_surname)
+{
+	CHECK_PERSONS("В 1789 году Джордж Вашингтон стал президентом.", "Джордж Вашингтон");
+	CHECK_NORMALS("На медали изображён профиль Джека Лондона.", "Джека Лондона=Джек Лондон");
+	/* the capital alone stays a place */
+	CHECK_PERSONS("Президент прилетел в Вашингтон вчера.", "");
+}
+
+/* a family named in the plural after two given names */
+TEST(person_family_in_plural)
+{
+	CHECK_NORMALS("Лицей основали его родители Глеб и Вера Корсунские.",
+				  "Вера Корсунские=Вера Корсунская");
+	CHECK_NAME("Смирновы", DX_MASC, DX_NOM, 1, "Смирнов");
+	CHECK_NAME("Смирновы", DX_FEM, DX_UNK, 1, "Смирнова");
+}
+
+/* a name in brackets right after a name is that person's name in another spelling */
+TEST(person_other_spelling_in_brackets)
+{
+	CHECK_PERSONS("Вчера посол Олег Гринько (Олег Грінько) заявил, что площадь названа.", "Олег Гринько");
+	/* the mention keeps its own spelling */
+	CHECK_NORMALS("Вчера посол Олег Гринько (Олег Грінько) заявил, что площадь названа.",
+				  "Олег Гринько=Олег Гринько|Олег Грінько=Олег Грінько");
+}
+
+/* the state of the one person of a text, "" when none */
+static const char *
+person_country_in(const char *text, char *buf, size_t len)
+{
+	dx_result  *r = unit_extract(text, 0);
+	int			i;
+
+	buf[0] = '\0';
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON && r->entities[i].country)
+			snprintf(buf, len, "%s", r->entities[i].country);
+	if (r)
+		dx_result_free(r);
+	return buf;
+}
+
+/* a surname the lexicon knows with its given name spelt with е for э: the lexicon's person */
+TEST(person_lexicon_surname_other_spelling)
+{
+	char		buf[64];
+
+	CHECK_PERSONS("Вечером он встретится с Девидом Кэмероном.", "Девид Кэмерон");
+	CHECK_STR_EQ(person_country_in("Вечером он встретится с Девидом Кэмероном.", buf, sizeof buf), "GB");
+}
+
 SUITE(morph_tests) = {
 	REG(endings_without_dictionary),
 	REG(abbreviation_forms),
@@ -666,5 +808,18 @@ SUITE(morph_tests) = {
 	REG(person_adjective_and_noun_after_office_is_no_person),
 	REG(person_case_from_word_before),
 	REG(person_woman_by_noun_before),
+	REG(person_unknown_given_before_surname_at_start),
+	REG(person_case_of_office_before_picks_given_name),
+	REG(person_arabic_name_links),
+	REG(person_short_parts_names),
+	REG(person_name_ends_at_line_end),
+	REG(person_short_given_name),
+	REG(person_instrumental_pair),
+	REG(person_surname_after_speech_verb),
+	REG(person_given_name_only),
+	REG(person_capital_as_surname),
+	REG(person_family_in_plural),
+	REG(person_other_spelling_in_brackets),
+	REG(person_lexicon_surname_other_spelling),
 	SUITE_END
 };
