@@ -67,6 +67,18 @@ is_speech(const dx_doc *d, int j)
 		!dx_verbal_noun_ending(d->text.toks[j].low);
 }
 
+/*
+ * A word of speech or of opinion that a quotation may hang on: "считает X",
+ * "X уверен, что «...»", "«...», — убежден министр".
+ */
+static int
+is_saying(const dx_doc *d, int j)
+{
+	return is_speech(d, j) ||
+		(dx_tok_has_cue(d, j, CUE_OPINION) && d->text.toks[j].type == TK_WORD &&
+		 !(d->text.toks[j].flags & TF_CAP));
+}
+
 static int
 is_pronoun(const dx_doc *d, int j)
 {
@@ -223,7 +235,7 @@ antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 			{
 				p = dx_entity_by_name(d, DX_PERSON, d->quotes[q].speaker);
 			}
-		if (p < 0 && is_speech(d, j))
+		if (p < 0 && is_saying(d, j))
 			p = named_speaker(d, j, s0, tok);
 		if (p < 0 && dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < tok &&
 			d->tokperson[j + 1] >= 0)
@@ -568,7 +580,7 @@ speaker_after(const dx_doc *d, int open, int close)
 		if (d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
 			dx_verb_form(&d->text.toks[k]) && dx_reflexive_ending(d->text.toks[k].low))
 			return -2;
-		if (is_speech(d, k))
+		if (is_saying(d, k))
 		{
 			int			p = speaker_of_verb(d, k, j, dx_sentence_end(d, k), open),
 						w;
@@ -701,7 +713,7 @@ speaker_before(const dx_doc *d, int open)
 	{
 		if (d->text.toks[j].type == TK_QUOTE)
 			break;
-		if (is_speech(d, j))
+		if (is_saying(d, j))
 			return speaker_of_verb(d, j, s0, open, open);
 		if (dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < open)
 		{

@@ -221,6 +221,29 @@ TEST(quote_by_her_words)
 	dx_result_free(r);
 }
 
+/*
+ * A word of opinion carries a quotation like a verb of speech: "X уверен, что
+ * «...»", "«...», — убежден министр", "по мнению X", "с точки зрения X".
+ */
+TEST(quote_of_an_opinion)
+{
+	const char *text = "Министр обороны Польши Ян Квасник посетил Берлин. «Наши армии будут "
+		"проводить совместные учения», — убежден министр. Его коллега Анна Ковальска уехала "
+		"раньше. Она уверена, что соседи «не станут отказываться от общих планов».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Наши армии"), "Ян Квасник");
+	CHECK_STR_EQ(speaker_of(r, "не станут"), "Анна Ковальска");
+	dx_result_free(r);
+	text = "Сенатор Иван Соколов выступил в Риме. По мнению Соколова, «переговоры пойдут "
+		"быстрее, чем ждут». С точки зрения посла Олега Петрова, «стороны еще не готовы к "
+		"компромиссу».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "переговоры пойдут"), "Иван Соколов");
+	CHECK_STR_EQ(speaker_of(r, "стороны еще"), "Олег Петров");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -236,5 +259,6 @@ const unit_test quotes_tests[] = {
 	{"quote_speech_verb_in_the_present", quote_speech_verb_in_the_present},
 	{"quote_said_by_a_body_is_nobodys", quote_said_by_a_body_is_nobodys},
 	{"quote_by_her_words", quote_by_her_words},
+	{"quote_of_an_opinion", quote_of_an_opinion},
 	{NULL, NULL}
 };
