@@ -347,6 +347,81 @@ org_type_oblique(const dx_doc *d, int tok)
 	return strcmp(d->text.toks[tok].low, dx_entry(d, types[0])->term) != 0;
 }
 
+/*
+ * A quoted title of a few words at token j ("газете «Выборча»", "с
+ * корреспондентом «Голоса Америки»"): the index of its closing mark, -1 when
+ * the mark at j opens no such title.
+ */
+static int
+title_close(const dx_doc *d, int j, int to)
+{
+	int			e;
+
+	if (d->text.toks[j].type != TK_QUOTE || j + 1 >= to || d->text.toks[j + 1].type != TK_WORD ||
+		(d->text.toks[j + 1].flags & TF_SPACE))
+		return -1;
+	for (e = j + 1; e < to && e <= j + 6; e++)
+	{
+		const dx_tok *t = &d->text.toks[e];
+
+		if (t->type == TK_QUOTE)
+			return e;
+		if (t->type != TK_WORD && t->type != TK_HYPHEN && t->type != TK_NUM)
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject after a speech verb, past the circumstances that stand between:
+ * "– отметил в интервью газете «Выборча» министр обороны X", "– сказал в
+ * беседе с корреспондентом «Голоса Америки» лидер движения X".  A name after
+ * a preposition is the circumstance's own (в беседе с X) until a quoted title
+ * or an office starts the subject's phrase; a name in an oblique case is none.
+ */
+static int
+subject_after(const dx_doc *d, int from, int to)
+{
+	int			j,
+				prep = 0,
+				head = 0;
+
+	for (j = from; j < to && j < d->text.ntoks && j < from + 20; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		int			c;
+
+		if (d->tokperson[j] >= 0)
+		{
+			if (!prep && !oblique(d, j))
+				return d->tokperson[j];
+			while (j + 1 < to && d->tokperson[j + 1] == d->tokperson[j])
+				j++;
+			continue;
+		}
+		if (t->type == TK_QUOTE)
+		{
+			if ((c = title_close(d, j, to)) < 0)
+				break;
+			j = c;
+			prep = 0;
+			head = 1;
+			continue;
+		}
+		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_DASH ||
+			(dx_tok_gram(d, j) & (GR_THAT | GR_SO_THAT | GR_WHICH)) || dx_verb_form(t))
+			break;
+		if (dx_span_kind_at(d, j) == LK_OFFICE)
+		{
+			prep = 0;
+			head = 1;
+		}
+		else if (!head && (dx_tok_gram(d, j) & GR_PREP))
+			prep = 1;
+	}
+	return -1;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -380,6 +455,8 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		p = person_in(d, k + 1, e, k + 1);
 		if (p < 0)
 			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
+		if (p < 0)
+			p = subject_after(d, k + 1, to);
 		if (p >= 0)
 			return p;
 		if (dx_span_kind_at(d, k + 1) == LK_OFFICE)

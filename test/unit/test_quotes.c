@@ -244,6 +244,31 @@ TEST(quote_of_an_opinion)
 	dx_result_free(r);
 }
 
+/*
+ * The speaker named after the circumstances of the speech, past a quoted
+ * title: "– сказал в беседе с корреспондентом «Новой газеты» лидер X"; a
+ * name after a preposition is the circumstance's own.
+ */
+TEST(quote_speaker_after_the_circumstances)
+{
+	const char *text = "«Мы не допустим повторения подобных беспорядков в городе», – сказал в беседе "
+		"с корреспондентом «Новой газеты» лидер Движения против незаконной застройки Андрей Волков.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Андрей Волков");
+	dx_result_free(r);
+	text = "«Наши армии будут проводить совместные учения», — сказал на пресс-конференции в "
+		"Берлине по итогам встречи министр обороны Польши Ян Квасник.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Наши армии"), "Ян Квасник");
+	dx_result_free(r);
+	text = "Министр обороны Польши Ян Квасник прилетел в Лондон. «Наши армии будут проводить "
+		"совместные учения», — сказал министр на встрече с коллегой из Великобритании Терезой Мэй.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Наши армии"), "Ян Квасник");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -260,5 +285,6 @@ const unit_test quotes_tests[] = {
 	{"quote_said_by_a_body_is_nobodys", quote_said_by_a_body_is_nobodys},
 	{"quote_by_her_words", quote_by_her_words},
 	{"quote_of_an_opinion", quote_of_an_opinion},
+	{"quote_speaker_after_the_circumstances", quote_speaker_after_the_circumstances},
 	{NULL, NULL}
 };
