@@ -508,7 +508,10 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 			}
 		}
 	}
-	/* before the verb: the subject */
+	/*
+	 * before the verb: the subject, of the verb's gender ("Мэй ... ответила,
+	 * что он ушел рано, а также заявила": not he)
+	 */
 	{
 		int			j;
 
@@ -516,8 +519,14 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		{
 			/* "представитель Гренелла заявил": a name in the genitive is not the subject */
 			if (d->tokperson[j] >= 0)
-				return oblique(d, j) ? -1 : d->tokperson[j];
-			if (is_pronoun(d, j))
+			{
+				if (oblique(d, j))
+					return -1;
+				if (gender_fits(d, d->tokperson[j], gender))
+					return d->tokperson[j];
+				continue;
+			}
+			if (is_pronoun(d, j) && (gender == 0 || tok_gender(d, j) == 0 || tok_gender(d, j) == gender))
 				return antecedent(d, j, tok_gender(d, j));
 			if (d->text.toks[j].type == TK_QUOTE)
 				break;

@@ -269,6 +269,18 @@ TEST(quote_speaker_after_the_circumstances)
 	dx_result_free(r);
 }
 
+/* the subject before a speech verb is of the verb's gender: заявила is not his */
+TEST(quote_subject_of_the_verbs_gender)
+{
+	const char *text = "Посол Иван Соколов покинул пост в мае. Министр финансов Ольга Смирнова "
+		"написала ему письмо, в котором отметила, что он ушел слишком рано, а также заявила: "
+		"«Бюджет будет принят без всяких поправок к осени».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Бюджет будет"), "Ольга Смирнова");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -286,5 +298,6 @@ const unit_test quotes_tests[] = {
 	{"quote_by_her_words", quote_by_her_words},
 	{"quote_of_an_opinion", quote_of_an_opinion},
 	{"quote_speaker_after_the_circumstances", quote_speaker_after_the_circumstances},
+	{"quote_subject_of_the_verbs_gender", quote_subject_of_the_verbs_gender},
 	{NULL, NULL}
 };
