@@ -499,8 +499,13 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 				/* a body said it: nobody's words, no other speaker looked for */
 				if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
 					return -2;
-				/* "– сообщил источник", "– добавил собеседник агентства": someone unnamed */
-				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN))
+				/*
+				 * "– сообщил источник", "– добавил собеседник агентства", "–
+				 * отметил представитель ведомства", "– сказал изданию один из
+				 * демонстрантов": someone unnamed
+				 */
+				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN) || dx_tok_has_cue(d, h, CUE_SPOKESMAN) ||
+					(dx_tok_gram(d, h) & GR_P_IZ) || (h + 1 < to && (dx_tok_gram(d, h + 1) & GR_P_IZ)))
 					return -2;
 				p = antecedent_of(d, quote_tok, gender, country);
 				if (p >= 0)

@@ -281,6 +281,19 @@ TEST(quote_subject_of_the_verbs_gender)
 	dx_result_free(r);
 }
 
+/* "– сказал изданию один из демонстрантов", "– заявил представитель министерства": someone unnamed */
+TEST(quote_of_someone_unnamed)
+{
+	const char *text = "Премьер-министр Пакистана Ахмед Карим пообещал жесткую реакцию властей. «Мы "
+		"готовы стоять до конца и не уйдем с площади», — сказал изданию один из демонстрантов. "
+		"«Мы не позволим сорвать переговоры с партнерами», — заявил представитель министерства.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы готовы"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "Мы не позволим"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -299,5 +312,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_an_opinion", quote_of_an_opinion},
 	{"quote_speaker_after_the_circumstances", quote_speaker_after_the_circumstances},
 	{"quote_subject_of_the_verbs_gender", quote_subject_of_the_verbs_gender},
+	{"quote_of_someone_unnamed", quote_of_someone_unnamed},
 	{NULL, NULL}
 };
