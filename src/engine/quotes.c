@@ -802,6 +802,21 @@ speaker_before(const dx_doc *d, int open)
 	s0 = dx_sentence_start(d, open - 1);
 	for (j = open - 1; j >= s0 && j >= open - 30; j--)
 	{
+		/*
+		 * "X пояснил, что «...», но «...»": a second quotation joined to the
+		 * first one by a conjunction is of the same speaker
+		 */
+		if (d->text.toks[j].type == TK_QUOTE && open - j <= 4 && j > 0 && d->nquotes > 0 &&
+			d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
+		{
+			int			k;
+
+			for (k = j + 1; k < open; k++)
+				if (d->text.toks[k].type == TK_WORD && !(dx_tok_gram(d, k) & (GR_CONJ | GR_AND | GR_BUT | GR_ALSO)))
+					break;
+			if (k == open)
+				return dx_entity_by_name(d, DX_PERSON, d->quotes[d->nquotes - 1].speaker);
+		}
 		if (d->text.toks[j].type == TK_QUOTE)
 			break;
 		if (is_saying(d, j))

@@ -294,6 +294,18 @@ TEST(quote_of_someone_unnamed)
 	dx_result_free(r);
 }
 
+/* "X пояснил, что «...», но «...»": the second quotation is of the same speaker */
+TEST(quote_joined_to_the_one_before)
+{
+	const char *text = "Губернатор области Петр Ильин пояснил, что «сделал для региона все, что мог», "
+		"но «теперь надо уступить место молодым», и подал в отставку.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "сделал для"), "Пётр Ильин");
+	CHECK_STR_EQ(speaker_of(r, "теперь надо"), "Пётр Ильин");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -313,5 +325,6 @@ const unit_test quotes_tests[] = {
 	{"quote_speaker_after_the_circumstances", quote_speaker_after_the_circumstances},
 	{"quote_subject_of_the_verbs_gender", quote_subject_of_the_verbs_gender},
 	{"quote_of_someone_unnamed", quote_of_someone_unnamed},
+	{"quote_joined_to_the_one_before", quote_joined_to_the_one_before},
 	{NULL, NULL}
 };
