@@ -422,6 +422,49 @@ subject_after(const dx_doc *d, int from, int to)
 	return -1;
 }
 
+/*
+ * "– отметил эксперт": the person the story introduced with that noun
+ * ("Эксперт института ... Владимир Брутер", "эксперта Ивана Петрова"), the
+ * last one before tok; the noun may stand in another case.
+ */
+static int
+described_person(const dx_doc *d, int h, int tok, int gender, const char *country)
+{
+	const char *w = d->text.toks[h].low;
+	size_t		wl = strlen(w),
+				stem;
+	int			j,
+				k;
+
+	if (d->text.toks[h].nchars < 5)
+		return -1;
+	/* the stem: the word less a two-letter ending (bytes of two Cyrillic letters) */
+	stem = wl - 4;
+	for (j = tok - 1; j >= 0 && j >= tok - 600; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_WORD || d->tokperson[j] >= 0 || strlen(t->low) < stem ||
+			strncmp(t->low, w, stem) != 0 || strlen(t->low) > wl + 4)
+			continue;
+		for (k = j + 1; k < tok && k <= j + 10; k++)
+		{
+			const dx_tok *u = &d->text.toks[k];
+
+			if (d->tokperson[k] >= 0)
+			{
+				if (gender_fits(d, d->tokperson[k], gender) && country_fits(d, d->tokperson[k], country))
+					return d->tokperson[k];
+				break;
+			}
+			if ((u->type == TK_PUNCT && !dx_tok_punct(u, '(') && !dx_tok_punct(u, ')')) ||
+				u->type == TK_DASH || u->type == TK_QUOTE || dx_verb_form(u))
+				break;
+		}
+	}
+	return -1;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -507,7 +550,9 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN) || dx_tok_has_cue(d, h, CUE_SPOKESMAN) ||
 					(dx_tok_gram(d, h) & GR_P_IZ) || (h + 1 < to && (dx_tok_gram(d, h + 1) & GR_P_IZ)))
 					return -2;
-				p = antecedent_of(d, quote_tok, gender, country);
+				p = described_person(d, h, quote_tok, gender, country);
+				if (p < 0)
+					p = antecedent_of(d, quote_tok, gender, country);
 				if (p >= 0)
 					return p;
 			}

@@ -306,6 +306,24 @@ TEST(quote_joined_to_the_one_before)
 	dx_result_free(r);
 }
 
+/* "– отметил правозащитник": the person the story introduced with that noun, in any case */
+TEST(quote_of_the_person_a_noun_introduced)
+{
+	const char *text = "Известный правозащитник Андрей Волков не ждет перемен. Министр юстиции Олег "
+		"Сорокин заявил, что закон будет принят. «Никто из опытных юристов не станет защищать "
+		"такой закон», – отметил правозащитник.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Никто из"), "Андрей Волков");
+	dx_result_free(r);
+	text = "Газета опросила известного правозащитника Ивана Сидорова. Министр юстиции Олег Сорокин "
+		"заявил, что закон будет принят. «Никто из опытных юристов не станет защищать такой "
+		"закон», – отметил правозащитник.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Никто из"), "Иван Сидоров");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -326,5 +344,6 @@ const unit_test quotes_tests[] = {
 	{"quote_subject_of_the_verbs_gender", quote_subject_of_the_verbs_gender},
 	{"quote_of_someone_unnamed", quote_of_someone_unnamed},
 	{"quote_joined_to_the_one_before", quote_joined_to_the_one_before},
+	{"quote_of_the_person_a_noun_introduced", quote_of_the_person_a_noun_introduced},
 	{NULL, NULL}
 };
