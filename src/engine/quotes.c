@@ -578,6 +578,13 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 			}
 			if (is_pronoun(d, j) && (gender == 0 || tok_gender(d, j) == 0 || tok_gender(d, j) == gender))
 				return antecedent(d, j, tok_gender(d, j));
+			/* "«...», — сказал X и добавил, что «...»": the speaker of the quotation closed here */
+			if (d->text.toks[j].type == TK_QUOTE && j > 0 && d->nquotes > 0 &&
+				d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
+			{
+				p = dx_entity_by_name(d, DX_PERSON, d->quotes[d->nquotes - 1].speaker);
+				return p >= 0 && gender_fits(d, p, gender) ? p : -1;
+			}
 			if (d->text.toks[j].type == TK_QUOTE)
 				break;
 		}
@@ -895,8 +902,13 @@ speaker_before(const dx_doc *d, int open)
 		if (c0 == s0 || d->text.toks[c0 - 1].type == TK_PUNCT || d->text.toks[c0 - 1].type == TK_DASH)
 		{
 			for (j = c0; j < open - 1; j++)
+			{
 				if (d->tokperson[j] >= 0)
 					return oblique(d, j) ? -1 : d->tokperson[j];
+				/* "Он писал: «...»" */
+				if (j == c0 && is_pronoun(d, j))
+					return antecedent(d, j, tok_gender(d, j));
+			}
 			if (dx_span_kind_at(d, c0) == LK_OFFICE)
 				return office_holder(d, c0, open);
 		}

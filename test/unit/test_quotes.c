@@ -324,6 +324,26 @@ TEST(quote_of_the_person_a_noun_introduced)
 	dx_result_free(r);
 }
 
+/*
+ * "«...», — и добавил, что «...»": the verb's subject is the speaker of the
+ * quotation before it; "Он писал: «...»": a pronoun before the colon
+ */
+TEST(quote_subject_carried_by_the_quotation_before)
+{
+	const char *text = "Министр юстиции Олег Сорокин сказал, что спешить с законом не стоит. «Закон "
+		"будет принят в течение месяца», — и добавил, что «все поправки будут внесены по просьбе "
+		"депутатов».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "все поправки"), "Олег Сорокин");
+	dx_result_free(r);
+	text = "Министр юстиции Олег Сорокин выступил в парламенте. Он писал: «Закон будет принят в "
+		"течение месяца, и мы учтем все замечания».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Закон будет"), "Олег Сорокин");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -345,5 +365,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_someone_unnamed", quote_of_someone_unnamed},
 	{"quote_joined_to_the_one_before", quote_joined_to_the_one_before},
 	{"quote_of_the_person_a_noun_introduced", quote_of_the_person_a_noun_introduced},
+	{"quote_subject_carried_by_the_quotation_before", quote_subject_carried_by_the_quotation_before},
 	{NULL, NULL}
 };
