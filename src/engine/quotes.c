@@ -214,18 +214,25 @@ named_speaker(const dx_doc *d, int k, int from, int to)
  * name at a speech verb, "по словам X"), else the person of that gender
  * named last.
  */
+/* is the name at token j led by a preposition (по Егору Свиридову): no subject */
 static int
-antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
+after_preposition(const dx_doc *d, int j)
 {
-	int			s0 = dx_sentence_start(d, tok),
-				j,
+	int			p = d->tokperson[j];
+
+	while (j > 0 && d->tokperson[j - 1] == p)
+		j--;
+	return j > 0 && (dx_tok_gram(d, j - 1) & GR_PREP) != 0;
+}
+
+/* the person last shown speaking in tokens [from, tok), of that gender and state */
+static int
+speaker_in(const dx_doc *d, int from, int s0, int tok, int gender, const char *country)
+{
+	int			j,
 				q;
 
-	if (s0 > 0)
-		s0 = dx_sentence_start(d, s0 - 1);
-	if (s0 > 0)
-		s0 = dx_sentence_start(d, s0 - 1);
-	for (j = tok - 1; j >= s0; j--)
+	for (j = tok - 1; j >= from; j--)
 	{
 		int			p = -1;
 
@@ -243,6 +250,40 @@ antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 		if (p >= 0 && gender_fits(d, p, gender) && country_fits(d, p, country))
 			return p;
 	}
+	return -1;
+}
+
+static int
+antecedent_of(const dx_doc *d, int tok, int gender, const char *country, int subject)
+{
+	int			s0 = dx_sentence_start(d, tok),
+				s1,
+				j,
+				p;
+
+	if (s0 > 0)
+		s0 = dx_sentence_start(d, s0 - 1);
+	s1 = s0;
+	if (s0 > 0)
+		s0 = dx_sentence_start(d, s0 - 1);
+	p = speaker_in(d, s1, s0, tok, gender, country);
+	if (p >= 0)
+		return p;
+	/*
+	 * a pronoun subject stands for the subject of the sentence before rather
+	 * than for a speaker two sentences back: "... возглавил протоиерей X. На
+	 * панихиде он призвал"
+	 */
+	for (j = s1; subject && j < tok && d->text.toks[j].sent == d->text.toks[s1].sent; j++)
+		if (d->tokperson[j] >= 0 && !oblique(d, j) && !after_preposition(d, j))
+		{
+			if (gender_fits(d, d->tokperson[j], gender) && country_fits(d, d->tokperson[j], country))
+				return d->tokperson[j];
+			break;
+		}
+	p = speaker_in(d, s0, s0, s1, gender, country);
+	if (p >= 0)
+		return p;
 	/*
 	 * a pronoun stands for a subject: "Джонсон призвал ... В обращении к
 	 * Ханту и Джавиду он написал" is Johnson's, not the persons in the dative
@@ -261,7 +302,14 @@ antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 static int
 antecedent(const dx_doc *d, int tok, int gender)
 {
-	return antecedent_of(d, tok, gender, NULL);
+	return antecedent_of(d, tok, gender, NULL, 0);
+}
+
+/* a personal pronoun that is the verb's subject (он сказал, сказал он) */
+static int
+antecedent_subject(const dx_doc *d, int tok, int gender)
+{
+	return antecedent_of(d, tok, gender, NULL, 1);
 }
 
 /*
@@ -486,7 +534,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		int			e;
 
 		if (is_pronoun(d, k + 1))
-			return antecedent(d, quote_tok, tok_gender(d, k + 1));
+			return antecedent_subject(d, quote_tok, tok_gender(d, k + 1));
 		/*
 		 * "отмечает, что Анна ...": what follows "что" or a comma right
 		 * after the verb was said, not who said it
@@ -552,7 +600,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 					return -2;
 				p = described_person(d, h, quote_tok, gender, country);
 				if (p < 0)
-					p = antecedent_of(d, quote_tok, gender, country);
+					p = antecedent_of(d, quote_tok, gender, country, 1);
 				if (p >= 0)
 					return p;
 			}
@@ -577,7 +625,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 				continue;
 			}
 			if (is_pronoun(d, j) && (gender == 0 || tok_gender(d, j) == 0 || tok_gender(d, j) == gender))
-				return antecedent(d, j, tok_gender(d, j));
+				return antecedent_subject(d, j, tok_gender(d, j));
 			/* "«...», — сказал X и добавил, что «...»": the speaker of the quotation closed here */
 			if (d->text.toks[j].type == TK_QUOTE && j > 0 && d->nquotes > 0 &&
 				d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
@@ -883,7 +931,7 @@ speaker_before(const dx_doc *d, int open)
 				int			g = possessive_gender(d, j - 1);
 
 				if (g != 0)
-					p = antecedent(d, j - 1, g);
+					p = antecedent_of(d, j - 1, g, NULL, 1);
 			}
 			return p;
 		}
@@ -907,7 +955,7 @@ speaker_before(const dx_doc *d, int open)
 					return oblique(d, j) ? -1 : d->tokperson[j];
 				/* "Он писал: «...»" */
 				if (j == c0 && is_pronoun(d, j))
-					return antecedent(d, j, tok_gender(d, j));
+					return antecedent_subject(d, j, tok_gender(d, j));
 			}
 			if (dx_span_kind_at(d, c0) == LK_OFFICE)
 				return office_holder(d, c0, open);

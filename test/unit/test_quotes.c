@@ -344,6 +344,28 @@ TEST(quote_subject_carried_by_the_quotation_before)
 	dx_result_free(r);
 }
 
+/*
+ * A pronoun stands for the subject of the sentence before it rather than for
+ * a speaker two sentences back; a name after a preposition is no subject.
+ */
+TEST(quote_pronoun_for_the_subject_before)
+{
+	const char *text = "Политолог Игорь Брагин назвал такую реакцию «настоящим перехлестом со стороны "
+		"властей города». Между тем, панихиду по Егору Свиридову возглавил протоиерей Всеволод "
+		"Чаплин, глава синодального отдела. На панихиде он призвал к тому, чтобы «страна жила по "
+		"божьим и человеческим законам».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "страна жила"), "Всеволод Чаплин");
+	dx_result_free(r);
+	text = "Политолог Игорь Брагин назвал такую реакцию «настоящим перехлестом со стороны властей "
+		"города». Между тем, панихиду по Егору Свиридову возглавил протоиерей Всеволод Чаплин, глава "
+		"синодального отдела. По его мнению, «страна должна жить по божьим и человеческим законам».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "страна должна"), "Всеволод Чаплин");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -366,5 +388,6 @@ const unit_test quotes_tests[] = {
 	{"quote_joined_to_the_one_before", quote_joined_to_the_one_before},
 	{"quote_of_the_person_a_noun_introduced", quote_of_the_person_a_noun_introduced},
 	{"quote_subject_carried_by_the_quotation_before", quote_subject_carried_by_the_quotation_before},
+	{"quote_pronoun_for_the_subject_before", quote_pronoun_for_the_subject_before},
 	{NULL, NULL}
 };
