@@ -525,8 +525,13 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	p = subject_before(d, k, from);
 	if (p >= 0)
 		return p;
-	/* "в пресс-службе сообщили", "заявили в министерстве": said by no one person */
-	if (dx_plural_past_ending(d->text.toks[k].low))
+	/*
+	 * "в пресс-службе сообщили", "заявили в министерстве", "– сообщают
+	 * журналисты X и Y": said by no one person
+	 */
+	if (dx_plural_past_ending(d->text.toks[k].low) ||
+		(dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(VERB) | DX_G(plur)) == 1 &&
+		 dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(VERB) | DX_G(sing)) == 0))
 		return -2;
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)

@@ -366,6 +366,17 @@ TEST(quote_pronoun_for_the_subject_before)
 	dx_result_free(r);
 }
 
+/* "«...», - сообщают журналисты X и Y": a verb in the plural names no one speaker */
+TEST(quote_of_a_plural_verb_is_nobodys)
+{
+	const char *text = "Посол Иван Соколов прибыл в Лондон. «Судя по тем же документам, посольство "
+		"направило спонсору еще четыре приглашения», - сообщают журналисты Анна Белова и Петр Грин.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Судя по"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -389,5 +400,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_the_person_a_noun_introduced", quote_of_the_person_a_noun_introduced},
 	{"quote_subject_carried_by_the_quotation_before", quote_subject_carried_by_the_quotation_before},
 	{"quote_pronoun_for_the_subject_before", quote_pronoun_for_the_subject_before},
+	{"quote_of_a_plural_verb_is_nobodys", quote_of_a_plural_verb_is_nobodys},
 	{NULL, NULL}
 };
