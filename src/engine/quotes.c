@@ -67,6 +67,18 @@ is_speech(const dx_doc *d, int j)
 		!dx_verbal_noun_ending(d->text.toks[j].low);
 }
 
+/*
+ * A word of speech or of opinion that a quotation may hang on: "считает X",
+ * "X уверен, что «...»", "«...», — убежден министр".
+ */
+static int
+is_saying(const dx_doc *d, int j)
+{
+	return is_speech(d, j) ||
+		(dx_tok_has_cue(d, j, CUE_OPINION) && d->text.toks[j].type == TK_WORD &&
+		 !(d->text.toks[j].flags & TF_CAP));
+}
+
 static int
 is_pronoun(const dx_doc *d, int j)
 {
@@ -202,18 +214,25 @@ named_speaker(const dx_doc *d, int k, int from, int to)
  * name at a speech verb, "по словам X"), else the person of that gender
  * named last.
  */
+/* is the name at token j led by a preposition (по Егору Свиридову): no subject */
 static int
-antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
+after_preposition(const dx_doc *d, int j)
 {
-	int			s0 = dx_sentence_start(d, tok),
-				j,
+	int			p = d->tokperson[j];
+
+	while (j > 0 && d->tokperson[j - 1] == p)
+		j--;
+	return j > 0 && (dx_tok_gram(d, j - 1) & GR_PREP) != 0;
+}
+
+/* the person last shown speaking in tokens [from, tok), of that gender and state */
+static int
+speaker_in(const dx_doc *d, int from, int s0, int tok, int gender, const char *country)
+{
+	int			j,
 				q;
 
-	if (s0 > 0)
-		s0 = dx_sentence_start(d, s0 - 1);
-	if (s0 > 0)
-		s0 = dx_sentence_start(d, s0 - 1);
-	for (j = tok - 1; j >= s0; j--)
+	for (j = tok - 1; j >= from; j--)
 	{
 		int			p = -1;
 
@@ -223,7 +242,7 @@ antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 			{
 				p = dx_entity_by_name(d, DX_PERSON, d->quotes[q].speaker);
 			}
-		if (p < 0 && is_speech(d, j))
+		if (p < 0 && is_saying(d, j))
 			p = named_speaker(d, j, s0, tok);
 		if (p < 0 && dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < tok &&
 			d->tokperson[j + 1] >= 0)
@@ -231,6 +250,40 @@ antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 		if (p >= 0 && gender_fits(d, p, gender) && country_fits(d, p, country))
 			return p;
 	}
+	return -1;
+}
+
+static int
+antecedent_of(const dx_doc *d, int tok, int gender, const char *country, int subject)
+{
+	int			s0 = dx_sentence_start(d, tok),
+				s1,
+				j,
+				p;
+
+	if (s0 > 0)
+		s0 = dx_sentence_start(d, s0 - 1);
+	s1 = s0;
+	if (s0 > 0)
+		s0 = dx_sentence_start(d, s0 - 1);
+	p = speaker_in(d, s1, s0, tok, gender, country);
+	if (p >= 0)
+		return p;
+	/*
+	 * a pronoun subject stands for the subject of the sentence before rather
+	 * than for a speaker two sentences back: "... возглавил протоиерей X. На
+	 * панихиде он призвал"
+	 */
+	for (j = s1; subject && j < tok && d->text.toks[j].sent == d->text.toks[s1].sent; j++)
+		if (d->tokperson[j] >= 0 && !oblique(d, j) && !after_preposition(d, j))
+		{
+			if (gender_fits(d, d->tokperson[j], gender) && country_fits(d, d->tokperson[j], country))
+				return d->tokperson[j];
+			break;
+		}
+	p = speaker_in(d, s0, s0, s1, gender, country);
+	if (p >= 0)
+		return p;
 	/*
 	 * a pronoun stands for a subject: "Джонсон призвал ... В обращении к
 	 * Ханту и Джавиду он написал" is Johnson's, not the persons in the dative
@@ -249,7 +302,14 @@ antecedent_of(const dx_doc *d, int tok, int gender, const char *country)
 static int
 antecedent(const dx_doc *d, int tok, int gender)
 {
-	return antecedent_of(d, tok, gender, NULL);
+	return antecedent_of(d, tok, gender, NULL, 0);
+}
+
+/* a personal pronoun that is the verb's subject (он сказал, сказал он) */
+static int
+antecedent_subject(const dx_doc *d, int tok, int gender)
+{
+	return antecedent_of(d, tok, gender, NULL, 1);
 }
 
 /*
@@ -335,6 +395,124 @@ org_type_oblique(const dx_doc *d, int tok)
 	return strcmp(d->text.toks[tok].low, dx_entry(d, types[0])->term) != 0;
 }
 
+/*
+ * A quoted title of a few words at token j ("газете «Выборча»", "с
+ * корреспондентом «Голоса Америки»"): the index of its closing mark, -1 when
+ * the mark at j opens no such title.
+ */
+static int
+title_close(const dx_doc *d, int j, int to)
+{
+	int			e;
+
+	if (d->text.toks[j].type != TK_QUOTE || j + 1 >= to || d->text.toks[j + 1].type != TK_WORD ||
+		(d->text.toks[j + 1].flags & TF_SPACE))
+		return -1;
+	for (e = j + 1; e < to && e <= j + 6; e++)
+	{
+		const dx_tok *t = &d->text.toks[e];
+
+		if (t->type == TK_QUOTE)
+			return e;
+		if (t->type != TK_WORD && t->type != TK_HYPHEN && t->type != TK_NUM)
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject after a speech verb, past the circumstances that stand between:
+ * "– отметил в интервью газете «Выборча» министр обороны X", "– сказал в
+ * беседе с корреспондентом «Голоса Америки» лидер движения X".  A name after
+ * a preposition is the circumstance's own (в беседе с X) until a quoted title
+ * or an office starts the subject's phrase; a name in an oblique case is none.
+ */
+static int
+subject_after(const dx_doc *d, int from, int to)
+{
+	int			j,
+				prep = 0,
+				head = 0;
+
+	for (j = from; j < to && j < d->text.ntoks && j < from + 20; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		int			c;
+
+		if (d->tokperson[j] >= 0)
+		{
+			if (!prep && !oblique(d, j))
+				return d->tokperson[j];
+			while (j + 1 < to && d->tokperson[j + 1] == d->tokperson[j])
+				j++;
+			continue;
+		}
+		if (t->type == TK_QUOTE)
+		{
+			if ((c = title_close(d, j, to)) < 0)
+				break;
+			j = c;
+			prep = 0;
+			head = 1;
+			continue;
+		}
+		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_DASH ||
+			(dx_tok_gram(d, j) & (GR_THAT | GR_SO_THAT | GR_WHICH)) || dx_verb_form(t))
+			break;
+		if (dx_span_kind_at(d, j) == LK_OFFICE)
+		{
+			prep = 0;
+			head = 1;
+		}
+		else if (!head && (dx_tok_gram(d, j) & GR_PREP))
+			prep = 1;
+	}
+	return -1;
+}
+
+/*
+ * "– отметил эксперт": the person the story introduced with that noun
+ * ("Эксперт института ... Владимир Брутер", "эксперта Ивана Петрова"), the
+ * last one before tok; the noun may stand in another case.
+ */
+static int
+described_person(const dx_doc *d, int h, int tok, int gender, const char *country)
+{
+	const char *w = d->text.toks[h].low;
+	size_t		wl = strlen(w),
+				stem;
+	int			j,
+				k;
+
+	if (d->text.toks[h].nchars < 5)
+		return -1;
+	/* the stem: the word less a two-letter ending (bytes of two Cyrillic letters) */
+	stem = wl - 4;
+	for (j = tok - 1; j >= 0 && j >= tok - 600; j--)
+	{
+		const dx_tok *t = &d->text.toks[j];
+
+		if (t->type != TK_WORD || d->tokperson[j] >= 0 || strlen(t->low) < stem ||
+			strncmp(t->low, w, stem) != 0 || strlen(t->low) > wl + 4)
+			continue;
+		for (k = j + 1; k < tok && k <= j + 10; k++)
+		{
+			const dx_tok *u = &d->text.toks[k];
+
+			if (d->tokperson[k] >= 0)
+			{
+				if (gender_fits(d, d->tokperson[k], gender) && country_fits(d, d->tokperson[k], country))
+					return d->tokperson[k];
+				break;
+			}
+			if ((u->type == TK_PUNCT && !dx_tok_punct(u, '(') && !dx_tok_punct(u, ')')) ||
+				u->type == TK_DASH || u->type == TK_QUOTE || dx_verb_form(u))
+				break;
+		}
+	}
+	return -1;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -347,8 +525,13 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	p = subject_before(d, k, from);
 	if (p >= 0)
 		return p;
-	/* "в пресс-службе сообщили", "заявили в министерстве": said by no one person */
-	if (dx_plural_past_ending(d->text.toks[k].low))
+	/*
+	 * "в пресс-службе сообщили", "заявили в министерстве", "– сообщают
+	 * журналисты X и Y": said by no one person
+	 */
+	if (dx_plural_past_ending(d->text.toks[k].low) ||
+		(dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(VERB) | DX_G(plur)) == 1 &&
+		 dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(VERB) | DX_G(sing)) == 0))
 		return -2;
 	/* right after the verb: a name, an office or a pronoun */
 	if (k + 1 < n)
@@ -356,7 +539,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		int			e;
 
 		if (is_pronoun(d, k + 1))
-			return antecedent(d, quote_tok, tok_gender(d, k + 1));
+			return antecedent_subject(d, quote_tok, tok_gender(d, k + 1));
 		/*
 		 * "отмечает, что Анна ...": what follows "что" or a comma right
 		 * after the verb was said, not who said it
@@ -368,6 +551,8 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		p = person_in(d, k + 1, e, k + 1);
 		if (p < 0)
 			p = phrase_person(d, k + 1, k + 15 < to ? k + 15 : to);
+		if (p < 0)
+			p = subject_after(d, k + 1, to);
 		if (p >= 0)
 			return p;
 		if (dx_span_kind_at(d, k + 1) == LK_OFFICE)
@@ -410,16 +595,26 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 				/* a body said it: nobody's words, no other speaker looked for */
 				if (dx_tok_entries(d, h, LK_ORG_TYPE, types, 4) > 0)
 					return -2;
-				/* "– сообщил источник", "– добавил собеседник агентства": someone unnamed */
-				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN))
+				/*
+				 * "– сообщил источник", "– добавил собеседник агентства", "–
+				 * отметил представитель ведомства", "– сказал изданию один из
+				 * демонстрантов": someone unnamed
+				 */
+				if (dx_tok_has_cue(d, h, CUE_SOURCE_NOUN) || dx_tok_has_cue(d, h, CUE_SPOKESMAN) ||
+					(dx_tok_gram(d, h) & GR_P_IZ) || (h + 1 < to && (dx_tok_gram(d, h + 1) & GR_P_IZ)))
 					return -2;
-				p = antecedent_of(d, quote_tok, gender, country);
+				p = described_person(d, h, quote_tok, gender, country);
+				if (p < 0)
+					p = antecedent_of(d, quote_tok, gender, country, 1);
 				if (p >= 0)
 					return p;
 			}
 		}
 	}
-	/* before the verb: the subject */
+	/*
+	 * before the verb: the subject, of the verb's gender ("Мэй ... ответила,
+	 * что он ушел рано, а также заявила": not he)
+	 */
 	{
 		int			j;
 
@@ -427,9 +622,22 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 		{
 			/* "представитель Гренелла заявил": a name in the genitive is not the subject */
 			if (d->tokperson[j] >= 0)
-				return oblique(d, j) ? -1 : d->tokperson[j];
-			if (is_pronoun(d, j))
-				return antecedent(d, j, tok_gender(d, j));
+			{
+				if (oblique(d, j))
+					return -1;
+				if (gender_fits(d, d->tokperson[j], gender))
+					return d->tokperson[j];
+				continue;
+			}
+			if (is_pronoun(d, j) && (gender == 0 || tok_gender(d, j) == 0 || tok_gender(d, j) == gender))
+				return antecedent_subject(d, j, tok_gender(d, j));
+			/* "«...», — сказал X и добавил, что «...»": the speaker of the quotation closed here */
+			if (d->text.toks[j].type == TK_QUOTE && j > 0 && d->nquotes > 0 &&
+				d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
+			{
+				p = dx_entity_by_name(d, DX_PERSON, d->quotes[d->nquotes - 1].speaker);
+				return p >= 0 && gender_fits(d, p, gender) ? p : -1;
+			}
 			if (d->text.toks[j].type == TK_QUOTE)
 				break;
 		}
@@ -568,7 +776,7 @@ speaker_after(const dx_doc *d, int open, int close)
 		if (d->text.toks[k].type == TK_WORD && !(d->text.toks[k].flags & TF_CAP) &&
 			dx_verb_form(&d->text.toks[k]) && dx_reflexive_ending(d->text.toks[k].low))
 			return -2;
-		if (is_speech(d, k))
+		if (is_saying(d, k))
 		{
 			int			p = speaker_of_verb(d, k, j, dx_sentence_end(d, k), open),
 						w;
@@ -699,9 +907,24 @@ speaker_before(const dx_doc *d, int open)
 	s0 = dx_sentence_start(d, open - 1);
 	for (j = open - 1; j >= s0 && j >= open - 30; j--)
 	{
+		/*
+		 * "X пояснил, что «...», но «...»": a second quotation joined to the
+		 * first one by a conjunction is of the same speaker
+		 */
+		if (d->text.toks[j].type == TK_QUOTE && open - j <= 4 && j > 0 && d->nquotes > 0 &&
+			d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
+		{
+			int			k;
+
+			for (k = j + 1; k < open; k++)
+				if (d->text.toks[k].type == TK_WORD && !(dx_tok_gram(d, k) & (GR_CONJ | GR_AND | GR_BUT | GR_ALSO)))
+					break;
+			if (k == open)
+				return dx_entity_by_name(d, DX_PERSON, d->quotes[d->nquotes - 1].speaker);
+		}
 		if (d->text.toks[j].type == TK_QUOTE)
 			break;
-		if (is_speech(d, j))
+		if (is_saying(d, j))
 			return speaker_of_verb(d, j, s0, open, open);
 		if (dx_tok_has_cue(d, j, CUE_BY_WORDS) && j + 1 < open)
 		{
@@ -713,7 +936,7 @@ speaker_before(const dx_doc *d, int open)
 				int			g = possessive_gender(d, j - 1);
 
 				if (g != 0)
-					p = antecedent(d, j - 1, g);
+					p = antecedent_of(d, j - 1, g, NULL, 1);
 			}
 			return p;
 		}
@@ -732,8 +955,13 @@ speaker_before(const dx_doc *d, int open)
 		if (c0 == s0 || d->text.toks[c0 - 1].type == TK_PUNCT || d->text.toks[c0 - 1].type == TK_DASH)
 		{
 			for (j = c0; j < open - 1; j++)
+			{
 				if (d->tokperson[j] >= 0)
 					return oblique(d, j) ? -1 : d->tokperson[j];
+				/* "Он писал: «...»" */
+				if (j == c0 && is_pronoun(d, j))
+					return antecedent_subject(d, j, tok_gender(d, j));
+			}
 			if (dx_span_kind_at(d, c0) == LK_OFFICE)
 				return office_holder(d, c0, open);
 		}

@@ -221,6 +221,162 @@ TEST(quote_by_her_words)
 	dx_result_free(r);
 }
 
+/*
+ * A word of opinion carries a quotation like a verb of speech: "X уверен, что
+ * «...»", "«...», — убежден министр", "по мнению X", "с точки зрения X".
+ */
+TEST(quote_of_an_opinion)
+{
+	const char *text = "Министр обороны Польши Ян Квасник посетил Берлин. «Наши армии будут "
+		"проводить совместные учения», — убежден министр. Его коллега Анна Ковальска уехала "
+		"раньше. Она уверена, что соседи «не станут отказываться от общих планов».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Наши армии"), "Ян Квасник");
+	CHECK_STR_EQ(speaker_of(r, "не станут"), "Анна Ковальска");
+	dx_result_free(r);
+	text = "Сенатор Иван Соколов выступил в Риме. По мнению Соколова, «переговоры пойдут "
+		"быстрее, чем ждут». С точки зрения посла Олега Петрова, «стороны еще не готовы к "
+		"компромиссу».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "переговоры пойдут"), "Иван Соколов");
+	CHECK_STR_EQ(speaker_of(r, "стороны еще"), "Олег Петров");
+	dx_result_free(r);
+}
+
+/*
+ * The speaker named after the circumstances of the speech, past a quoted
+ * title: "– сказал в беседе с корреспондентом «Новой газеты» лидер X"; a
+ * name after a preposition is the circumstance's own.
+ */
+TEST(quote_speaker_after_the_circumstances)
+{
+	const char *text = "«Мы не допустим повторения подобных беспорядков в городе», – сказал в беседе "
+		"с корреспондентом «Новой газеты» лидер Движения против незаконной застройки Андрей Волков.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Андрей Волков");
+	dx_result_free(r);
+	text = "«Наши армии будут проводить совместные учения», — сказал на пресс-конференции в "
+		"Берлине по итогам встречи министр обороны Польши Ян Квасник.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Наши армии"), "Ян Квасник");
+	dx_result_free(r);
+	text = "Министр обороны Польши Ян Квасник прилетел в Лондон. «Наши армии будут проводить "
+		"совместные учения», — сказал министр на встрече с коллегой из Великобритании Терезой Мэй.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Наши армии"), "Ян Квасник");
+	dx_result_free(r);
+}
+
+/* the subject before a speech verb is of the verb's gender: заявила is not his */
+TEST(quote_subject_of_the_verbs_gender)
+{
+	const char *text = "Посол Иван Соколов покинул пост в мае. Министр финансов Ольга Смирнова "
+		"написала ему письмо, в котором отметила, что он ушел слишком рано, а также заявила: "
+		"«Бюджет будет принят без всяких поправок к осени».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Бюджет будет"), "Ольга Смирнова");
+	dx_result_free(r);
+}
+
+/* "– сказал изданию один из демонстрантов", "– заявил представитель министерства": someone unnamed */
+TEST(quote_of_someone_unnamed)
+{
+	const char *text = "Премьер-министр Пакистана Ахмед Карим пообещал жесткую реакцию властей. «Мы "
+		"готовы стоять до конца и не уйдем с площади», — сказал изданию один из демонстрантов. "
+		"«Мы не позволим сорвать переговоры с партнерами», — заявил представитель министерства.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Мы готовы"), "(none)");
+	CHECK_STR_EQ(speaker_of(r, "Мы не позволим"), "(none)");
+	dx_result_free(r);
+}
+
+/* "X пояснил, что «...», но «...»": the second quotation is of the same speaker */
+TEST(quote_joined_to_the_one_before)
+{
+	const char *text = "Губернатор области Петр Ильин пояснил, что «сделал для региона все, что мог», "
+		"но «теперь надо уступить место молодым», и подал в отставку.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "сделал для"), "Пётр Ильин");
+	CHECK_STR_EQ(speaker_of(r, "теперь надо"), "Пётр Ильин");
+	dx_result_free(r);
+}
+
+/* "– отметил правозащитник": the person the story introduced with that noun, in any case */
+TEST(quote_of_the_person_a_noun_introduced)
+{
+	const char *text = "Известный правозащитник Андрей Волков не ждет перемен. Министр юстиции Олег "
+		"Сорокин заявил, что закон будет принят. «Никто из опытных юристов не станет защищать "
+		"такой закон», – отметил правозащитник.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Никто из"), "Андрей Волков");
+	dx_result_free(r);
+	text = "Газета опросила известного правозащитника Ивана Сидорова. Министр юстиции Олег Сорокин "
+		"заявил, что закон будет принят. «Никто из опытных юристов не станет защищать такой "
+		"закон», – отметил правозащитник.";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Никто из"), "Иван Сидоров");
+	dx_result_free(r);
+}
+
+/*
+ * "«...», — и добавил, что «...»": the verb's subject is the speaker of the
+ * quotation before it; "Он писал: «...»": a pronoun before the colon
+ */
+TEST(quote_subject_carried_by_the_quotation_before)
+{
+	const char *text = "Министр юстиции Олег Сорокин сказал, что спешить с законом не стоит. «Закон "
+		"будет принят в течение месяца», — и добавил, что «все поправки будут внесены по просьбе "
+		"депутатов».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "все поправки"), "Олег Сорокин");
+	dx_result_free(r);
+	text = "Министр юстиции Олег Сорокин выступил в парламенте. Он писал: «Закон будет принят в "
+		"течение месяца, и мы учтем все замечания».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Закон будет"), "Олег Сорокин");
+	dx_result_free(r);
+}
+
+/*
+ * A pronoun stands for the subject of the sentence before it rather than for
+ * a speaker two sentences back; a name after a preposition is no subject.
+ */
+TEST(quote_pronoun_for_the_subject_before)
+{
+	const char *text = "Политолог Игорь Брагин назвал такую реакцию «настоящим перехлестом со стороны "
+		"властей города». Между тем, панихиду по Егору Свиридову возглавил протоиерей Всеволод "
+		"Чаплин, глава синодального отдела. На панихиде он призвал к тому, чтобы «страна жила по "
+		"божьим и человеческим законам».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "страна жила"), "Всеволод Чаплин");
+	dx_result_free(r);
+	text = "Политолог Игорь Брагин назвал такую реакцию «настоящим перехлестом со стороны властей "
+		"города». Между тем, панихиду по Егору Свиридову возглавил протоиерей Всеволод Чаплин, глава "
+		"синодального отдела. По его мнению, «страна должна жить по божьим и человеческим законам».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "страна должна"), "Всеволод Чаплин");
+	dx_result_free(r);
+}
+
+/* "«...», - сообщают журналисты X и Y": a verb in the plural names no one speaker */
+TEST(quote_of_a_plural_verb_is_nobodys)
+{
+	const char *text = "Посол Иван Соколов прибыл в Лондон. «Судя по тем же документам, посольство "
+		"направило спонсору еще четыре приглашения», - сообщают журналисты Анна Белова и Петр Грин.";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Судя по"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -236,5 +392,14 @@ const unit_test quotes_tests[] = {
 	{"quote_speech_verb_in_the_present", quote_speech_verb_in_the_present},
 	{"quote_said_by_a_body_is_nobodys", quote_said_by_a_body_is_nobodys},
 	{"quote_by_her_words", quote_by_her_words},
+	{"quote_of_an_opinion", quote_of_an_opinion},
+	{"quote_speaker_after_the_circumstances", quote_speaker_after_the_circumstances},
+	{"quote_subject_of_the_verbs_gender", quote_subject_of_the_verbs_gender},
+	{"quote_of_someone_unnamed", quote_of_someone_unnamed},
+	{"quote_joined_to_the_one_before", quote_joined_to_the_one_before},
+	{"quote_of_the_person_a_noun_introduced", quote_of_the_person_a_noun_introduced},
+	{"quote_subject_carried_by_the_quotation_before", quote_subject_carried_by_the_quotation_before},
+	{"quote_pronoun_for_the_subject_before", quote_pronoun_for_the_subject_before},
+	{"quote_of_a_plural_verb_is_nobodys", quote_of_a_plural_verb_is_nobodys},
 	{NULL, NULL}
 };
