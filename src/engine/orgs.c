@@ -481,10 +481,14 @@ quoted_orgs(dx_doc *d)
 
 	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
 	{
-		int			he = org_type_at(d, i);
-		int			q,
+		int			he,
+					q,
 					c;
 
+		/* the cheap test first: a quoted name must follow */
+		if (d->text.toks[i + 1].type != TK_QUOTE)
+			continue;
+		he = org_type_at(d, i);
 		/*
 		 * or a player's or coach's word before a club's name: тренер «...»;
 		 * or an abbreviation of the body's type: РИА «...», ГУП «...»
@@ -527,7 +531,9 @@ source_orgs(dx_doc *d)
 					c,
 					j;
 
-		if (toks[i].type != TK_WORD || (toks[i].flags & TF_CAP))
+		/* the cheap tests first: a quotation mark right after the word or after a preposition */
+		if (toks[i].type != TK_WORD || (toks[i].flags & TF_CAP) ||
+			(toks[i + 1].type != TK_QUOTE && toks[i + 2].type != TK_QUOTE))
 			continue;
 		if (dx_tok_has_cue(d, i, CUE_SOURCE_WORD))
 			source = 1;
