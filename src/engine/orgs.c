@@ -63,6 +63,8 @@ enum
 	OC_NRULES
 };
 
+#define OC_CHUNK 64
+
 typedef struct org_cands
 {
 	int		   *list[OC_NRULES];	/* per rule: the tokens it may start at, in order */
@@ -124,6 +126,7 @@ scan_candidates(dx_doc *d, org_cands *c)
 	int			n = d->text.ntoks;
 	unsigned short *bits;
 	int			i,
+				i0,
 				r,
 				total = 0,
 				at[OC_NRULES];
@@ -135,19 +138,22 @@ scan_candidates(dx_doc *d, org_cands *c)
 	bits = dx_alloc_lone(d->a, sizeof(unsigned short) * (size_t) n);
 	if (bits == NULL)
 		return;
-	for (i = 0; i < n && !DX_POLL(d, i); i++)
-	{
-		unsigned	b = cand_bits(toks, n, i);
+	/* polled every OC_CHUNK tokens: a turn is a few tests of one token */
+	for (i0 = 0; i0 < n && !DX_POLL(d, i0); i0 += OC_CHUNK)
+		for (i = i0; i < n && i < i0 + OC_CHUNK; i++)
+		{
+			unsigned	b = cand_bits(toks, n, i),
+						m;
 
-		bits[i] = (unsigned short) b;
-		for (r = 0; r < OC_NRULES; r++)
-			c->count[r] += (b >> r) & 1u;
-		if (toks[i].flags & TF_CYR)
-			c->cyr++;
-		else if (toks[i].flags & TF_LAT)
-			c->lat++;
-	}
-	if (i < n)
+			bits[i] = (unsigned short) b;
+			for (r = 0, m = b; m; r++, m >>= 1)
+				c->count[r] += m & 1u;
+			if (toks[i].flags & TF_CYR)
+				c->cyr++;
+			else if (toks[i].flags & TF_LAT)
+				c->lat++;
+		}
+	if (i0 < n)
 	{
 		dx_arena_release(d->a, bits, sizeof(unsigned short) * (size_t) n);
 		memset(c, 0, sizeof(*c));
@@ -170,10 +176,13 @@ scan_candidates(dx_doc *d, org_cands *c)
 		total += c->count[r];
 	}
 	for (i = 0; i < n; i++)
-		if (bits[i])
-			for (r = 0; r < OC_NRULES; r++)
-				if (bits[i] & (1u << r))
-					c->list[r][at[r]++] = i;
+	{
+		unsigned	m;
+
+		for (r = 0, m = bits[i]; m; r++, m >>= 1)
+			if (m & 1u)
+				c->list[r][at[r]++] = i;
+	}
 	dx_arena_release(d->a, bits, sizeof(unsigned short) * (size_t) n);
 }
 
