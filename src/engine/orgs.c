@@ -51,16 +51,16 @@ org_type_at(const dx_doc *d, int j)
  */
 enum
 {
-	OC_LEGAL,					/* legal_form_orgs: an opening quotation mark */
-	OC_DOMAIN,					/* domain_orgs: a capitalised word glued to a mark */
+	OC_PHRASE,					/* phrase_orgs: a capitalised word */
+	OC_HEAD,					/* head_name_orgs: a capitalised word after one in lower case */
+	OC_COMPOUND,				/* compound_orgs: a long capitalised Cyrillic word */
+	OC_LATIN,					/* latin_orgs: a capitalised Latin word */
+	OC_ABBR,					/* abbr_orgs: a Cyrillic word in capitals */
 	OC_QUOTED,					/* quoted_orgs: a token before a quotation mark */
 	OC_SOURCE,					/* source_orgs: a word in lower case before a quoted name */
-	OC_ABBR,					/* abbr_orgs: a Cyrillic word in capitals */
-	OC_PHRASE,					/* phrase_orgs: a capitalised word */
-	OC_LATIN,					/* latin_orgs: a capitalised Latin word */
-	OC_COMPOUND,				/* compound_orgs: a long capitalised Cyrillic word */
-	OC_HEAD,					/* head_name_orgs: a capitalised word after one in lower case */
-	OC_NRULES
+	OC_LEGAL,					/* legal_form_orgs: an opening quotation mark */
+	OC_DOMAIN,					/* domain_orgs: a capitalised word glued to a mark */
+	OC_NRULES					/* the frequent ones first: the bits are walked from the lowest */
 };
 
 #define OC_CHUNK 64
