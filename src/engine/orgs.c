@@ -42,6 +42,166 @@ org_type_at(const dx_doc *d, int j)
 	return d->flex[d->text.toks[j].form].orgtype;
 }
 
+/*
+ * The rules below that look at every token start only at a token of some
+ * shape (a capitalised word, a quotation mark, ...), which no rule changes.
+ * One scan over the tokens lists, for each rule, the tokens where it may
+ * start (a necessary test only: the rule still makes all of its own); each
+ * rule then walks its list, not the whole text.
+ */
+enum
+{
+	OC_PHRASE,					/* phrase_orgs: a capitalised word */
+	OC_HEAD,					/* head_name_orgs: a capitalised word after one in lower case */
+	OC_COMPOUND,				/* compound_orgs: a long capitalised Cyrillic word */
+	OC_LATIN,					/* latin_orgs: a capitalised Latin word */
+	OC_ABBR,					/* abbr_orgs: a Cyrillic word in capitals */
+	OC_QUOTED,					/* quoted_orgs: a token before a quotation mark */
+	OC_SOURCE,					/* source_orgs: a word in lower case before a quoted name */
+	OC_LEGAL,					/* legal_form_orgs: an opening quotation mark */
+	OC_DOMAIN,					/* domain_orgs: a capitalised word glued to a mark */
+	OC_NRULES					/* the frequent ones first: the bits are walked from the lowest */
+};
+
+#define OC_CHUNK 64
+
+typedef struct org_cands
+{
+	int		   *list[OC_NRULES];	/* per rule: the tokens it may start at, in order */
+	int			count[OC_NRULES];
+	int			cyr,			/* tokens with Cyrillic letters */
+				lat;			/* ... with Latin letters and no Cyrillic */
+	void	   *mem;			/* the lists' memory (dx_alloc_lone) */
+	size_t		size;
+} org_cands;
+
+/* the rules token i may start (a bit per OC_ rule) */
+static unsigned
+cand_bits(const dx_tok *toks, int n, int i)
+{
+	const dx_tok *t = &toks[i];
+	unsigned	b = 0;
+
+	if (i + 2 < n)
+	{
+		if (t->type == TK_QUOTE && t->qkind != QK_CLOSE)
+			b |= 1u << OC_LEGAL;
+		if (toks[i + 1].type == TK_QUOTE)
+			b |= 1u << OC_QUOTED;
+		if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
+			(toks[i + 1].type == TK_QUOTE || toks[i + 2].type == TK_QUOTE))
+			b |= 1u << OC_SOURCE;
+		if (t->type == TK_WORD && (t->flags & TF_CAP) && t->nchars >= 2 && toks[i + 1].type == TK_PUNCT &&
+			!(toks[i + 1].flags & TF_SPACE))
+			b |= 1u << OC_DOMAIN;
+	}
+	if (t->type != TK_WORD)
+		return b;
+	if ((t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 3 && t->nchars <= 8)
+		b |= 1u << OC_ABBR;
+	if (!(t->flags & TF_CAP))
+		return b;
+	b |= 1u << OC_PHRASE;
+	if ((t->flags & TF_LAT) && !(t->flags & TF_CYR))
+		b |= 1u << OC_LATIN;
+	if ((t->flags & TF_CYR) && !(t->flags & TF_ALLCAPS))
+	{
+		if (t->nchars >= 7)
+			b |= 1u << OC_COMPOUND;
+		if (t->nchars >= 4 && i >= 1 && i + 1 < n && toks[i - 1].type == TK_WORD &&
+			!(toks[i - 1].flags & TF_CAP))
+			b |= 1u << OC_HEAD;
+	}
+	return b;
+}
+
+/*
+ * Fills c; on running out of memory (the arena's failed flag stops every
+ * polled loop then) or on a stop, the lists are left empty.
+ */
+static void
+scan_candidates(dx_doc *d, org_cands *c)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	unsigned short *bits;
+	int			i,
+				i0,
+				r,
+				total = 0,
+				at[OC_NRULES];
+
+	memset(c, 0, sizeof(*c));
+	if (n == 0)
+		return;
+	/* first the bits, in the memory the lists will take over */
+	bits = dx_alloc_lone(d->a, sizeof(unsigned short) * (size_t) n);
+	if (bits == NULL)
+		return;
+	/* polled every OC_CHUNK tokens: a turn is a few tests of one token */
+	for (i0 = 0; i0 < n && !DX_POLL(d, i0); i0 += OC_CHUNK)
+		for (i = i0; i < n && i < i0 + OC_CHUNK; i++)
+		{
+			unsigned	b = cand_bits(toks, n, i),
+						m;
+
+			bits[i] = (unsigned short) b;
+			for (r = 0, m = b; m; r++, m >>= 1)
+				c->count[r] += m & 1u;
+			if (toks[i].flags & TF_CYR)
+				c->cyr++;
+			else if (toks[i].flags & TF_LAT)
+				c->lat++;
+		}
+	if (i0 < n)
+	{
+		dx_arena_release(d->a, bits, sizeof(unsigned short) * (size_t) n);
+		memset(c, 0, sizeof(*c));
+		return;
+	}
+	for (r = 0; r < OC_NRULES; r++)
+		total += c->count[r];
+	c->size = sizeof(int) * (size_t) (total > 0 ? total : 1);
+	c->mem = dx_alloc_lone(d->a, c->size);
+	if (c->mem == NULL)
+	{
+		dx_arena_release(d->a, bits, sizeof(unsigned short) * (size_t) n);
+		memset(c, 0, sizeof(*c));
+		return;
+	}
+	for (r = 0, total = 0; r < OC_NRULES; r++)
+	{
+		c->list[r] = (int *) c->mem + total;
+		at[r] = 0;
+		total += c->count[r];
+	}
+	for (i = 0; i < n; i++)
+	{
+		unsigned	m;
+
+		for (r = 0, m = bits[i]; m; r++, m >>= 1)
+			if (m & 1u)
+				c->list[r][at[r]++] = i;
+	}
+	dx_arena_release(d->a, bits, sizeof(unsigned short) * (size_t) n);
+}
+
+/*
+ * The first token from `from` on where rule r may start, ntoks when there
+ * is none; *x is the rule's place in its list, moving forward only.
+ */
+static int
+next_cand(const dx_doc *d, const org_cands *c, int r, int *x, int from)
+{
+	while (*x < c->count[r] && c->list[r][*x] < from)
+		(*x)++;
+	return *x < c->count[r] ? c->list[r][*x] : d->text.ntoks;
+}
+
+#define FOR_CANDS(d, c, r, x, i) \
+	for ((x) = 0, (i) = next_cand((d), (c), (r), &(x), 0); (i) < (d)->text.ntoks && !DX_POLL((d), (i)); \
+		 (i) = next_cand((d), (c), (r), &(x), (i) + 1))
+
 static int
 add_org(dx_doc *d, int t0, int t1, const char *name)
 {
@@ -244,12 +404,13 @@ place_tail(const dx_doc *d, int head, int a, int t1)
 }
 
 static void
-phrase_orgs(dx_doc *d)
+phrase_orgs(dx_doc *d, const org_cands *oc)
 {
 	int			n = d->text.ntoks;
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_PHRASE, x, i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		int			head = -1,
@@ -474,17 +635,21 @@ type_abbr(const dx_doc *d, int i)
 
 /* компания «Ростех», НАК «Нафтогаз Украины»: a quoted name after a head noun */
 static void
-quoted_orgs(dx_doc *d)
+quoted_orgs(dx_doc *d, const org_cands *oc)
 {
-	int			n = d->text.ntoks;
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_QUOTED, x, i)
 	{
-		int			he = org_type_at(d, i);
-		int			q,
+		int			he,
+					q,
 					c;
 
+		/* the cheap test first: a quoted name must follow */
+		if (d->text.toks[i + 1].type != TK_QUOTE)
+			continue;
+		he = org_type_at(d, i);
 		/*
 		 * or a player's or coach's word before a club's name: тренер «...»;
 		 * or an abbreviation of the body's type: РИА «...», ГУП «...»
@@ -513,13 +678,13 @@ quoted_orgs(dx_doc *d)
  * thing's.  A short name only, with no verb in it.
  */
 static void
-source_orgs(dx_doc *d)
+source_orgs(dx_doc *d, const org_cands *oc)
 {
 	const dx_tok *toks = d->text.toks;
-	int			n = d->text.ntoks;
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_SOURCE, x, i)
 	{
 		const char *vc;
 		int			source = 0,
@@ -527,7 +692,9 @@ source_orgs(dx_doc *d)
 					c,
 					j;
 
-		if (toks[i].type != TK_WORD || (toks[i].flags & TF_CAP))
+		/* the cheap tests first: a quotation mark right after the word or after a preposition */
+		if (toks[i].type != TK_WORD || (toks[i].flags & TF_CAP) ||
+			(toks[i + 1].type != TK_QUOTE && toks[i + 2].type != TK_QUOTE))
 			continue;
 		if (dx_tok_has_cue(d, i, CUE_SOURCE_WORD))
 			source = 1;
@@ -687,23 +854,15 @@ numbered_orgs(dx_doc *d)
 }
 
 static void
-latin_orgs(dx_doc *d)
+latin_orgs(dx_doc *d, const org_cands *oc)
 {
 	int			n = d->text.ntoks;
-	int			i,
-				cyr = 0,
-				lat = 0;
+	int			x,
+				i;
 
-	for (i = 0; i < n && !DX_POLL(d, i); i++)
-	{
-		if (d->text.toks[i].flags & TF_CYR)
-			cyr++;
-		else if (d->text.toks[i].flags & TF_LAT)
-			lat++;
-	}
-	if (cyr < lat * 3)
+	if (oc->cyr < oc->lat * 3)
 		return;					/* not a Russian text with Latin names in it */
-	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_LATIN, x, i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		int			j,
@@ -823,13 +982,14 @@ legal_form_end(const dx_doc *d, int q, int c)
  * lexicon knows, a state) are parts of the name, not mentions of their own.
  */
 static void
-legal_form_orgs(dx_doc *d)
+legal_form_orgs(dx_doc *d, const org_cands *oc)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i + 2 < n && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_LEGAL, x, i)
 	{
 		int			c,
 					k,
@@ -873,11 +1033,12 @@ legal_form_orgs(dx_doc *d)
 
 /* a Cyrillic abbreviation the lexicon does not know: ФИДЕ, ГРУ */
 static void
-abbr_orgs(dx_doc *d)
+abbr_orgs(dx_doc *d, const org_cands *oc)
 {
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_ABBR, x, i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 
@@ -904,11 +1065,12 @@ abbr_orgs(dx_doc *d)
  * Not a name of a person (Ростислав, Ростовцев) or a known place (Ростов).
  */
 static void
-compound_orgs(dx_doc *d)
+compound_orgs(dx_doc *d, const org_cands *oc)
 {
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i < d->text.ntoks && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_COMPOUND, x, i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		char	   *nom;
@@ -933,12 +1095,13 @@ compound_orgs(dx_doc *d)
  * its own, with no quotation marks; the name is that word.
  */
 static void
-head_name_orgs(dx_doc *d)
+head_name_orgs(dx_doc *d, const org_cands *oc)
 {
-	int			i;
+	int			x,
+				i;
 	int			n = d->text.ntoks;
 
-	for (i = 1; i + 1 < n && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_HEAD, x, i)
 	{
 		const dx_tok *h = &d->text.toks[i - 1];
 		const dx_tok *t = &d->text.toks[i];
@@ -1150,11 +1313,12 @@ top_level_domain(const dx_doc *d, int j)
 }
 
 static void
-domain_orgs(dx_doc *d)
+domain_orgs(dx_doc *d, const org_cands *oc)
 {
-	int			i;
+	int			x,
+				i;
 
-	for (i = 0; i + 2 < d->text.ntoks && !DX_POLL(d, i); i++)
+	FOR_CANDS(d, oc, OC_DOMAIN, x, i)
 	{
 		const dx_tok *t = &d->text.toks[i];
 		const char *name;
@@ -1462,18 +1626,23 @@ merge_short_names(dx_doc *d)
 int
 dx_find_organizations(dx_doc *d)
 {
+	org_cands	c;
+
+	scan_candidates(d, &c);
 	claim_person_spans(d);
-	legal_form_orgs(d);
+	legal_form_orgs(d, &c);
 	joined_complement_orgs(d);
-	domain_orgs(d);
-	quoted_orgs(d);
-	source_orgs(d);
-	abbr_orgs(d);
-	phrase_orgs(d);
+	domain_orgs(d, &c);
+	quoted_orgs(d, &c);
+	source_orgs(d, &c);
+	abbr_orgs(d, &c);
+	phrase_orgs(d, &c);
 	numbered_orgs(d);
-	latin_orgs(d);
-	compound_orgs(d);
-	head_name_orgs(d);
+	latin_orgs(d, &c);
+	compound_orgs(d, &c);
+	head_name_orgs(d, &c);
+	if (c.mem != NULL)
+		dx_arena_release(d->a, c.mem, c.size);
 	mission_places(d);
 	division_orgs(d);
 	drop_non_names(d);
