@@ -1422,6 +1422,49 @@ apposition_case(const dx_doc *d, int i, int *gender)
 	return c;
 }
 
+/* the word at i is a common noun the dictionary knows only in the genitive (переговоров) */
+static int
+genitive_complement(const dx_doc *d, int i)
+{
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (i < 0 || d->text.toks[i].type != TK_WORD || (d->text.toks[i].flags & TF_CAP))
+		return 0;
+	n = dict_analyses(d, i, 0, 0, p, 16);
+	if (n == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(NOUN)) || (p[k].gram & DX_G_NAMES) || oc_case(p[k].gram) != DX_GEN)
+			return 0;
+	return 1;
+}
+
+/*
+ * The oblique case of a man's noun the name at token i stands in apposition
+ * to (посла Кирана Мулви), also past one word in the genitive that
+ * completes that noun (координатора переговоров Кирана Мулви); DX_UNK if
+ * none.  A woman's name after it would decline with it (посла Анны).
+ */
+static int
+oblique_man_before(const dx_doc *d, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= i - 2 && k >= 0; k--)
+	{
+		int			g = 0,
+					c = apposition_case(d, k, &g);
+
+		if (c != DX_UNK)
+			return c != DX_NOM && g == DX_MASC ? c : DX_UNK;
+		if (k == i - 1 && !genitive_complement(d, k))
+			return DX_UNK;
+	}
+	return DX_UNK;
+}
+
 /*
  * The name at token i is part of an institution's name: "институт имени
  * Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи" (initials before it skipped).
@@ -1659,6 +1702,18 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		dagree = dict_given(d, i, s1 == g_end + 1 ? g_end : -1, &dgiven, &dgender, &dcase);
 		if (dagree == 0)
 			dgiven = NULL;
+		/*
+		 * посла Кирана Мулви: the dictionary's woman's name in the
+		 * nominative, after a man's noun in an oblique case, is a man's
+		 * name in that case (a woman's would decline with the noun)
+		 */
+		if (ge < 0 && dgiven != NULL && dgender == DX_FEM && dcase == DX_NOM && gcase == DX_UNK &&
+			s1 == g_end + 1 && oblique_man_before(d, i) != DX_UNK)
+		{
+			gcase = oblique_man_before(d, i);
+			gender = DX_MASC;
+			dgiven = NULL;
+		}
 	}
 	if (ge >= 0 && dgiven != NULL)
 	{

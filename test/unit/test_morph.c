@@ -680,6 +680,16 @@ TEST(person_name_ends_at_line_end)
 	CHECK_PERSONS("Погиб депутат Оливер Иванович\nОливер Иванович был убит утром.", "Оливер Иванович");
 }
 
+/* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
+TEST(person_given_after_oblique_noun)
+{
+	CHECK_PERSONS("Профсоюз попросил посла Кирана Ндиайе не спешить.", "Киран Ндиайе");
+	/* past a noun in the genitive that completes the office */
+	CHECK_PERSONS("Он поблагодарил руководителя проектов Кирана Ндиайе.", "Киран Ндиайе");
+	/* nothing before it: the woman's name as written */
+	CHECK_PERSONS("Вчера Кирана Ндиайе выступила в суде.", "Кирана Ндиайе");
+}
+
 /* a short given name the full one starts with names the same person, by the full one */
 TEST(person_short_given_name)
 {
@@ -813,6 +823,7 @@ SUITE(morph_tests) = {
 	REG(person_arabic_name_links),
 	REG(person_short_parts_names),
 	REG(person_name_ends_at_line_end),
+	REG(person_given_after_oblique_noun),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
