@@ -680,6 +680,12 @@ TEST(person_name_ends_at_line_end)
 	CHECK_PERSONS("Погиб депутат Оливер Иванович\nОливер Иванович был убит утром.", "Оливер Иванович");
 }
 
+/* after a title, a given name the lexicon also has as a surname, then бен: an Arabic name that goes on */
+TEST(person_arabic_name_after_title)
+{
+	CHECK_PERSONS("Делегацию возглавил шейх Хамад бен Насер Аль Тани.", "Хамад бен Насер Аль Тани");
+}
+
 /* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
 TEST(person_given_after_oblique_noun)
 {
@@ -824,6 +830,7 @@ SUITE(morph_tests) = {
 	REG(person_short_parts_names),
 	REG(person_name_ends_at_line_end),
 	REG(person_given_after_oblique_noun),
+	REG(person_arabic_name_after_title),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
