@@ -1895,8 +1895,46 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		/* a name does not go on past the end of a line (a headline: Оливер Иванович) */
 		if (s2 > 0 && !(toks[s_end].flags & TF_NL))
 		{
+			int			more = 0;
+
 			s0 = s_end;
 			s_end = s2;
+
+			/*
+			 * An Arabic name of four parts after two given names
+			 * (Мухаммад Ахмад Салих Хаддад, Али Хасан Абд аль-Карим
+			 * Мансур): the family name that ends it, a word no name list
+			 * and no dictionary knows, in one sentence with the rest.
+			 */
+			while (ge >= 0 && g_end - i == 1 && s_end - s0 == 1 && more < 2 &&
+				   !dx_looks_patronymic(toks[g_end].low) && s_end < d->text.ntoks &&
+				   (toks[s_end].flags & TF_SPACE) && !(toks[s_end].flags & TF_NL) &&
+				   (toks[s_end].flags & TF_CYR) && dx_sentence_start(d, s_end) != s_end)
+			{
+				int			w = s_end,
+							e;
+
+				/* аль-Карим: the article's word belongs to the name, the family name follows */
+				if (more == 0 && arabic_article(d, s_end) && read_nameword(d, s_end) == s_end + 3)
+				{
+					w = s_end + 3;
+					if (w >= d->text.ntoks || !(toks[w].flags & TF_SPACE) || (toks[w].flags & TF_NL))
+						break;
+				}
+				e = read_nameword(d, w);
+				if (e != w + 1 || dx_tok_entry_kind(d, w, LK_GIVEN) >= 0 || dx_span_kind_at(d, w) != LK_NONE ||
+					common_word_only(d, w) != 0 || dx_looks_patronymic(toks[w].low))
+					break;
+				if (w > s_end)
+				{
+					s0 = w;
+					s_end = e;
+					break;
+				}
+				s0 = w;
+				s_end = e;
+				more++;
+			}
 		}
 	}
 	/*

@@ -686,6 +686,15 @@ TEST(person_arabic_name_after_title)
 	CHECK_PERSONS("Делегацию возглавил шейх Хамад бен Насер Аль Тани.", "Хамад бен Насер Аль Тани");
 }
 
+/* an Arabic name of four parts: two given names, a third name and the family name */
+TEST(person_arabic_four_parts)
+{
+	CHECK_PERSONS("Задержаны Мухаммад Ахмад Салих Хаддад и Али Хамад Абд аль-Карим Шаабан.",
+				  "Мухаммад Ахмад Салих Хаддад|Али Хамад Абд аль-Карим Шаабан");
+	/* a given name and a patronymic: the next name is another person's */
+	CHECK_PERSONS("Пришли Иван Петрович Сидоров и Олег Тарасов.", "Иван Петрович Сидоров|Олег Тарасов");
+}
+
 /* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
 TEST(person_given_after_oblique_noun)
 {
@@ -831,6 +840,7 @@ SUITE(morph_tests) = {
 	REG(person_name_ends_at_line_end),
 	REG(person_given_after_oblique_noun),
 	REG(person_arabic_name_after_title),
+	REG(person_arabic_four_parts),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
