@@ -1036,9 +1036,20 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * Жукову): the reading in that case, Александр's dative rather than
 		 * Александра's accusative
 		 */
+		int			before = one_case_before(d, i - 1);
+
 		for (k = 0; k < n; k++)
 			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
 				return cand[k];
+		/*
+		 * no reading in the case the office shows (первым зампредам: its
+		 * первым read as an instrumental): the case of the noun right
+		 * before the name, when it shows one only
+		 */
+		if (before != DX_UNK && before != gcase)
+			for (k = 0; k < n; k++)
+				if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == before)
+					return cand[k];
 	}
 	if (exact < 0)
 	{

@@ -695,6 +695,13 @@ TEST(person_arabic_four_parts)
 	CHECK_PERSONS("Пришли Иван Петрович Сидоров и Олег Тарасов.", "Иван Петрович Сидоров|Олег Тарасов");
 }
 
+/* первым before a plural dative office reads as an instrumental too: the noun before the name tells the case */
+TEST(person_case_of_plural_office)
+{
+	CHECK_PERSONS("Награды вручат первым заместителям Александру Карпову и Ивану Белову.",
+				  "Александр Карпов|Иван Белов");
+}
+
 /* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
 TEST(person_given_after_oblique_noun)
 {
@@ -841,6 +848,7 @@ SUITE(morph_tests) = {
 	REG(person_given_after_oblique_noun),
 	REG(person_arabic_name_after_title),
 	REG(person_arabic_four_parts),
+	REG(person_case_of_plural_office),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
