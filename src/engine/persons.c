@@ -2445,6 +2445,19 @@ surname_after_speech(dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
+ * a known surname there is not that person's.
+ */
+static int
+second_of_double(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	return i >= 2 && t[i - 1].type == TK_HYPHEN && !(t[i - 1].flags & TF_SPACE) && !(t[i].flags & TF_SPACE) &&
+		t[i - 2].type == TK_WORD && (t[i - 2].flags & TF_CAP);
+}
+
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
 void
 dx_find_names_alone(dx_doc *d)
@@ -2511,7 +2524,7 @@ dx_find_names_alone(dx_doc *d)
 			}
 			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
 		}
-		else if (dx_span_kind_at(d, i) == LK_SURNAME)
+		else if (dx_span_kind_at(d, i) == LK_SURNAME && !second_of_double(d, i))
 		{
 			const dx_span *s = &d->spans[d->tokspan[i]];
 

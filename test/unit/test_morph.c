@@ -702,6 +702,13 @@ TEST(person_case_of_plural_office)
 				  "Александр Карпов|Иван Белов");
 }
 
+/* a known surname after the hyphen of a double name is not that person */
+TEST(person_second_of_double_name)
+{
+	CHECK_PERSONS("Адвокаты Стросс-Кана подали иск.", "");
+	CHECK_PERSONS("Адвокаты Кана подали иск.", "Наото Кан");
+}
+
 /* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
 TEST(person_given_after_oblique_noun)
 {
@@ -849,6 +856,7 @@ SUITE(morph_tests) = {
 	REG(person_arabic_name_after_title),
 	REG(person_arabic_four_parts),
 	REG(person_case_of_plural_office),
+	REG(person_second_of_double_name),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
