@@ -1656,6 +1656,23 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 }
 
 /*
+ * Эндой Кенни: a word in a woman's instrumental ending that the dictionary
+ * does not know as a common word, before a surname in a vowel that does not
+ * decline and that it does not know either: a name, not an adjective and
+ * its noun.
+ */
+static int
+woman_instrumental_pair(const dx_doc *d, int i, int s)
+{
+	const char *low = d->text.toks[s].low;
+
+	return dx_woman_given_case(d->text.toks[i].low) == DX_INS && common_word_only(d, i) == 0 &&
+		common_word_only(d, s) == 0 && dx_span_kind_at(d, s) == LK_NONE && dx_utf8_chars(low) >= 4 &&
+		(dx_ends(low, "и") || dx_ends(low, "о") || dx_ends(low, "у") || dx_ends(low, "э")) &&
+		!dx_ends(low, "ии");
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -1787,7 +1804,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
 			(toks[g_end].flags & TF_NL) ||
-			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
+			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low) &&
+			 !woman_instrumental_pair(d, i, g_end)) ||
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
@@ -1859,6 +1877,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		gender = DX_FEM;
 		gcase = dx_woman_given_case(toks[i].low);
+	}
+	/* Эндой Кенни: the given name in the instrumental, the surname as written */
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		woman_instrumental_pair(d, i, g_end))
+	{
+		gender = DX_FEM;
+		gcase = DX_INS;
 	}
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
 	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 &&

@@ -709,6 +709,14 @@ TEST(person_second_of_double_name)
 	CHECK_PERSONS("Адвокаты Кана подали иск.", "Наото Кан");
 }
 
+/* a given name in the instrumental -ой no dictionary knows, before an indeclinable surname */
+TEST(person_instrumental_given_indeclinable_surname)
+{
+	CHECK_PERSONS("Министр поговорил с Ойдой Финнеги.", "Ойда Финнеги");
+	/* an adjective the dictionary knows and its noun are no name */
+	CHECK_PERSONS("Министр поговорил с Новой Зеландии.", "");
+}
+
 /* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
 TEST(person_given_after_oblique_noun)
 {
@@ -857,6 +865,7 @@ SUITE(morph_tests) = {
 	REG(person_arabic_four_parts),
 	REG(person_case_of_plural_office),
 	REG(person_second_of_double_name),
+	REG(person_instrumental_given_indeclinable_surname),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
