@@ -7,29 +7,42 @@
 
 #include <string.h>
 
+/* does s, n bytes long, end with suffix, m bytes long? */
+static inline int
+ends_n(const char *s, size_t n, const char *suffix, size_t m)
+{
+	return n >= m && (m == 0 || s[n - 1] == suffix[m - 1]) &&
+		memcmp(s + n - m, suffix, m) == 0;
+}
+
 int
 dx_ends(const char *s, const char *suffix)
 {
-	size_t		n = strlen(s),
-				m = strlen(suffix);
-
-	return n >= m && memcmp(s + n - m, suffix, m) == 0;
+	return ends_n(s, strlen(s), suffix, strlen(suffix));
 }
 
-/* does s end with one of the endings of the NULL-ended list? */
+/* dx_ends with a string literal, whose length is known when compiling */
+#define ENDS_LIT(s, lit) ends_n((s), strlen(s), "" lit, sizeof(lit) - 1)
+
+/* an ending with its length in bytes; a list of them ends with {NULL, 0} */
+typedef struct
+{
+	const char *s;
+	size_t		len;
+} dx_end;
+
+#define E_(lit) {"" lit, sizeof(lit) - 1}
+
+/* does s end with one of the endings of the list? */
 static int
-ends_in(const char *s, const char *const *ends)
+ends_in(const char *s, const dx_end *ends)
 {
 	size_t		n = strlen(s);
 	int			i;
 
-	for (i = 0; ends[i]; i++)
-	{
-		size_t		m = strlen(ends[i]);
-
-		if (n >= m && memcmp(s + n - m, ends[i], m) == 0)
+	for (i = 0; ends[i].s; i++)
+		if (ends_n(s, n, ends[i].s, ends[i].len))
 			return 1;
-	}
 	return 0;
 }
 
@@ -135,56 +148,56 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 	if (n <= 2 && proper)
 		return;
 
-	if ((dx_ends(w, "ый") || dx_ends(w, "ий") || dx_ends(w, "ой")) && n > 3)
+	if ((ENDS_LIT(w, "ый") || ENDS_LIT(w, "ий") || ENDS_LIT(w, "ой")) && n > 3)
 	{
 		static const char *const IJ_NOUN[] = {"ия", "ию", "ием", "ии", "ие", NULL};
 
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
 		/* names in -ий are nouns: Дмитрий -> Дмитрия, Дмитрием */
-		if (proper && dx_ends(w, "ий"))
+		if (proper && ENDS_LIT(w, "ий"))
 			emit_stem(w, len - 4, IJ_NOUN, emit, arg);
 	}
-	else if ((dx_ends(w, "ая") || dx_ends(w, "яя")) && n > 3)
+	else if ((ENDS_LIT(w, "ая") || ENDS_LIT(w, "яя")) && n > 3)
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
-	else if ((dx_ends(w, "ое") || dx_ends(w, "ее")) && n > 3)
+	else if ((ENDS_LIT(w, "ое") || ENDS_LIT(w, "ее")) && n > 3)
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
-	else if (dx_ends(w, "ые") || (dx_ends(w, "ие") && prev_in(w, len, 4, "кгхшжщч")))
+	else if (ENDS_LIT(w, "ые") || (ENDS_LIT(w, "ие") && prev_in(w, len, 4, "кгхшжщч")))
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
-	else if (dx_ends(w, "ие"))
+	else if (ENDS_LIT(w, "ие"))
 		emit_stem(w, len - 4, sg ? IE_SG : IE_ENDS, emit, arg);
-	else if (dx_ends(w, "ия"))
+	else if (ENDS_LIT(w, "ия"))
 		emit_stem(w, len - 4, sg ? IYA_SG : IYA_ENDS, emit, arg);
-	else if (dx_ends(w, "а") && proper && (dx_ends(w, "оа") || dx_ends(w, "уа") || dx_ends(w, "иа") ||
-											dx_ends(w, "еа") || dx_ends(w, "аа")))
+	else if (ENDS_LIT(w, "а") && proper && (ENDS_LIT(w, "оа") || ENDS_LIT(w, "уа") || ENDS_LIT(w, "иа") ||
+											ENDS_LIT(w, "еа") || ENDS_LIT(w, "аа")))
 		return;					/* Самоа, Гоа, Никарагуа: do not decline */
-	else if (dx_ends(w, "а"))
+	else if (ENDS_LIT(w, "а"))
 		emit_stem(w, len - 2, sg ? A_SG : A_ENDS, emit, arg);
-	else if (dx_ends(w, "я"))
+	else if (ENDS_LIT(w, "я"))
 		emit_stem(w, len - 2, sg ? YA_SG : YA_ENDS, emit, arg);
-	else if (dx_ends(w, "ь"))
+	else if (ENDS_LIT(w, "ь"))
 		emit_stem(w, len - 2, sg ? SOFT_SG : SOFT_ENDS, emit, arg);
-	else if (dx_ends(w, "й"))
+	else if (ENDS_LIT(w, "й"))
 		emit_stem(w, len - 2, sg ? J_SG : J_ENDS, emit, arg);
-	else if (dx_ends(w, "ы") || (dx_ends(w, "и") && !proper))
+	else if (ENDS_LIT(w, "ы") || (ENDS_LIT(w, "и") && !proper))
 		emit_stem(w, len - 2, PL_ENDS, emit, arg);
-	else if (dx_ends(w, "о") && (!proper || dx_ends(w, "ство") || dx_ends(w, "тво")))
+	else if (ENDS_LIT(w, "о") && (!proper || ENDS_LIT(w, "ство") || ENDS_LIT(w, "тво")))
 		emit_stem(w, len - 2, sg ? O_SG : O_ENDS, emit, arg);	/* Королевство declines, Токио does not */
-	else if (dx_ends(w, "е") && !proper)
+	else if (ENDS_LIT(w, "е") && !proper)
 		emit_stem(w, len - 2, sg ? E_SG : E_ENDS, emit, arg);
-	else if (dx_ends(w, "о") || dx_ends(w, "е") || dx_ends(w, "и") || dx_ends(w, "у") ||
-			 dx_ends(w, "ю") || dx_ends(w, "э"))
+	else if (ENDS_LIT(w, "о") || ENDS_LIT(w, "е") || ENDS_LIT(w, "и") || ENDS_LIT(w, "у") ||
+			 ENDS_LIT(w, "ю") || ENDS_LIT(w, "э"))
 		return;					/* indeclinable proper nouns: Баку, Токио */
 	else
 	{
 		/* consonant */
 		emit_stem(w, len, sg ? CONS_SG : CONS_ENDS, emit, arg);
-		if (dx_ends(w, "ж") || dx_ends(w, "ш") || dx_ends(w, "ч") || dx_ends(w, "щ") || dx_ends(w, "ц"))
+		if (ENDS_LIT(w, "ж") || ENDS_LIT(w, "ш") || ENDS_LIT(w, "ч") || ENDS_LIT(w, "щ") || ENDS_LIT(w, "ц"))
 			emit_stem(w, len, SIB_ENDS, emit, arg);
-		if (proper && (dx_ends(w, "ов") || dx_ends(w, "ев") || dx_ends(w, "ин") || dx_ends(w, "ын") ||
-					   dx_ends(w, "ёв")))
+		if (proper && (ENDS_LIT(w, "ов") || ENDS_LIT(w, "ев") || ENDS_LIT(w, "ин") || ENDS_LIT(w, "ын") ||
+					   ENDS_LIT(w, "ёв")))
 			emit_stem(w, len, OV_ENDS, emit, arg);
 		/* fleeting vowel: дворец -> дворца */
-		if (dx_ends(w, "ец") && n > 4)
+		if (ENDS_LIT(w, "ец") && n > 4)
 		{
 			char		buf[256];
 
@@ -201,13 +214,13 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 int
 dx_noun_gender(const char *w)
 {
-	if (dx_ends(w, "ы") || dx_ends(w, "и"))
+	if (ENDS_LIT(w, "ы") || ENDS_LIT(w, "и"))
 		return DX_PLUR;
-	if (dx_ends(w, "а") || dx_ends(w, "я"))
+	if (ENDS_LIT(w, "а") || ENDS_LIT(w, "я"))
 		return DX_FEM;
-	if (dx_ends(w, "о") || dx_ends(w, "е"))
+	if (ENDS_LIT(w, "о") || ENDS_LIT(w, "е"))
 		return DX_NEUT;
-	if (dx_ends(w, "ь"))
+	if (ENDS_LIT(w, "ь"))
 		return DX_FEM;			/* most -ь document words: хартия? no; сеть, связь */
 	return DX_MASC;
 }
@@ -278,7 +291,7 @@ dx_case_of(const char *form, const char *lemma)
 static int
 is_vowel_end(const char *s)
 {
-	static const char *const v[] = {"а", "е", "и", "о", "у", "ы", "э", "ю", "я", NULL};
+	static const dx_end v[] = {E_("а"), E_("е"), E_("и"), E_("о"), E_("у"), E_("ы"), E_("э"), E_("ю"), E_("я"), {NULL, 0}};
 
 	return ends_in(s, v);
 }
@@ -313,69 +326,69 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	 */
 	if (surname && gender != 0 && (c == DX_NOM || c == DX_UNK))
 	{
-		if (dx_ends(form, "ские") || dx_ends(form, "цкие"))
+		if (ENDS_LIT(form, "ские") || ENDS_LIT(form, "цкие"))
 			return replace_end(a, form, 4, gender == DX_FEM ? "ая" : "ий");
-		if (n >= 6 && (dx_ends(form, "овы") || dx_ends(form, "евы") || dx_ends(form, "ёвы") ||
-					   dx_ends(form, "ины") || dx_ends(form, "ыны")))
+		if (n >= 6 && (ENDS_LIT(form, "овы") || ENDS_LIT(form, "евы") || ENDS_LIT(form, "ёвы") ||
+					   ENDS_LIT(form, "ины") || ENDS_LIT(form, "ыны")))
 			return replace_end(a, form, 2, gender == DX_FEM ? "а" : "");
 	}
 	/* adjectival surnames: Ковальского -> Ковальский, Ковальской -> Ковальская */
-	if (surname && (dx_ends(form, "ского") || dx_ends(form, "цкого") || dx_ends(form, "скому") ||
-					dx_ends(form, "цкому")))
+	if (surname && (ENDS_LIT(form, "ского") || ENDS_LIT(form, "цкого") || ENDS_LIT(form, "скому") ||
+					ENDS_LIT(form, "цкому")))
 		return replace_end(a, form, 6, "ий");
 	/* -ском is the prepositional; in the instrumental a noun's: Маском -> Маск */
-	if (surname && (dx_ends(form, "ским") || dx_ends(form, "цким") ||
-					((dx_ends(form, "ском") || dx_ends(form, "цком")) && c != DX_INS)))
+	if (surname && (ENDS_LIT(form, "ским") || ENDS_LIT(form, "цким") ||
+					((ENDS_LIT(form, "ском") || ENDS_LIT(form, "цком")) && c != DX_INS)))
 		return replace_end(a, form, 4, "ий");
-	if (surname && (dx_ends(form, "ской") || dx_ends(form, "цкой")) && gender != DX_MASC)
+	if (surname && (ENDS_LIT(form, "ской") || ENDS_LIT(form, "цкой")) && gender != DX_MASC)
 		return replace_end(a, form, 4, "ая");
-	if (surname && (dx_ends(form, "скую") || dx_ends(form, "цкую")))
+	if (surname && (ENDS_LIT(form, "скую") || ENDS_LIT(form, "цкую")))
 		return replace_end(a, form, 4, "ая");
 
 	if (gender == DX_FEM)
 	{
-		if (surname && (dx_ends(form, "овой") || dx_ends(form, "евой") || dx_ends(form, "иной") ||
-						dx_ends(form, "ыной") || dx_ends(form, "ёвой")))
+		if (surname && (ENDS_LIT(form, "овой") || ENDS_LIT(form, "евой") || ENDS_LIT(form, "иной") ||
+						ENDS_LIT(form, "ыной") || ENDS_LIT(form, "ёвой")))
 			return replace_end(a, form, 4, "а");
-		if (surname && (dx_ends(form, "ову") || dx_ends(form, "еву") || dx_ends(form, "ину")))
+		if (surname && (ENDS_LIT(form, "ову") || ENDS_LIT(form, "еву") || ENDS_LIT(form, "ину")))
 			return replace_end(a, form, 2, "а");
-		if (surname && !is_vowel_end(form) && !dx_ends(form, "ой") && !dx_ends(form, "ей"))
+		if (surname && !is_vowel_end(form) && !ENDS_LIT(form, "ой") && !ENDS_LIT(form, "ей"))
 			return dx_strdup(a, form);	/* Бербок: does not decline */
 		switch (c)
 		{
 			case DX_GEN:
-				if (dx_ends(form, "ы"))
+				if (ENDS_LIT(form, "ы"))
 					return replace_end(a, form, 2, "а");
-				if (dx_ends(form, "ии"))
+				if (ENDS_LIT(form, "ии"))
 					return replace_end(a, form, 2, "я");
 				/* a surname in -и after a soft consonant does not decline: Биби */
-				if (surname && dx_ends(form, "и") && !dx_ends(form, "ки") && !dx_ends(form, "ги") &&
-					!dx_ends(form, "хи") && !dx_ends(form, "ши") && !dx_ends(form, "жи") &&
-					!dx_ends(form, "чи") && !dx_ends(form, "щи"))
+				if (surname && ENDS_LIT(form, "и") && !ENDS_LIT(form, "ки") && !ENDS_LIT(form, "ги") &&
+					!ENDS_LIT(form, "хи") && !ENDS_LIT(form, "ши") && !ENDS_LIT(form, "жи") &&
+					!ENDS_LIT(form, "чи") && !ENDS_LIT(form, "щи"))
 					break;
-				if (dx_ends(form, "и"))
-					return replace_end(a, form, 2, dx_ends(form, "ки") || dx_ends(form, "ги") ||
-									   dx_ends(form, "хи") || dx_ends(form, "ши") ||
-									   dx_ends(form, "жи") || dx_ends(form, "чи") ||
-									   dx_ends(form, "щи") ? "а" : "я");
+				if (ENDS_LIT(form, "и"))
+					return replace_end(a, form, 2, ENDS_LIT(form, "ки") || ENDS_LIT(form, "ги") ||
+									   ENDS_LIT(form, "хи") || ENDS_LIT(form, "ши") ||
+									   ENDS_LIT(form, "жи") || ENDS_LIT(form, "чи") ||
+									   ENDS_LIT(form, "щи") ? "а" : "я");
 				break;
 			case DX_DAT:
 			case DX_PREP:
-				if (dx_ends(form, "ии"))
+				if (ENDS_LIT(form, "ии"))
 					return replace_end(a, form, 2, "я");
-				if (dx_ends(form, "е"))
+				if (ENDS_LIT(form, "е"))
 					return replace_end(a, form, 2, "а");
 				break;
 			case DX_ACC:
-				if (dx_ends(form, "у"))
+				if (ENDS_LIT(form, "у"))
 					return replace_end(a, form, 2, "а");
-				if (dx_ends(form, "ю"))
+				if (ENDS_LIT(form, "ю"))
 					return replace_end(a, form, 2, "я");
 				break;
 			case DX_INS:
-				if (dx_ends(form, "ой"))
+				if (ENDS_LIT(form, "ой"))
 					return replace_end(a, form, 4, "а");
-				if (dx_ends(form, "ей"))
+				if (ENDS_LIT(form, "ей"))
 					return replace_end(a, form, 4, "я");
 				break;
 			default:
@@ -385,16 +398,16 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	}
 
 	/* masculine or unknown */
-	if (surname && (dx_ends(form, "овым") || dx_ends(form, "евым") || dx_ends(form, "иным") ||
-					dx_ends(form, "ыным") || dx_ends(form, "ёвым")))
+	if (surname && (ENDS_LIT(form, "овым") || ENDS_LIT(form, "евым") || ENDS_LIT(form, "иным") ||
+					ENDS_LIT(form, "ыным") || ENDS_LIT(form, "ёвым")))
 		return replace_end(a, form, 4, "");
 	/* a given name in -ии in the genitive or dative is a woman's in -ия (Патрисии); a man's -ий gives -ия, -ию */
-	if (!surname && gender == 0 && (c == DX_GEN || c == DX_DAT) && dx_ends(form, "ии"))
+	if (!surname && gender == 0 && (c == DX_GEN || c == DX_DAT) && ENDS_LIT(form, "ии"))
 		return replace_end(a, form, 2, "я");
 	if (surname && c == DX_UNK && gender == 0)
 	{
 		/* no neighbour to tell the case: only what cannot be nominative */
-		if (dx_ends(form, "ову") || dx_ends(form, "еву") || dx_ends(form, "ину") || dx_ends(form, "ыну"))
+		if (ENDS_LIT(form, "ову") || ENDS_LIT(form, "еву") || ENDS_LIT(form, "ину") || ENDS_LIT(form, "ыну"))
 			return replace_end(a, form, 2, "");
 		return dx_strdup(a, form);
 	}
@@ -402,53 +415,53 @@ dx_name_nominative(dx_arena *a, const char *form, int gender, int c, int surname
 	{
 		case DX_GEN:
 		case DX_ACC:
-			if (surname && (dx_ends(form, "ая") || dx_ends(form, "яя")))
+			if (surname && (ENDS_LIT(form, "ая") || ENDS_LIT(form, "яя")))
 				return dx_strdup(a, form);	/* a woman's nominative */
-			if (c == DX_GEN && dx_ends(form, "ы"))
+			if (c == DX_GEN && ENDS_LIT(form, "ы"))
 				return replace_end(a, form, 2, "а");	/* Маехары -> Маехара */
 			/* Дмитрия -> Дмитрий, and a surname too: Лапия -> Лапий (no "иь" in Russian) */
-			if (dx_ends(form, "ия"))
+			if (ENDS_LIT(form, "ия"))
 				return replace_end(a, form, 2, "й");
-			if (dx_ends(form, "а") && after_vowel(form, 2))
+			if (ENDS_LIT(form, "а") && after_vowel(form, 2))
 				break;			/* Джошуа, Гоа: do not decline */
-			if (dx_ends(form, "а"))
+			if (ENDS_LIT(form, "а"))
 				return replace_end(a, form, 2, "");
-			if (dx_ends(form, "я"))
+			if (ENDS_LIT(form, "я"))
 				return replace_end(a, form, 2, surname && !after_vowel(form, 2) ? "ь" : "й");
 			break;
 		case DX_DAT:
-			if (dx_ends(form, "у"))
+			if (ENDS_LIT(form, "у"))
 				return replace_end(a, form, 2, "");
-			if (dx_ends(form, "ию"))
+			if (ENDS_LIT(form, "ию"))
 				return replace_end(a, form, 2, "й");	/* Лапию -> Лапий */
-			if (dx_ends(form, "ю"))
+			if (ENDS_LIT(form, "ю"))
 				return replace_end(a, form, 2, surname && !after_vowel(form, 2) ? "ь" : "й");
 			break;
 		case DX_INS:
-			if (dx_ends(form, "ым") && surname && !dx_ends(form, "овым") && !dx_ends(form, "евым") &&
-				!dx_ends(form, "иным") && !dx_ends(form, "ыным") && !dx_ends(form, "ёвым"))
+			if (ENDS_LIT(form, "ым") && surname && !ENDS_LIT(form, "овым") && !ENDS_LIT(form, "евым") &&
+				!ENDS_LIT(form, "иным") && !ENDS_LIT(form, "ыным") && !ENDS_LIT(form, "ёвым"))
 				return replace_end(a, form, 4, "ый");	/* an adjectival surname: Белым -> Белый */
-			if (dx_ends(form, "ом") || dx_ends(form, "ым"))
+			if (ENDS_LIT(form, "ом") || ENDS_LIT(form, "ым"))
 				return replace_end(a, form, 4, "");
-			if (dx_ends(form, "цем") || dx_ends(form, "жем") || dx_ends(form, "шем") ||
-				dx_ends(form, "чем") || dx_ends(form, "щем"))
+			if (ENDS_LIT(form, "цем") || ENDS_LIT(form, "жем") || ENDS_LIT(form, "шем") ||
+				ENDS_LIT(form, "чем") || ENDS_LIT(form, "щем"))
 				return replace_end(a, form, 4, "");	/* Шольцем -> Шольц */
-			if (dx_ends(form, "ием"))
+			if (ENDS_LIT(form, "ием"))
 				return replace_end(a, form, 4, "й");	/* Лапием -> Лапий */
-			if (dx_ends(form, "ем"))
+			if (ENDS_LIT(form, "ем"))
 				return replace_end(a, form, 4, !after_vowel(form, 4) ? "ь" : "й");	/* Игорем, Сергеем */
 			/* a man's surname of the -а declension: Соботкой -> Соботка, Разой -> Раза */
-			if (surname && gender == DX_MASC && dx_ends(form, "ой") && n >= 5 &&
-				!dx_ends(form, "ской") && !dx_ends(form, "цкой"))
+			if (surname && gender == DX_MASC && ENDS_LIT(form, "ой") && n >= 5 &&
+				!ENDS_LIT(form, "ской") && !ENDS_LIT(form, "цкой"))
 				return replace_end(a, form, 4, "а");
 			break;
 		case DX_PREP:
-			if (dx_ends(form, "е"))
+			if (ENDS_LIT(form, "е"))
 				return replace_end(a, form, 2, "");
 			break;
 		case DX_UNK:
-			if (surname && (dx_ends(form, "ова") || dx_ends(form, "ева") || dx_ends(form, "ина") ||
-							dx_ends(form, "ына")) && gender == DX_MASC)
+			if (surname && (ENDS_LIT(form, "ова") || ENDS_LIT(form, "ева") || ENDS_LIT(form, "ина") ||
+							ENDS_LIT(form, "ына")) && gender == DX_MASC)
 				return replace_end(a, form, 2, "");
 			break;
 		default:
@@ -484,7 +497,7 @@ dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 			int			velar = n > cut + 2 && prev_in(form, (int) n, (int) cut, "кгх");
 			int			hush = n > cut + 2 && prev_in(form, (int) n, (int) cut, "жшчщ");
 
-			if (dx_ends(form, "ой") && gender == DX_MASC && !velar && !hush)
+			if (ENDS_LIT(form, "ой") && gender == DX_MASC && !velar && !hush)
 				return dx_strdup(a, form);	/* Мировой: already nominative */
 			switch (gender)
 			{
@@ -511,7 +524,7 @@ dx_adjective_nominative(dx_arena *a, const char *form, int gender)
 int
 dx_instrumental_ending(const char *w)
 {
-	return dx_ends(w, "ом") || dx_ends(w, "ами");
+	return ENDS_LIT(w, "ом") || ENDS_LIT(w, "ами");
 }
 
 /*
@@ -523,10 +536,10 @@ dx_instrumental_ending(const char *w)
 int
 dx_adj_agrees(const char *low, int gender)
 {
-	static const char *const masc[] = {"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	static const char *const fem[] = {"ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею", NULL};
-	static const char *const neut[] = {"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	static const char *const plur[] = {"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими", NULL};
+	static const dx_end masc[] = {E_("ый"), E_("ий"), E_("ой"), E_("ого"), E_("его"), E_("ому"), E_("ему"), E_("ым"), E_("им"), E_("ом"), E_("ем"), {NULL, 0}};
+	static const dx_end fem[] = {E_("ая"), E_("яя"), E_("ой"), E_("ей"), E_("ую"), E_("юю"), E_("ою"), E_("ею"), {NULL, 0}};
+	static const dx_end neut[] = {E_("ое"), E_("ее"), E_("ого"), E_("его"), E_("ому"), E_("ему"), E_("ым"), E_("им"), E_("ом"), E_("ем"), {NULL, 0}};
+	static const dx_end plur[] = {E_("ые"), E_("ие"), E_("ых"), E_("их"), E_("ым"), E_("им"), E_("ыми"), E_("ими"), {NULL, 0}};
 
 	return ends_in(low, gender == DX_FEM ? fem : gender == DX_NEUT ? neut :
 				   gender == DX_PLUR ? plur : masc);
@@ -535,8 +548,8 @@ dx_adj_agrees(const char *low, int gender)
 int
 dx_may_be_genitive(const char *low)
 {
-	static const char *const ends[] = {
-		"ого", "его", "ых", "их", "а", "я", "ы", "и", "ов", "ев", "ей", "ий", NULL
+	static const dx_end ends[] = {
+		E_("ого"), E_("его"), E_("ых"), E_("их"), E_("а"), E_("я"), E_("ы"), E_("и"), E_("ов"), E_("ев"), E_("ей"), E_("ий"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -545,7 +558,7 @@ dx_may_be_genitive(const char *low)
 int
 dx_may_be_genitive_conjunct(const char *low)
 {
-	static const char *const ends[] = {"ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "ы", "и", NULL};
+	static const dx_end ends[] = {E_("ого"), E_("его"), E_("ой"), E_("ей"), E_("ых"), E_("их"), E_("ии"), E_("ов"), E_("ев"), E_("ы"), E_("и"), {NULL, 0}};
 
 	return ends_in(low, ends);
 }
@@ -553,7 +566,7 @@ dx_may_be_genitive_conjunct(const char *low)
 int
 dx_oblique_plural(const char *low)
 {
-	static const char *const ends[] = {"ений", "ов", "ами", "ями", "ах", "ях", "ам", "ям", NULL};
+	static const dx_end ends[] = {E_("ений"), E_("ов"), E_("ами"), E_("ями"), E_("ах"), E_("ях"), E_("ам"), E_("ям"), {NULL, 0}};
 
 	return ends_in(low, ends);
 }
@@ -561,7 +574,7 @@ dx_oblique_plural(const char *low)
 int
 dx_may_be_prepositional(const char *low)
 {
-	static const char *const ends[] = {"е", "и", "ах", "ях", NULL};
+	static const dx_end ends[] = {E_("е"), E_("и"), E_("ах"), E_("ях"), {NULL, 0}};
 
 	return ends_in(low, ends);
 }
@@ -569,13 +582,13 @@ dx_may_be_prepositional(const char *low)
 int
 dx_soft_adjective_oblique(const char *low)
 {
-	return dx_ends(low, "ей");
+	return ENDS_LIT(low, "ей");
 }
 
 int
 dx_verbal_noun_ending(const char *low)
 {
-	static const char *const ends[] = {"ии", "ие", "ия", "ию", "ием", NULL};
+	static const dx_end ends[] = {E_("ии"), E_("ие"), E_("ия"), E_("ию"), E_("ием"), {NULL, 0}};
 
 	return ends_in(low, ends);
 }
@@ -583,20 +596,20 @@ dx_verbal_noun_ending(const char *low)
 int
 dx_plural_adjective_nominative(const char *low)
 {
-	return dx_ends(low, "ые") || dx_ends(low, "ие");
+	return ENDS_LIT(low, "ые") || ENDS_LIT(low, "ие");
 }
 
 int
 dx_compound_first_part(const char *low)
 {
-	return dx_ends(low, "о");
+	return ENDS_LIT(low, "о");
 }
 
 int
 dx_verb_not_past(const char *low)
 {
-	static const char *const ends[] = {
-		"ть", "ют", "ут", "ит", "ет", "ем", "ться", "ются", "утся", "ится", "ется", "емся", NULL
+	static const dx_end ends[] = {
+		E_("ть"), E_("ют"), E_("ут"), E_("ит"), E_("ет"), E_("ем"), E_("ться"), E_("ются"), E_("утся"), E_("ится"), E_("ется"), E_("емся"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -633,7 +646,7 @@ dx_zero_gen_plural_of(const char *form, const char *gen_sg)
 {
 	size_t		n = strlen(form);
 
-	return (dx_ends(gen_sg, "а") || dx_ends(gen_sg, "ы")) &&
+	return (ENDS_LIT(gen_sg, "а") || ENDS_LIT(gen_sg, "ы")) &&
 		n + 2 == strlen(gen_sg) && strncmp(form, gen_sg, n) == 0;
 }
 
@@ -645,9 +658,9 @@ dx_zero_gen_plural_of(const char *form, const char *gen_sg)
 int
 dx_noun_plural_of(const char *form, const char *lemma)
 {
-	static const char *const plural[] = {"ы", "и", "ов", "ам", "ами", NULL};
+	static const dx_end plural[] = {E_("ы"), E_("и"), E_("ов"), E_("ам"), E_("ами"), {NULL, 0}};
 
-	if (strcmp(form, lemma) == 0 || dx_ends(lemma, "а") || dx_ends(lemma, "я"))
+	if (strcmp(form, lemma) == 0 || ENDS_LIT(lemma, "а") || ENDS_LIT(lemma, "я"))
 		return 0;
 	return ends_in(form, plural);
 }
@@ -656,7 +669,7 @@ dx_noun_plural_of(const char *form, const char *lemma)
 int
 dx_gen_plural_ending(const char *low)
 {
-	return dx_ends(low, "ей") || dx_ends(low, "ов") || dx_ends(low, "ев");
+	return ENDS_LIT(low, "ей") || ENDS_LIT(low, "ов") || ENDS_LIT(low, "ев");
 }
 
 /*
@@ -666,7 +679,7 @@ dx_gen_plural_ending(const char *low)
 int
 dx_verb_like_ending(const char *low)
 {
-	static const char *const ends[] = {"ит", "ят", "ют", "ет", "ал", "ел", "ул", "ял", NULL};
+	static const dx_end ends[] = {E_("ит"), E_("ят"), E_("ют"), E_("ет"), E_("ал"), E_("ел"), E_("ул"), E_("ял"), {NULL, 0}};
 
 	return ends_in(low, ends);
 }
@@ -675,7 +688,7 @@ dx_verb_like_ending(const char *low)
 int
 dx_short_participle_ending(const char *low)
 {
-	return dx_ends(low, "ен") || dx_ends(low, "ена") || dx_ends(low, "ан") || dx_ends(low, "ана");
+	return ENDS_LIT(low, "ен") || ENDS_LIT(low, "ена") || ENDS_LIT(low, "ан") || ENDS_LIT(low, "ана");
 }
 
 /*
@@ -685,9 +698,9 @@ dx_short_participle_ending(const char *low)
 int
 dx_past_gender(const char *low)
 {
-	if (dx_ends(low, "ла") || dx_ends(low, "лась"))
+	if (ENDS_LIT(low, "ла") || ENDS_LIT(low, "лась"))
 		return DX_FEM;
-	if (dx_ends(low, "л") || dx_ends(low, "лся"))
+	if (ENDS_LIT(low, "л") || ENDS_LIT(low, "лся"))
 		return DX_MASC;
 	return 0;
 }
@@ -699,15 +712,15 @@ dx_past_gender(const char *low)
 int
 dx_finite_verb_ending(const char *low)
 {
-	return dx_ends(low, "ет") || dx_ends(low, "ит") || dx_ends(low, "ся") ||
-		dx_ends(low, "л") || dx_ends(low, "ла");
+	return ENDS_LIT(low, "ет") || ENDS_LIT(low, "ит") || ENDS_LIT(low, "ся") ||
+		ENDS_LIT(low, "л") || ENDS_LIT(low, "ла");
 }
 
 /* Does a form end in the reflexive -ся (говорится, сообщается)? */
 int
 dx_reflexive_ending(const char *low)
 {
-	return dx_ends(low, "ся");
+	return ENDS_LIT(low, "ся");
 }
 
 /*
@@ -718,8 +731,8 @@ dx_reflexive_ending(const char *low)
 int
 dx_surname_gender(const char *surname)
 {
-	static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ая", NULL};
-	static const char *const masc[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ый", NULL};
+	static const dx_end fem[] = {E_("ова"), E_("ева"), E_("ёва"), E_("ина"), E_("ына"), E_("ая"), {NULL, 0}};
+	static const dx_end masc[] = {E_("ов"), E_("ев"), E_("ёв"), E_("ин"), E_("ын"), E_("ий"), E_("ой"), E_("ый"), {NULL, 0}};
 
 	return ends_in(surname, fem) ? DX_FEM : ends_in(surname, masc) ? DX_MASC : 0;
 }
@@ -732,7 +745,7 @@ dx_surname_gender(const char *surname)
 int
 dx_given_name_gender(const char *given)
 {
-	return dx_ends(given, "а") || dx_ends(given, "я") ? DX_FEM : DX_MASC;
+	return ENDS_LIT(given, "а") || ENDS_LIT(given, "я") ? DX_FEM : DX_MASC;
 }
 
 
@@ -799,21 +812,21 @@ dx_noun_case_split(const char *low, int (*is_lemma) (const char *word, void *arg
 int
 dx_prepositional_form(const char *form, const char *lemma)
 {
-	return strcmp(form, lemma) != 0 && dx_ends(form, "е") && !dx_ends(lemma, "е");
+	return strcmp(form, lemma) != 0 && ENDS_LIT(form, "е") && !ENDS_LIT(lemma, "е");
 }
 
 
 int
 dx_bare_gen_plural(const char *low)
 {
-	return dx_ends(low, "ий") || dx_ends(low, "ств");
+	return ENDS_LIT(low, "ий") || ENDS_LIT(low, "ств");
 }
 
 int
 dx_person_name_ending(const char *low)
 {
-	static const char *const ends[] = {
-		"ов", "ев", "ин", "ий", "ова", "ева", "ина", "ая", "ич", "ович", "евич", "енко", "слав", NULL
+	static const dx_end ends[] = {
+		E_("ов"), E_("ев"), E_("ин"), E_("ий"), E_("ова"), E_("ева"), E_("ина"), E_("ая"), E_("ич"), E_("ович"), E_("евич"), E_("енко"), E_("слав"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -822,8 +835,8 @@ dx_person_name_ending(const char *low)
 int
 dx_surname_oblique(const char *low)
 {
-	static const char *const ends[] = {
-		"ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "овым", "евым", "иным", NULL
+	static const dx_end ends[] = {
+		E_("ова"), E_("ева"), E_("ёва"), E_("ина"), E_("ына"), E_("ову"), E_("еву"), E_("ину"), E_("овым"), E_("евым"), E_("иным"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -832,14 +845,14 @@ dx_surname_oblique(const char *low)
 int
 dx_verb_or_plural_ending(const char *low)
 {
-	return dx_ends(low, "ся") || dx_ends(low, "ки") || dx_ends(low, "ники");
+	return ENDS_LIT(low, "ся") || ENDS_LIT(low, "ки") || ENDS_LIT(low, "ники");
 }
 
 char *
 dx_compound_nominative(dx_arena *a, const char *form, const char *low)
 {
-	static const char *const masc[] = {"ора", "ору", "ата", "ату", "ома", "ому", NULL};
-	static const char *const duma[] = {"думы", "думе", "думу", NULL};
+	static const dx_end masc[] = {E_("ора"), E_("ору"), E_("ата"), E_("ату"), E_("ома"), E_("ому"), {NULL, 0}};
+	static const dx_end duma[] = {E_("думы"), E_("думе"), E_("думу"), {NULL, 0}};
 	char	   *nom = dx_strdup(a, form);
 	size_t		n = nom ? strlen(nom) : 0;
 
@@ -863,11 +876,11 @@ dx_compound_nominative(dx_arena *a, const char *form, const char *low)
 int
 dx_adjective_number(const char *low)
 {
-	static const char *const plur[] = {"ые", "ие", "ых", "их", "ыми", "ими", NULL};
+	static const dx_end plur[] = {E_("ые"), E_("ие"), E_("ых"), E_("их"), E_("ыми"), E_("ими"), {NULL, 0}};
 
 	if (ends_in(low, plur))
 		return 1;
-	return dx_ends(low, "ым") || dx_ends(low, "им") ? -1 : 0;
+	return ENDS_LIT(low, "ым") || ENDS_LIT(low, "им") ? -1 : 0;
 }
 
 /*
@@ -924,10 +937,10 @@ dx_name_case_match(const char *const *nom, const char *nomword)
 int
 dx_verb_ending(const char *low)
 {
-	static const char *const ends[] = {
-		"ся", "сь", "ать", "ять", "ить", "уть", "ала", "ила", "ела", "ыла", "яла", "ало", "ило",
-		"ело", "ыло", "яло", "али", "или", "ели", "ыли", "яли", "ает", "яет", "еет", "ует", "ают",
-		"яют", "уют", "еют", "ил", NULL
+	static const dx_end ends[] = {
+		E_("ся"), E_("сь"), E_("ать"), E_("ять"), E_("ить"), E_("уть"), E_("ала"), E_("ила"), E_("ела"), E_("ыла"), E_("яла"), E_("ало"), E_("ило"),
+		E_("ело"), E_("ыло"), E_("яло"), E_("али"), E_("или"), E_("ели"), E_("ыли"), E_("яли"), E_("ает"), E_("яет"), E_("еет"), E_("ует"), E_("ают"),
+		E_("яют"), E_("уют"), E_("еют"), E_("ил"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -936,8 +949,8 @@ dx_verb_ending(const char *low)
 int
 dx_genitive_ending(const char *low)
 {
-	static const char *const ends[] = {
-		"а", "я", "ы", "и", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", NULL
+	static const dx_end ends[] = {
+		E_("а"), E_("я"), E_("ы"), E_("и"), E_("ого"), E_("его"), E_("ой"), E_("ей"), E_("ых"), E_("их"), E_("ов"), E_("ев"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -946,9 +959,9 @@ dx_genitive_ending(const char *low)
 int
 dx_adjective_ending(const char *low)
 {
-	static const char *const ends[] = {
-		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-		"ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", NULL
+	static const dx_end ends[] = {
+		E_("ый"), E_("ий"), E_("ой"), E_("ая"), E_("яя"), E_("ое"), E_("ее"), E_("ые"), E_("ие"), E_("ого"), E_("его"), E_("ому"), E_("ему"), E_("ым"), E_("им"),
+		E_("ом"), E_("ем"), E_("ую"), E_("юю"), E_("ых"), E_("их"), E_("ыми"), E_("ими"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -957,7 +970,7 @@ dx_adjective_ending(const char *low)
 int
 dx_infinitive_ending(const char *low)
 {
-	return dx_ends(low, "ть") || dx_ends(low, "ти");
+	return ENDS_LIT(low, "ть") || ENDS_LIT(low, "ти");
 }
 
 void
@@ -1138,8 +1151,8 @@ dx_verb_tense(const dx_lexicon *lex, const char *low)
 int
 dx_name_keeps_form_for_woman(const char *low)
 {
-	static const char *const vowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь", NULL};
-	static const char *const russian[] = {"ов", "ев", "ёв", "ин", "ын", "ий", "ой", NULL};
+	static const dx_end vowels[] = {E_("а"), E_("е"), E_("ё"), E_("и"), E_("о"), E_("у"), E_("ы"), E_("э"), E_("ю"), E_("я"), E_("й"), E_("ь"), {NULL, 0}};
+	static const dx_end russian[] = {E_("ов"), E_("ев"), E_("ёв"), E_("ин"), E_("ын"), E_("ий"), E_("ой"), {NULL, 0}};
 
 	if (dx_utf8_chars(low) < 3 || (unsigned char) low[0] < 0xC0)
 		return 0;
@@ -1154,7 +1167,7 @@ dx_name_keeps_form_for_woman(const char *low)
 int
 dx_indeclinable_noun(const char *lemma)
 {
-	static const char *const vowels[] = {"е", "ё", "и", "о", "у", "ю", "э", NULL};
+	static const dx_end vowels[] = {E_("е"), E_("ё"), E_("и"), E_("о"), E_("у"), E_("ю"), E_("э"), {NULL, 0}};
 
 	return ends_in(lemma, vowels);
 }
@@ -1163,7 +1176,7 @@ dx_indeclinable_noun(const char *lemma)
 int
 dx_plural_past_ending(const char *low)
 {
-	return dx_ends(low, "ли");
+	return ENDS_LIT(low, "ли");
 }
 
 /*
@@ -1272,9 +1285,9 @@ dx_ia_name_nominative(dx_arena *a, const char *form)
 {
 	size_t		cut;
 
-	if (!(dx_ends(form, "ии") || dx_ends(form, "ие") || dx_ends(form, "ию") || dx_ends(form, "ией")))
+	if (!(ENDS_LIT(form, "ии") || ENDS_LIT(form, "ие") || ENDS_LIT(form, "ию") || ENDS_LIT(form, "ией")))
 		return NULL;
-	cut = dx_ends(form, "ией") ? 4 : 2;
+	cut = ENDS_LIT(form, "ией") ? 4 : 2;
 	return replace_end(a, form, cut, "я");
 }
 
@@ -1297,8 +1310,8 @@ dx_given_case_form(const char *form, const char *nom)
 	size_t		n = strlen(nom);
 	int			k;
 
-	if (n < 4 || strncmp(form, nom, n) != 0 || dx_ends(nom, "а") || dx_ends(nom, "я") ||
-		dx_ends(nom, "о") || dx_ends(nom, "и") || dx_ends(nom, "е"))
+	if (n < 4 || strncmp(form, nom, n) != 0 || ENDS_LIT(nom, "а") || ENDS_LIT(nom, "я") ||
+		ENDS_LIT(nom, "о") || ENDS_LIT(nom, "и") || ENDS_LIT(nom, "е"))
 		return 0;
 	for (k = 0; ends[k]; k++)
 		if (strcmp(form + n, ends[k]) == 0)
@@ -1309,21 +1322,21 @@ dx_given_case_form(const char *form, const char *nom)
 int
 dx_surname_ova(const char *low)
 {
-	return dx_ends(low, "ова") || dx_ends(low, "ева") || dx_ends(low, "ина");
+	return ENDS_LIT(low, "ова") || ENDS_LIT(low, "ева") || ENDS_LIT(low, "ина");
 }
 
 int
 dx_surname_feminine(const char *low)
 {
-	return dx_surname_ova(low) || dx_ends(low, "ская") || dx_ends(low, "цкая");
+	return dx_surname_ova(low) || ENDS_LIT(low, "ская") || ENDS_LIT(low, "цкая");
 }
 
 int
 dx_surname_of_man_oblique(const char *low)
 {
-	return (dx_ends(low, "а") || dx_ends(low, "у") || dx_ends(low, "ым") || dx_ends(low, "ом")) &&
-		!dx_ends(low, "ова") && !dx_ends(low, "ева") && !dx_ends(low, "ина") && !dx_ends(low, "ына") &&
-		!dx_ends(low, "ая") && !dx_ends(low, "ёва");
+	return (ENDS_LIT(low, "а") || ENDS_LIT(low, "у") || ENDS_LIT(low, "ым") || ENDS_LIT(low, "ом")) &&
+		!ENDS_LIT(low, "ова") && !ENDS_LIT(low, "ева") && !ENDS_LIT(low, "ина") && !ENDS_LIT(low, "ына") &&
+		!ENDS_LIT(low, "ая") && !ENDS_LIT(low, "ёва");
 }
 
 int
@@ -1335,7 +1348,7 @@ dx_adjective_like(const char *low)
 	};
 	int			i;
 
-	if (dx_ends(low, "ский") || dx_ends(low, "цкий") || dx_ends(low, "ская"))
+	if (ENDS_LIT(low, "ский") || ENDS_LIT(low, "цкий") || ENDS_LIT(low, "ская"))
 		return 0;				/* surnames of adjectival form */
 	for (i = 0; ends[i]; i++)
 		if (dx_ends(low, ends[i]) && strlen(low) > strlen(ends[i]) + 4)
@@ -1346,13 +1359,13 @@ dx_adjective_like(const char *low)
 int
 dx_surname_case(const char *w)
 {
-	if (dx_ends(w, "овым") || dx_ends(w, "евым") || dx_ends(w, "иным") || dx_ends(w, "ыным"))
+	if (ENDS_LIT(w, "овым") || ENDS_LIT(w, "евым") || ENDS_LIT(w, "иным") || ENDS_LIT(w, "ыным"))
 		return DX_INS;
-	if (dx_ends(w, "ову") || dx_ends(w, "еву") || dx_ends(w, "ину"))
+	if (ENDS_LIT(w, "ову") || ENDS_LIT(w, "еву") || ENDS_LIT(w, "ину"))
 		return DX_DAT;
-	if (dx_ends(w, "ове") || dx_ends(w, "еве") || dx_ends(w, "ине"))
+	if (ENDS_LIT(w, "ове") || ENDS_LIT(w, "еве") || ENDS_LIT(w, "ине"))
 		return DX_PREP;
-	if (dx_ends(w, "ского") || dx_ends(w, "цкого"))
+	if (ENDS_LIT(w, "ского") || ENDS_LIT(w, "цкого"))
 		return DX_GEN;
 	return DX_UNK;
 }
@@ -1367,9 +1380,9 @@ dx_woman_given_case(const char *low)
 {
 	if (dx_utf8_chars(low) < 4)
 		return DX_UNK;
-	if (dx_ends(low, "ы"))
+	if (ENDS_LIT(low, "ы"))
 		return DX_GEN;
-	if (dx_ends(low, "ой"))
+	if (ENDS_LIT(low, "ой"))
 		return DX_INS;
 	return DX_UNK;
 }
@@ -1377,25 +1390,25 @@ dx_woman_given_case(const char *low)
 int
 dx_name_may_not_decline(const char *low)
 {
-	return dx_ends(low, "е") || dx_ends(low, "и") || dx_ends(low, "о") || dx_ends(low, "э");
+	return ENDS_LIT(low, "е") || ENDS_LIT(low, "и") || ENDS_LIT(low, "о") || ENDS_LIT(low, "э");
 }
 
 int
 dx_short_given_may_not_decline(const char *low)
 {
-	return dx_ends(low, "у") || dx_ends(low, "и") || dx_ends(low, "о");
+	return ENDS_LIT(low, "у") || ENDS_LIT(low, "и") || ENDS_LIT(low, "о");
 }
 
 int
 dx_plural_like(const char *low)
 {
-	return dx_ends(low, "ы") || dx_ends(low, "ии");
+	return ENDS_LIT(low, "ы") || ENDS_LIT(low, "ии");
 }
 
 int
 dx_surname_ym_form(const char *form, const char *surname)
 {
-	return dx_ends(form, "ым") && strncmp(form, surname, strlen(surname)) == 0 &&
+	return ENDS_LIT(form, "ым") && strncmp(form, surname, strlen(surname)) == 0 &&
 		strlen(form) == strlen(surname) + 4;
 }
 
@@ -1404,9 +1417,9 @@ dx_surname_ym_form(const char *form, const char *surname)
 int
 dx_company_word_ending(const char *low)
 {
-	static const char *const ends[] = {
-		"инг", "мент", "шн", "сервис", "трейд", "холдинг", "групп", "тек", "тех", "лайн", "пайплайн",
-		"компани", "корпорейшн", "энерджи", "ойл", "газ", NULL
+	static const dx_end ends[] = {
+		E_("инг"), E_("мент"), E_("шн"), E_("сервис"), E_("трейд"), E_("холдинг"), E_("групп"), E_("тек"), E_("тех"), E_("лайн"), E_("пайплайн"),
+		E_("компани"), E_("корпорейшн"), E_("энерджи"), E_("ойл"), E_("газ"), {NULL, 0}
 	};
 
 	return ends_in(low, ends);
@@ -1427,7 +1440,7 @@ dx_letter_e_or_yo(const char *s)
 int
 dx_first_declension_ending(const char *low)
 {
-	static const char *const ends[] = {"а", "я", NULL};
+	static const dx_end ends[] = {E_("а"), E_("я"), {NULL, 0}};
 
 	return ends_in(low, ends);
 }
@@ -1474,9 +1487,9 @@ dx_adjective_ending_len(const char *low, size_t n)
 int
 dx_surname_only_ending(const char *low)
 {
-	static const char *const ends[] = {"швили", "дзе", "янц", "енко", "чук", NULL};
+	static const dx_end ends[] = {E_("швили"), E_("дзе"), E_("янц"), E_("енко"), E_("чук"), {NULL, 0}};
 
-	return ends_in(low, ends) || (dx_ends(low, "ян") && strlen(low) >= 12);
+	return ends_in(low, ends) || (ENDS_LIT(low, "ян") && strlen(low) >= 12);
 }
 
 /*
@@ -1487,9 +1500,9 @@ dx_surname_only_ending(const char *low)
 int
 dx_instrumental_name_pair(const char *a, const char *b)
 {
-	static const char *const second[] = {"ом", "ем", "ым", "им", NULL};
+	static const dx_end second[] = {E_("ом"), E_("ем"), E_("ым"), E_("им"), {NULL, 0}};
 
-	return dx_utf8_chars(a) >= 4 && (dx_ends(a, "ом") || dx_ends(a, "ем")) && ends_in(b, second);
+	return dx_utf8_chars(a) >= 4 && (ENDS_LIT(a, "ом") || ENDS_LIT(a, "ем")) && ends_in(b, second);
 }
 
 /*
@@ -1499,8 +1512,8 @@ dx_instrumental_name_pair(const char *a, const char *b)
 int
 dx_surname_nominative_of_man(const char *low, int fem)
 {
-	static const char *const ends[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
-	static const char *const fends[] = {"ова", "ева", "ёва", "ина", "ына", NULL};
+	static const dx_end ends[] = {E_("ов"), E_("ев"), E_("ёв"), E_("ин"), E_("ын"), {NULL, 0}};
+	static const dx_end fends[] = {E_("ова"), E_("ева"), E_("ёва"), E_("ина"), E_("ына"), {NULL, 0}};
 
 	return dx_utf8_chars(low) >= 5 && ends_in(low, fem ? fends : ends);
 }

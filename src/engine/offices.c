@@ -1064,7 +1064,10 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
 		/* "Мустафа Джемилев": a known surname that is a given name before a name */
-					 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)))))
+					 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && dx_name_free(d, end + 1)) &&
+		/* "шейх Хамад бен Джасем": a given name an Arabic name goes on from */
+					 !(dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && end + 2 < n &&
+					   dx_tok_has_cue(d, end + 1, CUE_NAME_LINK) && dx_name_free(d, end + 2)))))
 	{
 		ent = d->tokperson[end];
 		if (ent < 0)

@@ -1036,9 +1036,20 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * Жукову): the reading in that case, Александр's dative rather than
 		 * Александра's accusative
 		 */
+		int			before = one_case_before(d, i - 1);
+
 		for (k = 0; k < n; k++)
 			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
 				return cand[k];
+		/*
+		 * no reading in the case the office shows (первым зампредам: its
+		 * первым read as an instrumental): the case of the noun right
+		 * before the name, when it shows one only
+		 */
+		if (before != DX_UNK && before != gcase)
+			for (k = 0; k < n; k++)
+				if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == before)
+					return cand[k];
 	}
 	if (exact < 0)
 	{
@@ -1422,6 +1433,49 @@ apposition_case(const dx_doc *d, int i, int *gender)
 	return c;
 }
 
+/* the word at i is a common noun the dictionary knows only in the genitive (переговоров) */
+static int
+genitive_complement(const dx_doc *d, int i)
+{
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (i < 0 || d->text.toks[i].type != TK_WORD || (d->text.toks[i].flags & TF_CAP))
+		return 0;
+	n = dict_analyses(d, i, 0, 0, p, 16);
+	if (n == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(NOUN)) || (p[k].gram & DX_G_NAMES) || oc_case(p[k].gram) != DX_GEN)
+			return 0;
+	return 1;
+}
+
+/*
+ * The oblique case of a man's noun the name at token i stands in apposition
+ * to (посла Кирана Мулви), also past one word in the genitive that
+ * completes that noun (координатора переговоров Кирана Мулви); DX_UNK if
+ * none.  A woman's name after it would decline with it (посла Анны).
+ */
+static int
+oblique_man_before(const dx_doc *d, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= i - 2 && k >= 0; k--)
+	{
+		int			g = 0,
+					c = apposition_case(d, k, &g);
+
+		if (c != DX_UNK)
+			return c != DX_NOM && g == DX_MASC ? c : DX_UNK;
+		if (k == i - 1 && !genitive_complement(d, k))
+			return DX_UNK;
+	}
+	return DX_UNK;
+}
+
 /*
  * The name at token i is part of an institution's name: "институт имени
  * Н. Ф. Гамалеи", "НИЦЭМ им. Гамалеи" (initials before it skipped).
@@ -1602,6 +1656,23 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 }
 
 /*
+ * Эндой Кенни: a word in a woman's instrumental ending that the dictionary
+ * does not know as a common word, before a surname in a vowel that does not
+ * decline and that it does not know either: a name, not an adjective and
+ * its noun.
+ */
+static int
+woman_instrumental_pair(const dx_doc *d, int i, int s)
+{
+	const char *low = d->text.toks[s].low;
+
+	return dx_woman_given_case(d->text.toks[i].low) == DX_INS && common_word_only(d, i) == 0 &&
+		common_word_only(d, s) == 0 && dx_span_kind_at(d, s) == LK_NONE && dx_utf8_chars(low) >= 4 &&
+		(dx_ends(low, "и") || dx_ends(low, "о") || dx_ends(low, "у") || dx_ends(low, "э")) &&
+		!dx_ends(low, "ии");
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -1659,6 +1730,18 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		dagree = dict_given(d, i, s1 == g_end + 1 ? g_end : -1, &dgiven, &dgender, &dcase);
 		if (dagree == 0)
 			dgiven = NULL;
+		/*
+		 * посла Кирана Мулви: the dictionary's woman's name in the
+		 * nominative, after a man's noun in an oblique case, is a man's
+		 * name in that case (a woman's would decline with the noun)
+		 */
+		if (ge < 0 && dgiven != NULL && dgender == DX_FEM && dcase == DX_NOM && gcase == DX_UNK &&
+			s1 == g_end + 1 && oblique_man_before(d, i) != DX_UNK)
+		{
+			gcase = oblique_man_before(d, i);
+			gender = DX_MASC;
+			dgiven = NULL;
+		}
 	}
 	if (ge >= 0 && dgiven != NULL)
 	{
@@ -1721,7 +1804,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
 			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
 			(toks[g_end].flags & TF_NL) ||
-			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
+			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low) &&
+			 !woman_instrumental_pair(d, i, g_end)) ||
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
@@ -1794,6 +1878,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gender = DX_FEM;
 		gcase = dx_woman_given_case(toks[i].low);
 	}
+	/* Эндой Кенни: the given name in the instrumental, the surname as written */
+	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		woman_instrumental_pair(d, i, g_end))
+	{
+		gender = DX_FEM;
+		gcase = DX_INS;
+	}
 	/* two names neither the lexicon nor the dictionary knows: their endings' agreement */
 	if (gcase == DX_UNK && ge < 0 && dgiven == NULL && g_end - i == 1 &&
 		(read_nameword(d, g_end) == g_end + 1 ||
@@ -1840,8 +1931,46 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		/* a name does not go on past the end of a line (a headline: Оливер Иванович) */
 		if (s2 > 0 && !(toks[s_end].flags & TF_NL))
 		{
+			int			more = 0;
+
 			s0 = s_end;
 			s_end = s2;
+
+			/*
+			 * An Arabic name of four parts after two given names
+			 * (Мухаммад Ахмад Салих Хаддад, Али Хасан Абд аль-Карим
+			 * Мансур): the family name that ends it, a word no name list
+			 * and no dictionary knows, in one sentence with the rest.
+			 */
+			while (ge >= 0 && g_end - i == 1 && s_end - s0 == 1 && more < 2 &&
+				   !dx_looks_patronymic(toks[g_end].low) && s_end < d->text.ntoks &&
+				   (toks[s_end].flags & TF_SPACE) && !(toks[s_end].flags & TF_NL) &&
+				   (toks[s_end].flags & TF_CYR) && dx_sentence_start(d, s_end) != s_end)
+			{
+				int			w = s_end,
+							e;
+
+				/* аль-Карим: the article's word belongs to the name, the family name follows */
+				if (more == 0 && arabic_article(d, s_end) && read_nameword(d, s_end) == s_end + 3)
+				{
+					w = s_end + 3;
+					if (w >= d->text.ntoks || !(toks[w].flags & TF_SPACE) || (toks[w].flags & TF_NL))
+						break;
+				}
+				e = read_nameword(d, w);
+				if (e != w + 1 || dx_tok_entry_kind(d, w, LK_GIVEN) >= 0 || dx_span_kind_at(d, w) != LK_NONE ||
+					common_word_only(d, w) != 0 || dx_looks_patronymic(toks[w].low))
+					break;
+				if (w > s_end)
+				{
+					s0 = w;
+					s_end = e;
+					break;
+				}
+				s0 = w;
+				s_end = e;
+				more++;
+			}
 		}
 	}
 	/*
@@ -2341,6 +2470,19 @@ surname_after_speech(dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
+ * a known surname there is not that person's.
+ */
+static int
+second_of_double(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	return i >= 2 && t[i - 1].type == TK_HYPHEN && !(t[i - 1].flags & TF_SPACE) && !(t[i].flags & TF_SPACE) &&
+		t[i - 2].type == TK_WORD && (t[i - 2].flags & TF_CAP);
+}
+
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
 void
 dx_find_names_alone(dx_doc *d)
@@ -2407,7 +2549,7 @@ dx_find_names_alone(dx_doc *d)
 			}
 			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, j);
 		}
-		else if (dx_span_kind_at(d, i) == LK_SURNAME)
+		else if (dx_span_kind_at(d, i) == LK_SURNAME && !second_of_double(d, i))
 		{
 			const dx_span *s = &d->spans[d->tokspan[i]];
 

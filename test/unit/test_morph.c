@@ -680,6 +680,53 @@ TEST(person_name_ends_at_line_end)
 	CHECK_PERSONS("Погиб депутат Оливер Иванович\nОливер Иванович был убит утром.", "Оливер Иванович");
 }
 
+/* after a title, a given name the lexicon also has as a surname, then бен: an Arabic name that goes on */
+TEST(person_arabic_name_after_title)
+{
+	CHECK_PERSONS("Делегацию возглавил шейх Хамад бен Насер Аль Тани.", "Хамад бен Насер Аль Тани");
+}
+
+/* an Arabic name of four parts: two given names, a third name and the family name */
+TEST(person_arabic_four_parts)
+{
+	CHECK_PERSONS("Задержаны Мухаммад Ахмад Салих Хаддад и Али Хамад Абд аль-Карим Шаабан.",
+				  "Мухаммад Ахмад Салих Хаддад|Али Хамад Абд аль-Карим Шаабан");
+	/* a given name and a patronymic: the next name is another person's */
+	CHECK_PERSONS("Пришли Иван Петрович Сидоров и Олег Тарасов.", "Иван Петрович Сидоров|Олег Тарасов");
+}
+
+/* первым before a plural dative office reads as an instrumental too: the noun before the name tells the case */
+TEST(person_case_of_plural_office)
+{
+	CHECK_PERSONS("Награды вручат первым заместителям Александру Карпову и Ивану Белову.",
+				  "Александр Карпов|Иван Белов");
+}
+
+/* a known surname after the hyphen of a double name is not that person */
+TEST(person_second_of_double_name)
+{
+	CHECK_PERSONS("Адвокаты Стросс-Кана подали иск.", "");
+	CHECK_PERSONS("Адвокаты Кана подали иск.", "Наото Кан");
+}
+
+/* a given name in the instrumental -ой no dictionary knows, before an indeclinable surname */
+TEST(person_instrumental_given_indeclinable_surname)
+{
+	CHECK_PERSONS("Министр поговорил с Ойдой Финнеги.", "Ойда Финнеги");
+	/* an adjective the dictionary knows and its noun are no name */
+	CHECK_PERSONS("Министр поговорил с Новой Зеландии.", "");
+}
+
+/* a woman's name in the nominative after a man's noun in an oblique case: a man's name in that case */
+TEST(person_given_after_oblique_noun)
+{
+	CHECK_PERSONS("Профсоюз попросил посла Кирана Ндиайе не спешить.", "Киран Ндиайе");
+	/* past a noun in the genitive that completes the office */
+	CHECK_PERSONS("Он поблагодарил руководителя проектов Кирана Ндиайе.", "Киран Ндиайе");
+	/* nothing before it: the woman's name as written */
+	CHECK_PERSONS("Вчера Кирана Ндиайе выступила в суде.", "Кирана Ндиайе");
+}
+
 /* a short given name the full one starts with names the same person, by the full one */
 TEST(person_short_given_name)
 {
@@ -813,6 +860,12 @@ SUITE(morph_tests) = {
 	REG(person_arabic_name_links),
 	REG(person_short_parts_names),
 	REG(person_name_ends_at_line_end),
+	REG(person_given_after_oblique_noun),
+	REG(person_arabic_name_after_title),
+	REG(person_arabic_four_parts),
+	REG(person_case_of_plural_office),
+	REG(person_second_of_double_name),
+	REG(person_instrumental_given_indeclinable_surname),
 	REG(person_short_given_name),
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
