@@ -489,6 +489,21 @@ TEST(event_talks_with_a_territory)
 	dx_result_free(r);
 }
 
+TEST(event_talks_sides_after_an_adverbial_of_time)
+{
+	/* an adverbial of time before the list of sides: they are still its subject */
+	const char *text = "Вчера Франция и Италия провели переговоры о торговле.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "FR", "IT") != NULL);
+	dx_result_free(r);
+
+	text = "В среду Испания и Португалия провели переговоры о рыболовстве.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "ES", "PT") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -515,5 +530,6 @@ SUITE(events_tests) = {
 	REG(event_partner_of_no_state),
 	REG(event_meeting_of_ministers),
 	REG(event_talks_with_a_territory),
+	REG(event_talks_sides_after_an_adverbial_of_time),
 	SUITE_END
 };
