@@ -562,6 +562,18 @@ plain_office(dx_doc *d, const lex_entry *oe, const char *country, int body)
  * as written; the state goes to the country, and a post after it ("посол
  * Японии в России") is skipped.
  */
+/*
+ * Do two capitalised words the lexicon does not know, or a surname it knows
+ * second, start at token j, and not a third one after them: a name.
+ */
+static int
+name_starts(const dx_doc *d, int j)
+{
+	return j + 2 < d->text.ntoks && dx_is_cap_word(d, j) && dx_is_cap_word(d, j + 1) &&
+		!dx_is_cap_word(d, j + 2) && dx_span_kind_at(d, j) == LK_NONE &&
+		(dx_span_kind_at(d, j + 1) == LK_NONE || dx_span_kind_at(d, j + 1) == LK_SURNAME);
+}
+
 static const char *
 office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, int *end)
 {
@@ -702,6 +714,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
 		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
 		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
+		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
+		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
 		  dx_span_kind_at(d, d->spans[d->tokspan[*end]].t1) == LK_NONE &&
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&

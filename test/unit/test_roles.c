@@ -409,6 +409,17 @@ TEST(list_of_posts_keeps_words)
 	dx_result_free(r);
 }
 
+TEST(office_of_a_place_before_an_unknown_name)
+{
+	/* a given name the lexicon does not know after the office's place in the genitive */
+	dx_result  *r = run("Губернатор Техаса Салман Вейр заявил о новых мерах. "
+						"В прошлом году мэр Риги Имантс Лацис открыл новый мост.");
+
+	CHECK_STR_EQ(role_of(r, "Салман Вейр"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Имантс Лацис"), "мэр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -439,6 +450,7 @@ SUITE(roles_tests) = {
 	REG(office_held_in_turn),
 	REG(post_taken_or_held),
 	REG(list_of_posts_keeps_words),
+	REG(office_of_a_place_before_an_unknown_name),
 	SUITE_END
 };
 
