@@ -1068,7 +1068,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */
 		 ((d->text.toks[s->t0].flags & TF_FIRST) && end + 3 < n && dx_is_cap_word(d, end + 1) &&
 		  dx_is_cap_word(d, end + 2) && dx_span_kind_at(d, end + 1) == LK_NONE &&
-		  dx_span_kind_at(d, end + 2) == LK_NONE && dx_tok_punct(&d->text.toks[end + 3], '.'))))
+		  /* "— Йосимаса Хаяси.": a surname the lexicon knows with another given name */
+		  (dx_span_kind_at(d, end + 2) == LK_NONE || dx_span_kind_at(d, end + 2) == LK_SURNAME) &&
+		  dx_tok_punct(&d->text.toks[end + 3], '.'))))
 		end++;
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)

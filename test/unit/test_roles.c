@@ -420,6 +420,15 @@ TEST(office_of_a_place_before_an_unknown_name)
 	dx_result_free(r);
 }
 
+TEST(list_of_posts_with_a_known_surname)
+{
+	/* a surname the lexicon knows, with a given name it does not, after a dash */
+	dx_result  *r = run("Министр культуры — Тармо Лавров.");
+
+	CHECK_STR_EQ(role_of(r, "Тармо Лавров"), "министр культуры");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -451,6 +460,7 @@ SUITE(roles_tests) = {
 	REG(post_taken_or_held),
 	REG(list_of_posts_keeps_words),
 	REG(office_of_a_place_before_an_unknown_name),
+	REG(list_of_posts_with_a_known_surname),
 	SUITE_END
 };
 
