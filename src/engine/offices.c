@@ -1526,6 +1526,76 @@ own_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * An office in the plural shared by the names that follow it: "министры
+ * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
+ * Дюпон и Карло Росси".  From token end (past the office's words and first
+ * state), past the other states of the list, each name of a list of two or
+ * more joined by "и" or commas takes the office, and the state of the same
+ * place in the list of states when the two lists are as long.  Returns the
+ * number of names given the office.
+ */
+static int
+plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *role, const char *country, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j = end,
+				nc = 0,
+				ne = 0;
+	const char *states[8];
+	int			ents[8];
+
+	if (country)
+		states[nc++] = country;
+	/* "Франции и Италии": the other states of the list */
+	while (j + 1 < n && nc < 8 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+		   dx_span_kind_at(d, j + 1) == LK_COUNTRY && d->spans[d->tokspan[j + 1]].t0 == j + 1 && country)
+	{
+		states[nc++] = dx_entry(d, d->spans[d->tokspan[j + 1]].entry)->code;
+		j = d->spans[d->tokspan[j + 1]].t1;
+	}
+	if (j >= n || toks[j].sent != toks[s->t0].sent)
+		return 0;
+	/* the office in the nominative: not "советников Путина", "губернаторов" */
+	if (!dx_morph_may_be(d->lex, d->text.src + toks[s->t0].b0, (size_t) (toks[s->t0].b1 - toks[s->t0].b0),
+						 DX_G(nomn)) || dx_gen_plural_ending(toks[s->t0].low) ||
+		(s->t0 > 0 && (dx_tok_gram(d, s->t0 - 1) & GR_PREP)))
+		return 0;
+	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
+	{
+		int			ent = -1,
+					q;
+
+		if (d->tokperson[j] >= 0)
+		{
+			ent = d->tokperson[j];
+			for (q = j; q < n && d->tokperson[q] == ent; q++)
+				;
+		}
+		else if (!(j + 1 < n && dx_is_cap_word(d, j) && dx_is_cap_word(d, j + 1) &&
+				   dx_span_kind_at(d, j) != LK_REGION && dx_span_kind_at(d, j) != LK_CITY &&
+				   dx_span_kind_at(d, j) != LK_COUNTRY && dx_span_kind_at(d, j) != LK_ORG))
+			break;				/* a name of two words at least: "Депутаты Приморья" names none */
+		else if ((q = dx_rule_person(d, j, DX_NOM, 1, &ent)) < j + 2)
+			ent = -1;
+		if (ent < 0)
+			break;
+		ents[ne++] = ent;
+		j = q;
+		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+			(toks[j + 1].flags & TF_CAP))
+			j++;
+		else
+			break;
+	}
+	if (ne < 2)
+		return 0;
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+	return ne;
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1).
@@ -1550,6 +1620,9 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
+		if (!after_name && !former_office(d, s) && office_plural(d, s) &&
+			plural_holders(d, s, oe, role, country, end) > 0)
+			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);

@@ -429,6 +429,23 @@ TEST(list_of_posts_with_a_known_surname)
 	dx_result_free(r);
 }
 
+TEST(plural_office_shared_by_names)
+{
+	/* one office in the plural for two names: each holds it, with the state of its place */
+	dx_result  *r = run("Министры иностранных дел Франции и Италии Жан Дюпон и Карло Росси встретились в Риме.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Карло Росси");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "министр иностранных дел");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "IT") == 0);
+	dx_result_free(r);
+
+	/* the plural in the genitive governs no name: "советников" */
+	r = run("Он встретился с группой советников Жана Дюпона и Карло Росси.");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -461,6 +478,7 @@ SUITE(roles_tests) = {
 	REG(list_of_posts_keeps_words),
 	REG(office_of_a_place_before_an_unknown_name),
 	REG(list_of_posts_with_a_known_surname),
+	REG(plural_office_shared_by_names),
 	SUITE_END
 };
 
