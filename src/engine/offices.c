@@ -472,6 +472,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			(dx_tok_gram(d, j) & GR_P_OT) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
+			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
+			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || (dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))

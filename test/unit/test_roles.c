@@ -446,6 +446,15 @@ TEST(plural_office_shared_by_names)
 	dx_result_free(r);
 }
 
+TEST(office_words_end_at_an_adverb)
+{
+	/* an adverb after the office is the clause's, not the office's */
+	dx_result  *r = run("Иван Петров ушёл с поста главного тренера «Спартака» вчера, сообщил клуб.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "главный тренер");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -479,6 +488,7 @@ SUITE(roles_tests) = {
 	REG(office_of_a_place_before_an_unknown_name),
 	REG(list_of_posts_with_a_known_surname),
 	REG(plural_office_shared_by_names),
+	REG(office_words_end_at_an_adverb),
 	SUITE_END
 };
 
