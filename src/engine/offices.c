@@ -65,11 +65,22 @@ static int
 office_plural(const dx_doc *d, const dx_span *s)
 {
 	const lex_entry *e = dx_entry(d, s->entry);
-	const char *head = d->lex->words[e->w0].low;
-	const char *form = d->text.toks[s->t0].low;
+	int			k = s->t0,
+				w = e->w0;
+	const char *head;
+	const char *form;
 	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
 	const char *lastform = d->text.toks[s->t1 - 1].low;
 
+	/* "премьер-министры": the head is the word after the hyphens */
+	while (k + 2 < s->t1 && w + 2 < e->w0 + e->nw && d->text.toks[k + 1].type == TK_HYPHEN &&
+		   strcmp(d->lex->words[w + 1].low, "-") == 0)
+	{
+		k += 2;
+		w += 2;
+	}
+	head = d->lex->words[w].low;
+	form = d->text.toks[k].low;
 	if (e->nw >= 2 && dx_zero_gen_plural_of(lastform, last))
 		return 1;				/* главы государств */
 	return dx_noun_plural_of(form, head);	/* президенты, министров */
@@ -1543,7 +1554,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	int			n = d->text.ntoks,
 				j = end,
 				nc = 0,
-				ne = 0;
+				ne = 0,
+				h;
 	const char *states[8];
 	int			ents[8];
 
@@ -1559,8 +1571,10 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
 		return 0;
 	/* the office in the nominative: not "советников Путина", "губернаторов" */
-	if (!dx_morph_may_be(d->lex, d->text.src + toks[s->t0].b0, (size_t) (toks[s->t0].b1 - toks[s->t0].b0),
-						 DX_G(nomn)) || dx_gen_plural_ending(toks[s->t0].low) ||
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;						/* вице-президенты: the word after the hyphens */
+	if (!dx_morph_may_be(d->lex, d->text.src + toks[h].b0, (size_t) (toks[h].b1 - toks[h].b0),
+						 DX_G(nomn)) || dx_gen_plural_ending(toks[h].low) ||
 		(s->t0 > 0 && (dx_tok_gram(d, s->t0 - 1) & GR_PREP)))
 		return 0;
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))

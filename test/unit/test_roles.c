@@ -455,6 +455,16 @@ TEST(office_words_end_at_an_adverb)
 	dx_result_free(r);
 }
 
+TEST(hyphenated_office_in_the_plural)
+{
+	/* "вице-президенты": the plural is on the word after the hyphen */
+	dx_result  *r = run("Вице-президенты Франции и Италии Жан Дюпон и Карло Росси встретились в Риме.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "вице-президент");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "вице-президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -489,6 +499,7 @@ SUITE(roles_tests) = {
 	REG(list_of_posts_with_a_known_surname),
 	REG(plural_office_shared_by_names),
 	REG(office_words_end_at_an_adverb),
+	REG(hyphenated_office_in_the_plural),
 	SUITE_END
 };
 
