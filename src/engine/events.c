@@ -856,6 +856,16 @@ event_status(dx_doc *d, int tok)
 			return ES_PLANNED;
 
 	/*
+	 * "На встрече президентов двух стран будут обсуждаться ...": an event
+	 * word in a prepositional adverbial opening the sentence has its verb
+	 * after the adverbial's words, further on
+	 */
+	if (tok - 1 == s0 && (dx_tok_gram(d, s0) & GR_PREP))
+		for (j = tok + 5; j < s1 && j <= tok + 10; j++)
+			if (future_verb(d, j) && !punct_between(d, tok + 1, j))
+				return ES_PLANNED;
+
+	/*
 	 * "готов к визиту", "готовится к переговорам": readiness for the act
 	 * (a modal word governing "к" and the event word) is no act yet
 	 */
