@@ -284,6 +284,49 @@ side_list_end(const dx_doc *d, int t, int limit)
  */
 static int	may_be_subject(const dx_doc *d, int j);
 
+/* Does a country or organisation mention start at token j? */
+static int
+side_at(const dx_doc *d, int j)
+{
+	for (int i = d->tokment[j]; i >= 0; i = d->ment_next[i])
+		if (d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION)
+			return 1;
+	return 0;
+}
+
+/*
+ * The first token after an adverbial of time that opens a clause at j
+ * before the token t0 ("Вчера Россия и Сербия провели переговоры", "В
+ * понедельник, Москва и Пекин ..."): an adverb by the dictionary, or a
+ * preposition with up to three words that name no side; a comma after it
+ * is skipped.  j itself when no such adverbial opens the clause.
+ */
+static int
+after_adverbial(const dx_doc *d, int j, int t0)
+{
+	const dx_tok *t = &d->text.toks[j];
+	int			k = j;
+
+	if (j >= t0 || t->type != TK_WORD || side_at(d, j))
+		return j;
+	if (dx_tok_gram(d, j) & GR_PREP)
+	{
+		for (k = j + 1; k < t0 && k <= j + 3; k++)
+			if (d->text.toks[k].type != TK_WORD || side_at(d, k))
+				break;
+		if (k == j + 1)
+			return j;
+	}
+	else if (dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(ADVB)) &&
+			 !may_be_subject(d, j))
+		k = j + 1;
+	else
+		return j;
+	if (k < t0 && dx_tok_punct(&d->text.toks[k], ','))
+		k++;
+	return k;
+}
+
 static int
 subject_side(const dx_doc *d, int s0, int t0, int t1, int ev)
 {
@@ -292,6 +335,7 @@ subject_side(const dx_doc *d, int s0, int t0, int t1, int ev)
 
 	if (j < t0 && d->text.toks[j].type == TK_PUNCT)
 		j++;
+	j = after_adverbial(d, j, t0);
 	if (t0 >= ev || !may_be_subject(d, t0))
 		return 0;
 	/* t0 opens the sentence, or is in the list that does */
@@ -810,6 +854,16 @@ event_status(dx_doc *d, int tok)
 		if (future_verb(d, j) &&
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;
+
+	/*
+	 * "На встрече президентов двух стран будут обсуждаться ...": an event
+	 * word in a prepositional adverbial opening the sentence has its verb
+	 * after the adverbial's words, further on
+	 */
+	if (tok - 1 == s0 && (dx_tok_gram(d, s0) & GR_PREP))
+		for (j = tok + 5; j < s1 && j <= tok + 10; j++)
+			if (future_verb(d, j) && !punct_between(d, tok + 1, j))
+				return ES_PLANNED;
 
 	/*
 	 * "готов к визиту", "готовится к переговорам": readiness for the act

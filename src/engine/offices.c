@@ -65,11 +65,22 @@ static int
 office_plural(const dx_doc *d, const dx_span *s)
 {
 	const lex_entry *e = dx_entry(d, s->entry);
-	const char *head = d->lex->words[e->w0].low;
-	const char *form = d->text.toks[s->t0].low;
+	int			k = s->t0,
+				w = e->w0;
+	const char *head;
+	const char *form;
 	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
 	const char *lastform = d->text.toks[s->t1 - 1].low;
 
+	/* "премьер-министры": the head is the word after the hyphens */
+	while (k + 2 < s->t1 && w + 2 < e->w0 + e->nw && d->text.toks[k + 1].type == TK_HYPHEN &&
+		   strcmp(d->lex->words[w + 1].low, "-") == 0)
+	{
+		k += 2;
+		w += 2;
+	}
+	head = d->lex->words[w].low;
+	form = d->text.toks[k].low;
 	if (e->nw >= 2 && dx_zero_gen_plural_of(lastform, last))
 		return 1;				/* главы государств */
 	return dx_noun_plural_of(form, head);	/* президенты, министров */
@@ -472,6 +483,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			(dx_tok_gram(d, j) & GR_P_OT) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
+			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
+			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
 			dx_verb_form(t) || short_participle(t) || verb_like(t) || (dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
@@ -562,6 +575,18 @@ plain_office(dx_doc *d, const lex_entry *oe, const char *country, int body)
  * as written; the state goes to the country, and a post after it ("посол
  * Японии в России") is skipped.
  */
+/*
+ * Do two capitalised words the lexicon does not know, or a surname it knows
+ * second, start at token j, and not a third one after them: a name.
+ */
+static int
+name_starts(const dx_doc *d, int j)
+{
+	return j + 2 < d->text.ntoks && dx_is_cap_word(d, j) && dx_is_cap_word(d, j + 1) &&
+		!dx_is_cap_word(d, j + 2) && dx_span_kind_at(d, j) == LK_NONE &&
+		(dx_span_kind_at(d, j + 1) == LK_NONE || dx_span_kind_at(d, j + 1) == LK_SURNAME);
+}
+
 static const char *
 office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, int *end)
 {
@@ -702,6 +727,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
 		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
 		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
+		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
+		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
 		  dx_span_kind_at(d, d->spans[d->tokspan[*end]].t1) == LK_NONE &&
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
@@ -1054,7 +1081,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */
 		 ((d->text.toks[s->t0].flags & TF_FIRST) && end + 3 < n && dx_is_cap_word(d, end + 1) &&
 		  dx_is_cap_word(d, end + 2) && dx_span_kind_at(d, end + 1) == LK_NONE &&
-		  dx_span_kind_at(d, end + 2) == LK_NONE && dx_tok_punct(&d->text.toks[end + 3], '.'))))
+		  /* "— Йосимаса Хаяси.": a surname the lexicon knows with another given name */
+		  (dx_span_kind_at(d, end + 2) == LK_NONE || dx_span_kind_at(d, end + 2) == LK_SURNAME) &&
+		  dx_tok_punct(&d->text.toks[end + 3], '.'))))
 		end++;
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
@@ -1513,6 +1542,79 @@ own_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * An office in the plural shared by the names that follow it: "министры
+ * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
+ * Дюпон и Карло Росси".  From token end (past the office's words and first
+ * state), past the other states of the list, each name of a list of two or
+ * more joined by "и" or commas takes the office, and the state of the same
+ * place in the list of states when the two lists are as long.  Returns the
+ * number of names given the office.
+ */
+static int
+plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *role, const char *country, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j = end,
+				nc = 0,
+				ne = 0,
+				h;
+	const char *states[8];
+	int			ents[8];
+
+	if (country)
+		states[nc++] = country;
+	/* "Франции и Италии": the other states of the list */
+	while (j + 1 < n && nc < 8 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+		   dx_span_kind_at(d, j + 1) == LK_COUNTRY && d->spans[d->tokspan[j + 1]].t0 == j + 1 && country)
+	{
+		states[nc++] = dx_entry(d, d->spans[d->tokspan[j + 1]].entry)->code;
+		j = d->spans[d->tokspan[j + 1]].t1;
+	}
+	if (j >= n || toks[j].sent != toks[s->t0].sent)
+		return 0;
+	/* the office in the nominative: not "советников Путина", "губернаторов" */
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;						/* вице-президенты: the word after the hyphens */
+	if (!dx_morph_may_be(d->lex, d->text.src + toks[h].b0, (size_t) (toks[h].b1 - toks[h].b0),
+						 DX_G(nomn)) || dx_gen_plural_ending(toks[h].low) ||
+		(s->t0 > 0 && (dx_tok_gram(d, s->t0 - 1) & GR_PREP)))
+		return 0;
+	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
+	{
+		int			ent = -1,
+					q;
+
+		if (d->tokperson[j] >= 0)
+		{
+			ent = d->tokperson[j];
+			for (q = j; q < n && d->tokperson[q] == ent; q++)
+				;
+		}
+		else if (!(j + 1 < n && dx_is_cap_word(d, j) && dx_is_cap_word(d, j + 1) &&
+				   dx_span_kind_at(d, j) != LK_REGION && dx_span_kind_at(d, j) != LK_CITY &&
+				   dx_span_kind_at(d, j) != LK_COUNTRY && dx_span_kind_at(d, j) != LK_ORG))
+			break;				/* a name of two words at least: "Депутаты Приморья" names none */
+		else if ((q = dx_rule_person(d, j, DX_NOM, 1, &ent)) < j + 2)
+			ent = -1;
+		if (ent < 0)
+			break;
+		ents[ne++] = ent;
+		j = q;
+		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+			(toks[j + 1].flags & TF_CAP))
+			j++;
+		else
+			break;
+	}
+	if (ne < 2)
+		return 0;
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+	return ne;
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1).
@@ -1537,6 +1639,9 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
+		if (!after_name && !former_office(d, s) && office_plural(d, s) &&
+			plural_holders(d, s, oe, role, country, end) > 0)
+			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);

@@ -489,6 +489,38 @@ TEST(event_talks_with_a_territory)
 	dx_result_free(r);
 }
 
+TEST(event_talks_sides_after_an_adverbial_of_time)
+{
+	/* an adverbial of time before the list of sides: they are still its subject */
+	const char *text = "Вчера Франция и Италия провели переговоры о торговле.";
+	dx_result  *r = run(text);
+
+	CHECK(event_of(r, "talks", "FR", "IT") != NULL);
+	dx_result_free(r);
+
+	text = "В среду Испания и Португалия провели переговоры о рыболовстве.";
+	r = run(text);
+	CHECK(event_of(r, "talks", "ES", "PT") != NULL);
+	dx_result_free(r);
+}
+
+TEST(event_status_by_the_verb_after_an_opening_adverbial)
+{
+	/* the event word in an adverbial opening the sentence: its verb is further on */
+	const char *text = "На встрече министров финансов Франции и Италии будут обсуждаться налоги.";
+	dx_result  *r = run(text);
+	const dx_event *ev = event_of(r, "talks", "FR", "IT");
+
+	CHECK(ev != NULL && strcmp(ev->status, "planned") == 0);
+	dx_result_free(r);
+
+	text = "На встрече министров финансов Франции и Италии обсуждались налоги.";
+	r = run(text);
+	ev = event_of(r, "talks", "FR", "IT");
+	CHECK(ev != NULL && strcmp(ev->status, "occurred") == 0);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -515,5 +547,7 @@ SUITE(events_tests) = {
 	REG(event_partner_of_no_state),
 	REG(event_meeting_of_ministers),
 	REG(event_talks_with_a_territory),
+	REG(event_talks_sides_after_an_adverbial_of_time),
+	REG(event_status_by_the_verb_after_an_opening_adverbial),
 	SUITE_END
 };

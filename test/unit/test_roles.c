@@ -409,6 +409,62 @@ TEST(list_of_posts_keeps_words)
 	dx_result_free(r);
 }
 
+TEST(office_of_a_place_before_an_unknown_name)
+{
+	/* a given name the lexicon does not know after the office's place in the genitive */
+	dx_result  *r = run("Губернатор Техаса Салман Вейр заявил о новых мерах. "
+						"В прошлом году мэр Риги Имантс Лацис открыл новый мост.");
+
+	CHECK_STR_EQ(role_of(r, "Салман Вейр"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Имантс Лацис"), "мэр");
+	dx_result_free(r);
+}
+
+TEST(list_of_posts_with_a_known_surname)
+{
+	/* a surname the lexicon knows, with a given name it does not, after a dash */
+	dx_result  *r = run("Министр культуры — Тармо Лавров.");
+
+	CHECK_STR_EQ(role_of(r, "Тармо Лавров"), "министр культуры");
+	dx_result_free(r);
+}
+
+TEST(plural_office_shared_by_names)
+{
+	/* one office in the plural for two names: each holds it, with the state of its place */
+	dx_result  *r = run("Министры иностранных дел Франции и Италии Жан Дюпон и Карло Росси встретились в Риме.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Карло Росси");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "министр иностранных дел");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "IT") == 0);
+	dx_result_free(r);
+
+	/* the plural in the genitive governs no name: "советников" */
+	r = run("Он встретился с группой советников Жана Дюпона и Карло Росси.");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "(none)");
+	dx_result_free(r);
+}
+
+TEST(office_words_end_at_an_adverb)
+{
+	/* an adverb after the office is the clause's, not the office's */
+	dx_result  *r = run("Иван Петров ушёл с поста главного тренера «Спартака» вчера, сообщил клуб.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "главный тренер");
+	dx_result_free(r);
+}
+
+TEST(hyphenated_office_in_the_plural)
+{
+	/* "вице-президенты": the plural is on the word after the hyphen */
+	dx_result  *r = run("Вице-президенты Франции и Италии Жан Дюпон и Карло Росси встретились в Риме.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "вице-президент");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "вице-президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -439,6 +495,11 @@ SUITE(roles_tests) = {
 	REG(office_held_in_turn),
 	REG(post_taken_or_held),
 	REG(list_of_posts_keeps_words),
+	REG(office_of_a_place_before_an_unknown_name),
+	REG(list_of_posts_with_a_known_surname),
+	REG(plural_office_shared_by_names),
+	REG(office_words_end_at_an_adverb),
+	REG(hyphenated_office_in_the_plural),
 	SUITE_END
 };
 
