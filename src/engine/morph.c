@@ -1517,3 +1517,54 @@ dx_surname_nominative_of_man(const char *low, int fem)
 
 	return dx_utf8_chars(low) >= 5 && ends_in(low, fem ? fends : ends);
 }
+
+/*
+ * The case an adjective or participle shows against its masculine
+ * nominative lemma (-ый, -ий, -ой) on the same stem: -ого/-его genitive,
+ * -ому/-ему dative, -ым/-им instrumental, -ом/-ем prepositional
+ * ("исполняющего обязанности", "генеральным директором"); DX_UNK otherwise.
+ */
+int
+dx_adjective_case_of_lemma(const char *form, const char *lemma)
+{
+	static const struct
+	{
+		const char *end;
+		int			c;
+	}			ends[] = {
+		{"ого", DX_GEN}, {"его", DX_GEN}, {"ому", DX_DAT}, {"ему", DX_DAT},
+		{"ым", DX_INS}, {"им", DX_INS}, {"ом", DX_PREP}, {"ем", DX_PREP}
+	};
+	size_t		fl = strlen(form),
+				ll = strlen(lemma),
+				i;
+
+	if (ll <= 4 || !(ENDS_LIT(lemma, "ый") || ENDS_LIT(lemma, "ий") || ENDS_LIT(lemma, "ой")))
+		return DX_UNK;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+	{
+		size_t		el = strlen(ends[i].end);
+
+		if (fl == ll - 4 + el && strncmp(form, lemma, ll - 4) == 0 && strcmp(form + fl - el, ends[i].end) == 0)
+			return ends[i].c;
+	}
+	return DX_UNK;
+}
+
+/* е, ё or э at s: the letters foreign names are spelt with in turn (Девид, Дэвид) */
+int
+dx_letter_e_like(const char *s)
+{
+	return dx_letter_e_or_yo(s) || strncmp(s, "э", 2) == 0;
+}
+
+/*
+ * A word ending in -и, -о, -у or -э but not -ии: the ending of a foreign
+ * name that does not decline: Мулви, Кенни, Такэда
+ */
+int
+dx_undeclined_vowel_ending(const char *low)
+{
+	return (ENDS_LIT(low, "и") || ENDS_LIT(low, "о") || ENDS_LIT(low, "у") || ENDS_LIT(low, "э")) &&
+		!ENDS_LIT(low, "ии");
+}

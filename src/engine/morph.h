@@ -311,4 +311,13 @@ int			dx_instrumental_name_pair(const char *a, const char *b);
 /* a surname in the nominative by its ending, a man's (-ов, -ев, -ин) or a woman's (fem: -ова, -ева, -ина) */
 int			dx_surname_nominative_of_man(const char *low, int fem);
 
+/* the case an adjective shows against its masculine nominative lemma on the same stem (генеральным: DX_INS) */
+int			dx_adjective_case_of_lemma(const char *form, const char *lemma);
+
+/* е, ё or э at s */
+int			dx_letter_e_like(const char *s);
+
+/* -и, -о, -у, -э but not -ии: a foreign name that does not decline */
+int			dx_undeclined_vowel_ending(const char *low);
+
 #endif

@@ -243,45 +243,6 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	return dx_buf_str(&b);
 }
 
-/*
- * The case of an adjective or participle heading an office ("исполняющего
- * обязанности", "генеральным директором") from its ending against the
- * masculine nominative: -ого/-его genitive, -ому/-ему dative, -ым/-им
- * instrumental, -ом/-ем prepositional; DX_UNK otherwise.
- */
-static int
-adjective_head_case(const char *form, const char *lemma)
-{
-	static const char *const nom[] = {"ый", "ий", "ой"};
-	static const struct
-	{
-		const char *end;
-		int			c;
-	}			ends[] = {
-		{"ого", DX_GEN}, {"его", DX_GEN}, {"ому", DX_DAT}, {"ему", DX_DAT},
-		{"ым", DX_INS}, {"им", DX_INS}, {"ом", DX_PREP}, {"ем", DX_PREP}
-	};
-	size_t		fl = strlen(form),
-				ll = strlen(lemma),
-				i;
-	int			adj = 0;
-
-	for (i = 0; i < sizeof(nom) / sizeof(nom[0]); i++)
-		if (ll > 4 && strcmp(lemma + ll - 4, nom[i]) == 0)
-			adj = 1;
-	if (!adj)
-		return DX_UNK;
-	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
-	{
-		size_t		el = strlen(ends[i].end);
-
-		/* the same stem: the form is the lemma's stem and this ending */
-		if (fl == ll - 4 + el && strncmp(form, lemma, ll - 4) == 0 && strcmp(form + fl - el, ends[i].end) == 0)
-			return ends[i].c;
-	}
-	return DX_UNK;
-}
-
 /* the case an office span shows on its head: the last part of премьер-министром */
 static int
 office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
@@ -311,7 +272,7 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 		const char *lemma = d->lex->words[oe->w0 + h].low;
 		int			c = dx_case_of(form, lemma);
 
-		return c == DX_UNK ? adjective_head_case(form, lemma) : c;
+		return c == DX_UNK ? dx_adjective_case_of_lemma(form, lemma) : c;
 	}
 }
 

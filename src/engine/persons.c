@@ -197,8 +197,7 @@ given_spelt_alike(const char *a, const char *b)
 {
 	while (*a && *b)
 	{
-		if (strncmp(a, b, 2) == 0 || ((dx_letter_e_or_yo(a) || strncmp(a, "э", 2) == 0) &&
-									  (dx_letter_e_or_yo(b) || strncmp(b, "э", 2) == 0)))
+		if (strncmp(a, b, 2) == 0 || (dx_letter_e_like(a) && dx_letter_e_like(b)))
 		{
 			if ((unsigned char) *a < 0x80)
 			{
@@ -1668,8 +1667,7 @@ woman_instrumental_pair(const dx_doc *d, int i, int s)
 
 	return dx_woman_given_case(d->text.toks[i].low) == DX_INS && common_word_only(d, i) == 0 &&
 		common_word_only(d, s) == 0 && dx_span_kind_at(d, s) == LK_NONE && dx_utf8_chars(low) >= 4 &&
-		(dx_ends(low, "и") || dx_ends(low, "о") || dx_ends(low, "у") || dx_ends(low, "э")) &&
-		!dx_ends(low, "ии");
+		dx_undeclined_vowel_ending(low);
 }
 
 /*
@@ -2436,8 +2434,8 @@ surname_after_speech(dx_doc *d, int i)
 	const char *code,
 			   *low = t[i].low;
 	int			fem,
+				g,
 				ent;
-	size_t		vl;
 
 	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
 		dx_sentence_start(d, i) == i || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) ||
@@ -2446,14 +2444,10 @@ surname_after_speech(dx_doc *d, int i)
 	code = dx_verb_code(d, i - 1);
 	if (code == NULL || strcmp(code, "speech") != 0 || dx_verbal_noun_ending(t[i - 1].low))
 		return 0;
-	vl = strlen(t[i - 1].low);
 	/* the past tense: -л, -ла */
-	if (vl >= 4 && strcmp(t[i - 1].low + vl - 4, "ла") == 0)
-		fem = 1;
-	else if (vl >= 2 && strcmp(t[i - 1].low + vl - 2, "л") == 0)
-		fem = 0;
-	else
+	if ((g = dx_past_gender(t[i - 1].low)) == 0)
 		return 0;
+	fem = g == DX_FEM;
 	if (!dx_surname_nominative_of_man(low, fem) || common_word_only(d, i) != 0 || place_word_only(d, i) ||
 		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
 		return 0;
