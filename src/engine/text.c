@@ -371,6 +371,8 @@ dx_normalize(dx_arena *a, const char *s, size_t len, int *outlen)
 				c = 0x435;		/* ё -> е */
 			else if (c == 0x2019 || c == 0x2018 || c == 0x2BC)
 				c = '\'';
+			else if (c == 0x2010 || c == 0x2011)
+				c = '-';		/* hyphen, non-breaking hyphen */
 			if (cyr && cyr >= lat && c < 0x80)
 			{
 				int32_t		m = latin_lookalike(c);

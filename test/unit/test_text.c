@@ -152,6 +152,26 @@ TEST(normalize_combining_marks)
 	CHECK_NORM("Баку\xcc\x81", "баку");
 }
 
+TEST(normalize_hyphen_characters)
+{
+	/* the hyphen (U+2010) and the non-breaking hyphen (U+2011) are "-" */
+	CHECK_NORM("\xe2\x80\x91", "-");
+	CHECK_NORM("\xe2\x80\x90", "-");
+	/* a dash stays what it is */
+	CHECK_NORM("\xe2\x80\x94", "\xe2\x80\x94");
+}
+
+/* a place name written with a non-breaking hyphen is the same place */
+TEST(place_with_a_non_breaking_hyphen)
+{
+	dx_result  *r = UNIT_RUN("Делегация прибыла в Санкт\xe2\x80\x91Петербург в понедельник.", 20240501);
+	const dx_mention *m = unit_mention(r, "Санкт\xe2\x80\x91Петербург");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(unit_entity(r, DX_LOCATION, "Санкт-Петербург") != NULL);
+	dx_result_free(r);
+}
+
 /*
  * The output may be longer than the input: each invalid byte is U+FFFD
  * (three bytes), each Latin lookalike in a Cyrillic word a two-byte letter.
@@ -507,6 +527,8 @@ SUITE(text_tests) = {
 	REG(normalize_case_and_yo),
 	REG(normalize_latin_lookalikes),
 	REG(normalize_combining_marks),
+	REG(normalize_hyphen_characters),
+	REG(place_with_a_non_breaking_hyphen),
 	REG(arena_trim_newest_only),
 	REG(reserve_doubles_up_to_max),
 	REG(normalize_output_longer_than_input),
