@@ -305,6 +305,85 @@ noun_agreement(const dx_doc *d, const char *word, int want_plur, int cue, char *
 }
 
 /*
+ * A capitalised possessive adjective of the short declension, which names
+ * seas, straits and the like after a person (Баренцево море, в Баренцевом
+ * море, Берингова пролива, Марьиной роще): a stem in -ев-/-ёв-/-ов-/-ин-/-ын-
+ * and a short ending, and the dictionary does not know the word as a full
+ * adjective (Садовом, Дворцовой are full; it knows баренцев as a short one).  Returns the byte length of the
+ * stem in the lower-case form, 0 when it is not one.
+ */
+static size_t
+possessive_stem(const dx_doc *d, const dx_tok *t)
+{
+	static const char *const endings[] = {
+		"ыми", "ых", "ым", "ой", "ою", "ом", "а", "у", "е", "о", "ы", ""
+	};
+	static const char *const stems[] = {"ев", "ёв", "ов", "ин", "ын"};
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	size_t		len = strlen(t->low);
+	size_t		k,
+				m;
+	dx_ocparse	p[16];
+	int			np,
+				j;
+
+	if (dict == NULL || t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
+		(t->flags & TF_ALLCAPS) || t->nchars < 5)
+		return 0;
+	np = dx_ocdict_lookup(dict, t->low, len, p, 16);
+	for (j = 0; j < np; j++)
+	{
+		char		lemma[256];
+		size_t		ll;
+
+		if (!(p[j].gram & DX_G(ADJF)))
+			continue;
+		/* a full adjective (садовый) declines so; a short one's lemma is its stem (баренцев) */
+		if (dx_ocdict_lemma(dict, &p[j], lemma, sizeof(lemma)) < 0 || (ll = strlen(lemma)) < 4)
+			return 0;
+		for (m = 0; m < sizeof(stems) / sizeof(stems[0]); m++)
+			if (strcmp(lemma + ll - strlen(stems[m]), stems[m]) == 0)
+				break;
+		if (m == sizeof(stems) / sizeof(stems[0]))
+			return 0;
+	}
+	for (k = 0; k < sizeof(endings) / sizeof(endings[0]); k++)
+	{
+		size_t		el = strlen(endings[k]);
+
+		if (len < el + 8 || strcmp(t->low + len - el, endings[k]) != 0)
+			continue;
+		for (m = 0; m < sizeof(stems) / sizeof(stems[0]); m++)
+			if (strncmp(t->low + len - el - strlen(stems[m]), stems[m], strlen(stems[m])) == 0)
+				return len - el;
+		return 0;
+	}
+	return 0;
+}
+
+/* an adjective before a place's generic noun: any adjectival ending, or a short possessive */
+static int
+place_adjective(const dx_doc *d, const dx_tok *t)
+{
+	return dx_adjective_form(t) || possessive_stem(d, t) > 0;
+}
+
+/* the nominative of a short possessive (its stem's length n) agreeing with gender */
+static char *
+possessive_nominative(dx_arena *a, const char *text, size_t n, int gender)
+{
+	const char *end = gender == DX_FEM ? "а" : gender == DX_NEUT ? "о" : gender == DX_PLUR ? "ы" : "";
+	size_t		el = strlen(end);
+	char	   *r = dx_alloc(a, n + el + 1);
+
+	if (r == NULL)
+		return NULL;
+	memcpy(r, text, n);
+	memcpy(r + n, end, el + 1);
+	return r;
+}
+
+/*
  * First token of the capitalised adjectives before token head (at most
  * three, a hyphenated compound counting as one: Северо-Западный), or head
  * when there is none.  The first one must be capitalised.
@@ -317,7 +396,7 @@ adjectives_before(const dx_doc *d, int head, int max, int country_adj)
 				words = 0;
 
 	while (j > 0 && words < max && toks[j - 1].sent == toks[head].sent &&
-		   dx_adjective_form(&toks[j - 1]) && (toks[j - 1].flags & TF_CYR) &&
+		   place_adjective(d, &toks[j - 1]) && (toks[j - 1].flags & TF_CYR) &&
 		   d->tokperson[j - 1] < 0 && !d->tokquoted[j - 1] && !d->tokplace[j - 1] &&
 		   (dx_span_kind_at(d, j - 1) == LK_NONE ||
 			(country_adj && dx_span_kind_at(d, j - 1) == LK_COUNTRY_ADJ &&
@@ -349,7 +428,10 @@ adjective_place_name(dx_doc *d, int t0, int head, int gender, const char *head_n
 	{
 		const dx_tok *t = &d->text.toks[j];
 		char	   *w = dx_tokens_text(d, j, j + 1);
-		char	   *nom = t->type == TK_WORD && dx_adjective_form(t) ?
+		size_t		stem = possessive_stem(d, t);
+		char	   *nom = stem > 0 && strlen(w) > strlen(t->low) - stem ?
+			possessive_nominative(d->a, w, strlen(w) - (strlen(t->low) - stem), gender) :
+			t->type == TK_WORD && dx_adjective_form(t) ?
 			dx_adjective_nominative(d->a, w, gender) : NULL;
 
 		if (j > t0 && (t->flags & TF_SPACE))
@@ -386,11 +468,17 @@ adjective_places(dx_doc *d)
 
 		/* cheap tests first: a Cyrillic word after a capitalised adjective */
 		if (t->type != TK_WORD || !(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) ||
-			!dx_adjective_form(&toks[i - 1]) || dx_span_kind_at(d, i) != LK_NONE ||
+			!place_adjective(d, &toks[i - 1]) || dx_span_kind_at(d, i) != LK_NONE ||
 			d->tokplace[i] || d->tokperson[i] >= 0 || d->tokquoted[i])
 			continue;
 		j = adjectives_before(d, i, 3, 1);
 		if (j == i || (toks[j].flags & TF_FIRST))
+			continue;
+		/*
+		 * a short possessive before an abbreviation or a capital is a
+		 * surname before an initial (Петрова О.), not a place (о. for остров)
+		 */
+		if (((t->flags & TF_CAP) || t->nchars < 3) && possessive_stem(d, &toks[i - 1]) > 0)
 			continue;
 		gender = noun_agreement(d, t->low, dx_adjective_number(toks[i - 1].low), CUE_PLACE_HEAD,
 								nom, sizeof(nom));

@@ -174,6 +174,33 @@ TEST(dictionary_place_with_a_surname_like_ending)
 	dx_result_free(r);
 }
 
+TEST(possessive_adjective_of_the_short_declension_in_a_place_name)
+{
+	const char *text = "Траулеры ловили треску в Баренцевом море всю зиму. "
+		"Ледокол провёл караван через воды Берингова пролива. "
+		"Яхты стояли у Азовского моря, а ответ подписала Петрова О. В. вчера.";
+	dx_result  *r = run(text);
+	const dx_mention *m;
+
+	/* баренцев, берингов decline short: the neuter is -о, the masculine the bare stem */
+	m = unit_mention(r, "Баренцевом море");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Баренцево море");
+	m = unit_mention(r, "Берингова пролива");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Берингов пролив");
+	/* a full adjective keeps the full declension */
+	m = unit_mention(r, "Азовского моря");
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Азовское море");
+	/* a surname before an initial is no place (о. for остров) */
+	CHECK_INT_EQ(kind_of(r, "Петрова О"), -1);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -185,5 +212,6 @@ SUITE(places_tests) = {
 	REG(residence_and_port_name_a_place),
 	REG(capital_after_a_twin_city_is_the_city),
 	REG(dictionary_place_with_a_surname_like_ending),
+	REG(possessive_adjective_of_the_short_declension_in_a_place_name),
 	SUITE_END
 };
