@@ -1568,3 +1568,47 @@ dx_undeclined_vowel_ending(const char *low)
 	return (ENDS_LIT(low, "и") || ENDS_LIT(low, "о") || ENDS_LIT(low, "у") || ENDS_LIT(low, "э")) &&
 		!ENDS_LIT(low, "ии");
 }
+
+/* the suffix of a possessive adjective's stem at the end of s: -ев, -ёв, -ов, -ин, -ын */
+int
+dx_possessive_suffix(const char *s)
+{
+	return ENDS_LIT(s, "ев") || ENDS_LIT(s, "ёв") || ENDS_LIT(s, "ов") || ENDS_LIT(s, "ин") ||
+		ENDS_LIT(s, "ын");
+}
+
+/*
+ * The byte length of the stem of a possessive adjective of the short
+ * declension (баренцевом, берингова, марьиной: a stem in -ев-, -ов-, -ин-
+ * and a short ending, or none: берингов), 0 when the lower-case form is not
+ * shaped so.  The stem keeps at least two letters before its suffix.
+ */
+size_t
+dx_possessive_stem(const char *low)
+{
+	static const char *const endings[] = {
+		"ыми", "ых", "ым", "ой", "ою", "ом", "а", "у", "е", "о", "ы", ""
+	};
+	size_t		len = strlen(low),
+				k;
+	char		stem[256];
+
+	for (k = 0; k < sizeof(endings) / sizeof(endings[0]); k++)
+	{
+		size_t		el = strlen(endings[k]);
+
+		if (len < el + 8 || len - el >= sizeof(stem) || strcmp(low + len - el, endings[k]) != 0)
+			continue;
+		memcpy(stem, low, len - el);
+		stem[len - el] = '\0';
+		return dx_possessive_suffix(stem) ? len - el : 0;
+	}
+	return 0;
+}
+
+/* the ending of a short possessive's nominative in a gender (DX_PLUR the plural): Берингов, -а, -о, -ы */
+const char *
+dx_possessive_ending(int gender)
+{
+	return gender == DX_FEM ? "а" : gender == DX_NEUT ? "о" : gender == DX_PLUR ? "ы" : "";
+}

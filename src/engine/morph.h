@@ -320,4 +320,13 @@ int			dx_letter_e_like(const char *s);
 /* -и, -о, -у, -э but not -ии: a foreign name that does not decline */
 int			dx_undeclined_vowel_ending(const char *low);
 
+/* -ев, -ёв, -ов, -ин, -ын at the end: a possessive adjective's stem */
+int			dx_possessive_suffix(const char *s);
+
+/* the stem's byte length of a short possessive form (баренцевом, берингова), 0 when none */
+size_t		dx_possessive_stem(const char *low);
+
+/* the ending of a short possessive's nominative in a gender: "", а, о, ы */
+const char *dx_possessive_ending(int gender);
+
 #endif

@@ -309,20 +309,14 @@ noun_agreement(const dx_doc *d, const char *word, int want_plur, int cue, char *
  * seas, straits and the like after a person (Баренцево море, в Баренцевом
  * море, Берингова пролива, Марьиной роще): a stem in -ев-/-ёв-/-ов-/-ин-/-ын-
  * and a short ending, and the dictionary does not know the word as a full
- * adjective (Садовом, Дворцовой are full; it knows баренцев as a short one).  Returns the byte length of the
- * stem in the lower-case form, 0 when it is not one.
+ * adjective (Садовом, Дворцовой are full; it knows баренцев as a short
+ * one).  Returns the byte length of the stem in the lower-case form, 0 when
+ * it is not one.
  */
 static size_t
 possessive_stem(const dx_doc *d, const dx_tok *t)
 {
-	static const char *const endings[] = {
-		"ыми", "ых", "ым", "ой", "ою", "ом", "а", "у", "е", "о", "ы", ""
-	};
-	static const char *const stems[] = {"ев", "ёв", "ов", "ин", "ын"};
 	const dx_ocdict *dict = dx_morph_dict(d->lex);
-	size_t		len = strlen(t->low);
-	size_t		k,
-				m;
 	dx_ocparse	p[16];
 	int			np,
 				j;
@@ -330,35 +324,18 @@ possessive_stem(const dx_doc *d, const dx_tok *t)
 	if (dict == NULL || t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
 		(t->flags & TF_ALLCAPS) || t->nchars < 5)
 		return 0;
-	np = dx_ocdict_lookup(dict, t->low, len, p, 16);
+	np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
 	for (j = 0; j < np; j++)
 	{
 		char		lemma[256];
-		size_t		ll;
 
 		if (!(p[j].gram & DX_G(ADJF)))
 			continue;
 		/* a full adjective (садовый) declines so; a short one's lemma is its stem (баренцев) */
-		if (dx_ocdict_lemma(dict, &p[j], lemma, sizeof(lemma)) < 0 || (ll = strlen(lemma)) < 4)
-			return 0;
-		for (m = 0; m < sizeof(stems) / sizeof(stems[0]); m++)
-			if (strcmp(lemma + ll - strlen(stems[m]), stems[m]) == 0)
-				break;
-		if (m == sizeof(stems) / sizeof(stems[0]))
+		if (dx_ocdict_lemma(dict, &p[j], lemma, sizeof(lemma)) < 0 || !dx_possessive_suffix(lemma))
 			return 0;
 	}
-	for (k = 0; k < sizeof(endings) / sizeof(endings[0]); k++)
-	{
-		size_t		el = strlen(endings[k]);
-
-		if (len < el + 8 || strcmp(t->low + len - el, endings[k]) != 0)
-			continue;
-		for (m = 0; m < sizeof(stems) / sizeof(stems[0]); m++)
-			if (strncmp(t->low + len - el - strlen(stems[m]), stems[m], strlen(stems[m])) == 0)
-				return len - el;
-		return 0;
-	}
-	return 0;
+	return dx_possessive_stem(t->low);
 }
 
 /* an adjective before a place's generic noun: any adjectival ending, or a short possessive */
@@ -372,7 +349,7 @@ place_adjective(const dx_doc *d, const dx_tok *t)
 static char *
 possessive_nominative(dx_arena *a, const char *text, size_t n, int gender)
 {
-	const char *end = gender == DX_FEM ? "а" : gender == DX_NEUT ? "о" : gender == DX_PLUR ? "ы" : "";
+	const char *end = dx_possessive_ending(gender);
 	size_t		el = strlen(end);
 	char	   *r = dx_alloc(a, n + el + 1);
 
