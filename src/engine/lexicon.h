@@ -122,6 +122,7 @@ typedef enum dx_cue
 	CUE_SPORT_ROLE,				/* sport_role: тренер, защитник before a club's quoted name */
 	CUE_WORLD_SIDE,				/* world_side: запад, восток: a side of the world, capitalised a bloc of states */
 	CUE_NAME_LINK,				/* name_link: бен, бинт, Аль: a link that continues an Arabic name */
+	CUE_CITY_STATUS,			/* city_status: столицей, неделимым: a capital before it is the city */
 	CUE__COUNT
 } dx_cue;
 

@@ -1120,6 +1120,10 @@ capital_metonym(const dx_doc *d, const dx_span *s, int depth)
 				return 0;
 		}
 	}
+	/* "признать Иерусалим столицей", "считать Иерусалим неделимым": its status as a city */
+	if (s->t1 < d->text.ntoks && d->text.toks[s->t1].sent == t->sent &&
+		dx_tok_has_cue(d, s->t1, CUE_CITY_STATUS))
+		return 0;
 	/* "Баку, Азербайджан": a place with its state */
 	if (s->t1 + 1 < d->text.ntoks && dx_tok_punct(&d->text.toks[s->t1], ',') &&
 		dx_span_kind_at(d, s->t1 + 1) == LK_COUNTRY)

@@ -201,6 +201,19 @@ TEST(possessive_adjective_of_the_short_declension_in_a_place_name)
 	dx_result_free(r);
 }
 
+TEST(capital_whose_status_as_a_city_is_spoken_of_is_the_city)
+{
+	const char *text = "Сенат США признал Иерусалим столицей, сообщили депутаты. "
+		"Правительство считает Киев ответственным за срыв переговоров.";
+	dx_result  *r = run(text);
+
+	/* recognised as a capital: the city */
+	CHECK_INT_EQ(kind_of(r, "Иерусалим"), DX_LOCATION);
+	/* held responsible: the state */
+	CHECK_INT_EQ(kind_of(r, "Киев"), DX_COUNTRY);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -213,5 +226,6 @@ SUITE(places_tests) = {
 	REG(capital_after_a_twin_city_is_the_city),
 	REG(dictionary_place_with_a_surname_like_ending),
 	REG(possessive_adjective_of_the_short_declension_in_a_place_name),
+	REG(capital_whose_status_as_a_city_is_spoken_of_is_the_city),
 	SUITE_END
 };
