@@ -842,6 +842,15 @@ given_in_genitive(const dx_doc *d, int tok)
 	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
 }
 
+/* is token tok a given name in a case other than the nominative (Андрея, Марии)? */
+static int
+given_oblique(const dx_doc *d, int tok)
+{
+	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN);
+
+	return g >= 0 && strcmp(d->lex->words[dx_entry(d, g)->w0].low, d->text.toks[tok].low) != 0;
+}
+
 /*
  * "советник генерал-лейтенанта Ивана Петрова": a rank in the genitive right
  * before the name shows the name's case.
@@ -1351,7 +1360,8 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 	int			n = d->text.ntoks,
 				q,
 				w1 = -1,
-				ent;
+				ent,
+				gcase = office_case(d, s, oe);
 
 	if (office_plural(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
 		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
@@ -1365,6 +1375,22 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		{
 			if (w1 < 0)
 				w1 = q;
+			continue;
+		}
+		/*
+		 * "глава фракции Блок Ивана Петрова Павел Орлов": a name in an
+		 * oblique case after a capitalised word of a nominative office's body
+		 * names the body, not its holder; the words run on past it
+		 */
+		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD && given_oblique(d, q) &&
+			(toks[q - 1].flags & TF_CAP) && toks[q - 1].type == TK_WORD && gcase == DX_NOM)
+		{
+			int			p = d->tokperson[q];
+
+			while (q + 1 < n && toks[q + 1].type == TK_WORD && (toks[q + 1].flags & TF_CAP) &&
+				   (p >= 0 ? d->tokperson[q + 1] == p : dx_genitive_form(&toks[q + 1])))
+				q++;
+			w1 = -1;
 			continue;
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&

@@ -465,6 +465,20 @@ TEST(hyphenated_office_in_the_plural)
 	dx_result_free(r);
 }
 
+TEST(body_named_after_a_person)
+{
+	/* "фракции Союз Андрея Смирнова": a name in the genitive inside the body's name is not the holder */
+	dx_result  *r = run("Глава фракции Союз Андрея Смирнова Павел Орлов выступил в парламенте.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "глава фракции Союз Андрея Смирнова");
+	CHECK_STR_EQ(role_of(r, "Андрей Смирнов"), "(none)");
+	dx_result_free(r);
+	r = run("Руководитель блока Выбор Игоря Волкова Олег Ветров открыл съезд.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "руководитель блока Выбор Игоря Волкова");
+	CHECK_STR_EQ(role_of(r, "Игорь Волков"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -500,6 +514,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_shared_by_names),
 	REG(office_words_end_at_an_adverb),
 	REG(hyphenated_office_in_the_plural),
+	REG(body_named_after_a_person),
 	SUITE_END
 };
 
