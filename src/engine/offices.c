@@ -191,6 +191,25 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	int			generic = dx_str_has_cue(d->lex, oe->name, CUE_OFFICE_GENERIC);
 
 	dx_buf_init(&b, d->a);
+	/*
+	 * "вице-президент Еврокомиссии по вопросам энергетики", "директор
+	 * компании по маркетингу": a body whose post a topic then names is the
+	 * employer, not the office; the office is that of the topic
+	 */
+	if (!generic && c0 < c1)
+	{
+		int			be = -1;
+
+		if ((dx_span_kind_at(d, c0) == LK_ORG || dx_span_kind_at(d, c0) == LK_ORG_HEAD) &&
+			d->spans[d->tokspan[c0]].t0 == c0)
+			be = d->spans[d->tokspan[c0]].t1;
+		else if (toks[c0].type == TK_WORD && !(toks[c0].flags & TF_CAP) &&
+				 d->flex[toks[c0].form].orgtype >= 0 && dx_genitive_form(&toks[c0]))
+			be = c0 + 1;
+		/* "по этому вопросу" is the matter spoken of, not a post's */
+		if (be > c0 && be + 1 < c1 && (dx_tok_gram(d, be) & GR_P_PO) && !(dx_tok_gram(d, be + 1) & (GR_DEMO | GR_DEMO_ADJ)))
+			j = seg = kept = be;
+	}
 	while (j < c1)
 	{
 		int			e = named_body_end(d, j, c1);
