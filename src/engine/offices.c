@@ -216,6 +216,10 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 
 		/* the state and an abbreviation in brackets go */
 		if (((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ || (dx_span_kind_at(d, j) == LK_COUNTRY && j > c0)) &&
+			 /* "Центра британских исследований": within a body's own name it stays */
+			 !(dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && j > c0 && toks[j - 1].type == TK_WORD &&
+			   (toks[j - 1].flags & TF_CAP) && !(toks[j - 1].flags & TF_ALLCAPS) &&
+			   dx_span_kind_at(d, j - 1) == LK_NONE) &&
 			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) ||
 			dx_tok_punct(&toks[j], '('))
 		{

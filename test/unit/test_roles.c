@@ -498,6 +498,18 @@ TEST(body_before_the_topic_of_a_post)
 	dx_result_free(r);
 }
 
+TEST(state_adjective_inside_a_body_name)
+{
+	/* the state's adjective goes from the office, not from a body's own name */
+	dx_result  *r = run("Директор Центра японских исследований Павел Орлов выступил с докладом.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "директор Центра японских исследований");
+	dx_result_free(r);
+	r = run("Японский министр обороны Кэндзи Ямада прилетел в Москву.");
+	CHECK_STR_EQ(role_of(r, "Кэндзи Ямада"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -535,6 +547,7 @@ SUITE(roles_tests) = {
 	REG(hyphenated_office_in_the_plural),
 	REG(body_named_after_a_person),
 	REG(body_before_the_topic_of_a_post),
+	REG(state_adjective_inside_a_body_name),
 	SUITE_END
 };
 
