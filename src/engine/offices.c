@@ -191,12 +191,35 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	int			generic = dx_str_has_cue(d->lex, oe->name, CUE_OFFICE_GENERIC);
 
 	dx_buf_init(&b, d->a);
+	/*
+	 * "вице-президент Еврокомиссии по вопросам энергетики", "директор
+	 * компании по маркетингу": a body whose post a topic then names is the
+	 * employer, not the office; the office is that of the topic
+	 */
+	if (!generic && c0 < c1)
+	{
+		int			be = -1;
+
+		if ((dx_span_kind_at(d, c0) == LK_ORG || dx_span_kind_at(d, c0) == LK_ORG_HEAD) &&
+			d->spans[d->tokspan[c0]].t0 == c0)
+			be = d->spans[d->tokspan[c0]].t1;
+		else if (toks[c0].type == TK_WORD && !(toks[c0].flags & TF_CAP) &&
+				 d->flex[toks[c0].form].orgtype >= 0 && dx_genitive_form(&toks[c0]))
+			be = c0 + 1;
+		/* "по этому вопросу" is the matter spoken of, not a post's */
+		if (be > c0 && be + 1 < c1 && (dx_tok_gram(d, be) & GR_P_PO) && !(dx_tok_gram(d, be + 1) & (GR_DEMO | GR_DEMO_ADJ)))
+			j = seg = kept = be;
+	}
 	while (j < c1)
 	{
 		int			e = named_body_end(d, j, c1);
 
 		/* the state and an abbreviation in brackets go */
 		if (((dx_span_kind_at(d, j) == LK_COUNTRY_ADJ || (dx_span_kind_at(d, j) == LK_COUNTRY && j > c0)) &&
+			 /* "Центра британских исследований": within a body's own name it stays */
+			 !(dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && j > c0 && toks[j - 1].type == TK_WORD &&
+			   (toks[j - 1].flags & TF_CAP) && !(toks[j - 1].flags & TF_ALLCAPS) &&
+			   dx_span_kind_at(d, j - 1) == LK_NONE) &&
 			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) ||
 			dx_tok_punct(&toks[j], '('))
 		{
@@ -842,6 +865,15 @@ given_in_genitive(const dx_doc *d, int tok)
 	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
 }
 
+/* is token tok a given name in a case other than the nominative (Андрея, Марии)? */
+static int
+given_oblique(const dx_doc *d, int tok)
+{
+	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN);
+
+	return g >= 0 && strcmp(d->lex->words[dx_entry(d, g)->w0].low, d->text.toks[tok].low) != 0;
+}
+
 /*
  * "советник генерал-лейтенанта Ивана Петрова": a rank in the genitive right
  * before the name shows the name's case.
@@ -1351,7 +1383,8 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 	int			n = d->text.ntoks,
 				q,
 				w1 = -1,
-				ent;
+				ent,
+				gcase = office_case(d, s, oe);
 
 	if (office_plural(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
 		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
@@ -1365,6 +1398,22 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		{
 			if (w1 < 0)
 				w1 = q;
+			continue;
+		}
+		/*
+		 * "глава фракции Блок Ивана Петрова Павел Орлов": a name in an
+		 * oblique case after a capitalised word of a nominative office's body
+		 * names the body, not its holder; the words run on past it
+		 */
+		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD && given_oblique(d, q) &&
+			(toks[q - 1].flags & TF_CAP) && toks[q - 1].type == TK_WORD && gcase == DX_NOM)
+		{
+			int			p = d->tokperson[q];
+
+			while (q + 1 < n && toks[q + 1].type == TK_WORD && (toks[q + 1].flags & TF_CAP) &&
+				   (p >= 0 ? d->tokperson[q + 1] == p : dx_genitive_form(&toks[q + 1])))
+				q++;
+			w1 = -1;
 			continue;
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&

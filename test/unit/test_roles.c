@@ -331,7 +331,7 @@ TEST(office_in_apposition)
 	dx_result  *r = run("Письмо передано Олегу Ветрову (главному переговорщику союза по торговле). "
 						"На форум приехали гости: Карл Сепп — директор Института истории, и другие.");
 
-	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный переговорщик союза по торговле");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный переговорщик по торговле");
 	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "директор Института истории");
 	dx_result_free(r);
 }
@@ -465,6 +465,51 @@ TEST(hyphenated_office_in_the_plural)
 	dx_result_free(r);
 }
 
+TEST(body_named_after_a_person)
+{
+	/* "фракции Союз Андрея Смирнова": a name in the genitive inside the body's name is not the holder */
+	dx_result  *r = run("Глава фракции Союз Андрея Смирнова Павел Орлов выступил в парламенте.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "глава фракции Союз Андрея Смирнова");
+	CHECK_STR_EQ(role_of(r, "Андрей Смирнов"), "(none)");
+	dx_result_free(r);
+	r = run("Руководитель блока Выбор Игоря Волкова Олег Ветров открыл съезд.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "руководитель блока Выбор Игоря Волкова");
+	CHECK_STR_EQ(role_of(r, "Игорь Волков"), "(none)");
+	dx_result_free(r);
+}
+
+TEST(body_before_the_topic_of_a_post)
+{
+	/* the body between an office and its topic is the employer: "директор компании по продажам" */
+	dx_result  *r = run("Директор компании по продажам Павел Орлов заявил, что план выполнен.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "директор по продажам");
+	dx_result_free(r);
+	r = run("Вице-президент Еврокомиссии по вопросам торговли Ольга Белова прилетела в Рим.");
+	CHECK_STR_EQ(role_of(r, "Ольга Белова"), "вице-президент по вопросам торговли");
+	dx_result_free(r);
+	/* without a topic the body stays; so does a person's office before the topic */
+	r = run("Вице-президент Еврокомиссии Ольга Белова прилетела в Рим.");
+	CHECK_STR_EQ(role_of(r, "Ольга Белова"), "вице-президент Еврокомиссии");
+	dx_result_free(r);
+	r = run("Спецпредставитель президента по вопросам торговли Павел Орлов прилетел в Рим.");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "спецпредставитель президента по вопросам торговли");
+	dx_result_free(r);
+}
+
+TEST(state_adjective_inside_a_body_name)
+{
+	/* the state's adjective goes from the office, not from a body's own name */
+	dx_result  *r = run("Директор Центра японских исследований Павел Орлов выступил с докладом.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "директор Центра японских исследований");
+	dx_result_free(r);
+	r = run("Японский министр обороны Кэндзи Ямада прилетел в Москву.");
+	CHECK_STR_EQ(role_of(r, "Кэндзи Ямада"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -500,6 +545,9 @@ SUITE(roles_tests) = {
 	REG(plural_office_shared_by_names),
 	REG(office_words_end_at_an_adverb),
 	REG(hyphenated_office_in_the_plural),
+	REG(body_named_after_a_person),
+	REG(body_before_the_topic_of_a_post),
+	REG(state_adjective_inside_a_body_name),
 	SUITE_END
 };
 
