@@ -147,6 +147,22 @@ TEST(org_words_of_things_are_no_bodies)
 	dx_result_free(r);
 }
 
+/*
+ * A body's name of several words that opens a sentence is the body's, as it
+ * is inside one; a one-word head noun there (Пресс-служба, Министерство) may
+ * be a common noun and is not taken
+ */
+TEST(org_head_of_several_words_first_in_a_sentence)
+{
+	dx_result  *r = run("Министерство обороны опровергло слухи. Верховный суд отклонил жалобу. "
+						"Пресс-служба ведомства отказалась от комментариев.");
+
+	CHECK(org_mention(r, "Министерство обороны"));
+	CHECK(org_mention(r, "Верховный суд"));
+	CHECK(!org_mention(r, "Пресс-служба"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -158,5 +174,6 @@ const unit_test orgs_tests[] = {
 	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
 	{"org_letter_digit_code_is_no_body", org_letter_digit_code_is_no_body},
 	{"org_words_of_things_are_no_bodies", org_words_of_things_are_no_bodies},
+	{"org_head_of_several_words_first_in_a_sentence", org_head_of_several_words_first_in_a_sentence},
 	{NULL, NULL}
 };
