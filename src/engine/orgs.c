@@ -474,7 +474,7 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 		t1 = tail_end(d, head + 1, s1);
 		/* a sentence that opens with "Первая партия ...": an adjective, not a name */
 		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP) &&
-			(!relational_adjective(d, i) || (head - i < 2 && t1 == head + 1) ||
+			(!relational_adjective(d, i) || (head - i < 2 && t1 < head + 3) ||
 			 dx_plural_like(d->text.toks[head].low) || capital_between(d, head + 1, t1 < s1 ? t1 + 1 : t1)))
 			continue;
 		if (head == i)
