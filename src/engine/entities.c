@@ -58,7 +58,9 @@ org_head(dx_doc *d, const dx_span *s, int adj_tok)
 		country = dx_entry(d, ae)->code;
 		t0 = at;
 	}
-	else if ((d->text.toks[s->t0].flags & TF_CAP) && !(d->text.toks[s->t0].flags & TF_FIRST))
+	/* a name of several words (Верховный суд) is one first in a sentence too */
+	else if ((d->text.toks[s->t0].flags & TF_CAP) &&
+			 (!(d->text.toks[s->t0].flags & TF_FIRST) || strchr(le->term, ' ') != NULL))
 		dx_buf_adds(&b, le->term);
 	else if (d->lex->words[le->w0].allcaps || (d->text.toks[s->t0].flags & TF_CAP && le->nw == 1))
 		dx_buf_adds(&b, le->term);

@@ -403,6 +403,46 @@ place_tail(const dx_doc *d, int head, int a, int t1)
 	return 0;
 }
 
+/*
+ * A relational adjective (Федеральный, Футбольная, Лондонская): one the
+ * dictionary knows, of no qualitative, pronominal or ordinal lexeme.  At the
+ * start of a sentence it opens a body's name before a head noun, where
+ * "Первая партия", "Новая служба", "Эта комиссия" open a common noun.
+ */
+static int
+relational_adjective(const dx_doc *d, int j)
+{
+	dx_ocparse	p[8];
+	const char *low = d->text.toks[j].low;
+	int			n = dx_morph_analyse(d->lex, low, strlen(low), p, 8),
+				k,
+				adj = 0;
+
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].predicted)
+			return 0;
+		if (p[k].gram & (DX_G(Qual) | DX_G(Apro) | DX_G(Anum) | DX_G(Supr)))
+			return 0;
+		if (p[k].gram & DX_G(ADJF))
+			adj = 1;
+	}
+	return adj;
+}
+
+/*
+ * A capitalised word in [a, b): a name after a description of its bearer
+ * (Новостное агентство Reuters, Федеральный суд округа Колумбия)
+ */
+static int
+capital_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (d->text.toks[a].type == TK_WORD && (d->text.toks[a].flags & TF_CAP))
+			return 1;
+	return 0;
+}
+
 static void
 phrase_orgs(dx_doc *d, const org_cands *oc)
 {
@@ -433,7 +473,9 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 		s1 = dx_sentence_end(d, head);
 		t1 = tail_end(d, head + 1, s1);
 		/* a sentence that opens with "Первая партия ...": an adjective, not a name */
-		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP))
+		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP) &&
+			(!relational_adjective(d, i) || (head - i < 2 && t1 < head + 3) ||
+			 dx_plural_like(d->text.toks[head].low) || capital_between(d, head + 1, t1 < s1 ? t1 + 1 : t1)))
 			continue;
 		if (head == i)
 		{

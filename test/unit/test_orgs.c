@@ -147,6 +147,43 @@ TEST(org_words_of_things_are_no_bodies)
 	dx_result_free(r);
 }
 
+/*
+ * A body's name of several words that opens a sentence is the body's, as it
+ * is inside one; a one-word head noun there (Пресс-служба, Министерство) may
+ * be a common noun and is not taken
+ */
+TEST(org_head_of_several_words_first_in_a_sentence)
+{
+	dx_result  *r = run("Министерство обороны опровергло слухи. Верховный суд отклонил жалобу. "
+						"Пресс-служба ведомства отказалась от комментариев.");
+
+	CHECK(org_mention(r, "Министерство обороны"));
+	CHECK(org_mention(r, "Верховный суд"));
+	CHECK(!org_mention(r, "Пресс-служба"));
+	dx_result_free(r);
+}
+
+/*
+ * First in a sentence, a relational adjective before a body's noun opens the
+ * body's name (Федеральное ... управление); a qualitative or pronominal one,
+ * a plural noun, one adjective with the noun alone, or a name after the noun
+ * make a common noun or a description
+ */
+TEST(org_relational_adjective_opens_a_sentence)
+{
+	dx_result  *r = run("Федеральное налоговое управление опубликовало отчёт. "
+						"Европейское агентство лекарственных средств одобрило вакцину. "
+						"Новая комиссия соберётся завтра. Местные компании закрылись. "
+						"Информационное агентство сообщило об этом.");
+
+	CHECK(org_mention(r, "Федеральное налоговое управление"));
+	CHECK(org_mention(r, "Европейское агентство лекарственных средств"));
+	CHECK(!org_mention(r, "Новая комиссия"));
+	CHECK(!org_mention(r, "Местные компании"));
+	CHECK(!org_mention(r, "Информационное агентство"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -158,5 +195,7 @@ const unit_test orgs_tests[] = {
 	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
 	{"org_letter_digit_code_is_no_body", org_letter_digit_code_is_no_body},
 	{"org_words_of_things_are_no_bodies", org_words_of_things_are_no_bodies},
+	{"org_head_of_several_words_first_in_a_sentence", org_head_of_several_words_first_in_a_sentence},
+	{"org_relational_adjective_opens_a_sentence", org_relational_adjective_opens_a_sentence},
 	{NULL, NULL}
 };
