@@ -1500,6 +1500,8 @@ static int
 noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event *ev,
 			 int *cap, int *pcap)
 {
+	const char *territory = NULL;	/* territory_side of talks with fewer than two states */
+
 	/* a union's or firms' negotiations are no talks between states */
 	if (dx_sides_of(d, s0, s1) == SIDES_COMPANY)
 		return 0;
@@ -1521,14 +1523,15 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))
 		return 0;
 	/* "Белград и Приштина начали переговоры": the one state of the two sides */
-	if (ev->type == EV_TALKS && ev->ncountries < 2 && territory_side(d, s0, s->t0))
+	if (ev->type == EV_TALKS && ev->ncountries < 2 &&
+		(territory = territory_side(d, s0, s->t0)) != NULL)
 	{
 		ev->ncountries = 0;
-		dx_add_str(d, &ev->countries, &ev->ncountries, cap, territory_side(d, s0, s->t0));
+		dx_add_str(d, &ev->countries, &ev->ncountries, cap, territory);
 	}
 	if (ev->type != EV_SUMMIT && ev->ncountries < 2 &&
 		!(ev->ncountries == 1 && (body_in(d, s0, s1) || official_of_body(d, s0, s1) ||
-								  (ev->type == EV_TALKS && territory_side(d, s0, s->t0)))))
+								  territory != NULL)))
 	{
 		if (!pronoun_sides(d, s0, s->t0, ev, cap, pcap))
 			story_sides(d, set, s, s0, s1, ev, cap);
