@@ -1083,6 +1083,7 @@ merge_synonyms(dx_doc *d, ag_mention *m, int *nm)
 	{
 		if (m[j].flags & AG_WEAK)
 			continue;
+		b[0] = '\0';			/* its stem, worked out at the first mention held against it */
 		for (i = j - 1, steps = 0; i >= 0 && steps < SYN_LOOK_BACK &&
 			 m[j].g.sentence - m[i].g.sentence <= 1; i--, steps++)
 		{
@@ -1098,9 +1099,12 @@ merge_synonyms(dx_doc *d, ag_mention *m, int *nm)
 			for (x = 0; x < m[j].g.nparties; x++)
 				if (!dx_strs_has(m[i].g.parties, m[i].g.nparties, m[j].g.parties[x]))
 					sub = 0;
+			if (!sub)
+				continue;
 			first_stem4(d, m[i].g.title, a, sizeof(a));
-			first_stem4(d, m[j].g.title, b, sizeof(b));
-			if (!sub || strlen(a) < 4 || strcmp(a, b) != 0)
+			if (b[0] == '\0')
+				first_stem4(d, m[j].g.title, b, sizeof(b));
+			if (strlen(a) < 4 || strcmp(a, b) != 0)
 				continue;
 			/* what the later one says past its adjective and noun, the first one says too */
 			rest = strchr(m[j].g.title, ' ');
