@@ -333,11 +333,11 @@ subject_side(const dx_doc *d, int s0, int t0, int t1, int ev)
 	int			j = s0,
 				end;
 
+	if (t0 >= ev || !may_be_subject(d, t0))
+		return 0;
 	if (j < t0 && d->text.toks[j].type == TK_PUNCT)
 		j++;
 	j = after_adverbial(d, j, t0);
-	if (t0 >= ev || !may_be_subject(d, t0))
-		return 0;
 	/* t0 opens the sentence, or is in the list that does */
 	for (end = j; end < t0;)
 	{
