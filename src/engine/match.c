@@ -269,20 +269,13 @@ fc_keep(fc_entry *e, const char *key, int len, uint32_t hash, int mode, const dx
 	e->fl = *fl;
 }
 
-/* FNV-1a of a string */
-static uint32_t
-str_hash(const char *s, int len)
-{
-	return dx_fnv1a(s, (size_t) len);
-}
-
 int
 dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 {
 	cue_ctx		c;
 	int			k,
 				len = (int) strlen(low);
-	uint32_t	h = str_hash(low, len);
+	uint32_t	h = dx_fnv1a(low, (size_t) len);
 	sc_entry   *e = NULL;
 
 	if (lex->form_cache != NULL && len > 0 && len <= SC_MAXLEN)
