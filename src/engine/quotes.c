@@ -67,6 +67,13 @@ is_speech(const dx_doc *d, int j)
 		!dx_verbal_noun_ending(d->text.toks[j].low);
 }
 
+/* a lower-case verb by its ending: "приводит", "сделал" */
+static int
+said_verb(const dx_tok *t)
+{
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && (dx_verb_form(t) || dx_finite_verb_ending(t->low));
+}
+
 /*
  * A word of speech or of opinion that a quotation may hang on: "считает X",
  * "X уверен, что «...»", "«...», — убежден министр".
@@ -761,8 +768,7 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * "«...», – приводит слова министра газета", "– говорится в тексте
 	 * выступления X": a verb that is none of saying, the words named after it
 	 */
-	if (j < n && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) && !is_speech(d, j) &&
-		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)) &&
+	if (j < n && said_verb(&d->text.toks[j]) && !is_speech(d, j) &&
 		(k = speech_noun_in(d, j + 1, s1)) >= 0)
 	{
 		int			p = speaker_of_words(d, k, s1, open);
@@ -806,8 +812,7 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * Шмыгаль); when it names no person («...», – пишет газета; говорится
 	 * в сообщении) the quotation is nobody's.
 	 */
-	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
-		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)))
+	if (said_verb(&d->text.toks[j]))
 	{
 		int			p;
 
@@ -834,8 +839,7 @@ speaker_after(const dx_doc *d, int open, int close)
 
 			if (t->type == TK_QUOTE || (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')))
 				break;
-			if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
-				(dx_verb_form(t) || dx_finite_verb_ending(t->low)))
+			if (said_verb(t))
 				verb = 1;
 			if (d->tokperson[k] >= 0)
 				return verb && !oblique(d, k) ? d->tokperson[k] : -1;
@@ -884,8 +888,7 @@ speaker_inside(const dx_doc *d, int open, int close)
 			if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close))
 				return speaker_of_verb(d, k + 1, k + 1, e, open);
 			/* «..., — приводит его слова газета. — ...» */
-			if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP) &&
-				(dx_verb_form(&d->text.toks[k + 1]) || dx_finite_verb_ending(d->text.toks[k + 1].low)) &&
+			if (said_verb(&d->text.toks[k + 1]) &&
 				(w = speech_noun_in(d, k + 2, e)) >= 0)
 				return speaker_of_words(d, w, e, open);
 		}
