@@ -32,6 +32,13 @@ person_in(const dx_doc *d, int from, int to, int near)
 	return best;
 }
 
+/* a punctuation mark other than a bracket: it ends a phrase */
+static int
+phrase_stop(const dx_tok *t)
+{
+	return t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')');
+}
+
 /*
  * The person that ends a long noun phrase from `from`: "считает директор
  * международного Общества защиты притесняемых народов (GfbV) Ульрих
@@ -49,7 +56,7 @@ phrase_person(const dx_doc *d, int from, int to)
 
 		if (d->tokperson[j] >= 0)
 			return d->tokperson[j];
-		if (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')'))
+		if (phrase_stop(t))
 			return -1;
 		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 2)
 			return -1;
@@ -463,7 +470,7 @@ subject_after(const dx_doc *d, int from, int to)
 			head = 1;
 			continue;
 		}
-		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_DASH ||
+		if (phrase_stop(t) || t->type == TK_DASH ||
 			(dx_tok_gram(d, j) & (GR_THAT | GR_SO_THAT | GR_WHICH)) || dx_verb_form(t))
 			break;
 		if (dx_span_kind_at(d, j) == LK_OFFICE)
@@ -512,7 +519,7 @@ described_person(const dx_doc *d, int h, int tok, int gender, const char *countr
 					return d->tokperson[k];
 				break;
 			}
-			if ((u->type == TK_PUNCT && !dx_tok_punct(u, '(') && !dx_tok_punct(u, ')')) ||
+			if (phrase_stop(u) ||
 				u->type == TK_DASH || u->type == TK_QUOTE || dx_verb_form(u))
 				break;
 		}
@@ -687,7 +694,7 @@ speaker_of_words(const dx_doc *d, int w, int to, int quote_tok)
 		if (dx_tok_punct(t, '.') && d->text.toks[j - 1].type == TK_WORD && (d->text.toks[j - 1].flags & TF_CAP) &&
 			d->text.toks[j - 1].nchars == 1)
 			continue;
-		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_QUOTE ||
+		if (phrase_stop(t) || t->type == TK_QUOTE ||
 			t->type == TK_DASH)
 			break;
 	}
@@ -719,9 +726,7 @@ speech_noun_in(const dx_doc *d, int tok, int to)
 	for (k = tok; k < to && k < d->text.ntoks && k < tok + 8; k++)
 	{
 		/* a source in marks may stand between: приводит «РИА Новости» слова */
-		if (d->text.toks[k].type == TK_DASH ||
-			(d->text.toks[k].type == TK_PUNCT && !dx_tok_punct(&d->text.toks[k], '(') &&
-			 !dx_tok_punct(&d->text.toks[k], ')')))
+		if (d->text.toks[k].type == TK_DASH || phrase_stop(&d->text.toks[k]))
 			break;
 		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))
 			return k;
@@ -837,7 +842,7 @@ speaker_after(const dx_doc *d, int open, int close)
 		{
 			const dx_tok *t = &d->text.toks[k];
 
-			if (t->type == TK_QUOTE || (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')))
+			if (t->type == TK_QUOTE || phrase_stop(t))
 				break;
 			if (said_verb(t))
 				verb = 1;
