@@ -1062,13 +1062,14 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 				ent = -1,
 				gcase = office_case(d, s, oe);
 
-	int			gen = 0;
+	int			gen = 0,
+				aged = past_age(d, end + 1);
 
 	/* "Министр обороны — Ицунори Онодэра": a list of posts; "— 72-летний Таро Асо" */
-	if (end + 2 < n && d->text.toks[end].type == TK_DASH && past_age(d, end + 1) > end + 1 &&
-		past_age(d, end + 1) < n && (d->text.toks[past_age(d, end + 1)].flags & TF_CAP) &&
-		(d->tokperson[past_age(d, end + 1)] >= 0 || dx_tok_entry_kind(d, past_age(d, end + 1), LK_GIVEN) >= 0))
-		end = past_age(d, end + 1);
+	if (end + 2 < n && d->text.toks[end].type == TK_DASH && aged > end + 1 && aged < n &&
+		(d->text.toks[aged].flags & TF_CAP) &&
+		(d->tokperson[aged] >= 0 || dx_tok_entry_kind(d, aged, LK_GIVEN) >= 0))
+		end = aged;
 	else if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
 		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0 ||
 		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */

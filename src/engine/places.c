@@ -84,12 +84,11 @@ geo_noun_lemma(const char *word, void *arg)
 	return dx_str_has_cue((const dx_lexicon *) arg, word, CUE_GEO_NOUN);
 }
 
-/* a place mention of tokens [t0, t1), its entity found or made (with its state) */
-static void
-add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
+/* the location entity of that name, found or made (with its state) */
+static int
+place_entity(dx_doc *d, const char *name, const char *country)
 {
-	int			ent = dx_entity_by_name(d, DX_LOCATION, name),
-				k;
+	int			ent = dx_entity_by_name(d, DX_LOCATION, name);
 
 	if (ent < 0)
 	{
@@ -97,7 +96,16 @@ add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
 		if (ent >= 0 && country)
 			d->ents[ent].country = country;
 	}
-	dx_add_mention(d, t0, t1, DX_LOCATION, DX_FORM_NAME, name, ent);
+	return ent;
+}
+
+/* a place mention of tokens [t0, t1), its entity found or made (with its state) */
+static void
+add_place(dx_doc *d, int t0, int t1, const char *name, const char *country)
+{
+	int			k;
+
+	dx_add_mention(d, t0, t1, DX_LOCATION, DX_FORM_NAME, name, place_entity(d, name, country));
 	for (k = t0; k < t1; k++)
 		d->tokplace[k] = 1;
 }
@@ -246,8 +254,7 @@ state_part_places(dx_doc *d)
 		const dx_span *s = &d->spans[k];
 		const lex_entry *c,
 				   *r;
-		int			re,
-					ent;
+		int			re;
 
 		if (s->kind != LK_COUNTRY || s->t1 != s->t0 + 1 || d->tokplace[s->t0] ||
 			d->tokperson[s->t0] >= 0 || (re = dx_tok_entry_kind(d, s->t0, LK_REGION)) < 0)
@@ -256,14 +263,8 @@ state_part_places(dx_doc *d)
 		r = dx_entry(d, re);
 		if (!c->code || !r->code || strcmp(c->code, r->code) != 0)
 			continue;
-		ent = dx_entity_by_name(d, DX_LOCATION, r->name);
-		if (ent < 0)
-		{
-			ent = dx_new_entity(d, DX_LOCATION, r->name);
-			if (ent >= 0)
-				d->ents[ent].country = r->code;
-		}
-		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, r->name, ent);
+		/* unlike add_place, tokplace stays unset: the token names the state too */
+		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, r->name, place_entity(d, r->name, r->code));
 	}
 }
 

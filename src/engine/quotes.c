@@ -32,6 +32,13 @@ person_in(const dx_doc *d, int from, int to, int near)
 	return best;
 }
 
+/* a punctuation mark other than a bracket: it ends a phrase */
+static int
+phrase_stop(const dx_tok *t)
+{
+	return t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')');
+}
+
 /*
  * The person that ends a long noun phrase from `from`: "считает директор
  * международного Общества защиты притесняемых народов (GfbV) Ульрих
@@ -49,7 +56,7 @@ phrase_person(const dx_doc *d, int from, int to)
 
 		if (d->tokperson[j] >= 0)
 			return d->tokperson[j];
-		if (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')'))
+		if (phrase_stop(t))
 			return -1;
 		if (t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars <= 2)
 			return -1;
@@ -65,6 +72,13 @@ is_speech(const dx_doc *d, int j)
 	/* a verb, not its noun: "с заявлением о ..." says nothing itself */
 	return c && strcmp(c, "speech") == 0 && !(d->text.toks[j].flags & TF_CAP) &&
 		!dx_verbal_noun_ending(d->text.toks[j].low);
+}
+
+/* a lower-case verb by its ending: "приводит", "сделал" */
+static int
+said_verb(const dx_tok *t)
+{
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && (dx_verb_form(t) || dx_finite_verb_ending(t->low));
 }
 
 /*
@@ -456,7 +470,7 @@ subject_after(const dx_doc *d, int from, int to)
 			head = 1;
 			continue;
 		}
-		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_DASH ||
+		if (phrase_stop(t) || t->type == TK_DASH ||
 			(dx_tok_gram(d, j) & (GR_THAT | GR_SO_THAT | GR_WHICH)) || dx_verb_form(t))
 			break;
 		if (dx_span_kind_at(d, j) == LK_OFFICE)
@@ -505,7 +519,7 @@ described_person(const dx_doc *d, int h, int tok, int gender, const char *countr
 					return d->tokperson[k];
 				break;
 			}
-			if ((u->type == TK_PUNCT && !dx_tok_punct(u, '(') && !dx_tok_punct(u, ')')) ||
+			if (phrase_stop(u) ||
 				u->type == TK_DASH || u->type == TK_QUOTE || dx_verb_form(u))
 				break;
 		}
@@ -680,7 +694,7 @@ speaker_of_words(const dx_doc *d, int w, int to, int quote_tok)
 		if (dx_tok_punct(t, '.') && d->text.toks[j - 1].type == TK_WORD && (d->text.toks[j - 1].flags & TF_CAP) &&
 			d->text.toks[j - 1].nchars == 1)
 			continue;
-		if ((t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')) || t->type == TK_QUOTE ||
+		if (phrase_stop(t) || t->type == TK_QUOTE ||
 			t->type == TK_DASH)
 			break;
 	}
@@ -712,9 +726,7 @@ speech_noun_in(const dx_doc *d, int tok, int to)
 	for (k = tok; k < to && k < d->text.ntoks && k < tok + 8; k++)
 	{
 		/* a source in marks may stand between: приводит «РИА Новости» слова */
-		if (d->text.toks[k].type == TK_DASH ||
-			(d->text.toks[k].type == TK_PUNCT && !dx_tok_punct(&d->text.toks[k], '(') &&
-			 !dx_tok_punct(&d->text.toks[k], ')')))
+		if (d->text.toks[k].type == TK_DASH || phrase_stop(&d->text.toks[k]))
 			break;
 		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))
 			return k;
@@ -761,8 +773,7 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * "«...», – приводит слова министра газета", "– говорится в тексте
 	 * выступления X": a verb that is none of saying, the words named after it
 	 */
-	if (j < n && d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) && !is_speech(d, j) &&
-		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)) &&
+	if (j < n && said_verb(&d->text.toks[j]) && !is_speech(d, j) &&
 		(k = speech_noun_in(d, j + 1, s1)) >= 0)
 	{
 		int			p = speaker_of_words(d, k, s1, open);
@@ -806,8 +817,7 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * Шмыгаль); when it names no person («...», – пишет газета; говорится
 	 * в сообщении) the quotation is nobody's.
 	 */
-	if (d->text.toks[j].type == TK_WORD && !(d->text.toks[j].flags & TF_CAP) &&
-		(dx_verb_form(&d->text.toks[j]) || dx_finite_verb_ending(d->text.toks[j].low)))
+	if (said_verb(&d->text.toks[j]))
 	{
 		int			p;
 
@@ -832,10 +842,9 @@ speaker_after(const dx_doc *d, int open, int close)
 		{
 			const dx_tok *t = &d->text.toks[k];
 
-			if (t->type == TK_QUOTE || (t->type == TK_PUNCT && !dx_tok_punct(t, '(') && !dx_tok_punct(t, ')')))
+			if (t->type == TK_QUOTE || phrase_stop(t))
 				break;
-			if (t->type == TK_WORD && !(t->flags & TF_CAP) &&
-				(dx_verb_form(t) || dx_finite_verb_ending(t->low)))
+			if (said_verb(t))
 				verb = 1;
 			if (d->tokperson[k] >= 0)
 				return verb && !oblique(d, k) ? d->tokperson[k] : -1;
@@ -884,8 +893,7 @@ speaker_inside(const dx_doc *d, int open, int close)
 			if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close))
 				return speaker_of_verb(d, k + 1, k + 1, e, open);
 			/* «..., — приводит его слова газета. — ...» */
-			if (d->text.toks[k + 1].type == TK_WORD && !(d->text.toks[k + 1].flags & TF_CAP) &&
-				(dx_verb_form(&d->text.toks[k + 1]) || dx_finite_verb_ending(d->text.toks[k + 1].low)) &&
+			if (said_verb(&d->text.toks[k + 1]) &&
 				(w = speech_noun_in(d, k + 2, e)) >= 0)
 				return speaker_of_words(d, w, e, open);
 		}
