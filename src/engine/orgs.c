@@ -684,23 +684,20 @@ quoted_orgs(dx_doc *d, const org_cands *oc)
 
 	FOR_CANDS(d, oc, OC_QUOTED, x, i)
 	{
-		int			he,
+		int			he = org_type_at(d, i),
+					abbr = he < 0 && type_abbr(d, i),
 					q,
 					c;
 
-		/* the cheap test first: a quoted name must follow */
-		if (d->text.toks[i + 1].type != TK_QUOTE)
-			continue;
-		he = org_type_at(d, i);
 		/*
 		 * or a player's or coach's word before a club's name: тренер «...»;
 		 * or an abbreviation of the body's type: РИА «...», ГУП «...»
 		 */
 		if ((he < 0 && !(d->text.toks[i].type == TK_WORD && !(d->text.toks[i].flags & TF_CAP) &&
-						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !type_abbr(d, i)) ||
+						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !abbr) ||
 			(c = quoted_name_end(d, q = i + 1)) < 0)
 			continue;
-		add_quoted_org(d, q, c, he < 0 && type_abbr(d, i) ? i : -1);
+		add_quoted_org(d, q, c, abbr ? i : -1);
 		{
 			int			e;
 
