@@ -381,6 +381,13 @@ tail_end(const dx_doc *d, int j0, int s1)
 	return last;
 }
 
+/* a lexicon kind that names a place: a state, a capital, a city, a region */
+static int
+place_kind(int k)
+{
+	return k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION;
+}
+
 /*
  * "Суд Пакистана оправдал ...", "Суд Милана приговорил ...": a court of a
  * state or a city first in a sentence, its head and the place in the
@@ -391,14 +398,11 @@ tail_end(const dx_doc *d, int j0, int s1)
 static int
 place_tail(const dx_doc *d, int head, int a, int t1)
 {
-	const char *code = dx_entry(d, d->flex[d->text.toks[head].form].orgtype)->code;
-	int			k;
+	const char *code = dx_entry(d, org_type_at(d, head))->code;
 
 	if (a >= t1 || !genitive_word(&d->text.toks[a]) || code == NULL || strcmp(code, "court") != 0)
 		return 0;
-	k = dx_span_kind_at(d, a);
-	if ((k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION) &&
-		d->spans[d->tokspan[a]].t1 == t1)
+	if (place_kind(dx_span_kind_at(d, a)) && d->spans[d->tokspan[a]].t1 == t1)
 		return 1;
 	return 0;
 }
@@ -1265,9 +1269,7 @@ geo_noun_lemma(const char *word, void *arg)
 static int
 place_end(const dx_doc *d, int j)
 {
-	int			k = dx_span_kind_at(d, j);
-
-	if (k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
+	if (place_kind(dx_span_kind_at(d, j)))
 		return d->spans[d->tokspan[j]].t0 == j ? d->spans[d->tokspan[j]].t1 : -1;
 	if (d->tokplace[j] && (j == 0 || !d->tokplace[j - 1]))
 	{
@@ -1407,8 +1409,7 @@ mission_places(dx_doc *d)
 	{
 		dx_ment    *m = &d->ments[k];
 		int			ot = org_type_at(d, m->t0),
-					t1 = m->t1,
-					kind;
+					t1 = m->t1;
 		const dx_span *ps;
 		const char *name;
 		dx_buf		b;
@@ -1419,8 +1420,7 @@ mission_places(dx_doc *d)
 			!(dx_tok_gram(d, t1) & GR_P_V) || d->tokspan[t1 + 1] < 0)
 			continue;
 		ps = &d->spans[d->tokspan[t1 + 1]];
-		kind = ps->kind;
-		if (ps->t0 != t1 + 1 || (kind != LK_CITY && kind != LK_CAPITAL && kind != LK_COUNTRY && kind != LK_REGION))
+		if (ps->t0 != t1 + 1 || !place_kind(ps->kind))
 			continue;
 		dx_buf_init(&b, d->a);
 		dx_buf_adds(&b, d->ents[m->entity].name);
