@@ -1202,6 +1202,21 @@ head_name_orgs(dx_doc *d, const org_cands *oc)
 	}
 }
 
+/* mention m goes to entity ent: its old entity loses it */
+static void
+move_mention(dx_doc *d, dx_ment *m, int ent)
+{
+	if (m->entity >= 0)
+		d->ents[m->entity].mentions--;
+	m->entity = ent;
+	d->ents[ent].mentions++;
+	if (d->ents[ent].first_tok < 0 || m->t0 < d->ents[ent].first_tok)
+	{
+		d->ents[ent].first_tok = m->t0;
+		d->ents[ent].first_c = d->text.toks[m->t0].c0;
+	}
+}
+
 /*
  * Mention m now covers [m->t0, t1) and names the organisation called name:
  * its old entity loses it (an entity left with none is not reported).
@@ -1216,21 +1231,11 @@ retarget_mention(dx_doc *d, dx_ment *m, int t1, const char *name)
 		ent = dx_new_entity(d, DX_ORGANIZATION, name);
 	if (ent < 0)
 		return;
-	if (m->entity >= 0)
-	{
-		d->ents[m->entity].mentions--;
-		if (d->ents[ent].country == NULL)
-			d->ents[ent].country = d->ents[m->entity].country;
-	}
+	if (m->entity >= 0 && d->ents[ent].country == NULL)
+		d->ents[ent].country = d->ents[m->entity].country;
 	m->t1 = t1;
 	m->normal = name;
-	m->entity = ent;
-	d->ents[ent].mentions++;
-	if (d->ents[ent].first_tok < 0 || m->t0 < d->ents[ent].first_tok)
-	{
-		d->ents[ent].first_tok = m->t0;
-		d->ents[ent].first_c = d->text.toks[m->t0].c0;
-	}
+	move_mention(d, m, ent);
 	for (j = m->t0; j < t1; j++)
 		d->tokorg[j] = 1;
 }
@@ -1651,14 +1656,7 @@ merge_short_names(dx_doc *d)
 		if (m->entity < 0 || (a = to[m->entity]) < 0)
 			continue;
 		dx_add_alias(d, &d->ents[a], d->ents[m->entity].name);
-		d->ents[m->entity].mentions--;
-		m->entity = a;
-		d->ents[a].mentions++;
-		if (d->ents[a].first_tok < 0 || m->t0 < d->ents[a].first_tok)
-		{
-			d->ents[a].first_tok = m->t0;
-			d->ents[a].first_c = d->text.toks[m->t0].c0;
-		}
+		move_mention(d, m, a);
 	}
 }
 
