@@ -1257,13 +1257,7 @@ dict_genitive(const dx_doc *d, const dx_tok *t)
 	return 0;
 }
 
-/*
- * "Министерство здравоохранения и образования Испании", "Министерство
- * иностранных дел и международного сотрудничества": a body the lexicon
- * names by a head noun and its complement in the genitive goes on past
- * "и" and another complement in the genitive (a ministry of two
- * portfolios), and to a state after them.
- */
+/* a lemma of the cue class geo_noun: the callback of dx_noun_case_split */
 static int
 geo_noun_lemma(const char *word, void *arg)
 {
@@ -1285,6 +1279,13 @@ place_end(const dx_doc *d, int j)
 	return -1;
 }
 
+/*
+ * "Министерство здравоохранения и образования Испании", "Министерство
+ * иностранных дел и международного сотрудничества": a body the lexicon
+ * names by a head noun and its complement in the genitive goes on past
+ * "и" and another complement in the genitive (a ministry of two
+ * portfolios), and to a state after them.
+ */
 static void
 joined_complement_orgs(dx_doc *d)
 {
