@@ -244,6 +244,13 @@ place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	add_location(d, s, le, le->code ? le->code : le->country);
 }
 
+/* the lexicon's entry names a body's seat (Кремль, Брюссель), not the body */
+static int
+seat_entry(const lex_entry *le)
+{
+	return le->role && strcmp(le->role, "seat") == 0;
+}
+
 /*
  * One entity per organisation, named as the text first names it in full
  * (Еврокомиссия, not the canonical Европейская комиссия); other names
@@ -254,7 +261,8 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 {
 	int			x,
 				k,
-				ent = -1;
+				ent = -1,
+				seat = seat_entry(le);
 	const int  *ids = dx_ix_get(d, DX_IX_CANONICAL, le->name, strlen(le->name), &x);
 
 	for (k = 0; k < x && ent < 0; k++)
@@ -264,8 +272,7 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 	if (ent < 0)
 	{
 		/* a seat standing for a body is named as the body: Брюссель for the European Union */
-		ent = dx_new_entity(d, DX_ORGANIZATION,
-							le->role && strcmp(le->role, "seat") == 0 ? le->name : le->term);
+		ent = dx_new_entity(d, DX_ORGANIZATION, seat ? le->name : le->term);
 		if (ent >= 0)
 		{
 			d->ents[ent].country = le->country;
@@ -280,7 +287,7 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 		int			abbr = d->lex->words[le->w0].allcaps && le->nw == 1;
 
 		/* a full name replaces an abbreviation as the entity's name (a seat is not a name) */
-		if (!abbr && o->name_is_abbr && !(le->role && strcmp(le->role, "seat") == 0))
+		if (!abbr && o->name_is_abbr && !seat)
 		{
 			dx_add_alias(d, o, o->name);
 			o->name = le->term;
@@ -303,7 +310,7 @@ org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 				place;
 
 	/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая (2: the body too) */
-	place = le->role && strcmp(le->role, "seat") == 0 ? dx_seat_as_place(d, s) : 0;
+	place = seat_entry(le) ? dx_seat_as_place(d, s) : 0;
 	if (place)
 	{
 		add_location(d, s, le, le->country);

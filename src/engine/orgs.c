@@ -381,6 +381,13 @@ tail_end(const dx_doc *d, int j0, int s1)
 	return last;
 }
 
+/* a lexicon kind that names a place: a state, a capital, a city, a region */
+static int
+place_kind(int k)
+{
+	return k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION;
+}
+
 /*
  * "Суд Пакистана оправдал ...", "Суд Милана приговорил ...": a court of a
  * state or a city first in a sentence, its head and the place in the
@@ -391,14 +398,11 @@ tail_end(const dx_doc *d, int j0, int s1)
 static int
 place_tail(const dx_doc *d, int head, int a, int t1)
 {
-	const char *code = dx_entry(d, d->flex[d->text.toks[head].form].orgtype)->code;
-	int			k;
+	const char *code = dx_entry(d, org_type_at(d, head))->code;
 
 	if (a >= t1 || !genitive_word(&d->text.toks[a]) || code == NULL || strcmp(code, "court") != 0)
 		return 0;
-	k = dx_span_kind_at(d, a);
-	if ((k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION) &&
-		d->spans[d->tokspan[a]].t1 == t1)
+	if (place_kind(dx_span_kind_at(d, a)) && d->spans[d->tokspan[a]].t1 == t1)
 		return 1;
 	return 0;
 }
@@ -684,23 +688,20 @@ quoted_orgs(dx_doc *d, const org_cands *oc)
 
 	FOR_CANDS(d, oc, OC_QUOTED, x, i)
 	{
-		int			he,
+		int			he = org_type_at(d, i),
+					abbr = he < 0 && type_abbr(d, i),
 					q,
 					c;
 
-		/* the cheap test first: a quoted name must follow */
-		if (d->text.toks[i + 1].type != TK_QUOTE)
-			continue;
-		he = org_type_at(d, i);
 		/*
 		 * or a player's or coach's word before a club's name: тренер «...»;
 		 * or an abbreviation of the body's type: РИА «...», ГУП «...»
 		 */
 		if ((he < 0 && !(d->text.toks[i].type == TK_WORD && !(d->text.toks[i].flags & TF_CAP) &&
-						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !type_abbr(d, i)) ||
+						 dx_tok_has_cue(d, i, CUE_SPORT_ROLE)) && !abbr) ||
 			(c = quoted_name_end(d, q = i + 1)) < 0)
 			continue;
-		add_quoted_org(d, q, c, he < 0 && type_abbr(d, i) ? i : -1);
+		add_quoted_org(d, q, c, abbr ? i : -1);
 		{
 			int			e;
 
@@ -1201,6 +1202,21 @@ head_name_orgs(dx_doc *d, const org_cands *oc)
 	}
 }
 
+/* mention m goes to entity ent: its old entity loses it */
+static void
+move_mention(dx_doc *d, dx_ment *m, int ent)
+{
+	if (m->entity >= 0)
+		d->ents[m->entity].mentions--;
+	m->entity = ent;
+	d->ents[ent].mentions++;
+	if (d->ents[ent].first_tok < 0 || m->t0 < d->ents[ent].first_tok)
+	{
+		d->ents[ent].first_tok = m->t0;
+		d->ents[ent].first_c = d->text.toks[m->t0].c0;
+	}
+}
+
 /*
  * Mention m now covers [m->t0, t1) and names the organisation called name:
  * its old entity loses it (an entity left with none is not reported).
@@ -1215,21 +1231,11 @@ retarget_mention(dx_doc *d, dx_ment *m, int t1, const char *name)
 		ent = dx_new_entity(d, DX_ORGANIZATION, name);
 	if (ent < 0)
 		return;
-	if (m->entity >= 0)
-	{
-		d->ents[m->entity].mentions--;
-		if (d->ents[ent].country == NULL)
-			d->ents[ent].country = d->ents[m->entity].country;
-	}
+	if (m->entity >= 0 && d->ents[ent].country == NULL)
+		d->ents[ent].country = d->ents[m->entity].country;
 	m->t1 = t1;
 	m->normal = name;
-	m->entity = ent;
-	d->ents[ent].mentions++;
-	if (d->ents[ent].first_tok < 0 || m->t0 < d->ents[ent].first_tok)
-	{
-		d->ents[ent].first_tok = m->t0;
-		d->ents[ent].first_c = d->text.toks[m->t0].c0;
-	}
+	move_mention(d, m, ent);
 	for (j = m->t0; j < t1; j++)
 		d->tokorg[j] = 1;
 }
@@ -1251,13 +1257,7 @@ dict_genitive(const dx_doc *d, const dx_tok *t)
 	return 0;
 }
 
-/*
- * "Министерство здравоохранения и образования Испании", "Министерство
- * иностранных дел и международного сотрудничества": a body the lexicon
- * names by a head noun and its complement in the genitive goes on past
- * "и" and another complement in the genitive (a ministry of two
- * portfolios), and to a state after them.
- */
+/* a lemma of the cue class geo_noun: the callback of dx_noun_case_split */
 static int
 geo_noun_lemma(const char *word, void *arg)
 {
@@ -1268,9 +1268,7 @@ geo_noun_lemma(const char *word, void *arg)
 static int
 place_end(const dx_doc *d, int j)
 {
-	int			k = dx_span_kind_at(d, j);
-
-	if (k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
+	if (place_kind(dx_span_kind_at(d, j)))
 		return d->spans[d->tokspan[j]].t0 == j ? d->spans[d->tokspan[j]].t1 : -1;
 	if (d->tokplace[j] && (j == 0 || !d->tokplace[j - 1]))
 	{
@@ -1281,6 +1279,13 @@ place_end(const dx_doc *d, int j)
 	return -1;
 }
 
+/*
+ * "Министерство здравоохранения и образования Испании", "Министерство
+ * иностранных дел и международного сотрудничества": a body the lexicon
+ * names by a head noun and its complement in the genitive goes on past
+ * "и" and another complement in the genitive (a ministry of two
+ * portfolios), and to a state after them.
+ */
 static void
 joined_complement_orgs(dx_doc *d)
 {
@@ -1410,8 +1415,7 @@ mission_places(dx_doc *d)
 	{
 		dx_ment    *m = &d->ments[k];
 		int			ot = org_type_at(d, m->t0),
-					t1 = m->t1,
-					kind;
+					t1 = m->t1;
 		const dx_span *ps;
 		const char *name;
 		dx_buf		b;
@@ -1422,8 +1426,7 @@ mission_places(dx_doc *d)
 			!(dx_tok_gram(d, t1) & GR_P_V) || d->tokspan[t1 + 1] < 0)
 			continue;
 		ps = &d->spans[d->tokspan[t1 + 1]];
-		kind = ps->kind;
-		if (ps->t0 != t1 + 1 || (kind != LK_CITY && kind != LK_CAPITAL && kind != LK_COUNTRY && kind != LK_REGION))
+		if (ps->t0 != t1 + 1 || !place_kind(ps->kind))
 			continue;
 		dx_buf_init(&b, d->a);
 		dx_buf_adds(&b, d->ents[m->entity].name);
@@ -1654,14 +1657,7 @@ merge_short_names(dx_doc *d)
 		if (m->entity < 0 || (a = to[m->entity]) < 0)
 			continue;
 		dx_add_alias(d, &d->ents[a], d->ents[m->entity].name);
-		d->ents[m->entity].mentions--;
-		m->entity = a;
-		d->ents[a].mentions++;
-		if (d->ents[a].first_tok < 0 || m->t0 < d->ents[a].first_tok)
-		{
-			d->ents[a].first_tok = m->t0;
-			d->ents[a].first_c = d->text.toks[m->t0].c0;
-		}
+		move_mention(d, m, a);
 	}
 }
 
