@@ -552,14 +552,6 @@ plain_office(dx_doc *d, const lex_entry *oe, const char *country, int body)
 }
 
 /*
- * The role an office span names, with the state it belongs to in *country
- * and the token where the phrase ends (where the name should start) in *end.
- * The role keeps the words the text adds before the name ("министр по делам
- * религии Пакистана", "генеральный секретарь НАТО"), with the office's head
- * as written; the state goes to the country, and a post after it ("посол
- * Японии в России") is skipped.
- */
-/*
  * Do two capitalised words the lexicon does not know, or a surname it knows
  * second, start at token j, and not a third one after them: a name.
  */
@@ -571,6 +563,14 @@ name_starts(const dx_doc *d, int j)
 		(dx_span_kind_at(d, j + 1) == LK_NONE || dx_span_kind_at(d, j + 1) == LK_SURNAME);
 }
 
+/*
+ * The role an office span names, with the state it belongs to in *country
+ * and the token where the phrase ends (where the name should start) in *end.
+ * The role keeps the words the text adds before the name ("министр по делам
+ * религии Пакистана", "генеральный секретарь НАТО"), with the office's head
+ * as written; the state goes to the country, and a post after it ("посол
+ * Японии в России") is skipped.
+ */
 static const char *
 office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, int *end)
 {

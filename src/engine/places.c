@@ -997,16 +997,6 @@ dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound)
 }
 
 /*
- * A seat of a body (Кремль, Белый дом, Брюссель for the European Union)
- * named as a place: 1 after a preposition of place, after a word of place
- * (аэропорт Брюсселя) or in a dateline; elsewhere (Кремль заявил,
- * пресс-служба Кремля, уступка Брюсселю) 0, the body.  The seat of a
- * state's presidency (one the lexicon gives a state) after a preposition is
- * 2, the place and the body at once: "встреча в Кремле" is held in the
- * building, "в Кремле заявили", "решение принято в Кремле" speak of the
- * administration.
- */
-/*
  * The dictionary knows the word and none of its analyses is a locative
  * (Кремль; not Кремле, not an indeclinable or unknown Даунинг-стрит): 0.
  */
@@ -1028,6 +1018,16 @@ locative_possible(const dx_doc *d, const char *low)
 	return 0;
 }
 
+/*
+ * A seat of a body (Кремль, Белый дом, Брюссель for the European Union)
+ * named as a place: 1 after a preposition of place, after a word of place
+ * (аэропорт Брюсселя) or in a dateline; elsewhere (Кремль заявил,
+ * пресс-служба Кремля, уступка Брюсселю) 0, the body.  The seat of a
+ * state's presidency (one the lexicon gives a state) after a preposition is
+ * 2, the place and the body at once: "встреча в Кремле" is held in the
+ * building, "в Кремле заявили", "решение принято в Кремле" speak of the
+ * administration.
+ */
 int
 dx_seat_as_place(const dx_doc *d, const dx_span *s)
 {

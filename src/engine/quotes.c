@@ -222,12 +222,6 @@ named_speaker(const dx_doc *d, int k, int from, int to)
 	return -1;
 }
 
-/*
- * "он", "она", "сказал дипломат": the person last shown speaking before tok,
- * in the two sentences before it (the speaker of an earlier quotation, the
- * name at a speech verb, "по словам X"), else the person of that gender
- * named last.
- */
 /* is the name at token j led by a preposition (по Егору Свиридову): no subject */
 static int
 after_preposition(const dx_doc *d, int j)
@@ -267,6 +261,12 @@ speaker_in(const dx_doc *d, int from, int s0, int tok, int gender, const char *c
 	return -1;
 }
 
+/*
+ * "он", "она", "сказал дипломат": the person last shown speaking before tok,
+ * in the two sentences before it (the speaker of an earlier quotation, the
+ * name at a speech verb, "по словам X"), else the person of that gender
+ * named last.
+ */
 static int
 antecedent_of(const dx_doc *d, int tok, int gender, const char *country, int subject)
 {
