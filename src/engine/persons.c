@@ -37,11 +37,6 @@ dx_is_cap_word(const dx_doc *d, int i)
 }
 
 /*
- * A function word written with a capital inside a sentence is a name when
- * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
- * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
- */
-/*
  * Token i is one of three capitalised Cyrillic words of at most three
  * letters each, next to each other, inside a sentence and with no such
  * word around them: a Korean or Chinese name of three syllables (Ли Со Ён),
@@ -74,6 +69,11 @@ short_parts_name(const dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * A function word written with a capital inside a sentence is a name when
+ * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
+ * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
+ */
 static int
 name_shaped_function_word(const dx_doc *d, int i)
 {
@@ -675,10 +675,6 @@ dict_surname(const dx_doc *d, int si, uint64_t need, int gender, int gcase)
 }
 
 /*
- * "Премьер-министр благодарит Бориса": a given name alone, not before a
- * surname, for the one person of the story with that given name.
- */
-/*
  * A given name alone at i, in the nominative, names a person of its own:
  * inside a sentence, a word the dictionary knows as no common word (not
  * Роман, Вера, Лев), no place, and no part of a longer capitalised phrase
@@ -708,6 +704,10 @@ given_only_name(const dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * "Премьер-министр благодарит Бориса": a given name alone, not before a
+ * surname, for the one person of the story with that given name.
+ */
 static void
 given_name_alone(dx_doc *d, int i)
 {
@@ -2142,15 +2142,6 @@ typedef struct nom_cache
 } nom_cache;
 
 /*
- * Name b is name a written in an oblique case: as many words, each the same
- * or a case form of a's word, in one case and gender for all (Эстебана
- * Кабрелеса of Эстебан Кабрелес).  cache holds b's nominatives (NULL: none
- * kept).
- */
-static int
-name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a);
-
-/*
  * Name b of two words or more is the end of the longer name a (Элизабет
  * Лерман of Сьюзан Элизабет Лерман, Чжун Хо of Бэ Чжун Хо): the same person,
  * named the second time without a first name.
@@ -2164,6 +2155,12 @@ name_tail_of(const char *b, const char *a)
 	return strchr(b, ' ') != NULL && la > lb + 1 && a[la - lb - 1] == ' ' && strcmp(a + la - lb, b) == 0;
 }
 
+/*
+ * Name b is name a written in an oblique case: as many words, each the same
+ * or a case form of a's word, in one case and gender for all (Эстебана
+ * Кабрелеса of Эстебан Кабрелес).  cache holds b's nominatives (NULL: none
+ * kept).
+ */
 static int
 name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a)
 {
