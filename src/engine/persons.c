@@ -975,10 +975,6 @@ case_from_surname(const dx_doc *d, int tok)
 	return dx_surname_case(w);
 }
 
-/*
- * The given-name entry for the name word at [i, end): "Валерия" is a woman's
- * name and the genitive of Валерий; the surname that follows decides.
- */
 static int	apposition_case(const dx_doc *d, int i, int *gender);
 
 /*
@@ -1007,6 +1003,10 @@ one_case_before(const dx_doc *d, int i)
 	return c;
 }
 
+/*
+ * The given-name entry for the name word at [i, end): "Валерия" is a woman's
+ * name and the genitive of Валерий; the surname that follows decides.
+ */
 static int
 choose_given(const dx_doc *d, int i, int end, int gcase)
 {
@@ -1035,7 +1035,7 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * Жукову): the reading in that case, Александр's dative rather than
 		 * Александра's accusative
 		 */
-		int			before = one_case_before(d, i - 1);
+		int			before;
 
 		for (k = 0; k < n; k++)
 			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
@@ -1045,6 +1045,7 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * первым read as an instrumental): the case of the noun right
 		 * before the name, when it shows one only
 		 */
+		before = one_case_before(d, i - 1);
 		if (before != DX_UNK && before != gcase)
 			for (k = 0; k < n; k++)
 				if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == before)
