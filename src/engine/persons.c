@@ -1014,7 +1014,8 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
 	int			k,
 				exact = -1,
-				oblique_m = -1;
+				oblique_m = -1,
+				before = DX_UNK;	/* the one case of the noun before the name */
 	const char *sur;
 
 	if (n == 0 || end - i != 1)
@@ -1028,6 +1029,8 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
 			oblique_m = cand[k];
 	}
+	if (exact < 0 && gcase == DX_UNK)
+		gcase = before = one_case_before(d, i - 1);	/* no office: the noun before tells */
 	if (exact < 0 && gcase != DX_UNK)
 	{
 		/*
@@ -1035,8 +1038,6 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * Жукову): the reading in that case, Александр's dative rather than
 		 * Александра's accusative
 		 */
-		int			before;
-
 		for (k = 0; k < n; k++)
 			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
 				return cand[k];
@@ -1045,7 +1046,8 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * первым read as an instrumental): the case of the noun right
 		 * before the name, when it shows one only
 		 */
-		before = one_case_before(d, i - 1);
+		if (before == DX_UNK)
+			before = one_case_before(d, i - 1);
 		if (before != DX_UNK && before != gcase)
 			for (k = 0; k < n; k++)
 				if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == before)
@@ -1713,7 +1715,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	g_end = read_nameword(d, i);
 	if (g_end < 0)
 		return -1;
-	ge = choose_given(d, i, g_end, gcase != DX_UNK ? gcase : one_case_before(d, i - 1));
+	ge = choose_given(d, i, g_end, gcase);
 	/*
 	 * after an office, two words the dictionary knows only as common
 	 * words, an adjective and a noun agreeing with it, name a body
