@@ -33,17 +33,23 @@ typedef struct
 
 #define E_(lit) {"" lit, sizeof(lit) - 1}
 
-/* does s end with one of the endings of the list? */
+/* does s, n bytes long, end with one of the endings of the list? */
 static int
-ends_in(const char *s, const dx_end *ends)
+ends_in_n(const char *s, size_t n, const dx_end *ends)
 {
-	size_t		n = strlen(s);
 	int			i;
 
 	for (i = 0; ends[i].s; i++)
 		if (ends_n(s, n, ends[i].s, ends[i].len))
 			return 1;
 	return 0;
+}
+
+/* does s end with one of the endings of the list? */
+static int
+ends_in(const char *s, const dx_end *ends)
+{
+	return ends_in_n(s, strlen(s), ends);
 }
 
 static void
@@ -956,15 +962,15 @@ dx_genitive_ending(const char *low)
 	return ends_in(low, ends);
 }
 
+static const dx_end ADJECTIVE_ENDS[] = {
+	E_("ый"), E_("ий"), E_("ой"), E_("ая"), E_("яя"), E_("ое"), E_("ее"), E_("ые"), E_("ие"), E_("ого"), E_("его"), E_("ому"), E_("ему"), E_("ым"), E_("им"),
+	E_("ом"), E_("ем"), E_("ую"), E_("юю"), E_("ых"), E_("их"), E_("ыми"), E_("ими"), {NULL, 0}
+};
+
 int
 dx_adjective_ending(const char *low)
 {
-	static const dx_end ends[] = {
-		E_("ый"), E_("ий"), E_("ой"), E_("ая"), E_("яя"), E_("ое"), E_("ее"), E_("ые"), E_("ие"), E_("ого"), E_("его"), E_("ому"), E_("ему"), E_("ым"), E_("им"),
-		E_("ом"), E_("ем"), E_("ую"), E_("юю"), E_("ых"), E_("их"), E_("ыми"), E_("ими"), {NULL, 0}
-	};
-
-	return ends_in(low, ends);
+	return ends_in(low, ADJECTIVE_ENDS);
 }
 
 int
@@ -1446,37 +1452,13 @@ dx_first_declension_ending(const char *low)
 }
 
 /*
- * dx_adjective_ending() of a form of known length n: the same endings, each
- * with its length, and the last byte compared before the rest, since the
- * tokenizer asks it of every new form.
+ * dx_adjective_ending() of a form of known length n, since the tokenizer
+ * asks it of every new form
  */
 int
 dx_adjective_ending_len(const char *low, size_t n)
 {
-#define ADJ_END(s) {s, sizeof(s) - 1}
-	static const struct
-	{
-		char		s[8];
-		unsigned char len;
-	}			ends[] = {
-		ADJ_END("ый"), ADJ_END("ий"), ADJ_END("ой"), ADJ_END("ая"), ADJ_END("яя"), ADJ_END("ое"),
-		ADJ_END("ее"), ADJ_END("ые"), ADJ_END("ие"), ADJ_END("ого"), ADJ_END("его"), ADJ_END("ому"),
-		ADJ_END("ему"), ADJ_END("ым"), ADJ_END("им"), ADJ_END("ом"), ADJ_END("ем"), ADJ_END("ую"),
-		ADJ_END("юю"), ADJ_END("ых"), ADJ_END("их"), ADJ_END("ыми"), ADJ_END("ими")
-	};
-#undef ADJ_END
-	size_t		i;
-
-	if (n < 2)
-		return 0;
-	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
-	{
-		size_t		m = ends[i].len;
-
-		if (n >= m && low[n - 1] == ends[i].s[m - 1] && memcmp(low + n - m, ends[i].s, m) == 0)
-			return 1;
-	}
-	return 0;
+	return ends_in_n(low, n, ADJECTIVE_ENDS);
 }
 
 /*

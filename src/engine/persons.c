@@ -37,11 +37,6 @@ dx_is_cap_word(const dx_doc *d, int i)
 }
 
 /*
- * A function word written with a capital inside a sentence is a name when
- * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
- * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
- */
-/*
  * Token i is one of three capitalised Cyrillic words of at most three
  * letters each, next to each other, inside a sentence and with no such
  * word around them: a Korean or Chinese name of three syllables (Ли Со Ён),
@@ -74,6 +69,11 @@ short_parts_name(const dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * A function word written with a capital inside a sentence is a name when
+ * the lexicon knows it as a given name (Том Уотсон) or it follows one (Филип
+ * Ли, Брюс Ли); at the start of a sentence or a line its capital tells nothing.
+ */
 static int
 name_shaped_function_word(const dx_doc *d, int i)
 {
@@ -675,10 +675,6 @@ dict_surname(const dx_doc *d, int si, uint64_t need, int gender, int gcase)
 }
 
 /*
- * "Премьер-министр благодарит Бориса": a given name alone, not before a
- * surname, for the one person of the story with that given name.
- */
-/*
  * A given name alone at i, in the nominative, names a person of its own:
  * inside a sentence, a word the dictionary knows as no common word (not
  * Роман, Вера, Лев), no place, and no part of a longer capitalised phrase
@@ -708,6 +704,10 @@ given_only_name(const dx_doc *d, int i)
 	return 1;
 }
 
+/*
+ * "Премьер-министр благодарит Бориса": a given name alone, not before a
+ * surname, for the one person of the story with that given name.
+ */
 static void
 given_name_alone(dx_doc *d, int i)
 {
@@ -975,10 +975,6 @@ case_from_surname(const dx_doc *d, int tok)
 	return dx_surname_case(w);
 }
 
-/*
- * The given-name entry for the name word at [i, end): "Валерия" is a woman's
- * name and the genitive of Валерий; the surname that follows decides.
- */
 static int	apposition_case(const dx_doc *d, int i, int *gender);
 
 /*
@@ -1007,6 +1003,10 @@ one_case_before(const dx_doc *d, int i)
 	return c;
 }
 
+/*
+ * The given-name entry for the name word at [i, end): "Валерия" is a woman's
+ * name and the genitive of Валерий; the surname that follows decides.
+ */
 static int
 choose_given(const dx_doc *d, int i, int end, int gcase)
 {
@@ -1014,7 +1014,8 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
 	int			k,
 				exact = -1,
-				oblique_m = -1;
+				oblique_m = -1,
+				before = DX_UNK;	/* the one case of the noun before the name */
 	const char *sur;
 
 	if (n == 0 || end - i != 1)
@@ -1028,6 +1029,8 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
 			oblique_m = cand[k];
 	}
+	if (exact < 0 && gcase == DX_UNK)
+		gcase = before = one_case_before(d, i - 1);	/* no office: the noun before tells */
 	if (exact < 0 && gcase != DX_UNK)
 	{
 		/*
@@ -1035,8 +1038,6 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * Жукову): the reading in that case, Александр's dative rather than
 		 * Александра's accusative
 		 */
-		int			before = one_case_before(d, i - 1);
-
 		for (k = 0; k < n; k++)
 			if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == gcase)
 				return cand[k];
@@ -1045,6 +1046,8 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 		 * первым read as an instrumental): the case of the noun right
 		 * before the name, when it shows one only
 		 */
+		if (before == DX_UNK)
+			before = one_case_before(d, i - 1);
 		if (before != DX_UNK && before != gcase)
 			for (k = 0; k < n; k++)
 				if (dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, cand[k])->w0].low) == before)
@@ -1712,7 +1715,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	g_end = read_nameword(d, i);
 	if (g_end < 0)
 		return -1;
-	ge = choose_given(d, i, g_end, gcase != DX_UNK ? gcase : one_case_before(d, i - 1));
+	ge = choose_given(d, i, g_end, gcase);
 	/*
 	 * after an office, two words the dictionary knows only as common
 	 * words, an adjective and a noun agreeing with it, name a body
@@ -2142,15 +2145,6 @@ typedef struct nom_cache
 } nom_cache;
 
 /*
- * Name b is name a written in an oblique case: as many words, each the same
- * or a case form of a's word, in one case and gender for all (Эстебана
- * Кабрелеса of Эстебан Кабрелес).  cache holds b's nominatives (NULL: none
- * kept).
- */
-static int
-name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a);
-
-/*
  * Name b of two words or more is the end of the longer name a (Элизабет
  * Лерман of Сьюзан Элизабет Лерман, Чжун Хо of Бэ Чжун Хо): the same person,
  * named the second time without a first name.
@@ -2164,6 +2158,12 @@ name_tail_of(const char *b, const char *a)
 	return strchr(b, ' ') != NULL && la > lb + 1 && a[la - lb - 1] == ' ' && strcmp(a + la - lb, b) == 0;
 }
 
+/*
+ * Name b is name a written in an oblique case: as many words, each the same
+ * or a case form of a's word, in one case and gender for all (Эстебана
+ * Кабрелеса of Эстебан Кабрелес).  cache holds b's nominatives (NULL: none
+ * kept).
+ */
 static int
 name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char *a)
 {
