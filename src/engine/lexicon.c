@@ -63,17 +63,12 @@ dx_cue_name(int cue)
 uint64_t
 dx_cue_names_digest(void)
 {
-	uint64_t	h = 1469598103934665603ULL;		/* FNV-1a */
+	uint64_t	h = DX_FNV64_BASIS;
 	int			i;
-	const char *c;
 
+	/* each name with its NUL, so that moving a letter between names counts */
 	for (i = 0; i < CUE__COUNT; i++)
-		for (c = cue_names[i];; c++)
-		{
-			h = (h ^ (unsigned char) *c) * 1099511628211ULL;
-			if (*c == '\0')
-				break;
-		}
+		h = dx_fnv1a64_from(h, cue_names[i], strlen(cue_names[i]) + 1);
 	return h;
 }
 

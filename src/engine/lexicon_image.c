@@ -15,6 +15,7 @@
  * lookup or a crash.
  */
 #include "lexicon.h"
+#include "hash.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -67,8 +68,6 @@ typedef struct img_reject
 
 /* ---------------------------------------------------------------- checksum */
 
-#define FNV64_PRIME 0x100000001b3ULL
-
 /* 64-bit checksum of a buffer, 8 bytes at a time, continuing from h */
 static uint64_t
 checksum_more(uint64_t h, const unsigned char *p, size_t n)
@@ -84,9 +83,7 @@ checksum_more(uint64_t h, const unsigned char *p, size_t n)
 		h *= 0xff51afd7ed558ccdULL;
 		h ^= h >> 32;
 	}
-	for (; i < n; i++)
-		h = (h ^ p[i]) * FNV64_PRIME;
-	return h;
+	return dx_fnv1a64_from(h, p + i, n - i);
 }
 
 /* checksum of an image whose header is *hdr (its checksum field ignored) */
@@ -118,11 +115,7 @@ typedef struct pool
 static uint64_t
 str_hash(const char *s)
 {
-	uint64_t	h = 0xcbf29ce484222325ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char) *s) * FNV64_PRIME;
-	return h;
+	return dx_fnv1a64_from(DX_FNV64_BASIS, s, strlen(s));
 }
 
 static int
