@@ -1102,6 +1102,27 @@ unclosed_end(const dx_doc *d, int open)
 }
 
 /*
+ * A quotation of several paragraphs: each paragraph opens with « and only
+ * the last one closes it.  The « at token j starts a paragraph, the one
+ * still open (at token open) was opened in an earlier paragraph, and the
+ * paragraph before j ended its sentence: j goes on with that quotation and
+ * opens none.
+ */
+static int
+continues_quote(const dx_doc *d, int j, int open)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const dx_tok *prev;
+
+	if (open < 0 || j == 0 || t->qkind != QK_OPEN || !(t->flags & TF_NL) ||
+		d->text.toks[open].qkind != QK_OPEN)
+		return 0;
+	prev = &d->text.toks[j - 1];
+	return dx_tok_punct(prev, '.') || dx_tok_punct(prev, '!') || dx_tok_punct(prev, '?') ||
+		dx_tok_is(prev, "…");
+}
+
+/*
  * Pair the quotation marks in one pass with a stack: closeof[i] is the mark
  * that closes the one opening at token i, -1 elsewhere.  A closing » that
  * no mark opened, before ", —", closes a quotation from the start of its
@@ -1127,6 +1148,8 @@ pair_marks(dx_doc *d)
 		const dx_tok *t = &d->text.toks[j];
 
 		if (t->type != TK_QUOTE)
+			continue;
+		if (continues_quote(d, j, top > 0 ? stack[top - 1] : -1))
 			continue;
 		/*
 		 * "напомнил, что"правительство ...": a straight mark glued to the

@@ -377,6 +377,25 @@ TEST(quote_of_a_plural_verb_is_nobodys)
 	dx_result_free(r);
 }
 
+/*
+ * A quotation of several paragraphs: each paragraph opens with «, only the
+ * last one closes it; the attribution after the last mark is the speaker's
+ * of the whole, and the quotation begins with the first paragraph.
+ */
+TEST(quote_over_several_paragraphs)
+{
+	const char *text = "Министр иностранных дел Чехии Томаш Горак выступил перед журналистами в Праге.\n\n"
+		"«Мы не допустим повторения таких событий в будущем. Наша позиция остается неизменной.\n\n"
+		"«Мы готовы к диалогу с любыми партнерами, если они уважают наши интересы.\n\n"
+		"«Чехия будет добиваться справедливого решения этого вопроса», – сказал министр.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(r->nquotes, 1);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Томаш Горак");
+	CHECK_STR_EQ(speaker_of(r, "Чехия будет"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -401,5 +420,6 @@ const unit_test quotes_tests[] = {
 	{"quote_subject_carried_by_the_quotation_before", quote_subject_carried_by_the_quotation_before},
 	{"quote_pronoun_for_the_subject_before", quote_pronoun_for_the_subject_before},
 	{"quote_of_a_plural_verb_is_nobodys", quote_of_a_plural_verb_is_nobodys},
+	{"quote_over_several_paragraphs", quote_over_several_paragraphs},
 	{NULL, NULL}
 };
