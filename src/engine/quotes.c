@@ -527,6 +527,37 @@ described_person(const dx_doc *d, int h, int tok, int gender, const char *countr
 	return -1;
 }
 
+/*
+ * An office that is the subject of a verb after it: the first word of an
+ * office's name, that may be in the nominative, not led by a noun whose
+ * complement it would be (представитель министра) nor by a preposition.
+ */
+static int
+office_subject(const dx_doc *d, int j, int from)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	int			e;
+
+	if (dx_span_kind_at(d, j) != LK_OFFICE || d->spans[d->tokspan[j]].t0 != j ||
+		dx_tok_has_cue(d, j, CUE_SPOKESMAN) ||
+		dx_morph_may_be(d->lex, t->low, strlen(t->low), DX_G(nomn)) == 0)
+		return 0;
+	/* "помощник Хиллари Клинтон", "представитель посла": someone else's man */
+	e = d->spans[d->tokspan[j]].t1;
+	if (e < d->text.ntoks && (d->tokperson[e] >= 0 || dx_span_kind_at(d, e) == LK_OFFICE))
+		return 0;
+	if (j > from && d->text.toks[j - 1].type == TK_WORD)
+	{
+		const dx_tok *b = &d->text.toks[j - 1];
+
+		if ((dx_tok_gram(d, j - 1) & GR_PREP) ||
+			dx_morph_may_be(d->lex, b->low, strlen(b->low), DX_G(NOUN)) == 1)
+			return 0;
+	}
+	return 1;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -645,6 +676,9 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 			}
 			if (is_pronoun(d, j) && (gender == 0 || tok_gender(d, j) == 0 || tok_gender(d, j) == gender))
 				return antecedent_subject(d, j, tok_gender(d, j));
+			/* "Позже министр добавил: «...»": the person of that office */
+			if (office_subject(d, j, from))
+				return office_holder(d, j, j);
 			/* "«...», — сказал X и добавил, что «...»": the speaker of the quotation closed here */
 			if (d->text.toks[j].type == TK_QUOTE && j > 0 && d->nquotes > 0 &&
 				d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
@@ -946,6 +980,9 @@ speaker_before(const dx_doc *d, int open)
 				if (g != 0)
 					p = antecedent_of(d, j - 1, g, NULL, 1);
 			}
+			/* "По словам министра, «...»": the person of that office */
+			if (p < 0 && dx_span_kind_at(d, j + 1) == LK_OFFICE && d->spans[d->tokspan[j + 1]].t0 == j + 1)
+				p = office_holder(d, j + 1, j);
 			return p;
 		}
 	}

@@ -396,6 +396,37 @@ TEST(quote_over_several_paragraphs)
 	dx_result_free(r);
 }
 
+/*
+ * An office named before the quotation stands for the person of that office
+ * the story named: "Министр подчеркнул: «...»", "По словам министра, «...»";
+ * an office in the genitive after a spokesman's noun is not the speaker.
+ */
+TEST(quote_of_an_office_before_it)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"Министр подчеркнул: «Мы не допустим повторения таких событий в будущем».",
+		"Позже министр добавил: «Мы не допустим повторения таких событий в будущем».",
+		"По словам министра, «мы не допустим повторения таких событий в будущем».",
+	};
+	char		text[1024];
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, i == 2 ? "мы не допустим" : "Мы не допустим"), "Томаш Горак");
+		dx_result_free(r);
+	}
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "Представитель министра заявил: «Мы не допустим повторения таких событий в будущем».");
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -421,5 +452,6 @@ const unit_test quotes_tests[] = {
 	{"quote_pronoun_for_the_subject_before", quote_pronoun_for_the_subject_before},
 	{"quote_of_a_plural_verb_is_nobodys", quote_of_a_plural_verb_is_nobodys},
 	{"quote_over_several_paragraphs", quote_over_several_paragraphs},
+	{"quote_of_an_office_before_it", quote_of_an_office_before_it},
 	{NULL, NULL}
 };
