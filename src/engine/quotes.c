@@ -527,6 +527,8 @@ described_person(const dx_doc *d, int h, int tok, int gender, const char *countr
 	return -1;
 }
 
+static int	speech_noun_in(const dx_doc *d, int tok, int to);
+
 /*
  * An office that is the subject of a verb after it: the first word of an
  * office's name, that may be in the nominative, not led by a noun whose
@@ -565,7 +567,15 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	int			p;
 	int			n = d->text.ntoks;
 	int			gender = tok_gender(d, k);
+	const char *low = d->text.toks[k].low;
 
+	/*
+	 * "сказано в заявлении", "как отмечено в документе": a text, said by no
+	 * one ("сказано в выступлении X" names whose words they are)
+	 */
+	if (dx_morph_may_be(d->lex, low, strlen(low), DX_G(PRTS) | DX_G(neut)) == 1 &&
+		dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) == 0 && speech_noun_in(d, k + 1, to) < 0)
+		return -2;
 	/* "Туск прокомментировал отставку Дэвиса так:": the subject right before */
 	p = subject_before(d, k, from);
 	if (p >= 0)

@@ -427,6 +427,31 @@ TEST(quote_of_an_office_before_it)
 	dx_result_free(r);
 }
 
+/*
+ * "сказано в заявлении", "как отмечено в документе": a short passive
+ * participle names no one who spoke; the quotation is a document's text.
+ */
+TEST(quote_of_a_text_said_in_a_document)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"«Мы не допустим повторения таких событий в будущем», — сказано в заявлении, опубликованном на сайте ведомства.",
+		"Как отмечено в документе, «стороны не допустят повторения таких событий в будущем».",
+	};
+	char		text[1024];
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r;
+
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_INT_EQ(r->nquotes, 0);
+		dx_result_free(r);
+	}
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -453,5 +478,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_a_plural_verb_is_nobodys", quote_of_a_plural_verb_is_nobodys},
 	{"quote_over_several_paragraphs", quote_over_several_paragraphs},
 	{"quote_of_an_office_before_it", quote_of_an_office_before_it},
+	{"quote_of_a_text_said_in_a_document", quote_of_a_text_said_in_a_document},
 	{NULL, NULL}
 };
