@@ -252,6 +252,19 @@ punct_between(const dx_doc *d, int a, int b)
 }
 
 /*
+ * A verb among tokens [a, b): the words after it are its own ("переговорах
+ * ... будут обсуждаться вопросы торговли с Китаем": what is discussed)
+ */
+static int
+verb_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (d->text.toks[a].type == TK_WORD && dx_verb_form(&d->text.toks[a]))
+			return 1;
+	return 0;
+}
+
+/*
  * The end of the list of sides that a mention ending at token t opens:
  * "Москва и Пекин", "Брюссель и Лондон", "Россия, Китай и Индия"; t
  * itself when no list follows.
@@ -450,7 +463,7 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			(m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
 			/* "переговоры о возвращении островов и договоре с Россией" */
 			(m->t0 > s->t1 && (dx_tok_gram(d, m->t0 - 1) & GR_P_S) &&
-			 !punct_between(d, s->t1, m->t0)) ||
+			 !punct_between(d, s->t1, m->t0) && !verb_between(d, s->t1, m->t0)) ||
 			(rel >= 0 && m->t0 > rel && m->t0 - rel <= 4 && !punct_between(d, rel, m->t0)) ||
 			subject_side(d, s0, m->t0, m->t1, s->t0) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||

@@ -521,6 +521,28 @@ TEST(event_status_by_the_verb_after_an_opening_adverbial)
 	dx_result_free(r);
 }
 
+/*
+ * "будут обсуждаться вопросы торговли с Китаем": a state after "с" in what
+ * the talks are about, behind a verb, is a topic, not a side.
+ */
+TEST(event_talks_topic_after_a_verb_is_no_side)
+{
+	const char *text = "Президент Франции Жан Дюран прибыл в Вену. На переговорах с канцлером Австрии "
+		"Карлом Хубером будут обсуждаться вопросы торговли с Китаем. Отношения Франции и Австрии "
+		"остаются дружескими.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK(unit_has(ev->countries, ev->ncountries, "AT"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "FR"));
+		CHECK(!unit_has(ev->countries, ev->ncountries, "CN"));
+	}
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -549,5 +571,6 @@ SUITE(events_tests) = {
 	REG(event_talks_with_a_territory),
 	REG(event_talks_sides_after_an_adverbial_of_time),
 	REG(event_status_by_the_verb_after_an_opening_adverbial),
+	REG(event_talks_topic_after_a_verb_is_no_side),
 	SUITE_END
 };
