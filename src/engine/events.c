@@ -879,11 +879,17 @@ event_status(dx_doc *d, int tok)
 				return ES_PLANNED;
 
 	/*
-	 * "готов к визиту", "готовится к переговорам": readiness for the act
-	 * (a modal word governing "к" and the event word) is no act yet
+	 * "готов к визиту", "готовится к переговорам", "договорились о
+	 * встрече": readiness for the act or an accord on it (a modal word
+	 * governing "к" or "о" and the event word) is no act yet; so is a
+	 * modal word governing the event's infinitive ("договорились
+	 * встретиться")
 	 */
+	if (tok > s0 && dx_tok_has_cue(d, tok - 1, CUE_MODAL) &&
+		dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(INFN)) == 1)
+		return ES_PLANNED;
 	for (j = tok - 1; j > s0 && j >= tok - 3 && d->text.toks[j].type == TK_WORD; j--)
-		if (dx_tok_gram(d, j) & GR_P_K)
+		if (dx_tok_gram(d, j) & (GR_P_K | GR_P_O))
 		{
 			if (dx_tok_has_cue(d, j - 1, CUE_MODAL))
 				return ES_PLANNED;

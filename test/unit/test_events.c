@@ -543,6 +543,31 @@ TEST(event_talks_topic_after_a_verb_is_no_side)
 	dx_result_free(r);
 }
 
+/*
+ * "договорились о встрече", "договорились встретиться": the sides agreed on
+ * talks still to come; "договорились на встрече" tells of talks held.
+ */
+TEST(event_status_of_talks_agreed_on)
+{
+	const char *texts[] = {
+		"Президент Франции Жан Дюран и канцлер Австрии Карл Хубер договорились о встрече в июне.",
+		"Президент Франции Жан Дюран и канцлер Австрии Карл Хубер договорились встретиться в ближайшее время.",
+		"Президент Франции Жан Дюран и канцлер Австрии Карл Хубер договорились на встрече в Вене продлить соглашение.",
+	};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		dx_result  *r = run(texts[i]);
+		const dx_event *ev = event_of(r, "talks", "FR", "AT");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, i < 2 ? "planned" : "occurred");
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -572,5 +597,6 @@ SUITE(events_tests) = {
 	REG(event_talks_sides_after_an_adverbial_of_time),
 	REG(event_status_by_the_verb_after_an_opening_adverbial),
 	REG(event_talks_topic_after_a_verb_is_no_side),
+	REG(event_status_of_talks_agreed_on),
 	SUITE_END
 };
