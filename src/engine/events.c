@@ -897,6 +897,20 @@ event_status(dx_doc *d, int tok)
 		}
 
 	/*
+	 * "возможный визит", "не исключил визита", "рассчитывает на встречу":
+	 * the event spoken of as a prospect, a few words before it ("его
+	 * ожидали на саммите" is where he was expected: the summit took place)
+	 */
+	for (j = tok - 1; j >= s0 && j >= tok - 3 && d->text.toks[j].type == TK_WORD; j--)
+	{
+		if ((dx_tok_gram(d, j) & (GR_P_NA | GR_P_V)) &&
+			dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(loct)) == 1)
+			break;
+		if (dx_tok_has_cue(d, j, CUE_PROSPECT))
+			return ES_PLANNED;
+	}
+
+	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
 	 * governing the event word carries the future of its own auxiliary
 	 */

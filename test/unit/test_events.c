@@ -568,6 +568,41 @@ TEST(event_status_of_talks_agreed_on)
 	}
 }
 
+/*
+ * A visit or meeting spoken of as a prospect is planned: "не исключил
+ * визита", "ожидает визита", "возможность визита", "рассчитывает на
+ * встречу".
+ */
+TEST(event_status_of_a_prospect)
+{
+	const char *texts[] = {
+		"Президент Турции Мехмет Йылмаз не исключил визита в Грецию.",
+		"Президент Турции Мехмет Йылмаз ожидает визита президента Греции Никоса Папаса.",
+		"Обсуждается возможность визита президента Турции Мехмета Йылмаза в Грецию.",
+		"Президент Турции Мехмет Йылмаз рассчитывает на встречу с президентом Греции Никосом Папасом.",
+	};
+	int			i;
+
+	for (i = 0; i < 4; i++)
+	{
+		dx_result  *r = run(texts[i]);
+		const dx_event *ev = event_of(r, i == 3 ? "talks" : "visit", "TR", "GR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, "planned");
+		dx_result_free(r);
+	}
+	/* where someone was expected: the summit took place */
+	{
+		dx_result  *r = run("Президента Турции Мехмета Йылмаза ожидали на саммите НАТО в Риме, но он не приехал.");
+		const dx_event *ev = unit_event(r, "summit");
+
+		CHECK(ev != NULL && strcmp(ev->status, "occurred") == 0);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -598,5 +633,6 @@ SUITE(events_tests) = {
 	REG(event_status_by_the_verb_after_an_opening_adverbial),
 	REG(event_talks_topic_after_a_verb_is_no_side),
 	REG(event_status_of_talks_agreed_on),
+	REG(event_status_of_a_prospect),
 	SUITE_END
 };
