@@ -710,6 +710,44 @@ prep_between(const dx_doc *d, int a, int b)
 	return 0;
 }
 
+/*
+ * Does the person speak for something other than a state: a role of a
+ * company, a party, a bank or a club ("глава компании", "лидер партии")?
+ * Such a person's trip abroad is no state's visit.
+ */
+static int
+private_role(const dx_doc *d, const dx_ent *e)
+{
+	const char *role = e->role;
+	char		w[256];
+
+	while (role && *role)
+	{
+		size_t		len = strcspn(role, " ");
+
+		if (len > 0 && len < sizeof(w))
+		{
+			memcpy(w, role, len);
+			w[len] = '\0';
+			if (dx_str_has_cue(d->lex, w, CUE_COMPANY_HEAD))
+				return 1;
+		}
+		role += len;
+		while (*role == ' ')
+			role++;
+	}
+	return 0;
+}
+
+/* the state a person named at a visit stands for, NULL when none */
+static const char *
+visitor_state(const dx_doc *d, int p)
+{
+	const dx_ent *e = &d->ents[p];
+
+	return e->country && !private_role(d, e) ? e->country : NULL;
+}
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -725,8 +763,8 @@ guest_after(dx_doc *d, int from, int to)
 		/* "визит к канцлеру Германии": the host */
 		if (m->kind == DX_PERSON && m->t0 >= from && after_k(d, from, m->t0))
 			continue;
-		if (m->kind == DX_PERSON && d->ents[m->entity].country)
-			return d->ents[m->entity].country;
+		if (m->kind == DX_PERSON && visitor_state(d, m->entity))
+			return visitor_state(d, m->entity);
 		/*
 		 * "визит Казахстана", "визит делегации Перу": the state in the
 		 * genitive after the word, no preposition between ("визит из-за
@@ -744,6 +782,37 @@ guest_after(dx_doc *d, int from, int to)
  * of its sentence: "Президент Казахстана прибыл в Азербайджан", "Делегация
  * Перу посетила Чили".  Not host.
  */
+/*
+ * Is the office whose name ends at token t a former one: "бывший
+ * президент", "экс-премьер"?
+ */
+static int
+former_office(const dx_doc *d, int t)
+{
+	int			j = d->tokspan[t] >= 0 ? d->spans[d->tokspan[t]].t0 : t;
+
+	if (j > 0 && d->text.toks[j - 1].type == TK_HYPHEN)
+		j--;
+	return j > 0 && dx_tok_has_cue(d, j - 1, CUE_FORMER);
+}
+
+/*
+ * A state's adjective after an office stands for the state when it is of
+ * the delegation or body the office heads ("глава российской делегации",
+ * "глава российского МИД"); "лидер белорусской оппозиции", "глава
+ * российской компании" are of something else.  A state's name (президент
+ * Франции) always is.
+ */
+static int
+adjective_of_state(const dx_doc *d, const dx_span *s)
+{
+	if (s->kind != LK_COUNTRY_ADJ)
+		return 1;
+	return s->t1 < d->text.ntoks &&
+		(dx_tok_has_cue(d, s->t1, CUE_DELEGATION_NOUN) || dx_span_kind_at(d, s->t1) == LK_ORG ||
+		 dx_span_kind_at(d, s->t1) == LK_OFFICE);
+}
+
 static const char *
 unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 {
@@ -755,7 +824,8 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
-			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)))
+			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)) &&
+			!former_office(d, j - 1) && adjective_of_state(d, &d->spans[k]))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 
@@ -796,8 +866,8 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	{
 		int			p = d->tokperson[j];
 
-		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0))
-			return d->ents[p].country;
+		if (p >= 0 && visitor_state(d, p) && (host == NULL || strcmp(visitor_state(d, p), host) != 0))
+			return visitor_state(d, p);
 	}
 	if (instrumental)
 	{
@@ -1744,8 +1814,8 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	}
 	/* the visitor: the nearest person before the verb, else an office or a delegation */
 	for (j = i - 1; j >= s0 && guest == NULL; j--)
-		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country && person_may_be_subject(d, j))
-			guest = d->ents[d->tokperson[j]].country;
+		if (d->tokperson[j] >= 0 && visitor_state(d, d->tokperson[j]) && person_may_be_subject(d, j))
+			guest = visitor_state(d, d->tokperson[j]);
 	if (guest == NULL && host != NULL)
 		guest = unnamed_visitor(d, s0, i, host);
 	if (host == NULL || guest == NULL || strcmp(host, guest) == 0)

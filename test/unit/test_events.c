@@ -603,6 +603,35 @@ TEST(event_status_of_a_prospect)
 	}
 }
 
+/*
+ * A visit's guest is a state's representative: not a former office holder,
+ * not the head of a company or the leader of an opposition, whatever state
+ * they are of; the head of a state's delegation is one.
+ */
+TEST(event_visit_guest_represents_a_state)
+{
+	const char *none[] = {
+		"Бывший президент Бразилии Жаир Мелу посетил Китай.",
+		"Экс-премьер Италии Марио Росси посетил Россию.",
+		"Глава российской компании Иван Петров посетил Китай с рабочим визитом.",
+		"Лидер белорусской оппозиции Светлана Иванова посетила Литву.",
+	};
+	int			i;
+	dx_result  *r;
+	const dx_event *ev;
+
+	for (i = 0; i < 4; i++)
+	{
+		r = run(none[i]);
+		CHECK(unit_event(r, "visit") == NULL);
+		dx_result_free(r);
+	}
+	r = run("Глава российской делегации Иван Петров посетил Китай.");
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "RU") == 0);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -634,5 +663,6 @@ SUITE(events_tests) = {
 	REG(event_talks_topic_after_a_verb_is_no_side),
 	REG(event_status_of_talks_agreed_on),
 	REG(event_status_of_a_prospect),
+	REG(event_visit_guest_represents_a_state),
 	SUITE_END
 };
