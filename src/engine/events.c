@@ -1644,6 +1644,8 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	/* "Они провели переговоры с ...": three states or more met, a summit */
 	if (ev->type == EV_TALKS && ev->ncountries >= 3 && (subject_pronoun(d, s0, s->t0) & (GR_PERS3 | GR_MASC | GR_FEM)) == GR_PERS3)
 		ev->type = EV_SUMMIT;
+	if (ev->type == EV_TALKS && ev->ncountries >= 3 && !(s->t0 > 0 && dx_tok_has_cue(d, s->t0 - 1, CUE_BILATERAL)))
+		ev->type = EV_SUMMIT;
 	/* a briefing is joint: two states, or "совместная" */
 	if (ev->type == EV_BRIEFING && ev->ncountries < 2 && !joint_word(d, s))
 		return 0;
@@ -1777,6 +1779,9 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 		pronoun_sides(d, s0, i, &ev, &cap, &pcap);
 	if (ev.ncountries < 2)
 		return 0;
+	/* "министры Латвии, Литвы и Эстонии встретились": a multilateral meeting */
+	if (ev.type == EV_TALKS && ev.ncountries >= 3)
+		ev.type = EV_SUMMIT;
 	return push_event(d, set, &ev);
 }
 

@@ -632,6 +632,26 @@ TEST(event_visit_guest_represents_a_state)
 	dx_result_free(r);
 }
 
+/*
+ * A meeting of three states or more is a summit (a multilateral meeting);
+ * "двусторонние встречи" with three are talks with each.
+ */
+TEST(event_meeting_of_three_states_is_a_summit)
+{
+	dx_result  *r = run("Министры иностранных дел Латвии, Литвы и Эстонии провели встречу в Риге.");
+	const dx_event *ev = unit_event(r, "summit");
+
+	CHECK(unit_event(r, "talks") == NULL);
+	CHECK(ev != NULL && ev->ncountries == 3);
+	dx_result_free(r);
+
+	r = run("Министры иностранных дел Латвии, Литвы и Эстонии встретились в Риге.");
+	ev = unit_event(r, "summit");
+	CHECK(unit_event(r, "talks") == NULL);
+	CHECK(ev != NULL && ev->ncountries == 3);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -664,5 +684,6 @@ SUITE(events_tests) = {
 	REG(event_status_of_talks_agreed_on),
 	REG(event_status_of_a_prospect),
 	REG(event_visit_guest_represents_a_state),
+	REG(event_meeting_of_three_states_is_a_summit),
 	SUITE_END
 };
