@@ -439,6 +439,51 @@ body_official(const dx_doc *d, const dx_ment *m, int s0, int s1)
 }
 
 /*
+ * Officials of a group of states, the subject of the event word at t or of
+ * the verb right before it: an office in the plural nominative with "стран"
+ * or an international body right after it ("министры иностранных дел стран
+ * G7 провели встречу", "лидеры НАТО встретились", "главы МИД государств
+ * ЕС").  Representatives (представители Еврокомиссии) speak for a body, not
+ * for its states; a state named in the clause is a side of talks.
+ */
+static int
+group_officials(const dx_doc *d, int s0, int t)
+{
+	int			j;
+
+	for (j = s0; j < t; j++)
+	{
+		const dx_tok *o = &d->text.toks[j];
+		int			e,
+					k;
+
+		if (dx_span_kind_at(d, j) == LK_COUNTRY || dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+			return 0;
+		if (dx_span_kind_at(d, j) != LK_OFFICE || d->spans[d->tokspan[j]].t0 != j ||
+			dx_tok_has_cue(d, j, CUE_SPOKESMAN) ||
+			dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(plur) | DX_G(nomn)) != 1 ||
+			punct_between(d, j, t))
+			continue;
+		e = d->spans[d->tokspan[j]].t1;
+		if (e >= t || !dx_tok_has_cue(d, e, CUE_PARTY_NOUN))
+			k = e;
+		else
+			k = e + 1;
+		/* the body's name, then at most the verb before the event word */
+		DX_FOR_MENTIONS(d, k, t, i)
+		{
+			const dx_ment *m = &d->ments[i];
+
+			if (m->t0 == k && m->kind == DX_ORGANIZATION && m->entity >= 0 &&
+				d->ents[m->entity].canonical && d->ents[m->entity].country == NULL &&
+				t - m->t1 <= 1)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
  * переговоры); other states of the sentence are context, not sides.
@@ -1623,6 +1668,9 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	}
 	else
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
+	/* "министры стран G7 провели встречу": a summit of states not named */
+	if (ev->type == EV_TALKS && ev->ncountries < 2 && group_officials(d, s0, s->t0))
+		ev->type = EV_SUMMIT;
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))
 		return 0;
 	/* "Белград и Приштина начали переговоры": the one state of the two sides */
@@ -1775,6 +1823,18 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	fake.t1 = i + 1;
 	talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
 	/* "Они встретились с ...": the sides of the sentence before */
+	if (ev.ncountries < 2 && group_officials(d, s0, i))
+	{
+		/* "министры обороны стран НАТО встретились": a summit */
+		ev.type = EV_SUMMIT;
+		ev.ncountries = 0;
+		ev.npersons = 0;
+		cap = pcap = 0;
+		ev.countries = NULL;
+		ev.persons = NULL;
+		summit_members(d, s0, s1, &ev, &cap, &pcap);
+		return push_event(d, set, &ev);
+	}
 	if (ev.ncountries < 2)
 		pronoun_sides(d, s0, i, &ev, &cap, &pcap);
 	if (ev.ncountries < 2)

@@ -652,6 +652,30 @@ TEST(event_meeting_of_three_states_is_a_summit)
 	dx_result_free(r);
 }
 
+/*
+ * Officials of a group of states meet ("министры иностранных дел стран G7",
+ * "лидеры НАТО"): a summit whose states the story does not name, so its
+ * countries are empty.
+ */
+TEST(event_meeting_of_a_group_of_states_is_a_summit)
+{
+	const char *texts[] = {
+		"Министры иностранных дел стран G7 провели встречу в Лондоне.",
+		"Министры обороны стран НАТО встретились в Брюсселе.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r = run(texts[i]);
+		const dx_event *ev = unit_event(r, "summit");
+
+		CHECK(ev != NULL && ev->ncountries == 0);
+		CHECK(unit_event(r, "talks") == NULL);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -685,5 +709,6 @@ SUITE(events_tests) = {
 	REG(event_status_of_a_prospect),
 	REG(event_visit_guest_represents_a_state),
 	REG(event_meeting_of_three_states_is_a_summit),
+	REG(event_meeting_of_a_group_of_states_is_a_summit),
 	SUITE_END
 };
