@@ -1066,6 +1066,41 @@ speaker_carried(const dx_doc *d, int open)
 }
 
 /*
+ * A quotation after a colon, in a sentence that names no one who could say
+ * it (no person, no body, no document, no verb of speech), goes on with the
+ * words of the speaker of the sentence before: "Он утверждает, что ... . К
+ * тому же Турция делает все возможное ...: «...»".
+ */
+static int
+speaker_of_sentence_before(const dx_doc *d, int open)
+{
+	int			s,
+				ps,
+				j;
+
+	if (open < 2 || !dx_tok_punct(&d->text.toks[open - 1], ':'))
+		return -1;
+	s = dx_sentence_start(d, open);
+	if (s <= 0)
+		return -1;
+	for (j = s; j < open - 1; j++)
+		if (d->tokperson[j] >= 0 || is_saying(d, j) || dx_tok_has_cue(d, j, CUE_SAID_DOC) ||
+			dx_tok_has_cue(d, j, CUE_SPEECH_NOUN) || is_pronoun(d, j) ||
+			d->text.toks[j].type == TK_QUOTE || dx_span_kind_at(d, j) == LK_ORG ||
+			dx_tok_entry_kind(d, j, LK_ORG_TYPE) >= 0 || dx_span_kind_at(d, j) == LK_OFFICE)
+			return -1;
+	ps = dx_sentence_start(d, s - 1);
+	for (j = ps; j < s; j++)
+		if (is_saying(d, j))
+		{
+			int			p = speaker_of_verb(d, j, ps, s, open);
+
+			return p >= 0 ? p : -1;
+		}
+	return -1;
+}
+
+/*
  * A quotation standing alone as a paragraph, before the paragraph that says
  * who spoke: "«Логика проста ...»\n\nЗамминистра X заявила, что ...".
  */
@@ -1280,6 +1315,8 @@ dx_find_quotes(dx_doc *d)
 			sp = speaker_carried(d, i);
 		if (sp == -1)
 			sp = speaker_next(d, i, close);
+		if (sp == -1)
+			sp = speaker_of_sentence_before(d, i);
 		if (sp >= 0)
 		{
 			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);

@@ -452,6 +452,29 @@ TEST(quote_of_a_text_said_in_a_document)
 	}
 }
 
+/*
+ * A quotation after a colon in a sentence that names no speaker of its own
+ * goes on with what the speaker of the sentence before says ("Он
+ * утверждает, что ... . К тому же ...: «...»").
+ */
+TEST(quote_after_a_colon_carried_from_the_sentence_before)
+{
+	const char *text = "Политолог Иван Соколов выступил на конференции в Праге. Он утверждает, что у "
+		"двух стран есть ряд совместных проектов. К тому же обе страны заинтересованы в торговле: "
+		"«Объем товарооборота за год вырос почти вдвое».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Объем товарооборота"), "Иван Соколов");
+	dx_result_free(r);
+
+	text = "Политолог Иван Соколов выступил на конференции в Праге. Он утверждает, что у двух "
+		"стран есть ряд совместных проектов. Посольство опубликовало заявление: «Объем товарооборота "
+		"за год вырос почти вдвое».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Объем товарооборота"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -479,5 +502,6 @@ const unit_test quotes_tests[] = {
 	{"quote_over_several_paragraphs", quote_over_several_paragraphs},
 	{"quote_of_an_office_before_it", quote_of_an_office_before_it},
 	{"quote_of_a_text_said_in_a_document", quote_of_a_text_said_in_a_document},
+	{"quote_after_a_colon_carried_from_the_sentence_before", quote_after_a_colon_carried_from_the_sentence_before},
 	{NULL, NULL}
 };
