@@ -1898,6 +1898,86 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	return co_guests(d, set, &ev, s0, s1);
 }
 
+/*
+ * The person a verb of receiving at token i receives: the first words after
+ * it ("принял министра иностранных дел Турции X", "был принят президентом
+ * X"), past a place with "в" ("принял в Астане ..."), are an office or a
+ * name; -1 when they are none ("принял решение", "принял отставку X").
+ */
+static int
+received_person(const dx_doc *d, int i, int s1)
+{
+	int			j = i + 1,
+				k;
+
+	if (j + 1 < s1 && (dx_tok_gram(d, j) & GR_P_V) && d->tokperson[j + 1] < 0 &&
+		(d->text.toks[j + 1].flags & TF_CAP))
+		j = d->tokspan[j + 1] >= 0 ? d->spans[d->tokspan[j + 1]].t1 : j + 2;
+	for (k = j; k < s1 && k < j + 8; k++)
+	{
+		if (d->tokperson[k] >= 0)
+			return d->tokperson[k];
+		if (dx_span_kind_at(d, k) != LK_OFFICE && (k == j || (dx_span_kind_at(d, k) != LK_COUNTRY &&
+															  dx_span_kind_at(d, k) != LK_ORG)))
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * Talks told by a reception: "Президент Казахстана X принял в Астане
+ * министра иностранных дел Турции Y", "Y был принят президентом X".  The
+ * verb of adopting (kind verb, code adopt) receives a person of another
+ * state than the person who is its subject.
+ */
+static int
+receptions(dx_doc *d, event_set *set)
+{
+	int			i;
+
+	for (i = 1; i < d->text.ntoks && !DX_POLL(d, i); i++)
+	{
+		const char *code = dx_verb_code(d, i);
+		const char *low = d->text.toks[i].low;
+		int			s0,
+					s1,
+					host = -1,
+					guest,
+					j,
+					cap = 0,
+					pcap = 0;
+		const char *state;
+		event		ev;
+
+		if (code == NULL || strcmp(code, "adopt") != 0 || (d->text.toks[i].flags & TF_CAP) ||
+			(dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) != 1 &&
+			 dx_morph_may_be(d->lex, low, strlen(low), DX_G(PRTS)) != 1))
+			continue;
+		s0 = dx_sentence_start(d, i);
+		s1 = dx_sentence_end(d, i);
+		guest = received_person(d, i, s1);
+		if (guest < 0 || visitor_state(d, guest) == NULL)
+			continue;
+		/* the subject: the nearest person before the verb, in its clause */
+		for (j = i - 1; j >= s0 && d->text.toks[j].type != TK_PUNCT && host < 0; j--)
+			if (d->tokperson[j] >= 0 && person_may_be_subject(d, j))
+				host = d->tokperson[j];
+		/* else the state of the office that opens the clause: "Президент Казахстана X принял" */
+		state = host >= 0 ? visitor_state(d, host) : unnamed_visitor(d, s0, i, visitor_state(d, guest));
+		if (state == NULL || strcmp(state, visitor_state(d, guest)) == 0)
+			continue;
+		verb_event_at(d, &ev, EV_TALKS, i);
+		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, state);
+		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, visitor_state(d, guest));
+		if (host >= 0)
+			dx_add_str(d, &ev.persons, &ev.npersons, &pcap, d->ents[host].name);
+		dx_add_str(d, &ev.persons, &ev.npersons, &pcap, d->ents[guest].name);
+		if (push_event(d, set, &ev) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
 
 /*
@@ -2139,7 +2219,8 @@ dx_find_events(dx_doc *d)
 
 	if (noun_events(d, &set) != 0 ||
 		verb_events(d, &set, VB_MEET, VB_CALL, verb_talks) != 0 ||
-		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0)
+		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0 ||
+		receptions(d, &set) != 0)
 		return -1;
 	merge_nested_talks(&set);
 	merge_partial_summits(d, &set);

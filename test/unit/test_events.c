@@ -676,6 +676,31 @@ TEST(event_meeting_of_a_group_of_states_is_a_summit)
 	}
 }
 
+/*
+ * "принял министра", "был принят президентом": a head of state or an
+ * official receives a person of another state, talks between their states;
+ * "принял решение", "принял отставку министра" receive no one.
+ */
+TEST(event_talks_of_a_reception)
+{
+	const char *texts[] = {
+		"Президент Казахстана Касым Тулегенов принял в Астане министра иностранных дел Турции Мехмета Йылмаза.",
+		"Министр иностранных дел Турции Мехмет Йылмаз был принят президентом Казахстана Касымом Тулегеновым.",
+	};
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 2; i++)
+	{
+		r = run(texts[i]);
+		CHECK(event_of(r, "talks", "KZ", "TR") != NULL);
+		dx_result_free(r);
+	}
+	r = run("Президент Казахстана Касым Тулегенов принял отставку министра иностранных дел Турции Мехмета Йылмаза.");
+	CHECK_INT_EQ(r->nevents, 0);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -710,5 +735,6 @@ SUITE(events_tests) = {
 	REG(event_visit_guest_represents_a_state),
 	REG(event_meeting_of_three_states_is_a_summit),
 	REG(event_meeting_of_a_group_of_states_is_a_summit),
+	REG(event_talks_of_a_reception),
 	SUITE_END
 };
