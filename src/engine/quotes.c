@@ -878,6 +878,21 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * "«...» — такое заявление сделал Лавров", "«...», — с такими словами
 	 * выступил X": a verb later in the attribution, its subject named after it
 	 */
+	/*
+	 * "«...» — Томаш Горак (@handle) 12 мая", "«...» — Горак.": a name
+	 * alone after the dash, the attribution of a post or a headline
+	 */
+	if (d->text.toks[close + 1].type == TK_DASH && j == close + 2 && d->tokperson[j] >= 0)
+	{
+		int			e = j;
+
+		while (e < n && d->tokperson[e] == d->tokperson[j])
+			e++;
+		if (!oblique(d, e - 1) &&
+			(e >= s1 || dx_tok_punct(&d->text.toks[e], '.') || dx_tok_punct(&d->text.toks[e], '(') ||
+			 d->text.toks[e].type == TK_NUM))
+			return d->tokperson[j];
+	}
 	if (d->text.toks[close + 1].type == TK_DASH || d->text.toks[j - 1].type == TK_DASH)
 	{
 		int			verb = 0;
@@ -1011,6 +1026,14 @@ speaker_before(const dx_doc *d, int open)
 		{
 			for (j = c0; j < open - 1; j++)
 			{
+				/* "Слова X приводит агентство: «...»" */
+				if (dx_tok_has_cue(d, j, CUE_SPEECH_NOUN))
+				{
+					int			p = speaker_of_words(d, j, open - 1, open);
+
+					if (p != -1)
+						return p;
+				}
 				if (d->tokperson[j] >= 0)
 					return oblique(d, j) ? -1 : d->tokperson[j];
 				/* "Он писал: «...»" */

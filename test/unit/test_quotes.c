@@ -475,6 +475,33 @@ TEST(quote_after_a_colon_carried_from_the_sentence_before)
 	dx_result_free(r);
 }
 
+/*
+ * "Слова X приводит агентство: «...»": the words named before the colon are
+ * the person's; "«...» — X" (a post's or a headline's attribution, a name
+ * alone after the dash) gives the speaker too.
+ */
+TEST(quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"Слова Горака приводит агентство ЧТК: «Мы не допустим повторения таких событий в будущем».",
+		"«Мы не допустим повторения таких событий в будущем» — Томаш Горак (@TomasHorak) 12 мая 2024 г.",
+		"«Мы не допустим повторения таких событий в будущем» — Горак.",
+	};
+	char		text[1024];
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		dx_result  *r;
+
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Томаш Горак");
+		dx_result_free(r);
+	}
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -503,5 +530,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_an_office_before_it", quote_of_an_office_before_it},
 	{"quote_of_a_text_said_in_a_document", quote_of_a_text_said_in_a_document},
 	{"quote_after_a_colon_carried_from_the_sentence_before", quote_after_a_colon_carried_from_the_sentence_before},
+	{"quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash", quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash},
 	{NULL, NULL}
 };
