@@ -793,6 +793,8 @@ visitor_state(const dx_doc *d, int p)
 	return e->country && !private_role(d, e) ? e->country : NULL;
 }
 
+static int	state_adjective_of_office(const dx_doc *d, const dx_span *s);
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -815,8 +817,9 @@ guest_after(dx_doc *d, int from, int to)
 		 * genitive after the word, no preposition between ("визит из-за
 		 * отставок в правительстве Франции" tells nothing of the visitor)
 		 */
-		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL &&
-			!prep_between(d, from, m->t0))
+		if (m->kind == DX_COUNTRY && state == NULL && !prep_between(d, from, m->t0) &&
+			(m->form == DX_FORM_NAME ||
+			 (d->tokspan[m->t0] >= 0 && state_adjective_of_office(d, &d->spans[d->tokspan[m->t0]]))))
 			state = d->ents[m->entity].code;
 	}
 	return state;
@@ -858,19 +861,37 @@ adjective_of_state(const dx_doc *d, const dx_span *s)
 		 dx_span_kind_at(d, s->t1) == LK_OFFICE);
 }
 
+/*
+ * A state's adjective right before an office or a delegation: "китайская
+ * делегация", "японского премьера" (not "бывший японский премьер").
+ */
+static int
+state_adjective_of_office(const dx_doc *d, const dx_span *s)
+{
+	int			e = s->t1;
+
+	if (s->kind != LK_COUNTRY_ADJ || e >= d->text.ntoks)
+		return 0;
+	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0 - 1, CUE_FORMER))
+		return 0;
+	return (dx_span_kind_at(d, e) == LK_OFFICE && d->spans[d->tokspan[e]].t0 == e) ||
+		dx_tok_has_cue(d, e, CUE_DELEGATION_NOUN);
+}
+
 static const char *
 unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 {
 	int			j;
 
-	for (j = t - 1; j > s0; j--)
+	for (j = t - 1; j >= s0; j--)
 	{
 		int			k = d->tokspan[j];
 
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
-			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)) &&
-			!former_office(d, j - 1) && adjective_of_state(d, &d->spans[k]))
+			((j > s0 && (dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)) &&
+			  !former_office(d, j - 1) && adjective_of_state(d, &d->spans[k])) ||
+			 state_adjective_of_office(d, &d->spans[k])))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 

@@ -701,6 +701,24 @@ TEST(event_talks_of_a_reception)
 	dx_result_free(r);
 }
 
+/*
+ * A state's adjective before an office or a delegation names the visitor:
+ * "Китайская делегация прибыла в Минск", "Визит японского премьера в
+ * Россию".
+ */
+TEST(event_visitor_named_by_a_state_adjective)
+{
+	dx_result  *r = run("Китайская делегация прибыла в Минск.");
+	const dx_event *ev = unit_event(r, "visit");
+
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "CN") == 0 && ev->host && strcmp(ev->host, "BY") == 0);
+	dx_result_free(r);
+	r = run("Визит японского премьера в Россию продлится три дня.");
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "JP") == 0 && ev->host && strcmp(ev->host, "RU") == 0);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -736,5 +754,6 @@ SUITE(events_tests) = {
 	REG(event_meeting_of_three_states_is_a_summit),
 	REG(event_meeting_of_a_group_of_states_is_a_summit),
 	REG(event_talks_of_a_reception),
+	REG(event_visitor_named_by_a_state_adjective),
 	SUITE_END
 };
