@@ -1858,7 +1858,8 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	}
 	if (ev.ncountries < 2)
 		pronoun_sides(d, s0, i, &ev, &cap, &pcap);
-	if (ev.ncountries < 2)
+	/* "встретился с генсеком НАТО X": talks of one state with a body's official */
+	if (ev.ncountries < 2 && !(ev.ncountries == 1 && official_of_body(d, s0, s1) && body_in(d, s0, s1)))
 		return 0;
 	/* "министры Латвии, Литвы и Эстонии встретились": a multilateral meeting */
 	if (ev.type == EV_TALKS && ev.ncountries >= 3)

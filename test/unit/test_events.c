@@ -719,6 +719,27 @@ TEST(event_visitor_named_by_a_state_adjective)
 	dx_result_free(r);
 }
 
+/*
+ * Told by a verb as by a noun, talks of a state with an international body
+ * or its official are talks whose countries are the state's alone.
+ */
+TEST(event_meeting_with_a_body_official_told_by_a_verb)
+{
+	const char *texts[] = {
+		"Президент Сербии Милан Петрович встретился с генсеком НАТО Йенсом Ларсеном.",
+		"Генсек ООН Антониу Гутерриш встретился с президентом Сербии Миланом Петровичем.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r = run(texts[i]);
+
+		CHECK(event_of(r, "talks", "RS", NULL) != NULL);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -755,5 +776,6 @@ SUITE(events_tests) = {
 	REG(event_meeting_of_a_group_of_states_is_a_summit),
 	REG(event_talks_of_a_reception),
 	REG(event_visitor_named_by_a_state_adjective),
+	REG(event_meeting_with_a_body_official_told_by_a_verb),
 	SUITE_END
 };
