@@ -192,6 +192,10 @@ subject_before(const dx_doc *d, int k, int from)
 	return -1;
 }
 
+static int	office_subject(const dx_doc *d, int j, int from);
+static int	office_holder_of(const dx_doc *d, int tok, int before, const char *country);
+static const char *office_state(const dx_doc *d, int tok);
+
 /*
  * The person a speech verb at k names itself, without reading pronouns: the
  * subject before it, or a name right after it ("заявил в понедельник
@@ -206,6 +210,10 @@ named_speaker(const dx_doc *d, int k, int from, int to)
 
 	if (subject_before(d, k, from) >= 0)
 		return subject_before(d, k, from);
+	/* "Венгерский министр отметил": the holder of that office, of that state */
+	for (j = k - 1; j >= from && j >= 0 && j >= k - 8 && d->text.toks[j].type == TK_WORD; j--)
+		if (office_subject(d, j, from))
+			return office_holder_of(d, j, j, office_state(d, j));
 	/* "..., комментируя отставку министра X": the name after a gerund is its object */
 	if (dx_morph_first_gram(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low)) & DX_G(GRND))
 		return -1;
@@ -380,9 +388,12 @@ office_fits(const dx_doc *d, const char *word_class, const dx_ent *p)
 		(strcmp(p->role_class, "foreign_minister") == 0 || role_has_cue(d, p->role, CUE_FOREIGN_AFFAIRS));
 }
 
-/* the person holding the office named at token tok, named last before `before` */
+/*
+ * The person holding the office named at token tok, named last before
+ * `before`, of the state `country` when it is not NULL.
+ */
 static int
-office_holder(const dx_doc *d, int tok, int before)
+office_holder_of(const dx_doc *d, int tok, int before, const char *country)
 {
 	const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[tok]].entry);
 	int			j;
@@ -390,9 +401,39 @@ office_holder(const dx_doc *d, int tok, int before)
 	for (j = before; j >= 0 && j >= before - 3000; j--)
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
 			(office_fits(d, oe->code, &d->ents[d->tokperson[j]]) ||
-			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
+			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)) &&
+			country_fits(d, d->tokperson[j], country))
 			return d->tokperson[j];
 	return -1;
+}
+
+static int
+office_holder(const dx_doc *d, int tok, int before)
+{
+	return office_holder_of(d, tok, before, NULL);
+}
+
+/*
+ * The state of the office whose name starts at token tok: a state's
+ * adjective right before it (венгерский министр) or a state's name right
+ * after it (министр Венгрии); NULL when none.
+ */
+static const char *
+office_state(const dx_doc *d, int tok)
+{
+	int			e = d->spans[d->tokspan[tok]].t1,
+				a;
+
+	if (tok > 0 && d->tokspan[tok - 1] >= 0 && d->spans[d->tokspan[tok - 1]].kind == LK_COUNTRY_ADJ &&
+		d->spans[d->tokspan[tok - 1]].t1 == tok)
+	{
+		a = dx_tok_entry_kind(d, d->spans[d->tokspan[tok - 1]].t0, LK_COUNTRY_ADJ);
+		return a >= 0 ? dx_entry(d, a)->code : NULL;
+	}
+	if (e < d->text.ntoks && d->tokspan[e] >= 0 && d->spans[d->tokspan[e]].kind == LK_COUNTRY &&
+		d->spans[d->tokspan[e]].t0 == e)
+		return dx_entry(d, d->spans[d->tokspan[e]].entry)->code;
+	return NULL;
 }
 
 /*
@@ -543,11 +584,16 @@ office_subject(const dx_doc *d, int j, int from)
 
 	if (dx_span_kind_at(d, j) != LK_OFFICE || d->spans[d->tokspan[j]].t0 != j ||
 		dx_tok_has_cue(d, j, CUE_SPOKESMAN) ||
-		dx_morph_may_be(d->lex, t->low, strlen(t->low), DX_G(nomn)) == 0)
+		dx_morph_may_be(d->lex, t->low, strlen(t->low), DX_G(nomn) | DX_G(sing)) == 0)
 		return 0;
-	/* "помощник Хиллари Клинтон", "представитель посла": someone else's man */
+	/*
+	 * "помощник Хиллари Клинтон", "представитель посла": someone else's
+	 * man; "лидер Хадим ...": a name follows, the office is its apposition
+	 */
 	e = d->spans[d->tokspan[j]].t1;
-	if (e < d->text.ntoks && (d->tokperson[e] >= 0 || dx_span_kind_at(d, e) == LK_OFFICE))
+	if (e < d->text.ntoks && (d->tokperson[e] >= 0 || dx_span_kind_at(d, e) == LK_OFFICE ||
+							  (d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP) &&
+							   dx_span_kind_at(d, e) != LK_COUNTRY && dx_span_kind_at(d, e) != LK_ORG)))
 		return 0;
 	if (j > from && d->text.toks[j - 1].type == TK_WORD)
 	{
@@ -688,7 +734,7 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 				return antecedent_subject(d, j, tok_gender(d, j));
 			/* "Позже министр добавил: «...»": the person of that office */
 			if (office_subject(d, j, from))
-				return office_holder(d, j, j);
+				return office_holder_of(d, j, j, office_state(d, j));
 			/* "«...», — сказал X и добавил, что «...»": the speaker of the quotation closed here */
 			if (d->text.toks[j].type == TK_QUOTE && j > 0 && d->nquotes > 0 &&
 				d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)

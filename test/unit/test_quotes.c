@@ -502,6 +502,33 @@ TEST(quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash)
 	}
 }
 
+/*
+ * "Венгерский министр отметил": an office with a state's adjective is that
+ * state's holder of the office, also for the pronoun of the next sentence;
+ * not the other minister who spoke before.
+ */
+TEST(quote_of_an_office_of_a_state)
+{
+	const char *intro = "Министр иностранных дел Венгрии Петер Сабо прибыл в Киев. Его встретил министр "
+		"иностранных дел Украины Иван Коваленко. Коваленко заявил журналистам, что переговоры будут сложными. ";
+	const char *tail[] = {
+		"Венгерский министр отметил: «Мы не допустим повторения таких событий в будущем».",
+		"Венгерский министр отметил, что Будапешт готов к диалогу. «Мы не допустим повторения таких событий в будущем», — добавил он.",
+	};
+	char		text[1024];
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r;
+
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Петер Сабо");
+		dx_result_free(r);
+	}
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -531,5 +558,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_a_text_said_in_a_document", quote_of_a_text_said_in_a_document},
 	{"quote_after_a_colon_carried_from_the_sentence_before", quote_after_a_colon_carried_from_the_sentence_before},
 	{"quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash", quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash},
+	{"quote_of_an_office_of_a_state", quote_of_an_office_of_a_state},
 	{NULL, NULL}
 };
