@@ -1135,6 +1135,53 @@ speaker_carried(const dx_doc *d, int open)
 }
 
 /*
+ * The attribution right after a quotation that opens its sentence points
+ * back at it with a demonstrative: "«...». Об этом заявил X", "«...» — эти
+ * слова X облетели ...", "«...», — такими словами X завершил выступление".
+ * A verb of speech there names the speaker as in any attribution, a speech
+ * noun names whose words they are, another verb only by its subject.
+ */
+static int
+speaker_pointed(const dx_doc *d, int open, int close)
+{
+	int			n = d->text.ntoks,
+				s = close + 1,
+				e,
+				k,
+				demo = 0;
+
+	if (open > 0 && !(d->text.toks[open].flags & TF_NL) &&
+		!(d->text.toks[open - 1].type == TK_PUNCT && d->text.toks[open - 1].sent != d->text.toks[open].sent))
+		return -1;
+	while (s < n && s <= close + 3 && (d->text.toks[s].type == TK_PUNCT || d->text.toks[s].type == TK_DASH))
+		s++;
+	if (s >= n || s == close + 1 || d->text.toks[s].type != TK_WORD)
+		return -1;
+	e = dx_sentence_end(d, s);
+	for (k = s; k < e && k < s + 3 && d->text.toks[k].type == TK_WORD; k++)
+		if (dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(Apro)) == 1)
+			demo = 1;
+	if (!demo)
+		return -1;
+	for (k = s; k < e && k < s + 6; k++)
+	{
+		if (d->text.toks[k].type != TK_WORD)
+			break;
+		if (is_saying(d, k))
+			return named_speaker(d, k, s, e);
+		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))
+		{
+			int			p = speaker_of_words(d, k, e, open);
+
+			return p >= 0 ? p : -1;
+		}
+		if (said_verb(&d->text.toks[k]))
+			return subject_before(d, k, s);
+	}
+	return -1;
+}
+
+/*
  * A quotation after a colon, in a sentence that names no one who could say
  * it (no person, no body, no document, no verb of speech), goes on with the
  * words of the speaker of the sentence before: "Он утверждает, что ... . К
@@ -1386,6 +1433,8 @@ dx_find_quotes(dx_doc *d)
 			sp = speaker_next(d, i, close);
 		if (sp == -1)
 			sp = speaker_of_sentence_before(d, i);
+		if (sp == -1)
+			sp = speaker_pointed(d, i, close);
 		if (sp >= 0)
 		{
 			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);

@@ -529,6 +529,38 @@ TEST(quote_of_an_office_of_a_state)
 	}
 }
 
+/*
+ * The attribution that points back at the quotation with a demonstrative:
+ * "«...». Об этом заявил X", "«...» — эти слова X ...", "«...», — такими
+ * словами X завершил выступление".
+ */
+TEST(quote_attributed_by_a_demonstrative)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"«Мы не допустим повторения таких событий в будущем». Об этом заявил Горак журналистам.",
+		"«Мы не допустим повторения таких событий в будущем» — эти слова Горака облетели все газеты.",
+		"«Мы не допустим повторения таких событий в будущем», — такими словами Горак завершил выступление.",
+	};
+	char		text[1024];
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Томаш Горак");
+		dx_result_free(r);
+	}
+	/* a sentence that goes on about something else names no speaker */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "«Мы не допустим повторения таких событий в будущем». Этот лозунг висел на здании посольства.");
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -559,5 +591,6 @@ const unit_test quotes_tests[] = {
 	{"quote_after_a_colon_carried_from_the_sentence_before", quote_after_a_colon_carried_from_the_sentence_before},
 	{"quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash", quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash},
 	{"quote_of_an_office_of_a_state", quote_of_an_office_of_a_state},
+	{"quote_attributed_by_a_demonstrative", quote_attributed_by_a_demonstrative},
 	{NULL, NULL}
 };
