@@ -1903,6 +1903,17 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	for (j = i - 1; j >= s0 && guest == NULL; j--)
 		if (d->tokperson[j] >= 0 && visitor_state(d, d->tokperson[j]) && person_may_be_subject(d, j))
 			guest = visitor_state(d, d->tokperson[j]);
+	/* "Затем он посетит Австрию": the first person of the sentence before */
+	if (guest == NULL && host != NULL && s0 > 0 &&
+		(subject_pronoun(d, s0, i) & GR_PERS3) && (subject_pronoun(d, s0, i) & (GR_MASC | GR_FEM)))
+	{
+		DX_FOR_MENTIONS(d, dx_sentence_start(d, s0 - 1), s0, m)
+			if (guest == NULL && d->ments[m].kind == DX_PERSON && d->ments[m].entity >= 0 &&
+				visitor_state(d, d->ments[m].entity))
+			guest = visitor_state(d, d->ments[m].entity);
+		if (guest == NULL)
+			return 0;
+	}
 	if (guest == NULL && host != NULL)
 		guest = unnamed_visitor(d, s0, i, host);
 	if (host == NULL || guest == NULL || strcmp(host, guest) == 0)

@@ -740,6 +740,21 @@ TEST(event_meeting_with_a_body_official_told_by_a_verb)
 	}
 }
 
+/*
+ * "Затем он посетит Австрию": the visitor named by a pronoun is the subject
+ * of the sentence before, not the person he met there.
+ */
+TEST(event_visitor_named_by_a_pronoun)
+{
+	dx_result  *r = run("Президент Франции Жан Дюран встретился в Берлине с канцлером Германии Карлом "
+						"Хубером. Затем он посетит Австрию.");
+	const dx_event *ev = event_of(r, "visit", "FR", "AT");
+
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "FR") == 0);
+	CHECK(event_of(r, "visit", "DE", "AT") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -777,5 +792,6 @@ SUITE(events_tests) = {
 	REG(event_talks_of_a_reception),
 	REG(event_visitor_named_by_a_state_adjective),
 	REG(event_meeting_with_a_body_official_told_by_a_verb),
+	REG(event_visitor_named_by_a_pronoun),
 	SUITE_END
 };
