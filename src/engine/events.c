@@ -252,6 +252,19 @@ punct_between(const dx_doc *d, int a, int b)
 }
 
 /*
+ * A verb among tokens [a, b): the words after it are its own ("переговорах
+ * ... будут обсуждаться вопросы торговли с Китаем": what is discussed)
+ */
+static int
+verb_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (d->text.toks[a].type == TK_WORD && dx_verb_form(&d->text.toks[a]))
+			return 1;
+	return 0;
+}
+
+/*
  * The end of the list of sides that a mention ending at token t opens:
  * "Москва и Пекин", "Брюссель и Лондон", "Россия, Китай и Индия"; t
  * itself when no list follows.
@@ -426,6 +439,51 @@ body_official(const dx_doc *d, const dx_ment *m, int s0, int s1)
 }
 
 /*
+ * Officials of a group of states, the subject of the event word at t or of
+ * the verb right before it: an office in the plural nominative with "стран"
+ * or an international body right after it ("министры иностранных дел стран
+ * G7 провели встречу", "лидеры НАТО встретились", "главы МИД государств
+ * ЕС").  Representatives (представители Еврокомиссии) speak for a body, not
+ * for its states; a state named in the clause is a side of talks.
+ */
+static int
+group_officials(const dx_doc *d, int s0, int t)
+{
+	int			j;
+
+	for (j = s0; j < t; j++)
+	{
+		const dx_tok *o = &d->text.toks[j];
+		int			e,
+					k;
+
+		if (dx_span_kind_at(d, j) == LK_COUNTRY || dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+			return 0;
+		if (dx_span_kind_at(d, j) != LK_OFFICE || d->spans[d->tokspan[j]].t0 != j ||
+			dx_tok_has_cue(d, j, CUE_SPOKESMAN) ||
+			dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(plur) | DX_G(nomn)) != 1 ||
+			punct_between(d, j, t))
+			continue;
+		e = d->spans[d->tokspan[j]].t1;
+		if (e >= t || !dx_tok_has_cue(d, e, CUE_PARTY_NOUN))
+			k = e;
+		else
+			k = e + 1;
+		/* the body's name, then at most the verb before the event word */
+		DX_FOR_MENTIONS(d, k, t, i)
+		{
+			const dx_ment *m = &d->ments[i];
+
+			if (m->t0 == k && m->kind == DX_ORGANIZATION && m->entity >= 0 &&
+				d->ents[m->entity].canonical && d->ents[m->entity].country == NULL &&
+				t - m->t1 <= 1)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
  * переговоры); other states of the sentence are context, not sides.
@@ -450,7 +508,7 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 			(m->t0 >= s->t1 && m->t0 - s->t1 <= 3) ||
 			/* "переговоры о возвращении островов и договоре с Россией" */
 			(m->t0 > s->t1 && (dx_tok_gram(d, m->t0 - 1) & GR_P_S) &&
-			 !punct_between(d, s->t1, m->t0)) ||
+			 !punct_between(d, s->t1, m->t0) && !verb_between(d, s->t1, m->t0)) ||
 			(rel >= 0 && m->t0 > rel && m->t0 - rel <= 4 && !punct_between(d, rel, m->t0)) ||
 			subject_side(d, s0, m->t0, m->t1, s->t0) ||
 			oc == 1 || (oc == 2 && ((m->t1 <= s->t0 && s->t0 - m->t1 <= 6) ||
@@ -697,6 +755,46 @@ prep_between(const dx_doc *d, int a, int b)
 	return 0;
 }
 
+/*
+ * Does the person speak for something other than a state: a role of a
+ * company, a party, a bank or a club ("глава компании", "лидер партии")?
+ * Such a person's trip abroad is no state's visit.
+ */
+static int
+private_role(const dx_doc *d, const dx_ent *e)
+{
+	const char *role = e->role;
+	char		w[256];
+
+	while (role && *role)
+	{
+		size_t		len = strcspn(role, " ");
+
+		if (len > 0 && len < sizeof(w))
+		{
+			memcpy(w, role, len);
+			w[len] = '\0';
+			if (dx_str_has_cue(d->lex, w, CUE_COMPANY_HEAD))
+				return 1;
+		}
+		role += len;
+		while (*role == ' ')
+			role++;
+	}
+	return 0;
+}
+
+/* the state a person named at a visit stands for, NULL when none */
+static const char *
+visitor_state(const dx_doc *d, int p)
+{
+	const dx_ent *e = &d->ents[p];
+
+	return e->country && !private_role(d, e) ? e->country : NULL;
+}
+
+static int	state_adjective_of_office(const dx_doc *d, const dx_span *s);
+
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
 guest_after(dx_doc *d, int from, int to)
@@ -712,15 +810,16 @@ guest_after(dx_doc *d, int from, int to)
 		/* "визит к канцлеру Германии": the host */
 		if (m->kind == DX_PERSON && m->t0 >= from && after_k(d, from, m->t0))
 			continue;
-		if (m->kind == DX_PERSON && d->ents[m->entity].country)
-			return d->ents[m->entity].country;
+		if (m->kind == DX_PERSON && visitor_state(d, m->entity))
+			return visitor_state(d, m->entity);
 		/*
 		 * "визит Казахстана", "визит делегации Перу": the state in the
 		 * genitive after the word, no preposition between ("визит из-за
 		 * отставок в правительстве Франции" tells nothing of the visitor)
 		 */
-		if (m->kind == DX_COUNTRY && m->form == DX_FORM_NAME && state == NULL &&
-			!prep_between(d, from, m->t0))
+		if (m->kind == DX_COUNTRY && state == NULL && !prep_between(d, from, m->t0) &&
+			(m->form == DX_FORM_NAME ||
+			 (d->tokspan[m->t0] >= 0 && state_adjective_of_office(d, &d->spans[d->tokspan[m->t0]]))))
 			state = d->ents[m->entity].code;
 	}
 	return state;
@@ -731,18 +830,68 @@ guest_after(dx_doc *d, int from, int to)
  * of its sentence: "Президент Казахстана прибыл в Азербайджан", "Делегация
  * Перу посетила Чили".  Not host.
  */
+/*
+ * Is the office whose name ends at token t a former one: "бывший
+ * президент", "экс-премьер"?
+ */
+static int
+former_office(const dx_doc *d, int t)
+{
+	int			j = d->tokspan[t] >= 0 ? d->spans[d->tokspan[t]].t0 : t;
+
+	if (j > 0 && d->text.toks[j - 1].type == TK_HYPHEN)
+		j--;
+	return j > 0 && dx_tok_has_cue(d, j - 1, CUE_FORMER);
+}
+
+/*
+ * A state's adjective after an office stands for the state when it is of
+ * the delegation or body the office heads ("глава российской делегации",
+ * "глава российского МИД"); "лидер белорусской оппозиции", "глава
+ * российской компании" are of something else.  A state's name (президент
+ * Франции) always is.
+ */
+static int
+adjective_of_state(const dx_doc *d, const dx_span *s)
+{
+	if (s->kind != LK_COUNTRY_ADJ)
+		return 1;
+	return s->t1 < d->text.ntoks &&
+		(dx_tok_has_cue(d, s->t1, CUE_DELEGATION_NOUN) || dx_span_kind_at(d, s->t1) == LK_ORG ||
+		 dx_span_kind_at(d, s->t1) == LK_OFFICE);
+}
+
+/*
+ * A state's adjective right before an office or a delegation: "китайская
+ * делегация", "японского премьера" (not "бывший японский премьер").
+ */
+static int
+state_adjective_of_office(const dx_doc *d, const dx_span *s)
+{
+	int			e = s->t1;
+
+	if (s->kind != LK_COUNTRY_ADJ || e >= d->text.ntoks)
+		return 0;
+	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0 - 1, CUE_FORMER))
+		return 0;
+	return (dx_span_kind_at(d, e) == LK_OFFICE && d->spans[d->tokspan[e]].t0 == e) ||
+		dx_tok_has_cue(d, e, CUE_DELEGATION_NOUN);
+}
+
 static const char *
 unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 {
 	int			j;
 
-	for (j = t - 1; j > s0; j--)
+	for (j = t - 1; j >= s0; j--)
 	{
 		int			k = d->tokspan[j];
 
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
-			(dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)))
+			((j > s0 && (dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)) &&
+			  !former_office(d, j - 1) && adjective_of_state(d, &d->spans[k])) ||
+			 state_adjective_of_office(d, &d->spans[k])))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 
@@ -783,8 +932,8 @@ visit_guest(dx_doc *d, const dx_span *s, int s0, int s1, const char *host)
 	{
 		int			p = d->tokperson[j];
 
-		if (p >= 0 && d->ents[p].country && (host == NULL || strcmp(d->ents[p].country, host) != 0))
-			return d->ents[p].country;
+		if (p >= 0 && visitor_state(d, p) && (host == NULL || strcmp(visitor_state(d, p), host) != 0))
+			return visitor_state(d, p);
 	}
 	if (instrumental)
 	{
@@ -866,16 +1015,36 @@ event_status(dx_doc *d, int tok)
 				return ES_PLANNED;
 
 	/*
-	 * "готов к визиту", "готовится к переговорам": readiness for the act
-	 * (a modal word governing "к" and the event word) is no act yet
+	 * "готов к визиту", "готовится к переговорам", "договорились о
+	 * встрече": readiness for the act or an accord on it (a modal word
+	 * governing "к" or "о" and the event word) is no act yet; so is a
+	 * modal word governing the event's infinitive ("договорились
+	 * встретиться")
 	 */
+	if (tok > s0 && dx_tok_has_cue(d, tok - 1, CUE_MODAL) &&
+		dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(INFN)) == 1)
+		return ES_PLANNED;
 	for (j = tok - 1; j > s0 && j >= tok - 3 && d->text.toks[j].type == TK_WORD; j--)
-		if (dx_tok_gram(d, j) & GR_P_K)
+		if (dx_tok_gram(d, j) & (GR_P_K | GR_P_O))
 		{
 			if (dx_tok_has_cue(d, j - 1, CUE_MODAL))
 				return ES_PLANNED;
 			break;
 		}
+
+	/*
+	 * "возможный визит", "не исключил визита", "рассчитывает на встречу":
+	 * the event spoken of as a prospect, a few words before it ("его
+	 * ожидали на саммите" is where he was expected: the summit took place)
+	 */
+	for (j = tok - 1; j >= s0 && j >= tok - 3 && d->text.toks[j].type == TK_WORD; j--)
+	{
+		if ((dx_tok_gram(d, j) & (GR_P_NA | GR_P_V)) &&
+			dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(loct)) == 1)
+			break;
+		if (dx_tok_has_cue(d, j, CUE_PROSPECT))
+			return ES_PLANNED;
+	}
 
 	/*
 	 * "будет терпеливо, но настойчиво вести переговоры": an infinitive
@@ -1520,6 +1689,9 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	}
 	else
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
+	/* "министры стран G7 провели встречу": a summit of states not named */
+	if (ev->type == EV_TALKS && ev->ncountries < 2 && group_officials(d, s0, s->t0))
+		ev->type = EV_SUMMIT;
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && setting_of_speech(d, s, s0, s1))
 		return 0;
 	/* "Белград и Приштина начали переговоры": the one state of the two sides */
@@ -1540,6 +1712,8 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 	}
 	/* "Они провели переговоры с ...": three states or more met, a summit */
 	if (ev->type == EV_TALKS && ev->ncountries >= 3 && (subject_pronoun(d, s0, s->t0) & (GR_PERS3 | GR_MASC | GR_FEM)) == GR_PERS3)
+		ev->type = EV_SUMMIT;
+	if (ev->type == EV_TALKS && ev->ncountries >= 3 && !(s->t0 > 0 && dx_tok_has_cue(d, s->t0 - 1, CUE_BILATERAL)))
 		ev->type = EV_SUMMIT;
 	/* a briefing is joint: two states, or "совместная" */
 	if (ev->type == EV_BRIEFING && ev->ncountries < 2 && !joint_word(d, s))
@@ -1670,10 +1844,26 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	fake.t1 = i + 1;
 	talks_countries(d, &fake, s0, s1, &ev, &cap, &pcap);
 	/* "Они встретились с ...": the sides of the sentence before */
+	if (ev.ncountries < 2 && group_officials(d, s0, i))
+	{
+		/* "министры обороны стран НАТО встретились": a summit */
+		ev.type = EV_SUMMIT;
+		ev.ncountries = 0;
+		ev.npersons = 0;
+		cap = pcap = 0;
+		ev.countries = NULL;
+		ev.persons = NULL;
+		summit_members(d, s0, s1, &ev, &cap, &pcap);
+		return push_event(d, set, &ev);
+	}
 	if (ev.ncountries < 2)
 		pronoun_sides(d, s0, i, &ev, &cap, &pcap);
-	if (ev.ncountries < 2)
+	/* "встретился с генсеком НАТО X": talks of one state with a body's official */
+	if (ev.ncountries < 2 && !(ev.ncountries == 1 && official_of_body(d, s0, s1) && body_in(d, s0, s1)))
 		return 0;
+	/* "министры Латвии, Литвы и Эстонии встретились": a multilateral meeting */
+	if (ev.type == EV_TALKS && ev.ncountries >= 3)
+		ev.type = EV_SUMMIT;
 	return push_event(d, set, &ev);
 }
 
@@ -1711,8 +1901,19 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	}
 	/* the visitor: the nearest person before the verb, else an office or a delegation */
 	for (j = i - 1; j >= s0 && guest == NULL; j--)
-		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country && person_may_be_subject(d, j))
-			guest = d->ents[d->tokperson[j]].country;
+		if (d->tokperson[j] >= 0 && visitor_state(d, d->tokperson[j]) && person_may_be_subject(d, j))
+			guest = visitor_state(d, d->tokperson[j]);
+	/* "Затем он посетит Австрию": the first person of the sentence before */
+	if (guest == NULL && host != NULL && s0 > 0 &&
+		(subject_pronoun(d, s0, i) & GR_PERS3) && (subject_pronoun(d, s0, i) & (GR_MASC | GR_FEM)))
+	{
+		DX_FOR_MENTIONS(d, dx_sentence_start(d, s0 - 1), s0, m)
+			if (guest == NULL && d->ments[m].kind == DX_PERSON && d->ments[m].entity >= 0 &&
+				visitor_state(d, d->ments[m].entity))
+			guest = visitor_state(d, d->ments[m].entity);
+		if (guest == NULL)
+			return 0;
+	}
 	if (guest == NULL && host != NULL)
 		guest = unnamed_visitor(d, s0, i, host);
 	if (host == NULL || guest == NULL || strcmp(host, guest) == 0)
@@ -1728,6 +1929,86 @@ verb_visit(dx_doc *d, event_set *set, int i, ev_verb verb)
 	if (push_event(d, set, &ev) != 0)
 		return -1;
 	return co_guests(d, set, &ev, s0, s1);
+}
+
+/*
+ * The person a verb of receiving at token i receives: the first words after
+ * it ("принял министра иностранных дел Турции X", "был принят президентом
+ * X"), past a place with "в" ("принял в Астане ..."), are an office or a
+ * name; -1 when they are none ("принял решение", "принял отставку X").
+ */
+static int
+received_person(const dx_doc *d, int i, int s1)
+{
+	int			j = i + 1,
+				k;
+
+	if (j + 1 < s1 && (dx_tok_gram(d, j) & GR_P_V) && d->tokperson[j + 1] < 0 &&
+		(d->text.toks[j + 1].flags & TF_CAP))
+		j = d->tokspan[j + 1] >= 0 ? d->spans[d->tokspan[j + 1]].t1 : j + 2;
+	for (k = j; k < s1 && k < j + 8; k++)
+	{
+		if (d->tokperson[k] >= 0)
+			return d->tokperson[k];
+		if (dx_span_kind_at(d, k) != LK_OFFICE && (k == j || (dx_span_kind_at(d, k) != LK_COUNTRY &&
+															  dx_span_kind_at(d, k) != LK_ORG)))
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * Talks told by a reception: "Президент Казахстана X принял в Астане
+ * министра иностранных дел Турции Y", "Y был принят президентом X".  The
+ * verb of adopting (kind verb, code adopt) receives a person of another
+ * state than the person who is its subject.
+ */
+static int
+receptions(dx_doc *d, event_set *set)
+{
+	int			i;
+
+	for (i = 1; i < d->text.ntoks && !DX_POLL(d, i); i++)
+	{
+		const char *code = dx_verb_code(d, i);
+		const char *low = d->text.toks[i].low;
+		int			s0,
+					s1,
+					host = -1,
+					guest,
+					j,
+					cap = 0,
+					pcap = 0;
+		const char *state;
+		event		ev;
+
+		if (code == NULL || strcmp(code, "adopt") != 0 || (d->text.toks[i].flags & TF_CAP) ||
+			(dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) != 1 &&
+			 dx_morph_may_be(d->lex, low, strlen(low), DX_G(PRTS)) != 1))
+			continue;
+		s0 = dx_sentence_start(d, i);
+		s1 = dx_sentence_end(d, i);
+		guest = received_person(d, i, s1);
+		if (guest < 0 || visitor_state(d, guest) == NULL)
+			continue;
+		/* the subject: the nearest person before the verb, in its clause */
+		for (j = i - 1; j >= s0 && d->text.toks[j].type != TK_PUNCT && host < 0; j--)
+			if (d->tokperson[j] >= 0 && person_may_be_subject(d, j))
+				host = d->tokperson[j];
+		/* else the state of the office that opens the clause: "Президент Казахстана X принял" */
+		state = host >= 0 ? visitor_state(d, host) : unnamed_visitor(d, s0, i, visitor_state(d, guest));
+		if (state == NULL || strcmp(state, visitor_state(d, guest)) == 0)
+			continue;
+		verb_event_at(d, &ev, EV_TALKS, i);
+		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, state);
+		dx_add_str(d, &ev.countries, &ev.ncountries, &cap, visitor_state(d, guest));
+		if (host >= 0)
+			dx_add_str(d, &ev.persons, &ev.npersons, &pcap, d->ents[host].name);
+		dx_add_str(d, &ev.persons, &ev.npersons, &pcap, d->ents[guest].name);
+		if (push_event(d, set, &ev) != 0)
+			return -1;
+	}
+	return 0;
 }
 
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
@@ -1971,7 +2252,8 @@ dx_find_events(dx_doc *d)
 
 	if (noun_events(d, &set) != 0 ||
 		verb_events(d, &set, VB_MEET, VB_CALL, verb_talks) != 0 ||
-		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0)
+		verb_events(d, &set, VB_VISIT, VB_VISIT, verb_visit) != 0 ||
+		receptions(d, &set) != 0)
 		return -1;
 	merge_nested_talks(&set);
 	merge_partial_summits(d, &set);

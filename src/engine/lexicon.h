@@ -123,6 +123,7 @@ typedef enum dx_cue
 	CUE_WORLD_SIDE,				/* world_side: запад, восток: a side of the world, capitalised a bloc of states */
 	CUE_NAME_LINK,				/* name_link: бен, бинт, Аль: a link that continues an Arabic name */
 	CUE_CITY_STATUS,			/* city_status: столицей, неделимым: a capital before it is the city */
+	CUE_PROSPECT,				/* prospect: возможный, ожидает, не исключил: an event spoken of as a prospect */
 	CUE__COUNT
 } dx_cue;
 

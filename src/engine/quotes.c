@@ -192,6 +192,10 @@ subject_before(const dx_doc *d, int k, int from)
 	return -1;
 }
 
+static int	office_subject(const dx_doc *d, int j, int from);
+static int	office_holder_of(const dx_doc *d, int tok, int before, const char *country);
+static const char *office_state(const dx_doc *d, int tok);
+
 /*
  * The person a speech verb at k names itself, without reading pronouns: the
  * subject before it, or a name right after it ("заявил в понедельник
@@ -206,6 +210,10 @@ named_speaker(const dx_doc *d, int k, int from, int to)
 
 	if (subject_before(d, k, from) >= 0)
 		return subject_before(d, k, from);
+	/* "Венгерский министр отметил": the holder of that office, of that state */
+	for (j = k - 1; j >= from && j >= 0 && j >= k - 8 && d->text.toks[j].type == TK_WORD; j--)
+		if (office_subject(d, j, from))
+			return office_holder_of(d, j, j, office_state(d, j));
 	/* "..., комментируя отставку министра X": the name after a gerund is its object */
 	if (dx_morph_first_gram(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low)) & DX_G(GRND))
 		return -1;
@@ -380,9 +388,12 @@ office_fits(const dx_doc *d, const char *word_class, const dx_ent *p)
 		(strcmp(p->role_class, "foreign_minister") == 0 || role_has_cue(d, p->role, CUE_FOREIGN_AFFAIRS));
 }
 
-/* the person holding the office named at token tok, named last before `before` */
+/*
+ * The person holding the office named at token tok, named last before
+ * `before`, of the state `country` when it is not NULL.
+ */
 static int
-office_holder(const dx_doc *d, int tok, int before)
+office_holder_of(const dx_doc *d, int tok, int before, const char *country)
 {
 	const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[tok]].entry);
 	int			j;
@@ -390,9 +401,39 @@ office_holder(const dx_doc *d, int tok, int before)
 	for (j = before; j >= 0 && j >= before - 3000; j--)
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
 			(office_fits(d, oe->code, &d->ents[d->tokperson[j]]) ||
-			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)))
+			 strstr(d->ents[d->tokperson[j]].role ? d->ents[d->tokperson[j]].role : "", oe->name)) &&
+			country_fits(d, d->tokperson[j], country))
 			return d->tokperson[j];
 	return -1;
+}
+
+static int
+office_holder(const dx_doc *d, int tok, int before)
+{
+	return office_holder_of(d, tok, before, NULL);
+}
+
+/*
+ * The state of the office whose name starts at token tok: a state's
+ * adjective right before it (венгерский министр) or a state's name right
+ * after it (министр Венгрии); NULL when none.
+ */
+static const char *
+office_state(const dx_doc *d, int tok)
+{
+	int			e = d->spans[d->tokspan[tok]].t1,
+				a;
+
+	if (tok > 0 && d->tokspan[tok - 1] >= 0 && d->spans[d->tokspan[tok - 1]].kind == LK_COUNTRY_ADJ &&
+		d->spans[d->tokspan[tok - 1]].t1 == tok)
+	{
+		a = dx_tok_entry_kind(d, d->spans[d->tokspan[tok - 1]].t0, LK_COUNTRY_ADJ);
+		return a >= 0 ? dx_entry(d, a)->code : NULL;
+	}
+	if (e < d->text.ntoks && d->tokspan[e] >= 0 && d->spans[d->tokspan[e]].kind == LK_COUNTRY &&
+		d->spans[d->tokspan[e]].t0 == e)
+		return dx_entry(d, d->spans[d->tokspan[e]].entry)->code;
+	return NULL;
 }
 
 /*
@@ -527,6 +568,44 @@ described_person(const dx_doc *d, int h, int tok, int gender, const char *countr
 	return -1;
 }
 
+static int	speech_noun_in(const dx_doc *d, int tok, int to);
+
+/*
+ * An office that is the subject of a verb after it: the first word of an
+ * office's name, that may be in the nominative, not led by a noun whose
+ * complement it would be (представитель министра) nor by a preposition.
+ */
+static int
+office_subject(const dx_doc *d, int j, int from)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	int			e;
+
+	if (dx_span_kind_at(d, j) != LK_OFFICE || d->spans[d->tokspan[j]].t0 != j ||
+		dx_tok_has_cue(d, j, CUE_SPOKESMAN) ||
+		dx_morph_may_be(d->lex, t->low, strlen(t->low), DX_G(nomn) | DX_G(sing)) == 0)
+		return 0;
+	/*
+	 * "помощник Хиллари Клинтон", "представитель посла": someone else's
+	 * man; "лидер Хадим ...": a name follows, the office is its apposition
+	 */
+	e = d->spans[d->tokspan[j]].t1;
+	if (e < d->text.ntoks && (d->tokperson[e] >= 0 || dx_span_kind_at(d, e) == LK_OFFICE ||
+							  (d->text.toks[e].type == TK_WORD && (d->text.toks[e].flags & TF_CAP) &&
+							   dx_span_kind_at(d, e) != LK_COUNTRY && dx_span_kind_at(d, e) != LK_ORG)))
+		return 0;
+	if (j > from && d->text.toks[j - 1].type == TK_WORD)
+	{
+		const dx_tok *b = &d->text.toks[j - 1];
+
+		if ((dx_tok_gram(d, j - 1) & GR_PREP) ||
+			dx_morph_may_be(d->lex, b->low, strlen(b->low), DX_G(NOUN)) == 1)
+			return 0;
+	}
+	return 1;
+}
+
 /* the person a speech verb at k is said by: after it (заявил Лавров) or before it */
 static int
 speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
@@ -534,7 +613,15 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	int			p;
 	int			n = d->text.ntoks;
 	int			gender = tok_gender(d, k);
+	const char *low = d->text.toks[k].low;
 
+	/*
+	 * "сказано в заявлении", "как отмечено в документе": a text, said by no
+	 * one ("сказано в выступлении X" names whose words they are)
+	 */
+	if (dx_morph_may_be(d->lex, low, strlen(low), DX_G(PRTS) | DX_G(neut)) == 1 &&
+		dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) == 0 && speech_noun_in(d, k + 1, to) < 0)
+		return -2;
 	/* "Туск прокомментировал отставку Дэвиса так:": the subject right before */
 	p = subject_before(d, k, from);
 	if (p >= 0)
@@ -645,6 +732,9 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 			}
 			if (is_pronoun(d, j) && (gender == 0 || tok_gender(d, j) == 0 || tok_gender(d, j) == gender))
 				return antecedent_subject(d, j, tok_gender(d, j));
+			/* "Позже министр добавил: «...»": the person of that office */
+			if (office_subject(d, j, from))
+				return office_holder_of(d, j, j, office_state(d, j));
 			/* "«...», — сказал X и добавил, что «...»": the speaker of the quotation closed here */
 			if (d->text.toks[j].type == TK_QUOTE && j > 0 && d->nquotes > 0 &&
 				d->quotes[d->nquotes - 1].end == d->text.toks[j - 1].c1)
@@ -834,6 +924,21 @@ speaker_after(const dx_doc *d, int open, int close)
 	 * "«...» — такое заявление сделал Лавров", "«...», — с такими словами
 	 * выступил X": a verb later in the attribution, its subject named after it
 	 */
+	/*
+	 * "«...» — Томаш Горак (@handle) 12 мая", "«...» — Горак.": a name
+	 * alone after the dash, the attribution of a post or a headline
+	 */
+	if (d->text.toks[close + 1].type == TK_DASH && j == close + 2 && d->tokperson[j] >= 0)
+	{
+		int			e = j;
+
+		while (e < n && d->tokperson[e] == d->tokperson[j])
+			e++;
+		if (!oblique(d, e - 1) &&
+			(e >= s1 || dx_tok_punct(&d->text.toks[e], '.') || dx_tok_punct(&d->text.toks[e], '(') ||
+			 d->text.toks[e].type == TK_NUM))
+			return d->tokperson[j];
+	}
 	if (d->text.toks[close + 1].type == TK_DASH || d->text.toks[j - 1].type == TK_DASH)
 	{
 		int			verb = 0;
@@ -946,6 +1051,9 @@ speaker_before(const dx_doc *d, int open)
 				if (g != 0)
 					p = antecedent_of(d, j - 1, g, NULL, 1);
 			}
+			/* "По словам министра, «...»": the person of that office */
+			if (p < 0 && dx_span_kind_at(d, j + 1) == LK_OFFICE && d->spans[d->tokspan[j + 1]].t0 == j + 1)
+				p = office_holder(d, j + 1, j);
 			return p;
 		}
 	}
@@ -964,6 +1072,14 @@ speaker_before(const dx_doc *d, int open)
 		{
 			for (j = c0; j < open - 1; j++)
 			{
+				/* "Слова X приводит агентство: «...»" */
+				if (dx_tok_has_cue(d, j, CUE_SPEECH_NOUN))
+				{
+					int			p = speaker_of_words(d, j, open - 1, open);
+
+					if (p != -1)
+						return p;
+				}
 				if (d->tokperson[j] >= 0)
 					return oblique(d, j) ? -1 : d->tokperson[j];
 				/* "Он писал: «...»" */
@@ -1016,6 +1132,88 @@ speaker_carried(const dx_doc *d, int open)
 			person = d->tokname[j];
 	}
 	return speech ? person : -1;
+}
+
+/*
+ * The attribution right after a quotation that opens its sentence points
+ * back at it with a demonstrative: "«...». Об этом заявил X", "«...» — эти
+ * слова X облетели ...", "«...», — такими словами X завершил выступление".
+ * A verb of speech there names the speaker as in any attribution, a speech
+ * noun names whose words they are, another verb only by its subject.
+ */
+static int
+speaker_pointed(const dx_doc *d, int open, int close)
+{
+	int			n = d->text.ntoks,
+				s = close + 1,
+				e,
+				k,
+				demo = 0;
+
+	if (open > 0 && !(d->text.toks[open].flags & TF_NL) &&
+		!(d->text.toks[open - 1].type == TK_PUNCT && d->text.toks[open - 1].sent != d->text.toks[open].sent))
+		return -1;
+	while (s < n && s <= close + 3 && (d->text.toks[s].type == TK_PUNCT || d->text.toks[s].type == TK_DASH))
+		s++;
+	if (s >= n || s == close + 1 || d->text.toks[s].type != TK_WORD)
+		return -1;
+	e = dx_sentence_end(d, s);
+	for (k = s; k < e && k < s + 3 && d->text.toks[k].type == TK_WORD; k++)
+		if (dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(Apro)) == 1)
+			demo = 1;
+	if (!demo)
+		return -1;
+	for (k = s; k < e && k < s + 6; k++)
+	{
+		if (d->text.toks[k].type != TK_WORD)
+			break;
+		if (is_saying(d, k))
+			return named_speaker(d, k, s, e);
+		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))
+		{
+			int			p = speaker_of_words(d, k, e, open);
+
+			return p >= 0 ? p : -1;
+		}
+		if (said_verb(&d->text.toks[k]))
+			return subject_before(d, k, s);
+	}
+	return -1;
+}
+
+/*
+ * A quotation after a colon, in a sentence that names no one who could say
+ * it (no person, no body, no document, no verb of speech), goes on with the
+ * words of the speaker of the sentence before: "Он утверждает, что ... . К
+ * тому же Турция делает все возможное ...: «...»".
+ */
+static int
+speaker_of_sentence_before(const dx_doc *d, int open)
+{
+	int			s,
+				ps,
+				j;
+
+	if (open < 2 || !dx_tok_punct(&d->text.toks[open - 1], ':'))
+		return -1;
+	s = dx_sentence_start(d, open);
+	if (s <= 0)
+		return -1;
+	for (j = s; j < open - 1; j++)
+		if (d->tokperson[j] >= 0 || is_saying(d, j) || dx_tok_has_cue(d, j, CUE_SAID_DOC) ||
+			dx_tok_has_cue(d, j, CUE_SPEECH_NOUN) || is_pronoun(d, j) ||
+			d->text.toks[j].type == TK_QUOTE || dx_span_kind_at(d, j) == LK_ORG ||
+			dx_tok_entry_kind(d, j, LK_ORG_TYPE) >= 0 || dx_span_kind_at(d, j) == LK_OFFICE)
+			return -1;
+	ps = dx_sentence_start(d, s - 1);
+	for (j = ps; j < s; j++)
+		if (is_saying(d, j))
+		{
+			int			p = speaker_of_verb(d, j, ps, s, open);
+
+			return p >= 0 ? p : -1;
+		}
+	return -1;
 }
 
 /*
@@ -1102,6 +1300,27 @@ unclosed_end(const dx_doc *d, int open)
 }
 
 /*
+ * A quotation of several paragraphs: each paragraph opens with « and only
+ * the last one closes it.  The « at token j starts a paragraph, the one
+ * still open (at token open) was opened in an earlier paragraph, and the
+ * paragraph before j ended its sentence: j goes on with that quotation and
+ * opens none.
+ */
+static int
+continues_quote(const dx_doc *d, int j, int open)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const dx_tok *prev;
+
+	if (open < 0 || j == 0 || t->qkind != QK_OPEN || !(t->flags & TF_NL) ||
+		d->text.toks[open].qkind != QK_OPEN)
+		return 0;
+	prev = &d->text.toks[j - 1];
+	return dx_tok_punct(prev, '.') || dx_tok_punct(prev, '!') || dx_tok_punct(prev, '?') ||
+		dx_tok_is(prev, "…");
+}
+
+/*
  * Pair the quotation marks in one pass with a stack: closeof[i] is the mark
  * that closes the one opening at token i, -1 elsewhere.  A closing » that
  * no mark opened, before ", —", closes a quotation from the start of its
@@ -1127,6 +1346,8 @@ pair_marks(dx_doc *d)
 		const dx_tok *t = &d->text.toks[j];
 
 		if (t->type != TK_QUOTE)
+			continue;
+		if (continues_quote(d, j, top > 0 ? stack[top - 1] : -1))
 			continue;
 		/*
 		 * "напомнил, что"правительство ...": a straight mark glued to the
@@ -1210,6 +1431,10 @@ dx_find_quotes(dx_doc *d)
 			sp = speaker_carried(d, i);
 		if (sp == -1)
 			sp = speaker_next(d, i, close);
+		if (sp == -1)
+			sp = speaker_of_sentence_before(d, i);
+		if (sp == -1)
+			sp = speaker_pointed(d, i, close);
 		if (sp >= 0)
 		{
 			dx_quote   *q = DX_PUSH(d->a, d->quotes, d->nquotes, d->cap_quotes);

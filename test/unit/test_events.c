@@ -521,6 +521,240 @@ TEST(event_status_by_the_verb_after_an_opening_adverbial)
 	dx_result_free(r);
 }
 
+/*
+ * "будут обсуждаться вопросы торговли с Китаем": a state after "с" in what
+ * the talks are about, behind a verb, is a topic, not a side.
+ */
+TEST(event_talks_topic_after_a_verb_is_no_side)
+{
+	const char *text = "Президент Франции Жан Дюран прибыл в Вену. На переговорах с канцлером Австрии "
+		"Карлом Хубером будут обсуждаться вопросы торговли с Китаем. Отношения Франции и Австрии "
+		"остаются дружескими.";
+	dx_result  *r = run(text);
+	const dx_event *ev = unit_event(r, "talks");
+
+	CHECK(ev != NULL);
+	if (ev)
+	{
+		CHECK(unit_has(ev->countries, ev->ncountries, "AT"));
+		CHECK(unit_has(ev->countries, ev->ncountries, "FR"));
+		CHECK(!unit_has(ev->countries, ev->ncountries, "CN"));
+	}
+	dx_result_free(r);
+}
+
+/*
+ * "договорились о встрече", "договорились встретиться": the sides agreed on
+ * talks still to come; "договорились на встрече" tells of talks held.
+ */
+TEST(event_status_of_talks_agreed_on)
+{
+	const char *texts[] = {
+		"Президент Франции Жан Дюран и канцлер Австрии Карл Хубер договорились о встрече в июне.",
+		"Президент Франции Жан Дюран и канцлер Австрии Карл Хубер договорились встретиться в ближайшее время.",
+		"Президент Франции Жан Дюран и канцлер Австрии Карл Хубер договорились на встрече в Вене продлить соглашение.",
+	};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		dx_result  *r = run(texts[i]);
+		const dx_event *ev = event_of(r, "talks", "FR", "AT");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, i < 2 ? "planned" : "occurred");
+		dx_result_free(r);
+	}
+}
+
+/*
+ * A visit or meeting spoken of as a prospect is planned: "не исключил
+ * визита", "ожидает визита", "возможность визита", "рассчитывает на
+ * встречу".
+ */
+TEST(event_status_of_a_prospect)
+{
+	const char *texts[] = {
+		"Президент Турции Мехмет Йылмаз не исключил визита в Грецию.",
+		"Президент Турции Мехмет Йылмаз ожидает визита президента Греции Никоса Папаса.",
+		"Обсуждается возможность визита президента Турции Мехмета Йылмаза в Грецию.",
+		"Президент Турции Мехмет Йылмаз рассчитывает на встречу с президентом Греции Никосом Папасом.",
+	};
+	int			i;
+
+	for (i = 0; i < 4; i++)
+	{
+		dx_result  *r = run(texts[i]);
+		const dx_event *ev = event_of(r, i == 3 ? "talks" : "visit", "TR", "GR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, "planned");
+		dx_result_free(r);
+	}
+	/* where someone was expected: the summit took place */
+	{
+		dx_result  *r = run("Президента Турции Мехмета Йылмаза ожидали на саммите НАТО в Риме, но он не приехал.");
+		const dx_event *ev = unit_event(r, "summit");
+
+		CHECK(ev != NULL && strcmp(ev->status, "occurred") == 0);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * A visit's guest is a state's representative: not a former office holder,
+ * not the head of a company or the leader of an opposition, whatever state
+ * they are of; the head of a state's delegation is one.
+ */
+TEST(event_visit_guest_represents_a_state)
+{
+	const char *none[] = {
+		"Бывший президент Бразилии Жаир Мелу посетил Китай.",
+		"Экс-премьер Италии Марио Росси посетил Россию.",
+		"Глава российской компании Иван Петров посетил Китай с рабочим визитом.",
+		"Лидер белорусской оппозиции Светлана Иванова посетила Литву.",
+	};
+	int			i;
+	dx_result  *r;
+	const dx_event *ev;
+
+	for (i = 0; i < 4; i++)
+	{
+		r = run(none[i]);
+		CHECK(unit_event(r, "visit") == NULL);
+		dx_result_free(r);
+	}
+	r = run("Глава российской делегации Иван Петров посетил Китай.");
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "RU") == 0);
+	dx_result_free(r);
+}
+
+/*
+ * A meeting of three states or more is a summit (a multilateral meeting);
+ * "двусторонние встречи" with three are talks with each.
+ */
+TEST(event_meeting_of_three_states_is_a_summit)
+{
+	dx_result  *r = run("Министры иностранных дел Латвии, Литвы и Эстонии провели встречу в Риге.");
+	const dx_event *ev = unit_event(r, "summit");
+
+	CHECK(unit_event(r, "talks") == NULL);
+	CHECK(ev != NULL && ev->ncountries == 3);
+	dx_result_free(r);
+
+	r = run("Министры иностранных дел Латвии, Литвы и Эстонии встретились в Риге.");
+	ev = unit_event(r, "summit");
+	CHECK(unit_event(r, "talks") == NULL);
+	CHECK(ev != NULL && ev->ncountries == 3);
+	dx_result_free(r);
+}
+
+/*
+ * Officials of a group of states meet ("министры иностранных дел стран G7",
+ * "лидеры НАТО"): a summit whose states the story does not name, so its
+ * countries are empty.
+ */
+TEST(event_meeting_of_a_group_of_states_is_a_summit)
+{
+	const char *texts[] = {
+		"Министры иностранных дел стран G7 провели встречу в Лондоне.",
+		"Министры обороны стран НАТО встретились в Брюсселе.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r = run(texts[i]);
+		const dx_event *ev = unit_event(r, "summit");
+
+		CHECK(ev != NULL && ev->ncountries == 0);
+		CHECK(unit_event(r, "talks") == NULL);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * "принял министра", "был принят президентом": a head of state or an
+ * official receives a person of another state, talks between their states;
+ * "принял решение", "принял отставку министра" receive no one.
+ */
+TEST(event_talks_of_a_reception)
+{
+	const char *texts[] = {
+		"Президент Казахстана Касым Тулегенов принял в Астане министра иностранных дел Турции Мехмета Йылмаза.",
+		"Министр иностранных дел Турции Мехмет Йылмаз был принят президентом Казахстана Касымом Тулегеновым.",
+	};
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 2; i++)
+	{
+		r = run(texts[i]);
+		CHECK(event_of(r, "talks", "KZ", "TR") != NULL);
+		dx_result_free(r);
+	}
+	r = run("Президент Казахстана Касым Тулегенов принял отставку министра иностранных дел Турции Мехмета Йылмаза.");
+	CHECK_INT_EQ(r->nevents, 0);
+	dx_result_free(r);
+}
+
+/*
+ * A state's adjective before an office or a delegation names the visitor:
+ * "Китайская делегация прибыла в Минск", "Визит японского премьера в
+ * Россию".
+ */
+TEST(event_visitor_named_by_a_state_adjective)
+{
+	dx_result  *r = run("Китайская делегация прибыла в Минск.");
+	const dx_event *ev = unit_event(r, "visit");
+
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "CN") == 0 && ev->host && strcmp(ev->host, "BY") == 0);
+	dx_result_free(r);
+	r = run("Визит японского премьера в Россию продлится три дня.");
+	ev = unit_event(r, "visit");
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "JP") == 0 && ev->host && strcmp(ev->host, "RU") == 0);
+	dx_result_free(r);
+}
+
+/*
+ * Told by a verb as by a noun, talks of a state with an international body
+ * or its official are talks whose countries are the state's alone.
+ */
+TEST(event_meeting_with_a_body_official_told_by_a_verb)
+{
+	const char *texts[] = {
+		"Президент Сербии Милан Петрович встретился с генсеком НАТО Йенсом Ларсеном.",
+		"Генсек ООН Антониу Гутерриш встретился с президентом Сербии Миланом Петровичем.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r = run(texts[i]);
+
+		CHECK(event_of(r, "talks", "RS", NULL) != NULL);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * "Затем он посетит Австрию": the visitor named by a pronoun is the subject
+ * of the sentence before, not the person he met there.
+ */
+TEST(event_visitor_named_by_a_pronoun)
+{
+	dx_result  *r = run("Президент Франции Жан Дюран встретился в Берлине с канцлером Германии Карлом "
+						"Хубером. Затем он посетит Австрию.");
+	const dx_event *ev = event_of(r, "visit", "FR", "AT");
+
+	CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "FR") == 0);
+	CHECK(event_of(r, "visit", "DE", "AT") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -549,5 +783,15 @@ SUITE(events_tests) = {
 	REG(event_talks_with_a_territory),
 	REG(event_talks_sides_after_an_adverbial_of_time),
 	REG(event_status_by_the_verb_after_an_opening_adverbial),
+	REG(event_talks_topic_after_a_verb_is_no_side),
+	REG(event_status_of_talks_agreed_on),
+	REG(event_status_of_a_prospect),
+	REG(event_visit_guest_represents_a_state),
+	REG(event_meeting_of_three_states_is_a_summit),
+	REG(event_meeting_of_a_group_of_states_is_a_summit),
+	REG(event_talks_of_a_reception),
+	REG(event_visitor_named_by_a_state_adjective),
+	REG(event_meeting_with_a_body_official_told_by_a_verb),
+	REG(event_visitor_named_by_a_pronoun),
 	SUITE_END
 };

@@ -377,6 +377,190 @@ TEST(quote_of_a_plural_verb_is_nobodys)
 	dx_result_free(r);
 }
 
+/*
+ * A quotation of several paragraphs: each paragraph opens with «, only the
+ * last one closes it; the attribution after the last mark is the speaker's
+ * of the whole, and the quotation begins with the first paragraph.
+ */
+TEST(quote_over_several_paragraphs)
+{
+	const char *text = "Министр иностранных дел Чехии Томаш Горак выступил перед журналистами в Праге.\n\n"
+		"«Мы не допустим повторения таких событий в будущем. Наша позиция остается неизменной.\n\n"
+		"«Мы готовы к диалогу с любыми партнерами, если они уважают наши интересы.\n\n"
+		"«Чехия будет добиваться справедливого решения этого вопроса», – сказал министр.";
+	dx_result  *r = run(text);
+
+	CHECK_INT_EQ(r->nquotes, 1);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Томаш Горак");
+	CHECK_STR_EQ(speaker_of(r, "Чехия будет"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * An office named before the quotation stands for the person of that office
+ * the story named: "Министр подчеркнул: «...»", "По словам министра, «...»";
+ * an office in the genitive after a spokesman's noun is not the speaker.
+ */
+TEST(quote_of_an_office_before_it)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"Министр подчеркнул: «Мы не допустим повторения таких событий в будущем».",
+		"Позже министр добавил: «Мы не допустим повторения таких событий в будущем».",
+		"По словам министра, «мы не допустим повторения таких событий в будущем».",
+	};
+	char		text[1024];
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, i == 2 ? "мы не допустим" : "Мы не допустим"), "Томаш Горак");
+		dx_result_free(r);
+	}
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "Представитель министра заявил: «Мы не допустим повторения таких событий в будущем».");
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "сказано в заявлении", "как отмечено в документе": a short passive
+ * participle names no one who spoke; the quotation is a document's text.
+ */
+TEST(quote_of_a_text_said_in_a_document)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"«Мы не допустим повторения таких событий в будущем», — сказано в заявлении, опубликованном на сайте ведомства.",
+		"Как отмечено в документе, «стороны не допустят повторения таких событий в будущем».",
+	};
+	char		text[1024];
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r;
+
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_INT_EQ(r->nquotes, 0);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * A quotation after a colon in a sentence that names no speaker of its own
+ * goes on with what the speaker of the sentence before says ("Он
+ * утверждает, что ... . К тому же ...: «...»").
+ */
+TEST(quote_after_a_colon_carried_from_the_sentence_before)
+{
+	const char *text = "Политолог Иван Соколов выступил на конференции в Праге. Он утверждает, что у "
+		"двух стран есть ряд совместных проектов. К тому же обе страны заинтересованы в торговле: "
+		"«Объем товарооборота за год вырос почти вдвое».";
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(speaker_of(r, "Объем товарооборота"), "Иван Соколов");
+	dx_result_free(r);
+
+	text = "Политолог Иван Соколов выступил на конференции в Праге. Он утверждает, что у двух "
+		"стран есть ряд совместных проектов. Посольство опубликовало заявление: «Объем товарооборота "
+		"за год вырос почти вдвое».";
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Объем товарооборота"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "Слова X приводит агентство: «...»": the words named before the colon are
+ * the person's; "«...» — X" (a post's or a headline's attribution, a name
+ * alone after the dash) gives the speaker too.
+ */
+TEST(quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"Слова Горака приводит агентство ЧТК: «Мы не допустим повторения таких событий в будущем».",
+		"«Мы не допустим повторения таких событий в будущем» — Томаш Горак (@TomasHorak) 12 мая 2024 г.",
+		"«Мы не допустим повторения таких событий в будущем» — Горак.",
+	};
+	char		text[1024];
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		dx_result  *r;
+
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Томаш Горак");
+		dx_result_free(r);
+	}
+}
+
+/*
+ * "Венгерский министр отметил": an office with a state's adjective is that
+ * state's holder of the office, also for the pronoun of the next sentence;
+ * not the other minister who spoke before.
+ */
+TEST(quote_of_an_office_of_a_state)
+{
+	const char *intro = "Министр иностранных дел Венгрии Петер Сабо прибыл в Киев. Его встретил министр "
+		"иностранных дел Украины Иван Коваленко. Коваленко заявил журналистам, что переговоры будут сложными. ";
+	const char *tail[] = {
+		"Венгерский министр отметил: «Мы не допустим повторения таких событий в будущем».",
+		"Венгерский министр отметил, что Будапешт готов к диалогу. «Мы не допустим повторения таких событий в будущем», — добавил он.",
+	};
+	char		text[1024];
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		dx_result  *r;
+
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Петер Сабо");
+		dx_result_free(r);
+	}
+}
+
+/*
+ * The attribution that points back at the quotation with a demonstrative:
+ * "«...». Об этом заявил X", "«...» — эти слова X ...", "«...», — такими
+ * словами X завершил выступление".
+ */
+TEST(quote_attributed_by_a_demonstrative)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	const char *tail[] = {
+		"«Мы не допустим повторения таких событий в будущем». Об этом заявил Горак журналистам.",
+		"«Мы не допустим повторения таких событий в будущем» — эти слова Горака облетели все газеты.",
+		"«Мы не допустим повторения таких событий в будущем», — такими словами Горак завершил выступление.",
+	};
+	char		text[1024];
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "Томаш Горак");
+		dx_result_free(r);
+	}
+	/* a sentence that goes on about something else names no speaker */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "«Мы не допустим повторения таких событий в будущем». Этот лозунг висел на здании посольства.");
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -401,5 +585,12 @@ const unit_test quotes_tests[] = {
 	{"quote_subject_carried_by_the_quotation_before", quote_subject_carried_by_the_quotation_before},
 	{"quote_pronoun_for_the_subject_before", quote_pronoun_for_the_subject_before},
 	{"quote_of_a_plural_verb_is_nobodys", quote_of_a_plural_verb_is_nobodys},
+	{"quote_over_several_paragraphs", quote_over_several_paragraphs},
+	{"quote_of_an_office_before_it", quote_of_an_office_before_it},
+	{"quote_of_a_text_said_in_a_document", quote_of_a_text_said_in_a_document},
+	{"quote_after_a_colon_carried_from_the_sentence_before", quote_after_a_colon_carried_from_the_sentence_before},
+	{"quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash", quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash},
+	{"quote_of_an_office_of_a_state", quote_of_an_office_of_a_state},
+	{"quote_attributed_by_a_demonstrative", quote_attributed_by_a_demonstrative},
 	{NULL, NULL}
 };
