@@ -61,6 +61,34 @@ office_country(dx_doc *d, const dx_span *s, int *end)
 	return NULL;
 }
 
+/*
+ * The dictionary's reading of an office's head as written, when its endings
+ * say nothing (судей, послы, посла of судья, посол): the grammemes every
+ * known noun reading of token tok has (all of which is one number), and in
+ * *cases those of any; 0 when the dictionary does not know the word as a noun.
+ */
+static uint64_t
+head_noun_reading(const dx_doc *d, int tok, uint64_t *cases)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	dx_ocparse	p[16];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16),
+				i,
+				any = 0;
+	uint64_t	all = ~(uint64_t) 0;
+
+	*cases = 0;
+	for (i = 0; i < n; i++)
+	{
+		if (p[i].predicted || !(p[i].gram & DX_G(NOUN)))
+			continue;
+		all &= p[i].gram;
+		*cases |= p[i].gram & DX_G_CASES;
+		any = 1;
+	}
+	return any ? all : 0;
+}
+
 static int
 office_plural(const dx_doc *d, const dx_span *s)
 {
@@ -83,7 +111,16 @@ office_plural(const dx_doc *d, const dx_span *s)
 	form = d->text.toks[k].low;
 	if (e->nw >= 2 && dx_zero_gen_plural_of(lastform, last))
 		return 1;				/* главы государств */
-	return dx_noun_plural_of(form, head);	/* президенты, министров */
+	if (dx_noun_plural_of(form, head))
+		return 1;				/* президенты, министров */
+	/* судей, послы: a head the endings miss, plural in every reading */
+	if (strcmp(form, head) != 0 && d->text.toks[k].type == TK_WORD)
+	{
+		uint64_t	cases;
+
+		return (head_noun_reading(d, k, &cases) & DX_G(plur)) != 0;
+	}
+	return 0;
 }
 
 /* does person entity e hold an office of class cls (and of that state)? */
@@ -294,8 +331,21 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 		const char *form = d->text.toks[s->t0 + h].low;
 		const char *lemma = d->lex->words[oe->w0 + h].low;
 		int			c = dx_case_of(form, lemma);
+		uint64_t	cases;
 
-		return c == DX_UNK ? dx_adjective_case_of_lemma(form, lemma) : c;
+		if (c == DX_UNK)
+			c = dx_adjective_case_of_lemma(form, lemma);
+		/*
+		 * посла, послом: a head the endings miss, read by the dictionary;
+		 * a genitive that is also the accusative reads as the genitive, as
+		 * the endings read министра
+		 */
+		if (c == DX_UNK && strcmp(form, lemma) != 0 &&
+			(head_noun_reading(d, s->t0 + h, &cases) & DX_G(sing)))
+			c = (cases & DX_G(gent)) ? DX_GEN : (cases & DX_G(ablt)) && !(cases & ~DX_G(ablt)) ? DX_INS :
+				(cases & DX_G(datv)) && !(cases & ~DX_G(datv)) ? DX_DAT :
+				(cases & DX_G(loct)) && !(cases & ~DX_G(loct)) ? DX_PREP : DX_UNK;
+		return c;
 	}
 }
 

@@ -510,6 +510,33 @@ TEST(state_adjective_inside_a_body_name)
 	dx_result_free(r);
 }
 
+/* how many person mentions are offices standing for a person */
+static int
+count_descriptors(const dx_result *r)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; r && i < r->nmentions; i++)
+		n += r->mentions[i].kind == DX_PERSON && r->mentions[i].form == DX_FORM_DESCRIPTOR;
+	return n;
+}
+
+/* a head noun whose endings the rules miss: посол -> посла, послом; судья -> судей (plural) */
+TEST(office_head_in_its_dictionary_forms)
+{
+	dx_result  *r = run("Министр принял посла Японии Тосиро Судзуки и побеседовал с послом Италии Марко Пеллегрини.");
+
+	CHECK_STR_EQ(role_of(r, "Тосиро Судзуки"), "посол");
+	CHECK_STR_EQ(role_of(r, "Марко Пеллегрини"), "посол");
+	dx_result_free(r);
+	/* a plural head in -ей stands for no one person */
+	r = run("Переговоры представителей Москвы и Берлина прошли в Вене. Об этом сообщил представитель "
+			"Еврокомиссии Пётр Орлов.");
+	CHECK_INT_EQ(count_descriptors(r), 1);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -548,6 +575,7 @@ SUITE(roles_tests) = {
 	REG(body_named_after_a_person),
 	REG(body_before_the_topic_of_a_post),
 	REG(state_adjective_inside_a_body_name),
+	REG(office_head_in_its_dictionary_forms),
 	SUITE_END
 };
 
