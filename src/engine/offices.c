@@ -89,6 +89,24 @@ head_noun_reading(const dx_doc *d, int tok, uint64_t *cases)
 	return any ? all : 0;
 }
 
+/*
+ * "один из руководителей", "одной из докладчиц": one of those who hold an
+ * office, named after it, is one person holding it.
+ */
+static int
+one_of_many(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	/* "один из главных переговорщиков", "одним из ведущих экспертов": an adjective between */
+	while (j >= 2 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && d->tokspan[j] < 0)
+		j--;
+	return j >= 1 && (dx_tok_gram(d, j) & GR_P_IZ) && toks[j - 1].type == TK_WORD &&
+		dx_numeral_value(toks[j - 1].low) == 1 && toks[j - 1].sent == toks[s->t0].sent;
+}
+
 static int
 office_plural(const dx_doc *d, const dx_span *s)
 {
@@ -121,6 +139,13 @@ office_plural(const dx_doc *d, const dx_span *s)
 		return (head_noun_reading(d, k, &cases) & DX_G(plur)) != 0;
 	}
 	return 0;
+}
+
+/* an office in the plural naming several persons, not one of them ("один из руководителей") */
+static int
+names_many(const dx_doc *d, const dx_span *s)
+{
+	return office_plural(d, s) && !one_of_many(d, s);
 }
 
 /* does person entity e hold an office of class cls (and of that state)? */
@@ -1132,7 +1157,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
 		return -1;
-	if (end < n && d->tokperson[end] >= 0 && office_plural(d, s))
+	if (end < n && d->tokperson[end] >= 0 && names_many(d, s))
 		return -1;
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
@@ -1146,7 +1171,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		if (ent < 0)
 			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && !office_plural(d, s))
+	else if (end < n && !names_many(d, s))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
@@ -1437,7 +1462,7 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 				ent,
 				gcase = office_case(d, s, oe);
 
-	if (office_plural(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
+	if (names_many(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
 		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
 		return -1;				/* the name right after the words was asked about */
 	for (q = end > s->t1 ? end : s->t1; q < n && q < s->t1 + 14 && toks[q].sent == toks[s->t0].sent; q++)
@@ -1700,7 +1725,7 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
-		if (!after_name && !former_office(d, s) && office_plural(d, s) &&
+		if (!after_name && !former_office(d, s) && names_many(d, s) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);

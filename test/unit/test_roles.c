@@ -537,6 +537,22 @@ TEST(office_head_in_its_dictionary_forms)
 	dx_result_free(r);
 }
 
+/* "один из руководителей X Иван Петров": one of those holding an office holds it */
+TEST(one_of_the_holders)
+{
+	dx_result  *r = run("Рост продолжится, сказал один из руководителей Национального банка Павел Орлов.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "руководитель Национального банка");
+	dx_result_free(r);
+	r = run("Об этом рассказала одна из докладчиков в парламенте Бельгии Анна Крылова.");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "докладчик в парламенте Бельгии");
+	dx_result_free(r);
+	/* no one of them is named: no office stands for anyone */
+	r = run("Президент Франции Эммануэль Макрон прилетел в Рим. Ни один из мировых лидеров не сделал прививку.");
+	CHECK_INT_EQ(count_descriptors(r), 0);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -576,6 +592,7 @@ SUITE(roles_tests) = {
 	REG(body_before_the_topic_of_a_post),
 	REG(state_adjective_inside_a_body_name),
 	REG(office_head_in_its_dictionary_forms),
+	REG(one_of_the_holders),
 	SUITE_END
 };
 
