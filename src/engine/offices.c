@@ -613,6 +613,26 @@ chained_office(const dx_doc *d, int end)
 }
 
 /*
+ * The office span after a comma at token end, past an adjective or two
+ * ("министр обороны, народный депутат"); NULL when none.
+ */
+static const dx_span *
+office_after_comma(const dx_doc *d, int end)
+{
+	int			j = end + 1;
+
+	if (end >= d->text.ntoks || !dx_tok_punct(&d->text.toks[end], ','))
+		return NULL;
+	while (j < d->text.ntoks && j <= end + 2 && d->tokspan[j] < 0 && d->text.toks[j].type == TK_WORD &&
+		   !(d->text.toks[j].flags & TF_CAP) && dx_adjective_form(&d->text.toks[j]))
+		j++;
+	if (j >= d->text.ntoks || d->tokspan[j] < 0 || d->spans[d->tokspan[j]].kind != LK_OFFICE ||
+		d->spans[d->tokspan[j]].t0 != j || d->text.toks[j].sent != d->text.toks[end].sent)
+		return NULL;
+	return &d->spans[d->tokspan[j]];
+}
+
+/*
  * The role of an office without words of its own.  An office that says
  * nothing alone (лидер) takes its class name (президент) only from a state
  * ("лидер Казахстана", "французский лидер"); with a body that goes, or
@@ -841,7 +861,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
 					/* "Министр связи и информации — Иван Петров": a list of posts */
 					(!after_name && *end + 1 < n && toks[*end].type == TK_DASH && (toks[*end + 1].flags & TF_CAP)) ||
-					chained_office(d, *end)))
+					chained_office(d, *end) || (!after_name && office_after_comma(d, *end))))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -1710,6 +1730,18 @@ office_pass(dx_doc *d, int after_name)
 {
 	int			k;
 
+	/*
+	 * "министр по делам разведки, глава комиссии по атомной энергии Давид
+	 * Коэн": an office naming no one that a comma closes, and another
+	 * right after it naming a person, are that person's; the first is the
+	 * office reported when it has words of its own (not "депутат, глава
+	 * фракции", "вице-канцлер, министр экономики")
+	 */
+	const char *first_role = NULL,
+			   *first_country = NULL;
+	const dx_span *first = NULL;
+	int			first_end = -1;
+
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
 		dx_span    *s = &d->spans[k];
@@ -1725,6 +1757,8 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
+		if (first && s != office_after_comma(d, first_end))
+			first = NULL;
 		if (!after_name && !former_office(d, s) && names_many(d, s) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
@@ -1733,6 +1767,27 @@ office_pass(dx_doc *d, int after_name)
 			ent = chained_holder(d, end, &role, &country);
 		if (ent < 0 && !after_name)
 			ent = distant_holder(d, s, oe, end, &role, &country);
+		/* "министр обороны, министр финансов Иван Петров": a list of posts */
+		if (ent >= 0 && first && !former_office(d, s) && 
+			strcmp(d->lex->words[dx_entry(d, first->entry)->w0].low, d->lex->words[oe->w0].low) != 0 &&
+			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
+		{
+			give_office(d, &d->ents[ent], ranked_role(d, first, first_role), dx_entry(d, first->entry),
+						first_country ? first_country : country, 0, 1);
+			first = NULL;
+			continue;
+		}
+		first = NULL;
+		if (ent < 0 && !after_name && office_after_comma(d, end) &&
+			!former_office(d, s) && !office_plural(d, s) && name_before(d, s) < 0 && !own_office(d, s) &&
+			office_case(d, s, oe) == DX_NOM && strlen(role) > strlen(oe->term) && end + 1 < d->text.ntoks &&
+			d->text.toks[end + 1].sent == d->text.toks[s->t0].sent)
+		{
+			first = s;
+			first_role = role;
+			first_country = country;
+			first_end = end;
+		}
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),

@@ -553,6 +553,25 @@ TEST(one_of_the_holders)
 	dx_result_free(r);
 }
 
+/* "office, office Name": the first office, with words of its own, is the role; a bare one yields */
+TEST(two_offices_joined_by_a_comma)
+{
+	dx_result  *r = run("Министр по делам религий, глава комиссии по атомной энергии Давид Коэн приехал в Вашингтон.");
+
+	CHECK_STR_EQ(role_of(r, "Давид Коэн"), "министр по делам религий");
+	dx_result_free(r);
+	r = run("Лидер Совета старейшин, народный депутат Украины Рефат Исмаилов дал интервью.");
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин");
+	dx_result_free(r);
+	r = run("Затем выступил депутат, глава фракции Зелёный блок Олег Ветров.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава фракции Зелёный блок");
+	dx_result_free(r);
+	/* two offices of one head are a list of posts */
+	r = run("В совещании участвовали министр обороны, министр финансов Иван Петров и другие.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -593,6 +612,7 @@ SUITE(roles_tests) = {
 	REG(state_adjective_inside_a_body_name),
 	REG(office_head_in_its_dictionary_forms),
 	REG(one_of_the_holders),
+	REG(two_offices_joined_by_a_comma),
 	SUITE_END
 };
 
