@@ -1275,6 +1275,16 @@ appointing_word(const dx_doc *d, const dx_span *s, int j)
 	return -1;
 }
 
+/* can the dictionary read token j as a noun and not as an adjective (заявление)? */
+static int
+noun_only(const dx_doc *d, int j)
+{
+	const char *w = d->text.src + d->text.toks[j].b0;
+	size_t		len = (size_t) (d->text.toks[j].b1 - d->text.toks[j].b0);
+
+	return dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 1 && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) != 1;
+}
+
 /*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
@@ -1293,9 +1303,10 @@ name_before(const dx_doc *d, const dx_span *s)
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
 		return s->t0 - 2;
-	/* "временным губернатором", "главным тренером" */
+	/* "временным губернатором", "главным тренером"; not a noun: "Хенн, заявление главы правительства" */
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
-		   dx_adjective_form(&toks[j]))
+		   dx_adjective_form(&toks[j]) &&
+		   !noun_only(d, j))
 		j--;
 	/*
 	 * an apposition in brackets or after a dash: "Ивану Петрову (главному
@@ -1723,7 +1734,7 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 /*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
- * (after_name 1).
+ * (after_name 1; 2 when only a person with no office may take it).
  */
 static void
 office_pass(dx_doc *d, int after_name)
@@ -1768,7 +1779,7 @@ office_pass(dx_doc *d, int after_name)
 		if (ent < 0 && !after_name)
 			ent = distant_holder(d, s, oe, end, &role, &country);
 		/* "министр обороны, министр финансов Иван Петров": a list of posts */
-		if (ent >= 0 && first && !former_office(d, s) && 
+		if (ent >= 0 && first && !former_office(d, s) &&
 			strcmp(d->lex->words[dx_entry(d, first->entry)->w0].low, d->lex->words[oe->w0].low) != 0 &&
 			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
 		{
@@ -1788,6 +1799,9 @@ office_pass(dx_doc *d, int after_name)
 			first_country = country;
 			first_end = end;
 		}
+		/* after a surname alone, only a person with no office yet takes one */
+		if (ent >= 0 && after_name == 2 && d->ents[ent].role != NULL)
+			continue;
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),
@@ -1807,6 +1821,16 @@ void
 dx_find_offices_after_names(dx_doc *d)
 {
 	office_pass(d, 1);
+}
+
+/*
+ * the same for a person named by the surname alone, found since: "Сидоров
+ * является министром обороны", "Сидоров, посол Японии,"
+ */
+void
+dx_find_offices_after_surnames(dx_doc *d)
+{
+	office_pass(d, 2);
 }
 
 /* offices standing for a person: глава казахстанского государства */

@@ -572,6 +572,22 @@ TEST(two_offices_joined_by_a_comma)
 	dx_result_free(r);
 }
 
+/* an office said of a person named before by the surname alone */
+TEST(office_after_a_surname_alone)
+{
+	dx_result  *r = run("В Брюсселе побывал Пётр Сидоров. Сидоров является заместителем министра обороны.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "заместитель министра обороны");
+	dx_result_free(r);
+	r = run("Вчера Иван Петров приехал в Москву. Как отметил Петров, посол России в Японии, переговоры прошли успешно.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "посол");
+	dx_result_free(r);
+	/* a noun between the comma and the office: the office is another's */
+	r = run("Вчера Иван Петров приехал в Москву. Пример приводит Петров, заявление главы правительства Финляндии.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -613,6 +629,7 @@ SUITE(roles_tests) = {
 	REG(office_head_in_its_dictionary_forms),
 	REG(one_of_the_holders),
 	REG(two_offices_joined_by_a_comma),
+	REG(office_after_a_surname_alone),
 	SUITE_END
 };
 
