@@ -588,6 +588,18 @@ TEST(office_after_a_surname_alone)
 	dx_result_free(r);
 }
 
+/* the deputy of a post in one word: замглавы, замначальника + the body + the name */
+TEST(deputy_in_one_word)
+{
+	dx_result  *r = run("Замглавы Минфина Андрей Соколов отказался от комментариев.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Соколов"), "замглавы Минфина");
+	dx_result_free(r);
+	r = run("Замначальника Генштаба генерал-полковник Андрей Соколов прибыл в Минск.");
+	CHECK_STR_EQ(role_of(r, "Андрей Соколов"), "замначальника Генштаба");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -630,6 +642,7 @@ SUITE(roles_tests) = {
 	REG(one_of_the_holders),
 	REG(two_offices_joined_by_a_comma),
 	REG(office_after_a_surname_alone),
+	REG(deputy_in_one_word),
 	SUITE_END
 };
 
