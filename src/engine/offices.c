@@ -1303,6 +1303,30 @@ name_before(const dx_doc *d, const dx_span *s)
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
 		return s->t0 - 2;
+	/*
+	 * a remark or the name in Latin letters in brackets between: "Никоса
+	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)
+	 * профессор кафедры"
+	 */
+	if (s->t0 >= 4 && dx_tok_punct(&toks[s->t0 - (dx_tok_punct(&toks[s->t0 - 1], ',') ? 2 : 1)], ')'))
+	{
+		int			comma = dx_tok_punct(&toks[s->t0 - 1], ','),
+					q = s->t0 - (comma ? 3 : 2),
+					latin = 1,
+					words = 0;
+
+		/* a short remark only, of four words at most: not a clause of its own */
+		for (; q > 0 && q >= s->t0 - 14 && words <= 4 && !dx_tok_punct(&toks[q], '(') &&
+			 !dx_tok_punct(&toks[q], ')'); q--)
+		{
+			words += toks[q].type == TK_WORD;
+			if (toks[q].type != TK_WORD || !(toks[q].flags & TF_LAT) || !(toks[q].flags & TF_CAP))
+				latin = 0;
+		}
+		if (q > 0 && dx_tok_punct(&toks[q], '(') && d->tokname[q - 1] >= 0 && (comma || latin) &&
+			toks[q - 1].sent == toks[s->t0].sent)
+			return q - 1;
+	}
 	/* "временным губернатором", "главным тренером"; not a noun: "Хенн, заявление главы правительства" */
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]) &&

@@ -600,6 +600,23 @@ TEST(deputy_in_one_word)
 	dx_result_free(r);
 }
 
+/* an office after a name and a short remark or the name in Latin letters in brackets */
+TEST(office_after_a_name_in_brackets)
+{
+	dx_result  *r = run("Наибольшие шансы у 66-летнего Николаса Андреадиса (на фото), лидера правой партии «Единство».");
+
+	CHECK_STR_EQ(role_of(r, "Николас Андреадис"), "лидер");
+	dx_result_free(r);
+	r = run("Авторами стали Педро Гарсия (Pedro Garcia) профессор кафедры экономики Университета Мадрида.");
+	CHECK_STR_EQ(role_of(r, "Педро Гарсия"), "профессор кафедры экономики");
+	dx_result_free(r);
+	/* a clause in brackets, then a list: the office is of the next name */
+	r = run("Суд вызвал майора Ивана Петрова (именно его считают виновным в гибели людей), командующего "
+			"округом генерала Павла Орлова и других.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -643,6 +660,7 @@ SUITE(roles_tests) = {
 	REG(two_offices_joined_by_a_comma),
 	REG(office_after_a_surname_alone),
 	REG(deputy_in_one_word),
+	REG(office_after_a_name_in_brackets),
 	SUITE_END
 };
 
