@@ -617,6 +617,16 @@ TEST(office_after_a_name_in_brackets)
 	dx_result_free(r);
 }
 
+/* an office of the class "other" stands for a person holding that office, not any other post */
+TEST(office_of_another_kind_stands_for_its_holder)
+{
+	dx_result  *r = run("Судья Анна Крылова отложила заседание. Прокурор Игнат Соловьёв потребовал ареста. "
+						"«Мы рассмотрим все доводы сторон очень внимательно», — сказала судья.");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы рассмотрим"), "Анна Крылова");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -661,6 +671,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_surname_alone),
 	REG(deputy_in_one_word),
 	REG(office_after_a_name_in_brackets),
+	REG(office_of_another_kind_stands_for_its_holder),
 	SUITE_END
 };
 
