@@ -541,6 +541,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			words++;
 			continue;
 		}
+		/* "крымско-татарского", "социал-демократической": a word joined by a hyphen */
+		if (t->type == TK_HYPHEN && j > j0 && last == j && j + 1 < n && toks[j - 1].type == TK_WORD &&
+			!(toks[j - 1].flags & TF_CAP) && toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) &&
+			dx_span_kind_at(d, j + 1) == LK_NONE && !(t->flags & TF_SPACE) && !(toks[j + 1].flags & TF_SPACE))
+		{
+			j++;
+			continue;
+		}
 		/* a list of what the office covers: "информации и телерадиовещания" */
 		if (((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&

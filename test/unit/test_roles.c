@@ -627,6 +627,19 @@ TEST(office_of_another_kind_stands_for_its_holder)
 	dx_result_free(r);
 }
 
+/* the words of an office go on through an adjective of two parts joined by a hyphen */
+TEST(office_words_through_a_hyphenated_adjective)
+{
+	dx_result  *r = run("Об этом заявил лидер Меджлиса крымско-татарского народа, народный депутат Рефат Исмаилов.");
+
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Меджлиса крымско-татарского народа");
+	dx_result_free(r);
+	/* a state's adjective after the hyphen stays out of the words */
+	r = run("Директор Института западно-украинских студий Олег Хавич выступил с докладом.");
+	CHECK(unit_entity(r, DX_PERSON, "Олег Хавич") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -672,6 +685,7 @@ SUITE(roles_tests) = {
 	REG(deputy_in_one_word),
 	REG(office_after_a_name_in_brackets),
 	REG(office_of_another_kind_stands_for_its_holder),
+	REG(office_words_through_a_hyphenated_adjective),
 	SUITE_END
 };
 
