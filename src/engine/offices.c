@@ -316,7 +316,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 		}
 		if (dx_tok_gram(d, j) & GR_P_PO)
 			seg = j;
-		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)))
+		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)) &&
+			/* "министр по Brexit": a topic right after по stays */
+			!(j >= c0 + 1 && (dx_tok_gram(d, j - 1) & GR_P_PO)))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -605,11 +607,40 @@ appointed_name(const dx_doc *d, int j)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
-				k = j + 1;
+				p = j,
+				k;
 
-	if (j >= n || !short_participle(&toks[j]))
+	/* "сегодня был назначен": an adverb and a link verb before the participle */
+	while (p < n && p < j + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+		   !short_participle(&toks[p]) &&
+		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
+			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
+		p++;
+	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
 		return j;
-	k = past_age(d, k);
+	k = past_age(d, p + 1);
+	/*
+	 * "назначен экс-министр транспорта Иван Петров": the office the person
+	 * held before, between the participle and the name
+	 */
+	if (k + 1 < n && dx_tok_has_cue(d, k, CUE_FORMER))
+	{
+		int			q = k + 1;
+
+		if (q + 1 < n && toks[q].type == TK_HYPHEN)
+			q++;
+		if (q < n && dx_span_kind_at(d, q) == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q)
+		{
+			const char *c = NULL;
+			int			cend = -1,
+						e = office_complement(d, d->spans[d->tokspan[q]].t1, 0, &c, &cend);
+
+			if (cend > e)
+				e = cend;
+			if (e < n && (toks[e].flags & TF_CAP) && toks[e].sent == toks[j].sent)
+				k = e;
+		}
+	}
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -764,7 +795,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
-			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1)))
+			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1) ||
+						  /* "послом Италии в Японии назначен Марко Пеллегрини" */
+						  (!after_name && appointed_name(d, p->t1) > p->t1)))
 			*end = p->t1;
 	}
 	else if ((*country || body || c1 > s->t1) && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&

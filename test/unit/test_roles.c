@@ -640,6 +640,22 @@ TEST(office_words_through_a_hyphenated_adjective)
 	dx_result_free(r);
 }
 
+/* "X-ом назначен Name": past a post, a link verb, an adverb and the office held before */
+TEST(appointed_past_a_post_or_a_former_office)
+{
+	dx_result  *r = run("Новым послом Италии в Японии назначен Марко Пеллегрини.");
+
+	CHECK_STR_EQ(role_of(r, "Марко Пеллегрини"), "посол");
+	dx_result_free(r);
+	r = run("Новым министром по Brexit сегодня был назначен экс-министр по делам транспорта Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр по Brexit");
+	dx_result_free(r);
+	/* a past link verb alone is no appointment */
+	r = run("Послом России в Японии был Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -686,6 +702,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_name_in_brackets),
 	REG(office_of_another_kind_stands_for_its_holder),
 	REG(office_words_through_a_hyphenated_adjective),
+	REG(appointed_past_a_post_or_a_former_office),
 	SUITE_END
 };
 
