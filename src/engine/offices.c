@@ -1752,7 +1752,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				j = end,
 				nc = 0,
 				ne = 0,
-				h;
+				h,
+				gcase = DX_NOM;
 	const char *states[8];
 	int			ents[8];
 
@@ -1767,13 +1768,28 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	}
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
 		return 0;
-	/* the office in the nominative: not "советников Путина", "губернаторов" */
+	/*
+	 * the office in the nominative: not "советников Путина", "губернаторов";
+	 * or in the instrumental or dative, which no possessor shares ("с
+	 * послами Франции и Германии Пьером Дюпоном и Карлом Шмидтом")
+	 */
 	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
 		;						/* вице-президенты: the word after the hyphens */
 	if (!dx_morph_may_be(d->lex, d->text.src + toks[h].b0, (size_t) (toks[h].b1 - toks[h].b0),
 						 DX_G(nomn)) || dx_gen_plural_ending(toks[h].low) ||
 		(s->t0 > 0 && (dx_tok_gram(d, s->t0 - 1) & GR_PREP)))
-		return 0;
+	{
+		uint64_t	cases = 0;
+
+		if (!(head_noun_reading(d, h, &cases) & DX_G(plur)))
+			return 0;
+		if (cases == DX_G(ablt))
+			gcase = DX_INS;
+		else if (cases == DX_G(datv))
+			gcase = DX_DAT;
+		else
+			return 0;
+	}
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
 	{
 		int			ent = -1,
@@ -1789,7 +1805,7 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				   dx_span_kind_at(d, j) != LK_REGION && dx_span_kind_at(d, j) != LK_CITY &&
 				   dx_span_kind_at(d, j) != LK_COUNTRY && dx_span_kind_at(d, j) != LK_ORG))
 			break;				/* a name of two words at least: "Депутаты Приморья" names none */
-		else if ((q = dx_rule_person(d, j, DX_NOM, 1, &ent)) < j + 2)
+		else if ((q = dx_rule_person(d, j, gcase, 1, &ent)) < j + 2)
 			ent = -1;
 		if (ent < 0)
 			break;

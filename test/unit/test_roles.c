@@ -656,6 +656,19 @@ TEST(appointed_past_a_post_or_a_former_office)
 	dx_result_free(r);
 }
 
+/* an office in the plural shared by names in the instrumental or dative; not in the genitive */
+TEST(plural_office_shared_in_an_oblique_case)
+{
+	dx_result  *r = run("Встреча с послами Франции и Германии Пьером Дюпоном и Карлом Шмидтом прошла в Москве.");
+
+	CHECK_STR_EQ(role_of(r, "Пьер Дюпон"), "посол");
+	CHECK_STR_EQ(role_of(r, "Карл Шмидт"), "посол");
+	dx_result_free(r);
+	r = run("Встреча советников Ивана Петрова и Павла Орлова прошла.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -703,6 +716,7 @@ SUITE(roles_tests) = {
 	REG(office_of_another_kind_stands_for_its_holder),
 	REG(office_words_through_a_hyphenated_adjective),
 	REG(appointed_past_a_post_or_a_former_office),
+	REG(plural_office_shared_in_an_oblique_case),
 	SUITE_END
 };
 
