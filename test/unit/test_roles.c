@@ -669,6 +669,17 @@ TEST(plural_office_shared_in_an_oblique_case)
 	dx_result_free(r);
 }
 
+/* the head of a hospital holds a post, a doctor has a profession */
+TEST(head_doctor_is_a_post)
+{
+	dx_result  *r = run("Вчера главврач больницы Иван Петров сообщил об этом. Об этом рассказала Анна Матвеева, "
+						"главный врач городской поликлиники.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "главврач больницы");
+	CHECK_STR_EQ(role_of(r, "Анна Матвеева"), "главный врач городской поликлиники");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -717,6 +728,7 @@ SUITE(roles_tests) = {
 	REG(office_words_through_a_hyphenated_adjective),
 	REG(appointed_past_a_post_or_a_former_office),
 	REG(plural_office_shared_in_an_oblique_case),
+	REG(head_doctor_is_a_post),
 	SUITE_END
 };
 
