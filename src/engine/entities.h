@@ -25,6 +25,7 @@ void		dx_find_names_alone(dx_doc *d);
 /* offices.c */
 void		dx_find_office_persons(dx_doc *d);
 void		dx_find_offices_after_names(dx_doc *d);
+void		dx_find_offices_after_surnames(dx_doc *d);
 void		dx_find_office_descriptors(dx_doc *d);
 
 /* places.c */

@@ -773,6 +773,13 @@ index_word(dx_lexicon *lex, const lex_entry *e, const lex_word *w, post_ctx *c)
 			e->kind == LK_CAPITAL || e->kind == LK_ORG || e->kind == LK_ORG_HEAD)
 			dict_forms(lex, w->low, proper != 0, e->kind != LK_ORG && e->kind != LK_ORG_HEAD,
 					   add_posting, c);
+		/*
+		 * an office's head noun, first in its words: the forms of its
+		 * paradigm the rules miss (посла, послом, послы of посол)
+		 */
+		if (e->kind == LK_OFFICE && w == &lex->words[e->w0] &&
+			!(e->nw > 1 && lex->words[e->w0 + 1].type == TK_HYPHEN))
+			dict_forms(lex, w->low, 0, 0, add_posting, c);
 	}
 	else if (w->type == TK_WORD && w->allcaps && strlen(w->low) >= 4 &&
 			 e->kind != LK_CUE)

@@ -61,6 +61,52 @@ office_country(dx_doc *d, const dx_span *s, int *end)
 	return NULL;
 }
 
+/*
+ * The dictionary's reading of an office's head as written, when its endings
+ * say nothing (судей, послы, посла of судья, посол): the grammemes every
+ * known noun reading of token tok has (all of which is one number), and in
+ * *cases those of any; 0 when the dictionary does not know the word as a noun.
+ */
+static uint64_t
+head_noun_reading(const dx_doc *d, int tok, uint64_t *cases)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	dx_ocparse	p[16];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16),
+				i,
+				any = 0;
+	uint64_t	all = ~(uint64_t) 0;
+
+	*cases = 0;
+	for (i = 0; i < n; i++)
+	{
+		if (p[i].predicted || !(p[i].gram & DX_G(NOUN)))
+			continue;
+		all &= p[i].gram;
+		*cases |= p[i].gram & DX_G_CASES;
+		any = 1;
+	}
+	return any ? all : 0;
+}
+
+/*
+ * "один из руководителей", "одной из докладчиц": one of those who hold an
+ * office, named after it, is one person holding it.
+ */
+static int
+one_of_many(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	/* "один из главных переговорщиков", "одним из ведущих экспертов": an adjective between */
+	while (j >= 2 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && d->tokspan[j] < 0)
+		j--;
+	return j >= 1 && (dx_tok_gram(d, j) & GR_P_IZ) && toks[j - 1].type == TK_WORD &&
+		dx_numeral_value(toks[j - 1].low) == 1 && toks[j - 1].sent == toks[s->t0].sent;
+}
+
 static int
 office_plural(const dx_doc *d, const dx_span *s)
 {
@@ -83,16 +129,43 @@ office_plural(const dx_doc *d, const dx_span *s)
 	form = d->text.toks[k].low;
 	if (e->nw >= 2 && dx_zero_gen_plural_of(lastform, last))
 		return 1;				/* главы государств */
-	return dx_noun_plural_of(form, head);	/* президенты, министров */
+	if (dx_noun_plural_of(form, head))
+		return 1;				/* президенты, министров */
+	/* судей, послы: a head the endings miss, plural in every reading */
+	if (strcmp(form, head) != 0 && d->text.toks[k].type == TK_WORD)
+	{
+		uint64_t	cases;
+
+		return (head_noun_reading(d, k, &cases) & DX_G(plur)) != 0;
+	}
+	return 0;
 }
 
-/* does person entity e hold an office of class cls (and of that state)? */
+/* an office in the plural naming several persons, not one of them ("один из руководителей") */
 static int
-holds_office(const dx_doc *d, int e, const char *cls, const char *country)
+names_many(const dx_doc *d, const dx_span *s)
+{
+	return office_plural(d, s) && !one_of_many(d, s);
+}
+
+static int	generic_role(const dx_doc *d, const char *role);
+
+/*
+ * does person entity e hold an office of class cls (and of that state)?
+ * The class "other" gathers unlike posts (судья, прокурор, тренер): there
+ * the person's role must name the office itself (oe's role name), or both
+ * be offices that say nothing alone (глава МВФ of руководитель МВФ).
+ */
+static int
+holds_office(const dx_doc *d, int e, const char *cls, const char *country, const lex_entry *oe)
 {
 	const dx_ent *p = &d->ents[e];
 
 	if (cls && (p->role_class == NULL || strcmp(p->role_class, cls) != 0))
+		return 0;
+	if (cls && strcmp(cls, "other") == 0 && oe && oe->name &&
+		(p->role == NULL || (strstr(p->role, oe->name) == NULL &&
+							 !(dx_str_has_cue(d->lex, oe->term, CUE_OFFICE_GENERIC) && generic_role(d, p->role)))))
 		return 0;
 	if (country && (p->country == NULL || strcmp(p->country, country) != 0))
 		return 0;
@@ -243,7 +316,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 		}
 		if (dx_tok_gram(d, j) & GR_P_PO)
 			seg = j;
-		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)))
+		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)) &&
+			/* "министр по Brexit": a topic right after по stays */
+			!(j >= c0 + 1 && (dx_tok_gram(d, j - 1) & GR_P_PO)))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -294,8 +369,21 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 		const char *form = d->text.toks[s->t0 + h].low;
 		const char *lemma = d->lex->words[oe->w0 + h].low;
 		int			c = dx_case_of(form, lemma);
+		uint64_t	cases;
 
-		return c == DX_UNK ? dx_adjective_case_of_lemma(form, lemma) : c;
+		if (c == DX_UNK)
+			c = dx_adjective_case_of_lemma(form, lemma);
+		/*
+		 * посла, послом: a head the endings miss, read by the dictionary;
+		 * a genitive that is also the accusative reads as the genitive, as
+		 * the endings read министра
+		 */
+		if (c == DX_UNK && strcmp(form, lemma) != 0 &&
+			(head_noun_reading(d, s->t0 + h, &cases) & DX_G(sing)))
+			c = (cases & DX_G(gent)) ? DX_GEN : (cases & DX_G(ablt)) && !(cases & ~DX_G(ablt)) ? DX_INS :
+				(cases & DX_G(datv)) && !(cases & ~DX_G(datv)) ? DX_DAT :
+				(cases & DX_G(loct)) && !(cases & ~DX_G(loct)) ? DX_PREP : DX_UNK;
+		return c;
 	}
 }
 
@@ -455,6 +543,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			words++;
 			continue;
 		}
+		/* "крымско-татарского", "социал-демократической": a word joined by a hyphen */
+		if (t->type == TK_HYPHEN && j > j0 && last == j && j + 1 < n && toks[j - 1].type == TK_WORD &&
+			!(toks[j - 1].flags & TF_CAP) && toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) &&
+			dx_span_kind_at(d, j + 1) == LK_NONE && !(t->flags & TF_SPACE) && !(toks[j + 1].flags & TF_SPACE))
+		{
+			j++;
+			continue;
+		}
 		/* a list of what the office covers: "информации и телерадиовещания" */
 		if (((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
@@ -511,11 +607,40 @@ appointed_name(const dx_doc *d, int j)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
-				k = j + 1;
+				p = j,
+				k;
 
-	if (j >= n || !short_participle(&toks[j]))
+	/* "сегодня был назначен": an adverb and a link verb before the participle */
+	while (p < n && p < j + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+		   !short_participle(&toks[p]) &&
+		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
+			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
+		p++;
+	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
 		return j;
-	k = past_age(d, k);
+	k = past_age(d, p + 1);
+	/*
+	 * "назначен экс-министр транспорта Иван Петров": the office the person
+	 * held before, between the participle and the name
+	 */
+	if (k + 1 < n && dx_tok_has_cue(d, k, CUE_FORMER))
+	{
+		int			q = k + 1;
+
+		if (q + 1 < n && toks[q].type == TK_HYPHEN)
+			q++;
+		if (q < n && dx_span_kind_at(d, q) == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q)
+		{
+			const char *c = NULL;
+			int			cend = -1,
+						e = office_complement(d, d->spans[d->tokspan[q]].t1, 0, &c, &cend);
+
+			if (cend > e)
+				e = cend;
+			if (e < n && (toks[e].flags & TF_CAP) && toks[e].sent == toks[j].sent)
+				k = e;
+		}
+	}
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -535,6 +660,26 @@ chained_office(const dx_doc *d, int end)
 	if (b->kind != LK_OFFICE || b->t0 != end + 1 || office_plural(d, b))
 		return NULL;
 	return b;
+}
+
+/*
+ * The office span after a comma at token end, past an adjective or two
+ * ("министр обороны, народный депутат"); NULL when none.
+ */
+static const dx_span *
+office_after_comma(const dx_doc *d, int end)
+{
+	int			j = end + 1;
+
+	if (end >= d->text.ntoks || !dx_tok_punct(&d->text.toks[end], ','))
+		return NULL;
+	while (j < d->text.ntoks && j <= end + 2 && d->tokspan[j] < 0 && d->text.toks[j].type == TK_WORD &&
+		   !(d->text.toks[j].flags & TF_CAP) && dx_adjective_form(&d->text.toks[j]))
+		j++;
+	if (j >= d->text.ntoks || d->tokspan[j] < 0 || d->spans[d->tokspan[j]].kind != LK_OFFICE ||
+		d->spans[d->tokspan[j]].t0 != j || d->text.toks[j].sent != d->text.toks[end].sent)
+		return NULL;
+	return &d->spans[d->tokspan[j]];
 }
 
 /*
@@ -650,7 +795,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
-			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1)))
+			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1) ||
+						  /* "послом Италии в Японии назначен Марко Пеллегрини" */
+						  (!after_name && appointed_name(d, p->t1) > p->t1)))
 			*end = p->t1;
 	}
 	else if ((*country || body || c1 > s->t1) && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
@@ -766,7 +913,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
 					/* "Министр связи и информации — Иван Петров": a list of posts */
 					(!after_name && *end + 1 < n && toks[*end].type == TK_DASH && (toks[*end + 1].flags & TF_CAP)) ||
-					chained_office(d, *end)))
+					chained_office(d, *end) || (!after_name && office_after_comma(d, *end))))
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
@@ -956,16 +1103,17 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
  */
 static int
 person_by_office(dx_doc *d, const int *prevname, const int *nextname,
-				 int tok, const char *cls, const char *country)
+				 int tok, const lex_entry *oe, const char *country)
 {
+	const char *cls = oe->code;
 	int			j;
 
 	for (j = tok > 0 ? prevname[tok - 1] : -1; j >= 0 && j >= tok - 3000;
 		 j = j > 0 ? prevname[j - 1] : -1)
-		if (holds_office(d, d->tokname[j], cls, country))
+		if (holds_office(d, d->tokname[j], cls, country, oe))
 			return d->tokname[j];
 	for (j = nextname[tok]; j < d->text.ntoks && j < tok + 3000; j = nextname[j + 1])
-		if (holds_office(d, d->tokname[j], cls, country))
+		if (holds_office(d, d->tokname[j], cls, country, oe))
 			return d->tokname[j];
 	return -1;
 }
@@ -1082,7 +1230,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
 		return -1;
-	if (end < n && d->tokperson[end] >= 0 && office_plural(d, s))
+	if (end < n && d->tokperson[end] >= 0 && names_many(d, s))
 		return -1;
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
@@ -1096,7 +1244,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		if (ent < 0)
 			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && !office_plural(d, s))
+	else if (end < n && !names_many(d, s))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
@@ -1180,6 +1328,16 @@ appointing_word(const dx_doc *d, const dx_span *s, int j)
 	return -1;
 }
 
+/* can the dictionary read token j as a noun and not as an adjective (заявление)? */
+static int
+noun_only(const dx_doc *d, int j)
+{
+	const char *w = d->text.src + d->text.toks[j].b0;
+	size_t		len = (size_t) (d->text.toks[j].b1 - d->text.toks[j].b0);
+
+	return dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 1 && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) != 1;
+}
+
 /*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
@@ -1198,9 +1356,34 @@ name_before(const dx_doc *d, const dx_span *s)
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
 		return s->t0 - 2;
-	/* "временным губернатором", "главным тренером" */
+	/*
+	 * a remark or the name in Latin letters in brackets between: "Никоса
+	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)
+	 * профессор кафедры"
+	 */
+	if (s->t0 >= 4 && dx_tok_punct(&toks[s->t0 - (dx_tok_punct(&toks[s->t0 - 1], ',') ? 2 : 1)], ')'))
+	{
+		int			comma = dx_tok_punct(&toks[s->t0 - 1], ','),
+					q = s->t0 - (comma ? 3 : 2),
+					latin = 1,
+					words = 0;
+
+		/* a short remark only, of four words at most: not a clause of its own */
+		for (; q > 0 && q >= s->t0 - 14 && words <= 4 && !dx_tok_punct(&toks[q], '(') &&
+			 !dx_tok_punct(&toks[q], ')'); q--)
+		{
+			words += toks[q].type == TK_WORD;
+			if (toks[q].type != TK_WORD || !(toks[q].flags & TF_LAT) || !(toks[q].flags & TF_CAP))
+				latin = 0;
+		}
+		if (q > 0 && dx_tok_punct(&toks[q], '(') && d->tokname[q - 1] >= 0 && (comma || latin) &&
+			toks[q - 1].sent == toks[s->t0].sent)
+			return q - 1;
+	}
+	/* "временным губернатором", "главным тренером"; not a noun: "Хенн, заявление главы правительства" */
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
-		   dx_adjective_form(&toks[j]))
+		   dx_adjective_form(&toks[j]) &&
+		   !noun_only(d, j))
 		j--;
 	/*
 	 * an apposition in brackets or after a dash: "Ивану Петрову (главному
@@ -1387,7 +1570,7 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 				ent,
 				gcase = office_case(d, s, oe);
 
-	if (office_plural(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
+	if (names_many(d, s) || s->t1 >= n || end >= n || d->tokperson[end] >= 0 ||
 		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
 		return -1;				/* the name right after the words was asked about */
 	for (q = end > s->t1 ? end : s->t1; q < n && q < s->t1 + 14 && toks[q].sent == toks[s->t0].sent; q++)
@@ -1569,7 +1752,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				j = end,
 				nc = 0,
 				ne = 0,
-				h;
+				h,
+				gcase = DX_NOM;
 	const char *states[8];
 	int			ents[8];
 
@@ -1584,13 +1768,28 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	}
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
 		return 0;
-	/* the office in the nominative: not "советников Путина", "губернаторов" */
+	/*
+	 * the office in the nominative: not "советников Путина", "губернаторов";
+	 * or in the instrumental or dative, which no possessor shares ("с
+	 * послами Франции и Германии Пьером Дюпоном и Карлом Шмидтом")
+	 */
 	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
 		;						/* вице-президенты: the word after the hyphens */
 	if (!dx_morph_may_be(d->lex, d->text.src + toks[h].b0, (size_t) (toks[h].b1 - toks[h].b0),
 						 DX_G(nomn)) || dx_gen_plural_ending(toks[h].low) ||
 		(s->t0 > 0 && (dx_tok_gram(d, s->t0 - 1) & GR_PREP)))
-		return 0;
+	{
+		uint64_t	cases = 0;
+
+		if (!(head_noun_reading(d, h, &cases) & DX_G(plur)))
+			return 0;
+		if (cases == DX_G(ablt))
+			gcase = DX_INS;
+		else if (cases == DX_G(datv))
+			gcase = DX_DAT;
+		else
+			return 0;
+	}
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
 	{
 		int			ent = -1,
@@ -1606,7 +1805,7 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				   dx_span_kind_at(d, j) != LK_REGION && dx_span_kind_at(d, j) != LK_CITY &&
 				   dx_span_kind_at(d, j) != LK_COUNTRY && dx_span_kind_at(d, j) != LK_ORG))
 			break;				/* a name of two words at least: "Депутаты Приморья" names none */
-		else if ((q = dx_rule_person(d, j, DX_NOM, 1, &ent)) < j + 2)
+		else if ((q = dx_rule_person(d, j, gcase, 1, &ent)) < j + 2)
 			ent = -1;
 		if (ent < 0)
 			break;
@@ -1628,12 +1827,24 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 /*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
- * (after_name 1).
+ * (after_name 1; 2 when only a person with no office may take it).
  */
 static void
 office_pass(dx_doc *d, int after_name)
 {
 	int			k;
+
+	/*
+	 * "министр по делам разведки, глава комиссии по атомной энергии Давид
+	 * Коэн": an office naming no one that a comma closes, and another
+	 * right after it naming a person, are that person's; the first is the
+	 * office reported when it has words of its own (not "депутат, глава
+	 * фракции", "вице-канцлер, министр экономики")
+	 */
+	const char *first_role = NULL,
+			   *first_country = NULL;
+	const dx_span *first = NULL;
+	int			first_end = -1;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
@@ -1650,7 +1861,9 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
-		if (!after_name && !former_office(d, s) && office_plural(d, s) &&
+		if (first && s != office_after_comma(d, first_end))
+			first = NULL;
+		if (!after_name && !former_office(d, s) && names_many(d, s) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
@@ -1658,6 +1871,30 @@ office_pass(dx_doc *d, int after_name)
 			ent = chained_holder(d, end, &role, &country);
 		if (ent < 0 && !after_name)
 			ent = distant_holder(d, s, oe, end, &role, &country);
+		/* "министр обороны, министр финансов Иван Петров": a list of posts */
+		if (ent >= 0 && first && !former_office(d, s) &&
+			strcmp(d->lex->words[dx_entry(d, first->entry)->w0].low, d->lex->words[oe->w0].low) != 0 &&
+			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
+		{
+			give_office(d, &d->ents[ent], ranked_role(d, first, first_role), dx_entry(d, first->entry),
+						first_country ? first_country : country, 0, 1);
+			first = NULL;
+			continue;
+		}
+		first = NULL;
+		if (ent < 0 && !after_name && office_after_comma(d, end) &&
+			!former_office(d, s) && !office_plural(d, s) && name_before(d, s) < 0 && !own_office(d, s) &&
+			office_case(d, s, oe) == DX_NOM && strlen(role) > strlen(oe->term) && end + 1 < d->text.ntoks &&
+			d->text.toks[end + 1].sent == d->text.toks[s->t0].sent)
+		{
+			first = s;
+			first_role = role;
+			first_country = country;
+			first_end = end;
+		}
+		/* after a surname alone, only a person with no office yet takes one */
+		if (ent >= 0 && after_name == 2 && d->ents[ent].role != NULL)
+			continue;
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),
@@ -1677,6 +1914,16 @@ void
 dx_find_offices_after_names(dx_doc *d)
 {
 	office_pass(d, 1);
+}
+
+/*
+ * the same for a person named by the surname alone, found since: "Сидоров
+ * является министром обороны", "Сидоров, посол Японии,"
+ */
+void
+dx_find_offices_after_surnames(dx_doc *d)
+{
+	office_pass(d, 2);
 }
 
 /* offices standing for a person: глава казахстанского государства */
@@ -1713,7 +1960,7 @@ dx_find_office_descriptors(dx_doc *d)
 			continue;			/* names the person that follows */
 		if (office_plural(d, s) || oe->code == NULL)
 			continue;
-		ent = person_by_office(d, prevname, nextname, s->t0, oe->code, country);
+		ent = person_by_office(d, prevname, nextname, s->t0, oe, country);
 		if (ent < 0 && country == NULL)
 			continue;
 		if (ent < 0 && !former_office(d, s))

@@ -510,6 +510,176 @@ TEST(state_adjective_inside_a_body_name)
 	dx_result_free(r);
 }
 
+/* how many person mentions are offices standing for a person */
+static int
+count_descriptors(const dx_result *r)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; r && i < r->nmentions; i++)
+		n += r->mentions[i].kind == DX_PERSON && r->mentions[i].form == DX_FORM_DESCRIPTOR;
+	return n;
+}
+
+/* a head noun whose endings the rules miss: посол -> посла, послом; судья -> судей (plural) */
+TEST(office_head_in_its_dictionary_forms)
+{
+	dx_result  *r = run("Министр принял посла Японии Тосиро Судзуки и побеседовал с послом Италии Марко Пеллегрини.");
+
+	CHECK_STR_EQ(role_of(r, "Тосиро Судзуки"), "посол");
+	CHECK_STR_EQ(role_of(r, "Марко Пеллегрини"), "посол");
+	dx_result_free(r);
+	/* a plural head in -ей stands for no one person */
+	r = run("Переговоры представителей Москвы и Берлина прошли в Вене. Об этом сообщил представитель "
+			"Еврокомиссии Пётр Орлов.");
+	CHECK_INT_EQ(count_descriptors(r), 1);
+	dx_result_free(r);
+}
+
+/* "один из руководителей X Иван Петров": one of those holding an office holds it */
+TEST(one_of_the_holders)
+{
+	dx_result  *r = run("Рост продолжится, сказал один из руководителей Национального банка Павел Орлов.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "руководитель Национального банка");
+	dx_result_free(r);
+	r = run("Об этом рассказала одна из докладчиков в парламенте Бельгии Анна Крылова.");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "докладчик в парламенте Бельгии");
+	dx_result_free(r);
+	/* no one of them is named: no office stands for anyone */
+	r = run("Президент Франции Эммануэль Макрон прилетел в Рим. Ни один из мировых лидеров не сделал прививку.");
+	CHECK_INT_EQ(count_descriptors(r), 0);
+	dx_result_free(r);
+}
+
+/* "office, office Name": the first office, with words of its own, is the role; a bare one yields */
+TEST(two_offices_joined_by_a_comma)
+{
+	dx_result  *r = run("Министр по делам религий, глава комиссии по атомной энергии Давид Коэн приехал в Вашингтон.");
+
+	CHECK_STR_EQ(role_of(r, "Давид Коэн"), "министр по делам религий");
+	dx_result_free(r);
+	r = run("Лидер Совета старейшин, народный депутат Украины Рефат Исмаилов дал интервью.");
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин");
+	dx_result_free(r);
+	r = run("Затем выступил депутат, глава фракции Зелёный блок Олег Ветров.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава фракции Зелёный блок");
+	dx_result_free(r);
+	/* two offices of one head are a list of posts */
+	r = run("В совещании участвовали министр обороны, министр финансов Иван Петров и другие.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* an office said of a person named before by the surname alone */
+TEST(office_after_a_surname_alone)
+{
+	dx_result  *r = run("В Брюсселе побывал Пётр Сидоров. Сидоров является заместителем министра обороны.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "заместитель министра обороны");
+	dx_result_free(r);
+	r = run("Вчера Иван Петров приехал в Москву. Как отметил Петров, посол России в Японии, переговоры прошли успешно.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "посол");
+	dx_result_free(r);
+	/* a noun between the comma and the office: the office is another's */
+	r = run("Вчера Иван Петров приехал в Москву. Пример приводит Петров, заявление главы правительства Финляндии.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+/* the deputy of a post in one word: замглавы, замначальника + the body + the name */
+TEST(deputy_in_one_word)
+{
+	dx_result  *r = run("Замглавы Минфина Андрей Соколов отказался от комментариев.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Соколов"), "замглавы Минфина");
+	dx_result_free(r);
+	r = run("Замначальника Генштаба генерал-полковник Андрей Соколов прибыл в Минск.");
+	CHECK_STR_EQ(role_of(r, "Андрей Соколов"), "замначальника Генштаба");
+	dx_result_free(r);
+}
+
+/* an office after a name and a short remark or the name in Latin letters in brackets */
+TEST(office_after_a_name_in_brackets)
+{
+	dx_result  *r = run("Наибольшие шансы у 66-летнего Николаса Андреадиса (на фото), лидера правой партии «Единство».");
+
+	CHECK_STR_EQ(role_of(r, "Николас Андреадис"), "лидер");
+	dx_result_free(r);
+	r = run("Авторами стали Педро Гарсия (Pedro Garcia) профессор кафедры экономики Университета Мадрида.");
+	CHECK_STR_EQ(role_of(r, "Педро Гарсия"), "профессор кафедры экономики");
+	dx_result_free(r);
+	/* a clause in brackets, then a list: the office is of the next name */
+	r = run("Суд вызвал майора Ивана Петрова (именно его считают виновным в гибели людей), командующего "
+			"округом генерала Павла Орлова и других.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+/* an office of the class "other" stands for a person holding that office, not any other post */
+TEST(office_of_another_kind_stands_for_its_holder)
+{
+	dx_result  *r = run("Судья Анна Крылова отложила заседание. Прокурор Игнат Соловьёв потребовал ареста. "
+						"«Мы рассмотрим все доводы сторон очень внимательно», — сказала судья.");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы рассмотрим"), "Анна Крылова");
+	dx_result_free(r);
+}
+
+/* the words of an office go on through an adjective of two parts joined by a hyphen */
+TEST(office_words_through_a_hyphenated_adjective)
+{
+	dx_result  *r = run("Об этом заявил лидер Меджлиса крымско-татарского народа, народный депутат Рефат Исмаилов.");
+
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Меджлиса крымско-татарского народа");
+	dx_result_free(r);
+	/* a state's adjective after the hyphen stays out of the words */
+	r = run("Директор Института западно-украинских студий Олег Хавич выступил с докладом.");
+	CHECK(unit_entity(r, DX_PERSON, "Олег Хавич") != NULL);
+	dx_result_free(r);
+}
+
+/* "X-ом назначен Name": past a post, a link verb, an adverb and the office held before */
+TEST(appointed_past_a_post_or_a_former_office)
+{
+	dx_result  *r = run("Новым послом Италии в Японии назначен Марко Пеллегрини.");
+
+	CHECK_STR_EQ(role_of(r, "Марко Пеллегрини"), "посол");
+	dx_result_free(r);
+	r = run("Новым министром по Brexit сегодня был назначен экс-министр по делам транспорта Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр по Brexit");
+	dx_result_free(r);
+	/* a past link verb alone is no appointment */
+	r = run("Послом России в Японии был Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+/* an office in the plural shared by names in the instrumental or dative; not in the genitive */
+TEST(plural_office_shared_in_an_oblique_case)
+{
+	dx_result  *r = run("Встреча с послами Франции и Германии Пьером Дюпоном и Карлом Шмидтом прошла в Москве.");
+
+	CHECK_STR_EQ(role_of(r, "Пьер Дюпон"), "посол");
+	CHECK_STR_EQ(role_of(r, "Карл Шмидт"), "посол");
+	dx_result_free(r);
+	r = run("Встреча советников Ивана Петрова и Павла Орлова прошла.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+/* the head of a hospital holds a post, a doctor has a profession */
+TEST(head_doctor_is_a_post)
+{
+	dx_result  *r = run("Вчера главврач больницы Иван Петров сообщил об этом. Об этом рассказала Анна Матвеева, "
+						"главный врач городской поликлиники.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "главврач больницы");
+	CHECK_STR_EQ(role_of(r, "Анна Матвеева"), "главный врач городской поликлиники");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -548,6 +718,17 @@ SUITE(roles_tests) = {
 	REG(body_named_after_a_person),
 	REG(body_before_the_topic_of_a_post),
 	REG(state_adjective_inside_a_body_name),
+	REG(office_head_in_its_dictionary_forms),
+	REG(one_of_the_holders),
+	REG(two_offices_joined_by_a_comma),
+	REG(office_after_a_surname_alone),
+	REG(deputy_in_one_word),
+	REG(office_after_a_name_in_brackets),
+	REG(office_of_another_kind_stands_for_its_holder),
+	REG(office_words_through_a_hyphenated_adjective),
+	REG(appointed_past_a_post_or_a_former_office),
+	REG(plural_office_shared_in_an_oblique_case),
+	REG(head_doctor_is_a_post),
 	SUITE_END
 };
 
