@@ -274,6 +274,49 @@ verb_word(const dx_doc *d, const dx_tok *t)
 		(p[0].gram & (DX_G(VERB) | DX_G(INFN) | DX_G(GRND) | DX_G(PRTS) | DX_G(ADVB)));
 }
 
+/* a lexicon kind that names a place: a state, a capital, a city, a region */
+static int
+place_kind(int k)
+{
+	return k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION;
+}
+
+/*
+ * A body's field after the state or body it belongs to: "по" or "против" at
+ * j and a word in lower case after it (Комитет ООН по правам человека, Бюро
+ * США по патентам и товарным знакам, комитет ООН против пыток), not one that
+ * opens an adverbial phrase (Совет ЕС по итогам встречи, по данным).
+ */
+static int
+field_follows(const dx_doc *d, int j, int s1)
+{
+	const dx_tok *u;
+
+	if (j + 1 >= s1 || !(dx_tok_gram(d, j) & (GR_P_PO | GR_P_PROTIV)))
+		return 0;
+	u = &d->text.toks[j + 1];
+	return u->type == TK_WORD && !(u->flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+		!dx_tok_has_cue(d, j + 1, CUE_PO_CLAUSE) && !dx_verb_form(u) &&
+		!(dx_tok_gram(d, j + 1) & (GR_DEMO | PRONOUN_ADJS));
+}
+
+/* the oblique cases (genitive, dative, instrumental, locative) word t may be in */
+static uint64_t
+oblique_cases(const dx_doc *d, const dx_tok *t)
+{
+	dx_ocparse	p[8];
+	uint64_t	c = 0;
+	int			np,
+				i;
+
+	if (!dx_morph_has_dict(d->lex) || t->type != TK_WORD)
+		return 0;
+	np = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 8);
+	for (i = 0; i < np; i++)
+		c |= p[i].gram & (DX_G(gent) | DX_G(datv) | DX_G(ablt) | DX_G(loct));
+	return c;
+}
+
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
@@ -281,6 +324,7 @@ tail_end(const dx_doc *d, int j0, int s1)
 	int			j = j0,
 				last = j0,
 				seen_prep = 0;
+	uint64_t	field_cases = 0;	/* the cases of the words after the last preposition */
 
 	while (j < s1 && j - j0 < 10)
 	{
@@ -294,6 +338,35 @@ tail_end(const dx_doc *d, int j0, int s1)
 			/* a state or body in the genitive closes the name: ... Эстонии, ... НАТО */
 			j = d->spans[d->tokspan[j]].t1;
 			last = j;
+			/* ... but for the body's field: Комитет ООН по правам человека */
+			if (field_follows(d, j, s1))
+			{
+				seen_prep = 1;
+				field_cases = 0;
+				j++;
+				continue;
+			}
+			break;
+		}
+		/*
+		 * Совет при президенте России по ...: the office the body is
+		 * attached to, the state after it, and the body's field
+		 */
+		if ((dx_tok_gram(d, j) & GR_P_PRI) && dx_span_kind_at(d, j + 1) == LK_OFFICE &&
+			d->spans[d->tokspan[j + 1]].t0 == j + 1 && d->spans[d->tokspan[j + 1]].t1 <= s1)
+		{
+			j = d->spans[d->tokspan[j + 1]].t1;
+			if (j < s1 && place_kind(dx_span_kind_at(d, j)) && d->spans[d->tokspan[j]].t0 == j &&
+				d->spans[d->tokspan[j]].t1 <= s1)
+				j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			if (field_follows(d, j, s1))
+			{
+				seen_prep = 1;
+				field_cases = 0;
+				j++;
+				continue;
+			}
 			break;
 		}
 		if (d->tokplace[j])
@@ -369,23 +442,27 @@ tail_end(const dx_doc *d, int j0, int s1)
 		 */
 		if (!seen_prep && !prep && !genitive_word(t))
 			break;
-		/* "и" right after the head joins two subjects (Общественный совет и полпредства) */
-		if (conj && (j == j0 || j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
+		/*
+		 * "и" right after the head joins two subjects (Общественный совет и
+		 * полпредства); in the field it joins two words of one case (по
+		 * патентам и товарным знакам)
+		 */
+		if (conj && (seen_prep && dx_morph_has_dict(d->lex) ?
+					 j + 1 >= s1 || !(field_cases & oblique_cases(d, &d->text.toks[j + 1])) :
+					 j == j0 || j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
 			break;
 		if (prep && !conj)
+		{
 			seen_prep = 1;
+			field_cases = 0;
+		}
+		else if (seen_prep && !conj)
+			field_cases |= oblique_cases(d, t);
 		j++;
 		if (!prep)
 			last = j;
 	}
 	return last;
-}
-
-/* a lexicon kind that names a place: a state, a capital, a city, a region */
-static int
-place_kind(int k)
-{
-	return k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION;
 }
 
 /*

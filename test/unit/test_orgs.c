@@ -184,6 +184,26 @@ TEST(org_relational_adjective_opens_a_sentence)
 	dx_result_free(r);
 }
 
+/*
+ * After the state or body a body belongs to, its name goes on with its field
+ * after "по" or "против", and with the office it is attached to after "при";
+ * "и" in the field joins words of one case; "по итогам", "по иску" open an
+ * adverbial phrase, not a field
+ */
+TEST(org_field_after_its_state_or_body)
+{
+	dx_result  *r = run("Вчера Комиссия ЕС по рыболовству и морским ресурсам опубликовала доклад. "
+						"Позже Совет при президенте Франции по делам молодёжи собрался в Лионе. "
+						"Вчера Агентство ООН по охране лесов и фермеры подписали письмо. "
+						"Вчера Городской суд Вены по иску фермеров арестовал счета.");
+
+	CHECK(org_mention(r, "Комиссия ЕС по рыболовству и морским ресурсам"));
+	CHECK(org_mention(r, "Совет при президенте Франции по делам молодёжи"));
+	CHECK(org_mention(r, "Агентство ООН по охране лесов"));
+	CHECK(org_mention(r, "Городской суд Вены"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -197,5 +217,6 @@ const unit_test orgs_tests[] = {
 	{"org_words_of_things_are_no_bodies", org_words_of_things_are_no_bodies},
 	{"org_head_of_several_words_first_in_a_sentence", org_head_of_several_words_first_in_a_sentence},
 	{"org_relational_adjective_opens_a_sentence", org_relational_adjective_opens_a_sentence},
+	{"org_field_after_its_state_or_body", org_field_after_its_state_or_body},
 	{NULL, NULL}
 };
