@@ -1738,6 +1738,58 @@ merge_short_names(dx_doc *d)
 	}
 }
 
+/* does token t hold word w of entry e, written in the case the lexicon writes it? */
+static int
+tok_holds_word(const dx_doc *d, int t, int e, int w)
+{
+	const lex_word *lw = &d->lex->words[dx_entry(d, e)->w0 + w];
+	const dx_tok *tk = &d->text.toks[t];
+	int			k;
+
+	if (lw->allcaps ? !(tk->flags & (TF_ALLCAPS | TF_ABBR)) : lw->cap && !(tk->flags & TF_CAP))
+		return 0;
+	for (k = dx_tpost(d, t); k >= 0; k = d->lex->posts[k].next)
+		if (d->lex->posts[k].entry == e && d->lex->posts[k].word == w)
+			return 1;
+	return 0;
+}
+
+/*
+ * The organisation the lexicon names from token j on, ending at t1 or
+ * before, -1 if none; *end is its end.  The longest one: Европейский совет
+ * in "председатель Европейского совета", an office's words (entities.c
+ * reports the body named inside an office).
+ */
+int
+dx_org_entry_inside(const dx_doc *d, int j, int t1, int *end)
+{
+	int			k,
+				best = -1,
+				best_end = -1;
+
+	if (j < 0 || j >= t1 || t1 > d->text.ntoks || d->text.toks[j].type != TK_WORD ||
+		!(d->text.toks[j].flags & TF_CAP))
+		return -1;
+	for (k = dx_tpost(d, j); k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_posting *p = &d->lex->posts[k];
+		const lex_entry *e = dx_entry(d, p->entry);
+		int			w;
+
+		if (p->word != 0 || e->kind != LK_ORG || j + e->nw > t1 || j + e->nw <= best_end)
+			continue;
+		for (w = 0; w < e->nw && tok_holds_word(d, j + w, p->entry, w); w++)
+			;
+		if (w == e->nw)
+		{
+			best = p->entry;
+			best_end = j + e->nw;
+		}
+	}
+	*end = best_end;
+	return best;
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {

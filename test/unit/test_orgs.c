@@ -204,6 +204,18 @@ TEST(org_field_after_its_state_or_body)
 	dx_result_free(r);
 }
 
+/* a body the lexicon knows, named in an office's words, is reported: председатель Европейского совета */
+TEST(org_named_inside_an_office)
+{
+	dx_result  *r = run("Вчера председатель Европейского совета открыл саммит. "
+						"Глава Еврокомиссии выступила позже.");
+
+	CHECK(org_mention(r, "Европейского совета"));
+	CHECK(org_mention(r, "Еврокомиссии"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Европейский совет") != NULL);
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -218,5 +230,6 @@ const unit_test orgs_tests[] = {
 	{"org_head_of_several_words_first_in_a_sentence", org_head_of_several_words_first_in_a_sentence},
 	{"org_relational_adjective_opens_a_sentence", org_relational_adjective_opens_a_sentence},
 	{"org_field_after_its_state_or_body", org_field_after_its_state_or_body},
+	{"org_named_inside_an_office", org_named_inside_an_office},
 	{NULL, NULL}
 };
