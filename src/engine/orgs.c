@@ -434,6 +434,9 @@ tail_end(const dx_doc *d, int j0, int s1)
 			break;
 		if (!prep && t->nchars <= 2)
 			break;
+		/* "по итогам", "по сути": an adverbial phrase, no field of the body */
+		if ((dx_tok_gram(d, j) & GR_P_PO) && j + 1 < s1 && dx_tok_has_cue(d, j + 1, CUE_PO_CLAUSE))
+			break;
 		/*
 		 * Before any preposition a name goes on in the genitive (Комитет
 		 * защиты журналистов); "и" joins another genitive (Министерство
@@ -524,6 +527,19 @@ capital_between(const dx_doc *d, int a, int b)
 	return 0;
 }
 
+/*
+ * A state or a body the lexicon names in [a, b): "Пакистанская служба Радио
+ * Свобода" is a part of the body named, not a body of the state's adjective
+ */
+static int
+named_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (dx_span_kind_at(d, a) == LK_ORG || dx_span_kind_at(d, a) == LK_COUNTRY)
+			return 1;
+	return 0;
+}
+
 static void
 phrase_orgs(dx_doc *d, const org_cands *oc)
 {
@@ -536,16 +552,25 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 		const dx_tok *t = &d->text.toks[i];
 		int			head = -1,
 					he = -1,
+					stadj,
 					j,
 					s1,
 					t1;
 
-		if (!free_tok(d, i) || covered_by_org(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
+		/*
+		 * a state's adjective inside a sentence, capitalised, opens a body's
+		 * name with a complement after its head: Американское бюро по
+		 * сельскому хозяйству, Немецкий совет по этике, Российский институт
+		 * культурологии
+		 */
+		stadj = !free_tok(d, i) && dx_span_kind_at(d, i) == LK_COUNTRY_ADJ && !(t->flags & TF_FIRST) &&
+			d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 && d->tokperson[i] < 0;
+		if ((!free_tok(d, i) && !stadj) || covered_by_org(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
 			continue;
 		/* capitalised adjectives, then the head noun */
 		j = i;
-		while (j < n && j - i < 4 && free_tok(d, j) && dx_adjective_form(&d->text.toks[j]) &&
-			   org_type_at(d, j) < 0)
+		while (j < n && j - i < 4 && (free_tok(d, j) || (j == i && stadj)) &&
+			   dx_adjective_form(&d->text.toks[j]) && org_type_at(d, j) < 0)
 			j++;
 		if (j < n && free_tok(d, j) && (he = org_type_at(d, j)) >= 0)
 			head = j;
@@ -553,6 +578,9 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 			continue;
 		s1 = dx_sentence_end(d, head);
 		t1 = tail_end(d, head + 1, s1);
+		if (stadj && (head == i || t1 == head + 1 || dx_plural_like(d->text.toks[head].low) ||
+					  named_between(d, head + 1, t1)))
+			continue;
 		/* a sentence that opens with "Первая партия ...": an adjective, not a name */
 		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP) &&
 			(!relational_adjective(d, i) || (head - i < 2 && t1 < head + 3) ||

@@ -216,6 +216,27 @@ TEST(org_named_inside_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * A capitalised state's adjective inside a sentence opens a body's name when
+ * a complement follows the head; not a plural head, a head alone, or a part
+ * of a body named after it.  "по итогам" ends a name.
+ */
+TEST(org_opened_by_a_state_adjective)
+{
+	dx_result  *r = run("Вчера доклад опубликовало Канадское агентство по охране морей. "
+						"Вчера Шведские компании по выпуску бумаги закрылись. "
+						"Вчера Итальянское бюро выступило против. "
+						"Вчера Датская служба Радио Свобода закрылась. "
+						"Вчера Национальный комитет по итогам встречи выступил против.");
+
+	CHECK(org_mention(r, "Канадское агентство по охране морей"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Шведские компании по выпуску бумаги") == NULL);
+	CHECK(!org_mention(r, "Итальянское бюро"));
+	CHECK(!org_mention(r, "Датская служба Радио Свобода"));
+	CHECK(org_mention(r, "Национальный комитет"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -231,5 +252,6 @@ const unit_test orgs_tests[] = {
 	{"org_relational_adjective_opens_a_sentence", org_relational_adjective_opens_a_sentence},
 	{"org_field_after_its_state_or_body", org_field_after_its_state_or_body},
 	{"org_named_inside_an_office", org_named_inside_an_office},
+	{"org_opened_by_a_state_adjective", org_opened_by_a_state_adjective},
 	{NULL, NULL}
 };
