@@ -60,6 +60,7 @@ enum
 	OC_SOURCE,					/* source_orgs: a word in lower case before a quoted name */
 	OC_LEGAL,					/* legal_form_orgs: an opening quotation mark */
 	OC_DOMAIN,					/* domain_orgs: a capitalised word glued to a mark */
+	OC_OWNED,					/* owned_orgs: a word in lower case before a capitalised one or "при" */
 	OC_NRULES					/* the frequent ones first: the bits are walked from the lowest */
 };
 
@@ -97,6 +98,10 @@ cand_bits(const dx_tok *toks, int n, int i)
 	}
 	if (t->type != TK_WORD)
 		return b;
+	if (!(t->flags & TF_CAP) && i + 2 < n && toks[i + 1].type == TK_WORD &&
+		((toks[i + 1].flags & TF_CAP) ||
+		 (toks[i + 1].nchars == 3 && (dx_gram_form(toks[i + 1].low, strlen(toks[i + 1].low)) & GR_P_PRI))))
+		b |= 1u << OC_OWNED;
 	if ((t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 3 && t->nchars <= 8)
 		b |= 1u << OC_ABBR;
 	if (!(t->flags & TF_CAP))
@@ -605,6 +610,44 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 					d->ents[d->ments[m].entity].country =
 						dx_entry(d, d->spans[d->tokspan[j2]].entry)->code;
 		}
+		i = t1 - 1;
+	}
+}
+
+/*
+ * "комитет ООН против пыток", "совет при президенте по правам человека": a
+ * head noun in lower case, the state or body it belongs to (or "при" and the
+ * office it is attached to) and its field after "по" or "против" name a body
+ * (see tail_end); without the field it is a common noun (комитет ООН).
+ */
+static void
+owned_orgs(dx_doc *d, const org_cands *oc)
+{
+	const dx_tok *toks = d->text.toks;
+	int			x,
+				i;
+
+	FOR_CANDS(d, oc, OC_OWNED, x, i)
+	{
+		int			he = org_type_at(d, i),
+					k = dx_span_kind_at(d, i + 1),
+					t1,
+					j,
+					field = 0;
+
+		if (he < 0 || toks[i].type != TK_WORD || (toks[i].flags & TF_CAP) || !free_tok(d, i) ||
+			covered_by_org(d, i))
+			continue;
+		if (!((k == LK_ORG || place_kind(k)) && d->spans[d->tokspan[i + 1]].t0 == i + 1) &&
+			!(dx_tok_gram(d, i + 1) & GR_P_PRI))
+			continue;
+		t1 = tail_end(d, i + 1, dx_sentence_end(d, i));
+		for (j = i + 2; j + 1 < t1 && !field; j++)
+			field = (dx_tok_gram(d, j) & (GR_P_PO | GR_P_PROTIV)) && !covered_by_org(d, j);
+		/* "по борьбе с COVID-19": a field cut short before its complement */
+		if (!field || (t1 < d->text.ntoks && (dx_tok_gram(d, t1) & GR_P_S)))
+			continue;
+		add_org(d, i, t1, phrase_name(d, i, i, he, t1));
 		i = t1 - 1;
 	}
 }
@@ -1832,6 +1875,7 @@ dx_find_organizations(dx_doc *d)
 	source_orgs(d, &c);
 	abbr_orgs(d, &c);
 	phrase_orgs(d, &c);
+	owned_orgs(d, &c);
 	numbered_orgs(d);
 	latin_orgs(d, &c);
 	compound_orgs(d, &c);

@@ -237,6 +237,24 @@ TEST(org_opened_by_a_state_adjective)
 	dx_result_free(r);
 }
 
+/*
+ * A head noun in lower case, the body or state it belongs to (or "при" and
+ * an office) and its field name a body; without a field, or with "по итогам",
+ * it is a common noun
+ */
+TEST(org_lower_case_head_with_owner_and_field)
+{
+	dx_result  *r = run("Жалобу разберут в комиссии ООН против насилия в Вене. "
+						"Письмо направили в совет при президенте по делам беженцев. "
+						"Вчера заседание комитета ООН по итогам года прошло в Вене.");
+
+	CHECK(org_mention(r, "комиссии ООН против насилия"));
+	CHECK(org_mention(r, "совет при президенте по делам беженцев"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "комитет ООН") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "комитет ООН по итогам года") == NULL);
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -253,5 +271,6 @@ const unit_test orgs_tests[] = {
 	{"org_field_after_its_state_or_body", org_field_after_its_state_or_body},
 	{"org_named_inside_an_office", org_named_inside_an_office},
 	{"org_opened_by_a_state_adjective", org_opened_by_a_state_adjective},
+	{"org_lower_case_head_with_owner_and_field", org_lower_case_head_with_owner_and_field},
 	{NULL, NULL}
 };
