@@ -322,6 +322,20 @@ oblique_cases(const dx_doc *d, const dx_tok *t)
 	return c;
 }
 
+/*
+ * Token j is the first part of a compound adjective written with a hyphen,
+ * the adjective after it: крымско-татарского, бюджетно-финансового
+ */
+static int
+compound_first(const dx_doc *d, int j, int s1)
+{
+	const dx_tok *t = d->text.toks;
+
+	return j + 2 < s1 && t[j].type == TK_WORD && (t[j].flags & TF_CYR) && !(t[j].flags & TF_ALLCAPS) &&
+		t[j + 1].type == TK_HYPHEN && !(t[j + 1].flags & TF_SPACE) && t[j + 2].type == TK_WORD &&
+		!(t[j + 2].flags & (TF_SPACE | TF_CAP)) && dx_adjective_form(&t[j + 2]);
+}
+
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
@@ -385,6 +399,11 @@ tail_end(const dx_doc *d, int j0, int s1)
 		if (t->type == TK_HYPHEN && j + 1 < s1)
 		{
 			j++;
+			continue;
+		}
+		if (!(t->flags & TF_CAP) && k == LK_NONE && compound_first(d, j, s1))
+		{
+			j += 2;
 			continue;
 		}
 		/* Институт имени Роберта Коха, Театр им. Йозефа Бойса: a person's name closes it */
@@ -574,9 +593,15 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 			continue;
 		/* capitalised adjectives, then the head noun */
 		j = i;
-		while (j < n && j - i < 4 && (free_tok(d, j) || (j == i && stadj)) &&
-			   dx_adjective_form(&d->text.toks[j]) && org_type_at(d, j) < 0)
+		while (j < n && j - i < 6 && (free_tok(d, j) || (j == i && stadj)))
+		{
+			/* Русская винно-водочная компания: a compound adjective */
+			if (!stadj && free_tok(d, j + 2) && compound_first(d, j, n))
+				j += 2;
+			if (!dx_adjective_form(&d->text.toks[j]) || org_type_at(d, j) >= 0)
+				break;
 			j++;
+		}
 		if (j < n && free_tok(d, j) && (he = org_type_at(d, j)) >= 0)
 			head = j;
 		if (head < 0)

@@ -255,6 +255,18 @@ TEST(org_lower_case_head_with_owner_and_field)
 	dx_result_free(r);
 }
 
+/* a compound adjective written with a hyphen is one word of a body's name, before its head or after it */
+TEST(org_compound_adjective_in_a_name)
+{
+	dx_result  *r = run("Он возглавлял Уральскую горно-рудную компанию и входил в совет. "
+						"Вчера выступил глава Союза мелко-оптовых торговцев.");
+
+	CHECK(org_mention(r, "Уральскую горно-рудную компанию"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Уральская горно-рудная компания") != NULL);
+	CHECK(org_mention(r, "Союза мелко-оптовых торговцев"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -272,5 +284,6 @@ const unit_test orgs_tests[] = {
 	{"org_named_inside_an_office", org_named_inside_an_office},
 	{"org_opened_by_a_state_adjective", org_opened_by_a_state_adjective},
 	{"org_lower_case_head_with_owner_and_field", org_lower_case_head_with_owner_and_field},
+	{"org_compound_adjective_in_a_name", org_compound_adjective_in_a_name},
 	{NULL, NULL}
 };
