@@ -342,10 +342,11 @@ tail_end(const dx_doc *d, int j0, int s1)
 {
 	int			j = j0,
 				last = j0,
-				seen_prep = 0;
+				seen_prep = 0,
+				sphere = 0;		/* "в сфере", "в области" seen in the field */
 	uint64_t	field_cases = 0;	/* the cases of the words after the last preposition */
 
-	while (j < s1 && j - j0 < 10)
+	while (j < s1 && j - j0 < 14)
 	{
 		const dx_tok *t = &d->text.toks[j];
 		int			k = dx_span_kind_at(d, j);
@@ -404,6 +405,26 @@ tail_end(const dx_doc *d, int j0, int s1)
 		if (!(t->flags & TF_CAP) && k == LK_NONE && compound_first(d, j, s1))
 		{
 			j += 2;
+			continue;
+		}
+		/*
+		 * the field goes on with its sphere, a list in it joined by commas:
+		 * Федеральная служба по надзору в сфере связи, информационных
+		 * технологий и массовых коммуникаций
+		 */
+		if (seen_prep && (dx_tok_gram(d, j) & GR_P_V) && j + 1 < s1 && dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) &&
+			!(d->text.toks[j + 1].flags & TF_CAP))
+		{
+			sphere = 1;
+			field_cases = 0;
+			j++;
+			continue;
+		}
+		if (sphere && dx_tok_punct(t, ',') && j + 1 < s1 && d->text.toks[j + 1].type == TK_WORD &&
+			!(d->text.toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+			(field_cases & oblique_cases(d, &d->text.toks[j + 1])))
+		{
+			j++;
 			continue;
 		}
 		/* Институт имени Роберта Коха, Театр им. Йозефа Бойса: a person's name closes it */

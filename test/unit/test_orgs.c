@@ -267,6 +267,21 @@ TEST(org_compound_adjective_in_a_name)
 	dx_result_free(r);
 }
 
+/*
+ * A body's field goes on with its sphere after "в сфере", "в области", a list
+ * joined by commas in it; a comma before a word of another case ends it
+ */
+TEST(org_field_with_its_sphere)
+{
+	dx_result  *r = run("Вчера Федеральное агентство по контролю в области рыболовства, охоты и "
+						"лесного хозяйства выпустило доклад. Вчера Национальная служба по надзору в "
+						"сфере торговли, министр и губернатор выступили.");
+
+	CHECK(org_mention(r, "Федеральное агентство по контролю в области рыболовства, охоты и лесного хозяйства"));
+	CHECK(org_mention(r, "Национальная служба по надзору в сфере торговли"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -285,5 +300,6 @@ const unit_test orgs_tests[] = {
 	{"org_opened_by_a_state_adjective", org_opened_by_a_state_adjective},
 	{"org_lower_case_head_with_owner_and_field", org_lower_case_head_with_owner_and_field},
 	{"org_compound_adjective_in_a_name", org_compound_adjective_in_a_name},
+	{"org_field_with_its_sphere", org_field_with_its_sphere},
 	{NULL, NULL}
 };
