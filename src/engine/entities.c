@@ -365,6 +365,25 @@ office_span(dx_doc *d, const dx_span *s)
 						   ce >= 0 ? d->ents[ce].name : dx_entry(d, ae)->name, ce);
 		}
 	}
+	/* a body the lexicon knows named in the office's words: председатель Европейского совета */
+	for (j = s->t0 + 1; j < s->t1; j++)
+	{
+		int			end,
+					oe = dx_org_entry_inside(d, j, s->t1, &end);
+
+		if (oe >= 0)
+		{
+			dx_span		fake = *s;
+
+			fake.t0 = j;
+			fake.t1 = end;
+			fake.entry = oe;
+			fake.kind = LK_ORG;
+			fake.adj_tok = -1;
+			org_span(d, &fake, dx_entry(d, oe));
+			j = end - 1;
+		}
+	}
 	for (j = s->t0; j < s->t1; j++)
 	{
 		int			oh = dx_tok_entry_kind(d, j, LK_ORG_HEAD);

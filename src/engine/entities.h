@@ -40,4 +40,8 @@ int			dx_inside_other_name(const dx_doc *d, const dx_span *s, int compound);
 int			dx_seat_as_place(const dx_doc *d, const dx_span *s);	/* в Брюсселе 1; в Кремле 2: and the body */
 int			dx_place_off_earth(const dx_doc *d, const lex_entry *le);	/* Луна, МКС: no location entity */
 
+/* orgs.c */
+int			dx_org_entry_inside(const dx_doc *d, int j, int t1, int *end);	/* a body the lexicon
+																		 * names from token j */
+
 #endif

@@ -124,6 +124,7 @@ typedef enum dx_cue
 	CUE_NAME_LINK,				/* name_link: бен, бинт, Аль: a link that continues an Arabic name */
 	CUE_CITY_STATUS,			/* city_status: столицей, неделимым: a capital before it is the city */
 	CUE_PROSPECT,				/* prospect: возможный, ожидает, не исключил: an event spoken of as a prospect */
+	CUE_PO_CLAUSE,				/* po_clause: итогам, данным: "по" before it opens a clause, not a topic */
 	CUE__COUNT
 } dx_cue;
 

@@ -60,6 +60,7 @@ enum
 	OC_SOURCE,					/* source_orgs: a word in lower case before a quoted name */
 	OC_LEGAL,					/* legal_form_orgs: an opening quotation mark */
 	OC_DOMAIN,					/* domain_orgs: a capitalised word glued to a mark */
+	OC_OWNED,					/* owned_orgs: a word in lower case before a capitalised one or "при" */
 	OC_NRULES					/* the frequent ones first: the bits are walked from the lowest */
 };
 
@@ -97,6 +98,10 @@ cand_bits(const dx_tok *toks, int n, int i)
 	}
 	if (t->type != TK_WORD)
 		return b;
+	if (!(t->flags & TF_CAP) && i + 2 < n && toks[i + 1].type == TK_WORD &&
+		((toks[i + 1].flags & TF_CAP) ||
+		 (toks[i + 1].nchars == 3 && (dx_gram_form(toks[i + 1].low, strlen(toks[i + 1].low)) & GR_P_PRI))))
+		b |= 1u << OC_OWNED;
 	if ((t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 3 && t->nchars <= 8)
 		b |= 1u << OC_ABBR;
 	if (!(t->flags & TF_CAP))
@@ -274,15 +279,74 @@ verb_word(const dx_doc *d, const dx_tok *t)
 		(p[0].gram & (DX_G(VERB) | DX_G(INFN) | DX_G(GRND) | DX_G(PRTS) | DX_G(ADVB)));
 }
 
+/* a lexicon kind that names a place: a state, a capital, a city, a region */
+static int
+place_kind(int k)
+{
+	return k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION;
+}
+
+/*
+ * A body's field after the state or body it belongs to: "по" or "против" at
+ * j and a word in lower case after it (Комитет ООН по правам человека, Бюро
+ * США по патентам и товарным знакам, комитет ООН против пыток), not one that
+ * opens an adverbial phrase (Совет ЕС по итогам встречи, по данным).
+ */
+static int
+field_follows(const dx_doc *d, int j, int s1)
+{
+	const dx_tok *u;
+
+	if (j + 1 >= s1 || !(dx_tok_gram(d, j) & (GR_P_PO | GR_P_PROTIV)))
+		return 0;
+	u = &d->text.toks[j + 1];
+	return u->type == TK_WORD && !(u->flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+		!dx_tok_has_cue(d, j + 1, CUE_PO_CLAUSE) && !dx_verb_form(u) &&
+		!(dx_tok_gram(d, j + 1) & (GR_DEMO | PRONOUN_ADJS));
+}
+
+/* the oblique cases (genitive, dative, instrumental, locative) word t may be in */
+static uint64_t
+oblique_cases(const dx_doc *d, const dx_tok *t)
+{
+	dx_ocparse	p[8];
+	uint64_t	c = 0;
+	int			np,
+				i;
+
+	if (!dx_morph_has_dict(d->lex) || t->type != TK_WORD)
+		return 0;
+	np = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 8);
+	for (i = 0; i < np; i++)
+		c |= p[i].gram & (DX_G(gent) | DX_G(datv) | DX_G(ablt) | DX_G(loct));
+	return c;
+}
+
+/*
+ * Token j is the first part of a compound adjective written with a hyphen,
+ * the adjective after it: крымско-татарского, бюджетно-финансового
+ */
+static int
+compound_first(const dx_doc *d, int j, int s1)
+{
+	const dx_tok *t = d->text.toks;
+
+	return j + 2 < s1 && t[j].type == TK_WORD && (t[j].flags & TF_CYR) && !(t[j].flags & TF_ALLCAPS) &&
+		t[j + 1].type == TK_HYPHEN && !(t[j + 1].flags & TF_SPACE) && t[j + 2].type == TK_WORD &&
+		!(t[j + 2].flags & (TF_SPACE | TF_CAP)) && dx_adjective_form(&t[j + 2]);
+}
+
 /* words that may continue an organisation's name after its head */
 static int
 tail_end(const dx_doc *d, int j0, int s1)
 {
 	int			j = j0,
 				last = j0,
-				seen_prep = 0;
+				seen_prep = 0,
+				sphere = 0;		/* "в сфере", "в области" seen in the field */
+	uint64_t	field_cases = 0;	/* the cases of the words after the last preposition */
 
-	while (j < s1 && j - j0 < 10)
+	while (j < s1 && j - j0 < 14)
 	{
 		const dx_tok *t = &d->text.toks[j];
 		int			k = dx_span_kind_at(d, j);
@@ -294,6 +358,35 @@ tail_end(const dx_doc *d, int j0, int s1)
 			/* a state or body in the genitive closes the name: ... Эстонии, ... НАТО */
 			j = d->spans[d->tokspan[j]].t1;
 			last = j;
+			/* ... but for the body's field: Комитет ООН по правам человека */
+			if (field_follows(d, j, s1))
+			{
+				seen_prep = 1;
+				field_cases = 0;
+				j++;
+				continue;
+			}
+			break;
+		}
+		/*
+		 * Совет при президенте России по ...: the office the body is
+		 * attached to, the state after it, and the body's field
+		 */
+		if ((dx_tok_gram(d, j) & GR_P_PRI) && dx_span_kind_at(d, j + 1) == LK_OFFICE &&
+			d->spans[d->tokspan[j + 1]].t0 == j + 1 && d->spans[d->tokspan[j + 1]].t1 <= s1)
+		{
+			j = d->spans[d->tokspan[j + 1]].t1;
+			if (j < s1 && place_kind(dx_span_kind_at(d, j)) && d->spans[d->tokspan[j]].t0 == j &&
+				d->spans[d->tokspan[j]].t1 <= s1)
+				j = d->spans[d->tokspan[j]].t1;
+			last = j;
+			if (field_follows(d, j, s1))
+			{
+				seen_prep = 1;
+				field_cases = 0;
+				j++;
+				continue;
+			}
 			break;
 		}
 		if (d->tokplace[j])
@@ -305,6 +398,31 @@ tail_end(const dx_doc *d, int j0, int s1)
 			break;
 		}
 		if (t->type == TK_HYPHEN && j + 1 < s1)
+		{
+			j++;
+			continue;
+		}
+		if (!(t->flags & TF_CAP) && k == LK_NONE && compound_first(d, j, s1))
+		{
+			j += 2;
+			continue;
+		}
+		/*
+		 * the field goes on with its sphere, a list in it joined by commas:
+		 * Федеральная служба по надзору в сфере связи, информационных
+		 * технологий и массовых коммуникаций
+		 */
+		if (seen_prep && (dx_tok_gram(d, j) & GR_P_V) && j + 1 < s1 && dx_tok_has_cue(d, j + 1, CUE_FIELD_NOUN) &&
+			!(d->text.toks[j + 1].flags & TF_CAP))
+		{
+			sphere = 1;
+			field_cases = 0;
+			j++;
+			continue;
+		}
+		if (sphere && dx_tok_punct(t, ',') && j + 1 < s1 && d->text.toks[j + 1].type == TK_WORD &&
+			!(d->text.toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+			(field_cases & oblique_cases(d, &d->text.toks[j + 1])))
 		{
 			j++;
 			continue;
@@ -361,6 +479,9 @@ tail_end(const dx_doc *d, int j0, int s1)
 			break;
 		if (!prep && t->nchars <= 2)
 			break;
+		/* "по итогам", "по сути": an adverbial phrase, no field of the body */
+		if ((dx_tok_gram(d, j) & GR_P_PO) && j + 1 < s1 && dx_tok_has_cue(d, j + 1, CUE_PO_CLAUSE))
+			break;
 		/*
 		 * Before any preposition a name goes on in the genitive (Комитет
 		 * защиты журналистов); "и" joins another genitive (Министерство
@@ -369,23 +490,27 @@ tail_end(const dx_doc *d, int j0, int s1)
 		 */
 		if (!seen_prep && !prep && !genitive_word(t))
 			break;
-		/* "и" right after the head joins two subjects (Общественный совет и полпредства) */
-		if (conj && (j == j0 || j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
+		/*
+		 * "и" right after the head joins two subjects (Общественный совет и
+		 * полпредства); in the field it joins two words of one case (по
+		 * патентам и товарным знакам)
+		 */
+		if (conj && (seen_prep && dx_morph_has_dict(d->lex) ?
+					 j + 1 >= s1 || !(field_cases & oblique_cases(d, &d->text.toks[j + 1])) :
+					 j == j0 || j + 1 >= s1 || !genitive_word(&d->text.toks[j + 1])))
 			break;
 		if (prep && !conj)
+		{
 			seen_prep = 1;
+			field_cases = 0;
+		}
+		else if (seen_prep && !conj)
+			field_cases |= oblique_cases(d, t);
 		j++;
 		if (!prep)
 			last = j;
 	}
 	return last;
-}
-
-/* a lexicon kind that names a place: a state, a capital, a city, a region */
-static int
-place_kind(int k)
-{
-	return k == LK_COUNTRY || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION;
 }
 
 /*
@@ -447,6 +572,19 @@ capital_between(const dx_doc *d, int a, int b)
 	return 0;
 }
 
+/*
+ * A state or a body the lexicon names in [a, b): "Пакистанская служба Радио
+ * Свобода" is a part of the body named, not a body of the state's adjective
+ */
+static int
+named_between(const dx_doc *d, int a, int b)
+{
+	for (; a < b; a++)
+		if (dx_span_kind_at(d, a) == LK_ORG || dx_span_kind_at(d, a) == LK_COUNTRY)
+			return 1;
+	return 0;
+}
+
 static void
 phrase_orgs(dx_doc *d, const org_cands *oc)
 {
@@ -459,23 +597,41 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 		const dx_tok *t = &d->text.toks[i];
 		int			head = -1,
 					he = -1,
+					stadj,
 					j,
 					s1,
 					t1;
 
-		if (!free_tok(d, i) || covered_by_org(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
+		/*
+		 * a state's adjective inside a sentence, capitalised, opens a body's
+		 * name with a complement after its head: Американское бюро по
+		 * сельскому хозяйству, Немецкий совет по этике, Российский институт
+		 * культурологии
+		 */
+		stadj = !free_tok(d, i) && dx_span_kind_at(d, i) == LK_COUNTRY_ADJ && !(t->flags & TF_FIRST) &&
+			d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 && d->tokperson[i] < 0;
+		if ((!free_tok(d, i) && !stadj) || covered_by_org(d, i) || t->type != TK_WORD || !(t->flags & TF_CAP))
 			continue;
 		/* capitalised adjectives, then the head noun */
 		j = i;
-		while (j < n && j - i < 4 && free_tok(d, j) && dx_adjective_form(&d->text.toks[j]) &&
-			   org_type_at(d, j) < 0)
+		while (j < n && j - i < 6 && (free_tok(d, j) || (j == i && stadj)))
+		{
+			/* Русская винно-водочная компания: a compound adjective */
+			if (!stadj && free_tok(d, j + 2) && compound_first(d, j, n))
+				j += 2;
+			if (!dx_adjective_form(&d->text.toks[j]) || org_type_at(d, j) >= 0)
+				break;
 			j++;
+		}
 		if (j < n && free_tok(d, j) && (he = org_type_at(d, j)) >= 0)
 			head = j;
 		if (head < 0)
 			continue;
 		s1 = dx_sentence_end(d, head);
 		t1 = tail_end(d, head + 1, s1);
+		if (stadj && (head == i || t1 == head + 1 || dx_plural_like(d->text.toks[head].low) ||
+					  named_between(d, head + 1, t1)))
+			continue;
 		/* a sentence that opens with "Первая партия ...": an adjective, not a name */
 		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP) &&
 			(!relational_adjective(d, i) || (head - i < 2 && t1 < head + 3) ||
@@ -500,6 +656,44 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 					d->ents[d->ments[m].entity].country =
 						dx_entry(d, d->spans[d->tokspan[j2]].entry)->code;
 		}
+		i = t1 - 1;
+	}
+}
+
+/*
+ * "комитет ООН против пыток", "совет при президенте по правам человека": a
+ * head noun in lower case, the state or body it belongs to (or "при" and the
+ * office it is attached to) and its field after "по" or "против" name a body
+ * (see tail_end); without the field it is a common noun (комитет ООН).
+ */
+static void
+owned_orgs(dx_doc *d, const org_cands *oc)
+{
+	const dx_tok *toks = d->text.toks;
+	int			x,
+				i;
+
+	FOR_CANDS(d, oc, OC_OWNED, x, i)
+	{
+		int			he = org_type_at(d, i),
+					k = dx_span_kind_at(d, i + 1),
+					t1,
+					j,
+					field = 0;
+
+		if (he < 0 || toks[i].type != TK_WORD || (toks[i].flags & TF_CAP) || !free_tok(d, i) ||
+			covered_by_org(d, i))
+			continue;
+		if (!((k == LK_ORG || place_kind(k)) && d->spans[d->tokspan[i + 1]].t0 == i + 1) &&
+			!(dx_tok_gram(d, i + 1) & GR_P_PRI))
+			continue;
+		t1 = tail_end(d, i + 1, dx_sentence_end(d, i));
+		for (j = i + 2; j + 1 < t1 && !field; j++)
+			field = (dx_tok_gram(d, j) & (GR_P_PO | GR_P_PROTIV)) && !covered_by_org(d, j);
+		/* "по борьбе с COVID-19": a field cut short before its complement */
+		if (!field || (t1 < d->text.ntoks && (dx_tok_gram(d, t1) & GR_P_S)))
+			continue;
+		add_org(d, i, t1, phrase_name(d, i, i, he, t1));
 		i = t1 - 1;
 	}
 }
@@ -1661,6 +1855,58 @@ merge_short_names(dx_doc *d)
 	}
 }
 
+/* does token t hold word w of entry e, written in the case the lexicon writes it? */
+static int
+tok_holds_word(const dx_doc *d, int t, int e, int w)
+{
+	const lex_word *lw = &d->lex->words[dx_entry(d, e)->w0 + w];
+	const dx_tok *tk = &d->text.toks[t];
+	int			k;
+
+	if (lw->allcaps ? !(tk->flags & (TF_ALLCAPS | TF_ABBR)) : lw->cap && !(tk->flags & TF_CAP))
+		return 0;
+	for (k = dx_tpost(d, t); k >= 0; k = d->lex->posts[k].next)
+		if (d->lex->posts[k].entry == e && d->lex->posts[k].word == w)
+			return 1;
+	return 0;
+}
+
+/*
+ * The organisation the lexicon names from token j on, ending at t1 or
+ * before, -1 if none; *end is its end.  The longest one: Европейский совет
+ * in "председатель Европейского совета", an office's words (entities.c
+ * reports the body named inside an office).
+ */
+int
+dx_org_entry_inside(const dx_doc *d, int j, int t1, int *end)
+{
+	int			k,
+				best = -1,
+				best_end = -1;
+
+	if (j < 0 || j >= t1 || t1 > d->text.ntoks || d->text.toks[j].type != TK_WORD ||
+		!(d->text.toks[j].flags & TF_CAP))
+		return -1;
+	for (k = dx_tpost(d, j); k >= 0; k = d->lex->posts[k].next)
+	{
+		const lex_posting *p = &d->lex->posts[k];
+		const lex_entry *e = dx_entry(d, p->entry);
+		int			w;
+
+		if (p->word != 0 || e->kind != LK_ORG || j + e->nw > t1 || j + e->nw <= best_end)
+			continue;
+		for (w = 0; w < e->nw && tok_holds_word(d, j + w, p->entry, w); w++)
+			;
+		if (w == e->nw)
+		{
+			best = p->entry;
+			best_end = j + e->nw;
+		}
+	}
+	*end = best_end;
+	return best;
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
@@ -1675,6 +1921,7 @@ dx_find_organizations(dx_doc *d)
 	source_orgs(d, &c);
 	abbr_orgs(d, &c);
 	phrase_orgs(d, &c);
+	owned_orgs(d, &c);
 	numbered_orgs(d);
 	latin_orgs(d, &c);
 	compound_orgs(d, &c);

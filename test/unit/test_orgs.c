@@ -184,6 +184,104 @@ TEST(org_relational_adjective_opens_a_sentence)
 	dx_result_free(r);
 }
 
+/*
+ * After the state or body a body belongs to, its name goes on with its field
+ * after "по" or "против", and with the office it is attached to after "при";
+ * "и" in the field joins words of one case; "по итогам", "по иску" open an
+ * adverbial phrase, not a field
+ */
+TEST(org_field_after_its_state_or_body)
+{
+	dx_result  *r = run("Вчера Комиссия ЕС по рыболовству и морским ресурсам опубликовала доклад. "
+						"Позже Совет при президенте Франции по делам молодёжи собрался в Лионе. "
+						"Вчера Агентство ООН по охране лесов и фермеры подписали письмо. "
+						"Вчера Городской суд Вены по иску фермеров арестовал счета.");
+
+	CHECK(org_mention(r, "Комиссия ЕС по рыболовству и морским ресурсам"));
+	CHECK(org_mention(r, "Совет при президенте Франции по делам молодёжи"));
+	CHECK(org_mention(r, "Агентство ООН по охране лесов"));
+	CHECK(org_mention(r, "Городской суд Вены"));
+	dx_result_free(r);
+}
+
+/* a body the lexicon knows, named in an office's words, is reported: председатель Европейского совета */
+TEST(org_named_inside_an_office)
+{
+	dx_result  *r = run("Вчера председатель Европейского совета открыл саммит. "
+						"Глава Еврокомиссии выступила позже.");
+
+	CHECK(org_mention(r, "Европейского совета"));
+	CHECK(org_mention(r, "Еврокомиссии"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Европейский совет") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A capitalised state's adjective inside a sentence opens a body's name when
+ * a complement follows the head; not a plural head, a head alone, or a part
+ * of a body named after it.  "по итогам" ends a name.
+ */
+TEST(org_opened_by_a_state_adjective)
+{
+	dx_result  *r = run("Вчера доклад опубликовало Канадское агентство по охране морей. "
+						"Вчера Шведские компании по выпуску бумаги закрылись. "
+						"Вчера Итальянское бюро выступило против. "
+						"Вчера Датская служба Радио Свобода закрылась. "
+						"Вчера Национальный комитет по итогам встречи выступил против.");
+
+	CHECK(org_mention(r, "Канадское агентство по охране морей"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Шведские компании по выпуску бумаги") == NULL);
+	CHECK(!org_mention(r, "Итальянское бюро"));
+	CHECK(!org_mention(r, "Датская служба Радио Свобода"));
+	CHECK(org_mention(r, "Национальный комитет"));
+	dx_result_free(r);
+}
+
+/*
+ * A head noun in lower case, the body or state it belongs to (or "при" and
+ * an office) and its field name a body; without a field, or with "по итогам",
+ * it is a common noun
+ */
+TEST(org_lower_case_head_with_owner_and_field)
+{
+	dx_result  *r = run("Жалобу разберут в комиссии ООН против насилия в Вене. "
+						"Письмо направили в совет при президенте по делам беженцев. "
+						"Вчера заседание комитета ООН по итогам года прошло в Вене.");
+
+	CHECK(org_mention(r, "комиссии ООН против насилия"));
+	CHECK(org_mention(r, "совет при президенте по делам беженцев"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "комитет ООН") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "комитет ООН по итогам года") == NULL);
+	dx_result_free(r);
+}
+
+/* a compound adjective written with a hyphen is one word of a body's name, before its head or after it */
+TEST(org_compound_adjective_in_a_name)
+{
+	dx_result  *r = run("Он возглавлял Уральскую горно-рудную компанию и входил в совет. "
+						"Вчера выступил глава Союза мелко-оптовых торговцев.");
+
+	CHECK(org_mention(r, "Уральскую горно-рудную компанию"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Уральская горно-рудная компания") != NULL);
+	CHECK(org_mention(r, "Союза мелко-оптовых торговцев"));
+	dx_result_free(r);
+}
+
+/*
+ * A body's field goes on with its sphere after "в сфере", "в области", a list
+ * joined by commas in it; a comma before a word of another case ends it
+ */
+TEST(org_field_with_its_sphere)
+{
+	dx_result  *r = run("Вчера Федеральное агентство по контролю в области рыболовства, охоты и "
+						"лесного хозяйства выпустило доклад. Вчера Национальная служба по надзору в "
+						"сфере торговли, министр и губернатор выступили.");
+
+	CHECK(org_mention(r, "Федеральное агентство по контролю в области рыболовства, охоты и лесного хозяйства"));
+	CHECK(org_mention(r, "Национальная служба по надзору в сфере торговли"));
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -197,5 +295,11 @@ const unit_test orgs_tests[] = {
 	{"org_words_of_things_are_no_bodies", org_words_of_things_are_no_bodies},
 	{"org_head_of_several_words_first_in_a_sentence", org_head_of_several_words_first_in_a_sentence},
 	{"org_relational_adjective_opens_a_sentence", org_relational_adjective_opens_a_sentence},
+	{"org_field_after_its_state_or_body", org_field_after_its_state_or_body},
+	{"org_named_inside_an_office", org_named_inside_an_office},
+	{"org_opened_by_a_state_adjective", org_opened_by_a_state_adjective},
+	{"org_lower_case_head_with_owner_and_field", org_lower_case_head_with_owner_and_field},
+	{"org_compound_adjective_in_a_name", org_compound_adjective_in_a_name},
+	{"org_field_with_its_sphere", org_field_with_its_sphere},
 	{NULL, NULL}
 };
