@@ -301,6 +301,24 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 	return ent;
 }
 
+/*
+ * The city's entry (a capital or a city of the lexicon) when a seat is a
+ * city (Брюссель for the European Union), NULL when it is a building
+ * (Кремль, Белый дом).
+ */
+static const lex_entry *
+seat_city(const dx_doc *d, const dx_span *s)
+{
+	int			e;
+
+	if (s->t1 != s->t0 + 1)
+		return NULL;
+	e = dx_tok_entry_kind(d, s->t0, LK_CAPITAL);
+	if (e < 0)
+		e = dx_tok_entry_kind(d, s->t0, LK_CITY);
+	return e >= 0 ? dx_entry(d, e) : NULL;
+}
+
 /* an organisation the lexicon knows, or its seat used as a place */
 static void
 org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
@@ -308,9 +326,29 @@ org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	int			n = d->text.ntoks;
 	int			ent,
 				place;
+	const lex_entry *city = seat_entry(le) ? seat_city(d, s) : NULL;
 
 	/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая (2: the body too) */
 	place = seat_entry(le) ? dx_seat_as_place(d, s) : 0;
+	if (place == 1 && city)
+	{
+		/* в Брюсселе: the city, in its state */
+		add_location(d, s, le, city->code ? city->code : city->country);
+		return;
+	}
+	if (city)
+	{
+		/*
+		 * "Брюссель заявил", "переговоры с Брюсселем": a city standing for
+		 * the body seated in it is still a city's name, one mention of kind
+		 * location, but of the body's entity, as a capital standing for its
+		 * state is of the state (and after a preposition, where a building
+		 * would be both, one mention still)
+		 */
+		ent = lexicon_org_entity(d, le);
+		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
+		return;
+	}
 	if (place)
 	{
 		add_location(d, s, le, le->country);

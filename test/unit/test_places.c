@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define PUBLISHED 20240501
 
@@ -214,6 +215,61 @@ TEST(capital_whose_status_as_a_city_is_spoken_of_is_the_city)
 	dx_result_free(r);
 }
 
+/*
+ * A city that is the seat of a body (Брюссель for the European Union)
+ * standing for the body is one mention of a place's name, of the body's
+ * entity; used as a place it is the city, in its state.  A building that is
+ * a seat (Кремль) standing for its body stays the body's name.
+ */
+TEST(city_seat_standing_for_its_body_is_a_place_name_of_the_body)
+{
+	const char *text = "Брюссель пригрозил Лондону пошлинами. "
+		"Рим готов к уступкам Брюсселю. "
+		"Кремль назвал пошлины ошибкой. "
+		"Министры соберутся в Брюсселе в четверг.";
+	dx_result  *r = run(text);
+	const char *forms[] = {"Брюссель", "Брюсселю"};
+	const dx_mention *m;
+	const dx_entity *e;
+	size_t		f;
+	int			k,
+				n;
+
+	for (f = 0; f < sizeof(forms) / sizeof(forms[0]); f++)
+	{
+		/* one mention per span, a place's name, of the Union */
+		for (k = n = 0; r && k < r->nmentions; k++)
+			n += strcmp(r->mentions[k].surface, forms[f]) == 0;
+		CHECK_INT_EQ(n, 1);
+		m = unit_mention(r, forms[f]);
+		e = m ? unit_entity_of(r, m) : NULL;
+		CHECK(m != NULL && m->kind == DX_LOCATION && m->form == DX_FORM_NAME &&
+			  strcmp(m->normal, "Брюссель") == 0);
+		CHECK(e != NULL && e->kind == DX_ORGANIZATION && strcmp(e->name, "Европейский союз") == 0);
+	}
+	CHECK_INT_EQ(kind_of(r, "Кремль"), DX_ORGANIZATION);
+	/* the place: the city of Belgium */
+	m = unit_mention(r, "Брюсселе");
+	e = m ? unit_entity_of(r, m) : NULL;
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(e != NULL && e->kind == DX_LOCATION && e->country != NULL && strcmp(e->country, "BE") == 0);
+	dx_result_free(r);
+
+	/* the body is still a side of the talks the city's name tells */
+	r = run("Лондон и Брюссель начали переговоры о торговом соглашении.");
+	CHECK(r != NULL && r->nagreements == 1);
+	if (r && r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+		int			eu = 0;
+
+		for (k = 0; k < g->nparties; k++)
+			eu += strcmp(g->parties[k], "Европейский союз") == 0;
+		CHECK_INT_EQ(eu, 1);
+	}
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -227,5 +283,6 @@ SUITE(places_tests) = {
 	REG(dictionary_place_with_a_surname_like_ending),
 	REG(possessive_adjective_of_the_short_declension_in_a_place_name),
 	REG(capital_whose_status_as_a_city_is_spoken_of_is_the_city),
+	REG(city_seat_standing_for_its_body_is_a_place_name_of_the_body),
 	SUITE_END
 };
