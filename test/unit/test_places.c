@@ -270,6 +270,23 @@ TEST(city_seat_standing_for_its_body_is_a_place_name_of_the_body)
 	dx_result_free(r);
 }
 
+/* a seat that is a street (Даунинг-стрит) standing for its body: a place's name of the body */
+TEST(street_seat_standing_for_its_body_is_a_place_name_of_the_body)
+{
+	dx_result  *r = run("Представитель Даунинг-стрит отказался от комментариев.");
+	const dx_mention *m = unit_mention(r, "Даунинг-стрит");
+	const dx_entity *e = m ? unit_entity_of(r, m) : NULL;
+	int			k,
+				n = 0;
+
+	for (k = 0; r && k < r->nmentions; k++)
+		n += strcmp(r->mentions[k].surface, "Даунинг-стрит") == 0;
+	CHECK_INT_EQ(n, 1);
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(e != NULL && e->kind == DX_ORGANIZATION && e->country != NULL && strcmp(e->country, "GB") == 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -284,5 +301,6 @@ SUITE(places_tests) = {
 	REG(possessive_adjective_of_the_short_declension_in_a_place_name),
 	REG(capital_whose_status_as_a_city_is_spoken_of_is_the_city),
 	REG(city_seat_standing_for_its_body_is_a_place_name_of_the_body),
+	REG(street_seat_standing_for_its_body_is_a_place_name_of_the_body),
 	SUITE_END
 };
