@@ -287,6 +287,25 @@ TEST(street_seat_standing_for_its_body_is_a_place_name_of_the_body)
 	dx_result_free(r);
 }
 
+/* regions the generated data lack or name otherwise: Приморье, Гагаузия, Панджаб */
+TEST(regions_named_as_the_news_names_them)
+{
+	const char *text = "Губернатор Приморья заявил о тайфуне. "
+		"Выборы башкана прошли в Гагаузии. "
+		"Парламент Гагаузской автономии собрался в среду. "
+		"Протесты охватили Панджаб и Синд.";
+	dx_result  *r = run(text);
+	const dx_entity *e;
+
+	CHECK_INT_EQ(kind_of(r, "Приморья"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Гагаузии"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Гагаузской автономии"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Панджаб"), DX_LOCATION);
+	e = unit_entity(r, DX_LOCATION, "Гагаузия");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "MD") == 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -302,5 +321,6 @@ SUITE(places_tests) = {
 	REG(capital_whose_status_as_a_city_is_spoken_of_is_the_city),
 	REG(city_seat_standing_for_its_body_is_a_place_name_of_the_body),
 	REG(street_seat_standing_for_its_body_is_a_place_name_of_the_body),
+	REG(regions_named_as_the_news_names_them),
 	SUITE_END
 };
