@@ -77,6 +77,7 @@ static void adjective_after_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
 static void street_places(dx_doc *d);
 static void state_part_places(dx_doc *d);
+static void spaced_hyphen_places(dx_doc *d);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -233,9 +234,71 @@ dx_find_generic_places(dx_doc *d)
 	adjective_places(d);
 	adjective_known_places(d);
 	adjective_after_places(d);
+	spaced_hyphen_places(d);
 	street_places(d);
 	dictionary_places(d);
 	state_part_places(d);
+}
+
+/*
+ * A name of two words the lexicon writes with a hyphen, written with a space
+ * instead (в Сан Луисе, Коста Рика, Эль Сальвадор): two capitalised words
+ * whose forms are the first and the last word of a state's or place's name
+ * of the shape "word-word".  The state is a state's mention, the place a
+ * place's; the second word alone is no place (Сальвадор).
+ */
+static void
+spaced_hyphen_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
+	{
+		int			k,
+					found = -1;
+
+		if (toks[i].type != TK_WORD || toks[i + 1].type != TK_WORD ||
+			!(toks[i].flags & TF_CAP) || !(toks[i + 1].flags & TF_CAP) ||
+			!(toks[i].flags & TF_CYR) || !(toks[i + 1].flags & TF_SPACE) ||
+			(toks[i + 1].flags & TF_NL) || toks[i + 1].sent != toks[i].sent ||
+			d->tokplace[i] || d->tokplace[i + 1] || d->tokperson[i] >= 0 || d->tokperson[i + 1] >= 0 ||
+			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(toks[i].flags & TF_SPACE)) ||
+			(i + 2 < n && toks[i + 2].type == TK_HYPHEN && !(toks[i + 2].flags & TF_SPACE)))
+			continue;
+		for (k = dx_tpost(d, i); k >= 0 && found < 0; k = d->lex->posts[k].next)
+		{
+			const lex_posting *p = &d->lex->posts[k];
+			const lex_entry *e = &d->lex->entries[p->entry];
+			int			k2;
+
+			if (p->word != 0 || e->nw != 3 || d->lex->words[e->w0 + 1].type != TK_HYPHEN ||
+				(e->kind != LK_COUNTRY && e->kind != LK_CAPITAL && e->kind != LK_CITY && e->kind != LK_REGION))
+				continue;
+			for (k2 = dx_tpost(d, i + 1); k2 >= 0; k2 = d->lex->posts[k2].next)
+				if (d->lex->posts[k2].entry == p->entry && d->lex->posts[k2].word == 2)
+				{
+					found = p->entry;
+					break;
+				}
+		}
+		if (found < 0)
+			continue;
+		{
+			const lex_entry *e = &d->lex->entries[found];
+
+			if (e->kind == LK_COUNTRY)
+			{
+				dx_add_mention(d, i, i + 2, DX_COUNTRY, DX_FORM_NAME, dx_country_normal(e),
+							   dx_country_entity(d, e));
+				d->tokplace[i] = d->tokplace[i + 1] = 1;
+			}
+			else
+				add_place(d, i, i + 2, e->term, e->code ? e->code : e->country);
+		}
+		i++;
+	}
 }
 
 /*

@@ -306,6 +306,22 @@ TEST(regions_named_as_the_news_names_them)
 	dx_result_free(r);
 }
 
+/* a hyphenated name written with a space: one place, one state */
+TEST(hyphenated_name_written_with_a_space)
+{
+	const char *text = "Конференция прошла в Лас Вегасе. "
+		"Делегация Коста Рики прибыла в пятницу.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Лас Вегасе");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Лас-Вегас") == 0);
+	m = unit_mention(r, "Коста Рики");
+	CHECK(m != NULL && m->kind == DX_COUNTRY && unit_entity_of(r, m) != NULL &&
+		  unit_entity_of(r, m)->code != NULL && strcmp(unit_entity_of(r, m)->code, "CR") == 0);
+	CHECK(unit_mention(r, "Рики") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -322,5 +338,6 @@ SUITE(places_tests) = {
 	REG(city_seat_standing_for_its_body_is_a_place_name_of_the_body),
 	REG(street_seat_standing_for_its_body_is_a_place_name_of_the_body),
 	REG(regions_named_as_the_news_names_them),
+	REG(hyphenated_name_written_with_a_space),
 	SUITE_END
 };
