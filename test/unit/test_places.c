@@ -322,6 +322,23 @@ TEST(hyphenated_name_written_with_a_space)
 	dx_result_free(r);
 }
 
+/* a bridge, a ring road and a pole named by adjectives are places like a sea is */
+TEST(bridge_ring_and_pole_named_by_adjectives)
+{
+	const char *text = "Грузовики пошли по Крымскому мосту. "
+		"Пробки растут на Садовом кольце. "
+		"Экспедиция достигла Южного полюса.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Крымскому мосту");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Крымский мост") == 0);
+	m = unit_mention(r, "Садовом кольце");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Садовое кольцо") == 0);
+	m = unit_mention(r, "Южного полюса");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Южный полюс") == 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -339,5 +356,6 @@ SUITE(places_tests) = {
 	REG(street_seat_standing_for_its_body_is_a_place_name_of_the_body),
 	REG(regions_named_as_the_news_names_them),
 	REG(hyphenated_name_written_with_a_space),
+	REG(bridge_ring_and_pole_named_by_adjectives),
 	SUITE_END
 };
