@@ -78,6 +78,7 @@ static void dictionary_places(dx_doc *d);
 static void street_places(dx_doc *d);
 static void state_part_places(dx_doc *d);
 static void spaced_hyphen_places(dx_doc *d);
+static void coordinated_places(dx_doc *d, int j, int head);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -524,9 +525,76 @@ adjective_places(dx_doc *d)
 		gender = noun_agreement(d, t->low, dx_adjective_number(toks[i - 1].low), CUE_PLACE_HEAD,
 								nom, sizeof(nom));
 		if (!gender)
+		{
+			coordinated_places(d, j, i);
 			continue;
+		}
 		add_place(d, j, i + 1, adjective_place_name(d, j, i, gender, nom), NULL);
 	}
+}
+
+/*
+ * The lemma (nominative singular) and gender of a plural noun of the class
+ * place_head (морей: море, DX_NEUT); 0 when the word is none.
+ */
+static int
+plural_place_head(const dx_doc *d, const char *word, char *lemma, size_t len)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dict == NULL)
+		return 0;
+	n = dx_morph_analyse(d->lex, word, strlen(word), p, 16);
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (!(g & DX_G(NOUN)) || !(g & DX_G(plur)) ||
+			dx_ocdict_lemma(dict, &p[k], lemma, len) < 0 || !dx_str_has_cue(d->lex, lemma, CUE_PLACE_HEAD))
+			continue;
+		if (g & (DX_G(femn) | DX_G(neut) | DX_G(masc)))
+			return (g & DX_G(femn)) ? DX_FEM : (g & DX_G(neut)) ? DX_NEUT : DX_MASC;
+	}
+	return 0;
+}
+
+/*
+ * Two places of one generic noun named together: capitalised adjectives in
+ * the singular joined by и before the noun in the plural ("Черного и
+ * Азовского морей", "Первомайского и Ленинского округов").  Each adjective
+ * names one place, the noun's singular: Чёрное море, Азовское море.  The
+ * adjectives of the second place are [j, head).
+ */
+static void
+coordinated_places(dx_doc *d, int j, int head)
+{
+	const dx_tok *toks = d->text.toks;
+	char		lemma[256];
+	int			gender,
+				j0;
+
+	if (j < 3 || dx_adjective_number(toks[head - 1].low) != 0 || !(dx_tok_gram(d, j - 1) & GR_AND) ||
+		toks[j - 1].sent != toks[head].sent ||
+		(gender = plural_place_head(d, toks[head].low, lemma, sizeof(lemma))) == 0)
+		return;
+	j0 = adjectives_before(d, j - 1, 3, 0);
+	if (j0 == j - 1 || (toks[j0].flags & TF_FIRST) || dx_adjective_number(toks[j - 2].low) != 0)
+		return;
+	{
+		/* the first mention's words are the adjectives alone (Черное), its place the whole name */
+		const char *name = adjective_place_name(d, j0, j - 1, gender, lemma);
+		size_t		adj = strlen(name) - strlen(lemma) - 1;
+		int			k;
+
+		dx_add_mention(d, j0, j - 1, DX_LOCATION, DX_FORM_NAME, dx_strndup(d->a, name, adj),
+					   place_entity(d, name, NULL));
+		for (k = j0; k < j - 1; k++)
+			d->tokplace[k] = 1;
+	}
+	add_place(d, j, head + 1, adjective_place_name(d, j, head, gender, lemma), NULL);
 }
 
 /*

@@ -339,6 +339,20 @@ TEST(bridge_ring_and_pole_named_by_adjectives)
 	dx_result_free(r);
 }
 
+/* two places of one noun named together: "Белого и Баренцева морей" */
+TEST(coordinated_adjectives_before_a_plural_place_noun)
+{
+	const char *text = "Рыбаки вышли в воды Белого и Баренцева морей.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Белого");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Белое") == 0 &&
+		  unit_entity_of(r, m) != NULL && strcmp(unit_entity_of(r, m)->name, "Белое море") == 0);
+	m = unit_mention(r, "Баренцева морей");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Баренцево море") == 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -357,5 +371,6 @@ SUITE(places_tests) = {
 	REG(regions_named_as_the_news_names_them),
 	REG(hyphenated_name_written_with_a_space),
 	REG(bridge_ring_and_pole_named_by_adjectives),
+	REG(coordinated_adjectives_before_a_plural_place_noun),
 	SUITE_END
 };
