@@ -246,7 +246,8 @@ dx_find_generic_places(dx_doc *d)
  * instead (в Сан Луисе, Коста Рика, Эль Сальвадор): two capitalised words
  * whose forms are the first and the last word of a state's or place's name
  * of the shape "word-word".  The state is a state's mention, the place a
- * place's; the second word alone is no place (Сальвадор).
+ * place's, named as the text spells it (Сан Луис); the second word alone is
+ * no place (Сальвадор).
  */
 static void
 spaced_hyphen_places(dx_doc *d)
@@ -296,7 +297,16 @@ spaced_hyphen_places(dx_doc *d)
 				d->tokplace[i] = d->tokplace[i + 1] = 1;
 			}
 			else
-				add_place(d, i, i + 2, e->term, e->code ? e->code : e->country);
+			{
+				/* the place's name in the nominative with the text's spelling: Сан Луис */
+				char	   *name = dx_strdup(d->a, e->term);
+				char	   *h = name ? strchr(name, '-') : NULL;
+
+				if (h)
+					*h = ' ';
+				if (name)
+					add_place(d, i, i + 2, name, e->code ? e->code : e->country);
+			}
 		}
 		i++;
 	}
