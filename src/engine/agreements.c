@@ -701,7 +701,7 @@ parties_in(dx_doc *d, int t0, int t1, dx_agreement *g, int *cap, int sides_only)
 			continue;
 		if (m->kind == DX_COUNTRY && d->ents[m->entity].code)
 			add_party(d, g, cap, d->ents[m->entity].code);
-		else if (m->kind == DX_ORGANIZATION && d->ents[m->entity].country == NULL &&
+		else if (dx_ment_referent(d, m) == DX_ORGANIZATION && d->ents[m->entity].country == NULL &&
 				 d->ents[m->entity].canonical != NULL && !institution(d, d->ents[m->entity].canonical))
 			add_party(d, g, cap, d->ents[m->entity].canonical);	/* an international body */
 	}

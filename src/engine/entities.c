@@ -301,16 +301,68 @@ lexicon_org_entity(dx_doc *d, const lex_entry *le)
 	return ent;
 }
 
+/*
+ * The state of a seat whose name is a place's name: a city of the lexicon
+ * (Брюссель, a capital of Belgium, for the European Union; *is_place 1) or
+ * a street (Даунинг-стрит; *is_place 2); NULL and 0 for a building (Кремль,
+ * Белый дом).
+ */
+static const char *
+seat_place_name(const dx_doc *d, const dx_span *s, const lex_entry *le, int *is_place)
+{
+	int			e = -1;
+
+	*is_place = 0;
+	if (s->t1 == s->t0 + 1)
+	{
+		e = dx_tok_entry_kind(d, s->t0, LK_CAPITAL);
+		if (e < 0)
+			e = dx_tok_entry_kind(d, s->t0, LK_CITY);
+	}
+	if (e >= 0)
+	{
+		*is_place = 1;
+		return dx_entry(d, e)->code ? dx_entry(d, e)->code : dx_entry(d, e)->country;
+	}
+	/* Даунинг-стрит: the last word of a name of several is a street's noun */
+	if (s->t1 - s->t0 > 1 && dx_tok_has_cue(d, s->t1 - 1, CUE_STREET_NOUN))
+	{
+		*is_place = 2;
+		return le->country;
+	}
+	return NULL;
+}
+
 /* an organisation the lexicon knows, or its seat used as a place */
 static void
 org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 {
 	int			n = d->text.ntoks;
 	int			ent,
-				place;
+				place,
+				named_place = 0;
+	const char *state = seat_entry(le) ? seat_place_name(d, s, le, &named_place) : NULL;
 
 	/* a seat used as a place: в Кремле, из Белого дома, БРЮССЕЛЬ, 5 мая (2: the body too) */
 	place = seat_entry(le) ? dx_seat_as_place(d, s) : 0;
+	/*
+	 * A seat that is a city or a street is named by a place's name, one
+	 * mention of kind location: "в Брюсселе" of the place, in its state;
+	 * "Брюссель заявил", "переговоры с Брюсселем", "пресс-секретарь
+	 * Даунинг-стрит" of the body, as a capital standing for its state is of
+	 * the state.  A street that is the seat of a presidency after a
+	 * preposition ("на Даунинг-стрит", 2) is the place and the body at once,
+	 * as a building is (в Кремле).
+	 */
+	if (named_place && !(named_place == 2 && place == 2))
+	{
+		if (place)
+			add_location(d, s, le, state);
+		else
+			dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term,
+						   lexicon_org_entity(d, le));
+		return;
+	}
 	if (place)
 	{
 		add_location(d, s, le, le->country);

@@ -278,7 +278,8 @@ side_list_end(const dx_doc *d, int t, int limit)
 		int			next = -1;
 
 		for (int i = d->tokment[t + 1]; i >= 0; i = d->ment_next[i])
-			if ((d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION) &&
+			if ((dx_ment_referent(d, &d->ments[i]) == DX_COUNTRY ||
+				 dx_ment_referent(d, &d->ments[i]) == DX_ORGANIZATION) &&
 				d->ments[i].t1 <= limit)
 				next = d->ments[i].t1;
 		if (next < 0)
@@ -302,7 +303,8 @@ static int
 side_at(const dx_doc *d, int j)
 {
 	for (int i = d->tokment[j]; i >= 0; i = d->ment_next[i])
-		if (d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION)
+		if (dx_ment_referent(d, &d->ments[i]) == DX_COUNTRY ||
+			dx_ment_referent(d, &d->ments[i]) == DX_ORGANIZATION)
 			return 1;
 	return 0;
 }
@@ -357,7 +359,8 @@ subject_side(const dx_doc *d, int s0, int t0, int t1, int ev)
 		int			next = -1;
 
 		for (int i = d->tokment[end]; i >= 0; i = d->ment_next[i])
-			if (d->ments[i].kind == DX_COUNTRY || d->ments[i].kind == DX_ORGANIZATION)
+			if (dx_ment_referent(d, &d->ments[i]) == DX_COUNTRY ||
+				 dx_ment_referent(d, &d->ments[i]) == DX_ORGANIZATION)
 				next = d->ments[i].t1;
 		if (next < 0 || next >= t0 ||
 			!((dx_tok_gram(d, next) & GR_AND) || dx_tok_punct(&d->text.toks[next], ',')))
@@ -1067,7 +1070,7 @@ body_in(const dx_doc *d, int s0, int s1)
 	{
 		const dx_ment *m = &d->ments[i];
 
-		if (m->kind == DX_ORGANIZATION && m->t0 >= s0 && m->t1 <= s1 && m->entity >= 0 &&
+		if (dx_ment_referent(d, m) == DX_ORGANIZATION && m->t0 >= s0 && m->t1 <= s1 && m->entity >= 0 &&
 			d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
 			return 1;
 	}

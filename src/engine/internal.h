@@ -238,6 +238,17 @@ int			dx_find_quotes(dx_doc *d);
 
 int			dx_index_mentions(dx_doc *d);
 
+/*
+ * The kind of what a mention names: its entity's kind.  It differs from the
+ * mention's own kind for a city standing for the body seated in it
+ * ("Брюссель заявил": a place's name, of the European Union).
+ */
+static inline dx_kind
+dx_ment_referent(const dx_doc *d, const dx_ment *m)
+{
+	return m->entity >= 0 ? d->ents[m->entity].kind : m->kind;
+}
+
 /* util */
 char	   *dx_tokens_text(dx_doc *d, int t0, int t1);	/* source text of a
 														 * token range */

@@ -77,6 +77,8 @@ static void adjective_after_places(dx_doc *d);
 static void dictionary_places(dx_doc *d);
 static void street_places(dx_doc *d);
 static void state_part_places(dx_doc *d);
+static void spaced_hyphen_places(dx_doc *d);
+static void coordinated_places(dx_doc *d, int j, int head);
 
 static int
 geo_noun_lemma(const char *word, void *arg)
@@ -233,9 +235,81 @@ dx_find_generic_places(dx_doc *d)
 	adjective_places(d);
 	adjective_known_places(d);
 	adjective_after_places(d);
+	spaced_hyphen_places(d);
 	street_places(d);
 	dictionary_places(d);
 	state_part_places(d);
+}
+
+/*
+ * A name of two words the lexicon writes with a hyphen, written with a space
+ * instead (в Сан Луисе, Коста Рика, Эль Сальвадор): two capitalised words
+ * whose forms are the first and the last word of a state's or place's name
+ * of the shape "word-word".  The state is a state's mention, the place a
+ * place's, named as the text spells it (Сан Луис); the second word alone is
+ * no place (Сальвадор).
+ */
+static void
+spaced_hyphen_places(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			i;
+
+	for (i = 0; i + 1 < n && !DX_POLL(d, i); i++)
+	{
+		int			k,
+					found = -1;
+
+		if (toks[i].type != TK_WORD || toks[i + 1].type != TK_WORD ||
+			!(toks[i].flags & TF_CAP) || !(toks[i + 1].flags & TF_CAP) ||
+			!(toks[i].flags & TF_CYR) || !(toks[i + 1].flags & TF_SPACE) ||
+			(toks[i + 1].flags & TF_NL) || toks[i + 1].sent != toks[i].sent ||
+			d->tokplace[i] || d->tokplace[i + 1] || d->tokperson[i] >= 0 || d->tokperson[i + 1] >= 0 ||
+			(i > 0 && toks[i - 1].type == TK_HYPHEN && !(toks[i].flags & TF_SPACE)) ||
+			(i + 2 < n && toks[i + 2].type == TK_HYPHEN && !(toks[i + 2].flags & TF_SPACE)))
+			continue;
+		for (k = dx_tpost(d, i); k >= 0 && found < 0; k = d->lex->posts[k].next)
+		{
+			const lex_posting *p = &d->lex->posts[k];
+			const lex_entry *e = &d->lex->entries[p->entry];
+			int			k2;
+
+			if (p->word != 0 || e->nw != 3 || d->lex->words[e->w0 + 1].type != TK_HYPHEN ||
+				(e->kind != LK_COUNTRY && e->kind != LK_CAPITAL && e->kind != LK_CITY && e->kind != LK_REGION))
+				continue;
+			for (k2 = dx_tpost(d, i + 1); k2 >= 0; k2 = d->lex->posts[k2].next)
+				if (d->lex->posts[k2].entry == p->entry && d->lex->posts[k2].word == 2)
+				{
+					found = p->entry;
+					break;
+				}
+		}
+		if (found < 0)
+			continue;
+		{
+			const lex_entry *e = &d->lex->entries[found];
+
+			if (e->kind == LK_COUNTRY)
+			{
+				dx_add_mention(d, i, i + 2, DX_COUNTRY, DX_FORM_NAME, dx_country_normal(e),
+							   dx_country_entity(d, e));
+				d->tokplace[i] = d->tokplace[i + 1] = 1;
+			}
+			else
+			{
+				/* the place's name in the nominative with the text's spelling: Сан Луис */
+				char	   *name = dx_strdup(d->a, e->term);
+				char	   *h = name ? strchr(name, '-') : NULL;
+
+				if (h)
+					*h = ' ';
+				if (name)
+					add_place(d, i, i + 2, name, e->code ? e->code : e->country);
+			}
+		}
+		i++;
+	}
 }
 
 /*
@@ -461,9 +535,76 @@ adjective_places(dx_doc *d)
 		gender = noun_agreement(d, t->low, dx_adjective_number(toks[i - 1].low), CUE_PLACE_HEAD,
 								nom, sizeof(nom));
 		if (!gender)
+		{
+			coordinated_places(d, j, i);
 			continue;
+		}
 		add_place(d, j, i + 1, adjective_place_name(d, j, i, gender, nom), NULL);
 	}
+}
+
+/*
+ * The lemma (nominative singular) and gender of a plural noun of the class
+ * place_head (морей: море, DX_NEUT); 0 when the word is none.
+ */
+static int
+plural_place_head(const dx_doc *d, const char *word, char *lemma, size_t len)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dict == NULL)
+		return 0;
+	n = dx_morph_analyse(d->lex, word, strlen(word), p, 16);
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (!(g & DX_G(NOUN)) || !(g & DX_G(plur)) ||
+			dx_ocdict_lemma(dict, &p[k], lemma, len) < 0 || !dx_str_has_cue(d->lex, lemma, CUE_PLACE_HEAD))
+			continue;
+		if (g & (DX_G(femn) | DX_G(neut) | DX_G(masc)))
+			return (g & DX_G(femn)) ? DX_FEM : (g & DX_G(neut)) ? DX_NEUT : DX_MASC;
+	}
+	return 0;
+}
+
+/*
+ * Two places of one generic noun named together: capitalised adjectives in
+ * the singular joined by и before the noun in the plural ("Черного и
+ * Азовского морей", "Первомайского и Ленинского округов").  Each adjective
+ * names one place, the noun's singular: Чёрное море, Азовское море.  The
+ * adjectives of the second place are [j, head).
+ */
+static void
+coordinated_places(dx_doc *d, int j, int head)
+{
+	const dx_tok *toks = d->text.toks;
+	char		lemma[256];
+	int			gender,
+				j0;
+
+	if (j < 3 || dx_adjective_number(toks[head - 1].low) != 0 || !(dx_tok_gram(d, j - 1) & GR_AND) ||
+		toks[j - 1].sent != toks[head].sent ||
+		(gender = plural_place_head(d, toks[head].low, lemma, sizeof(lemma))) == 0)
+		return;
+	j0 = adjectives_before(d, j - 1, 3, 0);
+	if (j0 == j - 1 || (toks[j0].flags & TF_FIRST) || dx_adjective_number(toks[j - 2].low) != 0)
+		return;
+	{
+		/* the first mention's words are the adjectives alone (Черное), its place the whole name */
+		const char *name = adjective_place_name(d, j0, j - 1, gender, lemma);
+		size_t		adj = strlen(name) - strlen(lemma) - 1;
+		int			k;
+
+		dx_add_mention(d, j0, j - 1, DX_LOCATION, DX_FORM_NAME, dx_strndup(d->a, name, adj),
+					   place_entity(d, name, NULL));
+		for (k = j0; k < j - 1; k++)
+			d->tokplace[k] = 1;
+	}
+	add_place(d, j, head + 1, adjective_place_name(d, j, head, gender, lemma), NULL);
 }
 
 /*

@@ -97,7 +97,7 @@ dx_sides_of(const dx_doc *d, int s0, int s1)
 	{
 		const dx_ment *m = &d->ments[i];
 
-		if (m->kind != DX_ORGANIZATION || m->entity < 0)
+		if (dx_ment_referent(d, m) != DX_ORGANIZATION || m->entity < 0)
 			continue;
 		if (d->ents[m->entity].canonical && d->ents[m->entity].country == NULL)
 			return SIDES_STATE;

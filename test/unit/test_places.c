@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define PUBLISHED 20240501
 
@@ -214,6 +215,142 @@ TEST(capital_whose_status_as_a_city_is_spoken_of_is_the_city)
 	dx_result_free(r);
 }
 
+/*
+ * A city that is the seat of a body (Брюссель for the European Union)
+ * standing for the body is one mention of a place's name, of the body's
+ * entity; used as a place it is the city, in its state.  A building that is
+ * a seat (Кремль) standing for its body stays the body's name.
+ */
+TEST(city_seat_standing_for_its_body_is_a_place_name_of_the_body)
+{
+	const char *text = "Брюссель пригрозил Лондону пошлинами. "
+		"Рим готов к уступкам Брюсселю. "
+		"Кремль назвал пошлины ошибкой. "
+		"Министры соберутся в Брюсселе в четверг.";
+	dx_result  *r = run(text);
+	const char *forms[] = {"Брюссель", "Брюсселю"};
+	const dx_mention *m;
+	const dx_entity *e;
+	size_t		f;
+	int			k,
+				n;
+
+	for (f = 0; f < sizeof(forms) / sizeof(forms[0]); f++)
+	{
+		/* one mention per span, a place's name, of the Union */
+		for (k = n = 0; r && k < r->nmentions; k++)
+			n += strcmp(r->mentions[k].surface, forms[f]) == 0;
+		CHECK_INT_EQ(n, 1);
+		m = unit_mention(r, forms[f]);
+		e = m ? unit_entity_of(r, m) : NULL;
+		CHECK(m != NULL && m->kind == DX_LOCATION && m->form == DX_FORM_NAME &&
+			  strcmp(m->normal, "Брюссель") == 0);
+		CHECK(e != NULL && e->kind == DX_ORGANIZATION && strcmp(e->name, "Европейский союз") == 0);
+	}
+	CHECK_INT_EQ(kind_of(r, "Кремль"), DX_ORGANIZATION);
+	/* the place: the city of Belgium */
+	m = unit_mention(r, "Брюсселе");
+	e = m ? unit_entity_of(r, m) : NULL;
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(e != NULL && e->kind == DX_LOCATION && e->country != NULL && strcmp(e->country, "BE") == 0);
+	dx_result_free(r);
+
+	/* the body is still a side of the talks the city's name tells */
+	r = run("Лондон и Брюссель начали переговоры о торговом соглашении.");
+	CHECK(r != NULL && r->nagreements == 1);
+	if (r && r->nagreements == 1)
+	{
+		const dx_agreement *g = &r->agreements[0];
+		int			eu = 0;
+
+		for (k = 0; k < g->nparties; k++)
+			eu += strcmp(g->parties[k], "Европейский союз") == 0;
+		CHECK_INT_EQ(eu, 1);
+	}
+	dx_result_free(r);
+}
+
+/* a seat that is a street (Даунинг-стрит) standing for its body: a place's name of the body */
+TEST(street_seat_standing_for_its_body_is_a_place_name_of_the_body)
+{
+	dx_result  *r = run("Представитель Даунинг-стрит отказался от комментариев.");
+	const dx_mention *m = unit_mention(r, "Даунинг-стрит");
+	const dx_entity *e = m ? unit_entity_of(r, m) : NULL;
+	int			k,
+				n = 0;
+
+	for (k = 0; r && k < r->nmentions; k++)
+		n += strcmp(r->mentions[k].surface, "Даунинг-стрит") == 0;
+	CHECK_INT_EQ(n, 1);
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	CHECK(e != NULL && e->kind == DX_ORGANIZATION && e->country != NULL && strcmp(e->country, "GB") == 0);
+	dx_result_free(r);
+}
+
+/* regions the generated data lack or name otherwise: Приморье, Гагаузия, Панджаб */
+TEST(regions_named_as_the_news_names_them)
+{
+	const char *text = "Губернатор Приморья заявил о тайфуне. "
+		"Выборы башкана прошли в Гагаузии. "
+		"Протесты охватили Панджаб и Синд.";
+	dx_result  *r = run(text);
+	const dx_entity *e;
+
+	CHECK_INT_EQ(kind_of(r, "Приморья"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Гагаузии"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Панджаб"), DX_LOCATION);
+	e = unit_entity(r, DX_LOCATION, "Гагаузия");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "MD") == 0);
+	dx_result_free(r);
+}
+
+/* a hyphenated name written with a space: one place, one state */
+TEST(hyphenated_name_written_with_a_space)
+{
+	const char *text = "Конференция прошла в Лас Вегасе. "
+		"Делегация Коста Рики прибыла в пятницу.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Лас Вегасе");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Лас Вегас") == 0);
+	m = unit_mention(r, "Коста Рики");
+	CHECK(m != NULL && m->kind == DX_COUNTRY && unit_entity_of(r, m) != NULL &&
+		  unit_entity_of(r, m)->code != NULL && strcmp(unit_entity_of(r, m)->code, "CR") == 0);
+	CHECK(unit_mention(r, "Рики") == NULL);
+	dx_result_free(r);
+}
+
+/* a bridge, a ring road and a pole named by adjectives are places like a sea is */
+TEST(bridge_ring_and_pole_named_by_adjectives)
+{
+	const char *text = "Грузовики пошли по Крымскому мосту. "
+		"Пробки растут на Садовом кольце. "
+		"Экспедиция достигла Южного полюса.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Крымскому мосту");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Крымский мост") == 0);
+	m = unit_mention(r, "Садовом кольце");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Садовое кольцо") == 0);
+	m = unit_mention(r, "Южного полюса");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Южный полюс") == 0);
+	dx_result_free(r);
+}
+
+/* two places of one noun named together: "Белого и Баренцева морей" */
+TEST(coordinated_adjectives_before_a_plural_place_noun)
+{
+	const char *text = "Рыбаки вышли в воды Белого и Баренцева морей.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Белого");
+
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Белое") == 0 &&
+		  unit_entity_of(r, m) != NULL && strcmp(unit_entity_of(r, m)->name, "Белое море") == 0);
+	m = unit_mention(r, "Баренцева морей");
+	CHECK(m != NULL && m->kind == DX_LOCATION && strcmp(m->normal, "Баренцево море") == 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -227,5 +364,11 @@ SUITE(places_tests) = {
 	REG(dictionary_place_with_a_surname_like_ending),
 	REG(possessive_adjective_of_the_short_declension_in_a_place_name),
 	REG(capital_whose_status_as_a_city_is_spoken_of_is_the_city),
+	REG(city_seat_standing_for_its_body_is_a_place_name_of_the_body),
+	REG(street_seat_standing_for_its_body_is_a_place_name_of_the_body),
+	REG(regions_named_as_the_news_names_them),
+	REG(hyphenated_name_written_with_a_space),
+	REG(bridge_ring_and_pole_named_by_adjectives),
+	REG(coordinated_adjectives_before_a_plural_place_noun),
 	SUITE_END
 };
