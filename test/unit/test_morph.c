@@ -757,9 +757,9 @@ TEST(person_surname_after_speech_verb)
 TEST(person_given_name_only)
 {
 	CHECK_PERSONS("По словам рабочего, Марк не ожидал увольнения.", "Марк");
-	/* a common word (Роман), a photo credit with the surname in capitals */
+	/* a common word (Роман); a photo credit names the person by both names, not the given name alone */
 	CHECK_PERSONS("Вышел новый Роман о войне.", "");
-	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "");
+	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "Алексей Буров");
 }
 
 /* a capital's form right after a given name is a surname */
