@@ -87,11 +87,14 @@ name_shaped_function_word(const dx_doc *d, int i)
 		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
 }
 
+static int	dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max);
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
+	dx_ocparse	p[1];
 
 	if (!dx_is_cap_word(d, i) || d->tokquoted[i] || (d->tokplace && d->tokplace[i]))
 		return 0;
@@ -100,10 +103,14 @@ dx_name_free(const dx_doc *d, int i)
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
 		return 1;
-	/* a capital's form right after a given name: Джордж Вашингтон, Джек Лондон */
-	if (k == LK_CAPITAL && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
-		(d->text.toks[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) &&
-		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
+	/*
+	 * a capital's or a region's form right after a given name: Джордж
+	 * Вашингтон, Джек Лондон, Гайко Маас
+	 */
+	if ((k == LK_CAPITAL || k == LK_REGION) && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
+		(d->text.toks[i].flags & TF_SPACE) && !(d->text.toks[i].flags & TF_NL) && dx_is_cap_word(d, i - 1) &&
+		(dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0 ||
+		 (k == LK_REGION && dict_analyses(d, i - 1, DX_G(Name), 0, p, 1) > 0)))
 		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
@@ -2398,6 +2405,56 @@ merge_inflected_persons(dx_doc *d)
 }
 
 /* persons by rule: given name + surname, initials */
+/*
+ * "Фото: Анна КРЫЛОВА", "Текст: Пётр СОКОЛОВ": a newspaper writes the
+ * surname of an author or a photographer in capitals after the given name;
+ * a given name the lexicon knows, then a Cyrillic word all in capitals that
+ * no list knows (no abbreviation of a body) and no further capitals, on one
+ * line, is a person
+ */
+static int
+capitals_surname_person(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				ge,
+				gender,
+				gcase,
+				ent;
+	const char *given,
+			   *surname;
+	dx_buf		b;
+
+	if (i + 1 >= n || !dx_is_cap_word(d, i) || !(t[i].flags & TF_CYR) ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) < 0 || t[i + 1].type != TK_WORD ||
+		!(t[i + 1].flags & TF_ALLCAPS) || !(t[i + 1].flags & TF_CYR) || (t[i + 1].flags & TF_LAT) ||
+		t[i + 1].nchars < 3 || !(t[i + 1].flags & TF_SPACE) || (t[i + 1].flags & TF_NL) ||
+		d->tokquoted[i + 1] || dx_span_kind_at(d, i + 1) != LK_NONE || d->tokperson[i + 1] >= 0 ||
+		(d->tokplace && d->tokplace[i + 1]))
+		return -1;
+	/* a headline in capitals: the given name would be in capitals too */
+	if (i + 2 < n && t[i + 2].type == TK_WORD && (t[i + 2].flags & TF_ALLCAPS) && !(t[i + 2].flags & TF_NL))
+		return -1;
+	ge = choose_given(d, i, i + 1, DX_UNK);
+	if (ge < 0)
+		return -1;
+	given = dx_entry(d, ge)->name;
+	gender = given_gender(d, ge);
+	gcase = dx_case_of(t[i].low, lower(d, dx_entry(d, ge)->term));
+	surname = dx_name_nominative(d->a, dx_capitalize(d->a, t[i + 1].low), gender, gcase, 1);
+	if (surname == NULL)
+		return -1;
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, given);
+	dx_buf_addc(&b, ' ');
+	dx_buf_adds(&b, surname);
+	ent = dx_person_entity(d, dx_strdup(d->a, dx_buf_str(&b)), surname, given, gender);
+	if (ent < 0)
+		return -1;
+	dx_add_mention(d, i, i + 2, DX_PERSON, DX_FORM_NAME, dx_strdup(d->a, dx_buf_str(&b)), ent);
+	return i + 2;
+}
+
 void
 dx_find_rule_persons(dx_doc *d)
 {
@@ -2416,6 +2473,8 @@ dx_find_rule_persons(dx_doc *d)
 			  (d->text.toks[i].flags & TF_CAP) && i + 1 < n && dx_tok_punct(&d->text.toks[i + 1], '.')))
 			continue;
 		end = dx_rule_person(d, i, DX_UNK, 0, &ent);
+		if (end <= i)
+			end = capitals_surname_person(d, i);
 		if (end > i)
 			i = end - 1;
 	}

@@ -1058,6 +1058,15 @@ TEST(person_feminine_surname_stays_feminine)
 	check_person_normal("Он поблагодарил Анну Лаврову.", "Анну Лаврову", "Анна Лаврова");
 }
 
+/* a newspaper's credit: the surname in capitals after the given name */
+TEST(person_surname_in_capitals_after_given_name)
+{
+	check_person_normal("Фото: Анна КРЫЛОВА. Подробности в номере.", "Анна КРЫЛОВА", "Анна Крылова");
+	check_person_normal("Материал подготовил Пётр СОКОЛОВ по итогам встречи.", "Пётр СОКОЛОВ", "Пётр Соколов");
+	/* an abbreviation of a body after a given name is no surname */
+	check_no_person("Об этом Анна ТАСС не сообщала.", "Анна ТАСС");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -2857,6 +2866,7 @@ SUITE(extract_tests) = {
 	REG(person_in_oblique_case_by_dictionary),
 	REG(common_words_are_no_person),
 	REG(person_feminine_surname_stays_feminine),
+	REG(person_surname_in_capitals_after_given_name),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),

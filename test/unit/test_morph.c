@@ -757,9 +757,9 @@ TEST(person_surname_after_speech_verb)
 TEST(person_given_name_only)
 {
 	CHECK_PERSONS("По словам рабочего, Марк не ожидал увольнения.", "Марк");
-	/* a common word (Роман), a photo credit with the surname in capitals */
+	/* a common word (Роман); a photo credit names the person by both names, not the given name alone */
 	CHECK_PERSONS("Вышел новый Роман о войне.", "");
-	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "");
+	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "Алексей Буров");
 }
 
 /* a capital's form right after a given name is a surname */
@@ -769,6 +769,10 @@ TEST(person_capital_as_surname)
 	CHECK_NORMALS("На медали изображён профиль Джека Лондона.", "Джека Лондона=Джек Лондон");
 	/* the capital alone stays a place */
 	CHECK_PERSONS("Президент прилетел в Вашингтон вчера.", "");
+	/* so is a region's form (Маас, a French department) */
+	CHECK_PERSONS("Посол Петер Маас вручил верительные грамоты.", "Петер Маас");
+	CHECK_NORMALS("Вчера посол Петер Маас прибыл, и Маас сразу начал работу.",
+				  "Петер Маас=Петер Маас|Маас=Маас");
 }
 
 /* a family named in the plural after two given names */
