@@ -1596,14 +1596,14 @@ participants_end(const dx_doc *d, const dx_span *s, int s1)
 {
 	int			j;
 
-	for (j = s->t1; j + 1 < s1 && j <= s->t1 + 3; j++)
+	for (j = s->t1; j + 1 < s1 && j <= s->t1 + 5; j++)
 	{
 		if (d->text.toks[j].type != TK_WORD)
 			return s->t1;
 		if ((dx_tok_gram(d, j) & GR_P_S) && dx_tok_has_cue(d, j + 1, CUE_PARTICIPATION))
 			break;
 	}
-	if (j + 1 >= s1 || j > s->t1 + 3)
+	if (j + 1 >= s1 || j > s->t1 + 5)
 		return s->t1;
 	for (j += 2; j < s1; j++)
 		if (d->text.toks[j].type == TK_PUNCT &&
@@ -1691,7 +1691,14 @@ noun_meeting(dx_doc *d, event_set *set, const dx_span *s, int s0, int s1, event 
 		clause_countries(d, s0, s1, ev, cap, pcap);
 	}
 	else
+	{
+		int			pe = participants_end(d, s, s1);
+
 		talks_countries(d, s, s0, s1, ev, cap, pcap);
+		/* "переговоры по Карабаху с участием Армении и Азербайджана" */
+		if (pe > s->t1)
+			clause_countries(d, s->t1, pe, ev, cap, pcap);
+	}
 	/* "министры стран G7 провели встречу": a summit of states not named */
 	if (ev->type == EV_TALKS && ev->ncountries < 2 && group_officials(d, s0, s->t0))
 		ev->type = EV_SUMMIT;

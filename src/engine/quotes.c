@@ -571,6 +571,27 @@ described_person(const dx_doc *d, int h, int tok, int gender, const char *countr
 static int	speech_noun_in(const dx_doc *d, int tok, int to);
 
 /*
+ * "В письме министра X говорится: «...»", "на сайте сообщается": an
+ * impersonal verb at k (reflexive, present, third person) after the place of
+ * a text that opens its clause names no speaker, whoever the place names.
+ */
+static int
+impersonal_text(const dx_doc *d, int k, int from)
+{
+	const char *low = d->text.toks[k].low;
+	int			j;
+
+	if (d->text.toks[k].type != TK_WORD || !dx_reflexive_ending(low) ||
+		dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB) | DX_G(pres) | DX_G(sing) | DX_G(per3)) != 1 ||
+		(k > from && is_pronoun(d, k - 1)))
+		return 0;
+	for (j = k - 1; j >= from && j >= k - 8 && d->text.toks[j].type != TK_PUNCT; j--)
+		if ((dx_tok_gram(d, j) & (GR_P_V | GR_P_NA)) && (j == from || d->text.toks[j - 1].type == TK_PUNCT))
+			return 1;
+	return 0;
+}
+
+/*
  * An office that is the subject of a verb after it: the first word of an
  * office's name, that may be in the nominative, not led by a noun whose
  * complement it would be (представитель министра) nor by a preposition.
@@ -621,6 +642,8 @@ speaker_of_verb(const dx_doc *d, int k, int from, int to, int quote_tok)
 	 */
 	if (dx_morph_may_be(d->lex, low, strlen(low), DX_G(PRTS) | DX_G(neut)) == 1 &&
 		dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) == 0 && speech_noun_in(d, k + 1, to) < 0)
+		return -2;
+	if (impersonal_text(d, k, from))
 		return -2;
 	/* "Туск прокомментировал отставку Дэвиса так:": the subject right before */
 	p = subject_before(d, k, from);
@@ -1064,6 +1087,9 @@ speaker_before(const dx_doc *d, int open)
 	if (dx_tok_punct(&d->text.toks[open - 1], ':'))
 	{
 		int			c0 = open - 1;
+
+		if (open > 1 && impersonal_text(d, open - 2, s0))
+			return -2;
 
 		while (c0 > s0 && c0 > open - 8 &&
 			   (d->text.toks[c0 - 1].type == TK_WORD || d->text.toks[c0 - 1].type == TK_HYPHEN))

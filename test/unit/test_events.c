@@ -755,6 +755,24 @@ TEST(event_visitor_named_by_a_pronoun)
 	dx_result_free(r);
 }
 
+/*
+ * "переговоры ... с участием А и Б": the states after "с участием" are the
+ * sides, a few words after the event word too; six states make a summit.
+ */
+TEST(event_talks_sides_after_s_uchastiem)
+{
+	dx_result  *r = run("В Женеве прошли переговоры по Карабаху с участием Армении и Азербайджана.");
+	const dx_event *ev;
+
+	CHECK(event_of(r, "talks", "AM", "AZ") != NULL);
+	dx_result_free(r);
+	r = run("В Вене продолжаются переговоры о восстановлении ядерной сделки с участием Ирана, России, "
+			"Китая, Франции, Великобритании и Германии.");
+	ev = unit_event(r, "summit");
+	CHECK(ev != NULL && ev->ncountries == 6);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -793,5 +811,6 @@ SUITE(events_tests) = {
 	REG(event_visitor_named_by_a_state_adjective),
 	REG(event_meeting_with_a_body_official_told_by_a_verb),
 	REG(event_visitor_named_by_a_pronoun),
+	REG(event_talks_sides_after_s_uchastiem),
 	SUITE_END
 };

@@ -561,6 +561,23 @@ TEST(quote_attributed_by_a_demonstrative)
 	dx_result_free(r);
 }
 
+/*
+ * "В письме министра X говорится: «...»": the text of a letter, nobody's
+ * speech.
+ */
+TEST(quote_of_a_letter_is_nobodys)
+{
+	const char *intro = "Министр иностранных дел Чехии Томаш Горак провел пресс-конференцию в Праге. ";
+	char		text[1024];
+	dx_result  *r;
+
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "В письме министра Томаша Горака говорится: «Мы не допустим повторения таких событий в будущем».");
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Мы не допустим"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -592,5 +609,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash", quote_of_words_named_before_a_colon_and_of_a_name_after_a_dash},
 	{"quote_of_an_office_of_a_state", quote_of_an_office_of_a_state},
 	{"quote_attributed_by_a_demonstrative", quote_attributed_by_a_demonstrative},
+	{"quote_of_a_letter_is_nobodys", quote_of_a_letter_is_nobodys},
 	{NULL, NULL}
 };
