@@ -1923,6 +1923,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
+	/* a name does not go on past the end of a paragraph or a line: пророка Мухаммеда / Суд Пакистана */
+	if (s_end > 0 && s0 < d->text.ntoks && (toks[s0].flags & TF_NL))
+		s_end = -1;
 	/* a second given name or a patronymic */
 	if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
 										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))

@@ -762,6 +762,13 @@ TEST(person_given_name_only)
 	CHECK_PERSONS("Вакцинация идёт. Фото: Алексей БУРОВ. Запись открыта.", "Алексей Буров");
 }
 
+/* a name ends with its line: the capitalised first word of the next paragraph is not its part */
+TEST(person_name_ends_at_a_line_break)
+{
+	CHECK_NORMALS("Лекция была посвящена жизни пророка Мухаммеда\n\nСовет попечителей утвердил программу.",
+				  "Мухаммеда=Мухаммед");
+}
+
 /* a capital's form right after a given name is a surname */
 TEST(person_capital_as_surname)
 {
@@ -870,6 +877,7 @@ SUITE(morph_tests) = {
 	REG(person_instrumental_pair),
 	REG(person_surname_after_speech_verb),
 	REG(person_given_name_only),
+	REG(person_name_ends_at_a_line_break),
 	REG(person_capital_as_surname),
 	REG(person_family_in_plural),
 	REG(person_other_spelling_in_brackets),
