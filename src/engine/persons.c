@@ -1812,6 +1812,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
+		/*
+		 * a man's surname in the nominative (-ов, -ин), then the surname of
+		 * a person the lexicon knows in an oblique case: two names, the
+		 * subject and the object of a verb (говорил Собянин Путину)
+		 */
+		if (dgiven == NULL && dx_surname_nominative_of_man(toks[i].low, 0) &&
+			dx_span_kind_at(d, g_end) == LK_SURNAME && dx_surname_case(toks[g_end].low) != DX_UNK &&
+			dx_surname_case(toks[g_end].low) != DX_NOM)
+			return -1;
 
 		/*
 		 * Words the dictionary knows only as common words: two of them are

@@ -769,6 +769,12 @@ TEST(person_name_ends_at_a_line_break)
 				  "Мухаммеда=Мухаммед");
 }
 
+/* a man's surname in the nominative before a known surname in another case: two persons, not one name */
+TEST(person_subject_and_object_surnames_are_two)
+{
+	CHECK_NORMALS("Как сообщал Воробьев Лаврову, встреча отменена.", "Лаврову=Лавров");
+}
+
 /* a capital's form right after a given name is a surname */
 TEST(person_capital_as_surname)
 {
@@ -878,6 +884,7 @@ SUITE(morph_tests) = {
 	REG(person_surname_after_speech_verb),
 	REG(person_given_name_only),
 	REG(person_name_ends_at_a_line_break),
+	REG(person_subject_and_object_surnames_are_two),
 	REG(person_capital_as_surname),
 	REG(person_family_in_plural),
 	REG(person_other_spelling_in_brackets),
