@@ -87,14 +87,11 @@ name_shaped_function_word(const dx_doc *d, int i)
 		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
 }
 
-static int	dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max);
-
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
-	dx_ocparse	p[1];
 
 	if (!dx_is_cap_word(d, i) || d->tokquoted[i] || (d->tokplace && d->tokplace[i]))
 		return 0;
@@ -103,14 +100,10 @@ dx_name_free(const dx_doc *d, int i)
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
 		return 1;
-	/*
-	 * a capital's or a region's form right after a given name: Джордж
-	 * Вашингтон, Джек Лондон, Гайко Маас
-	 */
-	if ((k == LK_CAPITAL || k == LK_REGION) && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
-		(d->text.toks[i].flags & TF_SPACE) && !(d->text.toks[i].flags & TF_NL) && dx_is_cap_word(d, i - 1) &&
-		(dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0 ||
-		 (k == LK_REGION && dict_analyses(d, i - 1, DX_G(Name), 0, p, 1) > 0)))
+	/* a capital's form right after a given name: Джордж Вашингтон, Джек Лондон */
+	if (k == LK_CAPITAL && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
+		(d->text.toks[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) &&
+		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
 		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
@@ -1819,6 +1812,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
+		/*
+		 * a man's surname in the nominative (-ов, -ин), then the surname of
+		 * a person the lexicon knows in an oblique case: two names, the
+		 * subject and the object of a verb (говорил Собянин Путину)
+		 */
+		if (dgiven == NULL && dx_surname_nominative_of_man(toks[i].low, 0) &&
+			dx_span_kind_at(d, g_end) == LK_SURNAME && dx_surname_case(toks[g_end].low) != DX_UNK &&
+			dx_surname_case(toks[g_end].low) != DX_NOM)
+			return -1;
 
 		/*
 		 * Words the dictionary knows only as common words: two of them are
@@ -1930,6 +1932,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
+	/* a name does not go on past the end of a paragraph or a line: пророка Мухаммеда / Суд Пакистана */
+	if (s_end > 0 && s0 < d->text.ntoks && (toks[s0].flags & TF_NL))
+		s_end = -1;
 	/* a second given name or a patronymic */
 	if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
 										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
