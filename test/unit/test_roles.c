@@ -617,16 +617,6 @@ TEST(office_after_a_name_in_brackets)
 	dx_result_free(r);
 }
 
-/* an office of the class "other" stands for a person holding that office, not any other post */
-TEST(office_of_another_kind_stands_for_its_holder)
-{
-	dx_result  *r = run("Судья Анна Крылова отложила заседание. Прокурор Игнат Соловьёв потребовал ареста. "
-						"«Мы рассмотрим все доводы сторон очень внимательно», — сказала судья.");
-
-	CHECK_STR_EQ(speaker_of(r, "Мы рассмотрим"), "Анна Крылова");
-	dx_result_free(r);
-}
-
 /* the words of an office go on through an adjective of two parts joined by a hyphen */
 TEST(office_words_through_a_hyphenated_adjective)
 {
@@ -724,7 +714,6 @@ SUITE(roles_tests) = {
 	REG(office_after_a_surname_alone),
 	REG(deputy_in_one_word),
 	REG(office_after_a_name_in_brackets),
-	REG(office_of_another_kind_stands_for_its_holder),
 	REG(office_words_through_a_hyphenated_adjective),
 	REG(appointed_past_a_post_or_a_former_office),
 	REG(plural_office_shared_in_an_oblique_case),
