@@ -1373,6 +1373,13 @@ name_before(const dx_doc *d, const dx_span *s)
 		   dx_adjective_form(&toks[j]) &&
 		   !noun_only(d, j))
 		j--;
+	/* "Иван Петров — один из лидеров кампании": one of the holders */
+	if (one_of_many(d, s))
+	{
+		while (j >= 0 && !(dx_tok_gram(d, j) & GR_P_IZ))
+			j--;
+		j -= 2;
+	}
 	/*
 	 * an apposition in brackets or after a dash: "Ивану Петрову (главному
 	 * переговорщику Брюсселя)", "Иван Петров — посол Японии"

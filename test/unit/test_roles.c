@@ -547,6 +547,10 @@ TEST(one_of_the_holders)
 	r = run("Об этом рассказала одна из докладчиков в парламенте Бельгии Анна Крылова.");
 	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "докладчик в парламенте Бельгии");
 	dx_result_free(r);
+	/* after the name, past a dash or a comma */
+	r = run("Его примеру последовал Иван Петров – один из лидеров кампании за выход страны из союза.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "лидер кампании за выход страны из союза");
+	dx_result_free(r);
 	/* no one of them is named: no office stands for anyone */
 	r = run("Президент Франции Эммануэль Макрон прилетел в Рим. Ни один из мировых лидеров не сделал прививку.");
 	CHECK_INT_EQ(count_descriptors(r), 0);
