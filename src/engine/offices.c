@@ -148,24 +148,13 @@ names_many(const dx_doc *d, const dx_span *s)
 	return office_plural(d, s) && !one_of_many(d, s);
 }
 
-static int	generic_role(const dx_doc *d, const char *role);
-
-/*
- * does person entity e hold an office of class cls (and of that state)?
- * The class "other" gathers unlike posts (судья, прокурор, тренер): there
- * the person's role must name the office itself (oe's role name), or both
- * be offices that say nothing alone (глава МВФ of руководитель МВФ).
- */
+/* does person entity e hold an office of class cls (and of that state)? */
 static int
-holds_office(const dx_doc *d, int e, const char *cls, const char *country, const lex_entry *oe)
+holds_office(const dx_doc *d, int e, const char *cls, const char *country)
 {
 	const dx_ent *p = &d->ents[e];
 
 	if (cls && (p->role_class == NULL || strcmp(p->role_class, cls) != 0))
-		return 0;
-	if (cls && strcmp(cls, "other") == 0 && oe && oe->name &&
-		(p->role == NULL || (strstr(p->role, oe->name) == NULL &&
-							 !(dx_str_has_cue(d->lex, oe->term, CUE_OFFICE_GENERIC) && generic_role(d, p->role)))))
 		return 0;
 	if (country && (p->country == NULL || strcmp(p->country, country) != 0))
 		return 0;
@@ -1103,17 +1092,16 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
  */
 static int
 person_by_office(dx_doc *d, const int *prevname, const int *nextname,
-				 int tok, const lex_entry *oe, const char *country)
+				 int tok, const char *cls, const char *country)
 {
-	const char *cls = oe->code;
 	int			j;
 
 	for (j = tok > 0 ? prevname[tok - 1] : -1; j >= 0 && j >= tok - 3000;
 		 j = j > 0 ? prevname[j - 1] : -1)
-		if (holds_office(d, d->tokname[j], cls, country, oe))
+		if (holds_office(d, d->tokname[j], cls, country))
 			return d->tokname[j];
 	for (j = nextname[tok]; j < d->text.ntoks && j < tok + 3000; j = nextname[j + 1])
-		if (holds_office(d, d->tokname[j], cls, country, oe))
+		if (holds_office(d, d->tokname[j], cls, country))
 			return d->tokname[j];
 	return -1;
 }
@@ -1385,6 +1373,13 @@ name_before(const dx_doc *d, const dx_span *s)
 		   dx_adjective_form(&toks[j]) &&
 		   !noun_only(d, j))
 		j--;
+	/* "Иван Петров — один из лидеров кампании": one of the holders */
+	if (one_of_many(d, s))
+	{
+		while (j >= 0 && !(dx_tok_gram(d, j) & GR_P_IZ))
+			j--;
+		j -= 2;
+	}
 	/*
 	 * an apposition in brackets or after a dash: "Ивану Петрову (главному
 	 * переговорщику Брюсселя)", "Иван Петров — посол Японии"
@@ -1960,7 +1955,7 @@ dx_find_office_descriptors(dx_doc *d)
 			continue;			/* names the person that follows */
 		if (office_plural(d, s) || oe->code == NULL)
 			continue;
-		ent = person_by_office(d, prevname, nextname, s->t0, oe, country);
+		ent = person_by_office(d, prevname, nextname, s->t0, oe->code, country);
 		if (ent < 0 && country == NULL)
 			continue;
 		if (ent < 0 && !former_office(d, s))
