@@ -217,6 +217,67 @@ add_org(dx_doc *d, int t0, int t1, const char *name)
 	return dx_add_mention(d, t0, t1, DX_ORGANIZATION, DX_FORM_NAME, name, ent);
 }
 
+/* an adjective the dictionary knows, of none of the lexeme classes in `not` */
+static int
+adjective_not_of(const dx_doc *d, int j, uint64_t not)
+{
+	dx_ocparse	p[8];
+	const char *low = d->text.toks[j].low;
+	int			n = dx_morph_analyse(d->lex, low, strlen(low), p, 8),
+				k,
+				adj = 0;
+
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].predicted)
+			return 0;
+		if (p[k].gram & not)
+			return 0;
+		if (p[k].gram & DX_G(ADJF))
+			adj = 1;
+	}
+	return adj;
+}
+
+/*
+ * The nominative of the adjective at token j in the gender of its head, as
+ * the dictionary inflects it (Окружного -> Окружной, not the ending's guess
+ * Окружный); NULL when the dictionary has no adjective's analysis of it
+ */
+static const char *
+dict_adjective_nominative(dx_doc *d, int j, int gender)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	g = gender == DX_FEM ? DX_G(femn) : gender == DX_NEUT ? DX_G(neut) :
+		gender == DX_PLUR ? DX_G(plur) : DX_G(masc);
+	char		buf[128];
+	int			r,
+				k;
+
+	dx_ocparse	p[8];
+	int			np;
+
+	if (!dx_morph_has_dict(d->lex) || (t->flags & TF_ALLCAPS) || !(t->flags & TF_CYR))
+		return NULL;
+	np = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 8);
+	for (k = 0; k < np; k++)
+		if (p[k].gram & (DX_G(Supr) | DX_G(Anum)))
+			return NULL;
+	r = dx_morph_nominative(d->lex, t->low, strlen(t->low), DX_G(ADJF) | g, buf, sizeof(buf));
+	if (r <= 0)
+		return NULL;
+	/*
+	 * only a change of the ending (three letters at most): the dictionary's
+	 * lemma of a comparative or an ordinal is another word (Высший ->
+	 * высокий, Первом -> один), and it writes ё where the text has е
+	 */
+	for (k = 0; buf[k] && buf[k] == t->low[k]; k++)
+		;
+	if (strlen(t->low) > (size_t) k + 6)
+		return NULL;
+	return (t->flags & TF_CAP) ? dx_capitalize(d->a, buf) : dx_strdup(d->a, buf);
+}
+
 /* the nominative of [t0, head] + the tail as written */
 static const char *
 phrase_name(dx_doc *d, int t0, int head, int head_entry, int t1)
@@ -231,7 +292,10 @@ phrase_name(dx_doc *d, int t0, int head, int head_entry, int t1)
 	for (j = t0; j < head; j++)
 	{
 		char	   *w = dx_tokens_text(d, j, j + 1);
-		char	   *nom = d->text.toks[j].type == TK_WORD ? dx_adjective_nominative(d->a, w, gender) : NULL;
+		const char *nom = d->text.toks[j].type == TK_WORD ? dict_adjective_nominative(d, j, gender) : NULL;
+
+		if (nom == NULL && d->text.toks[j].type == TK_WORD)
+			nom = dx_adjective_nominative(d->a, w, gender);
 
 		if (d->text.toks[j].type == TK_HYPHEN)
 		{
@@ -541,22 +605,7 @@ place_tail(const dx_doc *d, int head, int a, int t1)
 static int
 relational_adjective(const dx_doc *d, int j)
 {
-	dx_ocparse	p[8];
-	const char *low = d->text.toks[j].low;
-	int			n = dx_morph_analyse(d->lex, low, strlen(low), p, 8),
-				k,
-				adj = 0;
-
-	for (k = 0; k < n; k++)
-	{
-		if (p[k].predicted)
-			return 0;
-		if (p[k].gram & (DX_G(Qual) | DX_G(Apro) | DX_G(Anum) | DX_G(Supr)))
-			return 0;
-		if (p[k].gram & DX_G(ADJF))
-			adj = 1;
-	}
-	return adj;
+	return adjective_not_of(d, j, DX_G(Qual) | DX_G(Apro) | DX_G(Anum) | DX_G(Supr));
 }
 
 /*
@@ -632,8 +681,13 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 		if (stadj && (head == i || t1 == head + 1 || dx_plural_like(d->text.toks[head].low) ||
 					  named_between(d, head + 1, t1)))
 			continue;
-		/* a sentence that opens with "Первая партия ...": an adjective, not a name */
+		/*
+		 * a sentence that opens with "Первая партия ...": an adjective, not
+		 * a name; but a court and its city are one (Окружной суд Амстердама)
+		 */
 		if (head > i && (t->flags & TF_FIRST) && !(d->text.toks[head].flags & TF_CAP) &&
+			!(place_tail(d, head, head + 1, t1) &&
+			  adjective_not_of(d, i, DX_G(Apro) | DX_G(Anum) | DX_G(Supr))) &&
 			(!relational_adjective(d, i) || (head - i < 2 && t1 < head + 3) ||
 			 dx_plural_like(d->text.toks[head].low) || capital_between(d, head + 1, t1 < s1 ? t1 + 1 : t1)))
 			continue;
@@ -1907,6 +1961,105 @@ dx_org_entry_inside(const dx_doc *d, int j, int t1, int *end)
 	return best;
 }
 
+/* a name with every word short of its last two letters (three kept at least): a key of its case forms */
+static const char *
+ending_free_key(dx_doc *d, const char *name)
+{
+	dx_buf		b;
+	size_t		len = strlen(name),
+				i = 0;
+
+	dx_buf_init(&b, d->a);
+	while (i < len)
+	{
+		size_t		w0 = i,
+					cut[3] = {0, 0, 0};
+		int			nch = 0;
+
+		while (i < len && name[i] != ' ')
+		{
+			cut[nch % 3] = i;
+			nch++;
+			if (dx_utf8_next(name, len, &i) < 0)
+				return NULL;
+		}
+		/* cut[(nch - 2) % 3]: where the last two letters start */
+		if (nch > 4)
+			dx_buf_add(&b, name + w0, cut[(nch - 2) % 3] - w0);
+		else
+			dx_buf_add(&b, name + w0, i - w0);
+		dx_buf_addc(&b, ' ');
+		while (i < len && name[i] == ' ')
+			i++;
+	}
+	return dx_strdup(d->a, dx_buf_str(&b));
+}
+
+/* does some mention of entity ent read as its name: the text's own nominative */
+static int
+named_as_written(dx_doc *d, int ent)
+{
+	int			k;
+
+	for (k = 0; k < d->nments; k++)
+		if (d->ments[k].entity == ent && d->ments[k].kind == DX_ORGANIZATION &&
+			strcmp(dx_tokens_text(d, d->ments[k].t0, d->ments[k].t1), d->ents[ent].name) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Окружной суд Амстердама" and "Окружного суда Амстердама", whose
+ * nominative the endings guess as "Окружный суд Амстердама": a body the
+ * rules named in two forms that differ in the last two letters of words is
+ * one, named as the text writes it in the nominative.
+ */
+static void
+merge_case_variants(dx_doc *d)
+{
+	int			i,
+				j,
+				k,
+				n = 0;
+	int		   *ids;
+	const char **keys;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0 && d->ents[i].canonical == NULL)
+			n++;
+	if (n < 2 || n > 256)
+		return;
+	ids = dx_alloc(d->a, sizeof(int) * n);
+	keys = dx_alloc(d->a, sizeof(const char *) * n);
+	if (ids == NULL || keys == NULL)
+		return;
+	n = 0;
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0 && d->ents[i].canonical == NULL)
+		{
+			ids[n] = i;
+			keys[n++] = ending_free_key(d, d->ents[i].name);
+		}
+	for (i = 0; i < n && !DX_POLL(d, i); i++)
+	{
+		if (keys[i] == NULL || !named_as_written(d, ids[i]))
+			continue;
+		for (j = 0; j < n; j++)
+		{
+			if (j == i || keys[j] == NULL || strcmp(keys[i], keys[j]) != 0 ||
+				d->ents[ids[j]].mentions == 0 || named_as_written(d, ids[j]))
+				continue;
+			dx_add_alias(d, &d->ents[ids[i]], d->ents[ids[j]].name);
+			for (k = 0; k < d->nments; k++)
+				if (d->ments[k].entity == ids[j])
+				{
+					d->ments[k].normal = d->ents[ids[i]].name;
+					move_mention(d, &d->ments[k], ids[i]);
+				}
+		}
+	}
+}
+
 int
 dx_find_organizations(dx_doc *d)
 {
@@ -1931,6 +2084,7 @@ dx_find_organizations(dx_doc *d)
 	mission_places(d);
 	division_orgs(d);
 	drop_non_names(d);
+	merge_case_variants(d);
 	merge_short_names(d);
 	return d->stopped ? -2 : d->a->failed ? -1 : 0;
 }

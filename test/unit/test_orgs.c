@@ -282,6 +282,33 @@ TEST(org_field_with_its_sphere)
 	dx_result_free(r);
 }
 
+/* first in a sentence, a court's adjective, the court and its city in the genitive are the court's name */
+TEST(org_court_and_its_city_open_a_sentence)
+{
+	dx_result  *r = run("Суд отложил слушания. Апелляционный суд Мадрида отклонил жалобу. "
+						"Первый суд Мадрида закрылся.");
+
+	CHECK(org_mention(r, "Апелляционный суд Мадрида"));
+	CHECK(!org_mention(r, "Первый суд Мадрида"));
+	dx_result_free(r);
+}
+
+/*
+ * A body named in the nominative and in another case is one, named as the
+ * text writes the nominative; an adjective's nominative is the dictionary's
+ * where the ending is ambiguous (Большого -> Большой)
+ */
+TEST(org_case_forms_are_one_body)
+{
+	dx_result  *r = run("Окружной суд Гааги отклонил иск. Решение Окружного суда Гааги обжаловано. "
+						"Вчера солисты Большого театра выступили в Вене.");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Окружной суд Гааги") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Окружный суд Гааги") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Большой театр") != NULL);
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -301,5 +328,7 @@ const unit_test orgs_tests[] = {
 	{"org_lower_case_head_with_owner_and_field", org_lower_case_head_with_owner_and_field},
 	{"org_compound_adjective_in_a_name", org_compound_adjective_in_a_name},
 	{"org_field_with_its_sphere", org_field_with_its_sphere},
+	{"org_court_and_its_city_open_a_sentence", org_court_and_its_city_open_a_sentence},
+	{"org_case_forms_are_one_body", org_case_forms_are_one_body},
 	{NULL, NULL}
 };
