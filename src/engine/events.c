@@ -2024,6 +2024,36 @@ receptions(dx_doc *d, event_set *set)
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
 
 /*
+ * "обсудили по телефону", "переговорил по телефону", "по телефону
+ * обсудили": a verb of meeting or of discussing (kind verb, code negotiate)
+ * with "по телефону" next to it, in its clause, tells a phone call.
+ */
+static int
+by_phone(const dx_doc *d, int i)
+{
+	const char *c = dx_verb_code(d, i);
+	const char *low = d->text.toks[i].low;
+	int			s0,
+				s1,
+				j;
+
+	if (c == NULL || (d->text.toks[i].flags & TF_CAP) ||
+		(strcmp(c, "negotiate") != 0 && verb_at(d, i) != VB_MEET) ||
+		(dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) != 1 &&
+		 dx_morph_may_be(d->lex, low, strlen(low), DX_G(GRND)) != 1))
+		return 0;
+	s0 = dx_sentence_start(d, i);
+	s1 = dx_sentence_end(d, i);
+	for (j = i + 1; j + 1 < s1 && j <= i + 5 && d->text.toks[j].type != TK_PUNCT; j++)
+		if ((dx_tok_gram(d, j) & GR_P_PO) && dx_tok_has_cue(d, j + 1, CUE_PHONE))
+			return 1;
+	for (j = i - 1; j >= s0 && j >= i - 2 && d->text.toks[j].type != TK_PUNCT; j--)
+		if ((dx_tok_gram(d, j) & GR_P_PO) && dx_tok_has_cue(d, j + 1, CUE_PHONE))
+			return 1;
+	return 0;
+}
+
+/*
  * The events told by the verbs of classes a and b, in the order of the text:
  * step reads one from the verb at a token.
  */
@@ -2036,6 +2066,8 @@ verb_events(dx_doc *d, event_set *set, ev_verb a, ev_verb b, verb_step step)
 	{
 		ev_verb		v = verb_at(d, i);
 
+		if (b == VB_CALL && by_phone(d, i))
+			v = VB_CALL;
 		if ((v == a || v == b) && step(d, set, i, v) != 0)
 			return -1;
 	}

@@ -773,6 +773,48 @@ TEST(event_talks_sides_after_s_uchastiem)
 	dx_result_free(r);
 }
 
+/* "обсудили по телефону": a verb of discussing or meeting by telephone is a call */
+TEST(event_call_told_by_a_verb_and_po_telefonu)
+{
+	static const char *const texts[] = {
+		"Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу обсудили по телефону торговлю.",
+		"Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу по телефону обсудили торговлю.",
+		"Премьер-министр Канады Джон Смит переговорил по телефону с президентом Бразилии Жаиром Мелу.",
+	};
+	int			k;
+
+	if (!need_dict("call by po telefonu"))
+		return;
+	for (k = 0; k < 3; k++)
+	{
+		dx_result  *r = run(texts[k]);
+		const dx_event *ev = event_of(r, "phone_call", "BR", "CA");
+
+		CHECK(ev != NULL);
+		CHECK(event_of(r, "talks", "BR", "CA") == NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, "occurred");
+		dx_result_free(r);
+	}
+}
+
+/* "созвонится": the perfective future of the verb of calling is a planned call */
+TEST(event_call_planned_by_the_perfective_future)
+{
+	const char *text = "Премьер-министр Канады Джон Смит созвонится с президентом Бразилии Жаиром Мелу.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("planned call"))
+		return;
+	r = run(text);
+	ev = event_of(r, "phone_call", "BR", "CA");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -812,5 +854,7 @@ SUITE(events_tests) = {
 	REG(event_meeting_with_a_body_official_told_by_a_verb),
 	REG(event_visitor_named_by_a_pronoun),
 	REG(event_talks_sides_after_s_uchastiem),
+	REG(event_call_told_by_a_verb_and_po_telefonu),
+	REG(event_call_planned_by_the_perfective_future),
 	SUITE_END
 };
