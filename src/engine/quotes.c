@@ -1187,6 +1187,10 @@ speaker_pointed(const dx_doc *d, int open, int close)
 	for (k = s; k < e && k < s + 3 && d->text.toks[k].type == TK_WORD; k++)
 		if (dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(Apro)) == 1)
 			demo = 1;
+	/* "«...». Так прокомментировал X": a pronominal adverb opens the sentence, no comma after it */
+	if (d->text.toks[s].type == TK_WORD && (dx_tok_gram(d, s) & GR_ADV) && s + 1 < e &&
+		d->text.toks[s + 1].type == TK_WORD)
+		demo = 1;
 	if (!demo)
 		return -1;
 	for (k = s; k < e && k < s + 6; k++)
