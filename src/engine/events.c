@@ -2024,6 +2024,33 @@ receptions(dx_doc *d, event_set *set)
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
 
 /*
+ * "министры иностранных дел стран ЕС собрались в Брюсселе", "лидеры ...
+ * съедутся": a verb of gathering whose subject is officials, an office in
+ * the plural nominative before it in its sentence, tells a meeting;
+ * "собрались ввести санкции" tells a plan, "протестующие собрались у
+ * посольства" no meeting of states.
+ */
+static int
+gathered(const dx_doc *d, int i)
+{
+	int			j;
+
+	if (!dx_tok_has_cue(d, i, CUE_GATHER) || (d->text.toks[i].flags & TF_CAP) ||
+		(i + 1 < d->text.ntoks && dx_infinitive(&d->text.toks[i + 1])))
+		return 0;
+	for (j = dx_sentence_start(d, i); j < i; j++)
+	{
+		const char *low = d->text.toks[j].low;
+
+		if (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t0 == j &&
+			!dx_tok_has_cue(d, j, CUE_SPOKESMAN) &&
+			dx_morph_may_be(d->lex, low, strlen(low), DX_G(plur) | DX_G(nomn)) == 1)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "обсудили по телефону", "переговорил по телефону", "по телефону
  * обсудили": a verb of meeting or of discussing (kind verb, code negotiate)
  * with "по телефону" next to it, in its clause, tells a phone call.
@@ -2068,6 +2095,9 @@ verb_events(dx_doc *d, event_set *set, ev_verb a, ev_verb b, verb_step step)
 
 		if (b == VB_CALL && by_phone(d, i))
 			v = VB_CALL;
+		/* "министры собрались в Брюсселе": a meeting; "собрались ввести" is a plan */
+		else if (b == VB_CALL && v == VB_NONE && gathered(d, i))
+			v = VB_MEET;
 		if ((v == a || v == b) && step(d, set, i, v) != 0)
 			return -1;
 	}

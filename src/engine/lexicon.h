@@ -126,6 +126,7 @@ typedef enum dx_cue
 	CUE_PROSPECT,				/* prospect: возможный, ожидает, не исключил: an event spoken of as a prospect */
 	CUE_PO_CLAUSE,				/* po_clause: итогам, данным: "по" before it opens a clause, not a topic */
 	CUE_PHONE,					/* phone: телефону: "по телефону" makes a verb of talks a call */
+	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
 	CUE__COUNT
 } dx_cue;
 
