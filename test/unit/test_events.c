@@ -815,6 +815,30 @@ TEST(event_call_planned_by_the_perfective_future)
 	dx_result_free(r);
 }
 
+/* "министры ... собрались в Брюсселе": officials gathered, a meeting */
+TEST(event_meeting_told_by_a_verb_of_gathering)
+{
+	dx_result  *r;
+
+	if (!need_dict("gathering"))
+		return;
+	r = run("Министры иностранных дел Канады, Бразилии и Чили собрались в Сантьяго.");
+	CHECK(unit_event(r, "summit") != NULL);
+	dx_result_free(r);
+	r = run("Министры обороны стран НАТО соберутся в Брюсселе в четверг.");
+	CHECK(unit_event(r, "summit") != NULL);
+	if (unit_event(r, "summit"))
+		CHECK_STR_EQ(unit_event(r, "summit")->status, "planned");
+	dx_result_free(r);
+	/* a plan, and a crowd, are no meeting */
+	r = run("Министры иностранных дел Канады, Бразилии и Чили собрались ввести новые пошлины.");
+	CHECK_INT_EQ(r->nevents, 0);
+	dx_result_free(r);
+	r = run("Жители Канады, Бразилии и Чили собрались у здания посольства в Сантьяго.");
+	CHECK_INT_EQ(r->nevents, 0);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -856,5 +880,6 @@ SUITE(events_tests) = {
 	REG(event_talks_sides_after_s_uchastiem),
 	REG(event_call_told_by_a_verb_and_po_telefonu),
 	REG(event_call_planned_by_the_perfective_future),
+	REG(event_meeting_told_by_a_verb_of_gathering),
 	SUITE_END
 };
