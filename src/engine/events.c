@@ -1864,6 +1864,7 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 		ev.countries = NULL;
 		ev.persons = NULL;
 		summit_members(d, s0, s1, &ev, &cap, &pcap);
+		host_after(d, i + 1, s1 < i + 6 ? s1 : i + 6, &ev.location);
 		return push_event(d, set, &ev);
 	}
 	if (ev.ncountries < 2)
@@ -1874,6 +1875,9 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	/* "министры Латвии, Литвы и Эстонии встретились": a multilateral meeting */
 	if (ev.type == EV_TALKS && ev.ncountries >= 3)
 		ev.type = EV_SUMMIT;
+	/* "встретились в Пекине": the city after the verb is the place */
+	if (ev.type != EV_PHONE_CALL)
+		host_after(d, i + 1, s1 < i + 6 ? s1 : i + 6, &ev.location);
 	return push_event(d, set, &ev);
 }
 

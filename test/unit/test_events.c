@@ -839,6 +839,28 @@ TEST(event_meeting_told_by_a_verb_of_gathering)
 	dx_result_free(r);
 }
 
+/* "встретились в Оттаве": the city after a verb of meeting is the place of the talks */
+TEST(event_talks_told_by_a_verb_take_the_city_after_it)
+{
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("place of verb talks"))
+		return;
+	r = run("Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу встретились в Оттаве.");
+	ev = event_of(r, "talks", "BR", "CA");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->location ? ev->location : "(none)", "Оттава");
+	dx_result_free(r);
+	r = run("Министры иностранных дел Канады, Бразилии и Чили собрались в Сантьяго.");
+	ev = unit_event(r, "summit");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->location ? ev->location : "(none)", "Сантьяго");
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -881,5 +903,6 @@ SUITE(events_tests) = {
 	REG(event_call_told_by_a_verb_and_po_telefonu),
 	REG(event_call_planned_by_the_perfective_future),
 	REG(event_meeting_told_by_a_verb_of_gathering),
+	REG(event_talks_told_by_a_verb_take_the_city_after_it),
 	SUITE_END
 };
