@@ -861,6 +861,40 @@ TEST(event_talks_told_by_a_verb_take_the_city_after_it)
 	dx_result_free(r);
 }
 
+/* the verbs of talking, in the past and the perfective future: occurred and planned */
+TEST(event_talks_by_the_verbs_of_talking)
+{
+	static const struct
+	{
+		const char *verb;
+		const char *type;
+		const char *status;
+	}			cases[] = {
+		{"побеседуют", "talks", "planned"},
+		{"поговорили по телефону", "phone_call", "occurred"},
+		{"поговорят по телефону", "phone_call", "planned"},
+	};
+	char		text[512];
+	int			k;
+
+	if (!need_dict("verbs of talking"))
+		return;
+	for (k = 0; k < 3; k++)
+	{
+		dx_result  *r;
+		const dx_event *ev;
+
+		snprintf(text, sizeof(text), "Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу %s.",
+				 cases[k].verb);
+		r = run(text);
+		ev = event_of(r, cases[k].type, "BR", "CA");
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -904,5 +938,6 @@ SUITE(events_tests) = {
 	REG(event_call_planned_by_the_perfective_future),
 	REG(event_meeting_told_by_a_verb_of_gathering),
 	REG(event_talks_told_by_a_verb_take_the_city_after_it),
+	REG(event_talks_by_the_verbs_of_talking),
 	SUITE_END
 };
