@@ -1864,6 +1864,7 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 		ev.countries = NULL;
 		ev.persons = NULL;
 		summit_members(d, s0, s1, &ev, &cap, &pcap);
+		host_after(d, i + 1, s1 < i + 6 ? s1 : i + 6, &ev.location);
 		return push_event(d, set, &ev);
 	}
 	if (ev.ncountries < 2)
@@ -1874,6 +1875,9 @@ verb_talks(dx_doc *d, event_set *set, int i, ev_verb verb)
 	/* "министры Латвии, Литвы и Эстонии встретились": a multilateral meeting */
 	if (ev.type == EV_TALKS && ev.ncountries >= 3)
 		ev.type = EV_SUMMIT;
+	/* "встретились в Пекине": the city after the verb is the place */
+	if (ev.type != EV_PHONE_CALL)
+		host_after(d, i + 1, s1 < i + 6 ? s1 : i + 6, &ev.location);
 	return push_event(d, set, &ev);
 }
 
@@ -2024,6 +2028,63 @@ receptions(dx_doc *d, event_set *set)
 typedef int (*verb_step) (dx_doc *d, event_set *set, int tok, ev_verb verb);
 
 /*
+ * "министры иностранных дел стран ЕС собрались в Брюсселе", "лидеры ...
+ * съедутся": a verb of gathering whose subject is officials, an office in
+ * the plural nominative before it in its sentence, tells a meeting;
+ * "собрались ввести санкции" tells a plan, "протестующие собрались у
+ * посольства" no meeting of states.
+ */
+static int
+gathered(const dx_doc *d, int i)
+{
+	int			j;
+
+	if (!dx_tok_has_cue(d, i, CUE_GATHER) || (d->text.toks[i].flags & TF_CAP) ||
+		(i + 1 < d->text.ntoks && dx_infinitive(&d->text.toks[i + 1])))
+		return 0;
+	for (j = dx_sentence_start(d, i); j < i; j++)
+	{
+		const char *low = d->text.toks[j].low;
+
+		if (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].t0 == j &&
+			!dx_tok_has_cue(d, j, CUE_SPOKESMAN) &&
+			dx_morph_may_be(d->lex, low, strlen(low), DX_G(plur) | DX_G(nomn)) == 1)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "обсудили по телефону", "переговорил по телефону", "по телефону
+ * обсудили": a verb of meeting or of discussing (kind verb, code negotiate)
+ * with "по телефону" next to it, in its clause, tells a phone call.
+ */
+static int
+by_phone(const dx_doc *d, int i)
+{
+	const char *c = dx_verb_code(d, i);
+	const char *low = d->text.toks[i].low;
+	int			s0,
+				s1,
+				j;
+
+	if (c == NULL || (d->text.toks[i].flags & TF_CAP) ||
+		(strcmp(c, "negotiate") != 0 && verb_at(d, i) != VB_MEET) ||
+		(dx_morph_may_be(d->lex, low, strlen(low), DX_G(VERB)) != 1 &&
+		 dx_morph_may_be(d->lex, low, strlen(low), DX_G(GRND)) != 1))
+		return 0;
+	s0 = dx_sentence_start(d, i);
+	s1 = dx_sentence_end(d, i);
+	for (j = i + 1; j + 1 < s1 && j <= i + 5 && d->text.toks[j].type != TK_PUNCT; j++)
+		if ((dx_tok_gram(d, j) & GR_P_PO) && dx_tok_has_cue(d, j + 1, CUE_PHONE))
+			return 1;
+	for (j = i - 1; j >= s0 && j >= i - 2 && d->text.toks[j].type != TK_PUNCT; j--)
+		if ((dx_tok_gram(d, j) & GR_P_PO) && dx_tok_has_cue(d, j + 1, CUE_PHONE))
+			return 1;
+	return 0;
+}
+
+/*
  * The events told by the verbs of classes a and b, in the order of the text:
  * step reads one from the verb at a token.
  */
@@ -2036,6 +2097,11 @@ verb_events(dx_doc *d, event_set *set, ev_verb a, ev_verb b, verb_step step)
 	{
 		ev_verb		v = verb_at(d, i);
 
+		if (b == VB_CALL && by_phone(d, i))
+			v = VB_CALL;
+		/* "министры собрались в Брюсселе": a meeting; "собрались ввести" is a plan */
+		else if (b == VB_CALL && v == VB_NONE && gathered(d, i))
+			v = VB_MEET;
 		if ((v == a || v == b) && step(d, set, i, v) != 0)
 			return -1;
 	}

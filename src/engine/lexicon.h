@@ -125,6 +125,8 @@ typedef enum dx_cue
 	CUE_CITY_STATUS,			/* city_status: столицей, неделимым: a capital before it is the city */
 	CUE_PROSPECT,				/* prospect: возможный, ожидает, не исключил: an event spoken of as a prospect */
 	CUE_PO_CLAUSE,				/* po_clause: итогам, данным: "по" before it opens a clause, not a topic */
+	CUE_PHONE,					/* phone: телефону: "по телефону" makes a verb of talks a call */
+	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
 	CUE__COUNT
 } dx_cue;
 

@@ -1187,12 +1187,23 @@ speaker_pointed(const dx_doc *d, int open, int close)
 	for (k = s; k < e && k < s + 3 && d->text.toks[k].type == TK_WORD; k++)
 		if (dx_morph_may_be(d->lex, d->text.toks[k].low, strlen(d->text.toks[k].low), DX_G(Apro)) == 1)
 			demo = 1;
+	/*
+	 * "«...». Так прокомментировал X", "Так министр ... X прокомментировал":
+	 * a pronominal adverb opens the sentence, no comma after it; the subject
+	 * before the verb may be an office and a name
+	 */
+	if (d->text.toks[s].type == TK_WORD && (dx_tok_gram(d, s) & GR_ADV) && s + 1 < e &&
+		d->text.toks[s + 1].type == TK_WORD)
+		demo = 2;
 	if (!demo)
 		return -1;
-	for (k = s; k < e && k < s + 6; k++)
+	for (k = s; k < e && k < s + (demo == 2 ? 10 : 6); k++)
 	{
 		if (d->text.toks[k].type != TK_WORD)
 			break;
+		if (demo == 2 && (d->tokperson[k] >= 0 || dx_span_kind_at(d, k) == LK_OFFICE ||
+						  dx_span_kind_at(d, k) == LK_COUNTRY))
+			continue;
 		if (is_saying(d, k))
 			return named_speaker(d, k, s, e);
 		if (dx_tok_has_cue(d, k, CUE_SPEECH_NOUN))

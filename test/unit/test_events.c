@@ -773,6 +773,128 @@ TEST(event_talks_sides_after_s_uchastiem)
 	dx_result_free(r);
 }
 
+/* "обсудили по телефону": a verb of discussing or meeting by telephone is a call */
+TEST(event_call_told_by_a_verb_and_po_telefonu)
+{
+	static const char *const texts[] = {
+		"Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу обсудили по телефону торговлю.",
+		"Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу по телефону обсудили торговлю.",
+		"Премьер-министр Канады Джон Смит переговорил по телефону с президентом Бразилии Жаиром Мелу.",
+	};
+	int			k;
+
+	if (!need_dict("call by po telefonu"))
+		return;
+	for (k = 0; k < 3; k++)
+	{
+		dx_result  *r = run(texts[k]);
+		const dx_event *ev = event_of(r, "phone_call", "BR", "CA");
+
+		CHECK(ev != NULL);
+		CHECK(event_of(r, "talks", "BR", "CA") == NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, "occurred");
+		dx_result_free(r);
+	}
+}
+
+/* "созвонится": the perfective future of the verb of calling is a planned call */
+TEST(event_call_planned_by_the_perfective_future)
+{
+	const char *text = "Премьер-министр Канады Джон Смит созвонится с президентом Бразилии Жаиром Мелу.";
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("planned call"))
+		return;
+	r = run(text);
+	ev = event_of(r, "phone_call", "BR", "CA");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->status, "planned");
+	dx_result_free(r);
+}
+
+/* "министры ... собрались в Брюсселе": officials gathered, a meeting */
+TEST(event_meeting_told_by_a_verb_of_gathering)
+{
+	dx_result  *r;
+
+	if (!need_dict("gathering"))
+		return;
+	r = run("Министры иностранных дел Канады, Бразилии и Чили собрались в Сантьяго.");
+	CHECK(unit_event(r, "summit") != NULL);
+	dx_result_free(r);
+	r = run("Министры обороны стран НАТО соберутся в Брюсселе в четверг.");
+	CHECK(unit_event(r, "summit") != NULL);
+	if (unit_event(r, "summit"))
+		CHECK_STR_EQ(unit_event(r, "summit")->status, "planned");
+	dx_result_free(r);
+	/* a plan, and a crowd, are no meeting */
+	r = run("Министры иностранных дел Канады, Бразилии и Чили собрались ввести новые пошлины.");
+	CHECK_INT_EQ(r->nevents, 0);
+	dx_result_free(r);
+	r = run("Жители Канады, Бразилии и Чили собрались у здания посольства в Сантьяго.");
+	CHECK_INT_EQ(r->nevents, 0);
+	dx_result_free(r);
+}
+
+/* "встретились в Оттаве": the city after a verb of meeting is the place of the talks */
+TEST(event_talks_told_by_a_verb_take_the_city_after_it)
+{
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("place of verb talks"))
+		return;
+	r = run("Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу встретились в Оттаве.");
+	ev = event_of(r, "talks", "BR", "CA");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->location ? ev->location : "(none)", "Оттава");
+	dx_result_free(r);
+	r = run("Министры иностранных дел Канады, Бразилии и Чили собрались в Сантьяго.");
+	ev = unit_event(r, "summit");
+	CHECK(ev != NULL);
+	if (ev)
+		CHECK_STR_EQ(ev->location ? ev->location : "(none)", "Сантьяго");
+	dx_result_free(r);
+}
+
+/* the verbs of talking, in the past and the perfective future: occurred and planned */
+TEST(event_talks_by_the_verbs_of_talking)
+{
+	static const struct
+	{
+		const char *verb;
+		const char *type;
+		const char *status;
+	}			cases[] = {
+		{"побеседуют", "talks", "planned"},
+		{"поговорили по телефону", "phone_call", "occurred"},
+		{"поговорят по телефону", "phone_call", "planned"},
+	};
+	char		text[512];
+	int			k;
+
+	if (!need_dict("verbs of talking"))
+		return;
+	for (k = 0; k < 3; k++)
+	{
+		dx_result  *r;
+		const dx_event *ev;
+
+		snprintf(text, sizeof(text), "Премьер-министр Канады Джон Смит и президент Бразилии Жаир Мелу %s.",
+				 cases[k].verb);
+		r = run(text);
+		ev = event_of(r, cases[k].type, "BR", "CA");
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -812,5 +934,10 @@ SUITE(events_tests) = {
 	REG(event_meeting_with_a_body_official_told_by_a_verb),
 	REG(event_visitor_named_by_a_pronoun),
 	REG(event_talks_sides_after_s_uchastiem),
+	REG(event_call_told_by_a_verb_and_po_telefonu),
+	REG(event_call_planned_by_the_perfective_future),
+	REG(event_meeting_told_by_a_verb_of_gathering),
+	REG(event_talks_told_by_a_verb_take_the_city_after_it),
+	REG(event_talks_by_the_verbs_of_talking),
 	SUITE_END
 };

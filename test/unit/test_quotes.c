@@ -578,6 +578,38 @@ TEST(quote_of_a_letter_is_nobodys)
 	dx_result_free(r);
 }
 
+/* "«...». Так прокомментировал X": the adverb "так" points back at the quotation */
+TEST(quote_attributed_by_tak)
+{
+	const char *intro = "Министр иностранных дел Польши Ян Ковальский встретился с коллегами в Варшаве. ";
+	const char *tail[] = {
+		"«Наши страны будут и дальше работать вместе над этим проектом». Так прокомментировал итоги "
+		"встречи Ян Ковальский.",
+		"«Наши страны будут и дальше работать вместе над этим проектом». Так Ян Ковальский ответил на "
+		"вопрос журналистов.",
+		"«Наши страны будут и дальше работать вместе над этим проектом». Так министр иностранных дел "
+		"Польши Ян Ковальский прокомментировал итоги встречи.",
+	};
+	char		text[1024];
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", intro, tail[i]);
+		r = run(text);
+		CHECK_STR_EQ(speaker_of(r, "Наши страны"), "Ян Ковальский");
+		dx_result_free(r);
+	}
+	/* "Так," with a comma opens an example: it does not point back */
+	snprintf(text, sizeof(text), "%s%s", intro,
+			 "«Наши страны будут и дальше работать вместе над этим проектом». Так, Ян Ковальский заявил, "
+			 "что переговоры продолжатся.");
+	r = run(text);
+	CHECK_STR_EQ(speaker_of(r, "Наши страны"), "(none)");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -610,5 +642,6 @@ const unit_test quotes_tests[] = {
 	{"quote_of_an_office_of_a_state", quote_of_an_office_of_a_state},
 	{"quote_attributed_by_a_demonstrative", quote_attributed_by_a_demonstrative},
 	{"quote_of_a_letter_is_nobodys", quote_of_a_letter_is_nobodys},
+	{"quote_attributed_by_tak", quote_attributed_by_tak},
 	{NULL, NULL}
 };
