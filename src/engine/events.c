@@ -766,25 +766,7 @@ prep_between(const dx_doc *d, int a, int b)
 static int
 private_role(const dx_doc *d, const dx_ent *e)
 {
-	const char *role = e->role;
-	char		w[256];
-
-	while (role && *role)
-	{
-		size_t		len = strcspn(role, " ");
-
-		if (len > 0 && len < sizeof(w))
-		{
-			memcpy(w, role, len);
-			w[len] = '\0';
-			if (dx_str_has_cue(d->lex, w, CUE_COMPANY_HEAD))
-				return 1;
-		}
-		role += len;
-		while (*role == ' ')
-			role++;
-	}
-	return 0;
+	return dx_words_have_cue(d->lex, e->role, CUE_COMPANY_HEAD);
 }
 
 /* the state a person named at a visit stands for, NULL when none */

@@ -187,6 +187,8 @@ dx_tok_gram(const dx_doc *d, int tok)
  * cue class?  low is compared as the lexicon's forms are: normalised.
  */
 int			dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue);
+/* has a word of words, split at spaces (a role: "заместитель министра"), a cue class? */
+int			dx_words_have_cue(const dx_lexicon *lex, const char *words, dx_cue cue);
 int			dx_match_lexicon(dx_doc *d);
 int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
 int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);

@@ -301,6 +301,29 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 }
 
 int
+dx_words_have_cue(const dx_lexicon *lex, const char *words, dx_cue cue)
+{
+	char		w[256];
+
+	while (words && *words)
+	{
+		size_t		len = strcspn(words, " ");
+
+		if (len > 0 && len < sizeof(w))
+		{
+			memcpy(w, words, len);
+			w[len] = '\0';
+			if (dx_str_has_cue(lex, w, cue))
+				return 1;
+		}
+		words += len;
+		while (*words == ' ')
+			words++;
+	}
+	return 0;
+}
+
+int
 dx_span_kind_at(const dx_doc *d, int tok)
 {
 	if (tok < 0 || tok >= d->text.ntoks || d->tokspan[tok] < 0)

@@ -351,30 +351,6 @@ possessive_gender(const dx_doc *d, int j)
 	return 0;
 }
 
-/* does a word of a role ("заместитель министра иностранных дел") have a cue class? */
-static int
-role_has_cue(const dx_doc *d, const char *role, dx_cue cue)
-{
-	char		w[256];
-
-	while (role && *role)
-	{
-		size_t		len = strcspn(role, " ");
-
-		if (len > 0 && len < sizeof(w))
-		{
-			memcpy(w, role, len);
-			w[len] = '\0';
-			if (dx_str_has_cue(d->lex, w, cue))
-				return 1;
-		}
-		role += len;
-		while (*role == ' ')
-			role++;
-	}
-	return 0;
-}
-
 /*
  * Offices that a generic word may stand for: "дипломат" is said of
  * ambassadors and of ministers and deputy ministers of foreign affairs.
@@ -385,7 +361,7 @@ office_fits(const dx_doc *d, const char *word_class, const dx_ent *p)
 	if (strcmp(word_class, p->role_class) == 0)
 		return 1;
 	return strcmp(word_class, "diplomat") == 0 &&
-		(strcmp(p->role_class, "foreign_minister") == 0 || role_has_cue(d, p->role, CUE_FOREIGN_AFFAIRS));
+		(strcmp(p->role_class, "foreign_minister") == 0 || dx_words_have_cue(d->lex, p->role, CUE_FOREIGN_AFFAIRS));
 }
 
 /*
@@ -797,7 +773,7 @@ speaker_of_words(const dx_doc *d, int w, int to, int quote_tok)
 		{
 			const dx_ent *e = &d->ents[p];
 
-			if (spokesman && !(e->role && role_has_cue(d, e->role, CUE_SPOKESMAN)))
+			if (spokesman && !(e->role && dx_words_have_cue(d->lex, e->role, CUE_SPOKESMAN)))
 				return -2;
 			return p;
 		}
