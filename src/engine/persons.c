@@ -819,6 +819,9 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 			!first_words_of(gl, e->given) && !first_words_of(e->given, gl) &&
 			!short_given_of(gl, e->given) && !short_given_of(e->given, gl))
 			continue;
+		/* Ян Коваль и Яна Коваль: a man and a woman of one surname */
+		if (gl && e->given && strcmp(gl, e->given) != 0 && gender && e->gender && gender != e->gender)
+			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
 		if (gl && e->given && dx_given_case_form(e->given, gl))
 		{
@@ -919,6 +922,69 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 	return DX_MASC;
 }
 
+/* the first three letters of two words agree (Каталин, Каталины) */
+static int
+same_name_start(const char *a, const char *b)
+{
+	int			k,
+				chars = 0;
+
+	for (k = 0; a[k] && a[k] == b[k]; k++)
+		if (((unsigned char) a[k] & 0xC0) != 0x80 && ++chars > 3)
+			return 1;
+	/* all of a shorter word, or three whole letters */
+	return a[k] == b[k] || (chars == 3 && ((unsigned char) a[k] & 0xC0) != 0x80);
+}
+
+/*
+ * The story names, with another given name, a person of the surname the
+ * lexicon row `entry` (a surname alone) gives (Анджей Новак where the
+ * lexicon knows Каталин Новак), and never names the lexicon's person in
+ * full: a surname alone is then that person of the story, not the
+ * lexicon's.  A given name before a form of the surname is another's when
+ * the lexicon's given name does not begin the same way.
+ */
+static int
+surname_of_story_person(dx_doc *d, int entry)
+{
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const char *sp = strchr(le->name, ' ');
+	const char *lgiven;
+	int			n = d->text.ntoks,
+				k,
+				other = 0;
+
+	if (sp == NULL)
+		return 0;
+	lgiven = lower(d, dx_strndup(d->a, le->name, sp - le->name));
+	if (lgiven == NULL)
+		return 0;
+	for (k = 1; k < n; k++)
+	{
+		const dx_tok *t = &d->text.toks[k - 1];
+		dx_ocparse	p[8];
+
+		if (d->tokspan[k] < 0 || d->spans[d->tokspan[k]].t0 != k)
+			continue;
+		if (d->spans[d->tokspan[k]].kind == LK_PERSON &&
+			dx_entry(d, d->spans[d->tokspan[k]].entry)->name == le->name)
+			return 0;			/* the lexicon's person named in full */
+		if (d->spans[d->tokspan[k]].kind != LK_SURNAME ||
+			strcmp(dx_entry(d, lexicon_person_by_date(d, d->spans[d->tokspan[k]].entry))->name, le->name) != 0)
+			continue;
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (d->text.toks[k].flags & TF_NL) ||
+			(d->tokspan[k - 1] >= 0 && dx_span_kind_at(d, k - 1) != LK_GIVEN))
+			continue;
+		if (dx_tok_entry_kind(d, k - 1, LK_GIVEN) < 0 &&
+			dict_analyses(d, k - 1, DX_G(Name) | DX_G(sing), 0, p, 8) == 0)
+			continue;
+		if (same_name_start(t->low, lgiven))
+			return 0;			/* Каталины Новак: the lexicon's person */
+		other = 1;
+	}
+	return other;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -931,6 +997,9 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 
 	/* the regnal number of Абдалла II alone is no name: органов самоуправления II района */
 	if (dx_entry(d, entry)->kind == LK_SURNAME && t1 - t0 == 1 && regnal_number(d, t0))
+		return -1;
+	/* министр Новак after Анджей Новак: the story's person, not the lexicon's */
+	if (dx_entry(d, entry)->kind == LK_SURNAME && surname_of_story_person(d, entry))
 		return -1;
 	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
 	ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
@@ -2243,6 +2312,26 @@ name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char
 }
 
 /*
+ * Person b is named somewhere just as its name is written (Яна Коваль, not
+ * Евгению Тимакову read as a woman's accusative): a name of its own.
+ */
+static int
+written_as_named(dx_doc *d, int b)
+{
+	int			k;
+
+	for (k = 0; k < d->nments; k++)
+	{
+		const dx_ment *m = &d->ments[k];
+
+		if (m->entity == b && m->kind == DX_PERSON && m->form == DX_FORM_NAME &&
+			strcmp(dx_tokens_text(d, m->t0, m->t1), d->ents[b].name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * One person named by rule both in an oblique case and in the nominative
  * (Эстебана Кабрелеса, Эстебан Кабрелес) is one entity, named in the
  * nominative: the oblique one's mentions go to it.
@@ -2282,6 +2371,8 @@ merge_inflected_persons(dx_doc *d)
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
+			/* Ян Коваль и Яна Коваль: a man and a woman, not a case form */
+				!(ea->gender && eb->gender && ea->gender != eb->gender && written_as_named(d, b)) &&
 				(name_tail_of(eb->name, ea->name) ||
 				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
 				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))
