@@ -2410,28 +2410,23 @@ merge_inflected_persons(dx_doc *d)
 			m->t1 >= d->text.ntoks || !dx_tok_punct(&d->text.toks[m->t0 - 1], '(') ||
 			!dx_tok_punct(&d->text.toks[m->t1], ')') || d->ents[m->entity].mentions != 1)
 			continue;
-		for (j = k - 1; j >= 0 && d->ments[j].t1 >= m->t0 - 2; j--)
+		/* the name before the bracket, found by any pass before this one */
+		j = d->tokname[m->t0 - 2];
+		if (j >= 0 && j != m->entity && d->ents[j].kind == DX_PERSON && d->ents[j].mentions > 0)
 		{
-			const dx_ment *p = &d->ments[j];
-
-			if (p->kind == DX_PERSON && p->form == DX_FORM_NAME && p->t1 == m->t0 - 1 && p->entity >= 0 &&
-				p->entity != m->entity)
+			if (to == NULL)
 			{
+				to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
 				if (to == NULL)
-				{
-					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
-					if (to == NULL)
-						return;
-					for (b = 0; b < d->nents; b++)
-						to[b] = -1;
-				}
-				if (to[m->entity] < 0 && to[p->entity] < 0)
-				{
-					to[m->entity] = p->entity;
-					dx_add_alias(d, &d->ents[p->entity], d->ents[m->entity].name);
-					any = 1;
-				}
-				break;
+					return;
+				for (b = 0; b < d->nents; b++)
+					to[b] = -1;
+			}
+			if (to[m->entity] < 0 && to[j] < 0)
+			{
+				to[m->entity] = j;
+				dx_add_alias(d, &d->ents[j], d->ents[m->entity].name);
+				any = 1;
 			}
 		}
 	}

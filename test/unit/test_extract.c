@@ -703,6 +703,21 @@ TEST(man_and_woman_of_one_surname_are_two_persons)
 	dx_result_free(r);
 }
 
+/*
+ * A name in brackets in another spelling right after a name an office found
+ * is that person's alias, whatever other names the story had before
+ */
+TEST(name_in_brackets_after_an_office_is_an_alias)
+{
+	dx_result  *r = run("Площадь назвали именем Богдана Стрельника. Посол Украины в Словакии Григорий Гречка "
+						"(Григорій Гречка) сказал, что рад.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Григорий Гречка");
+
+	CHECK(e != NULL && e->mentions == 3 && e->naliases == 1);
+	CHECK(unit_entity(r, DX_PERSON, "Григорій Гречка") == NULL);
+	dx_result_free(r);
+}
+
 TEST(sentence_initial_adverb_is_not_a_name)
 {
 	const char *text = "Вчера Токаев провел телефонный разговор с Эрдоганом.";
@@ -2912,6 +2927,7 @@ SUITE(extract_tests) = {
 	REG(person_feminine_surname_stays_feminine),
 	REG(surname_alone_is_the_story_person_before_the_lexicon),
 	REG(man_and_woman_of_one_surname_are_two_persons),
+	REG(name_in_brackets_after_an_office_is_an_alias),
 	REG(person_surname_in_capitals_after_given_name),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(initials_and_oblique_surname_join_the_named_person),
