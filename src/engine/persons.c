@@ -87,6 +87,59 @@ name_shaped_function_word(const dx_doc *d, int i)
 		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
 }
 
+static int	common_word_only(const dx_doc *d, int i);
+
+/*
+ * An office ends right before token i: an office word a few words back in
+ * the clause (министр иностранных дел Германии, глава МИД ФРГ)
+ */
+static int
+office_before(const dx_doc *d, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= 0 && k >= i - 5; k--)
+	{
+		if (d->text.toks[k].type != TK_WORD)
+			return 0;
+		if (dx_span_kind_at(d, k) == LK_OFFICE)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "заявил Гайко Маас", "Гайко Маас сказал": a word that names a region or a
+ * town, right after a capitalised word the dictionary knows as no common
+ * word and no list knows, is a surname where a person stands: after a verb
+ * of speech or an office, or before a verb in the past tense
+ */
+static int
+place_as_surname(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			g = i - 1,
+				k = dx_span_kind_at(d, g);
+	const char *code;
+
+	if (g < 0 || i + 1 >= d->text.ntoks || t[g].type != TK_WORD || !(t[g].flags & TF_CAP) ||
+		!(t[g].flags & TF_CYR) || !(t[i].flags & TF_CYR) || (t[i].flags & TF_NL) ||
+		!(t[i].flags & TF_SPACE) || (k != LK_NONE && k != LK_GIVEN) || d->tokquoted[g] ||
+		d->spans[d->tokspan[i]].t0 != i || d->spans[d->tokspan[i]].t1 != i + 1 ||
+		common_word_only(d, g) != 0 || dx_adjective_like(t[g].low))
+		return 0;
+	/* a verb in the past tense after the pair */
+	if (t[i + 1].type == TK_WORD && dx_past_gender(t[i + 1].low) != 0 &&
+		(code = dx_verb_code(d, i + 1)) != NULL)
+		return 1;
+	if (g == 0 || (t[g].flags & TF_NL))
+		return 0;
+	/* a verb of speech or an office before it */
+	return (t[g - 1].type == TK_WORD && (code = dx_verb_code(d, g - 1)) != NULL &&
+			strcmp(code, "speech") == 0 && dx_past_gender(t[g - 1].low) != 0) ||
+		office_before(d, g);
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
@@ -104,6 +157,8 @@ dx_name_free(const dx_doc *d, int i)
 	if (k == LK_CAPITAL && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
 		(d->text.toks[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) &&
 		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
+		return 1;
+	if ((k == LK_REGION || k == LK_CITY) && place_as_surname(d, i))
 		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
@@ -1878,7 +1933,10 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			 !woman_instrumental_pair(d, i, g_end)) ||
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
-			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
+			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end) &&
+			 !(g_end == i + 1 && e2 == g_end + 1 && (dx_span_kind_at(d, g_end) == LK_REGION ||
+												   dx_span_kind_at(d, g_end) == LK_CITY) &&
+			   place_as_surname(d, g_end))) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 		/*

@@ -718,6 +718,37 @@ TEST(name_in_brackets_after_an_office_is_an_alias)
 	dx_result_free(r);
 }
 
+/*
+ * A word no list and no dictionary knows, then a word that also names a
+ * region, where a person stands (after an office or a verb of speech,
+ * before a verb in the past tense), is a given name and a surname
+ */
+TEST(unknown_given_name_before_a_region_word_where_a_person_stands)
+{
+	const char *texts[] = {
+		"Об этом заявил глава МИД Чехии Зденко Маас на встрече.",
+		"\"Мы готовы к диалогу\", - сказал Зденко Маас журналистам.",
+		"Зденко Маас заявил, что переговоры продолжатся.",
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		dx_result  *r = run(texts[k], PUBLISHED);
+
+		CHECK(unit_entity(r, DX_PERSON, "Зденко Маас") != NULL);
+		CHECK(unit_entity(r, DX_LOCATION, "Маас") == NULL);
+		dx_result_free(r);
+	}
+	/* the region itself stays a place */
+	{
+		dx_result  *r = run("Туристы из Мааса приехали в Прагу.", PUBLISHED);
+
+		CHECK(unit_entity(r, DX_LOCATION, "Маас") != NULL);
+		dx_result_free(r);
+	}
+}
+
 TEST(sentence_initial_adverb_is_not_a_name)
 {
 	const char *text = "Вчера Токаев провел телефонный разговор с Эрдоганом.";
@@ -2928,6 +2959,7 @@ SUITE(extract_tests) = {
 	REG(surname_alone_is_the_story_person_before_the_lexicon),
 	REG(man_and_woman_of_one_surname_are_two_persons),
 	REG(name_in_brackets_after_an_office_is_an_alias),
+	REG(unknown_given_name_before_a_region_word_where_a_person_stands),
 	REG(person_surname_in_capitals_after_given_name),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(initials_and_oblique_surname_join_the_named_person),
