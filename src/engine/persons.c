@@ -2735,6 +2735,26 @@ dx_find_names_alone(dx_doc *d)
 		}
 		if (!(x < nc && x < DX_IX_SCAN))
 			j = d->nents;		/* none */
+		else if (i + 1 < n && d->ents[j].gender && d->text.toks[i + 1].type == TK_WORD &&
+				 dx_past_gender(d->text.toks[i + 1].low) != 0 &&
+				 dx_past_gender(d->text.toks[i + 1].low) != d->ents[j].gender)
+		{
+			/*
+			 * "Стрельник заявила" where the story named a man and a woman of
+			 * that surname: the one of the verb's gender
+			 */
+			int			g = dx_past_gender(d->text.toks[i + 1].low),
+						y;
+
+			for (y = x + 1; y < nc && y < DX_IX_SCAN; y++)
+				if (d->ents[ids[y]].kind == DX_PERSON && d->ents[ids[y]].gender == g &&
+					d->ents[ids[y]].surname && d->ents[ids[y]].mentions > 0 &&
+					strcmp(d->ents[ids[y]].surname, d->ents[j].surname) == 0)
+				{
+					j = ids[y];
+					break;
+				}
+		}
 		if (j < d->nents)
 		{
 			const char *surf = dx_tokens_text(d, i, i + 1);

@@ -695,6 +695,13 @@ TEST(man_and_woman_of_one_surname_are_two_persons)
 	e = unit_entity(r, DX_PERSON, "Ян Коваль");
 	CHECK(e != NULL && e->mentions == 2);
 	dx_result_free(r);
+	/* a surname alone before a verb of a woman is the woman's */
+	r = run("Вчера Богдан Стрельник встретился с Анной Стрельник. Стрельник заявила, что рада.", PUBLISHED);
+	e = unit_entity(r, DX_PERSON, "Анна Стрельник");
+	CHECK(e != NULL && e->mentions == 2);
+	e = unit_entity(r, DX_PERSON, "Богдан Стрельник");
+	CHECK(e != NULL && e->mentions == 1);
+	dx_result_free(r);
 	/* a man's name in an oblique case read as a woman's stays his */
 	r = run("Вчера в Минск прилетел Евгений Тимаков. Встречу Евгению Тимакову устроили друзья.",
 			PUBLISHED);
