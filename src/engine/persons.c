@@ -87,6 +87,59 @@ name_shaped_function_word(const dx_doc *d, int i)
 		(t[i - 1].flags & TF_CAP) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0;
 }
 
+static int	common_word_only(const dx_doc *d, int i);
+
+/*
+ * An office ends right before token i: an office word a few words back in
+ * the clause (министр иностранных дел Германии, глава МИД ФРГ)
+ */
+static int
+office_before(const dx_doc *d, int i)
+{
+	int			k;
+
+	for (k = i - 1; k >= 0 && k >= i - 5; k--)
+	{
+		if (d->text.toks[k].type != TK_WORD)
+			return 0;
+		if (dx_span_kind_at(d, k) == LK_OFFICE)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "заявил Гайко Маас", "Гайко Маас сказал": a word that names a region or a
+ * town, right after a capitalised word the dictionary knows as no common
+ * word and no list knows, is a surname where a person stands: after a verb
+ * of speech or an office, or before a verb in the past tense
+ */
+static int
+place_as_surname(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			g = i - 1,
+				k = dx_span_kind_at(d, g);
+	const char *code;
+
+	if (g < 0 || i + 1 >= d->text.ntoks || t[g].type != TK_WORD || !(t[g].flags & TF_CAP) ||
+		!(t[g].flags & TF_CYR) || !(t[i].flags & TF_CYR) || (t[i].flags & TF_NL) ||
+		!(t[i].flags & TF_SPACE) || (k != LK_NONE && k != LK_GIVEN) || d->tokquoted[g] ||
+		d->spans[d->tokspan[i]].t0 != i || d->spans[d->tokspan[i]].t1 != i + 1 ||
+		common_word_only(d, g) != 0 || dx_adjective_like(t[g].low))
+		return 0;
+	/* a verb in the past tense after the pair */
+	if (t[i + 1].type == TK_WORD && dx_past_gender(t[i + 1].low) != 0 &&
+		(code = dx_verb_code(d, i + 1)) != NULL)
+		return 1;
+	if (g == 0 || (t[g].flags & TF_NL))
+		return 0;
+	/* a verb of speech or an office before it */
+	return (t[g - 1].type == TK_WORD && (code = dx_verb_code(d, g - 1)) != NULL &&
+			strcmp(code, "speech") == 0 && dx_past_gender(t[g - 1].low) != 0) ||
+		office_before(d, g);
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
@@ -104,6 +157,8 @@ dx_name_free(const dx_doc *d, int i)
 	if (k == LK_CAPITAL && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i && i > 0 &&
 		(d->text.toks[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) &&
 		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
+		return 1;
+	if ((k == LK_REGION || k == LK_CITY) && place_as_surname(d, i))
 		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
@@ -819,6 +874,9 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
 			!first_words_of(gl, e->given) && !first_words_of(e->given, gl) &&
 			!short_given_of(gl, e->given) && !short_given_of(e->given, gl))
 			continue;
+		/* Ян Коваль и Яна Коваль: a man and a woman of one surname */
+		if (gl && e->given && strcmp(gl, e->given) != 0 && gender && e->gender && gender != e->gender)
+			continue;
 		/* an unknown given name met in an oblique case first: Фавада, then Фавад */
 		if (gl && e->given && dx_given_case_form(e->given, gl))
 		{
@@ -919,6 +977,69 @@ lexicon_gender(dx_doc *d, const char *given, const char *surname)
 	return DX_MASC;
 }
 
+/* the first three letters of two words agree (Каталин, Каталины) */
+static int
+same_name_start(const char *a, const char *b)
+{
+	int			k,
+				chars = 0;
+
+	for (k = 0; a[k] && a[k] == b[k]; k++)
+		if (((unsigned char) a[k] & 0xC0) != 0x80 && ++chars > 3)
+			return 1;
+	/* all of a shorter word, or three whole letters */
+	return a[k] == b[k] || (chars == 3 && ((unsigned char) a[k] & 0xC0) != 0x80);
+}
+
+/*
+ * The story names, with another given name, a person of the surname the
+ * lexicon row `entry` (a surname alone) gives (Анджей Новак where the
+ * lexicon knows Каталин Новак), and never names the lexicon's person in
+ * full: a surname alone is then that person of the story, not the
+ * lexicon's.  A given name before a form of the surname is another's when
+ * the lexicon's given name does not begin the same way.
+ */
+static int
+surname_of_story_person(dx_doc *d, int entry)
+{
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const char *sp = strchr(le->name, ' ');
+	const char *lgiven;
+	int			n = d->text.ntoks,
+				k,
+				other = 0;
+
+	if (sp == NULL)
+		return 0;
+	lgiven = lower(d, dx_strndup(d->a, le->name, sp - le->name));
+	if (lgiven == NULL)
+		return 0;
+	for (k = 1; k < n; k++)
+	{
+		const dx_tok *t = &d->text.toks[k - 1];
+		dx_ocparse	p[8];
+
+		if (d->tokspan[k] < 0 || d->spans[d->tokspan[k]].t0 != k)
+			continue;
+		if (d->spans[d->tokspan[k]].kind == LK_PERSON &&
+			dx_entry(d, d->spans[d->tokspan[k]].entry)->name == le->name)
+			return 0;			/* the lexicon's person named in full */
+		if (d->spans[d->tokspan[k]].kind != LK_SURNAME ||
+			strcmp(dx_entry(d, lexicon_person_by_date(d, d->spans[d->tokspan[k]].entry))->name, le->name) != 0)
+			continue;
+		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (d->text.toks[k].flags & TF_NL) ||
+			(d->tokspan[k - 1] >= 0 && dx_span_kind_at(d, k - 1) != LK_GIVEN))
+			continue;
+		if (dx_tok_entry_kind(d, k - 1, LK_GIVEN) < 0 &&
+			dict_analyses(d, k - 1, DX_G(Name) | DX_G(sing), 0, p, 8) == 0)
+			continue;
+		if (same_name_start(t->low, lgiven))
+			return 0;			/* Каталины Новак: the lexicon's person */
+		other = 1;
+	}
+	return other;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -931,6 +1052,9 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 
 	/* the regnal number of Абдалла II alone is no name: органов самоуправления II района */
 	if (dx_entry(d, entry)->kind == LK_SURNAME && t1 - t0 == 1 && regnal_number(d, t0))
+		return -1;
+	/* министр Новак after Анджей Новак: the story's person, not the lexicon's */
+	if (dx_entry(d, entry)->kind == LK_SURNAME && surname_of_story_person(d, entry))
 		return -1;
 	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
 	ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
@@ -1809,7 +1933,10 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			 !woman_instrumental_pair(d, i, g_end)) ||
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
-			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end)) ||
+			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end) &&
+			 !(g_end == i + 1 && e2 == g_end + 1 && (dx_span_kind_at(d, g_end) == LK_REGION ||
+												   dx_span_kind_at(d, g_end) == LK_CITY) &&
+			   place_as_surname(d, g_end))) ||
 			dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0)
 			return -1;
 		/*
@@ -2243,6 +2370,26 @@ name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char
 }
 
 /*
+ * Person b is named somewhere just as its name is written (Яна Коваль, not
+ * Евгению Тимакову read as a woman's accusative): a name of its own.
+ */
+static int
+written_as_named(dx_doc *d, int b)
+{
+	int			k;
+
+	for (k = 0; k < d->nments; k++)
+	{
+		const dx_ment *m = &d->ments[k];
+
+		if (m->entity == b && m->kind == DX_PERSON && m->form == DX_FORM_NAME &&
+			strcmp(dx_tokens_text(d, m->t0, m->t1), d->ents[b].name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * One person named by rule both in an oblique case and in the nominative
  * (Эстебана Кабрелеса, Эстебан Кабрелес) is one entity, named in the
  * nominative: the oblique one's mentions go to it.
@@ -2282,6 +2429,8 @@ merge_inflected_persons(dx_doc *d)
 
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
+			/* Ян Коваль и Яна Коваль: a man and a woman, not a case form */
+				!(ea->gender && eb->gender && ea->gender != eb->gender && written_as_named(d, b)) &&
 				(name_tail_of(eb->name, ea->name) ||
 				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
 				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))
@@ -2319,28 +2468,23 @@ merge_inflected_persons(dx_doc *d)
 			m->t1 >= d->text.ntoks || !dx_tok_punct(&d->text.toks[m->t0 - 1], '(') ||
 			!dx_tok_punct(&d->text.toks[m->t1], ')') || d->ents[m->entity].mentions != 1)
 			continue;
-		for (j = k - 1; j >= 0 && d->ments[j].t1 >= m->t0 - 2; j--)
+		/* the name before the bracket, found by any pass before this one */
+		j = d->tokname[m->t0 - 2];
+		if (j >= 0 && j != m->entity && d->ents[j].kind == DX_PERSON && d->ents[j].mentions > 0)
 		{
-			const dx_ment *p = &d->ments[j];
-
-			if (p->kind == DX_PERSON && p->form == DX_FORM_NAME && p->t1 == m->t0 - 1 && p->entity >= 0 &&
-				p->entity != m->entity)
+			if (to == NULL)
 			{
+				to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
 				if (to == NULL)
-				{
-					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
-					if (to == NULL)
-						return;
-					for (b = 0; b < d->nents; b++)
-						to[b] = -1;
-				}
-				if (to[m->entity] < 0 && to[p->entity] < 0)
-				{
-					to[m->entity] = p->entity;
-					dx_add_alias(d, &d->ents[p->entity], d->ents[m->entity].name);
-					any = 1;
-				}
-				break;
+					return;
+				for (b = 0; b < d->nents; b++)
+					to[b] = -1;
+			}
+			if (to[m->entity] < 0 && to[j] < 0)
+			{
+				to[m->entity] = j;
+				dx_add_alias(d, &d->ents[j], d->ents[m->entity].name);
+				any = 1;
 			}
 		}
 	}
@@ -2591,6 +2735,26 @@ dx_find_names_alone(dx_doc *d)
 		}
 		if (!(x < nc && x < DX_IX_SCAN))
 			j = d->nents;		/* none */
+		else if (i + 1 < n && d->ents[j].gender && d->text.toks[i + 1].type == TK_WORD &&
+				 dx_past_gender(d->text.toks[i + 1].low) != 0 &&
+				 dx_past_gender(d->text.toks[i + 1].low) != d->ents[j].gender)
+		{
+			/*
+			 * "Стрельник заявила" where the story named a man and a woman of
+			 * that surname: the one of the verb's gender
+			 */
+			int			g = dx_past_gender(d->text.toks[i + 1].low),
+						y;
+
+			for (y = x + 1; y < nc && y < DX_IX_SCAN; y++)
+				if (d->ents[ids[y]].kind == DX_PERSON && d->ents[ids[y]].gender == g &&
+					d->ents[ids[y]].surname && d->ents[ids[y]].mentions > 0 &&
+					strcmp(d->ents[ids[y]].surname, d->ents[j].surname) == 0)
+				{
+					j = ids[y];
+					break;
+				}
+		}
 		if (j < d->nents)
 		{
 			const char *surf = dx_tokens_text(d, i, i + 1);

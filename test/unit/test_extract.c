@@ -659,6 +659,103 @@ TEST(known_leader_by_surname)
 	dx_result_free(r);
 }
 
+/*
+ * A surname alone is the person of that surname the story named in full,
+ * not the lexicon's person who shares it; the lexicon's only when the
+ * story names nobody else so.
+ */
+TEST(surname_alone_is_the_story_person_before_the_lexicon)
+{
+	dx_result  *r = run("Делегацию возглавил вице-премьер Анджей Новак. Министр Новак заявил, что "
+						"переговоры прошли успешно.", PUBLISHED);
+	const dx_entity *e = unit_entity_of(r, unit_mention(r, "Новак"));
+
+	CHECK(e != NULL && strcmp(e->name, "Анджей Новак") == 0);
+	CHECK(unit_entity(r, DX_PERSON, "Каталин Новак") == NULL);
+	dx_result_free(r);
+	/* named in full in an oblique case, later than the surname alone */
+	r = run("Министр Новак заявил, что переговоры прошли успешно. Визит вице-премьера Анджея Новака "
+			"завершился.", PUBLISHED);
+	e = unit_entity_of(r, unit_mention(r, "Новак"));
+	CHECK(e != NULL && strcmp(e->name, "Анджей Новак") == 0);
+	CHECK(unit_entity(r, DX_PERSON, "Каталин Новак") == NULL);
+	dx_result_free(r);
+	r = run("Президент Новак заявила, что переговоры прошли успешно.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Каталин Новак") != NULL);
+	dx_result_free(r);
+}
+
+/* Ян Коваль и Яна Коваль: a man and a woman of one surname stay two persons */
+TEST(man_and_woman_of_one_surname_are_two_persons)
+{
+	dx_result  *r = run("Вчера Ян Коваль и Яна Коваль приехали в Минск. Коваль сказал, что рад.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Яна Коваль");
+
+	CHECK(e != NULL && e->mentions == 1);
+	e = unit_entity(r, DX_PERSON, "Ян Коваль");
+	CHECK(e != NULL && e->mentions == 2);
+	dx_result_free(r);
+	/* a surname alone before a verb of a woman is the woman's */
+	r = run("Вчера Богдан Стрельник встретился с Анной Стрельник. Стрельник заявила, что рада.", PUBLISHED);
+	e = unit_entity(r, DX_PERSON, "Анна Стрельник");
+	CHECK(e != NULL && e->mentions == 2);
+	e = unit_entity(r, DX_PERSON, "Богдан Стрельник");
+	CHECK(e != NULL && e->mentions == 1);
+	dx_result_free(r);
+	/* a man's name in an oblique case read as a woman's stays his */
+	r = run("Вчера в Минск прилетел Евгений Тимаков. Встречу Евгению Тимакову устроили друзья.",
+			PUBLISHED);
+	e = unit_entity(r, DX_PERSON, "Евгений Тимаков");
+	CHECK(e != NULL && e->mentions == 2);
+	dx_result_free(r);
+}
+
+/*
+ * A name in brackets in another spelling right after a name an office found
+ * is that person's alias, whatever other names the story had before
+ */
+TEST(name_in_brackets_after_an_office_is_an_alias)
+{
+	dx_result  *r = run("Площадь назвали именем Богдана Стрельника. Посол Украины в Словакии Григорий Гречка "
+						"(Григорій Гречка) сказал, что рад.", PUBLISHED);
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Григорий Гречка");
+
+	CHECK(e != NULL && e->mentions == 3 && e->naliases == 1);
+	CHECK(unit_entity(r, DX_PERSON, "Григорій Гречка") == NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A word no list and no dictionary knows, then a word that also names a
+ * region, where a person stands (after an office or a verb of speech,
+ * before a verb in the past tense), is a given name and a surname
+ */
+TEST(unknown_given_name_before_a_region_word_where_a_person_stands)
+{
+	const char *texts[] = {
+		"Об этом заявил глава МИД Чехии Зденко Маас на встрече.",
+		"\"Мы готовы к диалогу\", - сказал Зденко Маас журналистам.",
+		"Зденко Маас заявил, что переговоры продолжатся.",
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		dx_result  *r = run(texts[k], PUBLISHED);
+
+		CHECK(unit_entity(r, DX_PERSON, "Зденко Маас") != NULL);
+		CHECK(unit_entity(r, DX_LOCATION, "Маас") == NULL);
+		dx_result_free(r);
+	}
+	/* the region itself stays a place */
+	{
+		dx_result  *r = run("Туристы из Мааса приехали в Прагу.", PUBLISHED);
+
+		CHECK(unit_entity(r, DX_LOCATION, "Маас") != NULL);
+		dx_result_free(r);
+	}
+}
+
 TEST(sentence_initial_adverb_is_not_a_name)
 {
 	const char *text = "Вчера Токаев провел телефонный разговор с Эрдоганом.";
@@ -2866,6 +2963,10 @@ SUITE(extract_tests) = {
 	REG(person_in_oblique_case_by_dictionary),
 	REG(common_words_are_no_person),
 	REG(person_feminine_surname_stays_feminine),
+	REG(surname_alone_is_the_story_person_before_the_lexicon),
+	REG(man_and_woman_of_one_surname_are_two_persons),
+	REG(name_in_brackets_after_an_office_is_an_alias),
+	REG(unknown_given_name_before_a_region_word_where_a_person_stands),
 	REG(person_surname_in_capitals_after_given_name),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(initials_and_oblique_surname_join_the_named_person),
