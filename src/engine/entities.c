@@ -192,11 +192,21 @@ former_state_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, -1);
 }
 
-/* a place under the name the text uses, in the nominative */
+/*
+ * A place: one entity per canonical name (canon: Санкт-Петербург for
+ * Петербург; a seat used as a place passes the name the text uses), named
+ * as the story first names it, or by the canonical name once the story
+ * uses it; the story's other names are its aliases.  The mention keeps the
+ * text's own name in the nominative.
+ */
 static void
-add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *country)
+add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon,
+			 const char *country)
 {
-	int			ent = dx_entity_by_name(d, DX_LOCATION, le->term);
+	int			ent = -1,
+				x,
+				k;
+	const int  *ids;
 
 	if (dx_place_off_earth(d, le))
 	{
@@ -204,12 +214,38 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *count
 		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, -1);
 		return;
 	}
-	if (ent < 0)
+	if (canon == NULL || *canon == '\0')
+		canon = le->term;
+	ids = dx_ix_get(d, DX_IX_CANONICAL, canon, strlen(canon), &x);
+	for (k = 0; k < x && ent < 0; k++)
+		if (d->ents[ids[k]].kind == DX_LOCATION)
+			ent = ids[k];
+	if (ent >= 0)
 	{
-		ent = dx_new_entity(d, DX_LOCATION, le->term);
-		if (ent >= 0)
-			d->ents[ent].country = country;
+		dx_ent	   *o = &d->ents[ent];
+
+		/* the canonical name replaces a shorter one as the entity's name */
+		if (strcmp(le->term, canon) == 0 && strcmp(o->name, canon) != 0)
+		{
+			dx_add_alias(d, o, o->name);
+			o->name = canon;
+			dx_ix_add(d, DX_IX_NAME + DX_LOCATION, canon, strlen(canon), ent);
+		}
 	}
+	else
+	{
+		ent = dx_entity_by_name(d, DX_LOCATION, le->term);
+		if (ent < 0)
+		{
+			ent = dx_new_entity(d, DX_LOCATION, le->term);
+			if (ent >= 0)
+				d->ents[ent].country = country;
+		}
+		if (ent >= 0)
+			dx_ix_add(d, DX_IX_CANONICAL, canon, strlen(canon), ent);
+	}
+	if (ent >= 0)
+		dx_add_alias(d, &d->ents[ent], le->term);
 	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 }
 
@@ -238,10 +274,10 @@ place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 		dx_buf_adds(&b, le->term);
 		named.term = dx_strdup(d->a, dx_buf_str(&b));
 		whole.t0 = s->t0 - 2;
-		add_location(d, &whole, &named, le->code ? le->code : le->country);
+		add_location(d, &whole, &named, named.term, le->code ? le->code : le->country);
 		return;
 	}
-	add_location(d, s, le, le->code ? le->code : le->country);
+	add_location(d, s, le, le->name, le->code ? le->code : le->country);
 }
 
 /* the lexicon's entry names a body's seat (Кремль, Брюссель), not the body */
@@ -357,7 +393,7 @@ org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	if (named_place && !(named_place == 2 && place == 2))
 	{
 		if (place)
-			add_location(d, s, le, state);
+			add_location(d, s, le, le->term, state);
 		else
 			dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term,
 						   lexicon_org_entity(d, le));
@@ -365,7 +401,7 @@ org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	}
 	if (place)
 	{
-		add_location(d, s, le, le->country);
+		add_location(d, s, le, le->term, le->country);
 		if (place == 1)
 			return;
 	}

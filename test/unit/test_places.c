@@ -351,6 +351,38 @@ TEST(coordinated_adjectives_before_a_plural_place_noun)
 	dx_result_free(r);
 }
 
+TEST(place_named_by_an_alias_is_the_entity_of_its_canonical_name)
+{
+	const char *text = "Вечером туристы приехали в Петербург. "
+		"Утром в Санкт-Петербурге открылась ярмарка, а к обеду гости покинули Петербург.";
+	dx_result  *r = run(text);
+	const dx_entity *e = unit_entity(r, DX_LOCATION, "Санкт-Петербург");
+	const dx_mention *m = unit_mention(r, "Петербург");
+	int			i,
+				n = 0;
+
+	/* one entity for both names, named by the canonical name once the story uses it */
+	for (i = 0; r && i < r->nentities; i++)
+		n += r->entities[i].kind == DX_LOCATION;
+	CHECK_INT_EQ(n, 1);
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK(unit_has(e->aliases, e->naliases, "Петербург"));
+		CHECK_INT_EQ(e->mentions, 3);
+	}
+	CHECK(unit_entity(r, DX_LOCATION, "Петербург") == NULL);
+	/* the mention keeps the text's own name in the nominative */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Петербург");
+	dx_result_free(r);
+	/* a story that never uses the canonical name keeps its own */
+	r = run("Вечером туристы приехали в Петербург.");
+	CHECK(unit_entity(r, DX_LOCATION, "Петербург") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -370,5 +402,6 @@ SUITE(places_tests) = {
 	REG(hyphenated_name_written_with_a_space),
 	REG(bridge_ring_and_pole_named_by_adjectives),
 	REG(coordinated_adjectives_before_a_plural_place_noun),
+	REG(place_named_by_an_alias_is_the_entity_of_its_canonical_name),
 	SUITE_END
 };
