@@ -489,6 +489,43 @@ office_span(dx_doc *d, const dx_span *s)
 	}
 }
 
+/*
+ * A word cut short by a dot before a word in lower case (Прим. ред.): an
+ * abbreviation, not a declined form of a place's name that its letters
+ * happen to spell (прим, a form of Прая by the rules).  The name itself,
+ * and a form the dictionary knows as a place's (в Пакистане. поддерживающие,
+ * a sentence written without its capital), are kept.
+ */
+static int
+abbreviated_form(const dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const dx_tok *t = d->text.toks;
+
+	if (s->t1 != s->t0 + 1 || le->nw != 1 || s->t1 + 1 >= d->text.ntoks)
+		return 0;
+	if (t[s->t1].type != TK_PUNCT || strcmp(t[s->t1].low, ".") != 0 ||
+		(t[s->t1].flags & TF_SPACE))
+		return 0;
+	if (t[s->t1 + 1].type != TK_WORD || (t[s->t1 + 1].flags & (TF_CAP | TF_ALLCAPS)))
+		return 0;
+	if (strcmp(t[s->t0].low, d->lex->words[le->w0].low) == 0)
+		return 0;
+	{
+		const dx_ocdict *dict = dx_morph_dict(d->lex);
+		dx_ocparse	p[16];
+		int			np,
+					k;
+
+		if (dict == NULL)
+			return 1;
+		np = dx_ocdict_lookup(dict, t[s->t0].low, strlen(t[s->t0].low), p, 16);
+		for (k = 0; k < np; k++)
+			if (p[k].gram & DX_G(Geox))
+				return 0;
+	}
+	return 1;
+}
+
 /* states, places and organisations of the lexicon's spans */
 static void
 span_entities(dx_doc *d)
@@ -500,6 +537,9 @@ span_entities(dx_doc *d)
 		const dx_span *s = &d->spans[k];
 		const lex_entry *le = dx_entry(d, s->entry);
 
+		if ((s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY ||
+			 s->kind == LK_REGION) && abbreviated_form(d, s, le))
+			continue;
 		switch (s->kind)
 		{
 			case LK_COUNTRY:

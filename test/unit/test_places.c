@@ -383,6 +383,22 @@ TEST(place_named_by_an_alias_is_the_entity_of_its_canonical_name)
 	dx_result_free(r);
 }
 
+TEST(abbreviation_with_a_dot_is_no_declined_place_form)
+{
+	const char *text = "Цифры округлены (прим. авт.). Прим. ред.: данные за май. "
+		"Выборы прошли в Пакистане. наблюдатели их признали.";
+	dx_result  *r = run(text);
+	int			i;
+
+	/* прим. for примечание spells a form the rules give the capital Прая */
+	for (i = 0; r && i < r->nmentions; i++)
+		CHECK(strcmp(r->mentions[i].normal, "Прая") != 0);
+	CHECK(unit_entity(r, DX_COUNTRY, "Кабо-Верде") == NULL);
+	/* a place's form the dictionary knows stays a place before a dot */
+	CHECK_INT_EQ(kind_of(r, "Пакистане"), DX_COUNTRY);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -403,5 +419,6 @@ SUITE(places_tests) = {
 	REG(bridge_ring_and_pole_named_by_adjectives),
 	REG(coordinated_adjectives_before_a_plural_place_noun),
 	REG(place_named_by_an_alias_is_the_entity_of_its_canonical_name),
+	REG(abbreviation_with_a_dot_is_no_declined_place_form),
 	SUITE_END
 };
