@@ -249,10 +249,45 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon
 	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 }
 
+/* a masculine or neuter adjective in the nominative: Волжский, Каменское */
+static int
+adjective_term(const char *low)
+{
+	return dx_ends(low, "ый") || dx_ends(low, "ий") || dx_ends(low, "ое") || dx_ends(low, "ее");
+}
+
+/*
+ * "в Волжском": a form in -ом, -ем of both a town named by a noun (Волжск,
+ * its instrumental) and one named by an adjective (Волжский, its
+ * locative, the case after в and на) is the latter's.
+ */
+static const lex_entry *
+adjective_town(const dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const dx_lexicon *lex = d->lex;
+	const dx_tok *t = &d->text.toks[s->t0];
+	int			k;
+
+	if (s->t1 != s->t0 + 1 || le->nw != 1 || le->kind != LK_CITY ||
+		adjective_term(lex->words[le->w0].low) ||
+		!(dx_ends(t->low, "ом") || dx_ends(t->low, "ем")))
+		return le;
+	for (k = dx_lex_lookup(lex, t->low, (int) strlen(t->low)); k >= 0; k = lex->posts[k].next)
+	{
+		const lex_entry *o = &lex->entries[lex->posts[k].entry];
+
+		if (o != le && o->kind == LK_CITY && o->nw == 1 &&
+			adjective_term(lex->words[o->w0].low))
+			return o;
+	}
+	return le;
+}
+
 /* a capital, city or region */
 static void
 place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 {
+	le = adjective_town(d, s, le);
 	if (d->tokperson[s->t0] >= 0 || dx_inside_other_name(d, s, 1) || dx_not_a_place(d, s, le))
 		return;					/* the word names a person or a thing here */
 	if (dx_place_before_surname(d, s))

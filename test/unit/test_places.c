@@ -399,6 +399,28 @@ TEST(abbreviation_with_a_dot_is_no_declined_place_form)
 	dx_result_free(r);
 }
 
+TEST(town_named_by_an_adjective)
+{
+	const char *text = "Новый мост построят в Волжском к осени. "
+		"Рабочие Волжского получили премии. "
+		"Волжский автозавод сменил владельца. "
+		"Фермеры Хмельницкой области собрали урожай.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Волжском");
+
+	/* the adjective's locative after в: Волжский, not Волжск */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Волжский");
+	CHECK_INT_EQ(kind_of(r, "Волжского"), DX_LOCATION);
+	/* before a noun it agrees with, an adjective */
+	CHECK(unit_mention(r, "Волжский") == NULL || unit_mention(r, "Волжский")->kind != DX_LOCATION);
+	/* a feminine form is none of the town Хмельницкий's */
+	m = unit_mention(r, "Хмельницкой");
+	CHECK(m == NULL || strcmp(m->normal, "Хмельницкий") != 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -420,5 +442,6 @@ SUITE(places_tests) = {
 	REG(coordinated_adjectives_before_a_plural_place_noun),
 	REG(place_named_by_an_alias_is_the_entity_of_its_canonical_name),
 	REG(abbreviation_with_a_dot_is_no_declined_place_form),
+	REG(town_named_by_an_adjective),
 	SUITE_END
 };
