@@ -192,11 +192,21 @@ former_state_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, -1);
 }
 
-/* a place under the name the text uses, in the nominative */
+/*
+ * A place: one entity per canonical name (canon: Санкт-Петербург for
+ * Петербург; a seat used as a place passes the name the text uses), named
+ * as the story first names it, or by the canonical name once the story
+ * uses it; the story's other names are its aliases.  The mention keeps the
+ * text's own name in the nominative.
+ */
 static void
-add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *country)
+add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon,
+			 const char *country)
 {
-	int			ent = dx_entity_by_name(d, DX_LOCATION, le->term);
+	int			ent = -1,
+				x,
+				k;
+	const int  *ids;
 
 	if (dx_place_off_earth(d, le))
 	{
@@ -204,19 +214,80 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *count
 		dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, -1);
 		return;
 	}
-	if (ent < 0)
+	if (canon == NULL || *canon == '\0')
+		canon = le->term;
+	ids = dx_ix_get(d, DX_IX_CANONICAL, canon, strlen(canon), &x);
+	for (k = 0; k < x && ent < 0; k++)
+		if (d->ents[ids[k]].kind == DX_LOCATION)
+			ent = ids[k];
+	if (ent >= 0)
 	{
-		ent = dx_new_entity(d, DX_LOCATION, le->term);
-		if (ent >= 0)
-			d->ents[ent].country = country;
+		dx_ent	   *o = &d->ents[ent];
+
+		/* the canonical name replaces a shorter one as the entity's name */
+		if (strcmp(le->term, canon) == 0 && strcmp(o->name, canon) != 0)
+		{
+			dx_add_alias(d, o, o->name);
+			o->name = canon;
+			dx_ix_add(d, DX_IX_NAME + DX_LOCATION, canon, strlen(canon), ent);
+		}
 	}
+	else
+	{
+		ent = dx_entity_by_name(d, DX_LOCATION, le->term);
+		if (ent < 0)
+		{
+			ent = dx_new_entity(d, DX_LOCATION, le->term);
+			if (ent >= 0)
+				d->ents[ent].country = country;
+		}
+		if (ent >= 0)
+			dx_ix_add(d, DX_IX_CANONICAL, canon, strlen(canon), ent);
+	}
+	if (ent >= 0)
+		dx_add_alias(d, &d->ents[ent], le->term);
 	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
+}
+
+/* a masculine or neuter adjective in the nominative: Волжский, Каменское */
+static int
+adjective_term(const char *low)
+{
+	return dx_ends(low, "ый") || dx_ends(low, "ий") || dx_ends(low, "ое") || dx_ends(low, "ее");
+}
+
+/*
+ * "в Волжском": a form in -ом, -ем of both a town named by a noun (Волжск,
+ * its instrumental) and one named by an adjective (Волжский, its
+ * locative, the case after в and на) is the latter's.
+ */
+static const lex_entry *
+adjective_town(const dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const dx_lexicon *lex = d->lex;
+	const dx_tok *t = &d->text.toks[s->t0];
+	int			k;
+
+	if (s->t1 != s->t0 + 1 || le->nw != 1 || le->kind != LK_CITY ||
+		adjective_term(lex->words[le->w0].low) ||
+		!(dx_ends(t->low, "ом") || dx_ends(t->low, "ем")))
+		return le;
+	for (k = dx_lex_lookup(lex, t->low, (int) strlen(t->low)); k >= 0; k = lex->posts[k].next)
+	{
+		const lex_entry *o = &lex->entries[lex->posts[k].entry];
+
+		if (o != le && o->kind == LK_CITY && o->nw == 1 &&
+			adjective_term(lex->words[o->w0].low))
+			return o;
+	}
+	return le;
 }
 
 /* a capital, city or region */
 static void
 place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 {
+	le = adjective_town(d, s, le);
 	if (d->tokperson[s->t0] >= 0 || dx_inside_other_name(d, s, 1) || dx_not_a_place(d, s, le))
 		return;					/* the word names a person or a thing here */
 	if (dx_place_before_surname(d, s))
@@ -238,10 +309,10 @@ place_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 		dx_buf_adds(&b, le->term);
 		named.term = dx_strdup(d->a, dx_buf_str(&b));
 		whole.t0 = s->t0 - 2;
-		add_location(d, &whole, &named, le->code ? le->code : le->country);
+		add_location(d, &whole, &named, named.term, le->code ? le->code : le->country);
 		return;
 	}
-	add_location(d, s, le, le->code ? le->code : le->country);
+	add_location(d, s, le, le->name, le->code ? le->code : le->country);
 }
 
 /* the lexicon's entry names a body's seat (Кремль, Брюссель), not the body */
@@ -357,7 +428,7 @@ org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	if (named_place && !(named_place == 2 && place == 2))
 	{
 		if (place)
-			add_location(d, s, le, state);
+			add_location(d, s, le, le->term, state);
 		else
 			dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term,
 						   lexicon_org_entity(d, le));
@@ -365,7 +436,7 @@ org_span(dx_doc *d, const dx_span *s, const lex_entry *le)
 	}
 	if (place)
 	{
-		add_location(d, s, le, le->country);
+		add_location(d, s, le, le->term, le->country);
 		if (place == 1)
 			return;
 	}
@@ -453,6 +524,43 @@ office_span(dx_doc *d, const dx_span *s)
 	}
 }
 
+/*
+ * A word cut short by a dot before a word in lower case (Прим. ред.): an
+ * abbreviation, not a declined form of a place's name that its letters
+ * happen to spell (прим, a form of Прая by the rules).  The name itself,
+ * and a form the dictionary knows as a place's (в Пакистане. поддерживающие,
+ * a sentence written without its capital), are kept.
+ */
+static int
+abbreviated_form(const dx_doc *d, const dx_span *s, const lex_entry *le)
+{
+	const dx_tok *t = d->text.toks;
+
+	if (s->t1 != s->t0 + 1 || le->nw != 1 || s->t1 + 1 >= d->text.ntoks)
+		return 0;
+	if (t[s->t1].type != TK_PUNCT || strcmp(t[s->t1].low, ".") != 0 ||
+		(t[s->t1].flags & TF_SPACE))
+		return 0;
+	if (t[s->t1 + 1].type != TK_WORD || (t[s->t1 + 1].flags & (TF_CAP | TF_ALLCAPS)))
+		return 0;
+	if (strcmp(t[s->t0].low, d->lex->words[le->w0].low) == 0)
+		return 0;
+	{
+		const dx_ocdict *dict = dx_morph_dict(d->lex);
+		dx_ocparse	p[16];
+		int			np,
+					k;
+
+		if (dict == NULL)
+			return 1;
+		np = dx_ocdict_lookup(dict, t[s->t0].low, strlen(t[s->t0].low), p, 16);
+		for (k = 0; k < np; k++)
+			if (p[k].gram & DX_G(Geox))
+				return 0;
+	}
+	return 1;
+}
+
 /* states, places and organisations of the lexicon's spans */
 static void
 span_entities(dx_doc *d)
@@ -464,6 +572,9 @@ span_entities(dx_doc *d)
 		const dx_span *s = &d->spans[k];
 		const lex_entry *le = dx_entry(d, s->entry);
 
+		if ((s->kind == LK_COUNTRY || s->kind == LK_CAPITAL || s->kind == LK_CITY ||
+			 s->kind == LK_REGION) && abbreviated_form(d, s, le))
+			continue;
 		switch (s->kind)
 		{
 			case LK_COUNTRY:

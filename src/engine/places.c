@@ -987,6 +987,26 @@ no_place_analysis(const dx_doc *d, const char *low)
 }
 
 /*
+ * A form of a town named by an adjective in its own gender and number:
+ * Хмельницкого, Хмельницком of Хмельницкий, not Хмельницкой (of the
+ * region's adjective); 1 for a name that is no masculine or neuter
+ * adjective (a feminine -ая may be a noun: Прая).
+ */
+static int
+adjective_name_form(const char *term, const char *form)
+{
+	static const char *const masc[] = {"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
+	int			k;
+
+	if (!dx_ends(term, "ый") && !dx_ends(term, "ий") && !dx_ends(term, "ое") && !dx_ends(term, "ее"))
+		return 1;
+	for (k = 0; masc[k]; k++)
+		if (dx_ends(form, masc[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * A one-word place whose form here is another word: "Северном потоке",
  * "Балтийском колледже" (an adjective before a noun it agrees with), "Думаю, что" (a verb
  * opening a sentence).
@@ -998,10 +1018,25 @@ dx_not_a_place(const dx_doc *d, const dx_span *s, const lex_entry *le)
 	const dx_tok *t = &toks[s->t0];
 	int			n = d->text.ntoks;
 
+	const char *term;
+
 	if (part_of_quoted_name(d, s->t0, s->t1))
 		return 1;
-	if (s->t1 != s->t0 + 1 || le->nw != 1 || strcmp(t->low, d->lex->words[le->w0].low) == 0)
+	if (s->t1 != s->t0 + 1 || le->nw != 1)
 		return 0;
+	term = d->lex->words[le->w0].low;
+	if (strcmp(t->low, term) == 0)
+	{
+		/* a town named by an adjective (Волжский) is one before a noun it agrees with */
+		if (!dx_adjective_form(t) || s->t1 >= n || toks[s->t1].type != TK_WORD ||
+			(toks[s->t1].flags & TF_CAP) || dx_function_word(toks[s->t1].low) ||
+			!(dx_morph_dict(d->lex) == NULL || (t->flags & TF_FIRST) ||
+			  agreeing_adjective(d, toks[s->t1].low, t->low)))
+			return 0;
+		return 1;
+	}
+	if (!adjective_name_form(term, t->low))
+		return 1;
 	/* inside a sentence, not before a word it does not agree with: "в Грозном прошла" */
 	if (dx_adjective_form(t) && s->t1 < n && toks[s->t1].type == TK_WORD &&
 		!(toks[s->t1].flags & TF_CAP) && !dx_function_word(toks[s->t1].low) &&

@@ -351,6 +351,76 @@ TEST(coordinated_adjectives_before_a_plural_place_noun)
 	dx_result_free(r);
 }
 
+TEST(place_named_by_an_alias_is_the_entity_of_its_canonical_name)
+{
+	const char *text = "Вечером туристы приехали в Петербург. "
+		"Утром в Санкт-Петербурге открылась ярмарка, а к обеду гости покинули Петербург.";
+	dx_result  *r = run(text);
+	const dx_entity *e = unit_entity(r, DX_LOCATION, "Санкт-Петербург");
+	const dx_mention *m = unit_mention(r, "Петербург");
+	int			i,
+				n = 0;
+
+	/* one entity for both names, named by the canonical name once the story uses it */
+	for (i = 0; r && i < r->nentities; i++)
+		n += r->entities[i].kind == DX_LOCATION;
+	CHECK_INT_EQ(n, 1);
+	CHECK(e != NULL);
+	if (e)
+	{
+		CHECK(unit_has(e->aliases, e->naliases, "Петербург"));
+		CHECK_INT_EQ(e->mentions, 3);
+	}
+	CHECK(unit_entity(r, DX_LOCATION, "Петербург") == NULL);
+	/* the mention keeps the text's own name in the nominative */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Петербург");
+	dx_result_free(r);
+	/* a story that never uses the canonical name keeps its own */
+	r = run("Вечером туристы приехали в Петербург.");
+	CHECK(unit_entity(r, DX_LOCATION, "Петербург") != NULL);
+	dx_result_free(r);
+}
+
+TEST(abbreviation_with_a_dot_is_no_declined_place_form)
+{
+	const char *text = "Цифры округлены (прим. авт.). Прим. ред.: данные за май. "
+		"Выборы прошли в Пакистане. наблюдатели их признали.";
+	dx_result  *r = run(text);
+	int			i;
+
+	/* прим. for примечание spells a form the rules give the capital Прая */
+	for (i = 0; r && i < r->nmentions; i++)
+		CHECK(strcmp(r->mentions[i].normal, "Прая") != 0);
+	CHECK(unit_entity(r, DX_COUNTRY, "Кабо-Верде") == NULL);
+	/* a place's form the dictionary knows stays a place before a dot */
+	CHECK_INT_EQ(kind_of(r, "Пакистане"), DX_COUNTRY);
+	dx_result_free(r);
+}
+
+TEST(town_named_by_an_adjective)
+{
+	const char *text = "Новый мост построят в Волжском к осени. "
+		"Рабочие Волжского получили премии. "
+		"Волжский автозавод сменил владельца. "
+		"Фермеры Хмельницкой области собрали урожай.";
+	dx_result  *r = run(text);
+	const dx_mention *m = unit_mention(r, "Волжском");
+
+	/* the adjective's locative after в: Волжский, not Волжск */
+	CHECK(m != NULL && m->kind == DX_LOCATION);
+	if (m)
+		CHECK_STR_EQ(m->normal, "Волжский");
+	CHECK_INT_EQ(kind_of(r, "Волжского"), DX_LOCATION);
+	/* before a noun it agrees with, an adjective */
+	CHECK(unit_mention(r, "Волжский") == NULL || unit_mention(r, "Волжский")->kind != DX_LOCATION);
+	/* a feminine form is none of the town Хмельницкий's */
+	m = unit_mention(r, "Хмельницкой");
+	CHECK(m == NULL || strcmp(m->normal, "Хмельницкий") != 0);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -370,5 +440,8 @@ SUITE(places_tests) = {
 	REG(hyphenated_name_written_with_a_space),
 	REG(bridge_ring_and_pole_named_by_adjectives),
 	REG(coordinated_adjectives_before_a_plural_place_noun),
+	REG(place_named_by_an_alias_is_the_entity_of_its_canonical_name),
+	REG(abbreviation_with_a_dot_is_no_declined_place_form),
+	REG(town_named_by_an_adjective),
 	SUITE_END
 };
