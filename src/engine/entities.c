@@ -249,13 +249,6 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon
 	dx_add_mention(d, s->t0, s->t1, DX_LOCATION, DX_FORM_NAME, le->term, ent);
 }
 
-/* a masculine or neuter adjective in the nominative: Волжский, Каменское */
-static int
-adjective_term(const char *low)
-{
-	return dx_ends(low, "ый") || dx_ends(low, "ий") || dx_ends(low, "ое") || dx_ends(low, "ее");
-}
-
 /*
  * "в Волжском": a form in -ом, -ем of both a town named by a noun (Волжск,
  * its instrumental) and one named by an adjective (Волжский, its
@@ -269,15 +262,15 @@ adjective_town(const dx_doc *d, const dx_span *s, const lex_entry *le)
 	int			k;
 
 	if (s->t1 != s->t0 + 1 || le->nw != 1 || le->kind != LK_CITY ||
-		adjective_term(lex->words[le->w0].low) ||
-		!(dx_ends(t->low, "ом") || dx_ends(t->low, "ем")))
+		dx_masc_neut_adjective_nominative(lex->words[le->w0].low) ||
+		!dx_om_em_ending(t->low))
 		return le;
 	for (k = dx_lex_lookup(lex, t->low, (int) strlen(t->low)); k >= 0; k = lex->posts[k].next)
 	{
 		const lex_entry *o = &lex->entries[lex->posts[k].entry];
 
 		if (o != le && o->kind == LK_CITY && o->nw == 1 &&
-			adjective_term(lex->words[o->w0].low))
+			dx_masc_neut_adjective_nominative(lex->words[o->w0].low))
 			return o;
 	}
 	return le;

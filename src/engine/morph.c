@@ -1594,3 +1594,30 @@ dx_possessive_ending(int gender)
 {
 	return gender == DX_FEM ? "а" : gender == DX_NEUT ? "о" : gender == DX_PLUR ? "ы" : "";
 }
+
+/* a masculine or neuter adjective in the nominative singular: Волжский, Каменское */
+int
+dx_masc_neut_adjective_nominative(const char *low)
+{
+	return dx_ends(low, "ый") || dx_ends(low, "ий") || dx_ends(low, "ое") || dx_ends(low, "ее");
+}
+
+/* a masculine or neuter adjective's oblique singular: Хмельницкого, Хмельницком */
+int
+dx_masc_neut_adjective_oblique(const char *low)
+{
+	static const char *const masc[] = {"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
+	int			k;
+
+	for (k = 0; masc[k]; k++)
+		if (dx_ends(low, masc[k]))
+			return 1;
+	return 0;
+}
+
+/* -ом, -ем: the locative of such an adjective, and a noun's instrumental (Волжском, Волжском) */
+int
+dx_om_em_ending(const char *low)
+{
+	return dx_ends(low, "ом") || dx_ends(low, "ем");
+}

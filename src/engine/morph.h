@@ -329,4 +329,11 @@ size_t		dx_possessive_stem(const char *low);
 /* the ending of a short possessive's nominative in a gender: "", а, о, ы */
 const char *dx_possessive_ending(int gender);
 
+/* a masculine or neuter adjective in the nominative singular: Волжский, Каменское */
+int			dx_masc_neut_adjective_nominative(const char *low);
+/* a masculine or neuter adjective's oblique singular: Хмельницкого, Хмельницком */
+int			dx_masc_neut_adjective_oblique(const char *low);
+/* -ом, -ем: an adjective's locative or a noun's instrumental */
+int			dx_om_em_ending(const char *low);
+
 #endif

@@ -995,15 +995,7 @@ no_place_analysis(const dx_doc *d, const char *low)
 static int
 adjective_name_form(const char *term, const char *form)
 {
-	static const char *const masc[] = {"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", NULL};
-	int			k;
-
-	if (!dx_ends(term, "ый") && !dx_ends(term, "ий") && !dx_ends(term, "ое") && !dx_ends(term, "ее"))
-		return 1;
-	for (k = 0; masc[k]; k++)
-		if (dx_ends(form, masc[k]))
-			return 1;
-	return 0;
+	return !dx_masc_neut_adjective_nominative(term) || dx_masc_neut_adjective_oblique(form);
 }
 
 /*
