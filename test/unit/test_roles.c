@@ -674,6 +674,21 @@ TEST(head_doctor_is_a_post)
 	dx_result_free(r);
 }
 
+/* a post in a place named by a common noun: "представитель президента в округе" */
+TEST(post_in_a_place_of_common_words)
+{
+	dx_result  *r = run("Вчера полномочный представитель президента в федеральном округе Сергей Волков посетил завод. "
+						"Об этом сообщил председатель комитета по делам молодёжи в городском совете Пётр Сидоров. "
+						"По словам полпреда президента в округе Олега Зуева, всё готово. "
+						"Об этом напомнил министр финансов в правительстве Терезы Мэй.");
+
+	CHECK_STR_EQ(role_of(r, "Сергей Волков"), "полномочный представитель президента");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "председатель комитета по делам молодёжи");
+	CHECK_STR_EQ(role_of(r, "Олег Зуев"), "полпред президента");
+	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -722,6 +737,7 @@ SUITE(roles_tests) = {
 	REG(appointed_past_a_post_or_a_former_office),
 	REG(plural_office_shared_in_an_oblique_case),
 	REG(head_doctor_is_a_post),
+	REG(post_in_a_place_of_common_words),
 	SUITE_END
 };
 
