@@ -1559,6 +1559,10 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	brole = office_role(d, b, 0, &bcountry, &bend);
 	if (*country && bcountry && strcmp(*country, bcountry) != 0)
 		return -1;				/* "президент России и премьер Индии": two persons */
+	/* "главного судьи Пакистана и премьер-министра Имрана Хана": a state closing the first only */
+	if (*country && bcountry == NULL && end > 0 && d->tokspan[end - 1] >= 0 &&
+		d->spans[d->tokspan[end - 1]].kind == LK_COUNTRY && d->spans[d->tokspan[end - 1]].t1 == end)
+		return -1;
 	ent = holder_after(d, b, be, bend);
 	if (ent < 0)
 		return -1;

@@ -689,6 +689,17 @@ TEST(post_in_a_place_of_common_words)
 	dx_result_free(r);
 }
 
+/* a state closing the first of two offices joined by и: two persons, the name holds the second */
+TEST(state_closes_the_first_of_two_offices)
+{
+	dx_result  *r = run("На плакатах были портреты главного судьи Пакистана и премьер-министра Ахмада Рашида. "
+						"Встречу открыли премьер-министр и министр иностранных дел Ирана Али Резаи.");
+
+	CHECK_STR_EQ(role_of(r, "Ахмад Рашид"), "премьер-министр");
+	CHECK_STR_EQ(role_of(r, "Али Резаи"), "премьер-министр и министр иностранных дел");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -738,6 +749,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_shared_in_an_oblique_case),
 	REG(head_doctor_is_a_post),
 	REG(post_in_a_place_of_common_words),
+	REG(state_closes_the_first_of_two_offices),
 	SUITE_END
 };
 
