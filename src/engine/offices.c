@@ -216,6 +216,35 @@ named_body_end(const dx_doc *d, int j, int t1)
 }
 
 /*
+ * A post in a place named by common words after a preposition, before a
+ * name: "представитель президента в федеральном округе Сергей Волков",
+ * "председатель комитета в городском совете Пётр Сидоров".  j is the
+ * preposition; returns the token of the name, or -1.  The place ends in a
+ * noun in the prepositional case, so a time ("в понедельник") is no post.
+ */
+static int	given_oblique(const dx_doc *d, int tok);
+static int	possessor(const dx_doc *d, int tok, int ent);
+
+static int
+post_in_common_place(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			q = j + 1;
+
+	while (q < n && q <= j + 3 && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+		   (dx_span_kind_at(d, q) == LK_NONE || dx_span_kind_at(d, q) == LK_CUE) && !dx_verb_form(&toks[q]) &&
+		   !verb_like(&toks[q]) && !short_participle(&toks[q]) && !dx_function_word(toks[q].low))
+		q++;
+	if (q == j + 1 || q >= n || !(toks[q].flags & TF_CAP) ||
+		(d->tokperson[q] < 0 && dx_tok_entry_kind(d, q, LK_GIVEN) < 0) ||
+		(dx_morph_may_be(d->lex, toks[q - 1].low, strlen(toks[q - 1].low), DX_G(NOUN) | DX_G(loct)) != 1 &&
+		 dx_morph_may_be(d->lex, toks[q - 1].low, strlen(toks[q - 1].low), DX_G(NOUN) | DX_G(loc2)) != 1))
+		return -1;
+	return q;
+}
+
+/*
  * Is the office at span s the post someone leaves or is relieved of: "с
  * поста главного тренера", "от должности губернатора"?  Returns the token of
  * the preposition, or -1.
@@ -802,6 +831,21 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			q++;
 		if (q < n && q > *end + 2 && (toks[q].flags & TF_CAP) &&
 			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+			*end = q;
+	}
+	if ((*country || body || c1 > s->t1) && !after_name && *end + 2 < n &&
+		(dx_tok_gram(d, *end) & POST_PREPS) && post_in_common_place(d, *end) > *end &&
+		/* "полпреда президента в округе": not of the office governed by another */
+		!(s->t0 > 0 && dx_span_kind_at(d, s->t0 - 1) == LK_OFFICE && governed_office(d, s->t0) == s))
+	{
+		int			q = post_in_common_place(d, *end);
+
+		/*
+		 * "министром в правительстве Терезы Мэй": a name in the genitive
+		 * after an office in another case is the place's
+		 */
+		if (dx_genitive_form(&d->text.toks[s->t0]) ||
+			(!given_oblique(d, q) && !(d->tokperson[q] >= 0 && possessor(d, q, d->tokperson[q]))))
 			*end = q;
 	}
 	/*
@@ -1515,6 +1559,10 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	brole = office_role(d, b, 0, &bcountry, &bend);
 	if (*country && bcountry && strcmp(*country, bcountry) != 0)
 		return -1;				/* "президент России и премьер Индии": two persons */
+	/* "главного судьи Пакистана и премьер-министра Имрана Хана": a state closing the first only */
+	if (*country && bcountry == NULL && end > 0 && d->tokspan[end - 1] >= 0 &&
+		d->spans[d->tokspan[end - 1]].kind == LK_COUNTRY && d->spans[d->tokspan[end - 1]].t1 == end)
+		return -1;
 	ent = holder_after(d, b, be, bend);
 	if (ent < 0)
 		return -1;

@@ -674,6 +674,32 @@ TEST(head_doctor_is_a_post)
 	dx_result_free(r);
 }
 
+/* a post in a place named by a common noun: "представитель президента в округе" */
+TEST(post_in_a_place_of_common_words)
+{
+	dx_result  *r = run("Вчера полномочный представитель президента в федеральном округе Сергей Волков посетил завод. "
+						"Об этом сообщил председатель комитета по делам молодёжи в городском совете Пётр Сидоров. "
+						"По словам полпреда президента в округе Олега Зуева, всё готово. "
+						"Об этом напомнил министр финансов в правительстве Терезы Мэй.");
+
+	CHECK_STR_EQ(role_of(r, "Сергей Волков"), "полномочный представитель президента");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "председатель комитета по делам молодёжи");
+	CHECK_STR_EQ(role_of(r, "Олег Зуев"), "полпред президента");
+	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
+	dx_result_free(r);
+}
+
+/* a state closing the first of two offices joined by и: two persons, the name holds the second */
+TEST(state_closes_the_first_of_two_offices)
+{
+	dx_result  *r = run("На плакатах были портреты главного судьи Пакистана и премьер-министра Ахмада Рашида. "
+						"Встречу открыли премьер-министр и министр иностранных дел Ирана Али Резаи.");
+
+	CHECK_STR_EQ(role_of(r, "Ахмад Рашид"), "премьер-министр");
+	CHECK_STR_EQ(role_of(r, "Али Резаи"), "премьер-министр и министр иностранных дел");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -722,6 +748,8 @@ SUITE(roles_tests) = {
 	REG(appointed_past_a_post_or_a_former_office),
 	REG(plural_office_shared_in_an_oblique_case),
 	REG(head_doctor_is_a_post),
+	REG(post_in_a_place_of_common_words),
+	REG(state_closes_the_first_of_two_offices),
 	SUITE_END
 };
 
