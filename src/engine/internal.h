@@ -91,6 +91,7 @@ typedef struct dx_ixnode
 #define DX_IX_GIVEN		11		/* a person's lower-case given name, each one */
 #define DX_IX_CANONICAL	12		/* an organisation's lexicon name */
 #define DX_IX_ROLE		13		/* a person's office class (agreements.c) */
+#define DX_IX_STORY_SURNAME 14	/* a lexicon person's name: how the story names the surname (persons.c) */
 
 /*
  * Most entities a lookup by a shared key (a surname, its first letters)
@@ -130,6 +131,7 @@ typedef struct dx_doc
 	int		   *ment_next;		/* next mention starting at the same token */
 	uint8_t    *tokquoted;		/* token inside a short quoted name («Блю Стрим») */
 	uint8_t    *tokplace;		/* token named as a place by a generic noun (реки Славянки) */
+	int			story_surnames_done;	/* persons.c has filled DX_IX_STORY_SURNAME */
 
 	int			main_country[2];	/* entity indexes of the story's two
 									 * main states, -1 */

@@ -991,41 +991,57 @@ same_name_start(const char *a, const char *b)
 	return a[k] == b[k] || (chars == 3 && ((unsigned char) a[k] & 0xC0) != 0x80);
 }
 
-/*
- * The story names, with another given name, a person of the surname the
- * lexicon row `entry` (a surname alone) gives (Анджей Новак where the
- * lexicon knows Каталин Новак), and never names the lexicon's person in
- * full: a surname alone is then that person of the story, not the
- * lexicon's.  A given name before a form of the surname is another's when
- * the lexicon's given name does not begin the same way.
- */
-static int
-surname_of_story_person(dx_doc *d, int entry)
+/* the lower-case given name of a lexicon person's name "Каталин Новак", NULL when it has none */
+static const char *
+lexicon_given(dx_doc *d, const lex_entry *le)
 {
-	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
 	const char *sp = strchr(le->name, ' ');
-	const char *lgiven;
-	int			n = d->text.ntoks,
-				k,
-				other = 0;
 
-	if (sp == NULL)
-		return 0;
-	lgiven = lower(d, dx_strndup(d->a, le->name, sp - le->name));
-	if (lgiven == NULL)
-		return 0;
-	for (k = 1; k < n; k++)
+	return sp ? lower(d, dx_strndup(d->a, le->name, sp - le->name)) : NULL;
+}
+
+/* add value v to the list of key name under DX_IX_STORY_SURNAME, once */
+static void
+story_surname_add(dx_doc *d, const char *name, int v)
+{
+	int			x,
+				k;
+	const int  *ids = dx_ix_get(d, DX_IX_STORY_SURNAME, name, strlen(name), &x);
+
+	for (k = 0; k < x; k++)
+		if (ids[k] == v)
+			return;
+	dx_ix_add(d, DX_IX_STORY_SURNAME, name, strlen(name), v);
+}
+
+/*
+ * One pass over the story for surname_of_story_person: under each lexicon
+ * person's name, 0 when the story names that person (in full, or a given
+ * name beginning as the lexicon's before the surname), 1 when it puts
+ * another given name before the surname.
+ */
+static void
+story_surnames(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				k;
+
+	d->story_surnames_done = 1;
+	for (k = 1; k < n && !DX_POLL(d, k); k++)
 	{
 		const dx_tok *t = &d->text.toks[k - 1];
+		const lex_entry *le;
+		const char *lgiven;
 		dx_ocparse	p[8];
 
 		if (d->tokspan[k] < 0 || d->spans[d->tokspan[k]].t0 != k)
 			continue;
-		if (d->spans[d->tokspan[k]].kind == LK_PERSON &&
-			dx_entry(d, d->spans[d->tokspan[k]].entry)->name == le->name)
-			return 0;			/* the lexicon's person named in full */
-		if (d->spans[d->tokspan[k]].kind != LK_SURNAME ||
-			strcmp(dx_entry(d, lexicon_person_by_date(d, d->spans[d->tokspan[k]].entry))->name, le->name) != 0)
+		if (d->spans[d->tokspan[k]].kind == LK_PERSON)
+		{
+			story_surname_add(d, dx_entry(d, d->spans[d->tokspan[k]].entry)->name, 0);
+			continue;
+		}
+		if (d->spans[d->tokspan[k]].kind != LK_SURNAME)
 			continue;
 		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (d->text.toks[k].flags & TF_NL) ||
 			(d->tokspan[k - 1] >= 0 && dx_span_kind_at(d, k - 1) != LK_GIVEN))
@@ -1033,8 +1049,41 @@ surname_of_story_person(dx_doc *d, int entry)
 		if (dx_tok_entry_kind(d, k - 1, LK_GIVEN) < 0 &&
 			dict_analyses(d, k - 1, DX_G(Name) | DX_G(sing), 0, p, 8) == 0)
 			continue;
-		if (same_name_start(t->low, lgiven))
-			return 0;			/* Каталины Новак: the lexicon's person */
+		le = dx_entry(d, lexicon_person_by_date(d, d->spans[d->tokspan[k]].entry));
+		if ((lgiven = lexicon_given(d, le)) == NULL)
+			continue;
+		/* Каталины Новак: the lexicon's person */
+		story_surname_add(d, le->name, same_name_start(t->low, lgiven) ? 0 : 1);
+	}
+}
+
+/*
+ * The story names, with another given name, a person of the surname the
+ * lexicon row `entry` (a surname alone) gives (Анджей Новак where the
+ * lexicon knows Каталин Новак), and never names the lexicon's person in
+ * full: a surname alone is then that person of the story, not the
+ * lexicon's.  A given name before a form of the surname is another's when
+ * the lexicon's given name does not begin the same way.  The story is read
+ * once (story_surnames), whatever number of surnames it has.
+ */
+static int
+surname_of_story_person(dx_doc *d, int entry)
+{
+	const lex_entry *le = dx_entry(d, lexicon_person_by_date(d, entry));
+	const int  *ids;
+	int			x,
+				k,
+				other = 0;
+
+	if (strchr(le->name, ' ') == NULL || lexicon_given(d, le) == NULL)
+		return 0;
+	if (!d->story_surnames_done)
+		story_surnames(d);
+	ids = dx_ix_get(d, DX_IX_STORY_SURNAME, le->name, strlen(le->name), &x);
+	for (k = 0; k < x; k++)
+	{
+		if (ids[k] == 0)
+			return 0;
 		other = 1;
 	}
 	return other;
@@ -2370,23 +2419,29 @@ name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char
 }
 
 /*
- * Person b is named somewhere just as its name is written (Яна Коваль, not
- * Евгению Тимакову read as a woman's accusative): a name of its own.
+ * Per person entity, 1 when it is named somewhere just as its name is
+ * written (Яна Коваль, not Евгению Тимакову read as a woman's accusative):
+ * a name of its own.  One pass over the mentions; NULL when out of memory.
  */
-static int
-written_as_named(dx_doc *d, int b)
+static uint8_t *
+written_as_named(dx_doc *d)
 {
+	uint8_t    *w = dx_alloc(d->a, d->nents + 1);
 	int			k;
 
-	for (k = 0; k < d->nments; k++)
+	if (w == NULL)
+		return NULL;
+	memset(w, 0, d->nents + 1);
+	for (k = 0; k < d->nments && !DX_POLL(d, k); k++)
 	{
 		const dx_ment *m = &d->ments[k];
 
-		if (m->entity == b && m->kind == DX_PERSON && m->form == DX_FORM_NAME &&
-			strcmp(dx_tokens_text(d, m->t0, m->t1), d->ents[b].name) == 0)
-			return 1;
+		if (m->entity >= 0 && m->entity < d->nents && m->kind == DX_PERSON &&
+			m->form == DX_FORM_NAME && d->ents[m->entity].name &&
+			strcmp(dx_tokens_text(d, m->t0, m->t1), d->ents[m->entity].name) == 0)
+			w[m->entity] = 1;
 	}
-	return 0;
+	return w;
 }
 
 /*
@@ -2398,6 +2453,7 @@ static void
 merge_inflected_persons(dx_doc *d)
 {
 	int		   *to = NULL;
+	uint8_t    *named = NULL;	/* written_as_named, made when first asked */
 	int			b,
 				k,
 				any = 0;
@@ -2430,7 +2486,8 @@ merge_inflected_persons(dx_doc *d)
 			if (a != b && ea->kind == DX_PERSON && ea->mentions > 0 && ea->surname && ea->name &&
 				(to == NULL || to[a] < 0) &&
 			/* Ян Коваль и Яна Коваль: a man and a woman, not a case form */
-				!(ea->gender && eb->gender && ea->gender != eb->gender && written_as_named(d, b)) &&
+				!(ea->gender && eb->gender && ea->gender != eb->gender &&
+				  (named != NULL || (named = written_as_named(d)) != NULL) && named[b]) &&
 				(name_tail_of(eb->name, ea->name) ||
 				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
 				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))
