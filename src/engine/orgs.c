@@ -666,7 +666,7 @@ phrase_orgs(dx_doc *d, const org_cands *oc)
 		while (j < n && j - i < 6 && (free_tok(d, j) || (j == i && stadj)))
 		{
 			/* Русская винно-водочная компания: a compound adjective */
-			if (!stadj && free_tok(d, j + 2) && compound_first(d, j, n))
+			if (!stadj && compound_first(d, j, n) && free_tok(d, j + 2))
 				j += 2;
 			if (!dx_adjective_form(&d->text.toks[j]) || org_type_at(d, j) >= 0)
 				break;
