@@ -850,15 +850,26 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	}
 	/*
 	 * the party or group a deputy is elected from: "депутат Госдумы от
-	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»"
+	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»", "депутат от
+	 * Лейбористской партии", "сенатор от штата Огайо"
 	 */
 	if (*end + 2 < n && (dx_tok_gram(d, *end) & GR_P_OT))
 	{
 		int			q = *end + 1;
 
+		int			a = q;
+
+		/* "от Консервативной партии": the adjectives of a party's kind */
+		while (a < n && a <= q + 2 && toks[a].type == TK_WORD && dx_span_kind_at(d, a) == LK_NONE &&
+			   dx_adjective_form(&toks[a]))
+			a++;
 		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_span_kind_at(d, q) == LK_NONE)
-			q++;				/* фракции, партии */
-		if (q < n && dx_span_kind_at(d, q) == LK_ORG && d->spans[d->tokspan[q]].t0 == q)
+			q++;				/* фракции, партии, штата */
+		if (a > *end + 1 && a < n && toks[a].type == TK_WORD && !(toks[a].flags & TF_CAP) &&
+			dx_tok_entry_kind(d, a, LK_ORG_TYPE) >= 0 && dx_genitive_form(&toks[a]))
+			q = a + 1;
+		else if (q < n && (dx_span_kind_at(d, q) == LK_ORG || dx_span_kind_at(d, q) == LK_REGION ||
+					  dx_span_kind_at(d, q) == LK_CITY) && d->spans[d->tokspan[q]].t0 == q)
 			q = d->spans[d->tokspan[q]].t1;
 		else if (q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_ALLCAPS))
 			q++;

@@ -700,6 +700,19 @@ TEST(state_closes_the_first_of_two_offices)
 	dx_result_free(r);
 }
 
+/* an office and the party or the district it was elected from, before the name: not part of the role */
+TEST(office_elected_from_a_party_or_region)
+{
+	dx_result  *r = run("Депутат парламента от Лейбористской партии Джеймс Уилсон потребовал отставки кабинета. "
+						"Сенатор от штата Огайо Роберт Тейлор выступил против законопроекта. "
+						"Получив письмо от НАТО, министр Иван Петров ответил сразу.");
+
+	CHECK_STR_EQ(role_of(r, "Джеймс Уилсон"), "депутат парламента");
+	CHECK_STR_EQ(role_of(r, "Роберт Тейлор"), "сенатор");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -750,6 +763,7 @@ SUITE(roles_tests) = {
 	REG(head_doctor_is_a_post),
 	REG(post_in_a_place_of_common_words),
 	REG(state_closes_the_first_of_two_offices),
+	REG(office_elected_from_a_party_or_region),
 	SUITE_END
 };
 
