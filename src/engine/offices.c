@@ -540,7 +540,10 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		if (rank_word(d, j))
+		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own */
+		if (rank_word(d, j) ||
+			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
+			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
@@ -941,11 +944,24 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
+	/*
+	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a
+	 * prefix before the rank, the service after it in the genitive
+	 */
+	if (*end + 2 < n && toks[*end].type == TK_WORD && !(toks[*end].flags & TF_CAP) &&
+		toks[*end + 1].type == TK_HYPHEN && !(toks[*end + 1].flags & TF_SPACE) &&
+		!(toks[*end + 2].flags & TF_SPACE) && rank_word(d, *end + 2))
+		*end += 2;
 	while (*end < n && rank_word(d, *end))
 	{
 		*end += 1;
 		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
+		if (*end + 1 < n && toks[*end].type == TK_WORD && !(toks[*end].flags & TF_CAP) &&
+			dx_span_kind_at(d, *end) == LK_NONE && dx_genitive_form(&toks[*end]) &&
+			!dx_function_word(toks[*end].low) && (toks[*end + 1].flags & TF_CAP) &&
+			toks[*end + 1].type == TK_WORD)
+			*end += 1;
 	}
 	/*
 	 * the words stay when a name follows them, or after a name; after a post

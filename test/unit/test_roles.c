@@ -713,6 +713,19 @@ TEST(office_elected_from_a_party_or_region)
 	dx_result_free(r);
 }
 
+/* a compound rank, or a rank and its service, between the office and the name */
+TEST(compound_rank_between_office_and_name)
+{
+	dx_result  *r = run("Командующий флотом контр-адмирал Виктор Громов осмотрел корабли. "
+						"Министр обороны генерал армии Степан Белов заявил о манёврах. "
+						"Начальник штаба генерал-лейтенант полиции Игорь Седов открыл совещание.");
+
+	CHECK_STR_EQ(role_of(r, "Виктор Громов"), "командующий флотом");
+	CHECK_STR_EQ(role_of(r, "Степан Белов"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Игорь Седов"), "начальник штаба");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -764,6 +777,7 @@ SUITE(roles_tests) = {
 	REG(post_in_a_place_of_common_words),
 	REG(state_closes_the_first_of_two_offices),
 	REG(office_elected_from_a_party_or_region),
+	REG(compound_rank_between_office_and_name),
 	SUITE_END
 };
 
