@@ -726,6 +726,19 @@ TEST(compound_rank_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* posts of a European commissioner and of a company's boards */
+TEST(posts_of_commissioners_and_boards)
+{
+	dx_result  *r = run("Еврокомиссар Анна Линдберг представила доклад. "
+						"Член правления банка Олег Карпов подал в отставку. "
+						"Об этом сообщил член совета директоров компании Павел Зимин.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Линдберг"), "еврокомиссар");
+	CHECK_STR_EQ(role_of(r, "Олег Карпов"), "член правления банка");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "член совета директоров компании");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -778,6 +791,7 @@ SUITE(roles_tests) = {
 	REG(state_closes_the_first_of_two_offices),
 	REG(office_elected_from_a_party_or_region),
 	REG(compound_rank_between_office_and_name),
+	REG(posts_of_commissioners_and_boards),
 	SUITE_END
 };
 
