@@ -540,7 +540,10 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		if (rank_word(d, j))
+		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own */
+		if (rank_word(d, j) ||
+			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
+			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
@@ -850,15 +853,26 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	}
 	/*
 	 * the party or group a deputy is elected from: "депутат Госдумы от
-	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»"
+	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»", "депутат от
+	 * Лейбористской партии", "сенатор от штата Огайо"
 	 */
 	if (*end + 2 < n && (dx_tok_gram(d, *end) & GR_P_OT))
 	{
 		int			q = *end + 1;
 
+		int			a = q;
+
+		/* "от Консервативной партии": the adjectives of a party's kind */
+		while (a < n && a <= q + 2 && toks[a].type == TK_WORD && dx_span_kind_at(d, a) == LK_NONE &&
+			   dx_adjective_form(&toks[a]))
+			a++;
 		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_span_kind_at(d, q) == LK_NONE)
-			q++;				/* фракции, партии */
-		if (q < n && dx_span_kind_at(d, q) == LK_ORG && d->spans[d->tokspan[q]].t0 == q)
+			q++;				/* фракции, партии, штата */
+		if (a > *end + 1 && a < n && toks[a].type == TK_WORD && !(toks[a].flags & TF_CAP) &&
+			dx_tok_entry_kind(d, a, LK_ORG_TYPE) >= 0 && dx_genitive_form(&toks[a]))
+			q = a + 1;
+		else if (q < n && (dx_span_kind_at(d, q) == LK_ORG || dx_span_kind_at(d, q) == LK_REGION ||
+					  dx_span_kind_at(d, q) == LK_CITY) && d->spans[d->tokspan[q]].t0 == q)
 			q = d->spans[d->tokspan[q]].t1;
 		else if (q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_ALLCAPS))
 			q++;
@@ -930,11 +944,24 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
+	/*
+	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a
+	 * prefix before the rank, the service after it in the genitive
+	 */
+	if (*end + 2 < n && toks[*end].type == TK_WORD && !(toks[*end].flags & TF_CAP) &&
+		toks[*end + 1].type == TK_HYPHEN && !(toks[*end + 1].flags & TF_SPACE) &&
+		!(toks[*end + 2].flags & TF_SPACE) && rank_word(d, *end + 2))
+		*end += 2;
 	while (*end < n && rank_word(d, *end))
 	{
 		*end += 1;
 		if (*end + 1 < n && toks[*end].type == TK_HYPHEN && rank_word(d, *end + 1))
 			*end += 2;
+		if (*end + 1 < n && toks[*end].type == TK_WORD && !(toks[*end].flags & TF_CAP) &&
+			dx_span_kind_at(d, *end) == LK_NONE && dx_genitive_form(&toks[*end]) &&
+			!dx_function_word(toks[*end].low) && (toks[*end + 1].flags & TF_CAP) &&
+			toks[*end + 1].type == TK_WORD)
+			*end += 1;
 	}
 	/*
 	 * the words stay when a name follows them, or after a name; after a post

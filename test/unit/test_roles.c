@@ -700,6 +700,45 @@ TEST(state_closes_the_first_of_two_offices)
 	dx_result_free(r);
 }
 
+/* an office and the party or the district it was elected from, before the name: not part of the role */
+TEST(office_elected_from_a_party_or_region)
+{
+	dx_result  *r = run("Депутат парламента от Лейбористской партии Джеймс Уилсон потребовал отставки кабинета. "
+						"Сенатор от штата Огайо Роберт Тейлор выступил против законопроекта. "
+						"Получив письмо от НАТО, министр Иван Петров ответил сразу.");
+
+	CHECK_STR_EQ(role_of(r, "Джеймс Уилсон"), "депутат парламента");
+	CHECK_STR_EQ(role_of(r, "Роберт Тейлор"), "сенатор");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр");
+	dx_result_free(r);
+}
+
+/* a compound rank, or a rank and its service, between the office and the name */
+TEST(compound_rank_between_office_and_name)
+{
+	dx_result  *r = run("Командующий флотом контр-адмирал Виктор Громов осмотрел корабли. "
+						"Министр обороны генерал армии Степан Белов заявил о манёврах. "
+						"Начальник штаба генерал-лейтенант полиции Игорь Седов открыл совещание.");
+
+	CHECK_STR_EQ(role_of(r, "Виктор Громов"), "командующий флотом");
+	CHECK_STR_EQ(role_of(r, "Степан Белов"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Игорь Седов"), "начальник штаба");
+	dx_result_free(r);
+}
+
+/* posts of a European commissioner and of a company's boards */
+TEST(posts_of_commissioners_and_boards)
+{
+	dx_result  *r = run("Еврокомиссар Анна Линдберг представила доклад. "
+						"Член правления банка Олег Карпов подал в отставку. "
+						"Об этом сообщил член совета директоров компании Павел Зимин.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Линдберг"), "еврокомиссар");
+	CHECK_STR_EQ(role_of(r, "Олег Карпов"), "член правления банка");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "член совета директоров компании");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -750,6 +789,9 @@ SUITE(roles_tests) = {
 	REG(head_doctor_is_a_post),
 	REG(post_in_a_place_of_common_words),
 	REG(state_closes_the_first_of_two_offices),
+	REG(office_elected_from_a_party_or_region),
+	REG(compound_rank_between_office_and_name),
+	REG(posts_of_commissioners_and_boards),
 	SUITE_END
 };
 
