@@ -1995,19 +1995,6 @@ ending_free_key(dx_doc *d, const char *name)
 	return dx_strdup(d->a, dx_buf_str(&b));
 }
 
-/* does some mention of entity ent read as its name: the text's own nominative */
-static int
-named_as_written(dx_doc *d, int ent)
-{
-	int			k;
-
-	for (k = 0; k < d->nments; k++)
-		if (d->ments[k].entity == ent && d->ments[k].kind == DX_ORGANIZATION &&
-			strcmp(dx_tokens_text(d, d->ments[k].t0, d->ments[k].t1), d->ents[ent].name) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * "Окружной суд Амстердама" and "Окружного суда Амстердама", whose
  * nominative the endings guess as "Окружный суд Амстердама": a body the
@@ -2023,6 +2010,7 @@ merge_case_variants(dx_doc *d)
 				n = 0;
 	int		   *ids;
 	const char **keys;
+	uint8_t    *named;			/* the text's own nominative: dx_named_as_written */
 
 	for (i = 0; i < d->nents; i++)
 		if (d->ents[i].kind == DX_ORGANIZATION && d->ents[i].mentions > 0 && d->ents[i].canonical == NULL)
@@ -2031,7 +2019,8 @@ merge_case_variants(dx_doc *d)
 		return;
 	ids = dx_alloc(d->a, sizeof(int) * n);
 	keys = dx_alloc(d->a, sizeof(const char *) * n);
-	if (ids == NULL || keys == NULL)
+	named = dx_named_as_written(d, DX_ORGANIZATION, -1);
+	if (ids == NULL || keys == NULL || named == NULL)
 		return;
 	n = 0;
 	for (i = 0; i < d->nents; i++)
@@ -2042,12 +2031,12 @@ merge_case_variants(dx_doc *d)
 		}
 	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
-		if (keys[i] == NULL || !named_as_written(d, ids[i]))
+		if (keys[i] == NULL || !named[ids[i]])
 			continue;
 		for (j = 0; j < n; j++)
 		{
 			if (j == i || keys[j] == NULL || strcmp(keys[i], keys[j]) != 0 ||
-				d->ents[ids[j]].mentions == 0 || named_as_written(d, ids[j]))
+				d->ents[ids[j]].mentions == 0 || named[ids[j]])
 				continue;
 			dx_add_alias(d, &d->ents[ids[i]], d->ents[ids[j]].name);
 			for (k = 0; k < d->nments; k++)

@@ -2419,32 +2419,6 @@ name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char
 }
 
 /*
- * Per person entity, 1 when it is named somewhere just as its name is
- * written (Яна Коваль, not Евгению Тимакову read as a woman's accusative):
- * a name of its own.  One pass over the mentions; NULL when out of memory.
- */
-static uint8_t *
-written_as_named(dx_doc *d)
-{
-	uint8_t    *w = dx_alloc(d->a, d->nents + 1);
-	int			k;
-
-	if (w == NULL)
-		return NULL;
-	memset(w, 0, d->nents + 1);
-	for (k = 0; k < d->nments && !DX_POLL(d, k); k++)
-	{
-		const dx_ment *m = &d->ments[k];
-
-		if (m->entity >= 0 && m->entity < d->nents && m->kind == DX_PERSON &&
-			m->form == DX_FORM_NAME && d->ents[m->entity].name &&
-			strcmp(dx_tokens_text(d, m->t0, m->t1), d->ents[m->entity].name) == 0)
-			w[m->entity] = 1;
-	}
-	return w;
-}
-
-/*
  * One person named by rule both in an oblique case and in the nominative
  * (Эстебана Кабрелеса, Эстебан Кабрелес) is one entity, named in the
  * nominative: the oblique one's mentions go to it.
@@ -2453,7 +2427,7 @@ static void
 merge_inflected_persons(dx_doc *d)
 {
 	int		   *to = NULL;
-	uint8_t    *named = NULL;	/* written_as_named, made when first asked */
+	uint8_t    *named = NULL;	/* dx_named_as_written, made when first asked */
 	int			b,
 				k,
 				any = 0;
@@ -2487,7 +2461,7 @@ merge_inflected_persons(dx_doc *d)
 				(to == NULL || to[a] < 0) &&
 			/* Ян Коваль и Яна Коваль: a man and a woman, not a case form */
 				!(ea->gender && eb->gender && ea->gender != eb->gender &&
-				  (named != NULL || (named = written_as_named(d)) != NULL) && named[b]) &&
+				  (named != NULL || (named = dx_named_as_written(d, DX_PERSON, DX_FORM_NAME)) != NULL) && named[b]) &&
 				(name_tail_of(eb->name, ea->name) ||
 				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
 				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))

@@ -299,3 +299,24 @@ dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form, const char
 	}
 	return d->nments - 1;
 }
+
+uint8_t *
+dx_named_as_written(dx_doc *d, dx_kind kind, int form)
+{
+	uint8_t    *w = dx_alloc(d->a, d->nents + 1);
+	int			k;
+
+	if (w == NULL)
+		return NULL;
+	memset(w, 0, d->nents + 1);
+	for (k = 0; k < d->nments && !DX_POLL(d, k); k++)
+	{
+		const dx_ment *m = &d->ments[k];
+
+		if (m->entity >= 0 && m->entity < d->nents && m->kind == kind &&
+			(form < 0 || m->form == (dx_form) form) && d->ents[m->entity].name &&
+			strcmp(dx_tokens_text(d, m->t0, m->t1), d->ents[m->entity].name) == 0)
+			w[m->entity] = 1;
+	}
+	return w;
+}

@@ -17,6 +17,13 @@ void		dx_set_country_code(dx_doc *d, int ent, const char *code);
 int			dx_entity_of_country(dx_doc *d, const char *code);
 int			dx_add_mention(dx_doc *d, int t0, int t1, dx_kind kind, dx_form form,
 						   const char *normal, int ent);
+/*
+ * Per entity, 1 when a mention of kind `kind` (and of form `form`, unless
+ * form is -1) reads just as the entity's name: the text names it in the
+ * nominative itself (Яна Коваль, not Евгению Тимакову read as a woman's
+ * accusative).  One pass over the mentions; NULL when out of memory.
+ */
+uint8_t    *dx_named_as_written(dx_doc *d, dx_kind kind, int form);
 
 /* the index (dx_ixnode, DX_IX_* in internal.h) */
 void		dx_ix_add(dx_doc *d, int tag, const char *key, size_t keylen, int ent);
