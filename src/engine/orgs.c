@@ -415,35 +415,28 @@ tail_end(const dx_doc *d, int j0, int s1)
 		const dx_tok *t = &d->text.toks[j];
 		int			k = dx_span_kind_at(d, j);
 		int			conj = (dx_tok_gram(d, j) & GR_AND) != 0,
-					prep = conj || (dx_tok_gram(d, j) & ORG_TAIL_PREPS);
+					prep = conj || (dx_tok_gram(d, j) & ORG_TAIL_PREPS),
+					closes = -1;	/* the end of a state or body that closes the name */
 
+		/* a state or body in the genitive closes the name: ... Эстонии, ... НАТО */
 		if (k == LK_COUNTRY || k == LK_ORG || k == LK_CAPITAL || k == LK_CITY || k == LK_REGION)
-		{
-			/* a state or body in the genitive closes the name: ... Эстонии, ... НАТО */
-			j = d->spans[d->tokspan[j]].t1;
-			last = j;
-			/* ... but for the body's field: Комитет ООН по правам человека */
-			if (field_follows(d, j, s1))
-			{
-				seen_prep = 1;
-				field_cases = 0;
-				j++;
-				continue;
-			}
-			break;
-		}
+			closes = d->spans[d->tokspan[j]].t1;
 		/*
 		 * Совет при президенте России по ...: the office the body is
 		 * attached to, the state after it, and the body's field
 		 */
-		if ((dx_tok_gram(d, j) & GR_P_PRI) && dx_span_kind_at(d, j + 1) == LK_OFFICE &&
-			d->spans[d->tokspan[j + 1]].t0 == j + 1 && d->spans[d->tokspan[j + 1]].t1 <= s1)
+		else if ((dx_tok_gram(d, j) & GR_P_PRI) && dx_span_kind_at(d, j + 1) == LK_OFFICE &&
+				 d->spans[d->tokspan[j + 1]].t0 == j + 1 && d->spans[d->tokspan[j + 1]].t1 <= s1)
 		{
-			j = d->spans[d->tokspan[j + 1]].t1;
-			if (j < s1 && place_kind(dx_span_kind_at(d, j)) && d->spans[d->tokspan[j]].t0 == j &&
-				d->spans[d->tokspan[j]].t1 <= s1)
-				j = d->spans[d->tokspan[j]].t1;
-			last = j;
+			closes = d->spans[d->tokspan[j + 1]].t1;
+			if (closes < s1 && place_kind(dx_span_kind_at(d, closes)) &&
+				d->spans[d->tokspan[closes]].t0 == closes && d->spans[d->tokspan[closes]].t1 <= s1)
+				closes = d->spans[d->tokspan[closes]].t1;
+		}
+		if (closes >= 0)
+		{
+			j = last = closes;
+			/* ... but for the body's field: Комитет ООН по правам человека */
 			if (field_follows(d, j, s1))
 			{
 				seen_prep = 1;
