@@ -203,10 +203,7 @@ static void
 add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon,
 			 const char *country)
 {
-	int			ent = -1,
-				x,
-				k;
-	const int  *ids;
+	int			ent;
 
 	if (dx_place_off_earth(d, le))
 	{
@@ -216,10 +213,7 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon
 	}
 	if (canon == NULL || *canon == '\0')
 		canon = le->term;
-	ids = dx_ix_get(d, DX_IX_CANONICAL, canon, strlen(canon), &x);
-	for (k = 0; k < x && ent < 0; k++)
-		if (d->ents[ids[k]].kind == DX_LOCATION)
-			ent = ids[k];
+	ent = dx_entity_by_canonical(d, DX_LOCATION, canon);
 	if (ent >= 0)
 	{
 		dx_ent	   *o = &d->ents[ent];
@@ -228,8 +222,7 @@ add_location(dx_doc *d, const dx_span *s, const lex_entry *le, const char *canon
 		if (strcmp(le->term, canon) == 0 && strcmp(o->name, canon) != 0)
 		{
 			dx_add_alias(d, o, o->name);
-			o->name = canon;
-			dx_ix_add(d, DX_IX_NAME + DX_LOCATION, canon, strlen(canon), ent);
+			dx_set_entity_name(d, ent, canon);
 		}
 	}
 	else

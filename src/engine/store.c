@@ -201,6 +201,19 @@ dx_entity_by_name(const dx_doc *d, dx_kind kind, const char *name)
 	return best;
 }
 
+int
+dx_entity_by_canonical(const dx_doc *d, dx_kind kind, const char *canon)
+{
+	int			n,
+				i;
+	const int  *ids = dx_ix_get(d, DX_IX_CANONICAL, canon, strlen(canon), &n);
+
+	for (i = 0; i < n; i++)
+		if (d->ents[ids[i]].kind == kind)
+			return ids[i];
+	return -1;
+}
+
 void
 dx_set_country_code(dx_doc *d, int ent, const char *code)
 {

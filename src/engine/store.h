@@ -11,6 +11,8 @@ int			dx_new_entity(dx_doc *d, dx_kind kind, const char *name);
 void		dx_add_alias(dx_doc *d, dx_ent *e, const char *alias);
 /* the first entity of a kind that is called name now, -1 */
 int			dx_entity_by_name(const dx_doc *d, dx_kind kind, const char *name);
+/* the first entity of a kind listed under a lexicon name (DX_IX_CANONICAL), -1 */
+int			dx_entity_by_canonical(const dx_doc *d, dx_kind kind, const char *canon);
 void		dx_set_entity_name(dx_doc *d, int ent, const char *name);
 void		dx_set_country_code(dx_doc *d, int ent, const char *code);
 /* the state entity of an ISO code, -1 */
