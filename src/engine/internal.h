@@ -89,7 +89,7 @@ typedef struct dx_ixnode
 #define DX_IX_SURNAME	9		/* a person's lower-case surname */
 #define DX_IX_PREFIX	10		/* its first four bytes (two Cyrillic letters) */
 #define DX_IX_GIVEN		11		/* a person's lower-case given name, each one */
-#define DX_IX_CANONICAL	12		/* an organisation's lexicon name */
+#define DX_IX_CANONICAL	12		/* an organisation's or a place's lexicon name */
 #define DX_IX_ROLE		13		/* a person's office class (agreements.c) */
 #define DX_IX_STORY_SURNAME 14	/* a lexicon person's name: how the story names the surname (persons.c) */
 
