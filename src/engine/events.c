@@ -1182,11 +1182,19 @@ story_pair(dx_doc *d, event *ev, int *cap)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap, d->ents[d->main_country[1]].code);
 }
 
-/* the state of a place the story names, NULL when unknown */
+/*
+ * The state of a place the story names, NULL when unknown.  An event keeps
+ * the lexicon's canonical name of its place (Санкт-Петербург), while the
+ * place's entity is named as the story first names it (Петербург): look the
+ * canonical name up first.
+ */
 static const char *
 place_state(dx_doc *d, const char *place)
 {
-	int			e = dx_entity_by_name(d, DX_LOCATION, place);
+	int			e = dx_entity_by_canonical(d, DX_LOCATION, place);
+
+	if (e < 0)
+		e = dx_entity_by_name(d, DX_LOCATION, place);
 
 	return e >= 0 ? d->ents[e].country : NULL;
 }

@@ -2094,6 +2094,31 @@ TEST(event_summit_told_twice_and_bilateral_meetings_on_its_margins)
 	dx_result_free(r);
 }
 
+/*
+ * The summit's place is one of two names of one city: the event keeps the
+ * canonical name (Санкт-Петербург), the story writes only Петербург, and the
+ * host state still takes part.
+ */
+TEST(event_summit_host_of_a_place_named_by_its_short_name)
+{
+	const char *text = "В Петербурге прошел саммит ОДКБ\n"
+		"МОСКВА, 5 ноября. В работе саммита приняли участие Президент Армении Ваагн Хачатурян, "
+		"Президент Киргизии Садыр Жапаров и Президент Таджикистана Эмомали Рахмон.";
+	dx_result  *r = run(text, PUBLISHED);
+
+	CHECK_INT_EQ(r->nevents, 1);
+	if (r->nevents == 1)
+	{
+		const dx_event *e = &r->events[0];
+
+		CHECK_STR_EQ(e->event_type, "summit");
+		CHECK_STR_EQ(e->location ? e->location : "", "Санкт-Петербург");
+		CHECK_INT_EQ(e->ncountries, 4);
+		CHECK(e->ncountries == 4 && strcmp(e->countries[2], "RU") == 0);
+	}
+	dx_result_free(r);
+}
+
 TEST(event_visit_by_verb_and_unnamed_visitor)
 {
 	const char *text = "Президент Бразилии посетит Анголу с официальным визитом в следующем месяце. "
@@ -3010,6 +3035,7 @@ SUITE(extract_tests) = {
 	REG(agreement_term_in_years_and_generic_mention_after_an_adverb),
 	REG(agreement_statement_only_when_signed_and_body_documents_of_a_summit),
 	REG(event_summit_told_twice_and_bilateral_meetings_on_its_margins),
+	REG(event_summit_host_of_a_place_named_by_its_short_name),
 	REG(event_visit_by_verb_and_unnamed_visitor),
 	REG(event_visit_in_preparation_is_planned),
 	REG(event_none_for_an_interview_a_doubt_or_islands),
