@@ -2418,6 +2418,19 @@ name_case_form_of(dx_arena *scratch, nom_cache *cache, const char *b, const char
 	return changed && *pa == '\0' && *pb == '\0';
 }
 
+/* the map of merged persons, each entity to itself (-1); NULL out of memory */
+static int *
+merge_map(dx_doc *d)
+{
+	int		   *to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
+	int			k;
+
+	if (to != NULL)
+		for (k = 0; k < d->nents; k++)
+			to[k] = -1;
+	return to;
+}
+
 /*
  * One person named by rule both in an oblique case and in the nominative
  * (Эстебана Кабрелеса, Эстебан Кабрелес) is one entity, named in the
@@ -2466,13 +2479,10 @@ merge_inflected_persons(dx_doc *d)
 				 (name_case_form_of(&scratch, &cache, eb->name, ea->name) &&
 				  !name_case_form_of(&scratch, NULL, ea->name, eb->name))))
 			{
-				if (to == NULL)
+				if (to == NULL && (to = merge_map(d)) == NULL)
 				{
-					to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
-					if (to == NULL)
-						return;
-					for (k = 0; k < d->nents; k++)
-						to[k] = -1;
+					dx_arena_free(&scratch);
+					return;
 				}
 				to[b] = a;
 				any = 1;
@@ -2503,14 +2513,8 @@ merge_inflected_persons(dx_doc *d)
 		j = d->tokname[m->t0 - 2];
 		if (j >= 0 && j != m->entity && d->ents[j].kind == DX_PERSON && d->ents[j].mentions > 0)
 		{
-			if (to == NULL)
-			{
-				to = dx_alloc(d->a, sizeof(int) * (d->nents + 1));
-				if (to == NULL)
-					return;
-				for (b = 0; b < d->nents; b++)
-					to[b] = -1;
-			}
+			if (to == NULL && (to = merge_map(d)) == NULL)
+				return;
 			if (to[m->entity] < 0 && to[j] < 0)
 			{
 				to[m->entity] = j;
