@@ -1463,6 +1463,29 @@ office_body_word(const dx_doc *d, int i, int gcase)
 }
 
 /*
+ * "мэр Стамбула", "губернатор Петербурга": a town of the lexicon, alone and
+ * in another form than its name, right after an office is the office's
+ * place.  A surname a town shares (Болтон) is a name where it is written as
+ * the town is named, or where a capitalised word goes on after it.
+ */
+static int
+office_town(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+	const dx_span *s;
+	const char *term;
+
+	if (dx_span_kind_at(d, i) != LK_CITY)
+		return 0;
+	s = &d->spans[d->tokspan[i]];
+	if (s->t0 != i || s->t1 != i + 1 || (i + 1 < d->text.ntoks && dx_is_cap_word(d, i + 1)))
+		return 0;
+	term = dx_entry(d, s->entry)->term;
+	return strlen(term) != (size_t) (t->b1 - t->b0) ||
+		memcmp(term, d->text.src + t->b0, t->b1 - t->b0) != 0;
+}
+
+/*
  * Token adj is an adjective (known, no guess) agreeing in case, number and
  * gender with a common noun reading of token noun: the two make a noun
  * phrase (Федерального Собрания).
@@ -1878,6 +1901,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		return -1;
 	if (after_office && office_body_word(d, i, gcase))
 		return -1;				/* главами Роскомнадзора */
+	if (after_office && office_town(d, i))
+		return -1;				/* мэр Стамбула */
 	if (named_after(d, i))
 		return -1;				/* институт имени Н. Ф. Гамалеи */
 	/* initials: С. Лавров, С.В. Лавров */

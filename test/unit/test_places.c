@@ -421,6 +421,41 @@ TEST(town_named_by_an_adjective)
 	dx_result_free(r);
 }
 
+/* the number of person entities of the result */
+static int
+persons_of(const dx_result *r)
+{
+	int			k,
+				n = 0;
+
+	for (k = 0; k < r->nentities; k++)
+		n += r->entities[k].kind == DX_PERSON;
+	return n;
+}
+
+TEST(town_after_an_office_is_its_place_not_a_name)
+{
+	const char *text = "Об этом заявил мэр Стамбула. "
+		"Губернатор Петербурга провел совещание с мэром Минска.";
+	dx_result  *r = run(text);
+
+	/* a town in another form than its name, after an office and before no name */
+	CHECK_INT_EQ(persons_of(r), 0);
+	CHECK_INT_EQ(kind_of(r, "Стамбула"), DX_LOCATION);
+	CHECK_INT_EQ(kind_of(r, "Петербурга"), DX_LOCATION);
+	dx_result_free(r);
+	/* a town's form written as the town is named stays a surname after an office */
+	r = run("Об этом заявил советник Болтон.");
+	CHECK_INT_EQ(persons_of(r), 1);
+	CHECK_INT_EQ(kind_of(r, "Болтон"), DX_PERSON);
+	dx_result_free(r);
+	/* a name after the town: the holder of the office */
+	r = run("Мэр Стамбула Экрем Имамоглу выступил на митинге.");
+	CHECK_INT_EQ(persons_of(r), 1);
+	CHECK_INT_EQ(kind_of(r, "Стамбула"), DX_LOCATION);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -443,5 +478,6 @@ SUITE(places_tests) = {
 	REG(place_named_by_an_alias_is_the_entity_of_its_canonical_name),
 	REG(abbreviation_with_a_dot_is_no_declined_place_form),
 	REG(town_named_by_an_adjective),
+	REG(town_after_an_office_is_its_place_not_a_name),
 	SUITE_END
 };
