@@ -428,6 +428,24 @@ governed_office(const dx_doc *d, int j)
 }
 
 /*
+ * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
+ * Петров": a common noun standing for the state the story told before
+ * closes an office's words as the state's own name would, and like it is
+ * no part of the role.  Is token j such a word, before a capitalised word
+ * of the same sentence or a punctuation mark?
+ */
+static int
+state_word(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return j + 1 < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		dx_tok_has_cue(d, j, CUE_STATE_WORD) && toks[j + 1].sent == toks[j].sent &&
+		((toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP)) ||
+		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH);
+}
+
+/*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
  * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
@@ -480,6 +498,12 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			}
 			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
 			*cend = d->spans[d->tokspan[j]].t1;
+			break;
+		}
+		/* "министр обороны страны": the state told before */
+		if (state_word(d, j))
+		{
+			*cend = j + 1;
 			break;
 		}
 		/* "глава палестинской делегации": the state, inside the office's words */
@@ -804,6 +828,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 				*country = dx_entry(d, d->spans[d->tokspan[*end]].entry)->code;
 			*end = d->spans[d->tokspan[*end]].t1;
 		}
+		/* "пресс-секретарь МИД страны" */
+		if (*country == NULL && state_word(d, *end))
+			*end += 1;
 	}
 	/*
 	 * the post: "посол Японии в России", "постоянный представитель при

@@ -739,6 +739,23 @@ TEST(posts_of_commissioners_and_boards)
 	dx_result_free(r);
 }
 
+/* ---- offices in the noun phrase: the state word, a description between, more offices, a former office */
+
+/* "страны" after an office's body stands for its state: no part of the role, and the name still follows */
+TEST(state_word_after_an_office_body)
+{
+	dx_result  *r = run("Пресс-секретарь МИД страны Ахмед Хан заявил журналистам о переговорах.");
+
+	CHECK_STR_EQ(role_of(r, "Ахмед Хан"), "пресс-секретарь МИД");
+	dx_result_free(r);
+	r = run("Пресс-секретарь внешнеполитического ведомства страны Ахмед Хан заявил, что визит отложен.");
+	CHECK_STR_EQ(role_of(r, "Ахмед Хан"), "пресс-секретарь внешнеполитического ведомства");
+	dx_result_free(r);
+	r = run("Министр обороны страны Бахтияр Садыков провёл совещание.");
+	CHECK_STR_EQ(role_of(r, "Бахтияр Садыков"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -792,6 +809,7 @@ SUITE(roles_tests) = {
 	REG(office_elected_from_a_party_or_region),
 	REG(compound_rank_between_office_and_name),
 	REG(posts_of_commissioners_and_boards),
+	REG(state_word_after_an_office_body),
 	SUITE_END
 };
 
