@@ -128,6 +128,7 @@ typedef enum dx_cue
 	CUE_PHONE,					/* phone: телефону: "по телефону" makes a verb of talks a call */
 	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
 	CUE_STATE_WORD,				/* state_word: страны: the state told before, closing an office's words */
+	CUE_TITLE,					/* title: академик, профессор, член: a title describing a person, not an office */
 	CUE__COUNT
 } dx_cue;
 

@@ -754,6 +754,74 @@ name_starts(const dx_doc *d, int j)
 }
 
 /*
+ * Is token j a title or a rank describing a person (академик, профессор,
+ * генерал), alone or with a word joined by a hyphen ("член-корреспондент",
+ * "генерал-майор", "контр-адмирал")?  Returns the token after it, or j.
+ */
+static int
+title_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (j >= n || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP))
+		return j;
+	if (j + 2 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
+		!(toks[j + 2].flags & TF_SPACE) && toks[j + 2].type == TK_WORD &&
+		(dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j) || rank_word(d, j + 2)))
+		return j + 3;
+	if (dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j))
+		return j + 1;
+	return j;
+}
+
+/*
+ * "директор института, член-корреспондент РАН Мария Соколова", "начальник
+ * штаба, генерал-майор Игорь Лапин", "ректор, доктор экономических наук
+ * Анна Белова": a title or rank after the office's words and a comma, with
+ * the body or field it is of, describes the person named after it; the
+ * office is the role.  The comma is at token end; returns where the name
+ * starts, or end when there is none.
+ */
+static int	body_word(const dx_doc *d, int q);
+
+static int
+described_name(const dx_doc *d, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q,
+				words = 0;
+
+	if (end + 2 >= n || !dx_tok_punct(&toks[end], ','))
+		return end;
+	q = title_end(d, end + 1);
+	if (q == end + 1)
+		return end;
+	/* the body or field: "РАН", "экономических наук", "юстиции", "Академии наук" */
+	while (q < n && words < 4 && toks[q].sent == toks[end].sent)
+	{
+		int			kk = dx_span_kind_at(d, q);
+
+		if ((kk == LK_ORG || kk == LK_ORG_HEAD) && d->spans[d->tokspan[q]].t0 == q)
+			q = d->spans[d->tokspan[q]].t1;
+		else if (toks[q].type == TK_WORD && (toks[q].flags & TF_ALLCAPS) && kk == LK_NONE)
+			q++;
+		else if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && kk == LK_NONE &&
+				 (dx_genitive_form(&toks[q]) || body_word(d, q)) && !dx_function_word(toks[q].low) && !dx_verb_form(&toks[q]) &&
+				 !verb_like(&toks[q]) && !short_participle(&toks[q]))
+			q++;
+		else
+			break;
+		words++;
+	}
+	if (q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_CAP) && toks[q].sent == toks[end].sent &&
+		(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || name_starts(d, q)))
+		return q;
+	return end;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -963,6 +1031,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		dx_span_kind_at(d, *end + 2) == LK_NONE && !dx_verb_form(&toks[*end + 2]) &&
 		!dx_function_word(toks[*end + 2].low) && dx_is_cap_word(d, *end + 3) && dx_is_cap_word(d, *end + 4))
 		*end += 3;
+	/* "директор института, член-корреспондент РАН Мария Соколова" */
+	else if (!after_name && described_name(d, *end) > *end)
+		*end = described_name(d, *end);
 	/* "гидрографии Германии (BSH) Моника Браух-Мориц": an abbreviation in brackets */
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))

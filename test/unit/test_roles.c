@@ -756,6 +756,24 @@ TEST(state_word_after_an_office_body)
 	dx_result_free(r);
 }
 
+/* an academic title or a rank after the office and a comma is a description: the role is the office */
+TEST(description_between_office_and_name)
+{
+	dx_result  *r = run("Директор института, член-корреспондент РАН Ольга Миронова рассказала о новых планах.");
+
+	CHECK_STR_EQ(role_of(r, "Ольга Миронова"), "директор института");
+	dx_result_free(r);
+	r = run("Министр здравоохранения, академик РАН Семён Воронцов заявил о рисках.");
+	CHECK_STR_EQ(role_of(r, "Семён Воронцов"), "министр здравоохранения");
+	dx_result_free(r);
+	r = run("Начальник штаба, генерал-майор Игорь Лапин прибыл на место.");
+	CHECK_STR_EQ(role_of(r, "Игорь Лапин"), "начальник штаба");
+	dx_result_free(r);
+	r = run("Директор центра, доктор экономических наук Анна Белова выступила на форуме.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "директор центра");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -810,6 +828,7 @@ SUITE(roles_tests) = {
 	REG(compound_rank_between_office_and_name),
 	REG(posts_of_commissioners_and_boards),
 	REG(state_word_after_an_office_body),
+	REG(description_between_office_and_name),
 	SUITE_END
 };
 
