@@ -774,6 +774,30 @@ TEST(description_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* offices every news genre uses */
+TEST(offices_of_every_genre)
+{
+	dx_result  *r = run("Зампредседателя комитета Олег Рябов заявил журналистам о бюджете.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Рябов"), "зампредседателя комитета");
+	dx_result_free(r);
+	r = run("Ректор МГУ Павел Гордеев выступил перед студентами.");
+	CHECK_STR_EQ(role_of(r, "Павел Гордеев"), "ректор");
+	dx_result_free(r);
+	r = run("Встреча с проректором университета Ниной Карповой прошла в пятницу.");
+	CHECK_STR_EQ(role_of(r, "Нина Карпова"), "проректор университета");
+	dx_result_free(r);
+	r = run("Омбудсмен Армении Давид Арутюнян посетил колонию.");
+	CHECK_STR_EQ(role_of(r, "Давид Арутюнян"), "омбудсмен");
+	dx_result_free(r);
+	r = run("Главный эпидемиолог министерства, академик РАН Пётр Лебедев заявил о рисках.");
+	CHECK_STR_EQ(role_of(r, "Пётр Лебедев"), "главный эпидемиолог министерства");
+	dx_result_free(r);
+	r = run("Ректор университета, профессор Анна Белова выступила на форуме.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "ректор университета");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -829,6 +853,7 @@ SUITE(roles_tests) = {
 	REG(posts_of_commissioners_and_boards),
 	REG(state_word_after_an_office_body),
 	REG(description_between_office_and_name),
+	REG(offices_of_every_genre),
 	SUITE_END
 };
 
