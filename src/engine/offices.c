@@ -16,6 +16,14 @@
 /* the words an office adds before a name end at them: и, в, с, вместо */
 #define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
 
+/*
+ * role_from_text of a person whose office the lexicon gives, said in the
+ * story to be one held before ("бывший президент Грузии Михаил
+ * Саакашвили", "Михаил Саакашвили, экс-президент Грузии"): the person has
+ * no role, whatever the lexicon says, unless the story gives a current one.
+ */
+#define ROLE_FORMER 3
+
 /* ---------------------------------------------------------------- offices */
 
 /* the state an office at span s belongs to, and where the office phrase ends */
@@ -1215,7 +1223,7 @@ generic_role(const dx_doc *d, const char *role)
 static void
 give_office(dx_doc *d, dx_ent *e, const char *role, const lex_entry *oe, const char *country, int appointed, int precise)
 {
-	if (!e->role_from_text || (appointed && e->role_from_text != 2) ||
+	if (!e->role_from_text || e->role_from_text == ROLE_FORMER || (appointed && e->role_from_text != 2) ||
 		(precise && e->role_from_text == 1 && e->role && generic_role(d, e->role) && !generic_role(d, role)))
 	{
 		e->role = role;
@@ -1244,7 +1252,7 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
 		if (d->tokname[j] < 0)
 			continue;
 		e = &d->ents[d->tokname[j]];
-		if (e->role != NULL || (e->country && strcmp(e->country, country) != 0))
+		if (e->role != NULL || e->role_from_text == ROLE_FORMER || (e->country && strcmp(e->country, country) != 0))
 			return -1;
 		give_office(d, e, oe->name, oe, country, 0, 0);
 		return d->tokname[j];
@@ -1871,6 +1879,64 @@ former_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * A former office said of person ent (former_office): when it is the
+ * office the lexicon gives that person, and the story gave none, the
+ * lexicon's office is one held before, so no role.  The same office is the
+ * same class of a state's head, government's head or foreign minister
+ * ("бывший глава государства" of a president), else the same role
+ * ("бывший министр финансов" is not the lexicon's "министр обороны"); and
+ * the same state when both are known.
+ */
+static void
+former_lexicon_office(dx_doc *d, int ent, const lex_entry *oe, const char *country)
+{
+	dx_ent	   *e = &d->ents[ent];
+
+	if (e->role_from_text || e->role_class == NULL || oe->code == NULL || strcmp(e->role_class, oe->code) != 0 ||
+		(country && e->country && strcmp(country, e->country) != 0))
+		return;
+	if (strcmp(oe->code, "head_of_state") != 0 && strcmp(oe->code, "head_of_government") != 0 &&
+		strcmp(oe->code, "foreign_minister") != 0 && (e->role == NULL || oe->name == NULL || strcmp(e->role, oe->name) != 0))
+		return;
+	e->role = NULL;
+	e->role_class = NULL;
+	e->role_from_text = ROLE_FORMER;
+}
+
+/*
+ * The persons the story said hold the lexicon's office no more keep no
+ * role, though a later mention of the name took the lexicon's again.
+ */
+static void
+former_lexicon_offices_stay(dx_doc *d)
+{
+	int			i;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_PERSON && d->ents[i].role_from_text == ROLE_FORMER)
+		{
+			d->ents[i].role = NULL;
+			d->ents[i].role_class = NULL;
+		}
+}
+
+/*
+ * "Михаил Саакашвили, экс-президент Грузии,": the name before a comma and
+ * the word that makes the office at span s a former one.  Its token, or -1.
+ */
+static int
+former_name_before(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1;
+
+	if (!former_office(d, s))
+		return -1;
+	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
+		j--;
+	return j >= 2 && dx_tok_punct(&d->text.toks[j - 1], ',') && d->tokname[j - 2] >= 0 ? j - 2 : -1;
+}
+
+/*
  * Is the office at span s, said of the name before it, the one given in the
  * story: "назначен на должность исполняющего обязанности губернатора",
  * "избран временным председателем"?
@@ -2025,7 +2091,7 @@ office_pass(dx_doc *d, int after_name)
 
 		if (s->kind != LK_OFFICE)
 			continue;
-		if (after_name && name_before(d, s) < 0)
+		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
@@ -2035,6 +2101,12 @@ office_pass(dx_doc *d, int after_name)
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		/* "Михаил Саакашвили, экс-президент Грузии": the former office, of the name before */
+		if (ent < 0 && after_name && former_name_before(d, s) >= 0)
+		{
+			former_lexicon_office(d, d->tokname[former_name_before(d, s)], oe, country);
+			continue;
+		}
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);
 		if (ent < 0 && !after_name)
@@ -2067,6 +2139,8 @@ office_pass(dx_doc *d, int after_name)
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),
 						!own_office(d, s));
+		else if (ent >= 0)
+			former_lexicon_office(d, ent, oe, country);
 	}
 }
 
@@ -2104,6 +2178,7 @@ dx_find_office_descriptors(dx_doc *d)
 	int		   *prevname = dx_alloc(d->a, sizeof(int) * (n + 1));
 	int		   *nextname = dx_alloc(d->a, sizeof(int) * (n + 1));
 
+	former_lexicon_offices_stay(d);
 	if (prevname == NULL || nextname == NULL)
 		return;
 	for (j = 0; j < n; j++)

@@ -798,6 +798,30 @@ TEST(offices_of_every_genre)
 	dx_result_free(r);
 }
 
+/* an office the story calls former is no role, even of a person the lexicon knows in it */
+TEST(former_office_beats_the_lexicon)
+{
+	dx_result  *r = run("Бывший президент Грузии Михаил Саакашвили выступил в Одессе. Саакашвили ответил на вопросы.");
+
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "(none)");
+	dx_result_free(r);
+	r = run("Михаил Саакашвили, экс-президент Грузии, выступил в Одессе.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "(none)");
+	dx_result_free(r);
+	/* the office held now stays */
+	r = run("Президент Грузии Михаил Саакашвили выступил в Тбилиси.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "президент");
+	dx_result_free(r);
+	/* a former office of another kind leaves the lexicon's */
+	r = run("Бывший министр юстиции Грузии Михаил Саакашвили выступил в Тбилиси.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "президент");
+	dx_result_free(r);
+	/* an office the story gives after the former one is the role */
+	r = run("Экс-президент Грузии Михаил Саакашвили выступил в Одессе. Губернатор Одесской области Михаил Саакашвили ответил на вопросы.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "губернатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -854,6 +878,7 @@ SUITE(roles_tests) = {
 	REG(state_word_after_an_office_body),
 	REG(description_between_office_and_name),
 	REG(offices_of_every_genre),
+	REG(former_office_beats_the_lexicon),
 	SUITE_END
 };
 
