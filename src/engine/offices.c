@@ -436,6 +436,24 @@ governed_office(const dx_doc *d, int j)
 }
 
 /*
+ * A title in the nominative at token j (академик, член, профессор, not
+ * члена): with no comma it starts a description of the person named after
+ * it ("директор института академик РАН Мария Соколова"), not the office's
+ * words ("помощник члена Совета Федерации").
+ */
+static int
+title_nominative(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_tok_has_cue(d, j, CUE_TITLE) &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 1 &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) != 1;
+}
+
+/*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
  * closes an office's words as the state's own name would, and like it is
@@ -572,8 +590,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own */
-		if (rank_word(d, j) ||
+		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own; "академик РАН" */
+		if (rank_word(d, j) || title_nominative(d, j) ||
 			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
 			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
 			break;
@@ -788,8 +806,10 @@ title_end(const dx_doc *d, int j)
  * штаба, генерал-майор Игорь Лапин", "ректор, доктор экономических наук
  * Анна Белова": a title or rank after the office's words and a comma, with
  * the body or field it is of, describes the person named after it; the
- * office is the role.  The comma is at token end; returns where the name
- * starts, or end when there is none.
+ * office is the role.  So does a title with no comma ("директор института
+ * академик РАН Мария Соколова"); a rank with none is read with the office
+ * (rank_word).  The words end at token end; returns where the name starts,
+ * or end when there is none.
  */
 static int	body_word(const dx_doc *d, int q);
 
@@ -799,12 +819,14 @@ described_name(const dx_doc *d, int end)
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
 				q,
-				words = 0;
+				words = 0,
+				comma;
 
-	if (end + 2 >= n || !dx_tok_punct(&toks[end], ','))
+	if (end + 2 >= n)
 		return end;
-	q = title_end(d, end + 1);
-	if (q == end + 1)
+	comma = dx_tok_punct(&toks[end], ',');
+	q = title_end(d, end + comma);
+	if (q == end + comma || (!comma && !title_nominative(d, end)))
 		return end;
 	/* the body or field: "РАН", "экономических наук", "юстиции", "Академии наук" */
 	while (q < n && words < 4 && toks[q].sent == toks[end].sent)

@@ -822,6 +822,21 @@ TEST(former_office_beats_the_lexicon)
 	dx_result_free(r);
 }
 
+/* a title in the nominative with no comma is a description too; in the genitive it is the office's words */
+TEST(title_with_no_comma_between_office_and_name)
+{
+	dx_result  *r = run("Директор центра член-корреспондент РАН Ольга Миронова рассказала о новых планах.");
+
+	CHECK_STR_EQ(role_of(r, "Ольга Миронова"), "директор центра");
+	dx_result_free(r);
+	r = run("Министр здравоохранения академик Семён Воронцов заявил о рисках.");
+	CHECK_STR_EQ(role_of(r, "Семён Воронцов"), "министр здравоохранения");
+	dx_result_free(r);
+	r = run("Заявление сделал помощник члена Совета Федерации Ивана Кротова.");
+	CHECK_STR_EQ(role_of(r, "Иван Кротов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -879,6 +894,7 @@ SUITE(roles_tests) = {
 	REG(description_between_office_and_name),
 	REG(offices_of_every_genre),
 	REG(former_office_beats_the_lexicon),
+	REG(title_with_no_comma_between_office_and_name),
 	SUITE_END
 };
 
