@@ -127,6 +127,8 @@ typedef enum dx_cue
 	CUE_PO_CLAUSE,				/* po_clause: итогам, данным: "по" before it opens a clause, not a topic */
 	CUE_PHONE,					/* phone: телефону: "по телефону" makes a verb of talks a call */
 	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
+	CUE_STATE_WORD,				/* state_word: страны: the state told before, closing an office's words */
+	CUE_TITLE,					/* title: академик, профессор, член: a title describing a person, not an office */
 	CUE__COUNT
 } dx_cue;
 

@@ -16,6 +16,14 @@
 /* the words an office adds before a name end at them: и, в, с, вместо */
 #define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
 
+/*
+ * role_from_text of a person whose office the lexicon gives, said in the
+ * story to be one held before ("бывший президент Грузии Михаил
+ * Саакашвили", "Михаил Саакашвили, экс-президент Грузии"): the person has
+ * no role, whatever the lexicon says, unless the story gives a current one.
+ */
+#define ROLE_FORMER 3
+
 /* ---------------------------------------------------------------- offices */
 
 /* the state an office at span s belongs to, and where the office phrase ends */
@@ -428,6 +436,42 @@ governed_office(const dx_doc *d, int j)
 }
 
 /*
+ * A title in the nominative at token j (академик, член, профессор, not
+ * члена): with no comma it starts a description of the person named after
+ * it ("директор института академик РАН Мария Соколова"), not the office's
+ * words ("помощник члена Совета Федерации").
+ */
+static int
+title_nominative(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_tok_has_cue(d, j, CUE_TITLE) &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 1 &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) != 1;
+}
+
+/*
+ * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
+ * Петров": a common noun standing for the state the story told before
+ * closes an office's words as the state's own name would, and like it is
+ * no part of the role.  Is token j such a word, before a capitalised word
+ * of the same sentence or a punctuation mark?
+ */
+static int
+state_word(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return j + 1 < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		dx_tok_has_cue(d, j, CUE_STATE_WORD) && toks[j + 1].sent == toks[j].sent &&
+		((toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP)) ||
+		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH);
+}
+
+/*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
  * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
@@ -480,6 +524,12 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			}
 			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
 			*cend = d->spans[d->tokspan[j]].t1;
+			break;
+		}
+		/* "министр обороны страны": the state told before */
+		if (state_word(d, j))
+		{
+			*cend = j + 1;
 			break;
 		}
 		/* "глава палестинской делегации": the state, inside the office's words */
@@ -540,8 +590,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own */
-		if (rank_word(d, j) ||
+		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own; "академик РАН" */
+		if (rank_word(d, j) || title_nominative(d, j) ||
 			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
 			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
 			break;
@@ -730,6 +780,78 @@ name_starts(const dx_doc *d, int j)
 }
 
 /*
+ * Is token j a title or a rank describing a person (академик, профессор,
+ * генерал), alone or with a word joined by a hyphen ("член-корреспондент",
+ * "генерал-майор", "контр-адмирал")?  Returns the token after it, or j.
+ */
+static int
+title_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (j >= n || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP))
+		return j;
+	if (j + 2 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
+		!(toks[j + 2].flags & TF_SPACE) && toks[j + 2].type == TK_WORD &&
+		(dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j) || rank_word(d, j + 2)))
+		return j + 3;
+	if (dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j))
+		return j + 1;
+	return j;
+}
+
+/*
+ * "директор института, член-корреспондент РАН Мария Соколова", "начальник
+ * штаба, генерал-майор Игорь Лапин", "ректор, доктор экономических наук
+ * Анна Белова": a title or rank after the office's words and a comma, with
+ * the body or field it is of, describes the person named after it; the
+ * office is the role.  So does a title with no comma ("директор института
+ * академик РАН Мария Соколова"); a rank with none is read with the office
+ * (rank_word).  The words end at token end; returns where the name starts,
+ * or end when there is none.
+ */
+static int	body_word(const dx_doc *d, int q);
+
+static int
+described_name(const dx_doc *d, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q,
+				words = 0,
+				comma;
+
+	if (end + 2 >= n)
+		return end;
+	comma = dx_tok_punct(&toks[end], ',');
+	q = title_end(d, end + comma);
+	if (q == end + comma || (!comma && !title_nominative(d, end)))
+		return end;
+	/* the body or field: "РАН", "экономических наук", "юстиции", "Академии наук" */
+	while (q < n && words < 4 && toks[q].sent == toks[end].sent)
+	{
+		int			kk = dx_span_kind_at(d, q);
+
+		if ((kk == LK_ORG || kk == LK_ORG_HEAD) && d->spans[d->tokspan[q]].t0 == q)
+			q = d->spans[d->tokspan[q]].t1;
+		else if (toks[q].type == TK_WORD && (toks[q].flags & TF_ALLCAPS) && kk == LK_NONE)
+			q++;
+		else if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && kk == LK_NONE &&
+				 (dx_genitive_form(&toks[q]) || body_word(d, q)) && !dx_function_word(toks[q].low) && !dx_verb_form(&toks[q]) &&
+				 !verb_like(&toks[q]) && !short_participle(&toks[q]))
+			q++;
+		else
+			break;
+		words++;
+	}
+	if (q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_CAP) && toks[q].sent == toks[end].sent &&
+		(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || name_starts(d, q)))
+		return q;
+	return end;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -804,6 +926,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 				*country = dx_entry(d, d->spans[d->tokspan[*end]].entry)->code;
 			*end = d->spans[d->tokspan[*end]].t1;
 		}
+		/* "пресс-секретарь МИД страны" */
+		if (*country == NULL && state_word(d, *end))
+			*end += 1;
 	}
 	/*
 	 * the post: "посол Японии в России", "постоянный представитель при
@@ -936,6 +1061,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		dx_span_kind_at(d, *end + 2) == LK_NONE && !dx_verb_form(&toks[*end + 2]) &&
 		!dx_function_word(toks[*end + 2].low) && dx_is_cap_word(d, *end + 3) && dx_is_cap_word(d, *end + 4))
 		*end += 3;
+	/* "директор института, член-корреспондент РАН Мария Соколова" */
+	else if (!after_name && described_name(d, *end) > *end)
+		*end = described_name(d, *end);
 	/* "гидрографии Германии (BSH) Моника Браух-Мориц": an abbreviation in brackets */
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
@@ -1117,7 +1245,7 @@ generic_role(const dx_doc *d, const char *role)
 static void
 give_office(dx_doc *d, dx_ent *e, const char *role, const lex_entry *oe, const char *country, int appointed, int precise)
 {
-	if (!e->role_from_text || (appointed && e->role_from_text != 2) ||
+	if (!e->role_from_text || e->role_from_text == ROLE_FORMER || (appointed && e->role_from_text != 2) ||
 		(precise && e->role_from_text == 1 && e->role && generic_role(d, e->role) && !generic_role(d, role)))
 	{
 		e->role = role;
@@ -1146,7 +1274,7 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
 		if (d->tokname[j] < 0)
 			continue;
 		e = &d->ents[d->tokname[j]];
-		if (e->role != NULL || (e->country && strcmp(e->country, country) != 0))
+		if (e->role != NULL || e->role_from_text == ROLE_FORMER || (e->country && strcmp(e->country, country) != 0))
 			return -1;
 		give_office(d, e, oe->name, oe, country, 0, 0);
 		return d->tokname[j];
@@ -1773,6 +1901,64 @@ former_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * A former office said of person ent (former_office): when it is the
+ * office the lexicon gives that person, and the story gave none, the
+ * lexicon's office is one held before, so no role.  The same office is the
+ * same class of a state's head, government's head or foreign minister
+ * ("бывший глава государства" of a president), else the same role
+ * ("бывший министр финансов" is not the lexicon's "министр обороны"); and
+ * the same state when both are known.
+ */
+static void
+former_lexicon_office(dx_doc *d, int ent, const lex_entry *oe, const char *country)
+{
+	dx_ent	   *e = &d->ents[ent];
+
+	if (e->role_from_text || e->role_class == NULL || oe->code == NULL || strcmp(e->role_class, oe->code) != 0 ||
+		(country && e->country && strcmp(country, e->country) != 0))
+		return;
+	if (strcmp(oe->code, "head_of_state") != 0 && strcmp(oe->code, "head_of_government") != 0 &&
+		strcmp(oe->code, "foreign_minister") != 0 && (e->role == NULL || oe->name == NULL || strcmp(e->role, oe->name) != 0))
+		return;
+	e->role = NULL;
+	e->role_class = NULL;
+	e->role_from_text = ROLE_FORMER;
+}
+
+/*
+ * The persons the story said hold the lexicon's office no more keep no
+ * role, though a later mention of the name took the lexicon's again.
+ */
+static void
+former_lexicon_offices_stay(dx_doc *d)
+{
+	int			i;
+
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].kind == DX_PERSON && d->ents[i].role_from_text == ROLE_FORMER)
+		{
+			d->ents[i].role = NULL;
+			d->ents[i].role_class = NULL;
+		}
+}
+
+/*
+ * "Михаил Саакашвили, экс-президент Грузии,": the name before a comma and
+ * the word that makes the office at span s a former one.  Its token, or -1.
+ */
+static int
+former_name_before(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1;
+
+	if (!former_office(d, s))
+		return -1;
+	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
+		j--;
+	return j >= 2 && dx_tok_punct(&d->text.toks[j - 1], ',') && d->tokname[j - 2] >= 0 ? j - 2 : -1;
+}
+
+/*
  * Is the office at span s, said of the name before it, the one given in the
  * story: "назначен на должность исполняющего обязанности губернатора",
  * "избран временным председателем"?
@@ -1927,7 +2113,7 @@ office_pass(dx_doc *d, int after_name)
 
 		if (s->kind != LK_OFFICE)
 			continue;
-		if (after_name && name_before(d, s) < 0)
+		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
 		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
@@ -1937,6 +2123,12 @@ office_pass(dx_doc *d, int after_name)
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		/* "Михаил Саакашвили, экс-президент Грузии": the former office, of the name before */
+		if (ent < 0 && after_name && former_name_before(d, s) >= 0)
+		{
+			former_lexicon_office(d, d->tokname[former_name_before(d, s)], oe, country);
+			continue;
+		}
 		if (ent < 0 && !after_name)
 			ent = chained_holder(d, end, &role, &country);
 		if (ent < 0 && !after_name)
@@ -1969,6 +2161,8 @@ office_pass(dx_doc *d, int after_name)
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),
 						!own_office(d, s));
+		else if (ent >= 0)
+			former_lexicon_office(d, ent, oe, country);
 	}
 }
 
@@ -2006,6 +2200,7 @@ dx_find_office_descriptors(dx_doc *d)
 	int		   *prevname = dx_alloc(d->a, sizeof(int) * (n + 1));
 	int		   *nextname = dx_alloc(d->a, sizeof(int) * (n + 1));
 
+	former_lexicon_offices_stay(d);
 	if (prevname == NULL || nextname == NULL)
 		return;
 	for (j = 0; j < n; j++)

@@ -739,6 +739,104 @@ TEST(posts_of_commissioners_and_boards)
 	dx_result_free(r);
 }
 
+/* ---- offices in the noun phrase: the state word, a description between, more offices, a former office */
+
+/* "страны" after an office's body stands for its state: no part of the role, and the name still follows */
+TEST(state_word_after_an_office_body)
+{
+	dx_result  *r = run("Пресс-секретарь МИД страны Ахмед Хан заявил журналистам о переговорах.");
+
+	CHECK_STR_EQ(role_of(r, "Ахмед Хан"), "пресс-секретарь МИД");
+	dx_result_free(r);
+	r = run("Пресс-секретарь внешнеполитического ведомства страны Ахмед Хан заявил, что визит отложен.");
+	CHECK_STR_EQ(role_of(r, "Ахмед Хан"), "пресс-секретарь внешнеполитического ведомства");
+	dx_result_free(r);
+	r = run("Министр обороны страны Бахтияр Садыков провёл совещание.");
+	CHECK_STR_EQ(role_of(r, "Бахтияр Садыков"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* an academic title or a rank after the office and a comma is a description: the role is the office */
+TEST(description_between_office_and_name)
+{
+	dx_result  *r = run("Директор института, член-корреспондент РАН Ольга Миронова рассказала о новых планах.");
+
+	CHECK_STR_EQ(role_of(r, "Ольга Миронова"), "директор института");
+	dx_result_free(r);
+	r = run("Министр здравоохранения, академик РАН Семён Воронцов заявил о рисках.");
+	CHECK_STR_EQ(role_of(r, "Семён Воронцов"), "министр здравоохранения");
+	dx_result_free(r);
+	r = run("Начальник штаба, генерал-майор Игорь Лапин прибыл на место.");
+	CHECK_STR_EQ(role_of(r, "Игорь Лапин"), "начальник штаба");
+	dx_result_free(r);
+	r = run("Директор центра, доктор экономических наук Анна Белова выступила на форуме.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "директор центра");
+	dx_result_free(r);
+}
+
+/* offices every news genre uses */
+TEST(offices_of_every_genre)
+{
+	dx_result  *r = run("Зампредседателя комитета Олег Рябов заявил журналистам о бюджете.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Рябов"), "зампредседателя комитета");
+	dx_result_free(r);
+	r = run("Ректор МГУ Павел Гордеев выступил перед студентами.");
+	CHECK_STR_EQ(role_of(r, "Павел Гордеев"), "ректор");
+	dx_result_free(r);
+	r = run("Встреча с проректором университета Ниной Карповой прошла в пятницу.");
+	CHECK_STR_EQ(role_of(r, "Нина Карпова"), "проректор университета");
+	dx_result_free(r);
+	r = run("Омбудсмен Армении Давид Арутюнян посетил колонию.");
+	CHECK_STR_EQ(role_of(r, "Давид Арутюнян"), "омбудсмен");
+	dx_result_free(r);
+	r = run("Главный эпидемиолог министерства, академик РАН Пётр Лебедев заявил о рисках.");
+	CHECK_STR_EQ(role_of(r, "Пётр Лебедев"), "главный эпидемиолог министерства");
+	dx_result_free(r);
+	r = run("Ректор университета, профессор Анна Белова выступила на форуме.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "ректор университета");
+	dx_result_free(r);
+}
+
+/* an office the story calls former is no role, even of a person the lexicon knows in it */
+TEST(former_office_beats_the_lexicon)
+{
+	dx_result  *r = run("Бывший президент Грузии Михаил Саакашвили выступил в Одессе. Саакашвили ответил на вопросы.");
+
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "(none)");
+	dx_result_free(r);
+	r = run("Михаил Саакашвили, экс-президент Грузии, выступил в Одессе.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "(none)");
+	dx_result_free(r);
+	/* the office held now stays */
+	r = run("Президент Грузии Михаил Саакашвили выступил в Тбилиси.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "президент");
+	dx_result_free(r);
+	/* a former office of another kind leaves the lexicon's */
+	r = run("Бывший министр юстиции Грузии Михаил Саакашвили выступил в Тбилиси.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "президент");
+	dx_result_free(r);
+	/* an office the story gives after the former one is the role */
+	r = run("Экс-президент Грузии Михаил Саакашвили выступил в Одессе. Губернатор Одесской области Михаил Саакашвили ответил на вопросы.");
+	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "губернатор");
+	dx_result_free(r);
+}
+
+/* a title in the nominative with no comma is a description too; in the genitive it is the office's words */
+TEST(title_with_no_comma_between_office_and_name)
+{
+	dx_result  *r = run("Директор центра член-корреспондент РАН Ольга Миронова рассказала о новых планах.");
+
+	CHECK_STR_EQ(role_of(r, "Ольга Миронова"), "директор центра");
+	dx_result_free(r);
+	r = run("Министр здравоохранения академик Семён Воронцов заявил о рисках.");
+	CHECK_STR_EQ(role_of(r, "Семён Воронцов"), "министр здравоохранения");
+	dx_result_free(r);
+	r = run("Заявление сделал помощник члена Совета Федерации Ивана Кротова.");
+	CHECK_STR_EQ(role_of(r, "Иван Кротов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -792,6 +890,11 @@ SUITE(roles_tests) = {
 	REG(office_elected_from_a_party_or_region),
 	REG(compound_rank_between_office_and_name),
 	REG(posts_of_commissioners_and_boards),
+	REG(state_word_after_an_office_body),
+	REG(description_between_office_and_name),
+	REG(offices_of_every_genre),
+	REG(former_office_beats_the_lexicon),
+	REG(title_with_no_comma_between_office_and_name),
 	SUITE_END
 };
 
