@@ -127,6 +127,7 @@ typedef enum dx_cue
 	CUE_PO_CLAUSE,				/* po_clause: итогам, данным: "по" before it opens a clause, not a topic */
 	CUE_PHONE,					/* phone: телефону: "по телефону" makes a verb of talks a call */
 	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
+	CUE_HOLDS_POST,				/* holds_post: стал, займет, занимающий: a post held now or taken */
 	CUE__COUNT
 } dx_cue;
 

@@ -729,6 +729,63 @@ name_starts(const dx_doc *d, int j)
 		(dx_span_kind_at(d, j + 1) == LK_NONE || dx_span_kind_at(d, j + 1) == LK_SURNAME);
 }
 
+/* can the dictionary read token tok with every grammeme of need? */
+static int
+tok_may_be(const dx_doc *d, int tok, uint64_t need)
+{
+	const dx_tok *t = &d->text.toks[tok];
+
+	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), need) == 1;
+}
+
+/*
+ * "Пост министра обороны занял генерал Иван Петров", "Председателем
+ * комиссии стал Павел Орлов": an office opening its clause as the
+ * complement of a verb of holding or taking a post, the name after the verb
+ * its subject (news puts the new holder last).  The office is in the
+ * instrumental, or in the genitive after a post noun in the accusative;
+ * only adjectives (новым, временным) stand before it in the clause.  A post
+ * left or held once (покинул, был, занимал) is no verb of the class.  j is
+ * where the office's words end; returns where the name (or an age or rank
+ * before it) starts, or j when there is none.
+ */
+static int
+name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				b = s->t0 - 1,
+				p = j,
+				k,
+				q,
+				gcase = office_case(d, s, dx_entry(d, s->entry));
+
+	while (b >= 0 && b >= s->t0 - 2 && toks[b].type == TK_WORD && toks[b].sent == toks[s->t0].sent &&
+		   (d->tokspan[b] < 0 || dx_span_kind_at(d, b) == LK_COUNTRY_ADJ) && dx_adjective_form(&toks[b]))
+		b--;
+	if (gcase == DX_GEN && b >= 0 && toks[b].sent == toks[s->t0].sent && dx_tok_has_cue(d, b, CUE_POST_NOUN) &&
+		tok_may_be(d, b, DX_G(NOUN) | DX_G(accs) | DX_G(sing)))
+		b--;
+	else if (gcase != DX_INS)
+		return j;
+	/* the clause opens with the office: at the sentence's start, after a comma or a conjunction */
+	if (b >= 0 && toks[b].sent == toks[s->t0].sent && !dx_tok_punct(&toks[b], ',') &&
+		!(dx_tok_gram(d, b) & (GR_AND | GR_CONJ)))
+		return j;
+	/* "стал вчера": an adverb before the verb */
+	while (p < n && p < j + 2 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+		   !dx_tok_has_cue(d, p, CUE_HOLDS_POST) && (dx_morph_first_gram(d->lex, d->text.src + toks[p].b0,
+																	   (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB)))
+		p++;
+	if (p + 1 >= n || toks[p].type != TK_WORD || (toks[p].flags & TF_CAP) || !dx_tok_has_cue(d, p, CUE_HOLDS_POST) ||
+		toks[p].sent != toks[j > 0 ? j - 1 : 0].sent)
+		return j;
+	k = past_age(d, p + 1);
+	for (q = k; q < n && (rank_word(d, q) || (toks[q].type == TK_HYPHEN && q > k && rank_word(d, q - 1))); q++)
+		;
+	return q < n && (toks[q].flags & TF_CAP) && toks[q].type == TK_WORD && toks[q].sent == toks[p].sent ? k : j;
+}
+
 /*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
@@ -943,6 +1000,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);
+	else if (!after_name && name_after_holding_verb(d, s, *end) > *end)
+		*end = name_after_holding_verb(d, s, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	/*
 	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a

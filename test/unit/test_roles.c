@@ -739,6 +739,25 @@ TEST(posts_of_commissioners_and_boards)
 	dx_result_free(r);
 }
 
+/*
+ * The office before its verb and the name after it, the order of news:
+ * "Пост министра обороны занял генерал Иван Петров", "Председателем комиссии
+ * стал Павел Орлов".  A post left or held once is no role.
+ */
+TEST(office_before_the_verb_and_its_holder)
+{
+	dx_result  *r = run("Пост министра обороны занял генерал Иван Петров. Должность министра финансов "
+						"займет Андрей Кузнецов. Председателем комиссии стал Павел Орлов. Пост министра "
+						"юстиции покинул Олег Сидоров. Главой комитета был Семён Лаптев.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "председатель комиссии");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Семён Лаптев"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -792,6 +811,7 @@ SUITE(roles_tests) = {
 	REG(office_elected_from_a_party_or_region),
 	REG(compound_rank_between_office_and_name),
 	REG(posts_of_commissioners_and_boards),
+	REG(office_before_the_verb_and_its_holder),
 	SUITE_END
 };
 
