@@ -1457,6 +1457,35 @@ noun_only(const dx_doc *d, int j)
 }
 
 /*
+ * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
+ * который является председателем парламента,": an office in a participle or
+ * relative clause after a name and a comma, of a verb of holding a post now
+ * (not занимавший, являвшийся: an office held once).  j is the token before
+ * the office, past a post noun when post (the office then in the genitive,
+ * else in the instrumental).  Returns the token of the name, or -1.
+ */
+static int
+holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			gcase;
+
+	if (j < 2 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_HOLDS_POST) ||
+		toks[j].sent != toks[s->t0].sent)
+		return -1;
+	gcase = office_case(d, s, dx_entry(d, s->entry));
+	if (gcase != (post ? DX_GEN : DX_INS))
+		return -1;
+	if (dx_tok_gram(d, j - 1) & GR_WHICH)
+		j--;					/* "который занимает" */
+	else if (!tok_may_be(d, j, DX_G(PRTF)))
+		return -1;				/* "занимающий": a participle */
+	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0)
+		return -1;
+	return j - 2;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -1548,6 +1577,8 @@ name_before(const dx_doc *d, const dx_span *s)
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
 	}
+	if (holder_of_clause(d, s, j, post) >= 0)
+		return holder_of_clause(d, s, j, post);
 	/*
 	 * "Синдзо Абэ, утверждённый 26 декабря парламентом на пост
 	 * премьер-министра": a participle of appointment after the name and a

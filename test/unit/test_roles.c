@@ -758,6 +758,27 @@ TEST(office_before_the_verb_and_its_holder)
 	dx_result_free(r);
 }
 
+/*
+ * The office in a participle or relative clause after the name: "Андрей
+ * Кузнецов, занимающий пост министра финансов,", "Олег Сидоров, который
+ * является председателем парламента,".  A past participle is an office held
+ * once.
+ */
+TEST(office_in_a_clause_after_the_name)
+{
+	dx_result  *r = run("Андрей Кузнецов, занимающий пост министра финансов, заявил о росте. Олег Сидоров, "
+						"который занимает должность председателя парламента, выступил первым. Павел Орлов, "
+						"являющийся председателем комиссии, уехал. Иван Петров, занимавший пост министра "
+						"обороны, промолчал. Семён Лаптев, являвшийся главой комитета, уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "председатель парламента");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "председатель комиссии");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Семён Лаптев"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -812,6 +833,7 @@ SUITE(roles_tests) = {
 	REG(compound_rank_between_office_and_name),
 	REG(posts_of_commissioners_and_boards),
 	REG(office_before_the_verb_and_its_holder),
+	REG(office_in_a_clause_after_the_name),
 	SUITE_END
 };
 
