@@ -128,6 +128,7 @@ typedef enum dx_cue
 	CUE_PHONE,					/* phone: телефону: "по телефону" makes a verb of talks a call */
 	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
 	CUE_HOLDS_POST,				/* holds_post: стал, займет, занимающий: a post held now or taken */
+	CUE_NOW_ADVERB,				/* now_adverb: ныне, сейчас, теперь before an office held now */
 	CUE__COUNT
 } dx_cue;
 

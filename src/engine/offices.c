@@ -1457,6 +1457,35 @@ noun_only(const dx_doc *d, int j)
 }
 
 /*
+ * "Иван Петров, ныне министр обороны,", "Мария Орлова — сейчас глава
+ * комиссии": an adverb of the present (class now_adverb) between a name's
+ * comma or dash and the office said of it; the office is held now.  Only in
+ * an apposition: the office's phrase closes at a punctuation mark with no
+ * verb before it ("Как сообщил Петров, сейчас министр готовит ..." opens a
+ * clause of its own).  j is the token before the office, past its
+ * adjectives; returns the token before the adverb, or j.
+ */
+static int
+before_now_adverb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q;
+
+	if (j < 1 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_NOW_ADVERB) || toks[j].sent != toks[s->t0].sent)
+		return j;
+	for (q = s->t1; q < n && q < s->t1 + 16 && toks[q].sent == toks[s->t0].sent; q++)
+	{
+		if (toks[q].type == TK_PUNCT || toks[q].type == TK_DASH)
+			break;
+		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			(dx_verb_form(&toks[q]) || verb_like(&toks[q]) || short_participle(&toks[q])))
+			return j;
+	}
+	return q < s->t1 + 16 ? j - 1 : j;
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -1468,7 +1497,8 @@ static int
 holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 {
 	const dx_tok *toks = d->text.toks;
-	int			gcase;
+	int			gcase,
+				a;
 
 	if (j < 2 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_HOLDS_POST) ||
 		toks[j].sent != toks[s->t0].sent)
@@ -1476,10 +1506,14 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 	gcase = office_case(d, s, dx_entry(d, s->entry));
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
-	if (dx_tok_gram(d, j - 1) & GR_WHICH)
-		j--;					/* "который занимает" */
-	else if (!tok_may_be(d, j, DX_G(PRTF)))
-		return -1;				/* "занимающий": a participle */
+	/* "который сейчас является", "сейчас занимающий": an adverb of the present */
+	a = j >= 3 && dx_tok_has_cue(d, j - 1, CUE_NOW_ADVERB) ? j - 1 : j;
+	if (dx_tok_gram(d, a - 1) & GR_WHICH)
+		j = a - 1;				/* "который занимает" */
+	else if (tok_may_be(d, j, DX_G(PRTF)))
+		j = a;					/* "занимающий": a participle */
+	else
+		return -1;
 	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0)
 		return -1;
 	return j - 2;
@@ -1527,11 +1561,16 @@ name_before(const dx_doc *d, const dx_span *s)
 			toks[q - 1].sent == toks[s->t0].sent)
 			return q - 1;
 	}
-	/* "временным губернатором", "главным тренером"; not a noun: "Хенн, заявление главы правительства" */
+	/*
+	 * "временным губернатором", "главным тренером"; not a noun: "Хенн,
+	 * заявление главы правительства"; not an adverb: "ранее министр" is an
+	 * office held once
+	 */
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]) &&
-		   !noun_only(d, j))
+		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
+	j = before_now_adverb(d, s, j);
 	/* "Иван Петров — один из лидеров кампании": one of the holders */
 	if (one_of_many(d, s))
 	{

@@ -779,6 +779,28 @@ TEST(office_in_a_clause_after_the_name)
 	dx_result_free(r);
 }
 
+/*
+ * An adverb of the present between a name and its office: "Иван Петров,
+ * ныне министр обороны,", "Мария Орлова — теперь председатель комиссии",
+ * "который сейчас является".  Not an office that opens a clause of its own,
+ * nor one held before (ранее).
+ */
+TEST(office_held_now_after_an_adverb)
+{
+	dx_result  *r = run("Иван Петров, ныне министр обороны, заявил о росте. Мария Орлова — теперь председатель "
+						"комиссии. Олег Сидоров, который сейчас является председателем парламента, выступил. "
+						"Андрей Кузнецов, сейчас занимающий пост министра финансов, уехал. Семён Лаптев, ранее "
+						"министр юстиции, уехал. Как сообщил Павел Зимин, сейчас губернатор готовит бюджет.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Мария Орлова"), "председатель комиссии");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "председатель парламента");
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Семён Лаптев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -834,6 +856,7 @@ SUITE(roles_tests) = {
 	REG(posts_of_commissioners_and_boards),
 	REG(office_before_the_verb_and_its_holder),
 	REG(office_in_a_clause_after_the_name),
+	REG(office_held_now_after_an_adverb),
 	SUITE_END
 };
 
