@@ -619,6 +619,39 @@ past_age(const dx_doc *d, int k)
 }
 
 /*
+ * "назначен экс-министр транспорта Иван Петров", "пост занял бывший
+ * генеральный прокурор Иван Петров": the office the person held before,
+ * between a verb that gives a post (at token j) and the name.  k is where it
+ * would start; returns where the name starts after it, or k.
+ */
+static int
+past_former_office(const dx_doc *d, int k, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (k + 1 < n && dx_tok_has_cue(d, k, CUE_FORMER))
+	{
+		int			q = k + 1;
+
+		if (q + 1 < n && toks[q].type == TK_HYPHEN)
+			q++;
+		if (q < n && dx_span_kind_at(d, q) == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q)
+		{
+			const char *c = NULL;
+			int			cend = -1,
+						e = office_complement(d, d->spans[d->tokspan[q]].t1, 0, &c, &cend);
+
+			if (cend > e)
+				e = cend;
+			if (e < n && (toks[e].flags & TF_CAP) && toks[e].sent == toks[j].sent)
+				k = e;
+		}
+	}
+	return k;
+}
+
+/*
  * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
  * participle at token j, an age, and the capitalised name the office is
  * given to.  Returns where the name starts, or j when there is none.
@@ -639,29 +672,7 @@ appointed_name(const dx_doc *d, int j)
 		p++;
 	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
 		return j;
-	k = past_age(d, p + 1);
-	/*
-	 * "назначен экс-министр транспорта Иван Петров": the office the person
-	 * held before, between the participle and the name
-	 */
-	if (k + 1 < n && dx_tok_has_cue(d, k, CUE_FORMER))
-	{
-		int			q = k + 1;
-
-		if (q + 1 < n && toks[q].type == TK_HYPHEN)
-			q++;
-		if (q < n && dx_span_kind_at(d, q) == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q)
-		{
-			const char *c = NULL;
-			int			cend = -1,
-						e = office_complement(d, d->spans[d->tokspan[q]].t1, 0, &c, &cend);
-
-			if (cend > e)
-				e = cend;
-			if (e < n && (toks[e].flags & TF_CAP) && toks[e].sent == toks[j].sent)
-				k = e;
-		}
-	}
+	k = past_former_office(d, past_age(d, p + 1), j);
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
