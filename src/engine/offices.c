@@ -1468,32 +1468,43 @@ noun_only(const dx_doc *d, int j)
 }
 
 /*
- * "Иван Петров, ныне министр обороны,", "Мария Орлова — сейчас глава
- * комиссии": an adverb of the present (class now_adverb) between a name's
- * comma or dash and the office said of it; the office is held now.  Only in
- * an apposition: the office's phrase closes at a punctuation mark with no
- * verb before it ("Как сообщил Петров, сейчас министр готовит ..." opens a
- * clause of its own).  j is the token before the office, past its
- * adjectives; returns the token before the adverb, or j.
+ * Does the office at span s stand in apposition, its phrase closed by a
+ * punctuation mark (or the sentence's end) with no verb before it?  "Как
+ * сообщил Петров, министр готовит ..." opens a clause of its own instead.
  */
 static int
-before_now_adverb(const dx_doc *d, const dx_span *s, int j)
+apposition_closes(const dx_doc *d, const dx_span *s)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
 				q;
 
-	if (j < 1 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_NOW_ADVERB) || toks[j].sent != toks[s->t0].sent)
-		return j;
 	for (q = s->t1; q < n && q < s->t1 + 16 && toks[q].sent == toks[s->t0].sent; q++)
 	{
 		if (toks[q].type == TK_PUNCT || toks[q].type == TK_DASH)
 			break;
 		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
 			(dx_verb_form(&toks[q]) || verb_like(&toks[q]) || short_participle(&toks[q])))
-			return j;
+			return 0;
 	}
-	return q < s->t1 + 16 ? j - 1 : j;
+	return q < s->t1 + 16;
+}
+
+/*
+ * "Иван Петров, ныне министр обороны,", "Мария Орлова — сейчас глава
+ * комиссии": an adverb of the present (class now_adverb) between a name's
+ * comma or dash and the office said of it; the office is held now.  Only in
+ * an apposition (apposition_closes).  j is the token before the office, past
+ * its adjectives; returns the token before the adverb, or j.
+ */
+static int
+before_now_adverb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j < 1 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_NOW_ADVERB) || toks[j].sent != toks[s->t0].sent)
+		return j;
+	return apposition_closes(d, s) ? j - 1 : j;
 }
 
 /*
