@@ -1508,6 +1508,30 @@ before_now_adverb(const dx_doc *d, const dx_span *s, int j)
 }
 
 /*
+ * "По словам Ивана Петрова, министр финансов готовит ...", "Следуя
+ * предложению Ивана Петрова, депутаты собрания приняли ...": an office in
+ * the nominative after a comma is no apposition of a name before it in the
+ * genitive, which an apposition would agree with; it opens a clause of its
+ * own.  k is the name's last token.
+ */
+static int
+apposition_disagrees(const dx_doc *d, const dx_span *s, int k)
+{
+	int			ent = d->tokname[k],
+				f = k;
+
+	if (d->tokperson[k] != ent)
+		return 0;
+	while (f > 0 && d->tokperson[f - 1] == ent)
+		f--;
+	return (office_case(d, s, dx_entry(d, s->entry)) == DX_NOM ||
+			/* "депутаты": a plural in the nominative, never the genitive */
+			(names_many(d, s) && tok_may_be(d, s->t0, DX_G(NOUN) | DX_G(nomn) | DX_G(plur)) &&
+			 !tok_may_be(d, s->t0, DX_G(NOUN) | DX_G(gent)))) &&
+		possessor(d, f, ent);
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -1557,7 +1581,8 @@ name_before(const dx_doc *d, const dx_span *s)
 				gcase,
 				post = 0;
 
-	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
+	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
+		!apposition_disagrees(d, s, s->t0 - 2))
 		return s->t0 - 2;
 	/*
 	 * a remark or the name in Latin letters in brackets between: "Никоса

@@ -801,6 +801,22 @@ TEST(office_held_now_after_an_adverb)
 	dx_result_free(r);
 }
 
+/*
+ * An office in the nominative after a name in the genitive and a comma opens
+ * a clause of its own: an apposition would agree with the name.
+ */
+TEST(office_after_a_name_in_another_case)
+{
+	dx_result  *r = run("По словам Петра Лисина, министр финансов готовит бюджет. Следуя предложению Ивана "
+						"Сидорова, депутаты собрания приняли обращение. Слова Олега Ветрова, министра обороны, "
+						"прозвучали вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Петр Лисин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -857,6 +873,7 @@ SUITE(roles_tests) = {
 	REG(office_before_the_verb_and_its_holder),
 	REG(office_in_a_clause_after_the_name),
 	REG(office_held_now_after_an_adverb),
+	REG(office_after_a_name_in_another_case),
 	SUITE_END
 };
 
