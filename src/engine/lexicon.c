@@ -33,8 +33,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"about_sanctions", "trade_union", "link_verb", "post_noun", "former", "named_after",
 	"street_noun", "aide", "private_doc", "speech_noun", "spokesman", "source_noun",
 	"office_rank", "legal_form", "off_earth", "appointed", "source_word", "call_verb",
-	"sport_role", "world_side", "name_link", "city_status", "prospect", "po_clause", "phone", "gather",
-	"state_word", "title"
+	"sport_role", "world_side", "name_link", "city_status", "prospect", "po_clause", "phone",
+	"gather", "state_word", "title", "holds_post", "now_adverb"
 };
 
 int

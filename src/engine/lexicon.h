@@ -129,6 +129,8 @@ typedef enum dx_cue
 	CUE_GATHER,					/* gather: собрались, съехались: officials gathered, a meeting */
 	CUE_STATE_WORD,				/* state_word: страны: the state told before, closing an office's words */
 	CUE_TITLE,					/* title: академик, профессор, член: a title describing a person, not an office */
+	CUE_HOLDS_POST,				/* holds_post: стал, займет, занимающий: a post held now or taken */
+	CUE_NOW_ADVERB,				/* now_adverb: ныне, сейчас, теперь before an office held now */
 	CUE__COUNT
 } dx_cue;
 

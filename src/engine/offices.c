@@ -669,6 +669,39 @@ past_age(const dx_doc *d, int k)
 }
 
 /*
+ * "назначен экс-министр транспорта Иван Петров", "пост занял бывший
+ * генеральный прокурор Иван Петров": the office the person held before,
+ * between a verb that gives a post (at token j) and the name.  k is where it
+ * would start; returns where the name starts after it, or k.
+ */
+static int
+past_former_office(const dx_doc *d, int k, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (k + 1 < n && dx_tok_has_cue(d, k, CUE_FORMER))
+	{
+		int			q = k + 1;
+
+		if (q + 1 < n && toks[q].type == TK_HYPHEN)
+			q++;
+		if (q < n && dx_span_kind_at(d, q) == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q)
+		{
+			const char *c = NULL;
+			int			cend = -1,
+						e = office_complement(d, d->spans[d->tokspan[q]].t1, 0, &c, &cend);
+
+			if (cend > e)
+				e = cend;
+			if (e < n && (toks[e].flags & TF_CAP) && toks[e].sent == toks[j].sent)
+				k = e;
+		}
+	}
+	return k;
+}
+
+/*
  * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
  * participle at token j, an age, and the capitalised name the office is
  * given to.  Returns where the name starts, or j when there is none.
@@ -689,29 +722,7 @@ appointed_name(const dx_doc *d, int j)
 		p++;
 	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
 		return j;
-	k = past_age(d, p + 1);
-	/*
-	 * "назначен экс-министр транспорта Иван Петров": the office the person
-	 * held before, between the participle and the name
-	 */
-	if (k + 1 < n && dx_tok_has_cue(d, k, CUE_FORMER))
-	{
-		int			q = k + 1;
-
-		if (q + 1 < n && toks[q].type == TK_HYPHEN)
-			q++;
-		if (q < n && dx_span_kind_at(d, q) == LK_OFFICE && d->spans[d->tokspan[q]].t0 == q)
-		{
-			const char *c = NULL;
-			int			cend = -1,
-						e = office_complement(d, d->spans[d->tokspan[q]].t1, 0, &c, &cend);
-
-			if (cend > e)
-				e = cend;
-			if (e < n && (toks[e].flags & TF_CAP) && toks[e].sent == toks[j].sent)
-				k = e;
-		}
-	}
+	k = past_former_office(d, past_age(d, p + 1), j);
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -777,6 +788,63 @@ name_starts(const dx_doc *d, int j)
 	return j + 2 < d->text.ntoks && dx_is_cap_word(d, j) && dx_is_cap_word(d, j + 1) &&
 		!dx_is_cap_word(d, j + 2) && dx_span_kind_at(d, j) == LK_NONE &&
 		(dx_span_kind_at(d, j + 1) == LK_NONE || dx_span_kind_at(d, j + 1) == LK_SURNAME);
+}
+
+/* can the dictionary read token tok with every grammeme of need? */
+static int
+tok_may_be(const dx_doc *d, int tok, uint64_t need)
+{
+	const dx_tok *t = &d->text.toks[tok];
+
+	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), need) == 1;
+}
+
+/*
+ * "Пост министра обороны занял генерал Иван Петров", "Председателем
+ * комиссии стал Павел Орлов": an office opening its clause as the
+ * complement of a verb of holding or taking a post, the name after the verb
+ * its subject (news puts the new holder last).  The office is in the
+ * instrumental, or in the genitive after a post noun in the accusative;
+ * only adjectives (новым, временным) stand before it in the clause.  A post
+ * left or held once (покинул, был, занимал) is no verb of the class.  j is
+ * where the office's words end; returns where the name (or an age or rank
+ * before it) starts, or j when there is none.
+ */
+static int
+name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				b = s->t0 - 1,
+				p = j,
+				k,
+				q,
+				gcase = office_case(d, s, dx_entry(d, s->entry));
+
+	while (b >= 0 && b >= s->t0 - 2 && toks[b].type == TK_WORD && toks[b].sent == toks[s->t0].sent &&
+		   (d->tokspan[b] < 0 || dx_span_kind_at(d, b) == LK_COUNTRY_ADJ) && dx_adjective_form(&toks[b]))
+		b--;
+	if (gcase == DX_GEN && b >= 0 && toks[b].sent == toks[s->t0].sent && dx_tok_has_cue(d, b, CUE_POST_NOUN) &&
+		tok_may_be(d, b, DX_G(NOUN) | DX_G(accs) | DX_G(sing)))
+		b--;
+	else if (gcase != DX_INS)
+		return j;
+	/* the clause opens with the office: at the sentence's start, after a comma or a conjunction */
+	if (b >= 0 && toks[b].sent == toks[s->t0].sent && !dx_tok_punct(&toks[b], ',') &&
+		!(dx_tok_gram(d, b) & (GR_AND | GR_CONJ)))
+		return j;
+	/* "стал вчера": an adverb before the verb */
+	while (p < n && p < j + 2 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+		   !dx_tok_has_cue(d, p, CUE_HOLDS_POST) && (dx_morph_first_gram(d->lex, d->text.src + toks[p].b0,
+																	   (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB)))
+		p++;
+	if (p + 1 >= n || toks[p].type != TK_WORD || (toks[p].flags & TF_CAP) || !dx_tok_has_cue(d, p, CUE_HOLDS_POST) ||
+		toks[p].sent != toks[j > 0 ? j - 1 : 0].sent)
+		return j;
+	k = past_age(d, p + 1);
+	for (q = k; q < n && (rank_word(d, q) || (toks[q].type == TK_HYPHEN && q > k && rank_word(d, q - 1))); q++)
+		;
+	return q < n && (toks[q].flags & TF_CAP) && toks[q].type == TK_WORD && toks[q].sent == toks[p].sent ? k : j;
 }
 
 /*
@@ -1071,6 +1139,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);
+	else if (!after_name && name_after_holding_verb(d, s, *end) > *end)
+		*end = name_after_holding_verb(d, s, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	/*
 	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a
@@ -1526,6 +1596,104 @@ noun_only(const dx_doc *d, int j)
 }
 
 /*
+ * Does the office at span s stand in apposition, its phrase closed by a
+ * punctuation mark (or the sentence's end) with no verb before it?  "Как
+ * сообщил Петров, министр готовит ..." opens a clause of its own instead.
+ */
+static int
+apposition_closes(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q;
+
+	for (q = s->t1; q < n && q < s->t1 + 16 && toks[q].sent == toks[s->t0].sent; q++)
+	{
+		if (toks[q].type == TK_PUNCT || toks[q].type == TK_DASH)
+			break;
+		if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			(dx_verb_form(&toks[q]) || verb_like(&toks[q]) || short_participle(&toks[q])))
+			return 0;
+	}
+	return q < s->t1 + 16;
+}
+
+/*
+ * "Иван Петров, ныне министр обороны,", "Мария Орлова — сейчас глава
+ * комиссии": an adverb of the present (class now_adverb) between a name's
+ * comma or dash and the office said of it; the office is held now.  Only in
+ * an apposition (apposition_closes).  j is the token before the office, past
+ * its adjectives; returns the token before the adverb, or j.
+ */
+static int
+before_now_adverb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j < 1 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_NOW_ADVERB) || toks[j].sent != toks[s->t0].sent)
+		return j;
+	return apposition_closes(d, s) ? j - 1 : j;
+}
+
+/*
+ * "По словам Ивана Петрова, министр финансов готовит ...", "Следуя
+ * предложению Ивана Петрова, депутаты собрания приняли ...": an office in
+ * the nominative after a comma is no apposition of a name before it in the
+ * genitive, which an apposition would agree with; it opens a clause of its
+ * own.  k is the name's last token.
+ */
+static int
+apposition_disagrees(const dx_doc *d, const dx_span *s, int k)
+{
+	int			ent = d->tokname[k],
+				f = k;
+
+	if (d->tokperson[k] != ent)
+		return 0;
+	while (f > 0 && d->tokperson[f - 1] == ent)
+		f--;
+	return (office_case(d, s, dx_entry(d, s->entry)) == DX_NOM ||
+			/* "депутаты": a plural in the nominative, never the genitive */
+			(names_many(d, s) && tok_may_be(d, s->t0, DX_G(NOUN) | DX_G(nomn) | DX_G(plur)) &&
+			 !tok_may_be(d, s->t0, DX_G(NOUN) | DX_G(gent)))) &&
+		possessor(d, f, ent);
+}
+
+/*
+ * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
+ * который является председателем парламента,": an office in a participle or
+ * relative clause after a name and a comma, of a verb of holding a post now
+ * (not занимавший, являвшийся: an office held once).  j is the token before
+ * the office, past a post noun when post (the office then in the genitive,
+ * else in the instrumental).  Returns the token of the name, or -1.
+ */
+static int
+holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			gcase,
+				a;
+
+	if (j < 2 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_HOLDS_POST) ||
+		toks[j].sent != toks[s->t0].sent)
+		return -1;
+	gcase = office_case(d, s, dx_entry(d, s->entry));
+	if (gcase != (post ? DX_GEN : DX_INS))
+		return -1;
+	/* "который сейчас является", "сейчас занимающий": an adverb of the present */
+	a = j >= 3 && dx_tok_has_cue(d, j - 1, CUE_NOW_ADVERB) ? j - 1 : j;
+	if (dx_tok_gram(d, a - 1) & GR_WHICH)
+		j = a - 1;				/* "который занимает" */
+	else if (tok_may_be(d, j, DX_G(PRTF)))
+		j = a;					/* "занимающий": a participle */
+	else
+		return -1;
+	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0)
+		return -1;
+	return j - 2;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -1541,7 +1709,8 @@ name_before(const dx_doc *d, const dx_span *s)
 				gcase,
 				post = 0;
 
-	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0)
+	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
+		!apposition_disagrees(d, s, s->t0 - 2))
 		return s->t0 - 2;
 	/*
 	 * a remark or the name in Latin letters in brackets between: "Никоса
@@ -1567,11 +1736,16 @@ name_before(const dx_doc *d, const dx_span *s)
 			toks[q - 1].sent == toks[s->t0].sent)
 			return q - 1;
 	}
-	/* "временным губернатором", "главным тренером"; not a noun: "Хенн, заявление главы правительства" */
+	/*
+	 * "временным губернатором", "главным тренером"; not a noun: "Хенн,
+	 * заявление главы правительства"; not an adverb: "ранее министр" is an
+	 * office held once
+	 */
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]) &&
-		   !noun_only(d, j))
+		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
+	j = before_now_adverb(d, s, j);
 	/* "Иван Петров — один из лидеров кампании": one of the holders */
 	if (one_of_many(d, s))
 	{
@@ -1617,6 +1791,8 @@ name_before(const dx_doc *d, const dx_span *s)
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
 	}
+	if (holder_of_clause(d, s, j, post) >= 0)
+		return holder_of_clause(d, s, j, post);
 	/*
 	 * "Синдзо Абэ, утверждённый 26 декабря парламентом на пост
 	 * премьер-министра": a participle of appointment after the name and a

@@ -837,6 +837,84 @@ TEST(title_with_no_comma_between_office_and_name)
 	dx_result_free(r);
 }
 
+/*
+ * The office before its verb and the name after it, the order of news:
+ * "Пост министра обороны занял генерал Иван Петров", "Председателем комиссии
+ * стал Павел Орлов".  A post left or held once is no role.
+ */
+TEST(office_before_the_verb_and_its_holder)
+{
+	dx_result  *r = run("Пост министра обороны занял генерал Иван Петров. Должность министра финансов "
+						"займет Андрей Кузнецов. Председателем комиссии стал Павел Орлов. Пост министра "
+						"юстиции покинул Олег Сидоров. Главой комитета был Семён Лаптев.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "председатель комиссии");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Семён Лаптев"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * The office in a participle or relative clause after the name: "Андрей
+ * Кузнецов, занимающий пост министра финансов,", "Олег Сидоров, который
+ * является председателем парламента,".  A past participle is an office held
+ * once.
+ */
+TEST(office_in_a_clause_after_the_name)
+{
+	dx_result  *r = run("Андрей Кузнецов, занимающий пост министра финансов, заявил о росте. Олег Сидоров, "
+						"который занимает должность председателя парламента, выступил первым. Павел Орлов, "
+						"являющийся председателем комиссии, уехал. Иван Петров, занимавший пост министра "
+						"обороны, промолчал. Семён Лаптев, являвшийся главой комитета, уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "председатель парламента");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "председатель комиссии");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Семён Лаптев"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * An adverb of the present between a name and its office: "Иван Петров,
+ * ныне министр обороны,", "Мария Орлова — теперь председатель комиссии",
+ * "который сейчас является".  Not an office that opens a clause of its own,
+ * nor one held before (ранее).
+ */
+TEST(office_held_now_after_an_adverb)
+{
+	dx_result  *r = run("Иван Петров, ныне министр обороны, заявил о росте. Мария Орлова — теперь председатель "
+						"комиссии. Олег Сидоров, который сейчас является председателем парламента, выступил. "
+						"Андрей Кузнецов, сейчас занимающий пост министра финансов, уехал. Семён Лаптев, ранее "
+						"министр юстиции, уехал. Как сообщил Павел Зимин, сейчас губернатор готовит бюджет.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Мария Орлова"), "председатель комиссии");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "председатель парламента");
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Семён Лаптев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * An office in the nominative after a name in the genitive and a comma opens
+ * a clause of its own: an apposition would agree with the name.
+ */
+TEST(office_after_a_name_in_another_case)
+{
+	dx_result  *r = run("По словам Петра Лисина, министр финансов готовит бюджет. Следуя предложению Ивана "
+						"Сидорова, депутаты собрания приняли обращение. Слова Олега Ветрова, министра обороны, "
+						"прозвучали вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Петр Лисин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -895,6 +973,10 @@ SUITE(roles_tests) = {
 	REG(offices_of_every_genre),
 	REG(former_office_beats_the_lexicon),
 	REG(title_with_no_comma_between_office_and_name),
+	REG(office_before_the_verb_and_its_holder),
+	REG(office_in_a_clause_after_the_name),
+	REG(office_held_now_after_an_adverb),
+	REG(office_after_a_name_in_another_case),
 	SUITE_END
 };
 
