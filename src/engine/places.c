@@ -393,11 +393,15 @@ possessive_stem(const dx_doc *d, const dx_tok *t)
 {
 	const dx_ocdict *dict = dx_morph_dict(d->lex);
 	dx_ocparse	p[16];
+	size_t		stem;
 	int			np,
 				j;
 
 	if (dict == NULL || t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
 		(t->flags & TF_ALLCAPS) || t->nchars < 5)
+		return 0;
+	/* the ending first: most words have no possessive stem, and need no look-up */
+	if ((stem = dx_possessive_stem(t->low)) == 0)
 		return 0;
 	np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
 	for (j = 0; j < np; j++)
@@ -410,7 +414,7 @@ possessive_stem(const dx_doc *d, const dx_tok *t)
 		if (dx_ocdict_lemma(dict, &p[j], lemma, sizeof(lemma)) < 0 || !dx_possessive_suffix(lemma))
 			return 0;
 	}
-	return dx_possessive_stem(t->low);
+	return stem;
 }
 
 /* an adjective before a place's generic noun: any adjectival ending, or a short possessive */
