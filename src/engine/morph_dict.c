@@ -138,6 +138,20 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 	return n;
 }
 
+/*
+ * A word the dictionary knows is analysed by its look-up alone, and one it
+ * does not by guesses only (dx_ocdict_analyse), so the cached analyses tell
+ * the look-up's answer: none when they are guesses.
+ */
+int
+dx_morph_lookup(const dx_lexicon *lex, const char *word, size_t len,
+				dx_ocparse *out, int max)
+{
+	int			n = dx_morph_analyse(lex, word, len, out, max);
+
+	return n > 0 && out[0].predicted ? 0 : n;
+}
+
 /* 1 when the UTF-8 text starts with a capital Cyrillic letter */
 static int
 cyr_capital(const unsigned char *s, size_t len)
