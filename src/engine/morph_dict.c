@@ -20,8 +20,8 @@
  * the matcher's cache (match.c) it is written through a const lexicon: one
  * document at a time per lexicon.
  */
-#define PC_SLOTS	32768		/* power of two */
-#define PC_POOL		(1 << 20)	/* bytes of the words and analyses kept */
+#define PC_SLOTS	65536		/* power of two */
+#define PC_POOL		(1 << 22)	/* bytes of the words and analyses kept */
 #define PC_MAXLEN	120			/* longer words are not kept */
 #define PC_MAXN		16			/* nor words of more analyses */
 
