@@ -43,6 +43,8 @@ typedef struct pc_entry
 	uint8_t		n;				/* analyses given */
 } pc_entry;
 
+static const dx_ocparse pc_zero;
+
 struct dx_parsecache
 {
 	pc_entry	slots[PC_SLOTS];
@@ -98,10 +100,19 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 
 		for (k = 0; k < e->n; k++)
 		{
-			size_t		sz = PC_HEAD + q[PC_STEMLEN_AT];
+			size_t		sz = PC_HEAD + q[PC_STEMLEN_AT],
+						b;
+			unsigned char *o = (unsigned char *) &out[k];
 
-			memcpy(&out[k], q, sz);
-			memset((unsigned char *) &out[k] + sz, 0, sizeof(dx_ocparse) - sz);
+			/*
+			 * a few bytes, copied a word at a time onto the analysis zeroed
+			 * whole (sizes known to the compiler, no string instructions)
+			 */
+			out[k] = pc_zero;
+			for (b = 0; b + 8 <= sz; b += 8)
+				memcpy(o + b, q + b, 8);
+			for (; b < sz; b++)
+				o[b] = q[b];
 			q += sz;
 		}
 		return e->n;
