@@ -250,15 +250,23 @@ typedef struct sc_entry
  */
 #define CL_BITS		4096
 
+/*
+ * Most forms of a text are no key of the lexicon at all: two bits per key
+ * tell form_lexicon_of so without the walk of the
+ * lexicon's table, far larger than the processor's caches.
+ */
+#define KB_BITS		(1u << 20)
+
 struct dx_formcache
 {
 	fc_entry	slots[FC_SLOTS];
 	sc_entry	strings[SC_SLOTS];
-	int			cue_bloom_made;
+	int			blooms_made;
 	uint64_t	cue_bloom[CB_BITS / 64];
 	uint8_t		cl_open[DX_CUE_WORDS * 64];
 	uint8_t		cl_prefix[DX_CUE_WORDS * 64];	/* the class has a prefix key */
 	uint64_t	cue_lead[DX_CUE_WORDS * 64][CL_BITS / 64];
+	uint64_t	key_bloom[KB_BITS / 64];
 };
 
 /* the bit of a string's first two characters; -1 when it has fewer (up to end, or NUL) */
@@ -304,9 +312,25 @@ cb_has(const uint64_t *b, uint32_t bit)
 	return (int) ((b[bit >> 6] >> (bit & 63)) & 1u);
 }
 
-/* set the bits of every key with a posting that dx_str_has_cue counts (cue_cb, word 0) */
+/* the two bits of a key's hash in key_bloom */
+static inline uint32_t
+kb_bit1(uint32_t h)
+{
+	return (h ? h : 1) & (KB_BITS - 1);
+}
+
+static inline uint32_t
+kb_bit2(uint32_t h)
+{
+	return (((h ? h : 1) * 0x9E3779B1u) >> 12) & (KB_BITS - 1);
+}
+
+/*
+ * Set the bits of every key in key_bloom, and of every key with a posting
+ * that dx_str_has_cue counts (cue_cb, word 0) in cue_bloom and cue_lead.
+ */
 static void
-make_cue_bloom(const dx_lexicon *lex, struct dx_formcache *fc)
+make_blooms(const dx_lexicon *lex, struct dx_formcache *fc)
 {
 	uint32_t	j;
 
@@ -314,20 +338,28 @@ make_cue_bloom(const dx_lexicon *lex, struct dx_formcache *fc)
 	{
 		const char *key;
 		int			k,
-					keylen,
-					prefix,
-					bit;
+					keylen = -1,
+					prefix = 0,
+					bit = -1;
 
 		if (!lex->slots[j].key)
 			continue;
-		key = lex->keys + lex->slots[j].key - 1;
-		keylen = (int) strlen(key);
-		prefix = keylen > 0 && key[keylen - 1] == '*';
-		bit = cl_bit(key, prefix ? keylen - 1 : keylen);
+		cb_set(fc->key_bloom, kb_bit1(lex->slots[j].hash));
+		cb_set(fc->key_bloom, kb_bit2(lex->slots[j].hash));
 		for (k = lex->slots[j].first; k >= 0; k = lex->posts[k].next)
 		{
 			const lex_entry *e = &lex->entries[lex->posts[k].entry];
 
+			if (e->kind != LK_CUE)
+				continue;
+			if (keylen < 0)
+			{
+				/* the key, read only for the keys of cue entries */
+				key = lex->keys + lex->slots[j].key - 1;
+				keylen = (int) strlen(key);
+				prefix = keylen > 0 && key[keylen - 1] == '*';
+				bit = cl_bit(key, prefix ? keylen - 1 : keylen);
+			}
 			/* what cue_cb counts: word 0 of a whole form (dx_lex_lookup), any posting of a prefix */
 			if (e->kind != LK_CUE || e->nw != 1 || e->cue < 0 || (!prefix && lex->posts[k].word != 0))
 				continue;
@@ -344,7 +376,7 @@ make_cue_bloom(const dx_lexicon *lex, struct dx_formcache *fc)
 				fc->cue_lead[e->cue][bit >> 6] |= UINT64_C(1) << (bit & 63);
 		}
 	}
-	fc->cue_bloom_made = 1;
+	fc->blooms_made = 1;
 }
 
 void
@@ -392,8 +424,8 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 
 	if (fc != NULL)
 	{
-		if (!fc->cue_bloom_made)
-			make_cue_bloom(lex, fc);
+		if (!fc->blooms_made)
+			make_blooms(lex, fc);
 		/* a string that starts as no word of the class does */
 		if (one && !fc->cl_open[cue] && (bit = cl_bit(low, INT_MAX)) >= 0 &&
 			!(fc->cue_lead[cue][bit >> 6] & (UINT64_C(1) << (bit & 63))))
@@ -592,8 +624,19 @@ static void
 form_lexicon_of(const dx_doc *d, const dx_tok *t, const dx_wform *f, dx_formlex *fl)
 {
 	int			k;
+	struct dx_formcache *fc = d->lex->finished ? d->lex->form_cache : NULL;
 
-	fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);
+	if (fc != NULL && !fc->blooms_made)
+		make_blooms(d->lex, fc);
+	if (fc != NULL)
+	{
+		uint32_t	h = dx_fnv1a(f->low, (size_t) f->lowlen);
+
+		fl->post = cb_has(fc->key_bloom, kb_bit1(h)) && cb_has(fc->key_bloom, kb_bit2(h)) ?
+			dx_lex_lookup(d->lex, f->low, f->lowlen) : -1;
+	}
+	else
+		fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);
 	fl->verb = -1;
 	fl->orgtype = -1;
 	fl->kinds = 0;
