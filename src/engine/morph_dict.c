@@ -23,7 +23,7 @@
 #define PC_SLOTS	65536		/* power of two */
 #define PC_POOL		(1 << 22)	/* bytes of the words and analyses kept */
 #define PC_MAXLEN	120			/* longer words are not kept */
-#define PC_MAXN		16			/* nor words of more analyses */
+#define PC_MAXN		32			/* nor words of more analyses */
 
 /*
  * An analysis is kept without the unused end of its stem: the bytes up to
