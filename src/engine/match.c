@@ -235,10 +235,11 @@ typedef struct sc_entry
 
 /*
  * Most strings asked of dx_str_has_cue are no whole form of a cue word (the
- * lemmas a split of a word tries): a bit per hash of each key of the lexicon
- * under which a one-word cue entry is indexed, two bits a key, tells them
- * apart without a look-up in the lexicon's table or the slots above.  Made
- * from the finished lexicon's slots when first asked.
+ * lemmas a split of a word tries): a Bloom filter of the keys of the lexicon
+ * under which a one-word cue entry is indexed (two bits a key) tells them
+ * apart without a look-up in the lexicon's table or the slots above.  It and
+ * the filters below are made from the finished lexicon's slots when first
+ * asked (make_blooms).
  */
 #define CB_BITS		(1u << 18)
 
@@ -251,9 +252,9 @@ typedef struct sc_entry
 #define CL_BITS		4096
 
 /*
- * Most forms of a text are no key of the lexicon at all: two bits per key
- * tell form_lexicon_of so without the walk of the
- * lexicon's table, far larger than the processor's caches.
+ * Most forms of a text are no key of the lexicon at all: a Bloom filter of
+ * all its keys (two bits a key) tells form_lexicon_of so without a look-up
+ * in the lexicon's table, far larger than the processor's caches.
  */
 #define KB_BITS		(1u << 20)
 
@@ -361,15 +362,15 @@ make_blooms(const dx_lexicon *lex, struct dx_formcache *fc)
 				bit = cl_bit(key, prefix ? keylen - 1 : keylen);
 			}
 			/* what cue_cb counts: word 0 of a whole form (dx_lex_lookup), any posting of a prefix */
-			if (e->kind != LK_CUE || e->nw != 1 || e->cue < 0 || (!prefix && lex->posts[k].word != 0))
+			if (e->nw != 1 || e->cue < 0 || (!prefix && lex->posts[k].word != 0))
 				continue;
-			if (!prefix)
+			if (prefix)
+				fc->cl_prefix[e->cue] = 1;
+			else
 			{
 				cb_set(fc->cue_bloom, cb_bit1(lex->slots[j].hash));
 				cb_set(fc->cue_bloom, cb_bit2(lex->slots[j].hash));
 			}
-			if (prefix)
-				fc->cl_prefix[e->cue] = 1;
 			if (bit < 0)
 				fc->cl_open[e->cue] = 1;
 			else
