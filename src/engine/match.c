@@ -3,6 +3,7 @@
 #include "hash.h"
 #include "morph.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -232,11 +233,152 @@ typedef struct sc_entry
 	char		key[SC_MAXLEN];
 } sc_entry;
 
+/*
+ * Most strings asked of dx_str_has_cue are no whole form of a cue word (the
+ * lemmas a split of a word tries): a Bloom filter of the keys of the lexicon
+ * under which a one-word cue entry is indexed (two bits a key) tells them
+ * apart without a look-up in the lexicon's table or the slots above.  It and
+ * the filters below are made from the finished lexicon's slots when first
+ * asked (make_blooms).
+ */
+#define CB_BITS		(1u << 18)
+
+/*
+ * And a class's words start with few pairs of letters: a bit per hash of the
+ * first two characters of each of its keys (a prefix's without its '*'),
+ * so that a string starting otherwise is none of the class.  A class with a
+ * key of one character cannot be told so (cl_open).
+ */
+#define CL_BITS		4096
+
+/*
+ * Most forms of a text are no key of the lexicon at all: a Bloom filter of
+ * all its keys (two bits a key) tells form_lexicon_of so without a look-up
+ * in the lexicon's table, far larger than the processor's caches.
+ */
+#define KB_BITS		(1u << 20)
+
 struct dx_formcache
 {
 	fc_entry	slots[FC_SLOTS];
 	sc_entry	strings[SC_SLOTS];
+	int			blooms_made;
+	uint64_t	cue_bloom[CB_BITS / 64];
+	uint8_t		cl_open[DX_CUE_WORDS * 64];
+	uint8_t		cl_prefix[DX_CUE_WORDS * 64];	/* the class has a prefix key */
+	uint64_t	cue_lead[DX_CUE_WORDS * 64][CL_BITS / 64];
+	uint64_t	key_bloom[KB_BITS / 64];
 };
+
+/* the bit of a string's first two characters; -1 when it has fewer (up to end, or NUL) */
+static int
+cl_bit(const char *s, int end)
+{
+	int			n = 0,
+				nch = 0;
+
+	while (n < end && s[n])
+	{
+		if (((unsigned char) s[n] & 0xC0) != 0x80 && ++nch == 3)
+			break;
+		n++;
+	}
+	if (nch < 2)
+		return -1;
+	return (int) (dx_fnv1a(s, (size_t) n) & (CL_BITS - 1));
+}
+
+/* the two bits of a key's hash (hash_str of lexicon.c: never 0) */
+static inline uint32_t
+cb_bit1(uint32_t h)
+{
+	return (h ? h : 1) & (CB_BITS - 1);
+}
+
+static inline uint32_t
+cb_bit2(uint32_t h)
+{
+	return (((h ? h : 1) * 0x9E3779B1u) >> 14) & (CB_BITS - 1);
+}
+
+static void
+cb_set(uint64_t *b, uint32_t bit)
+{
+	b[bit >> 6] |= UINT64_C(1) << (bit & 63);
+}
+
+static int
+cb_has(const uint64_t *b, uint32_t bit)
+{
+	return (int) ((b[bit >> 6] >> (bit & 63)) & 1u);
+}
+
+/* the two bits of a key's hash in key_bloom */
+static inline uint32_t
+kb_bit1(uint32_t h)
+{
+	return (h ? h : 1) & (KB_BITS - 1);
+}
+
+static inline uint32_t
+kb_bit2(uint32_t h)
+{
+	return (((h ? h : 1) * 0x9E3779B1u) >> 12) & (KB_BITS - 1);
+}
+
+/*
+ * Set the bits of every key in key_bloom, and of every key with a posting
+ * that dx_str_has_cue counts (cue_cb, word 0) in cue_bloom and cue_lead.
+ */
+static void
+make_blooms(const dx_lexicon *lex, struct dx_formcache *fc)
+{
+	uint32_t	j;
+
+	for (j = 0; j < lex->nslots; j++)
+	{
+		const char *key;
+		int			k,
+					keylen = -1,
+					prefix = 0,
+					bit = -1;
+
+		if (!lex->slots[j].key)
+			continue;
+		cb_set(fc->key_bloom, kb_bit1(lex->slots[j].hash));
+		cb_set(fc->key_bloom, kb_bit2(lex->slots[j].hash));
+		for (k = lex->slots[j].first; k >= 0; k = lex->posts[k].next)
+		{
+			const lex_entry *e = &lex->entries[lex->posts[k].entry];
+
+			if (e->kind != LK_CUE)
+				continue;
+			if (keylen < 0)
+			{
+				/* the key, read only for the keys of cue entries */
+				key = lex->keys + lex->slots[j].key - 1;
+				keylen = (int) strlen(key);
+				prefix = keylen > 0 && key[keylen - 1] == '*';
+				bit = cl_bit(key, prefix ? keylen - 1 : keylen);
+			}
+			/* what cue_cb counts: word 0 of a whole form (dx_lex_lookup), any posting of a prefix */
+			if (e->nw != 1 || e->cue < 0 || (!prefix && lex->posts[k].word != 0))
+				continue;
+			if (prefix)
+				fc->cl_prefix[e->cue] = 1;
+			else
+			{
+				cb_set(fc->cue_bloom, cb_bit1(lex->slots[j].hash));
+				cb_set(fc->cue_bloom, cb_bit2(lex->slots[j].hash));
+			}
+			if (bit < 0)
+				fc->cl_open[e->cue] = 1;
+			else
+				fc->cue_lead[e->cue][bit >> 6] |= UINT64_C(1) << (bit & 63);
+		}
+	}
+	fc->blooms_made = 1;
+}
 
 void
 dx_lex_open_form_cache(dx_lexicon *lex)
@@ -274,10 +416,34 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 {
 	cue_ctx		c;
 	int			k,
-				len = (int) strlen(low);
-	uint32_t	h = dx_fnv1a(low, (size_t) len);
+				len,
+				bit;
+	uint32_t	h;
 	sc_entry   *e = NULL;
+	struct dx_formcache *fc = lex->finished ? lex->form_cache : NULL;
+	int			one = (int) cue >= 0 && (int) cue < DX_CUE_WORDS * 64;
 
+	if (fc != NULL)
+	{
+		if (!fc->blooms_made)
+			make_blooms(lex, fc);
+		/* a string that starts as no word of the class does */
+		if (one && !fc->cl_open[cue] && (bit = cl_bit(low, INT_MAX)) >= 0 &&
+			!(fc->cue_lead[cue][bit >> 6] & (UINT64_C(1) << (bit & 63))))
+			return 0;
+	}
+	len = (int) strlen(low);
+	h = dx_fnv1a(low, (size_t) len);
+	if (fc != NULL && (!cb_has(fc->cue_bloom, cb_bit1(h)) || !cb_has(fc->cue_bloom, cb_bit2(h))))
+	{
+		/* no whole form of a cue word: only a prefix may give it a class */
+		if (one && !fc->cl_prefix[cue])
+			return 0;
+		c.lex = lex;
+		memset(&c.cues, 0, sizeof(c.cues));
+		dx_lex_prefixes(lex, low, cue_cb, &c);
+		return dx_cueset_has(&c.cues, cue);
+	}
 	if (lex->form_cache != NULL && len > 0 && len <= SC_MAXLEN)
 	{
 		e = &lex->form_cache->strings[h & (SC_SLOTS - 1)];
@@ -459,8 +625,19 @@ static void
 form_lexicon_of(const dx_doc *d, const dx_tok *t, const dx_wform *f, dx_formlex *fl)
 {
 	int			k;
+	struct dx_formcache *fc = d->lex->finished ? d->lex->form_cache : NULL;
 
-	fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);
+	if (fc != NULL && !fc->blooms_made)
+		make_blooms(d->lex, fc);
+	if (fc != NULL)
+	{
+		uint32_t	h = dx_fnv1a(f->low, (size_t) f->lowlen);
+
+		fl->post = cb_has(fc->key_bloom, kb_bit1(h)) && cb_has(fc->key_bloom, kb_bit2(h)) ?
+			dx_lex_lookup(d->lex, f->low, f->lowlen) : -1;
+	}
+	else
+		fl->post = dx_lex_lookup(d->lex, f->low, f->lowlen);
 	fl->verb = -1;
 	fl->orgtype = -1;
 	fl->kinds = 0;

@@ -336,4 +336,12 @@ int			dx_masc_neut_adjective_oblique(const char *low);
 /* -ом, -ем: an adjective's locative or a noun's instrumental */
 int			dx_om_em_ending(const char *low);
 
+/*
+ * dx_ocdict_lookup through the lexicon's cache of analyses (morph_dict.c):
+ * the analyses of a word the dictionary knows, none for a word it would only
+ * guess at; 0 without the dictionary.
+ */
+int			dx_morph_lookup(const dx_lexicon *lex, const char *word, size_t len,
+							dx_ocparse *out, int max);
+
 #endif

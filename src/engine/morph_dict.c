@@ -20,10 +20,10 @@
  * the matcher's cache (match.c) it is written through a const lexicon: one
  * document at a time per lexicon.
  */
-#define PC_SLOTS	32768		/* power of two */
-#define PC_POOL		(1 << 20)	/* bytes of the words and analyses kept */
+#define PC_SLOTS	65536		/* power of two */
+#define PC_POOL		(1 << 22)	/* bytes of the words and analyses kept */
 #define PC_MAXLEN	120			/* longer words are not kept */
-#define PC_MAXN		16			/* nor words of more analyses */
+#define PC_MAXN		32			/* nor words of more analyses */
 
 /*
  * An analysis is kept without the unused end of its stem: the bytes up to
@@ -42,6 +42,8 @@ typedef struct pc_entry
 	uint8_t		max;			/* the most analyses asked for */
 	uint8_t		n;				/* analyses given */
 } pc_entry;
+
+static const dx_ocparse pc_zero;
 
 struct dx_parsecache
 {
@@ -98,10 +100,19 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 
 		for (k = 0; k < e->n; k++)
 		{
-			size_t		sz = PC_HEAD + q[PC_STEMLEN_AT];
+			size_t		sz = PC_HEAD + q[PC_STEMLEN_AT],
+						b;
+			unsigned char *o = (unsigned char *) &out[k];
 
-			memcpy(&out[k], q, sz);
-			memset((unsigned char *) &out[k] + sz, 0, sizeof(dx_ocparse) - sz);
+			/*
+			 * a few bytes, copied a word at a time onto the analysis zeroed
+			 * whole (sizes known to the compiler, no string instructions)
+			 */
+			out[k] = pc_zero;
+			for (b = 0; b + 8 <= sz; b += 8)
+				memcpy(o + b, q + b, 8);
+			for (; b < sz; b++)
+				o[b] = q[b];
 			q += sz;
 		}
 		return e->n;
@@ -136,6 +147,20 @@ dx_morph_analyse(const dx_lexicon *lex, const char *word, size_t len,
 	e->n = (uint8_t) n;
 	c->used += need;
 	return n;
+}
+
+/*
+ * A word the dictionary knows is analysed by its look-up alone, and one it
+ * does not by guesses only (dx_ocdict_analyse), so the cached analyses tell
+ * the look-up's answer: none when they are guesses.
+ */
+int
+dx_morph_lookup(const dx_lexicon *lex, const char *word, size_t len,
+				dx_ocparse *out, int max)
+{
+	int			n = dx_morph_analyse(lex, word, len, out, max);
+
+	return n > 0 && out[0].predicted ? 0 : n;
 }
 
 /* 1 when the UTF-8 text starts with a capital Cyrillic letter */

@@ -450,9 +450,21 @@ lookup_walk(oc_collect *c, unsigned char *w, size_t pos, uint32_t node, int *ste
 	}
 }
 
+/*
+ * The node of the probabilities' DAWG after "word:" for the last word asked
+ * (form_prob): the analyses of a word mostly spell the same word, so the
+ * walk over it is shared and only the tag is walked per analysis.
+ */
+typedef struct oc_probword
+{
+	size_t		n;				/* bytes of word; 0: none yet */
+	int64_t		node;			/* after word and ':', -1 when absent */
+	unsigned char word[DX_OC_MAXWORD * 2];
+} oc_probword;
+
 /* P(t|w) x 10^6 of a form (CP1251) with its tag, 0 when not counted */
 static uint32_t
-form_prob(const dx_ocdict *d, const dx_ocparse *p)
+form_prob(const dx_ocdict *d, const dx_ocparse *p, oc_probword *pw)
 {
 	unsigned char key[DX_OC_MAXWORD * 2 + 256];
 	uint16_t	sid,
@@ -475,8 +487,21 @@ form_prob(const dx_ocdict *d, const dx_ocparse *p)
 	memcpy(key + oc_prefix_len[pid] + p->stemlen, d->sufbuf + d->suf[sid].off,
 		   d->suf[sid].len);
 	key[n] = ':';
-	memcpy(key + n + 1, d->tagbuf + d->tag[p->tag].off, tl);
-	j = dawg_follow(&d->probs, 0, key, n + 1 + tl);
+	if (pw->n == n && n > 0 && memcmp(pw->word, key, n) == 0)
+		j = pw->node;
+	else
+	{
+		j = dawg_follow(&d->probs, 0, key, n + 1);
+		if (n > 0 && n <= sizeof(pw->word))
+		{
+			memcpy(pw->word, key, n);
+			pw->n = n;
+			pw->node = j;
+		}
+	}
+	if (j < 0)
+		return 0;
+	j = dawg_follow(&d->probs, (uint32_t) j, (const unsigned char *) d->tagbuf + d->tag[p->tag].off, tl);
 	if (j < 0)
 		return 0;
 	u = unit_at(&d->probs, (uint32_t) j);
@@ -513,9 +538,11 @@ dx_ocdict_lookup(const dx_ocdict *d, const char *word, size_t len,
 	{
 		int			i,
 					k;
+		oc_probword pw;
 
+		pw.n = 0;
 		for (i = 0; i < c.n; i++)
-			out[i].prob = form_prob(d, &out[i]);
+			out[i].prob = form_prob(d, &out[i], &pw);
 		for (i = 1; i < c.n; i++)
 		{
 			dx_ocparse	t = out[i];

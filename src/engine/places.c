@@ -125,7 +125,7 @@ place_genitive(const dx_doc *d, const char *low)
 				k,
 				gent = 0;
 
-	if (dict == NULL || (np = dx_ocdict_lookup(dict, low, strlen(low), p, 16)) <= 0)
+	if (dict == NULL || (np = dx_morph_lookup(d->lex, low, strlen(low), p, 16)) <= 0)
 		return 0;
 	for (k = 0; k < np; k++)
 	{
@@ -393,13 +393,17 @@ possessive_stem(const dx_doc *d, const dx_tok *t)
 {
 	const dx_ocdict *dict = dx_morph_dict(d->lex);
 	dx_ocparse	p[16];
+	size_t		stem;
 	int			np,
 				j;
 
 	if (dict == NULL || t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) ||
 		(t->flags & TF_ALLCAPS) || t->nchars < 5)
 		return 0;
-	np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
+	/* the ending first: most words have no possessive stem, and need no look-up */
+	if ((stem = dx_possessive_stem(t->low)) == 0)
+		return 0;
+	np = dx_morph_lookup(d->lex, t->low, strlen(t->low), p, 16);
 	for (j = 0; j < np; j++)
 	{
 		char		lemma[256];
@@ -410,7 +414,7 @@ possessive_stem(const dx_doc *d, const dx_tok *t)
 		if (dx_ocdict_lemma(dict, &p[j], lemma, sizeof(lemma)) < 0 || !dx_possessive_suffix(lemma))
 			return 0;
 	}
-	return dx_possessive_stem(t->low);
+	return stem;
 }
 
 /* an adjective before a place's generic noun: any adjectival ending, or a short possessive */
@@ -865,10 +869,10 @@ state_name(const dx_doc *d, const char *low)
 
 /* the dictionary knows the word, and not as a name of any kind */
 static int
-common_word(const dx_ocdict *dict, const char *low)
+common_word(const dx_lexicon *lex, const char *low)
 {
 	dx_ocparse	p[16];
-	int			np = dx_ocdict_lookup(dict, low, strlen(low), p, 16),
+	int			np = dx_morph_lookup(lex, low, strlen(low), p, 16),
 				k;
 
 	for (k = 0; k < np; k++)
@@ -920,11 +924,11 @@ dictionary_places(dx_doc *d)
 		 */
 		if ((i + 1 < n && dx_is_cap_word(d, i + 1) && toks[i + 1].sent == t->sent) ||
 			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent &&
-			 !((toks[i - 1].flags & TF_FIRST) && common_word(dict, toks[i - 1].low))))
+			 !((toks[i - 1].flags & TF_FIRST) && common_word(d->lex, toks[i - 1].low))))
 			continue;
 		if (notplace[t->form])
 			continue;
-		np = dx_ocdict_lookup(dict, t->low, strlen(t->low), p, 16);
+		np = dx_morph_lookup(d->lex, t->low, strlen(t->low), p, 16);
 		for (k = 0; k < np; k++)
 		{
 			if ((p[k].gram & DX_G(Geox)) && (p[k].gram & DX_G(NOUN)))
@@ -978,7 +982,7 @@ no_place_analysis(const dx_doc *d, const char *low)
 	int			np,
 				k;
 
-	if (dict == NULL || (np = dx_ocdict_lookup(dict, low, strlen(low), p, 16)) <= 0)
+	if (dict == NULL || (np = dx_morph_lookup(d->lex, low, strlen(low), p, 16)) <= 0)
 		return 0;
 	for (k = 0; k < np; k++)
 		if (p[k].gram & DX_G(Geox))

@@ -596,8 +596,54 @@ TEST(ocdict_analyses_kept_by_lexicon)
 	}
 }
 
+/* n look-ups through the lexicon's cache equal the dictionary's own */
+static int
+same_lookup(const dx_lexicon *lex, const char *word, int max)
+{
+	dx_ocparse	a[32],
+				b[32];
+	int			n = dx_morph_lookup(lex, word, strlen(word), a, max),
+				m = dx_ocdict_lookup(dict(), word, strlen(word), b, max);
+
+	return n == m && (n <= 0 || memcmp(a, b, sizeof(dx_ocparse) * (size_t) n) == 0);
+}
+
+/*
+ * A look-up through the lexicon gives the dictionary's analyses of a word it
+ * knows and none of a word it would only guess at, whether the word's
+ * analyses were kept before (by dx_morph_analyse, guesses included) or not.
+ */
+TEST(ocdict_lookup_through_lexicon)
+{
+	static const char *const words[] = {"Пановой", "стали", "Дагестана", "Баренцева",
+	"абырвалгом", "Кронштадтская", "и", "Лавров"};
+	static const int maxes[] = {16, 4, 32};
+	dx_ocparse	p[16];
+	int			i,
+				k,
+				round;
+
+	if (!dict())
+		return;
+	for (round = 0; round < 2; round++)
+		for (i = 0; i < (int) (sizeof(words) / sizeof(words[0])); i++)
+			for (k = 0; k < (int) (sizeof(maxes) / sizeof(maxes[0])); k++)
+			{
+				if (round == 1)
+					(void) dx_morph_analyse(unit_lex, words[i], strlen(words[i]), p, maxes[k] > 16 ? 16 : maxes[k]);
+				if (!same_lookup(unit_lex, words[i], maxes[k]))
+					CHECK_STR_EQ(words[i], "");
+			}
+	/* guessed, not known */
+	CHECK(dx_morph_analyse(unit_lex, "абырвалгом", strlen("абырвалгом"), p, 16) > 0);
+	CHECK_INT_EQ(dx_morph_lookup(unit_lex, "абырвалгом", strlen("абырвалгом"), p, 16), 0);
+	CHECK(dx_morph_lookup(unit_lex, "стали", strlen("стали"), p, 16) > 1);
+	CHECK_INT_EQ(dx_morph_lookup(NULL, "стали", strlen("стали"), p, 16), 0);
+}
+
 SUITE(ocdict_tests) = {
 	REG(ocdict_analyses_kept_by_lexicon),
+	REG(ocdict_lookup_through_lexicon),
 	REG(ocdict_common_words),
 	REG(ocdict_ranking),
 	REG(ocdict_given_names_and_patronymics),
