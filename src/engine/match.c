@@ -241,7 +241,8 @@ typedef struct sc_entry
  * the filters below are made from the finished lexicon's slots when first
  * asked (make_blooms).
  */
-#define CB_BITS		(1u << 18)
+#define CB_LOG2		18
+#define CB_BITS		(1u << CB_LOG2)
 
 /*
  * And a class's words start with few pairs of letters: a bit per hash of the
@@ -256,7 +257,8 @@ typedef struct sc_entry
  * all its keys (two bits a key) tells form_lexicon_of so without a look-up
  * in the lexicon's table, far larger than the processor's caches.
  */
-#define KB_BITS		(1u << 20)
+#define KB_LOG2		20
+#define KB_BITS		(1u << KB_LOG2)
 
 struct dx_formcache
 {
@@ -288,42 +290,39 @@ cl_bit(const char *s, int end)
 	return (int) (dx_fnv1a(s, (size_t) n) & (CL_BITS - 1));
 }
 
-/* the two bits of a key's hash (hash_str of lexicon.c: never 0) */
+/*
+ * Bloom filters of 2^lg bits, two bits a key: the key's hash (hash_str of
+ * lexicon.c: never 0) and its product with a Fibonacci constant.
+ */
 static inline uint32_t
-cb_bit1(uint32_t h)
+bloom_bit1(uint32_t h, int lg)
 {
-	return (h ? h : 1) & (CB_BITS - 1);
+	return (h ? h : 1) & ((1u << lg) - 1);
 }
 
 static inline uint32_t
-cb_bit2(uint32_t h)
+bloom_bit2(uint32_t h, int lg)
 {
-	return (((h ? h : 1) * 0x9E3779B1u) >> 14) & (CB_BITS - 1);
+	return (((h ? h : 1) * 0x9E3779B1u) >> (32 - lg)) & ((1u << lg) - 1);
 }
 
 static void
-cb_set(uint64_t *b, uint32_t bit)
+bloom_add(uint64_t *b, int lg, uint32_t h)
 {
-	b[bit >> 6] |= UINT64_C(1) << (bit & 63);
+	uint32_t	b1 = bloom_bit1(h, lg),
+				b2 = bloom_bit2(h, lg);
+
+	b[b1 >> 6] |= UINT64_C(1) << (b1 & 63);
+	b[b2 >> 6] |= UINT64_C(1) << (b2 & 63);
 }
 
-static int
-cb_has(const uint64_t *b, uint32_t bit)
+static inline int
+bloom_may_have(const uint64_t *b, int lg, uint32_t h)
 {
-	return (int) ((b[bit >> 6] >> (bit & 63)) & 1u);
-}
+	uint32_t	b1 = bloom_bit1(h, lg),
+				b2 = bloom_bit2(h, lg);
 
-/* the two bits of a key's hash in key_bloom */
-static inline uint32_t
-kb_bit1(uint32_t h)
-{
-	return (h ? h : 1) & (KB_BITS - 1);
-}
-
-static inline uint32_t
-kb_bit2(uint32_t h)
-{
-	return (((h ? h : 1) * 0x9E3779B1u) >> 12) & (KB_BITS - 1);
+	return ((b[b1 >> 6] >> (b1 & 63)) & 1u) && ((b[b2 >> 6] >> (b2 & 63)) & 1u);
 }
 
 /*
@@ -345,8 +344,7 @@ make_blooms(const dx_lexicon *lex, struct dx_formcache *fc)
 
 		if (!lex->slots[j].key)
 			continue;
-		cb_set(fc->key_bloom, kb_bit1(lex->slots[j].hash));
-		cb_set(fc->key_bloom, kb_bit2(lex->slots[j].hash));
+		bloom_add(fc->key_bloom, KB_LOG2, lex->slots[j].hash);
 		for (k = lex->slots[j].first; k >= 0; k = lex->posts[k].next)
 		{
 			const lex_entry *e = &lex->entries[lex->posts[k].entry];
@@ -367,10 +365,7 @@ make_blooms(const dx_lexicon *lex, struct dx_formcache *fc)
 			if (prefix)
 				fc->cl_prefix[e->cue] = 1;
 			else
-			{
-				cb_set(fc->cue_bloom, cb_bit1(lex->slots[j].hash));
-				cb_set(fc->cue_bloom, cb_bit2(lex->slots[j].hash));
-			}
+				bloom_add(fc->cue_bloom, CB_LOG2, lex->slots[j].hash);
 			if (bit < 0)
 				fc->cl_open[e->cue] = 1;
 			else
@@ -434,7 +429,7 @@ dx_str_has_cue(const dx_lexicon *lex, const char *low, dx_cue cue)
 	}
 	len = (int) strlen(low);
 	h = dx_fnv1a(low, (size_t) len);
-	if (fc != NULL && (!cb_has(fc->cue_bloom, cb_bit1(h)) || !cb_has(fc->cue_bloom, cb_bit2(h))))
+	if (fc != NULL && !bloom_may_have(fc->cue_bloom, CB_LOG2, h))
 	{
 		/* no whole form of a cue word: only a prefix may give it a class */
 		if (one && !fc->cl_prefix[cue])
@@ -633,7 +628,7 @@ form_lexicon_of(const dx_doc *d, const dx_tok *t, const dx_wform *f, dx_formlex 
 	{
 		uint32_t	h = dx_fnv1a(f->low, (size_t) f->lowlen);
 
-		fl->post = cb_has(fc->key_bloom, kb_bit1(h)) && cb_has(fc->key_bloom, kb_bit2(h)) ?
+		fl->post = bloom_may_have(fc->key_bloom, KB_LOG2, h) ?
 			dx_lex_lookup(d->lex, f->low, f->lowlen) : -1;
 	}
 	else
