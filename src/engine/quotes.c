@@ -977,6 +977,32 @@ attribution_verb(const dx_doc *d, int k, int close)
 }
 
 /*
+ * The dash that closes an attribution opened by the dash at token k inside
+ * a quotation ending at close: «..., – продолжил Брод, – что ...»,
+ * «..., — сказала министр. — Германия ...».  -1 when the piece after k is
+ * no attribution (no verb of speech) or no second dash after a comma or a
+ * full stop ends it inside the marks.
+ */
+static int
+attribution_close(const dx_doc *d, int k, int close)
+{
+	int			e;
+
+	if (k < 1 || k + 1 >= close || d->text.toks[k].type != TK_DASH ||
+		d->text.toks[k - 1].type != TK_PUNCT)
+		return -1;
+	for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
+		;
+	if (e + 1 >= close || !(dx_tok_punct(&d->text.toks[e - 1], ',') ||
+							dx_tok_punct(&d->text.toks[e - 1], '.')))
+		return -1;
+	if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close) ||
+		(said_verb(&d->text.toks[k + 1]) && speech_noun_in(d, k + 2, e) >= 0))
+		return e;
+	return -1;
+}
+
+/*
  * A quotation cut by its own attribution: «Эстония ... энергии, – сказала
  * министр иностранных дел. – Германия ...».  The speech verb after a dash
  * inside the marks gives the speaker.
@@ -1002,6 +1028,74 @@ speaker_inside(const dx_doc *d, int open, int close)
 				return speaker_of_words(d, w, e, open);
 		}
 	return -1;
+}
+
+/* a word before which Russian puts a comma: что, чтобы, но, который, где */
+static int
+takes_comma(const dx_doc *d, int j)
+{
+	uint64_t	g = dx_tok_gram(d, j);
+
+	if (d->text.toks[j].type != TK_WORD || (g & GR_AND))
+		return 0;
+	return (g & (GR_CONJ | GR_REL | GR_WHICH | GR_BUT | GR_THAT | GR_SO_THAT)) != 0;
+}
+
+/*
+ * The words said in the quotation between tokens open and close, without
+ * the attributions that cut it, each piece of the source joined to the next
+ * as the source spaces them:
+ *   «Мы, — сказал он, — готовы»          -> Мы готовы
+ *   «Мне кажется, — сказал он, — что ...» -> Мне кажется, что ...
+ *   «Это так, — сказал он. — Мы ...»      -> Это так. Мы ...
+ *   «Нет! — сказал он. — Мы ...»          -> Нет! Мы ...
+ * The comma before the first dash stays only before a word that wants it;
+ * the full stop that ends the attribution ends the first part instead.
+ */
+static char *
+spoken_text(dx_doc *d, int open, int close)
+{
+	const dx_tok *toks = d->text.toks;
+	const char *src = d->text.src;
+	int			from = toks[open + 1].b0,
+				k;
+	dx_buf		b;
+
+	dx_buf_init(&b, d->a);
+	for (k = open + 2; k + 1 < close; k++)
+	{
+		int			e = attribution_close(d, k, close),
+					cut0,
+					cut1;
+
+		if (e < 0)
+			continue;
+		if (dx_tok_punct(&toks[k - 1], ',') &&
+			(dx_tok_punct(&toks[e - 1], '.') || !takes_comma(d, e + 1)))
+			cut0 = toks[k - 1].b0;
+		else
+			cut0 = toks[k].b0;
+		if (dx_tok_punct(&toks[e - 1], '.') && dx_tok_punct(&toks[k - 1], ','))
+		{
+			/* keep the full stop and the space after it: "... время. Мы" */
+			dx_buf_add(&b, src + from, cut0 - from);
+			from = toks[e - 1].b0;
+			cut0 = toks[e].b0;
+			if (cut0 == toks[e - 1].b1)
+				cut1 = toks[e].b1;
+			else
+				cut1 = toks[e + 1].b0;
+		}
+		else if (cut0 == toks[k - 1].b0)
+			cut1 = toks[e].b1;	/* "Мы" + " готовы" */
+		else
+			cut1 = toks[e + 1].b0;	/* "кажется, " + "что" */
+		dx_buf_add(&b, src + from, cut0 - from);
+		from = cut1;
+		k = e;
+	}
+	dx_buf_add(&b, src + from, toks[close - 1].b1 - from);
+	return dx_strdup(d->a, dx_buf_str(&b));
 }
 
 /*
@@ -1420,7 +1514,8 @@ dx_find_quotes(dx_doc *d)
 	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		int			close = closeof[i],
-					sp;
+					sp,
+					sp_inside;
 
 		if (close < 0)
 			continue;
@@ -1436,6 +1531,7 @@ dx_find_quotes(dx_doc *d)
 			continue;
 		}
 		sp = speaker_inside(d, i, close);
+		sp_inside = sp >= 0;
 		if (sp == -1)
 			sp = speaker_after(d, i, close);
 		if (sp == -1)
@@ -1458,7 +1554,7 @@ dx_find_quotes(dx_doc *d)
 			q->speaker = e->name;
 			q->speaker_role = e->role;
 			q->speaker_country = e->country;
-			q->quote = dx_tokens_text(d, i + 1, close);
+			q->quote = sp_inside ? spoken_text(d, i, close) : dx_tokens_text(d, i + 1, close);
 			q->start = d->text.toks[i + 1].c0;
 			q->end = d->text.toks[close - 1].c1;
 			q->sentence = d->text.toks[i + 1].sent + 1;

@@ -2,6 +2,8 @@
 #include "diplo.h"
 #include "morph.h"
 
+#include <unicode/uchar.h>
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,6 +116,148 @@ check_span(const char *what, int idx, int start, int end, const char *surface,
 			 what, idx, surface, start, end, b1 - b0, b0);
 }
 
+/* the code point of the sequence of n bytes at s (n from seq_len); U+FFFD for a lone byte */
+static uint32_t
+code_point(const unsigned char *s, size_t n)
+{
+	uint32_t	c;
+	size_t		k;
+
+	if (n == 1)
+		return s[0] < 0x80 ? s[0] : 0xFFFD;
+	c = s[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+	for (k = 1; k < n; k++)
+		c = (c << 6) | (s[k] & 0x3F);
+	return c;
+}
+
+/*
+ * A quote's text is the slice [start, end) of the text, or that slice with
+ * one or more attributions cut out: the quote's pieces appear in order in
+ * the slice, the first at its start, the last at its end (or at a NUL byte,
+ * where C strings end), and every cut between two pieces holds a dash (a
+ * character of Unicode class Pd, or U+2212, as the tokenizer's dashes).
+ * Checked with one bit set per quote byte: F holds the slice positions that
+ * the quote's bytes so far can end at; from the least of them, every position
+ * after the next dash can go on too.
+ */
+static void
+check_quote(int idx, int start, int end, const char *quote,
+			const uint8_t *data, size_t nchars)
+{
+	const uint8_t *sl;
+	size_t		m,
+				n = strlen(quote),
+				words,
+				i,
+				q;
+	size_t	   *dash_end;		/* end of the first dash at or after i; m + 1 if none */
+	uint64_t   *mask,
+			   *f,
+			   *g;
+	int			ok = 0;
+
+	check_span("quote", idx, start, end, NULL, data, nchars);
+	sl = data + cstart[start];
+	m = cstart[end] - cstart[start];
+	if (n == m && memcmp(quote, sl, m) == 0)
+		return;
+	{
+		const uint8_t *nul = memchr(sl, 0, m);
+
+		if (nul != NULL && n == (size_t) (nul - sl) && memcmp(quote, sl, n) == 0)
+			return;
+	}
+	words = (m + 1) / 64 + 1;
+	dash_end = malloc(sizeof(size_t) * (m + 1));
+	mask = calloc(256 * words, sizeof(uint64_t));
+	f = calloc(words, sizeof(uint64_t));
+	g = calloc(words, sizeof(uint64_t));
+	if (dash_end == NULL || mask == NULL || f == NULL || g == NULL)
+		abort();
+	dash_end[m] = m + 1;
+	{
+		size_t		next = m + 1;
+		size_t		k;
+
+		/* every character start, then from the end: the first dash at or after it */
+		for (i = 0; i < m; i++)
+			dash_end[i] = 0;
+		for (i = 0; i < m;)
+		{
+			size_t		l = seq_len(sl, m, i);
+
+			dash_end[i] = l;	/* the character's length for now */
+			i += l;
+		}
+		for (i = m; i-- > 0;)
+		{
+			if (dash_end[i] != 0)
+			{
+				size_t		l = dash_end[i];
+				uint32_t	c = code_point(sl + i, l);
+
+				if (c == '-' || c == 0x2212 || u_charType((UChar32) c) == U_DASH_PUNCTUATION)
+					next = i + l;
+			}
+			dash_end[i] = next;
+		}
+		for (k = 0; k < m; k++)
+			mask[sl[k] * words + k / 64] |= UINT64_C(1) << (k % 64);
+	}
+	f[0] = 1;					/* the quote starts at the slice's start */
+	for (q = 0; q < n; q++)
+	{
+		const uint64_t *mk = &mask[(uint8_t) quote[q] * words];
+		size_t		least = m + 1,
+					x;
+		int			any = 0;
+
+		for (i = 0; i < words; i++)
+			if (f[i])
+			{
+				least = i * 64 + (size_t) __builtin_ctzll(f[i]);
+				break;
+			}
+		if (least > m)
+			break;
+		/* a cut needs a dash: from the least end, positions from x on go on too */
+		x = q == 0 ? m + 1 : dash_end[least];
+		for (i = 0; i < words; i++)
+		{
+			uint64_t	reach = f[i];
+
+			if (x <= m && (i + 1) * 64 > x)
+				reach |= i * 64 >= x ? ~UINT64_C(0) : ~UINT64_C(0) << (x - i * 64);
+			g[i] = reach & mk[i];
+		}
+		/* a matched byte moves its position on by one */
+		for (i = words; i-- > 0;)
+		{
+			f[i] = (g[i] << 1) | (i > 0 ? g[i - 1] >> 63 : 0);
+			any |= f[i] != 0;
+		}
+		if (!any)
+			break;
+	}
+	if (q == n)
+	{
+		/* the last piece ends at the slice's end, or at a NUL that ends the string */
+		if (f[m / 64] & (UINT64_C(1) << (m % 64)))
+			ok = 1;
+		for (i = 0; !ok && i < m; i++)
+			if (sl[i] == 0 && (f[i / 64] & (UINT64_C(1) << (i % 64))))
+				ok = 1;
+	}
+	free(dash_end);
+	free(mask);
+	free(f);
+	free(g);
+	if (!ok)
+		FAIL("quote %d: \"%s\" is not the text at [%d, %d) with attributions cut out",
+			 idx, quote, start, end);
+}
+
 static int
 valid_utf8(const char *s, size_t len)
 {
@@ -174,7 +318,9 @@ check_result(const dx_result *r, const uint8_t *data, size_t size)
 	{
 		const dx_quote *q = &r->quotes[i];
 
-		check_span("quote", i, q->start, q->end, q->quote, data, nchars);
+		if (q->quote == NULL)
+			FAIL("quote %d: no text", i);
+		check_quote(i, q->start, q->end, q->quote, data, nchars);
 	}
 	for (i = 0; i < r->nagreements; i++)
 		check_span("agreement", i, r->agreements[i].start, r->agreements[i].end,

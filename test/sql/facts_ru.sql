@@ -2,7 +2,8 @@
 -- status by tense and modality, one agreement per document (short and long
 -- form, announced then signed), lists of documents, validity periods, money
 -- in its usual written forms, quotes attributed by office or carried over,
--- event types.  The stories are written for this test.
+-- quotes cut by their attribution, event types.  The stories are written
+-- for this test.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS diplo_extract;
 RESET client_min_messages;
@@ -39,6 +40,11 @@ INSERT INTO cases VALUES
  'Президент Финляндии Александр Стубб провёл переговоры с премьер-министром Эстонии Кристен Михал. '
  '«Наши страны объединяет общая ответственность за безопасность Балтийского моря», — подчеркнул президент Финляндии. '
  '«Мы продолжим совместные учения на море и в воздухе», — добавил он.'),
+-- quotations cut by their attribution
+('quote_cut', '2024-06-14',
+ 'Министр иностранных дел Норвегии Ларс Хансен провёл переговоры с коллегой из Чили. '
+ '«Мы видим большой потенциал, — отметил Ларс Хансен, — в торговле лососем и медью». '
+ '«Переговоры были трудными, — сказал он. — Но стороны услышали друг друга».'),
 -- event types: a telephone call and a planned visit
 ('events', '2024-02-20',
  'Премьер-министр Японии провёл телефонный разговор с премьер-министром Австралии. '
@@ -67,6 +73,13 @@ SELECT a.value, a.currency, a.surface
 SELECT q.speaker, q.speaker_role, q.speaker_country, q.quote
   FROM cases c, diplo.quotes(c.doc, c.published) q
  WHERE c.id = 'quote_office'
+ ORDER BY q.start_pos;
+
+-- quotes: the words said without the attribution that cuts them; the
+-- offsets span the whole quotation
+SELECT q.speaker, q.quote, substr(c.doc, q.start_pos, q.end_pos - q.start_pos) AS quotation
+  FROM cases c, diplo.quotes(c.doc, c.published) q
+ WHERE c.id = 'quote_cut'
  ORDER BY q.start_pos;
 
 -- events: type, status, countries and CAMEO code

@@ -610,6 +610,59 @@ TEST(quote_attributed_by_tak)
 	dx_result_free(r);
 }
 
+/* the quote of the first quotation, "(none)" when there is none */
+static const char *
+first_quote(const dx_result *r)
+{
+	return r && r->nquotes > 0 && r->quotes[0].quote ? r->quotes[0].quote : "(none)";
+}
+
+/*
+ * An attribution between two dashes inside the marks is no part of what was
+ * said: the comma before the first dash goes when the words go on without
+ * one, stays before "что"; the offsets still span the whole quotation.
+ */
+TEST(quote_without_its_attribution_between_commas)
+{
+	const char *t1 = "«Наши предложения, — сказал посол Олег Смирнов, — остаются в силе до конца года».";
+	const char *t2 = "«Я уверен, – добавила Анна Кузнецова, – что стороны найдут решение уже к осени».";
+	dx_result  *r = run(t1);
+
+	CHECK_INT_EQ(r->nquotes, 1);
+	CHECK_STR_EQ(first_quote(r), "Наши предложения остаются в силе до конца года");
+	CHECK_STR_EQ(r->quotes[0].speaker, "Олег Смирнов");
+	CHECK_INT_EQ(r->quotes[0].start, 1);
+	CHECK_INT_EQ(r->quotes[0].end, 79);
+	dx_result_free(r);
+	r = run(t2);
+	CHECK_STR_EQ(first_quote(r), "Я уверен, что стороны найдут решение уже к осени");
+	CHECK_STR_EQ(r->quotes[0].speaker, "Анна Кузнецова");
+	dx_result_free(r);
+}
+
+/*
+ * An attribution ended by a full stop: its full stop ends the first part;
+ * a dash inside the spoken words and a dash before words that say nothing
+ * of a speaker stay.
+ */
+TEST(quote_without_its_attribution_before_a_full_stop)
+{
+	const char *t1 = "«Наша цель – мир в регионе, – заявила министр Анна Кузнецова. – Мы готовы к долгим переговорам».";
+	const char *t2 = "«Решение принято, — это ответ правительства, — сказал Олег Смирнов. — Других шагов не будет».";
+	const char *t3 = "«Соглашение подписано! — сообщил Олег Смирнов. — Теперь его должен одобрить парламент».";
+	dx_result  *r = run(t1);
+
+	CHECK_STR_EQ(first_quote(r), "Наша цель – мир в регионе. Мы готовы к долгим переговорам");
+	CHECK_STR_EQ(r->quotes[0].speaker, "Анна Кузнецова");
+	dx_result_free(r);
+	r = run(t2);
+	CHECK_STR_EQ(first_quote(r), "Решение принято, — это ответ правительства. Других шагов не будет");
+	dx_result_free(r);
+	r = run(t3);
+	CHECK_STR_EQ(first_quote(r), "Соглашение подписано! Теперь его должен одобрить парламент");
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
@@ -643,5 +696,7 @@ const unit_test quotes_tests[] = {
 	{"quote_attributed_by_a_demonstrative", quote_attributed_by_a_demonstrative},
 	{"quote_of_a_letter_is_nobodys", quote_of_a_letter_is_nobodys},
 	{"quote_attributed_by_tak", quote_attributed_by_tak},
+	{"quote_without_its_attribution_between_commas", quote_without_its_attribution_between_commas},
+	{"quote_without_its_attribution_before_a_full_stop", quote_without_its_attribution_before_a_full_stop},
 	{NULL, NULL}
 };
