@@ -2257,6 +2257,77 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 }
 
 /*
+ * Is the name of entity ent starting at token t0 in the nominative?  Its
+ * given name in the form the lexicon lists, or, with no given name, the
+ * name as written is the entity's own ("Петров", not "Петрова").
+ */
+static int
+name_nominative(const dx_doc *d, int t0, int ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				t1 = t0;
+	size_t		len;
+
+	if (dx_tok_entry_kind(d, t0, LK_GIVEN) >= 0)
+		return !given_oblique(d, t0);
+	while (t1 < n && d->tokperson[t1] == ent)
+		t1++;
+	len = (size_t) (toks[t1 - 1].b1 - toks[t0].b0);
+	return strlen(d->ents[ent].name) == len && strncmp(d->ents[ent].name, d->text.src + toks[t0].b0, len) == 0;
+}
+
+/*
+ * "Иван Петров сменил на посту министра обороны Олега Сидорова", "на посту
+ * министра Олега Сидорова сменил Иван Петров": the post (на посту) in a
+ * clause of a verb of replacing is the verb's subject's, the name in the
+ * nominative before the verb (or before a comma and the participle) or
+ * right after it; the one replaced, in the accusative, held it before and
+ * takes nothing.  Returns 0 when the office is no such post, else 1 with
+ * *ent the subject's entity or -1.
+ */
+static int
+replaced_post(const dx_doc *d, const dx_span *s, int *ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				sent = toks[s->t0].sent,
+				v,
+				q;
+
+	*ent = -1;
+	if (s->t0 < 2 || !dx_tok_has_cue(d, s->t0 - 1, CUE_POST_NOUN) || !(dx_tok_gram(d, s->t0 - 2) & GR_P_NA))
+		return 0;
+	for (v = s->t0 - 2; v > 0 && toks[v - 1].sent == sent; v--)
+		;
+	for (; v < n && toks[v].sent == sent && !(toks[v].type == TK_WORD && dx_tok_has_cue(d, v, CUE_REPLACE_VERB)); v++)
+		;
+	if (v >= n || toks[v].sent != sent)
+		return 0;
+	/* the subject before the verb: "Иван Петров сменил", "Иван Петров, сменивший" */
+	q = v - 1;
+	if (q >= 1 && dx_tok_punct(&toks[q], ',') && d->tokperson[q - 1] >= 0)
+		q--;
+	if (q >= 0 && toks[q].sent == sent && d->tokperson[q] >= 0)
+	{
+		int			e = d->tokperson[q];
+
+		while (q > 0 && d->tokperson[q - 1] == e)
+			q--;
+		if (name_nominative(d, q, e))
+		{
+			*ent = e;
+			return 1;
+		}
+	}
+	/* the subject after it: "сменил Иван Петров" */
+	if (v + 1 < n && toks[v + 1].sent == sent && d->tokperson[v + 1] >= 0 &&
+		name_nominative(d, v + 1, d->tokperson[v + 1]))
+		*ent = d->tokperson[v + 1];
+	return 1;
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1; 2 when only a person with no office may take it).
@@ -2289,9 +2360,20 @@ office_pass(dx_doc *d, int after_name)
 
 		if (s->kind != LK_OFFICE)
 			continue;
+		oe = dx_entry(d, s->entry);
+		/* the post of a verb of replacing: its subject's, in whichever pass finds the name */
+		if (replaced_post(d, s, &ent))
+		{
+			first = NULL;
+			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))
+			{
+				role = office_role(d, s, 0, &country, &end);
+				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, !own_office(d, s));
+			}
+			continue;
+		}
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
-		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;

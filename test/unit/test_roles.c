@@ -915,6 +915,23 @@ TEST(office_after_a_name_in_another_case)
 	dx_result_free(r);
 }
 
+TEST(replaced_holder_held_the_post_before)
+{
+	dx_result  *r = run("Андрей Кузнецов сменил на посту министра транспорта Бориса Орлова. На посту губернатора "
+						"области Павла Зимина сменила Анна Белова. Виктор Гусев сменит Семена Лаптева на посту "
+						"министра энергетики. Глеб Маслов, сменивший на посту посла Игоря Рябцева, прибыл вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр транспорта");
+	CHECK_STR_EQ(role_of(r, "Борис Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "губернатор области");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Виктор Гусев"), "министр энергетики");
+	CHECK_STR_EQ(role_of(r, "Семен Лаптев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Глеб Маслов"), "посол");
+	CHECK_STR_EQ(role_of(r, "Игорь Рябцев"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -977,6 +994,7 @@ SUITE(roles_tests) = {
 	REG(office_in_a_clause_after_the_name),
 	REG(office_held_now_after_an_adverb),
 	REG(office_after_a_name_in_another_case),
+	REG(replaced_holder_held_the_post_before),
 	SUITE_END
 };
 
