@@ -195,6 +195,26 @@ short_participle(const dx_tok *t)
 }
 
 /*
+ * "прошла", "состоится", "подписан": a word the dictionary reads only as a
+ * verb (a finite form, an infinitive or a short participle), never as a
+ * noun or adjective; it ends an office's words
+ */
+static int
+verb_only(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	if (t->type != TK_WORD)
+		return 0;
+	return (dx_morph_may_be(d->lex, w, len, DX_G(VERB)) == 1 || dx_morph_may_be(d->lex, w, len, DX_G(INFN)) == 1 ||
+			dx_morph_may_be(d->lex, w, len, DX_G(PRTS)) == 1) &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 0 && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) == 0 &&
+		dx_morph_may_be(d->lex, w, len, DX_G(PRTF)) == 0;
+}
+
+/*
  * A body named inside an office's words by a run of Latin words, an
  * abbreviation or a quoted name, from token j.  Returns where it ends, or j
  * when there is none.
@@ -626,7 +646,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
 			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
-			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
+			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) && !verb_only(d, j + 1))
 		{
 			j++;
 			continue;
@@ -636,7 +656,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
 			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
 			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
-			dx_verb_form(t) || short_participle(t) || verb_like(t) || (dx_tok_gram(d, j) & OFFICE_STOPS) ||
+			dx_verb_form(t) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
+			(dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
 			break;

@@ -932,6 +932,18 @@ TEST(replaced_holder_held_the_post_before)
 	dx_result_free(r);
 }
 
+TEST(verb_after_a_comma_ends_the_office_words)
+{
+	dx_result  *r = run("При участии Павла Гришина, председателя комитета, прошла встреча. При участии Петра "
+						"Лыкова, депутатов собрания, прошли слушания. Министр культуры и туризма Иван Зотов "
+						"заявил о планах.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Гришин"), "председатель комитета");
+	CHECK_STR_EQ(role_of(r, "Петр Лыков"), "депутат собрания");
+	CHECK_STR_EQ(role_of(r, "Иван Зотов"), "министр культуры и туризма");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -995,6 +1007,7 @@ SUITE(roles_tests) = {
 	REG(office_held_now_after_an_adverb),
 	REG(office_after_a_name_in_another_case),
 	REG(replaced_holder_held_the_post_before),
+	REG(verb_after_a_comma_ends_the_office_words),
 	SUITE_END
 };
 
