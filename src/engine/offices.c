@@ -251,6 +251,7 @@ named_body_end(const dx_doc *d, int j, int t1)
  * noun in the prepositional case, so a time ("в понедельник") is no post.
  */
 static int	given_oblique(const dx_doc *d, int tok);
+static int	tok_may_be(const dx_doc *d, int tok, uint64_t need);
 static int	possessor(const dx_doc *d, int tok, int ent);
 
 static int
@@ -288,6 +289,26 @@ post_left(const dx_doc *d, const dx_span *s)
 	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_S | GR_P_OT)))
 		return j - 1;
 	return -1;
+}
+
+/*
+ * Do the office's words [j0, j) go on to a topic in the dative after "по"
+ * ("по бюджету", "по цифровым технологиям")?  Only its words: a topic
+ * whose own words in the dative follow another preposition is none.
+ */
+static int
+po_topic(const dx_doc *d, int j0, int j)
+{
+	int			k;
+
+	for (k = j - 1; k >= j0; k--)
+	{
+		if (dx_tok_gram(d, k) & GR_P_PO)
+			return 1;
+		if (dx_tok_gram(d, k) & GR_PREP)
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -364,7 +385,10 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			seg = j;
 		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)) &&
 			/* "министр по Brexit": a topic right after по stays */
-			!(j >= c0 + 1 && (dx_tok_gram(d, j - 1) & GR_P_PO)))
+			!(j >= c0 + 1 && (dx_tok_gram(d, j - 1) & GR_P_PO)) &&
+			/* "по цифровым технологиям, культуре и СМИ": the last of the topics */
+			!(j > c0 && e == j + 1 && (toks[j].flags & TF_ALLCAPS) && (dx_tok_gram(d, j - 1) & GR_AND) &&
+			  po_topic(d, c0, j - 1)))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -642,12 +666,27 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			j++;
 			continue;
 		}
-		/* a list of what the office covers: "информации и телерадиовещания" */
+		/*
+		 * a list of what the office covers: "информации и телерадиовещания";
+		 * of topics in the dative after "по": "по бюджету и человеческим
+		 * ресурсам", "по цифровым технологиям, культуре и СМИ"
+		 */
 		if (((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
-			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
-			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
-			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) && !verb_only(d, j + 1))
+			toks[j + 1].type == TK_WORD && dx_span_kind_at(d, j + 1) == LK_NONE &&
+			((!(toks[j + 1].flags & TF_CAP) &&
+			  (dx_genitive_form(&toks[j + 1]) || (po_topic(d, j0, j) && tok_may_be(d, j + 1, DX_G(datv)))) &&
+			  !dx_function_word(toks[j + 1].low) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
+			  !verb_only(d, j + 1)) ||
+			 /* an abbreviation closing the topics: "и СМИ" */
+			 ((dx_tok_gram(d, j) & GR_AND) && (toks[j + 1].flags & TF_ALLCAPS) && toks[j + 1].nchars >= 2 &&
+			  po_topic(d, j0, j) && j + 2 < n && dx_is_cap_word(d, j + 2) && d->tokperson[j + 1] < 0)))
 		{
+			if (toks[j + 1].flags & TF_ALLCAPS)
+			{
+				j += 2;
+				last = j;
+				continue;
+			}
 			j++;
 			continue;
 		}

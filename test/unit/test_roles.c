@@ -944,6 +944,18 @@ TEST(verb_after_a_comma_ends_the_office_words)
 	dx_result_free(r);
 }
 
+TEST(topics_in_the_dative_after_po)
+{
+	dx_result  *r = run("Министр по торговле и сельскому хозяйству Павел Новак заявил о планах. Вице-премьер "
+						"по транспорту, связи и ЖКХ Глеб Баев провел совещание. Министр по делам молодежи и "
+						"спорта Олег Лунин прибыл вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Новак"), "министр по торговле и сельскому хозяйству");
+	CHECK_STR_EQ(role_of(r, "Глеб Баев"), "вице-премьер по транспорту, связи и ЖКХ");
+	CHECK_STR_EQ(role_of(r, "Олег Лунин"), "министр по делам молодежи и спорта");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1008,6 +1020,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_name_in_another_case),
 	REG(replaced_holder_held_the_post_before),
 	REG(verb_after_a_comma_ends_the_office_words),
+	REG(topics_in_the_dative_after_po),
 	SUITE_END
 };
 
