@@ -252,6 +252,7 @@ named_body_end(const dx_doc *d, int j, int t1)
  */
 static int	given_oblique(const dx_doc *d, int tok);
 static int	tok_may_be(const dx_doc *d, int tok, uint64_t need);
+static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 
 static int
@@ -904,6 +905,23 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 	k = past_age(d, p + 1);
 	for (q = k; q < n && (rank_word(d, q) || (toks[q].type == TK_HYPHEN && q > k && rank_word(d, q - 1))); q++)
 		;
+	if (q == k)
+	{
+		/*
+		 * "занял республиканец Джон Бенер", "стал опытный дипломат Иван
+		 * Петров": up to two words in the nominative describing the subject
+		 */
+		int			w = q;
+
+		while (w < n && w < q + 2 && toks[w].type == TK_WORD && !(toks[w].flags & TF_CAP) &&
+			   toks[w].sent == toks[p].sent && dx_span_kind_at(d, w) == LK_NONE &&
+			   !dx_function_word(toks[w].low) && !verb_only(d, w) && !dx_verb_form(&toks[w]) &&
+			   (tok_may_be(d, w, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, w, DX_G(ADJF) | DX_G(nomn))))
+			w++;
+		if (w > q && w < n && toks[w].type == TK_WORD && toks[w].sent == toks[p].sent && (toks[w].flags & TF_CAP) &&
+			(d->tokperson[w] >= 0 || dx_tok_entry_kind(d, w, LK_GIVEN) >= 0))
+			return w;
+	}
 	return q < n && (toks[q].flags & TF_CAP) && toks[q].type == TK_WORD && toks[q].sent == toks[p].sent ? k : j;
 }
 
@@ -1062,8 +1080,11 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * the post: "посол Японии в России", "постоянный представитель при
 	 * ООН", "посол Евросоюза на Южном Кавказе"
 	 */
-	if ((*country || body || c1 > s->t1) && *end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
-		d->tokspan[*end + 1] >= 0)
+	if (*end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) && d->tokspan[*end + 1] >= 0 &&
+		(*country || body || c1 > s->t1 ||
+		 /* "послом в Андорре станет Иван Петров": a post in a place alone, taken */
+		 (!after_name && d->spans[d->tokspan[*end + 1]].t0 == *end + 1 &&
+		  name_after_holding_verb(d, s, d->spans[d->tokspan[*end + 1]].t1) > d->spans[d->tokspan[*end + 1]].t1)))
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
 
@@ -1071,7 +1092,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
 			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1) ||
 						  /* "послом Италии в Японии назначен Марко Пеллегрини" */
-						  (!after_name && appointed_name(d, p->t1) > p->t1)))
+						  (!after_name && appointed_name(d, p->t1) > p->t1) ||
+						  (!after_name && name_after_holding_verb(d, s, p->t1) > p->t1)))
 			*end = p->t1;
 	}
 	else if ((*country || body || c1 > s->t1) && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&

@@ -956,6 +956,17 @@ TEST(topics_in_the_dative_after_po)
 	dx_result_free(r);
 }
 
+TEST(post_taken_by_a_described_name_or_in_a_place)
+{
+	dx_result  *r = run("Пост спикера занял консерватор Павел Рыков. Послом в Монако станет Игорь Соболев. "
+						"Пост посла в Андорре занял Олег Лунин.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "спикер");
+	CHECK_STR_EQ(role_of(r, "Игорь Соболев"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Лунин"), "посол");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1021,6 +1032,7 @@ SUITE(roles_tests) = {
 	REG(replaced_holder_held_the_post_before),
 	REG(verb_after_a_comma_ends_the_office_words),
 	REG(topics_in_the_dative_after_po),
+	REG(post_taken_by_a_described_name_or_in_a_place),
 	SUITE_END
 };
 
