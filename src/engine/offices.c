@@ -435,6 +435,14 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 &&
 			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 0)
 			return DX_UNK;
+		/*
+		 * "замдиректора", "замминистра": a head in one word ending with the
+		 * genitive its full name ends with ("заместитель директора") is that
+		 * genitive, the dictionary knowing the word or not
+		 */
+		if (strcmp(t->low, d->lex->words[oe->w0 + h].low) == 0 && oe->name && strchr(oe->name, ' ') &&
+			strlen(t->low) > strlen(strrchr(oe->name, ' ') + 1) && dx_ends(t->low, strrchr(oe->name, ' ') + 1))
+			return DX_UNK;
 	}
 	{
 		const char *form = d->text.toks[s->t0 + h].low;

@@ -967,6 +967,16 @@ TEST(post_taken_by_a_described_name_or_in_a_place)
 	dx_result_free(r);
 }
 
+TEST(one_word_deputy_before_a_name_in_the_genitive)
+{
+	dx_result  *r = run("Заявление замдиректора музея Павла Рыкова было опубликовано. По мнению замминистра "
+						"финансов Глеба Лунина, бюджет готов.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "замдиректора музея");
+	CHECK_STR_EQ(role_of(r, "Глеб Лунин"), "замминистра финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1033,6 +1043,7 @@ SUITE(roles_tests) = {
 	REG(verb_after_a_comma_ends_the_office_words),
 	REG(topics_in_the_dative_after_po),
 	REG(post_taken_by_a_described_name_or_in_a_place),
+	REG(one_word_deputy_before_a_name_in_the_genitive),
 	SUITE_END
 };
 
