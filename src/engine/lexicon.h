@@ -131,6 +131,7 @@ typedef enum dx_cue
 	CUE_TITLE,					/* title: академик, профессор, член: a title describing a person, not an office */
 	CUE_HOLDS_POST,				/* holds_post: стал, займет, занимающий: a post held now or taken */
 	CUE_NOW_ADVERB,				/* now_adverb: ныне, сейчас, теперь before an office held now */
+	CUE_REPLACE_VERB,			/* replace_verb: сменил, заменит: the subject takes the post of the object */
 	CUE__COUNT
 } dx_cue;
 

@@ -195,6 +195,26 @@ short_participle(const dx_tok *t)
 }
 
 /*
+ * "прошла", "состоится", "подписан": a word the dictionary reads only as a
+ * verb (a finite form, an infinitive or a short participle), never as a
+ * noun or adjective; it ends an office's words
+ */
+static int
+verb_only(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	if (t->type != TK_WORD)
+		return 0;
+	return (dx_morph_may_be(d->lex, w, len, DX_G(VERB)) == 1 || dx_morph_may_be(d->lex, w, len, DX_G(INFN)) == 1 ||
+			dx_morph_may_be(d->lex, w, len, DX_G(PRTS)) == 1) &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 0 && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) == 0 &&
+		dx_morph_may_be(d->lex, w, len, DX_G(PRTF)) == 0;
+}
+
+/*
  * A body named inside an office's words by a run of Latin words, an
  * abbreviation or a quoted name, from token j.  Returns where it ends, or j
  * when there is none.
@@ -231,6 +251,8 @@ named_body_end(const dx_doc *d, int j, int t1)
  * noun in the prepositional case, so a time ("в понедельник") is no post.
  */
 static int	given_oblique(const dx_doc *d, int tok);
+static int	tok_may_be(const dx_doc *d, int tok, uint64_t need);
+static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 
 static int
@@ -268,6 +290,26 @@ post_left(const dx_doc *d, const dx_span *s)
 	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_S | GR_P_OT)))
 		return j - 1;
 	return -1;
+}
+
+/*
+ * Do the office's words [j0, j) go on to a topic in the dative after "по"
+ * ("по бюджету", "по цифровым технологиям")?  Only its words: a topic
+ * whose own words in the dative follow another preposition is none.
+ */
+static int
+po_topic(const dx_doc *d, int j0, int j)
+{
+	int			k;
+
+	for (k = j - 1; k >= j0; k--)
+	{
+		if (dx_tok_gram(d, k) & GR_P_PO)
+			return 1;
+		if (dx_tok_gram(d, k) & GR_PREP)
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -344,7 +386,10 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			seg = j;
 		if (e > j && !generic && !(j >= c0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO)) &&
 			/* "министр по Brexit": a topic right after по stays */
-			!(j >= c0 + 1 && (dx_tok_gram(d, j - 1) & GR_P_PO)))
+			!(j >= c0 + 1 && (dx_tok_gram(d, j - 1) & GR_P_PO)) &&
+			/* "по цифровым технологиям, культуре и СМИ": the last of the topics */
+			!(j > c0 && e == j + 1 && (toks[j].flags & TF_ALLCAPS) && (dx_tok_gram(d, j - 1) & GR_AND) &&
+			  po_topic(d, c0, j - 1)))
 		{
 			/* drop the body with the words that describe it */
 			if (seg > kept)
@@ -389,6 +434,14 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 		if (strcmp(t->low, d->lex->words[oe->w0 + h].low) == 0 &&
 			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 &&
 			dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 0)
+			return DX_UNK;
+		/*
+		 * "замдиректора", "замминистра": a head in one word ending with the
+		 * genitive its full name ends with ("заместитель директора") is that
+		 * genitive, the dictionary knowing the word or not
+		 */
+		if (strcmp(t->low, d->lex->words[oe->w0 + h].low) == 0 && oe->name && strchr(oe->name, ' ') &&
+			strlen(t->low) > strlen(strrchr(oe->name, ' ') + 1) && dx_ends(t->low, strrchr(oe->name, ' ') + 1))
 			return DX_UNK;
 	}
 	{
@@ -622,12 +675,27 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			j++;
 			continue;
 		}
-		/* a list of what the office covers: "информации и телерадиовещания" */
+		/*
+		 * a list of what the office covers: "информации и телерадиовещания";
+		 * of topics in the dative after "по": "по бюджету и человеческим
+		 * ресурсам", "по цифровым технологиям, культуре и СМИ"
+		 */
 		if (((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(t, ',')) && (last > j0 || listed) && j + 1 < n &&
-			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_genitive_form(&toks[j + 1]) &&
-			dx_span_kind_at(d, j + 1) == LK_NONE && !dx_function_word(toks[j + 1].low) &&
-			!dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]))
+			toks[j + 1].type == TK_WORD && dx_span_kind_at(d, j + 1) == LK_NONE &&
+			((!(toks[j + 1].flags & TF_CAP) &&
+			  (dx_genitive_form(&toks[j + 1]) || (po_topic(d, j0, j) && tok_may_be(d, j + 1, DX_G(datv)))) &&
+			  !dx_function_word(toks[j + 1].low) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
+			  !verb_only(d, j + 1)) ||
+			 /* an abbreviation closing the topics: "и СМИ" */
+			 ((dx_tok_gram(d, j) & GR_AND) && (toks[j + 1].flags & TF_ALLCAPS) && toks[j + 1].nchars >= 2 &&
+			  po_topic(d, j0, j) && j + 2 < n && dx_is_cap_word(d, j + 2) && d->tokperson[j + 1] < 0)))
 		{
+			if (toks[j + 1].flags & TF_ALLCAPS)
+			{
+				j += 2;
+				last = j;
+				continue;
+			}
 			j++;
 			continue;
 		}
@@ -636,7 +704,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
 			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
 			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
-			dx_verb_form(t) || short_participle(t) || verb_like(t) || (dx_tok_gram(d, j) & OFFICE_STOPS) ||
+			dx_verb_form(t) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
+			(dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
 			break;
@@ -844,6 +913,23 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 	k = past_age(d, p + 1);
 	for (q = k; q < n && (rank_word(d, q) || (toks[q].type == TK_HYPHEN && q > k && rank_word(d, q - 1))); q++)
 		;
+	if (q == k)
+	{
+		/*
+		 * "занял республиканец Джон Бенер", "стал опытный дипломат Иван
+		 * Петров": up to two words in the nominative describing the subject
+		 */
+		int			w = q;
+
+		while (w < n && w < q + 2 && toks[w].type == TK_WORD && !(toks[w].flags & TF_CAP) &&
+			   toks[w].sent == toks[p].sent && dx_span_kind_at(d, w) == LK_NONE &&
+			   !dx_function_word(toks[w].low) && !verb_only(d, w) && !dx_verb_form(&toks[w]) &&
+			   (tok_may_be(d, w, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, w, DX_G(ADJF) | DX_G(nomn))))
+			w++;
+		if (w > q && w < n && toks[w].type == TK_WORD && toks[w].sent == toks[p].sent && (toks[w].flags & TF_CAP) &&
+			(d->tokperson[w] >= 0 || dx_tok_entry_kind(d, w, LK_GIVEN) >= 0))
+			return w;
+	}
 	return q < n && (toks[q].flags & TF_CAP) && toks[q].type == TK_WORD && toks[q].sent == toks[p].sent ? k : j;
 }
 
@@ -1002,8 +1088,11 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * the post: "посол Японии в России", "постоянный представитель при
 	 * ООН", "посол Евросоюза на Южном Кавказе"
 	 */
-	if ((*country || body || c1 > s->t1) && *end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
-		d->tokspan[*end + 1] >= 0)
+	if (*end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) && d->tokspan[*end + 1] >= 0 &&
+		(*country || body || c1 > s->t1 ||
+		 /* "послом в Андорре станет Иван Петров": a post in a place alone, taken */
+		 (!after_name && d->spans[d->tokspan[*end + 1]].t0 == *end + 1 &&
+		  name_after_holding_verb(d, s, d->spans[d->tokspan[*end + 1]].t1) > d->spans[d->tokspan[*end + 1]].t1)))
 	{
 		const dx_span *p = &d->spans[d->tokspan[*end + 1]];
 
@@ -1011,7 +1100,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
 			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1) ||
 						  /* "послом Италии в Японии назначен Марко Пеллегрини" */
-						  (!after_name && appointed_name(d, p->t1) > p->t1)))
+						  (!after_name && appointed_name(d, p->t1) > p->t1) ||
+						  (!after_name && name_after_holding_verb(d, s, p->t1) > p->t1)))
 			*end = p->t1;
 	}
 	else if ((*country || body || c1 > s->t1) && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS) &&
@@ -2257,6 +2347,77 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 }
 
 /*
+ * Is the name of entity ent starting at token t0 in the nominative?  Its
+ * given name in the form the lexicon lists, or, with no given name, the
+ * name as written is the entity's own ("Петров", not "Петрова").
+ */
+static int
+name_nominative(const dx_doc *d, int t0, int ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				t1 = t0;
+	size_t		len;
+
+	if (dx_tok_entry_kind(d, t0, LK_GIVEN) >= 0)
+		return !given_oblique(d, t0);
+	while (t1 < n && d->tokperson[t1] == ent)
+		t1++;
+	len = (size_t) (toks[t1 - 1].b1 - toks[t0].b0);
+	return strlen(d->ents[ent].name) == len && strncmp(d->ents[ent].name, d->text.src + toks[t0].b0, len) == 0;
+}
+
+/*
+ * "Иван Петров сменил на посту министра обороны Олега Сидорова", "на посту
+ * министра Олега Сидорова сменил Иван Петров": the post (на посту) in a
+ * clause of a verb of replacing is the verb's subject's, the name in the
+ * nominative before the verb (or before a comma and the participle) or
+ * right after it; the one replaced, in the accusative, held it before and
+ * takes nothing.  Returns 0 when the office is no such post, else 1 with
+ * *ent the subject's entity or -1.
+ */
+static int
+replaced_post(const dx_doc *d, const dx_span *s, int *ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				sent = toks[s->t0].sent,
+				v,
+				q;
+
+	*ent = -1;
+	if (s->t0 < 2 || !dx_tok_has_cue(d, s->t0 - 1, CUE_POST_NOUN) || !(dx_tok_gram(d, s->t0 - 2) & GR_P_NA))
+		return 0;
+	for (v = s->t0 - 2; v > 0 && toks[v - 1].sent == sent; v--)
+		;
+	for (; v < n && toks[v].sent == sent && !(toks[v].type == TK_WORD && dx_tok_has_cue(d, v, CUE_REPLACE_VERB)); v++)
+		;
+	if (v >= n || toks[v].sent != sent)
+		return 0;
+	/* the subject before the verb: "Иван Петров сменил", "Иван Петров, сменивший" */
+	q = v - 1;
+	if (q >= 1 && dx_tok_punct(&toks[q], ',') && d->tokperson[q - 1] >= 0)
+		q--;
+	if (q >= 0 && toks[q].sent == sent && d->tokperson[q] >= 0)
+	{
+		int			e = d->tokperson[q];
+
+		while (q > 0 && d->tokperson[q - 1] == e)
+			q--;
+		if (name_nominative(d, q, e))
+		{
+			*ent = e;
+			return 1;
+		}
+	}
+	/* the subject after it: "сменил Иван Петров" */
+	if (v + 1 < n && toks[v + 1].sent == sent && d->tokperson[v + 1] >= 0 &&
+		name_nominative(d, v + 1, d->tokperson[v + 1]))
+		*ent = d->tokperson[v + 1];
+	return 1;
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1; 2 when only a person with no office may take it).
@@ -2289,9 +2450,20 @@ office_pass(dx_doc *d, int after_name)
 
 		if (s->kind != LK_OFFICE)
 			continue;
+		oe = dx_entry(d, s->entry);
+		/* the post of a verb of replacing: its subject's, in whichever pass finds the name */
+		if (replaced_post(d, s, &ent))
+		{
+			first = NULL;
+			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))
+			{
+				role = office_role(d, s, 0, &country, &end);
+				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, !own_office(d, s));
+			}
+			continue;
+		}
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
-		oe = dx_entry(d, s->entry);
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;

@@ -915,6 +915,68 @@ TEST(office_after_a_name_in_another_case)
 	dx_result_free(r);
 }
 
+TEST(replaced_holder_held_the_post_before)
+{
+	dx_result  *r = run("Андрей Кузнецов сменил на посту министра транспорта Бориса Орлова. На посту губернатора "
+						"области Павла Зимина сменила Анна Белова. Виктор Гусев сменит Семена Лаптева на посту "
+						"министра энергетики. Глеб Маслов, сменивший на посту посла Игоря Рябцева, прибыл вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Кузнецов"), "министр транспорта");
+	CHECK_STR_EQ(role_of(r, "Борис Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "губернатор области");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Виктор Гусев"), "министр энергетики");
+	CHECK_STR_EQ(role_of(r, "Семен Лаптев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Глеб Маслов"), "посол");
+	CHECK_STR_EQ(role_of(r, "Игорь Рябцев"), "(none)");
+	dx_result_free(r);
+}
+
+TEST(verb_after_a_comma_ends_the_office_words)
+{
+	dx_result  *r = run("При участии Павла Гришина, председателя комитета, прошла встреча. При участии Петра "
+						"Лыкова, депутатов собрания, прошли слушания. Министр культуры и туризма Иван Зотов "
+						"заявил о планах.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Гришин"), "председатель комитета");
+	CHECK_STR_EQ(role_of(r, "Петр Лыков"), "депутат собрания");
+	CHECK_STR_EQ(role_of(r, "Иван Зотов"), "министр культуры и туризма");
+	dx_result_free(r);
+}
+
+TEST(topics_in_the_dative_after_po)
+{
+	dx_result  *r = run("Министр по торговле и сельскому хозяйству Павел Новак заявил о планах. Вице-премьер "
+						"по транспорту, связи и ЖКХ Глеб Баев провел совещание. Министр по делам молодежи и "
+						"спорта Олег Лунин прибыл вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Новак"), "министр по торговле и сельскому хозяйству");
+	CHECK_STR_EQ(role_of(r, "Глеб Баев"), "вице-премьер по транспорту, связи и ЖКХ");
+	CHECK_STR_EQ(role_of(r, "Олег Лунин"), "министр по делам молодежи и спорта");
+	dx_result_free(r);
+}
+
+TEST(post_taken_by_a_described_name_or_in_a_place)
+{
+	dx_result  *r = run("Пост спикера занял консерватор Павел Рыков. Послом в Монако станет Игорь Соболев. "
+						"Пост посла в Андорре занял Олег Лунин.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "спикер");
+	CHECK_STR_EQ(role_of(r, "Игорь Соболев"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Лунин"), "посол");
+	dx_result_free(r);
+}
+
+TEST(one_word_deputy_before_a_name_in_the_genitive)
+{
+	dx_result  *r = run("Заявление замдиректора музея Павла Рыкова было опубликовано. По мнению замминистра "
+						"финансов Глеба Лунина, бюджет готов.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "замдиректора музея");
+	CHECK_STR_EQ(role_of(r, "Глеб Лунин"), "замминистра финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -977,6 +1039,11 @@ SUITE(roles_tests) = {
 	REG(office_in_a_clause_after_the_name),
 	REG(office_held_now_after_an_adverb),
 	REG(office_after_a_name_in_another_case),
+	REG(replaced_holder_held_the_post_before),
+	REG(verb_after_a_comma_ends_the_office_words),
+	REG(topics_in_the_dative_after_po),
+	REG(post_taken_by_a_described_name_or_in_a_place),
+	REG(one_word_deputy_before_a_name_in_the_genitive),
 	SUITE_END
 };
 
