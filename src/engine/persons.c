@@ -160,6 +160,11 @@ dx_name_free(const dx_doc *d, int i)
 		return 1;
 	if ((k == LK_REGION || k == LK_CITY) && place_as_surname(d, i))
 		return 1;
+	/* a currency's form right after a given name: Анна Франк, Игорь Сомов */
+	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		i > 0 && (d->text.toks[i].flags & TF_SPACE) && !(d->text.toks[i].flags & TF_ALLCAPS) &&
+		dx_is_cap_word(d, i - 1) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
+		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
 

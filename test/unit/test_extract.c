@@ -1164,6 +1164,15 @@ TEST(person_surname_in_capitals_after_given_name)
 	check_no_person("Об этом Анна ТАСС не сообщала.", "Анна ТАСС");
 }
 
+/* a surname that is a form of a currency's name (франк, сомов: of сом) after a given name */
+TEST(person_surname_shaped_like_a_currency)
+{
+	check_person_normal("Вчера Игорь Сомов прибыл в Минск.", "Игорь Сомов", "Игорь Сомов");
+	check_person_normal("Дневник Анны Франк издали снова.", "Анны Франк", "Анна Франк");
+	/* the currency itself after a number stays a sum's */
+	check_no_person("Он заплатил 100 сомов за проезд.", "сомов");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -2993,6 +3002,7 @@ SUITE(extract_tests) = {
 	REG(name_in_brackets_after_an_office_is_an_alias),
 	REG(unknown_given_name_before_a_region_word_where_a_person_stands),
 	REG(person_surname_in_capitals_after_given_name),
+	REG(person_surname_shaped_like_a_currency),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
