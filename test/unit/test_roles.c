@@ -977,6 +977,25 @@ TEST(one_word_deputy_before_a_name_in_the_genitive)
 	dx_result_free(r);
 }
 
+TEST(posts_of_embassies_and_international_bodies)
+{
+	dx_result  *r = run("Военного атташе посольства Польши Марека Новицкого выслали из страны. С торгпредом "
+						"Казахстана в Китае Ерланом Сапаровым встретился министр. Третий секретарь "
+						"постоянного представительства Бразилии Карлос Силва выступил. Советника-посланника "
+						"посольства Индии Раджа Кумара пригласили на приём. Комиссар Совета Европы по правам "
+						"человека Дуня Миятович посетила Армению. Специальный докладчик ООН по пыткам Нильс "
+						"Мельцер выступил в Женеве. Атташе по культуре Ольга Смирнова открыла выставку.");
+
+	CHECK_STR_EQ(role_of(r, "Марек Новицкий"), "военный атташе посольства");
+	CHECK_STR_EQ(role_of(r, "Ерлан Сапаров"), "торговый представитель");
+	CHECK_STR_EQ(role_of(r, "Карлос Силва"), "третий секретарь постоянного представительства");
+	CHECK_STR_EQ(role_of(r, "Радж Кумар"), "советник-посланник посольства");
+	CHECK_STR_EQ(role_of(r, "Дуня Миятович"), "комиссар по правам человека");
+	CHECK_STR_EQ(role_of(r, "Нильс Мельцер"), "специальный докладчик по пыткам");
+	CHECK_STR_EQ(role_of(r, "Ольга Смирнова"), "атташе по культуре");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1044,6 +1063,7 @@ SUITE(roles_tests) = {
 	REG(topics_in_the_dative_after_po),
 	REG(post_taken_by_a_described_name_or_in_a_place),
 	REG(one_word_deputy_before_a_name_in_the_genitive),
+	REG(posts_of_embassies_and_international_bodies),
 	SUITE_END
 };
 
