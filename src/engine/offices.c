@@ -718,6 +718,20 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 }
 
 /*
+ * Is token k a lower-case office of one word, alone in its span, that may be
+ * a nominative: a word describing a person before the name?
+ */
+static int
+description_office(const dx_doc *d, int k)
+{
+	const dx_tok *t = &d->text.toks[k];
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_span_kind_at(d, k) == LK_OFFICE &&
+		d->spans[d->tokspan[k]].t0 == k && d->spans[d->tokspan[k]].t1 == k + 1 &&
+		dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(NOUN) | DX_G(nomn)) == 1;
+}
+
+/*
  * An age before a name: "44-летний", "72-х летний", "58-ми летний" (a case ending
  * on the numeral).  Returns the token after it, or k when there is none.
  */
@@ -771,6 +785,26 @@ past_former_office(const dx_doc *d, int k, int j)
 }
 
 /*
+ * "занял дипломат Иван Петров", "назначен юрист Анна Белова": a one-word
+ * office of the lexicon, in the nominative, right before the name after a
+ * verb that gives a post, describes the person (most are professions:
+ * дипломат, адвокат, эксперт); the post given is the role.  Returns the
+ * token after it when a name follows, or k.
+ */
+static int
+past_description_office(const dx_doc *d, int k, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (k + 1 < n && description_office(d, k) && toks[k].sent == toks[j].sent &&
+		toks[k + 1].type == TK_WORD && (toks[k + 1].flags & TF_CAP) && toks[k + 1].sent == toks[j].sent &&
+		(d->tokperson[k + 1] >= 0 || dx_tok_entry_kind(d, k + 1, LK_GIVEN) >= 0))
+		return k + 1;
+	return k;
+}
+
+/*
  * "назначен Доминик Рааб", "назначен 44-летний Доминик Рааб": a short
  * participle at token j, an age, and the capitalised name the office is
  * given to.  Returns where the name starts, or j when there is none.
@@ -791,7 +825,7 @@ appointed_name(const dx_doc *d, int j)
 		p++;
 	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
 		return j;
-	k = past_former_office(d, past_age(d, p + 1), j);
+	k = past_description_office(d, past_former_office(d, past_age(d, p + 1), j), j);
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -922,7 +956,9 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 		int			w = q;
 
 		while (w < n && w < q + 2 && toks[w].type == TK_WORD && !(toks[w].flags & TF_CAP) &&
-			   toks[w].sent == toks[p].sent && dx_span_kind_at(d, w) == LK_NONE &&
+			   toks[w].sent == toks[p].sent &&
+			   /* "стал дипломат Иван Петров": a profession of the lexicon, the post taken the role */
+			   (dx_span_kind_at(d, w) == LK_NONE || description_office(d, w)) &&
 			   !dx_function_word(toks[w].low) && !verb_only(d, w) && !dx_verb_form(&toks[w]) &&
 			   (tok_may_be(d, w, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, w, DX_G(ADJF) | DX_G(nomn))))
 			w++;

@@ -996,6 +996,17 @@ TEST(posts_of_embassies_and_international_bodies)
 	dx_result_free(r);
 }
 
+TEST(post_taken_by_a_profession_and_a_name)
+{
+	dx_result  *r = run("Пост министра финансов занял политолог Олег Громов. Министром культуры стал опытный "
+						"дипломат Глеб Сорокин. Министром юстиции назначен адвокат Пётр Бунин.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Громов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Глеб Сорокин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Пётр Бунин"), "министр юстиции");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1064,6 +1075,7 @@ SUITE(roles_tests) = {
 	REG(post_taken_by_a_described_name_or_in_a_place),
 	REG(one_word_deputy_before_a_name_in_the_genitive),
 	REG(posts_of_embassies_and_international_bodies),
+	REG(post_taken_by_a_profession_and_a_name),
 	SUITE_END
 };
 
