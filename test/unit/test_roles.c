@@ -1007,6 +1007,21 @@ TEST(post_taken_by_a_profession_and_a_name)
 	dx_result_free(r);
 }
 
+TEST(vice_consul_attaches_nuncio_and_observers)
+{
+	dx_result  *r = run("С вице-консулом Италии Марко Росси встретился губернатор. Военно-воздушного атташе "
+						"Франции Жана Мореля вызвали в МИД. Нунций Иван Левицкий отслужил мессу. Постоянный "
+						"наблюдатель Ватикана при ООН Павел Гринёв выступил. Специальный координатор ООН по "
+						"гуманитарным вопросам Олег Рыбин прибыл в Женеву.");
+
+	CHECK_STR_EQ(role_of(r, "Марко Росси"), "вице-консул");
+	CHECK_STR_EQ(role_of(r, "Жан Морель"), "военно-воздушный атташе");
+	CHECK_STR_EQ(role_of(r, "Иван Левицкий"), "апостольский нунций");
+	CHECK_STR_EQ(role_of(r, "Павел Гринёв"), "постоянный наблюдатель");
+	CHECK_STR_EQ(role_of(r, "Олег Рыбин"), "специальный координатор по гуманитарным вопросам");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1076,6 +1091,7 @@ SUITE(roles_tests) = {
 	REG(one_word_deputy_before_a_name_in_the_genitive),
 	REG(posts_of_embassies_and_international_bodies),
 	REG(post_taken_by_a_profession_and_a_name),
+	REG(vice_consul_attaches_nuncio_and_observers),
 	SUITE_END
 };
 
