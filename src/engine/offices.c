@@ -215,6 +215,38 @@ verb_only(const dx_doc *d, int j)
 }
 
 /*
+ * "отдела", "посла": a word the dictionary reads as a noun in the genitive
+ * and never as a verb, whatever its ending looks like ("глава консульского
+ * отдела")
+ */
+static int
+genitive_noun_only(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	return t->type == TK_WORD && dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 &&
+		dx_morph_may_be(d->lex, w, len, DX_G(VERB)) == 0;
+}
+
+/*
+ * "польского", "папской": a lower-case word the dictionary reads as a full
+ * adjective and never as a noun
+ */
+static int
+adjective_only(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const char *w = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) == 1 &&
+		dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 0;
+}
+
+/*
  * A body named inside an office's words by a run of Latin words, an
  * abbreviation or a quoted name, from token j.  Returns where it ends, or j
  * when there is none.
@@ -704,7 +736,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			dx_tok_has_cue(d, j, CUE_FORMER) ||
 			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
 			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
-			dx_verb_form(t) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
+			(dx_verb_form(t) && !genitive_noun_only(d, j)) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
 			(dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
 			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
@@ -1293,6 +1325,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * клуба."), not on into the clause ("с поста главы ведомства вслед за
 	 * министром")
 	 */
+	/*
+	 * "Иван Петров, директор польского отдела папской Ассоциации ...": after
+	 * the name, words that stop at an adjective whose noun they did not
+	 * reach end before it
+	 */
+	while (after_name && c1 > c0 && adjective_only(d, c1 - 1))
+		c1--;
 	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
 					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
 					/* "Министр связи и информации — Иван Петров": a list of posts */

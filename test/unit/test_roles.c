@@ -1022,6 +1022,18 @@ TEST(vice_consul_attaches_nuncio_and_observers)
 	dx_result_free(r);
 }
 
+TEST(office_words_through_a_noun_in_la_to_a_noun)
+{
+	dx_result  *r = run("Руководитель консульского отдела посольства Иван Сомов принял жалобу. Об этом "
+						"рассказала Анна Белова, начальник отдела закупок фонда. Выступил Пётр Носов, директор "
+						"польского отдела Ассоциации «Мир без границ», созданной давно.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сомов"), "руководитель консульского отдела посольства");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "начальник отдела закупок фонда");
+	CHECK_STR_EQ(role_of(r, "Пётр Носов"), "директор отдела");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1092,6 +1104,7 @@ SUITE(roles_tests) = {
 	REG(posts_of_embassies_and_international_bodies),
 	REG(post_taken_by_a_profession_and_a_name),
 	REG(vice_consul_attaches_nuncio_and_observers),
+	REG(office_words_through_a_noun_in_la_to_a_noun),
 	SUITE_END
 };
 
