@@ -2738,6 +2738,90 @@ surname_after_speech(dx_doc *d, int i)
 }
 
 /*
+ * The dictionary knows the word at i (no guess) only as a surname: no
+ * common word, given name, place or organisation.  Gives the nominative of
+ * its singular readings in a case of cases (a mask of 1 << DX_NOM etc.) and
+ * of gender g (0: any), when they all agree on one; NULL otherwise.
+ */
+static const char *
+surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 0, p, 32),
+				k;
+	const char *nom = NULL;
+
+	if (n <= 0)
+		return NULL;
+	/*
+	 * besides the surname, only a given name's plural (Петров: of Пётр)
+	 * or an adjective (петров, a possessive) made from a name
+	 */
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(Surn)) &&
+			!((p[k].gram & (DX_G(Name) | DX_G(Patr))) && (p[k].gram & DX_G(plur))) &&
+			!((p[k].gram & (DX_G(ADJF) | DX_G(ADJS))) && !(p[k].gram & DX_G_NAMES)))
+			return NULL;
+	for (k = 0; k < n; k++)
+	{
+		const char *f;
+		int			c = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(Surn)) || !(p[k].gram & DX_G(sing)) || c == DX_UNK || !(cases & (1u << c)) ||
+			(g && oc_gender(p[k].gram) != g))
+			continue;
+		if ((f = dict_form(d, i, &p[k])) == NULL)
+			return NULL;
+		if (nom && strcmp(nom, f) != 0)
+			return NULL;		/* Сидорову: Сидоров's dative or Сидорова's accusative */
+		nom = f;
+		*gender = oc_gender(p[k].gram);
+	}
+	return nom;
+}
+
+/*
+ * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
+ * dictionary reads only as a surname, at the start of a sentence or after a
+ * comma, right before a finite verb in the singular that agrees with it in
+ * gender, is the subject: a person the story names by surname alone
+ */
+static int
+surname_before_verb(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	v[8];
+	int			nv,
+				k,
+				g,
+				gender = 0,
+				ent;
+	const char *nom;
+
+	if (i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ','))) ||
+		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE) ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 0;
+	g = dx_past_gender(t[i + 1].low);
+	nv = dict_analyses(d, i + 1, 0, 0, v, 8);
+	for (k = 0; k < nv; k++)
+		if ((v[k].gram & (DX_G(VERB) | DX_G(sing))) == (DX_G(VERB) | DX_G(sing)) &&
+			(v[k].gram & (DX_G(past) | DX_G(per3))) && (!g || oc_gender(v[k].gram) == g))
+			break;
+	if (k == nv)
+		return 0;
+	nom = surname_only_reading(d, i, 1u << DX_NOM, g, &gender);
+	if (nom == NULL || gender == 0)
+		return 0;
+	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
+/*
  * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
  * a known surname there is not that person's.
  */
@@ -2842,7 +2926,7 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i))
+		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i))
 			given_name_alone(d, i);
 	}
 }
