@@ -2737,6 +2737,23 @@ surname_after_speech(dx_doc *d, int i)
 	return 1;
 }
 
+/* the word after i is a common noun the dictionary reads in case c (not и, a letter's name) */
+static int
+noun_of_case_after(const dx_doc *d, int i, int c)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (c == DX_UNK || i + 1 >= d->text.ntoks || d->text.toks[i + 1].type != TK_WORD)
+		return 0;
+	n = dict_analyses(d, i + 1, DX_G(NOUN), 0, p, 32);
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & (DX_G_NAMES | DX_G(Fixd) | DX_G(Abbr))) && oc_case(p[k].gram) == c)
+			return 1;
+	return 0;
+}
+
 /*
  * The dictionary knows the word at i (no guess) only as a surname: no
  * common word, given name, place or organisation.  Gives the nominative of
@@ -2755,13 +2772,19 @@ surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
 		return NULL;
 	/*
 	 * besides the surname, only a given name's plural (Петров: of Пётр)
-	 * or an adjective (петров, a possessive) made from a name
+	 * or an adjective (петров, a possessive) made from a name, but no
+	 * adjective before a noun of its case (по Московскому времени)
 	 */
 	for (k = 0; k < n; k++)
-		if (!(p[k].gram & DX_G(Surn)) &&
-			!((p[k].gram & (DX_G(Name) | DX_G(Patr))) && (p[k].gram & DX_G(plur))) &&
-			!((p[k].gram & (DX_G(ADJF) | DX_G(ADJS))) && !(p[k].gram & DX_G_NAMES)))
+	{
+		if (p[k].gram & DX_G(Surn))
+			continue;
+		if ((p[k].gram & (DX_G(Name) | DX_G(Patr))) && (p[k].gram & DX_G(plur)))
+			continue;
+		if (!(p[k].gram & (DX_G(ADJF) | DX_G(ADJS))) || (p[k].gram & DX_G_NAMES) ||
+			noun_of_case_after(d, i, oc_case(p[k].gram)))
 			return NULL;
+	}
 	for (k = 0; k < n; k++)
 	{
 		const char *f;
@@ -2812,6 +2835,58 @@ surname_before_verb(dx_doc *d, int i)
 	if (k == nv)
 		return 0;
 	nom = surname_only_reading(d, i, 1u << DX_NOM, g, &gender);
+	if (nom == NULL || gender == 0)
+		return 0;
+	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
+/*
+ * "сменит Шаталова", "с Кудрявцевым": a word the dictionary reads only as a
+ * surname, inside a sentence, in an oblique case governed by the verb or
+ * the preposition right before it (a verb's object in the genitive or the
+ * accusative, a preposition's any oblique case), is a person, when its
+ * readings in those cases give one nominative
+ */
+static int
+surname_after_governor(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	v[8];
+	int			nv,
+				k,
+				verb = 0,
+				prep = 0,
+				gender = 0,
+				ent;
+	unsigned	cases;
+	const char *nom;
+
+	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		dx_sentence_start(d, i) == i || (t[i].flags & TF_NL) || !(t[i].flags & TF_SPACE) ||
+		t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		(t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
+		return 0;
+	nv = dict_analyses(d, i - 1, 0, 0, v, 8);
+	for (k = 0; k < nv; k++)
+	{
+		if (v[k].gram & (DX_G(Abbr) | DX_G(Init)))
+			continue;			/* с: also секунда's abbreviation */
+		if (v[k].gram & DX_G(VERB))
+			verb = 1;
+		else if (v[k].gram & DX_G(PREP))
+			prep = 1;
+		else
+			return 0;			/* a word of another reading too */
+	}
+	if (verb == prep)
+		return 0;
+	cases = verb ? (1u << DX_GEN) | (1u << DX_ACC) :
+		(1u << DX_GEN) | (1u << DX_DAT) | (1u << DX_ACC) | (1u << DX_INS) | (1u << DX_PREP);
+	nom = surname_only_reading(d, i, cases, 0, &gender);
 	if (nom == NULL || gender == 0)
 		return 0;
 	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
@@ -2926,7 +3001,7 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i))
+		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i) && !surname_after_governor(d, i))
 			given_name_alone(d, i);
 	}
 }

@@ -1189,6 +1189,19 @@ TEST(surname_alone_as_the_subject_of_a_verb)
 	check_no_person("Кудрявцев заявила о визите.", "Кудрявцев");
 }
 
+/*
+ * A surname alone in an oblique case that the dictionary reads only as a
+ * surname, governed by a verb or a preposition, is a person
+ */
+TEST(surname_alone_in_an_oblique_case_after_a_verb_or_preposition)
+{
+	check_person_normal("Кудрявцев сменит Шаталова на посту губернатора.", "Шаталова", "Шаталов");
+	check_person_normal("Министр обсудил это с Кудрявцевым на встрече.", "Кудрявцевым", "Кудрявцев");
+	/* a common word or a place after a verb stays no person */
+	check_no_person("Министр посетил Москву на прошлой неделе.", "Москву");
+	check_no_person("Министр обсудил это с Работой на встрече.", "Работой");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -3021,6 +3034,7 @@ SUITE(extract_tests) = {
 	REG(person_surname_shaped_like_a_currency),
 	REG(person_patronymic_agrees_with_given_name),
 	REG(surname_alone_as_the_subject_of_a_verb),
+	REG(surname_alone_in_an_oblique_case_after_a_verb_or_preposition),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
