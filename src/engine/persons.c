@@ -2817,6 +2817,7 @@ surname_before_verb(dx_doc *d, int i)
 	int			nv,
 				k,
 				g,
+				w,
 				gender = 0,
 				ent;
 	const char *nom;
@@ -2826,8 +2827,19 @@ surname_before_verb(dx_doc *d, int i)
 		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE) ||
 		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
 		return 0;
-	g = dx_past_gender(t[i + 1].low);
-	nv = dict_analyses(d, i + 1, 0, 0, v, 8);
+	/* Кудрявцев также подчеркнул: an adverb or a particle between them */
+	w = i + 1;
+	if (w + 1 < d->text.ntoks && t[w + 1].type == TK_WORD && !(t[w + 1].flags & TF_CAP) &&
+		(t[w + 1].flags & TF_SPACE) && (nv = dict_analyses(d, w, 0, 0, v, 8)) > 0)
+	{
+		for (k = 0; k < nv; k++)
+			if (v[k].predicted || !(v[k].gram & (DX_G(ADVB) | DX_G(PRCL) | DX_G(CONJ))))
+				break;
+		if (k == nv)
+			w++;
+	}
+	g = dx_past_gender(t[w].low);
+	nv = dict_analyses(d, w, 0, 0, v, 8);
 	for (k = 0; k < nv; k++)
 		if ((v[k].gram & (DX_G(VERB) | DX_G(sing))) == (DX_G(VERB) | DX_G(sing)) &&
 			(v[k].gram & (DX_G(past) | DX_G(per3))) && (!g || oc_gender(v[k].gram) == g))
@@ -2849,7 +2861,8 @@ surname_before_verb(dx_doc *d, int i)
  * surname, inside a sentence, in an oblique case governed by the verb or
  * the preposition right before it (a verb's object in the genitive or the
  * accusative, a preposition's any oblique case), is a person, when its
- * readings in those cases give one nominative
+ * readings in those cases give one nominative; after a verb of speech in
+ * the past tense, in the nominative of its gender (заявила Шаталова)
  */
 static int
 surname_after_governor(dx_doc *d, int i)
@@ -2860,10 +2873,12 @@ surname_after_governor(dx_doc *d, int i)
 				k,
 				verb = 0,
 				prep = 0,
+				g,
 				gender = 0,
 				ent;
 	unsigned	cases;
-	const char *nom;
+	const char *nom,
+			   *code;
 
 	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
 		dx_sentence_start(d, i) == i || (t[i].flags & TF_NL) || !(t[i].flags & TF_SPACE) ||
@@ -2886,7 +2901,13 @@ surname_after_governor(dx_doc *d, int i)
 		return 0;
 	cases = verb ? (1u << DX_GEN) | (1u << DX_ACC) :
 		(1u << DX_GEN) | (1u << DX_DAT) | (1u << DX_ACC) | (1u << DX_INS) | (1u << DX_PREP);
-	nom = surname_only_reading(d, i, cases, 0, &gender);
+	/* заявила Шаталова журналистам: after a verb of speech, its subject */
+	if (verb && (g = dx_past_gender(t[i - 1].low)) != 0 && (code = dx_verb_code(d, i - 1)) != NULL &&
+		strcmp(code, "speech") == 0 && !dx_verbal_noun_ending(t[i - 1].low))
+		cases = 1u << DX_NOM;
+	else
+		g = 0;
+	nom = surname_only_reading(d, i, cases, g, &gender);
 	if (nom == NULL || gender == 0)
 		return 0;
 	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);

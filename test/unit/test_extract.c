@@ -1202,6 +1202,18 @@ TEST(surname_alone_in_an_oblique_case_after_a_verb_or_preposition)
 	check_no_person("Министр обсудил это с Работой на встрече.", "Работой");
 }
 
+/*
+ * A surname alone after a verb of speech in the past tense of its gender
+ * (the subject after the verb), and before such a verb past an adverb
+ */
+TEST(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb)
+{
+	check_person_normal("Визит готовится давно, заявила Шаталова журналистам.", "Шаталова", "Шаталова");
+	check_person_normal("Кудрявцев также подчеркнул, что визит готовится давно.", "Кудрявцев", "Кудрявцев");
+	/* a common word before an adverb and a verb stays no person */
+	check_no_person("Работа также продолжилась в обычном режиме.", "Работа");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -3035,6 +3047,7 @@ SUITE(extract_tests) = {
 	REG(person_patronymic_agrees_with_given_name),
 	REG(surname_alone_as_the_subject_of_a_verb),
 	REG(surname_alone_in_an_oblique_case_after_a_verb_or_preposition),
+	REG(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
