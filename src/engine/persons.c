@@ -2804,6 +2804,33 @@ surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
 }
 
 /*
+ * Token c is a word the dictionary knows as a conjunction (and else only as
+ * a particle, an interjection or a letter's name), right after
+ * a comma or at the start of a sentence (", а Кудрявцев подчеркнул")
+ */
+static int
+clause_conjunction(const dx_doc *d, int c)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[8];
+	int			n,
+				k,
+				conj = 0;
+
+	if (c < 0 || t[c].type != TK_WORD || !(dx_sentence_start(d, c) == c || (c > 0 && dx_tok_punct(&t[c - 1], ','))))
+		return 0;
+	n = dict_analyses(d, c, 0, 0, p, 8);
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].gram & DX_G(CONJ))
+			conj = 1;
+		else if (!(p[k].gram & (DX_G(PRCL) | DX_G(INTJ) | DX_G(Abbr) | DX_G(Fixd))))
+			return 0;
+	}
+	return conj;
+}
+
+/*
  * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
  * dictionary reads only as a surname, at the start of a sentence or after a
  * comma, right before a finite verb in the singular that agrees with it in
@@ -2823,7 +2850,7 @@ surname_before_verb(dx_doc *d, int i)
 	const char *nom;
 
 	if (i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
-		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ','))) ||
+		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
 		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE) ||
 		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
 		return 0;

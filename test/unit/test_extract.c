@@ -1210,6 +1210,7 @@ TEST(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb)
 {
 	check_person_normal("Визит готовится давно, заявила Шаталова журналистам.", "Шаталова", "Шаталова");
 	check_person_normal("Кудрявцев также подчеркнул, что визит готовится давно.", "Кудрявцев", "Кудрявцев");
+	check_person_normal("Визит готовится давно, а Кудрявцев подчеркнул его значение.", "Кудрявцев", "Кудрявцев");
 	/* a common word before an adverb and a verb stays no person */
 	check_no_person("Работа также продолжилась в обычном режиме.", "Работа");
 }
