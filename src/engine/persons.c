@@ -2737,6 +2737,213 @@ surname_after_speech(dx_doc *d, int i)
 	return 1;
 }
 
+/* the word after i is a common noun the dictionary reads in case c (not и, a letter's name) */
+static int
+noun_of_case_after(const dx_doc *d, int i, int c)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (c == DX_UNK || i + 1 >= d->text.ntoks || d->text.toks[i + 1].type != TK_WORD)
+		return 0;
+	n = dict_analyses(d, i + 1, DX_G(NOUN), 0, p, 32);
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & (DX_G_NAMES | DX_G(Fixd) | DX_G(Abbr))) && oc_case(p[k].gram) == c)
+			return 1;
+	return 0;
+}
+
+/*
+ * The dictionary knows the word at i (no guess) only as a surname: no
+ * common word, given name, place or organisation.  Gives the nominative of
+ * its singular readings in a case of cases (a mask of 1 << DX_NOM etc.) and
+ * of gender g (0: any), when they all agree on one; NULL otherwise.
+ */
+static const char *
+surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
+{
+	dx_ocparse	p[32];
+	int			n = dict_analyses(d, i, 0, 0, p, 32),
+				k;
+	const char *nom = NULL;
+
+	if (n <= 0)
+		return NULL;
+	/*
+	 * besides the surname, only a given name's plural (Петров: of Пётр)
+	 * or an adjective (петров, a possessive) made from a name, but no
+	 * adjective before a noun of its case (по Московскому времени)
+	 */
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].gram & DX_G(Surn))
+			continue;
+		if ((p[k].gram & (DX_G(Name) | DX_G(Patr))) && (p[k].gram & DX_G(plur)))
+			continue;
+		if (!(p[k].gram & (DX_G(ADJF) | DX_G(ADJS))) || (p[k].gram & DX_G_NAMES) ||
+			noun_of_case_after(d, i, oc_case(p[k].gram)))
+			return NULL;
+	}
+	for (k = 0; k < n; k++)
+	{
+		const char *f;
+		int			c = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(Surn)) || !(p[k].gram & DX_G(sing)) || c == DX_UNK || !(cases & (1u << c)) ||
+			(g && oc_gender(p[k].gram) != g))
+			continue;
+		if ((f = dict_form(d, i, &p[k])) == NULL)
+			return NULL;
+		if (nom && strcmp(nom, f) != 0)
+			return NULL;		/* Сидорову: Сидоров's dative or Сидорова's accusative */
+		nom = f;
+		*gender = oc_gender(p[k].gram);
+	}
+	return nom;
+}
+
+/*
+ * Token c is a word the dictionary knows as a conjunction (and else only as
+ * a particle, an interjection or a letter's name), right after
+ * a comma or at the start of a sentence (", а Кудрявцев подчеркнул")
+ */
+static int
+clause_conjunction(const dx_doc *d, int c)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[8];
+	int			n,
+				k,
+				conj = 0;
+
+	if (c < 0 || t[c].type != TK_WORD || !(dx_sentence_start(d, c) == c || (c > 0 && dx_tok_punct(&t[c - 1], ','))))
+		return 0;
+	n = dict_analyses(d, c, 0, 0, p, 8);
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].gram & DX_G(CONJ))
+			conj = 1;
+		else if (!(p[k].gram & (DX_G(PRCL) | DX_G(INTJ) | DX_G(Abbr) | DX_G(Fixd))))
+			return 0;
+	}
+	return conj;
+}
+
+/*
+ * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
+ * dictionary reads only as a surname, at the start of a sentence or after a
+ * comma, right before a finite verb in the singular that agrees with it in
+ * gender, is the subject: a person the story names by surname alone
+ */
+static int
+surname_before_verb(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	v[8];
+	int			nv,
+				k,
+				g,
+				w,
+				gender = 0,
+				ent;
+	const char *nom;
+
+	if (i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
+		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE) ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 0;
+	/* Кудрявцев также подчеркнул: an adverb or a particle between them */
+	w = i + 1;
+	if (w + 1 < d->text.ntoks && t[w + 1].type == TK_WORD && !(t[w + 1].flags & TF_CAP) &&
+		(t[w + 1].flags & TF_SPACE) && (nv = dict_analyses(d, w, 0, 0, v, 8)) > 0)
+	{
+		for (k = 0; k < nv; k++)
+			if (v[k].predicted || !(v[k].gram & (DX_G(ADVB) | DX_G(PRCL) | DX_G(CONJ))))
+				break;
+		if (k == nv)
+			w++;
+	}
+	g = dx_past_gender(t[w].low);
+	nv = dict_analyses(d, w, 0, 0, v, 8);
+	for (k = 0; k < nv; k++)
+		if ((v[k].gram & (DX_G(VERB) | DX_G(sing))) == (DX_G(VERB) | DX_G(sing)) &&
+			(v[k].gram & (DX_G(past) | DX_G(per3))) && (!g || oc_gender(v[k].gram) == g))
+			break;
+	if (k == nv)
+		return 0;
+	nom = surname_only_reading(d, i, 1u << DX_NOM, g, &gender);
+	if (nom == NULL || gender == 0)
+		return 0;
+	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
+/*
+ * "сменит Шаталова", "с Кудрявцевым": a word the dictionary reads only as a
+ * surname, inside a sentence, in an oblique case governed by the verb or
+ * the preposition right before it (a verb's object in the genitive or the
+ * accusative, a preposition's any oblique case), is a person, when its
+ * readings in those cases give one nominative; after a verb of speech in
+ * the past tense, in the nominative of its gender (заявила Шаталова)
+ */
+static int
+surname_after_governor(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	v[8];
+	int			nv,
+				k,
+				verb = 0,
+				prep = 0,
+				g,
+				gender = 0,
+				ent;
+	unsigned	cases;
+	const char *nom,
+			   *code;
+
+	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		dx_sentence_start(d, i) == i || (t[i].flags & TF_NL) || !(t[i].flags & TF_SPACE) ||
+		t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		(t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
+		return 0;
+	nv = dict_analyses(d, i - 1, 0, 0, v, 8);
+	for (k = 0; k < nv; k++)
+	{
+		if (v[k].gram & (DX_G(Abbr) | DX_G(Init)))
+			continue;			/* с: also секунда's abbreviation */
+		if (v[k].gram & DX_G(VERB))
+			verb = 1;
+		else if (v[k].gram & DX_G(PREP))
+			prep = 1;
+		else
+			return 0;			/* a word of another reading too */
+	}
+	if (verb == prep)
+		return 0;
+	cases = verb ? (1u << DX_GEN) | (1u << DX_ACC) :
+		(1u << DX_GEN) | (1u << DX_DAT) | (1u << DX_ACC) | (1u << DX_INS) | (1u << DX_PREP);
+	/* заявила Шаталова журналистам: after a verb of speech, its subject */
+	if (verb && (g = dx_past_gender(t[i - 1].low)) != 0 && (code = dx_verb_code(d, i - 1)) != NULL &&
+		strcmp(code, "speech") == 0 && !dx_verbal_noun_ending(t[i - 1].low))
+		cases = 1u << DX_NOM;
+	else
+		g = 0;
+	nom = surname_only_reading(d, i, cases, g, &gender);
+	if (nom == NULL || gender == 0)
+		return 0;
+	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
 /*
  * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
  * a known surname there is not that person's.
@@ -2842,7 +3049,7 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i))
+		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i) && !surname_after_governor(d, i))
 			given_name_alone(d, i);
 	}
 }

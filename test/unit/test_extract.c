@@ -1173,6 +1173,48 @@ TEST(person_surname_shaped_like_a_currency)
 	check_no_person("Он заплатил 100 сомов за проезд.", "сомов");
 }
 
+/*
+ * A surname alone that the dictionary reads only as a surname, as the
+ * subject of a finite verb of its gender at the start of a clause, is a
+ * person; a capitalised common word there is not
+ */
+TEST(surname_alone_as_the_subject_of_a_verb)
+{
+	check_person_normal("Кудрявцев подчеркнул, что визит готовится давно.", "Кудрявцев", "Кудрявцев");
+	check_person_normal("По итогам дня, Шаталова сообщила о новых планах.", "Шаталова", "Шаталова");
+	/* a common word, a place and a verb of the other gender stay no person */
+	check_no_person("Вчера заявил о своих планах глава фирмы.", "Вчера");
+	check_no_person("Работа продолжилась в обычном режиме.", "Работа");
+	check_no_person("Москва заявила протест послу.", "Москва");
+	check_no_person("Кудрявцев заявила о визите.", "Кудрявцев");
+}
+
+/*
+ * A surname alone in an oblique case that the dictionary reads only as a
+ * surname, governed by a verb or a preposition, is a person
+ */
+TEST(surname_alone_in_an_oblique_case_after_a_verb_or_preposition)
+{
+	check_person_normal("Кудрявцев сменит Шаталова на посту губернатора.", "Шаталова", "Шаталов");
+	check_person_normal("Министр обсудил это с Кудрявцевым на встрече.", "Кудрявцевым", "Кудрявцев");
+	/* a common word or a place after a verb stays no person */
+	check_no_person("Министр посетил Москву на прошлой неделе.", "Москву");
+	check_no_person("Министр обсудил это с Работой на встрече.", "Работой");
+}
+
+/*
+ * A surname alone after a verb of speech in the past tense of its gender
+ * (the subject after the verb), and before such a verb past an adverb
+ */
+TEST(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb)
+{
+	check_person_normal("Визит готовится давно, заявила Шаталова журналистам.", "Шаталова", "Шаталова");
+	check_person_normal("Кудрявцев также подчеркнул, что визит готовится давно.", "Кудрявцев", "Кудрявцев");
+	check_person_normal("Визит готовится давно, а Кудрявцев подчеркнул его значение.", "Кудрявцев", "Кудрявцев");
+	/* a common word before an adverb and a verb stays no person */
+	check_no_person("Работа также продолжилась в обычном режиме.", "Работа");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -3004,6 +3046,9 @@ SUITE(extract_tests) = {
 	REG(person_surname_in_capitals_after_given_name),
 	REG(person_surname_shaped_like_a_currency),
 	REG(person_patronymic_agrees_with_given_name),
+	REG(surname_alone_as_the_subject_of_a_verb),
+	REG(surname_alone_in_an_oblique_case_after_a_verb_or_preposition),
+	REG(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
