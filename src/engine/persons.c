@@ -2804,6 +2804,27 @@ surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
 }
 
 /*
+ * The token at i, read only as a surname in one of cases (of gender g when
+ * not 0), is a person of that surname's nominative: its mention.  Returns 1
+ * when it made one.
+ */
+static int
+surname_person(dx_doc *d, int i, unsigned cases, int g)
+{
+	int			gender = 0,
+				ent;
+	const char *nom = surname_only_reading(d, i, cases, g, &gender);
+
+	if (nom == NULL || gender == 0)
+		return 0;
+	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
+/*
  * Token c is a word the dictionary knows as a conjunction (and else only as
  * a particle, an interjection or a letter's name), right after
  * a comma or at the start of a sentence (", а Кудрявцев подчеркнул")
@@ -2844,10 +2865,7 @@ surname_before_verb(dx_doc *d, int i)
 	int			nv,
 				k,
 				g,
-				w,
-				gender = 0,
-				ent;
-	const char *nom;
+				w;
 
 	if (i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
 		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
@@ -2873,14 +2891,7 @@ surname_before_verb(dx_doc *d, int i)
 			break;
 	if (k == nv)
 		return 0;
-	nom = surname_only_reading(d, i, 1u << DX_NOM, g, &gender);
-	if (nom == NULL || gender == 0)
-		return 0;
-	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
-	if (ent < 0)
-		return 0;
-	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
-	return 1;
+	return surname_person(d, i, 1u << DX_NOM, g);
 }
 
 /*
@@ -2900,12 +2911,9 @@ surname_after_governor(dx_doc *d, int i)
 				k,
 				verb = 0,
 				prep = 0,
-				g,
-				gender = 0,
-				ent;
+				g;
 	unsigned	cases;
-	const char *nom,
-			   *code;
+	const char *code;
 
 	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
 		dx_sentence_start(d, i) == i || (t[i].flags & TF_NL) || !(t[i].flags & TF_SPACE) ||
@@ -2934,14 +2942,7 @@ surname_after_governor(dx_doc *d, int i)
 		cases = 1u << DX_NOM;
 	else
 		g = 0;
-	nom = surname_only_reading(d, i, cases, g, &gender);
-	if (nom == NULL || gender == 0)
-		return 0;
-	ent = dx_person_entity(d, nom, lower(d, nom), NULL, gender);
-	if (ent < 0)
-		return 0;
-	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
-	return 1;
+	return surname_person(d, i, cases, g);
 }
 
 /*
