@@ -223,7 +223,6 @@ static int
 genitive_noun_only(const dx_doc *d, int j)
 {
 	const dx_tok *t = &d->text.toks[j];
-
 	const char *w = d->text.src + t->b0;
 	size_t		len = (size_t) (t->b1 - t->b0);
 
