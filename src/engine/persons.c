@@ -2761,7 +2761,7 @@ noun_of_case_after(const dx_doc *d, int i, int c)
  * of gender g (0: any), when they all agree on one; NULL otherwise.
  */
 static const char *
-surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
+surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender, unsigned *found)
 {
 	dx_ocparse	p[32];
 	int			n = dict_analyses(d, i, 0, 0, p, 32),
@@ -2799,21 +2799,23 @@ surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender)
 			return NULL;		/* Сидорову: Сидоров's dative or Сидорова's accusative */
 		nom = f;
 		*gender = oc_gender(p[k].gram);
+		*found |= 1u << c;
 	}
 	return nom;
 }
 
 /*
  * The token at i, read only as a surname in one of cases (of gender g when
- * not 0), is a person of that surname's nominative: its mention.  Returns 1
- * when it made one.
+ * not 0), is a person of that surname's nominative: its mention.  Returns
+ * the mask of the cases it read the word in when it made one, 0 otherwise.
  */
 static int
 surname_person(dx_doc *d, int i, unsigned cases, int g)
 {
 	int			gender = 0,
 				ent;
-	const char *nom = surname_only_reading(d, i, cases, g, &gender);
+	unsigned	found = 0;
+	const char *nom = surname_only_reading(d, i, cases, g, &gender, &found);
 
 	if (nom == NULL || gender == 0)
 		return 0;
@@ -2821,7 +2823,7 @@ surname_person(dx_doc *d, int i, unsigned cases, int g)
 	if (ent < 0)
 		return 0;
 	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
-	return 1;
+	return (int) found;
 }
 
 /*
@@ -2945,6 +2947,52 @@ surname_after_governor(dx_doc *d, int i)
 	return surname_person(d, i, cases, g);
 }
 
+/* token c is a comma, or a word the dictionary reads as a conjunction (and else only as a particle...) */
+static int
+coordinator(const dx_doc *d, int c)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[8];
+	int			n,
+				k,
+				conj = 0;
+
+	if (dx_tok_punct(&t[c], ','))
+		return 1;
+	if (t[c].type != TK_WORD || (t[c].flags & TF_CAP))
+		return 0;
+	n = dict_analyses(d, c, 0, 0, p, 8);
+	for (k = 0; k < n; k++)
+	{
+		if (p[k].predicted)
+			return 0;
+		if (p[k].gram & DX_G(CONJ))
+			conj = 1;
+		else if (!(p[k].gram & (DX_G(PRCL) | DX_G(INTJ) | DX_G(Abbr) | DX_G(Fixd))))
+			return 0;
+	}
+	return conj;
+}
+
+/*
+ * "с Петровым и Сидоровой": the word at j, joined by a comma or a
+ * conjunction to the surname alone at j - 2 read in cases, and read by the
+ * dictionary only as a surname in one of the same cases, is a person too.
+ * Returns the mask of the cases it read it in when it made one, 0 otherwise.
+ */
+static unsigned
+coordinated_surname(dx_doc *d, int j, unsigned cases)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (cases == 0 || j < 2 || !coordinator(d, j - 1) || !(t[j].flags & TF_CYR) || !dx_name_free(d, j) ||
+		(t[j].flags & TF_NL) || dx_sentence_start(d, j) == j || dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 ||
+		(j + 1 < n && t[j + 1].type == TK_WORD && (t[j + 1].flags & TF_CAP)))
+		return 0;
+	return (unsigned) surname_person(d, j, cases, 0);
+}
+
 /*
  * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
  * a known surname there is not that person's.
@@ -2963,7 +3011,9 @@ void
 dx_find_names_alone(dx_doc *d)
 {
 	int			n = d->text.ntoks,
-				i;
+				i,
+				gov = -3;		/* the last surname alone of a governor or a list */
+	unsigned	gov_cases = 0;
 
 	for (i = 0; i < n; i++)
 	{
@@ -3050,7 +3100,19 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i) && !surname_after_governor(d, i))
-			given_name_alone(d, i);
+		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i))
+		{
+			unsigned	cases = (unsigned) surname_after_governor(d, i);
+
+			if (cases == 0 && gov == i - 2)
+				cases = coordinated_surname(d, i, gov_cases);
+			if (cases)
+			{
+				gov = i;
+				gov_cases = cases;
+			}
+			else
+				given_name_alone(d, i);
+		}
 	}
 }

@@ -1215,6 +1215,20 @@ TEST(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb)
 	check_no_person("Работа также продолжилась в обычном режиме.", "Работа");
 }
 
+/*
+ * Surnames alone joined by a comma or a conjunction to a surname alone
+ * governed by a verb or a preposition, in the same case, are persons too
+ */
+TEST(surname_alone_coordinated_with_a_governed_surname)
+{
+	check_person_normal("Министр обсудил это с Кудрявцевым и Шаталовой на встрече.", "Шаталовой", "Шаталова");
+	check_person_normal("Министр обсудил это с Шаталовой, Кудрявцевым и Сидоровой на встрече.", "Сидоровой",
+						"Сидорова");
+	/* a common word or a place joined to the surname stays no person */
+	check_no_person("Министр обсудил это с Кудрявцевым и Работой на встрече.", "Работой");
+	check_no_person("Министр обсудил это с Кудрявцевым и Москвой на встрече.", "Москвой");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -3049,6 +3063,7 @@ SUITE(extract_tests) = {
 	REG(surname_alone_as_the_subject_of_a_verb),
 	REG(surname_alone_in_an_oblique_case_after_a_verb_or_preposition),
 	REG(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb),
+	REG(surname_alone_coordinated_with_a_governed_surname),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
