@@ -2899,7 +2899,8 @@ surname_before_verb(dx_doc *d, int i)
 /*
  * "сменит Шаталова", "с Кудрявцевым": a word the dictionary reads only as a
  * surname, inside a sentence, in an oblique case governed by the verb or
- * the preposition right before it (a verb's object in the genitive or the
+ * the preposition right before it, or in the genitive after a noun of
+ * speech or opinion (по словам Шаталова) (a verb's object in the genitive or the
  * accusative, a preposition's any oblique case), is a person, when its
  * readings in those cases give one nominative; after a verb of speech in
  * the past tense, in the nominative of its gender (заявила Шаталова)
@@ -2922,6 +2923,9 @@ surname_after_governor(dx_doc *d, int i)
 		t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
 		(t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
 		return 0;
+	/* по словам Шаталова, в интервью Шаталовой: whose words, in the genitive */
+	if (dx_tok_has_cue(d, i - 1, CUE_BY_WORDS) || dx_tok_has_cue(d, i - 1, CUE_SPEECH_NOUN))
+		return surname_person(d, i, 1u << DX_GEN, 0);
 	nv = dict_analyses(d, i - 1, 0, 0, v, 8);
 	for (k = 0; k < nv; k++)
 	{

@@ -1229,6 +1229,16 @@ TEST(surname_alone_coordinated_with_a_governed_surname)
 	check_no_person("Министр обсудил это с Кудрявцевым и Москвой на встрече.", "Москвой");
 }
 
+/* a surname alone in the genitive after a noun of speech or opinion is a person */
+TEST(surname_alone_after_a_noun_of_speech_or_opinion)
+{
+	check_person_normal("По словам Кудрявцева, визит готовится давно.", "Кудрявцева", "Кудрявцев");
+	check_person_normal("По мнению Шаталовой, визит готовится давно.", "Шаталовой", "Шаталова");
+	/* a common word or a place there stays no person */
+	check_no_person("По словам Работы, визит готовится давно.", "Работы");
+	check_no_person("По мнению Москвы, визит готовится давно.", "Москвы");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -3064,6 +3074,7 @@ SUITE(extract_tests) = {
 	REG(surname_alone_in_an_oblique_case_after_a_verb_or_preposition),
 	REG(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb),
 	REG(surname_alone_coordinated_with_a_governed_surname),
+	REG(surname_alone_after_a_noun_of_speech_or_opinion),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
