@@ -1621,3 +1621,33 @@ dx_om_em_ending(const char *low)
 {
 	return dx_ends(low, "ом") || dx_ends(low, "ем");
 }
+
+/*
+ * A man's surname in -у after a consonant (Ямаду) is the accusative of a
+ * surname that declines like a feminine noun in -а (Ямада): that
+ * nominative, or NULL for another ending
+ */
+char *
+dx_u_accusative_nominative(dx_arena *a, const char *form)
+{
+	size_t		n = strlen(form);
+	char	   *r;
+
+	if (!ENDS_LIT(form, "у") || n < 8 || after_vowel(form, 2))
+		return NULL;
+	r = dx_strndup(a, form, n);
+	if (r != NULL)
+		memcpy(r + n - 2, "а", 2);	/* у and а: two bytes each */
+	return r;
+}
+
+/*
+ * A foreign man's given name that keeps its form in every case, in -и, -о
+ * or -э (Кэндзи, Синдзо), not -ии; -у and -е left out, as Portuguese and
+ * Romanian names in them go with surnames in -у that do not decline either
+ */
+int
+dx_given_undeclined_ioe(const char *low)
+{
+	return (ENDS_LIT(low, "и") || ENDS_LIT(low, "о") || ENDS_LIT(low, "э")) && !ENDS_LIT(low, "ии");
+}

@@ -344,4 +344,10 @@ int			dx_om_em_ending(const char *low);
 int			dx_morph_lookup(const dx_lexicon *lex, const char *word, size_t len,
 							dx_ocparse *out, int max);
 
+/* a man's surname in -у after a consonant read as the accusative of one in -а: Ямаду -> Ямада */
+char	   *dx_u_accusative_nominative(dx_arena *a, const char *form);
+
+/* a foreign man's given name in -и, -о, -э that does not decline: Кэндзи, Синдзо */
+int			dx_given_undeclined_ioe(const char *low);
+
 #endif

@@ -1875,6 +1875,43 @@ woman_instrumental_pair(const dx_doc *d, int i, int s)
 }
 
 /*
+ * "поблагодарил Кэндзи Ямаду": a man's given name [i, g) in -и, -о, -э that
+ * does not decline (the lexicon's, as written, or one neither the lexicon
+ * nor the dictionary knows, in a case nothing else tells) and a surname
+ * [s0, s1) in -у after a consonant that the dictionary does not know, right
+ * after a verb (not reflexive, not of speech, which may
+ * have its subject after it): the verb's object, the accusative of a man's
+ * surname in -а
+ */
+static int
+accusative_after_undeclined_given(dx_doc *d, int i, int g, int s0, int s1, int ge, const char *dgiven, int gcase)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[8];
+	int			n,
+				k;
+	const char *code;
+
+	/* a given name the lexicon knows: a man's, as written (its form is its name) */
+	if (ge >= 0 && (given_gender(d, ge) == DX_FEM || strcmp(t[i].low, lower(d, dx_entry(d, ge)->name)) != 0 ||
+					gcase != DX_NOM))
+		return 0;
+	if ((ge < 0 && gcase != DX_UNK) || dgiven != NULL || g - i != 1 || s0 != g || s1 - s0 != 1 || i < 1 ||
+		!(t[i].flags & TF_CYR) || !(t[s0].flags & TF_CYR) || !dx_given_undeclined_ioe(t[i].low) ||
+		dx_u_accusative_nominative(d->a, t[s0].low) == NULL || dict_analyses(d, s0, 0, 0, p, 8) > 0 ||
+		dict_analyses(d, i, 0, 0, p, 8) > 0 || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) ||
+		dx_ends(t[i - 1].low, "ся") || dx_ends(t[i - 1].low, "сь"))
+		return 0;
+	if ((code = dx_verb_code(d, i - 1)) != NULL && strcmp(code, "speech") == 0)
+		return 0;
+	n = dict_analyses(d, i - 1, 0, 0, p, 8);
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(VERB)))
+			return 0;
+	return n > 0;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2312,6 +2349,11 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		const char *sp = strrchr(nm, ' ');
 
 		surname = sp ? sp + 1 : nm;
+	}
+	else if (accusative_after_undeclined_given(d, i, g_end, s0, s_end, ge, dgiven, gcase))
+	{
+		surname = dx_u_accusative_nominative(d->a, dx_tokens_text(d, s0, s_end));
+		gender = DX_MASC;
 	}
 	else
 		surname = nameword_nominative(d, s0, s_end, gender, gcase, 1);

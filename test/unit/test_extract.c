@@ -1239,6 +1239,20 @@ TEST(surname_alone_after_a_noun_of_speech_or_opinion)
 	check_no_person("По мнению Москвы, визит готовится давно.", "Москвы");
 }
 
+/*
+ * A man's given name in -и, -о that does not decline and a surname in -у
+ * right after a verb: the object, the accusative of a surname in -а
+ */
+TEST(person_undeclined_given_and_surname_in_u_after_a_verb)
+{
+	check_person_normal("Министр поблагодарил Кэндзи Ямаду за помощь.", "Кэндзи Ямаду", "Кэндзи Ямада");
+	check_person_normal("Министр поблагодарил Синдзо Кураду за помощь.", "Синдзо Кураду", "Синдзо Курада");
+	/* a surname in a vowel stays as written; after a verb of speech, the subject keeps its -у */
+	check_person_normal("Министр поблагодарил Кэндзи Сато за помощь.", "Кэндзи Сато", "Кэндзи Сато");
+	check_person_normal("Об этом сообщил Кэндзи Ямаду журналистам.", "Кэндзи Ямаду", "Кэндзи Ямаду");
+	check_no_person("Министр поблагодарил Москву за помощь.", "Москву");
+}
+
 TEST(person_patronymic_agrees_with_given_name)
 {
 	check_person_normal("Переговоры с Владленом Сергеевичем Волковым прошли в Минске.",
@@ -3075,6 +3089,7 @@ SUITE(extract_tests) = {
 	REG(surname_alone_as_the_subject_after_a_verb_of_speech_or_past_an_adverb),
 	REG(surname_alone_coordinated_with_a_governed_surname),
 	REG(surname_alone_after_a_noun_of_speech_or_opinion),
+	REG(person_undeclined_given_and_surname_in_u_after_a_verb),
 	REG(initials_and_oblique_surname_join_the_named_person),
 	REG(office_attaches_role_and_country),
 	REG(descriptor_resolves_to_named_person),
