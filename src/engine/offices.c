@@ -656,9 +656,11 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			kk = LK_NONE;
 		/*
 		 * an office governing another in the genitive is one post: "исполняющий
-		 * обязанности губернатора", "советник президента", "заместитель главы"
+		 * обязанности губернатора", "советник президента", "заместитель главы";
+		 * so too past the governing office's own words: "руководитель
+		 * пресс-службы президента", "управляющий делами губернатора"
 		 */
-		if (j == j0 && governed_office(d, j))
+		if ((j == j0 || (kk == LK_OFFICE && last == j)) && governed_office(d, j))
 		{
 			j = last = governed_office(d, j)->t1;
 			words++;
@@ -746,6 +748,40 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 	}
 	return last;
+}
+
+/*
+ * The office that governs office span s in the genitive, the words of the
+ * one ending with s: "советник президента", "руководитель пресс-службы
+ * президента", "управляющий делами губернатора"; NULL when none.
+ */
+static const dx_span *
+governing_office(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (governed_office(d, s->t0) != s)
+		return NULL;
+	for (k = s->t0 - 1; k >= 0 && k >= s->t0 - 8 && toks[k].sent == toks[s->t0].sent; k--)
+	{
+		const dx_span *o;
+		const char *c = NULL;
+		int			cend = -1;
+
+		if (d->tokspan[k] < 0 || d->spans[d->tokspan[k]].kind != LK_OFFICE)
+			continue;
+		o = &d->spans[d->tokspan[k]];
+		if (o->t1 == s->t0)
+			return o;
+		k = office_complement(d, o->t1, o->t1 - o->t0 > 1, &c, &cend);
+		/* "руководитель пресс-службы президента": past a body's word */
+		if (k == o->t1 && k < s->t0 && (dx_span_kind_at(d, k) == LK_ORG || dx_span_kind_at(d, k) == LK_ORG_HEAD) &&
+			d->spans[d->tokspan[k]].t0 == k)
+			return d->spans[d->tokspan[k]].t1 == s->t0 ? o : NULL;
+		return k >= s->t1 ? o : NULL;
+	}
+	return NULL;
 }
 
 /*
@@ -1150,6 +1186,15 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		/* "пресс-секретарь МИД страны" */
 		if (*country == NULL && state_word(d, *end))
 			*end += 1;
+		/* "руководитель пресс-службы президента": the office the body's post governs */
+		else if (*country == NULL && governed_office(d, *end))
+		{
+			int			g = governed_office(d, *end)->t1;
+
+			if (c1 == *end)
+				c1 = g;
+			*end = g;
+		}
 	}
 	/*
 	 * the post: "посол Японии в России", "постоянный представитель при
@@ -1677,9 +1722,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	 * Болтон") is of a person in the genitive only: the name in the
 	 * nominative holds the governing office
 	 */
-	if (ent >= 0 && s->t0 > 0 && d->tokspan[s->t0 - 1] >= 0 && d->spans[d->tokspan[s->t0 - 1]].kind == LK_OFFICE &&
-		d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0 && governed_office(d, s->t0) == s &&
-		!possessor(d, end, ent) && !given_in_genitive(d, end))
+	if (ent >= 0 && governing_office(d, s) && !possessor(d, end, ent) && !given_in_genitive(d, end))
 		return -1;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&

@@ -1034,6 +1034,20 @@ TEST(office_words_through_a_noun_in_la_to_a_noun)
 	dx_result_free(r);
 }
 
+TEST(governing_office_with_words_before_the_governed)
+{
+	dx_result  *r = run("Руководитель секретариата премьер-министра Олег Лисицын провёл брифинг. Об этом "
+						"сообщил управляющий делами губернатора Семён Гаврилов. Заместитель начальника штаба "
+						"министра Павел Рощин уехал. Вчера выступил советник губернатора Андрея Лаптева. "
+						"Глава пресс-службы губернатора Вера Ильина ответила.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Лисицын"), "руководитель секретариата премьер-министра");
+	CHECK_STR_EQ(role_of(r, "Павел Рощин"), "заместитель начальника штаба министра");
+	CHECK_STR_EQ(role_of(r, "Андрей Лаптев"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Вера Ильина"), "глава пресс-службы губернатора");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1105,6 +1119,7 @@ SUITE(roles_tests) = {
 	REG(post_taken_by_a_profession_and_a_name),
 	REG(vice_consul_attaches_nuncio_and_observers),
 	REG(office_words_through_a_noun_in_la_to_a_noun),
+	REG(governing_office_with_words_before_the_governed),
 	SUITE_END
 };
 
