@@ -7,6 +7,7 @@
 #include "entities.h"
 #include "morph.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -656,9 +657,11 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			kk = LK_NONE;
 		/*
 		 * an office governing another in the genitive is one post: "исполняющий
-		 * обязанности губернатора", "советник президента", "заместитель главы"
+		 * обязанности губернатора", "советник президента", "заместитель главы";
+		 * so too past the governing office's own words: "руководитель
+		 * пресс-службы президента", "управляющий делами губернатора"
 		 */
-		if (j == j0 && governed_office(d, j))
+		if ((j == j0 || (kk == LK_OFFICE && last == j)) && governed_office(d, j))
 		{
 			j = last = governed_office(d, j)->t1;
 			words++;
@@ -672,6 +675,13 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		{
 			j++;
 			last = j;
+			continue;
+		}
+		/* "поликлиникой №2", "школы № 5": the number of a body, after its word */
+		if (t->type != TK_WORD && last == j && j > j0 && j + 1 < n && toks[j + 1].type == TK_NUM &&
+			t->b1 - t->b0 == 3 && memcmp(d->text.src + t->b0, "\xe2\x84\x96", 3) == 0)
+		{
+			j = last = j + 2;
 			continue;
 		}
 		/* "контр-адмирал", "вице-адмирал": a rank with a prefix of its own; "академик РАН" */
@@ -746,6 +756,40 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 	}
 	return last;
+}
+
+/*
+ * The office that governs office span s in the genitive, the words of the
+ * one ending with s: "советник президента", "руководитель пресс-службы
+ * президента", "управляющий делами губернатора"; NULL when none.
+ */
+static const dx_span *
+governing_office(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (governed_office(d, s->t0) != s)
+		return NULL;
+	for (k = s->t0 - 1; k >= 0 && k >= s->t0 - 8 && toks[k].sent == toks[s->t0].sent; k--)
+	{
+		const dx_span *o;
+		const char *c = NULL;
+		int			cend = -1;
+
+		if (d->tokspan[k] < 0 || d->spans[d->tokspan[k]].kind != LK_OFFICE)
+			continue;
+		o = &d->spans[d->tokspan[k]];
+		if (o->t1 == s->t0)
+			return o;
+		k = office_complement(d, o->t1, o->t1 - o->t0 > 1, &c, &cend);
+		/* "руководитель пресс-службы президента": past a body's word */
+		if (k == o->t1 && k < s->t0 && (dx_span_kind_at(d, k) == LK_ORG || dx_span_kind_at(d, k) == LK_ORG_HEAD) &&
+			d->spans[d->tokspan[k]].t0 == k)
+			return d->spans[d->tokspan[k]].t1 == s->t0 ? o : NULL;
+		return k >= s->t1 ? o : NULL;
+	}
+	return NULL;
 }
 
 /*
@@ -1150,6 +1194,15 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		/* "пресс-секретарь МИД страны" */
 		if (*country == NULL && state_word(d, *end))
 			*end += 1;
+		/* "руководитель пресс-службы президента": the office the body's post governs */
+		else if (*country == NULL && governed_office(d, *end))
+		{
+			int			g = governed_office(d, *end)->t1;
+
+			if (c1 == *end)
+				c1 = g;
+			*end = g;
+		}
 	}
 	/*
 	 * the post: "посол Японии в России", "постоянный представитель при
@@ -1677,9 +1730,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	 * Болтон") is of a person in the genitive only: the name in the
 	 * nominative holds the governing office
 	 */
-	if (ent >= 0 && s->t0 > 0 && d->tokspan[s->t0 - 1] >= 0 && d->spans[d->tokspan[s->t0 - 1]].kind == LK_OFFICE &&
-		d->spans[d->tokspan[s->t0 - 1]].t1 == s->t0 && governed_office(d, s->t0) == s &&
-		!possessor(d, end, ent) && !given_in_genitive(d, end))
+	if (ent >= 0 && governing_office(d, s) && !possessor(d, end, ent) && !given_in_genitive(d, end))
 		return -1;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&
@@ -2588,10 +2639,58 @@ office_pass(dx_doc *d, int after_name)
 	}
 }
 
+/*
+ * "заведующий кафедрой", "управляющий делами", "командующий флотом": an
+ * office that is an active participle is a post with the instrumental it
+ * governs; before a word that cannot be one ("управляющий директор",
+ * "управляющей компании") it is an adjective, no office.  Such spans are
+ * dropped before any pass reads them.
+ */
+static void
+participle_offices(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		const dx_tok *t,
+				   *nx;
+
+		if (s->kind != LK_OFFICE || s->t1 != s->t0 + 1 || s->t1 >= n)
+			continue;
+		t = &toks[s->t0];
+		nx = &toks[s->t1];
+		if (t->type != TK_WORD ||
+			dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(PRTF) | DX_G(actv)) != 1)
+			continue;
+		/* "командующий ВМС", "управляющий Сбербанка": a name may follow */
+		if (nx->type == TK_WORD && nx->sent == t->sent && !isdigit((unsigned char) d->text.src[nx->b0]) &&
+			((nx->flags & TF_CAP) ||
+			 dx_morph_may_be(d->lex, d->text.src + nx->b0, (size_t) (nx->b1 - nx->b0), DX_G(ablt)) != 0))
+			continue;
+		/*
+		 * "командующий 58-й армией Иван Петров", "командующего 58-й армией":
+		 * a number after the office in the nominative or the genitive; an
+		 * instrumental with a number ("банк, управляющим 13-ю филиалами") is
+		 * the participle's clause
+		 */
+		if ((nx->type == TK_NUM || (nx->type == TK_WORD && isdigit((unsigned char) d->text.src[nx->b0]))) &&
+			nx->sent == t->sent &&
+			(dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(PRTF) | DX_G(nomn)) == 1 ||
+			 dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(PRTF) | DX_G(gent)) == 1))
+			continue;
+		s->kind = LK_NONE;
+	}
+}
+
 /* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
 void
 dx_find_office_persons(dx_doc *d)
 {
+	participle_offices(d);
 	office_pass(d, 0);
 }
 
@@ -2648,6 +2747,22 @@ dx_find_office_descriptors(dx_doc *d)
 		if (office_plural(d, s) || oe->code == NULL)
 			continue;
 		ent = person_by_office(d, prevname, nextname, s->t0, oe->code, country);
+		/*
+		 * "заведующая кафедрой профессор Ольга Карпова": an office that gave
+		 * the person after its words that office stands for no other
+		 */
+		if (ent >= 0)
+		{
+			const char *c;
+			int			e2,
+						p;
+
+			(void) office_role(d, s, 0, &c, &e2);
+			p = e2 > s->t1 && e2 < n ? d->tokperson[e2] : -1;
+			if (p >= 0 && p != ent && d->ents[p].role && oe->term &&
+				strncmp(d->ents[p].role, oe->term, strlen(oe->term)) == 0)
+				continue;
+		}
 		if (ent < 0 && country == NULL)
 			continue;
 		if (ent < 0 && !former_office(d, s))

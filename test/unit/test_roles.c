@@ -1034,6 +1034,39 @@ TEST(office_words_through_a_noun_in_la_to_a_noun)
 	dx_result_free(r);
 }
 
+TEST(governing_office_with_words_before_the_governed)
+{
+	dx_result  *r = run("Руководитель секретариата премьер-министра Олег Лисицын провёл брифинг. Об этом "
+						"сообщил управляющий делами губернатора Семён Гаврилов. Заместитель начальника штаба "
+						"министра Павел Рощин уехал. Вчера выступил советник губернатора Андрея Лаптева. "
+						"Глава пресс-службы губернатора Вера Ильина ответила.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Лисицын"), "руководитель секретариата премьер-министра");
+	CHECK_STR_EQ(role_of(r, "Павел Рощин"), "заместитель начальника штаба министра");
+	CHECK_STR_EQ(role_of(r, "Андрей Лаптев"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Вера Ильина"), "глава пресс-службы губернатора");
+	dx_result_free(r);
+}
+
+TEST(participle_office_governing_the_instrumental)
+{
+	dx_result  *r = run("Заведующий лабораторией Олег Лисицын провёл опыт. Об этом сообщила заведующая "
+						"визовым отделом консульства Вера Ильина. Управляющий делами правительства Семён "
+						"Гаврилов подписал смету. Управляющий директор фонда Борис Котов промолчал. «Опыт удался, "
+						"и мы продолжим работу над новым препаратом уже весной», "
+						"— уточняет заведующая кафедрой профессор Нина Шарова. Выступил главврач больницы № 7 "
+						"Глеб Жуков.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Лисицын"), "заведующий лабораторией");
+	CHECK_STR_EQ(role_of(r, "Борис Котов"), "директор фонда");
+	CHECK_STR_EQ(role_of(r, "Нина Шарова"), "заведующий кафедрой");
+	CHECK_STR_EQ(speaker_of(r, "Опыт удался"), "Нина Шарова");
+	CHECK_STR_EQ(role_of(r, "Глеб Жуков"), "главврач больницы № 7");
+	CHECK_STR_EQ(role_of(r, "Вера Ильина"), "заведующий визовым отделом консульства");
+	CHECK_STR_EQ(role_of(r, "Семён Гаврилов"), "управляющий делами правительства");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1105,6 +1138,8 @@ SUITE(roles_tests) = {
 	REG(post_taken_by_a_profession_and_a_name),
 	REG(vice_consul_attaches_nuncio_and_observers),
 	REG(office_words_through_a_noun_in_la_to_a_noun),
+	REG(governing_office_with_words_before_the_governed),
+	REG(participle_office_governing_the_instrumental),
 	SUITE_END
 };
 
