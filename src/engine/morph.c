@@ -1651,3 +1651,10 @@ dx_given_undeclined_ioe(const char *low)
 {
 	return (ENDS_LIT(low, "и") || ENDS_LIT(low, "о") || ENDS_LIT(low, "э")) && !ENDS_LIT(low, "ии");
 }
+
+/* a verb's reflexive ending, after a consonant or a vowel: -ся, -сь (встретился, встретилась) */
+int
+dx_reflexive_verb_ending(const char *low)
+{
+	return ENDS_LIT(low, "ся") || ENDS_LIT(low, "сь");
+}

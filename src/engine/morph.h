@@ -350,4 +350,7 @@ char	   *dx_u_accusative_nominative(dx_arena *a, const char *form);
 /* a foreign man's given name in -и, -о, -э that does not decline: Кэндзи, Синдзо */
 int			dx_given_undeclined_ioe(const char *low);
 
+/* a verb's reflexive ending, -ся or -сь */
+int			dx_reflexive_verb_ending(const char *low);
+
 #endif

@@ -1900,7 +1900,7 @@ accusative_after_undeclined_given(dx_doc *d, int i, int g, int s0, int s1, int g
 		!(t[i].flags & TF_CYR) || !(t[s0].flags & TF_CYR) || !dx_given_undeclined_ioe(t[i].low) ||
 		dx_u_accusative_nominative(d->a, t[s0].low) == NULL || dict_analyses(d, s0, 0, 0, p, 8) > 0 ||
 		dict_analyses(d, i, 0, 0, p, 8) > 0 || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP) ||
-		dx_ends(t[i - 1].low, "ся") || dx_ends(t[i - 1].low, "сь"))
+		dx_reflexive_verb_ending(t[i - 1].low))
 		return 0;
 	if ((code = dx_verb_code(d, i - 1)) != NULL && strcmp(code, "speech") == 0)
 		return 0;
