@@ -2869,20 +2869,20 @@ surname_person(dx_doc *d, int i, unsigned cases, int g)
 }
 
 /*
- * Token c is a word the dictionary knows as a conjunction (and else only as
- * a particle, an interjection or a letter's name), right after
- * a comma or at the start of a sentence (", а Кудрявцев подчеркнул")
+ * Token c is a word the dictionary knows as a conjunction, and else only as
+ * a particle, an interjection or a letter's name (и, а, но).  Guessed
+ * readings never are conjunctions, so a word the dictionary does not know
+ * is none.
  */
 static int
-clause_conjunction(const dx_doc *d, int c)
+conjunction_word(const dx_doc *d, int c)
 {
-	const dx_tok *t = d->text.toks;
 	dx_ocparse	p[8];
 	int			n,
 				k,
 				conj = 0;
 
-	if (c < 0 || t[c].type != TK_WORD || !(dx_sentence_start(d, c) == c || (c > 0 && dx_tok_punct(&t[c - 1], ','))))
+	if (d->text.toks[c].type != TK_WORD)
 		return 0;
 	n = dict_analyses(d, c, 0, 0, p, 8);
 	for (k = 0; k < n; k++)
@@ -2893,6 +2893,17 @@ clause_conjunction(const dx_doc *d, int c)
 			return 0;
 	}
 	return conj;
+}
+
+/*
+ * Token c is a conjunction (conjunction_word) right after a comma or at the
+ * start of a sentence (", а Кудрявцев подчеркнул")
+ */
+static int
+clause_conjunction(const dx_doc *d, int c)
+{
+	return c >= 0 && (dx_sentence_start(d, c) == c || (c > 0 && dx_tok_punct(&d->text.toks[c - 1], ','))) &&
+		conjunction_word(d, c);
 }
 
 /*
@@ -2993,31 +3004,13 @@ surname_after_governor(dx_doc *d, int i)
 	return surname_person(d, i, cases, g);
 }
 
-/* token c is a comma, or a word the dictionary reads as a conjunction (and else only as a particle...) */
+/* token c is a comma, or a lower-case conjunction (conjunction_word) */
 static int
 coordinator(const dx_doc *d, int c)
 {
-	const dx_tok *t = d->text.toks;
-	dx_ocparse	p[8];
-	int			n,
-				k,
-				conj = 0;
+	const dx_tok *t = &d->text.toks[c];
 
-	if (dx_tok_punct(&t[c], ','))
-		return 1;
-	if (t[c].type != TK_WORD || (t[c].flags & TF_CAP))
-		return 0;
-	n = dict_analyses(d, c, 0, 0, p, 8);
-	for (k = 0; k < n; k++)
-	{
-		if (p[k].predicted)
-			return 0;
-		if (p[k].gram & DX_G(CONJ))
-			conj = 1;
-		else if (!(p[k].gram & (DX_G(PRCL) | DX_G(INTJ) | DX_G(Abbr) | DX_G(Fixd))))
-			return 0;
-	}
-	return conj;
+	return dx_tok_punct(t, ',') || (t->type == TK_WORD && !(t->flags & TF_CAP) && conjunction_word(d, c));
 }
 
 /*
