@@ -1658,3 +1658,17 @@ dx_reflexive_verb_ending(const char *low)
 {
 	return ENDS_LIT(low, "ся") || ENDS_LIT(low, "сь");
 }
+
+/* the grammemes of all of a word's analyses together, 0 when it has none */
+uint64_t
+dx_morph_all_grams(const dx_lexicon *lex, const char *word, size_t len)
+{
+	dx_ocparse	p[32];
+	int			n = dx_morph_analyse(lex, word, len, p, 32),
+				k;
+	uint64_t	g = 0;
+
+	for (k = 0; k < n; k++)
+		g |= p[k].gram;
+	return g;
+}

@@ -353,4 +353,7 @@ int			dx_given_undeclined_ioe(const char *low);
 /* a verb's reflexive ending, -ся or -сь */
 int			dx_reflexive_verb_ending(const char *low);
 
+/* the grammemes of all of a word's analyses together, 0 when it has none */
+uint64_t	dx_morph_all_grams(const dx_lexicon *lex, const char *word, size_t len);
+
 #endif

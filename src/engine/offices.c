@@ -188,6 +188,15 @@ verb_like(const dx_tok *t)
 	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 5 && dx_verb_like_ending(t->low);
 }
 
+/* can the dictionary read token tok with every grammeme of need? */
+static int
+tok_may_be(const dx_doc *d, int tok, uint64_t need)
+{
+	const dx_tok *t = &d->text.toks[tok];
+
+	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), need) == 1;
+}
+
 /* "назначен", "избрана": a short participle ends the words before a name */
 static int
 short_participle(const dx_tok *t)
@@ -204,15 +213,12 @@ static int
 verb_only(const dx_doc *d, int j)
 {
 	const dx_tok *t = &d->text.toks[j];
-	const char *w = d->text.src + t->b0;
-	size_t		len = (size_t) (t->b1 - t->b0);
+	uint64_t	g;
 
 	if (t->type != TK_WORD)
 		return 0;
-	return (dx_morph_may_be(d->lex, w, len, DX_G(VERB)) == 1 || dx_morph_may_be(d->lex, w, len, DX_G(INFN)) == 1 ||
-			dx_morph_may_be(d->lex, w, len, DX_G(PRTS)) == 1) &&
-		dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 0 && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) == 0 &&
-		dx_morph_may_be(d->lex, w, len, DX_G(PRTF)) == 0;
+	g = dx_morph_all_grams(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+	return (g & (DX_G(VERB) | DX_G(INFN) | DX_G(PRTS))) && !(g & (DX_G(NOUN) | DX_G(ADJF) | DX_G(PRTF)));
 }
 
 /*
@@ -239,11 +245,12 @@ static int
 adjective_only(const dx_doc *d, int j)
 {
 	const dx_tok *t = &d->text.toks[j];
-	const char *w = d->text.src + t->b0;
-	size_t		len = (size_t) (t->b1 - t->b0);
+	uint64_t	g;
 
-	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) == 1 &&
-		dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 0;
+	if (t->type != TK_WORD || (t->flags & TF_CAP))
+		return 0;
+	g = dx_morph_all_grams(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+	return (g & DX_G(ADJF)) && !(g & DX_G(NOUN));
 }
 
 /*
@@ -283,7 +290,6 @@ named_body_end(const dx_doc *d, int j, int t1)
  * noun in the prepositional case, so a time ("в понедельник") is no post.
  */
 static int	given_oblique(const dx_doc *d, int tok);
-static int	tok_may_be(const dx_doc *d, int tok, uint64_t need);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 
@@ -530,12 +536,9 @@ static int
 title_nominative(const dx_doc *d, int j)
 {
 	const dx_tok *t = &d->text.toks[j];
-	const char *w = d->text.src + t->b0;
-	size_t		len = (size_t) (t->b1 - t->b0);
 
 	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_tok_has_cue(d, j, CUE_TITLE) &&
-		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(nomn)) == 1 &&
-		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) != 1;
+		tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) && !tok_may_be(d, j, DX_G(NOUN) | DX_G(gent));
 }
 
 /*
@@ -803,7 +806,7 @@ description_office(const dx_doc *d, int k)
 
 	return t->type == TK_WORD && !(t->flags & TF_CAP) && dx_span_kind_at(d, k) == LK_OFFICE &&
 		d->spans[d->tokspan[k]].t0 == k && d->spans[d->tokspan[k]].t1 == k + 1 &&
-		dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(NOUN) | DX_G(nomn)) == 1;
+		tok_may_be(d, k, DX_G(NOUN) | DX_G(nomn));
 }
 
 /*
@@ -966,15 +969,6 @@ name_starts(const dx_doc *d, int j)
 	return j + 2 < d->text.ntoks && dx_is_cap_word(d, j) && dx_is_cap_word(d, j + 1) &&
 		!dx_is_cap_word(d, j + 2) && dx_span_kind_at(d, j) == LK_NONE &&
 		(dx_span_kind_at(d, j + 1) == LK_NONE || dx_span_kind_at(d, j + 1) == LK_SURNAME);
-}
-
-/* can the dictionary read token tok with every grammeme of need? */
-static int
-tok_may_be(const dx_doc *d, int tok, uint64_t need)
-{
-	const dx_tok *t = &d->text.toks[tok];
-
-	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), need) == 1;
 }
 
 /*
@@ -1804,10 +1798,7 @@ appointing_word(const dx_doc *d, const dx_span *s, int j)
 static int
 noun_only(const dx_doc *d, int j)
 {
-	const char *w = d->text.src + d->text.toks[j].b0;
-	size_t		len = (size_t) (d->text.toks[j].b1 - d->text.toks[j].b0);
-
-	return dx_morph_may_be(d->lex, w, len, DX_G(NOUN)) == 1 && dx_morph_may_be(d->lex, w, len, DX_G(ADJF)) != 1;
+	return tok_may_be(d, j, DX_G(NOUN)) && !tok_may_be(d, j, DX_G(ADJF));
 }
 
 /*
@@ -2128,14 +2119,8 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 static int
 body_word(const dx_doc *d, int q)
 {
-	const dx_tok *t = &d->text.toks[q];
-	const char *w = d->text.src + t->b0;
-	size_t		len = (size_t) (t->b1 - t->b0);
-
-	return dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(gent)) == 1 ||
-		dx_morph_may_be(d->lex, w, len, DX_G(ADJF) | DX_G(gent)) == 1 ||
-		dx_morph_may_be(d->lex, w, len, DX_G(NOUN) | DX_G(ablt)) == 1 ||
-		dx_morph_may_be(d->lex, w, len, DX_G(ADJF) | DX_G(ablt)) == 1;
+	return tok_may_be(d, q, DX_G(NOUN) | DX_G(gent)) || tok_may_be(d, q, DX_G(ADJF) | DX_G(gent)) ||
+		tok_may_be(d, q, DX_G(NOUN) | DX_G(ablt)) || tok_may_be(d, q, DX_G(ADJF) | DX_G(ablt));
 }
 
 /*
@@ -2204,7 +2189,7 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		if (t->flags & TF_CAP)
 			continue;
 		if ((!body_word(d, q) && (dx_verb_form(t) || short_participle(t) || verb_like(t) ||
-								  dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(VERB)) == 1)) ||
+								  tok_may_be(d, q, DX_G(VERB)))) ||
 			dx_tok_has_cue(d, q, CUE_LINK_VERB) || dx_tok_has_cue(d, q, CUE_FORMER) ||
 			(dx_tok_gram(d, q) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_P_VMESTO)) ||
 			((dx_tok_gram(d, q) & GR_CONJ) && !(dx_tok_gram(d, q) & GR_AND)) ||
@@ -2663,8 +2648,7 @@ participle_offices(dx_doc *d)
 			continue;
 		t = &toks[s->t0];
 		nx = &toks[s->t1];
-		if (t->type != TK_WORD ||
-			dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(PRTF) | DX_G(actv)) != 1)
+		if (t->type != TK_WORD || !tok_may_be(d, s->t0, DX_G(PRTF) | DX_G(actv)))
 			continue;
 		/* "командующий ВМС", "управляющий Сбербанка": a name may follow */
 		if (nx->type == TK_WORD && nx->sent == t->sent && !isdigit((unsigned char) d->text.src[nx->b0]) &&
@@ -2679,8 +2663,7 @@ participle_offices(dx_doc *d)
 		 */
 		if ((nx->type == TK_NUM || (nx->type == TK_WORD && isdigit((unsigned char) d->text.src[nx->b0]))) &&
 			nx->sent == t->sent &&
-			(dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(PRTF) | DX_G(nomn)) == 1 ||
-			 dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), DX_G(PRTF) | DX_G(gent)) == 1))
+			(tok_may_be(d, s->t0, DX_G(PRTF) | DX_G(nomn)) || tok_may_be(d, s->t0, DX_G(PRTF) | DX_G(gent))))
 			continue;
 		s->kind = LK_NONE;
 	}
