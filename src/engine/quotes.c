@@ -977,29 +977,49 @@ attribution_verb(const dx_doc *d, int k, int close)
 }
 
 /*
+ * The piece of a quotation ending at close that the dash at token k opens
+ * after a punctuation mark, up to the next dash or the closing mark (*end):
+ * 1 when a verb of speech makes it an attribution («..., – продолжил Брод,
+ * – ...»), 2 when a verb of citing and a noun of speech do («..., —
+ * приводит его слова газета. — ...», the noun's token in *noun), 0 when it
+ * is none.
+ */
+static int
+attribution_piece(const dx_doc *d, int k, int close, int *end, int *noun)
+{
+	const dx_tok *toks = d->text.toks;
+	int			e;
+
+	*noun = -1;
+	if (k < 1 || k + 1 >= close || toks[k].type != TK_DASH || toks[k - 1].type != TK_PUNCT)
+		return 0;
+	for (e = k + 2; e < close && toks[e].type != TK_DASH; e++)
+		;
+	*end = e;
+	if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close))
+		return 1;
+	if (said_verb(&toks[k + 1]) && (*noun = speech_noun_in(d, k + 2, e)) >= 0)
+		return 2;
+	return 0;
+}
+
+/*
  * The dash that closes an attribution opened by the dash at token k inside
  * a quotation ending at close: «..., – продолжил Брод, – что ...»,
  * «..., — сказала министр. — Германия ...».  -1 when the piece after k is
- * no attribution (no verb of speech) or no second dash after a comma or a
- * full stop ends it inside the marks.
+ * no attribution or no second dash after a comma or a full stop ends it
+ * inside the marks.
  */
 static int
 attribution_close(const dx_doc *d, int k, int close)
 {
-	int			e;
+	int			e,
+				w;
 
-	if (k < 1 || k + 1 >= close || d->text.toks[k].type != TK_DASH ||
-		d->text.toks[k - 1].type != TK_PUNCT)
+	if (!attribution_piece(d, k, close, &e, &w) || e + 1 >= close ||
+		!(dx_tok_punct(&d->text.toks[e - 1], ',') || dx_tok_punct(&d->text.toks[e - 1], '.')))
 		return -1;
-	for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
-		;
-	if (e + 1 >= close || !(dx_tok_punct(&d->text.toks[e - 1], ',') ||
-							dx_tok_punct(&d->text.toks[e - 1], '.')))
-		return -1;
-	if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close) ||
-		(said_verb(&d->text.toks[k + 1]) && speech_noun_in(d, k + 2, e) >= 0))
-		return e;
-	return -1;
+	return e;
 }
 
 /*
@@ -1013,20 +1033,16 @@ speaker_inside(const dx_doc *d, int open, int close)
 	int			k;
 
 	for (k = open + 2; k + 1 < close; k++)
-		if (d->text.toks[k].type == TK_DASH && d->text.toks[k - 1].type == TK_PUNCT)
-		{
-			int			e,
-						w;
+	{
+		int			e,
+					w,
+					piece = attribution_piece(d, k, close, &e, &w);
 
-			for (e = k + 2; e < close && d->text.toks[e].type != TK_DASH; e++)
-				;
-			if (is_speech(d, k + 1) || attribution_verb(d, k + 1, close))
-				return speaker_of_verb(d, k + 1, k + 1, e, open);
-			/* «..., — приводит его слова газета. — ...» */
-			if (said_verb(&d->text.toks[k + 1]) &&
-				(w = speech_noun_in(d, k + 2, e)) >= 0)
-				return speaker_of_words(d, w, e, open);
-		}
+		if (piece == 1)
+			return speaker_of_verb(d, k + 1, k + 1, e, open);
+		if (piece == 2)
+			return speaker_of_words(d, w, e, open);
+	}
 	return -1;
 }
 
