@@ -2218,9 +2218,13 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		int			k;
 		dx_buf		rb;
 
-		/* "Госдепартамента США Дэвид Тесслер": the state named in the words */
+		/*
+		 * "Госдепартамента США Дэвид Тесслер": the state named in the words;
+		 * not a state the post is in ("посол в Японии Иван Петров")
+		 */
 		for (k = s->t1; k < q && *country == NULL; k++)
-			if (dx_span_kind_at(d, k) == LK_COUNTRY)
+			if (dx_span_kind_at(d, k) == LK_COUNTRY && d->spans[d->tokspan[k]].t0 == k &&
+				!(k > s->t1 && (dx_tok_gram(d, k - 1) & GR_PREP)))
 				*country = dx_entry(d, d->spans[d->tokspan[k]].entry)->code;
 
 		if (*words == '\0')

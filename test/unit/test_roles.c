@@ -1067,6 +1067,22 @@ TEST(participle_office_governing_the_instrumental)
 	dx_result_free(r);
 }
 
+TEST(state_of_a_post_is_not_the_holders)
+{
+	/* an ambassador in a state does not represent it; the state of the office's own words does */
+	dx_result  *r = run("Посол в Японии Иван Петров вручил верительные грамоты императору.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Иван Петров");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "посол в Японии");
+	CHECK(e != NULL && e->country == NULL);
+	dx_result_free(r);
+
+	r = run("Пресс-секретарь Госдепартамента США Иван Петров сделал заявление.");
+	e = unit_entity(r, DX_PERSON, "Иван Петров");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "US") == 0);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1140,6 +1156,7 @@ SUITE(roles_tests) = {
 	REG(office_words_through_a_noun_in_la_to_a_noun),
 	REG(governing_office_with_words_before_the_governed),
 	REG(participle_office_governing_the_instrumental),
+	REG(state_of_a_post_is_not_the_holders),
 	SUITE_END
 };
 
