@@ -10,7 +10,8 @@ INSERT INTO offset_docs VALUES
 (3, E'Росси\u0301я и Казахста\u0301н подписали меморандум. Президент Казахстана встретился с премьером Франции; сумма — 200 млн евро.'),
 (4, E'Делегация Норве\u0301гии\u00a0прибыла в Египет.\r\nМинистр Египта\tпринял гостей 𝔄𝔅 из Осло.\u200b Выделено 15 млн долларов.'),
 (5, E'«Италия поддерживает Сербию», — сказал министр. Ранее Рим выделил Белграду 40 миллионов евро 🇮🇹🇷🇸.'),
-(6, E'й\u0306 Турция, Иран и Ирак ̃ обсудили проект стоимостью 1 млрд долларов США.');
+(6, E'й\u0306 Турция, Иран и Ирак ̃ обсудили проект стоимостью 1 млрд долларов США.'),
+(7, E'«Переговоры будут продолжены в ближайшее время 🤝, — заявил министр иностранных дел Норвегии Иван Петров. — Мы ждём отве\u0301та партнёров из Осло»\u00a0.');
 
 -- every mention and every amount is where it says it is
 SELECT d.id, m.surface, m.start_pos, m.end_pos,
@@ -44,7 +45,16 @@ SELECT count(*) AS bad_first_pos
  WHERE NOT EXISTS (SELECT 1 FROM diplo.mentions(d.doc) m
                     WHERE m.entity = e.n AND m.start_pos = e.first_pos);
 
--- quotes: the text between the offsets is the quote
-SELECT count(*) AS bad_quotes
+-- quotes: the quote is the text between the offsets or, where the attribution
+-- cuts it ("«…, — заявил он. — …»"), the pieces of that text around it: every
+-- run of letters and digits of the quote is in the slice, in the same order
+SELECT d.id, q.quote, substr(d.doc, q.start_pos, q.end_pos - q.start_pos) AS at_offsets
   FROM offset_docs d, diplo.quotes(d.doc) q
- WHERE substr(d.doc, q.start_pos, q.end_pos - q.start_pos) IS DISTINCT FROM q.quote;
+ WHERE substr(d.doc, q.start_pos, q.end_pos - q.start_pos) IS DISTINCT FROM q.quote
+   AND substr(d.doc, q.start_pos, q.end_pos - q.start_pos) !~
+       ('^[^[:alnum:]]*' || (SELECT string_agg(w[1], '.*' ORDER BY i)
+                  FROM regexp_matches(q.quote, '([[:alnum:]]+)', 'g') WITH ORDINALITY AS x(w, i)) || '[^[:alnum:]]*$')
+ ORDER BY 1;
+-- ... and the check is not vacuous: the quote of text 7 is cut
+SELECT d.id, q.speaker, q.quote
+  FROM offset_docs d, diplo.quotes(d.doc) q ORDER BY 1;
