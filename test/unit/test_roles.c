@@ -1083,6 +1083,16 @@ TEST(state_of_a_post_is_not_the_holders)
 	dx_result_free(r);
 }
 
+TEST(office_of_two_words_in_either_order)
+{
+	/* "Римский Папа" as well as "Папа Римский": the office, not a person's name */
+	dx_result  *r = run("С рождественским посланием к верующим выступил Римский Папа Франциск.");
+
+	CHECK(unit_entity(r, DX_PERSON, "Римский Папа") == NULL);
+	CHECK_STR_EQ(role_of(r, "Франциск"), "папа римский");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1157,6 +1167,7 @@ SUITE(roles_tests) = {
 	REG(governing_office_with_words_before_the_governed),
 	REG(participle_office_governing_the_instrumental),
 	REG(state_of_a_post_is_not_the_holders),
+	REG(office_of_two_words_in_either_order),
 	SUITE_END
 };
 
