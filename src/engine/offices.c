@@ -2368,6 +2368,98 @@ own_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * Is the office span b, after the comma at token end (office_after_comma),
+ * a link of a chain of offices one person holds ("лидер Совета старейшин,
+ * народный депутат", "министр финансов, народный депутат,"): an office in
+ * the nominative singular held now (not бывший), with only adjectives in
+ * the nominative before its head; not a title, rank or profession that
+ * describes the person (член-корреспондент, генерал, политолог).
+ */
+static int
+chain_link(const dx_doc *d, int end, const dx_span *b)
+{
+	int			j;
+
+	if (office_plural(d, b) || former_office(d, b) || office_case(d, b, dx_entry(d, b->entry)) != DX_NOM ||
+		title_end(d, b->t0) > b->t0 || dx_tok_has_cue(d, b->t0, CUE_PROFESSION))
+		return 0;
+	for (j = end + 1; j < b->t0; j++)
+		if (!tok_may_be(d, j, DX_G(ADJF) | DX_G(nomn)) || dx_tok_has_cue(d, j, CUE_FORMER))
+			return 0;
+	return 1;
+}
+
+/* role, a comma, then the link at span b after the comma at token end: its adjectives and its role brole */
+static const char *
+chain_role(dx_doc *d, const char *role, int end, const dx_span *b, const char *brole)
+{
+	dx_buf		rb;
+
+	dx_buf_init(&rb, d->a);
+	dx_buf_adds(&rb, role);
+	dx_buf_adds(&rb, ", ");
+	if (b->t0 > end + 1)
+	{
+		dx_buf_adds(&rb, dx_tokens_text(d, end + 1, b->t0));
+		dx_buf_addc(&rb, ' ');
+	}
+	dx_buf_adds(&rb, brole);
+	return dx_buf_str(&rb);
+}
+
+/*
+ * "Иван Петров, министр финансов Андорры, народный депутат, заявил": the
+ * offices after the name's office, whose words end at token end, each an
+ * apposition closed by a comma, the last before the verb; a link of
+ * another state, or a comma before anything but a link (a description, a
+ * name, a clause) ends the chain and no link is taken.  Returns the role
+ * with the links, *country the state of any link when the first told none;
+ * role itself when there is no chain.
+ */
+static const char *
+apposition_chain(dx_doc *d, const char *role, int end, const char **country)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				links;
+	const char *chain = role,
+			   *c = *country;
+
+	for (links = 0; links < 4; links++)
+	{
+		const dx_span *b = office_after_comma(d, end);
+		const char *brole,
+				   *bc;
+		int			bend,
+					v;
+
+		if (b == NULL || !chain_link(d, end, b))
+			return role;
+		brole = office_role(d, b, 1, &bc, &bend);
+		if (c && bc && strcmp(c, bc) != 0)
+			return role;
+		chain = chain_role(d, chain, end, b, brole);
+		if (c == NULL)
+			c = bc;
+		if (bend + 1 >= n || !dx_tok_punct(&toks[bend], ',') || toks[bend + 1].sent != toks[b->t0].sent)
+			return role;
+		/* "заявил", "также заявил": the verb, an adverb before it */
+		v = bend + 1;
+		if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) &&
+			tok_may_be(d, v, DX_G(ADVB)) && !tok_may_be(d, v, DX_G(ADJF)))
+			v++;
+		if (toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) &&
+			(verb_only(d, v) || dx_verb_form(&toks[v]) || verb_like(&toks[v])))
+		{
+			*country = c;
+			return chain;
+		}
+		end = bend;
+	}
+	return role;
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -2596,9 +2688,22 @@ office_pass(dx_doc *d, int after_name)
 			strcmp(d->lex->words[dx_entry(d, first->entry)->w0].low, d->lex->words[oe->w0].low) != 0 &&
 			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
 		{
+			/* "лидер Совета старейшин, народный депутат Иван Петров": a chain, one role */
+			if (chain_link(d, first_end, s))
+				first_role = chain_role(d, first_role, first_end, s, role);
 			give_office(d, &d->ents[ent], ranked_role(d, first, first_role), dx_entry(d, first->entry),
 						first_country ? first_country : country, 0, 1);
 			first = NULL;
+			continue;
+		}
+		/* "председатель комитета, глава комиссии, народный депутат Иван Петров": a link between */
+		if (ent < 0 && first && !after_name && office_after_comma(d, end) && chain_link(d, first_end, s) &&
+			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
+		{
+			first_role = chain_role(d, first_role, first_end, s, role);
+			if (first_country == NULL)
+				first_country = country;
+			first_end = end;
 			continue;
 		}
 		first = NULL;
@@ -2615,6 +2720,9 @@ office_pass(dx_doc *d, int after_name)
 		/* after a surname alone, only a person with no office yet takes one */
 		if (ent >= 0 && after_name == 2 && d->ents[ent].role != NULL)
 			continue;
+		/* "Иван Петров, министр финансов, народный депутат, заявил": the offices in apposition after it */
+		if (ent >= 0 && after_name && !former_office(d, s))
+			role = apposition_chain(d, role, end, &country);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),

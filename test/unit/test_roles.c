@@ -562,10 +562,10 @@ TEST(two_offices_joined_by_a_comma)
 {
 	dx_result  *r = run("Министр по делам религий, глава комиссии по атомной энергии Давид Коэн приехал в Вашингтон.");
 
-	CHECK_STR_EQ(role_of(r, "Давид Коэн"), "министр по делам религий");
+	CHECK_STR_EQ(role_of(r, "Давид Коэн"), "министр по делам религий, глава комиссии по атомной энергии");
 	dx_result_free(r);
 	r = run("Лидер Совета старейшин, народный депутат Украины Рефат Исмаилов дал интервью.");
-	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин");
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин, народный депутат");
 	dx_result_free(r);
 	r = run("Затем выступил депутат, глава фракции Зелёный блок Олег Ветров.");
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава фракции Зелёный блок");
@@ -626,7 +626,7 @@ TEST(office_words_through_a_hyphenated_adjective)
 {
 	dx_result  *r = run("Об этом заявил лидер Меджлиса крымско-татарского народа, народный депутат Рефат Исмаилов.");
 
-	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Меджлиса крымско-татарского народа");
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Меджлиса крымско-татарского народа, народный депутат");
 	dx_result_free(r);
 	/* a state's adjective after the hyphen stays out of the words */
 	r = run("Директор Института западно-украинских студий Олег Хавич выступил с докладом.");
@@ -1067,6 +1067,49 @@ TEST(participle_office_governing_the_instrumental)
 	dx_result_free(r);
 }
 
+/* offices joined by a comma before one name, each in the nominative, are one role */
+TEST(chain_of_offices_before_a_name)
+{
+	dx_result  *r = run("Лидер Совета старейшин, народный депутат Андорры Рефат Исмаилов дал интервью.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Рефат Исмаилов");
+
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин, народный депутат");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "AD") == 0);
+	dx_result_free(r);
+	r = run("Председатель комитета по бюджету, глава комиссии по этике, член президиума Олег Ветров выступил.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "председатель комитета по бюджету, глава комиссии по этике");
+	dx_result_free(r);
+}
+
+/* offices in apposition after a name, closed by a comma before the verb, are one role */
+TEST(chain_of_offices_after_a_name)
+{
+	dx_result  *r = run("Иван Петров, министр финансов Андорры, народный депутат, заявил об этом.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Иван Петров");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов, народный депутат");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "AD") == 0);
+	dx_result_free(r);
+	r = run("Иван Петров, председатель комитета по бюджету, глава комиссии по этике, сообщил журналистам.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель комитета по бюджету, глава комиссии по этике");
+	dx_result_free(r);
+	/* a description, a profession or another name's office ends it */
+	r = run("Иван Петров, министр финансов, известный экономист, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Иван Петров, директор института истории, политолог, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор института истории");
+	dx_result_free(r);
+	r = run("На встрече были Иван Петров, министр финансов, министр обороны Сергей Смирнов и другие.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Сергей Смирнов"), "министр обороны");
+	dx_result_free(r);
+	/* a list of names and offices: the second office is not closed before a verb */
+	r = run("Выступили Иван Петров, министр финансов, депутат Сергей Смирнов.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1140,6 +1183,8 @@ SUITE(roles_tests) = {
 	REG(office_words_through_a_noun_in_la_to_a_noun),
 	REG(governing_office_with_words_before_the_governed),
 	REG(participle_office_governing_the_instrumental),
+	REG(chain_of_offices_before_a_name),
+	REG(chain_of_offices_after_a_name),
 	SUITE_END
 };
 
