@@ -2460,6 +2460,69 @@ apposition_chain(dx_doc *d, const char *role, int end, const char **country)
 }
 
 /*
+ * The states of an office in the plural, "министры иностранных дел Франции и
+ * Италии": country, the first (or NULL: none), then those joined to it by
+ * "и" or commas from token *j, where the first ends; *j moves past them.
+ * Returns how many, at most max.
+ */
+static int
+state_list(const dx_doc *d, const char *country, int *j, const char **states, int max)
+{
+	int			n = d->text.ntoks,
+				nc = 0;
+
+	if (country == NULL)
+		return 0;
+	states[nc++] = country;
+	while (*j + 1 < n && nc < max && ((dx_tok_gram(d, *j) & GR_AND) || dx_tok_punct(&d->text.toks[*j], ',')) &&
+		   dx_span_kind_at(d, *j + 1) == LK_COUNTRY && d->spans[d->tokspan[*j + 1]].t0 == *j + 1)
+	{
+		states[nc++] = dx_entry(d, d->spans[d->tokspan[*j + 1]].entry)->code;
+		*j = d->spans[d->tokspan[*j + 1]].t1;
+	}
+	return nc;
+}
+
+static int	name_nominative(const dx_doc *d, int t0, int ent);
+
+/*
+ * "главы МИД Франции и Италии Жан Дюпон и Карло Росси": an office whose
+ * head the dictionary reads as a genitive singular or a nominative plural
+ * (главы, директора; not послы) may be a plural subject when it opens its
+ * clause: at the sentence's start, after a punctuation mark, a conjunction
+ * or a verb, not after a noun or a possessive that would govern a genitive
+ * ("слова её директора").  plural_holders then asks for names in the
+ * nominative after it.
+ */
+static int
+plural_before_names(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			h,
+				b = s->t0 - 1;
+
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	if (office_plural(d, s) || one_of_many(d, s) || !tok_may_be(d, h, DX_G(NOUN) | DX_G(plur) | DX_G(nomn)))
+		return 0;
+	return b < 0 || toks[b].sent != toks[s->t0].sent || toks[b].type == TK_PUNCT || toks[b].type == TK_DASH ||
+		(toks[b].type == TK_WORD && ((dx_tok_gram(d, b) & (GR_AND | GR_CONJ)) || verb_only(d, b)));
+}
+
+/*
+ * Is the name starting at token j in the nominative, as far as its given
+ * name shows: the form the lexicon lists (Иван, not Ивана), of a found
+ * person or of one plural_holders is about to read?
+ */
+static int
+given_nominative(const dx_doc *d, int j)
+{
+	if (d->tokperson[j] >= 0)
+		return name_nominative(d, j, d->tokperson[j]);
+	return dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 && !given_oblique(d, j);
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -2481,15 +2544,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	const char *states[8];
 	int			ents[8];
 
-	if (country)
-		states[nc++] = country;
 	/* "Франции и Италии": the other states of the list */
-	while (j + 1 < n && nc < 8 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
-		   dx_span_kind_at(d, j + 1) == LK_COUNTRY && d->spans[d->tokspan[j + 1]].t0 == j + 1 && country)
-	{
-		states[nc++] = dx_entry(d, d->spans[d->tokspan[j + 1]].entry)->code;
-		j = d->spans[d->tokspan[j + 1]].t1;
-	}
+	nc = state_list(d, country, &j, states, 8);
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
 		return 0;
 	/*
@@ -2511,9 +2567,22 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			gcase = DX_INS;
 		else if (cases == DX_G(datv))
 			gcase = DX_DAT;
+		/*
+		 * "встреча министров иностранных дел Франции и Италии Жана Дюпона
+		 * и Карло Росси": in the genitive the office's possessors are the
+		 * states, a name for each, not the names ("советников Дюпона")
+		 */
+		else if ((cases & DX_G(gent)) && nc >= 2)
+			gcase = DX_GEN;
 		else
 			return 0;
 	}
+	/*
+	 * "главы МИД" (plural_before_names): a genitive singular unless the
+	 * first name, found already, is in the nominative
+	 */
+	if (!office_plural(d, s) && (j >= n || !given_nominative(d, j)))
+		return 0;
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
 	{
 		int			ent = -1,
@@ -2541,10 +2610,57 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else
 			break;
 	}
-	if (ne < 2)
+	if (ne < 2 || (gcase == DX_GEN && ne != nc))
 		return 0;
 	for (int i = 0; i < ne; i++)
 		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+	return ne;
+}
+
+/*
+ * "Жан Дюпон и Карло Росси, министры иностранных дел Франции и Италии,":
+ * an office in the plural in apposition to a list of names before it and a
+ * comma, joined by "и" or commas, with no name after its words (end): each
+ * name takes the office, and the state of the same place in the list of
+ * states when the two lists are as long.  Returns the number of names given
+ * the office.
+ */
+static int
+plural_apposition(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *role, const char *country, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = s->t0 - 2,
+				ne = 0,
+				nc,
+				j = end;
+	const char *states[8];
+	int			ents[8];
+
+	if (k < 0 || !dx_tok_punct(&toks[s->t0 - 1], ',') || d->tokname[k] < 0 ||
+		(end < d->text.ntoks && d->tokperson[end] >= 0))
+		return 0;
+	/* the names, from the last back to the first */
+	while (ne < 8)
+	{
+		int			ent = d->tokname[k],
+					f = k;
+
+		while (f > 0 && d->tokname[f - 1] == ent)
+			f--;
+		for (int i = 0; i < ne; i++)
+			if (ents[i] == ent)
+				return 0;
+		ents[ne++] = ent;
+		if (f < 2 || toks[f - 1].sent != toks[s->t0].sent ||
+			!((dx_tok_gram(d, f - 1) & GR_AND) || dx_tok_punct(&toks[f - 1], ',')) || d->tokname[f - 2] < 0)
+			break;
+		k = f - 2;
+	}
+	if (ne < 2)
+		return 0;
+	nc = state_list(d, country, &j, states, 8);
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[ne - 1 - i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
 	return ne;
 }
 
@@ -2669,8 +2785,11 @@ office_pass(dx_doc *d, int after_name)
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;
-		if (!after_name && !former_office(d, s) && names_many(d, s) &&
+		if (!after_name && !former_office(d, s) && (names_many(d, s) || plural_before_names(d, s)) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
+			continue;
+		if (after_name && !former_office(d, s) && names_many(d, s) &&
+			plural_apposition(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		/* "Михаил Саакашвили, экс-президент Грузии": the former office, of the name before */

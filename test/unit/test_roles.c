@@ -1110,6 +1110,57 @@ TEST(chain_of_offices_after_a_name)
 	dx_result_free(r);
 }
 
+/* the country a person entity of that name represents, "(none)" when unknown */
+static const char *
+country_of(const dx_result *r, const char *name)
+{
+	const dx_entity *e = unit_entity(r, DX_PERSON, name);
+
+	if (e == NULL)
+		return NULL;
+	return e->country ? e->country : "(none)";
+}
+
+/* one office in the plural shared by names in a list, before or after them, in the list's case */
+TEST(plural_office_shared_by_a_list_of_names)
+{
+	/* "главы" may be a genitive singular: the names in the nominative make it plural */
+	dx_result  *r = run("Главы МИД Андорры и Монако Иван Петров и Жан Дюпон провели переговоры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	/* after a possessive it is a genitive singular: the name is read as it is */
+	r = run("В пресс-релизе приводятся слова её директора по науке Кенни Смита.");
+	CHECK_STR_EQ(role_of(r, "Кенни Смит"), "директор по науке");
+	dx_result_free(r);
+	/* a genitive singular before names in the genitive stays one office of one person */
+	r = run("Визит главы МИД Андорры Ивана Петрова и Жана Дюпона прошёл успешно.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	/* in the genitive, with a state for each name: the names are appositions, not possessors */
+	r = run("Состоялась встреча министров иностранных дел Андорры и Монако Ивана Петрова и Жана Дюпона.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	/* after the names, in apposition */
+	r = run("Иван Петров и Жан Дюпон, министры иностранных дел Андорры и Монако, провели переговоры.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Иван Петров, Жан Дюпон и Карло Росси, министры обороны, встретились в Риме.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1185,6 +1236,7 @@ SUITE(roles_tests) = {
 	REG(participle_office_governing_the_instrumental),
 	REG(chain_of_offices_before_a_name),
 	REG(chain_of_offices_after_a_name),
+	REG(plural_office_shared_by_a_list_of_names),
 	SUITE_END
 };
 
