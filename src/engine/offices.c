@@ -1900,6 +1900,33 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
+ * "Иван Петров (Ivan Petrov), министр", "Иван Петров (Ivan Petrov) —
+ * министр", "Иван Петров (на фото), народный депутат": the closing bracket
+ * before the office at span s, past up to two adjectives before its head
+ * after a comma or a dash (*comma set then), or right before it.  Its
+ * token, or -1.
+ */
+static int
+bracket_before(const dx_doc *d, const dx_span *s, int *comma)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	*comma = 0;
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   d->tokspan[j] < 0 && dx_adjective_form(&toks[j]) && !noun_only(d, j))
+		j--;
+	if (j >= 1 && (dx_tok_punct(&toks[j], ',') || toks[j].type == TK_DASH))
+	{
+		*comma = 1;
+		j--;
+	}
+	else if (j != s->t0 - 1)
+		return -1;
+	return j >= 0 && dx_tok_punct(&toks[j], ')') ? j : -1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -1913,6 +1940,7 @@ name_before(const dx_doc *d, const dx_span *s)
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 1,
 				gcase,
+				comma,
 				post = 0;
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
@@ -1923,10 +1951,9 @@ name_before(const dx_doc *d, const dx_span *s)
 	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)
 	 * профессор кафедры"
 	 */
-	if (s->t0 >= 4 && dx_tok_punct(&toks[s->t0 - (dx_tok_punct(&toks[s->t0 - 1], ',') ? 2 : 1)], ')'))
+	if (bracket_before(d, s, &comma) >= 3)
 	{
-		int			comma = dx_tok_punct(&toks[s->t0 - 1], ','),
-					q = s->t0 - (comma ? 3 : 2),
+		int			q = bracket_before(d, s, &comma) - 1,
 					latin = 1,
 					words = 0;
 

@@ -1161,6 +1161,19 @@ TEST(plural_office_shared_by_a_list_of_names)
 	dx_result_free(r);
 }
 
+/* a name's original spelling or a remark in brackets between the name and its office */
+TEST(office_after_a_gloss_in_brackets)
+{
+	dx_result  *r = run("Иван Петров (Ivan Petrov) — министр финансов Андорры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	dx_result_free(r);
+	r = run("Иван Петров (Ivan Petrov), народный депутат Андорры, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "депутат");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1237,6 +1250,7 @@ SUITE(roles_tests) = {
 	REG(chain_of_offices_before_a_name),
 	REG(chain_of_offices_after_a_name),
 	REG(plural_office_shared_by_a_list_of_names),
+	REG(office_after_a_gloss_in_brackets),
 	SUITE_END
 };
 
