@@ -132,6 +132,7 @@ typedef enum dx_cue
 	CUE_HOLDS_POST,				/* holds_post: стал, займет, занимающий: a post held now or taken */
 	CUE_NOW_ADVERB,				/* now_adverb: ныне, сейчас, теперь before an office held now */
 	CUE_REPLACE_VERB,			/* replace_verb: сменил, заменит: the subject takes the post of the object */
+	CUE_PROFESSION,				/* profession: политолог, адвокат: a profession describing a person, no office held */
 	CUE__COUNT
 } dx_cue;
 

@@ -1900,6 +1900,33 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
+ * "Иван Петров (Ivan Petrov), министр", "Иван Петров (Ivan Petrov) —
+ * министр", "Иван Петров (на фото), народный депутат": the closing bracket
+ * before the office at span s, past up to two adjectives before its head
+ * after a comma or a dash (*comma set then), or right before it.  Its
+ * token, or -1.
+ */
+static int
+bracket_before(const dx_doc *d, const dx_span *s, int *comma)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	*comma = 0;
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   d->tokspan[j] < 0 && dx_adjective_form(&toks[j]) && !noun_only(d, j))
+		j--;
+	if (j >= 1 && (dx_tok_punct(&toks[j], ',') || toks[j].type == TK_DASH))
+	{
+		*comma = 1;
+		j--;
+	}
+	else if (j != s->t0 - 1)
+		return -1;
+	return j >= 0 && dx_tok_punct(&toks[j], ')') ? j : -1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -1913,6 +1940,7 @@ name_before(const dx_doc *d, const dx_span *s)
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 1,
 				gcase,
+				comma,
 				post = 0;
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
@@ -1923,10 +1951,9 @@ name_before(const dx_doc *d, const dx_span *s)
 	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)
 	 * профессор кафедры"
 	 */
-	if (s->t0 >= 4 && dx_tok_punct(&toks[s->t0 - (dx_tok_punct(&toks[s->t0 - 1], ',') ? 2 : 1)], ')'))
+	if (bracket_before(d, s, &comma) >= 3)
 	{
-		int			comma = dx_tok_punct(&toks[s->t0 - 1], ','),
-					q = s->t0 - (comma ? 3 : 2),
+		int			q = bracket_before(d, s, &comma) - 1,
 					latin = 1,
 					words = 0;
 
@@ -2372,6 +2399,161 @@ own_office(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * Is the office span b, after the comma at token end (office_after_comma),
+ * a link of a chain of offices one person holds ("лидер Совета старейшин,
+ * народный депутат", "министр финансов, народный депутат,"): an office in
+ * the nominative singular held now (not бывший), with only adjectives in
+ * the nominative before its head; not a title, rank or profession that
+ * describes the person (член-корреспондент, генерал, политолог).
+ */
+static int
+chain_link(const dx_doc *d, int end, const dx_span *b)
+{
+	int			j;
+
+	if (office_plural(d, b) || former_office(d, b) || office_case(d, b, dx_entry(d, b->entry)) != DX_NOM ||
+		title_end(d, b->t0) > b->t0 || dx_tok_has_cue(d, b->t0, CUE_PROFESSION))
+		return 0;
+	for (j = end + 1; j < b->t0; j++)
+		if (!tok_may_be(d, j, DX_G(ADJF) | DX_G(nomn)) || dx_tok_has_cue(d, j, CUE_FORMER))
+			return 0;
+	return 1;
+}
+
+/* role, a comma, then the link at span b after the comma at token end: its adjectives and its role brole */
+static const char *
+chain_role(dx_doc *d, const char *role, int end, const dx_span *b, const char *brole)
+{
+	dx_buf		rb;
+
+	dx_buf_init(&rb, d->a);
+	dx_buf_adds(&rb, role);
+	dx_buf_adds(&rb, ", ");
+	if (b->t0 > end + 1)
+	{
+		dx_buf_adds(&rb, dx_tokens_text(d, end + 1, b->t0));
+		dx_buf_addc(&rb, ' ');
+	}
+	dx_buf_adds(&rb, brole);
+	return dx_buf_str(&rb);
+}
+
+/*
+ * "Иван Петров, министр финансов Андорры, народный депутат, заявил": the
+ * offices after the name's office, whose words end at token end, each an
+ * apposition closed by a comma, the last before the verb; a link of
+ * another state, or a comma before anything but a link (a description, a
+ * name, a clause) ends the chain and no link is taken.  Returns the role
+ * with the links, *country the state of any link when the first told none;
+ * role itself when there is no chain.
+ */
+static const char *
+apposition_chain(dx_doc *d, const char *role, int end, const char **country)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				links;
+	const char *chain = role,
+			   *c = *country;
+
+	for (links = 0; links < 4; links++)
+	{
+		const dx_span *b = office_after_comma(d, end);
+		const char *brole,
+				   *bc;
+		int			bend,
+					v;
+
+		if (b == NULL || !chain_link(d, end, b))
+			return role;
+		brole = office_role(d, b, 1, &bc, &bend);
+		if (c && bc && strcmp(c, bc) != 0)
+			return role;
+		chain = chain_role(d, chain, end, b, brole);
+		if (c == NULL)
+			c = bc;
+		if (bend + 1 >= n || !dx_tok_punct(&toks[bend], ',') || toks[bend + 1].sent != toks[b->t0].sent)
+			return role;
+		/* "заявил", "также заявил": the verb, an adverb before it */
+		v = bend + 1;
+		if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) &&
+			tok_may_be(d, v, DX_G(ADVB)) && !tok_may_be(d, v, DX_G(ADJF)))
+			v++;
+		if (toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) &&
+			(verb_only(d, v) || dx_verb_form(&toks[v]) || verb_like(&toks[v])))
+		{
+			*country = c;
+			return chain;
+		}
+		end = bend;
+	}
+	return role;
+}
+
+/*
+ * The states of an office in the plural, "министры иностранных дел Франции и
+ * Италии": country, the first (or NULL: none), then those joined to it by
+ * "и" or commas from token *j, where the first ends; *j moves past them.
+ * Returns how many, at most max.
+ */
+static int
+state_list(const dx_doc *d, const char *country, int *j, const char **states, int max)
+{
+	int			n = d->text.ntoks,
+				nc = 0;
+
+	if (country == NULL)
+		return 0;
+	states[nc++] = country;
+	while (*j + 1 < n && nc < max && ((dx_tok_gram(d, *j) & GR_AND) || dx_tok_punct(&d->text.toks[*j], ',')) &&
+		   dx_span_kind_at(d, *j + 1) == LK_COUNTRY && d->spans[d->tokspan[*j + 1]].t0 == *j + 1)
+	{
+		states[nc++] = dx_entry(d, d->spans[d->tokspan[*j + 1]].entry)->code;
+		*j = d->spans[d->tokspan[*j + 1]].t1;
+	}
+	return nc;
+}
+
+static int	name_nominative(const dx_doc *d, int t0, int ent);
+
+/*
+ * "главы МИД Франции и Италии Жан Дюпон и Карло Росси": an office whose
+ * head the dictionary reads as a genitive singular or a nominative plural
+ * (главы, директора; not послы) may be a plural subject when it opens its
+ * clause: at the sentence's start, after a punctuation mark, a conjunction
+ * or a verb, not after a noun or a possessive that would govern a genitive
+ * ("слова её директора").  plural_holders then asks for names in the
+ * nominative after it.
+ */
+static int
+plural_before_names(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			h,
+				b = s->t0 - 1;
+
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	if (office_plural(d, s) || one_of_many(d, s) || !tok_may_be(d, h, DX_G(NOUN) | DX_G(plur) | DX_G(nomn)))
+		return 0;
+	return b < 0 || toks[b].sent != toks[s->t0].sent || toks[b].type == TK_PUNCT || toks[b].type == TK_DASH ||
+		(toks[b].type == TK_WORD && ((dx_tok_gram(d, b) & (GR_AND | GR_CONJ)) || verb_only(d, b)));
+}
+
+/*
+ * Is the name starting at token j in the nominative, as far as its given
+ * name shows: the form the lexicon lists (Иван, not Ивана), of a found
+ * person or of one plural_holders is about to read?
+ */
+static int
+given_nominative(const dx_doc *d, int j)
+{
+	if (d->tokperson[j] >= 0)
+		return name_nominative(d, j, d->tokperson[j]);
+	return dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 && !given_oblique(d, j);
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -2393,15 +2575,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	const char *states[8];
 	int			ents[8];
 
-	if (country)
-		states[nc++] = country;
 	/* "Франции и Италии": the other states of the list */
-	while (j + 1 < n && nc < 8 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
-		   dx_span_kind_at(d, j + 1) == LK_COUNTRY && d->spans[d->tokspan[j + 1]].t0 == j + 1 && country)
-	{
-		states[nc++] = dx_entry(d, d->spans[d->tokspan[j + 1]].entry)->code;
-		j = d->spans[d->tokspan[j + 1]].t1;
-	}
+	nc = state_list(d, country, &j, states, 8);
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
 		return 0;
 	/*
@@ -2423,9 +2598,22 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			gcase = DX_INS;
 		else if (cases == DX_G(datv))
 			gcase = DX_DAT;
+		/*
+		 * "встреча министров иностранных дел Франции и Италии Жана Дюпона
+		 * и Карло Росси": in the genitive the office's possessors are the
+		 * states, a name for each, not the names ("советников Дюпона")
+		 */
+		else if ((cases & DX_G(gent)) && nc >= 2)
+			gcase = DX_GEN;
 		else
 			return 0;
 	}
+	/*
+	 * "главы МИД" (plural_before_names): a genitive singular unless the
+	 * first name, found already, is in the nominative
+	 */
+	if (!office_plural(d, s) && (j >= n || !given_nominative(d, j)))
+		return 0;
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
 	{
 		int			ent = -1,
@@ -2453,10 +2641,57 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else
 			break;
 	}
-	if (ne < 2)
+	if (ne < 2 || (gcase == DX_GEN && ne != nc))
 		return 0;
 	for (int i = 0; i < ne; i++)
 		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+	return ne;
+}
+
+/*
+ * "Жан Дюпон и Карло Росси, министры иностранных дел Франции и Италии,":
+ * an office in the plural in apposition to a list of names before it and a
+ * comma, joined by "и" or commas, with no name after its words (end): each
+ * name takes the office, and the state of the same place in the list of
+ * states when the two lists are as long.  Returns the number of names given
+ * the office.
+ */
+static int
+plural_apposition(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *role, const char *country, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = s->t0 - 2,
+				ne = 0,
+				nc,
+				j = end;
+	const char *states[8];
+	int			ents[8];
+
+	if (k < 0 || !dx_tok_punct(&toks[s->t0 - 1], ',') || d->tokname[k] < 0 ||
+		(end < d->text.ntoks && d->tokperson[end] >= 0))
+		return 0;
+	/* the names, from the last back to the first */
+	while (ne < 8)
+	{
+		int			ent = d->tokname[k],
+					f = k;
+
+		while (f > 0 && d->tokname[f - 1] == ent)
+			f--;
+		for (int i = 0; i < ne; i++)
+			if (ents[i] == ent)
+				return 0;
+		ents[ne++] = ent;
+		if (f < 2 || toks[f - 1].sent != toks[s->t0].sent ||
+			!((dx_tok_gram(d, f - 1) & GR_AND) || dx_tok_punct(&toks[f - 1], ',')) || d->tokname[f - 2] < 0)
+			break;
+		k = f - 2;
+	}
+	if (ne < 2)
+		return 0;
+	nc = state_list(d, country, &j, states, 8);
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[ne - 1 - i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
 	return ne;
 }
 
@@ -2581,8 +2816,11 @@ office_pass(dx_doc *d, int after_name)
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;
-		if (!after_name && !former_office(d, s) && names_many(d, s) &&
+		if (!after_name && !former_office(d, s) && (names_many(d, s) || plural_before_names(d, s)) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
+			continue;
+		if (after_name && !former_office(d, s) && names_many(d, s) &&
+			plural_apposition(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
 		/* "Михаил Саакашвили, экс-президент Грузии": the former office, of the name before */
@@ -2600,9 +2838,22 @@ office_pass(dx_doc *d, int after_name)
 			strcmp(d->lex->words[dx_entry(d, first->entry)->w0].low, d->lex->words[oe->w0].low) != 0 &&
 			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
 		{
+			/* "лидер Совета старейшин, народный депутат Иван Петров": a chain, one role */
+			if (chain_link(d, first_end, s))
+				first_role = chain_role(d, first_role, first_end, s, role);
 			give_office(d, &d->ents[ent], ranked_role(d, first, first_role), dx_entry(d, first->entry),
 						first_country ? first_country : country, 0, 1);
 			first = NULL;
+			continue;
+		}
+		/* "председатель комитета, глава комиссии, народный депутат Иван Петров": a link between */
+		if (ent < 0 && first && !after_name && office_after_comma(d, end) && chain_link(d, first_end, s) &&
+			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
+		{
+			first_role = chain_role(d, first_role, first_end, s, role);
+			if (first_country == NULL)
+				first_country = country;
+			first_end = end;
 			continue;
 		}
 		first = NULL;
@@ -2619,6 +2870,9 @@ office_pass(dx_doc *d, int after_name)
 		/* after a surname alone, only a person with no office yet takes one */
 		if (ent >= 0 && after_name == 2 && d->ents[ent].role != NULL)
 			continue;
+		/* "Иван Петров, министр финансов, народный депутат, заявил": the offices in apposition after it */
+		if (ent >= 0 && after_name && !former_office(d, s))
+			role = apposition_chain(d, role, end, &country);
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),

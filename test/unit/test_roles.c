@@ -562,10 +562,10 @@ TEST(two_offices_joined_by_a_comma)
 {
 	dx_result  *r = run("Министр по делам религий, глава комиссии по атомной энергии Давид Коэн приехал в Вашингтон.");
 
-	CHECK_STR_EQ(role_of(r, "Давид Коэн"), "министр по делам религий");
+	CHECK_STR_EQ(role_of(r, "Давид Коэн"), "министр по делам религий, глава комиссии по атомной энергии");
 	dx_result_free(r);
 	r = run("Лидер Совета старейшин, народный депутат Украины Рефат Исмаилов дал интервью.");
-	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин");
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин, народный депутат");
 	dx_result_free(r);
 	r = run("Затем выступил депутат, глава фракции Зелёный блок Олег Ветров.");
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава фракции Зелёный блок");
@@ -626,7 +626,7 @@ TEST(office_words_through_a_hyphenated_adjective)
 {
 	dx_result  *r = run("Об этом заявил лидер Меджлиса крымско-татарского народа, народный депутат Рефат Исмаилов.");
 
-	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Меджлиса крымско-татарского народа");
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Меджлиса крымско-татарского народа, народный депутат");
 	dx_result_free(r);
 	/* a state's adjective after the hyphen stays out of the words */
 	r = run("Директор Института западно-украинских студий Олег Хавич выступил с докладом.");
@@ -1093,6 +1093,113 @@ TEST(office_of_two_words_in_either_order)
 	dx_result_free(r);
 }
 
+/* offices joined by a comma before one name, each in the nominative, are one role */
+TEST(chain_of_offices_before_a_name)
+{
+	dx_result  *r = run("Лидер Совета старейшин, народный депутат Андорры Рефат Исмаилов дал интервью.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Рефат Исмаилов");
+
+	CHECK_STR_EQ(role_of(r, "Рефат Исмаилов"), "лидер Совета старейшин, народный депутат");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "AD") == 0);
+	dx_result_free(r);
+	r = run("Председатель комитета по бюджету, глава комиссии по этике, член президиума Олег Ветров выступил.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "председатель комитета по бюджету, глава комиссии по этике");
+	dx_result_free(r);
+}
+
+/* offices in apposition after a name, closed by a comma before the verb, are one role */
+TEST(chain_of_offices_after_a_name)
+{
+	dx_result  *r = run("Иван Петров, министр финансов Андорры, народный депутат, заявил об этом.");
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Иван Петров");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов, народный депутат");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "AD") == 0);
+	dx_result_free(r);
+	r = run("Иван Петров, председатель комитета по бюджету, глава комиссии по этике, сообщил журналистам.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель комитета по бюджету, глава комиссии по этике");
+	dx_result_free(r);
+	/* a description, a profession or another name's office ends it */
+	r = run("Иван Петров, министр финансов, известный экономист, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Иван Петров, директор института истории, политолог, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор института истории");
+	dx_result_free(r);
+	r = run("На встрече были Иван Петров, министр финансов, министр обороны Сергей Смирнов и другие.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Сергей Смирнов"), "министр обороны");
+	dx_result_free(r);
+	/* a list of names and offices: the second office is not closed before a verb */
+	r = run("Выступили Иван Петров, министр финансов, депутат Сергей Смирнов.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* the country a person entity of that name represents, "(none)" when unknown */
+static const char *
+country_of(const dx_result *r, const char *name)
+{
+	const dx_entity *e = unit_entity(r, DX_PERSON, name);
+
+	if (e == NULL)
+		return NULL;
+	return e->country ? e->country : "(none)";
+}
+
+/* one office in the plural shared by names in a list, before or after them, in the list's case */
+TEST(plural_office_shared_by_a_list_of_names)
+{
+	/* "главы" may be a genitive singular: the names in the nominative make it plural */
+	dx_result  *r = run("Главы МИД Андорры и Монако Иван Петров и Жан Дюпон провели переговоры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	/* after a possessive it is a genitive singular: the name is read as it is */
+	r = run("В пресс-релизе приводятся слова её директора по науке Кенни Смита.");
+	CHECK_STR_EQ(role_of(r, "Кенни Смит"), "директор по науке");
+	dx_result_free(r);
+	/* a genitive singular before names in the genitive stays one office of one person */
+	r = run("Визит главы МИД Андорры Ивана Петрова и Жана Дюпона прошёл успешно.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	/* in the genitive, with a state for each name: the names are appositions, not possessors */
+	r = run("Состоялась встреча министров иностранных дел Андорры и Монако Ивана Петрова и Жана Дюпона.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	/* after the names, in apposition */
+	r = run("Иван Петров и Жан Дюпон, министры иностранных дел Андорры и Монако, провели переговоры.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Иван Петров, Жан Дюпон и Карло Росси, министры обороны, встретились в Риме.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Карло Росси"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* a name's original spelling or a remark in brackets between the name and its office */
+TEST(office_after_a_gloss_in_brackets)
+{
+	dx_result  *r = run("Иван Петров (Ivan Petrov) — министр финансов Андорры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	dx_result_free(r);
+	r = run("Иван Петров (Ivan Petrov), народный депутат Андорры, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "депутат");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1168,6 +1275,10 @@ SUITE(roles_tests) = {
 	REG(participle_office_governing_the_instrumental),
 	REG(state_of_a_post_is_not_the_holders),
 	REG(office_of_two_words_in_either_order),
+	REG(chain_of_offices_before_a_name),
+	REG(chain_of_offices_after_a_name),
+	REG(plural_office_shared_by_a_list_of_names),
+	REG(office_after_a_gloss_in_brackets),
 	SUITE_END
 };
 
