@@ -133,6 +133,7 @@ typedef enum dx_cue
 	CUE_NOW_ADVERB,				/* now_adverb: ныне, сейчас, теперь before an office held now */
 	CUE_REPLACE_VERB,			/* replace_verb: сменил, заменит: the subject takes the post of the object */
 	CUE_PROFESSION,				/* profession: политолог, адвокат: a profession describing a person, no office held */
+	CUE_TOPIC_BODY,				/* topic_body: комиссии, комитета: a body whose own name a topic after «по» ends */
 	CUE__COUNT
 } dx_cue;
 

@@ -383,7 +383,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			d->spans[d->tokspan[c0]].t0 == c0)
 			be = d->spans[d->tokspan[c0]].t1;
 		else if (toks[c0].type == TK_WORD && !(toks[c0].flags & TF_CAP) &&
-				 d->flex[toks[c0].form].orgtype >= 0 && dx_genitive_form(&toks[c0]))
+				 d->flex[toks[c0].form].orgtype >= 0 && dx_genitive_form(&toks[c0]) &&
+				 /* "председатель комиссии по вакцинации": the topic ends the body's own name */
+				 !dx_tok_has_cue(d, c0, CUE_TOPIC_BODY))
 			be = c0 + 1;
 		/* "по этому вопросу" is the matter spoken of, not a post's */
 		if (be > c0 && be + 1 < c1 && (dx_tok_gram(d, be) & GR_P_PO) && !(dx_tok_gram(d, be + 1) & (GR_DEMO | GR_DEMO_ADJ)))
@@ -740,6 +742,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 				last = j;
 				continue;
 			}
+			j++;
+			continue;
+		}
+		/* "по связям с общественностью", "по работе с молодёжью": the topic's own "с" */
+		if ((dx_tok_gram(d, j) & GR_P_S) && j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && j + 1 < n &&
+			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+			tok_may_be(d, j - 1, DX_G(NOUN) | DX_G(datv)) && tok_may_be(d, j + 1, DX_G(ablt)))
+		{
 			j++;
 			continue;
 		}

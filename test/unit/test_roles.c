@@ -1200,6 +1200,33 @@ TEST(office_after_a_gloss_in_brackets)
 	dx_result_free(r);
 }
 
+TEST(topic_of_a_body_or_of_an_office)
+{
+	/* a committee's topic ends the committee's name: the body stays in the role */
+	dx_result  *r = run("Председатель комиссии по вакцинации Иван Петров выступил на брифинге.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель комиссии по вакцинации");
+	dx_result_free(r);
+	r = run("Заместитель председателя комитета по обороне Иван Петров выступил на брифинге.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "заместитель председателя комитета по обороне");
+	dx_result_free(r);
+	/* a company's: the topic is the office's own, the employer goes */
+	r = run("Вице-президент компании по маркетингу Иван Петров выступил на брифинге.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "вице-президент по маркетингу");
+	dx_result_free(r);
+	/* the topic's own "с" and its noun in the instrumental */
+	r = run("Директор департамента по связям с общественностью Иван Петров выступил на брифинге.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор департамента по связям с общественностью");
+	dx_result_free(r);
+	r = run("Заместитель губернатора по работе с молодёжью Анна Петрова выступила на брифинге.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "заместитель губернатора по работе с молодёжью");
+	dx_result_free(r);
+	/* "с" after an office with no topic is the clause's */
+	r = run("Министр по делам культуры встретился с коллегой Иваном Петровым.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1279,6 +1306,7 @@ SUITE(roles_tests) = {
 	REG(chain_of_offices_after_a_name),
 	REG(plural_office_shared_by_a_list_of_names),
 	REG(office_after_a_gloss_in_brackets),
+	REG(topic_of_a_body_or_of_an_office),
 	SUITE_END
 };
 
