@@ -127,6 +127,19 @@ office_plural(const dx_doc *d, const dx_span *s)
 	const char *last = d->lex->words[e->w0 + e->nw - 1].low;
 	const char *lastform = d->text.toks[s->t1 - 1].low;
 
+	/*
+	 * "народных депутатов", "генеральных секретарей": the head is the noun
+	 * after the adjectives
+	 */
+	while (k + 1 < s->t1 && w + 1 < e->w0 + e->nw && d->text.toks[k].type == TK_WORD &&
+		   dx_morph_may_be(d->lex, d->text.src + d->text.toks[k].b0,
+						   (size_t) (d->text.toks[k].b1 - d->text.toks[k].b0), DX_G(ADJF)) == 1 &&
+		   dx_morph_may_be(d->lex, d->text.src + d->text.toks[k].b0,
+						   (size_t) (d->text.toks[k].b1 - d->text.toks[k].b0), DX_G(NOUN)) == 0)
+	{
+		k++;
+		w++;
+	}
 	/* "премьер-министры": the head is the word after the hyphens */
 	while (k + 2 < s->t1 && w + 2 < e->w0 + e->nw && d->text.toks[k + 1].type == TK_HYPHEN &&
 		   strcmp(d->lex->words[w + 1].low, "-") == 0)

@@ -1196,7 +1196,7 @@ TEST(office_after_a_gloss_in_brackets)
 	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
 	dx_result_free(r);
 	r = run("Иван Петров (Ivan Petrov), народный депутат Андорры, заявил об этом.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "депутат");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "народный депутат");
 	dx_result_free(r);
 }
 
@@ -1224,6 +1224,27 @@ TEST(topic_of_a_body_or_of_an_office)
 	/* "с" after an office with no topic is the clause's */
 	r = run("Министр по делам культуры встретился с коллегой Иваном Петровым.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+TEST(office_of_an_adjective_and_a_noun_in_the_plural)
+{
+	/* "народный депутат" is one office, not "депутат" */
+	dx_result  *r = run("Народный депутат Андорры Иван Петров выступил в парламенте.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "народный депутат");
+	dx_result_free(r);
+	/* its plural is the noun's: "народных депутатов" in a body's name stands for nobody */
+	r = run("Депутат Иван Петров выступил в парламенте. Также он был членом городского совета народных "
+			"депутатов и городской думы.");
+	CHECK(unit_mention(r, "народных депутатов") == NULL);
+	dx_result_free(r);
+	r = run("Посол Андорры в Испании Иван Петров рассказал о визите. Официальные представители Белого дома "
+			"заявляют, что визит пройдёт успешно.");
+	CHECK(unit_mention(r, "Официальные представители") == NULL);
+	dx_result_free(r);
+	r = run("Главные редакторы Иван Петров и Сергей Смирнов подписали открытое письмо.");
+	CHECK_STR_EQ(role_of(r, "Сергей Смирнов"), "главный редактор");
 	dx_result_free(r);
 }
 
@@ -1307,6 +1328,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_shared_by_a_list_of_names),
 	REG(office_after_a_gloss_in_brackets),
 	REG(topic_of_a_body_or_of_an_office),
+	REG(office_of_an_adjective_and_a_noun_in_the_plural),
 	SUITE_END
 };
 
