@@ -1704,8 +1704,13 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	int			gen = 0,
 				aged = past_age(d, end + 1);
 
-	/* "Министр обороны — Ицунори Онодэра": a list of posts; "— 72-летний Таро Асо" */
-	if (end + 2 < n && d->text.toks[end].type == TK_DASH && aged > end + 1 && aged < n &&
+	/*
+	 * "Министр обороны — Ицунори Онодэра": a list of posts; "— 72-летний Таро
+	 * Асо"; the age in apposition after a comma: "министр финансов, 45-летний
+	 * Иван Петров,"
+	 */
+	if (end + 2 < n && (d->text.toks[end].type == TK_DASH || (dx_tok_punct(&d->text.toks[end], ',') && gcase == DX_NOM)) &&
+		aged > end + 1 && aged < n &&
 		(d->text.toks[aged].flags & TF_CAP) &&
 		(d->tokperson[aged] >= 0 || dx_tok_entry_kind(d, aged, LK_GIVEN) >= 0))
 		end = aged;

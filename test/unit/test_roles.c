@@ -1248,6 +1248,19 @@ TEST(office_of_an_adjective_and_a_noun_in_the_plural)
 	dx_result_free(r);
 }
 
+TEST(age_in_apposition_after_an_office)
+{
+	/* "office, 45-летний Name,": the name in apposition to the office */
+	dx_result  *r = run("Министр финансов Андорры, 45-летний Иван Петров, заявил об этом журналистам.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	/* not after an office in the genitive, which a new clause follows */
+	r = run("По словам министра финансов, 45-летний Иван Петров ушёл в отставку.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1329,6 +1342,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_gloss_in_brackets),
 	REG(topic_of_a_body_or_of_an_office),
 	REG(office_of_an_adjective_and_a_noun_in_the_plural),
+	REG(age_in_apposition_after_an_office),
 	SUITE_END
 };
 
