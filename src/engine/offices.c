@@ -1894,6 +1894,30 @@ apposition_disagrees(const dx_doc *d, const dx_span *s, int k)
 }
 
 /*
+ * A time said before token j+1, read backwards from j: "с 2019 года", "уже
+ * пять лет", "с марта": numbers, years, prepositions and adverbs, with a
+ * number or a year among them.  Returns the token before it, or j when there
+ * is none.
+ */
+static int
+time_before(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q = j,
+				timed = 0;
+
+	while (q > j - 5 && q >= 2 && toks[q].sent == toks[j].sent &&
+		   (toks[q].type == TK_NUM || dx_tok_has_cue(d, q, CUE_YEAR_WORD) ||
+			(toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && !dx_tok_has_cue(d, q, CUE_HOLDS_POST) &&
+			 ((dx_tok_gram(d, q) & GR_PREP) || tok_may_be(d, q, DX_G(ADVB)) || tok_may_be(d, q, DX_G(NUMR))))))
+	{
+		timed |= toks[q].type == TK_NUM || dx_tok_has_cue(d, q, CUE_YEAR_WORD);
+		q--;
+	}
+	return timed ? q : j;
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -1918,6 +1942,8 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 	a = j >= 3 && dx_tok_has_cue(d, j - 1, CUE_NOW_ADVERB) ? j - 1 : j;
 	if (dx_tok_gram(d, a - 1) & GR_WHICH)
 		j = a - 1;				/* "который занимает" */
+	else if (time_before(d, a - 1) < a - 1 && (dx_tok_gram(d, time_before(d, a - 1)) & GR_WHICH))
+		j = time_before(d, a - 1);	/* "который с 2019 года занимает" */
 	else if (tok_may_be(d, j, DX_G(PRTF)))
 		j = a;					/* "занимающий": a participle */
 	else
@@ -2054,6 +2080,9 @@ name_before(const dx_doc *d, const dx_span *s)
 	}
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
+	/* "Иван Петров, занимающий с 2019 года пост министра": a time before the post */
+	if (post && time_before(d, j) < j && holder_of_clause(d, s, time_before(d, j), post) >= 0)
+		return holder_of_clause(d, s, time_before(d, j), post);
 	/*
 	 * "Синдзо Абэ, утверждённый 26 декабря парламентом на пост
 	 * премьер-министра": a participle of appointment after the name and a

@@ -1261,6 +1261,25 @@ TEST(age_in_apposition_after_an_office)
 	dx_result_free(r);
 }
 
+TEST(time_inside_a_clause_of_holding_a_post)
+{
+	/* "с 2019 года", "уже пять лет" between the verb of holding and the post, or after "который" */
+	dx_result  *r = run("Иван Петров, занимающий с 2019 года пост министра финансов Андорры, заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Иван Петров, занимающий уже пять лет пост министра финансов, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Иван Петров, который с 2019 года является министром финансов, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	/* a post held once stays none */
+	r = run("Иван Петров, занимавший с 2010 по 2015 год пост министра финансов, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1343,6 +1362,7 @@ SUITE(roles_tests) = {
 	REG(topic_of_a_body_or_of_an_office),
 	REG(office_of_an_adjective_and_a_noun_in_the_plural),
 	REG(age_in_apposition_after_an_office),
+	REG(time_inside_a_clause_of_holding_a_post),
 	SUITE_END
 };
 
