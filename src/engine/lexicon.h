@@ -132,6 +132,8 @@ typedef enum dx_cue
 	CUE_HOLDS_POST,				/* holds_post: стал, займет, занимающий: a post held now or taken */
 	CUE_NOW_ADVERB,				/* now_adverb: ныне, сейчас, теперь before an office held now */
 	CUE_REPLACE_VERB,			/* replace_verb: сменил, заменит: the subject takes the post of the object */
+	CUE_ENTER_POST,				/* enter_post: вступил, заступил (в должность, на пост): the post taken */
+	CUE_STILL_ADVERB,			/* still_adverb: по-прежнему, всё ещё, до сих пор (each word) */
 	CUE__COUNT
 } dx_cue;
 

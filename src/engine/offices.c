@@ -1782,7 +1782,7 @@ appointing_word(const dx_doc *d, const dx_span *s, int j)
 
 	for (k = j; k >= 0 && k >= j - 8 && toks[k].sent == toks[s->t0].sent; k--)
 	{
-		if (dx_tok_has_cue(d, k, CUE_APPOINTED))
+		if (dx_tok_has_cue(d, k, CUE_APPOINTED) || dx_tok_has_cue(d, k, CUE_ENTER_POST))
 			return k;
 		if (toks[k].type == TK_NUM)
 			continue;
@@ -1866,6 +1866,74 @@ apposition_disagrees(const dx_doc *d, const dx_span *s, int k)
 }
 
 /*
+ * "Иван Петров по-прежнему занимает", "Мария Орлова до сих пор остаётся",
+ * "Пётр Сидоров сейчас работает": the words of a phrase of the time still
+ * going on (class still_adverb, with the hyphen of по-прежнему) or of the
+ * present (now_adverb), up to three words, that end at token j, before a
+ * verb.  Returns the token before them, or j when there are none.
+ */
+static int
+before_still_adverb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j,
+				words = 0;
+
+	while (k > 0 && words < 3 && d->tokname[k] < 0 &&
+		   ((toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+			 (dx_tok_has_cue(d, k, CUE_STILL_ADVERB) || dx_tok_has_cue(d, k, CUE_NOW_ADVERB))) ||
+			(toks[k].type == TK_HYPHEN && k < j)))
+	{
+		words += toks[k].type == TK_WORD;
+		k--;
+	}
+	return k < j && toks[k + 1].type != TK_HYPHEN ? k : j;
+}
+
+/*
+ * The adverb between a verb and its subject, j the token before the verb:
+ * a phrase of before_still_adverb, else one lower-case word that is no
+ * verb or function word ("Адамс тогда был", "Мердок вновь переизбран").
+ * Returns the token before the adverb, or j.
+ */
+static int
+before_verb_adverb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = before_still_adverb(d, j);
+
+	if (k < j)
+		return k;
+	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+		return j - 1;
+	return j;
+}
+
+/*
+ * "Иван Петров, вновь избранный председателем парламента,": a participle
+ * of appointment (appointed, enter_post, link_verb) after an adverb (j), the
+ * name's comma before, the office in the instrumental.  Returns the token
+ * of the name, or -1.
+ */
+static int
+appointed_after_adverb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (j < 2 || j + 1 >= s->t0 || toks[j].sent != toks[s->t0].sent || !tok_may_be(d, j + 1, DX_G(PRTF)) ||
+		!(dx_tok_has_cue(d, j + 1, CUE_APPOINTED) || dx_tok_has_cue(d, j + 1, CUE_ENTER_POST) ||
+		  dx_tok_has_cue(d, j + 1, CUE_LINK_VERB)))
+		return -1;
+	k = before_verb_adverb(d, j);
+	if (k == j || k < 1 || !dx_tok_punct(&toks[k], ',') || d->tokname[k - 1] < 0 ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
+		return -1;
+	return k - 1;
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -1887,7 +1955,7 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
 	/* "который сейчас является", "сейчас занимающий": an adverb of the present */
-	a = j >= 3 && dx_tok_has_cue(d, j - 1, CUE_NOW_ADVERB) ? j - 1 : j;
+	a = j >= 3 ? before_still_adverb(d, j - 1) + 1 : j;
 	if (dx_tok_gram(d, a - 1) & GR_WHICH)
 		j = a - 1;				/* "который занимает" */
 	else if (tok_may_be(d, j, DX_G(PRTF)))
@@ -1897,6 +1965,32 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0)
 		return -1;
 	return j - 2;
+}
+
+/*
+ * "По словам Хиллари Клинтон, стал госсекретарем ее соратник": a verb whose
+ * gender the dictionary tells (стал, назначена) and the person's gender
+ * differ, so the name is not the verb's subject.
+ */
+static int
+verb_gender_differs(const dx_doc *d, int v, int ent)
+{
+	int			g = d->ents[ent].gender,
+				masc = tok_may_be(d, v, DX_G(masc)),
+				femn = tok_may_be(d, v, DX_G(femn));
+
+	return (g == DX_MASC && femn && !masc) || (g == DX_FEM && masc && !femn);
+}
+
+/*
+ * "Иван Петров вступил в должность", "заступила на пост": a finite verb of
+ * taking a post (class enter_post; not the participle вступивший, which
+ * follows the name's comma as назначенный does).
+ */
+static int
+finite_enter_post(const dx_doc *d, int j)
+{
+	return dx_tok_has_cue(d, j, CUE_ENTER_POST) && !tok_may_be(d, j, DX_G(PRTF));
 }
 
 /*
@@ -1913,6 +2007,7 @@ name_before(const dx_doc *d, const dx_span *s)
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 1,
 				gcase,
+				v,
 				post = 0;
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
@@ -1952,6 +2047,8 @@ name_before(const dx_doc *d, const dx_span *s)
 		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
 	j = before_now_adverb(d, s, j);
+	if (appointed_after_adverb(d, s, j) >= 0)
+		return appointed_after_adverb(d, s, j);
 	/* "Иван Петров — один из лидеров кампании": one of the holders */
 	if (one_of_many(d, s))
 	{
@@ -1996,6 +2093,9 @@ name_before(const dx_doc *d, const dx_span *s)
 		j--;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
+		/* "вступил в должность губернатора" */
+		else if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) && dx_tok_has_cue(d, j - 1, CUE_ENTER_POST))
+			j--;
 	}
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
@@ -2004,7 +2104,7 @@ name_before(const dx_doc *d, const dx_span *s)
 	 * премьер-министра": a participle of appointment after the name and a
 	 * comma, its dates and agent before the post
 	 */
-	if (post && j >= 0 && !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+	if (post && j >= 0 && !dx_tok_has_cue(d, j, CUE_LINK_VERB) && !finite_enter_post(d, j))
 	{
 		int			a = appointing_word(d, s, j);
 
@@ -2013,20 +2113,21 @@ name_before(const dx_doc *d, const dx_span *s)
 			return a - 2;
 		return -1;
 	}
-	if (j < 1 || !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+	if (j < 1 || !(dx_tok_has_cue(d, j, CUE_LINK_VERB) || finite_enter_post(d, j)))
 		return -1;
 	gcase = office_case(d, s, dx_entry(d, s->entry));
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
-	j--;
+	v = j--;
 	/* "Джеймс Мердок, переизбран": a name closed by a comma */
 	if (j > 0 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;
-	/* "Адамс тогда был", "Мердок вновь переизбран" */
-	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
-		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+	/* "Адамс тогда был", "Мердок вновь переизбран", "Мердок до сих пор занимает" */
+	j = before_verb_adverb(d, j);
+	/* "Иван Петров, вновь избранный" */
+	if (j > 0 && j < v - 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;
-	if (d->tokname[j] < 0)
+	if (j < 0 || d->tokname[j] < 0 || verb_gender_differs(d, v, d->tokname[j]))
 		return -1;
 	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
 	if (d->ents[d->tokname[j]].surname && strcmp(toks[j].low, d->ents[d->tokname[j]].surname) != 0 &&

@@ -1067,6 +1067,56 @@ TEST(participle_office_governing_the_instrumental)
 	dx_result_free(r);
 }
 
+/* the office after a name and a verb of taking or holding a post, said of the verb's own subject */
+TEST(office_after_a_verb_of_taking_or_holding_a_post)
+{
+	dx_result  *r = run("Глеб Рыбин вступил в должность губернатора области. Майя Осокина заступила на пост "
+						"мэра города. Лев Чадов до сих пор занимает должность главы правления фонда. Кирилл "
+						"Веденеев по-прежнему занимает пост директора завода. Фёдор Шубин становится министром "
+						"культуры. Ян Дроздов служит послом в Литве. Тимур Гусев всё ещё остаётся председателем "
+						"суда.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "губернатор области");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "глава правления фонда");
+	CHECK_STR_EQ(role_of(r, "Кирилл Веденеев"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Фёдор Шубин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Ян Дроздов"), "посол");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "председатель суда");
+	dx_result_free(r);
+
+	r = run("Савва Лобов, вновь избранный председателем совета, открыл заседание. Ефим Жаров, вступивший "
+			"в должность прокурора края, провёл совещание. Олег Мухин, до сих пор занимающий пост "
+			"ректора академии, выступил с речью.");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "председатель совета");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	dx_result_free(r);
+
+	/* a post held once, a subject in another clause or of another gender: no office */
+	r = run("Нил Горбунов занимал должность главы правления фонда. Семён Шилов служил послом в Литве. "
+			"Роман Тихонов сообщил, что Вадим Юдин назначен министром. Жена Филиппа Зорина стала министром. "
+			"По словам Ирины Дюбуа, назначен министром финансов в прошлом году ее коллега.");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Семён Шилов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Роман Тихонов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Вадим Юдин"), "министр");
+	CHECK_STR_EQ(role_of(r, "Филипп Зорин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Ирина Дюбуа"), "(none)");
+	dx_result_free(r);
+}
+
+/* a name in initials is the person of that surname whose given name begins with the initial */
+TEST(initial_picks_the_person_of_its_given_name)
+{
+	dx_result  *r = run("Пётр Ветлугин и Денис Ветлугин прибыли в Лондон. Вчера Д.Ветлугин был назначен "
+						"директором фонда.");
+
+	CHECK_STR_EQ(role_of(r, "Денис Ветлугин"), "директор фонда");
+	CHECK_STR_EQ(role_of(r, "Пётр Ветлугин"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1140,6 +1190,8 @@ SUITE(roles_tests) = {
 	REG(office_words_through_a_noun_in_la_to_a_noun),
 	REG(governing_office_with_words_before_the_governed),
 	REG(participle_office_governing_the_instrumental),
+	REG(office_after_a_verb_of_taking_or_holding_a_post),
+	REG(initial_picks_the_person_of_its_given_name),
 	SUITE_END
 };
 
