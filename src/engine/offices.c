@@ -1665,6 +1665,33 @@ head_possessor(const dx_doc *d, const lex_entry *oe, int ent, int gcase)
 		(strcmp(e->role_class, "head_of_state") == 0 || strcmp(e->role_class, "head_of_government") == 0);
 }
 
+/*
+ * "главой совета директоров компании Норникель", "глава банка Восток": one
+ * capitalised word after an organisation-type noun in the genitive closing
+ * an office's words (end the token after them) names the organisation, not
+ * a person.  Not a given name, nor a word that shows a person's name by the
+ * lexicon, the dictionary or a Russian ending ("директор завода Петров"),
+ * nor one before another capitalised word ("директор компании Иван
+ * Петров").
+ */
+static int
+body_name_after_office(const dx_doc *d, int end)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (end < 1 || end >= d->text.ntoks || toks[end - 1].type != TK_WORD || (toks[end - 1].flags & TF_CAP) ||
+		!(dx_tok_entry_kind(d, end - 1, LK_ORG_TYPE) >= 0 || dx_tok_has_cue(d, end - 1, CUE_COMPANY_HEAD)) ||
+		!dx_genitive_form(&toks[end - 1]) || !tok_may_be(d, end - 1, DX_G(gent)))
+		return 0;
+	if (toks[end].type != TK_WORD || !(toks[end].flags & TF_CAP) || (toks[end].flags & TF_ALLCAPS) ||
+		toks[end].nchars < 2 || d->tokperson[end] >= 0 || dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 ||
+		dx_span_kind_at(d, end) == LK_SURNAME || dx_person_name_ending(toks[end].low) ||
+		tok_may_be(d, end, DX_G(Name)) || tok_may_be(d, end, DX_G(Surn)) || tok_may_be(d, end, DX_G(Patr)))
+		return 0;
+	return !(end + 1 < d->text.ntoks && toks[end + 1].type == TK_WORD && (toks[end + 1].flags & TF_CAP)) &&
+		!(end + 2 < d->text.ntoks && toks[end + 1].type == TK_HYPHEN && (toks[end + 2].flags & TF_CAP));
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /*
@@ -1712,7 +1739,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		if (ent < 0)
 			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && !names_many(d, s))
+	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));

@@ -1117,6 +1117,23 @@ TEST(initial_picks_the_person_of_its_given_name)
 	dx_result_free(r);
 }
 
+/* one capitalised word after an organisation's kind in the genitive, closing an office's words, is the organisation's name */
+TEST(body_name_after_an_office_is_no_person)
+{
+	dx_result  *r = run("Глеб Рыбин, переизбран главой совета директоров компании Зерноплод. Савва Лобов, глава "
+						"банка Приречье, выступил. Директор компании Олег Мухин промолчал. Фёдор Шубин, "
+						"директор завода Ветлугин, возразил.");
+
+	CHECK(unit_entity(r, DX_PERSON, "Зерноплод") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Приречье") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Зерноплод") != NULL);
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "глава совета директоров компании");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "глава банка");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "директор компании");
+	CHECK(unit_entity(r, DX_PERSON, "Ветлугин") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1192,6 +1209,7 @@ SUITE(roles_tests) = {
 	REG(participle_office_governing_the_instrumental),
 	REG(office_after_a_verb_of_taking_or_holding_a_post),
 	REG(initial_picks_the_person_of_its_given_name),
+	REG(body_name_after_an_office_is_no_person),
 	SUITE_END
 };
 
