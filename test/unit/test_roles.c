@@ -1134,6 +1134,21 @@ TEST(body_name_after_an_office_is_no_person)
 	dx_result_free(r);
 }
 
+/* posts of armies and security services: офицер, комендант, главком */
+TEST(military_and_security_posts)
+{
+	dx_result  *r = run("Офицер береговой охраны Глеб Рыбин отказался от комментариев. Савва Лобов, старший "
+						"офицер полиции, подтвердил задержание. Комендант гарнизона Олег Мухин промолчал. "
+						"Главком флота Фёдор Шубин прибыл в порт. Семён Шилов служил офицером связи.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "офицер береговой охраны");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "старший офицер полиции");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "комендант гарнизона");
+	CHECK_STR_EQ(role_of(r, "Фёдор Шубин"), "главком флота");
+	CHECK_STR_EQ(role_of(r, "Семён Шилов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1210,6 +1225,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_verb_of_taking_or_holding_a_post),
 	REG(initial_picks_the_person_of_its_given_name),
 	REG(body_name_after_an_office_is_no_person),
+	REG(military_and_security_posts),
 	SUITE_END
 };
 
