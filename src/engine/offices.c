@@ -1692,6 +1692,32 @@ body_name_after_office(const dx_doc *d, int end)
 		!(end + 2 < d->text.ntoks && toks[end + 1].type == TK_HYPHEN && (toks[end + 2].flags & TF_CAP));
 }
 
+/*
+ * "жена министра обороны Наталия Горина", "сын посла Иван Петров": an
+ * office in the genitive after a noun of a person in the nominative (no
+ * office itself), before a name in the nominative: the name is that
+ * person's, the office another's.  end is the name's first token, ent its
+ * person.
+ */
+static int
+relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			h = s->t0 - 1,
+				k = end;
+
+	if (h < 0 || toks[h].type != TK_WORD || ((toks[h].flags & TF_CAP) && !(toks[h].flags & TF_FIRST)) ||
+		toks[h].sent != toks[s->t0].sent || dx_span_kind_at(d, h) != LK_NONE ||
+		!tok_may_be(d, h, DX_G(NOUN) | DX_G(anim) | DX_G(nomn)) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_GEN || possessor(d, end, ent) || given_oblique(d, end))
+		return 0;
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	/* the name shows the nominative: a given name's or the surname's own form */
+	return (dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && k > end) ||
+		(d->ents[ent].surname && strcmp(toks[k].low, d->ents[ent].surname) == 0);
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /*
@@ -1752,6 +1778,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	 * nominative holds the governing office
 	 */
 	if (ent >= 0 && governing_office(d, s) && !possessor(d, end, ent) && !given_in_genitive(d, end))
+		return -1;
+	if (ent >= 0 && relative_before_office(d, s, end, ent))
 		return -1;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&

@@ -1149,6 +1149,18 @@ TEST(military_and_security_posts)
 	dx_result_free(r);
 }
 
+/* a person's noun before an office in the genitive: the name in the nominative after it is that person's */
+TEST(relative_of_an_office_holder)
+{
+	dx_result  *r = run("Об этом рассказала жена министра обороны Майя Осокина. Сын посла Тимур Гусев учится в "
+						"Праге. Дочь губернатора Ирины Дюбуа вышла замуж.");
+
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Ирина Дюбуа"), "губернатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1226,6 +1238,7 @@ SUITE(roles_tests) = {
 	REG(initial_picks_the_person_of_its_given_name),
 	REG(body_name_after_an_office_is_no_person),
 	REG(military_and_security_posts),
+	REG(relative_of_an_office_holder),
 	SUITE_END
 };
 
