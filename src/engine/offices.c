@@ -2142,14 +2142,21 @@ name_before(const dx_doc *d, const dx_span *s)
 		}
 		return -1;
 	}
+	/* "назначен временно исполняющим обязанности": an adverb after the verb */
+	if (j >= 1 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && tok_may_be(d, j, DX_G(ADVB)) &&
+		!tok_may_be(d, j, DX_G(ADJF)) && !tok_may_be(d, j, DX_G(NOUN)) &&
+		(dx_tok_has_cue(d, j - 1, CUE_LINK_VERB) || finite_enter_post(d, j - 1)))
+		j--;
 	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;
 		j--;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
-		/* "вступил в должность губернатора" */
-		else if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) && dx_tok_has_cue(d, j - 1, CUE_ENTER_POST))
+		/* "вступил в должность", "утверждён в должности", "находится в должности" */
+		else if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) &&
+				 (dx_tok_has_cue(d, j - 1, CUE_ENTER_POST) || dx_tok_has_cue(d, j - 1, CUE_APPOINTED) ||
+				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST)))
 			j--;
 	}
 	if (holder_of_clause(d, s, j, post) >= 0)

@@ -1161,6 +1161,23 @@ TEST(relative_of_an_office_holder)
 	dx_result_free(r);
 }
 
+/* "утверждён в должности", "остался на посту", "находится на посту", "назначен временно исполняющим обязанности" */
+TEST(post_confirmed_kept_or_held_now)
+{
+	dx_result  *r = run("Глеб Рыбин утверждён в должности министра культуры. Майя Осокина осталась на посту "
+						"мэра города. Лев Чадов находится на посту прокурора края. Ефим Жаров назначен временно "
+						"исполняющим обязанности губернатора. Олег Мухин, находящийся на посту ректора "
+						"академии, выступил. Нил Горбунов находился в должности прокурора края.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1239,6 +1256,7 @@ SUITE(roles_tests) = {
 	REG(body_name_after_an_office_is_no_person),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
+	REG(post_confirmed_kept_or_held_now),
 	SUITE_END
 };
 
