@@ -1946,22 +1946,79 @@ before_still_adverb(const dx_doc *d, int j)
 }
 
 /*
+ * "в марте", "в 2019 году", "в понедельник": a preposition and up to three
+ * lower-case words or numbers after it (no verb, name or office) ending at
+ * token j, an adverbial between a verb and its subject or office.  Returns
+ * the token before the preposition, or j.
+ */
+static int
+before_adverbial_phrase(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	for (k = j; k > 0 && k >= j - 3; k--)
+	{
+		if (k < j && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && (dx_tok_gram(d, k) & GR_PREP))
+			return k - 1;
+		if (toks[k].sent != toks[j].sent || d->tokname[k] >= 0 || dx_span_kind_at(d, k) != LK_NONE ||
+			dx_tok_has_cue(d, k, CUE_POST_NOUN) ||
+			!(toks[k].type == TK_NUM ||
+			  (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && !dx_verb_form(&toks[k]) &&
+			   !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_POSS | GR_REL)))))
+			return j;
+	}
+	return j;
+}
+
+/* one lower-case word at token j that is no verb, function word or name: its token before, or j */
+static int
+before_one_adverb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+		return j - 1;
+	return j;
+}
+
+/*
  * The adverb between a verb and its subject, j the token before the verb:
- * a phrase of before_still_adverb, else one lower-case word that is no
- * verb or function word ("Адамс тогда был", "Мердок вновь переизбран").
- * Returns the token before the adverb, or j.
+ * a phrase of before_still_adverb; else an adverbial phrase and one word
+ * (before_adverbial_phrase, before_one_adverb) in either order: "Адамс
+ * тогда был", "Мердок вновь переизбран", "Петров в марте был назначен",
+ * "Петров в понедельник вступил".  Returns the token before it, or j.
  */
 static int
 before_verb_adverb(const dx_doc *d, int j)
 {
-	const dx_tok *toks = d->text.toks;
 	int			k = before_still_adverb(d, j);
 
 	if (k < j)
 		return k;
-	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
-		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
-		return j - 1;
+	k = before_adverbial_phrase(d, j);
+	if (k < j)
+		return before_one_adverb(d, k);
+	k = before_one_adverb(d, j);
+	return k < j ? before_adverbial_phrase(d, k) : j;
+}
+
+/*
+ * "назначенный в марте министром", "назначен в понедельник на пост": the
+ * verb of appointment, taking or holding a post before an adverbial phrase
+ * ending at token j, before the office or post.  Returns the verb's token,
+ * or j.
+ */
+static int
+verb_before_adverbial(const dx_doc *d, int j)
+{
+	int			k = before_adverbial_phrase(d, j);
+
+	if (k < j && k >= 0 &&
+		(dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_APPOINTED) ||
+		 dx_tok_has_cue(d, k, CUE_ENTER_POST)))
+		return k;
 	return j;
 }
 
@@ -2147,6 +2204,7 @@ name_before(const dx_doc *d, const dx_span *s)
 		!tok_may_be(d, j, DX_G(ADJF)) && !tok_may_be(d, j, DX_G(NOUN)) &&
 		(dx_tok_has_cue(d, j - 1, CUE_LINK_VERB) || finite_enter_post(d, j - 1)))
 		j--;
+	j = verb_before_adverbial(d, j);
 	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;
@@ -2158,6 +2216,8 @@ name_before(const dx_doc *d, const dx_span *s)
 				 (dx_tok_has_cue(d, j - 1, CUE_ENTER_POST) || dx_tok_has_cue(d, j - 1, CUE_APPOINTED) ||
 				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST)))
 			j--;
+		if (j >= 0)
+			j = verb_before_adverbial(d, j);
 	}
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);

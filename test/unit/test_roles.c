@@ -1178,6 +1178,24 @@ TEST(post_confirmed_kept_or_held_now)
 	dx_result_free(r);
 }
 
+/* an adverbial phrase of time between the name, the verb and the office: "в марте был назначен", "назначенный в 2019 году" */
+TEST(office_after_a_verb_and_an_adverbial_phrase)
+{
+	dx_result  *r = run("Глеб Рыбин, назначенный в марте министром культуры, открыл выставку. Майя Осокина, "
+						"избранная в 2019 году мэром города, выступила. Лев Чадов в понедельник вступил в "
+						"должность прокурора края. Тимур Гусев в прошлом году был назначен послом в Литве. "
+						"Олег Мухин, занявший пост ректора академии, выступил. Ефим Жаров в беседе с министром "
+						"обороны заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1257,6 +1275,7 @@ SUITE(roles_tests) = {
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
+	REG(office_after_a_verb_and_an_adverbial_phrase),
 	SUITE_END
 };
 
