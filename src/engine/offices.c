@@ -1965,7 +1965,7 @@ before_adverbial_phrase(const dx_doc *d, int j)
 			dx_tok_has_cue(d, k, CUE_POST_NOUN) ||
 			!(toks[k].type == TK_NUM ||
 			  (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && !dx_verb_form(&toks[k]) &&
-			   !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_POSS | GR_REL)))))
+			   !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_POSS | GR_REL | GR_WHICH)))))
 			return j;
 	}
 	return j;
@@ -1978,7 +1978,7 @@ before_one_adverb(const dx_doc *d, int j)
 	const dx_tok *toks = d->text.toks;
 
 	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
-		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low) && !(dx_tok_gram(d, j) & (GR_WHICH | GR_REL)))
 		return j - 1;
 	return j;
 }
@@ -2046,6 +2046,19 @@ appointed_after_adverb(const dx_doc *d, const dx_span *s, int j)
 }
 
 /*
+ * "который назначен", "который был избран", "который вступил": a verb of
+ * appointment or of taking a post (classes appointed, enter_post) after
+ * «который»; not a participle (назначенный follows the name's comma as
+ * link verbs do).
+ */
+static int
+appointed_in_clause(const dx_doc *d, int j)
+{
+	return (dx_tok_has_cue(d, j, CUE_APPOINTED) || dx_tok_has_cue(d, j, CUE_ENTER_POST)) &&
+		!tok_may_be(d, j, DX_G(PRTF));
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -2060,14 +2073,18 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 	int			gcase,
 				a;
 
-	if (j < 2 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_HOLDS_POST) ||
-		toks[j].sent != toks[s->t0].sent)
+	if (j < 2 || toks[j].type != TK_WORD || toks[j].sent != toks[s->t0].sent ||
+		!(dx_tok_has_cue(d, j, CUE_HOLDS_POST) || appointed_in_clause(d, j)))
 		return -1;
 	gcase = office_case(d, s, dx_entry(d, s->entry));
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
 	/* "который сейчас является", "сейчас занимающий": an adverb of the present */
 	a = j >= 3 ? before_still_adverb(d, j - 1) + 1 : j;
+	/* "который был назначен": the auxiliary of a passive */
+	if (a >= 3 && (dx_tok_gram(d, a - 1) & GR_AUX) && (dx_tok_gram(d, a - 2) & GR_WHICH) &&
+		appointed_in_clause(d, j))
+		a--;
 	if (dx_tok_gram(d, a - 1) & GR_WHICH)
 		j = a - 1;				/* "который занимает" */
 	else if (tok_may_be(d, j, DX_G(PRTF)))

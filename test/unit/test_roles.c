@@ -1196,6 +1196,22 @@ TEST(office_after_a_verb_and_an_adverbial_phrase)
 	dx_result_free(r);
 }
 
+/* "X, который был назначен министром": a verb of appointment or of taking a post after «который» */
+TEST(office_in_a_relative_clause_of_appointment)
+{
+	dx_result  *r = run("Глеб Рыбин, который был назначен министром культуры в марте, открыл выставку. Майя "
+						"Осокина, которая была избрана на пост мэра города, выступила. Лев Чадов, который "
+						"вступил в должность прокурора края, провёл совещание. Тимур Гусев, который был послом "
+						"в Литве, промолчал. Олег Мухин, который занимал пост ректора академии, выступил.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1276,6 +1292,7 @@ SUITE(roles_tests) = {
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
 	REG(office_after_a_verb_and_an_adverbial_phrase),
+	REG(office_in_a_relative_clause_of_appointment),
 	SUITE_END
 };
 
