@@ -134,6 +134,7 @@ typedef enum dx_cue
 	CUE_REPLACE_VERB,			/* replace_verb: сменил, заменит: the subject takes the post of the object */
 	CUE_ENTER_POST,				/* enter_post: вступил, заступил (в должность, на пост): the post taken */
 	CUE_STILL_ADVERB,			/* still_adverb: по-прежнему, всё ещё, до сих пор (each word) */
+	CUE_APPOINT_VERB,			/* appoint_verb: назначил, избрали: the object takes the office */
 	CUE__COUNT
 } dx_cue;
 

@@ -2123,6 +2123,39 @@ finite_enter_post(const dx_doc *d, int j)
 }
 
 /*
+ * "Президент назначил Ивана Петрова министром финансов", "избрали Анну
+ * Петрову на пост председателя", "утвердил Олега Сидорова в должности
+ * министра": the object of an active verb of appointing (class
+ * appoint_verb), a name not in the nominative right before the office in
+ * the instrumental or the post (the office then in the genitive).  j is the
+ * token before the office, or before the post noun and its preposition when
+ * post.  Returns the name's last token, or -1.
+ */
+static int
+appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			ent,
+				f;
+
+	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
+		j--;
+	if (j < 1 || d->tokname[j] < 0 || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
+	ent = d->tokname[j];
+	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
+		;
+	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
+		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
+		return -1;
+	/* the object shows its case: Ивана Петрова, Анну Петрову (not Шойгу) */
+	if (d->ents[ent].surname == NULL || strcmp(toks[j].low, d->ents[ent].surname) == 0 ||
+		dx_case_of(toks[j].low, d->ents[ent].surname) == DX_NOM)
+		return -1;
+	return j;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -2236,6 +2269,8 @@ name_before(const dx_doc *d, const dx_span *s)
 		if (j >= 0)
 			j = verb_before_adverbial(d, j);
 	}
+	if (appointed_object(d, s, j, post) >= 0)
+		return appointed_object(d, s, j, post);
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
 	/*

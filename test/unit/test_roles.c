@@ -1212,6 +1212,21 @@ TEST(office_in_a_relative_clause_of_appointment)
 	dx_result_free(r);
 }
 
+/* "назначил X министром": the object of an active verb of appointing takes the office, not the subject */
+TEST(office_given_to_the_object_of_appointing)
+{
+	dx_result  *r = run("Губернатор назначил Глеба Рыбина министром культуры края. Депутаты избрали Майю "
+						"Осокину председателем собрания. Совет утвердил Льва Чадова в должности ректора "
+						"академии. Тимур Гусев назначил Олега Мухина на пост директора завода.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1293,6 +1308,7 @@ SUITE(roles_tests) = {
 	REG(post_confirmed_kept_or_held_now),
 	REG(office_after_a_verb_and_an_adverbial_phrase),
 	REG(office_in_a_relative_clause_of_appointment),
+	REG(office_given_to_the_object_of_appointing),
 	SUITE_END
 };
 
