@@ -998,7 +998,12 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 		b--;
 	if (gcase == DX_GEN && b >= 0 && toks[b].sent == toks[s->t0].sent && dx_tok_has_cue(d, b, CUE_POST_NOUN) &&
 		tok_may_be(d, b, DX_G(NOUN) | DX_G(accs) | DX_G(sing)))
+	{
 		b--;
+		/* "В должность губернатора вступил X" */
+		if (b >= 0 && (dx_tok_gram(d, b) & GR_P_V) && toks[b].sent == toks[s->t0].sent)
+			b--;
+	}
 	else if (gcase != DX_INS)
 		return j;
 	/* the clause opens with the office: at the sentence's start, after a comma or a conjunction */

@@ -1227,6 +1227,20 @@ TEST(office_given_to_the_object_of_appointing)
 	dx_result_free(r);
 }
 
+/* a post received or kept, and a post entered told before its holder */
+TEST(post_received_kept_or_entered_before_the_name)
+{
+	dx_result  *r = run("Глеб Рыбин получил пост министра культуры. Майя Осокина сохранила пост мэра города. "
+						"В должность прокурора края вступил Лев Чадов. Тимур Гусев покинул пост директора "
+						"завода.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1309,6 +1323,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_verb_and_an_adverbial_phrase),
 	REG(office_in_a_relative_clause_of_appointment),
 	REG(office_given_to_the_object_of_appointing),
+	REG(post_received_kept_or_entered_before_the_name),
 	SUITE_END
 };
 
