@@ -2319,6 +2319,9 @@ name_before(const dx_doc *d, const dx_span *s)
 		while (f > 0 && d->tokname[f - 1] == d->tokname[j])
 			f--;
 
+		/* "По словам Жана Дюбуа, назначен": a given name in another case shows no subject */
+		if (f < j && given_oblique(d, f))
+			return -1;
 		/* "Сэмюэль Адамс": a given name in the nominative shows the subject */
 		if (given && f < j)
 		{

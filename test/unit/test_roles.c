@@ -1241,6 +1241,17 @@ TEST(post_received_kept_or_entered_before_the_name)
 	dx_result_free(r);
 }
 
+/* a name with its given name in an oblique case before a verb of appointment is no subject of it */
+TEST(name_in_another_case_before_a_verb_of_appointment)
+{
+	dx_result  *r = run("По словам Жана Дюбуа, назначен министром финансов в прошлом году его коллега. "
+						"Глеб Рыбин, назначен министром культуры.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюбуа"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1324,6 +1335,7 @@ SUITE(roles_tests) = {
 	REG(office_in_a_relative_clause_of_appointment),
 	REG(office_given_to_the_object_of_appointing),
 	REG(post_received_kept_or_entered_before_the_name),
+	REG(name_in_another_case_before_a_verb_of_appointment),
 	SUITE_END
 };
 
