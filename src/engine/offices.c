@@ -1727,7 +1727,9 @@ relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
 
 /*
  * The person an office names from the token after its words (end):
- * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none.
+ * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none, -2
+ * when the name after it is a relative's of an unnamed holder
+ * (relative_before_office).
  */
 static int
 holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
@@ -1785,7 +1787,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	if (ent >= 0 && governing_office(d, s) && !possessor(d, end, ent) && !given_in_genitive(d, end))
 		return -1;
 	if (ent >= 0 && relative_before_office(d, s, end, ent))
-		return -1;
+		return -2;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&
 		  (gen || possessor(d, end, ent) || (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
@@ -2864,6 +2866,12 @@ office_pass(dx_doc *d, int after_name)
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		/* "жена министра X": the office of someone unnamed, no one's in the story */
+		if (ent == -2)
+		{
+			s->kind = LK_NONE;
+			continue;
+		}
 		/* "Михаил Саакашвили, экс-президент Грузии": the former office, of the name before */
 		if (ent < 0 && after_name && former_name_before(d, s) >= 0)
 		{

@@ -1252,6 +1252,18 @@ TEST(name_in_another_case_before_a_verb_of_appointment)
 	dx_result_free(r);
 }
 
+/* the office of a relative's unnamed holder is no one's: not the last person's of its class, who did not speak */
+TEST(office_of_a_relative_is_no_ones)
+{
+	dx_result  *r = run("Заведующая поликлиникой Светлана Андреева рассказала о прививках. «Мы пришли и сделали "
+						"прививку сразу, как только смогли», – рассказала жена командира полка Наталия Горина.");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы пришли"), "Наталия Горина");
+	CHECK_STR_EQ(role_of(r, "Наталия Горина"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Светлана Андреева"), "заведующий поликлиникой");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1336,6 +1348,7 @@ SUITE(roles_tests) = {
 	REG(office_given_to_the_object_of_appointing),
 	REG(post_received_kept_or_entered_before_the_name),
 	REG(name_in_another_case_before_a_verb_of_appointment),
+	REG(office_of_a_relative_is_no_ones),
 	SUITE_END
 };
 
