@@ -134,6 +134,9 @@ typedef enum dx_cue
 	CUE_REPLACE_VERB,			/* replace_verb: сменил, заменит: the subject takes the post of the object */
 	CUE_PROFESSION,				/* profession: политолог, адвокат: a profession describing a person, no office held */
 	CUE_TOPIC_BODY,				/* topic_body: комиссии, комитета: a body whose own name a topic after «по» ends */
+	CUE_ENTER_POST,				/* enter_post: вступил, заступил (в должность, на пост): the post taken */
+	CUE_STILL_ADVERB,			/* still_adverb: по-прежнему, всё ещё, до сих пор (each word) */
+	CUE_APPOINT_VERB,			/* appoint_verb: назначил, избрали: the object takes the office */
 	CUE__COUNT
 } dx_cue;
 

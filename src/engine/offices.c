@@ -1021,7 +1021,12 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 		b--;
 	if (gcase == DX_GEN && b >= 0 && toks[b].sent == toks[s->t0].sent && dx_tok_has_cue(d, b, CUE_POST_NOUN) &&
 		tok_may_be(d, b, DX_G(NOUN) | DX_G(accs) | DX_G(sing)))
+	{
 		b--;
+		/* "В должность губернатора вступил X" */
+		if (b >= 0 && (dx_tok_gram(d, b) & GR_P_V) && toks[b].sent == toks[s->t0].sent)
+			b--;
+	}
 	else if (gcase != DX_INS)
 		return j;
 	/* the clause opens with the office: at the sentence's start, after a comma or a conjunction */
@@ -1688,11 +1693,66 @@ head_possessor(const dx_doc *d, const lex_entry *oe, int ent, int gcase)
 		(strcmp(e->role_class, "head_of_state") == 0 || strcmp(e->role_class, "head_of_government") == 0);
 }
 
+/*
+ * "главой совета директоров компании Норникель", "глава банка Восток": one
+ * capitalised word after an organisation-type noun in the genitive closing
+ * an office's words (end the token after them) names the organisation, not
+ * a person.  Not a given name, nor a word that shows a person's name by the
+ * lexicon, the dictionary or a Russian ending ("директор завода Петров"),
+ * nor one before another capitalised word ("директор компании Иван
+ * Петров").
+ */
+static int
+body_name_after_office(const dx_doc *d, int end)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (end < 1 || end >= d->text.ntoks || toks[end - 1].type != TK_WORD || (toks[end - 1].flags & TF_CAP) ||
+		!(dx_tok_entry_kind(d, end - 1, LK_ORG_TYPE) >= 0 || dx_tok_has_cue(d, end - 1, CUE_COMPANY_HEAD)) ||
+		!dx_genitive_form(&toks[end - 1]) || !tok_may_be(d, end - 1, DX_G(gent)))
+		return 0;
+	if (toks[end].type != TK_WORD || !(toks[end].flags & TF_CAP) || (toks[end].flags & TF_ALLCAPS) ||
+		toks[end].nchars < 2 || d->tokperson[end] >= 0 || dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 ||
+		dx_span_kind_at(d, end) == LK_SURNAME || dx_person_name_ending(toks[end].low) ||
+		tok_may_be(d, end, DX_G(Name)) || tok_may_be(d, end, DX_G(Surn)) || tok_may_be(d, end, DX_G(Patr)))
+		return 0;
+	return !(end + 1 < d->text.ntoks && toks[end + 1].type == TK_WORD && (toks[end + 1].flags & TF_CAP)) &&
+		!(end + 2 < d->text.ntoks && toks[end + 1].type == TK_HYPHEN && (toks[end + 2].flags & TF_CAP));
+}
+
+/*
+ * "жена министра обороны Наталия Горина", "сын посла Иван Петров": an
+ * office in the genitive after a noun of a person in the nominative (no
+ * office itself), before a name in the nominative: the name is that
+ * person's, the office another's.  end is the name's first token, ent its
+ * person.
+ */
+static int
+relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			h = s->t0 - 1,
+				k = end;
+
+	if (h < 0 || toks[h].type != TK_WORD || ((toks[h].flags & TF_CAP) && !(toks[h].flags & TF_FIRST)) ||
+		toks[h].sent != toks[s->t0].sent || dx_span_kind_at(d, h) != LK_NONE ||
+		!tok_may_be(d, h, DX_G(NOUN) | DX_G(anim) | DX_G(nomn)) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_GEN || possessor(d, end, ent) || given_oblique(d, end))
+		return 0;
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	/* the name shows the nominative: a given name's or the surname's own form */
+	return (dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 && k > end) ||
+		(d->ents[ent].surname && strcmp(toks[k].low, d->ents[ent].surname) == 0);
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /*
  * The person an office names from the token after its words (end):
- * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none.
+ * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none, -2
+ * when the name after it is a relative's of an unnamed holder
+ * (relative_before_office).
  */
 static int
 holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
@@ -1740,7 +1800,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		if (ent < 0)
 			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && !names_many(d, s))
+	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
@@ -1754,6 +1814,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	 */
 	if (ent >= 0 && governing_office(d, s) && !possessor(d, end, ent) && !given_in_genitive(d, end))
 		return -1;
+	if (ent >= 0 && relative_before_office(d, s, end, ent))
+		return -2;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&
 		  (gen || possessor(d, end, ent) || (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
@@ -1810,7 +1872,7 @@ appointing_word(const dx_doc *d, const dx_span *s, int j)
 
 	for (k = j; k >= 0 && k >= j - 8 && toks[k].sent == toks[s->t0].sent; k--)
 	{
-		if (dx_tok_has_cue(d, k, CUE_APPOINTED))
+		if (dx_tok_has_cue(d, k, CUE_APPOINTED) || dx_tok_has_cue(d, k, CUE_ENTER_POST))
 			return k;
 		if (toks[k].type == TK_NUM)
 			continue;
@@ -1918,6 +1980,144 @@ time_before(const dx_doc *d, int j)
 }
 
 /*
+ * "Иван Петров по-прежнему занимает", "Мария Орлова до сих пор остаётся",
+ * "Пётр Сидоров сейчас работает": the words of a phrase of the time still
+ * going on (class still_adverb, with the hyphen of по-прежнему) or of the
+ * present (now_adverb), up to three words, that end at token j, before a
+ * verb.  Returns the token before them, or j when there are none.
+ */
+static int
+before_still_adverb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j,
+				words = 0;
+
+	while (k > 0 && words < 3 && d->tokname[k] < 0 &&
+		   ((toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+			 (dx_tok_has_cue(d, k, CUE_STILL_ADVERB) || dx_tok_has_cue(d, k, CUE_NOW_ADVERB))) ||
+			(toks[k].type == TK_HYPHEN && k < j)))
+	{
+		words += toks[k].type == TK_WORD;
+		k--;
+	}
+	return k < j && toks[k + 1].type != TK_HYPHEN ? k : j;
+}
+
+/*
+ * "в марте", "в 2019 году", "в понедельник": a preposition and up to three
+ * lower-case words or numbers after it (no verb, name or office) ending at
+ * token j, an adverbial between a verb and its subject or office.  Returns
+ * the token before the preposition, or j.
+ */
+static int
+before_adverbial_phrase(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	for (k = j; k > 0 && k >= j - 3; k--)
+	{
+		if (k < j && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && (dx_tok_gram(d, k) & GR_PREP))
+			return k - 1;
+		if (toks[k].sent != toks[j].sent || d->tokname[k] >= 0 || dx_span_kind_at(d, k) != LK_NONE ||
+			dx_tok_has_cue(d, k, CUE_POST_NOUN) ||
+			!(toks[k].type == TK_NUM ||
+			  (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && !dx_verb_form(&toks[k]) &&
+			   !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_POSS | GR_REL | GR_WHICH)))))
+			return j;
+	}
+	return j;
+}
+
+/* one lower-case word at token j that is no verb, function word or name: its token before, or j */
+static int
+before_one_adverb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low) && !(dx_tok_gram(d, j) & (GR_WHICH | GR_REL)))
+		return j - 1;
+	return j;
+}
+
+/*
+ * The adverb between a verb and its subject, j the token before the verb:
+ * a phrase of before_still_adverb; else an adverbial phrase and one word
+ * (before_adverbial_phrase, before_one_adverb) in either order: "Адамс
+ * тогда был", "Мердок вновь переизбран", "Петров в марте был назначен",
+ * "Петров в понедельник вступил".  Returns the token before it, or j.
+ */
+static int
+before_verb_adverb(const dx_doc *d, int j)
+{
+	int			k = before_still_adverb(d, j);
+
+	if (k < j)
+		return k;
+	k = before_adverbial_phrase(d, j);
+	if (k < j)
+		return before_one_adverb(d, k);
+	k = before_one_adverb(d, j);
+	return k < j ? before_adverbial_phrase(d, k) : j;
+}
+
+/*
+ * "назначенный в марте министром", "назначен в понедельник на пост": the
+ * verb of appointment, taking or holding a post before an adverbial phrase
+ * ending at token j, before the office or post.  Returns the verb's token,
+ * or j.
+ */
+static int
+verb_before_adverbial(const dx_doc *d, int j)
+{
+	int			k = before_adverbial_phrase(d, j);
+
+	if (k < j && k >= 0 &&
+		(dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_APPOINTED) ||
+		 dx_tok_has_cue(d, k, CUE_ENTER_POST)))
+		return k;
+	return j;
+}
+
+/*
+ * "Иван Петров, вновь избранный председателем парламента,": a participle
+ * of appointment (appointed, enter_post, link_verb) after an adverb (j), the
+ * name's comma before, the office in the instrumental.  Returns the token
+ * of the name, or -1.
+ */
+static int
+appointed_after_adverb(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (j < 2 || j + 1 >= s->t0 || toks[j].sent != toks[s->t0].sent || !tok_may_be(d, j + 1, DX_G(PRTF)) ||
+		!(dx_tok_has_cue(d, j + 1, CUE_APPOINTED) || dx_tok_has_cue(d, j + 1, CUE_ENTER_POST) ||
+		  dx_tok_has_cue(d, j + 1, CUE_LINK_VERB)))
+		return -1;
+	k = before_verb_adverb(d, j);
+	if (k == j || k < 1 || !dx_tok_punct(&toks[k], ',') || d->tokname[k - 1] < 0 ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
+		return -1;
+	return k - 1;
+}
+
+/*
+ * "который назначен", "который был избран", "который вступил": a verb of
+ * appointment or of taking a post (classes appointed, enter_post) after
+ * «который»; not a participle (назначенный follows the name's comma as
+ * link verbs do).
+ */
+static int
+appointed_in_clause(const dx_doc *d, int j)
+{
+	return (dx_tok_has_cue(d, j, CUE_APPOINTED) || dx_tok_has_cue(d, j, CUE_ENTER_POST)) &&
+		!tok_may_be(d, j, DX_G(PRTF));
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -1932,14 +2132,18 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 	int			gcase,
 				a;
 
-	if (j < 2 || toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_HOLDS_POST) ||
-		toks[j].sent != toks[s->t0].sent)
+	if (j < 2 || toks[j].type != TK_WORD || toks[j].sent != toks[s->t0].sent ||
+		!(dx_tok_has_cue(d, j, CUE_HOLDS_POST) || appointed_in_clause(d, j)))
 		return -1;
 	gcase = office_case(d, s, dx_entry(d, s->entry));
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
 	/* "который сейчас является", "сейчас занимающий": an adverb of the present */
-	a = j >= 3 && dx_tok_has_cue(d, j - 1, CUE_NOW_ADVERB) ? j - 1 : j;
+	a = j >= 3 ? before_still_adverb(d, j - 1) + 1 : j;
+	/* "который был назначен": the auxiliary of a passive */
+	if (a >= 3 && (dx_tok_gram(d, a - 1) & GR_AUX) && (dx_tok_gram(d, a - 2) & GR_WHICH) &&
+		appointed_in_clause(d, j))
+		a--;
 	if (dx_tok_gram(d, a - 1) & GR_WHICH)
 		j = a - 1;				/* "который занимает" */
 	else if (time_before(d, a - 1) < a - 1 && (dx_tok_gram(d, time_before(d, a - 1)) & GR_WHICH))
@@ -1981,6 +2185,65 @@ bracket_before(const dx_doc *d, const dx_span *s, int *comma)
 }
 
 /*
+ * "По словам Хиллари Клинтон, стал госсекретарем ее соратник": a verb whose
+ * gender the dictionary tells (стал, назначена) and the person's gender
+ * differ, so the name is not the verb's subject.
+ */
+static int
+verb_gender_differs(const dx_doc *d, int v, int ent)
+{
+	int			g = d->ents[ent].gender,
+				masc = tok_may_be(d, v, DX_G(masc)),
+				femn = tok_may_be(d, v, DX_G(femn));
+
+	return (g == DX_MASC && femn && !masc) || (g == DX_FEM && masc && !femn);
+}
+
+/*
+ * "Иван Петров вступил в должность", "заступила на пост": a finite verb of
+ * taking a post (class enter_post; not the participle вступивший, which
+ * follows the name's comma as назначенный does).
+ */
+static int
+finite_enter_post(const dx_doc *d, int j)
+{
+	return dx_tok_has_cue(d, j, CUE_ENTER_POST) && !tok_may_be(d, j, DX_G(PRTF));
+}
+
+/*
+ * "Президент назначил Ивана Петрова министром финансов", "избрали Анну
+ * Петрову на пост председателя", "утвердил Олега Сидорова в должности
+ * министра": the object of an active verb of appointing (class
+ * appoint_verb), a name not in the nominative right before the office in
+ * the instrumental or the post (the office then in the genitive).  j is the
+ * token before the office, or before the post noun and its preposition when
+ * post.  Returns the name's last token, or -1.
+ */
+static int
+appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			ent,
+				f;
+
+	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
+		j--;
+	if (j < 1 || d->tokname[j] < 0 || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
+	ent = d->tokname[j];
+	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
+		;
+	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
+		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
+		return -1;
+	/* the object shows its case: Ивана Петрова, Анну Петрову (not Шойгу) */
+	if (d->ents[ent].surname == NULL || strcmp(toks[j].low, d->ents[ent].surname) == 0 ||
+		dx_case_of(toks[j].low, d->ents[ent].surname) == DX_NOM)
+		return -1;
+	return j;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -1995,6 +2258,7 @@ name_before(const dx_doc *d, const dx_span *s)
 	int			j = s->t0 - 1,
 				gcase,
 				comma,
+				v,
 				post = 0;
 
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
@@ -2033,6 +2297,8 @@ name_before(const dx_doc *d, const dx_span *s)
 		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
 	j = before_now_adverb(d, s, j);
+	if (appointed_after_adverb(d, s, j) >= 0)
+		return appointed_after_adverb(d, s, j);
 	/* "Иван Петров — один из лидеров кампании": one of the holders */
 	if (one_of_many(d, s))
 	{
@@ -2071,13 +2337,28 @@ name_before(const dx_doc *d, const dx_span *s)
 		}
 		return -1;
 	}
+	/* "назначен временно исполняющим обязанности": an adverb after the verb */
+	if (j >= 1 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && tok_may_be(d, j, DX_G(ADVB)) &&
+		!tok_may_be(d, j, DX_G(ADJF)) && !tok_may_be(d, j, DX_G(NOUN)) &&
+		(dx_tok_has_cue(d, j - 1, CUE_LINK_VERB) || finite_enter_post(d, j - 1)))
+		j--;
+	j = verb_before_adverbial(d, j);
 	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;
 		j--;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
+		/* "вступил в должность", "утверждён в должности", "находится в должности" */
+		else if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) &&
+				 (dx_tok_has_cue(d, j - 1, CUE_ENTER_POST) || dx_tok_has_cue(d, j - 1, CUE_APPOINTED) ||
+				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST)))
+			j--;
+		if (j >= 0)
+			j = verb_before_adverbial(d, j);
 	}
+	if (appointed_object(d, s, j, post) >= 0)
+		return appointed_object(d, s, j, post);
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
 	/* "Иван Петров, занимающий с 2019 года пост министра": a time before the post */
@@ -2088,7 +2369,7 @@ name_before(const dx_doc *d, const dx_span *s)
 	 * премьер-министра": a participle of appointment after the name and a
 	 * comma, its dates and agent before the post
 	 */
-	if (post && j >= 0 && !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+	if (post && j >= 0 && !dx_tok_has_cue(d, j, CUE_LINK_VERB) && !finite_enter_post(d, j))
 	{
 		int			a = appointing_word(d, s, j);
 
@@ -2097,20 +2378,21 @@ name_before(const dx_doc *d, const dx_span *s)
 			return a - 2;
 		return -1;
 	}
-	if (j < 1 || !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+	if (j < 1 || !(dx_tok_has_cue(d, j, CUE_LINK_VERB) || finite_enter_post(d, j)))
 		return -1;
 	gcase = office_case(d, s, dx_entry(d, s->entry));
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
-	j--;
+	v = j--;
 	/* "Джеймс Мердок, переизбран": a name closed by a comma */
 	if (j > 0 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;
-	/* "Адамс тогда был", "Мердок вновь переизбран" */
-	if (j > 0 && d->tokname[j] < 0 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
-		!dx_verb_form(&toks[j]) && !dx_function_word(toks[j].low))
+	/* "Адамс тогда был", "Мердок вновь переизбран", "Мердок до сих пор занимает" */
+	j = before_verb_adverb(d, j);
+	/* "Иван Петров, вновь избранный" */
+	if (j > 0 && j < v - 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;
-	if (d->tokname[j] < 0)
+	if (j < 0 || d->tokname[j] < 0 || verb_gender_differs(d, v, d->tokname[j]))
 		return -1;
 	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
 	if (d->ents[d->tokname[j]].surname && strcmp(toks[j].low, d->ents[d->tokname[j]].surname) != 0 &&
@@ -2123,6 +2405,9 @@ name_before(const dx_doc *d, const dx_span *s)
 		while (f > 0 && d->tokname[f - 1] == d->tokname[j])
 			f--;
 
+		/* "По словам Жана Дюбуа, назначен": a given name in another case shows no subject */
+		if (f < j && given_oblique(d, f))
+			return -1;
 		/* "Сэмюэль Адамс": a given name in the nominative shows the subject */
 		if (given && f < j)
 		{
@@ -2880,6 +3165,12 @@ office_pass(dx_doc *d, int after_name)
 			plural_apposition(d, s, oe, role, country, end) > 0)
 			continue;
 		ent = after_name ? holder_before(d, s, end) : holder_after(d, s, oe, end);
+		/* "жена министра X": the office of someone unnamed, no one's in the story */
+		if (ent == -2)
+		{
+			s->kind = LK_NONE;
+			continue;
+		}
 		/* "Михаил Саакашвили, экс-президент Грузии": the former office, of the name before */
 		if (ent < 0 && after_name && former_name_before(d, s) >= 0)
 		{

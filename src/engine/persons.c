@@ -1700,6 +1700,41 @@ named_after(const dx_doc *d, int i)
 		toks[k - 2].nchars == 2;
 }
 
+/*
+ * "Руперт Мердок ... Джеймс Мердок ... Д.Мердок": of two or more persons
+ * of the story with the surname, the one whose given name begins with the
+ * initial at token i; -1 when none or more than one does, or when the first
+ * of the surname (whom dx_person_entity would take) is that one.
+ */
+static int
+person_of_initial(dx_doc *d, int i, const char *surname)
+{
+	const char *sl = lower(d, surname);
+	int			n,
+				x,
+				first = -1,
+				found = -1;
+	const int  *ids = sl ? dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) : NULL;
+
+	if (ids == NULL)
+		return -1;
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind != DX_PERSON || e->surname == NULL || strcmp(e->surname, sl) != 0)
+			continue;
+		if (first < 0)
+			first = ids[x];
+		if (e->given == NULL || !dx_startswith(e->given, d->text.toks[i].low) || ids[x] == found)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = ids[x];
+	}
+	return found == first ? -1 : found;
+}
+
 /* A person named by initials and a surname at token i: С. Лавров, С.В. Лавров. */
 static int
 initials_person(dx_doc *d, int i, int gcase, int *ent_out)
@@ -1747,7 +1782,9 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 		dx_buf_addc(&b, ' ');
 	dx_buf_adds(&b, surname);
 	full = dx_strdup(d->a, dx_buf_str(&b));
-	ent = dx_person_entity(d, full, surname, NULL, 0);
+	ent = person_of_initial(d, i, surname);
+	if (ent < 0)
+		ent = dx_person_entity(d, full, surname, NULL, 0);
 	if (ent >= 0)
 		dx_add_mention(d, t0, s_end, DX_PERSON, DX_FORM_NAME, full, ent);
 	*ent_out = ent;

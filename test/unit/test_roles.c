@@ -1280,6 +1280,203 @@ TEST(time_inside_a_clause_of_holding_a_post)
 	dx_result_free(r);
 }
 
+/* the office after a name and a verb of taking or holding a post, said of the verb's own subject */
+TEST(office_after_a_verb_of_taking_or_holding_a_post)
+{
+	dx_result  *r = run("Глеб Рыбин вступил в должность губернатора области. Майя Осокина заступила на пост "
+						"мэра города. Лев Чадов до сих пор занимает должность главы правления фонда. Кирилл "
+						"Веденеев по-прежнему занимает пост директора завода. Фёдор Шубин становится министром "
+						"культуры. Ян Дроздов служит послом в Литве. Тимур Гусев всё ещё остаётся председателем "
+						"суда.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "губернатор области");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "глава правления фонда");
+	CHECK_STR_EQ(role_of(r, "Кирилл Веденеев"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Фёдор Шубин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Ян Дроздов"), "посол");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "председатель суда");
+	dx_result_free(r);
+
+	r = run("Савва Лобов, вновь избранный председателем совета, открыл заседание. Ефим Жаров, вступивший "
+			"в должность прокурора края, провёл совещание. Олег Мухин, до сих пор занимающий пост "
+			"ректора академии, выступил с речью.");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "председатель совета");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	dx_result_free(r);
+
+	/* a post held once, a subject in another clause or of another gender: no office */
+	r = run("Нил Горбунов занимал должность главы правления фонда. Семён Шилов служил послом в Литве. "
+			"Роман Тихонов сообщил, что Вадим Юдин назначен министром. Жена Филиппа Зорина стала министром. "
+			"По словам Ирины Дюбуа, назначен министром финансов в прошлом году ее коллега.");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Семён Шилов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Роман Тихонов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Вадим Юдин"), "министр");
+	CHECK_STR_EQ(role_of(r, "Филипп Зорин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Ирина Дюбуа"), "(none)");
+	dx_result_free(r);
+}
+
+/* a name in initials is the person of that surname whose given name begins with the initial */
+TEST(initial_picks_the_person_of_its_given_name)
+{
+	dx_result  *r = run("Пётр Ветлугин и Денис Ветлугин прибыли в Лондон. Вчера Д.Ветлугин был назначен "
+						"директором фонда.");
+
+	CHECK_STR_EQ(role_of(r, "Денис Ветлугин"), "директор фонда");
+	CHECK_STR_EQ(role_of(r, "Пётр Ветлугин"), "(none)");
+	dx_result_free(r);
+}
+
+/* one capitalised word after an organisation's kind in the genitive, closing an office's words, is the organisation's name */
+TEST(body_name_after_an_office_is_no_person)
+{
+	dx_result  *r = run("Глеб Рыбин, переизбран главой совета директоров компании Зерноплод. Савва Лобов, глава "
+						"банка Приречье, выступил. Директор компании Олег Мухин промолчал. Фёдор Шубин, "
+						"директор завода Ветлугин, возразил.");
+
+	CHECK(unit_entity(r, DX_PERSON, "Зерноплод") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Приречье") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Зерноплод") != NULL);
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "глава совета директоров компании");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "глава банка");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "директор компании");
+	CHECK(unit_entity(r, DX_PERSON, "Ветлугин") != NULL);
+	dx_result_free(r);
+}
+
+/* posts of armies and security services: офицер, комендант, главком */
+TEST(military_and_security_posts)
+{
+	dx_result  *r = run("Офицер береговой охраны Глеб Рыбин отказался от комментариев. Савва Лобов, старший "
+						"офицер полиции, подтвердил задержание. Комендант гарнизона Олег Мухин промолчал. "
+						"Главком флота Фёдор Шубин прибыл в порт. Семён Шилов служил офицером связи.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "офицер береговой охраны");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "старший офицер полиции");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "комендант гарнизона");
+	CHECK_STR_EQ(role_of(r, "Фёдор Шубин"), "главком флота");
+	CHECK_STR_EQ(role_of(r, "Семён Шилов"), "(none)");
+	dx_result_free(r);
+}
+
+/* a person's noun before an office in the genitive: the name in the nominative after it is that person's */
+TEST(relative_of_an_office_holder)
+{
+	dx_result  *r = run("Об этом рассказала жена министра обороны Майя Осокина. Сын посла Тимур Гусев учится в "
+						"Праге. Дочь губернатора Ирины Дюбуа вышла замуж.");
+
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Ирина Дюбуа"), "губернатор");
+	dx_result_free(r);
+}
+
+/* "утверждён в должности", "остался на посту", "находится на посту", "назначен временно исполняющим обязанности" */
+TEST(post_confirmed_kept_or_held_now)
+{
+	dx_result  *r = run("Глеб Рыбин утверждён в должности министра культуры. Майя Осокина осталась на посту "
+						"мэра города. Лев Чадов находится на посту прокурора края. Ефим Жаров назначен временно "
+						"исполняющим обязанности губернатора. Олег Мухин, находящийся на посту ректора "
+						"академии, выступил. Нил Горбунов находился в должности прокурора края.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	dx_result_free(r);
+}
+
+/* an adverbial phrase of time between the name, the verb and the office: "в марте был назначен", "назначенный в 2019 году" */
+TEST(office_after_a_verb_and_an_adverbial_phrase)
+{
+	dx_result  *r = run("Глеб Рыбин, назначенный в марте министром культуры, открыл выставку. Майя Осокина, "
+						"избранная в 2019 году мэром города, выступила. Лев Чадов в понедельник вступил в "
+						"должность прокурора края. Тимур Гусев в прошлом году был назначен послом в Литве. "
+						"Олег Мухин, занявший пост ректора академии, выступил. Ефим Жаров в беседе с министром "
+						"обороны заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "(none)");
+	dx_result_free(r);
+}
+
+/* "X, который был назначен министром": a verb of appointment or of taking a post after «который» */
+TEST(office_in_a_relative_clause_of_appointment)
+{
+	dx_result  *r = run("Глеб Рыбин, который был назначен министром культуры в марте, открыл выставку. Майя "
+						"Осокина, которая была избрана на пост мэра города, выступила. Лев Чадов, который "
+						"вступил в должность прокурора края, провёл совещание. Тимур Гусев, который был послом "
+						"в Литве, промолчал. Олег Мухин, который занимал пост ректора академии, выступил.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "(none)");
+	dx_result_free(r);
+}
+
+/* "назначил X министром": the object of an active verb of appointing takes the office, not the subject */
+TEST(office_given_to_the_object_of_appointing)
+{
+	dx_result  *r = run("Губернатор назначил Глеба Рыбина министром культуры края. Депутаты избрали Майю "
+						"Осокину председателем собрания. Совет утвердил Льва Чадова в должности ректора "
+						"академии. Тимур Гусев назначил Олега Мухина на пост директора завода.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
+/* a post received or kept, and a post entered told before its holder */
+TEST(post_received_kept_or_entered_before_the_name)
+{
+	dx_result  *r = run("Глеб Рыбин получил пост министра культуры. Майя Осокина сохранила пост мэра города. "
+						"В должность прокурора края вступил Лев Чадов. Тимур Гусев покинул пост директора "
+						"завода.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
+/* a name with its given name in an oblique case before a verb of appointment is no subject of it */
+TEST(name_in_another_case_before_a_verb_of_appointment)
+{
+	dx_result  *r = run("По словам Жана Дюбуа, назначен министром финансов в прошлом году его коллега. "
+						"Глеб Рыбин, назначен министром культуры.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюбуа"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	dx_result_free(r);
+}
+
+/* the office of a relative's unnamed holder is no one's: not the last person's of its class, who did not speak */
+TEST(office_of_a_relative_is_no_ones)
+{
+	dx_result  *r = run("Заведующая поликлиникой Светлана Андреева рассказала о прививках. «Мы пришли и сделали "
+						"прививку сразу, как только смогли», – рассказала жена командира полка Наталия Горина.");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы пришли"), "Наталия Горина");
+	CHECK_STR_EQ(role_of(r, "Наталия Горина"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Светлана Андреева"), "заведующий поликлиникой");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1363,6 +1560,18 @@ SUITE(roles_tests) = {
 	REG(office_of_an_adjective_and_a_noun_in_the_plural),
 	REG(age_in_apposition_after_an_office),
 	REG(time_inside_a_clause_of_holding_a_post),
+	REG(office_after_a_verb_of_taking_or_holding_a_post),
+	REG(initial_picks_the_person_of_its_given_name),
+	REG(body_name_after_an_office_is_no_person),
+	REG(military_and_security_posts),
+	REG(relative_of_an_office_holder),
+	REG(post_confirmed_kept_or_held_now),
+	REG(office_after_a_verb_and_an_adverbial_phrase),
+	REG(office_in_a_relative_clause_of_appointment),
+	REG(office_given_to_the_object_of_appointing),
+	REG(post_received_kept_or_entered_before_the_name),
+	REG(name_in_another_case_before_a_verb_of_appointment),
+	REG(office_of_a_relative_is_no_ones),
 	SUITE_END
 };
 
