@@ -436,6 +436,33 @@ last_declines(dx_doc *d, int i, int gender, int gcase)
 	return nom != NULL && strcmp(nom, surf) != 0;
 }
 
+static int	dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max);
+
+/*
+ * A man's surname at token i in case gcase, which his given name shows,
+ * read as one that declines like a feminine noun in -а, -я (Ивана Ямаду,
+ * Хуана Гарсию, Хуаном Гарсией): its nominative, spelt as written; NULL
+ * when its ending is not only that declension's, or the dictionary knows
+ * the word as one that does not decline (Шойгу)
+ */
+static const char *
+man_a_surname(dx_doc *d, int i, int gender, int gcase)
+{
+	const dx_tok *t = &d->text.toks[i];
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (gender != DX_MASC || t->type != TK_WORD || !(t->flags & TF_CYR) ||
+		dx_man_a_surname_nominative(d->a, t->low, gcase) == NULL)
+		return NULL;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+		if (p[k].gram & DX_G(Fixd))
+			return NULL;
+	return dx_man_a_surname_nominative(d->a, dx_strndup(d->a, d->text.src + t->b0, t->b1 - t->b0), gcase);
+}
+
 /* nominative of a name word spread over tokens [t0, t1) */
 static const char *
 nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
@@ -469,6 +496,8 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 			dx_buf_adds(&b, surf);
 		else if (!surname && gcase == DX_UNK && gender == 0 && dx_ia_name_nominative(d->a, surf) != NULL)
 			dx_buf_adds(&b, dx_ia_name_nominative(d->a, surf));	/* Асии, Асие, Асию -> Асия */
+		else if (surname && i + 1 == t1 && man_a_surname(d, i, gender, gcase) != NULL)
+			dx_buf_adds(&b, man_a_surname(d, i, gender, gcase));	/* Ивана Ямаду -> Ямада */
 		else
 			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
 	}

@@ -3027,6 +3027,25 @@ TEST(court_of_a_place_first_in_a_sentence)
 	dx_result_free(r2);
 }
 
+
+/*
+ * A man's surname that declines like a feminine noun in -а, -я (Окада,
+ * Гарсия): the case his given name shows tells its nominative
+ */
+TEST(man_surname_in_a_declined_by_the_given_name_case)
+{
+	check_person_normal("Он поблагодарил Ивана Окаду за помощь.", "Ивана Окаду", "Иван Окада");
+	check_person_normal("Полиция задержала Хуана Гарсию в Мадриде.", "Хуана Гарсию", "Хуан Гарсия");
+	check_person_normal("Судья отпустил Карлоса Сантану домой.", "Карлоса Сантану", "Карлос Сантана");
+	check_person_normal("Врач осмотрел Илью Окаду утром.", "Илью Окаду", "Илья Окада");
+	check_person_normal("Дом Хуана Гарсии сгорел.", "Хуана Гарсии", "Хуан Гарсия");
+	check_person_normal("Письмо вручили Хуану Гарсии вчера.", "Хуану Гарсии", "Хуан Гарсия");
+	check_person_normal("Мэр поспорил с Хуаном Гарсией.", "Хуаном Гарсией", "Хуан Гарсия");
+	/* controls: a surname of another declension, one that does not decline */
+	check_person_normal("Он поблагодарил Ивана Соколова за помощь.", "Ивана Соколова", "Иван Соколов");
+	check_person_normal("Письмо вручили Ивану Эйде вчера.", "Ивану Эйде", "Иван Эйде");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3165,5 +3184,6 @@ SUITE(extract_tests) = {
 	REG(seat_in_the_genitive_after_a_generic_place_is_the_city),
 	REG(latin_name_goes_on_past_its_number),
 	REG(court_of_a_place_first_in_a_sentence),
+	REG(man_surname_in_a_declined_by_the_given_name_case),
 	SUITE_END
 };
