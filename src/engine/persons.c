@@ -1227,6 +1227,22 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 
 	if (n == 0 || end - i != 1)
 		return n ? cand[0] : -1;
+	/*
+	 * a woman's name in a consonant does not decline (Анн, Ингрид): the
+	 * written form is none of its cases when it differs (Анну is Анна's)
+	 */
+	for (k = 0; k < n && n > 1; k++)
+	{
+		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;
+
+		if (given_gender(d, cand[k]) == DX_FEM && dx_name_keeps_form_for_woman(lemma) &&
+			strcmp(lemma, d->text.toks[i].low) != 0)
+		{
+			memmove(cand + k, cand + k + 1, (n - k - 1) * sizeof cand[0]);
+			n--;
+			k--;
+		}
+	}
 	for (k = 0; k < n; k++)
 	{
 		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;

@@ -3046,6 +3046,25 @@ TEST(man_surname_in_a_declined_by_the_given_name_case)
 	check_person_normal("Письмо вручили Ивану Эйде вчера.", "Ивану Эйде", "Иван Эйде");
 }
 
+/*
+ * A given name in -ом, -ой before a town's name that is a surname too
+ * (Ямада, Сантана) is a person, not an adjective of the place; Анну is
+ * Анна's form, not Анн's (a woman's name in a consonant does not decline)
+ */
+TEST(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant)
+{
+	check_person_normal("Президент встретился с Иваном Ямадой.", "Иваном Ямадой", "Иван Ямада");
+	check_person_normal("Тренер поспорил с Хуаном Сантаной.", "Хуаном Сантаной", "Хуан Сантана");
+	check_person_normal("Он поблагодарил Анну Окаду за помощь.", "Анну Окаду", "Анна Окада");
+	/* controls: a place with its adjective */
+	{
+		dx_result  *r = run("Стройка идёт в Западной Сибири.", PUBLISHED);
+
+		CHECK(unit_entity(r, DX_LOCATION, "Западная Сибирь") != NULL);
+		dx_result_free(r);
+	}
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3185,5 +3204,6 @@ SUITE(extract_tests) = {
 	REG(latin_name_goes_on_past_its_number),
 	REG(court_of_a_place_first_in_a_sentence),
 	REG(man_surname_in_a_declined_by_the_given_name_case),
+	REG(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant),
 	SUITE_END
 };
