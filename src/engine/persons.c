@@ -1956,6 +1956,149 @@ accusative_after_undeclined_given(dx_doc *d, int i, int g, int s0, int s1, int g
 	return n > 0;
 }
 
+/* a case, a man's accusative as his genitive (one form for a man's name) */
+static int
+man_case(int c, int gender)
+{
+	return c == DX_ACC && gender == DX_MASC ? DX_GEN : c;
+}
+
+/*
+ * The case and gender the dictionary's readings of token i as a given name
+ * (Name, singular, no guess) show: DX_NOM when one of them is a
+ * nominative, the one oblique case (a man's accusative as his genitive)
+ * when all show it and one gender, DX_UNK otherwise or when none.
+ */
+static int
+dict_given_case(const dx_doc *d, int i, int *gender)
+{
+	dx_ocparse	p[16];
+	int			n = dict_analyses(d, i, DX_G(Name) | DX_G(sing), 0, p, 16),
+				k,
+				c = DX_UNK,
+				g = 0;
+
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram),
+					gk = oc_gender(p[k].gram);
+
+		if (ck == DX_NOM)
+		{
+			*gender = gk;
+			return DX_NOM;
+		}
+		if (ck == DX_ACC && gk == DX_MASC)
+			ck = DX_GEN;
+		if (gk == 0 || (c != DX_UNK && (c != ck || g != gk)))
+			return DX_UNK;
+		c = ck;
+		g = gk;
+	}
+	*gender = g;
+	return c;
+}
+
+/*
+ * Эспен Барт Эйде, Эспена Барта Эйде, Мартином Лютером Кингом: a first
+ * name word at i, a second given name at m (the dictionary knows it as
+ * one, or it is unknown and shows the oblique case the first word shows),
+ * then a capitalised word right after it in the sentence that no list and
+ * no dictionary knows as anything but a name: the surname, in the case of
+ * the two (by its ending) or one that does not decline.  Gives the case
+ * and gender of the name (DX_UNK when it is the nominative with nothing
+ * to tell the gender).  ge is the lexicon's given name at i, gcase and
+ * gender what is known so far.
+ */
+static int
+third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int after_office, int gcase, int gender,
+				int *c_out, int *g_out)
+{
+	const dx_tok *t = d->text.toks;
+	int			s = m + 1,
+				c,
+				g = 0;
+	dx_ocparse	p[4];
+
+	if (m != i + 1 || s >= d->text.ntoks || !dx_is_cap_word(d, s) || !(t[s].flags & TF_CYR) ||
+		!(t[m].flags & TF_CYR) || !(t[s].flags & TF_SPACE) || (t[s].flags & TF_NL) ||
+		(t[m].flags & TF_NL) || d->tokquoted[s] || (d->tokplace && d->tokplace[s]) ||
+		d->tokperson[s] >= 0 || dx_sentence_start(d, s) == s || read_nameword(d, s) != s + 1 ||
+		(dx_span_kind_at(d, s) != LK_NONE && dx_span_kind_at(d, s) != LK_SURNAME) ||
+		dx_tok_entry_kind(d, s, LK_GIVEN) >= 0 || dx_looks_patronymic(t[s].low) ||
+		place_word_only(d, s))
+		return 0;
+	/* a fourth capitalised word: another name may start at the third (Джорджа Мэнсона Анча Баранова) */
+	if (s + 1 < d->text.ntoks && dx_is_cap_word(d, s + 1) && (t[s + 1].flags & TF_SPACE) &&
+		!(t[s + 1].flags & TF_NL))
+		return 0;
+	/*
+	 * a first word no list and no dictionary knows as a given name: one
+	 * the dictionary does not know at all (not Ксендз, Челси), which
+	 * shows the case of the name, or stands after an office, or before an
+	 * undeclined surname (Эспен Барт Эйде)
+	 */
+	if (ge < 0 && !known_given && dict_analyses(d, i, 0, 0, p, 4) > 0)
+		return 0;
+	/* the middle word: a given name the dictionary knows */
+	c = dict_given_case(d, m, &g);
+	if (c == DX_NOM && gcase != DX_UNK && gcase != DX_NOM && gender != 0)
+	{
+		/* Свена Вальдемара: a man's genitive as well as a woman's nominative */
+		dx_ocparse	q[16];
+		int			n = dict_analyses(d, m, DX_G(Name) | DX_G(sing), 0, q, 16),
+					k;
+
+		for (k = 0; k < n; k++)
+			if (oc_gender(q[k].gram) == gender && man_case(oc_case(q[k].gram), gender) == man_case(gcase, gender))
+				break;
+		if (k < n)
+		{
+			c = man_case(gcase, gender);
+			g = gender;
+		}
+	}
+	if (c == DX_UNK)
+	{
+		/* or a word it does not know, in the oblique case the given name before it shows */
+		if (ge < 0 || gcase == DX_UNK || gcase == DX_NOM || gender == 0 ||
+			dict_analyses(d, m, 0, 0, p, 4) > 0 || strcmp(t[m].low, dx_name_nominative(d->a, t[m].low, gender, gcase, 0)) == 0)
+			return 0;
+		c = gcase;
+		g = gender;
+	}
+	else if (c != DX_NOM)
+	{
+		/* the first word shows the case too: a given name in it, or an unknown word's ending */
+		if (ge >= 0 && gcase != DX_UNK && man_case(gcase, g) != c)
+			return 0;
+		if (ge < 0 && strcmp(t[i].low, dx_name_nominative(d->a, t[i].low, g, c, 0)) == 0)
+			return 0;
+	}
+	else
+	{
+		g = gender;
+		if (gcase != DX_UNK && gcase != DX_NOM)
+			return 0;
+		if (ge < 0 && !known_given && !after_office && !dx_undeclined_vowel_ending(t[s].low) &&
+			!dx_name_may_not_decline(t[s].low))
+			return 0;
+	}
+	/* the surname: a name only, in that case or one that does not decline */
+	if (common_word_only(d, s) != 0)
+	{
+		if (common_word_only(d, s) == 2 || c == DX_NOM || g == 0 ||
+			strcmp(t[s].low, dx_name_nominative(d->a, t[s].low, g, c, 1)) == 0)
+			return 0;
+	}
+	else if (c != DX_NOM && !dx_name_may_not_decline(t[s].low) && !dx_undeclined_vowel_ending(t[s].low) &&
+			 (g == 0 || strcmp(t[s].low, dx_name_nominative(d->a, t[s].low, g, c, 1)) == 0))
+		return 0;
+	*c_out = c;
+	*g_out = g;
+	return 1;
+}
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -1977,6 +2120,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	int			t0 = i;
 	int			family_nom = -1;	/* the family name's nominative, written after the name */
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
+	int			c3,
+				g3;
 	int			dgender = 0,
 				dcase = DX_UNK,
 				dagree = 0;
@@ -2224,8 +2369,20 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (s_end > 0 && s0 < d->text.ntoks && (toks[s0].flags & TF_NL))
 		s_end = -1;
 	/* a second given name or a patronymic */
-	if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
-										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
+	if (s_end > 0 && s_end - s0 == 1 && !dx_looks_patronymic(toks[s0].low) &&
+		dx_tok_entry_kind(d, s0, LK_GIVEN) < 0 && g_end - i == 1 && s0 == g_end &&
+		third_name_word(d, i, s0, ge, dgiven != NULL, after_office, gcase, gender, &c3, &g3))
+	{
+		/* Эспена Барта Эйде: the middle name the dictionary knows tells the case */
+		if (gcase == DX_UNK || gcase == DX_NOM)
+			gcase = c3;
+		if (gender == 0)
+			gender = g3;
+		s0 = s_end;
+		s_end++;
+	}
+	else if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
+											  dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
 	{
 		int			s2 = read_nameword(d, s_end);
 

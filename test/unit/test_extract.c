@@ -3065,6 +3065,41 @@ TEST(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant)
 	}
 }
 
+
+/*
+ * A given name, a second one the dictionary knows (or an unknown word in
+ * the case the first shows) and a surname that no list knows: the name is
+ * the three words, in the nominative
+ */
+TEST(three_part_foreign_name)
+{
+	dx_result  *r;
+
+	check_person_normal("Посол поблагодарил Эрика Ашока Мехту за помощь.", "Эрика Ашока Мехту", "Эрик Ашок Мехта");
+	check_person_normal("Посол поблагодарил Свена Вальдемара Ульсте за помощь.", "Свена Вальдемара Ульсте",
+						"Свен Вальдемар Ульсте");
+	check_person_normal("Глава МИД Норвегии Эспен Барт Эйде прибыл в Осло.", "Эспен Барт Эйде", "Эспен Барт Эйде");
+	check_person_normal("Президент встретился с Мартином Лютером Кингом.", "Мартином Лютером Кингом",
+						"Мартин Лютер Кинг");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	/* controls: a comma, a place, a fourth capitalised word, a common noun first */
+	r = run("Он поблагодарил Ивана Барта, Сергей Петров согласился.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Иван Барт") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Петров") != NULL);
+	dx_result_free(r);
+	r = run("Об этом сказал Иван Барт Москва ответила отказом.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Иван Барт") != NULL);
+	dx_result_free(r);
+	r = run("Лекцию прочёл профессор Университета Джорджа Мэнсона Анча Баранова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Джордж Мэнсон Анч") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Анча Баранова") != NULL);
+	dx_result_free(r);
+	r = run("На мессе выступил Ксендз Вальдемар Новак.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ксендз Вальдемар Новак") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3205,5 +3240,6 @@ SUITE(extract_tests) = {
 	REG(court_of_a_place_first_in_a_sentence),
 	REG(man_surname_in_a_declined_by_the_given_name_case),
 	REG(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant),
+	REG(three_part_foreign_name),
 	SUITE_END
 };
