@@ -2025,8 +2025,7 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 		(t[m].flags & TF_NL) || d->tokquoted[s] || (d->tokplace && d->tokplace[s]) ||
 		d->tokperson[s] >= 0 || dx_sentence_start(d, s) == s || read_nameword(d, s) != s + 1 ||
 		(dx_span_kind_at(d, s) != LK_NONE && dx_span_kind_at(d, s) != LK_SURNAME) ||
-		dx_tok_entry_kind(d, s, LK_GIVEN) >= 0 || dx_looks_patronymic(t[s].low) ||
-		place_word_only(d, s))
+		dx_looks_patronymic(t[s].low) || place_word_only(d, s))
 		return 0;
 	/* a fourth capitalised word: another name may start at the third (Джорджа Мэнсона Анча Баранова) */
 	if (s + 1 < d->text.ntoks && dx_is_cap_word(d, s + 1) && (t[s + 1].flags & TF_SPACE) &&
@@ -2038,10 +2037,29 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 	 * shows the case of the name, or stands after an office, or before an
 	 * undeclined surname (Эспен Барт Эйде)
 	 */
-	if (ge < 0 && !known_given && dict_analyses(d, i, 0, 0, p, 4) > 0)
-		return 0;
-	/* the middle word: a given name the dictionary knows */
+	if (ge < 0 && !known_given && (dict_analyses(d, i, 0, 0, p, 4) > 0 ||
+								   (i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ)))))
+		return 0;				/* в, на, из before it: a place (в Хадиме) */
+	/* the middle word: a given name the dictionary knows, or the lexicon */
 	c = dict_given_case(d, m, &g);
+	if (dx_tok_entry_kind(d, m, LK_GIVEN) >= 0)
+	{
+		/*
+		 * Абий Ахмед Али: an unknown word before a given name the lexicon
+		 * knows may name the body a person is of (главы Химок Владимира
+		 * Стрельченко, глава Роснано Анатолий Чубайс): the first word must
+		 * show the case, or the surname not decline, after an office too
+		 */
+		int			mge = choose_given(d, m, m + 1, DX_UNK);
+
+		if (mge < 0)
+			return 0;
+		c = man_case(dx_case_of(t[m].low, d->lex->words[dx_entry(d, mge)->w0].low), given_gender(d, mge));
+		g = given_gender(d, mge);
+		after_office = 0;
+		if (c == DX_UNK || ge >= 0 || known_given)
+			return 0;
+	}
 	if (c == DX_NOM && gcase != DX_UNK && gcase != DX_NOM && gender != 0)
 	{
 		/* Свена Вальдемара: a man's genitive as well as a woman's nominative */
@@ -2121,7 +2139,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	int			family_nom = -1;	/* the family name's nominative, written after the name */
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
 	int			c3,
-				g3;
+				g3,
+				three;
 	int			dgender = 0,
 				dcase = DX_UNK,
 				dagree = 0;
@@ -2192,6 +2211,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		else
 			dagree = 0;
 	}
+	/* an unknown first word, a given name the lexicon knows and a surname: Абий Ахмед Али */
+	three = ge < 0 && dgiven == NULL && g_end - i == 1 && dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0 &&
+		read_nameword(d, g_end) == g_end + 1 && third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
 	if (ge >= 0)
 	{
 		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
@@ -2211,7 +2233,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	else if (after_office && dgiven == NULL && g_end - i == 1 && dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0 &&
 			 dx_tok_entry_kind(d, i, LK_SURNAME) < 0 && read_nameword(d, g_end) == g_end + 1 &&
-			 read_nameword(d, g_end + 1) > g_end + 1)
+			 read_nameword(d, g_end + 1) > g_end + 1 && !three)
 	{
 		/*
 		 * "главы Химок Владимира Стрельченко", "защитник Арсенала Киран
@@ -2219,6 +2241,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 * surname: the first word names the body, the name follows it
 		 */
 		return dx_rule_person(d, g_end, gcase, after_office, ent_out);
+	}
+	else if (three)
+	{
+		/* Абий Ахмед Али: a first given name no list knows */
+		if (gcase == DX_UNK)
+			gcase = c3;
+		if (gender == 0)
+			gender = g3;
 	}
 	else if (!after_office)
 	{

@@ -3100,6 +3100,41 @@ TEST(three_part_foreign_name)
 	dx_result_free(r);
 }
 
+
+/*
+ * A first given name no list knows before a given name the lexicon knows
+ * and a surname that does not decline (or one in the case the first word
+ * shows): one name of three words; a body's name before a given name and
+ * a surname stays apart
+ */
+TEST(three_part_name_with_an_unknown_first_given_name)
+{
+	dx_result  *r;
+	const dx_entity *e;
+
+	check_person_normal("Посол встретился с Абием Ахмедом Али.", "Абием Ахмедом Али", "Абий Ахмед Али");
+	check_person_normal("Абий Ахмед Али прибыл в Каир.", "Абий Ахмед Али", "Абий Ахмед Али");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	r = run("Премьер-министр Эфиопии Абий Ахмед Али прибыл в Каир.", PUBLISHED);
+	e = unit_entity(r, DX_PERSON, "Абий Ахмед Али");
+	CHECK(e != NULL);
+	if (e)
+		CHECK_STR_EQ(e->country, "ET");
+	CHECK(unit_entity(r, DX_PERSON, "Ахмед Али") == NULL);
+	dx_result_free(r);
+	/* controls: the body's name before the person */
+	r = run("Глава Роснано Анатолий Чубайс прибыл в Каир.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Анатолий Чубайс") != NULL);
+	dx_result_free(r);
+	r = run("Слова главы Химок Владимира Стрельченко привели газеты.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Стрельченко") != NULL);
+	dx_result_free(r);
+	r = run("Митинг прошёл в Хадиме Ахмед Али выступил.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ахмед Али") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3241,5 +3276,6 @@ SUITE(extract_tests) = {
 	REG(man_surname_in_a_declined_by_the_given_name_case),
 	REG(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant),
 	REG(three_part_foreign_name),
+	REG(three_part_name_with_an_unknown_first_given_name),
 	SUITE_END
 };
