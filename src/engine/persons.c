@@ -2020,10 +2020,15 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 				g = 0;
 	dx_ocparse	p[4];
 
-	if (m != i + 1 || s >= d->text.ntoks || !dx_is_cap_word(d, s) || !(t[s].flags & TF_CYR) ||
-		!(t[m].flags & TF_CYR) || !(t[s].flags & TF_SPACE) || (t[s].flags & TF_NL) ||
-		(t[m].flags & TF_NL) || d->tokquoted[s] || (d->tokplace && d->tokplace[s]) ||
-		d->tokperson[s] >= 0 || dx_sentence_start(d, s) == s || read_nameword(d, s) != s + 1 ||
+	if (m != i + 1 || s >= d->text.ntoks || !(t[m].flags & TF_CYR) || !(t[s].flags & TF_SPACE) ||
+		(t[s].flags & TF_NL) || (t[m].flags & TF_NL) || dx_sentence_start(d, s) == s)
+		return 0;
+	/* the surname's particle: Жан Ив Ле Гоф */
+	if (name_particle(d, s) && read_nameword(d, s) == s + 2)
+		s++;
+	if (!dx_is_cap_word(d, s) || !(t[s].flags & TF_CYR) || !(t[s].flags & TF_SPACE) || (t[s].flags & TF_NL) ||
+		d->tokquoted[s] || (d->tokplace && d->tokplace[s]) || d->tokperson[s] >= 0 ||
+		read_nameword(d, s) != s + 1 ||
 		(dx_span_kind_at(d, s) != LK_NONE && dx_span_kind_at(d, s) != LK_SURNAME) ||
 		dx_looks_patronymic(t[s].low) || place_word_only(d, s))
 		return 0;
@@ -2212,8 +2217,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			dagree = 0;
 	}
 	/* an unknown first word, a given name the lexicon knows and a surname: Абий Ахмед Али */
-	three = ge < 0 && dgiven == NULL && g_end - i == 1 && dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0 &&
-		read_nameword(d, g_end) == g_end + 1 && third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
+	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
 	if (ge >= 0)
 	{
 		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
@@ -2409,7 +2414,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (gender == 0)
 			gender = g3;
 		s0 = s_end;
-		s_end++;
+		s_end = read_nameword(d, s_end);
 	}
 	else if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
 											  dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))

@@ -3135,6 +3135,29 @@ TEST(three_part_name_with_an_unknown_first_given_name)
 	dx_result_free(r);
 }
 
+
+/*
+ * A three-word name first in a sentence, and one whose surname has a
+ * particle (Ле, де): the whole name
+ */
+TEST(three_part_name_first_in_a_sentence_or_with_a_particle)
+{
+	dx_result  *r;
+
+	check_person_normal("Эспен Барт Эйде прибыл в Осло.", "Эспен Барт Эйде", "Эспен Барт Эйде");
+	check_person_normal("Он встретился с Жаном Ивом Ле Гофом.", "Жаном Ивом Ле Гофом", "Жан Ив Ле Гоф");
+	check_person_normal("Посол Франции Жан Ив Ле Гоф прибыл в Осло.", "Жан Ив Ле Гоф", "Жан Ив Ле Гоф");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	/* controls: a common noun or an adverb first in the sentence */
+	r = run("Норвежец Барт Эйде прибыл в Осло.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Барт Эйде") != NULL);
+	dx_result_free(r);
+	r = run("Вчера Барт Эйде прибыл в Осло.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Барт Эйде") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3277,5 +3300,6 @@ SUITE(extract_tests) = {
 	REG(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant),
 	REG(three_part_foreign_name),
 	REG(three_part_name_with_an_unknown_first_given_name),
+	REG(three_part_name_first_in_a_sentence_or_with_a_particle),
 	SUITE_END
 };
