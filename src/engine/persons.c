@@ -2123,6 +2123,41 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 }
 
 /*
+ * "Паулу Бенту заявил", "сказал Паулу Бенту": a given name and a one-word
+ * surname the dictionary does not know, both in a vowel foreign names keep
+ * in every case (-и, -о, -у, -э: Паулу is no woman's accusative here),
+ * right next to a man's past tense of a verb of speech, which takes no
+ * person as its object: its subject, a man, in the nominative as written
+ */
+static int
+man_speaker_as_written(const dx_doc *d, int i, int s0, int s_end)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[4];
+	int			k;
+
+	if (s0 != i + 1 || s_end != s0 + 1 || !(t[i].flags & TF_CYR) || !(t[s0].flags & TF_CYR) ||
+		!dx_undeclined_vowel_ending(t[i].low) || !dx_undeclined_vowel_ending(t[s0].low) ||
+		dict_analyses(d, s0, 0, 0, p, 4) > 0)
+		return 0;
+	for (k = 0; k < 2; k++)
+	{
+		int			v = k ? s_end : i - 1;
+		const char *code;
+
+		if (v < 0 || v >= d->text.ntoks || t[v].type != TK_WORD || (t[v].flags & TF_CAP) ||
+			dx_past_gender(t[v].low) != DX_MASC || (code = dx_verb_code(d, v)) == NULL ||
+			strcmp(code, "speech") != 0)
+			continue;
+		/* one sentence: the verb right before the name, or right after it */
+		if ((k == 0 && dx_sentence_start(d, i) != i) || (k == 1 && (t[v].flags & TF_SPACE) &&
+														  dx_sentence_start(d, v) != v))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2275,6 +2310,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end) &&
+			 !man_speaker_as_written(d, i, g_end, e2) &&
 			 !(g_end == i + 1 && e2 == g_end + 1 && (dx_span_kind_at(d, g_end) == LK_REGION ||
 												   dx_span_kind_at(d, g_end) == LK_CITY) &&
 			   place_as_surname(d, g_end))) ||
@@ -2531,7 +2567,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
 		return -1;
-	if (ge >= 0 && g_end - i == 1 && s0 == g_end && s_end - s0 == 1 && woman_as_written(d, i, ge, s0))
+	if (g_end - i == 1 && man_speaker_as_written(d, i, s0, s_end))
+	{
+		given = dx_tokens_text(d, i, g_end);	/* Паулу Бенту заявил: a man's name as written */
+		gender = DX_MASC;
+		gcase = DX_NOM;
+	}
+	else if (ge >= 0 && g_end - i == 1 && s0 == g_end && s_end - s0 == 1 && woman_as_written(d, i, ge, s0))
 	{
 		given = dx_tokens_text(d, i, g_end);	/* Петра Бар: a woman's name as written */
 		gender = DX_FEM;

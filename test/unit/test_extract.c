@@ -3158,6 +3158,26 @@ TEST(three_part_name_first_in_a_sentence_or_with_a_particle)
 	dx_result_free(r);
 }
 
+
+/*
+ * A Portuguese man's name in -у (Паулу) next to a man's past tense of a
+ * verb of speech is its subject, in the nominative as written, not a
+ * woman's accusative (Паула)
+ */
+TEST(undeclined_name_in_u_next_to_a_mans_verb_of_speech)
+{
+	dx_result  *r;
+
+	check_person_normal("О победе заявил Паулу Мотту.", "Паулу Мотту", "Паулу Мотту");
+	check_person_normal("Паулу Мотту сказал журналистам о победе.", "Паулу Мотту", "Паулу Мотту");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	/* control: a Russian name keeps its declension next to such a verb */
+	r = run("Об этом заявил Иван Мотов.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Иван Мотов") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3301,5 +3321,6 @@ SUITE(extract_tests) = {
 	REG(three_part_foreign_name),
 	REG(three_part_name_with_an_unknown_first_given_name),
 	REG(three_part_name_first_in_a_sentence_or_with_a_particle),
+	REG(undeclined_name_in_u_next_to_a_mans_verb_of_speech),
 	SUITE_END
 };
