@@ -2158,6 +2158,40 @@ man_speaker_as_written(const dx_doc *d, int i, int s0, int s_end)
 }
 
 /*
+ * "Адвокат Зардари Саифул Малук", "муж Зардари Ашок Крист": a first word no
+ * list knows as a given name that is the surname of a person the story has
+ * named in full before (as written or in an oblique case), before two more
+ * name words: that person's surname in the genitive, and the name of
+ * another person after it
+ */
+static int
+story_surname_before_a_name(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	const char *low = t[i].low;
+	const int  *ids;
+	int			n,
+				x,
+				e;
+
+	if (t[i].type != TK_WORD || !(t[i].flags & TF_CYR) || read_nameword(d, i) != i + 1 ||
+		(e = read_nameword(d, i + 1)) != i + 2 || !(t[i + 1].flags & TF_SPACE) || (t[i + 1].flags & TF_NL) ||
+		read_nameword(d, e) <= e || !(t[e].flags & TF_SPACE) || (t[e].flags & TF_NL) ||
+		dx_sentence_start(d, e) == e)
+		return 0;
+	ids = dx_ix_get(d, DX_IX_SURNAME, low, strlen(low), &n);
+	for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
+		if (d->ents[ids[x]].kind == DX_PERSON && d->ents[ids[x]].given != NULL &&
+			d->ents[ids[x]].surname != NULL && strcmp(d->ents[ids[x]].surname, low) == 0)
+			return 1;
+	{
+		const char *w = dx_tokens_text(d, i, i + 1);
+
+		return w != NULL && story_surname(d, w) != w;
+	}
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2251,6 +2285,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		else
 			dagree = 0;
 	}
+	/* the genitive of a surname of the story before another person's name */
+	if (ge < 0 && dgiven == NULL && g_end - i == 1 && story_surname_before_a_name(d, i))
+		return -1;
 	/* an unknown first word, a given name the lexicon knows and a surname: Абий Ахмед Али */
 	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
 		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);

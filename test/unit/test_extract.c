@@ -3178,6 +3178,32 @@ TEST(undeclined_name_in_u_next_to_a_mans_verb_of_speech)
 	dx_result_free(r);
 }
 
+
+/*
+ * The surname of a person the story named, in the genitive before another
+ * person's name (адвокат Зардари Саифул Малук): two persons, not one of
+ * the surname and a given name
+ */
+TEST(story_surname_in_the_genitive_before_another_name)
+{
+	dx_result  *r;
+	const dx_mention *m;
+
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	r = run("Ахмед Зардари арестован. Адвокат Зардари Саифул Малук заявил о нарушениях.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Саифул Малук") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Зардари Саифул") == NULL);
+	m = unit_mention(r, "Зардари");
+	CHECK(m != NULL && m->kind == DX_PERSON);
+	if (m && m->kind == DX_PERSON)
+		CHECK_STR_EQ(unit_entity_of(r, m) ? unit_entity_of(r, m)->name : NULL, "Ахмед Зардари");
+	dx_result_free(r);
+	r = run("Иван Кудрин арестован. Муж Кудрина Ашок Крист заявил о нарушениях.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ашок Крист") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3322,5 +3348,6 @@ SUITE(extract_tests) = {
 	REG(three_part_name_with_an_unknown_first_given_name),
 	REG(three_part_name_first_in_a_sentence_or_with_a_particle),
 	REG(undeclined_name_in_u_next_to_a_mans_verb_of_speech),
+	REG(story_surname_in_the_genitive_before_another_name),
 	SUITE_END
 };
