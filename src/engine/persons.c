@@ -2471,6 +2471,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (gender == 0)
 			gender = DX_MASC;
 	}
+	/*
+	 * Вольфгангом Соботкой: a given name in the instrumental in -ом, -ем is
+	 * a man's (a woman's ends in -ой, -ей, -ью); his surname may decline
+	 * like a feminine noun in -а
+	 */
+	if (gender == 0 && gcase == DX_INS && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
+		dx_om_em_ending(toks[i].low))
+		gender = DX_MASC;
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a name does not go on past the end of a paragraph or a line: пророка Мухаммеда / Суд Пакистана */

@@ -3204,6 +3204,20 @@ TEST(story_surname_in_the_genitive_before_another_name)
 	dx_result_free(r);
 }
 
+
+/*
+ * An unknown given name in -ом, -ем in the instrumental is a man's: his
+ * surname in -ой is the instrumental of one in -а (Тулемом Бенедой)
+ */
+TEST(man_in_the_instrumental_with_a_surname_in_a)
+{
+	check_person_normal("Он встретился с председателем совета Австрии Тулемом Бенедой.", "Тулемом Бенедой",
+						"Тулем Бенеда");
+	check_person_normal("Он встретился с послом Австрии Тулемом Соботкой.", "Тулемом Соботкой", "Тулем Соботка");
+	/* control: a woman's given name in the instrumental keeps her surname's -а */
+	check_person_normal("Он встретился с послом Австрии Анной Соботкой.", "Анной Соботкой", "Анна Соботка");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3349,5 +3363,6 @@ SUITE(extract_tests) = {
 	REG(three_part_name_first_in_a_sentence_or_with_a_particle),
 	REG(undeclined_name_in_u_next_to_a_mans_verb_of_speech),
 	REG(story_surname_in_the_genitive_before_another_name),
+	REG(man_in_the_instrumental_with_a_surname_in_a),
 	SUITE_END
 };
