@@ -661,8 +661,12 @@ dict_form(const dx_doc *d, int i, const dx_ocparse *p)
 	}
 	nw = dx_utf8_chars(dx_strndup(d->a, w, wl));
 	no = dx_utf8_chars(out);
-	/* at most three letters of ending differ on either side */
-	if (same < 3 || nw - same > 3 || no - same > 3)
+	/*
+	 * at most three letters of ending differ on either side, and three at
+	 * least are the same, or all of a short nominative's but its ending
+	 * (Ису, Исой: Иса)
+	 */
+	if ((same < 3 && same < no - 1) || nw - same > 3 || no - same > 3)
 		return NULL;
 	return out;
 }

@@ -3218,6 +3218,14 @@ TEST(man_in_the_instrumental_with_a_surname_in_a)
 	check_person_normal("Он встретился с послом Австрии Анной Соботкой.", "Анной Соботкой", "Анна Соботка");
 }
 
+
+/* a short given name the dictionary knows (Иса) in an oblique case, before a surname */
+TEST(short_given_name_in_an_oblique_case)
+{
+	check_person_normal("Слова Исы Ямадаева привели газеты.", "Исы Ямадаева", "Иса Ямадаев");
+	check_person_normal("Он встретился с Исой Ямадаевым.", "Исой Ямадаевым", "Иса Ямадаев");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3364,5 +3372,6 @@ SUITE(extract_tests) = {
 	REG(undeclined_name_in_u_next_to_a_mans_verb_of_speech),
 	REG(story_surname_in_the_genitive_before_another_name),
 	REG(man_in_the_instrumental_with_a_surname_in_a),
+	REG(short_given_name_in_an_oblique_case),
 	SUITE_END
 };
