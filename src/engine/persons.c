@@ -2004,15 +2004,17 @@ dict_given_case(const dx_doc *d, int i, int *gender)
 }
 
 /*
- * Эспен Барт Эйде, Эспена Барта Эйде, Мартином Лютером Кингом: a first
- * name word at i, a second given name at m (the dictionary knows it as
- * one, or it is unknown and shows the oblique case the first word shows),
- * then a capitalised word right after it in the sentence that no list and
- * no dictionary knows as anything but a name: the surname, in the case of
- * the two (by its ending) or one that does not decline.  Gives the case
- * and gender of the name (DX_UNK when it is the nominative with nothing
- * to tell the gender).  ge is the lexicon's given name at i, gcase and
- * gender what is known so far.
+ * Эспен Барт Эйде, Эспена Барта Эйде, Мартином Лютером Кингом, Абий Ахмед
+ * Али: a first name word at i, a second given name at m (the dictionary or
+ * the lexicon knows it as one, or it is unknown and shows the oblique case
+ * the first word shows), then a capitalised word right after it in the
+ * sentence (after a particle: Ле Гоф) that no list but the names' knows,
+ * and the dictionary not as a word of another class: the surname, in the
+ * case of the two (by its ending) or one that does not decline.  Gives
+ * the case and gender of the name in *c_out, *g_out (DX_NOM, and no
+ * gender when nothing tells it).  ge is the lexicon's given name at i,
+ * known_given whether the dictionary's is, after_office whether an office
+ * stands before the name; gcase and gender what is known so far.
  */
 static int
 third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int after_office, int gcase, int gender,
@@ -2292,7 +2294,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* the genitive of a surname of the story before another person's name */
 	if (ge < 0 && dgiven == NULL && g_end - i == 1 && story_surname_before_a_name(d, i))
 		return -1;
-	/* an unknown first word, a given name the lexicon knows and a surname: Абий Ахмед Али */
+	/* an unknown first word, a second given name and a surname: Абий Ахмед Али, Эспен Барт Эйде */
 	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
 		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
 	if (ge >= 0)
