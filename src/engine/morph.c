@@ -1672,3 +1672,43 @@ dx_morph_all_grams(const dx_lexicon *lex, const char *word, size_t len)
 		g |= p[k].gram;
 	return g;
 }
+
+/*
+ * A man's surname that declines like a feminine noun in -а or -я (Ямада,
+ * Сантана, Гарсия) in case c, which the given name before it shows (Ивана,
+ * Хуану, Карлосом): its nominative, or NULL when the form is none of that
+ * declension's forms in c, or is one a surname of another declension has
+ * too (Ямаде: the dative of Ямада or the undeclined Эйде; Петрова: the
+ * genitive of Петров).  Ямаду, Гарсию (the accusative, whose form is the
+ * genitive's for the given name), Гарсии, Гарсией.
+ */
+char *
+dx_man_a_surname_nominative(dx_arena *a, const char *form, int c)
+{
+	if (dx_utf8_chars(form) < 4 || (unsigned char) form[0] < 0xC0)
+		return NULL;
+	switch (c)
+	{
+		case DX_GEN:
+		case DX_ACC:
+			if (ENDS_LIT(form, "ию"))
+				return replace_end(a, form, 2, "я");
+			if (ENDS_LIT(form, "у") && !after_vowel(form, 2))
+				return replace_end(a, form, 2, "а");
+			if (c == DX_GEN && ENDS_LIT(form, "ии"))
+				return replace_end(a, form, 2, "я");
+			break;
+		case DX_DAT:
+		case DX_PREP:
+			if (ENDS_LIT(form, "ии"))
+				return replace_end(a, form, 2, "я");
+			break;
+		case DX_INS:
+			if (ENDS_LIT(form, "ией"))
+				return replace_end(a, form, 4, "я");
+			break;
+		default:
+			break;
+	}
+	return NULL;
+}

@@ -356,4 +356,11 @@ int			dx_reflexive_verb_ending(const char *low);
 /* the grammemes of all of a word's analyses together, 0 when it has none */
 uint64_t	dx_morph_all_grams(const dx_lexicon *lex, const char *word, size_t len);
 
+/*
+ * The nominative of a man's surname of the -а, -я declension (Ямада,
+ * Гарсия) in the case a given name shows: Ямаду, Гарсию, Гарсии, Гарсией;
+ * NULL for a form that is not only that declension's
+ */
+char	   *dx_man_a_surname_nominative(dx_arena *a, const char *form, int gcase);
+
 #endif

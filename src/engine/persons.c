@@ -436,6 +436,33 @@ last_declines(dx_doc *d, int i, int gender, int gcase)
 	return nom != NULL && strcmp(nom, surf) != 0;
 }
 
+static int	dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max);
+
+/*
+ * A man's surname at token i in case gcase, which his given name shows,
+ * read as one that declines like a feminine noun in -а, -я (Ивана Ямаду,
+ * Хуана Гарсию, Хуаном Гарсией): its nominative, spelt as written; NULL
+ * when its ending is not only that declension's, or the dictionary knows
+ * the word as one that does not decline (Шойгу)
+ */
+static const char *
+man_a_surname(dx_doc *d, int i, int gender, int gcase)
+{
+	const dx_tok *t = &d->text.toks[i];
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (gender != DX_MASC || t->type != TK_WORD || !(t->flags & TF_CYR) ||
+		dx_man_a_surname_nominative(d->a, t->low, gcase) == NULL)
+		return NULL;
+	n = dict_analyses(d, i, 0, 0, p, 32);
+	for (k = 0; k < n; k++)
+		if (p[k].gram & DX_G(Fixd))
+			return NULL;
+	return dx_man_a_surname_nominative(d->a, dx_strndup(d->a, d->text.src + t->b0, t->b1 - t->b0), gcase);
+}
+
 /* nominative of a name word spread over tokens [t0, t1) */
 static const char *
 nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surname)
@@ -469,6 +496,8 @@ nameword_nominative(dx_doc *d, int t0, int t1, int gender, int gcase, int surnam
 			dx_buf_adds(&b, surf);
 		else if (!surname && gcase == DX_UNK && gender == 0 && dx_ia_name_nominative(d->a, surf) != NULL)
 			dx_buf_adds(&b, dx_ia_name_nominative(d->a, surf));	/* Асии, Асие, Асию -> Асия */
+		else if (surname && i + 1 == t1 && man_a_surname(d, i, gender, gcase) != NULL)
+			dx_buf_adds(&b, man_a_surname(d, i, gender, gcase));	/* Ивана Ямаду -> Ямада */
 		else
 			dx_buf_adds(&b, dx_name_nominative(d->a, surf, gender, gcase, surname));
 	}
@@ -632,8 +661,12 @@ dict_form(const dx_doc *d, int i, const dx_ocparse *p)
 	}
 	nw = dx_utf8_chars(dx_strndup(d->a, w, wl));
 	no = dx_utf8_chars(out);
-	/* at most three letters of ending differ on either side */
-	if (same < 3 || nw - same > 3 || no - same > 3)
+	/*
+	 * at most three letters of ending differ on either side, and three at
+	 * least are the same, or all of a short nominative's but its ending
+	 * (Ису, Исой: Иса)
+	 */
+	if ((same < 3 && same < no - 1) || nw - same > 3 || no - same > 3)
 		return NULL;
 	return out;
 }
@@ -1198,6 +1231,22 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 
 	if (n == 0 || end - i != 1)
 		return n ? cand[0] : -1;
+	/*
+	 * a woman's name in a consonant does not decline (Анн, Ингрид): the
+	 * written form is none of its cases when it differs (Анну is Анна's)
+	 */
+	for (k = 0; k < n && n > 1; k++)
+	{
+		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;
+
+		if (given_gender(d, cand[k]) == DX_FEM && dx_name_keeps_form_for_woman(lemma) &&
+			strcmp(lemma, d->text.toks[i].low) != 0)
+		{
+			memmove(cand + k, cand + k + 1, (n - k - 1) * sizeof cand[0]);
+			n--;
+			k--;
+		}
+	}
 	for (k = 0; k < n; k++)
 	{
 		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;
@@ -1948,6 +1997,243 @@ accusative_after_undeclined_given(dx_doc *d, int i, int g, int s0, int s1, int g
 	return n > 0;
 }
 
+/* a case, a man's accusative as his genitive (one form for a man's name) */
+static int
+man_case(int c, int gender)
+{
+	return c == DX_ACC && gender == DX_MASC ? DX_GEN : c;
+}
+
+/*
+ * The case and gender the dictionary's readings of token i as a given name
+ * (Name, singular, no guess) show: DX_NOM when one of them is a
+ * nominative, the one oblique case (a man's accusative as his genitive)
+ * when all show it and one gender, DX_UNK otherwise or when none.
+ */
+static int
+dict_given_case(const dx_doc *d, int i, int *gender)
+{
+	dx_ocparse	p[16];
+	int			n = dict_analyses(d, i, DX_G(Name) | DX_G(sing), 0, p, 16),
+				k,
+				c = DX_UNK,
+				g = 0;
+
+	for (k = 0; k < n; k++)
+	{
+		int			ck = oc_case(p[k].gram),
+					gk = oc_gender(p[k].gram);
+
+		if (ck == DX_NOM)
+		{
+			*gender = gk;
+			return DX_NOM;
+		}
+		if (ck == DX_ACC && gk == DX_MASC)
+			ck = DX_GEN;
+		if (gk == 0 || (c != DX_UNK && (c != ck || g != gk)))
+			return DX_UNK;
+		c = ck;
+		g = gk;
+	}
+	*gender = g;
+	return c;
+}
+
+/*
+ * Эспен Барт Эйде, Эспена Барта Эйде, Мартином Лютером Кингом, Абий Ахмед
+ * Али: a first name word at i, a second given name at m (the dictionary or
+ * the lexicon knows it as one, or it is unknown and shows the oblique case
+ * the first word shows), then a capitalised word right after it in the
+ * sentence (after a particle: Ле Гоф) that no list but the names' knows,
+ * and the dictionary not as a word of another class: the surname, in the
+ * case of the two (by its ending) or one that does not decline.  Gives
+ * the case and gender of the name in *c_out, *g_out (DX_NOM, and no
+ * gender when nothing tells it).  ge is the lexicon's given name at i,
+ * known_given whether the dictionary's is, after_office whether an office
+ * stands before the name; gcase and gender what is known so far.
+ */
+static int
+third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int after_office, int gcase, int gender,
+				int *c_out, int *g_out)
+{
+	const dx_tok *t = d->text.toks;
+	int			s = m + 1,
+				c,
+				g = 0;
+	dx_ocparse	p[4];
+
+	if (m != i + 1 || s >= d->text.ntoks || !(t[m].flags & TF_CYR) || !(t[s].flags & TF_SPACE) ||
+		(t[s].flags & TF_NL) || (t[m].flags & TF_NL) || dx_sentence_start(d, s) == s)
+		return 0;
+	/* the surname's particle: Жан Ив Ле Гоф */
+	if (name_particle(d, s) && read_nameword(d, s) == s + 2)
+		s++;
+	if (!dx_is_cap_word(d, s) || !(t[s].flags & TF_CYR) || !(t[s].flags & TF_SPACE) || (t[s].flags & TF_NL) ||
+		d->tokquoted[s] || (d->tokplace && d->tokplace[s]) || d->tokperson[s] >= 0 ||
+		read_nameword(d, s) != s + 1 ||
+		(dx_span_kind_at(d, s) != LK_NONE && dx_span_kind_at(d, s) != LK_SURNAME) ||
+		dx_looks_patronymic(t[s].low) || place_word_only(d, s))
+		return 0;
+	/* a fourth capitalised word: another name may start at the third (Джорджа Мэнсона Анча Баранова) */
+	if (s + 1 < d->text.ntoks && dx_is_cap_word(d, s + 1) && (t[s + 1].flags & TF_SPACE) &&
+		!(t[s + 1].flags & TF_NL))
+		return 0;
+	/*
+	 * a first word no list and no dictionary knows as a given name: one
+	 * the dictionary does not know at all (not Ксендз, Челси), which
+	 * shows the case of the name, or stands after an office, or before an
+	 * undeclined surname (Эспен Барт Эйде)
+	 */
+	if (ge < 0 && !known_given && (dict_analyses(d, i, 0, 0, p, 4) > 0 ||
+								   (i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ)))))
+		return 0;				/* в, на, из before it: a place (в Хадиме) */
+	/* the middle word: a given name the dictionary knows, or the lexicon */
+	c = dict_given_case(d, m, &g);
+	if (dx_tok_entry_kind(d, m, LK_GIVEN) >= 0)
+	{
+		/*
+		 * Абий Ахмед Али: an unknown word before a given name the lexicon
+		 * knows may name the body a person is of (главы Химок Владимира
+		 * Стрельченко, глава Роснано Анатолий Чубайс): the first word must
+		 * show the case, or the surname not decline, after an office too
+		 */
+		int			mge = choose_given(d, m, m + 1, DX_UNK);
+
+		if (mge < 0)
+			return 0;
+		c = man_case(dx_case_of(t[m].low, d->lex->words[dx_entry(d, mge)->w0].low), given_gender(d, mge));
+		g = given_gender(d, mge);
+		after_office = 0;
+		if (c == DX_UNK || ge >= 0 || known_given)
+			return 0;
+	}
+	if (c == DX_NOM && gcase != DX_UNK && gcase != DX_NOM && gender != 0)
+	{
+		/* Свена Вальдемара: a man's genitive as well as a woman's nominative */
+		dx_ocparse	q[16];
+		int			n = dict_analyses(d, m, DX_G(Name) | DX_G(sing), 0, q, 16),
+					k;
+
+		for (k = 0; k < n; k++)
+			if (oc_gender(q[k].gram) == gender && man_case(oc_case(q[k].gram), gender) == man_case(gcase, gender))
+				break;
+		if (k < n)
+		{
+			c = man_case(gcase, gender);
+			g = gender;
+		}
+	}
+	if (c == DX_UNK)
+	{
+		/* or a word it does not know, in the oblique case the given name before it shows */
+		if (ge < 0 || gcase == DX_UNK || gcase == DX_NOM || gender == 0 ||
+			dict_analyses(d, m, 0, 0, p, 4) > 0 || strcmp(t[m].low, dx_name_nominative(d->a, t[m].low, gender, gcase, 0)) == 0)
+			return 0;
+		c = gcase;
+		g = gender;
+	}
+	else if (c != DX_NOM)
+	{
+		/* the first word shows the case too: a given name in it, or an unknown word's ending */
+		if (ge >= 0 && gcase != DX_UNK && man_case(gcase, g) != c)
+			return 0;
+		if (ge < 0 && strcmp(t[i].low, dx_name_nominative(d->a, t[i].low, g, c, 0)) == 0)
+			return 0;
+	}
+	else
+	{
+		g = gender;
+		if (gcase != DX_UNK && gcase != DX_NOM)
+			return 0;
+		if (ge < 0 && !known_given && !after_office && !dx_undeclined_vowel_ending(t[s].low) &&
+			!dx_name_may_not_decline(t[s].low))
+			return 0;
+	}
+	/* the surname: a name only, in that case or one that does not decline */
+	if (common_word_only(d, s) != 0)
+	{
+		if (common_word_only(d, s) == 2 || c == DX_NOM || g == 0 ||
+			strcmp(t[s].low, dx_name_nominative(d->a, t[s].low, g, c, 1)) == 0)
+			return 0;
+	}
+	else if (c != DX_NOM && !dx_name_may_not_decline(t[s].low) && !dx_undeclined_vowel_ending(t[s].low) &&
+			 (g == 0 || strcmp(t[s].low, dx_name_nominative(d->a, t[s].low, g, c, 1)) == 0))
+		return 0;
+	*c_out = c;
+	*g_out = g;
+	return 1;
+}
+
+/*
+ * "Паулу Бенту заявил", "сказал Паулу Бенту": a given name and a one-word
+ * surname the dictionary does not know, both in a vowel foreign names keep
+ * in every case (-и, -о, -у, -э: Паулу is no woman's accusative here),
+ * right next to a man's past tense of a verb of speech, which takes no
+ * person as its object: its subject, a man, in the nominative as written
+ */
+static int
+man_speaker_as_written(const dx_doc *d, int i, int s0, int s_end)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[4];
+	int			k;
+
+	if (s0 != i + 1 || s_end != s0 + 1 || !(t[i].flags & TF_CYR) || !(t[s0].flags & TF_CYR) ||
+		!dx_undeclined_vowel_ending(t[i].low) || !dx_undeclined_vowel_ending(t[s0].low) ||
+		dict_analyses(d, s0, 0, 0, p, 4) > 0)
+		return 0;
+	for (k = 0; k < 2; k++)
+	{
+		int			v = k ? s_end : i - 1;
+		const char *code;
+
+		if (v < 0 || v >= d->text.ntoks || t[v].type != TK_WORD || (t[v].flags & TF_CAP) ||
+			dx_past_gender(t[v].low) != DX_MASC || (code = dx_verb_code(d, v)) == NULL ||
+			strcmp(code, "speech") != 0)
+			continue;
+		/* one sentence: the verb right before the name, or right after it */
+		if ((k == 0 && dx_sentence_start(d, i) != i) || (k == 1 && (t[v].flags & TF_SPACE) &&
+														  dx_sentence_start(d, v) != v))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Адвокат Зардари Саифул Малук", "муж Зардари Ашок Крист": a first word no
+ * list knows as a given name that is the surname of a person the story has
+ * named in full before (as written or in an oblique case), before two more
+ * name words: that person's surname in the genitive, and the name of
+ * another person after it
+ */
+static int
+story_surname_before_a_name(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	const char *low = t[i].low;
+	const int  *ids;
+	int			n,
+				x,
+				e;
+
+	if (t[i].type != TK_WORD || !(t[i].flags & TF_CYR) || read_nameword(d, i) != i + 1 ||
+		(e = read_nameword(d, i + 1)) != i + 2 || !(t[i + 1].flags & TF_SPACE) || (t[i + 1].flags & TF_NL) ||
+		read_nameword(d, e) <= e || !(t[e].flags & TF_SPACE) || (t[e].flags & TF_NL) ||
+		dx_sentence_start(d, e) == e)
+		return 0;
+	ids = dx_ix_get(d, DX_IX_SURNAME, low, strlen(low), &n);
+	for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
+		if (d->ents[ids[x]].kind == DX_PERSON && d->ents[ids[x]].given != NULL &&
+			d->ents[ids[x]].surname != NULL && strcmp(d->ents[ids[x]].surname, low) == 0)
+			return 1;
+	{
+		const char *w = dx_tokens_text(d, i, i + 1);
+
+		return w != NULL && story_surname(d, w) != w;
+	}
+}
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -1969,6 +2255,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	int			t0 = i;
 	int			family_nom = -1;	/* the family name's nominative, written after the name */
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
+	int			c3,
+				g3,
+				three;
 	int			dgender = 0,
 				dcase = DX_UNK,
 				dagree = 0;
@@ -2039,6 +2328,12 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		else
 			dagree = 0;
 	}
+	/* the genitive of a surname of the story before another person's name */
+	if (ge < 0 && dgiven == NULL && g_end - i == 1 && story_surname_before_a_name(d, i))
+		return -1;
+	/* an unknown first word, a second given name and a surname: Абий Ахмед Али, Эспен Барт Эйде */
+	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
+		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
 	if (ge >= 0)
 	{
 		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
@@ -2058,7 +2353,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	}
 	else if (after_office && dgiven == NULL && g_end - i == 1 && dx_tok_entry_kind(d, g_end, LK_GIVEN) >= 0 &&
 			 dx_tok_entry_kind(d, i, LK_SURNAME) < 0 && read_nameword(d, g_end) == g_end + 1 &&
-			 read_nameword(d, g_end + 1) > g_end + 1)
+			 read_nameword(d, g_end + 1) > g_end + 1 && !three)
 	{
 		/*
 		 * "главы Химок Владимира Стрельченко", "защитник Арсенала Киран
@@ -2066,6 +2361,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 * surname: the first word names the body, the name follows it
 		 */
 		return dx_rule_person(d, g_end, gcase, after_office, ent_out);
+	}
+	else if (three)
+	{
+		/* Абий Ахмед Али: a first given name no list knows */
+		if (gcase == DX_UNK)
+			gcase = c3;
+		if (gender == 0)
+			gender = g3;
 	}
 	else if (!after_office)
 	{
@@ -2087,6 +2390,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end) &&
+			 !man_speaker_as_written(d, i, g_end, e2) &&
 			 !(g_end == i + 1 && e2 == g_end + 1 && (dx_span_kind_at(d, g_end) == LK_REGION ||
 												   dx_span_kind_at(d, g_end) == LK_CITY) &&
 			   place_as_surname(d, g_end))) ||
@@ -2210,14 +2514,34 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		if (gender == 0)
 			gender = DX_MASC;
 	}
+	/*
+	 * Вольфгангом Соботкой: a given name in the instrumental in -ом, -ем is
+	 * a man's (a woman's ends in -ой, -ей, -ью); his surname may decline
+	 * like a feminine noun in -а
+	 */
+	if (gender == 0 && gcase == DX_INS && g_end - i == 1 && (toks[i].flags & TF_CYR) &&
+		dx_om_em_ending(toks[i].low))
+		gender = DX_MASC;
 	s0 = g_end;
 	s_end = read_nameword(d, s0);
 	/* a name does not go on past the end of a paragraph or a line: пророка Мухаммеда / Суд Пакистана */
 	if (s_end > 0 && s0 < d->text.ntoks && (toks[s0].flags & TF_NL))
 		s_end = -1;
 	/* a second given name or a patronymic */
-	if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
-										 dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
+	if (s_end > 0 && s_end - s0 == 1 && !dx_looks_patronymic(toks[s0].low) &&
+		dx_tok_entry_kind(d, s0, LK_GIVEN) < 0 && g_end - i == 1 && s0 == g_end &&
+		third_name_word(d, i, s0, ge, dgiven != NULL, after_office, gcase, gender, &c3, &g3))
+	{
+		/* Эспена Барта Эйде: the middle name the dictionary knows tells the case */
+		if (gcase == DX_UNK || gcase == DX_NOM)
+			gcase = c3;
+		if (gender == 0)
+			gender = g3;
+		s0 = s_end;
+		s_end = read_nameword(d, s_end);
+	}
+	else if (s_end > 0 && s_end - s0 == 1 && (dx_looks_patronymic(toks[s0].low) ||
+											  dx_tok_entry_kind(d, s0, LK_GIVEN) >= 0))
 	{
 		int			s2 = read_nameword(d, s_end);
 
@@ -2331,7 +2655,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "Brexit Дэвид Дэвис": a name is written in one script */
 	if ((toks[i].flags & TF_CYR) != (toks[s0].flags & TF_CYR))
 		return -1;
-	if (ge >= 0 && g_end - i == 1 && s0 == g_end && s_end - s0 == 1 && woman_as_written(d, i, ge, s0))
+	if (g_end - i == 1 && man_speaker_as_written(d, i, s0, s_end))
+	{
+		given = dx_tokens_text(d, i, g_end);	/* Паулу Бенту заявил: a man's name as written */
+		gender = DX_MASC;
+		gcase = DX_NOM;
+	}
+	else if (ge >= 0 && g_end - i == 1 && s0 == g_end && s_end - s0 == 1 && woman_as_written(d, i, ge, s0))
 	{
 		given = dx_tokens_text(d, i, g_end);	/* Петра Бар: a woman's name as written */
 		gender = DX_FEM;

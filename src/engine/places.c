@@ -746,7 +746,9 @@ adjective_known_places(dx_doc *d)
 			!dx_adjective_form(&d->text.toks[s->t0 - 1]) || d->tokplace[s->t0])
 			continue;
 		j = adjectives_before(d, s->t0, 1, 0);
-		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST) || part_of_quoted_name(d, j, s->t1))
+		/* a given name in -ом, -ой before a town that is a surname too: Иваном Ямадой */
+		if (j == s->t0 || (d->text.toks[j].flags & TF_FIRST) || part_of_quoted_name(d, j, s->t1) ||
+			dx_tok_entry_kind(d, j, LK_GIVEN) >= 0)
 			continue;
 		le = dx_entry(d, s->entry);
 		if (strlen(le->term) >= sizeof(low))

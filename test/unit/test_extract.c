@@ -3027,6 +3027,205 @@ TEST(court_of_a_place_first_in_a_sentence)
 	dx_result_free(r2);
 }
 
+
+/*
+ * A man's surname that declines like a feminine noun in -а, -я (Окада,
+ * Гарсия): the case his given name shows tells its nominative
+ */
+TEST(man_surname_in_a_declined_by_the_given_name_case)
+{
+	check_person_normal("Он поблагодарил Ивана Окаду за помощь.", "Ивана Окаду", "Иван Окада");
+	check_person_normal("Полиция задержала Хуана Гарсию в Мадриде.", "Хуана Гарсию", "Хуан Гарсия");
+	check_person_normal("Судья отпустил Карлоса Сантану домой.", "Карлоса Сантану", "Карлос Сантана");
+	check_person_normal("Врач осмотрел Илью Окаду утром.", "Илью Окаду", "Илья Окада");
+	check_person_normal("Дом Хуана Гарсии сгорел.", "Хуана Гарсии", "Хуан Гарсия");
+	check_person_normal("Письмо вручили Хуану Гарсии вчера.", "Хуану Гарсии", "Хуан Гарсия");
+	check_person_normal("Мэр поспорил с Хуаном Гарсией.", "Хуаном Гарсией", "Хуан Гарсия");
+	/* controls: a surname of another declension, one that does not decline */
+	check_person_normal("Он поблагодарил Ивана Соколова за помощь.", "Ивана Соколова", "Иван Соколов");
+	check_person_normal("Письмо вручили Ивану Эйде вчера.", "Ивану Эйде", "Иван Эйде");
+}
+
+/*
+ * A given name in -ом, -ой before a town's name that is a surname too
+ * (Ямада, Сантана) is a person, not an adjective of the place; Анну is
+ * Анна's form, not Анн's (a woman's name in a consonant does not decline)
+ */
+TEST(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant)
+{
+	check_person_normal("Президент встретился с Иваном Ямадой.", "Иваном Ямадой", "Иван Ямада");
+	check_person_normal("Тренер поспорил с Хуаном Сантаной.", "Хуаном Сантаной", "Хуан Сантана");
+	check_person_normal("Он поблагодарил Анну Окаду за помощь.", "Анну Окаду", "Анна Окада");
+	/* controls: a place with its adjective */
+	{
+		dx_result  *r = run("Стройка идёт в Западной Сибири.", PUBLISHED);
+
+		CHECK(unit_entity(r, DX_LOCATION, "Западная Сибирь") != NULL);
+		dx_result_free(r);
+	}
+}
+
+
+/*
+ * A given name, a second one the dictionary knows (or an unknown word in
+ * the case the first shows) and a surname that no list knows: the name is
+ * the three words, in the nominative
+ */
+TEST(three_part_foreign_name)
+{
+	dx_result  *r;
+
+	check_person_normal("Посол поблагодарил Эрика Ашока Мехту за помощь.", "Эрика Ашока Мехту", "Эрик Ашок Мехта");
+	check_person_normal("Посол поблагодарил Свена Вальдемара Ульсте за помощь.", "Свена Вальдемара Ульсте",
+						"Свен Вальдемар Ульсте");
+	check_person_normal("Глава МИД Норвегии Эспен Барт Эйде прибыл в Осло.", "Эспен Барт Эйде", "Эспен Барт Эйде");
+	check_person_normal("Президент встретился с Мартином Лютером Кингом.", "Мартином Лютером Кингом",
+						"Мартин Лютер Кинг");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	/* controls: a comma, a place, a fourth capitalised word, a common noun first */
+	r = run("Он поблагодарил Ивана Барта, Сергей Петров согласился.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Иван Барт") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Петров") != NULL);
+	dx_result_free(r);
+	r = run("Об этом сказал Иван Барт Москва ответила отказом.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Иван Барт") != NULL);
+	dx_result_free(r);
+	r = run("Лекцию прочёл профессор Университета Джорджа Мэнсона Анча Баранова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Джордж Мэнсон Анч") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Анча Баранова") != NULL);
+	dx_result_free(r);
+	r = run("На мессе выступил Ксендз Вальдемар Новак.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ксендз Вальдемар Новак") == NULL);
+	dx_result_free(r);
+}
+
+
+/*
+ * A first given name no list knows before a given name the lexicon knows
+ * and a surname that does not decline (or one in the case the first word
+ * shows): one name of three words; a body's name before a given name and
+ * a surname stays apart
+ */
+TEST(three_part_name_with_an_unknown_first_given_name)
+{
+	dx_result  *r;
+	const dx_entity *e;
+
+	check_person_normal("Посол встретился с Абием Ахмедом Али.", "Абием Ахмедом Али", "Абий Ахмед Али");
+	check_person_normal("Абий Ахмед Али прибыл в Каир.", "Абий Ахмед Али", "Абий Ахмед Али");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	r = run("Премьер-министр Эфиопии Абий Ахмед Али прибыл в Каир.", PUBLISHED);
+	e = unit_entity(r, DX_PERSON, "Абий Ахмед Али");
+	CHECK(e != NULL);
+	if (e)
+		CHECK_STR_EQ(e->country, "ET");
+	CHECK(unit_entity(r, DX_PERSON, "Ахмед Али") == NULL);
+	dx_result_free(r);
+	/* controls: the body's name before the person */
+	r = run("Глава Роснано Анатолий Чубайс прибыл в Каир.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Анатолий Чубайс") != NULL);
+	dx_result_free(r);
+	r = run("Слова главы Химок Владимира Стрельченко привели газеты.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Стрельченко") != NULL);
+	dx_result_free(r);
+	r = run("Митинг прошёл в Хадиме Ахмед Али выступил.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ахмед Али") != NULL);
+	dx_result_free(r);
+}
+
+
+/*
+ * A three-word name first in a sentence, and one whose surname has a
+ * particle (Ле, де): the whole name
+ */
+TEST(three_part_name_first_in_a_sentence_or_with_a_particle)
+{
+	dx_result  *r;
+
+	check_person_normal("Эспен Барт Эйде прибыл в Осло.", "Эспен Барт Эйде", "Эспен Барт Эйде");
+	check_person_normal("Он встретился с Жаном Ивом Ле Гофом.", "Жаном Ивом Ле Гофом", "Жан Ив Ле Гоф");
+	check_person_normal("Посол Франции Жан Ив Ле Гоф прибыл в Осло.", "Жан Ив Ле Гоф", "Жан Ив Ле Гоф");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	/* controls: a common noun or an adverb first in the sentence */
+	r = run("Норвежец Барт Эйде прибыл в Осло.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Барт Эйде") != NULL);
+	dx_result_free(r);
+	r = run("Вчера Барт Эйде прибыл в Осло.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Барт Эйде") != NULL);
+	dx_result_free(r);
+}
+
+
+/*
+ * A Portuguese man's name in -у (Паулу) next to a man's past tense of a
+ * verb of speech is its subject, in the nominative as written, not a
+ * woman's accusative (Паула)
+ */
+TEST(undeclined_name_in_u_next_to_a_mans_verb_of_speech)
+{
+	dx_result  *r;
+
+	check_person_normal("О победе заявил Паулу Мотту.", "Паулу Мотту", "Паулу Мотту");
+	check_person_normal("Паулу Мотту сказал журналистам о победе.", "Паулу Мотту", "Паулу Мотту");
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	/* control: a Russian name keeps its declension next to such a verb */
+	r = run("Об этом заявил Иван Мотов.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Иван Мотов") != NULL);
+	dx_result_free(r);
+}
+
+
+/*
+ * The surname of a person the story named, in the genitive before another
+ * person's name (адвокат Зардари Саифул Малук): two persons, not one of
+ * the surname and a given name
+ */
+TEST(story_surname_in_the_genitive_before_another_name)
+{
+	dx_result  *r;
+	const dx_mention *m;
+
+	if (!dx_morph_has_dict(unit_lex))
+		return;
+	r = run("Ахмед Зардари арестован. Адвокат Зардари Саифул Малук заявил о нарушениях.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Саифул Малук") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Зардари Саифул") == NULL);
+	m = unit_mention(r, "Зардари");
+	CHECK(m != NULL && m->kind == DX_PERSON);
+	if (m && m->kind == DX_PERSON)
+		CHECK_STR_EQ(unit_entity_of(r, m) ? unit_entity_of(r, m)->name : NULL, "Ахмед Зардари");
+	dx_result_free(r);
+	r = run("Иван Кудрин арестован. Муж Кудрина Ашок Крист заявил о нарушениях.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ашок Крист") != NULL);
+	dx_result_free(r);
+}
+
+
+/*
+ * An unknown given name in -ом, -ем in the instrumental is a man's: his
+ * surname in -ой is the instrumental of one in -а (Тулемом Бенедой)
+ */
+TEST(man_in_the_instrumental_with_a_surname_in_a)
+{
+	check_person_normal("Он встретился с председателем совета Австрии Тулемом Бенедой.", "Тулемом Бенедой",
+						"Тулем Бенеда");
+	check_person_normal("Он встретился с послом Австрии Тулемом Соботкой.", "Тулемом Соботкой", "Тулем Соботка");
+	/* control: a woman's given name in the instrumental keeps her surname's -а */
+	check_person_normal("Он встретился с послом Австрии Анной Соботкой.", "Анной Соботкой", "Анна Соботка");
+}
+
+
+/* a short given name the dictionary knows (Иса) in an oblique case, before a surname */
+TEST(short_given_name_in_an_oblique_case)
+{
+	check_person_normal("Слова Исы Ямадаева привели газеты.", "Исы Ямадаева", "Иса Ямадаев");
+	check_person_normal("Он встретился с Исой Ямадаевым.", "Исой Ямадаевым", "Иса Ямадаев");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3165,5 +3364,14 @@ SUITE(extract_tests) = {
 	REG(seat_in_the_genitive_after_a_generic_place_is_the_city),
 	REG(latin_name_goes_on_past_its_number),
 	REG(court_of_a_place_first_in_a_sentence),
+	REG(man_surname_in_a_declined_by_the_given_name_case),
+	REG(given_name_before_a_town_shaped_surname_and_a_woman_in_a_consonant),
+	REG(three_part_foreign_name),
+	REG(three_part_name_with_an_unknown_first_given_name),
+	REG(three_part_name_first_in_a_sentence_or_with_a_particle),
+	REG(undeclined_name_in_u_next_to_a_mans_verb_of_speech),
+	REG(story_surname_in_the_genitive_before_another_name),
+	REG(man_in_the_instrumental_with_a_surname_in_a),
+	REG(short_given_name_in_an_oblique_case),
 	SUITE_END
 };
