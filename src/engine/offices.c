@@ -758,6 +758,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			j++;
 			continue;
 		}
+		/*
+		 * "назначен министром финансов ее давний соратник Иван Петров": a
+		 * possessive before a word not in the genitive begins the subject
+		 * after the office, not its words ("её правительства" is)
+		 */
+		if ((dx_tok_gram(d, j) & GR_POSS) && j > 0 && !(dx_tok_gram(d, j - 1) & GR_PREP) && j + 1 < n &&
+			toks[j + 1].type == TK_WORD && !dx_genitive_form(&toks[j + 1]))
+			break;
 		/* "по связям с общественностью", "по работе с молодёжью": the topic's own "с" */
 		if ((dx_tok_gram(d, j) & GR_P_S) && j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&

@@ -1477,6 +1477,19 @@ TEST(office_of_a_relative_is_no_ones)
 	dx_result_free(r);
 }
 
+TEST(possessive_after_an_office_begins_another_phrase)
+{
+	/* "её давний соратник" is the subject after the office, not its words */
+	dx_result  *r = run("Вчера был назначен министром финансов ее давний соратник Иван Петров.");
+
+	CHECK(!any_role(r, "министр финансов ее давний соратник"));
+	dx_result_free(r);
+	/* a possessive before a genitive is the office's */
+	r = run("Министр финансов её правительства Иван Петров выступил в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов её правительства");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1572,6 +1585,7 @@ SUITE(roles_tests) = {
 	REG(post_received_kept_or_entered_before_the_name),
 	REG(name_in_another_case_before_a_verb_of_appointment),
 	REG(office_of_a_relative_is_no_ones),
+	REG(possessive_after_an_office_begins_another_phrase),
 	SUITE_END
 };
 
