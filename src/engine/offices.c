@@ -3136,7 +3136,8 @@ office_pass(dx_doc *d, int after_name)
 	const char *first_role = NULL,
 			   *first_country = NULL;
 	const dx_span *first = NULL;
-	int			first_end = -1;
+	int			first_end = -1,
+				first_links = 0;
 
 	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
 	{
@@ -3203,8 +3204,10 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		}
 		/* "председатель комитета, глава комиссии, народный депутат Иван Петров": a link between */
+		/* (as after a name, four links at most: a list of posts, not one person's) */
 		if (ent < 0 && first && !after_name && office_after_comma(d, end) && chain_link(d, first_end, s) &&
-			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0))
+			(country == NULL || first_country == NULL || strcmp(country, first_country) == 0) &&
+			++first_links < 4)
 		{
 			first_role = chain_role(d, first_role, first_end, s, role);
 			if (first_country == NULL)
@@ -3222,6 +3225,7 @@ office_pass(dx_doc *d, int after_name)
 			first_role = role;
 			first_country = country;
 			first_end = end;
+			first_links = 0;
 		}
 		/* after a surname alone, only a person with no office yet takes one */
 		if (ent >= 0 && after_name == 2 && d->ents[ent].role != NULL)

@@ -85,6 +85,14 @@ def gens(lexdir):
     g['caps'] = lambda i: '%s ' % word(i).capitalize()
     g['caps-same'] = lambda i: 'Альфа '
     g['nostop'] = lambda i: 'министр %s встретился с послом и обсудил %s, ' % (word(i), word(i + 3))
+    # offices: a chain joined by commas, a plural shared by a list of names,
+    # a clause of holding a post with its time, an object of appointing
+    g['office-chain-nostop'] = lambda i: 'министр %s, народный депутат, ' % word(i)
+    g['plural-office-nostop'] = lambda i: 'министры иностранных дел %s и %s Иван %sов и Пётр %sов, ' % (
+        word(i).capitalize(), word(i + 1).capitalize(), word(i + 2).capitalize(), word(i + 3).capitalize())
+    g['holding-clause-nostop'] = lambda i: 'Иван %sов, занимающий с 2019 года пост министра %s, ' % (
+        word(i).capitalize(), word(i + 5))
+    g['appoint-nostop'] = lambda i: 'назначил Ивана %sова министром %s, ' % (word(i).capitalize(), word(i + 2))
     g['countries'] = cycle([t.capitalize() + ' ' for t in terms('country', lexdir)])
     cs = [t.capitalize() for t in terms('country', lexdir) if ' ' not in t]
     # talks and visits of ever other pairs of states
