@@ -2252,6 +2252,53 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
+ * "избранный парламентом президентом", "избран собранием председателем": the
+ * agent of a verb of appointment (class appointed), a noun in the
+ * instrumental with up to two words before it, none a name or an office,
+ * between the verb and the office ending at token j.  Returns the verb's
+ * token, or j.
+ */
+static int
+verb_before_agent(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k,
+				noun = 0;
+
+	for (k = j; k > 0 && k >= j - 2; k--)
+	{
+		if (toks[k].type != TK_WORD || toks[k].sent != toks[j].sent || d->tokname[k] >= 0 ||
+			dx_span_kind_at(d, k) == LK_OFFICE || dx_verb_form(&toks[k]) ||
+			!tok_may_be(d, k, DX_G(ablt)) || (dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_REL | GR_WHICH)))
+			break;
+		noun |= k == j && tok_may_be(d, k, DX_G(NOUN) | DX_G(ablt));
+	}
+	if (noun && k < j && k >= 0 && toks[k].type == TK_WORD && dx_tok_has_cue(d, k, CUE_APPOINTED) &&
+		!(toks[k].flags & TF_CAP))
+		return k;
+	return j;
+}
+
+/*
+ * "приступил к исполнению обязанностей губернатора", "приступил к
+ * обязанностям": the duties (class duty_noun) of the office after them,
+ * after «к» and a verb of taking a post (enter_post), j the token before the
+ * office.  Returns the verb's token, or -1.
+ */
+static int
+duties_taken(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j;
+
+	while (k >= 0 && k > j - 2 && toks[k].type == TK_WORD && dx_tok_has_cue(d, k, CUE_DUTY_NOUN))
+		k--;
+	if (k == j || k < 1 || !(dx_tok_gram(d, k) & GR_P_K) || !dx_tok_has_cue(d, k - 1, CUE_ENTER_POST))
+		return -1;
+	return k - 1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -2350,8 +2397,14 @@ name_before(const dx_doc *d, const dx_span *s)
 		!tok_may_be(d, j, DX_G(ADJF)) && !tok_may_be(d, j, DX_G(NOUN)) &&
 		(dx_tok_has_cue(d, j - 1, CUE_LINK_VERB) || finite_enter_post(d, j - 1)))
 		j--;
-	j = verb_before_adverbial(d, j);
-	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+	j = verb_before_agent(d, j);
+	/* "приступил к исполнению обязанностей": «к» and its words are no adverbial */
+	if (duties_taken(d, j) >= 0)
+	{
+		post = 1;
+		j = duties_taken(d, j);
+	}
+	else if ((j = verb_before_adverbial(d, j)) >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;
 		j--;

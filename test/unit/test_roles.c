@@ -1490,6 +1490,23 @@ TEST(possessive_after_an_office_begins_another_phrase)
 	dx_result_free(r);
 }
 
+/* "станет министром", "восстановлен в должности", "приступил к исполнению обязанностей", "избранный парламентом президентом" */
+TEST(post_to_be_taken_restored_or_taken_up)
+{
+	dx_result  *r = run("Глеб Рыбин станет министром культуры края. Майя Осокина восстановлена в должности мэра "
+						"города. Лев Чадов приступил к исполнению обязанностей прокурора края. Олег Мухин, "
+						"избранный советом ректором академии, выступил. Ефим Жаров избран собранием председателем "
+						"правления. Тимур Гусев может стать министром финансов.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "председатель правления");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1586,6 +1603,7 @@ SUITE(roles_tests) = {
 	REG(name_in_another_case_before_a_verb_of_appointment),
 	REG(office_of_a_relative_is_no_ones),
 	REG(possessive_after_an_office_begins_another_phrase),
+	REG(post_to_be_taken_restored_or_taken_up),
 	SUITE_END
 };
 
