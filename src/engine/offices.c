@@ -2657,7 +2657,18 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 				!(k > s->t1 && (dx_tok_gram(d, k - 1) & GR_PREP)))
 				*country = dx_entry(d, d->spans[d->tokspan[k]].entry)->code;
 
-		if (*words == '\0')
+		for (k = s->t1; k + 1 < q; k++)
+			if ((dx_tok_gram(d, k) & GR_AND) && dx_span_kind_at(d, k + 1) == LK_COUNTRY &&
+				dx_span_kind_at(d, k - 1) == LK_COUNTRY && d->spans[d->tokspan[k - 1]].t0 >= s->t1 &&
+				!(dx_tok_gram(d, d->spans[d->tokspan[k - 1]].t0 - 1) & GR_PREP))
+				break;
+		/* "глава МИД Франции и Италии Жан Дюпон": an office of two states is of neither */
+		if (k + 1 < q)
+		{
+			*country = NULL;
+			*role = plain_office(d, oe, NULL, 1);
+		}
+		else if (*words == '\0')
 			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
 		else
 		{
@@ -2917,6 +2928,15 @@ state_list(const dx_doc *d, const char *country, int *j, const char **states, in
 	return nc;
 }
 
+/* how many states a list from token j on names, the first being country (state_list) */
+static int
+states_after(const dx_doc *d, const char *country, int j)
+{
+	const char *states[8];
+
+	return state_list(d, country, &j, states, 8);
+}
+
 static int	name_nominative(const dx_doc *d, int t0, int ent);
 
 /*
@@ -2980,7 +3000,17 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 
 	/* "Франции и Италии": the other states of the list */
 	nc = state_list(d, country, &j, states, 8);
+	/* "послы Франции и Италии в России": the place of the posts, before the names */
+	if (nc >= 2 && j + 2 < n && toks[j].type == TK_WORD && (dx_tok_gram(d, j) & POST_PREPS) &&
+		d->tokspan[j + 1] >= 0 && d->spans[d->tokspan[j + 1]].t0 == j + 1 &&
+		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_CAPITAL ||
+		 dx_span_kind_at(d, j + 1) == LK_CITY || dx_span_kind_at(d, j + 1) == LK_ORG) &&
+		d->spans[d->tokspan[j + 1]].t1 < n && (toks[d->spans[d->tokspan[j + 1]].t1].flags & TF_CAP))
+		j = d->spans[d->tokspan[j + 1]].t1;
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
+		return 0;
+	/* "глава МИД Франции и Италии Жан Дюпон и Карло Росси": a singular office asks for a state for each name */
+	if (!office_plural(d, s) && !plural_before_names(d, s) && nc < 2)
 		return 0;
 	/*
 	 * the office in the nominative: not "советников Путина", "губернаторов";
@@ -3044,7 +3074,7 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else
 			break;
 	}
-	if (ne < 2 || (gcase == DX_GEN && ne != nc))
+	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc))
 		return 0;
 	for (int i = 0; i < ne; i++)
 		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
@@ -3219,7 +3249,8 @@ office_pass(dx_doc *d, int after_name)
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;
-		if (!after_name && !former_office(d, s) && (names_many(d, s) || plural_before_names(d, s)) &&
+		if (!after_name && !former_office(d, s) &&
+			(names_many(d, s) || plural_before_names(d, s) || states_after(d, country, end) >= 2) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
 		if (after_name && !former_office(d, s) && names_many(d, s) &&

@@ -1507,6 +1507,28 @@ TEST(post_to_be_taken_restored_or_taken_up)
 	dx_result_free(r);
 }
 
+/* a plural office, a list of states and the place of the post before the names; a singular office of two states */
+TEST(shared_office_past_a_list_of_states)
+{
+	dx_result  *r = run("Послы Андорры и Монако в России Глеб Рыбин и Лев Чадов вручили грамоты. Глава МИД "
+						"Андорры и Монако Олег Мухин и Ефим Жаров провели встречу.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "посол");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Глеб Рыбин")->country, "AD");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "посол");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Лев Чадов")->country, "MC");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Олег Мухин")->country, "AD");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр иностранных дел");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Ефим Жаров")->country, "MC");
+	dx_result_free(r);
+	/* one name after a singular office of two states: the office, of neither state */
+	r = run("Глава МИД Андорры и Монако Олег Мухин провёл встречу.");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK(unit_entity(r, DX_PERSON, "Олег Мухин")->country == NULL);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1604,6 +1626,7 @@ SUITE(roles_tests) = {
 	REG(office_of_a_relative_is_no_ones),
 	REG(possessive_after_an_office_begins_another_phrase),
 	REG(post_to_be_taken_restored_or_taken_up),
+	REG(shared_office_past_a_list_of_states),
 	SUITE_END
 };
 
