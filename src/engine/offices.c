@@ -2996,7 +2996,9 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				h,
 				gcase = DX_NOM;
 	const char *states[8];
-	int			ents[8];
+	int			ents[8],
+				bodies[8],
+				nb = 0;
 
 	/* "Франции и Италии": the other states of the list */
 	nc = state_list(d, country, &j, states, 8);
@@ -3041,6 +3043,22 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else
 			return 0;
 	}
+	/* "генеральные секретари ООН и НАТО": a list of bodies after the office's words, a name for each */
+	if (nc == 0 && end > s->t1 && dx_span_kind_at(d, end - 1) == LK_ORG &&
+		d->spans[d->tokspan[end - 1]].t1 == end && d->spans[d->tokspan[end - 1]].t0 >= s->t1)
+	{
+		bodies[nb++] = d->spans[d->tokspan[end - 1]].t0;
+		while (j + 1 < n && nb < 8 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+			   dx_span_kind_at(d, j + 1) == LK_ORG && d->spans[d->tokspan[j + 1]].t0 == j + 1)
+		{
+			bodies[nb++] = j + 1;
+			j = d->spans[d->tokspan[j + 1]].t1;
+		}
+		if (nb < 2)
+			nb = 0;
+		else if (j >= n || toks[j].sent != toks[s->t0].sent)
+			return 0;
+	}
 	/*
 	 * "главы МИД" (plural_before_names): a genitive singular unless the
 	 * first name, found already, is in the nominative
@@ -3074,10 +3092,55 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else
 			break;
 	}
-	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc))
+	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc) ||
+		(nb > 0 && ne != nb))
 		return 0;
+	/*
+	 * "президенты двух стран", "главы обеих делегаций": a number of bodies
+	 * shared by the names, one each; the office's words end before it
+	 */
+	for (h = s->t1; h < end; h++)
+		if ((toks[h].type == TK_NUM || (toks[h].type == TK_WORD && !(toks[h].flags & TF_CAP) &&
+										tok_may_be(d, h, DX_G(NUMR)))) &&
+			h + 1 < end && tok_may_be(d, h + 1, DX_G(NOUN) | DX_G(gent) | DX_G(plur)))
+		{
+			if (h == s->t1)
+				role = plain_office(d, oe, NULL, 1);
+			else
+			{
+				dx_buf		rb;
+
+				dx_buf_init(&rb, d->a);
+				dx_buf_adds(&rb, oe->term);
+				dx_buf_addc(&rb, ' ');
+				dx_buf_adds(&rb, office_words(d, oe, s->t1, h));
+				role = ranked_role(d, s, dx_buf_str(&rb));
+			}
+			break;
+		}
 	for (int i = 0; i < ne; i++)
-		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+	{
+		const char *r = role;
+
+		/* "генеральные секретари ООН и НАТО": each his own body */
+		if (nb > 0)
+		{
+			dx_buf		rb;
+			const char *before = office_words(d, oe, s->t1, bodies[0]);
+
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, oe->term);
+			if (*before)
+			{
+				dx_buf_addc(&rb, ' ');
+				dx_buf_adds(&rb, before);
+			}
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, office_words(d, oe, bodies[i], d->spans[d->tokspan[bodies[i]]].t1));
+			r = dx_buf_str(&rb);
+		}
+		give_office(d, &d->ents[ents[i]], r, oe, nc == ne ? states[i] : NULL, 0, 1);
+	}
 	return ne;
 }
 

@@ -1529,6 +1529,22 @@ TEST(shared_office_past_a_list_of_states)
 	dx_result_free(r);
 }
 
+/* a plural office shared with a list of bodies, or with a number of them: each name its own body, or the office alone */
+TEST(shared_office_of_bodies_or_of_a_number_of_states)
+{
+	dx_result  *r = run("Генеральные секретари ООН и НАТО Глеб Рыбин и Лев Чадов провели встречу. Президенты "
+						"двух стран Олег Мухин и Ефим Жаров подписали договор. Главы обеих делегаций Тимур Гусев "
+						"и Семён Шилов выступили.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "генеральный секретарь ООН");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "генеральный секретарь НАТО");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "президент");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "президент");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "глава");
+	CHECK_STR_EQ(role_of(r, "Семён Шилов"), "глава");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1627,6 +1643,7 @@ SUITE(roles_tests) = {
 	REG(possessive_after_an_office_begins_another_phrase),
 	REG(post_to_be_taken_restored_or_taken_up),
 	REG(shared_office_past_a_list_of_states),
+	REG(shared_office_of_bodies_or_of_a_number_of_states),
 	SUITE_END
 };
 
