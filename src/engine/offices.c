@@ -3139,7 +3139,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			dx_buf_adds(&rb, office_words(d, oe, bodies[i], d->spans[d->tokspan[bodies[i]]].t1));
 			r = dx_buf_str(&rb);
 		}
-		give_office(d, &d->ents[ents[i]], r, oe, nc == ne ? states[i] : NULL, 0, 1);
+		/* "народные депутаты Украины A и B": one state, each one's */
+		give_office(d, &d->ents[ents[i]], r, oe, nc == ne ? states[i] : nc == 1 ? states[0] : NULL, 0, 1);
 	}
 	return ne;
 }
@@ -3187,7 +3188,7 @@ plural_apposition(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *
 		return 0;
 	nc = state_list(d, country, &j, states, 8);
 	for (int i = 0; i < ne; i++)
-		give_office(d, &d->ents[ents[ne - 1 - i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+		give_office(d, &d->ents[ents[ne - 1 - i]], role, oe, nc == ne ? states[i] : nc == 1 ? states[0] : NULL, 0, 1);
 	return ne;
 }
 

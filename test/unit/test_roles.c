@@ -1545,6 +1545,21 @@ TEST(shared_office_of_bodies_or_of_a_number_of_states)
 	dx_result_free(r);
 }
 
+/* a plural office of one state shared by a list of names: the state is each one's */
+TEST(shared_office_of_one_state)
+{
+	dx_result  *r = run("Народные депутаты Украины Глеб Рыбин и Лев Чадов заявили об этом. Послы Андорры "
+						"Олег Мухин, Ефим Жаров и Тимур Гусев вручили грамоты.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "народный депутат");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Глеб Рыбин")->country, "UA");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Лев Чадов")->country, "UA");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "посол");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Олег Мухин")->country, "AD");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Тимур Гусев")->country, "AD");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1644,6 +1659,7 @@ SUITE(roles_tests) = {
 	REG(post_to_be_taken_restored_or_taken_up),
 	REG(shared_office_past_a_list_of_states),
 	REG(shared_office_of_bodies_or_of_a_number_of_states),
+	REG(shared_office_of_one_state),
 	SUITE_END
 };
 
