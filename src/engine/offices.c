@@ -1107,6 +1107,7 @@ title_end(const dx_doc *d, int j)
  * or end when there is none.
  */
 static int	body_word(const dx_doc *d, int q);
+static int	noun_only(const dx_doc *d, int j);
 
 static int
 described_name(const dx_doc *d, int end)
@@ -1121,6 +1122,23 @@ described_name(const dx_doc *d, int end)
 		return end;
 	comma = dx_tok_punct(&toks[end], ',');
 	q = title_end(d, end + comma);
+	if (q == end + comma && comma)
+	{
+		/*
+		 * "министр финансов, экономист Иван Петров", "глава МИД, 60-летний
+		 * дипломат Иван Петров": an age and adjectives, then a profession
+		 */
+		int			p = past_age(d, end + 1);
+
+		while (p < n && p <= end + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+			   dx_span_kind_at(d, p) == LK_NONE && dx_adjective_form(&toks[p]) && !noun_only(d, p))
+			p++;
+		if (p + 1 < n && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+			dx_tok_has_cue(d, p, CUE_PROFESSION) && (toks[p + 1].flags & TF_CAP) &&
+			toks[p + 1].sent == toks[end].sent &&
+			(d->tokperson[p + 1] >= 0 || dx_tok_entry_kind(d, p + 1, LK_GIVEN) >= 0 || name_starts(d, p + 1)))
+			return p + 1;
+	}
 	if (q == end + comma || (!comma && !title_nominative(d, end)))
 		return end;
 	/* the body or field: "РАН", "экономических наук", "юстиции", "Академии наук" */

@@ -1560,6 +1560,20 @@ TEST(shared_office_of_one_state)
 	dx_result_free(r);
 }
 
+/* an office, a comma, an age or adjectives and a profession, then the name: the office is the role */
+TEST(profession_between_office_and_name)
+{
+	dx_result  *r = run("Глава МИД, 60-летний дипломат Глеб Рыбин прибыл в Рим. Министр финансов, экономист Лев "
+						"Чадов выступил. Глава МИД Андорры, опытный дипломат Олег Мухин промолчал. Кадровый "
+						"дипломат Ефим Жаров уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "дипломат");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1660,6 +1674,7 @@ SUITE(roles_tests) = {
 	REG(shared_office_past_a_list_of_states),
 	REG(shared_office_of_bodies_or_of_a_number_of_states),
 	REG(shared_office_of_one_state),
+	REG(profession_between_office_and_name),
 	SUITE_END
 };
 
