@@ -2270,28 +2270,35 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
- * "избранный парламентом президентом", "избран собранием председателем": the
- * agent of a verb of appointment (class appointed), a noun in the
- * instrumental with up to two words before it, none a name or an office,
- * between the verb and the office ending at token j.  Returns the verb's
- * token, or j.
+ * "избранный парламентом президентом", "назначен указом президента
+ * министром": the agent of a verb of appointment (class appointed), a noun
+ * in the instrumental with an adjective before it and up to two words in the
+ * genitive after it (no name), between the verb and the office or post ending
+ * at token j.  Returns the verb's token, or j.
  */
 static int
 verb_before_agent(const dx_doc *d, int j)
 {
 	const dx_tok *toks = d->text.toks;
-	int			k,
+	int			k = j,
+				g,
 				noun = 0;
 
-	for (k = j; k > 0 && k >= j - 2; k--)
+	/* "указом президента", "распоряжением правительства": the agent's own genitive */
+	while (k > 0 && k > j - 2 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && d->tokname[k] < 0 &&
+		   toks[k].sent == toks[j].sent && tok_may_be(d, k, DX_G(gent)) && !tok_may_be(d, k, DX_G(ablt)) &&
+		   !dx_verb_form(&toks[k]) && !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_REL | GR_WHICH)))
+		k--;
+	g = k;
+	for (; k > 0 && k >= g - 1; k--)
 	{
 		if (toks[k].type != TK_WORD || toks[k].sent != toks[j].sent || d->tokname[k] >= 0 ||
 			dx_span_kind_at(d, k) == LK_OFFICE || dx_verb_form(&toks[k]) ||
 			!tok_may_be(d, k, DX_G(ablt)) || (dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_REL | GR_WHICH)))
 			break;
-		noun |= k == j && tok_may_be(d, k, DX_G(NOUN) | DX_G(ablt));
+		noun |= k == g && tok_may_be(d, k, DX_G(NOUN) | DX_G(ablt));
 	}
-	if (noun && k < j && k >= 0 && toks[k].type == TK_WORD && dx_tok_has_cue(d, k, CUE_APPOINTED) &&
+	if (noun && k < g && k >= 0 && toks[k].type == TK_WORD && dx_tok_has_cue(d, k, CUE_APPOINTED) &&
 		!(toks[k].flags & TF_CAP))
 		return k;
 	return j;
@@ -2431,10 +2438,10 @@ name_before(const dx_doc *d, const dx_span *s)
 		/* "вступил в должность", "утверждён в должности", "находится в должности" */
 		else if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) &&
 				 (dx_tok_has_cue(d, j - 1, CUE_ENTER_POST) || dx_tok_has_cue(d, j - 1, CUE_APPOINTED) ||
-				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST)))
+				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST) || verb_before_agent(d, j - 1) < j - 1))
 			j--;
 		if (j >= 0)
-			j = verb_before_adverbial(d, j);
+			j = verb_before_adverbial(d, verb_before_agent(d, j));
 	}
 	if (appointed_object(d, s, j, post) >= 0)
 		return appointed_object(d, s, j, post);

@@ -1574,6 +1574,19 @@ TEST(profession_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* the agent of a verb of appointment with its own genitive: "назначен указом президента министром" */
+TEST(agent_with_a_genitive_before_the_office)
+{
+	dx_result  *r = run("Глеб Рыбин назначен указом губернатора министром культуры края. Лев Чадов, назначенный "
+						"распоряжением правительства на должность ректора академии, выступил. Олег Мухин, "
+						"утверждённый Сеймом в должности прокурора края, промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "прокурор края");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1675,6 +1688,7 @@ SUITE(roles_tests) = {
 	REG(shared_office_of_bodies_or_of_a_number_of_states),
 	REG(shared_office_of_one_state),
 	REG(profession_between_office_and_name),
+	REG(agent_with_a_genitive_before_the_office),
 	SUITE_END
 };
 
