@@ -3218,6 +3218,72 @@ plural_apposition(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *
 }
 
 /*
+ * "Иван Петров и Сергей Смирнов стали депутатами парламента", "X и Y были
+ * избраны членами правления": an office in the instrumental plural after a
+ * verb in the plural of a link or of appointment (link_verb, appointed; an
+ * auxiliary before a participle), whose subject is a list of two or more
+ * names in the nominative joined by "и" or commas: each name takes the
+ * office (and its state, when one).  Returns the number of names given it.
+ */
+static int
+plural_subjects(dx_doc *d, const dx_span *s, const lex_entry *oe)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1,
+				h,
+				ne = 0,
+				end;
+	int			ents[8];
+	uint64_t	cases = 0;
+	const char *role,
+			   *country;
+
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	if (!(head_noun_reading(d, h, &cases) & DX_G(plur)) || cases != DX_G(ablt))
+		return 0;
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && !noun_only(d, j))
+		j--;
+	if (j < 3 || toks[j].type != TK_WORD || toks[j].sent != toks[s->t0].sent || !tok_may_be(d, j, DX_G(plur)) ||
+		!(dx_tok_has_cue(d, j, CUE_LINK_VERB) || dx_tok_has_cue(d, j, CUE_APPOINTED)))
+		return 0;
+	/* "были избраны": the auxiliary before the participle */
+	if (dx_tok_has_cue(d, j, CUE_APPOINTED) && (dx_tok_gram(d, j - 1) & GR_AUX) && tok_may_be(d, j - 1, DX_G(plur)))
+		j--;
+	j = before_verb_adverb(d, j - 1);
+	/* the names, from the last back to the first */
+	while (j >= 0 && ne < 8 && d->tokname[j] >= 0 && toks[j].sent == toks[s->t0].sent)
+	{
+		int			ent = d->tokname[j],
+					f = j;
+
+		while (f > 0 && d->tokname[f - 1] == ent)
+			f--;
+		if (d->tokperson[f] != ent || !name_nominative(d, f, ent))
+			return 0;
+		for (int i = 0; i < ne; i++)
+			if (ents[i] == ent)
+				return 0;
+		ents[ne++] = ent;
+		if (f < 2 || !((dx_tok_gram(d, f - 1) & GR_AND) || dx_tok_punct(&toks[f - 1], ',')))
+		{
+			j = f - 1;
+			break;
+		}
+		j = f - 2;
+	}
+	/* the list opens its clause */
+	if (ne < 2 || (j >= 0 && toks[j].sent == toks[s->t0].sent && toks[j].type == TK_WORD &&
+				   !(dx_tok_gram(d, j) & (GR_AND | GR_CONJ))))
+		return 0;
+	role = office_role(d, s, 1, &country, &end);
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
+	return ne;
+}
+
+/*
  * Is the name of entity ent starting at token t0 in the nominative?  Its
  * given name in the form the lexicon lists, or, with no given name, the
  * name as written is the entity's own ("Петров", not "Петрова").
@@ -3333,6 +3399,8 @@ office_pass(dx_doc *d, int after_name)
 			}
 			continue;
 		}
+		if (after_name == 1 && names_many(d, s) && !former_office(d, s) && plural_subjects(d, s, oe) > 0)
+			continue;
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);

@@ -1587,6 +1587,22 @@ TEST(agent_with_a_genitive_before_the_office)
 	dx_result_free(r);
 }
 
+/* a list of names in the nominative, a plural link verb and an office in the instrumental plural */
+TEST(plural_office_of_a_list_of_subjects)
+{
+	dx_result  *r = run("Глеб Рыбин и Лев Чадов стали депутатами собрания. Олег Мухин, Ефим Жаров и Тимур Гусев "
+						"были избраны членами правления. Жёны Нила Горбунова и Романа Тихонова стали депутатами "
+						"собрания.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "депутат собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "депутат собрания");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Роман Тихонов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1689,6 +1705,7 @@ SUITE(roles_tests) = {
 	REG(shared_office_of_one_state),
 	REG(profession_between_office_and_name),
 	REG(agent_with_a_genitive_before_the_office),
+	REG(plural_office_of_a_list_of_subjects),
 	SUITE_END
 };
 
