@@ -1505,6 +1505,12 @@ TEST(post_to_be_taken_restored_or_taken_up)
 	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "председатель правления");
 	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
 	dx_result_free(r);
+	/* denied: no office */
+	r = run("Глеб Рыбин не станет министром культуры края. Лев Чадов так и не приступил к исполнению "
+			"обязанностей прокурора края.");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "(none)");
+	dx_result_free(r);
 }
 
 /* a plural office, a list of states and the place of the post before the names; a singular office of two states */
