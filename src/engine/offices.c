@@ -3284,6 +3284,77 @@ plural_subjects(dx_doc *d, const dx_span *s, const lex_entry *oe)
 }
 
 /*
+ * "Депутатами парламента стали Иван Петров и Сергей Смирнов",
+ * "Заместителями министра назначены X и Y": an office in the instrumental
+ * plural, its words, a verb in the plural of a link, of appointment or of
+ * taking a post (link_verb, appointed, holds_post), then a list of two or
+ * more names in the nominative joined by "и" or commas: each name takes the
+ * office.  Returns the number of names given it.
+ */
+static int
+plural_subjects_after(dx_doc *d, const dx_span *s, const lex_entry *oe)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j = s->t1,
+				h,
+				b,
+				ne = 0;
+	int			ents[8];
+	uint64_t	cases = 0;
+	const char *role,
+			   *country;
+
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	if (!(head_noun_reading(d, h, &cases) & DX_G(plur)) || cases != DX_G(ablt))
+		return 0;
+	/* the office opens its clause, its adjectives before it: not "рядом с депутатами были X и Y" */
+	for (b = s->t0 - 1; b >= 0 && b >= s->t0 - 2 && toks[b].type == TK_WORD && d->tokspan[b] < 0 &&
+		 dx_adjective_form(&toks[b]) && !noun_only(d, b); b--)
+		;
+	if (b >= 0 && toks[b].sent == toks[s->t0].sent && toks[b].type != TK_PUNCT && toks[b].type != TK_DASH &&
+		!(toks[b].type == TK_WORD && (dx_tok_gram(d, b) & (GR_AND | GR_CONJ))))
+		return 0;
+	/* the office's words, lower-case words with no verb, up to the verb */
+	while (j < n && j < s->t1 + 6 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   !(dx_tok_has_cue(d, j, CUE_LINK_VERB) || dx_tok_has_cue(d, j, CUE_APPOINTED) ||
+			 dx_tok_has_cue(d, j, CUE_HOLDS_POST)) &&
+		   !dx_verb_form(&toks[j]) && !verb_like(&toks[j]) && !short_participle(&toks[j]) &&
+		   !(dx_tok_gram(d, j) & (GR_CONJ | GR_PRON | GR_REL | GR_WHICH | GR_NOT)))
+		j++;
+	if (j + 1 >= n || toks[j].type != TK_WORD || toks[j].sent != toks[s->t0].sent || !tok_may_be(d, j, DX_G(plur)) ||
+		!(dx_tok_has_cue(d, j, CUE_LINK_VERB) || dx_tok_has_cue(d, j, CUE_APPOINTED) ||
+		  dx_tok_has_cue(d, j, CUE_HOLDS_POST)))
+		return 0;
+	j++;
+	while (j < n && ne < 8 && d->tokperson[j] >= 0 && toks[j].sent == toks[s->t0].sent)
+	{
+		int			ent = d->tokperson[j];
+
+		if (!name_nominative(d, j, ent))
+			return 0;
+		for (int i = 0; i < ne; i++)
+			if (ents[i] == ent)
+				return 0;
+		ents[ne++] = ent;
+		while (j < n && d->tokperson[j] == ent)
+			j++;
+		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+			d->tokperson[j + 1] >= 0)
+			j++;
+		else
+			break;
+	}
+	if (ne < 2)
+		return 0;
+	role = office_role(d, s, 1, &country, &j);
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
+	return ne;
+}
+
+/*
  * Is the name of entity ent starting at token t0 in the nominative?  Its
  * given name in the form the lexicon lists, or, with no given name, the
  * name as written is the entity's own ("Петров", not "Петрова").
@@ -3399,7 +3470,8 @@ office_pass(dx_doc *d, int after_name)
 			}
 			continue;
 		}
-		if (after_name == 1 && names_many(d, s) && !former_office(d, s) && plural_subjects(d, s, oe) > 0)
+		if (after_name == 1 && names_many(d, s) && !former_office(d, s) &&
+			(plural_subjects(d, s, oe) > 0 || plural_subjects_after(d, s, oe) > 0))
 			continue;
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
@@ -3410,6 +3482,7 @@ office_pass(dx_doc *d, int after_name)
 			(names_many(d, s) || plural_before_names(d, s) || states_after(d, country, end) >= 2) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
+
 		if (after_name && !former_office(d, s) && names_many(d, s) &&
 			plural_apposition(d, s, oe, role, country, end) > 0)
 			continue;

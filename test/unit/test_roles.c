@@ -1609,6 +1609,21 @@ TEST(plural_office_of_a_list_of_subjects)
 	dx_result_free(r);
 }
 
+/* a plural office in the instrumental opening its clause, a plural verb, then the names */
+TEST(plural_office_before_a_verb_and_its_subjects)
+{
+	dx_result  *r = run("Новыми членами правления станут Глеб Рыбин и Лев Чадов. Заместителями министра назначены "
+						"Олег Мухин и Ефим Жаров. Рядом с депутатами были Тимур Гусев и Нил Горбунов.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "заместитель министра");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "заместитель министра");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1712,6 +1727,7 @@ SUITE(roles_tests) = {
 	REG(profession_between_office_and_name),
 	REG(agent_with_a_genitive_before_the_office),
 	REG(plural_office_of_a_list_of_subjects),
+	REG(plural_office_before_a_verb_and_its_subjects),
 	SUITE_END
 };
 
