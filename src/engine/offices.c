@@ -1107,6 +1107,7 @@ title_end(const dx_doc *d, int j)
  * or end when there is none.
  */
 static int	body_word(const dx_doc *d, int q);
+static int	noun_only(const dx_doc *d, int j);
 
 static int
 described_name(const dx_doc *d, int end)
@@ -1121,6 +1122,23 @@ described_name(const dx_doc *d, int end)
 		return end;
 	comma = dx_tok_punct(&toks[end], ',');
 	q = title_end(d, end + comma);
+	if (q == end + comma && comma)
+	{
+		/*
+		 * "министр финансов, экономист Иван Петров", "глава МИД, 60-летний
+		 * дипломат Иван Петров": an age and adjectives, then a profession
+		 */
+		int			p = past_age(d, end + 1);
+
+		while (p < n && p <= end + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+			   dx_span_kind_at(d, p) == LK_NONE && dx_adjective_form(&toks[p]) && !noun_only(d, p))
+			p++;
+		if (p + 1 < n && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+			dx_tok_has_cue(d, p, CUE_PROFESSION) && (toks[p + 1].flags & TF_CAP) &&
+			toks[p + 1].sent == toks[end].sent &&
+			(d->tokperson[p + 1] >= 0 || dx_tok_entry_kind(d, p + 1, LK_GIVEN) >= 0 || name_starts(d, p + 1)))
+			return p + 1;
+	}
 	if (q == end + comma || (!comma && !title_nominative(d, end)))
 		return end;
 	/* the body or field: "РАН", "экономических наук", "юстиции", "Академии наук" */
@@ -2252,6 +2270,60 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
+ * "избранный парламентом президентом", "назначен указом президента
+ * министром": the agent of a verb of appointment (class appointed), a noun
+ * in the instrumental with an adjective before it and up to two words in the
+ * genitive after it (no name), between the verb and the office or post ending
+ * at token j.  Returns the verb's token, or j.
+ */
+static int
+verb_before_agent(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j,
+				g,
+				noun = 0;
+
+	/* "указом президента", "распоряжением правительства": the agent's own genitive */
+	while (k > 0 && k > j - 2 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && d->tokname[k] < 0 &&
+		   toks[k].sent == toks[j].sent && tok_may_be(d, k, DX_G(gent)) && !tok_may_be(d, k, DX_G(ablt)) &&
+		   !dx_verb_form(&toks[k]) && !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_REL | GR_WHICH)))
+		k--;
+	g = k;
+	for (; k > 0 && k >= g - 1; k--)
+	{
+		if (toks[k].type != TK_WORD || toks[k].sent != toks[j].sent || d->tokname[k] >= 0 ||
+			dx_span_kind_at(d, k) == LK_OFFICE || dx_verb_form(&toks[k]) ||
+			!tok_may_be(d, k, DX_G(ablt)) || (dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_REL | GR_WHICH)))
+			break;
+		noun |= k == g && tok_may_be(d, k, DX_G(NOUN) | DX_G(ablt));
+	}
+	if (noun && k < g && k >= 0 && toks[k].type == TK_WORD && dx_tok_has_cue(d, k, CUE_APPOINTED) &&
+		!(toks[k].flags & TF_CAP))
+		return k;
+	return j;
+}
+
+/*
+ * "приступил к исполнению обязанностей губернатора", "приступил к
+ * обязанностям": the duties (class duty_noun) of the office after them,
+ * after «к» and a verb of taking a post (enter_post), j the token before the
+ * office.  Returns the verb's token, or -1.
+ */
+static int
+duties_taken(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j;
+
+	while (k >= 0 && k > j - 2 && toks[k].type == TK_WORD && dx_tok_has_cue(d, k, CUE_DUTY_NOUN))
+		k--;
+	if (k == j || k < 1 || !(dx_tok_gram(d, k) & GR_P_K) || !dx_tok_has_cue(d, k - 1, CUE_ENTER_POST))
+		return -1;
+	return k - 1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -2350,8 +2422,14 @@ name_before(const dx_doc *d, const dx_span *s)
 		!tok_may_be(d, j, DX_G(ADJF)) && !tok_may_be(d, j, DX_G(NOUN)) &&
 		(dx_tok_has_cue(d, j - 1, CUE_LINK_VERB) || finite_enter_post(d, j - 1)))
 		j--;
-	j = verb_before_adverbial(d, j);
-	if (j >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+	j = verb_before_agent(d, j);
+	/* "приступил к исполнению обязанностей": «к» and its words are no adverbial */
+	if (duties_taken(d, j) >= 0)
+	{
+		post = 1;
+		j = duties_taken(d, j);
+	}
+	else if ((j = verb_before_adverbial(d, j)) >= 0 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
 	{
 		post = 1;
 		j--;
@@ -2360,10 +2438,10 @@ name_before(const dx_doc *d, const dx_span *s)
 		/* "вступил в должность", "утверждён в должности", "находится в должности" */
 		else if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) &&
 				 (dx_tok_has_cue(d, j - 1, CUE_ENTER_POST) || dx_tok_has_cue(d, j - 1, CUE_APPOINTED) ||
-				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST)))
+				  dx_tok_has_cue(d, j - 1, CUE_HOLDS_POST) || verb_before_agent(d, j - 1) < j - 1))
 			j--;
 		if (j >= 0)
-			j = verb_before_adverbial(d, j);
+			j = verb_before_adverbial(d, verb_before_agent(d, j));
 	}
 	if (appointed_object(d, s, j, post) >= 0)
 		return appointed_object(d, s, j, post);
@@ -2604,7 +2682,18 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 				!(k > s->t1 && (dx_tok_gram(d, k - 1) & GR_PREP)))
 				*country = dx_entry(d, d->spans[d->tokspan[k]].entry)->code;
 
-		if (*words == '\0')
+		for (k = s->t1; k + 1 < q; k++)
+			if ((dx_tok_gram(d, k) & GR_AND) && dx_span_kind_at(d, k + 1) == LK_COUNTRY &&
+				dx_span_kind_at(d, k - 1) == LK_COUNTRY && d->spans[d->tokspan[k - 1]].t0 >= s->t1 &&
+				!(dx_tok_gram(d, d->spans[d->tokspan[k - 1]].t0 - 1) & GR_PREP))
+				break;
+		/* "глава МИД Франции и Италии Жан Дюпон": an office of two states is of neither */
+		if (k + 1 < q)
+		{
+			*country = NULL;
+			*role = plain_office(d, oe, NULL, 1);
+		}
+		else if (*words == '\0')
 			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
 		else
 		{
@@ -2864,6 +2953,15 @@ state_list(const dx_doc *d, const char *country, int *j, const char **states, in
 	return nc;
 }
 
+/* how many states a list from token j on names, the first being country (state_list) */
+static int
+states_after(const dx_doc *d, const char *country, int j)
+{
+	const char *states[8];
+
+	return state_list(d, country, &j, states, 8);
+}
+
 static int	name_nominative(const dx_doc *d, int t0, int ent);
 
 /*
@@ -2923,11 +3021,23 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				h,
 				gcase = DX_NOM;
 	const char *states[8];
-	int			ents[8];
+	int			ents[8],
+				bodies[8],
+				nb = 0;
 
 	/* "Франции и Италии": the other states of the list */
 	nc = state_list(d, country, &j, states, 8);
+	/* "послы Франции и Италии в России": the place of the posts, before the names */
+	if (nc >= 2 && j + 2 < n && toks[j].type == TK_WORD && (dx_tok_gram(d, j) & POST_PREPS) &&
+		d->tokspan[j + 1] >= 0 && d->spans[d->tokspan[j + 1]].t0 == j + 1 &&
+		(dx_span_kind_at(d, j + 1) == LK_COUNTRY || dx_span_kind_at(d, j + 1) == LK_CAPITAL ||
+		 dx_span_kind_at(d, j + 1) == LK_CITY || dx_span_kind_at(d, j + 1) == LK_ORG) &&
+		d->spans[d->tokspan[j + 1]].t1 < n && (toks[d->spans[d->tokspan[j + 1]].t1].flags & TF_CAP))
+		j = d->spans[d->tokspan[j + 1]].t1;
 	if (j >= n || toks[j].sent != toks[s->t0].sent)
+		return 0;
+	/* "глава МИД Франции и Италии Жан Дюпон и Карло Росси": a singular office asks for a state for each name */
+	if (!office_plural(d, s) && !plural_before_names(d, s) && nc < 2)
 		return 0;
 	/*
 	 * the office in the nominative: not "советников Путина", "губернаторов";
@@ -2956,6 +3066,22 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else if ((cases & DX_G(gent)) && nc >= 2)
 			gcase = DX_GEN;
 		else
+			return 0;
+	}
+	/* "генеральные секретари ООН и НАТО": a list of bodies after the office's words, a name for each */
+	if (nc == 0 && end > s->t1 && dx_span_kind_at(d, end - 1) == LK_ORG &&
+		d->spans[d->tokspan[end - 1]].t1 == end && d->spans[d->tokspan[end - 1]].t0 >= s->t1)
+	{
+		bodies[nb++] = d->spans[d->tokspan[end - 1]].t0;
+		while (j + 1 < n && nb < 8 && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+			   dx_span_kind_at(d, j + 1) == LK_ORG && d->spans[d->tokspan[j + 1]].t0 == j + 1)
+		{
+			bodies[nb++] = j + 1;
+			j = d->spans[d->tokspan[j + 1]].t1;
+		}
+		if (nb < 2)
+			nb = 0;
+		else if (j >= n || toks[j].sent != toks[s->t0].sent)
 			return 0;
 	}
 	/*
@@ -2991,10 +3117,56 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else
 			break;
 	}
-	if (ne < 2 || (gcase == DX_GEN && ne != nc))
+	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc) ||
+		(nb > 0 && ne != nb))
 		return 0;
+	/*
+	 * "президенты двух стран", "главы обеих делегаций": a number of bodies
+	 * shared by the names, one each; the office's words end before it
+	 */
+	for (h = s->t1; h < end; h++)
+		if ((toks[h].type == TK_NUM || (toks[h].type == TK_WORD && !(toks[h].flags & TF_CAP) &&
+										tok_may_be(d, h, DX_G(NUMR)))) &&
+			h + 1 < end && tok_may_be(d, h + 1, DX_G(NOUN) | DX_G(gent) | DX_G(plur)))
+		{
+			if (h == s->t1)
+				role = plain_office(d, oe, NULL, 1);
+			else
+			{
+				dx_buf		rb;
+
+				dx_buf_init(&rb, d->a);
+				dx_buf_adds(&rb, oe->term);
+				dx_buf_addc(&rb, ' ');
+				dx_buf_adds(&rb, office_words(d, oe, s->t1, h));
+				role = ranked_role(d, s, dx_buf_str(&rb));
+			}
+			break;
+		}
 	for (int i = 0; i < ne; i++)
-		give_office(d, &d->ents[ents[i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+	{
+		const char *r = role;
+
+		/* "генеральные секретари ООН и НАТО": each his own body */
+		if (nb > 0)
+		{
+			dx_buf		rb;
+			const char *before = office_words(d, oe, s->t1, bodies[0]);
+
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, oe->term);
+			if (*before)
+			{
+				dx_buf_addc(&rb, ' ');
+				dx_buf_adds(&rb, before);
+			}
+			dx_buf_addc(&rb, ' ');
+			dx_buf_adds(&rb, office_words(d, oe, bodies[i], d->spans[d->tokspan[bodies[i]]].t1));
+			r = dx_buf_str(&rb);
+		}
+		/* "народные депутаты Украины A и B": one state, each one's */
+		give_office(d, &d->ents[ents[i]], r, oe, nc == ne ? states[i] : nc == 1 ? states[0] : NULL, 0, 1);
+	}
 	return ne;
 }
 
@@ -3041,7 +3213,144 @@ plural_apposition(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *
 		return 0;
 	nc = state_list(d, country, &j, states, 8);
 	for (int i = 0; i < ne; i++)
-		give_office(d, &d->ents[ents[ne - 1 - i]], role, oe, nc == ne ? states[i] : NULL, 0, 1);
+		give_office(d, &d->ents[ents[ne - 1 - i]], role, oe, nc == ne ? states[i] : nc == 1 ? states[0] : NULL, 0, 1);
+	return ne;
+}
+
+/*
+ * "Иван Петров и Сергей Смирнов стали депутатами парламента", "X и Y были
+ * избраны членами правления": an office in the instrumental plural after a
+ * verb in the plural of a link or of appointment (link_verb, appointed; an
+ * auxiliary before a participle), whose subject is a list of two or more
+ * names in the nominative joined by "и" or commas: each name takes the
+ * office (and its state, when one).  Returns the number of names given it.
+ */
+static int
+plural_subjects(dx_doc *d, const dx_span *s, const lex_entry *oe)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1,
+				h,
+				ne = 0,
+				end;
+	int			ents[8];
+	uint64_t	cases = 0;
+	const char *role,
+			   *country;
+
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	if (!(head_noun_reading(d, h, &cases) & DX_G(plur)) || cases != DX_G(ablt))
+		return 0;
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && !noun_only(d, j))
+		j--;
+	if (j < 3 || toks[j].type != TK_WORD || toks[j].sent != toks[s->t0].sent || !tok_may_be(d, j, DX_G(plur)) ||
+		!(dx_tok_has_cue(d, j, CUE_LINK_VERB) || dx_tok_has_cue(d, j, CUE_APPOINTED)))
+		return 0;
+	/* "были избраны": the auxiliary before the participle */
+	if (dx_tok_has_cue(d, j, CUE_APPOINTED) && (dx_tok_gram(d, j - 1) & GR_AUX) && tok_may_be(d, j - 1, DX_G(plur)))
+		j--;
+	j = before_verb_adverb(d, j - 1);
+	/* the names, from the last back to the first */
+	while (j >= 0 && ne < 8 && d->tokname[j] >= 0 && toks[j].sent == toks[s->t0].sent)
+	{
+		int			ent = d->tokname[j],
+					f = j;
+
+		while (f > 0 && d->tokname[f - 1] == ent)
+			f--;
+		if (d->tokperson[f] != ent || !name_nominative(d, f, ent))
+			return 0;
+		for (int i = 0; i < ne; i++)
+			if (ents[i] == ent)
+				return 0;
+		ents[ne++] = ent;
+		if (f < 2 || !((dx_tok_gram(d, f - 1) & GR_AND) || dx_tok_punct(&toks[f - 1], ',')))
+		{
+			j = f - 1;
+			break;
+		}
+		j = f - 2;
+	}
+	/* the list opens its clause */
+	if (ne < 2 || (j >= 0 && toks[j].sent == toks[s->t0].sent && toks[j].type == TK_WORD &&
+				   !(dx_tok_gram(d, j) & (GR_AND | GR_CONJ))))
+		return 0;
+	role = office_role(d, s, 1, &country, &end);
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
+	return ne;
+}
+
+/*
+ * "Депутатами парламента стали Иван Петров и Сергей Смирнов",
+ * "Заместителями министра назначены X и Y": an office in the instrumental
+ * plural, its words, a verb in the plural of a link, of appointment or of
+ * taking a post (link_verb, appointed, holds_post), then a list of two or
+ * more names in the nominative joined by "и" or commas: each name takes the
+ * office.  Returns the number of names given it.
+ */
+static int
+plural_subjects_after(dx_doc *d, const dx_span *s, const lex_entry *oe)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j = s->t1,
+				h,
+				b,
+				ne = 0;
+	int			ents[8];
+	uint64_t	cases = 0;
+	const char *role,
+			   *country;
+
+	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	if (!(head_noun_reading(d, h, &cases) & DX_G(plur)) || cases != DX_G(ablt))
+		return 0;
+	/* the office opens its clause, its adjectives before it: not "рядом с депутатами были X и Y" */
+	for (b = s->t0 - 1; b >= 0 && b >= s->t0 - 2 && toks[b].type == TK_WORD && d->tokspan[b] < 0 &&
+		 dx_adjective_form(&toks[b]) && !noun_only(d, b); b--)
+		;
+	if (b >= 0 && toks[b].sent == toks[s->t0].sent && toks[b].type != TK_PUNCT && toks[b].type != TK_DASH &&
+		!(toks[b].type == TK_WORD && (dx_tok_gram(d, b) & (GR_AND | GR_CONJ))))
+		return 0;
+	/* the office's words, lower-case words with no verb, up to the verb */
+	while (j < n && j < s->t1 + 6 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   !(dx_tok_has_cue(d, j, CUE_LINK_VERB) || dx_tok_has_cue(d, j, CUE_APPOINTED) ||
+			 dx_tok_has_cue(d, j, CUE_HOLDS_POST)) &&
+		   !dx_verb_form(&toks[j]) && !verb_like(&toks[j]) && !short_participle(&toks[j]) &&
+		   !(dx_tok_gram(d, j) & (GR_CONJ | GR_PRON | GR_REL | GR_WHICH | GR_NOT)))
+		j++;
+	if (j + 1 >= n || toks[j].type != TK_WORD || toks[j].sent != toks[s->t0].sent || !tok_may_be(d, j, DX_G(plur)) ||
+		!(dx_tok_has_cue(d, j, CUE_LINK_VERB) || dx_tok_has_cue(d, j, CUE_APPOINTED) ||
+		  dx_tok_has_cue(d, j, CUE_HOLDS_POST)))
+		return 0;
+	j++;
+	while (j < n && ne < 8 && d->tokperson[j] >= 0 && toks[j].sent == toks[s->t0].sent)
+	{
+		int			ent = d->tokperson[j];
+
+		if (!name_nominative(d, j, ent))
+			return 0;
+		for (int i = 0; i < ne; i++)
+			if (ents[i] == ent)
+				return 0;
+		ents[ne++] = ent;
+		while (j < n && d->tokperson[j] == ent)
+			j++;
+		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
+			d->tokperson[j + 1] >= 0)
+			j++;
+		else
+			break;
+	}
+	if (ne < 2)
+		return 0;
+	role = office_role(d, s, 1, &country, &j);
+	for (int i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
 	return ne;
 }
 
@@ -3162,14 +3471,19 @@ office_pass(dx_doc *d, int after_name)
 			}
 			continue;
 		}
+		if (after_name == 1 && names_many(d, s) && !former_office(d, s) &&
+			(plural_subjects(d, s, oe) > 0 || plural_subjects_after(d, s, oe) > 0))
+			continue;
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;
-		if (!after_name && !former_office(d, s) && (names_many(d, s) || plural_before_names(d, s)) &&
+		if (!after_name && !former_office(d, s) &&
+			(names_many(d, s) || plural_before_names(d, s) || states_after(d, country, end) >= 2) &&
 			plural_holders(d, s, oe, role, country, end) > 0)
 			continue;
+
 		if (after_name && !former_office(d, s) && names_many(d, s) &&
 			plural_apposition(d, s, oe, role, country, end) > 0)
 			continue;

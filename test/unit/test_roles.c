@@ -1490,6 +1490,140 @@ TEST(possessive_after_an_office_begins_another_phrase)
 	dx_result_free(r);
 }
 
+/* "станет министром", "восстановлен в должности", "приступил к исполнению обязанностей", "избранный парламентом президентом" */
+TEST(post_to_be_taken_restored_or_taken_up)
+{
+	dx_result  *r = run("Глеб Рыбин станет министром культуры края. Майя Осокина восстановлена в должности мэра "
+						"города. Лев Чадов приступил к исполнению обязанностей прокурора края. Олег Мухин, "
+						"избранный советом ректором академии, выступил. Ефим Жаров избран собранием председателем "
+						"правления. Тимур Гусев может стать министром финансов.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "председатель правления");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+	/* denied: no office */
+	r = run("Глеб Рыбин не станет министром культуры края. Лев Чадов так и не приступил к исполнению "
+			"обязанностей прокурора края.");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "(none)");
+	dx_result_free(r);
+}
+
+/* a plural office, a list of states and the place of the post before the names; a singular office of two states */
+TEST(shared_office_past_a_list_of_states)
+{
+	dx_result  *r = run("Послы Андорры и Монако в России Глеб Рыбин и Лев Чадов вручили грамоты. Глава МИД "
+						"Андорры и Монако Олег Мухин и Ефим Жаров провели встречу.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "посол");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Глеб Рыбин")->country, "AD");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "посол");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Лев Чадов")->country, "MC");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Олег Мухин")->country, "AD");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр иностранных дел");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Ефим Жаров")->country, "MC");
+	dx_result_free(r);
+	/* one name after a singular office of two states: the office, of neither state */
+	r = run("Глава МИД Андорры и Монако Олег Мухин провёл встречу.");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK(unit_entity(r, DX_PERSON, "Олег Мухин")->country == NULL);
+	dx_result_free(r);
+}
+
+/* a plural office shared with a list of bodies, or with a number of them: each name its own body, or the office alone */
+TEST(shared_office_of_bodies_or_of_a_number_of_states)
+{
+	dx_result  *r = run("Генеральные секретари ООН и НАТО Глеб Рыбин и Лев Чадов провели встречу. Президенты "
+						"двух стран Олег Мухин и Ефим Жаров подписали договор. Главы обеих делегаций Тимур Гусев "
+						"и Семён Шилов выступили.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "генеральный секретарь ООН");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "генеральный секретарь НАТО");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "президент");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "президент");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "глава");
+	CHECK_STR_EQ(role_of(r, "Семён Шилов"), "глава");
+	dx_result_free(r);
+}
+
+/* a plural office of one state shared by a list of names: the state is each one's */
+TEST(shared_office_of_one_state)
+{
+	dx_result  *r = run("Народные депутаты Украины Глеб Рыбин и Лев Чадов заявили об этом. Послы Андорры "
+						"Олег Мухин, Ефим Жаров и Тимур Гусев вручили грамоты.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "народный депутат");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Глеб Рыбин")->country, "UA");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Лев Чадов")->country, "UA");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "посол");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Олег Мухин")->country, "AD");
+	CHECK_STR_EQ(unit_entity(r, DX_PERSON, "Тимур Гусев")->country, "AD");
+	dx_result_free(r);
+}
+
+/* an office, a comma, an age or adjectives and a profession, then the name: the office is the role */
+TEST(profession_between_office_and_name)
+{
+	dx_result  *r = run("Глава МИД, 60-летний дипломат Глеб Рыбин прибыл в Рим. Министр финансов, экономист Лев "
+						"Чадов выступил. Глава МИД Андорры, опытный дипломат Олег Мухин промолчал. Кадровый "
+						"дипломат Ефим Жаров уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "дипломат");
+	dx_result_free(r);
+}
+
+/* the agent of a verb of appointment with its own genitive: "назначен указом президента министром" */
+TEST(agent_with_a_genitive_before_the_office)
+{
+	dx_result  *r = run("Глеб Рыбин назначен указом губернатора министром культуры края. Лев Чадов, назначенный "
+						"распоряжением правительства на должность ректора академии, выступил. Олег Мухин, "
+						"утверждённый Сеймом в должности прокурора края, промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "прокурор края");
+	dx_result_free(r);
+}
+
+/* a list of names in the nominative, a plural link verb and an office in the instrumental plural */
+TEST(plural_office_of_a_list_of_subjects)
+{
+	dx_result  *r = run("Глеб Рыбин и Лев Чадов стали депутатами собрания. Олег Мухин, Ефим Жаров и Тимур Гусев "
+						"были избраны членами правления. Жёны Нила Горбунова и Романа Тихонова стали депутатами "
+						"собрания.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "депутат собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "депутат собрания");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Роман Тихонов"), "(none)");
+	dx_result_free(r);
+}
+
+/* a plural office in the instrumental opening its clause, a plural verb, then the names */
+TEST(plural_office_before_a_verb_and_its_subjects)
+{
+	dx_result  *r = run("Новыми членами правления станут Глеб Рыбин и Лев Чадов. Заместителями министра назначены "
+						"Олег Мухин и Ефим Жаров. Рядом с депутатами были Тимур Гусев и Нил Горбунов.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "член правления");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "заместитель министра");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "заместитель министра");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1586,6 +1720,14 @@ SUITE(roles_tests) = {
 	REG(name_in_another_case_before_a_verb_of_appointment),
 	REG(office_of_a_relative_is_no_ones),
 	REG(possessive_after_an_office_begins_another_phrase),
+	REG(post_to_be_taken_restored_or_taken_up),
+	REG(shared_office_past_a_list_of_states),
+	REG(shared_office_of_bodies_or_of_a_number_of_states),
+	REG(shared_office_of_one_state),
+	REG(profession_between_office_and_name),
+	REG(agent_with_a_genitive_before_the_office),
+	REG(plural_office_of_a_list_of_subjects),
+	REG(plural_office_before_a_verb_and_its_subjects),
 	SUITE_END
 };
 
