@@ -84,6 +84,7 @@ def gens(lexdir):
     g['persons'] = lambda i: '%s, ' % ' '.join(w.capitalize() for w in persons[i % len(persons)].split())
     g['caps'] = lambda i: '%s ' % word(i).capitalize()
     g['caps-same'] = lambda i: 'Альфа '
+    cs0 = [t.capitalize() for t in terms('country', lexdir) if ' ' not in t]
     g['nostop'] = lambda i: 'министр %s встретился с послом и обсудил %s, ' % (word(i), word(i + 3))
     # offices: a chain joined by commas, a plural shared by a list of names,
     # a clause of holding a post with its time, an object of appointing
@@ -93,6 +94,9 @@ def gens(lexdir):
     g['holding-clause-nostop'] = lambda i: 'Иван %sов, занимающий с 2019 года пост министра %s, ' % (
         word(i).capitalize(), word(i + 5))
     g['appoint-nostop'] = lambda i: 'назначил Ивана %sова министром %s, ' % (word(i).capitalize(), word(i + 2))
+    # one plural office before a list of names, or of states, that never ends
+    g['plural-names-nostop'] = lambda i: 'Народные депутаты ' if i == 0 else 'Иван %sов, ' % word(i).capitalize()
+    g['plural-states-nostop'] = lambda i: 'Послы ' if i == 0 else '%s и ' % cs0[i % len(cs0)]
     g['countries'] = cycle([t.capitalize() + ' ' for t in terms('country', lexdir)])
     cs = [t.capitalize() for t in terms('country', lexdir) if ' ' not in t]
     # talks and visits of ever other pairs of states
