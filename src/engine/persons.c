@@ -165,6 +165,26 @@ dx_name_free(const dx_doc *d, int i)
 		i > 0 && (d->text.toks[i].flags & TF_SPACE) && !(d->text.toks[i].flags & TF_ALLCAPS) &&
 		dx_is_cap_word(d, i - 1) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
 		return 1;
+	/*
+	 * a currency's form of a surname's ending (Сомов) after an initial (О.
+	 * Сомов, О.Сомов) or a capitalised Cyrillic word the dictionary does not
+	 * know as a common word and no list knows (Руперт Сомов)
+	 */
+	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		i > 0 && !(d->text.toks[i].flags & TF_ALLCAPS) && !(d->text.toks[i].flags & TF_NL) &&
+		dx_person_name_ending(d->text.toks[i].low))
+	{
+		const dx_tok *t = d->text.toks;
+
+		if (i > 1 && dx_tok_punct(&t[i - 1], '.') && t[i - 2].type == TK_WORD && t[i - 2].nchars == 1 &&
+			(t[i - 2].flags & TF_CAP))
+			return 1;
+		if ((t[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) && (t[i - 1].flags & TF_CYR) &&
+			dx_span_kind_at(d, i - 1) == LK_NONE && common_word_only(d, i - 1) == 0 &&
+			!dx_adjective_like(t[i - 1].low) && i - 1 != dx_sentence_start(d, i - 1) &&
+			!(t[i - 1].flags & TF_NL))
+			return 1;
+	}
 	return k == LK_NONE || k == LK_SURNAME;
 }
 
@@ -1784,6 +1804,35 @@ person_of_initial(dx_doc *d, int i, const char *surname)
 	return found == first ? -1 : found;
 }
 
+/*
+ * Every person of the story of that surname has a given name, and none
+ * starts with the initial at token i (Денис Сомов, then О.Сомов): the
+ * initial names another person.
+ */
+static int
+initial_of_no_story_person(dx_doc *d, int i, const char *surname)
+{
+	const char *sl = lower(d, surname);
+	int			n,
+				x,
+				found = 0;
+	const int  *ids = sl ? dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) : NULL;
+
+	if (ids == NULL)
+		return 0;
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind != DX_PERSON || e->surname == NULL || strcmp(e->surname, sl) != 0)
+			continue;
+		if (e->given == NULL || dx_startswith(e->given, d->text.toks[i].low))
+			return 0;
+		found = 1;
+	}
+	return found;
+}
+
 /* A person named by initials and a surname at token i: С. Лавров, С.В. Лавров. */
 static int
 initials_person(dx_doc *d, int i, int gcase, int *ent_out)
@@ -1832,6 +1881,9 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	dx_buf_adds(&b, surname);
 	full = dx_strdup(d->a, dx_buf_str(&b));
 	ent = person_of_initial(d, i, surname);
+	/* the initial as the given name keeps the person apart from the others */
+	if (ent < 0 && initial_of_no_story_person(d, i, surname))
+		ent = dx_person_entity(d, full, surname, toks[i].low, 0);
 	if (ent < 0)
 		ent = dx_person_entity(d, full, surname, NULL, 0);
 	if (ent >= 0)

@@ -3226,6 +3226,32 @@ TEST(short_given_name_in_an_oblique_case)
 	check_person_normal("Он встретился с Исой Ямадаевым.", "Исой Ямадаевым", "Иса Ямадаев");
 }
 
+/*
+ * A surname that is also the form of a currency (Сомов, of сом) after an
+ * initial or a given name no list knows; an initial other than the given
+ * name of a person of the same surname in the story names another person.
+ */
+TEST(currency_shaped_surname_after_an_initial_or_an_unknown_given_name)
+{
+	check_person_normal("Как сообщил П. Сомов, переговоры завершены.", "П. Сомов", "П. Сомов");
+	check_person_normal("Как сообщил О.Сомов, переговоры завершены.", "О.Сомов", "О.Сомов");
+	check_person_normal("Об этом заявил Руперт Сомов.", "Руперт Сомов", "Руперт Сомов");
+	check_no_person("Цена составила сто Сомов.", "Сомов");
+	{
+		dx_result  *r = run("Министр Денис Сомов прибыл в Минск. Как сообщил О.Сомов, переговоры завершены.",
+						   PUBLISHED);
+		const dx_mention *m = unit_mention(r, "О.Сомов");
+
+		if (dx_morph_has_dict(unit_lex))
+		{
+			CHECK(m != NULL);
+			CHECK(unit_entity(r, DX_PERSON, "О.Сомов") != NULL);
+			CHECK(unit_entity(r, DX_PERSON, "Денис Сомов") != NULL);
+		}
+		dx_result_free(r);
+	}
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3373,5 +3399,6 @@ SUITE(extract_tests) = {
 	REG(story_surname_in_the_genitive_before_another_name),
 	REG(man_in_the_instrumental_with_a_surname_in_a),
 	REG(short_given_name_in_an_oblique_case),
+	REG(currency_shaped_surname_after_an_initial_or_an_unknown_given_name),
 	SUITE_END
 };
