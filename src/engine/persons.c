@@ -181,9 +181,11 @@ dx_name_free(const dx_doc *d, int i)
 			return 1;
 		if ((t[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) && (t[i - 1].flags & TF_CYR) &&
 			dx_span_kind_at(d, i - 1) == LK_NONE && common_word_only(d, i - 1) == 0 &&
-			!dx_adjective_like(t[i - 1].low) && i - 1 != dx_sentence_start(d, i - 1) &&
-			!(t[i - 1].flags & TF_NL))
-			return 1;
+			!dx_adjective_like(t[i - 1].low) &&
+			((i - 1 != dx_sentence_start(d, i - 1) && !(t[i - 1].flags & TF_NL)) ||
+			 (i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && !(t[i + 1].flags & TF_CAP) &&
+			  dx_past_gender(t[i + 1].low) == DX_MASC && dx_verb_code(d, i + 1) != NULL)))
+			return 1;	/* first in a sentence, the subject of a man's verb (Руперт Сомов заявил) */
 	}
 	return k == LK_NONE || k == LK_SURNAME;
 }
@@ -2253,6 +2255,39 @@ man_speaker_as_written(const dx_doc *d, int i, int s0, int s_end)
 }
 
 /*
+ * "Руперт Петров заявил", "Мари Дюбуа заявила": at the start of a sentence,
+ * a Cyrillic word no list knows and the dictionary does not know as a common
+ * word, then a single surname word, then a verb in the past tense the lexicon
+ * knows: the subject of the verb.  The verb agrees with a surname of a
+ * gendered ending (Петров: заявил); a surname of no such ending is one the
+ * dictionary does not know at all (Дюбуа).
+ */
+static int
+pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[4];
+	int			vg,
+				sg;
+
+	if (s0 != i + 1 || s_end != s0 + 1 || s_end >= d->text.ntoks || !(t[i].flags & TF_CYR) ||
+		!(t[s0].flags & TF_CYR) || (t[i].flags & TF_LAT) || (t[s0].flags & TF_LAT) ||
+		dx_span_kind_at(d, i) != LK_NONE || common_word_only(d, i) != 0 ||
+		dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		return 0;
+	if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
+		(t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
+		return 0;
+	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
+		dx_span_kind_at(d, s0) != LK_CURRENCY)
+		return 0;
+	sg = dx_surname_feminine(t[s0].low) ? DX_FEM : dx_surname_nominative_of_man(t[s0].low, 0) ? DX_MASC : 0;
+	if (sg != 0)
+		return sg == vg;
+	return dx_span_kind_at(d, s0) == LK_NONE && dict_analyses(d, s0, 0, 0, p, 4) == 0;
+}
+
+/*
  * "Адвокат Зардари Саифул Малук", "муж Зардари Ашок Крист": a first word no
  * list knows as a given name that is the surname of a person the story has
  * named in full before (as written or in an oblique case), before two more
@@ -2442,7 +2477,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end) &&
-			 !man_speaker_as_written(d, i, g_end, e2) &&
+			 !man_speaker_as_written(d, i, g_end, e2) && !pair_before_agreeing_verb(d, i, g_end, e2) &&
 			 !(g_end == i + 1 && e2 == g_end + 1 && (dx_span_kind_at(d, g_end) == LK_REGION ||
 												   dx_span_kind_at(d, g_end) == LK_CITY) &&
 			   place_as_surname(d, g_end))) ||

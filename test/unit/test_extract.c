@@ -3252,6 +3252,23 @@ TEST(currency_shaped_surname_after_an_initial_or_an_unknown_given_name)
 	}
 }
 
+/*
+ * At the start of a sentence, a word no list and no dictionary entry knows,
+ * then a surname, then a verb in the past tense of the surname's gender:
+ * the subject of the verb, a person.
+ */
+TEST(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb)
+{
+	check_person_normal("Руперт Петров заявил об этом.", "Руперт Петров", "Руперт Петров");
+	check_person_normal("Брюно Дюбуа заявил об этом.", "Брюно Дюбуа", "Брюно Дюбуа");
+	check_person_normal("Об этом заявила Мари Дюбуа.", "Мари Дюбуа", "Мари Дюбуа");
+	check_person_normal("Руперт Сомов заявил об этом.", "Руперт Сомов", "Руперт Сомов");
+	/* a common noun first, or a verb of the other gender */
+	check_no_person("Газета Ведомости сообщила об этом.", "Газета Ведомости");
+	check_no_person("Руперт Петрова заявил об этом.", "Руперт Петрова");
+	check_no_person("Компания Тойота заявила об этом.", "Компания Тойота");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3400,5 +3417,6 @@ SUITE(extract_tests) = {
 	REG(man_in_the_instrumental_with_a_surname_in_a),
 	REG(short_given_name_in_an_oblique_case),
 	REG(currency_shaped_surname_after_an_initial_or_an_unknown_given_name),
+	REG(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb),
 	SUITE_END
 };
