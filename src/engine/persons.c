@@ -2254,6 +2254,21 @@ man_speaker_as_written(const dx_doc *d, int i, int s0, int s_end)
 	return 0;
 }
 
+/* the dictionary knows token i only as a verb of the present tense, third person singular */
+static int
+present_third_singular(const dx_doc *d, int i)
+{
+	dx_ocparse	p[16];
+	const uint64_t need = DX_G(VERB) | DX_G(pres) | DX_G(per3) | DX_G(sing);
+	int			n = dict_analyses(d, i, 0, 0, p, 16),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (p[k].predicted || (p[k].gram & need) != need)
+			return 0;
+	return n > 0;
+}
+
 /*
  * "Руперт Петров заявил", "Мари Дюбуа заявила": at the start of a sentence,
  * a Cyrillic word no list knows and the dictionary does not know as a common
@@ -2275,15 +2290,27 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 		dx_span_kind_at(d, i) != LK_NONE || common_word_only(d, i) != 0 ||
 		dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
 		return 0;
-	if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
-		(t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
-		return 0;
 	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
 		dx_span_kind_at(d, s0) != LK_CURRENCY)
 		return 0;
+	/*
+	 * a verb in the present tense, of the third person singular (Руперт
+	 * Петров утверждает), or an office in apposition after a comma (Брюно
+	 * Дюбуа, глава отдела): no gender to agree with
+	 */
+	if (t[s_end].type == TK_WORD && !(t[s_end].flags & TF_CAP) && (t[s_end].flags & TF_SPACE) &&
+		!(t[s_end].flags & TF_NL) && present_third_singular(d, s_end))
+		vg = 0;
+	else if (dx_tok_punct(&t[s_end], ',') && s_end + 1 < d->text.ntoks && (t[s_end + 1].flags & TF_SPACE) &&
+			 !(t[s_end + 1].flags & TF_NL) && dx_span_kind_at(d, s_end + 1) == LK_OFFICE &&
+			 d->spans[d->tokspan[s_end + 1]].t0 == s_end + 1)
+		vg = 0;
+	else if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
+			 (t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
+		return 0;
 	sg = dx_surname_feminine(t[s0].low) ? DX_FEM : dx_surname_nominative_of_man(t[s0].low, 0) ? DX_MASC : 0;
 	if (sg != 0)
-		return sg == vg;
+		return vg == 0 ? dx_surname_case(t[s0].low) == DX_UNK || dx_surname_case(t[s0].low) == DX_NOM : sg == vg;
 	return dx_span_kind_at(d, s0) == LK_NONE && dict_analyses(d, s0, 0, 0, p, 4) == 0;
 }
 

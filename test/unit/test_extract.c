@@ -3269,6 +3269,19 @@ TEST(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb)
 	check_no_person("Компания Тойота заявила об этом.", "Компания Тойота");
 }
 
+/*
+ * First in a sentence, a word no list and no dictionary entry knows and a
+ * surname before a verb in the present tense, or before an office in
+ * apposition after a comma: a person.
+ */
+TEST(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office)
+{
+	check_person_normal("Руперт Петров утверждает, что это не так.", "Руперт Петров", "Руперт Петров");
+	check_person_normal("Брюно Дюбуа, глава отдела в министерстве, заявил об этом.", "Брюно Дюбуа", "Брюно Дюбуа");
+	check_no_person("Газета Ведомости утверждает, что это не так.", "Газета Ведомости");
+	check_no_person("Компания Тойота, крупнейший производитель машин, сообщила об этом.", "Компания Тойота");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3418,5 +3431,6 @@ SUITE(extract_tests) = {
 	REG(short_given_name_in_an_oblique_case),
 	REG(currency_shaped_surname_after_an_initial_or_an_unknown_given_name),
 	REG(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb),
+	REG(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office),
 	SUITE_END
 };
