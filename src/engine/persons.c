@@ -140,6 +140,25 @@ place_as_surname(const dx_doc *d, int i)
 		office_before(d, g);
 }
 
+/* token i is, as written, a given name of the lexicon in its nominative */
+static int
+given_as_written(const dx_doc *d, int i)
+{
+	int			cand[8],
+				n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
+				k;
+
+	for (k = 0; k < n; k++)
+	{
+		const char *term = dx_entry(d, cand[k])->term;
+
+		if (term != NULL && strlen(term) == (size_t) (d->text.toks[i].b1 - d->text.toks[i].b0) &&
+			strncmp(term, d->text.src + d->text.toks[i].b0, strlen(term)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
@@ -159,6 +178,13 @@ dx_name_free(const dx_doc *d, int i)
 		dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
 		return 1;
 	if ((k == LK_REGION || k == LK_CITY) && place_as_surname(d, i))
+		return 1;
+	/*
+	 * an office's word that is, as written, a given name the lexicon knows
+	 * and no common word the dictionary knows (Мэри, read as a form of мэр)
+	 */
+	if (k == LK_OFFICE && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		given_as_written(d, i) && common_word_only(d, i) == 0)
 		return 1;
 	/* a currency's form right after a given name: Анна Франк, Игорь Сомов */
 	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&

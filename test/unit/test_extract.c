@@ -3282,6 +3282,14 @@ TEST(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office)
 	check_no_person("Компания Тойота, крупнейший производитель машин, сообщила об этом.", "Компания Тойота");
 }
 
+/* a given name read as a form of an office's word (Мэри, of мэр) before a surname */
+TEST(given_name_shaped_like_an_office_word)
+{
+	check_person_normal("Мэри Смит заявила об этом.", "Мэри Смит", "Мэри Смит");
+	check_person_normal("Об этом заявила Мэри Рамзи.", "Мэри Рамзи", "Мэри Рамзи");
+	check_role("Мэр Смит заявил об этом.", "Смит", "мэр", NULL);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3432,5 +3440,6 @@ SUITE(extract_tests) = {
 	REG(currency_shaped_surname_after_an_initial_or_an_unknown_given_name),
 	REG(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb),
 	REG(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office),
+	REG(given_name_shaped_like_an_office_word),
 	SUITE_END
 };
