@@ -140,6 +140,41 @@ place_as_surname(const dx_doc *d, int i)
 		office_before(d, g);
 }
 
+/* token i follows an initial: a capital letter and a full stop (О.Сомов, О. Сомов) */
+static int
+after_initial(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	return i > 1 && dx_tok_punct(&t[i - 1], '.') && t[i - 2].type == TK_WORD && t[i - 2].nchars == 1 &&
+		(t[i - 2].flags & TF_CAP) && !(t[i].flags & TF_NL);
+}
+
+/*
+ * Token i is the surname of a person the story has named with a given
+ * name, as written or with a case ending of up to two letters (Маас, Мааса)
+ */
+static int
+story_surname_form(const dx_doc *d, int i)
+{
+	const char *low = d->text.toks[i].low;
+	size_t		plen = dx_prefix_len(low),
+				len = strlen(low);
+	int			n,
+				x;
+	const int  *ids = dx_ix_get(d, DX_IX_PREFIX, low, plen, &n);
+
+	for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind == DX_PERSON && e->surname && e->given && dx_startswith(low, e->surname) &&
+			len <= strlen(e->surname) + 4)
+			return 1;
+	}
+	return 0;
+}
+
 /* token i is, as written, a given name of the lexicon in its nominative */
 static int
 given_as_written(const dx_doc *d, int i)
@@ -179,6 +214,9 @@ dx_name_free(const dx_doc *d, int i)
 		return 1;
 	if ((k == LK_REGION || k == LK_CITY) && place_as_surname(d, i))
 		return 1;
+	if ((k == LK_REGION || k == LK_CITY) && d->spans[d->tokspan[i]].t0 == i &&
+		d->spans[d->tokspan[i]].t1 == i + 1 && after_initial(d, i) && story_surname_form(d, i))
+		return 1;				/* Х.Маас after Гайко Маас (Маас, a region) */
 	/*
 	 * an office's word that is, as written, a given name the lexicon knows
 	 * and no common word the dictionary knows (Мэри, read as a form of мэр)
@@ -202,8 +240,7 @@ dx_name_free(const dx_doc *d, int i)
 	{
 		const dx_tok *t = d->text.toks;
 
-		if (i > 1 && dx_tok_punct(&t[i - 1], '.') && t[i - 2].type == TK_WORD && t[i - 2].nchars == 1 &&
-			(t[i - 2].flags & TF_CAP))
+		if (after_initial(d, i))
 			return 1;
 		if ((t[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) && (t[i - 1].flags & TF_CYR) &&
 			dx_span_kind_at(d, i - 1) == LK_NONE && common_word_only(d, i - 1) == 0 &&

@@ -3290,6 +3290,20 @@ TEST(given_name_shaped_like_an_office_word)
 	check_role("Мэр Смит заявил об этом.", "Смит", "мэр", NULL);
 }
 
+/*
+ * A surname of the story that is also a place's name (Маас, a region),
+ * after an initial, keeps the initial (Х.Маас, Х.Мааса); a place after an
+ * initial is not taken when no person of the story bears its name.
+ */
+TEST(place_shaped_surname_of_the_story_after_an_initial)
+{
+	check_person_normal("Министр Гайко Маас прибыл в Москву. Санкции, считает Х.Маас, это не самоцель.",
+						"Х.Маас", "Х.Маас");
+	check_person_normal("Министр Гайко Маас прибыл в Москву. Об этом говорится в речи Х.Мааса в четверг.",
+						"Х.Мааса", "Х.Маас");
+	check_no_person("Он уехал в Н. Новгород вчера.", "Н. Новгород");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3441,5 +3455,6 @@ SUITE(extract_tests) = {
 	REG(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb),
 	REG(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office),
 	REG(given_name_shaped_like_an_office_word),
+	REG(place_shaped_surname_of_the_story_after_an_initial),
 	SUITE_END
 };
