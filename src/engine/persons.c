@@ -3255,6 +3255,56 @@ capitals_surname_person(dx_doc *d, int i)
 	return i + 2;
 }
 
+/*
+ * "Гаврилова А.В.", "Демков К. С.": a surname, then two initials, the order
+ * of lists and credits.  The surname is a word of a surname's ending or one
+ * the dictionary does not know as a common word; no name word follows the
+ * initials in their sentence.  Returns the token after the initials or -1.
+ */
+static int
+surname_initials_person(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				j = i + 1,
+				end,
+				ent,
+				gender;
+	const char *full,
+			   *surname;
+
+#define INITIAL_AT(k) ((k) + 1 < n && t[k].type == TK_WORD && t[k].nchars == 1 && (t[k].flags & TF_CAP) && \
+					   (t[k].flags & TF_CYR) && dx_tok_punct(&t[(k) + 1], '.'))
+	if (!dx_is_cap_word(d, i) || !(t[i].flags & TF_CYR) || read_nameword(d, i) != i + 1 ||
+		!(t[j].flags & TF_SPACE) || (t[j].flags & TF_NL) || !INITIAL_AT(j) || !INITIAL_AT(j + 2) ||
+		(t[j + 2].flags & TF_NL))
+		return -1;
+#undef INITIAL_AT
+	end = j + 4;
+	/* В.В. Путин after a word: the initials start the next name */
+	if (end < n && (t[end].flags & TF_SPACE) && !(t[end].flags & TF_NL) && read_nameword(d, end) > end &&
+		dx_sentence_start(d, end) != end &&
+		(common_word_only(d, end) == 0 || dx_surname_gender(t[end].low) || dx_span_kind_at(d, end) == LK_SURNAME))
+		return -1;
+	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || dx_adjective_like(t[i].low))
+		return -1;
+	/* компания Нордик Б. В.: a company's name and its legal form */
+	if (i > 0 && t[i - 1].type == TK_WORD && (org_type_word(d, i - 1) || company_word(t[i - 1].low)))
+		return -1;
+	if (!dx_surname_gender(t[i].low) && !(dx_span_kind_at(d, i) == LK_SURNAME) && common_word_only(d, i) != 0)
+		return -1;
+	gender = dx_surname_gender(t[i].low);
+	surname = dx_tokens_text(d, i, i + 1);
+	full = dx_tokens_text(d, i, end);
+	if (surname == NULL || full == NULL)
+		return -1;
+	ent = dx_person_entity(d, full, surname, NULL, gender);
+	if (ent < 0)
+		return -1;
+	dx_add_mention(d, i, end, DX_PERSON, DX_FORM_NAME, full, ent);
+	return end;
+}
+
 void
 dx_find_rule_persons(dx_doc *d)
 {
@@ -3272,7 +3322,9 @@ dx_find_rule_persons(dx_doc *d)
 			!(d->text.toks[i].type == TK_WORD && d->text.toks[i].nchars == 1 &&
 			  (d->text.toks[i].flags & TF_CAP) && i + 1 < n && dx_tok_punct(&d->text.toks[i + 1], '.')))
 			continue;
-		end = dx_rule_person(d, i, DX_UNK, 0, &ent);
+		end = surname_initials_person(d, i);
+		if (end <= i)
+			end = dx_rule_person(d, i, DX_UNK, 0, &ent);
 		if (end <= i)
 			end = capitals_surname_person(d, i);
 		if (end > i)

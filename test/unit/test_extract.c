@@ -3304,6 +3304,19 @@ TEST(place_shaped_surname_of_the_story_after_an_initial)
 	check_no_person("Он уехал в Н. Новгород вчера.", "Н. Новгород");
 }
 
+/*
+ * A surname before two initials (Петрова А.В., Сидоров К. С.), the order
+ * of lists and credits: one person, not the initials with the next word.
+ */
+TEST(surname_before_two_initials)
+{
+	check_person_normal("Ответственный секретарь: Петрова А.В. Телефон редакции указан ниже.",
+						"Петрова А.В.", "Петрова А.В.");
+	check_person_normal("Ответственный секретарь: Сидоров К. С. Номер телефона указан ниже.",
+						"Сидоров К. С.", "Сидоров К. С.");
+	check_no_person("Ответственный секретарь: Петрова А.В. Телефон редакции указан ниже.", "А.В. Телефон");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3456,5 +3469,6 @@ SUITE(extract_tests) = {
 	REG(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office),
 	REG(given_name_shaped_like_an_office_word),
 	REG(place_shaped_surname_of_the_story_after_an_initial),
+	REG(surname_before_two_initials),
 	SUITE_END
 };
