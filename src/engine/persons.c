@@ -3642,6 +3642,62 @@ second_of_double(const dx_doc *d, int i)
 }
 
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
+/*
+ * "сказала фон дер Ляйен": a person's mention found at token i alone, after
+ * lower-case particles of a name that the person's name has right before
+ * its surname, takes them.
+ */
+static void
+particles_before_surname(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			e = d->tokperson[i],
+				k = i,
+				m;
+	const char *written,
+			   *name,
+			   *at;
+
+	/* lower-case particles; the first of a sentence has a capital (Фон дер Ляйен) */
+	while (k > 0 && i - k < NAME_PARTICLES && t[k - 1].type == TK_WORD &&
+		   (!(t[k - 1].flags & TF_CAP) || dx_sentence_start(d, k - 1) == k - 1 || (t[k - 1].flags & TF_NL)) &&
+		   (t[k].flags & TF_SPACE) && !(t[k].flags & TF_NL) && t[k - 1].nchars <= 5 &&
+		   dx_tok_has_cue(d, k - 1, CUE_NAME_PARTICLE) && d->tokperson[k - 1] < 0)
+	{
+		k--;
+		if (t[k].flags & TF_CAP)
+			break;
+	}
+	if (k == i || e < 0 || d->ents[e].kind != DX_PERSON || (name = d->ents[e].name) == NULL)
+		return;
+	/* the particles and the surname's first letters as the name has them */
+	written = dx_tokens_text(d, k, i);
+	if (written == NULL)
+		return;
+	written = lower(d, written);
+	name = lower(d, name);
+	if (written == NULL || name == NULL || (at = strstr(name, written)) == NULL || (at != name && at[-1] != ' ') ||
+		at[strlen(written)] != ' ' || strncmp(at + strlen(written) + 1, t[i].low, 2) != 0)
+		return;
+	/* the name's own spelling (lower-casing keeps the length of Cyrillic and Latin letters) */
+	written = dx_strndup(d->a, d->ents[e].name + (at - name), strlen(written));
+	if (written == NULL)
+		return;
+	for (m = d->nments - 1; m >= 0 && m >= d->nments - 8; m--)
+		if (d->ments[m].kind == DX_PERSON && d->ments[m].t0 == i && d->ments[m].entity == e)
+		{
+			dx_buf		b;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, written);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, d->ments[m].normal);
+			dx_add_mention(d, k, d->ments[m].t1, DX_PERSON, d->ments[m].form,
+						   dx_strdup(d->a, dx_buf_str(&b)), e);
+			return;
+		}
+}
+
 void
 dx_find_names_alone(dx_doc *d)
 {
@@ -3749,5 +3805,7 @@ dx_find_names_alone(dx_doc *d)
 			else
 				given_name_alone(d, i);
 		}
+		if (d->tokperson[i] >= 0)
+			particles_before_surname(d, i);
 	}
 }

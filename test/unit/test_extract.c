@@ -3317,6 +3317,31 @@ TEST(surname_before_two_initials)
 	check_no_person("Ответственный секретарь: Петрова А.В. Телефон редакции указан ниже.", "А.В. Телефон");
 }
 
+/*
+ * A surname alone after the particles of a name the story (or the lexicon)
+ * gives in full: the mention takes the particles (фон дер Ляйен), not
+ * another name's (де Голль is no ван Ромпей's).
+ */
+TEST(surname_alone_takes_its_particles)
+{
+	dx_result  *r = run("Урсула фон дер Ляйен прибыла в Рим. Об этом сказала фон дер Ляйен.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "фон дер Ляйен");
+
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "фон дер Ляйен");
+	dx_result_free(r);
+	r = run("Фон дер Ляйен прибыла в Рим.", PUBLISHED);
+	m = unit_mention(r, "Фон дер Ляйен");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "фон дер Ляйен");
+	dx_result_free(r);
+	r = run("Об этом сказал де Ромпей.", PUBLISHED);
+	CHECK(unit_mention(r, "де Ромпей") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3470,5 +3495,6 @@ SUITE(extract_tests) = {
 	REG(given_name_shaped_like_an_office_word),
 	REG(place_shaped_surname_of_the_story_after_an_initial),
 	REG(surname_before_two_initials),
+	REG(surname_alone_takes_its_particles),
 	SUITE_END
 };
