@@ -2560,7 +2560,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			 !(e2 - g_end == 2 && name_link_at(d, g_end))) ||
 			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
-			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
+			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ)) &&
+			 !(dgiven != NULL && dagree >= 2 && dcase != DX_UNK && dcase != DX_NOM &&
+			   common_word_only(d, g_end) != 1)) ||
 			(toks[g_end].flags & TF_NL) ||
 			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low) &&
 			 !woman_instrumental_pair(d, i, g_end)) ||

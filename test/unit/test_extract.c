@@ -3342,6 +3342,18 @@ TEST(surname_alone_takes_its_particles)
 	dx_result_free(r);
 }
 
+/*
+ * After в, на, из a given name the dictionary knows in an oblique case that
+ * agrees with the surname after it starts a name (на Ису Ямадаева); a
+ * capitalised pair the dictionary does not read as a name there is left to
+ * the place rules.
+ */
+TEST(name_after_a_preposition_of_place)
+{
+	check_person_normal("По факту покушения на Ису Ямадаева возбуждено дело.", "Ису Ямадаева", "Иса Ямадаев");
+	check_person_normal("Письмо пришло на Прасковью Сидорову вчера.", "Прасковью Сидорову", "Прасковья Сидорова");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3496,5 +3508,6 @@ SUITE(extract_tests) = {
 	REG(place_shaped_surname_of_the_story_after_an_initial),
 	REG(surname_before_two_initials),
 	REG(surname_alone_takes_its_particles),
+	REG(name_after_a_preposition_of_place),
 	SUITE_END
 };
