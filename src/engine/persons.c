@@ -2356,6 +2356,18 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
 		dx_span_kind_at(d, s0) != LK_CURRENCY)
 		return 0;
+	/* the name's Latin spelling in brackets: Руперт Петров (Rupert Petrov) утверждает */
+	if (dx_tok_punct(&t[s_end], '('))
+	{
+		int			k = s_end + 1;
+
+		while (k < d->text.ntoks && k < s_end + 5 && t[k].type == TK_WORD && (t[k].flags & TF_LAT) &&
+			   !(t[k].flags & TF_CYR) && (t[k].flags & TF_CAP) && !(t[k].flags & TF_NL))
+			k++;
+		if (k < s_end + 3 || k + 1 >= d->text.ntoks || !dx_tok_punct(&t[k], ')'))
+			return 0;
+		s_end = k + 1;
+	}
 	/*
 	 * a verb in the present tense, of the third person singular (Руперт
 	 * Петров утверждает), or an office in apposition after a comma (Брюно

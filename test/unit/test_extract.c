@@ -3354,6 +3354,14 @@ TEST(name_after_a_preposition_of_place)
 	check_person_normal("Письмо пришло на Прасковью Сидорову вчера.", "Прасковью Сидорову", "Прасковья Сидорова");
 }
 
+/* the pair first in a sentence with its Latin spelling in brackets before the verb */
+TEST(unknown_pair_with_its_latin_spelling_before_a_verb)
+{
+	check_person_normal("Руперт Петров (Rupert Petrov) утверждает, что это не так.", "Руперт Петров", "Руперт Петров");
+	check_person_normal("Брюно Дюбуа (Bruno Dubois) заявил об этом.", "Брюно Дюбуа", "Брюно Дюбуа");
+	check_no_person("Газета Ведомости (Vedomosti) сообщила об этом.", "Газета Ведомости");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3509,5 +3517,6 @@ SUITE(extract_tests) = {
 	REG(surname_before_two_initials),
 	REG(surname_alone_takes_its_particles),
 	REG(name_after_a_preposition_of_place),
+	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
 	SUITE_END
 };
