@@ -140,6 +140,60 @@ place_as_surname(const dx_doc *d, int i)
 		office_before(d, g);
 }
 
+/* token i follows an initial: a capital letter and a full stop (О.Сомов, О. Сомов) */
+static int
+after_initial(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	return i > 1 && dx_tok_punct(&t[i - 1], '.') && t[i - 2].type == TK_WORD && t[i - 2].nchars == 1 &&
+		(t[i - 2].flags & TF_CAP) && !(t[i].flags & TF_NL);
+}
+
+/*
+ * Token i is the surname of a person the story has named with a given
+ * name, as written or with a case ending of up to two letters (Маас, Мааса)
+ */
+static int
+story_surname_form(const dx_doc *d, int i)
+{
+	const char *low = d->text.toks[i].low;
+	size_t		plen = dx_prefix_len(low),
+				len = strlen(low);
+	int			n,
+				x;
+	const int  *ids = dx_ix_get(d, DX_IX_PREFIX, low, plen, &n);
+
+	for (x = 0; ids && x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind == DX_PERSON && e->surname && e->given && dx_startswith(low, e->surname) &&
+			len <= strlen(e->surname) + 4)
+			return 1;
+	}
+	return 0;
+}
+
+/* token i is, as written, a given name of the lexicon in its nominative */
+static int
+given_as_written(const dx_doc *d, int i)
+{
+	int			cand[8],
+				n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
+				k;
+
+	for (k = 0; k < n; k++)
+	{
+		const char *term = dx_entry(d, cand[k])->term;
+
+		if (term != NULL && strlen(term) == (size_t) (d->text.toks[i].b1 - d->text.toks[i].b0) &&
+			strncmp(term, d->text.src + d->text.toks[i].b0, strlen(term)) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
@@ -160,11 +214,42 @@ dx_name_free(const dx_doc *d, int i)
 		return 1;
 	if ((k == LK_REGION || k == LK_CITY) && place_as_surname(d, i))
 		return 1;
+	if ((k == LK_REGION || k == LK_CITY) && d->spans[d->tokspan[i]].t0 == i &&
+		d->spans[d->tokspan[i]].t1 == i + 1 && after_initial(d, i) && story_surname_form(d, i))
+		return 1;				/* Х.Маас after Гайко Маас (Маас, a region) */
+	/*
+	 * an office's word that is, as written, a given name the lexicon knows
+	 * and no common word the dictionary knows (Мэри, read as a form of мэр)
+	 */
+	if (k == LK_OFFICE && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		given_as_written(d, i) && common_word_only(d, i) == 0)
+		return 1;
 	/* a currency's form right after a given name: Анна Франк, Игорь Сомов */
 	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
 		i > 0 && (d->text.toks[i].flags & TF_SPACE) && !(d->text.toks[i].flags & TF_ALLCAPS) &&
 		dx_is_cap_word(d, i - 1) && dx_tok_entry_kind(d, i - 1, LK_GIVEN) >= 0)
 		return 1;
+	/*
+	 * a currency's form of a surname's ending (Сомов) after an initial (О.
+	 * Сомов, О.Сомов) or a capitalised Cyrillic word the dictionary does not
+	 * know as a common word and no list knows (Руперт Сомов)
+	 */
+	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		i > 0 && !(d->text.toks[i].flags & TF_ALLCAPS) && !(d->text.toks[i].flags & TF_NL) &&
+		dx_person_name_ending(d->text.toks[i].low))
+	{
+		const dx_tok *t = d->text.toks;
+
+		if (after_initial(d, i))
+			return 1;
+		if ((t[i].flags & TF_SPACE) && dx_is_cap_word(d, i - 1) && (t[i - 1].flags & TF_CYR) &&
+			dx_span_kind_at(d, i - 1) == LK_NONE && common_word_only(d, i - 1) == 0 &&
+			!dx_adjective_like(t[i - 1].low) &&
+			((i - 1 != dx_sentence_start(d, i - 1) && !(t[i - 1].flags & TF_NL)) ||
+			 (i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && !(t[i + 1].flags & TF_CAP) &&
+			  dx_past_gender(t[i + 1].low) == DX_MASC && dx_verb_code(d, i + 1) != NULL)))
+			return 1;	/* first in a sentence, the subject of a man's verb (Руперт Сомов заявил) */
+	}
 	return k == LK_NONE || k == LK_SURNAME;
 }
 
@@ -1784,6 +1869,35 @@ person_of_initial(dx_doc *d, int i, const char *surname)
 	return found == first ? -1 : found;
 }
 
+/*
+ * Every person of the story of that surname has a given name, and none
+ * starts with the initial at token i (Денис Сомов, then О.Сомов): the
+ * initial names another person.
+ */
+static int
+initial_of_no_story_person(dx_doc *d, int i, const char *surname)
+{
+	const char *sl = lower(d, surname);
+	int			n,
+				x,
+				found = 0;
+	const int  *ids = sl ? dx_ix_get(d, DX_IX_SURNAME, sl, strlen(sl), &n) : NULL;
+
+	if (ids == NULL)
+		return 0;
+	for (x = 0; x < n && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+
+		if (e->kind != DX_PERSON || e->surname == NULL || strcmp(e->surname, sl) != 0)
+			continue;
+		if (e->given == NULL || dx_startswith(e->given, d->text.toks[i].low))
+			return 0;
+		found = 1;
+	}
+	return found;
+}
+
 /* A person named by initials and a surname at token i: С. Лавров, С.В. Лавров. */
 static int
 initials_person(dx_doc *d, int i, int gcase, int *ent_out)
@@ -1832,6 +1946,9 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	dx_buf_adds(&b, surname);
 	full = dx_strdup(d->a, dx_buf_str(&b));
 	ent = person_of_initial(d, i, surname);
+	/* the initial as the given name keeps the person apart from the others */
+	if (ent < 0 && initial_of_no_story_person(d, i, surname))
+		ent = dx_person_entity(d, full, surname, toks[i].low, 0);
 	if (ent < 0)
 		ent = dx_person_entity(d, full, surname, NULL, 0);
 	if (ent >= 0)
@@ -2200,6 +2317,78 @@ man_speaker_as_written(const dx_doc *d, int i, int s0, int s_end)
 	return 0;
 }
 
+/* the dictionary knows token i only as a verb of the present tense, third person singular */
+static int
+present_third_singular(const dx_doc *d, int i)
+{
+	dx_ocparse	p[16];
+	const uint64_t need = DX_G(VERB) | DX_G(pres) | DX_G(per3) | DX_G(sing);
+	int			n = dict_analyses(d, i, 0, 0, p, 16),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (p[k].predicted || (p[k].gram & need) != need)
+			return 0;
+	return n > 0;
+}
+
+/*
+ * "Руперт Петров заявил", "Мари Дюбуа заявила": at the start of a sentence,
+ * a Cyrillic word no list knows and the dictionary does not know as a common
+ * word, then a single surname word, then a verb in the past tense the lexicon
+ * knows: the subject of the verb.  The verb agrees with a surname of a
+ * gendered ending (Петров: заявил); a surname of no such ending is one the
+ * dictionary does not know at all (Дюбуа).
+ */
+static int
+pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[4];
+	int			vg,
+				sg;
+
+	if (s0 != i + 1 || s_end != s0 + 1 || s_end >= d->text.ntoks || !(t[i].flags & TF_CYR) ||
+		!(t[s0].flags & TF_CYR) || (t[i].flags & TF_LAT) || (t[s0].flags & TF_LAT) ||
+		dx_span_kind_at(d, i) != LK_NONE || common_word_only(d, i) != 0 ||
+		dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		return 0;
+	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
+		dx_span_kind_at(d, s0) != LK_CURRENCY)
+		return 0;
+	/* the name's Latin spelling in brackets: Руперт Петров (Rupert Petrov) утверждает */
+	if (dx_tok_punct(&t[s_end], '('))
+	{
+		int			k = s_end + 1;
+
+		while (k < d->text.ntoks && k < s_end + 5 && t[k].type == TK_WORD && (t[k].flags & TF_LAT) &&
+			   !(t[k].flags & TF_CYR) && (t[k].flags & TF_CAP) && !(t[k].flags & TF_NL))
+			k++;
+		if (k < s_end + 3 || k + 1 >= d->text.ntoks || !dx_tok_punct(&t[k], ')'))
+			return 0;
+		s_end = k + 1;
+	}
+	/*
+	 * a verb in the present tense, of the third person singular (Руперт
+	 * Петров утверждает), or an office in apposition after a comma (Брюно
+	 * Дюбуа, глава отдела): no gender to agree with
+	 */
+	if (t[s_end].type == TK_WORD && !(t[s_end].flags & TF_CAP) && (t[s_end].flags & TF_SPACE) &&
+		!(t[s_end].flags & TF_NL) && present_third_singular(d, s_end))
+		vg = 0;
+	else if (dx_tok_punct(&t[s_end], ',') && s_end + 1 < d->text.ntoks && (t[s_end + 1].flags & TF_SPACE) &&
+			 !(t[s_end + 1].flags & TF_NL) && dx_span_kind_at(d, s_end + 1) == LK_OFFICE &&
+			 d->spans[d->tokspan[s_end + 1]].t0 == s_end + 1)
+		vg = 0;
+	else if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
+			 (t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
+		return 0;
+	sg = dx_surname_feminine(t[s0].low) ? DX_FEM : dx_surname_nominative_of_man(t[s0].low, 0) ? DX_MASC : 0;
+	if (sg != 0)
+		return vg == 0 ? dx_surname_case(t[s0].low) == DX_UNK || dx_surname_case(t[s0].low) == DX_NOM : sg == vg;
+	return dx_span_kind_at(d, s0) == LK_NONE && dict_analyses(d, s0, 0, 0, p, 4) == 0;
+}
+
 /*
  * "Адвокат Зардари Саифул Малук", "муж Зардари Ашок Крист": a first word no
  * list knows as a given name that is the surname of a person the story has
@@ -2383,14 +2572,16 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			 !(e2 - g_end == 2 && name_link_at(d, g_end))) ||
 			!(toks[i].flags & TF_CYR) || !(toks[g_end].flags & TF_CYR) ||
 			company_word(toks[i].low) || company_word(toks[g_end].low) ||
-			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ))) ||
+			(i > 0 && (dx_tok_gram(d, i - 1) & (GR_P_V | GR_P_NA | GR_P_IZ)) &&
+			 !(dgiven != NULL && dagree >= 2 && dcase != DX_UNK && dcase != DX_NOM &&
+			   common_word_only(d, g_end) != 1)) ||
 			(toks[g_end].flags & TF_NL) ||
 			(dx_adjective_like(toks[i].low) && dgiven == NULL && !dx_instrumental_name_pair(toks[i].low, toks[g_end].low) &&
 			 !woman_instrumental_pair(d, i, g_end)) ||
 			(dx_adjective_like(toks[g_end].low) && dagree != 3 &&
 			 !dx_instrumental_name_pair(toks[i].low, toks[g_end].low)) ||
 			(initial && !known_person_at(d, i, g_end) && !unknown_before_surname(d, i, g_end) &&
-			 !man_speaker_as_written(d, i, g_end, e2) &&
+			 !man_speaker_as_written(d, i, g_end, e2) && !pair_before_agreeing_verb(d, i, g_end, e2) &&
 			 !(g_end == i + 1 && e2 == g_end + 1 && (dx_span_kind_at(d, g_end) == LK_REGION ||
 												   dx_span_kind_at(d, g_end) == LK_CITY) &&
 			   place_as_surname(d, g_end))) ||
@@ -3078,6 +3269,56 @@ capitals_surname_person(dx_doc *d, int i)
 	return i + 2;
 }
 
+/*
+ * "Гаврилова А.В.", "Демков К. С.": a surname, then two initials, the order
+ * of lists and credits.  The surname is a word of a surname's ending or one
+ * the dictionary does not know as a common word; no name word follows the
+ * initials in their sentence.  Returns the token after the initials or -1.
+ */
+static int
+surname_initials_person(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				j = i + 1,
+				end,
+				ent,
+				gender;
+	const char *full,
+			   *surname;
+
+#define INITIAL_AT(k) ((k) + 1 < n && t[k].type == TK_WORD && t[k].nchars == 1 && (t[k].flags & TF_CAP) && \
+					   (t[k].flags & TF_CYR) && dx_tok_punct(&t[(k) + 1], '.'))
+	if (!dx_is_cap_word(d, i) || !(t[i].flags & TF_CYR) || read_nameword(d, i) != i + 1 ||
+		!(t[j].flags & TF_SPACE) || (t[j].flags & TF_NL) || !INITIAL_AT(j) || !INITIAL_AT(j + 2) ||
+		(t[j + 2].flags & TF_NL))
+		return -1;
+#undef INITIAL_AT
+	end = j + 4;
+	/* В.В. Путин after a word: the initials start the next name */
+	if (end < n && (t[end].flags & TF_SPACE) && !(t[end].flags & TF_NL) && read_nameword(d, end) > end &&
+		dx_sentence_start(d, end) != end &&
+		(common_word_only(d, end) == 0 || dx_surname_gender(t[end].low) || dx_span_kind_at(d, end) == LK_SURNAME))
+		return -1;
+	if (dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || dx_adjective_like(t[i].low))
+		return -1;
+	/* компания Нордик Б. В.: a company's name and its legal form */
+	if (i > 0 && t[i - 1].type == TK_WORD && (org_type_word(d, i - 1) || company_word(t[i - 1].low)))
+		return -1;
+	if (!dx_surname_gender(t[i].low) && !(dx_span_kind_at(d, i) == LK_SURNAME) && common_word_only(d, i) != 0)
+		return -1;
+	gender = dx_surname_gender(t[i].low);
+	surname = dx_tokens_text(d, i, i + 1);
+	full = dx_tokens_text(d, i, end);
+	if (surname == NULL || full == NULL)
+		return -1;
+	ent = dx_person_entity(d, full, surname, NULL, gender);
+	if (ent < 0)
+		return -1;
+	dx_add_mention(d, i, end, DX_PERSON, DX_FORM_NAME, full, ent);
+	return end;
+}
+
 void
 dx_find_rule_persons(dx_doc *d)
 {
@@ -3095,7 +3336,9 @@ dx_find_rule_persons(dx_doc *d)
 			!(d->text.toks[i].type == TK_WORD && d->text.toks[i].nchars == 1 &&
 			  (d->text.toks[i].flags & TF_CAP) && i + 1 < n && dx_tok_punct(&d->text.toks[i + 1], '.')))
 			continue;
-		end = dx_rule_person(d, i, DX_UNK, 0, &ent);
+		end = surname_initials_person(d, i);
+		if (end <= i)
+			end = dx_rule_person(d, i, DX_UNK, 0, &ent);
 		if (end <= i)
 			end = capitals_surname_person(d, i);
 		if (end > i)
@@ -3413,6 +3656,62 @@ second_of_double(const dx_doc *d, int i)
 }
 
 /* surnames alone, of persons named in the story or known to the lexicon, and given names alone */
+/*
+ * "сказала фон дер Ляйен": a person's mention found at token i alone, after
+ * lower-case particles of a name that the person's name has right before
+ * its surname, takes them.
+ */
+static void
+particles_before_surname(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			e = d->tokperson[i],
+				k = i,
+				m;
+	const char *written,
+			   *name,
+			   *at;
+
+	/* lower-case particles; the first of a sentence has a capital (Фон дер Ляйен) */
+	while (k > 0 && i - k < NAME_PARTICLES && t[k - 1].type == TK_WORD &&
+		   (!(t[k - 1].flags & TF_CAP) || dx_sentence_start(d, k - 1) == k - 1 || (t[k - 1].flags & TF_NL)) &&
+		   (t[k].flags & TF_SPACE) && !(t[k].flags & TF_NL) && t[k - 1].nchars <= 5 &&
+		   dx_tok_has_cue(d, k - 1, CUE_NAME_PARTICLE) && d->tokperson[k - 1] < 0)
+	{
+		k--;
+		if (t[k].flags & TF_CAP)
+			break;
+	}
+	if (k == i || e < 0 || d->ents[e].kind != DX_PERSON || (name = d->ents[e].name) == NULL)
+		return;
+	/* the particles and the surname's first letters as the name has them */
+	written = dx_tokens_text(d, k, i);
+	if (written == NULL)
+		return;
+	written = lower(d, written);
+	name = lower(d, name);
+	if (written == NULL || name == NULL || (at = strstr(name, written)) == NULL || (at != name && at[-1] != ' ') ||
+		at[strlen(written)] != ' ' || strncmp(at + strlen(written) + 1, t[i].low, 2) != 0)
+		return;
+	/* the name's own spelling (lower-casing keeps the length of Cyrillic and Latin letters) */
+	written = dx_strndup(d->a, d->ents[e].name + (at - name), strlen(written));
+	if (written == NULL)
+		return;
+	for (m = d->nments - 1; m >= 0 && m >= d->nments - 8; m--)
+		if (d->ments[m].kind == DX_PERSON && d->ments[m].t0 == i && d->ments[m].entity == e)
+		{
+			dx_buf		b;
+
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, written);
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, d->ments[m].normal);
+			dx_add_mention(d, k, d->ments[m].t1, DX_PERSON, d->ments[m].form,
+						   dx_strdup(d->a, dx_buf_str(&b)), e);
+			return;
+		}
+}
+
 void
 dx_find_names_alone(dx_doc *d)
 {
@@ -3520,5 +3819,7 @@ dx_find_names_alone(dx_doc *d)
 			else
 				given_name_alone(d, i);
 		}
+		if (d->tokperson[i] >= 0)
+			particles_before_surname(d, i);
 	}
 }

@@ -3226,6 +3226,142 @@ TEST(short_given_name_in_an_oblique_case)
 	check_person_normal("Он встретился с Исой Ямадаевым.", "Исой Ямадаевым", "Иса Ямадаев");
 }
 
+/*
+ * A surname that is also the form of a currency (Сомов, of сом) after an
+ * initial or a given name no list knows; an initial other than the given
+ * name of a person of the same surname in the story names another person.
+ */
+TEST(currency_shaped_surname_after_an_initial_or_an_unknown_given_name)
+{
+	check_person_normal("Как сообщил П. Сомов, переговоры завершены.", "П. Сомов", "П. Сомов");
+	check_person_normal("Как сообщил О.Сомов, переговоры завершены.", "О.Сомов", "О.Сомов");
+	check_person_normal("Об этом заявил Руперт Сомов.", "Руперт Сомов", "Руперт Сомов");
+	check_no_person("Цена составила сто Сомов.", "Сомов");
+	{
+		dx_result  *r = run("Министр Денис Сомов прибыл в Минск. Как сообщил О.Сомов, переговоры завершены.",
+						   PUBLISHED);
+		const dx_mention *m = unit_mention(r, "О.Сомов");
+
+		if (dx_morph_has_dict(unit_lex))
+		{
+			CHECK(m != NULL);
+			CHECK(unit_entity(r, DX_PERSON, "О.Сомов") != NULL);
+			CHECK(unit_entity(r, DX_PERSON, "Денис Сомов") != NULL);
+		}
+		dx_result_free(r);
+	}
+}
+
+/*
+ * At the start of a sentence, a word no list and no dictionary entry knows,
+ * then a surname, then a verb in the past tense of the surname's gender:
+ * the subject of the verb, a person.
+ */
+TEST(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb)
+{
+	check_person_normal("Руперт Петров заявил об этом.", "Руперт Петров", "Руперт Петров");
+	check_person_normal("Брюно Дюбуа заявил об этом.", "Брюно Дюбуа", "Брюно Дюбуа");
+	check_person_normal("Об этом заявила Мари Дюбуа.", "Мари Дюбуа", "Мари Дюбуа");
+	check_person_normal("Руперт Сомов заявил об этом.", "Руперт Сомов", "Руперт Сомов");
+	/* a common noun first, or a verb of the other gender */
+	check_no_person("Газета Ведомости сообщила об этом.", "Газета Ведомости");
+	check_no_person("Руперт Петрова заявил об этом.", "Руперт Петрова");
+	check_no_person("Компания Тойота заявила об этом.", "Компания Тойота");
+}
+
+/*
+ * First in a sentence, a word no list and no dictionary entry knows and a
+ * surname before a verb in the present tense, or before an office in
+ * apposition after a comma: a person.
+ */
+TEST(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office)
+{
+	check_person_normal("Руперт Петров утверждает, что это не так.", "Руперт Петров", "Руперт Петров");
+	check_person_normal("Брюно Дюбуа, глава отдела в министерстве, заявил об этом.", "Брюно Дюбуа", "Брюно Дюбуа");
+	check_no_person("Газета Ведомости утверждает, что это не так.", "Газета Ведомости");
+	check_no_person("Компания Тойота, крупнейший производитель машин, сообщила об этом.", "Компания Тойота");
+}
+
+/* a given name read as a form of an office's word (Мэри, of мэр) before a surname */
+TEST(given_name_shaped_like_an_office_word)
+{
+	check_person_normal("Мэри Смит заявила об этом.", "Мэри Смит", "Мэри Смит");
+	check_person_normal("Об этом заявила Мэри Рамзи.", "Мэри Рамзи", "Мэри Рамзи");
+	check_role("Мэр Смит заявил об этом.", "Смит", "мэр", NULL);
+}
+
+/*
+ * A surname of the story that is also a place's name (Маас, a region),
+ * after an initial, keeps the initial (Х.Маас, Х.Мааса); a place after an
+ * initial is not taken when no person of the story bears its name.
+ */
+TEST(place_shaped_surname_of_the_story_after_an_initial)
+{
+	check_person_normal("Министр Гайко Маас прибыл в Москву. Санкции, считает Х.Маас, это не самоцель.",
+						"Х.Маас", "Х.Маас");
+	check_person_normal("Министр Гайко Маас прибыл в Москву. Об этом говорится в речи Х.Мааса в четверг.",
+						"Х.Мааса", "Х.Маас");
+	check_no_person("Он уехал в Н. Новгород вчера.", "Н. Новгород");
+}
+
+/*
+ * A surname before two initials (Петрова А.В., Сидоров К. С.), the order
+ * of lists and credits: one person, not the initials with the next word.
+ */
+TEST(surname_before_two_initials)
+{
+	check_person_normal("Ответственный секретарь: Петрова А.В. Телефон редакции указан ниже.",
+						"Петрова А.В.", "Петрова А.В.");
+	check_person_normal("Ответственный секретарь: Сидоров К. С. Номер телефона указан ниже.",
+						"Сидоров К. С.", "Сидоров К. С.");
+	check_no_person("Ответственный секретарь: Петрова А.В. Телефон редакции указан ниже.", "А.В. Телефон");
+}
+
+/*
+ * A surname alone after the particles of a name the story (or the lexicon)
+ * gives in full: the mention takes the particles (фон дер Ляйен), not
+ * another name's (де Голль is no ван Ромпей's).
+ */
+TEST(surname_alone_takes_its_particles)
+{
+	dx_result  *r = run("Урсула фон дер Ляйен прибыла в Рим. Об этом сказала фон дер Ляйен.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "фон дер Ляйен");
+
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "фон дер Ляйен");
+	dx_result_free(r);
+	r = run("Фон дер Ляйен прибыла в Рим.", PUBLISHED);
+	m = unit_mention(r, "Фон дер Ляйен");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "фон дер Ляйен");
+	dx_result_free(r);
+	r = run("Об этом сказал де Ромпей.", PUBLISHED);
+	CHECK(unit_mention(r, "де Ромпей") == NULL);
+	dx_result_free(r);
+}
+
+/*
+ * After в, на, из a given name the dictionary knows in an oblique case that
+ * agrees with the surname after it starts a name (на Ису Ямадаева); a
+ * capitalised pair the dictionary does not read as a name there is left to
+ * the place rules.
+ */
+TEST(name_after_a_preposition_of_place)
+{
+	check_person_normal("По факту покушения на Ису Ямадаева возбуждено дело.", "Ису Ямадаева", "Иса Ямадаев");
+	check_person_normal("Письмо пришло на Прасковью Сидорову вчера.", "Прасковью Сидорову", "Прасковья Сидорова");
+}
+
+/* the pair first in a sentence with its Latin spelling in brackets before the verb */
+TEST(unknown_pair_with_its_latin_spelling_before_a_verb)
+{
+	check_person_normal("Руперт Петров (Rupert Petrov) утверждает, что это не так.", "Руперт Петров", "Руперт Петров");
+	check_person_normal("Брюно Дюбуа (Bruno Dubois) заявил об этом.", "Брюно Дюбуа", "Брюно Дюбуа");
+	check_no_person("Газета Ведомости (Vedomosti) сообщила об этом.", "Газета Ведомости");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3373,5 +3509,14 @@ SUITE(extract_tests) = {
 	REG(story_surname_in_the_genitive_before_another_name),
 	REG(man_in_the_instrumental_with_a_surname_in_a),
 	REG(short_given_name_in_an_oblique_case),
+	REG(currency_shaped_surname_after_an_initial_or_an_unknown_given_name),
+	REG(unknown_given_name_and_surname_first_in_a_sentence_before_a_verb),
+	REG(unknown_given_name_and_surname_first_before_a_present_verb_or_an_office),
+	REG(given_name_shaped_like_an_office_word),
+	REG(place_shaped_surname_of_the_story_after_an_initial),
+	REG(surname_before_two_initials),
+	REG(surname_alone_takes_its_particles),
+	REG(name_after_a_preposition_of_place),
+	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
 	SUITE_END
 };
