@@ -76,6 +76,11 @@ static const char *const ADJ_ENDS[] = {
 	"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "яя",
 	"ей", "ую", "юю", "ою", "ею", "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими", "о", NULL
 };
+/* a proper noun's adjectival forms: singular only (Рахой must not take Рахими) */
+static const char *const ADJ_SG[] = {
+	"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "яя",
+	"ей", "ую", "юю", "ою", "ею", "ое", "ее", "о", NULL
+};
 static const char *const IE_ENDS[] = {
 	"ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях", NULL
 };
@@ -158,15 +163,18 @@ dx_morph_forms(const char *w, int proper, void (*emit) (const char *, int, void 
 	{
 		static const char *const IJ_NOUN[] = {"ия", "ию", "ием", "ии", "ие", NULL};
 
-		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+		emit_stem(w, len - 4, sg ? ADJ_SG : ADJ_ENDS, emit, arg);
 		/* names in -ий are nouns: Дмитрий -> Дмитрия, Дмитрием */
 		if (proper && ENDS_LIT(w, "ий"))
 			emit_stem(w, len - 4, IJ_NOUN, emit, arg);
+		/* a foreign name in -ой may be a noun too: Рахой -> Рахоя, Рахоем */
+		if (proper && ENDS_LIT(w, "ой"))
+			emit_stem(w, len - 2, J_SG, emit, arg);
 	}
 	else if ((ENDS_LIT(w, "ая") || ENDS_LIT(w, "яя")) && n > 3)
-		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+		emit_stem(w, len - 4, sg ? ADJ_SG : ADJ_ENDS, emit, arg);
 	else if ((ENDS_LIT(w, "ое") || ENDS_LIT(w, "ее")) && n > 3)
-		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
+		emit_stem(w, len - 4, sg ? ADJ_SG : ADJ_ENDS, emit, arg);
 	else if (ENDS_LIT(w, "ые") || (ENDS_LIT(w, "ие") && prev_in(w, len, 4, "кгхшжщч")))
 		emit_stem(w, len - 4, ADJ_ENDS, emit, arg);
 	else if (ENDS_LIT(w, "ие"))

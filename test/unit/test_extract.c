@@ -3362,6 +3362,19 @@ TEST(unknown_pair_with_its_latin_spelling_before_a_verb)
 	check_no_person("Газета Ведомости (Vedomosti) сообщила об этом.", "Газета Ведомости");
 }
 
+/* a lexicon person's surname in -ой: its singular forms, as a noun's too (Рахой, Рахоем), not a family's plural (Рахими) */
+TEST(forms_of_a_lexicon_surname_in_oi)
+{
+	dx_result  *r = run("Лидер партии Ахмед Рахими заявил об этом журналистам.", 0);
+
+	CHECK(unit_entity(r, DX_PERSON, "Ахмед Рахими") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Ахмед Рахой") == NULL);
+	dx_result_free(r);
+	r = run("Встреча с Мариано Рахоем прошла в Мадриде.", 0);
+	CHECK(unit_entity(r, DX_PERSON, "Мариано Рахой") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3518,5 +3531,6 @@ SUITE(extract_tests) = {
 	REG(surname_alone_takes_its_particles),
 	REG(name_after_a_preposition_of_place),
 	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
+	REG(forms_of_a_lexicon_surname_in_oi),
 	SUITE_END
 };
