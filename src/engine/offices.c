@@ -1554,9 +1554,9 @@ rank_in_genitive(const dx_doc *d, int tok)
 	return tok > 0 && rank_word(d, tok - 1) && dx_genitive_form(&d->text.toks[tok - 1]);
 }
 
-/* does the role begin with an office that says nothing alone: глава, руководитель, лидер? */
+/* is the first word of a role of cue class cue */
 static int
-generic_role(const dx_doc *d, const char *role)
+role_head_has_cue(const dx_doc *d, const char *role, dx_cue cue)
 {
 	size_t		len = strcspn(role, " ");
 	char		word[64];
@@ -1565,7 +1565,14 @@ generic_role(const dx_doc *d, const char *role)
 		return 0;
 	memcpy(word, role, len);
 	word[len] = '\0';
-	return dx_str_has_cue(d->lex, word, CUE_OFFICE_GENERIC);
+	return dx_str_has_cue(d->lex, word, cue);
+}
+
+/* does the role begin with an office that says nothing alone: глава, руководитель, лидер? */
+static int
+generic_role(const dx_doc *d, const char *role)
+{
+	return role_head_has_cue(d, role, CUE_OFFICE_GENERIC);
 }
 
 /*
@@ -1581,7 +1588,10 @@ static void
 give_office(dx_doc *d, dx_ent *e, const char *role, const lex_entry *oe, const char *country, int appointed, int precise)
 {
 	if (!e->role_from_text || e->role_from_text == ROLE_FORMER || (appointed && e->role_from_text != 2) ||
-		(precise && e->role_from_text == 1 && e->role && generic_role(d, e->role) && !generic_role(d, role)))
+		(precise && e->role_from_text == 1 && e->role && generic_role(d, e->role) && !generic_role(d, role)) ||
+		/* "Дипломат Иван Петров, посол Андорры": the office held beats the profession */
+		(e->role_from_text == 1 && e->role && role_head_has_cue(d, e->role, CUE_PROFESSION) &&
+		 !role_head_has_cue(d, role, CUE_PROFESSION)))
 	{
 		e->role = role;
 		e->role_class = oe->code;

@@ -1624,6 +1624,22 @@ TEST(plural_office_before_a_verb_and_its_subjects)
 	dx_result_free(r);
 }
 
+TEST(office_held_beats_a_profession)
+{
+	/* a profession before the name, an office after it: the office is the role */
+	dx_result  *r = run("Дипломат Иван Петров, посол Андорры в Испании, заявил об этом журналистам.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "посол");
+	dx_result_free(r);
+	r = run("Политолог Анна Петрова, советник президента Андорры, заявила об этом журналистам.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "советник президента");
+	dx_result_free(r);
+	/* a profession alone stays */
+	r = run("Политолог Анна Петрова заявила об этом журналистам.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "политолог");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1728,6 +1744,7 @@ SUITE(roles_tests) = {
 	REG(agent_with_a_genitive_before_the_office),
 	REG(plural_office_of_a_list_of_subjects),
 	REG(plural_office_before_a_verb_and_its_subjects),
+	REG(office_held_beats_a_profession),
 	SUITE_END
 };
 
