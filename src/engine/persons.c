@@ -1299,12 +1299,81 @@ one_case_before(const dx_doc *d, int i)
 	return c;
 }
 
+/* does the UTF-8 text of len bytes hold ё or Ё */
+static int
+has_yo(const char *p, size_t len)
+{
+	size_t		k;
+
+	for (k = 0; k + 1 < len; k++)
+		if (((unsigned char) p[k] == 0xD1 && (unsigned char) p[k + 1] == 0x91) ||
+			((unsigned char) p[k] == 0xD0 && (unsigned char) p[k + 1] == 0x81))
+			return 1;
+	return 0;
+}
+
+/* are a and b the same word when ё is read as е */
+static int
+same_but_yo(const char *a, const char *b)
+{
+	while (*a && *b)
+	{
+		int			ya = (unsigned char) a[0] == 0xD1 && (unsigned char) a[1] == 0x91,
+					yb = (unsigned char) b[0] == 0xD1 && (unsigned char) b[1] == 0x91,
+					ea = ya || ((unsigned char) a[0] == 0xD0 && (unsigned char) a[1] == 0xB5),
+					eb = yb || ((unsigned char) b[0] == 0xD0 && (unsigned char) b[1] == 0xB5);
+
+		if (ea && eb)
+		{
+			a += 2;
+			b += 2;
+			continue;
+		}
+		if (*a != *b)
+			return 0;
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/*
+ * Алёна and Алена, Семён and Семен are two rows read alike: of the row
+ * chosen, the one spelt as the text spells the name (with ё or without).
+ */
+static int
+spelt_as_written(const dx_doc *d, int i, int chosen)
+{
+	int			cand[8];
+	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
+				k;
+	const dx_tok *t = &d->text.toks[i];
+	const lex_entry *c;
+	int			yo = has_yo(d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+
+	if (chosen < 0)
+		return chosen;
+	c = dx_entry(d, chosen);
+	if (has_yo(c->term, strlen(c->term)) == yo)
+		return chosen;
+	for (k = 0; k < n; k++)
+	{
+		const lex_entry *o = dx_entry(d, cand[k]);
+
+		if (cand[k] != chosen && has_yo(o->term, strlen(o->term)) == yo &&
+			same_but_yo(d->lex->words[o->w0].low, d->lex->words[c->w0].low) &&
+			given_gender(d, cand[k]) == given_gender(d, chosen))
+			return cand[k];
+	}
+	return chosen;
+}
+
 /*
  * The given-name entry for the name word at [i, end): "Валерия" is a woman's
  * name and the genitive of Валерий; the surname that follows decides.
  */
 static int
-choose_given(const dx_doc *d, int i, int end, int gcase)
+choose_given_row(const dx_doc *d, int i, int end, int gcase)
 {
 	int			cand[8];
 	int			n = dx_tok_entries(d, i, LK_GIVEN, cand, 8);
@@ -1400,6 +1469,13 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 			return oblique_m;
 	}
 	return exact;
+}
+
+/* the given-name row of token i: as chosen by its case, spelt as written */
+static int
+choose_given(const dx_doc *d, int i, int end, int gcase)
+{
+	return spelt_as_written(d, i, choose_given_row(d, i, end, gcase));
 }
 
 /*

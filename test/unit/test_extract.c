@@ -3375,6 +3375,19 @@ TEST(forms_of_a_lexicon_surname_in_oi)
 	dx_result_free(r);
 }
 
+/* a given name spelt as the text spells it, with ё or without (Семёна -> Семён, Федор stays Федор) */
+TEST(given_name_spelt_with_yo_as_written)
+{
+	dx_result  *r = run("Министр встретился с Семёном Шиловым и Фёдором Лапиным.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Семён Шилов") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Фёдор Лапин") != NULL);
+	dx_result_free(r);
+	r = run("Об этом рассказал эксперт Федор Лапин.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Федор Лапин") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3532,5 +3545,6 @@ SUITE(extract_tests) = {
 	REG(name_after_a_preposition_of_place),
 	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
 	REG(forms_of_a_lexicon_surname_in_oi),
+	REG(given_name_spelt_with_yo_as_written),
 	SUITE_END
 };
