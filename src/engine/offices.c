@@ -3180,6 +3180,44 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	return ne;
 }
 
+/* is the head of office span s (past its hyphens) a plural in the instrumental only: "заместителями" */
+static int
+plural_instrumental(const dx_doc *d, const dx_span *s)
+{
+	int			h;
+	uint64_t	cases = 0;
+
+	for (h = s->t0; h + 2 < s->t1 && d->text.toks[h + 1].type == TK_HYPHEN; h += 2)
+		;
+	return (head_noun_reading(d, h, &cases) & DX_G(plur)) && cases == DX_G(ablt);
+}
+
+/* add entity ent to the list of holders ents (ne long); 0 when it is there already */
+static int
+add_holder(int *ents, int *ne, int ent)
+{
+	int			i;
+
+	for (i = 0; i < *ne; i++)
+		if (ents[i] == ent)
+			return 0;
+	ents[(*ne)++] = ent;
+	return 1;
+}
+
+/* the office at span s, read after the names, to each of the ne holders ents; returns ne */
+static int
+give_each(dx_doc *d, const dx_span *s, const lex_entry *oe, const int *ents, int ne, int *end)
+{
+	const char *country;
+	const char *role = office_role(d, s, 1, &country, end);
+	int			i;
+
+	for (i = 0; i < ne; i++)
+		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
+	return ne;
+}
+
 /*
  * "Жан Дюпон и Карло Росси, министры иностранных дел Франции и Италии,":
  * an office in the plural in apposition to a list of names before it and a
@@ -3210,10 +3248,8 @@ plural_apposition(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *
 
 		while (f > 0 && d->tokname[f - 1] == ent)
 			f--;
-		for (int i = 0; i < ne; i++)
-			if (ents[i] == ent)
-				return 0;
-		ents[ne++] = ent;
+		if (!add_holder(ents, &ne, ent))
+			return 0;
 		if (f < 2 || toks[f - 1].sent != toks[s->t0].sent ||
 			!((dx_tok_gram(d, f - 1) & GR_AND) || dx_tok_punct(&toks[f - 1], ',')) || d->tokname[f - 2] < 0)
 			break;
@@ -3240,17 +3276,11 @@ plural_subjects(dx_doc *d, const dx_span *s, const lex_entry *oe)
 {
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 1,
-				h,
 				ne = 0,
 				end;
 	int			ents[8];
-	uint64_t	cases = 0;
-	const char *role,
-			   *country;
 
-	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
-		;
-	if (!(head_noun_reading(d, h, &cases) & DX_G(plur)) || cases != DX_G(ablt))
+	if (!plural_instrumental(d, s))
 		return 0;
 	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		   dx_adjective_form(&toks[j]) && !noun_only(d, j))
@@ -3272,10 +3302,8 @@ plural_subjects(dx_doc *d, const dx_span *s, const lex_entry *oe)
 			f--;
 		if (d->tokperson[f] != ent || !name_nominative(d, f, ent))
 			return 0;
-		for (int i = 0; i < ne; i++)
-			if (ents[i] == ent)
-				return 0;
-		ents[ne++] = ent;
+		if (!add_holder(ents, &ne, ent))
+			return 0;
 		if (f < 2 || !((dx_tok_gram(d, f - 1) & GR_AND) || dx_tok_punct(&toks[f - 1], ',')))
 		{
 			j = f - 1;
@@ -3287,10 +3315,7 @@ plural_subjects(dx_doc *d, const dx_span *s, const lex_entry *oe)
 	if (ne < 2 || (j >= 0 && toks[j].sent == toks[s->t0].sent && toks[j].type == TK_WORD &&
 				   !(dx_tok_gram(d, j) & (GR_AND | GR_CONJ))))
 		return 0;
-	role = office_role(d, s, 1, &country, &end);
-	for (int i = 0; i < ne; i++)
-		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
-	return ne;
+	return give_each(d, s, oe, ents, ne, &end);
 }
 
 /*
@@ -3307,17 +3332,11 @@ plural_subjects_after(dx_doc *d, const dx_span *s, const lex_entry *oe)
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
 				j = s->t1,
-				h,
 				b,
 				ne = 0;
 	int			ents[8];
-	uint64_t	cases = 0;
-	const char *role,
-			   *country;
 
-	for (h = s->t0; h + 2 < s->t1 && toks[h + 1].type == TK_HYPHEN; h += 2)
-		;
-	if (!(head_noun_reading(d, h, &cases) & DX_G(plur)) || cases != DX_G(ablt))
+	if (!plural_instrumental(d, s))
 		return 0;
 	/* the office opens its clause, its adjectives before it: not "рядом с депутатами были X и Y" */
 	for (b = s->t0 - 1; b >= 0 && b >= s->t0 - 2 && toks[b].type == TK_WORD && d->tokspan[b] < 0 &&
@@ -3344,10 +3363,8 @@ plural_subjects_after(dx_doc *d, const dx_span *s, const lex_entry *oe)
 
 		if (!name_nominative(d, j, ent))
 			return 0;
-		for (int i = 0; i < ne; i++)
-			if (ents[i] == ent)
-				return 0;
-		ents[ne++] = ent;
+		if (!add_holder(ents, &ne, ent))
+			return 0;
 		while (j < n && d->tokperson[j] == ent)
 			j++;
 		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
@@ -3358,10 +3375,7 @@ plural_subjects_after(dx_doc *d, const dx_span *s, const lex_entry *oe)
 	}
 	if (ne < 2)
 		return 0;
-	role = office_role(d, s, 1, &country, &j);
-	for (int i = 0; i < ne; i++)
-		give_office(d, &d->ents[ents[i]], role, oe, country, 0, 1);
-	return ne;
+	return give_each(d, s, oe, ents, ne, &j);
 }
 
 /*
