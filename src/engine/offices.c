@@ -3484,6 +3484,14 @@ office_pass(dx_doc *d, int after_name)
 		if (after_name == 1 && names_many(d, s) && !former_office(d, s) &&
 			(plural_subjects(d, s, oe) > 0 || plural_subjects_after(d, s, oe) > 0))
 			continue;
+		/* "Министры Петров и Сидоров": surnames alone found since the first pass */
+		if (after_name == 2 && names_many(d, s) && !former_office(d, s))
+		{
+			role = office_role(d, s, 0, &country, &end);
+			if (end < d->text.ntoks && d->tokperson[end] >= 0 && d->ents[d->tokperson[end]].role == NULL &&
+				plural_holders(d, s, oe, role, country, end) > 0)
+				continue;
+		}
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);

@@ -3643,6 +3643,96 @@ coordinated_surname(dx_doc *d, int j, unsigned cases)
 }
 
 /*
+ * "Министры Петров и Сидоров", "с депутатами Рыбиным и Чадовым": after an
+ * office whose head noun is read only in the plural, the words at i, i + 2
+ * ... joined by commas or a conjunction (two at least), read only as
+ * surnames in a case of that plural, are persons the office names; in the
+ * nominative a word the dictionary does not know at all, in a man's or a
+ * woman's surname ending, is one too (Рыбин).  Returns the mask of the
+ * cases the first was read in when it made one, 0 otherwise.
+ */
+static unsigned
+plural_office_surname(dx_doc *d, int i, unsigned cases)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			ent,
+				fem,
+				np,
+				k;
+	unsigned	found;
+
+	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || (t[i].flags & TF_NL) || d->tokperson[i] >= 0 ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || dx_sentence_start(d, i) == i)
+		return 0;
+	if ((found = (unsigned) surname_person(d, i, cases, 0)) != 0)
+		return found;
+	/*
+	 * рыбин, кузнецов: besides a surname, only a genitive plural of a
+	 * common noun, which no office in the nominative agrees with
+	 */
+	if (!(cases & (1u << DX_NOM)))
+		return 0;
+	np = dict_analyses(d, i, 0, 0, p, 16);
+	for (k = 0; k < np; k++)
+		if (!(p[k].gram & DX_G(Surn)) &&
+			((p[k].gram & DX_G(nomn)) || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Fixd)))))
+			return 0;
+	fem = dx_surname_nominative_of_man(t[i].low, 1);
+	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0))
+		return 0;
+	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1u << DX_NOM;
+}
+
+static unsigned
+surname_after_plural_office(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				h,
+				np,
+				k,
+				j;
+	unsigned	cases = 0,
+				first;
+	const dx_span *s;
+	dx_ocparse	p[16];
+
+	if (i < 1 || i + 2 >= n || dx_span_kind_at(d, i - 1) != LK_OFFICE || !coordinator(d, i + 1) ||
+		t[i + 2].type != TK_WORD || !(t[i + 2].flags & TF_CAP) || t[i + 2].sent != t[i].sent)
+		return 0;
+	s = &d->spans[d->tokspan[i - 1]];
+	if (s->t1 != i)
+		return 0;
+	/* the head: the first word of the office the dictionary reads as a noun */
+	for (h = s->t0; h < s->t1; h++)
+		if (t[h].type == TK_WORD && dict_analyses(d, h, DX_G(NOUN), 0, p, 16) > 0)
+			break;
+	if (h >= s->t1)
+		return 0;
+	np = dict_analyses(d, h, DX_G(NOUN), 0, p, 16);
+	for (k = 0; k < np; k++)
+	{
+		int			c = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(plur)) || c == DX_UNK)
+			return 0;			/* министра: a singular too */
+		cases |= 1u << c;
+	}
+	if (cases == 0 || (first = plural_office_surname(d, i, cases)) == 0)
+		return 0;
+	for (j = i + 2; j < n && t[j].sent == t[i].sent && coordinator(d, j - 1) && (t[j].flags & TF_CAP) &&
+		 !(j + 1 < n && t[j + 1].type == TK_WORD && (t[j + 1].flags & TF_CAP)); j += 2)
+		if (plural_office_surname(d, j, first) == 0)
+			break;
+	return first;
+}
+
+/*
  * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
  * a known surname there is not that person's.
  */
@@ -3809,6 +3899,8 @@ dx_find_names_alone(dx_doc *d)
 		{
 			unsigned	cases = (unsigned) surname_after_governor(d, i);
 
+			if (cases == 0)
+				cases = surname_after_plural_office(d, i);
 			if (cases == 0 && gov == i - 2)
 				cases = coordinated_surname(d, i, gov_cases);
 			if (cases)

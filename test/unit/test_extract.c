@@ -3362,6 +3362,39 @@ TEST(unknown_pair_with_its_latin_spelling_before_a_verb)
 	check_no_person("Газета Ведомости (Vedomosti) сообщила об этом.", "Газета Ведомости");
 }
 
+/*
+ * Surnames alone after an office in the plural, joined by "и": each a
+ * person holding the office (a surname the dictionary knows, and in the
+ * nominative an unknown word in a surname's ending)
+ */
+static void
+check_person_role(dx_result *r, const char *name, const char *role)
+{
+	const dx_entity *e = unit_entity(r, DX_PERSON, name);
+
+	CHECK(e != NULL);
+	if (e)
+		CHECK(e->role != NULL && strcmp(e->role, role) == 0);
+}
+
+TEST(surnames_alone_after_a_plural_office)
+{
+	dx_result  *r = run("Министры Петров и Сидоров провели встречу в Москве.", PUBLISHED);
+
+	check_person_role(r, "Петров", "министр");
+	check_person_role(r, "Сидоров", "министр");
+	dx_result_free(r);
+	r = run("Вчера послы Кузнецов и Смирнов вручили верительные грамоты.", PUBLISHED);
+	check_person_role(r, "Кузнецов", "посол");
+	check_person_role(r, "Смирнов", "посол");
+	dx_result_free(r);
+	r = run("Депутаты Рыбин и Голубев выступили против закона.", PUBLISHED);
+	check_person_role(r, "Рыбин", "депутат");
+	check_person_role(r, "Голубев", "депутат");
+	dx_result_free(r);
+	check_no_person("Министры Франции и Германии провели встречу.", "Франции");
+}
+
 /* a lexicon person's surname in -ой: its singular forms, as a noun's too (Рахой, Рахоем), not a family's plural (Рахими) */
 TEST(forms_of_a_lexicon_surname_in_oi)
 {
@@ -3532,5 +3565,6 @@ SUITE(extract_tests) = {
 	REG(name_after_a_preposition_of_place),
 	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
 	REG(forms_of_a_lexicon_surname_in_oi),
+	REG(surnames_alone_after_a_plural_office),
 	SUITE_END
 };
