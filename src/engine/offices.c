@@ -719,6 +719,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
+			  /* "Анна ван Дейк": a name's particle before a capitalised word ends no body's name */
+			  !(dx_tok_has_cue(d, j + 1, CUE_NAME_PARTICLE) && j + 2 < n && dx_is_cap_word(d, j + 2)) &&
 			  ((dx_tok_gram(d, j + 1) & GR_P_PO) || !dx_function_word(toks[j + 1].low)))))
 		{
 			j++;

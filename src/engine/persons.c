@@ -3802,6 +3802,71 @@ particles_before_surname(dx_doc *d, int i)
 		}
 }
 
+/*
+ * "Ван Дейк заявила", "встреча с фон Брауном": a surname alone after the
+ * particles of a name (ван, де, фон дер) whose person the story named with
+ * them (Анна ван Дейк): a mention of that person over the particles and the
+ * surname, in the person's own spelling.  Returns 1 when it made one.
+ */
+static int
+particle_surname_person(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			k = i,
+				nc,
+				x;
+	const int  *ids;
+	const char *key,
+			   *last;
+	dx_buf		b;
+
+	while (k > 0 && i - k < NAME_PARTICLES && t[k - 1].type == TK_WORD &&
+		   (!(t[k - 1].flags & TF_CAP) || dx_sentence_start(d, k - 1) == k - 1) &&
+		   (t[k].flags & TF_SPACE) && !(t[k].flags & TF_NL) && t[k - 1].nchars <= 5 &&
+		   dx_tok_has_cue(d, k - 1, CUE_NAME_PARTICLE) && d->tokperson[k - 1] < 0)
+	{
+		k--;
+		if (t[k].flags & TF_CAP)
+			break;
+	}
+	if (k == i)
+		return 0;
+	dx_buf_init(&b, d->a);
+	for (x = k; x < i; x++)
+	{
+		dx_buf_adds(&b, t[x].low);
+		dx_buf_addc(&b, ' ');
+	}
+	key = dx_strdup(d->a, dx_buf_str(&b));
+	if (key == NULL)
+		return 0;
+	ids = dx_ix_get(d, DX_IX_PREFIX, key, dx_prefix_len(key), &nc);
+	for (x = 0; x < nc && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+		size_t		kl = strlen(key),
+					nl;
+		int			c;
+		const char *sp;
+
+		if (e->kind != DX_PERSON || e->surname == NULL || e->name == NULL ||
+			strncmp(e->surname, key, kl) != 0 || strchr(last = e->surname + kl, ' ') != NULL)
+			continue;
+		/* the surname as written or in a case of it: Дейк, Дейка; Браун, Брауном */
+		if (strcmp(t[i].low, last) != 0 &&
+			(strncmp(t[i].low, last, 4) != 0 || (c = dx_case_of(t[i].low, last)) == DX_UNK || c == DX_NOM))
+			continue;
+		/* the person's spelling of its particles and surname: the end of its name */
+		nl = strlen(e->name);
+		sp = e->name + nl - strlen(e->surname);
+		if (nl <= strlen(e->surname) || sp[-1] != ' ')
+			continue;
+		dx_add_mention(d, k, i + 1, DX_PERSON, DX_FORM_NAME, sp, ids[x]);
+		return 1;
+	}
+	return 0;
+}
+
 void
 dx_find_names_alone(dx_doc *d)
 {
@@ -3851,6 +3916,8 @@ dx_find_names_alone(dx_doc *d)
 			if (dx_surname_ym_form(d->text.toks[i].low, e->surname))
 				break;
 		}
+		if (!(x < nc && x < DX_IX_SCAN) && particle_surname_person(d, i))
+			continue;
 		if (!(x < nc && x < DX_IX_SCAN))
 			j = d->nents;		/* none */
 		else if (i + 1 < n && d->ents[j].gender && d->text.toks[i + 1].type == TK_WORD &&

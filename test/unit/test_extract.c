@@ -3395,6 +3395,30 @@ TEST(surnames_alone_after_a_plural_office)
 	check_no_person("Министры Франции и Германии провели встречу.", "Франции");
 }
 
+/*
+ * A woman's given name before a name's particle after an office is no
+ * body's name in the genitive (one person, who holds the office), and her
+ * surname alone later in the story, after its particles, is hers.
+ */
+TEST(name_with_particles_after_an_office_and_its_surname_alone)
+{
+	dx_result  *r = run("Министр Мария ван Берг прибыла в Осло. Ван Берг заявила, что визит важен.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Ван Берг");
+
+	check_person_role(r, "Мария ван Берг", "министр");
+	CHECK(unit_entity(r, DX_PERSON, "Берг") == NULL);
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "ван Берг");
+	dx_result_free(r);
+	r = run("Посол Ганс фон Штольц прибыл в Рим. Встреча с фон Штольцем прошла успешно.", PUBLISHED);
+	m = unit_mention(r, "фон Штольцем");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "фон Штольц");
+	dx_result_free(r);
+}
+
 /* a lexicon person's surname in -ой: its singular forms, as a noun's too (Рахой, Рахоем), not a family's plural (Рахими) */
 TEST(forms_of_a_lexicon_surname_in_oi)
 {
@@ -3566,5 +3590,6 @@ SUITE(extract_tests) = {
 	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
 	REG(forms_of_a_lexicon_surname_in_oi),
 	REG(surnames_alone_after_a_plural_office),
+	REG(name_with_particles_after_an_office_and_its_surname_alone),
 	SUITE_END
 };
