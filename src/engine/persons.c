@@ -7,6 +7,7 @@
 #include "entities.h"
 #include "morph.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -194,6 +195,50 @@ given_as_written(const dx_doc *d, int i)
 	return 0;
 }
 
+static int	dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max);
+static int	apposition_case(const dx_doc *d, int i, int *gender);
+
+/*
+ * "44-летнего Доминика Раба", "поблагодарил Доминика Раба": a state's name
+ * at i of one word that the lexicon also knows as a given name, right
+ * before a capitalised word that could be a surname (no list's name, no
+ * adjective) and right after an adjective of age in a case (44-летнего) or
+ * a word the dictionary reads only as a verb, is a given name: a state
+ * takes no age and stands after a verb with no surname after it
+ */
+static int
+state_as_given(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				k,
+				nv,
+				kn;
+	dx_ocparse	v[8];
+
+	if (i < 1 || i + 1 >= n || dx_span_kind_at(d, i) != LK_COUNTRY || d->spans[d->tokspan[i]].t0 != i ||
+		d->spans[d->tokspan[i]].t1 != i + 1 || dx_tok_entry_kind(d, i, LK_GIVEN) < 0 ||
+		!(t[i].flags & TF_SPACE) || (t[i].flags & TF_NL) ||
+		t[i + 1].type != TK_WORD || !(t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_CYR) ||
+		(t[i + 1].flags & (TF_ALLCAPS | TF_NL)) || !(t[i + 1].flags & TF_SPACE) ||
+		t[i + 1].sent != t[i].sent || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP))
+		return 0;
+	kn = dx_span_kind_at(d, i + 1);
+	if ((kn != LK_NONE && kn != LK_SURNAME) || dx_adjective_like(t[i + 1].low) ||
+		dx_function_word(t[i + 1].low))
+		return 0;
+	/* 44-летнего: a number, a hyphen and an adjective, or one word */
+	if (isdigit((unsigned char) d->text.src[t[i - 1].b0]) ||
+		(i >= 3 && t[i - 2].type == TK_HYPHEN && !(t[i - 2].flags & TF_SPACE) && !(t[i - 1].flags & TF_SPACE) &&
+		 (t[i - 3].type == TK_NUM || isdigit((unsigned char) d->text.src[t[i - 3].b0]))))
+		return apposition_case(d, i - 1, NULL) != DX_UNK;
+	nv = dict_analyses(d, i - 1, 0, 0, v, 8);
+	for (k = 0; k < nv; k++)
+		if (!(v[k].gram & DX_G(VERB)))
+			return 0;
+	return nv > 0;
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
@@ -204,6 +249,8 @@ dx_name_free(const dx_doc *d, int i)
 		return 0;
 	if (dx_function_word(d->text.toks[i].low) && !name_shaped_function_word(d, i))
 		return 0;
+	if (k == LK_COUNTRY && state_as_given(d, i))
+		return 1;
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
 		return 1;
@@ -3341,6 +3388,9 @@ dx_find_rule_persons(dx_doc *d)
 			end = dx_rule_person(d, i, DX_UNK, 0, &ent);
 		if (end <= i)
 			end = capitals_surname_person(d, i);
+		/* "44-летнего Доминика Раба": the state's name taken as a given name names no state */
+		if (end > i && d->tokperson[i] >= 0 && state_as_given(d, i))
+			d->spans[d->tokspan[i]].kind = LK_NONE;
 		if (end > i)
 			i = end - 1;
 	}

@@ -3419,6 +3419,26 @@ TEST(name_with_particles_after_an_office_and_its_surname_alone)
 	dx_result_free(r);
 }
 
+/*
+ * A state's name that is also a given name (Доминика, Доминик's genitive)
+ * after an adjective of age or a verb and before a word that may be a
+ * surname is a given name; elsewhere it stays the state.
+ */
+TEST(state_name_as_a_given_name_after_an_age_or_a_verb)
+{
+	dx_result  *r;
+
+	check_person_normal("Суд оправдал 52-летнего Доминика Гросса вчера.", "Доминика Гросса", "Доминик Гросс");
+	check_person_normal("Премьер поблагодарил Доминика Гросса за работу.", "Доминика Гросса", "Доминик Гросс");
+	r = run("Суд оправдал 52-летнего Доминика Гросса вчера.", PUBLISHED);
+	CHECK(unit_entity(r, DX_COUNTRY, "Доминика") == NULL);
+	dx_result_free(r);
+	r = run("Делегация прибыла в Доминике. Доминика и Гренада подписали соглашение.", PUBLISHED);
+	CHECK(unit_entity(r, DX_COUNTRY, "Доминика") != NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Гренада") != NULL);
+	dx_result_free(r);
+}
+
 /* a lexicon person's surname in -ой: its singular forms, as a noun's too (Рахой, Рахоем), not a family's plural (Рахими) */
 TEST(forms_of_a_lexicon_surname_in_oi)
 {
@@ -3591,5 +3611,6 @@ SUITE(extract_tests) = {
 	REG(forms_of_a_lexicon_surname_in_oi),
 	REG(surnames_alone_after_a_plural_office),
 	REG(name_with_particles_after_an_office_and_its_surname_alone),
+	REG(state_name_as_a_given_name_after_an_age_or_a_verb),
 	SUITE_END
 };
