@@ -2380,6 +2380,25 @@ present_third_singular(const dx_doc *d, int i)
 }
 
 /*
+ * The dictionary knows token i (no guess) as a noun, but in the nominative
+ * singular only as one that does not decline (мари: марь's other cases, a
+ * people's name): no common noun that could be a subject (газета, марка).
+ */
+static int
+no_declined_nominative_noun(const dx_doc *d, int i)
+{
+	dx_ocparse	p[16];
+	int			n = dict_analyses(d, i, 0, 0, p, 16),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(NOUN)) ||
+			((p[k].gram & DX_G(nomn)) && (p[k].gram & DX_G(sing)) && !(p[k].gram & DX_G(Fixd))))
+			return 0;
+	return n > 0;
+}
+
+/*
  * "Руперт Петров заявил", "Мари Дюбуа заявила": at the start of a sentence,
  * a Cyrillic word no list knows and the dictionary does not know as a common
  * word, then a single surname word, then a verb in the past tense the lexicon
@@ -2393,12 +2412,20 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 	const dx_tok *t = d->text.toks;
 	dx_ocparse	p[4];
 	int			vg,
-				sg;
+				sg,
+				rare;
 
 	if (s0 != i + 1 || s_end != s0 + 1 || s_end >= d->text.ntoks || !(t[i].flags & TF_CYR) ||
 		!(t[s0].flags & TF_CYR) || (t[i].flags & TF_LAT) || (t[s0].flags & TF_LAT) ||
-		dx_span_kind_at(d, i) != LK_NONE || common_word_only(d, i) != 0 ||
-		dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		dx_span_kind_at(d, i) != LK_NONE || dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		return 0;
+	/*
+	 * a first word the dictionary knows as a noun that could be no subject
+	 * but an indeclinable one (мари) is a given name still, before a past
+	 * verb of speech of a man or a woman
+	 */
+	rare = common_word_only(d, i) == 1 && no_declined_nominative_noun(d, i);
+	if (common_word_only(d, i) != 0 && !rare)
 		return 0;
 	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
 		dx_span_kind_at(d, s0) != LK_CURRENCY)
@@ -2429,6 +2456,9 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 		vg = 0;
 	else if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
 			 (t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
+		return 0;
+	if (rare && ((vg != DX_FEM && vg != DX_MASC) || dx_verb_code(d, s_end) == NULL || strcmp(dx_verb_code(d, s_end), "speech") != 0 ||
+				 dx_verbal_noun_ending(t[s_end].low)))
 		return 0;
 	sg = dx_surname_feminine(t[s0].low) ? DX_FEM : dx_surname_nominative_of_man(t[s0].low, 0) ? DX_MASC : 0;
 	if (sg != 0)

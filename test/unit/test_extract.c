@@ -3439,6 +3439,20 @@ TEST(state_name_as_a_given_name_after_an_age_or_a_verb)
 	dx_result_free(r);
 }
 
+/*
+ * A pair first in a sentence before a past verb of speech: a first word the
+ * dictionary knows as a noun but as no declined subject (мари) is a given
+ * name; a common noun that can be the subject is not (газета, марка).
+ */
+TEST(pair_with_a_rare_noun_first_before_a_verb_of_speech)
+{
+	check_person_normal("Мари Лакомб заявила, что визит важен.", "Мари Лакомб", "Мари Лакомб");
+	check_person_normal("Мари Дюбуа сообщила об этом журналистам.", "Мари Дюбуа", "Мари Дюбуа");
+	check_no_person("Газета Известия сообщила об этом.", "Газета Известия");
+	check_no_person("Марка Ford заявила о росте продаж.", "Марка Ford");
+	check_no_person("Газета Коммерсантъ сообщила об этом.", "Газета Коммерсантъ");
+}
+
 /* a lexicon person's surname in -ой: its singular forms, as a noun's too (Рахой, Рахоем), not a family's plural (Рахими) */
 TEST(forms_of_a_lexicon_surname_in_oi)
 {
@@ -3612,5 +3626,6 @@ SUITE(extract_tests) = {
 	REG(surnames_alone_after_a_plural_office),
 	REG(name_with_particles_after_an_office_and_its_surname_alone),
 	REG(state_name_as_a_given_name_after_an_age_or_a_verb),
+	REG(pair_with_a_rare_noun_first_before_a_verb_of_speech),
 	SUITE_END
 };
