@@ -719,6 +719,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
+			  /* "Анна ван Дейк": a name's particle before a capitalised word ends no body's name */
+			  !(dx_tok_has_cue(d, j + 1, CUE_NAME_PARTICLE) && j + 2 < n && dx_is_cap_word(d, j + 2)) &&
 			  ((dx_tok_gram(d, j + 1) & GR_P_PO) || !dx_function_word(toks[j + 1].low)))))
 		{
 			j++;
@@ -3498,6 +3500,14 @@ office_pass(dx_doc *d, int after_name)
 		if (after_name == 1 && names_many(d, s) && !former_office(d, s) &&
 			(plural_subjects(d, s, oe) > 0 || plural_subjects_after(d, s, oe) > 0))
 			continue;
+		/* "Министры Петров и Сидоров": surnames alone found since the first pass */
+		if (after_name == 2 && names_many(d, s) && !former_office(d, s))
+		{
+			role = office_role(d, s, 0, &country, &end);
+			if (end < d->text.ntoks && d->tokperson[end] >= 0 && d->ents[d->tokperson[end]].role == NULL &&
+				plural_holders(d, s, oe, role, country, end) > 0)
+				continue;
+		}
 		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);

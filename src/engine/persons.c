@@ -7,6 +7,7 @@
 #include "entities.h"
 #include "morph.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -194,6 +195,50 @@ given_as_written(const dx_doc *d, int i)
 	return 0;
 }
 
+static int	dict_analyses(const dx_doc *d, int i, uint64_t need, int guess, dx_ocparse *out, int max);
+static int	apposition_case(const dx_doc *d, int i, int *gender);
+
+/*
+ * "44-летнего Доминика Раба", "поблагодарил Доминика Раба": a state's name
+ * at i of one word that the lexicon also knows as a given name, right
+ * before a capitalised word that could be a surname (no list's name, no
+ * adjective) and right after an adjective of age in a case (44-летнего) or
+ * a word the dictionary reads only as a verb, is a given name: a state
+ * takes no age and stands after a verb with no surname after it
+ */
+static int
+state_as_given(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				k,
+				nv,
+				kn;
+	dx_ocparse	v[8];
+
+	if (i < 1 || i + 1 >= n || dx_span_kind_at(d, i) != LK_COUNTRY || d->spans[d->tokspan[i]].t0 != i ||
+		d->spans[d->tokspan[i]].t1 != i + 1 || dx_tok_entry_kind(d, i, LK_GIVEN) < 0 ||
+		!(t[i].flags & TF_SPACE) || (t[i].flags & TF_NL) ||
+		t[i + 1].type != TK_WORD || !(t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_CYR) ||
+		(t[i + 1].flags & (TF_ALLCAPS | TF_NL)) || !(t[i + 1].flags & TF_SPACE) ||
+		t[i + 1].sent != t[i].sent || t[i - 1].type != TK_WORD || (t[i - 1].flags & TF_CAP))
+		return 0;
+	kn = dx_span_kind_at(d, i + 1);
+	if ((kn != LK_NONE && kn != LK_SURNAME) || dx_adjective_like(t[i + 1].low) ||
+		dx_function_word(t[i + 1].low))
+		return 0;
+	/* 44-летнего: a number, a hyphen and an adjective, or one word */
+	if (isdigit((unsigned char) d->text.src[t[i - 1].b0]) ||
+		(i >= 3 && t[i - 2].type == TK_HYPHEN && !(t[i - 2].flags & TF_SPACE) && !(t[i - 1].flags & TF_SPACE) &&
+		 (t[i - 3].type == TK_NUM || isdigit((unsigned char) d->text.src[t[i - 3].b0]))))
+		return apposition_case(d, i - 1, NULL) != DX_UNK;
+	nv = dict_analyses(d, i - 1, 0, 0, v, 8);
+	for (k = 0; k < nv; k++)
+		if (!(v[k].gram & DX_G(VERB)))
+			return 0;
+	return nv > 0;
+}
+
 /* a token that a rule may take as part of a person's name */
 int
 dx_name_free(const dx_doc *d, int i)
@@ -204,6 +249,8 @@ dx_name_free(const dx_doc *d, int i)
 		return 0;
 	if (dx_function_word(d->text.toks[i].low) && !name_shaped_function_word(d, i))
 		return 0;
+	if (k == LK_COUNTRY && state_as_given(d, i))
+		return 1;
 	/* a town may share a surname's form (Болтон, Биби): a name rule may take it */
 	if (k == LK_CITY && d->spans[d->tokspan[i]].t1 == i + 1 && d->spans[d->tokspan[i]].t0 == i)
 		return 1;
@@ -2409,6 +2456,25 @@ present_third_singular(const dx_doc *d, int i)
 }
 
 /*
+ * The dictionary knows token i (no guess) as a noun, but in the nominative
+ * singular only as one that does not decline (мари: марь's other cases, a
+ * people's name): no common noun that could be a subject (газета, марка).
+ */
+static int
+no_declined_nominative_noun(const dx_doc *d, int i)
+{
+	dx_ocparse	p[16];
+	int			n = dict_analyses(d, i, 0, 0, p, 16),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(NOUN)) ||
+			((p[k].gram & DX_G(nomn)) && (p[k].gram & DX_G(sing)) && !(p[k].gram & DX_G(Fixd))))
+			return 0;
+	return n > 0;
+}
+
+/*
  * "Руперт Петров заявил", "Мари Дюбуа заявила": at the start of a sentence,
  * a Cyrillic word no list knows and the dictionary does not know as a common
  * word, then a single surname word, then a verb in the past tense the lexicon
@@ -2422,12 +2488,20 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 	const dx_tok *t = d->text.toks;
 	dx_ocparse	p[4];
 	int			vg,
-				sg;
+				sg,
+				rare;
 
 	if (s0 != i + 1 || s_end != s0 + 1 || s_end >= d->text.ntoks || !(t[i].flags & TF_CYR) ||
 		!(t[s0].flags & TF_CYR) || (t[i].flags & TF_LAT) || (t[s0].flags & TF_LAT) ||
-		dx_span_kind_at(d, i) != LK_NONE || common_word_only(d, i) != 0 ||
-		dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		dx_span_kind_at(d, i) != LK_NONE || dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		return 0;
+	/*
+	 * a first word the dictionary knows as a noun that could be no subject
+	 * but an indeclinable one (мари) is a given name still, before a past
+	 * verb of speech of a man or a woman
+	 */
+	rare = common_word_only(d, i) == 1 && no_declined_nominative_noun(d, i);
+	if (common_word_only(d, i) != 0 && !rare)
 		return 0;
 	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
 		dx_span_kind_at(d, s0) != LK_CURRENCY)
@@ -2458,6 +2532,9 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 		vg = 0;
 	else if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
 			 (t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
+		return 0;
+	if (rare && ((vg != DX_FEM && vg != DX_MASC) || dx_verb_code(d, s_end) == NULL || strcmp(dx_verb_code(d, s_end), "speech") != 0 ||
+				 dx_verbal_noun_ending(t[s_end].low)))
 		return 0;
 	sg = dx_surname_feminine(t[s0].low) ? DX_FEM : dx_surname_nominative_of_man(t[s0].low, 0) ? DX_MASC : 0;
 	if (sg != 0)
@@ -3417,6 +3494,9 @@ dx_find_rule_persons(dx_doc *d)
 			end = dx_rule_person(d, i, DX_UNK, 0, &ent);
 		if (end <= i)
 			end = capitals_surname_person(d, i);
+		/* "44-летнего Доминика Раба": the state's name taken as a given name names no state */
+		if (end > i && d->tokperson[i] >= 0 && state_as_given(d, i))
+			d->spans[d->tokspan[i]].kind = LK_NONE;
 		if (end > i)
 			i = end - 1;
 	}
@@ -3719,6 +3799,96 @@ coordinated_surname(dx_doc *d, int j, unsigned cases)
 }
 
 /*
+ * "Министры Петров и Сидоров", "с депутатами Рыбиным и Чадовым": after an
+ * office whose head noun is read only in the plural, the words at i, i + 2
+ * ... joined by commas or a conjunction (two at least), read only as
+ * surnames in a case of that plural, are persons the office names; in the
+ * nominative a word the dictionary does not know at all, in a man's or a
+ * woman's surname ending, is one too (Рыбин).  Returns the mask of the
+ * cases the first was read in when it made one, 0 otherwise.
+ */
+static unsigned
+plural_office_surname(dx_doc *d, int i, unsigned cases)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			ent,
+				fem,
+				np,
+				k;
+	unsigned	found;
+
+	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || (t[i].flags & TF_NL) || d->tokperson[i] >= 0 ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || dx_sentence_start(d, i) == i)
+		return 0;
+	if ((found = (unsigned) surname_person(d, i, cases, 0)) != 0)
+		return found;
+	/*
+	 * рыбин, кузнецов: besides a surname, only a genitive plural of a
+	 * common noun, which no office in the nominative agrees with
+	 */
+	if (!(cases & (1u << DX_NOM)))
+		return 0;
+	np = dict_analyses(d, i, 0, 0, p, 16);
+	for (k = 0; k < np; k++)
+		if (!(p[k].gram & DX_G(Surn)) &&
+			((p[k].gram & DX_G(nomn)) || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Fixd)))))
+			return 0;
+	fem = dx_surname_nominative_of_man(t[i].low, 1);
+	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0))
+		return 0;
+	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1u << DX_NOM;
+}
+
+static unsigned
+surname_after_plural_office(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				h,
+				np,
+				k,
+				j;
+	unsigned	cases = 0,
+				first;
+	const dx_span *s;
+	dx_ocparse	p[16];
+
+	if (i < 1 || i + 2 >= n || dx_span_kind_at(d, i - 1) != LK_OFFICE || !coordinator(d, i + 1) ||
+		t[i + 2].type != TK_WORD || !(t[i + 2].flags & TF_CAP) || t[i + 2].sent != t[i].sent)
+		return 0;
+	s = &d->spans[d->tokspan[i - 1]];
+	if (s->t1 != i)
+		return 0;
+	/* the head: the first word of the office the dictionary reads as a noun */
+	for (h = s->t0; h < s->t1; h++)
+		if (t[h].type == TK_WORD && dict_analyses(d, h, DX_G(NOUN), 0, p, 16) > 0)
+			break;
+	if (h >= s->t1)
+		return 0;
+	np = dict_analyses(d, h, DX_G(NOUN), 0, p, 16);
+	for (k = 0; k < np; k++)
+	{
+		int			c = oc_case(p[k].gram);
+
+		if (!(p[k].gram & DX_G(plur)) || c == DX_UNK)
+			return 0;			/* министра: a singular too */
+		cases |= 1u << c;
+	}
+	if (cases == 0 || (first = plural_office_surname(d, i, cases)) == 0)
+		return 0;
+	for (j = i + 2; j < n && t[j].sent == t[i].sent && coordinator(d, j - 1) && (t[j].flags & TF_CAP) &&
+		 !(j + 1 < n && t[j + 1].type == TK_WORD && (t[j + 1].flags & TF_CAP)); j += 2)
+		if (plural_office_surname(d, j, first) == 0)
+			break;
+	return first;
+}
+
+/*
  * The word at i ends a double name after a hyphen (Стросс-Кана, Рио-Гранде):
  * a known surname there is not that person's.
  */
@@ -3788,6 +3958,71 @@ particles_before_surname(dx_doc *d, int i)
 		}
 }
 
+/*
+ * "Ван Дейк заявила", "встреча с фон Брауном": a surname alone after the
+ * particles of a name (ван, де, фон дер) whose person the story named with
+ * them (Анна ван Дейк): a mention of that person over the particles and the
+ * surname, in the person's own spelling.  Returns 1 when it made one.
+ */
+static int
+particle_surname_person(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			k = i,
+				nc,
+				x;
+	const int  *ids;
+	const char *key,
+			   *last;
+	dx_buf		b;
+
+	while (k > 0 && i - k < NAME_PARTICLES && t[k - 1].type == TK_WORD &&
+		   (!(t[k - 1].flags & TF_CAP) || dx_sentence_start(d, k - 1) == k - 1) &&
+		   (t[k].flags & TF_SPACE) && !(t[k].flags & TF_NL) && t[k - 1].nchars <= 5 &&
+		   dx_tok_has_cue(d, k - 1, CUE_NAME_PARTICLE) && d->tokperson[k - 1] < 0)
+	{
+		k--;
+		if (t[k].flags & TF_CAP)
+			break;
+	}
+	if (k == i)
+		return 0;
+	dx_buf_init(&b, d->a);
+	for (x = k; x < i; x++)
+	{
+		dx_buf_adds(&b, t[x].low);
+		dx_buf_addc(&b, ' ');
+	}
+	key = dx_strdup(d->a, dx_buf_str(&b));
+	if (key == NULL)
+		return 0;
+	ids = dx_ix_get(d, DX_IX_PREFIX, key, dx_prefix_len(key), &nc);
+	for (x = 0; x < nc && x < DX_IX_SCAN; x++)
+	{
+		const dx_ent *e = &d->ents[ids[x]];
+		size_t		kl = strlen(key),
+					nl;
+		int			c;
+		const char *sp;
+
+		if (e->kind != DX_PERSON || e->surname == NULL || e->name == NULL ||
+			strncmp(e->surname, key, kl) != 0 || strchr(last = e->surname + kl, ' ') != NULL)
+			continue;
+		/* the surname as written or in a case of it: Дейк, Дейка; Браун, Брауном */
+		if (strcmp(t[i].low, last) != 0 &&
+			(strncmp(t[i].low, last, 4) != 0 || (c = dx_case_of(t[i].low, last)) == DX_UNK || c == DX_NOM))
+			continue;
+		/* the person's spelling of its particles and surname: the end of its name */
+		nl = strlen(e->name);
+		sp = e->name + nl - strlen(e->surname);
+		if (nl <= strlen(e->surname) || sp[-1] != ' ')
+			continue;
+		dx_add_mention(d, k, i + 1, DX_PERSON, DX_FORM_NAME, sp, ids[x]);
+		return 1;
+	}
+	return 0;
+}
+
 void
 dx_find_names_alone(dx_doc *d)
 {
@@ -3837,6 +4072,8 @@ dx_find_names_alone(dx_doc *d)
 			if (dx_surname_ym_form(d->text.toks[i].low, e->surname))
 				break;
 		}
+		if (!(x < nc && x < DX_IX_SCAN) && particle_surname_person(d, i))
+			continue;
 		if (!(x < nc && x < DX_IX_SCAN))
 			j = d->nents;		/* none */
 		else if (i + 1 < n && d->ents[j].gender && d->text.toks[i + 1].type == TK_WORD &&
@@ -3885,6 +4122,8 @@ dx_find_names_alone(dx_doc *d)
 		{
 			unsigned	cases = (unsigned) surname_after_governor(d, i);
 
+			if (cases == 0)
+				cases = surname_after_plural_office(d, i);
 			if (cases == 0 && gov == i - 2)
 				cases = coordinated_surname(d, i, gov_cases);
 			if (cases)

@@ -3362,6 +3362,97 @@ TEST(unknown_pair_with_its_latin_spelling_before_a_verb)
 	check_no_person("Газета Ведомости (Vedomosti) сообщила об этом.", "Газета Ведомости");
 }
 
+/*
+ * Surnames alone after an office in the plural, joined by "и": each a
+ * person holding the office (a surname the dictionary knows, and in the
+ * nominative an unknown word in a surname's ending)
+ */
+static void
+check_person_role(dx_result *r, const char *name, const char *role)
+{
+	const dx_entity *e = unit_entity(r, DX_PERSON, name);
+
+	CHECK(e != NULL);
+	if (e)
+		CHECK(e->role != NULL && strcmp(e->role, role) == 0);
+}
+
+TEST(surnames_alone_after_a_plural_office)
+{
+	dx_result  *r = run("Министры Петров и Сидоров провели встречу в Москве.", PUBLISHED);
+
+	check_person_role(r, "Петров", "министр");
+	check_person_role(r, "Сидоров", "министр");
+	dx_result_free(r);
+	r = run("Вчера послы Кузнецов и Смирнов вручили верительные грамоты.", PUBLISHED);
+	check_person_role(r, "Кузнецов", "посол");
+	check_person_role(r, "Смирнов", "посол");
+	dx_result_free(r);
+	r = run("Депутаты Рыбин и Голубев выступили против закона.", PUBLISHED);
+	check_person_role(r, "Рыбин", "депутат");
+	check_person_role(r, "Голубев", "депутат");
+	dx_result_free(r);
+	check_no_person("Министры Франции и Германии провели встречу.", "Франции");
+}
+
+/*
+ * A woman's given name before a name's particle after an office is no
+ * body's name in the genitive (one person, who holds the office), and her
+ * surname alone later in the story, after its particles, is hers.
+ */
+TEST(name_with_particles_after_an_office_and_its_surname_alone)
+{
+	dx_result  *r = run("Министр Мария ван Берг прибыла в Осло. Ван Берг заявила, что визит важен.", PUBLISHED);
+	const dx_mention *m = unit_mention(r, "Ван Берг");
+
+	check_person_role(r, "Мария ван Берг", "министр");
+	CHECK(unit_entity(r, DX_PERSON, "Берг") == NULL);
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "ван Берг");
+	dx_result_free(r);
+	r = run("Посол Ганс фон Штольц прибыл в Рим. Встреча с фон Штольцем прошла успешно.", PUBLISHED);
+	m = unit_mention(r, "фон Штольцем");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR_EQ(m->normal, "фон Штольц");
+	dx_result_free(r);
+}
+
+/*
+ * A state's name that is also a given name (Доминика, Доминик's genitive)
+ * after an adjective of age or a verb and before a word that may be a
+ * surname is a given name; elsewhere it stays the state.
+ */
+TEST(state_name_as_a_given_name_after_an_age_or_a_verb)
+{
+	dx_result  *r;
+
+	check_person_normal("Суд оправдал 52-летнего Доминика Гросса вчера.", "Доминика Гросса", "Доминик Гросс");
+	check_person_normal("Премьер поблагодарил Доминика Гросса за работу.", "Доминика Гросса", "Доминик Гросс");
+	r = run("Суд оправдал 52-летнего Доминика Гросса вчера.", PUBLISHED);
+	CHECK(unit_entity(r, DX_COUNTRY, "Доминика") == NULL);
+	dx_result_free(r);
+	r = run("Делегация прибыла в Доминике. Доминика и Гренада подписали соглашение.", PUBLISHED);
+	CHECK(unit_entity(r, DX_COUNTRY, "Доминика") != NULL);
+	CHECK(unit_entity(r, DX_COUNTRY, "Гренада") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A pair first in a sentence before a past verb of speech: a first word the
+ * dictionary knows as a noun but as no declined subject (мари) is a given
+ * name; a common noun that can be the subject is not (газета, марка).
+ */
+TEST(pair_with_a_rare_noun_first_before_a_verb_of_speech)
+{
+	check_person_normal("Мари Лакомб заявила, что визит важен.", "Мари Лакомб", "Мари Лакомб");
+	check_person_normal("Мари Дюбуа сообщила об этом журналистам.", "Мари Дюбуа", "Мари Дюбуа");
+	check_no_person("Газета Известия сообщила об этом.", "Газета Известия");
+	check_no_person("Марка Ford заявила о росте продаж.", "Марка Ford");
+	check_no_person("Газета Коммерсантъ сообщила об этом.", "Газета Коммерсантъ");
+}
+
 /* a lexicon person's surname in -ой: its singular forms, as a noun's too (Рахой, Рахоем), not a family's plural (Рахими) */
 TEST(forms_of_a_lexicon_surname_in_oi)
 {
@@ -3546,5 +3637,9 @@ SUITE(extract_tests) = {
 	REG(unknown_pair_with_its_latin_spelling_before_a_verb),
 	REG(forms_of_a_lexicon_surname_in_oi),
 	REG(given_name_spelt_with_yo_as_written),
+	REG(surnames_alone_after_a_plural_office),
+	REG(name_with_particles_after_an_office_and_its_surname_alone),
+	REG(state_name_as_a_given_name_after_an_age_or_a_verb),
+	REG(pair_with_a_rare_noun_first_before_a_verb_of_speech),
 	SUITE_END
 };
