@@ -3442,7 +3442,7 @@ surname_initials_person(dx_doc *d, int i)
 
 #define INITIAL_AT(k) ((k) + 1 < n && t[k].type == TK_WORD && t[k].nchars == 1 && (t[k].flags & TF_CAP) && \
 					   (t[k].flags & TF_CYR) && dx_tok_punct(&t[(k) + 1], '.'))
-	if (!dx_is_cap_word(d, i) || !(t[i].flags & TF_CYR) || read_nameword(d, i) != i + 1 ||
+	if (j + 1 >= n || !dx_is_cap_word(d, i) || !(t[i].flags & TF_CYR) || read_nameword(d, i) != i + 1 ||
 		!(t[j].flags & TF_SPACE) || (t[j].flags & TF_NL) || !INITIAL_AT(j) || !INITIAL_AT(j + 2) ||
 		(t[j + 2].flags & TF_NL))
 		return -1;
