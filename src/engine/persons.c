@@ -1365,12 +1365,7 @@ same_but_yo(const char *a, const char *b)
 {
 	while (*a && *b)
 	{
-		int			ya = (unsigned char) a[0] == 0xD1 && (unsigned char) a[1] == 0x91,
-					yb = (unsigned char) b[0] == 0xD1 && (unsigned char) b[1] == 0x91,
-					ea = ya || ((unsigned char) a[0] == 0xD0 && (unsigned char) a[1] == 0xB5),
-					eb = yb || ((unsigned char) b[0] == 0xD0 && (unsigned char) b[1] == 0xB5);
-
-		if (ea && eb)
+		if (dx_letter_e_or_yo(a) && dx_letter_e_or_yo(b))
 		{
 			a += 2;
 			b += 2;
