@@ -2942,6 +2942,43 @@ apposition_chain(dx_doc *d, const char *role, int end, const char **country)
 }
 
 /*
+ * "Иван Петров, вице-премьер и министр обороны Андорры, заявил": a second
+ * office in apposition joined to the first by и, whose words end at token
+ * *end, is the same person's when no name follows it and the states agree;
+ * the two are one role, as before a name (chained_holder).  Returns the
+ * role, *end and *country moved to the second office; *joined its span.
+ */
+static const char *
+joined_apposition(dx_doc *d, const char *role, int *end, const char **country, const dx_span **joined)
+{
+	const dx_span *b = chained_office(d, *end);
+	const char *brole,
+			   *bc;
+	int			bend;
+	dx_buf		rb;
+
+	if (b == NULL || former_office(d, b) || office_case(d, b, dx_entry(d, b->entry)) != DX_NOM)
+		return role;
+	brole = office_role(d, b, 1, &bc, &bend);
+	if (*country && bc && strcmp(*country, bc) != 0)
+		return role;
+	/* the office of the next name, or of a clause going on: "и министр финансов Пьер Дюбуа" */
+	if (bend < d->text.ntoks && (d->tokname[bend] >= 0 || d->text.toks[bend].type == TK_WORD))
+		return role;
+	dx_buf_init(&rb, d->a);
+	dx_buf_adds(&rb, role);
+	dx_buf_addc(&rb, ' ');
+	dx_buf_adds(&rb, dx_tokens_text(d, *end, *end + 1));
+	dx_buf_addc(&rb, ' ');
+	dx_buf_adds(&rb, brole);
+	if (*country == NULL)
+		*country = bc;
+	*end = bend;
+	*joined = b;
+	return dx_buf_str(&rb);
+}
+
+/*
  * The states of an office in the plural, "министры иностранных дел Франции и
  * Италии": country, the first (or NULL: none), then those joined to it by
  * "и" or commas from token *j, where the first ends; *j moves past them.
@@ -3470,7 +3507,8 @@ office_pass(dx_doc *d, int after_name)
 	 */
 	const char *first_role = NULL,
 			   *first_country = NULL;
-	const dx_span *first = NULL;
+	const dx_span *first = NULL,
+			   *joined = NULL;
 	int			first_end = -1,
 				first_links = 0;
 
@@ -3483,7 +3521,7 @@ office_pass(dx_doc *d, int after_name)
 		int			end,
 					ent;
 
-		if (s->kind != LK_OFFICE)
+		if (s->kind != LK_OFFICE || s == joined)
 			continue;
 		oe = dx_entry(d, s->entry);
 		/* the post of a verb of replacing: its subject's, in whichever pass finds the name */
@@ -3580,7 +3618,10 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		/* "Иван Петров, министр финансов, народный депутат, заявил": the offices in apposition after it */
 		if (ent >= 0 && after_name && !former_office(d, s))
+		{
+			role = joined_apposition(d, role, &end, &country, &joined);
 			role = apposition_chain(d, role, end, &country);
+		}
 		/* "бывший глава МИД", "экс-президент": an office no longer held is no role */
 		if (ent >= 0 && !former_office(d, s))
 			give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, after_name && appointed_office(d, s),

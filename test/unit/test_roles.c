@@ -1640,6 +1640,26 @@ TEST(office_held_beats_a_profession)
 	dx_result_free(r);
 }
 
+TEST(two_offices_joined_by_and_after_a_name)
+{
+	/* two offices in apposition joined by и: one role, the state of the second */
+	dx_result  *r = run("Иван Петров, вице-премьер и министр обороны Андорры, заявил о реформе армии.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "вице-премьер и министр обороны");
+	dx_result_free(r);
+	r = run("На переговорах выступила Анна Петрова, премьер-министр и министр иностранных дел Андорры.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "премьер-министр и министр иностранных дел");
+	dx_result_free(r);
+	/* the second office of another name, or of another state, is not joined */
+	r = run("Иван Петров, министр обороны, и министр финансов Пьер Дюбуа обсудили бюджет.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "министр финансов");
+	dx_result_free(r);
+	r = run("Иван Петров, министр обороны Андорры и министр финансов Монако, заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1745,6 +1765,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_of_a_list_of_subjects),
 	REG(plural_office_before_a_verb_and_its_subjects),
 	REG(office_held_beats_a_profession),
+	REG(two_offices_joined_by_and_after_a_name),
 	SUITE_END
 };
 
