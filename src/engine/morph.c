@@ -1720,3 +1720,19 @@ dx_man_a_surname_nominative(dx_arena *a, const char *form, int c)
 	}
 	return NULL;
 }
+
+/*
+ * The instrumental of a surname of the -ов, -ев, -ин families, a man's or a
+ * woman's: Петровым, Петровой, Ильиным, Ильиной (a woman's -ой is her
+ * genitive, dative and prepositional too).
+ */
+int
+dx_surname_instrumental(const char *low)
+{
+	static const dx_end ends[] = {
+		E_("овым"), E_("евым"), E_("ёвым"), E_("иным"), E_("ыным"),
+		E_("овой"), E_("евой"), E_("ёвой"), E_("иной"), E_("ыной"), {NULL, 0}
+	};
+
+	return ends_in(low, ends);
+}

@@ -363,4 +363,7 @@ uint64_t	dx_morph_all_grams(const dx_lexicon *lex, const char *word, size_t len)
  */
 char	   *dx_man_a_surname_nominative(dx_arena *a, const char *form, int gcase);
 
+/* the instrumental of a surname in -ов, -ев, -ин, a man's or a woman's: Петровым, Петровой */
+int			dx_surname_instrumental(const char *low);
+
 #endif

@@ -267,6 +267,19 @@ adjective_only(const dx_doc *d, int j)
 }
 
 /*
+ * "с министром Петровым в Монако", "с послом Петровой на встрече": a
+ * capitalised word of a surname's oblique ending (-овым, -евым, -иным,
+ * -овой, -евой, -иной) that the dictionary reads as a surname is the
+ * holder named after the office, not an adjective of its body's name
+ * ("Государственной думы").
+ */
+static int
+surname_in_oblique(const dx_doc *d, int j)
+{
+	return dx_surname_instrumental(d->text.toks[j].low) && tok_may_be(d, j, DX_G(Surn));
+}
+
+/*
  * A body named inside an office's words by a run of Latin words, an
  * abbreviation or a quoted name, from token j.  Returns where it ends, or j
  * when there is none.
@@ -714,7 +727,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
 			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
 			 (dx_adjective_form(t) && j + 1 < n && !(toks[j + 1].flags & TF_CAP) &&
-			  toks[j + 1].type == TK_WORD) ||
+			  toks[j + 1].type == TK_WORD && !surname_in_oblique(d, j)) ||
 			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&

@@ -1660,6 +1660,23 @@ TEST(two_offices_joined_by_and_after_a_name)
 	dx_result_free(r);
 }
 
+TEST(surname_in_the_instrumental_after_an_office)
+{
+	/* a surname in -овым after an office, a lower-case word after it: the holder, not the body's adjective */
+	dx_result  *r = run("Президент Андорры встретился с министром Петровым в Монако.");
+
+	CHECK_STR_EQ(role_of(r, "Петров"), "министр");
+	dx_result_free(r);
+	r = run("Встреча с министрами Петровым и Сидоровым прошла в Монако.");
+	CHECK_STR_EQ(role_of(r, "Петров"), "министр");
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "министр");
+	dx_result_free(r);
+	/* an adjective of a body's name stays in the office's words */
+	r = run("Председатель Государственной думы Андорры Иван Петров выступил в Монако.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель Государственной думы");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1766,6 +1783,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_before_a_verb_and_its_subjects),
 	REG(office_held_beats_a_profession),
 	REG(two_offices_joined_by_and_after_a_name),
+	REG(surname_in_the_instrumental_after_an_office),
 	SUITE_END
 };
 
