@@ -1116,7 +1116,8 @@ title_end(const dx_doc *d, int j)
  * штаба, генерал-майор Игорь Лапин", "ректор, доктор экономических наук
  * Анна Белова": a title or rank after the office's words and a comma, with
  * the body or field it is of, describes the person named after it; the
- * office is the role.  So does a title with no comma ("директор института
+ * office is the role.  So does a title after и ("профессор кафедры и
+ * член-корреспондент РАН Мария Соколова") or with no comma ("директор института
  * академик РАН Мария Соколова"); a rank with none is read with the office
  * (rank_word).  The words end at token end; returns where the name starts,
  * or end when there is none.
@@ -1135,7 +1136,8 @@ described_name(const dx_doc *d, int end)
 
 	if (end + 2 >= n)
 		return end;
-	comma = dx_tok_punct(&toks[end], ',');
+	/* "профессор кафедры и член-корреспондент РАН Иван Петров": и as a comma */
+	comma = dx_tok_punct(&toks[end], ',') || (toks[end].type == TK_WORD && (dx_tok_gram(d, end) & GR_AND));
 	q = title_end(d, end + comma);
 	if (q == end + comma && comma)
 	{

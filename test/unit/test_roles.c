@@ -1677,6 +1677,18 @@ TEST(surname_in_the_instrumental_after_an_office)
 	dx_result_free(r);
 }
 
+TEST(title_after_an_office_and_and)
+{
+	/* an office, и, a title or profession, then the name: the office is the role */
+	dx_result  *r = run("Об этом заявил директор института и член-корреспондент РАН Иван Петров.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор института");
+	dx_result_free(r);
+	r = run("Министр финансов Андорры и экономист Иван Петров выступил в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1784,6 +1796,7 @@ SUITE(roles_tests) = {
 	REG(office_held_beats_a_profession),
 	REG(two_offices_joined_by_and_after_a_name),
 	REG(surname_in_the_instrumental_after_an_office),
+	REG(title_after_an_office_and_and),
 	SUITE_END
 };
 
