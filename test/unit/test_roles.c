@@ -1689,6 +1689,22 @@ TEST(title_after_an_office_and_and)
 	dx_result_free(r);
 }
 
+TEST(place_of_an_office_taken)
+{
+	/* "место" before an office in the genitive is the post, as "пост" is */
+	dx_result  *r = run("Место председателя комитета по бюджету занял депутат Иван Петров.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель комитета по бюджету");
+	dx_result_free(r);
+	r = run("На место министра обороны Андорры назначен Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* the place of a person is no office */
+	r = run("Иван Петров назначен на место Сидорова.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1797,6 +1813,7 @@ SUITE(roles_tests) = {
 	REG(two_offices_joined_by_and_after_a_name),
 	REG(surname_in_the_instrumental_after_an_office),
 	REG(title_after_an_office_and_and),
+	REG(place_of_an_office_taken),
 	SUITE_END
 };
 
