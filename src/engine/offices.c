@@ -2372,6 +2372,17 @@ name_before(const dx_doc *d, const dx_span *s)
 		!apposition_disagrees(d, s, s->t0 - 2))
 		return s->t0 - 2;
 	/*
+	 * "Пьер Дюбуа — политик и лидер партии", "Пьер Дюбуа, дипломат, посол
+	 * Андорры": a profession in apposition, then the office after a comma or и
+	 */
+	if (s->t0 >= 4 && (dx_tok_punct(&toks[s->t0 - 1], ',') || (dx_tok_gram(d, s->t0 - 1) & GR_AND)) &&
+		toks[s->t0 - 2].type == TK_WORD && !(toks[s->t0 - 2].flags & TF_CAP) &&
+		dx_tok_has_cue(d, s->t0 - 2, CUE_PROFESSION) &&
+		(dx_tok_punct(&toks[s->t0 - 3], ',') || toks[s->t0 - 3].type == TK_DASH) &&
+		d->tokname[s->t0 - 4] >= 0 && toks[s->t0 - 4].sent == toks[s->t0].sent &&
+		!apposition_disagrees(d, s, s->t0 - 4))
+		return s->t0 - 4;
+	/*
 	 * a remark or the name in Latin letters in brackets between: "Никоса
 	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)
 	 * профессор кафедры"

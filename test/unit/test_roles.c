@@ -1705,6 +1705,23 @@ TEST(place_of_an_office_taken)
 	dx_result_free(r);
 }
 
+TEST(profession_in_apposition_before_an_office)
+{
+	/* a name, a profession in apposition, then an office after a comma or и: the office is the role */
+	dx_result  *r = run("На форум приехал Пьер Дюбуа — дипломат, посол Андорры в Монако.");
+
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "посол");
+	dx_result_free(r);
+	r = run("Выступил Пьер Дюбуа — политик и лидер партии «Зелёные».");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "лидер партии");
+	dx_result_free(r);
+	/* an office naming another person after it stays that person's */
+	r = run("Иван Петров, журналист, и посол Андорры Пьер Дюбуа обсудили книгу.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "посол");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1814,6 +1831,7 @@ SUITE(roles_tests) = {
 	REG(surname_in_the_instrumental_after_an_office),
 	REG(title_after_an_office_and_and),
 	REG(place_of_an_office_taken),
+	REG(profession_in_apposition_before_an_office),
 	SUITE_END
 };
 
