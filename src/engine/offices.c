@@ -588,6 +588,24 @@ state_word(const dx_doc *d, int j)
 }
 
 /*
+ * Is the state at token j part of a body's name: quoted ("компании «Андорра
+ * Телеком»") or a Latin word before another capitalised Latin word the
+ * lexicon does not know ("Andorra Telecom")?
+ */
+static int
+state_in_a_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			e = d->spans[d->tokspan[j]].t1;
+
+	if (d->tokquoted[j])
+		return 1;
+	return (toks[j].flags & TF_LAT) && !(toks[j].flags & TF_CYR) && e < d->text.ntoks &&
+		toks[e].type == TK_WORD && (toks[e].flags & TF_LAT) && !(toks[e].flags & TF_CYR) &&
+		(toks[e].flags & TF_CAP) && dx_span_kind_at(d, e) == LK_NONE;
+}
+
+/*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
  * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
@@ -614,6 +632,16 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			j = d->spans[d->tokspan[j]].t1;
 			last = j;
 			continue;
+		}
+		/*
+		 * "компании «Андорра Телеком»", "компании Andorra Telecom": a state
+		 * inside a body's name is the body's, and the name goes on
+		 */
+		if ((kk == LK_COUNTRY || kk == LK_COUNTRY_ADJ) && state_in_a_name(d, j))
+		{
+			if (*country == NULL)
+				*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			kk = LK_NONE;
 		}
 		if (kk == LK_COUNTRY && last > j0)
 		{

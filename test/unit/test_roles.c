@@ -1722,6 +1722,18 @@ TEST(profession_in_apposition_before_an_office)
 	dx_result_free(r);
 }
 
+TEST(state_inside_a_body_name_after_an_office)
+{
+	/* a state inside a quoted or Latin body's name does not end the office's words */
+	dx_result  *r = run("Новым генеральным директором компании «Андорра Телеком» назначен Иван Петров.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "генеральный директор");
+	dx_result_free(r);
+	r = run("Генеральным директором компании Andorra Telecom назначен Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "генеральный директор компании");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1832,6 +1844,7 @@ SUITE(roles_tests) = {
 	REG(title_after_an_office_and_and),
 	REG(place_of_an_office_taken),
 	REG(profession_in_apposition_before_an_office),
+	REG(state_inside_a_body_name_after_an_office),
 	SUITE_END
 };
 
