@@ -943,16 +943,31 @@ past_former_office(const dx_doc *d, int k, int j)
  * дипломат, адвокат, эксперт); the post given is the role.  Returns the
  * token after it when a name follows, or k.
  */
+static int	title_end(const dx_doc *d, int j);
+
 static int
 past_description_office(const dx_doc *d, int k, int j)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
 
-	if (k + 1 < n && description_office(d, k) && toks[k].sent == toks[j].sent &&
-		toks[k + 1].type == TK_WORD && (toks[k + 1].flags & TF_CAP) && toks[k + 1].sent == toks[j].sent &&
-		(d->tokperson[k + 1] >= 0 || dx_tok_entry_kind(d, k + 1, LK_GIVEN) >= 0))
-		return k + 1;
+	int			q = k;
+
+	if (k + 1 >= n || toks[k].sent != toks[j].sent)
+		return k;
+	if (description_office(d, k))
+		q = k + 1;
+	/* "вице-премьер": an office of words joined by hyphens, in the nominative */
+	else if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && dx_span_kind_at(d, k) == LK_OFFICE &&
+			 d->spans[d->tokspan[k]].t0 == k && d->spans[d->tokspan[k]].t1 == k + 3 &&
+			 toks[k + 1].type == TK_HYPHEN && office_case(d, &d->spans[d->tokspan[k]], dx_entry(d, d->spans[d->tokspan[k]].entry)) == DX_NOM)
+		q = k + 3;
+	/* "генерал", "генерал-майор", "академик": a rank or a title */
+	else if (title_end(d, k) > k)
+		q = title_end(d, k);
+	if (q > k && q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_CAP) && toks[q].sent == toks[j].sent &&
+		(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+		return q;
 	return k;
 }
 

@@ -1734,6 +1734,21 @@ TEST(state_inside_a_body_name_after_an_office)
 	dx_result_free(r);
 }
 
+TEST(rank_or_hyphenated_office_after_a_verb_of_appointing)
+{
+	/* the office given beats a hyphenated office or a rank between the verb and the name */
+	dx_result  *r = run("Премьер-министром Андорры назначен вице-премьер Сергей Смирнов.");
+
+	CHECK_STR_EQ(role_of(r, "Сергей Смирнов"), "премьер-министр");
+	dx_result_free(r);
+	r = run("Министром обороны Андорры назначен генерал Сергей Смирнов.");
+	CHECK_STR_EQ(role_of(r, "Сергей Смирнов"), "министр обороны");
+	dx_result_free(r);
+	r = run("Министром обороны Андорры назначен генерал-майор Сергей Смирнов.");
+	CHECK_STR_EQ(role_of(r, "Сергей Смирнов"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1845,6 +1860,7 @@ SUITE(roles_tests) = {
 	REG(place_of_an_office_taken),
 	REG(profession_in_apposition_before_an_office),
 	REG(state_inside_a_body_name_after_an_office),
+	REG(rank_or_hyphenated_office_after_a_verb_of_appointing),
 	SUITE_END
 };
 
