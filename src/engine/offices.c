@@ -1225,6 +1225,27 @@ described_name(const dx_doc *d, int end)
 }
 
 /*
+ * "глава Минсельхоза", "руководитель министерства обороны": an office that
+ * says nothing alone (глава, руководитель) whose words [c0, c1) are a body
+ * the lexicon gives the office of its head (министр сельского хозяйства)
+ * names that office.  NULL when the words are anything else.
+ */
+static const char *
+head_of_body_office(const dx_doc *d, const lex_entry *oe, int c0, int c1)
+{
+	const dx_span *b;
+	const lex_entry *be;
+
+	if (c0 >= c1 || d->tokspan[c0] < 0 || !dx_str_has_cue(d->lex, oe->term, CUE_OFFICE_GENERIC))
+		return NULL;
+	b = &d->spans[d->tokspan[c0]];
+	if (b->kind != LK_ORG_HEAD || b->t0 != c0 || b->t1 != c1)
+		return NULL;
+	be = dx_entry(d, b->entry);
+	return be->role;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -1500,6 +1521,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	{
 		dx_buf		rb;
 		const char *words = office_words(d, oe, c0, c1);
+
+		/* "глава Минсельхоза": the head of a body the lexicon gives an office for its head */
+		if (head_of_body_office(d, oe, c0, c1))
+			return head_of_body_office(d, oe, c0, c1);
 
 		/*
 		 * With words of its own the office keeps its own head, in the

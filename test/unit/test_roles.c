@@ -1749,6 +1749,26 @@ TEST(rank_or_hyphenated_office_after_a_verb_of_appointing)
 	dx_result_free(r);
 }
 
+TEST(head_of_a_ministry_is_its_minister)
+{
+	/* глава or руководитель of a ministry the lexicon knows: the office of its head */
+	dx_result  *r = run("Глава Минсельхоза Андорры Иван Петров заявил о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр сельского хозяйства");
+	dx_result_free(r);
+	r = run("Руководитель министерства обороны Андорры Иван Петров заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* a body renamed under one code keeps the words of the text */
+	r = run("Глава Минкомсвязи Иван Петров заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава Минкомсвязи");
+	dx_result_free(r);
+	/* the head of a part of the body is not its minister */
+	r = run("Глава пресс-службы Минсельхоза Иван Петров заявил о реформе.");
+	CHECK(strncmp(role_of(r, "Иван Петров"), "глава пресс-службы", strlen("глава пресс-службы")) == 0);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1861,6 +1881,7 @@ SUITE(roles_tests) = {
 	REG(profession_in_apposition_before_an_office),
 	REG(state_inside_a_body_name_after_an_office),
 	REG(rank_or_hyphenated_office_after_a_verb_of_appointing),
+	REG(head_of_a_ministry_is_its_minister),
 	SUITE_END
 };
 
