@@ -3726,6 +3726,81 @@ office_pass(dx_doc *d, int after_name)
 }
 
 /*
+ * The person a verb of heading (head_verb) at token v joins to a body:
+ * the name before it ("Иван Петров возглавил", "Иван Петров с 2019 года
+ * возглавляет", the participle after a comma: "Иван Петров, возглавляющий")
+ * or, after the body, the name after it ("Минфин возглавит Иван Петров").
+ * Returns the entity or -1.
+ */
+static int
+head_of_verb(const dx_doc *d, int v, int body_before)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j;
+
+	if (v < 1 || v >= n || toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_HEAD_VERB))
+		return -1;
+	if (body_before)
+	{
+		j = v + 1;
+		return j < n && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
+	}
+	if (dx_tok_punct(&toks[v - 1], ','))
+		j = v - 2;				/* "Иван Петров, возглавляющий" */
+	else
+		j = time_before(d, before_verb_adverb(d, v - 1));
+	return j >= 0 && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
+}
+
+/*
+ * "Иван Петров возглавил Минфин", "МИД возглавит Иван Петров", "Иван
+ * Петров, возглавляющий Минздрав": a person heading a body whose head's
+ * office the lexicon gives (an org_head row's role) holds that office, of
+ * the state after the body, when the story gave the person none.
+ */
+static void
+heads_of_bodies(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans && !DX_POLL(d, k); k++)
+	{
+		const dx_span *b = &d->spans[k];
+		const lex_entry *be;
+		const char *country = NULL;
+		int			ent,
+					e;
+
+		if (b->kind != LK_ORG_HEAD || (be = dx_entry(d, b->entry))->role == NULL)
+			continue;
+		e = b->t1;
+		if (e < n && dx_span_kind_at(d, e) == LK_COUNTRY && d->spans[d->tokspan[e]].t0 == e)
+		{
+			country = dx_entry(d, d->spans[d->tokspan[e]].entry)->code;
+			e = d->spans[d->tokspan[e]].t1;
+		}
+		ent = head_of_verb(d, b->t0 - 1, 0);
+		/*
+		 * the body first, the object of the verb: "МИД возглавит"; not in a
+		 * noun's object ("Делегацию МИД возглавит")
+		 */
+		if (ent < 0 && (b->t0 == 0 || (toks[b->t0].flags & TF_FIRST) || toks[b->t0 - 1].type != TK_WORD ||
+						!tok_may_be(d, b->t0 - 1, DX_G(NOUN) | DX_G(accs))))
+			ent = head_of_verb(d, e, 1);
+		if (ent < 0 || d->ents[ent].kind != DX_PERSON || d->ents[ent].role_from_text)
+			continue;
+		d->ents[ent].role = be->role;
+		d->ents[ent].role_class = NULL;
+		d->ents[ent].role_from_text = 1;
+		if (country && d->ents[ent].country == NULL)
+			d->ents[ent].country = country;
+	}
+}
+
+/*
  * "заведующий кафедрой", "управляющий делами", "командующий флотом": an
  * office that is an active participle is a post with the instrumental it
  * governs; before a word that cannot be one ("управляющий директор",
@@ -3866,4 +3941,6 @@ dx_find_office_descriptors(dx_doc *d)
 			dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_DESCRIPTOR, d->ents[ent].name, ent);
 		}
 	}
+	/* the heads of bodies last: an office said of someone unnamed may stand for them */
+	heads_of_bodies(d);
 }

@@ -1769,6 +1769,31 @@ TEST(head_of_a_ministry_is_its_minister)
 	dx_result_free(r);
 }
 
+TEST(person_heading_a_ministry)
+{
+	/* a verb of heading a ministry the lexicon knows: its head's office, of the state after it */
+	dx_result  *r = run("Иван Петров с 2019 года возглавляет Минфин Андорры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("По решению парламента МИД Андорры возглавит Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Иван Петров, возглавляющий Минздрав Андорры, заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр здравоохранения");
+	dx_result_free(r);
+	/* a ministry headed once is no role; a delegation of a ministry is no ministry */
+	r = run("Иван Петров, возглавлявший Минздрав Андорры, заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Иван Петров возглавил делегацию Минфина Андорры на переговорах.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Делегацию МИД Андорры возглавит Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1882,6 +1907,7 @@ SUITE(roles_tests) = {
 	REG(state_inside_a_body_name_after_an_office),
 	REG(rank_or_hyphenated_office_after_a_verb_of_appointing),
 	REG(head_of_a_ministry_is_its_minister),
+	REG(person_heading_a_ministry),
 	SUITE_END
 };
 
