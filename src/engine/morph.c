@@ -1736,3 +1736,18 @@ dx_surname_instrumental(const char *low)
 
 	return ends_in(low, ends);
 }
+
+/*
+ * Is form the genitive, dative and prepositional alike of a woman's given
+ * name in -ия (Марии of Мария, Юлии of Юлия): a case the form alone does
+ * not tell?
+ */
+int
+dx_given_gen_dat_alike(const char *form, const char *lemma)
+{
+	size_t		fl = strlen(form),
+				ll = strlen(lemma);
+
+	return fl == ll && fl > 4 && ENDS_LIT(lemma, "ия") && ENDS_LIT(form, "ии") &&
+		memcmp(form, lemma, fl - 2) == 0;
+}

@@ -366,4 +366,7 @@ char	   *dx_man_a_surname_nominative(dx_arena *a, const char *form, int gcase);
 /* the instrumental of a surname in -ов, -ев, -ин, a man's or a woman's: Петровым, Петровой */
 int			dx_surname_instrumental(const char *low);
 
+/* the genitive, dative and prepositional alike of a woman's given name in -ия: Марии of Мария */
+int			dx_given_gen_dat_alike(const char *form, const char *lemma);
+
 #endif

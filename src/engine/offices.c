@@ -1620,6 +1620,27 @@ given_in_genitive(const dx_doc *d, int tok)
 	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
 }
 
+/*
+ * "министру Марии Петровой", "о после Юлии Ивановой": a given name whose
+ * genitive is its dative and prepositional too, after an office in one of
+ * those cases, stands in apposition, not as the office's possessor.
+ */
+static int
+given_in_office_case(const dx_doc *d, int tok, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN),
+				k = tok + 1;
+
+	if (g < 0 || (gcase != DX_DAT && gcase != DX_PREP) ||
+		!dx_given_gen_dat_alike(toks[tok].low, d->lex->words[dx_entry(d, g)->w0].low))
+		return 0;
+	/* "советнику Марии Петровой Ивану Сидорову": another name after it is the holder */
+	while (k < d->text.ntoks && k <= tok + 3 && dx_is_cap_word(d, k) && dx_tok_entry_kind(d, k, LK_GIVEN) < 0)
+		k++;
+	return !(k < d->text.ntoks && k > tok + 1 && dx_is_cap_word(d, k) && dx_tok_entry_kind(d, k, LK_GIVEN) >= 0);
+}
+
 /* is token tok a given name in a case other than the nominative (Андрея, Марии)? */
 static int
 given_oblique(const dx_doc *d, int tok)
@@ -1924,7 +1945,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
-		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end));
+		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end)) &&
+			!given_in_office_case(d, end, gcase);
 		/* "замдиректора Сергея Копылова": an office showing no case takes the name's */
 		dx_rule_person(d, end, gen || (gcase == DX_UNK && given_in_genitive(d, end)) ? DX_GEN : gcase, 1, &ent);
 	}
@@ -1939,7 +1961,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -2;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&
-		  (gen || possessor(d, end, ent) || (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
+		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||
+		   (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
 		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))
 	{
 		/*

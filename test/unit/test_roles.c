@@ -1794,6 +1794,23 @@ TEST(person_heading_a_ministry)
 	dx_result_free(r);
 }
 
+TEST(name_in_the_dative_after_an_office_in_the_dative)
+{
+	/* Марии is the genitive and the dative alike: after an office in the dative, an apposition */
+	dx_result  *r = run("Письмо направлено министру иностранных дел Андорры Марии Петровой.");
+
+	CHECK_STR_EQ(role_of(r, "Мария Петрова"), "министр иностранных дел");
+	dx_result_free(r);
+	/* in the genitive after an office in the nominative, the possessor */
+	r = run("Советник Марии Петровой заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Мария Петрова"), "(none)");
+	dx_result_free(r);
+	/* another name after it: the first is the possessor */
+	r = run("Письмо направлено советнику Марии Петровой Ивану Сидорову.");
+	CHECK_STR_EQ(role_of(r, "Мария Петрова"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1908,6 +1925,7 @@ SUITE(roles_tests) = {
 	REG(rank_or_hyphenated_office_after_a_verb_of_appointing),
 	REG(head_of_a_ministry_is_its_minister),
 	REG(person_heading_a_ministry),
+	REG(name_in_the_dative_after_an_office_in_the_dative),
 	SUITE_END
 };
 
