@@ -1811,6 +1811,21 @@ TEST(name_in_the_dative_after_an_office_in_the_dative)
 	dx_result_free(r);
 }
 
+TEST(feminine_forms_of_offices)
+{
+	/* a woman's form of an office is the office, as written */
+	dx_result  *r = run("Руководительница фонда Анна Петрова заявила о сборе средств.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "руководительница фонда");
+	dx_result_free(r);
+	r = run("Официальная представительница МИД Андорры Анна Петрова заявила о протесте.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "официальная представительница МИД");
+	dx_result_free(r);
+	r = run("По словам советницы президента Анны Петровой, реформа начнётся весной.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "советница президента");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1926,6 +1941,7 @@ SUITE(roles_tests) = {
 	REG(head_of_a_ministry_is_its_minister),
 	REG(person_heading_a_ministry),
 	REG(name_in_the_dative_after_an_office_in_the_dative),
+	REG(feminine_forms_of_offices),
 	SUITE_END
 };
 
