@@ -2336,15 +2336,146 @@ duties_taken(const dx_doc *d, int j)
 }
 
 /*
+ * "Он", "она" opening a sentence, past a time ("С 2019 года он"), an
+ * adverb of the present or of the time going on ("Сейчас он") or an
+ * adverbial phrase ("В марте она"), at token p: the subject of the
+ * sentence, standing for a person of the sentence before
+ * (pronoun_antecedent).  Not a lone adverb: "Ранее он" tells of the past.
+ */
+static int
+sentence_pronoun(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			f = p,
+				k,
+				prep = 0;
+
+	if (p < 1 || toks[p].type != TK_WORD || !(dx_tok_gram(d, p) & GR_PERS3) ||
+		!(dx_tok_gram(d, p) & (GR_MASC | GR_FEM)))
+		return 0;
+	while (f > 0 && f > p - 6 && toks[f - 1].sent == toks[p].sent)
+		f--;
+	if (f == 0 || toks[f - 1].sent == toks[p].sent)
+		return 0;
+	/* the words before it, capitalised only as the sentence's first */
+	for (k = f; k < p; k++)
+	{
+		if (toks[k].type == TK_NUM || toks[k].type == TK_HYPHEN || dx_tok_has_cue(d, k, CUE_YEAR_WORD) ||
+			dx_tok_has_cue(d, k, CUE_NOW_ADVERB) || dx_tok_has_cue(d, k, CUE_STILL_ADVERB))
+			continue;
+		if (toks[k].type != TK_WORD || ((toks[k].flags & TF_CAP) && k > f) || d->tokname[k] >= 0 ||
+			dx_span_kind_at(d, k) != LK_NONE)
+			return 0;
+		if (dx_tok_gram(d, k) & GR_PREP)
+			prep = 1;
+		/* "в марте", "в понедельник": a noun of an adverbial phrase */
+		else if (!prep || dx_verb_form(&toks[k]) || verb_like(&toks[k]) ||
+				 (dx_tok_gram(d, k) & (GR_CONJ | GR_PRON | GR_POSS | GR_REL | GR_WHICH)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A person's gender: the entity's own, or what the given name or the
+ * surname shows; 0 when nothing does.
+ */
+static int
+person_gender(const dx_doc *d, const dx_ent *e)
+{
+	if (e->gender != 0)
+		return e->gender;
+	if (e->given != NULL)
+	{
+		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
+
+		if (dx_given_name_gender(g) == DX_FEM)
+			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
+		return DX_MASC;
+	}
+	return e->surname != NULL ? dx_surname_gender(e->surname) : 0;
+}
+
+/*
+ * The person a pronoun opening a sentence at token p (sentence_pronoun)
+ * stands for: of the persons named in the sentence before, the one of the
+ * pronoun's gender, or, of several, the one whose name opens that sentence
+ * in the nominative (its subject).  -1 when none is, or it is not clear.
+ */
+static int
+pronoun_antecedent(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			g = (dx_tok_gram(d, p) & GR_FEM) ? DX_FEM : DX_MASC,
+				q,
+				prev,
+				one = -1,
+				many = 0,
+				subject = -1;
+
+	for (q = p - 1; q >= 0 && toks[q].sent == toks[p].sent; q--)
+		;
+	if (q < 0)
+		return -1;
+	prev = toks[q].sent;
+	for (; q >= 0 && toks[q].sent == prev; q--)
+	{
+		int			e = d->tokname[q],
+					pg;
+
+		if (e < 0 || (q > 0 && d->tokname[q - 1] == e && toks[q - 1].sent == prev))
+			continue;			/* the name's first token only */
+		pg = person_gender(d, &d->ents[e]);
+		if (pg != 0 && pg != g)
+			continue;
+		if (one >= 0 && one != e)
+			many = 1;
+		one = e;
+		if (toks[q].flags & TF_FIRST)
+		{
+			int			l = q;
+
+			while (l + 1 < d->text.ntoks && d->tokname[l + 1] == e)
+				l++;
+			if (d->ents[e].surname == NULL || strcmp(toks[l].low, d->ents[e].surname) == 0 ||
+				dx_case_of(toks[l].low, d->ents[e].surname) == DX_NOM)
+				subject = e;
+		}
+	}
+	return many ? subject : one;
+}
+
+/*
+ * Is the verb at token v one of holding or taking a post now (holds_post,
+ * appointed, enter_post; not был, являлся, занимал), in the gender of the
+ * pronoun at p when it shows one?
+ */
+static int
+pronoun_holds_post(const dx_doc *d, int v, int p)
+{
+	int			masc = tok_may_be(d, v, DX_G(masc)),
+				femn = tok_may_be(d, v, DX_G(femn)),
+				fem = (dx_tok_gram(d, p) & GR_FEM) != 0;
+
+	if (!(dx_tok_has_cue(d, v, CUE_HOLDS_POST) || dx_tok_has_cue(d, v, CUE_APPOINTED) ||
+		  dx_tok_has_cue(d, v, CUE_ENTER_POST)))
+		return 0;
+	return !((fem && masc && !femn) || (!fem && femn && !masc));
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
  * губернатором штата", "Мердок переизбран главой совета директоров") or
  * a post in the genitive ("Воробьёв назначен на должность исполняющего
- * обязанности губернатора").
+ * обязанности губернатора").  When pron is not NULL and the subject is a
+ * pronoun opening its sentence before a verb of holding a post now ("Он
+ * является министром", "С 2019 года он занимает пост министра") or a dash
+ * ("Сейчас он — министр"), *pron is its token (else -1), and -1 is returned.
  */
 static int
-name_before(const dx_doc *d, const dx_span *s)
+name_before(const dx_doc *d, const dx_span *s, int *pron)
 {
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 1,
@@ -2353,6 +2484,8 @@ name_before(const dx_doc *d, const dx_span *s)
 				v,
 				post = 0;
 
+	if (pron)
+		*pron = -1;
 	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
 		!apposition_disagrees(d, s, s->t0 - 2))
 		return s->t0 - 2;
@@ -2405,6 +2538,13 @@ name_before(const dx_doc *d, const dx_span *s)
 	if (j >= 1 && (dx_tok_punct(&toks[j], '(') || toks[j].type == TK_DASH ||
 				   (j < s->t0 - 1 && dx_tok_punct(&toks[j], ','))) && d->tokname[j - 1] >= 0)
 		return j - 1;
+	/* "Сейчас он — министр обороны": a pronoun opening the sentence */
+	if (pron && j >= 1 && toks[j].type == TK_DASH && sentence_pronoun(d, j - 1) &&
+		office_case(d, s, dx_entry(d, s->entry)) == DX_NOM && apposition_closes(d, s))
+	{
+		*pron = j - 1;
+		return -1;
+	}
 	/*
 	 * "Фергюсон заявил об уходе с поста главного тренера", "отставка Бориса
 	 * Джонсона с поста главы МИД": the post left is the office of the name
@@ -2490,6 +2630,11 @@ name_before(const dx_doc *d, const dx_span *s)
 	/* "Иван Петров, вновь избранный" */
 	if (j > 0 && j < v - 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;
+	if (pron && j >= 0 && d->tokname[j] < 0 && sentence_pronoun(d, j) && pronoun_holds_post(d, v, j))
+	{
+		*pron = j;
+		return -1;
+	}
 	if (j < 0 || d->tokname[j] < 0 || verb_gender_differs(d, v, d->tokname[j]))
 		return -1;
 	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
@@ -2529,15 +2674,27 @@ name_before(const dx_doc *d, const dx_span *s)
 static int
 holder_before(dx_doc *d, const dx_span *s, int end)
 {
-	int			j = name_before(d, s);
+	int			pron,
+				j = name_before(d, s, &pron),
+				ent = j >= 0 ? d->tokname[j] : pron >= 0 ? pronoun_antecedent(d, pron) : -1;
 
-	if (j < 0)
+	if (ent < 0)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
 		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
 		return -1;
-	return d->tokname[j];
+	return ent;
+}
+
+/* the person a pronoun before the office at span s stands for (name_before), or -1 */
+static int
+pronoun_holder(const dx_doc *d, const dx_span *s)
+{
+	int			pron;
+
+	(void) name_before(d, s, &pron);
+	return pron >= 0 ? pronoun_antecedent(d, pron) : -1;
 }
 
 /*
@@ -3508,7 +3665,7 @@ office_pass(dx_doc *d, int after_name)
 				plural_holders(d, s, oe, role, country, end) > 0)
 				continue;
 		}
-		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
+		if (after_name && name_before(d, s, NULL) < 0 && former_name_before(d, s) < 0 && pronoun_holder(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
@@ -3565,7 +3722,7 @@ office_pass(dx_doc *d, int after_name)
 		}
 		first = NULL;
 		if (ent < 0 && !after_name && office_after_comma(d, end) &&
-			!former_office(d, s) && !office_plural(d, s) && name_before(d, s) < 0 && !own_office(d, s) &&
+			!former_office(d, s) && !office_plural(d, s) && name_before(d, s, NULL) < 0 && !own_office(d, s) &&
 			office_case(d, s, oe) == DX_NOM && strlen(role) > strlen(oe->term) && end + 1 < d->text.ntoks &&
 			d->text.toks[end + 1].sent == d->text.toks[s->t0].sent)
 		{

@@ -1640,6 +1640,45 @@ TEST(office_held_beats_a_profession)
 	dx_result_free(r);
 }
 
+TEST(office_said_of_a_pronoun_in_the_next_sentence)
+{
+	dx_result  *r = run("Иван Сидоров прибыл в Монако. Он является министром обороны Андорры с 2019 года.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Сидоров прибыл в Монако. С 2019 года он занимает пост министра обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Сидоров прибыл в Монако. Сейчас он — министр обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр обороны");
+	dx_result_free(r);
+	/* она: the woman of the sentence before, not the man */
+	r = run("Иван Сидоров встретился в Монако с Анной Петровой. В марте она стала министром культуры Андорры.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	/* an office held once is no role */
+	r = run("Иван Сидоров прибыл в Монако. Ранее он был министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	r = run("Иван Сидоров прибыл в Монако. Он занимал пост министра обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	/* two men in the sentence before, neither its subject: nobody's */
+	r = run("На встрече присутствовали Иван Сидоров и Пётр Орлов. Он является министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Орлов"), "(none)");
+	dx_result_free(r);
+	/* the pronoun not first in its sentence: another clause */
+	r = run("Иван Сидоров прибыл в Монако. Журналисты спросили, является ли он министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	/* the gender of the verb disagrees with the person's */
+	r = run("Иван Сидоров прибыл в Монако. Она стала министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1745,6 +1784,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_of_a_list_of_subjects),
 	REG(plural_office_before_a_verb_and_its_subjects),
 	REG(office_held_beats_a_profession),
+	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	SUITE_END
 };
 
