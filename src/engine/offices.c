@@ -1099,6 +1099,42 @@ title_end(const dx_doc *d, int j)
 }
 
 /*
+ * "министр иностранных дел господин Иван Петров", "посол г-жа Петрова",
+ * "эмир Катара шейх Тамим": a form of address or an honorific (class
+ * honorific; one written with a hyphen, г-н, looked up without it) at token
+ * j, before a capitalised word of its sentence, is no office of the name
+ * after it.  Returns where the name starts, or j.
+ */
+static int
+honorific_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = j;
+
+	if (j >= n || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP))
+		return j;
+	if (j + 2 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
+		!(toks[j + 2].flags & TF_SPACE) && toks[j + 2].type == TK_WORD)
+	{
+		char		joined[32];
+
+		if (strlen(toks[j].low) + strlen(toks[j + 2].low) < sizeof(joined))
+		{
+			strcpy(joined, toks[j].low);
+			strcat(joined, toks[j + 2].low);
+			if (dx_str_has_cue(d->lex, joined, CUE_HONORIFIC))
+				q = j + 3;
+		}
+	}
+	else if (dx_tok_has_cue(d, j, CUE_HONORIFIC))
+		q = j + 1;
+	if (q > j && q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_CAP) && toks[q].sent == toks[j].sent)
+		return q;
+	return j;
+}
+
+/*
  * "директор института, член-корреспондент РАН Мария Соколова", "начальник
  * штаба, генерал-майор Игорь Лапин", "ректор, доктор экономических наук
  * Анна Белова": a title or rank after the office's words and a comma, with
@@ -1396,6 +1432,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
 		*end += 3;
+	/* "министр иностранных дел Андорры господин Иван Петров" */
+	if (!after_name)
+		*end = honorific_end(d, *end);
 	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);

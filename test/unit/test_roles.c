@@ -1679,6 +1679,30 @@ TEST(office_said_of_a_pronoun_in_the_next_sentence)
 	dx_result_free(r);
 }
 
+TEST(honorific_between_office_and_name)
+{
+	dx_result  *r = run("Министр иностранных дел Андорры господин Иван Сидоров прибыл в Монако.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Посол Андорры г-н Сидоров вручил верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "посол");
+	dx_result_free(r);
+	r = run("Посол Андорры г-жа Петрова вручила верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "Петрова"), "посол");
+	dx_result_free(r);
+	r = run("Министр культуры Андорры госпожа Анна Петрова открыла выставку.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "министр культуры");
+	dx_result_free(r);
+	/* an honorific that the lexicon knows as an office too: the office before it is the role */
+	r = run("Эмир Андорры шейх Тамим бин Салим Аль Хури прибыл в Монако.");
+	CHECK_STR_EQ(role_of(r, "Тамим бин Салим Аль Хури"), "эмир");
+	dx_result_free(r);
+	r = run("Верховный лидер Андорры аятолла Али Карими выступил с обращением.");
+	CHECK_STR_EQ(role_of(r, "Али Карими"), "верховный лидер");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1785,6 +1809,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_before_a_verb_and_its_subjects),
 	REG(office_held_beats_a_profession),
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
+	REG(honorific_between_office_and_name),
 	SUITE_END
 };
 
