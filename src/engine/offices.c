@@ -283,7 +283,17 @@ named_body_end(const dx_doc *d, int j, int t1)
 		   (toks[k].flags & TF_CAP))
 		k++;
 	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS))
+	{
+		/*
+		 * "начальник ГУ МВД по Москве", "руководитель ГСУ СК по Москве": an
+		 * abbreviation before a body the lexicon knows names a part of it,
+		 * which stays with it
+		 */
+		if (k + 1 < t1 && (dx_span_kind_at(d, k + 1) == LK_ORG || dx_span_kind_at(d, k + 1) == LK_ORG_HEAD) &&
+			d->spans[d->tokspan[k + 1]].t0 == k + 1)
+			return j;
 		k++;
+	}
 	if (k < t1 && toks[k].type == TK_QUOTE && k + 1 < t1 && d->tokquoted[k + 1])
 	{
 		k++;
@@ -2916,8 +2926,96 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 }
 
 /*
+ * Is token j a hyphen joining the words on either side with no space
+ * between (министр-президент, сенатор-республиканец)?
+ */
+static int
+joining_hyphen(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return j >= 1 && j + 1 < d->text.ntoks && toks[j].type == TK_HYPHEN && !(toks[j].flags & TF_SPACE) &&
+		!(toks[j + 1].flags & TF_SPACE) && toks[j - 1].type == TK_WORD && toks[j + 1].type == TK_WORD &&
+		toks[j - 1].sent == toks[j + 1].sent && (toks[j - 1].flags & TF_CYR) && (toks[j + 1].flags & TF_CYR);
+}
+
+/*
+ * "министр-президент", "обер-бургомистр": the word joined by a hyphen
+ * before an office the lexicon names without it is part of the office (not
+ * экс-, a former one): the word to put before the role, in the nominative
+ * (an office's term, or a prefix the dictionary does not know, as written),
+ * or NULL.
+ */
+static const char *
+hyphen_prefix(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 2;
+
+	if (s->t0 < 2 || !joining_hyphen(d, s->t0 - 1) || d->tokname[j] >= 0 ||
+		((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) || dx_tok_has_cue(d, j, CUE_FORMER))
+		return NULL;
+	if (d->tokspan[j] >= 0 && d->spans[d->tokspan[j]].t0 == j && d->spans[d->tokspan[j]].t1 == j + 1 &&
+		dx_entry(d, d->spans[d->tokspan[j]].entry)->kind == LK_OFFICE)
+	{
+		const lex_entry *le = dx_entry(d, d->spans[d->tokspan[j]].entry);
+
+		return le->nw == 1 ? le->term : NULL;
+	}
+	/* "женщина-президент": a word the dictionary knows tells of the holder, not the post */
+	if (d->tokspan[j] >= 0 || dx_function_word(toks[j].low))
+		return NULL;
+	{
+		dx_ocparse	p[16];
+		int			np = dx_morph_analyse(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0), p, 16),
+					i;
+
+		for (i = 0; i < np; i++)
+			if (!p[i].predicted)
+				return NULL;
+	}
+	return toks[j].low;
+}
+
+/*
+ * Spelt with a hyphen, one office: "министр-президент" is no "министр"
+ * of its own (the office after the hyphen has the holder, hyphen_prefix
+ * the word before); "сенатор-республиканец", "депутат-единоросс": the word
+ * joined after an office, no office, tells the holder's party, and the
+ * office's words go on after it.  Spans are changed before any pass reads
+ * them.
+ */
+static void
+hyphenated_offices(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		int			h = s->t1;
+
+		if (s->kind != LK_OFFICE || h + 1 >= n || !joining_hyphen(d, h) || (toks[h + 1].flags & TF_CAP))
+			continue;
+		if (d->tokspan[h + 1] >= 0 && d->spans[d->tokspan[h + 1]].kind == LK_OFFICE &&
+			d->spans[d->tokspan[h + 1]].t0 == h + 1 && s->t1 == s->t0 + 1)
+			s->kind = LK_NONE;
+		else if (d->tokspan[h] < 0 && d->tokspan[h + 1] < 0 && d->tokname[h + 1] < 0 &&
+				 !dx_function_word(toks[h + 1].low) && !dx_verb_form(&toks[h + 1]) &&
+				 tok_may_be(d, h + 1, DX_G(NOUN)))
+		{
+			d->tokspan[h] = d->tokspan[h + 1] = k;
+			s->t1 = h + 2;
+		}
+	}
+}
+
+/*
  * "первый замдиректора", "главный директор по персоналу": the rank of the
- * post before an office in the nominative is part of the role.
+ * post before an office in the nominative is part of the role; so is the
+ * word joined by a hyphen before it ("министр-президент", hyphen_prefix).
  */
 static const char *
 ranked_role(dx_doc *d, const dx_span *s, const char *role)
@@ -2928,6 +3026,14 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 
 	if (s->t0 == 0)
 		return role;
+	if (hyphen_prefix(d, s) != NULL)
+	{
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, hyphen_prefix(d, s));
+		dx_buf_addc(&b, '-');
+		dx_buf_adds(&b, role);
+		return dx_buf_str(&b);
+	}
 	t = &d->text.toks[s->t0 - 1];
 	if (t->type != TK_WORD || t->sent != d->text.toks[s->t0].sent || !dx_tok_has_cue(d, s->t0 - 1, CUE_OFFICE_RANK) ||
 		!dx_adjective_form(t))
@@ -3836,6 +3942,7 @@ void
 dx_find_office_persons(dx_doc *d)
 {
 	participle_offices(d);
+	hyphenated_offices(d);
 	office_pass(d, 0);
 }
 

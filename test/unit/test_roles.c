@@ -1703,6 +1703,38 @@ TEST(honorific_between_office_and_name)
 	dx_result_free(r);
 }
 
+TEST(compound_offices_with_a_hyphen_or_a_prefix)
+{
+	dx_result  *r = run("Министр-президент Баварии Иоганн Вебер открыл выставку.");
+
+	CHECK_STR_EQ(role_of(r, "Иоганн Вебер"), "министр-президент");
+	dx_result_free(r);
+	r = run("Обер-бургомистр Дрездена Клаус Бауэр встретил гостей.");
+	CHECK_STR_EQ(role_of(r, "Клаус Бауэр"), "обер-бургомистр");
+	dx_result_free(r);
+	r = run("Госминистр Андорры по европейским делам Анна Петрова прибыла в Монако.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "госминистр по европейским делам");
+	dx_result_free(r);
+	/* the party of the holder joined after the office is no part of it */
+	r = run("Сенатор-республиканец Джон Уилсон выступил против законопроекта.");
+	CHECK_STR_EQ(role_of(r, "Джон Уилсон"), "сенатор");
+	dx_result_free(r);
+	r = run("Депутат-социалист Пьер Дюбуа выступил против законопроекта.");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "депутат");
+	dx_result_free(r);
+	/* an abbreviation before a body the lexicon knows names a part of it */
+	r = run("Начальник ГУ МВД по Москве Олег Сидоров провёл совещание.");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "начальник ГУ МВД по Москве");
+	dx_result_free(r);
+	/* a word the dictionary knows tells of the holder; экс- of a former office */
+	r = run("Первая женщина-президент Андорры Анна Петрова выступила в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "президент");
+	dx_result_free(r);
+	r = run("Экс-президент Андорры Иван Сидоров выступил в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1810,6 +1842,7 @@ SUITE(roles_tests) = {
 	REG(office_held_beats_a_profession),
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	REG(honorific_between_office_and_name),
+	REG(compound_offices_with_a_hyphen_or_a_prefix),
 	SUITE_END
 };
 
