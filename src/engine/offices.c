@@ -2384,6 +2384,8 @@ duties_taken(const dx_doc *d, int j)
 	return k - 1;
 }
 
+static const char *hyphen_prefix(const dx_doc *d, const dx_span *s);
+
 /*
  * "Он", "она" opening a sentence, past a time ("С 2019 года он"), an
  * adverb of the present or of the time going on ("Сейчас он") or an
@@ -2535,9 +2537,11 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 
 	if (pron)
 		*pron = -1;
-	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
-		!apposition_disagrees(d, s, s->t0 - 2))
-		return s->t0 - 2;
+	/* "Иван Петров, обер-бургомистр Мюнхена": the office starts at its prefix */
+	if (hyphen_prefix(d, s) != NULL)
+		j = s->t0 - 3;
+	if (j >= 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0 && !apposition_disagrees(d, s, j - 1))
+		return j - 1;
 	/*
 	 * a remark or the name in Latin letters in brackets between: "Никоса
 	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)
@@ -2927,63 +2931,76 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 
 /*
  * Is token j a hyphen joining the words on either side with no space
- * between (министр-президент, сенатор-республиканец)?
+ * between (министр-президент, сенатор-республиканец)?  Not a dash written
+ * so ("президент—председатель правления": two offices of one person).
  */
 static int
 joining_hyphen(const dx_doc *d, int j)
 {
 	const dx_tok *toks = d->text.toks;
+	const char *c;
 
-	return j >= 1 && j + 1 < d->text.ntoks && toks[j].type == TK_HYPHEN && !(toks[j].flags & TF_SPACE) &&
+	if (j < 1 || j + 1 >= d->text.ntoks || toks[j].type != TK_HYPHEN)
+		return 0;
+	c = d->text.src + toks[j].b0;
+	if (!(toks[j].b1 - toks[j].b0 == 1 && c[0] == '-') &&
+		!(toks[j].b1 - toks[j].b0 == 3 && memcmp(c, "\xe2\x80", 2) == 0 && (c[2] == '\x90' || c[2] == '\x91')))
+		return 0;
+	return !(toks[j].flags & TF_SPACE) &&
 		!(toks[j + 1].flags & TF_SPACE) && toks[j - 1].type == TK_WORD && toks[j + 1].type == TK_WORD &&
 		toks[j - 1].sent == toks[j + 1].sent && (toks[j - 1].flags & TF_CYR) && (toks[j + 1].flags & TF_CYR);
 }
 
 /*
- * "министр-президент", "обер-бургомистр": the word joined by a hyphen
- * before an office the lexicon names without it is part of the office (not
- * экс-, a former one): the word to put before the role, in the nominative
- * (an office's term, or a prefix the dictionary does not know, as written),
- * or NULL.
+ * "обер-бургомистр": a prefix joined by a hyphen before an office the
+ * lexicon names without it, a word the dictionary does not know (not экс-,
+ * a former office; "женщина-президент": a word it knows tells of the
+ * holder, not the post), is part of the office: the prefix as written, to
+ * put before the role, or NULL.
  */
 static const char *
 hyphen_prefix(const dx_doc *d, const dx_span *s)
 {
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 2;
+	dx_ocparse	p[16];
+	int			np,
+				i;
 
-	if (s->t0 < 2 || !joining_hyphen(d, s->t0 - 1) || d->tokname[j] >= 0 ||
-		((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) || dx_tok_has_cue(d, j, CUE_FORMER))
+	if (s->t0 < 2 || !joining_hyphen(d, s->t0 - 1) || d->tokname[j] >= 0 || d->tokspan[j] >= 0 ||
+		((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) || dx_tok_has_cue(d, j, CUE_FORMER) ||
+		dx_function_word(toks[j].low))
 		return NULL;
-	if (d->tokspan[j] >= 0 && d->spans[d->tokspan[j]].t0 == j && d->spans[d->tokspan[j]].t1 == j + 1 &&
-		dx_entry(d, d->spans[d->tokspan[j]].entry)->kind == LK_OFFICE)
-	{
-		const lex_entry *le = dx_entry(d, d->spans[d->tokspan[j]].entry);
-
-		return le->nw == 1 ? le->term : NULL;
-	}
-	/* "женщина-президент": a word the dictionary knows tells of the holder, not the post */
-	if (d->tokspan[j] >= 0 || dx_function_word(toks[j].low))
-		return NULL;
-	{
-		dx_ocparse	p[16];
-		int			np = dx_morph_analyse(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0), p, 16),
-					i;
-
-		for (i = 0; i < np; i++)
-			if (!p[i].predicted)
-				return NULL;
-	}
+	np = dx_morph_analyse(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0), p, 16);
+	for (i = 0; i < np; i++)
+		if (!p[i].predicted)
+			return NULL;
 	return toks[j].low;
 }
 
 /*
- * Spelt with a hyphen, one office: "министр-президент" is no "министр"
- * of its own (the office after the hyphen has the holder, hyphen_prefix
- * the word before); "сенатор-республиканец", "депутат-единоросс": the word
- * joined after an office, no office, tells the holder's party, and the
- * office's words go on after it.  Spans are changed before any pass reads
- * them.
+ * The second office of a compound spelt with a hyphen ("министр-президент",
+ * "судья-председатель"), which hyphenated_offices joined to span s: its
+ * entry, or NULL.
+ */
+static const lex_entry *
+compound_second(const dx_doc *d, const dx_span *s)
+{
+	int			r = s->t0 + 2;
+
+	if (s->t1 < s->t0 + 3 || !joining_hyphen(d, s->t0 + 1) || dx_entry(d, s->entry)->nw != 1 ||
+		d->tokspan[r] < 0 || d->spans[d->tokspan[r]].t0 != r || d->spans[d->tokspan[r]].kind != LK_NONE ||
+		d->spans[d->tokspan[r]].t1 != s->t1)
+		return NULL;
+	return dx_entry(d, d->spans[d->tokspan[r]].entry);
+}
+
+/*
+ * Spelt with a hyphen, one office: "министр-президент", two offices of
+ * the lexicon, is one span, the first's, over both (compound_second tells
+ * the second); "сенатор-республиканец", "депутат-единоросс": a noun joined
+ * after an office, no office, tells the holder's party, and the office's
+ * words go on after it.  Spans are changed before any pass reads them.
  */
 static void
 hyphenated_offices(dx_doc *d)
@@ -3000,8 +3017,15 @@ hyphenated_offices(dx_doc *d)
 		if (s->kind != LK_OFFICE || h + 1 >= n || !joining_hyphen(d, h) || (toks[h + 1].flags & TF_CAP))
 			continue;
 		if (d->tokspan[h + 1] >= 0 && d->spans[d->tokspan[h + 1]].kind == LK_OFFICE &&
-			d->spans[d->tokspan[h + 1]].t0 == h + 1 && s->t1 == s->t0 + 1)
-			s->kind = LK_NONE;
+			d->spans[d->tokspan[h + 1]].t0 == h + 1 && s->t1 == s->t0 + 1 && dx_entry(d, s->entry)->nw == 1 &&
+			d->tokspan[h] < 0)
+		{
+			dx_span    *r = &d->spans[d->tokspan[h + 1]];
+
+			d->tokspan[h] = k;
+			s->t1 = r->t1;
+			r->kind = LK_NONE;
+		}
 		else if (d->tokspan[h] < 0 && d->tokspan[h + 1] < 0 && d->tokname[h + 1] < 0 &&
 				 !dx_function_word(toks[h + 1].low) && !dx_verb_form(&toks[h + 1]) &&
 				 tok_may_be(d, h + 1, DX_G(NOUN)))
@@ -3014,8 +3038,9 @@ hyphenated_offices(dx_doc *d)
 
 /*
  * "первый замдиректора", "главный директор по персоналу": the rank of the
- * post before an office in the nominative is part of the role; so is the
- * word joined by a hyphen before it ("министр-президент", hyphen_prefix).
+ * post before an office in the nominative is part of the role; so is a
+ * prefix joined by a hyphen before it ("обер-бургомистр", hyphen_prefix),
+ * and the second office of a compound ("министр-президент").
  */
 static const char *
 ranked_role(dx_doc *d, const dx_span *s, const char *role)
@@ -3024,8 +3049,6 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 	char	   *adj;
 	dx_buf		b;
 
-	if (s->t0 == 0)
-		return role;
 	if (hyphen_prefix(d, s) != NULL)
 	{
 		dx_buf_init(&b, d->a);
@@ -3034,6 +3057,30 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 		dx_buf_adds(&b, role);
 		return dx_buf_str(&b);
 	}
+	if (compound_second(d, s) != NULL)
+	{
+		const lex_entry *oe = dx_entry(d, s->entry);
+		size_t		hl = 0;
+
+		/* the first office's head the role starts with gives way to both */
+		if (strncmp(role, oe->name, strlen(oe->name)) == 0 &&
+			(role[strlen(oe->name)] == '\0' || role[strlen(oe->name)] == ' '))
+			hl = strlen(oe->name);
+		else if (strncmp(role, oe->term, strlen(oe->term)) == 0 &&
+				 (role[strlen(oe->term)] == '\0' || role[strlen(oe->term)] == ' '))
+			hl = strlen(oe->term);
+		if (hl > 0)
+		{
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, oe->term);
+			dx_buf_addc(&b, '-');
+			dx_buf_adds(&b, compound_second(d, s)->term);
+			dx_buf_adds(&b, role + hl);
+			return dx_buf_str(&b);
+		}
+	}
+	if (s->t0 == 0)
+		return role;
 	t = &d->text.toks[s->t0 - 1];
 	if (t->type != TK_WORD || t->sent != d->text.toks[s->t0].sent || !dx_tok_has_cue(d, s->t0 - 1, CUE_OFFICE_RANK) ||
 		!dx_adjective_form(t))

@@ -1726,6 +1726,17 @@ TEST(compound_offices_with_a_hyphen_or_a_prefix)
 	r = run("Начальник ГУ МВД по Москве Олег Сидоров провёл совещание.");
 	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "начальник ГУ МВД по Москве");
 	dx_result_free(r);
+	/* after the name and a comma */
+	r = run("Иоганн Вебер, министр-президент Баварии, открыл выставку.");
+	CHECK_STR_EQ(role_of(r, "Иоганн Вебер"), "министр-президент");
+	dx_result_free(r);
+	r = run("Клаус Бауэр, обер-бургомистр Дрездена, встретил гостей.");
+	CHECK_STR_EQ(role_of(r, "Клаус Бауэр"), "обер-бургомистр");
+	dx_result_free(r);
+	/* a dash written with no spaces joins two offices, no compound */
+	r = run("Президент—председатель правления банка Олег Петров выступил на форуме.");
+	CHECK_STR_EQ(role_of(r, "Олег Петров"), "председатель правления банка");
+	dx_result_free(r);
 	/* a word the dictionary knows tells of the holder; экс- of a former office */
 	r = run("Первая женщина-президент Андорры Анна Петрова выступила в парламенте.");
 	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "президент");
