@@ -139,6 +139,7 @@ typedef enum dx_cue
 	CUE_APPOINT_VERB,			/* appoint_verb: назначил, избрали: the object takes the office */
 	CUE_DUTY_NOUN,				/* duty_noun: (к исполнению) обязанностей: the duties of the office after them taken up */
 	CUE_HEAD_VERB,				/* head_verb: возглавил, возглавляет: the name heads the body, a ministry's minister */
+	CUE_HONORIFIC,				/* honorific: господин, г-жа, шейх: a form of address before a name, no office */
 	CUE__COUNT
 } dx_cue;
 

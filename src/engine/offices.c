@@ -296,7 +296,17 @@ named_body_end(const dx_doc *d, int j, int t1)
 		   (toks[k].flags & TF_CAP))
 		k++;
 	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS))
+	{
+		/*
+		 * "начальник ГУ МВД по Москве", "руководитель ГСУ СК по Москве": an
+		 * abbreviation before a body the lexicon knows names a part of it,
+		 * which stays with it
+		 */
+		if (k + 1 < t1 && (dx_span_kind_at(d, k + 1) == LK_ORG || dx_span_kind_at(d, k + 1) == LK_ORG_HEAD) &&
+			d->spans[d->tokspan[k + 1]].t0 == k + 1)
+			return j;
 		k++;
+	}
 	if (k < t1 && toks[k].type == TK_QUOTE && k + 1 < t1 && d->tokquoted[k + 1])
 	{
 		k++;
@@ -1155,6 +1165,42 @@ title_end(const dx_doc *d, int j)
 }
 
 /*
+ * "министр иностранных дел господин Иван Петров", "посол г-жа Петрова",
+ * "эмир Катара шейх Тамим": a form of address or an honorific (class
+ * honorific; one written with a hyphen, г-н, looked up without it) at token
+ * j, before a capitalised word of its sentence, is no office of the name
+ * after it.  Returns where the name starts, or j.
+ */
+static int
+honorific_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = j;
+
+	if (j >= n || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP))
+		return j;
+	if (j + 2 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
+		!(toks[j + 2].flags & TF_SPACE) && toks[j + 2].type == TK_WORD)
+	{
+		char		joined[32];
+
+		if (strlen(toks[j].low) + strlen(toks[j + 2].low) < sizeof(joined))
+		{
+			strcpy(joined, toks[j].low);
+			strcat(joined, toks[j + 2].low);
+			if (dx_str_has_cue(d->lex, joined, CUE_HONORIFIC))
+				q = j + 3;
+		}
+	}
+	else if (dx_tok_has_cue(d, j, CUE_HONORIFIC))
+		q = j + 1;
+	if (q > j && q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_CAP) && toks[q].sent == toks[j].sent)
+		return q;
+	return j;
+}
+
+/*
  * "директор института, член-корреспондент РАН Мария Соколова", "начальник
  * штаба, генерал-майор Игорь Лапин", "ректор, доктор экономических наук
  * Анна Белова": a title or rank after the office's words and a comma, with
@@ -1475,6 +1521,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
 		*end += 3;
+	/* "министр иностранных дел Андорры господин Иван Петров" */
+	if (!after_name)
+		*end = honorific_end(d, *end);
 	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);
@@ -2441,16 +2490,149 @@ duties_taken(const dx_doc *d, int j)
 	return k - 1;
 }
 
+static const char *hyphen_prefix(const dx_doc *d, const dx_span *s);
+
+/*
+ * "Он", "она" opening a sentence, past a time ("С 2019 года он"), an
+ * adverb of the present or of the time going on ("Сейчас он") or an
+ * adverbial phrase ("В марте она"), at token p: the subject of the
+ * sentence, standing for a person of the sentence before
+ * (pronoun_antecedent).  Not a lone adverb: "Ранее он" tells of the past.
+ */
+static int
+sentence_pronoun(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			f = p,
+				k,
+				prep = 0;
+
+	if (p < 1 || toks[p].type != TK_WORD || !(dx_tok_gram(d, p) & GR_PERS3) ||
+		!(dx_tok_gram(d, p) & (GR_MASC | GR_FEM)))
+		return 0;
+	while (f > 0 && f > p - 6 && toks[f - 1].sent == toks[p].sent)
+		f--;
+	if (f == 0 || toks[f - 1].sent == toks[p].sent)
+		return 0;
+	/* the words before it, capitalised only as the sentence's first */
+	for (k = f; k < p; k++)
+	{
+		if (toks[k].type == TK_NUM || toks[k].type == TK_HYPHEN || dx_tok_has_cue(d, k, CUE_YEAR_WORD) ||
+			dx_tok_has_cue(d, k, CUE_NOW_ADVERB) || dx_tok_has_cue(d, k, CUE_STILL_ADVERB))
+			continue;
+		if (toks[k].type != TK_WORD || ((toks[k].flags & TF_CAP) && k > f) || d->tokname[k] >= 0 ||
+			dx_span_kind_at(d, k) != LK_NONE)
+			return 0;
+		if (dx_tok_gram(d, k) & GR_PREP)
+			prep = 1;
+		/* "в марте", "в понедельник": a noun of an adverbial phrase */
+		else if (!prep || dx_verb_form(&toks[k]) || verb_like(&toks[k]) ||
+				 (dx_tok_gram(d, k) & (GR_CONJ | GR_PRON | GR_POSS | GR_REL | GR_WHICH)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A person's gender: the entity's own, or what the given name or the
+ * surname shows; 0 when nothing does.
+ */
+static int
+person_gender(const dx_doc *d, const dx_ent *e)
+{
+	if (e->gender != 0)
+		return e->gender;
+	if (e->given != NULL)
+	{
+		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
+
+		if (dx_given_name_gender(g) == DX_FEM)
+			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
+		return DX_MASC;
+	}
+	return e->surname != NULL ? dx_surname_gender(e->surname) : 0;
+}
+
+/*
+ * The person a pronoun opening a sentence at token p (sentence_pronoun)
+ * stands for: of the persons named in the sentence before, the one of the
+ * pronoun's gender, or, of several, the one whose name opens that sentence
+ * in the nominative (its subject).  -1 when none is, or it is not clear.
+ */
+static int
+pronoun_antecedent(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			g = (dx_tok_gram(d, p) & GR_FEM) ? DX_FEM : DX_MASC,
+				q,
+				prev,
+				one = -1,
+				many = 0,
+				subject = -1;
+
+	for (q = p - 1; q >= 0 && toks[q].sent == toks[p].sent; q--)
+		;
+	if (q < 0)
+		return -1;
+	prev = toks[q].sent;
+	for (; q >= 0 && toks[q].sent == prev; q--)
+	{
+		int			e = d->tokname[q],
+					pg;
+
+		if (e < 0 || (q > 0 && d->tokname[q - 1] == e && toks[q - 1].sent == prev))
+			continue;			/* the name's first token only */
+		pg = person_gender(d, &d->ents[e]);
+		if (pg != 0 && pg != g)
+			continue;
+		if (one >= 0 && one != e)
+			many = 1;
+		one = e;
+		if (toks[q].flags & TF_FIRST)
+		{
+			int			l = q;
+
+			while (l + 1 < d->text.ntoks && d->tokname[l + 1] == e)
+				l++;
+			if (d->ents[e].surname == NULL || strcmp(toks[l].low, d->ents[e].surname) == 0 ||
+				dx_case_of(toks[l].low, d->ents[e].surname) == DX_NOM)
+				subject = e;
+		}
+	}
+	return many ? subject : one;
+}
+
+/*
+ * Is the verb at token v one of holding or taking a post now (holds_post,
+ * appointed, enter_post; not был, являлся, занимал), in the gender of the
+ * pronoun at p when it shows one?
+ */
+static int
+pronoun_holds_post(const dx_doc *d, int v, int p)
+{
+	int			masc = tok_may_be(d, v, DX_G(masc)),
+				femn = tok_may_be(d, v, DX_G(femn)),
+				fem = (dx_tok_gram(d, p) & GR_FEM) != 0;
+
+	if (!(dx_tok_has_cue(d, v, CUE_HOLDS_POST) || dx_tok_has_cue(d, v, CUE_APPOINTED) ||
+		  dx_tok_has_cue(d, v, CUE_ENTER_POST)))
+		return 0;
+	return !((fem && masc && !femn) || (!fem && femn && !masc));
+}
+
 /*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
  * губернатором штата", "Мердок переизбран главой совета директоров") or
  * a post in the genitive ("Воробьёв назначен на должность исполняющего
- * обязанности губернатора").
+ * обязанности губернатора").  When pron is not NULL and the subject is a
+ * pronoun opening its sentence before a verb of holding a post now ("Он
+ * является министром", "С 2019 года он занимает пост министра") or a dash
+ * ("Сейчас он — министр"), *pron is its token (else -1), and -1 is returned.
  */
 static int
-name_before(const dx_doc *d, const dx_span *s)
+name_before(const dx_doc *d, const dx_span *s, int *pron)
 {
 	const dx_tok *toks = d->text.toks;
 	int			j = s->t0 - 1,
@@ -2459,9 +2641,13 @@ name_before(const dx_doc *d, const dx_span *s)
 				v,
 				post = 0;
 
-	if (s->t0 >= 2 && dx_tok_punct(&toks[s->t0 - 1], ',') && d->tokname[s->t0 - 2] >= 0 &&
-		!apposition_disagrees(d, s, s->t0 - 2))
-		return s->t0 - 2;
+	if (pron)
+		*pron = -1;
+	/* "Иван Петров, обер-бургомистр Мюнхена": the office starts at its prefix */
+	if (hyphen_prefix(d, s) != NULL)
+		j = s->t0 - 3;
+	if (j >= 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0 && !apposition_disagrees(d, s, j - 1))
+		return j - 1;
 	/*
 	 * "Пьер Дюбуа — политик и лидер партии", "Пьер Дюбуа, дипломат, посол
 	 * Андорры": a profession in apposition, then the office after a comma or и
@@ -2522,6 +2708,13 @@ name_before(const dx_doc *d, const dx_span *s)
 	if (j >= 1 && (dx_tok_punct(&toks[j], '(') || toks[j].type == TK_DASH ||
 				   (j < s->t0 - 1 && dx_tok_punct(&toks[j], ','))) && d->tokname[j - 1] >= 0)
 		return j - 1;
+	/* "Сейчас он — министр обороны": a pronoun opening the sentence */
+	if (pron && j >= 1 && toks[j].type == TK_DASH && sentence_pronoun(d, j - 1) &&
+		office_case(d, s, dx_entry(d, s->entry)) == DX_NOM && apposition_closes(d, s))
+	{
+		*pron = j - 1;
+		return -1;
+	}
 	/*
 	 * "Фергюсон заявил об уходе с поста главного тренера", "отставка Бориса
 	 * Джонсона с поста главы МИД": the post left is the office of the name
@@ -2607,6 +2800,11 @@ name_before(const dx_doc *d, const dx_span *s)
 	/* "Иван Петров, вновь избранный" */
 	if (j > 0 && j < v - 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;
+	if (pron && j >= 0 && d->tokname[j] < 0 && sentence_pronoun(d, j) && pronoun_holds_post(d, v, j))
+	{
+		*pron = j;
+		return -1;
+	}
 	if (j < 0 || d->tokname[j] < 0 || verb_gender_differs(d, v, d->tokname[j]))
 		return -1;
 	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
@@ -2646,15 +2844,27 @@ name_before(const dx_doc *d, const dx_span *s)
 static int
 holder_before(dx_doc *d, const dx_span *s, int end)
 {
-	int			j = name_before(d, s);
+	int			pron,
+				j = name_before(d, s, &pron),
+				ent = j >= 0 ? d->tokname[j] : pron >= 0 ? pronoun_antecedent(d, pron) : -1;
 
-	if (j < 0)
+	if (ent < 0)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
 		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
 		return -1;
-	return d->tokname[j];
+	return ent;
+}
+
+/* the person a pronoun before the office at span s stands for (name_before), or -1 */
+static int
+pronoun_holder(const dx_doc *d, const dx_span *s)
+{
+	int			pron;
+
+	(void) name_before(d, s, &pron);
+	return pron >= 0 ? pronoun_antecedent(d, pron) : -1;
 }
 
 /*
@@ -2837,8 +3047,117 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 }
 
 /*
+ * Is token j a hyphen joining the words on either side with no space
+ * between (министр-президент, сенатор-республиканец)?  Not a dash written
+ * so ("президент—председатель правления": two offices of one person).
+ */
+static int
+joining_hyphen(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	const char *c;
+
+	if (j < 1 || j + 1 >= d->text.ntoks || toks[j].type != TK_HYPHEN)
+		return 0;
+	c = d->text.src + toks[j].b0;
+	if (!(toks[j].b1 - toks[j].b0 == 1 && c[0] == '-') &&
+		!(toks[j].b1 - toks[j].b0 == 3 && memcmp(c, "\xe2\x80", 2) == 0 && (c[2] == '\x90' || c[2] == '\x91')))
+		return 0;
+	return !(toks[j].flags & TF_SPACE) &&
+		!(toks[j + 1].flags & TF_SPACE) && toks[j - 1].type == TK_WORD && toks[j + 1].type == TK_WORD &&
+		toks[j - 1].sent == toks[j + 1].sent && (toks[j - 1].flags & TF_CYR) && (toks[j + 1].flags & TF_CYR);
+}
+
+/*
+ * "обер-бургомистр": a prefix joined by a hyphen before an office the
+ * lexicon names without it, a word the dictionary does not know (not экс-,
+ * a former office; "женщина-президент": a word it knows tells of the
+ * holder, not the post), is part of the office: the prefix as written, to
+ * put before the role, or NULL.
+ */
+static const char *
+hyphen_prefix(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 2;
+	dx_ocparse	p[16];
+	int			np,
+				i;
+
+	if (s->t0 < 2 || !joining_hyphen(d, s->t0 - 1) || d->tokname[j] >= 0 || d->tokspan[j] >= 0 ||
+		((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) || dx_tok_has_cue(d, j, CUE_FORMER) ||
+		dx_function_word(toks[j].low))
+		return NULL;
+	np = dx_morph_analyse(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0), p, 16);
+	for (i = 0; i < np; i++)
+		if (!p[i].predicted)
+			return NULL;
+	return toks[j].low;
+}
+
+/*
+ * The second office of a compound spelt with a hyphen ("министр-президент",
+ * "судья-председатель"), which hyphenated_offices joined to span s: its
+ * entry, or NULL.
+ */
+static const lex_entry *
+compound_second(const dx_doc *d, const dx_span *s)
+{
+	int			r = s->t0 + 2;
+
+	if (s->t1 < s->t0 + 3 || !joining_hyphen(d, s->t0 + 1) || dx_entry(d, s->entry)->nw != 1 ||
+		d->tokspan[r] < 0 || d->spans[d->tokspan[r]].t0 != r || d->spans[d->tokspan[r]].kind != LK_NONE ||
+		d->spans[d->tokspan[r]].t1 != s->t1)
+		return NULL;
+	return dx_entry(d, d->spans[d->tokspan[r]].entry);
+}
+
+/*
+ * Spelt with a hyphen, one office: "министр-президент", two offices of
+ * the lexicon, is one span, the first's, over both (compound_second tells
+ * the second); "сенатор-республиканец", "депутат-единоросс": a noun joined
+ * after an office, no office, tells the holder's party, and the office's
+ * words go on after it.  Spans are changed before any pass reads them.
+ */
+static void
+hyphenated_offices(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = 0; k < d->nspans; k++)
+	{
+		dx_span    *s = &d->spans[k];
+		int			h = s->t1;
+
+		if (s->kind != LK_OFFICE || h + 1 >= n || !joining_hyphen(d, h) || (toks[h + 1].flags & TF_CAP))
+			continue;
+		if (d->tokspan[h + 1] >= 0 && d->spans[d->tokspan[h + 1]].kind == LK_OFFICE &&
+			d->spans[d->tokspan[h + 1]].t0 == h + 1 && s->t1 == s->t0 + 1 && dx_entry(d, s->entry)->nw == 1 &&
+			d->tokspan[h] < 0)
+		{
+			dx_span    *r = &d->spans[d->tokspan[h + 1]];
+
+			d->tokspan[h] = k;
+			s->t1 = r->t1;
+			r->kind = LK_NONE;
+		}
+		else if (d->tokspan[h] < 0 && d->tokspan[h + 1] < 0 && d->tokname[h + 1] < 0 &&
+				 !dx_function_word(toks[h + 1].low) && !dx_verb_form(&toks[h + 1]) &&
+				 tok_may_be(d, h + 1, DX_G(NOUN)))
+		{
+			d->tokspan[h] = d->tokspan[h + 1] = k;
+			s->t1 = h + 2;
+		}
+	}
+}
+
+/*
  * "первый замдиректора", "главный директор по персоналу": the rank of the
- * post before an office in the nominative is part of the role.
+ * post before an office in the nominative is part of the role; so is a
+ * prefix joined by a hyphen before it ("обер-бургомистр", hyphen_prefix),
+ * and the second office of a compound ("министр-президент").
  */
 static const char *
 ranked_role(dx_doc *d, const dx_span *s, const char *role)
@@ -2847,6 +3166,36 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 	char	   *adj;
 	dx_buf		b;
 
+	if (hyphen_prefix(d, s) != NULL)
+	{
+		dx_buf_init(&b, d->a);
+		dx_buf_adds(&b, hyphen_prefix(d, s));
+		dx_buf_addc(&b, '-');
+		dx_buf_adds(&b, role);
+		return dx_buf_str(&b);
+	}
+	if (compound_second(d, s) != NULL)
+	{
+		const lex_entry *oe = dx_entry(d, s->entry);
+		size_t		hl = 0;
+
+		/* the first office's head the role starts with gives way to both */
+		if (strncmp(role, oe->name, strlen(oe->name)) == 0 &&
+			(role[strlen(oe->name)] == '\0' || role[strlen(oe->name)] == ' '))
+			hl = strlen(oe->name);
+		else if (strncmp(role, oe->term, strlen(oe->term)) == 0 &&
+				 (role[strlen(oe->term)] == '\0' || role[strlen(oe->term)] == ' '))
+			hl = strlen(oe->term);
+		if (hl > 0)
+		{
+			dx_buf_init(&b, d->a);
+			dx_buf_adds(&b, oe->term);
+			dx_buf_addc(&b, '-');
+			dx_buf_adds(&b, compound_second(d, s)->term);
+			dx_buf_adds(&b, role + hl);
+			return dx_buf_str(&b);
+		}
+	}
 	if (s->t0 == 0)
 		return role;
 	t = &d->text.toks[s->t0 - 1];
@@ -3663,7 +4012,7 @@ office_pass(dx_doc *d, int after_name)
 				plural_holders(d, s, oe, role, country, end) > 0)
 				continue;
 		}
-		if (after_name && name_before(d, s) < 0 && former_name_before(d, s) < 0)
+		if (after_name && name_before(d, s, NULL) < 0 && former_name_before(d, s) < 0 && pronoun_holder(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);
 		if (first && s != office_after_comma(d, first_end))
@@ -3720,7 +4069,7 @@ office_pass(dx_doc *d, int after_name)
 		}
 		first = NULL;
 		if (ent < 0 && !after_name && office_after_comma(d, end) &&
-			!former_office(d, s) && !office_plural(d, s) && name_before(d, s) < 0 && !own_office(d, s) &&
+			!former_office(d, s) && !office_plural(d, s) && name_before(d, s, NULL) < 0 && !own_office(d, s) &&
 			office_case(d, s, oe) == DX_NOM && strlen(role) > strlen(oe->term) && end + 1 < d->text.ntoks &&
 			d->text.toks[end + 1].sent == d->text.toks[s->t0].sent)
 		{
@@ -3873,6 +4222,7 @@ void
 dx_find_office_persons(dx_doc *d)
 {
 	participle_offices(d);
+	hyphenated_offices(d);
 	office_pass(d, 0);
 }
 

@@ -1826,6 +1826,112 @@ TEST(feminine_forms_of_offices)
 	dx_result_free(r);
 }
 
+TEST(office_said_of_a_pronoun_in_the_next_sentence)
+{
+	dx_result  *r = run("Иван Сидоров прибыл в Монако. Он является министром обороны Андорры с 2019 года.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Сидоров прибыл в Монако. С 2019 года он занимает пост министра обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Сидоров прибыл в Монако. Сейчас он — министр обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр обороны");
+	dx_result_free(r);
+	/* она: the woman of the sentence before, not the man */
+	r = run("Иван Сидоров встретился в Монако с Анной Петровой. В марте она стала министром культуры Андорры.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	/* an office held once is no role */
+	r = run("Иван Сидоров прибыл в Монако. Ранее он был министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	r = run("Иван Сидоров прибыл в Монако. Он занимал пост министра обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	/* two men in the sentence before, neither its subject: nobody's */
+	r = run("На встрече присутствовали Иван Сидоров и Пётр Орлов. Он является министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Орлов"), "(none)");
+	dx_result_free(r);
+	/* the pronoun not first in its sentence: another clause */
+	r = run("Иван Сидоров прибыл в Монако. Журналисты спросили, является ли он министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	/* the gender of the verb disagrees with the person's */
+	r = run("Иван Сидоров прибыл в Монако. Она стала министром обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
+TEST(honorific_between_office_and_name)
+{
+	dx_result  *r = run("Министр иностранных дел Андорры господин Иван Сидоров прибыл в Монако.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Посол Андорры г-н Сидоров вручил верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "посол");
+	dx_result_free(r);
+	r = run("Посол Андорры г-жа Петрова вручила верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "Петрова"), "посол");
+	dx_result_free(r);
+	r = run("Министр культуры Андорры госпожа Анна Петрова открыла выставку.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "министр культуры");
+	dx_result_free(r);
+	/* an honorific that the lexicon knows as an office too: the office before it is the role */
+	r = run("Эмир Андорры шейх Тамим бин Салим Аль Хури прибыл в Монако.");
+	CHECK_STR_EQ(role_of(r, "Тамим бин Салим Аль Хури"), "эмир");
+	dx_result_free(r);
+	r = run("Верховный лидер Андорры аятолла Али Карими выступил с обращением.");
+	CHECK_STR_EQ(role_of(r, "Али Карими"), "верховный лидер");
+	dx_result_free(r);
+}
+
+TEST(compound_offices_with_a_hyphen_or_a_prefix)
+{
+	dx_result  *r = run("Министр-президент Баварии Иоганн Вебер открыл выставку.");
+
+	CHECK_STR_EQ(role_of(r, "Иоганн Вебер"), "министр-президент");
+	dx_result_free(r);
+	r = run("Обер-бургомистр Дрездена Клаус Бауэр встретил гостей.");
+	CHECK_STR_EQ(role_of(r, "Клаус Бауэр"), "обер-бургомистр");
+	dx_result_free(r);
+	r = run("Госминистр Андорры по европейским делам Анна Петрова прибыла в Монако.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "госминистр по европейским делам");
+	dx_result_free(r);
+	/* the party of the holder joined after the office is no part of it */
+	r = run("Сенатор-республиканец Джон Уилсон выступил против законопроекта.");
+	CHECK_STR_EQ(role_of(r, "Джон Уилсон"), "сенатор");
+	dx_result_free(r);
+	r = run("Депутат-социалист Пьер Дюбуа выступил против законопроекта.");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "депутат");
+	dx_result_free(r);
+	/* an abbreviation before a body the lexicon knows names a part of it */
+	r = run("Начальник ГУ МВД по Москве Олег Сидоров провёл совещание.");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "начальник ГУ МВД по Москве");
+	dx_result_free(r);
+	/* after the name and a comma */
+	r = run("Иоганн Вебер, министр-президент Баварии, открыл выставку.");
+	CHECK_STR_EQ(role_of(r, "Иоганн Вебер"), "министр-президент");
+	dx_result_free(r);
+	r = run("Клаус Бауэр, обер-бургомистр Дрездена, встретил гостей.");
+	CHECK_STR_EQ(role_of(r, "Клаус Бауэр"), "обер-бургомистр");
+	dx_result_free(r);
+	/* a dash written with no spaces joins two offices, no compound */
+	r = run("Президент—председатель правления банка Олег Петров выступил на форуме.");
+	CHECK_STR_EQ(role_of(r, "Олег Петров"), "председатель правления банка");
+	dx_result_free(r);
+	/* a word the dictionary knows tells of the holder; экс- of a former office */
+	r = run("Первая женщина-президент Андорры Анна Петрова выступила в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "президент");
+	dx_result_free(r);
+	r = run("Экс-президент Андорры Иван Сидоров выступил в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -1942,6 +2048,9 @@ SUITE(roles_tests) = {
 	REG(person_heading_a_ministry),
 	REG(name_in_the_dative_after_an_office_in_the_dative),
 	REG(feminine_forms_of_offices),
+	REG(office_said_of_a_pronoun_in_the_next_sentence),
+	REG(honorific_between_office_and_name),
+	REG(compound_offices_with_a_hyphen_or_a_prefix),
 	SUITE_END
 };
 
