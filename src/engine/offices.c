@@ -2755,6 +2755,10 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	{
 		post = 1;
 		j--;
+		/* "Иван Петров в должности министра посетил": the name right before */
+		if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) && d->tokname[j - 1] >= 0 &&
+			toks[j - 1].sent == toks[s->t0].sent && office_case(d, s, dx_entry(d, s->entry)) == DX_GEN)
+			return j - 1;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
 			j--;
 		/* "вступил в должность", "утверждён в должности", "находится в должности" */

@@ -1932,6 +1932,19 @@ TEST(compound_offices_with_a_hyphen_or_a_prefix)
 	dx_result_free(r);
 }
 
+TEST(post_held_right_after_the_name)
+{
+	/* "в должности" and an office in the genitive right after a name: the office held */
+	dx_result  *r = run("Иван Петров в должности министра обороны Андорры посетил Монако.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* the name before is the office's possessor, not after it: "в качестве" of a nominalisation */
+	r = run("Премьер-министр приняла отставку Ивана Петрова в качестве министра обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2048,6 +2061,7 @@ SUITE(roles_tests) = {
 	REG(person_heading_a_ministry),
 	REG(name_in_the_dative_after_an_office_in_the_dative),
 	REG(feminine_forms_of_offices),
+	REG(post_held_right_after_the_name),
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	REG(honorific_between_office_and_name),
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
