@@ -1939,6 +1939,19 @@ relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
 
 /* ---------------------------------------------------------------- passes */
 
+/* do two to four capitalised words from token j end at a comma or a dash of the same sentence? */
+static int
+name_in_commas(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j;
+
+	while (k < d->text.ntoks && k < j + 4 && toks[k].type == TK_WORD && (toks[k].flags & TF_CAP))
+		k++;
+	return k >= j + 2 && k < d->text.ntoks && toks[k].sent == toks[j].sent &&
+		(dx_tok_punct(&toks[k], ',') || toks[k].type == TK_DASH);
+}
+
 /*
  * The person an office names from the token after its words (end):
  * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none, -2
@@ -1965,6 +1978,15 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		(d->text.toks[aged].flags & TF_CAP) &&
 		(d->tokperson[aged] >= 0 || dx_tok_entry_kind(d, aged, LK_GIVEN) >= 0))
 		end = aged;
+	/*
+	 * "Министр обороны Андорры, Иван Петров, заявил": opening the sentence,
+	 * the name set off by commas after it
+	 */
+	else if (end + 3 < n && dx_tok_punct(&d->text.toks[end], ',') && gcase == DX_NOM &&
+			 (d->text.toks[s->t0].flags & TF_FIRST) && (d->text.toks[end + 1].flags & TF_CAP) &&
+			 (d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0) &&
+			 name_in_commas(d, end + 1))
+		end++;
 	else if (end + 1 < n && d->text.toks[end].type == TK_DASH && (d->text.toks[end + 1].flags & TF_CAP) &&
 		(d->tokperson[end + 1] >= 0 || dx_tok_entry_kind(d, end + 1, LK_GIVEN) >= 0 ||
 		 /* "Министр обороны — Ицунори Онодэра.": two capitalised words closing the sentence */

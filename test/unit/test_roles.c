@@ -1945,6 +1945,19 @@ TEST(post_held_right_after_the_name)
 	dx_result_free(r);
 }
 
+TEST(name_in_commas_after_an_office_opening_the_sentence)
+{
+	/* an office opening the sentence, the name set off by commas after it */
+	dx_result  *r = run("Министр обороны Андорры, Иван Петров, заявил о реформе армии.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* a list after a comma is no apposition */
+	r = run("Министр обороны, Иван Петров и Анна Сидорова обсудили реформу армии.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2062,6 +2075,7 @@ SUITE(roles_tests) = {
 	REG(name_in_the_dative_after_an_office_in_the_dative),
 	REG(feminine_forms_of_offices),
 	REG(post_held_right_after_the_name),
+	REG(name_in_commas_after_an_office_opening_the_sentence),
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	REG(honorific_between_office_and_name),
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
