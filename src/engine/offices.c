@@ -2713,6 +2713,26 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		   dx_adjective_form(&toks[j]) &&
 		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
+	if (before_now_adverb(d, s, j) < j)
+	{
+		int			q = before_now_adverb(d, s, j),
+					k;
+
+		/*
+		 * "Иван Петров, экс-министр финансов, а ныне посол": past «а» and
+		 * the office held once, in commas, the name before them
+		 */
+		if (q >= 3 && toks[q].type == TK_WORD && (dx_tok_gram(d, q) & GR_CONJ) && dx_tok_punct(&toks[q - 1], ','))
+			for (k = q - 2; k > 0 && k >= q - 10 && toks[k].sent == toks[s->t0].sent; k--)
+			{
+				if (dx_tok_punct(&toks[k], ',') && d->tokname[k - 1] >= 0)
+					return k - 1;
+				if (d->tokname[k] >= 0 || (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+										   (dx_verb_form(&toks[k]) || verb_like(&toks[k]))) ||
+					(toks[k].type == TK_PUNCT && !dx_tok_punct(&toks[k], ',')))
+					break;
+			}
+	}
 	j = before_now_adverb(d, s, j);
 	if (appointed_after_adverb(d, s, j) >= 0)
 		return appointed_after_adverb(d, s, j);

@@ -1958,6 +1958,18 @@ TEST(name_in_commas_after_an_office_opening_the_sentence)
 	dx_result_free(r);
 }
 
+TEST(office_held_now_after_a_former_one_in_apposition)
+{
+	/* a former office in commas, then «а ныне» and the office held now */
+	dx_result  *r = run("Иван Петров, экс-министр финансов, а ныне посол Андорры в Монако, заявил о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "посол");
+	dx_result_free(r);
+	r = run("Анна Петрова, в прошлом министр финансов, а сейчас посол Андорры, заявила о реформе.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "посол");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2076,6 +2088,7 @@ SUITE(roles_tests) = {
 	REG(feminine_forms_of_offices),
 	REG(post_held_right_after_the_name),
 	REG(name_in_commas_after_an_office_opening_the_sentence),
+	REG(office_held_now_after_a_former_one_in_apposition),
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	REG(honorific_between_office_and_name),
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
