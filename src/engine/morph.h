@@ -363,4 +363,7 @@ uint64_t	dx_morph_all_grams(const dx_lexicon *lex, const char *word, size_t len)
  */
 char	   *dx_man_a_surname_nominative(dx_arena *a, const char *form, int gcase);
 
+/* a surname of adjectival form in the nominative: -ский, -цкий; fem: -ская, -цкая */
+int			dx_surname_adjectival_nominative(const char *low, int fem);
+
 #endif

@@ -3794,6 +3794,58 @@ coordinated_surname(dx_doc *d, int j, unsigned cases)
 }
 
 /*
+ * рыбин, кузнецов: a word in the nominative by its place, the dictionary
+ * knowing it, besides a surname, only as a genitive plural of a common noun
+ * (which no office or subject in the nominative is) or not at all, in a
+ * man's or a woman's surname ending (-ов, -ина; with adj, also -ский,
+ * -цкая): a person of that surname.  Returns 1 when it made one.
+ */
+static int
+ending_surname_person(dx_doc *d, int i, int adj)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			ent,
+				fem,
+				np,
+				k;
+
+	np = dict_analyses(d, i, 0, 0, p, 16);
+	for (k = 0; k < np; k++)
+		if (!(p[k].gram & DX_G(Surn)) &&
+			((p[k].gram & DX_G(nomn)) || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Fixd)))))
+			return 0;
+	fem = dx_surname_nominative_of_man(t[i].low, 1) || (adj && dx_surname_adjectival_nominative(t[i].low, 1));
+	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0) && !(adj && dx_surname_adjectival_nominative(t[i].low, 0)))
+		return 0;
+	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
+}
+
+/*
+ * "Сидоров, министр обороны Андорры, прибыл": first in a sentence, a
+ * word read only as a surname in the nominative, or in a surname's ending
+ * (ending_surname_person), before a comma and an office the lexicon knows
+ * in apposition, is a person the sentence names by surname alone; the
+ * office pass after surnames gives it the office.
+ */
+static int
+surname_before_office(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	if (i + 2 >= d->text.ntoks || dx_sentence_start(d, i) != i || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		!dx_tok_punct(&t[i + 1], ',') || t[i + 2].type != TK_WORD || t[i + 2].sent != t[i].sent ||
+		dx_span_kind_at(d, i + 2) != LK_OFFICE || d->spans[d->tokspan[i + 2]].t0 != i + 2 ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 0;
+	return surname_person(d, i, 1u << DX_NOM, 0) != 0 || ending_surname_person(d, i, 1);
+}
+
+/*
  * "Министры Петров и Сидоров", "с депутатами Рыбиным и Чадовым": after an
  * office whose head noun is read only in the plural, the words at i, i + 2
  * ... joined by commas or a conjunction (two at least), read only as
@@ -3806,11 +3858,6 @@ static unsigned
 plural_office_surname(dx_doc *d, int i, unsigned cases)
 {
 	const dx_tok *t = d->text.toks;
-	dx_ocparse	p[16];
-	int			ent,
-				fem,
-				np,
-				k;
 	unsigned	found;
 
 	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || (t[i].flags & TF_NL) || d->tokperson[i] >= 0 ||
@@ -3818,25 +3865,9 @@ plural_office_surname(dx_doc *d, int i, unsigned cases)
 		return 0;
 	if ((found = (unsigned) surname_person(d, i, cases, 0)) != 0)
 		return found;
-	/*
-	 * рыбин, кузнецов: besides a surname, only a genitive plural of a
-	 * common noun, which no office in the nominative agrees with
-	 */
 	if (!(cases & (1u << DX_NOM)))
 		return 0;
-	np = dict_analyses(d, i, 0, 0, p, 16);
-	for (k = 0; k < np; k++)
-		if (!(p[k].gram & DX_G(Surn)) &&
-			((p[k].gram & DX_G(nomn)) || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Fixd)))))
-			return 0;
-	fem = dx_surname_nominative_of_man(t[i].low, 1);
-	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0))
-		return 0;
-	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
-	if (ent < 0)
-		return 0;
-	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
-	return 1u << DX_NOM;
+	return ending_surname_person(d, i, 0) ? 1u << DX_NOM : 0;
 }
 
 static unsigned
@@ -4113,7 +4144,7 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i))
+		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i) && !surname_before_office(d, i))
 		{
 			unsigned	cases = (unsigned) surname_after_governor(d, i);
 

@@ -3479,6 +3479,26 @@ TEST(given_name_spelt_with_yo_as_written)
 	dx_result_free(r);
 }
 
+/*
+ * A surname alone first in a sentence, a comma and an office the lexicon
+ * knows in apposition: a person, who holds the office.
+ */
+TEST(surname_alone_first_before_an_office_in_apposition)
+{
+	dx_result  *r = run("Сидоров, министр обороны Андорры, прибыл в Монако.", PUBLISHED);
+
+	check_person_role(r, "Сидоров", "министр обороны");
+	dx_result_free(r);
+	r = run("Петрова, посол Андорры, прибыла в Монако.", PUBLISHED);
+	check_person_role(r, "Петрова", "посол");
+	dx_result_free(r);
+	r = run("Кузнецов, глава МИД Андорры, заявил журналистам о переговорах.", PUBLISHED);
+	check_person_role(r, "Кузнецов", "министр иностранных дел");
+	dx_result_free(r);
+	check_no_person("Москва, столица России, принимает гостей.", "Москва");
+	check_no_person("Итак, министр обороны Андорры прибыл в Монако.", "Итак");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3641,5 +3661,6 @@ SUITE(extract_tests) = {
 	REG(name_with_particles_after_an_office_and_its_surname_alone),
 	REG(state_name_as_a_given_name_after_an_age_or_a_verb),
 	REG(pair_with_a_rare_noun_first_before_a_verb_of_speech),
+	REG(surname_alone_first_before_an_office_in_apposition),
 	SUITE_END
 };
