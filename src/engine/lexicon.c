@@ -35,7 +35,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"office_rank", "legal_form", "off_earth", "appointed", "source_word", "call_verb",
 	"sport_role", "world_side", "name_link", "city_status", "prospect", "po_clause", "phone",
 	"gather", "state_word", "title", "holds_post", "now_adverb", "replace_verb", "profession",
-	"topic_body", "enter_post", "still_adverb", "appoint_verb", "duty_noun"
+	"topic_body", "enter_post", "still_adverb", "appoint_verb", "duty_noun",
+	"honorific_person", "honorific_woman", "honorific_abbr"
 };
 
 int

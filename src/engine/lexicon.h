@@ -138,6 +138,9 @@ typedef enum dx_cue
 	CUE_STILL_ADVERB,			/* still_adverb: по-прежнему, всё ещё, до сих пор (each word) */
 	CUE_APPOINT_VERB,			/* appoint_verb: назначил, избрали: the object takes the office */
 	CUE_DUTY_NOUN,				/* duty_noun: (к исполнению) обязанностей: the duties of the office after them taken up */
+	CUE_HONORIFIC_PERSON,		/* honorific_person: господин, госпожа: the surname after it is a person's */
+	CUE_HONORIFIC_WOMAN,		/* honorific_woman: госпожа, (г-)жа: the person after it is a woman */
+	CUE_HONORIFIC_ABBR,			/* honorific_abbr: г, н, жа: the letters of г-н, г-жа, an honorific */
 	CUE__COUNT
 } dx_cue;
 

@@ -3846,6 +3846,127 @@ surname_before_office(dx_doc *d, int i)
 }
 
 /*
+ * The form of address right before token i (господин, с госпожой, г-н,
+ * г-жой): its first token, or -1.  Sets *fem for a woman's, and *cases to
+ * the cases of the singular the dictionary reads a whole word in (a mask of
+ * 1 << DX_NOM etc.; every case for an abbreviation).
+ */
+static int
+honorific_before(const dx_doc *d, int i, int *fem, unsigned *cases)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (i < 1 || !(t[i].flags & TF_SPACE) || (t[i].flags & TF_NL) || t[i - 1].type != TK_WORD ||
+		t[i - 1].sent != t[i].sent)
+		return -1;
+	*cases = 0;
+	if (dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_PERSON))
+	{
+		*fem = dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_WOMAN);
+		n = dict_analyses(d, i - 1, DX_G(NOUN), 0, p, 16);
+		for (k = 0; k < n; k++)
+			if ((p[k].gram & DX_G(sing)) && oc_case(p[k].gram) != DX_UNK)
+				*cases |= 1u << oc_case(p[k].gram);
+		if (*cases == 0)
+			*cases = (1u << (DX_PREP + 1)) - 1;
+		return i - 1;
+	}
+	/* г-н, г-жа: a letter, a hyphen and the letters joined to it */
+	if (i >= 3 && t[i - 2].type == TK_HYPHEN && !(t[i - 2].flags & TF_SPACE) && !(t[i - 1].flags & TF_SPACE) &&
+		t[i - 3].type == TK_WORD && t[i - 3].nchars == 1 && t[i - 1].nchars > 0 &&
+		t[i - 3].sent == t[i].sent &&
+		dx_tok_has_cue(d, i - 3, CUE_HONORIFIC_ABBR) && dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_ABBR) &&
+		!(t[i - 1].flags & TF_CAP))
+	{
+		*fem = dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_WOMAN);
+		*cases = (1u << (DX_PREP + 1)) - 1;
+		if (!*fem)
+		{
+			/*
+			 * a man's: the letters after the hyphen are the last of the
+			 * stem and the case ending (г-н, г-на, г-ном)
+			 */
+			char		stem[8];
+			size_t		l = 1;
+			int			c;
+
+			while (t[i - 1].low[l] && ((unsigned char) t[i - 1].low[l] & 0xC0) == 0x80)
+				l++;
+			if (l < sizeof(stem))
+			{
+				memcpy(stem, t[i - 1].low, l);
+				stem[l] = '\0';
+				if ((c = dx_case_of(t[i - 1].low, stem)) != DX_UNK)
+					*cases = c == DX_GEN ? (1u << DX_GEN) | (1u << DX_ACC) : 1u << c;
+			}
+		}
+		return i - 3;
+	}
+	return -1;
+}
+
+/*
+ * "министр г-н Сидоров": the token after a form of address starting at
+ * token i, when it is a capitalised word; i otherwise.
+ */
+int
+dx_after_honorific(const dx_doc *d, int i)
+{
+	int			fem,
+				k;
+	unsigned	cases;
+
+	for (k = i + 1; k <= i + 3 && k < d->text.ntoks; k++)
+		if (honorific_before(d, k, &fem, &cases) == i)
+			return dx_is_cap_word(d, k) ? k : i;
+	return i;
+}
+
+/*
+ * "г-н Сидоров прибыл", "с госпожой Петровой", "господин Дюбуа": a
+ * capitalised word after a form of address, and no other capitalised word
+ * after it, is a person's surname, in the honorific's case and gender: read
+ * by the dictionary when it knows the word only as a surname, else by its
+ * ending.  Returns 1 when it made a person.
+ */
+static int
+surname_after_honorific(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			fem = 0,
+				gender = 0,
+				g,
+				c,
+				ent;
+	unsigned	cases = 0,
+				found = 0;
+	const char *nom;
+
+	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || honorific_before(d, i, &fem, &cases) < 0 ||
+		(i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP) &&
+		 (t[i + 1].flags & TF_SPACE) && !(t[i + 1].flags & TF_NL)))
+		return 0;
+	g = fem ? DX_FEM : DX_MASC;
+	nom = surname_only_reading(d, i, cases, g, &gender, &found);
+	if (nom == NULL)
+	{
+		/* the one case of the honorific; a man's genitive and accusative are one form */
+		c = cases == (1u << DX_NOM) ? DX_NOM : cases == (1u << DX_GEN) ? DX_GEN :
+			cases == (1u << DX_ACC) ? DX_ACC : cases == (1u << DX_INS) ? DX_INS :
+			(cases & ~((1u << DX_DAT) | (1u << DX_PREP))) == 0 ? DX_DAT :
+			!fem && (cases & ~((1u << DX_GEN) | (1u << DX_ACC))) == 0 ? DX_GEN : DX_UNK;
+		nom = dx_name_nominative(d->a, dx_tokens_text(d, i, i + 1), g, c, 1);
+	}
+	if (nom == NULL || (ent = dx_person_entity(d, nom, lower(d, nom), NULL, g)) < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
+/*
  * "Министры Петров и Сидоров", "с депутатами Рыбиным и Чадовым": after an
  * office whose head noun is read only in the plural, the words at i, i + 2
  * ... joined by commas or a conjunction (two at least), read only as
@@ -4144,7 +4265,8 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i) && !surname_before_office(d, i))
+		else if (!surname_after_honorific(d, i) && !surname_after_speech(d, i) && !surname_before_verb(d, i) &&
+				 !surname_before_office(d, i))
 		{
 			unsigned	cases = (unsigned) surname_after_governor(d, i);
 

@@ -3499,6 +3499,29 @@ TEST(surname_alone_first_before_an_office_in_apposition)
 	check_no_person("Итак, министр обороны Андорры прибыл в Монако.", "Итак");
 }
 
+/*
+ * A surname alone after a form of address (господин, госпожа, г-н, г-жа),
+ * in the honorific's case and gender, is a person; after an office, the
+ * person holds it.
+ */
+TEST(surname_alone_after_an_honorific)
+{
+	dx_result  *r = run("Министр иностранных дел Андорры г-н Сидоров прибыл в Монако.", PUBLISHED);
+
+	check_person_role(r, "Сидоров", "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Посол Андорры госпожа Петрова прибыла в Монако.", PUBLISHED);
+	check_person_role(r, "Петрова", "посол");
+	dx_result_free(r);
+	check_person_normal("Переговоры прошли с господином Сидоровым в Монако.", "Сидоровым", "Сидоров");
+	check_person_normal("Переговоры прошли с госпожой Петровой в Монако.", "Петровой", "Петрова");
+	check_person_normal("Президент выслушал г-жу Петрову внимательно.", "Петрову", "Петрова");
+	check_person_normal("Об этом заявил господин Дюбуа журналистам.", "Дюбуа", "Дюбуа");
+	check_person_normal("Визит госпожи Ковальской завершился.", "Ковальской", "Ковальская");
+	check_person_normal("Слова г-на Мартенса прозвучали резко.", "Мартенса", "Мартенс");
+	check_person_normal("Господин Сидоров прибыл в Монако.", "Сидоров", "Сидоров");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3662,5 +3685,6 @@ SUITE(extract_tests) = {
 	REG(state_name_as_a_given_name_after_an_age_or_a_verb),
 	REG(pair_with_a_rare_noun_first_before_a_verb_of_speech),
 	REG(surname_alone_first_before_an_office_in_apposition),
+	REG(surname_alone_after_an_honorific),
 	SUITE_END
 };
