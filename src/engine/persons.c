@@ -2572,6 +2572,29 @@ story_surname_before_a_name(dx_doc *d, int i)
 }
 
 /*
+ * "Председатель Центризбиркома Элла Памфилова": after an office, a word
+ * read (known or guessed) only as a common noun or an organisation in the
+ * genitive singular, before a word the dictionary knows as a given name, is
+ * the office's body, no first name of three (Абий Ахмед Али: Абий reads
+ * otherwise too)
+ */
+static int
+body_genitive_before_given(const dx_doc *d, int i, int g)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (dict_analyses(d, g, DX_G(Name) | DX_G(sing), 0, p, 32) == 0 || (n = dict_analyses(d, i, 0, 1, p, 32)) == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(sing)) || oc_case(p[k].gram) != DX_GEN ||
+			(p[k].gram & ((DX_G_NAMES & ~DX_G(Orgn)) | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
+			return 0;
+	return 1;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2604,6 +2627,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "директор Wintershall": a Latin word after an office names the body */
 	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
 		return -1;
+	/*
+	 * "Председатель Центризбиркома Элла Памфилова": the office's body in
+	 * the genitive, then the holder's name
+	 */
+	if ((after_office || office_before(d, i)) && i + 2 < d->text.ntoks && dx_is_cap_word(d, i + 1) &&
+		dx_tok_entry_kind(d, i, LK_GIVEN) < 0 && dx_tok_entry_kind(d, i, LK_SURNAME) < 0 &&
+		read_nameword(d, i) == i + 1 && read_nameword(d, i + 1) == i + 2 && read_nameword(d, i + 2) > i + 2 &&
+		body_genitive_before_given(d, i, i + 1))
+		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
 	if (after_office && office_body_word(d, i, gcase))
 		return -1;				/* главами Роскомнадзора */
 	if (after_office && office_town(d, i))

@@ -3522,6 +3522,33 @@ TEST(surname_alone_after_an_honorific)
 	check_person_normal("Господин Сидоров прибыл в Монако.", "Сидоров", "Сидоров");
 }
 
+/*
+ * After an office, a capitalised word no name list knows before a given
+ * name the dictionary knows and a surname agreeing with it names the
+ * office's body; the name after it holds the office.
+ */
+TEST(body_word_before_a_dictionary_given_name_after_an_office)
+{
+	dx_result  *r = run("Председатель Горизбиркома Элла Смирнова объявила итоги.", PUBLISHED);
+
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Элла Смирнова");
+
+	CHECK(unit_entity(r, DX_PERSON, "Горизбиркома Элла") == NULL);
+	CHECK(e != NULL && e->role != NULL && strncmp(e->role, "председатель", strlen("председатель")) == 0);
+	dx_result_free(r);
+	r = run("Председатель Центризбиркома Элла Смирнова объявила итоги.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Центризбиркома Элла") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Элла Смирнова") != NULL);
+	dx_result_free(r);
+	r = run("Директор Облводоканала Элла Кривцова подписала приказ.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Элла Кривцова") != NULL);
+	dx_result_free(r);
+	r = run("Директор Облводоканала Эдуард Кривцов подписал приказ.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Облводоканала Эдуард") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Эдуард Кривцов") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3686,5 +3713,6 @@ SUITE(extract_tests) = {
 	REG(pair_with_a_rare_noun_first_before_a_verb_of_speech),
 	REG(surname_alone_first_before_an_office_in_apposition),
 	REG(surname_alone_after_an_honorific),
+	REG(body_word_before_a_dictionary_given_name_after_an_office),
 	SUITE_END
 };
