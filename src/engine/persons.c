@@ -2374,7 +2374,21 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 		if (ge >= 0 && gcase != DX_UNK && man_case(gcase, g) != c)
 			return 0;
 		if (ge < 0 && strcmp(t[i].low, dx_name_nominative(d->a, t[i].low, g, c, 0)) == 0)
-			return 0;
+		{
+			/*
+			 * Тедрос Аданом Гебрейесус: neither the first word nor the
+			 * surname shows the middle word's oblique case, and nothing
+			 * before shows another: the name is in the nominative, as
+			 * written, after an office or before an undeclined surname
+			 */
+			if ((gcase != DX_UNK && gcase != DX_NOM) || common_word_only(d, s) != 0 ||
+				strcmp(t[s].low, dx_name_nominative(d->a, t[s].low, g, c, 1)) != 0 ||
+				(!after_office && !dx_undeclined_vowel_ending(t[s].low) && !dx_name_may_not_decline(t[s].low)))
+				return 0;
+			c = DX_NOM;
+			if (gender != 0)
+				g = gender;
+		}
 	}
 	else
 	{

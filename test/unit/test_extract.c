@@ -3549,6 +3549,23 @@ TEST(body_word_before_a_dictionary_given_name_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * A three-word name whose middle word reads as an oblique case of a given
+ * name (Аданом) that neither the first word nor the surname shows is in the
+ * nominative: one person of the three words.
+ */
+TEST(three_part_name_with_a_middle_word_of_another_case)
+{
+	dx_result  *r = run("Глава агентства Тесфай Аданом Гебремариам призвал страны к солидарности.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Тесфай Аданом") == NULL);
+	check_person_role(r, "Тесфай Аданом Гебремариам", "глава агентства");
+	dx_result_free(r);
+	r = run("Глава ВОЗ Тесфай Аданом Гебремариам призвал страны к солидарности.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Тесфай Аданом Гебремариам") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3714,5 +3731,6 @@ SUITE(extract_tests) = {
 	REG(surname_alone_first_before_an_office_in_apposition),
 	REG(surname_alone_after_an_honorific),
 	REG(body_word_before_a_dictionary_given_name_after_an_office),
+	REG(three_part_name_with_a_middle_word_of_another_case),
 	SUITE_END
 };
