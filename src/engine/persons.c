@@ -1411,6 +1411,26 @@ spelt_as_written(const dx_doc *d, int i, int chosen)
 }
 
 /*
+ * Token v is a lower-case word the dictionary knows (no guess) as a verb in
+ * the past tense of a woman, and as nothing else
+ */
+static int
+woman_past_verb(const dx_doc *d, int v)
+{
+	dx_ocparse	p[8];
+	int			n,
+				k;
+
+	if (v >= d->text.ntoks || d->text.toks[v].type != TK_WORD || (d->text.toks[v].flags & TF_CAP) ||
+		dx_past_gender(d->text.toks[v].low) != DX_FEM || (n = dict_analyses(d, v, 0, 0, p, 8)) == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(VERB)) || !(p[k].gram & DX_G(past)) || oc_gender(p[k].gram) != DX_FEM)
+			return 0;
+	return 1;
+}
+
+/*
  * The given-name entry for the name word at [i, end): "Валерия" is a woman's
  * name and the genitive of Валерий; the surname that follows decides.
  */
@@ -1504,6 +1524,9 @@ choose_given_row(const dx_doc *d, int i, int end, int gcase)
 
 		/* unless a woman's noun in the nominative stands before it (художница) */
 		if (apposition_case(d, i - 1, &ag) == DX_NOM && ag == DX_FEM)
+			return exact;
+		/* or a woman's verb in the past right after it: its subject (Алена Петрова заявила) */
+		if (woman_past_verb(d, end + 1))
 			return exact;
 		c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
 
@@ -2705,7 +2728,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			if (strcmp(lower(d, dx_entry(d, cand[k])->name), dl) == 0)
 				break;
 		if (k < n && dagree == 3 && strcmp(lower(d, dx_entry(d, ge)->name), dl) != 0)
-			ge = cand[k];
+			ge = spelt_as_written(d, i, cand[k]);	/* Алёна as written, not Алена */
 		else if (k < n && cand[k] == ge)
 			;
 		else
@@ -3714,13 +3737,14 @@ clause_conjunction(const dx_doc *d, int c)
 }
 
 /*
- * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
- * dictionary reads only as a surname, at the start of a sentence or after a
- * comma, right before a finite verb in the singular that agrees with it in
- * gender, is the subject: a person the story names by surname alone
+ * The gender of the verb a subject at token i would have: i at the start of
+ * a sentence, after a comma or a clause's conjunction, right before (an
+ * adverb or a particle between them) a finite verb in the singular; 0 for a
+ * verb that shows no gender (the present), -1 when there is no such verb.
+ * The token at i is the caller's to check.
  */
 static int
-surname_before_verb(dx_doc *d, int i)
+subject_verb_gender(const dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
 	dx_ocparse	v[8];
@@ -3729,11 +3753,10 @@ surname_before_verb(dx_doc *d, int i)
 				g,
 				w;
 
-	if (i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+	if (i + 1 >= d->text.ntoks ||
 		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
-		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE) ||
-		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
-		return 0;
+		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE))
+		return -1;
 	/* Кудрявцев также подчеркнул: an adverb or a particle between them */
 	w = i + 1;
 	if (w + 1 < d->text.ntoks && t[w + 1].type == TK_WORD && !(t[w + 1].flags & TF_CAP) &&
@@ -3750,10 +3773,59 @@ surname_before_verb(dx_doc *d, int i)
 	for (k = 0; k < nv; k++)
 		if ((v[k].gram & (DX_G(VERB) | DX_G(sing))) == (DX_G(VERB) | DX_G(sing)) &&
 			(v[k].gram & (DX_G(past) | DX_G(per3))) && (!g || oc_gender(v[k].gram) == g))
-			break;
-	if (k == nv)
+			return g;
+	return -1;
+}
+
+/*
+ * "Чадов заявил": a word in a surname's ending (-ов, -ин; a woman's -ова,
+ * -ина) that the dictionary knows in no nominative (чадов: a genitive
+ * plural) or does not know at all, as the subject of a past verb of its
+ * gender (subject_verb_gender), is a surname in the nominative, no place
+ * in another case.  Returns the gender, 0 when it is none.
+ */
+int
+dx_surname_subject(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			n,
+				k,
+				g;
+
+	if (t[i].type != TK_WORD || !(t[i].flags & TF_CYR) || !dx_is_cap_word(d, i) ||
+		(g = subject_verb_gender(d, i)) <= 0 || !dx_surname_nominative_of_man(t[i].low, g == DX_FEM))
 		return 0;
-	return surname_person(d, i, 1u << DX_NOM, g);
+	n = dict_analyses(d, i, 0, 0, p, 16);
+	for (k = 0; k < n; k++)
+		if (oc_case(p[k].gram) == DX_NOM || oc_case(p[k].gram) == DX_UNK || (p[k].gram & (DX_G(Abbr) | DX_G(Fixd))))
+			return 0;
+	return g;
+}
+
+/*
+ * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
+ * dictionary reads only as a surname, at the start of a sentence or after a
+ * comma, right before a finite verb in the singular that agrees with it in
+ * gender, is the subject: a person the story names by surname alone; so is
+ * a word in a surname's ending of the verb's gender (dx_surname_subject)
+ */
+static int
+surname_before_verb(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			g,
+				ent;
+
+	if (!dx_name_free(d, i) || !(t[i].flags & TF_CYR) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		(g = subject_verb_gender(d, i)) < 0)
+		return 0;
+	if (surname_person(d, i, 1u << DX_NOM, g))
+		return 1;
+	if (dx_surname_subject(d, i) == 0 || (ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, g)) < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
 }
 
 /*

@@ -3566,6 +3566,32 @@ TEST(three_part_name_with_a_middle_word_of_another_case)
 	dx_result_free(r);
 }
 
+/*
+ * A woman's given name spelt with ё keeps it in the nominative too; a
+ * woman's past verb after a given name and a surname in -ова makes them a
+ * woman's (not a man's genitive); a word in -ов the dictionary knows only
+ * in an oblique case (a place's genitive plural) before a man's past verb
+ * is a surname in the nominative.
+ */
+TEST(woman_before_her_verb_and_a_surname_subject_in_ov)
+{
+	dx_result  *r = run("Алёна Сидорова заявила, что переговоры продолжатся.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Алёна Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Алена Сидорова заявила, что переговоры продолжатся.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Алена Сидорова") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Ален Сидоров") == NULL);
+	dx_result_free(r);
+	r = run("Портрет Алена Сидорова висит в зале.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ален Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Чадов заявил, что переговоры продолжатся.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Чадов") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Чады") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3732,5 +3758,6 @@ SUITE(extract_tests) = {
 	REG(surname_alone_after_an_honorific),
 	REG(body_word_before_a_dictionary_given_name_after_an_office),
 	REG(three_part_name_with_a_middle_word_of_another_case),
+	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
 	SUITE_END
 };
