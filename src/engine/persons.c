@@ -12,6 +12,9 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+/* tokens a rule looks back over for an earlier mention of a name */
+#define STORY_NAME_LOOKBACK 2048
+
 /* ---------------------------------------------------------------- persons */
 
 int
@@ -2604,8 +2607,20 @@ story_surname_before_a_name(dx_doc *d, int i)
 	{
 		const char *w = dx_tokens_text(d, i, i + 1);
 
-		return w != NULL && story_surname(d, w) != w;
+		if (w != NULL && story_surname(d, w) != w)
+			return 1;
 	}
+	/*
+	 * a name the rules have not read yet (an office before the name is
+	 * read first): the same word as written after a given name the lexicon
+	 * knows, earlier in the story (Асия Биби ... адвокат Биби Саифул Малук)
+	 */
+	for (x = i - 1; x >= 1 && x >= i - STORY_NAME_LOOKBACK; x--)
+		if (t[x].form == t[i].form && t[x].type == TK_WORD && (t[x].flags & TF_SPACE) &&
+			t[x - 1].sent == t[x].sent && dx_is_cap_word(d, x - 1) && dx_tok_entry_kind(d, x - 1, LK_GIVEN) >= 0 &&
+			dx_tok_entry_kind(d, x, LK_GIVEN) < 0)
+			return 1;
+	return 0;
 }
 
 /*

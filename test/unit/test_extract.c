@@ -3592,6 +3592,21 @@ TEST(woman_before_her_verb_and_a_surname_subject_in_ov)
 	dx_result_free(r);
 }
 
+/*
+ * The genitive of the surname of a person named earlier in the story with
+ * a given name the lexicon knows, after an office and before another name,
+ * is that person's also when the office is read before the name is: the
+ * name after it is another person's.
+ */
+TEST(story_surname_after_an_office_before_another_name_read_first)
+{
+	dx_result  *r = run("Фатима Раджи осуждена. Адвокат Раджи Салим Кадыр заявил о нарушениях.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Раджи Салим") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Салим Кадыр") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3759,5 +3774,6 @@ SUITE(extract_tests) = {
 	REG(body_word_before_a_dictionary_given_name_after_an_office),
 	REG(three_part_name_with_a_middle_word_of_another_case),
 	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
+	REG(story_surname_after_an_office_before_another_name_read_first),
 	SUITE_END
 };
