@@ -2646,6 +2646,8 @@ body_genitive_before_given(const dx_doc *d, int i, int g)
 	return 1;
 }
 
+static int	surname_after_honorific(dx_doc *d, int i);
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -2679,6 +2681,12 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "директор Wintershall": a Latin word after an office names the body */
 	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
 		return -1;
+	/* "с послом Андорры госпожой Петровой": a surname alone after a form of address */
+	if (after_office && surname_after_honorific(d, i) && d->tokperson[i] >= 0)
+	{
+		*ent_out = d->tokperson[i];
+		return i + 1;
+	}
 	/*
 	 * "Председатель Центризбиркома Элла Памфилова": the office's body in
 	 * the genitive, then the holder's name
