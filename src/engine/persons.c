@@ -2101,6 +2101,8 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	return s_end;
 }
 
+static const char *surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender, unsigned *found);
+
 /*
  * One name word after an office (token i, up to g_end): a given name alone
  * after a title, or a surname; ge: its given-name entry or -1.
@@ -2167,6 +2169,34 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 			ent = dx_entity_by_name(d, DX_PERSON, nom);
 			if (ent < 0)
 				ent = dx_person_entity(d, nom, lower(d, nom), NULL, oc_gender(p[pick].gram));
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nom, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+	}
+	/*
+	 * "с министром Кузнецовой", "послу Сидоровой", "с послом Ковальским":
+	 * a word of an adjective's ending in the oblique case the office shows,
+	 * read by the dictionary only as a surname in that case, or unknown to
+	 * it in a woman's surname ending (-овой, -иной), is the holder's surname
+	 */
+	if (ge < 0 && g_end - i == 1 && gcase != DX_UNK && gcase != DX_NOM && (toks[i].flags & TF_CYR) &&
+		dx_adjective_like(toks[i].low) && !org_type_word(d, i))
+	{
+		dx_ocparse	p[4];
+		unsigned	cases = gcase == DX_GEN || gcase == DX_ACC ? (1u << DX_GEN) | (1u << DX_ACC) : 1u << gcase,
+					found = 0;
+		int			g = 0;
+		const char *nom = surname_only_reading(d, i, cases, 0, &g, &found);
+
+		if (nom == NULL && dict_analyses(d, i, 0, 0, p, 4) == 0 && dx_surname_ova(toks[i].low) == 0 &&
+			(nom = dx_name_nominative(d->a, dx_tokens_text(d, i, g_end), DX_FEM, gcase, 1)) != NULL &&
+			dx_surname_ova(lower(d, nom)) && strlen(nom) < strlen(toks[i].low))
+			g = DX_FEM;
+		if (nom != NULL && g != 0)
+		{
+			ent = dx_person_entity(d, nom, lower(d, nom), NULL, g);
 			if (ent >= 0)
 				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nom, ent);
 			*ent_out = ent;

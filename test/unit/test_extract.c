@@ -3610,6 +3610,25 @@ TEST(story_surname_after_an_office_before_another_name_read_first)
 	dx_result_free(r);
 }
 
+/*
+ * A surname of an adjective's ending (a woman's -овой, an adjectival
+ * -ским) alone after an office in an oblique case is the holder's, in the
+ * nominative of its gender.
+ */
+TEST(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case)
+{
+	dx_result  *r = run("Президент встретился с министром финансов Андорры Кузнецовой.", PUBLISHED);
+
+	check_person_role(r, "Кузнецова", "министр финансов");
+	dx_result_free(r);
+	r = run("Президент вручил награду послу Андорры Сидоровой.", PUBLISHED);
+	check_person_role(r, "Сидорова", "посол");
+	dx_result_free(r);
+	r = run("Президент встретился с министром финансов Андорры Ковальским.", PUBLISHED);
+	check_person_role(r, "Ковальский", "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3778,5 +3797,6 @@ SUITE(extract_tests) = {
 	REG(three_part_name_with_a_middle_word_of_another_case),
 	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
 	REG(story_surname_after_an_office_before_another_name_read_first),
+	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
 	SUITE_END
 };
