@@ -140,6 +140,9 @@ typedef enum dx_cue
 	CUE_DUTY_NOUN,				/* duty_noun: (к исполнению) обязанностей: the duties of the office after them taken up */
 	CUE_HEAD_VERB,				/* head_verb: возглавил, возглавляет: the name heads the body, a ministry's minister */
 	CUE_HONORIFIC,				/* honorific: господин, г-жа, шейх: a form of address before a name, no office */
+	CUE_HONORIFIC_PERSON,		/* honorific_person: господин, госпожа: the surname after it is a person's */
+	CUE_HONORIFIC_WOMAN,		/* honorific_woman: госпожа, (г-)жа: the person after it is a woman */
+	CUE_HONORIFIC_ABBR,			/* honorific_abbr: г, н, жа: the letters of г-н, г-жа, an honorific */
 	CUE__COUNT
 } dx_cue;
 

@@ -1751,3 +1751,16 @@ dx_given_gen_dat_alike(const char *form, const char *lemma)
 	return fl == ll && fl > 4 && ENDS_LIT(lemma, "ия") && ENDS_LIT(form, "ии") &&
 		memcmp(form, lemma, fl - 2) == 0;
 }
+
+/*
+ * A surname of adjectival form in the nominative by its ending, a man's
+ * (-ский, -цкий: Ковальский) or a woman's (fem: -ская, -цкая)
+ */
+int
+dx_surname_adjectival_nominative(const char *low, int fem)
+{
+	static const dx_end ends[] = {E_("ский"), E_("цкий"), {NULL, 0}};
+	static const dx_end fends[] = {E_("ская"), E_("цкая"), {NULL, 0}};
+
+	return dx_utf8_chars(low) >= 6 && ends_in(low, fem ? fends : ends);
+}

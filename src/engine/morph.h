@@ -369,4 +369,7 @@ int			dx_surname_instrumental(const char *low);
 /* the genitive, dative and prepositional alike of a woman's given name in -ия: Марии of Мария */
 int			dx_given_gen_dat_alike(const char *form, const char *lemma);
 
+/* a surname of adjectival form in the nominative: -ский, -цкий; fem: -ская, -цкая */
+int			dx_surname_adjectival_nominative(const char *low, int fem);
+
 #endif

@@ -1996,6 +1996,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		  (dx_span_kind_at(d, end + 2) == LK_NONE || dx_span_kind_at(d, end + 2) == LK_SURNAME) &&
 		  dx_tok_punct(&d->text.toks[end + 3], '.'))))
 		end++;
+	/* "министр г-н Сидоров", "посол госпожа Петрова": a form of address before the name */
+	if (end < n)
+		end = dx_after_honorific(d, end);
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
 		return -1;

@@ -12,6 +12,9 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+/* tokens a rule looks back over for an earlier mention of a name */
+#define STORY_NAME_LOOKBACK 2048
+
 /* ---------------------------------------------------------------- persons */
 
 int
@@ -1411,6 +1414,26 @@ spelt_as_written(const dx_doc *d, int i, int chosen)
 }
 
 /*
+ * Token v is a lower-case word the dictionary knows (no guess) as a verb in
+ * the past tense of a woman, and as nothing else
+ */
+static int
+woman_past_verb(const dx_doc *d, int v)
+{
+	dx_ocparse	p[8];
+	int			n,
+				k;
+
+	if (v >= d->text.ntoks || d->text.toks[v].type != TK_WORD || (d->text.toks[v].flags & TF_CAP) ||
+		dx_past_gender(d->text.toks[v].low) != DX_FEM || (n = dict_analyses(d, v, 0, 0, p, 8)) == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(VERB)) || !(p[k].gram & DX_G(past)) || oc_gender(p[k].gram) != DX_FEM)
+			return 0;
+	return 1;
+}
+
+/*
  * The given-name entry for the name word at [i, end): "Валерия" is a woman's
  * name and the genitive of Валерий; the surname that follows decides.
  */
@@ -1504,6 +1527,9 @@ choose_given_row(const dx_doc *d, int i, int end, int gcase)
 
 		/* unless a woman's noun in the nominative stands before it (художница) */
 		if (apposition_case(d, i - 1, &ag) == DX_NOM && ag == DX_FEM)
+			return exact;
+		/* or a woman's verb in the past right after it: its subject (Алена Петрова заявила) */
+		if (woman_past_verb(d, end + 1))
 			return exact;
 		c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
 
@@ -2075,6 +2101,8 @@ initials_person(dx_doc *d, int i, int gcase, int *ent_out)
 	return s_end;
 }
 
+static const char *surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender, unsigned *found);
+
 /*
  * One name word after an office (token i, up to g_end): a given name alone
  * after a title, or a surname; ge: its given-name entry or -1.
@@ -2141,6 +2169,34 @@ one_word_after_office(dx_doc *d, int i, int g_end, int ge, int gender, int gcase
 			ent = dx_entity_by_name(d, DX_PERSON, nom);
 			if (ent < 0)
 				ent = dx_person_entity(d, nom, lower(d, nom), NULL, oc_gender(p[pick].gram));
+			if (ent >= 0)
+				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nom, ent);
+			*ent_out = ent;
+			return g_end;
+		}
+	}
+	/*
+	 * "с министром Кузнецовой", "послу Сидоровой", "с послом Ковальским":
+	 * a word of an adjective's ending in the oblique case the office shows,
+	 * read by the dictionary only as a surname in that case, or unknown to
+	 * it in a woman's surname ending (-овой, -иной), is the holder's surname
+	 */
+	if (ge < 0 && g_end - i == 1 && gcase != DX_UNK && gcase != DX_NOM && (toks[i].flags & TF_CYR) &&
+		dx_adjective_like(toks[i].low) && !org_type_word(d, i))
+	{
+		dx_ocparse	p[4];
+		unsigned	cases = gcase == DX_GEN || gcase == DX_ACC ? (1u << DX_GEN) | (1u << DX_ACC) : 1u << gcase,
+					found = 0;
+		int			g = 0;
+		const char *nom = surname_only_reading(d, i, cases, 0, &g, &found);
+
+		if (nom == NULL && dict_analyses(d, i, 0, 0, p, 4) == 0 && dx_surname_ova(toks[i].low) == 0 &&
+			(nom = dx_name_nominative(d->a, dx_tokens_text(d, i, g_end), DX_FEM, gcase, 1)) != NULL &&
+			dx_surname_ova(lower(d, nom)) && strlen(nom) < strlen(toks[i].low))
+			g = DX_FEM;
+		if (nom != NULL && g != 0)
+		{
+			ent = dx_person_entity(d, nom, lower(d, nom), NULL, g);
 			if (ent >= 0)
 				dx_add_mention(d, i, g_end, DX_PERSON, DX_FORM_NAME, nom, ent);
 			*ent_out = ent;
@@ -2374,7 +2430,21 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 		if (ge >= 0 && gcase != DX_UNK && man_case(gcase, g) != c)
 			return 0;
 		if (ge < 0 && strcmp(t[i].low, dx_name_nominative(d->a, t[i].low, g, c, 0)) == 0)
-			return 0;
+		{
+			/*
+			 * Тедрос Аданом Гебрейесус: neither the first word nor the
+			 * surname shows the middle word's oblique case, and nothing
+			 * before shows another: the name is in the nominative, as
+			 * written, after an office or before an undeclined surname
+			 */
+			if ((gcase != DX_UNK && gcase != DX_NOM) || common_word_only(d, s) != 0 ||
+				strcmp(t[s].low, dx_name_nominative(d->a, t[s].low, g, c, 1)) != 0 ||
+				(!after_office && !dx_undeclined_vowel_ending(t[s].low) && !dx_name_may_not_decline(t[s].low)))
+				return 0;
+			c = DX_NOM;
+			if (gender != 0)
+				g = gender;
+		}
 	}
 	else
 	{
@@ -2567,9 +2637,46 @@ story_surname_before_a_name(dx_doc *d, int i)
 	{
 		const char *w = dx_tokens_text(d, i, i + 1);
 
-		return w != NULL && story_surname(d, w) != w;
+		if (w != NULL && story_surname(d, w) != w)
+			return 1;
 	}
+	/*
+	 * a name the rules have not read yet (an office before the name is
+	 * read first): the same word as written after a given name the lexicon
+	 * knows, earlier in the story (Асия Биби ... адвокат Биби Саифул Малук)
+	 */
+	for (x = i - 1; x >= 1 && x >= i - STORY_NAME_LOOKBACK; x--)
+		if (t[x].form == t[i].form && t[x].type == TK_WORD && (t[x].flags & TF_SPACE) &&
+			t[x - 1].sent == t[x].sent && dx_is_cap_word(d, x - 1) && dx_tok_entry_kind(d, x - 1, LK_GIVEN) >= 0 &&
+			dx_tok_entry_kind(d, x, LK_GIVEN) < 0)
+			return 1;
+	return 0;
 }
+
+/*
+ * "Председатель Центризбиркома Элла Памфилова": after an office, a word
+ * read (known or guessed) only as a common noun or an organisation in the
+ * genitive singular, before a word the dictionary knows as a given name, is
+ * the office's body, no first name of three (Абий Ахмед Али: Абий reads
+ * otherwise too)
+ */
+static int
+body_genitive_before_given(const dx_doc *d, int i, int g)
+{
+	dx_ocparse	p[32];
+	int			n,
+				k;
+
+	if (dict_analyses(d, g, DX_G(Name) | DX_G(sing), 0, p, 32) == 0 || (n = dict_analyses(d, i, 0, 1, p, 32)) == 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(NOUN)) || !(p[k].gram & DX_G(sing)) || oc_case(p[k].gram) != DX_GEN ||
+			(p[k].gram & ((DX_G_NAMES & ~DX_G(Orgn)) | DX_G(Abbr) | DX_G(Init) | DX_G(anim))))
+			return 0;
+	return 1;
+}
+
+static int	surname_after_honorific(dx_doc *d, int i);
 
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
@@ -2604,6 +2711,21 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "директор Wintershall": a Latin word after an office names the body */
 	if (after_office && (toks[i].flags & TF_LAT) && !(toks[i].flags & TF_CYR))
 		return -1;
+	/* "с послом Андорры госпожой Петровой": a surname alone after a form of address */
+	if (after_office && surname_after_honorific(d, i) && d->tokperson[i] >= 0)
+	{
+		*ent_out = d->tokperson[i];
+		return i + 1;
+	}
+	/*
+	 * "Председатель Центризбиркома Элла Памфилова": the office's body in
+	 * the genitive, then the holder's name
+	 */
+	if ((after_office || office_before(d, i)) && i + 2 < d->text.ntoks && dx_is_cap_word(d, i + 1) &&
+		dx_tok_entry_kind(d, i, LK_GIVEN) < 0 && dx_tok_entry_kind(d, i, LK_SURNAME) < 0 &&
+		read_nameword(d, i) == i + 1 && read_nameword(d, i + 1) == i + 2 && read_nameword(d, i + 2) > i + 2 &&
+		body_genitive_before_given(d, i, i + 1))
+		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
 	if (after_office && office_body_word(d, i, gcase))
 		return -1;				/* главами Роскомнадзора */
 	if (after_office && office_town(d, i))
@@ -2659,7 +2781,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			if (strcmp(lower(d, dx_entry(d, cand[k])->name), dl) == 0)
 				break;
 		if (k < n && dagree == 3 && strcmp(lower(d, dx_entry(d, ge)->name), dl) != 0)
-			ge = cand[k];
+			ge = spelt_as_written(d, i, cand[k]);	/* Алёна as written, not Алена */
 		else if (k < n && cand[k] == ge)
 			;
 		else
@@ -3668,13 +3790,14 @@ clause_conjunction(const dx_doc *d, int c)
 }
 
 /*
- * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
- * dictionary reads only as a surname, at the start of a sentence or after a
- * comma, right before a finite verb in the singular that agrees with it in
- * gender, is the subject: a person the story names by surname alone
+ * The gender of the verb a subject at token i would have: i at the start of
+ * a sentence, after a comma or a clause's conjunction, right before (an
+ * adverb or a particle between them) a finite verb in the singular; 0 for a
+ * verb that shows no gender (the present), -1 when there is no such verb.
+ * The token at i is the caller's to check.
  */
 static int
-surname_before_verb(dx_doc *d, int i)
+subject_verb_gender(const dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
 	dx_ocparse	v[8];
@@ -3683,11 +3806,10 @@ surname_before_verb(dx_doc *d, int i)
 				g,
 				w;
 
-	if (i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+	if (i + 1 >= d->text.ntoks ||
 		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
-		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE) ||
-		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
-		return 0;
+		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE))
+		return -1;
 	/* Кудрявцев также подчеркнул: an adverb or a particle between them */
 	w = i + 1;
 	if (w + 1 < d->text.ntoks && t[w + 1].type == TK_WORD && !(t[w + 1].flags & TF_CAP) &&
@@ -3704,10 +3826,59 @@ surname_before_verb(dx_doc *d, int i)
 	for (k = 0; k < nv; k++)
 		if ((v[k].gram & (DX_G(VERB) | DX_G(sing))) == (DX_G(VERB) | DX_G(sing)) &&
 			(v[k].gram & (DX_G(past) | DX_G(per3))) && (!g || oc_gender(v[k].gram) == g))
-			break;
-	if (k == nv)
+			return g;
+	return -1;
+}
+
+/*
+ * "Чадов заявил": a word in a surname's ending (-ов, -ин; a woman's -ова,
+ * -ина) that the dictionary knows in no nominative (чадов: a genitive
+ * plural) or does not know at all, as the subject of a past verb of its
+ * gender (subject_verb_gender), is a surname in the nominative, no place
+ * in another case.  Returns the gender, 0 when it is none.
+ */
+int
+dx_surname_subject(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			n,
+				k,
+				g;
+
+	if (t[i].type != TK_WORD || !(t[i].flags & TF_CYR) || !dx_is_cap_word(d, i) ||
+		(g = subject_verb_gender(d, i)) <= 0 || !dx_surname_nominative_of_man(t[i].low, g == DX_FEM))
 		return 0;
-	return surname_person(d, i, 1u << DX_NOM, g);
+	n = dict_analyses(d, i, 0, 0, p, 16);
+	for (k = 0; k < n; k++)
+		if (oc_case(p[k].gram) == DX_NOM || oc_case(p[k].gram) == DX_UNK || (p[k].gram & (DX_G(Abbr) | DX_G(Fixd))))
+			return 0;
+	return g;
+}
+
+/*
+ * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
+ * dictionary reads only as a surname, at the start of a sentence or after a
+ * comma, right before a finite verb in the singular that agrees with it in
+ * gender, is the subject: a person the story names by surname alone; so is
+ * a word in a surname's ending of the verb's gender (dx_surname_subject)
+ */
+static int
+surname_before_verb(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			g,
+				ent;
+
+	if (!dx_name_free(d, i) || !(t[i].flags & TF_CYR) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		(g = subject_verb_gender(d, i)) < 0)
+		return 0;
+	if (surname_person(d, i, 1u << DX_NOM, g))
+		return 1;
+	if (dx_surname_subject(d, i) == 0 || (ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, g)) < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
 }
 
 /*
@@ -3794,6 +3965,179 @@ coordinated_surname(dx_doc *d, int j, unsigned cases)
 }
 
 /*
+ * рыбин, кузнецов: a word in the nominative by its place, the dictionary
+ * knowing it, besides a surname, only as a genitive plural of a common noun
+ * (which no office or subject in the nominative is) or not at all, in a
+ * man's or a woman's surname ending (-ов, -ина; with adj, also -ский,
+ * -цкая): a person of that surname.  Returns 1 when it made one.
+ */
+static int
+ending_surname_person(dx_doc *d, int i, int adj)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			ent,
+				fem,
+				np,
+				k;
+
+	np = dict_analyses(d, i, 0, 0, p, 16);
+	for (k = 0; k < np; k++)
+		if (!(p[k].gram & DX_G(Surn)) &&
+			((p[k].gram & DX_G(nomn)) || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Fixd)))))
+			return 0;
+	fem = dx_surname_nominative_of_man(t[i].low, 1) || (adj && dx_surname_adjectival_nominative(t[i].low, 1));
+	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0) && !(adj && dx_surname_adjectival_nominative(t[i].low, 0)))
+		return 0;
+	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
+}
+
+/*
+ * "Сидоров, министр обороны Андорры, прибыл": first in a sentence, a
+ * word read only as a surname in the nominative, or in a surname's ending
+ * (ending_surname_person), before a comma and an office the lexicon knows
+ * in apposition, is a person the sentence names by surname alone; the
+ * office pass after surnames gives it the office.
+ */
+static int
+surname_before_office(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+
+	if (i + 2 >= d->text.ntoks || dx_sentence_start(d, i) != i || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		!dx_tok_punct(&t[i + 1], ',') || t[i + 2].type != TK_WORD || t[i + 2].sent != t[i].sent ||
+		dx_span_kind_at(d, i + 2) != LK_OFFICE || d->spans[d->tokspan[i + 2]].t0 != i + 2 ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
+		return 0;
+	return surname_person(d, i, 1u << DX_NOM, 0) != 0 || ending_surname_person(d, i, 1);
+}
+
+/*
+ * The form of address right before token i (господин, с госпожой, г-н,
+ * г-жой): its first token, or -1.  Sets *fem for a woman's, and *cases to
+ * the cases of the singular the dictionary reads a whole word in (a mask of
+ * 1 << DX_NOM etc.; every case for an abbreviation).
+ */
+static int
+honorific_before(const dx_doc *d, int i, int *fem, unsigned *cases)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (i < 1 || !(t[i].flags & TF_SPACE) || (t[i].flags & TF_NL) || t[i - 1].type != TK_WORD ||
+		t[i - 1].sent != t[i].sent)
+		return -1;
+	*cases = 0;
+	if (dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_PERSON))
+	{
+		*fem = dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_WOMAN);
+		n = dict_analyses(d, i - 1, DX_G(NOUN), 0, p, 16);
+		for (k = 0; k < n; k++)
+			if ((p[k].gram & DX_G(sing)) && oc_case(p[k].gram) != DX_UNK)
+				*cases |= 1u << oc_case(p[k].gram);
+		if (*cases == 0)
+			*cases = (1u << (DX_PREP + 1)) - 1;
+		return i - 1;
+	}
+	/* г-н, г-жа: a letter, a hyphen and the letters joined to it */
+	if (i >= 3 && t[i - 2].type == TK_HYPHEN && !(t[i - 2].flags & TF_SPACE) && !(t[i - 1].flags & TF_SPACE) &&
+		t[i - 3].type == TK_WORD && t[i - 3].nchars == 1 && t[i - 1].nchars > 0 &&
+		t[i - 3].sent == t[i].sent &&
+		dx_tok_has_cue(d, i - 3, CUE_HONORIFIC_ABBR) && dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_ABBR) &&
+		!(t[i - 1].flags & TF_CAP))
+	{
+		*fem = dx_tok_has_cue(d, i - 1, CUE_HONORIFIC_WOMAN);
+		*cases = (1u << (DX_PREP + 1)) - 1;
+		if (!*fem)
+		{
+			/*
+			 * a man's: the letters after the hyphen are the last of the
+			 * stem and the case ending (г-н, г-на, г-ном)
+			 */
+			char		stem[8];
+			size_t		l = 1;
+			int			c;
+
+			while (t[i - 1].low[l] && ((unsigned char) t[i - 1].low[l] & 0xC0) == 0x80)
+				l++;
+			if (l < sizeof(stem))
+			{
+				memcpy(stem, t[i - 1].low, l);
+				stem[l] = '\0';
+				if ((c = dx_case_of(t[i - 1].low, stem)) != DX_UNK)
+					*cases = c == DX_GEN ? (1u << DX_GEN) | (1u << DX_ACC) : 1u << c;
+			}
+		}
+		return i - 3;
+	}
+	return -1;
+}
+
+/*
+ * "министр г-н Сидоров": the token after a form of address starting at
+ * token i, when it is a capitalised word; i otherwise.
+ */
+int
+dx_after_honorific(const dx_doc *d, int i)
+{
+	int			fem,
+				k;
+	unsigned	cases;
+
+	for (k = i + 1; k <= i + 3 && k < d->text.ntoks; k++)
+		if (honorific_before(d, k, &fem, &cases) == i)
+			return dx_is_cap_word(d, k) ? k : i;
+	return i;
+}
+
+/*
+ * "г-н Сидоров прибыл", "с госпожой Петровой", "господин Дюбуа": a
+ * capitalised word after a form of address, and no other capitalised word
+ * after it, is a person's surname, in the honorific's case and gender: read
+ * by the dictionary when it knows the word only as a surname, else by its
+ * ending.  Returns 1 when it made a person.
+ */
+static int
+surname_after_honorific(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			fem = 0,
+				gender = 0,
+				g,
+				c,
+				ent;
+	unsigned	cases = 0,
+				found = 0;
+	const char *nom;
+
+	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || honorific_before(d, i, &fem, &cases) < 0 ||
+		(i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP) &&
+		 (t[i + 1].flags & TF_SPACE) && !(t[i + 1].flags & TF_NL)))
+		return 0;
+	g = fem ? DX_FEM : DX_MASC;
+	nom = surname_only_reading(d, i, cases, g, &gender, &found);
+	if (nom == NULL)
+	{
+		/* the one case of the honorific; a man's genitive and accusative are one form */
+		c = cases == (1u << DX_NOM) ? DX_NOM : cases == (1u << DX_GEN) ? DX_GEN :
+			cases == (1u << DX_ACC) ? DX_ACC : cases == (1u << DX_INS) ? DX_INS :
+			(cases & ~((1u << DX_DAT) | (1u << DX_PREP))) == 0 ? DX_DAT :
+			!fem && (cases & ~((1u << DX_GEN) | (1u << DX_ACC))) == 0 ? DX_GEN : DX_UNK;
+		nom = dx_name_nominative(d->a, dx_tokens_text(d, i, i + 1), g, c, 1);
+	}
+	if (nom == NULL || (ent = dx_person_entity(d, nom, lower(d, nom), NULL, g)) < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return 1;
+}
+
+/*
  * "Министры Петров и Сидоров", "с депутатами Рыбиным и Чадовым": after an
  * office whose head noun is read only in the plural, the words at i, i + 2
  * ... joined by commas or a conjunction (two at least), read only as
@@ -3806,11 +4150,6 @@ static unsigned
 plural_office_surname(dx_doc *d, int i, unsigned cases)
 {
 	const dx_tok *t = d->text.toks;
-	dx_ocparse	p[16];
-	int			ent,
-				fem,
-				np,
-				k;
 	unsigned	found;
 
 	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || (t[i].flags & TF_NL) || d->tokperson[i] >= 0 ||
@@ -3818,25 +4157,9 @@ plural_office_surname(dx_doc *d, int i, unsigned cases)
 		return 0;
 	if ((found = (unsigned) surname_person(d, i, cases, 0)) != 0)
 		return found;
-	/*
-	 * рыбин, кузнецов: besides a surname, only a genitive plural of a
-	 * common noun, which no office in the nominative agrees with
-	 */
 	if (!(cases & (1u << DX_NOM)))
 		return 0;
-	np = dict_analyses(d, i, 0, 0, p, 16);
-	for (k = 0; k < np; k++)
-		if (!(p[k].gram & DX_G(Surn)) &&
-			((p[k].gram & DX_G(nomn)) || (p[k].gram & (DX_G_NAMES | DX_G(Abbr) | DX_G(Fixd)))))
-			return 0;
-	fem = dx_surname_nominative_of_man(t[i].low, 1);
-	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0))
-		return 0;
-	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
-	if (ent < 0)
-		return 0;
-	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
-	return 1u << DX_NOM;
+	return ending_surname_person(d, i, 0) ? 1u << DX_NOM : 0;
 }
 
 static unsigned
@@ -4113,7 +4436,8 @@ dx_find_names_alone(dx_doc *d)
 
 			dx_lexicon_person(d, s->t0, s->t1, s->entry);
 		}
-		else if (!surname_after_speech(d, i) && !surname_before_verb(d, i))
+		else if (!surname_after_honorific(d, i) && !surname_after_speech(d, i) && !surname_before_verb(d, i) &&
+				 !surname_before_office(d, i))
 		{
 			unsigned	cases = (unsigned) surname_after_governor(d, i);
 

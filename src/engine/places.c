@@ -928,8 +928,8 @@ dictionary_places(dx_doc *d)
 			(i > 0 && dx_is_cap_word(d, i - 1) && toks[i - 1].sent == t->sent &&
 			 !((toks[i - 1].flags & TF_FIRST) && common_word(d->lex, toks[i - 1].low))))
 			continue;
-		if (notplace[t->form])
-			continue;
+		if (notplace[t->form] || dx_surname_subject(d, i))
+			continue;			/* Чадов заявил: a surname */
 		np = dx_morph_lookup(d->lex, t->low, strlen(t->low), p, 16);
 		for (k = 0; k < np; k++)
 		{

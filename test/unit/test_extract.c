@@ -3479,6 +3479,156 @@ TEST(given_name_spelt_with_yo_as_written)
 	dx_result_free(r);
 }
 
+/*
+ * A surname alone first in a sentence, a comma and an office the lexicon
+ * knows in apposition: a person, who holds the office.
+ */
+TEST(surname_alone_first_before_an_office_in_apposition)
+{
+	dx_result  *r = run("Сидоров, министр обороны Андорры, прибыл в Монако.", PUBLISHED);
+
+	check_person_role(r, "Сидоров", "министр обороны");
+	dx_result_free(r);
+	r = run("Петрова, посол Андорры, прибыла в Монако.", PUBLISHED);
+	check_person_role(r, "Петрова", "посол");
+	dx_result_free(r);
+	r = run("Кузнецов, глава МИД Андорры, заявил журналистам о переговорах.", PUBLISHED);
+	check_person_role(r, "Кузнецов", "министр иностранных дел");
+	dx_result_free(r);
+	check_no_person("Москва, столица России, принимает гостей.", "Москва");
+	check_no_person("Итак, министр обороны Андорры прибыл в Монако.", "Итак");
+}
+
+/*
+ * A surname alone after a form of address (господин, госпожа, г-н, г-жа),
+ * in the honorific's case and gender, is a person; after an office, the
+ * person holds it.
+ */
+TEST(surname_alone_after_an_honorific)
+{
+	dx_result  *r = run("Министр иностранных дел Андорры г-н Сидоров прибыл в Монако.", PUBLISHED);
+
+	check_person_role(r, "Сидоров", "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Посол Андорры госпожа Петрова прибыла в Монако.", PUBLISHED);
+	check_person_role(r, "Петрова", "посол");
+	dx_result_free(r);
+	check_person_normal("Переговоры прошли с господином Сидоровым в Монако.", "Сидоровым", "Сидоров");
+	check_person_normal("Переговоры прошли с госпожой Петровой в Монако.", "Петровой", "Петрова");
+	check_person_normal("Президент выслушал г-жу Петрову внимательно.", "Петрову", "Петрова");
+	check_person_normal("Об этом заявил господин Дюбуа журналистам.", "Дюбуа", "Дюбуа");
+	check_person_normal("Визит госпожи Ковальской завершился.", "Ковальской", "Ковальская");
+	check_person_normal("Слова г-на Мартенса прозвучали резко.", "Мартенса", "Мартенс");
+	check_person_normal("Господин Сидоров прибыл в Монако.", "Сидоров", "Сидоров");
+	r = run("Президент встретился с послом Андорры госпожой Петровой.", PUBLISHED);
+	check_person_role(r, "Петрова", "посол");
+	dx_result_free(r);
+}
+
+/*
+ * After an office, a capitalised word no name list knows before a given
+ * name the dictionary knows and a surname agreeing with it names the
+ * office's body; the name after it holds the office.
+ */
+TEST(body_word_before_a_dictionary_given_name_after_an_office)
+{
+	dx_result  *r = run("Председатель Горизбиркома Элла Смирнова объявила итоги.", PUBLISHED);
+
+	const dx_entity *e = unit_entity(r, DX_PERSON, "Элла Смирнова");
+
+	CHECK(unit_entity(r, DX_PERSON, "Горизбиркома Элла") == NULL);
+	CHECK(e != NULL && e->role != NULL && strncmp(e->role, "председатель", strlen("председатель")) == 0);
+	dx_result_free(r);
+	r = run("Председатель Центризбиркома Элла Смирнова объявила итоги.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Центризбиркома Элла") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Элла Смирнова") != NULL);
+	dx_result_free(r);
+	r = run("Директор Облводоканала Элла Кривцова подписала приказ.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Элла Кривцова") != NULL);
+	dx_result_free(r);
+	r = run("Директор Облводоканала Эдуард Кривцов подписал приказ.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Облводоканала Эдуард") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Эдуард Кривцов") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A three-word name whose middle word reads as an oblique case of a given
+ * name (Аданом) that neither the first word nor the surname shows is in the
+ * nominative: one person of the three words.
+ */
+TEST(three_part_name_with_a_middle_word_of_another_case)
+{
+	dx_result  *r = run("Глава агентства Тесфай Аданом Гебремариам призвал страны к солидарности.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Тесфай Аданом") == NULL);
+	check_person_role(r, "Тесфай Аданом Гебремариам", "глава агентства");
+	dx_result_free(r);
+	r = run("Глава ВОЗ Тесфай Аданом Гебремариам призвал страны к солидарности.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Тесфай Аданом Гебремариам") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A woman's given name spelt with ё keeps it in the nominative too; a
+ * woman's past verb after a given name and a surname in -ова makes them a
+ * woman's (not a man's genitive); a word in -ов the dictionary knows only
+ * in an oblique case (a place's genitive plural) before a man's past verb
+ * is a surname in the nominative.
+ */
+TEST(woman_before_her_verb_and_a_surname_subject_in_ov)
+{
+	dx_result  *r = run("Алёна Сидорова заявила, что переговоры продолжатся.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Алёна Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Алена Сидорова заявила, что переговоры продолжатся.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Алена Сидорова") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Ален Сидоров") == NULL);
+	dx_result_free(r);
+	r = run("Портрет Алена Сидорова висит в зале.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Ален Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Чадов заявил, что переговоры продолжатся.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Чадов") != NULL);
+	CHECK(unit_entity(r, DX_LOCATION, "Чады") == NULL);
+	dx_result_free(r);
+}
+
+/*
+ * The genitive of the surname of a person named earlier in the story with
+ * a given name the lexicon knows, after an office and before another name,
+ * is that person's also when the office is read before the name is: the
+ * name after it is another person's.
+ */
+TEST(story_surname_after_an_office_before_another_name_read_first)
+{
+	dx_result  *r = run("Фатима Раджи осуждена. Адвокат Раджи Салим Кадыр заявил о нарушениях.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Раджи Салим") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Салим Кадыр") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A surname of an adjective's ending (a woman's -овой, an adjectival
+ * -ским) alone after an office in an oblique case is the holder's, in the
+ * nominative of its gender.
+ */
+TEST(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case)
+{
+	dx_result  *r = run("Президент встретился с министром финансов Андорры Кузнецовой.", PUBLISHED);
+
+	check_person_role(r, "Кузнецова", "министр финансов");
+	dx_result_free(r);
+	r = run("Президент вручил награду послу Андорры Сидоровой.", PUBLISHED);
+	check_person_role(r, "Сидорова", "посол");
+	dx_result_free(r);
+	r = run("Президент встретился с министром финансов Андорры Ковальским.", PUBLISHED);
+	check_person_role(r, "Ковальский", "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3641,5 +3791,12 @@ SUITE(extract_tests) = {
 	REG(name_with_particles_after_an_office_and_its_surname_alone),
 	REG(state_name_as_a_given_name_after_an_age_or_a_verb),
 	REG(pair_with_a_rare_noun_first_before_a_verb_of_speech),
+	REG(surname_alone_first_before_an_office_in_apposition),
+	REG(surname_alone_after_an_honorific),
+	REG(body_word_before_a_dictionary_given_name_after_an_office),
+	REG(three_part_name_with_a_middle_word_of_another_case),
+	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
+	REG(story_surname_after_an_office_before_another_name_read_first),
+	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
 	SUITE_END
 };
