@@ -1423,37 +1423,101 @@ setting_of_speech(const dx_doc *d, const dx_span *s, int s0, int s1)
 	return 0;
 }
 
+/* the one state of the state and person mentions of tokens [t0, t1), NULL for none or several */
+static const char *
+one_state(const dx_doc *d, int t0, int t1)
+{
+	const char *one = NULL;
+
+	DX_FOR_MENTIONS(d, t0, t1, i)
+	{
+		const dx_ment *m = &d->ments[i];
+		const char *c = NULL;
+
+		if (m->t0 < t0 || m->t1 > t1 || m->entity < 0)
+			continue;
+		if (m->kind == DX_COUNTRY)
+			c = d->ents[m->entity].code;
+		else if (m->kind == DX_PERSON)
+			c = d->ents[m->entity].country;
+		if (c == NULL)
+			continue;
+		if (one && strcmp(one, c) != 0)
+			return NULL;
+		one = c;
+	}
+	return one;
+}
+
+/* token j is a form of an organisation type of the class code (party, government) */
+static int
+org_type_of(const dx_doc *d, int j, const char *code)
+{
+	int			ents[8],
+				n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8),
+				x;
+
+	for (x = 0; x < n; x++)
+		if (dx_entry(d, ents[x])->code && strcmp(dx_entry(d, ents[x])->code, code) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * "на встрече с депутатами от фракции", "переговоры с лидером партии Иваном
  * Петровым": the partner after "с" holds an office of no state, the phrase
  * naming no state, person of a state or body: the story's states did not
- * meet.
+ * meet.  So too the subject's own people: the members of a body its
+ * possessive names ("с членами своего кабинета"), a party's ("с
+ * руководством партии"), officials or a body of the state the subject
+ * speaks for ("президент Андорры ... с членами правительства Андорры").
  */
 static int
-stateless_partner(const dx_doc *d, const dx_span *s, int s1)
+stateless_partner(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
 	const dx_tok *toks = d->text.toks;
+	const char *own = one_state(d, s0, s->t0);
 	int			j,
-				someone = 0;
+				someone = 0,
+				same = 0,
+				body = 0;
 
 	if (s->t1 + 1 >= s1 || !(dx_tok_gram(d, s->t1) & GR_P_S))
 		return 0;
 	for (j = s->t1 + 1; j < s1 && j < s->t1 + 11; j++)
 	{
 		int			k = dx_span_kind_at(d, j);
+		const char *c = NULL;
 
 		if (toks[j].type == TK_PUNCT && !dx_tok_punct(&toks[j], '"'))
 			break;
 		if (toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && dx_verb_form(&toks[j]))
 			break;
-		if (k == LK_COUNTRY || k == LK_COUNTRY_ADJ || body_in(d, j, j + 1))
+		if (k == LK_COUNTRY_ADJ || body_in(d, j, j + 1))
 			return 0;
+		if (k == LK_COUNTRY)
+			DX_FOR_MENTIONS(d, j, j + 1, i)
+				if (d->ments[i].kind == DX_COUNTRY && d->ments[i].entity >= 0)
+				c = d->ents[d->ments[i].entity].code;
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
-			return 0;
+			c = d->ents[d->tokperson[j]].country;
+		if (k == LK_COUNTRY || c)
+		{
+			if (own == NULL || c == NULL || strcmp(own, c) != 0)
+				return 0;
+			same = 1;
+		}
 		if (k == LK_OFFICE && d->spans[d->tokspan[j]].t0 == j)
+			someone = body = 1;
+		/* "с членами своего кабинета": not the partner's own possessive */
+		if (j > s->t1 + 1 && (dx_tok_gram(d, j) & GR_POSS_ADJ))
 			someone = 1;
+		if (org_type_of(d, j, "party"))
+			someone = 1;
+		if (org_type_of(d, j, "government") || org_type_of(d, j, "parliament"))
+			body = 1;
 	}
-	return someone;
+	return same ? body : someone;
 }
 
 /*
@@ -1485,7 +1549,7 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 			 d->main_country[0] >= 0)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap,
 				   d->ents[d->main_country[0]].code);
-	else if (stateless_partner(d, s, s1))
+	else if (stateless_partner(d, s, s0, s1))
 		ev->ncountries = 0;
 	else if (sides_named(d, s, s0, s1) == 2 ||
 			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))

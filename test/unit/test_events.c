@@ -895,6 +895,43 @@ TEST(event_talks_by_the_verbs_of_talking)
 	}
 }
 
+/*
+ * A meeting of a state's officials with their own people (a body its
+ * possessive names, a party, officials or a body of the same state) is no
+ * talks between states; talks with a counterpart or another state's
+ * government are.
+ */
+TEST(event_no_talks_with_the_own_state)
+{
+	const char *none[] = {
+		"Премьер-министр Андорры Анна Ветрова провела встречу с членами своего кабинета. "
+		"Обсуждались отношения с Францией.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел встречу с руководством своей администрации.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел встречу с руководством партии.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел встречу с членами правительства Андорры.",
+	};
+	const char *talks[] = {
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел переговоры со своим коллегой.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел переговоры со своим французским коллегой.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел переговоры с правительством Франции.",
+	};
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 4; i++)
+	{
+		r = run(none[i]);
+		CHECK(unit_event(r, "talks") == NULL);
+		dx_result_free(r);
+	}
+	for (i = 0; i < 3; i++)
+	{
+		r = run(talks[i]);
+		CHECK(event_of(r, "talks", "AD", "FR") != NULL);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -939,5 +976,6 @@ SUITE(events_tests) = {
 	REG(event_meeting_told_by_a_verb_of_gathering),
 	REG(event_talks_told_by_a_verb_take_the_city_after_it),
 	REG(event_talks_by_the_verbs_of_talking),
+	REG(event_no_talks_with_the_own_state),
 	SUITE_END
 };
