@@ -950,6 +950,51 @@ future_verb(const dx_doc *d, int j)
 	return (g & (DX_G(VERB) | DX_G(futr))) == (DX_G(VERB) | DX_G(futr));
 }
 
+/*
+ * "Визит президента Андорры Ивана Сидорова во Францию начнется в марте",
+ * "Переговоры министров двух стран назначены на понедельник": the event
+ * word as the subject opening its clause (after adjectives only), its
+ * predicate the first verb or short participle after it however many
+ * attributes stand between (past an auxiliary: "был перенесен"): a
+ * predicate in the future, of a plan, a modal one (может состояться,
+ * готовится), one of a prospect (ожидается) or of appointing (назначен на)
+ * tells an event still to come.
+ */
+static int
+planned_predicate(dx_doc *d, int tok, int s0, int s1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j;
+
+	for (j = s0; j < tok; j++)
+		if (toks[j].type != TK_WORD ||
+			!(dx_morph_first_gram(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0)) & DX_G(ADJF)))
+			return 0;
+	if (dx_morph_may_be(d->lex, toks[tok].low, strlen(toks[tok].low), DX_G(nomn)) != 1)
+		return 0;
+	for (j = tok + 1; j < s1 && j <= tok + 15; j++)
+	{
+		uint64_t	g;
+
+		if (toks[j].type == TK_PUNCT && !dx_tok_punct(&toks[j], '-'))
+			return 0;
+		if (toks[j].type != TK_WORD || (toks[j].flags & TF_CAP))
+			continue;
+		g = dx_morph_first_gram(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0));
+		if (!(g & (DX_G(VERB) | DX_G(PRTS))))
+			continue;
+		if (future_verb(d, j) || plan_cue(d, j) || plan_strong(d, j) ||
+			dx_tok_has_cue(d, j, CUE_MODAL) || dx_tok_has_cue(d, j, CUE_PROSPECT) ||
+			dx_tok_has_cue(d, j, CUE_APPOINTED))
+			return 1;
+		/* "был перенесен": the participle after a past auxiliary */
+		if ((dx_tok_gram(d, j) & GR_AUX) && j + 1 < s1 && toks[j + 1].type == TK_WORD)
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
 static dx_ev_status
 event_status(dx_doc *d, int tok)
 {
@@ -988,6 +1033,9 @@ event_status(dx_doc *d, int tok)
 		if (future_verb(d, j) &&
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;
+
+	if (planned_predicate(d, tok, s0, s1))
+		return ES_PLANNED;
 
 	/*
 	 * "На встрече президентов двух стран будут обсуждаться ...": an event

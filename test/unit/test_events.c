@@ -932,6 +932,49 @@ TEST(event_no_talks_with_the_own_state)
 	}
 }
 
+/*
+ * The status of an event word that is the subject: its predicate, however
+ * far after it, tells a plan (начнется, ожидается, может состояться,
+ * назначены на, был перенесен); so do "в преддверии визита" and "надежду
+ * на встречу".  A predicate in the past is an occurrence.
+ */
+TEST(event_status_by_the_predicate_of_the_event_word)
+{
+	static const struct
+	{
+		const char *text;
+		const char *type;
+		const char *status;
+	}			cases[] = {
+		{"Визит президента Андорры Ивана Сидорова во Францию начнется в понедельник.", "visit", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию ожидается в марте.", "visit", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию может состояться в марте.", "visit", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию был перенесен.", "visit", "planned"},
+		{"Переговоры президента Андорры Ивана Сидорова и президента Франции Пьера Дюпона назначены на 5 марта.",
+		"talks", "planned"},
+		{"В преддверии визита во Францию президент Андорры Иван Сидоров дал интервью.", "visit", "planned"},
+		{"Президент Андорры Иван Сидоров выразил надежду на встречу с президентом Франции Пьером Дюпоном.",
+		"talks", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию начался в понедельник.", "visit", "occurred"},
+		{"Переговоры президента Андорры Ивана Сидорова и президента Франции Пьера Дюпона прошли в Париже.",
+		"talks", "occurred"},
+	};
+	int			k;
+
+	if (!need_dict("the predicate of an event word"))
+		return;
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		dx_result  *r = run(cases[k].text);
+		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -977,5 +1020,6 @@ SUITE(events_tests) = {
 	REG(event_talks_told_by_a_verb_take_the_city_after_it),
 	REG(event_talks_by_the_verbs_of_talking),
 	REG(event_no_talks_with_the_own_state),
+	REG(event_status_by_the_predicate_of_the_event_word),
 	SUITE_END
 };
