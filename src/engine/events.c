@@ -766,7 +766,114 @@ prep_between(const dx_doc *d, int a, int b)
 static int
 private_role(const dx_doc *d, const dx_ent *e)
 {
-	return dx_words_have_cue(d->lex, e->role, CUE_COMPANY_HEAD);
+	return dx_words_have_cue(d->lex, e->role, CUE_COMPANY_HEAD) ||
+		dx_words_have_cue(d->lex, e->role, CUE_PROFESSION) ||
+		dx_words_have_cue(d->lex, e->role, CUE_SPORT_ROLE);
+}
+
+/*
+ * An office of the lexicon that is held for no state: a profession, a
+ * title or a sport's role (эксперт, адвокат, профессор, тренер).
+ */
+static int
+office_of_no_state(const dx_doc *d, const dx_span *s)
+{
+	const char *term = dx_entry(d, s->entry)->term;
+
+	return s->kind == LK_OFFICE &&
+		(dx_words_have_cue(d->lex, term, CUE_PROFESSION) || dx_words_have_cue(d->lex, term, CUE_TITLE) ||
+		 dx_words_have_cue(d->lex, term, CUE_SPORT_ROLE));
+}
+
+static int	adjective_of_state(const dx_doc *d, const dx_span *s);
+
+/*
+ * Token j is a common noun that may head a description in the nominative
+ * (супруга, адвокат, претендент): no name, office, delegation or aide.
+ */
+static int
+head_noun(const dx_doc *d, int j, int t0)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j < 0 || toks[j].type != TK_WORD || toks[j].sent != toks[t0].sent)
+		return 0;
+	if (((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) || d->tokperson[j] >= 0 ||
+		dx_span_kind_at(d, j) != LK_NONE || dx_tok_has_cue(d, j, CUE_DELEGATION) ||
+		dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN) || dx_tok_has_cue(d, j, CUE_AIDE))
+		return 0;
+	if (!(dx_morph_first_gram(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0)) & DX_G(NOUN)) ||
+		dx_morph_may_be(d->lex, toks[j].low, strlen(toks[j].low), DX_G(nomn)) != 1)
+		return 0;
+	/* "главы администрации президента": the noun is itself an office's complement */
+	return !(j > 0 && toks[j - 1].sent == toks[j].sent &&
+			 (dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION) ||
+			  dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)));
+}
+
+/*
+ * Does the office at token off, its phrase opening at token t0, tell whom
+ * the person is related to rather than what the person holds: a noun
+ * heading it in the genitive ("супруга президента", "адвокат президента",
+ * "претендент на пост президента"), the office the aim of "в" ("кандидат
+ * в президенты")?  Not a noun after an office or a delegation ("глава
+ * администрации президента"), nor an aide's ("заместитель министра"), nor
+ * the object of a preposition after another word ("визит на острова
+ * президента").
+ */
+static int
+office_of_another(const dx_doc *d, int t0, int off)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_tok *o = &toks[off];
+	int			j = t0 - 1;
+
+	/* "супруга французского президента": the state's adjective before the office */
+	if (j >= 0 && dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+		j = d->spans[d->tokspan[j]].t0 - 1;
+	if (j < 0 || toks[j].type != TK_WORD || toks[j].sent != toks[t0].sent)
+		return 0;
+	/* "в президенты": the plural that names the aim of running */
+	if (dx_tok_gram(d, j) & GR_P_V)
+		return dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(nomn) | DX_G(plur)) == 1;
+	/* "адвокат президента" */
+	if (d->tokspan[j] >= 0 && office_of_no_state(d, &d->spans[d->tokspan[j]]))
+		return 1;
+	if (dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(gent)) != 1 ||
+		dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(nomn) | DX_G(sing)) == 1 ||
+		!head_noun(d, j, t0))
+		return 0;
+	/* "претендент на пост президента": the head before the preposition */
+	if (j > 0 && (dx_tok_gram(d, j - 1) & GR_PREP))
+		return head_noun(d, j - 2, t0);
+	return 1;
+}
+
+/*
+ * The words before token t (a person's or a state's name) describe someone
+ * who speaks for no state: an office of another ("супруга президента
+ * Франции Мария Иванова"), an office whose state adjective qualifies
+ * something else ("лидер французских социалистов Иван Петров").
+ */
+static int
+described_as_no_state(const dx_doc *d, int t)
+{
+	int			j;
+
+	for (j = t - 1; j >= 0 && j >= t - 8 && d->text.toks[j].type == TK_WORD &&
+		 d->text.toks[j].sent == d->text.toks[t].sent; j--)
+	{
+		const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
+
+		if (s && s->kind == LK_COUNTRY_ADJ && !adjective_of_state(d, s) &&
+			s->t0 > 0 && dx_span_kind_at(d, s->t0 - 1) == LK_OFFICE)
+			return 1;
+		if (s && s->kind == LK_OFFICE)
+			return office_of_another(d, s->t0, s->t0);
+		if (dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN))
+			return 0;
+	}
+	return 0;
 }
 
 /* the state a person named at a visit stands for, NULL when none */
@@ -774,11 +881,43 @@ static const char *
 visitor_state(const dx_doc *d, int p)
 {
 	const dx_ent *e = &d->ents[p];
+	int			i;
 
-	return e->country && !private_role(d, e) ? e->country : NULL;
+	if (e->country == NULL || private_role(d, e))
+		return NULL;
+	for (i = 0; i < d->nments; i++)
+		if (d->ments[i].entity == p && d->ments[i].kind == DX_PERSON &&
+			d->ments[i].form == DX_FORM_NAME && described_as_no_state(d, d->ments[i].t0))
+			return NULL;
+	return e->country;
 }
 
 static int	state_adjective_of_office(const dx_doc *d, const dx_span *s);
+
+/*
+ * A state's name at token t after a visit word ending at from names the
+ * visitor when it follows the word itself, an office, a delegation or a
+ * body ("визит Казахстана", "визит президента Франции", "визит делегации
+ * Перу"), not another's office nor a group of no state ("визит супруги
+ * президента Франции", "визит сборной Франции", "визит бизнесменов
+ * Франции").
+ */
+static int
+genitive_of_visitor(const dx_doc *d, int from, int t)
+{
+	int			j = t - 1;
+	const dx_span *s;
+
+	if (j < from || d->text.toks[j].type != TK_WORD)
+		return 1;
+	s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
+	if (s && s->kind == LK_OFFICE)
+		return !office_of_another(d, s->t0, s->t0);
+	if (s && s->kind == LK_COUNTRY_ADJ)
+		return 1;
+	return dx_tok_has_cue(d, j, CUE_DELEGATION) || dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN) ||
+		d->tokorg[j] || (s && s->kind == LK_ORG);
+}
 
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
@@ -804,7 +943,8 @@ guest_after(dx_doc *d, int from, int to)
 		 */
 		if (m->kind == DX_COUNTRY && state == NULL && !prep_between(d, from, m->t0) &&
 			(m->form == DX_FORM_NAME ||
-			 (d->tokspan[m->t0] >= 0 && state_adjective_of_office(d, &d->spans[d->tokspan[m->t0]]))))
+			 (d->tokspan[m->t0] >= 0 && state_adjective_of_office(d, &d->spans[d->tokspan[m->t0]]))) &&
+			genitive_of_visitor(d, from, m->t0))
 			state = d->ents[m->entity].code;
 	}
 	return state;
@@ -859,7 +999,8 @@ state_adjective_of_office(const dx_doc *d, const dx_span *s)
 		return 0;
 	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0 - 1, CUE_FORMER))
 		return 0;
-	return (dx_span_kind_at(d, e) == LK_OFFICE && d->spans[d->tokspan[e]].t0 == e) ||
+	return (dx_span_kind_at(d, e) == LK_OFFICE && d->spans[d->tokspan[e]].t0 == e &&
+			!office_of_no_state(d, &d->spans[d->tokspan[e]])) ||
 		dx_tok_has_cue(d, e, CUE_DELEGATION_NOUN);
 }
 
@@ -875,8 +1016,12 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
 			((j > s0 && (dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)) &&
-			  !former_office(d, j - 1) && adjective_of_state(d, &d->spans[k])) ||
-			 state_adjective_of_office(d, &d->spans[k])))
+			  !former_office(d, j - 1) && adjective_of_state(d, &d->spans[k]) &&
+			  !(dx_span_kind_at(d, j - 1) == LK_OFFICE &&
+				(office_of_no_state(d, &d->spans[d->tokspan[j - 1]]) ||
+				 office_of_another(d, d->spans[d->tokspan[j - 1]].t0, d->spans[d->tokspan[j - 1]].t0)))) ||
+			 (state_adjective_of_office(d, &d->spans[k]) &&
+			  !office_of_another(d, d->spans[k].t0, d->spans[k].t1))))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 

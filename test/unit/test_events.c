@@ -975,6 +975,57 @@ TEST(event_status_by_the_predicate_of_the_event_word)
 	}
 }
 
+/*
+ * A visitor speaks for a state: not one described by another's office
+ * (супруга президента, адвокат президента, претендент на пост, кандидат в
+ * президенты), by a profession or an office whose state adjective
+ * qualifies something else (лидер французских социалистов), nor a group of
+ * no state in the genitive after the visit word (сборной, бизнесменов);
+ * a presidential administration's head or a deputy minister is one.
+ */
+TEST(event_visit_guest_speaks_for_a_state)
+{
+	const char *none[] = {
+		"Супруга президента Франции Мария Иванова посетила Андорру.",
+		"Супруга французского президента Мария Иванова прибыла в Андорру.",
+		"Адвокат президента Франции Иван Сидоров прибыл в Андорру.",
+		"Кандидат в президенты Франции Иван Сидоров посетил Андорру.",
+		"Претендент на пост президента Франции Иван Сидоров посетил Андорру.",
+		"Лидер французских социалистов Иван Сидоров прибыл в Андорру.",
+		"Французский эксперт Иван Сидоров прибыл в Андорру.",
+		"Визит супруги президента Франции Марии Ивановой в Андорру прошел успешно.",
+		"Визит сборной Франции в Андорру прошел успешно.",
+		"Визит бизнесменов Франции в Андорру прошел успешно.",
+		"Беглец Иван Сидоров прибыл в Андорру.",
+		"Генсек ООН Иван Сидоров прибыл в Андорру с визитом.",
+	};
+	const char *visit[] = {
+		"Глава администрации президента Франции Иван Сидоров прибыл в Андорру.",
+		"Заместитель министра иностранных дел Франции Иван Сидоров прибыл в Андорру.",
+		"Визит главы администрации президента Франции Ивана Сидорова в Андорру прошел успешно.",
+		"Утром президент Франции Иван Сидоров прибыл в Андорру.",
+	};
+	int			i;
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("a visitor speaking for a state"))
+		return;
+	for (i = 0; i < (int) (sizeof(none) / sizeof(none[0])); i++)
+	{
+		r = run(none[i]);
+		CHECK(unit_event(r, "visit") == NULL);
+		dx_result_free(r);
+	}
+	for (i = 0; i < (int) (sizeof(visit) / sizeof(visit[0])); i++)
+	{
+		r = run(visit[i]);
+		ev = event_of(r, "visit", "AD", "FR");
+		CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "FR") == 0);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -1021,5 +1072,6 @@ SUITE(events_tests) = {
 	REG(event_talks_by_the_verbs_of_talking),
 	REG(event_no_talks_with_the_own_state),
 	REG(event_status_by_the_predicate_of_the_event_word),
+	REG(event_visit_guest_speaks_for_a_state),
 	SUITE_END
 };
