@@ -1026,6 +1026,20 @@ TEST(event_visit_guest_speaks_for_a_state)
 	}
 }
 
+/* "план переговоров", "планы визита": the plan of an event is no occurrence */
+TEST(event_status_of_a_plan_of_the_event)
+{
+	dx_result  *r = run("Правительство Андорры согласовало план переговоров с Францией.");
+	dx_result  *r2 = run("Президент Андорры Иван Сидоров раскрыл планы визита во Францию.");
+	const dx_event *ev = unit_event(r, "talks");
+	const dx_event *ev2 = unit_event(r2, "visit");
+
+	CHECK(ev != NULL && strcmp(ev->status, "planned") == 0);
+	CHECK(ev2 != NULL && strcmp(ev2->status, "planned") == 0);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -1073,5 +1087,6 @@ SUITE(events_tests) = {
 	REG(event_no_talks_with_the_own_state),
 	REG(event_status_by_the_predicate_of_the_event_word),
 	REG(event_visit_guest_speaks_for_a_state),
+	REG(event_status_of_a_plan_of_the_event),
 	SUITE_END
 };
