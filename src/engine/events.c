@@ -1132,9 +1132,9 @@ planned_predicate(dx_doc *d, int tok, int s0, int s1)
 			dx_tok_has_cue(d, j, CUE_MODAL) || dx_tok_has_cue(d, j, CUE_PROSPECT) ||
 			dx_tok_has_cue(d, j, CUE_APPOINTED))
 			return 1;
-		/* "был перенесен": the participle after a past auxiliary */
+		/* "был перенесен": the participle right after a past auxiliary */
 		if ((dx_tok_gram(d, j) & GR_AUX) && j + 1 < s1 && toks[j + 1].type == TK_WORD)
-			continue;
+			return plan_cue(d, j + 1) || dx_tok_has_cue(d, j + 1, CUE_APPOINTED);
 		return 0;
 	}
 	return 0;
