@@ -1040,6 +1040,18 @@ TEST(event_status_of_a_plan_of_the_event)
 	dx_result_free(r2);
 }
 
+/* "отставной министр" held the office before: no state's visit */
+TEST(event_visit_of_a_retired_official)
+{
+	dx_result  *r = run("Отставной министр Франции Иван Сидоров прибыл в Андорру.");
+	dx_result  *r2 = run("Отставной премьер-министр Франции Иван Сидоров посетил Андорру.");
+
+	CHECK(unit_event(r, "visit") == NULL);
+	CHECK(unit_event(r2, "visit") == NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -1088,5 +1100,6 @@ SUITE(events_tests) = {
 	REG(event_status_by_the_predicate_of_the_event_word),
 	REG(event_visit_guest_speaks_for_a_state),
 	REG(event_status_of_a_plan_of_the_event),
+	REG(event_visit_of_a_retired_official),
 	SUITE_END
 };
