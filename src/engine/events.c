@@ -1211,6 +1211,20 @@ event_status(dx_doc *d, int tok)
 		}
 
 	/*
+	 * "предложил президенту Франции встретиться", "пригласил президента
+	 * Франции на переговоры", "призвал к переговорам": the event as the
+	 * infinitive or the aim ("на", "к" and not a place) of a word that
+	 * wants, proposes or plans it earlier in the clause is no act yet
+	 */
+	if (dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(INFN)) == 1 ||
+		(tok > s0 && (dx_tok_gram(d, tok - 1) & (GR_P_NA | GR_P_K)) &&
+		 dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(loct)) != 1))
+		for (j = tok - 1; j >= s0 && j >= tok - 8 && d->text.toks[j].type != TK_PUNCT; j--)
+			if (dx_tok_has_cue(d, j, CUE_WANT) || dx_tok_has_cue(d, j, CUE_PROPOSE) ||
+				dx_tok_has_cue(d, j, CUE_MODAL) || plan_cue(d, j))
+				return ES_PLANNED;
+
+	/*
 	 * "возможный визит", "не исключил визита", "рассчитывает на встречу":
 	 * the event spoken of as a prospect, a few words before it ("его
 	 * ожидали на саммите" is where he was expected: the summit took place)

@@ -1052,6 +1052,40 @@ TEST(event_visit_of_a_retired_official)
 	dx_result_free(r2);
 }
 
+/*
+ * The event as what is proposed, wanted or put off ("предложил ...
+ * встретиться", "пригласил ... на переговоры", "отложил визит") is no act
+ * yet; the act itself, past, is.
+ */
+TEST(event_status_of_an_event_proposed_or_put_off)
+{
+	static const struct
+	{
+		const char *text;
+		const char *type;
+		const char *status;
+	}			cases[] = {
+		{"Президент Андорры Иван Сидоров предложил президенту Франции Пьеру Дюпону встретиться.", "talks", "planned"},
+		{"Президент Андорры Иван Сидоров пригласил президента Франции Пьера Дюпона на переговоры.", "talks", "planned"},
+		{"Президент Андорры Иван Сидоров отложил визит во Францию.", "visit", "planned"},
+		{"Президент Андорры Иван Сидоров прибыл на переговоры с президентом Франции Пьером Дюпоном.", "talks", "occurred"},
+	};
+	int			k;
+
+	if (!need_dict("an event proposed or put off"))
+		return;
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		dx_result  *r = run(cases[k].text);
+		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -1101,5 +1135,6 @@ SUITE(events_tests) = {
 	REG(event_visit_guest_speaks_for_a_state),
 	REG(event_status_of_a_plan_of_the_event),
 	REG(event_visit_of_a_retired_official),
+	REG(event_status_of_an_event_proposed_or_put_off),
 	SUITE_END
 };
