@@ -486,6 +486,38 @@ group_officials(const dx_doc *d, int s0, int t)
 	return 0;
 }
 
+static const char *visitor_state(const dx_doc *d, int p);
+static int	described_as_no_state(const dx_doc *d, int t);
+static int	office_of_no_state(const dx_doc *d, const dx_span *s);
+static int	adjective_of_state(const dx_doc *d, const dx_span *s);
+
+/*
+ * A state named in a description of someone who speaks for no state:
+ * "с главным тренером сборной Франции", "с французским экспертом", "с
+ * лидером французских социалистов".
+ */
+static int
+state_of_no_side(const dx_doc *d, const dx_ment *m)
+{
+	int			j;
+	const dx_span *s = d->tokspan[m->t0] >= 0 ? &d->spans[d->tokspan[m->t0]] : NULL;
+
+	if (s && s->kind == LK_COUNTRY_ADJ)
+	{
+		if (s->t1 < d->text.ntoks && d->tokspan[s->t1] >= 0 &&
+			office_of_no_state(d, &d->spans[d->tokspan[s->t1]]))
+			return 1;
+		return !adjective_of_state(d, s) && s->t0 > 0 && dx_span_kind_at(d, s->t0 - 1) == LK_OFFICE;
+	}
+	if (described_as_no_state(d, m->t0))
+		return 1;
+	/* "с главным тренером сборной Франции": the office before the name's words */
+	for (j = m->t0 - 1; j >= 0 && j >= m->t0 - 4 && d->text.toks[j].type == TK_WORD; j--)
+		if (d->tokspan[j] >= 0 && d->spans[d->tokspan[j]].kind == LK_OFFICE)
+			return office_of_no_state(d, &d->spans[d->tokspan[j]]);
+	return 0;
+}
+
 /*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
@@ -518,11 +550,11 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
 		{
-			if (e->country && !body_official(d, m, s0, s1))
+			if (e->country && !body_official(d, m, s0, s1) && visitor_state(d, m->entity))
 				dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
 			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
 		}
-		else if (m->kind == DX_COUNTRY && e->code && near)
+		else if (m->kind == DX_COUNTRY && e->code && near && !state_of_no_side(d, m))
 			dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->code);
 	}
 }

@@ -1086,6 +1086,32 @@ TEST(event_status_of_an_event_proposed_or_put_off)
 	}
 }
 
+/*
+ * Talks are between states' representatives: a partner who speaks for no
+ * state (an expert, a party's leader, a team's coach) does not bring his
+ * state in; an ambassador does.
+ */
+TEST(event_talks_partner_speaks_for_a_state)
+{
+	const char *none[] = {
+		"Президент Андорры Иван Сидоров встретился с французским экспертом Пьером Дюпоном.",
+		"Президент Андорры Иван Сидоров встретился с лидером французских социалистов Пьером Дюпоном.",
+		"Президент Андорры Иван Сидоров встретился с главным тренером сборной Франции Пьером Дюпоном.",
+	};
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		r = run(none[i]);
+		CHECK(event_of(r, "talks", "AD", "FR") == NULL);
+		dx_result_free(r);
+	}
+	r = run("Президент Андорры Иван Сидоров встретился с послом Франции Пьером Дюпоном.");
+	CHECK(event_of(r, "talks", "AD", "FR") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -1136,5 +1162,6 @@ SUITE(events_tests) = {
 	REG(event_status_of_a_plan_of_the_event),
 	REG(event_visit_of_a_retired_official),
 	REG(event_status_of_an_event_proposed_or_put_off),
+	REG(event_talks_partner_speaks_for_a_state),
 	SUITE_END
 };
