@@ -908,19 +908,22 @@ described_as_no_state(const dx_doc *d, int t)
 	return 0;
 }
 
-/* the state a person named at a visit stands for, NULL when none */
+/*
+ * The state a person named at a visit stands for, NULL when none.  The
+ * words before the person's first name (where the story tells who the
+ * person is) may say the person speaks for no state.
+ */
 static const char *
 visitor_state(const dx_doc *d, int p)
 {
 	const dx_ent *e = &d->ents[p];
-	int			i;
 
 	if (e->country == NULL || private_role(d, e))
 		return NULL;
-	for (i = 0; i < d->nments; i++)
-		if (d->ments[i].entity == p && d->ments[i].kind == DX_PERSON &&
-			d->ments[i].form == DX_FORM_NAME && described_as_no_state(d, d->ments[i].t0))
-			return NULL;
+	/* the first name, at the first mention or a few words after its descriptor */
+	DX_FOR_MENTIONS(d, e->first_tok, e->first_tok + 12, i)
+		if (d->ments[i].entity == p && d->ments[i].form == DX_FORM_NAME)
+		return described_as_no_state(d, d->ments[i].t0) ? NULL : e->country;
 	return e->country;
 }
 
