@@ -1112,6 +1112,20 @@ TEST(event_talks_partner_speaks_for_a_state)
 	dx_result_free(r);
 }
 
+/* "Завтра ... прибывает": the present of a scheduled act with "завтра" is a plan */
+TEST(event_status_of_the_present_with_tomorrow)
+{
+	dx_result  *r = run("Завтра президент Андорры Иван Сидоров прибывает во Францию с визитом.");
+	dx_result  *r2 = run("Сегодня президент Андорры Иван Сидоров прибывает во Францию с визитом.");
+	const dx_event *ev = event_of(r, "visit", "AD", "FR");
+	const dx_event *ev2 = event_of(r2, "visit", "AD", "FR");
+
+	CHECK(ev != NULL && strcmp(ev->status, "planned") == 0);
+	CHECK(ev2 != NULL && strcmp(ev2->status, "occurred") == 0);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -1163,5 +1177,6 @@ SUITE(events_tests) = {
 	REG(event_visit_of_a_retired_official),
 	REG(event_status_of_an_event_proposed_or_put_off),
 	REG(event_talks_partner_speaks_for_a_state),
+	REG(event_status_of_the_present_with_tomorrow),
 	SUITE_END
 };
