@@ -486,6 +486,38 @@ group_officials(const dx_doc *d, int s0, int t)
 	return 0;
 }
 
+static const char *visitor_state(const dx_doc *d, int p);
+static int	described_as_no_state(const dx_doc *d, int t);
+static int	office_of_no_state(const dx_doc *d, const dx_span *s);
+static int	adjective_of_state(const dx_doc *d, const dx_span *s);
+
+/*
+ * A state named in a description of someone who speaks for no state:
+ * "с главным тренером сборной Франции", "с французским экспертом", "с
+ * лидером французских социалистов".
+ */
+static int
+state_of_no_side(const dx_doc *d, const dx_ment *m)
+{
+	int			j;
+	const dx_span *s = d->tokspan[m->t0] >= 0 ? &d->spans[d->tokspan[m->t0]] : NULL;
+
+	if (s && s->kind == LK_COUNTRY_ADJ)
+	{
+		if (s->t1 < d->text.ntoks && d->tokspan[s->t1] >= 0 &&
+			office_of_no_state(d, &d->spans[d->tokspan[s->t1]]))
+			return 1;
+		return !adjective_of_state(d, s) && s->t0 > 0 && dx_span_kind_at(d, s->t0 - 1) == LK_OFFICE;
+	}
+	if (described_as_no_state(d, m->t0))
+		return 1;
+	/* "с главным тренером сборной Франции": the office before the name's words */
+	for (j = m->t0 - 1; j >= 0 && j >= m->t0 - 4 && d->text.toks[j].type == TK_WORD; j--)
+		if (d->tokspan[j] >= 0 && d->spans[d->tokspan[j]].kind == LK_OFFICE)
+			return office_of_no_state(d, &d->spans[d->tokspan[j]]);
+	return 0;
+}
+
 /*
  * The sides of talks: the states of the persons of the sentence and of the
  * states named with the event (переговоры с Россией, российско-японские
@@ -518,11 +550,11 @@ talks_countries(dx_doc *d, const dx_span *s, int s0, int s1, event *ev, int *cap
 									(m->t0 >= s->t1 && m->t0 - s->t1 <= 10)));
 		if (m->kind == DX_PERSON)
 		{
-			if (e->country && !body_official(d, m, s0, s1))
+			if (e->country && !body_official(d, m, s0, s1) && visitor_state(d, m->entity))
 				dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->country);
 			dx_add_str(d, &ev->persons, &ev->npersons, pcap, e->name);
 		}
-		else if (m->kind == DX_COUNTRY && e->code && near)
+		else if (m->kind == DX_COUNTRY && e->code && near && !state_of_no_side(d, m))
 			dx_add_str(d, &ev->countries, &ev->ncountries, cap, e->code);
 	}
 }
@@ -766,19 +798,161 @@ prep_between(const dx_doc *d, int a, int b)
 static int
 private_role(const dx_doc *d, const dx_ent *e)
 {
-	return dx_words_have_cue(d->lex, e->role, CUE_COMPANY_HEAD);
+	return dx_words_have_cue(d->lex, e->role, CUE_COMPANY_HEAD) ||
+		dx_words_have_cue(d->lex, e->role, CUE_PROFESSION) ||
+		dx_words_have_cue(d->lex, e->role, CUE_SPORT_ROLE);
 }
 
-/* the state a person named at a visit stands for, NULL when none */
+/*
+ * An office of the lexicon that is held for no state: a profession, a
+ * title or a sport's role (эксперт, адвокат, профессор, тренер).
+ */
+static int
+office_of_no_state(const dx_doc *d, const dx_span *s)
+{
+	const char *term = dx_entry(d, s->entry)->term;
+
+	return s->kind == LK_OFFICE &&
+		(dx_words_have_cue(d->lex, term, CUE_PROFESSION) || dx_words_have_cue(d->lex, term, CUE_TITLE) ||
+		 dx_words_have_cue(d->lex, term, CUE_SPORT_ROLE));
+}
+
+static int	adjective_of_state(const dx_doc *d, const dx_span *s);
+
+/*
+ * Token j is a common noun that may head a description in the nominative
+ * (супруга, адвокат, претендент): no name, office, delegation or aide.
+ */
+static int
+head_noun(const dx_doc *d, int j, int t0)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j < 0 || toks[j].type != TK_WORD || toks[j].sent != toks[t0].sent)
+		return 0;
+	if (((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) || d->tokperson[j] >= 0 ||
+		dx_span_kind_at(d, j) != LK_NONE || dx_tok_has_cue(d, j, CUE_DELEGATION) ||
+		dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN) || dx_tok_has_cue(d, j, CUE_AIDE))
+		return 0;
+	if (!(dx_morph_first_gram(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0)) & DX_G(NOUN)) ||
+		dx_morph_may_be(d->lex, toks[j].low, strlen(toks[j].low), DX_G(nomn)) != 1)
+		return 0;
+	/* "главы администрации президента": the noun is itself an office's complement */
+	return !(j > 0 && toks[j - 1].sent == toks[j].sent &&
+			 (dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION) ||
+			  dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)));
+}
+
+/*
+ * Does the office at token off, its phrase opening at token t0, tell whom
+ * the person is related to rather than what the person holds: a noun
+ * heading it in the genitive ("супруга президента", "адвокат президента",
+ * "претендент на пост президента"), the office the aim of "в" ("кандидат
+ * в президенты")?  Not a noun after an office or a delegation ("глава
+ * администрации президента"), nor an aide's ("заместитель министра"), nor
+ * the object of a preposition after another word ("визит на острова
+ * президента").
+ */
+static int
+office_of_another(const dx_doc *d, int t0, int off)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_tok *o = &toks[off];
+	int			j = t0 - 1;
+
+	/* "супруга французского президента": the state's adjective before the office */
+	if (j >= 0 && dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+		j = d->spans[d->tokspan[j]].t0 - 1;
+	if (j < 0 || toks[j].type != TK_WORD || toks[j].sent != toks[t0].sent)
+		return 0;
+	/* "в президенты": the plural that names the aim of running */
+	if (dx_tok_gram(d, j) & GR_P_V)
+		return dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(nomn) | DX_G(plur)) == 1;
+	/* "адвокат президента" */
+	if (d->tokspan[j] >= 0 && office_of_no_state(d, &d->spans[d->tokspan[j]]))
+		return 1;
+	if (dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(gent)) != 1 ||
+		dx_morph_may_be(d->lex, o->low, strlen(o->low), DX_G(nomn) | DX_G(sing)) == 1 ||
+		!head_noun(d, j, t0))
+		return 0;
+	/* "претендент на пост президента": the head before the preposition */
+	if (j > 0 && (dx_tok_gram(d, j - 1) & GR_PREP))
+		return head_noun(d, j - 2, t0);
+	return 1;
+}
+
+/*
+ * The words before token t (a person's or a state's name) describe someone
+ * who speaks for no state: an office of another ("супруга президента
+ * Франции Мария Иванова"), an office whose state adjective qualifies
+ * something else ("лидер французских социалистов Иван Петров").
+ */
+static int
+described_as_no_state(const dx_doc *d, int t)
+{
+	int			j;
+
+	for (j = t - 1; j >= 0 && j >= t - 8 && d->text.toks[j].type == TK_WORD &&
+		 d->text.toks[j].sent == d->text.toks[t].sent; j--)
+	{
+		const dx_span *s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
+
+		if (s && s->kind == LK_COUNTRY_ADJ && !adjective_of_state(d, s) &&
+			s->t0 > 0 && dx_span_kind_at(d, s->t0 - 1) == LK_OFFICE)
+			return 1;
+		if (s && s->kind == LK_OFFICE)
+			return office_of_another(d, s->t0, s->t0);
+		if (dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The state a person named at a visit stands for, NULL when none.  The
+ * words before the person's first name (where the story tells who the
+ * person is) may say the person speaks for no state.
+ */
 static const char *
 visitor_state(const dx_doc *d, int p)
 {
 	const dx_ent *e = &d->ents[p];
 
-	return e->country && !private_role(d, e) ? e->country : NULL;
+	if (e->country == NULL || private_role(d, e))
+		return NULL;
+	/* the first name, at the first mention or a few words after its descriptor */
+	DX_FOR_MENTIONS(d, e->first_tok, e->first_tok + 12, i)
+		if (d->ments[i].entity == p && d->ments[i].form == DX_FORM_NAME)
+		return described_as_no_state(d, d->ments[i].t0) ? NULL : e->country;
+	return e->country;
 }
 
 static int	state_adjective_of_office(const dx_doc *d, const dx_span *s);
+
+/*
+ * A state's name at token t after a visit word ending at from names the
+ * visitor when it follows the word itself, an office, a delegation or a
+ * body ("визит Казахстана", "визит президента Франции", "визит делегации
+ * Перу"), not another's office nor a group of no state ("визит супруги
+ * президента Франции", "визит сборной Франции", "визит бизнесменов
+ * Франции").
+ */
+static int
+genitive_of_visitor(const dx_doc *d, int from, int t)
+{
+	int			j = t - 1;
+	const dx_span *s;
+
+	if (j < from || d->text.toks[j].type != TK_WORD)
+		return 1;
+	s = d->tokspan[j] >= 0 ? &d->spans[d->tokspan[j]] : NULL;
+	if (s && s->kind == LK_OFFICE)
+		return !office_of_another(d, s->t0, s->t0);
+	if (s && s->kind == LK_COUNTRY_ADJ)
+		return 1;
+	return dx_tok_has_cue(d, j, CUE_DELEGATION) || dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN) ||
+		d->tokorg[j] || (s && s->kind == LK_ORG);
+}
 
 /* the state of the first person (else the first state) named in tokens [from, to) */
 static const char *
@@ -804,7 +978,8 @@ guest_after(dx_doc *d, int from, int to)
 		 */
 		if (m->kind == DX_COUNTRY && state == NULL && !prep_between(d, from, m->t0) &&
 			(m->form == DX_FORM_NAME ||
-			 (d->tokspan[m->t0] >= 0 && state_adjective_of_office(d, &d->spans[d->tokspan[m->t0]]))))
+			 (d->tokspan[m->t0] >= 0 && state_adjective_of_office(d, &d->spans[d->tokspan[m->t0]]))) &&
+			genitive_of_visitor(d, from, m->t0))
 			state = d->ents[m->entity].code;
 	}
 	return state;
@@ -859,7 +1034,8 @@ state_adjective_of_office(const dx_doc *d, const dx_span *s)
 		return 0;
 	if (s->t0 > 0 && dx_tok_has_cue(d, s->t0 - 1, CUE_FORMER))
 		return 0;
-	return (dx_span_kind_at(d, e) == LK_OFFICE && d->spans[d->tokspan[e]].t0 == e) ||
+	return (dx_span_kind_at(d, e) == LK_OFFICE && d->spans[d->tokspan[e]].t0 == e &&
+			!office_of_no_state(d, &d->spans[d->tokspan[e]])) ||
 		dx_tok_has_cue(d, e, CUE_DELEGATION_NOUN);
 }
 
@@ -875,8 +1051,12 @@ unnamed_visitor(dx_doc *d, int s0, int t, const char *host)
 		if (k >= 0 && (d->spans[k].kind == LK_COUNTRY || d->spans[k].kind == LK_COUNTRY_ADJ) &&
 			d->spans[k].t0 == j &&
 			((j > s0 && (dx_span_kind_at(d, j - 1) == LK_OFFICE || dx_tok_has_cue(d, j - 1, CUE_DELEGATION_NOUN)) &&
-			  !former_office(d, j - 1) && adjective_of_state(d, &d->spans[k])) ||
-			 state_adjective_of_office(d, &d->spans[k])))
+			  !former_office(d, j - 1) && adjective_of_state(d, &d->spans[k]) &&
+			  !(dx_span_kind_at(d, j - 1) == LK_OFFICE &&
+				(office_of_no_state(d, &d->spans[d->tokspan[j - 1]]) ||
+				 office_of_another(d, d->spans[d->tokspan[j - 1]].t0, d->spans[d->tokspan[j - 1]].t0)))) ||
+			 (state_adjective_of_office(d, &d->spans[k]) &&
+			  !office_of_another(d, d->spans[k].t0, d->spans[k].t1))))
 		{
 			const char *c = dx_entry(d, d->spans[k].entry)->code;
 
@@ -950,6 +1130,51 @@ future_verb(const dx_doc *d, int j)
 	return (g & (DX_G(VERB) | DX_G(futr))) == (DX_G(VERB) | DX_G(futr));
 }
 
+/*
+ * "Визит президента Андорры Ивана Сидорова во Францию начнется в марте",
+ * "Переговоры министров двух стран назначены на понедельник": the event
+ * word as the subject opening its clause (after adjectives only), its
+ * predicate the first verb or short participle after it however many
+ * attributes stand between (past an auxiliary: "был перенесен"): a
+ * predicate in the future, of a plan, a modal one (может состояться,
+ * готовится), one of a prospect (ожидается) or of appointing (назначен на)
+ * tells an event still to come.
+ */
+static int
+planned_predicate(dx_doc *d, int tok, int s0, int s1)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j;
+
+	for (j = s0; j < tok; j++)
+		if (toks[j].type != TK_WORD ||
+			!(dx_morph_first_gram(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0)) & DX_G(ADJF)))
+			return 0;
+	if (dx_morph_may_be(d->lex, toks[tok].low, strlen(toks[tok].low), DX_G(nomn)) != 1)
+		return 0;
+	for (j = tok + 1; j < s1 && j <= tok + 15; j++)
+	{
+		uint64_t	g;
+
+		if (toks[j].type == TK_PUNCT && !dx_tok_punct(&toks[j], '-'))
+			return 0;
+		if (toks[j].type != TK_WORD || (toks[j].flags & TF_CAP))
+			continue;
+		g = dx_morph_first_gram(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0));
+		if (!(g & (DX_G(VERB) | DX_G(PRTS))))
+			continue;
+		if (future_verb(d, j) || plan_cue(d, j) || plan_strong(d, j) ||
+			dx_tok_has_cue(d, j, CUE_MODAL) || dx_tok_has_cue(d, j, CUE_PROSPECT) ||
+			dx_tok_has_cue(d, j, CUE_APPOINTED))
+			return 1;
+		/* "был перенесен": the participle right after a past auxiliary */
+		if ((dx_tok_gram(d, j) & GR_AUX) && j + 1 < s1 && toks[j + 1].type == TK_WORD)
+			return plan_cue(d, j + 1) || dx_tok_has_cue(d, j + 1, CUE_APPOINTED);
+		return 0;
+	}
+	return 0;
+}
+
 static dx_ev_status
 event_status(dx_doc *d, int tok)
 {
@@ -989,6 +1214,9 @@ event_status(dx_doc *d, int tok)
 			!(j < tok ? punct_between(d, j + 1, tok) : punct_between(d, tok + 1, j)))
 			return ES_PLANNED;
 
+	if (planned_predicate(d, tok, s0, s1))
+		return ES_PLANNED;
+
 	/*
 	 * "На встрече президентов двух стран будут обсуждаться ...": an event
 	 * word in a prepositional adverbial opening the sentence has its verb
@@ -1016,6 +1244,20 @@ event_status(dx_doc *d, int tok)
 				return ES_PLANNED;
 			break;
 		}
+
+	/*
+	 * "предложил президенту Франции встретиться", "пригласил президента
+	 * Франции на переговоры", "призвал к переговорам": the event as the
+	 * infinitive or the aim ("на", "к" and not a place) of a word that
+	 * wants, proposes or plans it earlier in the clause is no act yet
+	 */
+	if (dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(INFN)) == 1 ||
+		(tok > s0 && (dx_tok_gram(d, tok - 1) & (GR_P_NA | GR_P_K)) &&
+		 dx_morph_may_be(d->lex, d->text.toks[tok].low, strlen(d->text.toks[tok].low), DX_G(loct)) != 1))
+		for (j = tok - 1; j >= s0 && j >= tok - 8 && d->text.toks[j].type != TK_PUNCT; j--)
+			if (dx_tok_has_cue(d, j, CUE_WANT) || dx_tok_has_cue(d, j, CUE_PROPOSE) ||
+				dx_tok_has_cue(d, j, CUE_MODAL) || plan_cue(d, j))
+				return ES_PLANNED;
 
 	/*
 	 * "возможный визит", "не исключил визита", "рассчитывает на встречу":
@@ -1423,37 +1665,101 @@ setting_of_speech(const dx_doc *d, const dx_span *s, int s0, int s1)
 	return 0;
 }
 
+/* the one state of the state and person mentions of tokens [t0, t1), NULL for none or several */
+static const char *
+one_state(const dx_doc *d, int t0, int t1)
+{
+	const char *one = NULL;
+
+	DX_FOR_MENTIONS(d, t0, t1, i)
+	{
+		const dx_ment *m = &d->ments[i];
+		const char *c = NULL;
+
+		if (m->t0 < t0 || m->t1 > t1 || m->entity < 0)
+			continue;
+		if (m->kind == DX_COUNTRY)
+			c = d->ents[m->entity].code;
+		else if (m->kind == DX_PERSON)
+			c = d->ents[m->entity].country;
+		if (c == NULL)
+			continue;
+		if (one && strcmp(one, c) != 0)
+			return NULL;
+		one = c;
+	}
+	return one;
+}
+
+/* token j is a form of an organisation type of the class code (party, government) */
+static int
+org_type_of(const dx_doc *d, int j, const char *code)
+{
+	int			ents[8],
+				n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8),
+				x;
+
+	for (x = 0; x < n; x++)
+		if (dx_entry(d, ents[x])->code && strcmp(dx_entry(d, ents[x])->code, code) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * "на встрече с депутатами от фракции", "переговоры с лидером партии Иваном
  * Петровым": the partner after "с" holds an office of no state, the phrase
  * naming no state, person of a state or body: the story's states did not
- * meet.
+ * meet.  So too the subject's own people: the members of a body its
+ * possessive names ("с членами своего кабинета"), a party's ("с
+ * руководством партии"), officials or a body of the state the subject
+ * speaks for ("президент Андорры ... с членами правительства Андорры").
  */
 static int
-stateless_partner(const dx_doc *d, const dx_span *s, int s1)
+stateless_partner(const dx_doc *d, const dx_span *s, int s0, int s1)
 {
 	const dx_tok *toks = d->text.toks;
+	const char *own = one_state(d, s0, s->t0);
 	int			j,
-				someone = 0;
+				someone = 0,
+				same = 0,
+				body = 0;
 
 	if (s->t1 + 1 >= s1 || !(dx_tok_gram(d, s->t1) & GR_P_S))
 		return 0;
 	for (j = s->t1 + 1; j < s1 && j < s->t1 + 11; j++)
 	{
 		int			k = dx_span_kind_at(d, j);
+		const char *c = NULL;
 
 		if (toks[j].type == TK_PUNCT && !dx_tok_punct(&toks[j], '"'))
 			break;
 		if (toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) && dx_verb_form(&toks[j]))
 			break;
-		if (k == LK_COUNTRY || k == LK_COUNTRY_ADJ || body_in(d, j, j + 1))
+		if (k == LK_COUNTRY_ADJ || body_in(d, j, j + 1))
 			return 0;
+		if (k == LK_COUNTRY)
+			DX_FOR_MENTIONS(d, j, j + 1, i)
+				if (d->ments[i].kind == DX_COUNTRY && d->ments[i].entity >= 0)
+				c = d->ents[d->ments[i].entity].code;
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].country)
-			return 0;
+			c = d->ents[d->tokperson[j]].country;
+		if (k == LK_COUNTRY || c)
+		{
+			if (own == NULL || c == NULL || strcmp(own, c) != 0)
+				return 0;
+			same = 1;
+		}
 		if (k == LK_OFFICE && d->spans[d->tokspan[j]].t0 == j)
+			someone = body = 1;
+		/* "с членами своего кабинета": not the partner's own possessive */
+		if (j > s->t1 + 1 && (dx_tok_gram(d, j) & GR_POSS_ADJ))
 			someone = 1;
+		if (org_type_of(d, j, "party"))
+			someone = 1;
+		if (org_type_of(d, j, "government") || org_type_of(d, j, "parliament"))
+			body = 1;
 	}
-	return someone;
+	return same ? body : someone;
 }
 
 /*
@@ -1485,7 +1791,7 @@ story_sides(dx_doc *d, const event_set *set, const dx_span *s, int s0, int s1, e
 			 d->main_country[0] >= 0)
 		dx_add_str(d, &ev->countries, &ev->ncountries, cap,
 				   d->ents[d->main_country[0]].code);
-	else if (stateless_partner(d, s, s1))
+	else if (stateless_partner(d, s, s0, s1))
 		ev->ncountries = 0;
 	else if (sides_named(d, s, s0, s1) == 2 ||
 			 (sides_named(d, s, s0, s1) == 1 && occurrence_told(d, s0, s1)))

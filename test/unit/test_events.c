@@ -895,6 +895,237 @@ TEST(event_talks_by_the_verbs_of_talking)
 	}
 }
 
+/*
+ * A meeting of a state's officials with their own people (a body its
+ * possessive names, a party, officials or a body of the same state) is no
+ * talks between states; talks with a counterpart or another state's
+ * government are.
+ */
+TEST(event_no_talks_with_the_own_state)
+{
+	const char *none[] = {
+		"Премьер-министр Андорры Анна Ветрова провела встречу с членами своего кабинета. "
+		"Обсуждались отношения с Францией.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел встречу с руководством своей администрации.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел встречу с руководством партии.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел встречу с членами правительства Андорры.",
+	};
+	const char *talks[] = {
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел переговоры со своим коллегой.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел переговоры со своим французским коллегой.",
+		"Франция и Андорра. Президент Андорры Иван Сидоров провел переговоры с правительством Франции.",
+	};
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 4; i++)
+	{
+		r = run(none[i]);
+		CHECK(unit_event(r, "talks") == NULL);
+		dx_result_free(r);
+	}
+	for (i = 0; i < 3; i++)
+	{
+		r = run(talks[i]);
+		CHECK(event_of(r, "talks", "AD", "FR") != NULL);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * The status of an event word that is the subject: its predicate, however
+ * far after it, tells a plan (начнется, ожидается, может состояться,
+ * назначены на, был перенесен); so do "в преддверии визита" and "надежду
+ * на встречу".  A predicate in the past is an occurrence.
+ */
+TEST(event_status_by_the_predicate_of_the_event_word)
+{
+	static const struct
+	{
+		const char *text;
+		const char *type;
+		const char *status;
+	}			cases[] = {
+		{"Визит президента Андорры Ивана Сидорова во Францию начнется в понедельник.", "visit", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию ожидается в марте.", "visit", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию может состояться в марте.", "visit", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию был перенесен.", "visit", "planned"},
+		{"Переговоры президента Андорры Ивана Сидорова и президента Франции Пьера Дюпона назначены на 5 марта.",
+		"talks", "planned"},
+		{"В преддверии визита во Францию президент Андорры Иван Сидоров дал интервью.", "visit", "planned"},
+		{"Президент Андорры Иван Сидоров выразил надежду на встречу с президентом Франции Пьером Дюпоном.",
+		"talks", "planned"},
+		{"Визит президента Андорры Ивана Сидорова во Францию начался в понедельник.", "visit", "occurred"},
+		{"Переговоры президента Андорры Ивана Сидорова и президента Франции Пьера Дюпона прошли в Париже.",
+		"talks", "occurred"},
+	};
+	int			k;
+
+	if (!need_dict("the predicate of an event word"))
+		return;
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		dx_result  *r = run(cases[k].text);
+		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * A visitor speaks for a state: not one described by another's office
+ * (супруга президента, адвокат президента, претендент на пост, кандидат в
+ * президенты), by a profession or an office whose state adjective
+ * qualifies something else (лидер французских социалистов), nor a group of
+ * no state in the genitive after the visit word (сборной, бизнесменов);
+ * a presidential administration's head or a deputy minister is one.
+ */
+TEST(event_visit_guest_speaks_for_a_state)
+{
+	const char *none[] = {
+		"Супруга президента Франции Мария Иванова посетила Андорру.",
+		"Супруга французского президента Мария Иванова прибыла в Андорру.",
+		"Адвокат президента Франции Иван Сидоров прибыл в Андорру.",
+		"Кандидат в президенты Франции Иван Сидоров посетил Андорру.",
+		"Претендент на пост президента Франции Иван Сидоров посетил Андорру.",
+		"Лидер французских социалистов Иван Сидоров прибыл в Андорру.",
+		"Французский эксперт Иван Сидоров прибыл в Андорру.",
+		"Визит супруги президента Франции Марии Ивановой в Андорру прошел успешно.",
+		"Визит сборной Франции в Андорру прошел успешно.",
+		"Визит бизнесменов Франции в Андорру прошел успешно.",
+		"Беглец Иван Сидоров прибыл в Андорру.",
+		"Генсек ООН Иван Сидоров прибыл в Андорру с визитом.",
+	};
+	const char *visit[] = {
+		"Глава администрации президента Франции Иван Сидоров прибыл в Андорру.",
+		"Заместитель министра иностранных дел Франции Иван Сидоров прибыл в Андорру.",
+		"Визит главы администрации президента Франции Ивана Сидорова в Андорру прошел успешно.",
+		"Утром президент Франции Иван Сидоров прибыл в Андорру.",
+	};
+	int			i;
+	dx_result  *r;
+	const dx_event *ev;
+
+	if (!need_dict("a visitor speaking for a state"))
+		return;
+	for (i = 0; i < (int) (sizeof(none) / sizeof(none[0])); i++)
+	{
+		r = run(none[i]);
+		CHECK(unit_event(r, "visit") == NULL);
+		dx_result_free(r);
+	}
+	for (i = 0; i < (int) (sizeof(visit) / sizeof(visit[0])); i++)
+	{
+		r = run(visit[i]);
+		ev = event_of(r, "visit", "AD", "FR");
+		CHECK(ev != NULL && ev->guest && strcmp(ev->guest, "FR") == 0);
+		dx_result_free(r);
+	}
+}
+
+/* "план переговоров", "планы визита": the plan of an event is no occurrence */
+TEST(event_status_of_a_plan_of_the_event)
+{
+	dx_result  *r = run("Правительство Андорры согласовало план переговоров с Францией.");
+	dx_result  *r2 = run("Президент Андорры Иван Сидоров раскрыл планы визита во Францию.");
+	const dx_event *ev = unit_event(r, "talks");
+	const dx_event *ev2 = unit_event(r2, "visit");
+
+	CHECK(ev != NULL && strcmp(ev->status, "planned") == 0);
+	CHECK(ev2 != NULL && strcmp(ev2->status, "planned") == 0);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
+/* "отставной министр" held the office before: no state's visit */
+TEST(event_visit_of_a_retired_official)
+{
+	dx_result  *r = run("Отставной министр Франции Иван Сидоров прибыл в Андорру.");
+	dx_result  *r2 = run("Отставной премьер-министр Франции Иван Сидоров посетил Андорру.");
+
+	CHECK(unit_event(r, "visit") == NULL);
+	CHECK(unit_event(r2, "visit") == NULL);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
+/*
+ * The event as what is proposed, wanted or put off ("предложил ...
+ * встретиться", "пригласил ... на переговоры", "отложил визит") is no act
+ * yet; the act itself, past, is.
+ */
+TEST(event_status_of_an_event_proposed_or_put_off)
+{
+	static const struct
+	{
+		const char *text;
+		const char *type;
+		const char *status;
+	}			cases[] = {
+		{"Президент Андорры Иван Сидоров предложил президенту Франции Пьеру Дюпону встретиться.", "talks", "planned"},
+		{"Президент Андорры Иван Сидоров пригласил президента Франции Пьера Дюпона на переговоры.", "talks", "planned"},
+		{"Президент Андорры Иван Сидоров отложил визит во Францию.", "visit", "planned"},
+		{"Президент Андорры Иван Сидоров прибыл на переговоры с президентом Франции Пьером Дюпоном.", "talks", "occurred"},
+	};
+	int			k;
+
+	if (!need_dict("an event proposed or put off"))
+		return;
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		dx_result  *r = run(cases[k].text);
+		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
+/*
+ * Talks are between states' representatives: a partner who speaks for no
+ * state (an expert, a party's leader, a team's coach) does not bring his
+ * state in; an ambassador does.
+ */
+TEST(event_talks_partner_speaks_for_a_state)
+{
+	const char *none[] = {
+		"Президент Андорры Иван Сидоров встретился с французским экспертом Пьером Дюпоном.",
+		"Президент Андорры Иван Сидоров встретился с лидером французских социалистов Пьером Дюпоном.",
+		"Президент Андорры Иван Сидоров встретился с главным тренером сборной Франции Пьером Дюпоном.",
+	};
+	int			i;
+	dx_result  *r;
+
+	for (i = 0; i < 3; i++)
+	{
+		r = run(none[i]);
+		CHECK(event_of(r, "talks", "AD", "FR") == NULL);
+		dx_result_free(r);
+	}
+	r = run("Президент Андорры Иван Сидоров встретился с послом Франции Пьером Дюпоном.");
+	CHECK(event_of(r, "talks", "AD", "FR") != NULL);
+	dx_result_free(r);
+}
+
+/* "Завтра ... прибывает": the present of a scheduled act with "завтра" is a plan */
+TEST(event_status_of_the_present_with_tomorrow)
+{
+	dx_result  *r = run("Завтра президент Андорры Иван Сидоров прибывает во Францию с визитом.");
+	dx_result  *r2 = run("Сегодня президент Андорры Иван Сидоров прибывает во Францию с визитом.");
+	const dx_event *ev = event_of(r, "visit", "AD", "FR");
+	const dx_event *ev2 = event_of(r2, "visit", "AD", "FR");
+
+	CHECK(ev != NULL && strcmp(ev->status, "planned") == 0);
+	CHECK(ev2 != NULL && strcmp(ev2->status, "occurred") == 0);
+	dx_result_free(r);
+	dx_result_free(r2);
+}
+
 SUITE(events_tests) = {
 	REG(event_talks_state_behind_a_comma_is_no_side),
 	REG(event_visit_guest_is_the_subject),
@@ -939,5 +1170,13 @@ SUITE(events_tests) = {
 	REG(event_meeting_told_by_a_verb_of_gathering),
 	REG(event_talks_told_by_a_verb_take_the_city_after_it),
 	REG(event_talks_by_the_verbs_of_talking),
+	REG(event_no_talks_with_the_own_state),
+	REG(event_status_by_the_predicate_of_the_event_word),
+	REG(event_visit_guest_speaks_for_a_state),
+	REG(event_status_of_a_plan_of_the_event),
+	REG(event_visit_of_a_retired_official),
+	REG(event_status_of_an_event_proposed_or_put_off),
+	REG(event_talks_partner_speaks_for_a_state),
+	REG(event_status_of_the_present_with_tomorrow),
 	SUITE_END
 };
