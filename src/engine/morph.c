@@ -1764,3 +1764,14 @@ dx_surname_adjectival_nominative(const char *low, int fem)
 
 	return dx_utf8_chars(low) >= 6 && ends_in(low, fem ? fends : ends);
 }
+
+/*
+ * Does a given name in the nominative (lower case) decline, so that its
+ * nominative form in the text says the nominative: a consonant, -й, -ь,
+ * -а, -я (Иван, Андрей, Мария); not -и, -о, -у, -э, -е, -ю (Мэри, Рене).
+ */
+int
+dx_given_declines(const char *low)
+{
+	return *low && !dx_undeclined_vowel_ending(low) && !ENDS_LIT(low, "е") && !ENDS_LIT(low, "ю");
+}

@@ -372,4 +372,7 @@ int			dx_given_gen_dat_alike(const char *form, const char *lemma);
 /* a surname of adjectival form in the nominative: -ский, -цкий; fem: -ская, -цкая */
 int			dx_surname_adjectival_nominative(const char *low, int fem);
 
+/* does a given name decline (a consonant, -й, -ь, -а, -я: Иван, Мария; not Мэри, Рене) */
+int			dx_given_declines(const char *low);
+
 #endif

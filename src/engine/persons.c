@@ -2805,6 +2805,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 */
 		if (gcase != DX_UNK && own != DX_UNK && own != DX_NOM && own != gcase)
 			gcase = own;
+		/*
+		 * "Супруга президента Франции Мария Иванова": a given name that
+		 * declines, written in its nominative, is in the nominative
+		 */
+		else if (gcase != DX_UNK && gcase != DX_NOM && own == DX_NOM &&
+				 dx_given_declines(lower(d, dx_entry(d, ge)->term)) &&
+		/* not before a man's surname in an oblique case: "президента Ахмат-Хаджи Кадырова" */
+				 !(gender != DX_FEM && g_end < d->text.ntoks && dx_surname_oblique(toks[g_end].low)))
+			gcase = DX_NOM;
 		if (gcase == DX_UNK && dagree >= 2 && gender == dgender)
 			gcase = dcase;
 		if (gcase == DX_UNK)

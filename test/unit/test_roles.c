@@ -1970,6 +1970,20 @@ TEST(office_held_now_after_a_former_one_in_apposition)
 	dx_result_free(r);
 }
 
+TEST(given_name_in_the_nominative_after_an_office_in_the_genitive)
+{
+	/* a given name that declines, written in its nominative, is no genitive: the relative's name */
+	dx_result  *r = run("Супруга президента Франции Мария Иванова посетила школу в Лионе.");
+
+	CHECK_STR_EQ(role_of(r, "Мария Иванова"), "(none)");
+	CHECK(role_of(r, "Мария Иванов") == NULL);
+	dx_result_free(r);
+	/* a man's surname in the genitive after it keeps the genitive */
+	r = run("Он остался в команде первого президента Андорры Ахмат Кадырова до конца.");
+	CHECK_STR_EQ(role_of(r, "Ахмат Кадыров"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2089,6 +2103,7 @@ SUITE(roles_tests) = {
 	REG(post_held_right_after_the_name),
 	REG(name_in_commas_after_an_office_opening_the_sentence),
 	REG(office_held_now_after_a_former_one_in_apposition),
+	REG(given_name_in_the_nominative_after_an_office_in_the_genitive),
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	REG(honorific_between_office_and_name),
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
