@@ -2200,9 +2200,9 @@ time_before(const dx_doc *d, int j)
 /*
  * "Иван Петров по-прежнему занимает", "Мария Орлова до сих пор остаётся",
  * "Пётр Сидоров сейчас работает": the words of a phrase of the time still
- * going on (class still_adverb, with the hyphen of по-прежнему) or of the
- * present (now_adverb), up to three words, that end at token j, before a
- * verb.  Returns the token before them, or j when there are none.
+ * going on (class still_adverb, with the hyphen of по-прежнему), of the
+ * present (now_adverb) or «также» ("Иван Петров также является"), up to
+ * three words, that end at token j, before a verb.  Returns the token before them, or j when there are none.
  */
 static int
 before_still_adverb(const dx_doc *d, int j)
@@ -2213,7 +2213,8 @@ before_still_adverb(const dx_doc *d, int j)
 
 	while (k > 0 && words < 3 && d->tokname[k] < 0 &&
 		   ((toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
-			 (dx_tok_has_cue(d, k, CUE_STILL_ADVERB) || dx_tok_has_cue(d, k, CUE_NOW_ADVERB))) ||
+			 (dx_tok_has_cue(d, k, CUE_STILL_ADVERB) || dx_tok_has_cue(d, k, CUE_NOW_ADVERB) ||
+			  (dx_tok_gram(d, k) & GR_ALSO))) ||
 			(toks[k].type == TK_HYPHEN && k < j)))
 	{
 		words += toks[k].type == TK_WORD;

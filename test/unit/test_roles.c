@@ -1984,6 +1984,18 @@ TEST(given_name_in_the_nominative_after_an_office_in_the_genitive)
 	dx_result_free(r);
 }
 
+TEST(office_held_also_past_takzhe)
+{
+	/* «также» between the name and the verb of holding */
+	dx_result  *r = run("Иван Петров также является министром обороны Андорры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Анна Петрова также занимает пост министра обороны Андорры.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2107,6 +2119,7 @@ SUITE(roles_tests) = {
 	REG(office_said_of_a_pronoun_in_the_next_sentence),
 	REG(honorific_between_office_and_name),
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
+	REG(office_held_also_past_takzhe),
 	SUITE_END
 };
 
