@@ -4267,6 +4267,63 @@ participle_offices(dx_doc *d)
 	}
 }
 
+/*
+ * "Компания объявила о назначении нового президента. Им стал Иван Петров":
+ * the office the sentence before names as one to be filled, after a word of
+ * class future_adj (нового, будущего) or a post noun (на пост президента),
+ * is the person's that «им» or «ей» (the instrumental of a pronoun of the
+ * person's gender) opening the next sentence, a verb of holding a post
+ * (стал, стала, станет) and the name say took it.  Only a person the story
+ * gave no office takes it.
+ */
+static void
+pronoun_predicate_offices(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j;
+
+	for (j = 1; j + 2 < n && !DX_POLL(d, j); j++)
+	{
+		const dx_span *best = NULL;
+		const char *country,
+				   *role;
+		int			ent,
+					k,
+					end;
+
+		if (toks[j].type != TK_WORD || !(toks[j].flags & TF_FIRST) || toks[j + 1].type != TK_WORD ||
+			(toks[j + 1].flags & TF_CAP) || !dx_tok_has_cue(d, j + 1, CUE_HOLDS_POST) ||
+			!tok_may_be(d, j, DX_G(NPRO) | DX_G(ablt) | DX_G(sing)) || (dx_tok_gram(d, j) & GR_PERS3) ||
+			toks[j + 2].sent != toks[j].sent || (ent = d->tokperson[j + 2]) < 0 || d->tokname[j + 2] < 0 ||
+			d->ents[ent].kind != DX_PERSON || d->ents[ent].role != NULL || verb_gender_differs(d, j + 1, ent) ||
+			(d->ents[ent].gender == DX_FEM) != tok_may_be(d, j, DX_G(NPRO) | DX_G(ablt) | DX_G(femn)))
+			continue;
+		for (k = 0; k < d->nspans; k++)
+		{
+			const dx_span *s = &d->spans[k];
+			int			q = s->t0 - 1;
+
+			if (s->t0 >= j)
+				break;
+			if (s->kind != LK_OFFICE || toks[s->t0].sent + 1 != toks[j].sent || former_office(d, s) ||
+				office_plural(d, s))
+				continue;
+			while (q >= 0 && toks[q].type == TK_HYPHEN)
+				q--;
+			if (q >= 0 && toks[q].type == TK_WORD && toks[q].sent == toks[s->t0].sent &&
+				(dx_tok_has_cue(d, q, CUE_FUTURE_ADJ) || dx_tok_has_cue(d, q, CUE_POST_NOUN)))
+				best = s;
+		}
+		if (best == NULL)
+			continue;
+		role = office_role(d, best, 0, &country, &end);
+		if (end < n && d->tokperson[end] >= 0)
+			continue;			/* the office names its own holder */
+		give_office(d, &d->ents[ent], ranked_role(d, best, role), dx_entry(d, best->entry), country, 0, 1);
+	}
+}
+
 /* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
 void
 dx_find_office_persons(dx_doc *d)
@@ -4281,6 +4338,7 @@ void
 dx_find_offices_after_names(dx_doc *d)
 {
 	office_pass(d, 1);
+	pronoun_predicate_offices(d);
 }
 
 /*

@@ -1996,6 +1996,22 @@ TEST(office_held_also_past_takzhe)
 	dx_result_free(r);
 }
 
+TEST(office_of_the_sentence_before_said_of_im_stal)
+{
+	/* «им стал» after a sentence naming an office to be filled */
+	dx_result  *r = run("Компания объявила о назначении нового президента. Им стал Иван Петров, ранее занимавший пост вице-президента.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "президент");
+	dx_result_free(r);
+	r = run("Парламент проголосовал за кандидата на пост премьер-министра Андорры. Ей стала Анна Петрова.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "премьер-министр");
+	dx_result_free(r);
+	/* no office in the sentence before: no role */
+	r = run("Пьер Дюбуа объявил о реформе. Им стал Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2120,6 +2136,7 @@ SUITE(roles_tests) = {
 	REG(honorific_between_office_and_name),
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
 	REG(office_held_also_past_takzhe),
+	REG(office_of_the_sentence_before_said_of_im_stal),
 	SUITE_END
 };
 
