@@ -4175,6 +4175,146 @@ head_of_verb(const dx_doc *d, int v, int body_before)
 	return j >= 0 && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
 }
 
+/* token j is a form of an organisation type of class party (партия, фракция, движение, блок) */
+static int
+party_word(const dx_doc *d, int j)
+{
+	int			ents[8],
+				n,
+				x;
+
+	if (j < 0 || j >= d->text.ntoks || d->text.toks[j].type != TK_WORD)
+		return 0;
+	n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8);
+	for (x = 0; x < n; x++)
+		if (dx_entry(d, ents[x])->code && strcmp(dx_entry(d, ents[x])->code, "party") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The office of the head of a party named by the word at token j: the
+ * lexicon's office of two words, a generic head (class office_generic:
+ * лидер) and the party word in the genitive ("лидер партии", "лидер
+ * фракции"), or NULL when it has none.
+ */
+static const char *
+party_head_office(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const dx_lexicon *lex = d->lex;
+	char		nom[64],
+				nom2[64];
+	int			k;
+
+	if (dx_morph_nominative(lex, t->low, strlen(t->low), DX_G(NOUN), nom, sizeof(nom)) <= 0)
+		return NULL;
+	for (k = 0; k < lex->nentries; k++)
+	{
+		const lex_entry *e = &lex->entries[k];
+		const char *w;
+
+		if (e->kind != LK_OFFICE || e->nw != 2 || e->name == NULL ||
+			!dx_str_has_cue(lex, lex->words[e->w0].low, CUE_OFFICE_GENERIC))
+			continue;
+		w = lex->words[e->w0 + 1].low;
+		if (dx_morph_may_be(lex, w, strlen(w), DX_G(NOUN) | DX_G(gent) | DX_G(sing)) == 1 &&
+			dx_morph_nominative(lex, w, strlen(w), DX_G(NOUN) | DX_G(gent), nom2, sizeof(nom2)) > 0 &&
+			strcmp(nom, nom2) == 0)
+			return e->name;
+	}
+	return NULL;
+}
+
+/*
+ * "фракция «Зелёные» во главе с Анной Сидоровой", "партия «Вперёд» во
+ * главе с Иваном Петровым": «во главе с» (в, a generic office of class
+ * office_generic in an oblique case, с) after a party word and its name
+ * (capitalised words or a name in quotation marks, no comma between), a
+ * person's name right after.  Returns the person's entity and sets *party
+ * to the party word's token, or returns -1.
+ */
+static int
+party_under_head(const dx_doc *d, int v, int *party)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j;
+
+	if (v < 1 || v + 2 >= n || toks[v].type != TK_WORD || !(dx_tok_gram(d, v) & GR_P_V) ||
+		toks[v + 1].type != TK_WORD || dx_span_kind_at(d, v + 1) != LK_OFFICE ||
+		d->spans[d->tokspan[v + 1]].t1 != v + 2 ||
+		!dx_str_has_cue(d->lex, d->lex->words[dx_entry(d, d->spans[d->tokspan[v + 1]].entry)->w0].low,
+						CUE_OFFICE_GENERIC) ||
+		toks[v + 2].type != TK_WORD || !(dx_tok_gram(d, v + 2) & GR_P_S) || v + 3 >= n ||
+		toks[v + 3].sent != toks[v].sent || d->tokperson[v + 3] < 0 || d->tokname[v + 3] < 0)
+		return -1;
+	for (j = v - 1; j >= 0 && j >= v - 6 && toks[j].sent == toks[v].sent; j--)
+	{
+		if (party_word(d, j))
+		{
+			*party = j;
+			return d->tokperson[v + 3];
+		}
+		if (!(toks[j].type == TK_QUOTE || (toks[j].type == TK_WORD && (toks[j].flags & TF_CAP) && d->tokname[j] < 0)))
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * "Иван Петров возглавил партию", "Иван Петров, возглавляющий
+ * оппозиционную партию «Вперёд»,", "Партию возглавил Иван Петров": a
+ * person heading a party (an organisation type of class party, in the
+ * accusative, after a head_verb and up to two adjectives, or opening the
+ * sentence before it) is its leader: the lexicon's office of its head
+ * (party_head_office), when the story gave the person none.
+ */
+static void
+heads_of_parties(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				v;
+
+	for (v = 1; v + 1 < n && !DX_POLL(d, v); v++)
+	{
+		const char *role;
+		int			j = v + 1,
+					p = -1,
+					ent = -1;
+
+		if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) ||
+			!(dx_tok_has_cue(d, v, CUE_HEAD_VERB) || (dx_tok_gram(d, v) & GR_P_V)))
+			continue;
+		/* "Партию возглавил Иван Петров": the party first, the object */
+		if ((ent = party_under_head(d, v, &p)) >= 0)
+			;
+		else if ((toks[v - 1].flags & TF_FIRST) && party_word(d, v - 1) && tok_may_be(d, v - 1, DX_G(NOUN) | DX_G(accs)))
+		{
+			p = v - 1;
+			ent = head_of_verb(d, v, 1);
+		}
+		else
+		{
+			while (j < n && j < v + 3 && toks[j].type == TK_WORD && toks[j].sent == toks[v].sent &&
+				   !(toks[j].flags & TF_CAP) && !party_word(d, j) && tok_may_be(d, j, DX_G(ADJF) | DX_G(accs)))
+				j++;
+			if (j < n && toks[j].sent == toks[v].sent && party_word(d, j) && tok_may_be(d, j, DX_G(NOUN) | DX_G(accs)))
+			{
+				p = j;
+				ent = head_of_verb(d, v, 0);
+			}
+		}
+		if (p < 0 || ent < 0 || d->ents[ent].kind != DX_PERSON || d->ents[ent].role_from_text ||
+			(role = party_head_office(d, p)) == NULL)
+			continue;
+		d->ents[ent].role = role;
+		d->ents[ent].role_class = NULL;
+		d->ents[ent].role_from_text = 1;
+	}
+}
+
 /*
  * "Иван Петров возглавил Минфин", "МИД возглавит Иван Петров", "Иван
  * Петров, возглавляющий Минздрав": a person heading a body whose head's
@@ -4424,4 +4564,5 @@ dx_find_office_descriptors(dx_doc *d)
 	}
 	/* the heads of bodies last: an office said of someone unnamed may stand for them */
 	heads_of_bodies(d);
+	heads_of_parties(d);
 }

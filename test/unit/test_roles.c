@@ -2012,6 +2012,35 @@ TEST(office_of_the_sentence_before_said_of_im_stal)
 	dx_result_free(r);
 }
 
+TEST(person_heading_a_party_or_a_faction)
+{
+	/* a person heading a party or a faction leads it */
+	dx_result  *r = run("Иван Петров, возглавляющий оппозиционную партию «Вперёд», заявил о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "лидер партии");
+	dx_result_free(r);
+	r = run("Партию возглавил Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "лидер партии");
+	dx_result_free(r);
+	r = run("Фракция «Зелёные» во главе с Анной Сидоровой выступила против.");
+	CHECK_STR_EQ(role_of(r, "Анна Сидорова"), "глава фракции");
+	dx_result_free(r);
+	r = run("Иван Петров возглавляет фракцию «Зелёные» в парламенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава фракции");
+	dx_result_free(r);
+	/* a party's delegation, a party headed once: no role */
+	r = run("Делегацию партии возглавил Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Иван Петров, возглавлявший партию «Вперёд», заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* a delegation headed is no party */
+	r = run("Делегация во главе с Иваном Петровым прибыла в Монако.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2137,6 +2166,7 @@ SUITE(roles_tests) = {
 	REG(compound_offices_with_a_hyphen_or_a_prefix),
 	REG(office_held_also_past_takzhe),
 	REG(office_of_the_sentence_before_said_of_im_stal),
+	REG(person_heading_a_party_or_a_faction),
 	SUITE_END
 };
 
