@@ -1292,6 +1292,23 @@ head_of_body_office(const dx_doc *d, const lex_entry *oe, int c0, int c1)
 }
 
 /*
+ * "двух стран", "обеих сторон", "трёх государств": a number (a numeral word
+ * or a figure) at token j and a word of class party_noun in the genitive
+ * plural after it
+ */
+static int
+number_of_states(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return j + 1 < d->text.ntoks && toks[j + 1].sent == toks[j].sent &&
+		(toks[j].type == TK_NUM || (toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+									tok_may_be(d, j, DX_G(NUMR)))) &&
+		toks[j + 1].type == TK_WORD && dx_tok_has_cue(d, j + 1, CUE_PARTY_NOUN) &&
+		tok_may_be(d, j + 1, DX_G(NOUN) | DX_G(gent) | DX_G(plur));
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -1369,6 +1386,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		/* "пресс-секретарь МИД страны" */
 		if (*country == NULL && state_word(d, *end))
 			*end += 1;
+		/*
+		 * "главы оборонных ведомств двух стран": a number of states (class
+		 * party_noun) in the genitive plural after the bodies, before the
+		 * names that share the office
+		 */
+		else if (*country == NULL && head && *end + 2 < n && number_of_states(d, *end))
+			*end += 2;
 		/* "руководитель пресс-службы президента": the office the body's post governs */
 		else if (*country == NULL && governed_office(d, *end))
 		{
@@ -3696,6 +3720,9 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		{
 			if (h == s->t1)
 				role = plain_office(d, oe, NULL, 1);
+			/* "главы оборонных ведомств двух стран": the office of the bodies' heads */
+			else if (head_of_body_office(d, oe, s->t1, h))
+				role = head_of_body_office(d, oe, s->t1, h);
 			else
 			{
 				dx_buf		rb;

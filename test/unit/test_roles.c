@@ -2041,6 +2041,20 @@ TEST(person_heading_a_party_or_a_faction)
 	dx_result_free(r);
 }
 
+TEST(heads_of_bodies_of_a_number_of_states)
+{
+	/* a plural office of the heads of bodies, a number of states, the names that share it */
+	dx_result  *r = run("Главы оборонных ведомств двух стран Иван Петров и Пьер Дюбуа подписали меморандум.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "министр обороны");
+	dx_result_free(r);
+	r = run("Руководители внешнеполитических ведомств обеих стран Иван Петров и Пьер Дюбуа подписали меморандум.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "министр иностранных дел");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2167,6 +2181,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_takzhe),
 	REG(office_of_the_sentence_before_said_of_im_stal),
 	REG(person_heading_a_party_or_a_faction),
+	REG(heads_of_bodies_of_a_number_of_states),
 	SUITE_END
 };
 
