@@ -1240,7 +1240,15 @@ described_name(const dx_doc *d, int end)
 			   dx_span_kind_at(d, p) == LK_NONE && dx_adjective_form(&toks[p]) && !noun_only(d, p))
 			p++;
 		if (p + 1 < n && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
-			dx_tok_has_cue(d, p, CUE_PROFESSION) && (toks[p + 1].flags & TF_CAP) &&
+			(dx_tok_has_cue(d, p, CUE_PROFESSION) ||
+			 /*
+			  * "заместитель и потенциальный преемник Пьер Дюбуа": a person's
+			  * noun in the nominative after an adjective, of the masculine the
+			  * offices take ("Президент и первая леди Мишель Обама": two people)
+			  */
+			 (p > end + 1 && dx_span_kind_at(d, p) == LK_NONE &&
+			  tok_may_be(d, p, DX_G(NOUN) | DX_G(nomn) | DX_G(anim) | DX_G(sing) | DX_G(masc)))) &&
+			(toks[p + 1].flags & TF_CAP) &&
 			toks[p + 1].sent == toks[end].sent &&
 			(d->tokperson[p + 1] >= 0 || dx_tok_entry_kind(d, p + 1, LK_GIVEN) >= 0 || name_starts(d, p + 1)))
 			return p + 1;
@@ -2671,6 +2679,55 @@ pronoun_holds_post(const dx_doc *d, int v, int p)
 }
 
 /*
+ * "Аркадий Петров, сын дипломата, вице-премьер Андорры,", "Аркадий Петров
+ * — уроженец Монако, вице-премьер": a description in apposition between
+ * the name's comma or dash and the office's comma: a person's noun in the
+ * nominative (animate, no office) and up to four words after it, lower-case
+ * words that are no verb or function word (an office among them not in the
+ * nominative: "сын дипломата"), or a state or a place.  Only for
+ * an office in the nominative that closes its apposition.  Returns the
+ * name's last token, or -1.
+ */
+static int
+description_before(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			c = s->t0 - 1,
+				k;
+
+	if (c < 4 || !dx_tok_punct(&toks[c], ','))
+		return -1;
+	for (k = c - 1; k >= 2 && k >= c - 5 && toks[k].sent == toks[s->t0].sent; k--)
+	{
+		int			kk = dx_span_kind_at(d, k);
+
+		if (dx_tok_punct(&toks[k], ',') || toks[k].type == TK_DASH)
+			break;
+		if (d->tokname[k] >= 0 || d->tokperson[k] >= 0)
+			return -1;
+		/* "сын дипломата": an office in the description's words, not in the nominative */
+		if (kk == LK_OFFICE && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+			!tok_may_be(d, k, DX_G(NOUN) | DX_G(nomn)))
+			continue;
+		if (toks[k].type == TK_WORD && (toks[k].flags & TF_CAP) &&
+			(kk == LK_COUNTRY || kk == LK_CITY || kk == LK_REGION || kk == LK_CAPITAL))
+			continue;
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_function_word(toks[k].low) ||
+			dx_verb_form(&toks[k]) || verb_like(&toks[k]) || short_participle(&toks[k]) || verb_only(d, k) ||
+			(dx_tok_gram(d, k) & (GR_PRON | GR_POSS | GR_DEMO | GR_REL | GR_WHICH | GR_CONJ)))
+			return -1;
+	}
+	if (k < 1 || k >= c - 1 || !(dx_tok_punct(&toks[k], ',') || toks[k].type == TK_DASH) ||
+		d->tokname[k - 1] < 0 || toks[k - 1].sent != toks[s->t0].sent ||
+		toks[k + 1].type != TK_WORD || (toks[k + 1].flags & TF_CAP) || dx_span_kind_at(d, k + 1) == LK_OFFICE ||
+		!tok_may_be(d, k + 1, DX_G(NOUN) | DX_G(nomn) | DX_G(anim)) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_NOM || !apposition_closes(d, s) ||
+		apposition_disagrees(d, s, k - 1))
+		return -1;
+	return k - 1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -2709,6 +2766,8 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		d->tokname[s->t0 - 4] >= 0 && toks[s->t0 - 4].sent == toks[s->t0].sent &&
 		!apposition_disagrees(d, s, s->t0 - 4))
 		return s->t0 - 4;
+	if (description_before(d, s) >= 0)
+		return description_before(d, s);
 	/*
 	 * a remark or the name in Latin letters in brackets between: "Никоса
 	 * Андреадиса (на фото), лидера партии", "Педро Гарсия (Pedro Garcia)

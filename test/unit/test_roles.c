@@ -2055,6 +2055,30 @@ TEST(heads_of_bodies_of_a_number_of_states)
 	dx_result_free(r);
 }
 
+TEST(description_between_a_name_and_its_office)
+{
+	/* a description in apposition between the name and its office */
+	dx_result  *r = run("Аркадий Петров, сын дипломата, вице-премьер Андорры, провалил реформу.");
+
+	CHECK_STR_EQ(role_of(r, "Аркадий Петров"), "вице-премьер");
+	dx_result_free(r);
+	r = run("Аркадий Петров – уроженец Монако, вице-премьер в кабинете министров.");
+	CHECK_STR_EQ(role_of(r, "Аркадий Петров"), "вице-премьер");
+	dx_result_free(r);
+	/* not in a clause of its own after a name in the genitive */
+	r = run("По словам Аркадия Петрова, сына дипломата, министр обороны готовит реформу.");
+	CHECK_STR_EQ(role_of(r, "Аркадий Петров"), "(none)");
+	dx_result_free(r);
+	/* an office, и and a description of the person named after it */
+	r = run("Его заместитель и потенциальный преемник Пьер Дюбуа заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Пьер Дюбуа"), "заместитель");
+	dx_result_free(r);
+	/* a feminine noun after и names another person */
+	r = run("Президент и первая леди Анна Петрова посетили школу.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2182,6 +2206,7 @@ SUITE(roles_tests) = {
 	REG(office_of_the_sentence_before_said_of_im_stal),
 	REG(person_heading_a_party_or_a_faction),
 	REG(heads_of_bodies_of_a_number_of_states),
+	REG(description_between_a_name_and_its_office),
 	SUITE_END
 };
 
