@@ -3061,6 +3061,8 @@ body_word(const dx_doc *d, int q)
  * head with the words up to the name (or a rank before it), *country the
  * state the words name when it was unknown.
  */
+static int	joining_hyphen(const dx_doc *d, int j);
+
 static int
 distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const char **role, const char **country)
 {
@@ -3083,6 +3085,10 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		{
 			if (w1 < 0)
 				w1 = q;
+			/* "вице-адмирал", "контр-адмирал": the rank's prefix joined by a hyphen */
+			if (w1 == q && q >= s->t1 + 2 && joining_hyphen(d, q - 1) && toks[q - 2].type == TK_WORD &&
+				!(toks[q - 2].flags & TF_CAP))
+				w1 = q - 2;
 			continue;
 		}
 		/*
@@ -3141,9 +3147,28 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 	ent = holder_after(d, s, oe, q);
 	if (ent >= 0)
 	{
-		const char *words = office_words(d, oe, s->t1, w1 >= 0 ? w1 : q);
+		int			wend = w1 >= 0 ? w1 : q;
+		const char *words;
 		int			k;
 		dx_buf		rb;
+
+		/*
+		 * "командующий ВВС Андорры генерал Иван Петров": a state closing the
+		 * words is the person's, not the role's
+		 */
+		if (wend - 1 > s->t1 && dx_span_kind_at(d, wend - 1) == LK_COUNTRY &&
+			d->spans[d->tokspan[wend - 1]].t1 == wend && d->spans[d->tokspan[wend - 1]].t0 > s->t1 &&
+			!(dx_tok_gram(d, d->spans[d->tokspan[wend - 1]].t0 - 1) & (GR_PREP | GR_AND)))
+		{
+			int			c0 = d->spans[d->tokspan[wend - 1]].t0;
+
+			wend = c0;
+			/* "Великой Британии": a capitalised adjective before it is of its name */
+			if (c0 - 1 >= s->t1 && (toks[c0 - 1].flags & TF_CAP) && toks[c0 - 1].type == TK_WORD &&
+				dx_span_kind_at(d, c0 - 1) == LK_NONE && dx_adjective_form(&toks[c0 - 1]))
+				wend = c0 - 1;
+		}
+		words = office_words(d, oe, s->t1, wend);
 
 		/*
 		 * "Госдепартамента США Дэвид Тесслер": the state named in the words;

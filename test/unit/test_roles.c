@@ -274,7 +274,7 @@ TEST(office_words_of_an_unknown_body)
 	dx_result  *r = run("Министр связи и коммуникаций Андорры Олег Ветров уехал. Газета ссылается на "
 						"пресс-секретаря Фонда защиты лесов (ФЗЛ) Анну Петрову. Встречу с министром Андорры провёл лидер фракции КПРФ Пётр Лисин.");
 
-	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр связи и коммуникаций Андорры");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр связи и коммуникаций");
 	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "пресс-секретарь Фонда защиты лесов");
 	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер");
 	dx_result_free(r);
@@ -545,7 +545,7 @@ TEST(one_of_the_holders)
 	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "руководитель Национального банка");
 	dx_result_free(r);
 	r = run("Об этом рассказала одна из докладчиков в парламенте Бельгии Анна Крылова.");
-	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "докладчик в парламенте Бельгии");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "докладчик в парламенте");
 	dx_result_free(r);
 	/* after the name, past a dash or a comma */
 	r = run("Его примеру последовал Иван Петров – один из лидеров кампании за выход страны из союза.");
@@ -2079,6 +2079,28 @@ TEST(description_between_a_name_and_its_office)
 	dx_result_free(r);
 }
 
+TEST(state_closing_the_words_that_reach_a_name)
+{
+	/* a state closing the words that run on to a name is the person's, not the role's */
+	dx_result  *r = run("Глава пресс-службы МИД Андорры Иван Петров заявил о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава пресс-службы МИД");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	dx_result_free(r);
+	r = run("Командующий ВВС Андорры генерал-лейтенант Иван Петров заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	dx_result_free(r);
+	/* a rank's prefix joined by a hyphen is the rank's */
+	r = run("Командующий ВМС Андорры вице-адмирал Иван Петров заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий");
+	dx_result_free(r);
+	/* a two-word state stays whole */
+	r = run("Премьер-министр Великой Британии Анна Петрова заявила о реформе.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "премьер-министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2207,6 +2229,7 @@ SUITE(roles_tests) = {
 	REG(person_heading_a_party_or_a_faction),
 	REG(heads_of_bodies_of_a_number_of_states),
 	REG(description_between_a_name_and_its_office),
+	REG(state_closing_the_words_that_reach_a_name),
 	SUITE_END
 };
 
