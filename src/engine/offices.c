@@ -4522,10 +4522,11 @@ participle_offices(dx_doc *d)
  * "Компания объявила о назначении нового президента. Им стал Иван Петров":
  * the office the sentence before names as one to be filled, after a word of
  * class future_adj (нового, будущего) or a post noun (на пост президента),
- * is the person's that «им» or «ей» (the instrumental of a pronoun of the
- * person's gender) opening the next sentence, a verb of holding a post
- * (стал, стала, станет) and the name say took it.  Only a person the story
- * gave no office takes it.
+ * is the person's that «им» or «ей» (the instrumental of a pronoun, of the
+ * office's gender: "Им стала Анна Петрова" of a посол) opening the next
+ * sentence, a verb of holding a post of the person's gender (стал, стала,
+ * станет) and the name say took it.  Only a person the story gave no office
+ * takes it.
  */
 static void
 pronoun_predicate_offices(dx_doc *d)
@@ -4547,8 +4548,7 @@ pronoun_predicate_offices(dx_doc *d)
 			(toks[j + 1].flags & TF_CAP) || !dx_tok_has_cue(d, j + 1, CUE_HOLDS_POST) ||
 			!tok_may_be(d, j, DX_G(NPRO) | DX_G(ablt) | DX_G(sing)) || (dx_tok_gram(d, j) & GR_PERS3) ||
 			toks[j + 2].sent != toks[j].sent || (ent = d->tokperson[j + 2]) < 0 || d->tokname[j + 2] < 0 ||
-			d->ents[ent].kind != DX_PERSON || d->ents[ent].role != NULL || verb_gender_differs(d, j + 1, ent) ||
-			(d->ents[ent].gender == DX_FEM) != tok_may_be(d, j, DX_G(NPRO) | DX_G(ablt) | DX_G(femn)))
+			d->ents[ent].kind != DX_PERSON || d->ents[ent].role != NULL || verb_gender_differs(d, j + 1, ent))
 			continue;
 		for (k = 0; k < d->nspans; k++)
 		{
@@ -4571,6 +4571,8 @@ pronoun_predicate_offices(dx_doc *d)
 		role = office_role(d, best, 0, &country, &end);
 		if (end < n && d->tokperson[end] >= 0)
 			continue;			/* the office names its own holder */
+		/* "нового главу компании.": its words, read as after a name, up to the punctuation */
+		role = office_role(d, best, 1, &country, &end);
 		give_office(d, &d->ents[ent], ranked_role(d, best, role), dx_entry(d, best->entry), country, 0, 1);
 	}
 }

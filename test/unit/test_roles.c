@@ -2101,6 +2101,18 @@ TEST(state_closing_the_words_that_reach_a_name)
 	dx_result_free(r);
 }
 
+TEST(office_of_the_sentence_before_in_its_own_words)
+{
+	/* the pronoun agrees with the office, the verb with the person; the office keeps its words */
+	dx_result  *r = run("В Андорре назначен новый посол. Им стала Анна Петрова.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "посол");
+	dx_result_free(r);
+	r = run("Совет директоров выбрал нового главу компании. Им стал Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава компании");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2230,6 +2242,7 @@ SUITE(roles_tests) = {
 	REG(heads_of_bodies_of_a_number_of_states),
 	REG(description_between_a_name_and_its_office),
 	REG(state_closing_the_words_that_reach_a_name),
+	REG(office_of_the_sentence_before_in_its_own_words),
 	SUITE_END
 };
 
