@@ -832,8 +832,9 @@ TEST(title_with_no_comma_between_office_and_name)
 	r = run("Министр здравоохранения академик Семён Воронцов заявил о рисках.");
 	CHECK_STR_EQ(role_of(r, "Семён Воронцов"), "министр здравоохранения");
 	dx_result_free(r);
+	/* the member of the Federation Council is the name in the genitive, not his aide */
 	r = run("Заявление сделал помощник члена Совета Федерации Ивана Кротова.");
-	CHECK_STR_EQ(role_of(r, "Иван Кротов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Иван Кротов"), "член Совета Федерации");
 	dx_result_free(r);
 }
 
@@ -2113,6 +2114,22 @@ TEST(office_of_the_sentence_before_in_its_own_words)
 	dx_result_free(r);
 }
 
+TEST(member_of_a_committee_or_a_chamber)
+{
+	/* a member of a committee, a commission or the Federation Council holds a post */
+	dx_result  *r = run("Член комитета по обороне парламента Андорры Иван Петров предложил ввести санкции.");
+
+	CHECK(strncmp(role_of(r, "Иван Петров"), "член комитета по обороне", strlen("член комитета по обороне")) == 0);
+	dx_result_free(r);
+	r = run("Член Совета Федерации Андрей Клишас внёс законопроект.");
+	CHECK_STR_EQ(role_of(r, "Андрей Клишас"), "член Совета Федерации");
+	dx_result_free(r);
+	/* a member of a party is no post */
+	r = run("Член партии «Вперёд» Иван Петров выступил на митинге.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2243,6 +2260,7 @@ SUITE(roles_tests) = {
 	REG(description_between_a_name_and_its_office),
 	REG(state_closing_the_words_that_reach_a_name),
 	REG(office_of_the_sentence_before_in_its_own_words),
+	REG(member_of_a_committee_or_a_chamber),
 	SUITE_END
 };
 
