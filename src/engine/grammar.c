@@ -18,7 +18,7 @@
  *   GR_AUX         auxiliary, copula        GR_NAME_STOP   no name, capitalised
  *   GR_ABBREV      a period may follow      GR_SCALE_3..12 a number's scale
  *   GR_P_*         one preposition (GR_P_V: в, во; GR_P_NA: на ...)
- *   GR_AND, GR_BUT, GR_ALSO, GR_NOT, GR_THAT, GR_SO_THAT   и; а, но; также; не; что; чтобы
+ *   GR_AND, GR_BUT, GR_ALSO, GR_NOT, GR_THAT, GR_SO_THAT   и; а, но; также, тоже; не; что; чтобы
  *   GR_WHICH       который (котор*)         GR_PAIR        две, обе, оба
  *   GR_PERS3       он, она, оно, они        GR_MASC, GR_FEM  он; она
  *   GR_POSS_ADJ    наш, ваш, свой           GR_DEMO_ADJ    этот, тот, такой
@@ -292,7 +292,7 @@ static const gram_row GRAMMAR[] = {
 	{"тех", GR_DEMO_ADJ},
 	{"то", GR_DEMO | GR_NAME_STOP | GR_DEMO_ADJ},
 	{"того", GR_DEMO | GR_NAME_STOP | GR_DEMO_ADJ},
-	{"тоже", GR_PART | GR_NAME_STOP},
+	{"тоже", GR_PART | GR_NAME_STOP | GR_ALSO},
 	{"той", GR_DEMO_ADJ},
 	{"том", GR_DEMO | GR_NAME_STOP | GR_DEMO_ADJ},
 	{"тому", GR_DEMO | GR_NAME_STOP | GR_DEMO_ADJ},

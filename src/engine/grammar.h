@@ -76,7 +76,7 @@
 /* conjunctions and particles by meaning */
 #define GR_AND			(UINT64_C(1) << 41)	/* the conjunction that joins: и */
 #define GR_BUT			(UINT64_C(1) << 42)	/* a conjunction that opposes: а, но, однако */
-#define GR_ALSO			(UINT64_C(1) << 43)	/* also: также */
+#define GR_ALSO			(UINT64_C(1) << 43)	/* also: также, тоже */
 #define GR_NOT			(UINT64_C(1) << 44)	/* the negation of a verb: не */
 #define GR_THAT			(UINT64_C(1) << 45)	/* что as a conjunction: what was said follows */
 #define GR_SO_THAT		(UINT64_C(1) << 46)	/* чтобы: what was asked or wanted follows */

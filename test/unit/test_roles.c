@@ -2130,6 +2130,15 @@ TEST(member_of_a_committee_or_a_chamber)
 	dx_result_free(r);
 }
 
+TEST(office_held_also_past_tozhe)
+{
+	/* «тоже», as «также», between a name and a verb of holding a post */
+	dx_result  *r = run("Иван Петров тоже является министром обороны Андорры.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2261,6 +2270,7 @@ SUITE(roles_tests) = {
 	REG(state_closing_the_words_that_reach_a_name),
 	REG(office_of_the_sentence_before_in_its_own_words),
 	REG(member_of_a_committee_or_a_chamber),
+	REG(office_held_also_past_tozhe),
 	SUITE_END
 };
 
