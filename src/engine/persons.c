@@ -2679,6 +2679,79 @@ body_genitive_before_given(const dx_doc *d, int i, int g)
 static int	surname_after_honorific(dx_doc *d, int i);
 
 /*
+ * "с премьер-министром Андорры Хавьером Эспотом Саморой", "президента
+ * Вьетнама Нгуен Суан Фука": after an office in an oblique case, three
+ * capitalised words of one sentence no list but the names' (the last also
+ * a town's) knows, the first two not known to the dictionary as common
+ * words, and no fourth after them, the last showing the office's case by
+ * its ending: one name of three words, each in the nominative of that case
+ * (a word that does not show it as written).  The given name the lexicon
+ * knows tells the gender, a man's otherwise.  Returns the token after the
+ * name or -1.
+ */
+static int
+oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				k,
+				gender = DX_MASC,
+				ge,
+				ent;
+	const char *w[3];
+	const char *full;
+	dx_buf		b;
+
+	if (gcase == DX_UNK || gcase == DX_NOM || i + 3 > n || i == dx_sentence_start(d, i))
+		return -1;
+	for (k = i; k < i + 3; k++)
+	{
+		int			kind = dx_span_kind_at(d, k);
+
+		if (!dx_is_cap_word(d, k) || !(t[k].flags & TF_CYR) || (t[k].flags & TF_NL) ||
+			(k > i && (!(t[k].flags & TF_SPACE) || dx_sentence_start(d, k) == k)) ||
+			read_nameword(d, k) != k + 1 || d->tokperson[k] >= 0 || d->tokquoted[k] ||
+			dx_looks_patronymic(t[k].low) || (k < i + 2 && common_word_only(d, k) != 0) || place_word_only(d, k) ||
+			(kind != LK_NONE && kind != LK_GIVEN && kind != LK_SURNAME &&
+			 !(k == i + 2 && (kind == LK_CITY || kind == LK_REGION))))
+			return -1;
+	}
+	/* a fourth capitalised word: another name may start among them */
+	if (i + 3 < n && dx_is_cap_word(d, i + 3) && (t[i + 3].flags & TF_SPACE) && !(t[i + 3].flags & TF_NL))
+		return -1;
+	ge = dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ? choose_given(d, i, i + 1, gcase) : -1;
+	if (ge >= 0 && given_gender(d, ge) != 0)
+		gender = given_gender(d, ge);
+	/* the surname shows the case */
+	w[2] = nameword_nominative(d, i + 2, i + 3, gender, gcase, 1);
+	if (w[2] == NULL || strcmp(lower(d, w[2]), t[i + 2].low) == 0)
+		return -1;
+	for (k = 0; k < 2; k++)
+	{
+		if (k == 0 && ge >= 0)
+			w[k] = dx_entry(d, ge)->name;
+		else
+			w[k] = nameword_nominative(d, i + k, i + k + 1, gender, gcase, 0);
+		if (w[k] == NULL)
+			return -1;
+	}
+	dx_buf_init(&b, d->a);
+	for (k = 0; k < 3; k++)
+	{
+		if (k > 0)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, w[k]);
+	}
+	full = dx_strdup(d->a, dx_buf_str(&b));
+	ent = dx_person_entity(d, full, w[2], w[0], gender);
+	if (ent < 0)
+		return -1;
+	dx_add_mention(d, i, i + 3, DX_PERSON, DX_FORM_NAME, full, ent);
+	*ent_out = ent;
+	return i + 3;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2716,6 +2789,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		*ent_out = d->tokperson[i];
 		return i + 1;
+	}
+	if (after_office)
+	{
+		int			e3 = oblique_three_word_name(d, i, gcase, ent_out);
+
+		if (e3 > i)
+			return e3;
 	}
 	/*
 	 * "Председатель Центризбиркома Элла Памфилова": the office's body in

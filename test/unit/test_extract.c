@@ -3629,6 +3629,25 @@ TEST(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case)
 	dx_result_free(r);
 }
 
+/*
+ * Three capitalised words after an office in an oblique case, the last
+ * showing that case: one name of three words in the nominative.
+ */
+TEST(three_word_name_in_an_oblique_case_after_an_office)
+{
+	dx_result  *r = run("Переговоры с премьер-министром Андорры Хавьером Эспотом Саморой прошли в Монако.", PUBLISHED);
+
+	check_person_role(r, "Хавьер Эспот Самора", "премьер-министр");
+	CHECK(unit_entity(r, DX_PERSON, "Хавьер Эспот") == NULL);
+	dx_result_free(r);
+	r = run("Визит президента Вьетнама Нгуен Суан Фука завершился.", PUBLISHED);
+	check_person_role(r, "Нгуен Суан Фук", "президент");
+	dx_result_free(r);
+	r = run("Визит главы Химок Владимира Стрельченко завершился.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Стрельченко") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3798,5 +3817,6 @@ SUITE(extract_tests) = {
 	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
 	REG(story_surname_after_an_office_before_another_name_read_first),
 	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
+	REG(three_word_name_in_an_oblique_case_after_an_office),
 	SUITE_END
 };
