@@ -2752,6 +2752,44 @@ oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
 }
 
 /*
+ * "с президентом Мозамбика Филипе Ньюси", "Филипе Ньюси заявил": a man's
+ * given name at i the lexicon knows (ge) written in -е, read as that name's
+ * prepositional (Филипе of Филип), where nothing shows that (or a dative)
+ * case: the office before it shows another (gcase), or no office nor
+ * preposition nor noun in either case stands before it, and the surname
+ * after it at s does not show the case: a name of its own in the
+ * nominative (the Portuguese and Spanish Филипе, Жозе, Фелипе), as written.
+ */
+static int
+given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int after_office)
+{
+	const dx_tok *t = d->text.toks;
+	size_t		len = strlen(t[i].low);
+	int			own = dx_case_of(t[i].low, lower((dx_doc *) d, dx_entry(d, ge)->term)),
+				ag = 0;
+	const char *sn;
+
+	if ((own != DX_DAT && own != DX_PREP) || given_gender(d, ge) != DX_MASC || len < 4 || strcmp(t[i].low + len - 2, "е") != 0 ||
+		gcase == DX_DAT || gcase == DX_PREP || s >= d->text.ntoks || read_nameword(d, s) != s + 1 ||
+		!(t[s].flags & TF_CYR))
+		return 0;
+	if (gcase == DX_UNK)
+	{
+		if (after_office || (i > 0 && (dx_tok_gram(d, i - 1) & GR_PREP)))
+			return 0;
+		if (i > 0)
+		{
+			int			c = apposition_case(d, i - 1, &ag);
+
+			if (c == DX_DAT || c == DX_PREP)
+				return 0;
+		}
+	}
+	sn = dx_name_nominative(d->a, t[s].low, given_gender(d, ge), own, 1);
+	return sn != NULL && strcmp(sn, t[s].low) == 0;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2774,7 +2812,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
 	int			c3,
 				g3,
-				three;
+				three,
+				e_as_written = 0;
 	int			dgender = 0,
 				dcase = DX_UNK,
 				dagree = 0;
@@ -2873,7 +2912,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* an unknown first word, a second given name and a surname: Абий Ахмед Али, Эспен Барт Эйде */
 	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
 		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
-	if (ge >= 0)
+	if (ge >= 0 && g_end - i == 1 && given_in_e_as_written(d, i, ge, g_end, gcase, after_office))
+	{
+		e_as_written = 1;
+		gender = given_gender(d, ge);
+		if (gcase == DX_UNK)
+			gcase = DX_NOM;
+	}
+	else if (ge >= 0)
 	{
 		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
 
@@ -3217,6 +3263,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gender = DX_FEM;
 		gcase = DX_NOM;
 	}
+	else if (ge >= 0 && g_end - i == 1 && e_as_written)
+		given = dx_tokens_text(d, i, g_end);	/* Филипе Ньюси: a name of its own */
 	else if (ge >= 0 && g_end - i == 1)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else if (ge < 0 && dgiven != NULL)

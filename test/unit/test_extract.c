@@ -3648,6 +3648,26 @@ TEST(three_word_name_in_an_oblique_case_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * A man's given name written in -е that reads as the prepositional of a
+ * name the lexicon knows (Филипе of Филип), where nothing shows that
+ * case, is a name of its own in the nominative, as written.
+ */
+TEST(given_name_in_e_of_its_own_where_no_prepositional_stands)
+{
+	dx_result  *r = run("Переговоры с президентом Мозамбика Филипе Ньюси прошли в Монако.", PUBLISHED);
+
+	check_person_role(r, "Филипе Ньюси", "президент");
+	CHECK(unit_entity(r, DX_PERSON, "Филип Ньюси") == NULL);
+	dx_result_free(r);
+	r = run("Филипе Ньюси заявил журналистам о переговорах.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Филипе Ньюси") != NULL);
+	dx_result_free(r);
+	r = run("Об этом говорили на встрече при Филипе Ньюси.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Филип Ньюси") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3818,5 +3838,6 @@ SUITE(extract_tests) = {
 	REG(story_surname_after_an_office_before_another_name_read_first),
 	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
 	REG(three_word_name_in_an_oblique_case_after_an_office),
+	REG(given_name_in_e_of_its_own_where_no_prepositional_stands),
 	SUITE_END
 };
