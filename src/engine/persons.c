@@ -3927,8 +3927,40 @@ clause_conjunction(const dx_doc *d, int c)
 }
 
 /*
+ * "Вчера Чадов заявил": token c opens its sentence, a capitalised word the
+ * dictionary knows (no guess) only as an adverb: a subject may follow it
+ */
+static int
+opening_adverb(const dx_doc *d, int c)
+{
+	dx_ocparse	p[8];
+	int			n,
+				k;
+
+	if (c < 0 || dx_sentence_start(d, c) != c || d->text.toks[c].type != TK_WORD ||
+		!(d->text.toks[c].flags & TF_CAP) || (n = dict_analyses(d, c, 0, 0, p, 8)) <= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k].predicted || !(p[k].gram & DX_G(ADVB)) || (p[k].gram & DX_G_NAMES))
+			return 0;
+	return 1;
+}
+
+/*
+ * Token i opens a clause as its subject would: first in its sentence,
+ * after a clause's conjunction (А Сидоров) or an adverb opening the
+ * sentence (Вчера Чадов)
+ */
+static int
+subject_start(const dx_doc *d, int i)
+{
+	return dx_sentence_start(d, i) == i || clause_conjunction(d, i - 1) || opening_adverb(d, i - 1);
+}
+
+/*
  * The gender of the verb a subject at token i would have: i at the start of
- * a sentence, after a comma or a clause's conjunction, right before (an
+ * a sentence, after a comma, a clause's conjunction or an adverb opening
+ * the sentence, right before (an
  * adverb or a particle between them) a finite verb in the singular; 0 for a
  * verb that shows no gender (the present), -1 when there is no such verb.
  * The token at i is the caller's to check.
@@ -3944,7 +3976,7 @@ subject_verb_gender(const dx_doc *d, int i)
 				w;
 
 	if (i + 1 >= d->text.ntoks ||
-		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
+		!(subject_start(d, i) || (i > 0 && dx_tok_punct(&t[i - 1], ','))) ||
 		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE))
 		return -1;
 	/* Кудрявцев также подчеркнул: an adverb or a particle between them */
@@ -4134,10 +4166,12 @@ ending_surname_person(dx_doc *d, int i, int adj)
 }
 
 /*
- * "Сидоров, министр обороны Андорры, прибыл": first in a sentence, a
- * word read only as a surname in the nominative, or in a surname's ending
+ * "Сидоров, министр обороны Андорры, прибыл": first in a sentence (or
+ * after a conjunction or an adverb opening it: А Сидоров), a word read
+ * only as a surname in the nominative, or in a surname's ending
  * (ending_surname_person), before a comma and an office the lexicon knows
- * in apposition, is a person the sentence names by surname alone; the
+ * in apposition, or before «как» and an office ("Петров как министр
+ * обороны посетил"), is a person the sentence names by surname alone; the
  * office pass after surnames gives it the office.
  */
 static int
@@ -4145,8 +4179,10 @@ surname_before_office(dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
 
-	if (i + 2 >= d->text.ntoks || dx_sentence_start(d, i) != i || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
-		!dx_tok_punct(&t[i + 1], ',') || t[i + 2].type != TK_WORD || t[i + 2].sent != t[i].sent ||
+	if (i + 2 >= d->text.ntoks || !subject_start(d, i) || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		!(dx_tok_punct(&t[i + 1], ',') || (t[i + 1].type == TK_WORD && !(t[i + 1].flags & TF_CAP) &&
+										   dx_tok_has_cue(d, i + 1, CUE_CAPACITY))) ||
+		t[i + 2].type != TK_WORD || t[i + 2].sent != t[i].sent ||
 		dx_span_kind_at(d, i + 2) != LK_OFFICE || d->spans[d->tokspan[i + 2]].t0 != i + 2 ||
 		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
 		return 0;

@@ -3668,6 +3668,28 @@ TEST(given_name_in_e_of_its_own_where_no_prepositional_stands)
 	dx_result_free(r);
 }
 
+/*
+ * A surname alone as a subject after a conjunction or an adverb opening
+ * the sentence, or first before «как» and an office, is a person.
+ */
+TEST(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak)
+{
+	dx_result  *r = run("А Сидоров, министр обороны Андорры, прибыл в Монако.", PUBLISHED);
+
+	check_person_role(r, "Сидоров", "министр обороны");
+	dx_result_free(r);
+	r = run("Вчера Чадов заявил журналистам о переговорах.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Чадов") != NULL);
+	dx_result_free(r);
+	r = run("Сегодня Кузнецова заявила журналистам о переговорах.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Кузнецова") != NULL);
+	dx_result_free(r);
+	r = run("Петров как министр обороны Андорры посетил Монако.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Петров") != NULL);
+	dx_result_free(r);
+	check_no_person("Россия как член ООН поддержала резолюцию.", "Россия");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3839,5 +3861,6 @@ SUITE(extract_tests) = {
 	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
 	REG(three_word_name_in_an_oblique_case_after_an_office),
 	REG(given_name_in_e_of_its_own_where_no_prepositional_stands),
+	REG(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak),
 	SUITE_END
 };
