@@ -1262,6 +1262,46 @@ surname_of_story_person(dx_doc *d, int entry)
 	return other;
 }
 
+/*
+ * "Посол Иванов", "Послы Иванов, Кузнецов и Смирнов": a surname alone at
+ * t0 that the lexicon's persons of that surname (entry's rows) share,
+ * right after an office of a state's class (not other: советник Путина)
+ * other than every row's, while the story names none of them in full, nor
+ * any of their offices: a person of his own, named by the surname
+ */
+static int
+surname_of_another(const dx_doc *d, int t0, int entry)
+{
+	const lex_entry *se = dx_entry(d, entry);
+	const dx_span *os;
+	const char *oclass;
+	int			k,
+				r;
+
+	if (se->kind != LK_SURNAME || t0 < 1 || dx_span_kind_at(d, t0 - 1) != LK_OFFICE)
+		return 0;
+	os = &d->spans[d->tokspan[t0 - 1]];
+	oclass = dx_entry(d, os->entry)->code;
+	/* an office of class other may be held for someone: советник Путина, адвокаты Кана */
+	if (os->t1 != t0 || oclass == NULL || strcmp(oclass, "other") == 0)
+		return 0;
+	for (r = se->first_same; r >= 0; r = dx_entry(d, r)->next_same)
+	{
+		const lex_entry *le = dx_entry(d, r);
+
+		if (le->role_class == NULL || strcmp(le->role_class, oclass) == 0)
+			return 0;
+		for (k = 0; k < d->nents; k++)
+			if (d->ents[k].kind == DX_PERSON && d->ents[k].name && strcmp(d->ents[k].name, le->name) == 0)
+				return 0;
+		for (k = 0; k < d->nspans; k++)
+			if (d->spans[k].kind == LK_OFFICE && le->role &&
+				strcmp(dx_entry(d, d->spans[k].entry)->name, le->role) == 0)
+				return 0;
+	}
+	return 1;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -1279,6 +1319,13 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	if (dx_entry(d, entry)->kind == LK_SURNAME && surname_of_story_person(d, entry))
 		return -1;
 	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
+	if (t1 - t0 == 1 && surname_of_another(d, t0, entry))
+	{
+		ent = dx_person_entity(d, surname, lower(d, surname), NULL, lexicon_gender(d, given, surname));
+		if (ent >= 0)
+			dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, surname, ent);
+		return ent;
+	}
 	ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
 	if (ent >= 0)
 	{
@@ -4335,17 +4382,20 @@ plural_office_surname(dx_doc *d, int i, unsigned cases)
 	return ending_surname_person(d, i, 0) ? 1u << DX_NOM : 0;
 }
 
+/*
+ * The cases an office in the plural right before token i shows (a mask of
+ * 1 << DX_NOM etc.), when a comma or a conjunction and a capitalised word
+ * of the sentence follow the word at i; 0 otherwise
+ */
 static unsigned
-surname_after_plural_office(dx_doc *d, int i)
+plural_office_cases(const dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
 	int			n = d->text.ntoks,
 				h,
 				np,
-				k,
-				j;
-	unsigned	cases = 0,
-				first;
+				k;
+	unsigned	cases = 0;
 	const dx_span *s;
 	dx_ocparse	p[16];
 
@@ -4370,12 +4420,53 @@ surname_after_plural_office(dx_doc *d, int i)
 			return 0;			/* министра: a singular too */
 		cases |= 1u << c;
 	}
-	if (cases == 0 || (first = plural_office_surname(d, i, cases)) == 0)
-		return 0;
+	return cases;
+}
+
+/*
+ * The surnames after the first of a list after an office in the plural,
+ * the first at i read in cases first: each a person while they go on;
+ * with from (not -1), each takes the office that person holds
+ */
+static void
+plural_office_list(dx_doc *d, int i, unsigned first, int from)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				j;
+
 	for (j = i + 2; j < n && t[j].sent == t[i].sent && coordinator(d, j - 1) && (t[j].flags & TF_CAP) &&
 		 !(j + 1 < n && t[j + 1].type == TK_WORD && (t[j + 1].flags & TF_CAP)); j += 2)
+	{
+		const dx_ent *f;
+		dx_ent	   *e;
+
 		if (plural_office_surname(d, j, first) == 0)
 			break;
+		if (from < 0 || d->tokperson[j] < 0)
+			continue;
+		f = &d->ents[from];
+		e = &d->ents[d->tokperson[j]];
+		if (e->role == NULL && f->role != NULL)
+		{
+			e->role = f->role;
+			e->role_class = f->role_class;
+			e->role_from_text = f->role_from_text;
+			if (e->country == NULL)
+				e->country = f->country;
+		}
+	}
+}
+
+static unsigned
+surname_after_plural_office(dx_doc *d, int i)
+{
+	unsigned	cases = plural_office_cases(d, i),
+				first;
+
+	if (cases == 0 || (first = plural_office_surname(d, i, cases)) == 0)
+		return 0;
+	plural_office_list(d, i, first, -1);
 	return first;
 }
 
@@ -4531,6 +4622,20 @@ dx_find_names_alone(dx_doc *d)
 					x;
 		const int  *ids;
 
+		/*
+		 * "Послы Иванов, Кузнецов и Смирнов": the first of the list a
+		 * person by surname already (a surname the lexicon knows, given
+		 * the office by the pass of offices before names), the rest too,
+		 * of his office
+		 */
+		if (d->tokperson[i] >= 0 && (i + 1 >= n || d->tokperson[i + 1] != d->tokperson[i]) &&
+			(i < 1 || d->tokperson[i - 1] != d->tokperson[i]) && d->ents[d->tokperson[i]].given == NULL)
+		{
+			unsigned	pc = plural_office_cases(d, i);
+
+			if (pc != 0)
+				plural_office_list(d, i, pc, d->tokperson[i]);
+		}
 		if (d->tokperson[i] >= 0 || !dx_is_cap_word(d, i))
 			continue;
 		if ((i & 4095) == 0 && dx_stop(d))

@@ -3690,6 +3690,32 @@ TEST(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak)
 	check_no_person("Россия как член ООН поддержала резолюцию.", "Россия");
 }
 
+/*
+ * A surname alone the lexicon's persons share, after an office of another
+ * class than theirs, while the story names none of them otherwise, is a
+ * person of his own; a list after an office in the plural that it opens
+ * is a person each, of that office.
+ */
+TEST(lexicon_surname_after_an_office_of_another_class_is_another_person)
+{
+	dx_result  *r = run("Посол Иванов вручил верительные грамоты.", PUBLISHED);
+
+	check_person_role(r, "Иванов", "посол");
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") == NULL);
+	dx_result_free(r);
+	r = run("Послы Иванов, Кузнецов и Смирнов были вызваны в министерство.", PUBLISHED);
+	check_person_role(r, "Иванов", "посол");
+	check_person_role(r, "Кузнецов", "посол");
+	check_person_role(r, "Смирнов", "посол");
+	dx_result_free(r);
+	r = run("Министр обороны Иванов вручил награды.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") != NULL);
+	dx_result_free(r);
+	r = run("Президент Путин вручил награды.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Путин") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3862,5 +3888,6 @@ SUITE(extract_tests) = {
 	REG(three_word_name_in_an_oblique_case_after_an_office),
 	REG(given_name_in_e_of_its_own_where_no_prepositional_stands),
 	REG(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak),
+	REG(lexicon_surname_after_an_office_of_another_class_is_another_person),
 	SUITE_END
 };
