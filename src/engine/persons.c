@@ -300,6 +300,19 @@ dx_name_free(const dx_doc *d, int i)
 			  dx_past_gender(t[i + 1].low) == DX_MASC && dx_verb_code(d, i + 1) != NULL)))
 			return 1;	/* first in a sentence, the subject of a man's verb (Руперт Сомов заявил) */
 	}
+	/*
+	 * "Франк Веркотерен": a currency's form, no number's unit (no number
+	 * before it), before a capitalised Cyrillic word of the line that no
+	 * list and no dictionary knows as a common word: a given name
+	 */
+	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		!(d->text.toks[i].flags & TF_ALLCAPS) && (d->text.toks[i].flags & TF_CYR) &&
+		!(i > 0 && (d->text.toks[i - 1].type == TK_NUM || (dx_tok_gram(d, i - 1) & GR_NUM))) &&
+		i + 1 < d->text.ntoks && (d->text.toks[i + 1].flags & TF_SPACE) && !(d->text.toks[i + 1].flags & TF_NL) &&
+		dx_is_cap_word(d, i + 1) && (d->text.toks[i + 1].flags & TF_CYR) &&
+		!(d->text.toks[i + 1].flags & TF_ALLCAPS) && dx_span_kind_at(d, i + 1) == LK_NONE &&
+		common_word_only(d, i + 1) == 0 && !d->tokquoted[i + 1])
+		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
 
@@ -2601,18 +2614,21 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 	dx_ocparse	p[4];
 	int			vg,
 				sg,
-				rare;
+				rare,
+				currency = s0 == i + 1 && dx_span_kind_at(d, i) == LK_CURRENCY && dx_name_free(d, i);
 
 	if (s0 != i + 1 || s_end != s0 + 1 || s_end >= d->text.ntoks || !(t[i].flags & TF_CYR) ||
 		!(t[s0].flags & TF_CYR) || (t[i].flags & TF_LAT) || (t[s0].flags & TF_LAT) ||
-		dx_span_kind_at(d, i) != LK_NONE || dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		(dx_span_kind_at(d, i) != LK_NONE && !currency) || dx_adjective_like(t[i].low) || d->tokquoted[i] ||
+		d->tokquoted[s0])
 		return 0;
 	/*
 	 * a first word the dictionary knows as a noun that could be no subject
-	 * but an indeclinable one (мари) is a given name still, before a past
+	 * but an indeclinable one (мари), or a currency's form taken for a
+	 * given name (Франк Веркотерен), is a given name still, before a past
 	 * verb of speech of a man or a woman
 	 */
-	rare = common_word_only(d, i) == 1 && no_declined_nominative_noun(d, i);
+	rare = currency || (common_word_only(d, i) == 1 && no_declined_nominative_noun(d, i));
 	if (common_word_only(d, i) != 0 && !rare)
 		return 0;
 	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&

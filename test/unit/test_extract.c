@@ -3716,6 +3716,25 @@ TEST(lexicon_surname_after_an_office_of_another_class_is_another_person)
 	dx_result_free(r);
 }
 
+/*
+ * A currency's form no number counts, before a capitalised word no list
+ * and no dictionary knows as a common word, is a given name.
+ */
+TEST(currency_form_before_an_unknown_capitalised_word_is_a_given_name)
+{
+	check_person_normal("Переговоры с Франком Веркотереном прошли в Монако.", "Франком Веркотереном",
+						"Франк Веркотерен");
+	check_person_normal("Франк Веркотерен заявил журналистам о переговорах.", "Франк Веркотерен",
+						"Франк Веркотерен");
+	{
+		dx_result  *r = run("Тренер Франк Веркотерен возглавил клуб.", PUBLISHED);
+
+		check_person_role(r, "Франк Веркотерен", "тренер");
+		dx_result_free(r);
+	}
+	check_no_person("Швейцарский Франк укрепился к доллару.", "Франк");
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3889,5 +3908,6 @@ SUITE(extract_tests) = {
 	REG(given_name_in_e_of_its_own_where_no_prepositional_stands),
 	REG(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak),
 	REG(lexicon_surname_after_an_office_of_another_class_is_another_person),
+	REG(currency_form_before_an_unknown_capitalised_word_is_a_given_name),
 	SUITE_END
 };
