@@ -2743,30 +2743,29 @@ static int	surname_after_honorific(dx_doc *d, int i);
 
 /*
  * "с премьер-министром Андорры Хавьером Эспотом Саморой", "президента
- * Вьетнама Нгуен Суан Фука": after an office in an oblique case, three
+ * Вьетнама Нгуен Суан Фука", "премьер-министра Непала Пушпы Камала
+ * Дахала": after an office in an oblique case, three
  * capitalised words of one sentence no list but the names' (the last also
  * a town's) knows, the first two not known to the dictionary as common
  * words, and no fourth after them, the last showing the office's case by
  * its ending: one name of three words, each in the nominative of that case
  * (a word that does not show it as written).  The given name the lexicon
- * knows tells the gender, a man's otherwise.  Returns the token after the
- * name or -1.
+ * knows tells the gender, a man's otherwise.  Gives the three nominatives
+ * in w and the gender in *gender_out; 1 when it is such a name, 0 if not.
  */
 static int
-oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
+three_word_name_shape(dx_doc *d, int i, int gcase, const char **w, int *gender_out)
 {
 	const dx_tok *t = d->text.toks;
 	int			n = d->text.ntoks,
 				k,
 				gender = DX_MASC,
-				ge,
-				ent;
-	const char *w[3];
-	const char *full;
-	dx_buf		b;
+				ge;
 
-	if (gcase == DX_UNK || gcase == DX_NOM || i + 3 > n || i == dx_sentence_start(d, i))
-		return -1;
+	/* центра имени Чумакова: the name a body is named after */
+	if (gcase == DX_UNK || gcase == DX_NOM || i < 1 || i + 3 > n || i == dx_sentence_start(d, i) ||
+		named_after(d, i))
+		return 0;
 	for (k = i; k < i + 3; k++)
 	{
 		int			kind = dx_span_kind_at(d, k);
@@ -2777,18 +2776,18 @@ oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
 			dx_looks_patronymic(t[k].low) || (k < i + 2 && common_word_only(d, k) != 0) || place_word_only(d, k) ||
 			(kind != LK_NONE && kind != LK_GIVEN && kind != LK_SURNAME &&
 			 !(k == i + 2 && (kind == LK_CITY || kind == LK_REGION))))
-			return -1;
+			return 0;
 	}
 	/* a fourth capitalised word: another name may start among them */
 	if (i + 3 < n && dx_is_cap_word(d, i + 3) && (t[i + 3].flags & TF_SPACE) && !(t[i + 3].flags & TF_NL))
-		return -1;
+		return 0;
 	ge = dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ? choose_given(d, i, i + 1, gcase) : -1;
 	if (ge >= 0 && given_gender(d, ge) != 0)
 		gender = given_gender(d, ge);
 	/* the surname shows the case */
 	w[2] = nameword_nominative(d, i + 2, i + 3, gender, gcase, 1);
 	if (w[2] == NULL || strcmp(lower(d, w[2]), t[i + 2].low) == 0)
-		return -1;
+		return 0;
 	for (k = 0; k < 2; k++)
 	{
 		if (k == 0 && ge >= 0)
@@ -2796,8 +2795,40 @@ oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
 		else
 			w[k] = nameword_nominative(d, i + k, i + k + 1, gender, gcase, 0);
 		if (w[k] == NULL)
-			return -1;
+			return 0;
 	}
+	*gender_out = gender;
+	return 1;
+}
+
+/*
+ * is a name of three words in the oblique case gcase at token i
+ * (three_word_name_shape)?  offices.c asks it before it takes a
+ * capitalised genitive before a given name for the office's body
+ * ("премьер-министра Непала Пушпы Камала Дахала")
+ */
+int
+dx_three_word_name(dx_doc *d, int i, int gcase)
+{
+	const char *w[3];
+	int			g;
+
+	return three_word_name_shape(d, i, gcase, w, &g);
+}
+
+/* a name of three words in an oblique case after an office (three_word_name_shape): its person */
+static int
+oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
+{
+	const char *w[3];
+	const char *full;
+	dx_buf		b;
+	int			k,
+				gender,
+				ent;
+
+	if (!three_word_name_shape(d, i, gcase, w, &gender))
+		return -1;
 	dx_buf_init(&b, d->a);
 	for (k = 0; k < 3; k++)
 	{

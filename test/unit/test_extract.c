@@ -3735,6 +3735,22 @@ TEST(currency_form_before_an_unknown_capitalised_word_is_a_given_name)
 	check_no_person("Швейцарский Франк укрепился к доллару.", "Франк");
 }
 
+/*
+ * The first of three words after an office in the genitive, before a
+ * given name, in the genitive's ending, is no body's name when the three
+ * are one name: the name of three words holds the office.
+ */
+TEST(three_word_name_with_a_genitive_first_word_after_an_office)
+{
+	dx_result  *r = run("Визит премьер-министра Непала Пушпы Камала Дахала завершился.", PUBLISHED);
+
+	check_person_role(r, "Пушпа Камал Дахал", "премьер-министр");
+	dx_result_free(r);
+	r = run("По словам директора центра имени Чумакова Айдара Ишмухаметова, работа идет.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Айдар Ишмухаметов") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3909,5 +3925,6 @@ SUITE(extract_tests) = {
 	REG(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak),
 	REG(lexicon_surname_after_an_office_of_another_class_is_another_person),
 	REG(currency_form_before_an_unknown_capitalised_word_is_a_given_name),
+	REG(three_word_name_with_a_genitive_first_word_after_an_office),
 	SUITE_END
 };
