@@ -1535,7 +1535,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
-			 dx_genitive_form(&toks[*end]))
+			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN))
 		*end += 1;
 	if (*end > skip_from && c1 > c0 && c1 == skip_from)
 		c1 = *end;

@@ -300,6 +300,19 @@ dx_name_free(const dx_doc *d, int i)
 			  dx_past_gender(t[i + 1].low) == DX_MASC && dx_verb_code(d, i + 1) != NULL)))
 			return 1;	/* first in a sentence, the subject of a man's verb (Руперт Сомов заявил) */
 	}
+	/*
+	 * "Франк Веркотерен": a currency's form, no number's unit (no number
+	 * before it), before a capitalised Cyrillic word of the line that no
+	 * list and no dictionary knows as a common word: a given name
+	 */
+	if (k == LK_CURRENCY && d->spans[d->tokspan[i]].t0 == i && d->spans[d->tokspan[i]].t1 == i + 1 &&
+		!(d->text.toks[i].flags & TF_ALLCAPS) && (d->text.toks[i].flags & TF_CYR) &&
+		!(i > 0 && (d->text.toks[i - 1].type == TK_NUM || (dx_tok_gram(d, i - 1) & GR_NUM))) &&
+		i + 1 < d->text.ntoks && (d->text.toks[i + 1].flags & TF_SPACE) && !(d->text.toks[i + 1].flags & TF_NL) &&
+		dx_is_cap_word(d, i + 1) && (d->text.toks[i + 1].flags & TF_CYR) &&
+		!(d->text.toks[i + 1].flags & TF_ALLCAPS) && dx_span_kind_at(d, i + 1) == LK_NONE &&
+		common_word_only(d, i + 1) == 0 && !d->tokquoted[i + 1])
+		return 1;
 	return k == LK_NONE || k == LK_SURNAME;
 }
 
@@ -1262,6 +1275,46 @@ surname_of_story_person(dx_doc *d, int entry)
 	return other;
 }
 
+/*
+ * "Посол Иванов", "Послы Иванов, Кузнецов и Смирнов": a surname alone at
+ * t0 that the lexicon's persons of that surname (entry's rows) share,
+ * right after an office of a state's class (not other: советник Путина)
+ * other than every row's, while the story names none of them in full, nor
+ * any of their offices: a person of his own, named by the surname
+ */
+static int
+surname_of_another(const dx_doc *d, int t0, int entry)
+{
+	const lex_entry *se = dx_entry(d, entry);
+	const dx_span *os;
+	const char *oclass;
+	int			k,
+				r;
+
+	if (se->kind != LK_SURNAME || t0 < 1 || dx_span_kind_at(d, t0 - 1) != LK_OFFICE)
+		return 0;
+	os = &d->spans[d->tokspan[t0 - 1]];
+	oclass = dx_entry(d, os->entry)->code;
+	/* an office of class other may be held for someone: советник Путина, адвокаты Кана */
+	if (os->t1 != t0 || oclass == NULL || strcmp(oclass, "other") == 0)
+		return 0;
+	for (r = se->first_same; r >= 0; r = dx_entry(d, r)->next_same)
+	{
+		const lex_entry *le = dx_entry(d, r);
+
+		if (le->role_class == NULL || strcmp(le->role_class, oclass) == 0)
+			return 0;
+		for (k = 0; k < d->nents; k++)
+			if (d->ents[k].kind == DX_PERSON && d->ents[k].name && strcmp(d->ents[k].name, le->name) == 0)
+				return 0;
+		for (k = 0; k < d->nspans; k++)
+			if (d->spans[k].kind == LK_OFFICE && le->role &&
+				strcmp(dx_entry(d, d->spans[k].entry)->name, le->role) == 0)
+				return 0;
+	}
+	return 1;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -1279,6 +1332,13 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 	if (dx_entry(d, entry)->kind == LK_SURNAME && surname_of_story_person(d, entry))
 		return -1;
 	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
+	if (t1 - t0 == 1 && surname_of_another(d, t0, entry))
+	{
+		ent = dx_person_entity(d, surname, lower(d, surname), NULL, lexicon_gender(d, given, surname));
+		if (ent >= 0)
+			dx_add_mention(d, t0, t1, DX_PERSON, DX_FORM_NAME, surname, ent);
+		return ent;
+	}
 	ent = dx_person_entity(d, full, surname, given, lexicon_gender(d, given, surname));
 	if (ent >= 0)
 	{
@@ -2554,18 +2614,21 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 	dx_ocparse	p[4];
 	int			vg,
 				sg,
-				rare;
+				rare,
+				currency = s0 == i + 1 && dx_span_kind_at(d, i) == LK_CURRENCY && dx_name_free(d, i);
 
 	if (s0 != i + 1 || s_end != s0 + 1 || s_end >= d->text.ntoks || !(t[i].flags & TF_CYR) ||
 		!(t[s0].flags & TF_CYR) || (t[i].flags & TF_LAT) || (t[s0].flags & TF_LAT) ||
-		dx_span_kind_at(d, i) != LK_NONE || dx_adjective_like(t[i].low) || d->tokquoted[i] || d->tokquoted[s0])
+		(dx_span_kind_at(d, i) != LK_NONE && !currency) || dx_adjective_like(t[i].low) || d->tokquoted[i] ||
+		d->tokquoted[s0])
 		return 0;
 	/*
 	 * a first word the dictionary knows as a noun that could be no subject
-	 * but an indeclinable one (мари) is a given name still, before a past
+	 * but an indeclinable one (мари), or a currency's form taken for a
+	 * given name (Франк Веркотерен), is a given name still, before a past
 	 * verb of speech of a man or a woman
 	 */
-	rare = common_word_only(d, i) == 1 && no_declined_nominative_noun(d, i);
+	rare = currency || (common_word_only(d, i) == 1 && no_declined_nominative_noun(d, i));
 	if (common_word_only(d, i) != 0 && !rare)
 		return 0;
 	if (dx_span_kind_at(d, s0) != LK_NONE && dx_span_kind_at(d, s0) != LK_SURNAME &&
@@ -2679,6 +2742,148 @@ body_genitive_before_given(const dx_doc *d, int i, int g)
 static int	surname_after_honorific(dx_doc *d, int i);
 
 /*
+ * "с премьер-министром Андорры Хавьером Эспотом Саморой", "президента
+ * Вьетнама Нгуен Суан Фука", "премьер-министра Непала Пушпы Камала
+ * Дахала": after an office in an oblique case, three
+ * capitalised words of one sentence no list but the names' (the last also
+ * a town's) knows, the first two not known to the dictionary as common
+ * words, and no fourth after them, the last showing the office's case by
+ * its ending: one name of three words, each in the nominative of that case
+ * (a word that does not show it as written).  The given name the lexicon
+ * knows tells the gender, a man's otherwise.  Gives the three nominatives
+ * in w and the gender in *gender_out; 1 when it is such a name, 0 if not.
+ */
+static int
+three_word_name_shape(dx_doc *d, int i, int gcase, const char **w, int *gender_out)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				k,
+				gender = DX_MASC,
+				ge;
+
+	/* центра имени Чумакова: the name a body is named after */
+	if (gcase == DX_UNK || gcase == DX_NOM || i < 1 || i + 3 > n || i == dx_sentence_start(d, i) ||
+		named_after(d, i))
+		return 0;
+	for (k = i; k < i + 3; k++)
+	{
+		int			kind = dx_span_kind_at(d, k);
+
+		if (!dx_is_cap_word(d, k) || !(t[k].flags & TF_CYR) || (t[k].flags & TF_NL) ||
+			(k > i && (!(t[k].flags & TF_SPACE) || dx_sentence_start(d, k) == k)) ||
+			read_nameword(d, k) != k + 1 || d->tokperson[k] >= 0 || d->tokquoted[k] ||
+			dx_looks_patronymic(t[k].low) || (k < i + 2 && common_word_only(d, k) != 0) || place_word_only(d, k) ||
+			(kind != LK_NONE && kind != LK_GIVEN && kind != LK_SURNAME &&
+			 !(k == i + 2 && (kind == LK_CITY || kind == LK_REGION))))
+			return 0;
+	}
+	/* a fourth capitalised word: another name may start among them */
+	if (i + 3 < n && dx_is_cap_word(d, i + 3) && (t[i + 3].flags & TF_SPACE) && !(t[i + 3].flags & TF_NL))
+		return 0;
+	ge = dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ? choose_given(d, i, i + 1, gcase) : -1;
+	if (ge >= 0 && given_gender(d, ge) != 0)
+		gender = given_gender(d, ge);
+	/* the surname shows the case */
+	w[2] = nameword_nominative(d, i + 2, i + 3, gender, gcase, 1);
+	if (w[2] == NULL || strcmp(lower(d, w[2]), t[i + 2].low) == 0)
+		return 0;
+	for (k = 0; k < 2; k++)
+	{
+		if (k == 0 && ge >= 0)
+			w[k] = dx_entry(d, ge)->name;
+		else
+			w[k] = nameword_nominative(d, i + k, i + k + 1, gender, gcase, 0);
+		if (w[k] == NULL)
+			return 0;
+	}
+	*gender_out = gender;
+	return 1;
+}
+
+/*
+ * is a name of three words in the oblique case gcase at token i
+ * (three_word_name_shape)?  offices.c asks it before it takes a
+ * capitalised genitive before a given name for the office's body
+ * ("премьер-министра Непала Пушпы Камала Дахала")
+ */
+int
+dx_three_word_name(dx_doc *d, int i, int gcase)
+{
+	const char *w[3];
+	int			g;
+
+	return three_word_name_shape(d, i, gcase, w, &g);
+}
+
+/* a name of three words in an oblique case after an office (three_word_name_shape): its person */
+static int
+oblique_three_word_name(dx_doc *d, int i, int gcase, int *ent_out)
+{
+	const char *w[3];
+	const char *full;
+	dx_buf		b;
+	int			k,
+				gender,
+				ent;
+
+	if (!three_word_name_shape(d, i, gcase, w, &gender))
+		return -1;
+	dx_buf_init(&b, d->a);
+	for (k = 0; k < 3; k++)
+	{
+		if (k > 0)
+			dx_buf_addc(&b, ' ');
+		dx_buf_adds(&b, w[k]);
+	}
+	full = dx_strdup(d->a, dx_buf_str(&b));
+	ent = dx_person_entity(d, full, w[2], w[0], gender);
+	if (ent < 0)
+		return -1;
+	dx_add_mention(d, i, i + 3, DX_PERSON, DX_FORM_NAME, full, ent);
+	*ent_out = ent;
+	return i + 3;
+}
+
+/*
+ * "с президентом Мозамбика Филипе Ньюси", "Филипе Ньюси заявил": a man's
+ * given name at i the lexicon knows (ge) written in -е, read as that name's
+ * prepositional (Филипе of Филип), where nothing shows that (or a dative)
+ * case: the office before it shows another (gcase), or no office nor
+ * preposition nor noun in either case stands before it, and the surname
+ * after it at s does not show the case: a name of its own in the
+ * nominative (the Portuguese and Spanish Филипе, Жозе, Фелипе), as written.
+ */
+static int
+given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int after_office)
+{
+	const dx_tok *t = d->text.toks;
+	size_t		len = strlen(t[i].low);
+	int			own = dx_case_of(t[i].low, lower((dx_doc *) d, dx_entry(d, ge)->term)),
+				ag = 0;
+	const char *sn;
+
+	if ((own != DX_DAT && own != DX_PREP) || given_gender(d, ge) != DX_MASC || len < 4 || strcmp(t[i].low + len - 2, "е") != 0 ||
+		gcase == DX_DAT || gcase == DX_PREP || s >= d->text.ntoks || read_nameword(d, s) != s + 1 ||
+		!(t[s].flags & TF_CYR))
+		return 0;
+	if (gcase == DX_UNK)
+	{
+		if (after_office || (i > 0 && (dx_tok_gram(d, i - 1) & GR_PREP)))
+			return 0;
+		if (i > 0)
+		{
+			int			c = apposition_case(d, i - 1, &ag);
+
+			if (c == DX_DAT || c == DX_PREP)
+				return 0;
+		}
+	}
+	sn = dx_name_nominative(d->a, t[s].low, given_gender(d, ge), own, 1);
+	return sn != NULL && strcmp(sn, t[s].low) == 0;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -2701,7 +2906,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	const char *dgiven = NULL;	/* the dictionary's given name, when the lexicon has none */
 	int			c3,
 				g3,
-				three;
+				three,
+				e_as_written = 0;
 	int			dgender = 0,
 				dcase = DX_UNK,
 				dagree = 0;
@@ -2716,6 +2922,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		*ent_out = d->tokperson[i];
 		return i + 1;
+	}
+	if (after_office)
+	{
+		int			e3 = oblique_three_word_name(d, i, gcase, ent_out);
+
+		if (e3 > i)
+			return e3;
 	}
 	/*
 	 * "Председатель Центризбиркома Элла Памфилова": the office's body in
@@ -2793,7 +3006,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* an unknown first word, a second given name and a surname: Абий Ахмед Али, Эспен Барт Эйде */
 	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
 		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
-	if (ge >= 0)
+	if (ge >= 0 && g_end - i == 1 && given_in_e_as_written(d, i, ge, g_end, gcase, after_office))
+	{
+		e_as_written = 1;
+		gender = given_gender(d, ge);
+		if (gcase == DX_UNK)
+			gcase = DX_NOM;
+	}
+	else if (ge >= 0)
 	{
 		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
 
@@ -3137,6 +3357,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		gender = DX_FEM;
 		gcase = DX_NOM;
 	}
+	else if (ge >= 0 && g_end - i == 1 && e_as_written)
+		given = dx_tokens_text(d, i, g_end);	/* Филипе Ньюси: a name of its own */
 	else if (ge >= 0 && g_end - i == 1)
 		given = dx_entry(d, ge)->name;	/* the nominative, also for a stem row (Павл) */
 	else if (ge < 0 && dgiven != NULL)
@@ -3799,8 +4021,40 @@ clause_conjunction(const dx_doc *d, int c)
 }
 
 /*
+ * "Вчера Чадов заявил": token c opens its sentence, a capitalised word the
+ * dictionary knows (no guess) only as an adverb: a subject may follow it
+ */
+static int
+opening_adverb(const dx_doc *d, int c)
+{
+	dx_ocparse	p[8];
+	int			n,
+				k;
+
+	if (c < 0 || dx_sentence_start(d, c) != c || d->text.toks[c].type != TK_WORD ||
+		!(d->text.toks[c].flags & TF_CAP) || (n = dict_analyses(d, c, 0, 0, p, 8)) <= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k].predicted || !(p[k].gram & DX_G(ADVB)) || (p[k].gram & DX_G_NAMES))
+			return 0;
+	return 1;
+}
+
+/*
+ * Token i opens a clause as its subject would: first in its sentence,
+ * after a clause's conjunction (А Сидоров) or an adverb opening the
+ * sentence (Вчера Чадов)
+ */
+static int
+subject_start(const dx_doc *d, int i)
+{
+	return dx_sentence_start(d, i) == i || clause_conjunction(d, i - 1) || opening_adverb(d, i - 1);
+}
+
+/*
  * The gender of the verb a subject at token i would have: i at the start of
- * a sentence, after a comma or a clause's conjunction, right before (an
+ * a sentence, after a comma, a clause's conjunction or an adverb opening
+ * the sentence, right before (an
  * adverb or a particle between them) a finite verb in the singular; 0 for a
  * verb that shows no gender (the present), -1 when there is no such verb.
  * The token at i is the caller's to check.
@@ -3816,7 +4070,7 @@ subject_verb_gender(const dx_doc *d, int i)
 				w;
 
 	if (i + 1 >= d->text.ntoks ||
-		!(dx_sentence_start(d, i) == i || (i > 0 && dx_tok_punct(&t[i - 1], ',')) || clause_conjunction(d, i - 1)) ||
+		!(subject_start(d, i) || (i > 0 && dx_tok_punct(&t[i - 1], ','))) ||
 		t[i + 1].type != TK_WORD || (t[i + 1].flags & TF_CAP) || !(t[i + 1].flags & TF_SPACE))
 		return -1;
 	/* Кудрявцев также подчеркнул: an adverb or a particle between them */
@@ -4006,10 +4260,12 @@ ending_surname_person(dx_doc *d, int i, int adj)
 }
 
 /*
- * "Сидоров, министр обороны Андорры, прибыл": first in a sentence, a
- * word read only as a surname in the nominative, or in a surname's ending
+ * "Сидоров, министр обороны Андорры, прибыл": first in a sentence (or
+ * after a conjunction or an adverb opening it: А Сидоров), a word read
+ * only as a surname in the nominative, or in a surname's ending
  * (ending_surname_person), before a comma and an office the lexicon knows
- * in apposition, is a person the sentence names by surname alone; the
+ * in apposition, or before «как» and an office ("Петров как министр
+ * обороны посетил"), is a person the sentence names by surname alone; the
  * office pass after surnames gives it the office.
  */
 static int
@@ -4017,8 +4273,10 @@ surname_before_office(dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
 
-	if (i + 2 >= d->text.ntoks || dx_sentence_start(d, i) != i || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
-		!dx_tok_punct(&t[i + 1], ',') || t[i + 2].type != TK_WORD || t[i + 2].sent != t[i].sent ||
+	if (i + 2 >= d->text.ntoks || !subject_start(d, i) || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		!(dx_tok_punct(&t[i + 1], ',') || (t[i + 1].type == TK_WORD && !(t[i + 1].flags & TF_CAP) &&
+										   dx_tok_has_cue(d, i + 1, CUE_CAPACITY))) ||
+		t[i + 2].type != TK_WORD || t[i + 2].sent != t[i].sent ||
 		dx_span_kind_at(d, i + 2) != LK_OFFICE || d->spans[d->tokspan[i + 2]].t0 != i + 2 ||
 		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0)
 		return 0;
@@ -4171,17 +4429,20 @@ plural_office_surname(dx_doc *d, int i, unsigned cases)
 	return ending_surname_person(d, i, 0) ? 1u << DX_NOM : 0;
 }
 
+/*
+ * The cases an office in the plural right before token i shows (a mask of
+ * 1 << DX_NOM etc.), when a comma or a conjunction and a capitalised word
+ * of the sentence follow the word at i; 0 otherwise
+ */
 static unsigned
-surname_after_plural_office(dx_doc *d, int i)
+plural_office_cases(const dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
 	int			n = d->text.ntoks,
 				h,
 				np,
-				k,
-				j;
-	unsigned	cases = 0,
-				first;
+				k;
+	unsigned	cases = 0;
 	const dx_span *s;
 	dx_ocparse	p[16];
 
@@ -4206,12 +4467,53 @@ surname_after_plural_office(dx_doc *d, int i)
 			return 0;			/* министра: a singular too */
 		cases |= 1u << c;
 	}
-	if (cases == 0 || (first = plural_office_surname(d, i, cases)) == 0)
-		return 0;
+	return cases;
+}
+
+/*
+ * The surnames after the first of a list after an office in the plural,
+ * the first at i read in cases first: each a person while they go on;
+ * with from (not -1), each takes the office that person holds
+ */
+static void
+plural_office_list(dx_doc *d, int i, unsigned first, int from)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				j;
+
 	for (j = i + 2; j < n && t[j].sent == t[i].sent && coordinator(d, j - 1) && (t[j].flags & TF_CAP) &&
 		 !(j + 1 < n && t[j + 1].type == TK_WORD && (t[j + 1].flags & TF_CAP)); j += 2)
+	{
+		const dx_ent *f;
+		dx_ent	   *e;
+
 		if (plural_office_surname(d, j, first) == 0)
 			break;
+		if (from < 0 || d->tokperson[j] < 0)
+			continue;
+		f = &d->ents[from];
+		e = &d->ents[d->tokperson[j]];
+		if (e->role == NULL && f->role != NULL)
+		{
+			e->role = f->role;
+			e->role_class = f->role_class;
+			e->role_from_text = f->role_from_text;
+			if (e->country == NULL)
+				e->country = f->country;
+		}
+	}
+}
+
+static unsigned
+surname_after_plural_office(dx_doc *d, int i)
+{
+	unsigned	cases = plural_office_cases(d, i),
+				first;
+
+	if (cases == 0 || (first = plural_office_surname(d, i, cases)) == 0)
+		return 0;
+	plural_office_list(d, i, first, -1);
 	return first;
 }
 
@@ -4367,6 +4669,20 @@ dx_find_names_alone(dx_doc *d)
 					x;
 		const int  *ids;
 
+		/*
+		 * "Послы Иванов, Кузнецов и Смирнов": the first of the list a
+		 * person by surname already (a surname the lexicon knows, given
+		 * the office by the pass of offices before names), the rest too,
+		 * of his office
+		 */
+		if (d->tokperson[i] >= 0 && (i + 1 >= n || d->tokperson[i + 1] != d->tokperson[i]) &&
+			(i < 1 || d->tokperson[i - 1] != d->tokperson[i]) && d->ents[d->tokperson[i]].given == NULL)
+		{
+			unsigned	pc = plural_office_cases(d, i);
+
+			if (pc != 0)
+				plural_office_list(d, i, pc, d->tokperson[i]);
+		}
 		if (d->tokperson[i] >= 0 || !dx_is_cap_word(d, i))
 			continue;
 		if ((i & 4095) == 0 && dx_stop(d))

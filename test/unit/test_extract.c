@@ -3629,6 +3629,128 @@ TEST(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case)
 	dx_result_free(r);
 }
 
+/*
+ * Three capitalised words after an office in an oblique case, the last
+ * showing that case: one name of three words in the nominative.
+ */
+TEST(three_word_name_in_an_oblique_case_after_an_office)
+{
+	dx_result  *r = run("Переговоры с премьер-министром Андорры Хавьером Эспотом Саморой прошли в Монако.", PUBLISHED);
+
+	check_person_role(r, "Хавьер Эспот Самора", "премьер-министр");
+	CHECK(unit_entity(r, DX_PERSON, "Хавьер Эспот") == NULL);
+	dx_result_free(r);
+	r = run("Визит президента Вьетнама Нгуен Суан Фука завершился.", PUBLISHED);
+	check_person_role(r, "Нгуен Суан Фук", "президент");
+	dx_result_free(r);
+	r = run("Визит главы Химок Владимира Стрельченко завершился.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Стрельченко") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A man's given name written in -е that reads as the prepositional of a
+ * name the lexicon knows (Филипе of Филип), where nothing shows that
+ * case, is a name of its own in the nominative, as written.
+ */
+TEST(given_name_in_e_of_its_own_where_no_prepositional_stands)
+{
+	dx_result  *r = run("Переговоры с президентом Мозамбика Филипе Ньюси прошли в Монако.", PUBLISHED);
+
+	check_person_role(r, "Филипе Ньюси", "президент");
+	CHECK(unit_entity(r, DX_PERSON, "Филип Ньюси") == NULL);
+	dx_result_free(r);
+	r = run("Филипе Ньюси заявил журналистам о переговорах.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Филипе Ньюси") != NULL);
+	dx_result_free(r);
+	r = run("Об этом говорили на встрече при Филипе Ньюси.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Филип Ньюси") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A surname alone as a subject after a conjunction or an adverb opening
+ * the sentence, or first before «как» and an office, is a person.
+ */
+TEST(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak)
+{
+	dx_result  *r = run("А Сидоров, министр обороны Андорры, прибыл в Монако.", PUBLISHED);
+
+	check_person_role(r, "Сидоров", "министр обороны");
+	dx_result_free(r);
+	r = run("Вчера Чадов заявил журналистам о переговорах.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Чадов") != NULL);
+	dx_result_free(r);
+	r = run("Сегодня Кузнецова заявила журналистам о переговорах.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Кузнецова") != NULL);
+	dx_result_free(r);
+	r = run("Петров как министр обороны Андорры посетил Монако.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Петров") != NULL);
+	dx_result_free(r);
+	check_no_person("Россия как член ООН поддержала резолюцию.", "Россия");
+}
+
+/*
+ * A surname alone the lexicon's persons share, after an office of another
+ * class than theirs, while the story names none of them otherwise, is a
+ * person of his own; a list after an office in the plural that it opens
+ * is a person each, of that office.
+ */
+TEST(lexicon_surname_after_an_office_of_another_class_is_another_person)
+{
+	dx_result  *r = run("Посол Иванов вручил верительные грамоты.", PUBLISHED);
+
+	check_person_role(r, "Иванов", "посол");
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") == NULL);
+	dx_result_free(r);
+	r = run("Послы Иванов, Кузнецов и Смирнов были вызваны в министерство.", PUBLISHED);
+	check_person_role(r, "Иванов", "посол");
+	check_person_role(r, "Кузнецов", "посол");
+	check_person_role(r, "Смирнов", "посол");
+	dx_result_free(r);
+	r = run("Министр обороны Иванов вручил награды.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") != NULL);
+	dx_result_free(r);
+	r = run("Президент Путин вручил награды.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Путин") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A currency's form no number counts, before a capitalised word no list
+ * and no dictionary knows as a common word, is a given name.
+ */
+TEST(currency_form_before_an_unknown_capitalised_word_is_a_given_name)
+{
+	check_person_normal("Переговоры с Франком Веркотереном прошли в Монако.", "Франком Веркотереном",
+						"Франк Веркотерен");
+	check_person_normal("Франк Веркотерен заявил журналистам о переговорах.", "Франк Веркотерен",
+						"Франк Веркотерен");
+	{
+		dx_result  *r = run("Тренер Франк Веркотерен возглавил клуб.", PUBLISHED);
+
+		check_person_role(r, "Франк Веркотерен", "тренер");
+		dx_result_free(r);
+	}
+	check_no_person("Швейцарский Франк укрепился к доллару.", "Франк");
+}
+
+/*
+ * The first of three words after an office in the genitive, before a
+ * given name, in the genitive's ending, is no body's name when the three
+ * are one name: the name of three words holds the office.
+ */
+TEST(three_word_name_with_a_genitive_first_word_after_an_office)
+{
+	dx_result  *r = run("Визит премьер-министра Непала Пушпы Камала Дахала завершился.", PUBLISHED);
+
+	check_person_role(r, "Пушпа Камал Дахал", "премьер-министр");
+	dx_result_free(r);
+	r = run("По словам директора центра имени Чумакова Айдара Ишмухаметова, работа идет.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Айдар Ишмухаметов") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3798,5 +3920,11 @@ SUITE(extract_tests) = {
 	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
 	REG(story_surname_after_an_office_before_another_name_read_first),
 	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
+	REG(three_word_name_in_an_oblique_case_after_an_office),
+	REG(given_name_in_e_of_its_own_where_no_prepositional_stands),
+	REG(surname_alone_after_an_opening_adverb_or_conjunction_or_before_kak),
+	REG(lexicon_surname_after_an_office_of_another_class_is_another_person),
+	REG(currency_form_before_an_unknown_capitalised_word_is_a_given_name),
+	REG(three_word_name_with_a_genitive_first_word_after_an_office),
 	SUITE_END
 };
