@@ -2756,6 +2756,20 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	if (j >= 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0 && !apposition_disagrees(d, s, j - 1))
 		return j - 1;
 	/*
+	 * "Петров как министр обороны посетил", "Петров, как глава МИД,": the
+	 * office the name acts in (not "как и президент": a likeness)
+	 */
+	if (s->t0 >= 2 && dx_tok_has_cue(d, s->t0 - 1, CUE_CAPACITY) &&
+		office_case(d, s, dx_entry(d, s->entry)) == DX_NOM)
+	{
+		int			q = s->t0 - 2;
+
+		if (q >= 1 && dx_tok_punct(&toks[q], ','))
+			q--;
+		if (d->tokname[q] >= 0 && toks[q].sent == toks[s->t0].sent)
+			return q;
+	}
+	/*
 	 * "Пьер Дюбуа — политик и лидер партии", "Пьер Дюбуа, дипломат, посол
 	 * Андорры": a profession in apposition, then the office after a comma or и
 	 */

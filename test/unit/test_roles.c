@@ -2139,6 +2139,22 @@ TEST(office_held_also_past_tozhe)
 	dx_result_free(r);
 }
 
+TEST(office_a_name_acts_in_after_kak)
+{
+	/* «как» and an office in the nominative after a name: the office it acts in */
+	dx_result  *r = run("Петров как министр обороны Андорры посетил Монако.");
+
+	CHECK_STR_EQ(role_of(r, "Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Петров, как министр обороны Андорры, обязан ответить на запрос.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* «как и»: a likeness, not the name's office */
+	r = run("Иван Петров, как и президент Андорры, считает иначе.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2271,6 +2287,7 @@ SUITE(roles_tests) = {
 	REG(office_of_the_sentence_before_in_its_own_words),
 	REG(member_of_a_committee_or_a_chamber),
 	REG(office_held_also_past_tozhe),
+	REG(office_a_name_acts_in_after_kak),
 	SUITE_END
 };
 
