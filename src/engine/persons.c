@@ -3893,19 +3893,27 @@ surname_after_speech(dx_doc *d, int i)
 	return 1;
 }
 
-/* the word after i is a common noun the dictionary reads in case c (not и, a letter's name) */
+/*
+ * the word after i is a common noun the dictionary reads in the case, number
+ * and gender of the adjective reading adj (not и, a letter's name)
+ */
 static int
-noun_of_case_after(const dx_doc *d, int i, int c)
+noun_of_case_after(const dx_doc *d, int i, uint64_t adj)
 {
 	dx_ocparse	p[32];
 	int			n,
-				k;
+				k,
+				c = oc_case(adj);
 
 	if (c == DX_UNK || i + 1 >= d->text.ntoks || d->text.toks[i + 1].type != TK_WORD)
 		return 0;
 	n = dict_analyses(d, i + 1, DX_G(NOUN), 0, p, 32);
 	for (k = 0; k < n; k++)
-		if (!(p[k].gram & (DX_G_NAMES | DX_G(Fixd) | DX_G(Abbr))) && oc_case(p[k].gram) == c)
+		if (!(p[k].gram & (DX_G_NAMES | DX_G(Fixd) | DX_G(Abbr))) && oc_case(p[k].gram) == c &&
+		/* in number and, in the singular, gender: not "Петров были" (быль) */
+			((adj & DX_G(plur)) != 0) == ((p[k].gram & DX_G(plur)) != 0) &&
+			((adj & DX_G(plur)) || !oc_gender(adj) || !oc_gender(p[k].gram) ||
+			 oc_gender(adj) == oc_gender(p[k].gram)))
 			return 1;
 	return 0;
 }
@@ -3938,7 +3946,7 @@ surname_only_reading(const dx_doc *d, int i, unsigned cases, int g, int *gender,
 		if ((p[k].gram & (DX_G(Name) | DX_G(Patr))) && (p[k].gram & DX_G(plur)))
 			continue;
 		if (!(p[k].gram & (DX_G(ADJF) | DX_G(ADJS))) || (p[k].gram & DX_G_NAMES) ||
-			noun_of_case_after(d, i, oc_case(p[k].gram)))
+			noun_of_case_after(d, i, p[k].gram))
 			return NULL;
 	}
 	for (k = 0; k < n; k++)

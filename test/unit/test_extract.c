@@ -3751,6 +3751,16 @@ TEST(three_word_name_with_a_genitive_first_word_after_an_office)
 	dx_result_free(r);
 }
 
+TEST(surname_before_a_plural_verb_that_is_also_a_noun)
+{
+	/* «были» is no noun the surname agrees with as a possessive adjective (быль) */
+	dx_result  *r = run("Послы Кузнецов и Петров были вызваны в МИД Андорры.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Петров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Кузнецов") != NULL);
+	dx_result_free(r);
+}
+
 SUITE(extract_tests) = {
 	REG(memory_budget_fails_cleanly),
 	REG(interrupt_polled_inside_passes),
@@ -3926,5 +3936,6 @@ SUITE(extract_tests) = {
 	REG(lexicon_surname_after_an_office_of_another_class_is_another_person),
 	REG(currency_form_before_an_unknown_capitalised_word_is_a_given_name),
 	REG(three_word_name_with_a_genitive_first_word_after_an_office),
+	REG(surname_before_a_plural_verb_that_is_also_a_noun),
 	SUITE_END
 };
