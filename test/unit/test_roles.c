@@ -2155,6 +2155,21 @@ TEST(office_a_name_acts_in_after_kak)
 	dx_result_free(r);
 }
 
+TEST(monarchs_and_heirs)
+{
+	/* шах, великий герцог, кронпринц are offices of a state */
+	dx_result  *r = run("Кронпринц Андорры Мухаммед бин Салман прибыл в Париж.");
+
+	CHECK_STR_EQ(role_of(r, "Мухаммед бин Салман"), "кронпринц");
+	dx_result_free(r);
+	r = run("Великий герцог Люксембурга Анри принял посла Андорры.");
+	CHECK_STR_EQ(role_of(r, "Анри"), "великий герцог");
+	dx_result_free(r);
+	r = run("Шах Ирана Мохаммед Реза Пехлеви бежал из страны.");
+	CHECK_STR_EQ(role_of(r, "Мохаммед Реза Пехлеви"), "шах");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2288,6 +2303,7 @@ SUITE(roles_tests) = {
 	REG(member_of_a_committee_or_a_chamber),
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
+	REG(monarchs_and_heirs),
 	SUITE_END
 };
 
