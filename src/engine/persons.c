@@ -2863,7 +2863,8 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 				ag = 0;
 	const char *sn;
 
-	if ((own != DX_DAT && own != DX_PREP) || given_gender(d, ge) != DX_MASC || len < 4 || strcmp(t[i].low + len - 2, "е") != 0 ||
+	/* a man's name in -е: the prepositional by its ending alone (dx_case_of) */
+	if (own != DX_PREP || given_gender(d, ge) != DX_MASC || len < 4 ||
 		gcase == DX_DAT || gcase == DX_PREP || s >= d->text.ntoks || read_nameword(d, s) != s + 1 ||
 		!(t[s].flags & TF_CYR))
 		return 0;
