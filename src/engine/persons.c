@@ -4128,6 +4128,18 @@ dx_surname_subject(const dx_doc *d, int i)
 	return g;
 }
 
+/* the word at i, as written, a person's surname alone of gender g, and its mention; 0 when none is made */
+static int
+surname_as_written(dx_doc *d, int i, int g)
+{
+	int			ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), d->text.toks[i].low, NULL, g);
+
+	if (ent < 0)
+		return 0;
+	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
+	return 1;
+}
+
 /*
  * "Кудрявцев подчеркнул, что...", ", Шаталова сообщила": a word the
  * dictionary reads only as a surname, at the start of a sentence or after a
@@ -4139,18 +4151,14 @@ static int
 surname_before_verb(dx_doc *d, int i)
 {
 	const dx_tok *t = d->text.toks;
-	int			g,
-				ent;
+	int			g;
 
 	if (!dx_name_free(d, i) || !(t[i].flags & TF_CYR) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
 		(g = subject_verb_gender(d, i)) < 0)
 		return 0;
 	if (surname_person(d, i, 1u << DX_NOM, g))
 		return 1;
-	if (dx_surname_subject(d, i) == 0 || (ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, g)) < 0)
-		return 0;
-	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
-	return 1;
+	return dx_surname_subject(d, i) != 0 && surname_as_written(d, i, g);
 }
 
 /*
@@ -4248,8 +4256,7 @@ ending_surname_person(dx_doc *d, int i, int adj)
 {
 	const dx_tok *t = d->text.toks;
 	dx_ocparse	p[16];
-	int			ent,
-				fem,
+	int			fem,
 				np,
 				k;
 
@@ -4261,11 +4268,7 @@ ending_surname_person(dx_doc *d, int i, int adj)
 	fem = dx_surname_nominative_of_man(t[i].low, 1) || (adj && dx_surname_adjectival_nominative(t[i].low, 1));
 	if (!fem && !dx_surname_nominative_of_man(t[i].low, 0) && !(adj && dx_surname_adjectival_nominative(t[i].low, 0)))
 		return 0;
-	ent = dx_person_entity(d, dx_tokens_text(d, i, i + 1), t[i].low, NULL, fem ? DX_FEM : DX_MASC);
-	if (ent < 0)
-		return 0;
-	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, dx_tokens_text(d, i, i + 1), ent);
-	return 1;
+	return surname_as_written(d, i, fem ? DX_FEM : DX_MASC);
 }
 
 /*
