@@ -4118,7 +4118,9 @@ dx_surname_subject(const dx_doc *d, int i)
 				k,
 				g;
 
+	/* the surname's ending, of either gender, before the verb is looked for */
 	if (t[i].type != TK_WORD || !(t[i].flags & TF_CYR) || !dx_is_cap_word(d, i) ||
+		!(dx_surname_nominative_of_man(t[i].low, 0) || dx_surname_nominative_of_man(t[i].low, 1)) ||
 		(g = subject_verb_gender(d, i)) <= 0 || !dx_surname_nominative_of_man(t[i].low, g == DX_FEM))
 		return 0;
 	n = dict_analyses(d, i, 0, 0, p, 16);
@@ -4395,7 +4397,7 @@ surname_after_honorific(dx_doc *d, int i)
 				found = 0;
 	const char *nom;
 
-	if (!(t[i].flags & TF_CYR) || !dx_name_free(d, i) || honorific_before(d, i, &fem, &cases) < 0 ||
+	if (!(t[i].flags & TF_CYR) || honorific_before(d, i, &fem, &cases) < 0 || !dx_name_free(d, i) ||
 		(i + 1 < d->text.ntoks && t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP) &&
 		 (t[i + 1].flags & TF_SPACE) && !(t[i + 1].flags & TF_NL)))
 		return 0;
