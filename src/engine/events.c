@@ -1691,20 +1691,6 @@ one_state(const dx_doc *d, int t0, int t1)
 	return one;
 }
 
-/* token j is a form of an organisation type of the class code (party, government) */
-static int
-org_type_of(const dx_doc *d, int j, const char *code)
-{
-	int			ents[8],
-				n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8),
-				x;
-
-	for (x = 0; x < n; x++)
-		if (dx_entry(d, ents[x])->code && strcmp(dx_entry(d, ents[x])->code, code) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * "на встрече с депутатами от фракции", "переговоры с лидером партии Иваном
  * Петровым": the partner after "с" holds an office of no state, the phrase
@@ -1754,9 +1740,9 @@ stateless_partner(const dx_doc *d, const dx_span *s, int s0, int s1)
 		/* "с членами своего кабинета": not the partner's own possessive */
 		if (j > s->t1 + 1 && (dx_tok_gram(d, j) & GR_POSS_ADJ))
 			someone = 1;
-		if (org_type_of(d, j, "party"))
+		if (dx_tok_org_type(d, j, "party"))
 			someone = 1;
-		if (org_type_of(d, j, "government") || org_type_of(d, j, "parliament"))
+		if (dx_tok_org_type(d, j, "government") || dx_tok_org_type(d, j, "parliament"))
 			body = 1;
 	}
 	return same ? body : someone;

@@ -194,6 +194,11 @@ int			dx_words_have_cue(const dx_lexicon *lex, const char *words, dx_cue cue);
 int			dx_match_lexicon(dx_doc *d);
 int			dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind);
 int			dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max);
+int			dx_tok_org_type(const dx_doc *d, int tok, const char *code);
+
+/* persons.c */
+/* a person's gender from the name (given name, surname), else the entity's own; 0 unknown */
+int			dx_person_gender(const dx_doc *d, const dx_ent *e);
 const char *dx_verb_code(const dx_doc *d, int tok);
 int			dx_span_kind_at(const dx_doc *d, int tok);
 /* a word that, capitalised first in a sentence, is no name (GR_NAME_STOP) */

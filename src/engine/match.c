@@ -143,6 +143,20 @@ dx_tok_entry_kind(const dx_doc *d, int tok, lex_kind kind)
 	return found;
 }
 
+/* may the token be a form of an organisation type (org_types.tsv) of class code (party, government, ...)? */
+int
+dx_tok_org_type(const dx_doc *d, int tok, const char *code)
+{
+	int			ents[8],
+				n = dx_tok_entries(d, tok, LK_ORG_TYPE, ents, 8),
+				x;
+
+	for (x = 0; x < n; x++)
+		if (dx_entry(d, ents[x])->code && strcmp(dx_entry(d, ents[x])->code, code) == 0)
+			return 1;
+	return 0;
+}
+
 /* every entry of a kind the token may be a form of; returns the count */
 int
 dx_tok_entries(const dx_doc *d, int tok, lex_kind kind, int *out, int max)

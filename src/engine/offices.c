@@ -2592,26 +2592,6 @@ sentence_pronoun(const dx_doc *d, int p)
 }
 
 /*
- * A person's gender: the entity's own, or what the given name or the
- * surname shows; 0 when nothing does.
- */
-static int
-person_gender(const dx_doc *d, const dx_ent *e)
-{
-	if (e->gender != 0)
-		return e->gender;
-	if (e->given != NULL)
-	{
-		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
-
-		if (dx_given_name_gender(g) == DX_FEM)
-			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
-		return DX_MASC;
-	}
-	return e->surname != NULL ? dx_surname_gender(e->surname) : 0;
-}
-
-/*
  * The person a pronoun opening a sentence at token p (sentence_pronoun)
  * stands for: of the persons named in the sentence before, the one of the
  * pronoun's gender, or, of several, the one whose name opens that sentence
@@ -2640,7 +2620,7 @@ pronoun_antecedent(const dx_doc *d, int p)
 
 		if (e < 0 || (q > 0 && d->tokname[q - 1] == e && toks[q - 1].sent == prev))
 			continue;			/* the name's first token only */
-		pg = person_gender(d, &d->ents[e]);
+		pg = dx_person_gender(d, &d->ents[e]);
 		if (pg != 0 && pg != g)
 			continue;
 		if (one >= 0 && one != e)
@@ -4304,17 +4284,7 @@ head_of_verb(const dx_doc *d, int v, int body_before)
 static int
 party_word(const dx_doc *d, int j)
 {
-	int			ents[8],
-				n,
-				x;
-
-	if (j < 0 || j >= d->text.ntoks || d->text.toks[j].type != TK_WORD)
-		return 0;
-	n = dx_tok_entries(d, j, LK_ORG_TYPE, ents, 8);
-	for (x = 0; x < n; x++)
-		if (dx_entry(d, ents[x])->code && strcmp(dx_entry(d, ents[x])->code, "party") == 0)
-			return 1;
-	return 0;
+	return j >= 0 && j < d->text.ntoks && d->text.toks[j].type == TK_WORD && dx_tok_org_type(d, j, "party");
 }
 
 /*

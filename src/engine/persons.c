@@ -4796,3 +4796,27 @@ dx_find_names_alone(dx_doc *d)
 			particles_before_surname(d, i);
 	}
 }
+
+/*
+ * A person's gender (the quotes' and the offices' passes ask it): the
+ * entity's own, from a given name's lexicon row; else what the name shows:
+ * a given name ending in -а or -я is a woman's (Тереза, Мария) but for a
+ * few men's names (class male_name_in_a), a Russian surname shows it too
+ * (Захарова, Лавров); 0 when nothing does (names matched in the lexicon
+ * carry no gender of their own).
+ */
+int
+dx_person_gender(const dx_doc *d, const dx_ent *e)
+{
+	if (e->gender != 0)
+		return e->gender;		/* from the given name's lexicon row */
+	if (e->given != NULL)
+	{
+		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
+
+		if (dx_given_name_gender(g) == DX_FEM)
+			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
+		return DX_MASC;
+	}
+	return e->surname != NULL ? dx_surname_gender(e->surname) : 0;
+}

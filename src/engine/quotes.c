@@ -117,34 +117,11 @@ tok_gender(const dx_doc *d, int j)
 	return dx_past_gender(t->low);
 }
 
-/*
- * A person's gender, read from the name itself: a given name ending in -а or
- * -я is a woman's (Тереза, Мария) but for a few men's names; a Russian surname
- * shows it too (Захарова, Лавров).  The entity's own gender is the last
- * resort: names matched in the lexicon do not carry one.
- */
-static int
-person_gender(const dx_doc *d, const dx_ent *e)
-{
-	if (e->gender != 0)
-		return e->gender;		/* from the given name's lexicon row */
-	if (e->given != NULL)
-	{
-		const char *g = strrchr(e->given, ' ') ? strrchr(e->given, ' ') + 1 : e->given;
-
-		if (dx_given_name_gender(g) == DX_FEM)
-			return dx_str_has_cue(d->lex, g, CUE_MALE_NAME_IN_A) ? DX_MASC : DX_FEM;
-		return DX_MASC;
-	}
-	if (e->surname != NULL && dx_surname_gender(e->surname) != 0)
-		return dx_surname_gender(e->surname);
-	return e->gender;
-}
 
 static int
 gender_fits(const dx_doc *d, int p, int gender)
 {
-	int			pg = person_gender(d, &d->ents[p]);
+	int			pg = dx_person_gender(d, &d->ents[p]);
 
 	return gender == 0 || pg == 0 || pg == gender;
 }
