@@ -1169,7 +1169,9 @@ title_end(const dx_doc *d, int j)
  * "эмир Катара шейх Тамим": a form of address or an honorific (class
  * honorific; one written with a hyphen, г-н, looked up without it) at token
  * j, before a capitalised word of its sentence, is no office of the name
- * after it.  Returns where the name starts, or j.
+ * after it; so is one the persons' pass reads in its cases (dx_after_honorific:
+ * г-ну, с госпожой).  The one place the office passes skip a form of
+ * address.  Returns where the name starts, or j.
  */
 static int
 honorific_end(const dx_doc *d, int j)
@@ -1197,7 +1199,8 @@ honorific_end(const dx_doc *d, int j)
 		q = j + 1;
 	if (q > j && q < n && toks[q].type == TK_WORD && (toks[q].flags & TF_CAP) && toks[q].sent == toks[j].sent)
 		return q;
-	return j;
+	/* a form of address the persons' pass reads in its cases: "министру г-ну Сидорову" */
+	return dx_after_honorific(d, j);
 }
 
 /*
@@ -2030,7 +2033,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		end++;
 	/* "министр г-н Сидоров", "посол госпожа Петрова": a form of address before the name */
 	if (end < n)
-		end = dx_after_honorific(d, end);
+		end = honorific_end(d, end);
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
 		return -1;
