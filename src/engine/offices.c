@@ -4361,6 +4361,24 @@ party_under_head(const dx_doc *d, int v, int *party)
 }
 
 /*
+ * Person entity ent, heading a body, holds the office of its head, role,
+ * of state country (or NULL), when it is a person the story gave no office.
+ */
+static void
+body_head_holds(dx_doc *d, int ent, const char *role, const char *country)
+{
+	dx_ent	   *e = &d->ents[ent];
+
+	if (e->kind != DX_PERSON || e->role_from_text)
+		return;
+	e->role = role;
+	e->role_class = NULL;
+	e->role_from_text = 1;
+	if (country && e->country == NULL)
+		e->country = country;
+}
+
+/*
  * "Иван Петров возглавил партию", "Иван Петров, возглавляющий
  * оппозиционную партию «Вперёд»,", "Партию возглавил Иван Петров": a
  * person heading a party (an organisation type of class party, in the
@@ -4404,12 +4422,8 @@ heads_of_parties(dx_doc *d)
 				ent = head_of_verb(d, v, 0);
 			}
 		}
-		if (p < 0 || ent < 0 || d->ents[ent].kind != DX_PERSON || d->ents[ent].role_from_text ||
-			(role = party_head_office(d, p)) == NULL)
-			continue;
-		d->ents[ent].role = role;
-		d->ents[ent].role_class = NULL;
-		d->ents[ent].role_from_text = 1;
+		if (p >= 0 && ent >= 0 && !d->ents[ent].role_from_text && (role = party_head_office(d, p)) != NULL)
+			body_head_holds(d, ent, role, NULL);
 	}
 }
 
@@ -4450,13 +4464,8 @@ heads_of_bodies(dx_doc *d)
 		if (ent < 0 && (b->t0 == 0 || (toks[b->t0].flags & TF_FIRST) || toks[b->t0 - 1].type != TK_WORD ||
 						!tok_may_be(d, b->t0 - 1, DX_G(NOUN) | DX_G(accs))))
 			ent = head_of_verb(d, e, 1);
-		if (ent < 0 || d->ents[ent].kind != DX_PERSON || d->ents[ent].role_from_text)
-			continue;
-		d->ents[ent].role = be->role;
-		d->ents[ent].role_class = NULL;
-		d->ents[ent].role_from_text = 1;
-		if (country && d->ents[ent].country == NULL)
-			d->ents[ent].country = country;
+		if (ent >= 0)
+			body_head_holds(d, ent, be->role, country);
 	}
 }
 
