@@ -932,6 +932,32 @@ TEST(event_no_talks_with_the_own_state)
 	}
 }
 
+/* a story, the type of the event it tells between Andorra and France, and its status */
+typedef struct
+{
+	const char *text;
+	const char *type;
+	const char *status;
+} status_case;
+
+/* each story of cases (n) tells its event between AD and FR with its status */
+static void
+check_statuses(const status_case *cases, int n)
+{
+	int			k;
+
+	for (k = 0; k < n; k++)
+	{
+		dx_result  *r = run(cases[k].text);
+		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
+
+		CHECK(ev != NULL);
+		if (ev)
+			CHECK_STR_EQ(ev->status, cases[k].status);
+		dx_result_free(r);
+	}
+}
+
 /*
  * The status of an event word that is the subject: its predicate, however
  * far after it, tells a plan (начнется, ожидается, может состояться,
@@ -940,12 +966,7 @@ TEST(event_no_talks_with_the_own_state)
  */
 TEST(event_status_by_the_predicate_of_the_event_word)
 {
-	static const struct
-	{
-		const char *text;
-		const char *type;
-		const char *status;
-	}			cases[] = {
+	static const status_case cases[] = {
 		{"Визит президента Андорры Ивана Сидорова во Францию начнется в понедельник.", "visit", "planned"},
 		{"Визит президента Андорры Ивана Сидорова во Францию ожидается в марте.", "visit", "planned"},
 		{"Визит президента Андорры Ивана Сидорова во Францию может состояться в марте.", "visit", "planned"},
@@ -959,20 +980,9 @@ TEST(event_status_by_the_predicate_of_the_event_word)
 		{"Переговоры президента Андорры Ивана Сидорова и президента Франции Пьера Дюпона прошли в Париже.",
 		"talks", "occurred"},
 	};
-	int			k;
 
-	if (!need_dict("the predicate of an event word"))
-		return;
-	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
-	{
-		dx_result  *r = run(cases[k].text);
-		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
-
-		CHECK(ev != NULL);
-		if (ev)
-			CHECK_STR_EQ(ev->status, cases[k].status);
-		dx_result_free(r);
-	}
+	if (need_dict("the predicate of an event word"))
+		check_statuses(cases, (int) (sizeof(cases) / sizeof(cases[0])));
 }
 
 /*
@@ -1059,31 +1069,15 @@ TEST(event_visit_of_a_retired_official)
  */
 TEST(event_status_of_an_event_proposed_or_put_off)
 {
-	static const struct
-	{
-		const char *text;
-		const char *type;
-		const char *status;
-	}			cases[] = {
+	static const status_case cases[] = {
 		{"Президент Андорры Иван Сидоров предложил президенту Франции Пьеру Дюпону встретиться.", "talks", "planned"},
 		{"Президент Андорры Иван Сидоров пригласил президента Франции Пьера Дюпона на переговоры.", "talks", "planned"},
 		{"Президент Андорры Иван Сидоров отложил визит во Францию.", "visit", "planned"},
 		{"Президент Андорры Иван Сидоров прибыл на переговоры с президентом Франции Пьером Дюпоном.", "talks", "occurred"},
 	};
-	int			k;
 
-	if (!need_dict("an event proposed or put off"))
-		return;
-	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
-	{
-		dx_result  *r = run(cases[k].text);
-		const dx_event *ev = event_of(r, cases[k].type, "AD", "FR");
-
-		CHECK(ev != NULL);
-		if (ev)
-			CHECK_STR_EQ(ev->status, cases[k].status);
-		dx_result_free(r);
-	}
+	if (need_dict("an event proposed or put off"))
+		check_statuses(cases, (int) (sizeof(cases) / sizeof(cases[0])));
 }
 
 /*
