@@ -112,8 +112,9 @@ alloc_token_maps(dx_doc *d)
 	d->tokquoted = dx_alloc(d->a, n + 1);
 	d->tokorg = dx_alloc(d->a, n + 1);
 	d->tokplace = dx_alloc(d->a, n + 1);
+	d->tokbody = dx_alloc(d->a, n + 1);
 	if (d->tokperson == NULL || d->tokname == NULL || d->tokquoted == NULL || d->tokorg == NULL ||
-		d->tokplace == NULL)
+		d->tokplace == NULL || d->tokbody == NULL)
 		return -1;
 	dx_mark_quoted_names(d);
 	for (i = 0; i < n; i++)

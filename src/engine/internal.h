@@ -131,6 +131,8 @@ typedef struct dx_doc
 	int		   *ment_next;		/* next mention starting at the same token */
 	uint8_t    *tokquoted;		/* token inside a short quoted name («Блю Стрим») */
 	uint8_t    *tokplace;		/* token named as a place by a generic noun (реки Славянки) */
+	uint8_t    *tokbody;		/* token of a body's own name before its head's
+								 * (партии Хизб-ут-Тахрир Омар Бакри) */
 	int			story_surnames_done;	/* persons.c has filled DX_IX_STORY_SURNAME */
 
 	int			main_country[2];	/* entity indexes of the story's two

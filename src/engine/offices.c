@@ -1947,6 +1947,132 @@ body_name_after_office(const dx_doc *d, int end)
 }
 
 /*
+ * One capitalised word of a run of names from token i, with the parts a
+ * hyphen joins to it ("Хизб-ут-Тахрир", "Маджлис-э-Амал") and a name's
+ * particle before it ("ван Берден").  Returns where it ends, or i when no
+ * such word starts there.
+ */
+static int
+cap_unit_end(const dx_doc *d, int i)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = i,
+				parts = 0;
+
+	if (k + 1 < n && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		dx_tok_has_cue(d, k, CUE_NAME_PARTICLE) && dx_is_cap_word(d, k + 1))
+		k++;
+	if (k >= n || toks[k].type != TK_WORD || !(toks[k].flags & TF_CAP))
+		return i;
+	k++;
+	while (parts < 4 && k + 1 < n && toks[k].type == TK_HYPHEN && !(toks[k].flags & TF_SPACE) &&
+		   toks[k + 1].type == TK_WORD && !(toks[k + 1].flags & TF_SPACE))
+	{
+		k += 2;
+		parts++;
+	}
+	return k;
+}
+
+/*
+ * "лидер партии Хизб-ут-Тахрир Омар Бакри", "лидер партии Мутахидда
+ * Маджлис Фазлур Рехман": after a body's noun in the genitive that closes
+ * an office's words, the body's own name unquoted, then the holder's: a
+ * run of capitalised words of one sentence.  Of three words, the first is
+ * the body's when a hyphen joins a particle inside it (Хизб-ут-Тахрир,
+ * Джамаат-и-Ислами) or the second is a given name the lexicon knows: "главы
+ * агентства Тесфай Аданом Гебремариам" is one name; of four to six, the
+ * body's name goes on before the last two words.  It ends earlier before a
+ * given name the lexicon knows, or after a state in the nominative that
+ * closes it ("Техрик-э-Лабаик Пакистан Хадим Хусейн Ризви").  A run that
+ * starts with a name ("директор компании Иван Петрович Сидоров", "директор
+ * завода Петров Иван Иванович") is a person's alone; an abbreviation or a
+ * state in the genitive ("пресс-службы МИД Андорры Иван Петров") is the
+ * office's words.  Returns the token where the holder's name starts, or
+ * end when there is no such run.
+ */
+static int
+holder_past_body_name(const dx_doc *d, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			u[7];
+	int			m = 0,
+				k = end,
+				start,
+				linked = 0,
+				x;
+
+	if (end < 1 || end >= n || toks[end - 1].type != TK_WORD || (toks[end - 1].flags & TF_CAP) ||
+		!(dx_tok_entry_kind(d, end - 1, LK_ORG_TYPE) >= 0 || dx_tok_has_cue(d, end - 1, CUE_COMPANY_HEAD)) ||
+		!dx_genitive_form(&toks[end - 1]) || !tok_may_be(d, end - 1, DX_G(gent)))
+		return end;
+	while (m < 7 && k < n && toks[k].sent == toks[end].sent && cap_unit_end(d, k) > k)
+	{
+		u[m++] = k;
+		k = cap_unit_end(d, k);
+	}
+	if (m < 3 || m > 6)
+		return end;
+	/* a person's name from its first word on */
+	if (d->tokperson[end] >= 0 || dx_tok_entry_kind(d, end, LK_GIVEN) >= 0 ||
+		dx_span_kind_at(d, end) == LK_SURNAME || dx_person_name_ending(toks[end].low))
+		return end;
+	for (x = 0; x < m; x++)
+		if (tok_may_be(d, u[x], DX_G(Patr)) && !(toks[u[x]].flags & TF_LAT))
+			return end;
+	for (x = end + 1; x + 1 < u[1]; x++)
+		if (toks[x].type == TK_WORD && !(toks[x].flags & TF_CAP) && toks[x - 1].type == TK_HYPHEN &&
+			toks[x + 1].type == TK_HYPHEN)
+			linked = 1;
+	start = m - 2;
+	for (x = 1; x < m - 2; x++)
+	{
+		if (dx_tok_entry_kind(d, u[x], LK_GIVEN) >= 0)
+		{
+			start = x;
+			break;
+		}
+		if (dx_span_kind_at(d, u[x]) == LK_COUNTRY && d->spans[d->tokspan[u[x]]].t1 == u[x + 1] &&
+			m - x - 1 <= 3)
+		{
+			start = x + 1;
+			break;
+		}
+	}
+	if (m == 3 && !linked && dx_tok_entry_kind(d, u[1], LK_GIVEN) < 0)
+		return end;
+	/*
+	 * the body's words: no abbreviation, no person's name ("глава фракции
+	 * Блок Петра Порошенко Артур Герасимов": the office's words take it),
+	 * a state only closing it in the nominative
+	 */
+	for (x = 0; x < start; x++)
+	{
+		int			kk = dx_span_kind_at(d, u[x]);
+
+		if ((toks[u[x]].flags & TF_ALLCAPS) || d->tokperson[u[x]] >= 0 ||
+			(kk != LK_NONE && !(kk == LK_COUNTRY && x > 0 &&
+								tok_may_be(d, d->spans[d->tokspan[u[x]]].t1 - 1, DX_G(nomn)))))
+			return end;
+	}
+	/* the holder's words: Cyrillic names of one person or none yet */
+	for (x = start; x < m; x++)
+	{
+		int			w = toks[u[x]].type == TK_WORD && !(toks[u[x]].flags & TF_CAP) ? u[x] + 1 : u[x];
+		int			kk = dx_span_kind_at(d, w);
+
+		if ((toks[w].flags & TF_LAT) || !(toks[w].flags & TF_CYR) || (toks[w].flags & TF_ALLCAPS) ||
+			/* "Омар Бакри": a town's name may be a surname */
+			(kk != LK_NONE && kk != LK_GIVEN && kk != LK_SURNAME && kk != LK_CITY && kk != LK_PERSON) ||
+			d->tokperson[w] != d->tokperson[u[start]])
+			return end;
+	}
+	return u[start];
+}
+
+/*
  * "жена министра обороны Наталия Горина", "сын посла Иван Петров": an
  * office in the genitive after a noun of a person in the nominative (no
  * office itself), before a name in the nominative: the name is that
@@ -2001,6 +2127,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 				gcase = office_case(d, s, oe);
 
 	int			gen = 0,
+				body0 = -1,
 				aged = past_age(d, end + 1);
 
 	/*
@@ -2034,6 +2161,12 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	/* "министр г-н Сидоров", "посол госпожа Петрова": a form of address before the name */
 	if (end < n)
 		end = honorific_end(d, end);
+	/* "лидер партии Хизб-ут-Тахрир Омар Бакри": the body's own name before the holder's */
+	if (end < n)
+	{
+		body0 = end;
+		end = holder_past_body_name(d, end);
+	}
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)
 		return -1;
@@ -2058,6 +2191,14 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			!given_in_office_case(d, end, gcase);
 		/* "замдиректора Сергея Копылова": an office showing no case takes the name's */
 		dx_rule_person(d, end, gen || (gcase == DX_UNK && given_in_genitive(d, end)) ? DX_GEN : gcase, 1, &ent);
+	}
+	/* the body's name, read as one, is no person's: no later rule takes its words */
+	if (ent >= 0 && body0 >= 0 && body0 < end && d->tokbody)
+	{
+		int			k;
+
+		for (k = body0; k < end; k++)
+			d->tokbody[k] = 1;
 	}
 	/*
 	 * an office governed by the one before it ("советник президента Джон

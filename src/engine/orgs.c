@@ -1374,6 +1374,39 @@ compound_orgs(dx_doc *d, const org_cands *oc)
 }
 
 /*
+ * "лидер партии Мутахидда Маджлис-э-Амал Фазлур Рехман": the body's own
+ * name, unquoted, that the offices read between the body's noun and its
+ * head's name (tokbody) is an organisation's name as written.
+ */
+static void
+body_name_orgs(dx_doc *d)
+{
+	int			n = d->text.ntoks,
+				i = 0;
+
+	while (i < n && !DX_POLL(d, i))
+	{
+		int			e = i,
+					free = 1;
+
+		if (!d->tokbody[i])
+		{
+			i++;
+			continue;
+		}
+		while (e < n && d->tokbody[e])
+		{
+			if (covered_by_org(d, e) || d->tokperson[e] >= 0)
+				free = 0;
+			e++;
+		}
+		if (free)
+			add_org(d, i, e, dx_tokens_text(d, i, e));
+		i = e;
+	}
+}
+
+/*
  * "инновационном центре Сколково", "оператора Билайн", "авиакомпания
  * Аэрофлот": a generic head in lower case before one capitalised word of
  * its own, with no quotation marks; the name is that word.
@@ -2060,6 +2093,7 @@ dx_find_organizations(dx_doc *d)
 	numbered_orgs(d);
 	latin_orgs(d, &c);
 	compound_orgs(d, &c);
+	body_name_orgs(d);
 	head_name_orgs(d, &c);
 	if (c.mem != NULL)
 		dx_arena_release(d->a, c.mem, c.size);

@@ -248,7 +248,8 @@ dx_name_free(const dx_doc *d, int i)
 {
 	int			k = dx_span_kind_at(d, i);
 
-	if (!dx_is_cap_word(d, i) || d->tokquoted[i] || (d->tokplace && d->tokplace[i]))
+	if (!dx_is_cap_word(d, i) || d->tokquoted[i] || (d->tokplace && d->tokplace[i]) ||
+		(d->tokbody && d->tokbody[i]))
 		return 0;
 	if (dx_function_word(d->text.toks[i].low) && !name_shaped_function_word(d, i))
 		return 0;

@@ -1348,6 +1348,28 @@ TEST(body_name_after_an_office_is_no_person)
 	dx_result_free(r);
 }
 
+/*
+ * a body's own name unquoted between its noun and its head's name: the
+ * name is the last words of the run, or those after a state closing the
+ * body's name; the body is an organisation, no person
+ */
+TEST(body_name_unquoted_between_office_and_name)
+{
+	dx_result  *r = run("Об этом заявил лидер партии Нахд-ут-Вахир Салим Бакри. Лидер оппозиционной партии "
+						"Мутахида Маджлис Фарид Рехман выступил на митинге. Рехман потребовал выборов. Лидер "
+						"движения Техрик-э-Насир Андорра Хамид Саид Ризван задержан. Директор компании Олег "
+						"Петрович Мухин промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Салим Бакри"), "лидер партии");
+	CHECK_STR_EQ(role_of(r, "Фарид Рехман"), "лидер оппозиционной партии");
+	CHECK(unit_entity(r, DX_PERSON, "Мутахида Маджлис") == NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Мутахида Маджлис") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Нахд-ут-Вахир") != NULL);
+	CHECK_STR_EQ(role_of(r, "Хамид Саид Ризван"), "лидер движения");
+	CHECK_STR_EQ(role_of(r, "Олег Петрович Мухин"), "директор компании");
+	dx_result_free(r);
+}
+
 /* posts of armies and security services: офицер, комендант, главком */
 TEST(military_and_security_posts)
 {
@@ -2256,6 +2278,7 @@ SUITE(roles_tests) = {
 	REG(office_after_a_verb_of_taking_or_holding_a_post),
 	REG(initial_picks_the_person_of_its_given_name),
 	REG(body_name_after_an_office_is_no_person),
+	REG(body_name_unquoted_between_office_and_name),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
