@@ -697,14 +697,22 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		/* an abbreviation in brackets: "(ОФДД)" */
+		/*
+		 * an abbreviation in brackets: "(ОФДД)"; the body's name in its own
+		 * language: "Сети базовой ренты (Red Renta Basica)"
+		 */
 		if (dx_tok_punct(t, '(') && last > j0)
 		{
-			int			q = j + 1;
+			int			q = j + 1,
+						latin = 1;
 
-			while (q < n && q <= j + 3 && !dx_tok_punct(&toks[q], ')'))
+			while (q < n && q <= j + 7 && !dx_tok_punct(&toks[q], ')'))
+			{
+				if (toks[q].type != TK_WORD || !(toks[q].flags & TF_LAT) || (toks[q].flags & TF_CYR))
+					latin = 0;
 				q++;
-			if (q < n && q <= j + 3 && q > j + 1)
+			}
+			if (q < n && (q <= j + 3 || latin) && q <= j + 7 && q > j + 1)
 			{
 				j = last = q + 1;
 				continue;

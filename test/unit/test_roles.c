@@ -1370,6 +1370,17 @@ TEST(body_name_unquoted_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* a body's name in its own language in brackets between the office and the name: the office's words go on */
+TEST(body_name_in_latin_in_brackets_after_an_office)
+{
+	dx_result  *r = run("На форуме выступил президент Лиги садоводов (Liga de Jardineros Unidos) Даньел Колладо. "
+						"Директор Центра (ЦНИ) Олег Мухин промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Даньел Колладо"), "президент Лиги садоводов");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "директор Центра");
+	dx_result_free(r);
+}
+
 /* posts of armies and security services: офицер, комендант, главком */
 TEST(military_and_security_posts)
 {
@@ -2279,6 +2290,7 @@ SUITE(roles_tests) = {
 	REG(initial_picks_the_person_of_its_given_name),
 	REG(body_name_after_an_office_is_no_person),
 	REG(body_name_unquoted_between_office_and_name),
+	REG(body_name_in_latin_in_brackets_after_an_office),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
