@@ -579,6 +579,14 @@ title_nominative(const dx_doc *d, int j)
 		tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) && !tok_may_be(d, j, DX_G(NOUN) | DX_G(gent));
 }
 
+/* "НПО", "ООО": an abbreviation in capitals of a body's kind, standing as its noun */
+static int
+body_abbr(const dx_doc *d, int j)
+{
+	return j >= 0 && j < d->text.ntoks && d->text.toks[j].type == TK_WORD &&
+		(d->text.toks[j].flags & TF_ALLCAPS) && dx_tok_has_cue(d, j, CUE_BODY_ABBR);
+}
+
 /*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
@@ -686,10 +694,13 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			*cend = j + 1;
 			break;
 		}
-		/* "глава палестинской делегации": the state, inside the office's words */
+		/*
+		 * "глава палестинской делегации", "гендиректор канадского НПО": the
+		 * state, inside the office's words
+		 */
 		if (kk == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < n &&
 			toks[d->spans[d->tokspan[j]].t1].type == TK_WORD &&
-			!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP))
+			(!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP) || body_abbr(d, d->spans[d->tokspan[j]].t1)))
 		{
 			if (*country == NULL)
 				*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
@@ -754,6 +765,15 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
+		/* "гендиректор НПО Amnesty International": the abbreviation of the body's kind, before its name */
+		if (kk == LK_NONE && body_abbr(d, j) && j + 1 < n && (toks[j + 1].flags & TF_LAT) &&
+			!(toks[j + 1].flags & TF_CYR) && dx_is_cap_word(d, j + 1))
+		{
+			j++;
+			last = j;
+			words++;
+			continue;
+		}
 		/* "поликлиникой №2", "школы № 5": the number of a body, after its word */
 		if (t->type != TK_WORD && last == j && j > j0 && j + 1 < n && toks[j + 1].type == TK_NUM &&
 			t->b1 - t->b0 == 3 && memcmp(d->text.src + t->b0, "\xe2\x84\x96", 3) == 0)
@@ -771,7 +791,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
 			  !(j + 1 < n && dx_is_cap_word(d, j + 1) && !dx_is_cap_word(d, j + 2))) ||
 			 ((t->flags & TF_LAT) && !(t->flags & TF_CYR) &&
-			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT))) ||
+			  (j == j0 || !(toks[j - 1].flags & TF_CAP) || (toks[j - 1].flags & TF_LAT) || body_abbr(d, j - 1))) ||
 			 (dx_adjective_form(t) && j + 1 < n && !(toks[j + 1].flags & TF_CAP) &&
 			  toks[j + 1].type == TK_WORD && !surname_in_oblique(d, j)) ||
 			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */

@@ -1381,6 +1381,23 @@ TEST(body_name_in_latin_in_brackets_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * an abbreviation of a body's kind (НПО, НКО) stands as its noun: the
+ * state before it and the body's name in Latin letters after it are the
+ * office's words
+ */
+TEST(abbreviation_of_a_body_kind_before_its_name)
+{
+	dx_result  *r = run("Об этом заявил гендиректор андоррского НПО Green Valley Даньел Колладо.");
+
+	CHECK_STR_EQ(role_of(r, "Даньел Колладо"), "генеральный директор");
+	CHECK_STR_EQ(country_of(r, "Даньел Колладо"), "AD");
+	dx_result_free(r);
+	r = run("Об этом заявил председатель НКО Amnesty International Даньел Колладо.");
+	CHECK_STR_EQ(role_of(r, "Даньел Колладо"), "председатель НКО Amnesty International");
+	dx_result_free(r);
+}
+
 /* posts of armies and security services: офицер, комендант, главком */
 TEST(military_and_security_posts)
 {
@@ -2291,6 +2308,7 @@ SUITE(roles_tests) = {
 	REG(body_name_after_an_office_is_no_person),
 	REG(body_name_unquoted_between_office_and_name),
 	REG(body_name_in_latin_in_brackets_after_an_office),
+	REG(abbreviation_of_a_body_kind_before_its_name),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
