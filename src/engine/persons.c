@@ -458,6 +458,17 @@ name_particle(const dx_doc *d, int i)
 	 * most (a text of thousands of them once recursed as deep as it was
 	 * long and overflowed the stack)
 	 */
+	/*
+	 * "Бен ван Берден", "Бен Аффлек": a given name spelt as a particle,
+	 * capitalised, opens the name ("Усама Бен Ладен" goes on from one; a
+	 * word opening the sentence that the dictionary knows as a common word
+	 * is none: "Вчера Бен Аффлек")
+	 */
+	if (i < d->text.ntoks && (d->text.toks[i].flags & TF_CAP) && dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 &&
+		!(i > 0 && dx_is_cap_word(d, i - 1) && (d->text.toks[i - 1].flags & TF_CYR) &&
+		  d->text.toks[i - 1].sent == d->text.toks[i].sent &&
+		  (!(d->text.toks[i - 1].flags & TF_FIRST) || common_word_only(d, i - 1) == 0)))
+		return 0;
 	for (k = 0; k < NAME_PARTICLES; k++, i++)
 	{
 		const dx_tok *t = &d->text.toks[i];

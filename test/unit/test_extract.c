@@ -3557,6 +3557,22 @@ TEST(body_word_before_a_dictionary_given_name_after_an_office)
  * name (Аданом) that neither the first word nor the surname shows is in the
  * nominative: one person of the three words.
  */
+/*
+ * A given name spelt as a name's particle (Бен), capitalised, opens a
+ * name: "Бен ван Дорен", "Бен Сэлинджер"; after a given name it is the
+ * link of an Arabic name
+ */
+TEST(given_name_spelt_as_a_particle_opens_a_name)
+{
+	dx_result  *r = run("Гендиректор компании Nordlicht Бен ван Дорен заявил о сделке. Об этом заявил Бен Сэлинджер. "
+						"Вчера Хамад Бен Джасем прибыл в Доху.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Бен ван Дорен") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Бен Сэлинджер") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Хамад Бен Джасем") != NULL);
+	dx_result_free(r);
+}
+
 TEST(three_part_name_with_a_middle_word_of_another_case)
 {
 	dx_result  *r = run("Глава агентства Тесфай Аданом Гебремариам призвал страны к солидарности.", PUBLISHED);
@@ -3927,6 +3943,7 @@ SUITE(extract_tests) = {
 	REG(surname_alone_after_an_honorific),
 	REG(body_word_before_a_dictionary_given_name_after_an_office),
 	REG(three_part_name_with_a_middle_word_of_another_case),
+	REG(given_name_spelt_as_a_particle_opens_a_name),
 	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
 	REG(story_surname_after_an_office_before_another_name_read_first),
 	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
