@@ -1368,6 +1368,11 @@ TEST(body_name_unquoted_between_office_and_name)
 	CHECK_STR_EQ(role_of(r, "Хамид Саид Ризван"), "лидер движения");
 	CHECK_STR_EQ(role_of(r, "Олег Петрович Мухин"), "директор компании");
 	dx_result_free(r);
+	/* a group's noun (группировка) names a body as a party's does */
+	r = run("Лидер стоящей за нападением группировки Джунд-уль-Фарах Карим Салех заявил о перемирии.");
+	CHECK_STR_EQ(role_of(r, "Карим Салех"), "лидер стоящей за нападением группировки");
+	CHECK(unit_entity(r, DX_PERSON, "Джунд-уль-Фарах Карим Салех") == NULL);
+	dx_result_free(r);
 }
 
 /* a body's name in its own language in brackets between the office and the name: the office's words go on */
