@@ -437,6 +437,11 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			 !(dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && j > c0 && toks[j - 1].type == TK_WORD &&
 			   (toks[j - 1].flags & TF_CAP) && !(toks[j - 1].flags & TF_ALLCAPS) &&
 			   dx_span_kind_at(d, j - 1) == LK_NONE) &&
+			 /* "запрещённой в России партии": a state after a preposition is of a phrase within */
+			 !(j > c0 && (dx_tok_gram(d, j - 1) & GR_PREP)) &&
+			 /* "партии «Техрик-э-Лабаик Пакистан»": a state closing a quoted name is of it */
+			 !(toks[d->spans[d->tokspan[j]].t1].type == TK_QUOTE &&
+			   !(toks[d->spans[d->tokspan[j]].t1].flags & TF_SPACE)) &&
 			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) ||
 			dx_tok_punct(&toks[j], '('))
 		{
@@ -1566,7 +1571,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
-			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN))
+			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN) &&
+			 /*
+			  * "лидера партии «Техрик-э-Лабаик» Хадима Хуссейна Ризви": a body
+			  * its name in quotation marks or in brackets closes is named; the
+			  * word after it opens the holder's name
+			  */
+			 !(toks[*end - 1].type == TK_QUOTE || dx_tok_punct(&toks[*end - 1], ')')))
 		*end += 1;
 	if (*end > skip_from && c1 > c0 && c1 == skip_from)
 		c1 = *end;
@@ -3275,6 +3286,20 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
 			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON))
+			break;
+		/*
+		 * "лидера партии «Техрик-э-Лабаик Пакистан» Хадима Хуссейна Ризви":
+		 * the body's name closed by a quotation mark or a bracket, a name of
+		 * capitalised words after it is the holder's, from its first word
+		 */
+		if (q > s->t1 + 1 && t->type == TK_WORD && (t->flags & TF_CAP) && (t->flags & TF_CYR) &&
+			!(t->flags & TF_ALLCAPS) && (kk == LK_NONE || kk == LK_CITY) &&
+			((toks[q - 1].type == TK_QUOTE && !(toks[q - 1].flags & TF_SPACE)) || dx_tok_punct(&toks[q - 1], ')')) &&
+			q + 1 < n && toks[q + 1].sent == t->sent && dx_is_cap_word(d, q + 1) &&
+			(dx_tok_entry_kind(d, q + 1, LK_GIVEN) >= 0 || d->tokperson[q + 1] >= 0 ||
+			 ((q + 2 >= n || !dx_is_cap_word(d, q + 2)) &&
+			  (dx_span_kind_at(d, q + 1) == LK_NONE || dx_span_kind_at(d, q + 1) == LK_SURNAME ||
+			   dx_span_kind_at(d, q + 1) == LK_CITY))))
 			break;
 		w1 = -1;
 		if (t->type == TK_NUM || t->type == TK_HYPHEN || t->type == TK_QUOTE || dx_tok_punct(t, '(') ||

@@ -1403,6 +1403,25 @@ TEST(abbreviation_of_a_body_kind_before_its_name)
 	dx_result_free(r);
 }
 
+/*
+ * a body its name in quotation marks closes is named: the capitalised
+ * words after it are the holder's name from the first on, and a state
+ * inside the quoted name or after a preposition stays in the words
+ */
+TEST(name_after_a_quoted_body_name_is_the_holders_from_its_first_word)
+{
+	dx_result  *r = run("Полиция задержала лидера запрещённой в Андорре партии «Джунд-уль-Фарах Андорра» Хадима "
+						"Хуссейна Ризви.");
+
+	CHECK(unit_entity(r, DX_PERSON, "Хуссейн Ризви") == NULL);
+	CHECK_STR_EQ(role_of(r, "Хадим Хуссейн Ризви"),
+				 "лидер запрещённой в Андорре партии «Джунд-уль-Фарах Андорра»");
+	dx_result_free(r);
+	r = run("Полиция задержала лидера партии «Новый путь» Джабира Хуссейна Ризви.");
+	CHECK_STR_EQ(role_of(r, "Джабир Хуссейн Ризви"), "лидер партии");
+	dx_result_free(r);
+}
+
 /* posts of armies and security services: офицер, комендант, главком */
 TEST(military_and_security_posts)
 {
@@ -2314,6 +2333,7 @@ SUITE(roles_tests) = {
 	REG(body_name_unquoted_between_office_and_name),
 	REG(body_name_in_latin_in_brackets_after_an_office),
 	REG(abbreviation_of_a_body_kind_before_its_name),
+	REG(name_after_a_quoted_body_name_is_the_holders_from_its_first_word),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
