@@ -1422,6 +1422,15 @@ TEST(name_after_a_quoted_body_name_is_the_holders_from_its_first_word)
 	dx_result_free(r);
 }
 
+/* финдиректор, as гендиректор: a company's post */
+TEST(finance_director_of_a_company)
+{
+	dx_result  *r = run("Об этом заявил финдиректор авиакомпании Skyrun Олег Мухин.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "финансовый директор");
+	dx_result_free(r);
+}
+
 /* posts of armies and security services: офицер, комендант, главком */
 TEST(military_and_security_posts)
 {
@@ -2334,6 +2343,7 @@ SUITE(roles_tests) = {
 	REG(body_name_in_latin_in_brackets_after_an_office),
 	REG(abbreviation_of_a_body_kind_before_its_name),
 	REG(name_after_a_quoted_body_name_is_the_holders_from_its_first_word),
+	REG(finance_director_of_a_company),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
