@@ -2015,13 +2015,40 @@ cap_unit_end(const dx_doc *d, int i)
 }
 
 /*
+ * "лидер партии Фидес Сабольч Надь ... Сабольч Надь заявил": do the words
+ * at tokens a and b, one after the other, stand so elsewhere in the story,
+ * not after the word at token before?  Then they are a name of their own,
+ * the word before them another's (a body's).  Read within a window of
+ * tokens around them.
+ */
+#define TOLD_ALONE_WINDOW 3000
+static int
+pair_told_alone(const dx_doc *d, int a, int b, int before)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = a > TOLD_ALONE_WINDOW ? a - TOLD_ALONE_WINDOW : 0,
+				k1 = a + TOLD_ALONE_WINDOW < n ? a + TOLD_ALONE_WINDOW : n;
+
+	if (b != a + 1)
+		return 0;
+	for (; k + 1 < k1; k++)
+		if (k != a && toks[k].form == toks[a].form && toks[k + 1].form == toks[b].form &&
+			toks[k].type == TK_WORD && (k == 0 || toks[k - 1].form != toks[before].form))
+			return 1;
+	return 0;
+}
+
+/*
  * "лидер партии Хизб-ут-Тахрир Омар Бакри", "лидер партии Мутахидда
  * Маджлис Фазлур Рехман": after a body's noun in the genitive that closes
  * an office's words, the body's own name unquoted, then the holder's: a
  * run of capitalised words of one sentence.  Of three words, the first is
  * the body's when a hyphen joins a particle inside it (Хизб-ут-Тахрир,
- * Джамаат-и-Ислами) or the second is a given name the lexicon knows: "главы
- * агентства Тесфай Аданом Гебремариам" is one name; of four to six, the
+ * Джамаат-и-Ислами), or the second is a given name the lexicon knows, or
+ * the last two are a person the lexicon knows or a name the story tells
+ * alone (pair_told_alone): "главы агентства Тесфай Аданом Гебремариам" is
+ * one name; of four to six, the
  * body's name goes on before the last two words.  It ends earlier before a
  * given name the lexicon knows, or after a state in the nominative that
  * closes it ("Техрик-э-Лабаик Пакистан Хадим Хусейн Ризви").  A run that
@@ -2080,7 +2107,9 @@ holder_past_body_name(const dx_doc *d, int end)
 			break;
 		}
 	}
-	if (m == 3 && !linked && dx_tok_entry_kind(d, u[1], LK_GIVEN) < 0)
+	if (m == 3 && !linked && dx_tok_entry_kind(d, u[1], LK_GIVEN) < 0 &&
+		!(d->tokperson[u[1]] >= 0 && d->tokperson[u[2]] == d->tokperson[u[1]]) &&
+		!pair_told_alone(d, u[1], u[2], u[0]))
 		return end;
 	/*
 	 * the body's words: no abbreviation, no person's name ("глава фракции

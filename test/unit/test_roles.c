@@ -1368,6 +1368,18 @@ TEST(body_name_unquoted_between_office_and_name)
 	CHECK_STR_EQ(role_of(r, "Хамид Саид Ризван"), "лидер движения");
 	CHECK_STR_EQ(role_of(r, "Олег Петрович Мухин"), "директор компании");
 	dx_result_free(r);
+	/*
+	 * of three words, the last two a name the story tells alone, or a
+	 * person the lexicon knows: the first is the body's
+	 */
+	r = run("Об этом заявил лидер партии Норвус Сабольч Кепеш. Позже Сабольч Кепеш добавил, что партия победит.");
+	CHECK_STR_EQ(role_of(r, "Сабольч Кепеш"), "лидер партии");
+	CHECK(unit_entity(r, DX_PERSON, "Норвус Сабольч") == NULL);
+	dx_result_free(r);
+	r = run("Об этом заявил лидер партии Ликуд Биньямин Нетаньяху.");
+	CHECK_STR_EQ(role_of(r, "Биньямин Нетаньяху"), "лидер партии");
+	CHECK(unit_entity(r, DX_PERSON, "Ликуд") == NULL);
+	dx_result_free(r);
 	/* a group's noun (группировка) names a body as a party's does */
 	r = run("Лидер стоящей за нападением группировки Джунд-уль-Фарах Карим Салех заявил о перемирии.");
 	CHECK_STR_EQ(role_of(r, "Карим Салех"), "лидер стоящей за нападением группировки");
