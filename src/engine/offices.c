@@ -2045,10 +2045,9 @@ pair_told_alone(const dx_doc *d, int a, int b, int before)
  * an office's words, the body's own name unquoted, then the holder's: a
  * run of capitalised words of one sentence.  Of three words, the first is
  * the body's when a hyphen joins a particle inside it (Хизб-ут-Тахрир,
- * Джамаат-и-Ислами), or the second is a given name the lexicon knows, or
- * the last two are a person the lexicon knows or a name the story tells
- * alone (pair_told_alone): "главы агентства Тесфай Аданом Гебремариам" is
- * one name; of four to six, the
+ * Джамаат-и-Ислами), or the last two are a person the lexicon knows or a
+ * name the story tells alone (pair_told_alone): "главы агентства Тесфай
+ * Аданом Гебремариам", "Абий Ахмед Али" are one name; of four to six, the
  * body's name goes on before the last two words.  It ends earlier before a
  * given name the lexicon knows, or after a state in the nominative that
  * closes it ("Техрик-э-Лабаик Пакистан Хадим Хусейн Ризви").  A run that
@@ -2107,7 +2106,7 @@ holder_past_body_name(const dx_doc *d, int end)
 			break;
 		}
 	}
-	if (m == 3 && !linked && dx_tok_entry_kind(d, u[1], LK_GIVEN) < 0 &&
+	if (m == 3 && !linked &&
 		!(d->tokperson[u[1]] >= 0 && d->tokperson[u[2]] == d->tokperson[u[1]]) &&
 		!pair_told_alone(d, u[1], u[2], u[0]))
 		return end;

@@ -1376,6 +1376,9 @@ TEST(body_name_unquoted_between_office_and_name)
 	CHECK_STR_EQ(role_of(r, "Сабольч Кепеш"), "лидер партии");
 	CHECK(unit_entity(r, DX_PERSON, "Норвус Сабольч") == NULL);
 	dx_result_free(r);
+	r = run("Об этом заявил председатель партии Тесфай Ахмед Али.");
+	CHECK_STR_EQ(role_of(r, "Тесфай Ахмед Али"), "председатель партии");
+	dx_result_free(r);
 	r = run("Об этом заявил лидер партии Ликуд Биньямин Нетаньяху.");
 	CHECK_STR_EQ(role_of(r, "Биньямин Нетаньяху"), "лидер партии");
 	CHECK(unit_entity(r, DX_PERSON, "Ликуд") == NULL);
