@@ -23,7 +23,8 @@ void		dx_find_rule_persons(dx_doc *d);
 void		dx_find_names_alone(dx_doc *d);
 int			dx_after_honorific(const dx_doc *d, int i);	/* the name after a form of address (г-н) at i */
 int			dx_surname_subject(const dx_doc *d, int i);	/* Чадов заявил: a surname, no place; its gender */
-int			dx_three_word_name(dx_doc *d, int i, int gcase);	/* Пушпы Камала Дахала: one name in gcase at i */
+int			dx_three_word_name(dx_doc *d, int i, int gcase);
+int			dx_holder_past_body_name(const dx_doc *d, int end);	/* партии Хизб-ут-Тахрир Омар Бакри: Омар */	/* Пушпы Камала Дахала: one name in gcase at i */
 
 /* offices.c */
 void		dx_find_office_persons(dx_doc *d);

@@ -2057,8 +2057,8 @@ pair_told_alone(const dx_doc *d, int a, int b, int before)
  * office's words.  Returns the token where the holder's name starts, or
  * end when there is no such run.
  */
-static int
-holder_past_body_name(const dx_doc *d, int end)
+int
+dx_holder_past_body_name(const dx_doc *d, int end)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks;
@@ -2113,14 +2113,15 @@ holder_past_body_name(const dx_doc *d, int end)
 	/*
 	 * the body's words: no abbreviation, no person's name ("глава фракции
 	 * Блок Петра Порошенко Артур Герасимов": the office's words take it),
-	 * a state only closing it in the nominative
+	 * a state only closing it in the nominative, a town's name anywhere
 	 */
 	for (x = 0; x < start; x++)
 	{
 		int			kk = dx_span_kind_at(d, u[x]);
 
 		if ((toks[u[x]].flags & TF_ALLCAPS) || d->tokperson[u[x]] >= 0 ||
-			(kk != LK_NONE && !(kk == LK_COUNTRY && x > 0 &&
+			/* "клуба Тоттенхэм Хотспур": a town's name within it */
+			(kk != LK_NONE && kk != LK_CITY && !(kk == LK_COUNTRY && x > 0 &&
 								tok_may_be(d, d->spans[d->tokspan[u[x]]].t1 - 1, DX_G(nomn)))))
 			return end;
 	}
@@ -2232,7 +2233,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	if (end < n)
 	{
 		body0 = end;
-		end = holder_past_body_name(d, end);
+		end = dx_holder_past_body_name(d, end);
 	}
 	/* "охранять губернаторов⏎Владимир Путин": not across a sentence, not of many */
 	if (end < n && s->t1 > 0 && d->text.toks[end].sent != d->text.toks[s->t1 - 1].sent)

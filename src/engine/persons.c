@@ -3851,6 +3851,21 @@ dx_find_rule_persons(dx_doc *d)
 			  (d->text.toks[i].flags & TF_CAP) && i + 1 < n && dx_tok_punct(&d->text.toks[i + 1], '.')))
 			continue;
 		end = surname_initials_person(d, i);
+		/*
+		 * "капитан клуба Тоттенхэм Хотспур Ледли Кинг": after a body's noun,
+		 * its own name, then a person's
+		 */
+		if (end <= i && dx_holder_past_body_name(d, i) > i)
+		{
+			int			h = dx_holder_past_body_name(d, i),
+						k;
+
+			end = dx_rule_person(d, h, DX_UNK, 1, &ent);
+			for (k = i; end > h && k < h; k++)
+				d->tokbody[k] = 1;
+			if (end <= h)
+				end = i;
+		}
 		if (end <= i)
 			end = dx_rule_person(d, i, DX_UNK, 0, &ent);
 		if (end <= i)

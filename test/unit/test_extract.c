@@ -3558,6 +3558,20 @@ TEST(body_word_before_a_dictionary_given_name_after_an_office)
  * nominative: one person of the three words.
  */
 /*
+ * After a body's noun with no office before it, the body's own name
+ * unquoted, then a person's: the body's words are no person
+ */
+TEST(body_name_before_a_name_after_a_body_noun)
+{
+	dx_result  *r = run("Вчера нападающий клуба Вестбрук Юнайтед Ледли Кормак забил гол.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Вестбрук Юнайтед") == NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Ледли Кормак") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Вестбрук Юнайтед") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * A given name spelt as a name's particle (Бен), capitalised, opens a
  * name: "Бен ван Дорен", "Бен Сэлинджер"; after a given name it is the
  * link of an Arabic name
@@ -3944,6 +3958,7 @@ SUITE(extract_tests) = {
 	REG(body_word_before_a_dictionary_given_name_after_an_office),
 	REG(three_part_name_with_a_middle_word_of_another_case),
 	REG(given_name_spelt_as_a_particle_opens_a_name),
+	REG(body_name_before_a_name_after_a_body_noun),
 	REG(woman_before_her_verb_and_a_surname_subject_in_ov),
 	REG(story_surname_after_an_office_before_another_name_read_first),
 	REG(surname_of_an_adjectives_ending_after_an_office_in_an_oblique_case),
