@@ -4336,6 +4336,31 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 }
 
 /*
+ * "профессор университета Антони Доменеч, профессор экономики, президент
+ * Сети Даньел Равентос": the name at token p closes an item of a list of
+ * offices and names, its office's words right before it; the offices
+ * after its comma open the next item, not an apposition of its own
+ */
+static int
+listed_holder(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			e = d->tokname[p],
+				f = p,
+				k;
+
+	if (e < 0)
+		return 0;
+	while (f > 0 && f > p - 6 && d->tokname[f - 1] == e)
+		f--;
+	/* an office's words, of a few words with no mark between, right before the name */
+	for (k = f - 1; k >= 0 && k >= f - 10 && toks[k].type == TK_WORD && toks[k].sent == toks[p].sent; k--)
+		if (dx_span_kind_at(d, k) == LK_OFFICE)
+			return k < f - 1;
+	return 0;
+}
+
+/*
  * One pass over the office spans: the role each names goes to the person
  * after it (after_name 0) or to the person named before it and a comma
  * (after_name 1; 2 when only a person with no office may take it).
@@ -4396,6 +4421,10 @@ office_pass(dx_doc *d, int after_name)
 		if (after_name && name_before(d, s, NULL) < 0 && former_name_before(d, s) < 0 && pronoun_holder(d, s) < 0)
 			continue;
 		role = office_role(d, s, after_name, &country, &end);
+		/* "..., профессор экономики, президент Сети Даньел Равентос": the next item's (listed_holder) */
+		if (after_name && name_before(d, s, NULL) >= 0 && listed_holder(d, name_before(d, s, NULL)) &&
+			office_after_comma(d, end) && !former_office(d, s))
+			continue;
 		if (first && s != office_after_comma(d, first_end))
 			first = NULL;
 		if (!after_name && !former_office(d, s) &&
@@ -4450,7 +4479,8 @@ office_pass(dx_doc *d, int after_name)
 		}
 		first = NULL;
 		if (ent < 0 && !after_name && office_after_comma(d, end) &&
-			!former_office(d, s) && !office_plural(d, s) && name_before(d, s, NULL) < 0 && !own_office(d, s) &&
+			!former_office(d, s) && !office_plural(d, s) &&
+			(name_before(d, s, NULL) < 0 || listed_holder(d, name_before(d, s, NULL))) && !own_office(d, s) &&
 			office_case(d, s, oe) == DX_NOM && strlen(role) > strlen(oe->term) && end + 1 < d->text.ntoks &&
 			d->text.toks[end + 1].sent == d->text.toks[s->t0].sent)
 		{

@@ -1446,6 +1446,20 @@ TEST(finance_director_of_a_company)
 	dx_result_free(r);
 }
 
+/*
+ * a list of offices and names: after a name its office's words stand
+ * right before, the offices after its comma open the next item
+ */
+TEST(offices_after_a_listed_name_open_the_next_item)
+{
+	dx_result  *r = run("В семинаре участвовали профессор кафедры истории Олег Мухин, профессор экономики и права, "
+						"президент Лиги садоводов Даньел Колладо и другие.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "профессор кафедры истории");
+	CHECK_STR_EQ(role_of(r, "Даньел Колладо"), "профессор экономики и права, президент Лиги садоводов");
+	dx_result_free(r);
+}
+
 /* posts of armies and security services: офицер, комендант, главком */
 TEST(military_and_security_posts)
 {
@@ -2359,6 +2373,7 @@ SUITE(roles_tests) = {
 	REG(abbreviation_of_a_body_kind_before_its_name),
 	REG(name_after_a_quoted_body_name_is_the_holders_from_its_first_word),
 	REG(finance_director_of_a_company),
+	REG(offices_after_a_listed_name_open_the_next_item),
 	REG(military_and_security_posts),
 	REG(relative_of_an_office_holder),
 	REG(post_confirmed_kept_or_held_now),
