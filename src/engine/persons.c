@@ -3842,7 +3842,8 @@ dx_find_rule_persons(dx_doc *d)
 	for (i = 0; i < n && !DX_POLL(d, i); i++)
 	{
 		int			ent,
-					end;
+					end,
+					h;
 
 		if (d->tokperson[i] >= 0)
 			continue;
@@ -3855,10 +3856,9 @@ dx_find_rule_persons(dx_doc *d)
 		 * "капитан клуба Тоттенхэм Хотспур Ледли Кинг": after a body's noun,
 		 * its own name, then a person's
 		 */
-		if (end <= i && dx_holder_past_body_name(d, i) > i)
+		if (end <= i && (h = dx_holder_past_body_name(d, i)) > i)
 		{
-			int			h = dx_holder_past_body_name(d, i),
-						k;
+			int			k;
 
 			end = dx_rule_person(d, h, DX_UNK, 1, &ent);
 			for (k = i; end > h && k < h; k++)
