@@ -1337,6 +1337,11 @@ abbr_orgs(dx_doc *d, const org_cands *oc)
 		/* the type of the body named in quotation marks after it: РИА «Новости» */
 		if (i + 2 < d->text.ntoks && d->text.toks[i + 1].type == TK_QUOTE && d->tokorg[i + 2])
 			continue;
+		/* the kind of the body named in Latin letters after it: НПО Amnesty International */
+		if (dx_tok_has_cue(d, i, CUE_BODY_ABBR) && i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_WORD &&
+			(d->text.toks[i + 1].flags & TF_LAT) && !(d->text.toks[i + 1].flags & TF_CYR) &&
+			(d->text.toks[i + 1].flags & TF_CAP))
+			continue;
 		/* abbreviations that name things, not organisations: СМИ, ВВП */
 		if (!dx_tok_has_cue(d, i, CUE_ABBR_STOP) && !(dx_tok_gram(d, i) & GR_NUM))
 			add_org(d, i, i + 1, dx_tokens_text(d, i, i + 1));

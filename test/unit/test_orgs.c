@@ -87,6 +87,16 @@ TEST(org_quoted_name_after_a_type_abbreviation)
 	dx_result_free(r);
 }
 
+/* the abbreviation of a body's kind before its name in Latin letters is no organisation of its own */
+TEST(org_kind_abbreviation_before_a_latin_name)
+{
+	dx_result  *r = run("Об этом заявил гендиректор НПО Green Valley Даньел Колладо.");
+
+	CHECK(!org_mention(r, "НПО"));
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Green Valley") != NULL);
+	dx_result_free(r);
+}
+
 /* the body is named with the abbreviation of its type: РИА Новости */
 TEST(org_named_with_its_type_abbreviation)
 {
@@ -316,6 +326,7 @@ const unit_test orgs_tests[] = {
 	{"org_quoted_club_after_a_sports_role", org_quoted_club_after_a_sports_role},
 	{"org_quoted_name_after_a_type_abbreviation", org_quoted_name_after_a_type_abbreviation},
 	{"org_named_with_its_type_abbreviation", org_named_with_its_type_abbreviation},
+	{"org_kind_abbreviation_before_a_latin_name", org_kind_abbreviation_before_a_latin_name},
 	{"org_short_and_long_name_are_one", org_short_and_long_name_are_one},
 	{"org_linked_name_after_a_head_noun", org_linked_name_after_a_head_noun},
 	{"org_letter_digit_code_is_no_body", org_letter_digit_code_is_no_body},
