@@ -437,12 +437,12 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			 !(dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && j > c0 && toks[j - 1].type == TK_WORD &&
 			   (toks[j - 1].flags & TF_CAP) && !(toks[j - 1].flags & TF_ALLCAPS) &&
 			   dx_span_kind_at(d, j - 1) == LK_NONE) &&
+			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND) &&
 			 /* "запрещённой в России партии": a state after a preposition is of a phrase within */
 			 !(j > c0 && (dx_tok_gram(d, j - 1) & GR_PREP)) &&
 			 /* "партии «Техрик-э-Лабаик Пакистан»": a state closing a quoted name is of it */
 			 !(toks[d->spans[d->tokspan[j]].t1].type == TK_QUOTE &&
-			   !(toks[d->spans[d->tokspan[j]].t1].flags & TF_SPACE)) &&
-			 d->spans[d->tokspan[j]].t1 < c1 && !(dx_tok_gram(d, d->spans[d->tokspan[j]].t1) & GR_AND)) ||
+			   !(toks[d->spans[d->tokspan[j]].t1].flags & TF_SPACE))) ||
 			dx_tok_punct(&toks[j], '('))
 		{
 			int			q = dx_span_kind_at(d, j) != LK_NONE && !dx_tok_punct(&toks[j], '(') ?

@@ -1389,6 +1389,8 @@ body_name_orgs(dx_doc *d)
 	int			n = d->text.ntoks,
 				i = 0;
 
+	if (d->tokbody == NULL)
+		return;
 	while (i < n && !DX_POLL(d, i))
 	{
 		int			e = i,
