@@ -1370,10 +1370,15 @@ dx_adjective_like(const char *low)
 	return 0;
 }
 
+/* a man's instrumental of the -ов, -ев, -ин families: Петровым, Соловьёвым, Ильиным */
+static const dx_end surname_ins_ends[] = {
+	E_("овым"), E_("евым"), E_("ёвым"), E_("иным"), E_("ыным"), {NULL, 0}
+};
+
 int
 dx_surname_case(const char *w)
 {
-	if (ENDS_LIT(w, "овым") || ENDS_LIT(w, "евым") || ENDS_LIT(w, "иным") || ENDS_LIT(w, "ыным"))
+	if (ends_in(w, surname_ins_ends))
 		return DX_INS;
 	if (ENDS_LIT(w, "ову") || ENDS_LIT(w, "еву") || ENDS_LIT(w, "ину"))
 		return DX_DAT;
@@ -1729,12 +1734,11 @@ dx_man_a_surname_nominative(dx_arena *a, const char *form, int c)
 int
 dx_surname_instrumental(const char *low)
 {
-	static const dx_end ends[] = {
-		E_("овым"), E_("евым"), E_("ёвым"), E_("иным"), E_("ыным"),
+	static const dx_end woman[] = {
 		E_("овой"), E_("евой"), E_("ёвой"), E_("иной"), E_("ыной"), {NULL, 0}
 	};
 
-	return ends_in(low, ends);
+	return ends_in(low, surname_ins_ends) || ends_in(low, woman);
 }
 
 /*
