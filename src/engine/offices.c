@@ -235,6 +235,23 @@ verb_only(const dx_doc *d, int j)
 }
 
 /*
+ * "представляющей", "объединяющего": a word the dictionary reads as a full
+ * participle and never as a noun or adjective; after a comma it opens a
+ * clause about the body, not another word of the office
+ */
+static int
+participle_only(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	g;
+
+	if (t->type != TK_WORD)
+		return 0;
+	g = dx_morph_all_grams(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+	return (g & DX_G(PRTF)) && !(g & (DX_G(NOUN) | DX_G(ADJF)));
+}
+
+/*
  * "отдела", "посла": a word the dictionary reads as a noun in the genitive
  * and never as a verb, whatever its ending looks like ("глава консульского
  * отдела")
@@ -797,7 +814,9 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			((!(toks[j + 1].flags & TF_CAP) &&
 			  (dx_genitive_form(&toks[j + 1]) || (po_topic(d, j0, j) && tok_may_be(d, j + 1, DX_G(datv)))) &&
 			  !dx_function_word(toks[j + 1].low) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
-			  !verb_only(d, j + 1)) ||
+			  !verb_only(d, j + 1) &&
+			  /* "ассоциации врачей, представляющей тысячи врачей": a clause, not a topic */
+			  !participle_only(d, j + 1)) ||
 			 /* an abbreviation closing the topics: "и СМИ" */
 			 ((dx_tok_gram(d, j) & GR_AND) && (toks[j + 1].flags & TF_ALLCAPS) && toks[j + 1].nchars >= 2 &&
 			  po_topic(d, j0, j) && j + 2 < n && dx_is_cap_word(d, j + 2) && d->tokperson[j + 1] < 0)))

@@ -2170,6 +2170,18 @@ TEST(monarchs_and_heirs)
 	dx_result_free(r);
 }
 
+/* a participle's clause after a comma describes the body, it is no part of the office */
+TEST(participle_clause_after_an_office_body)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, глава Европейской ассоциации врачей (EAD), "
+						"представляющей тысячи врачей. Его поддержал Олег Ветров, председатель "
+						"Северного союза пекарей, объединяющего сотни пекарен.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава Европейской ассоциации врачей");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "председатель Северного союза пекарей");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2304,6 +2316,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
+	REG(participle_clause_after_an_office_body),
 	SUITE_END
 };
 
