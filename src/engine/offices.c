@@ -838,6 +838,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if ((dx_tok_gram(d, j) & GR_POSS) && j > 0 && !(dx_tok_gram(d, j - 1) & GR_PREP) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !dx_genitive_form(&toks[j + 1]))
 			break;
+		/*
+		 * "судьи из окружения Петра Сидорова": "из" right after the office
+		 * is the circle the holder comes from, and the name after it is not
+		 * the office's; further on it stays ("по вопросам выхода из
+		 * Евросоюза", "врач одной из больниц")
+		 */
+		if ((dx_tok_gram(d, j) & GR_P_IZ) && j == j0)
+			break;
 		/* "по связям с общественностью", "по работе с молодёжью": the topic's own "с" */
 		if ((dx_tok_gram(d, j) & GR_P_S) && j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !(toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
@@ -2058,6 +2066,20 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -1;
 	if (end < n && d->tokperson[end] >= 0 && names_many(d, s))
 		return -1;
+	/*
+	 * "сына судьи из окружения Каспарова": the office's words end at "из"
+	 * (office_complement); the name after "из" and its noun, in the
+	 * genitive that noun governs, is a person of that circle, who holds no
+	 * office here
+	 */
+	if (end == s->t1 && end + 2 < n && (dx_tok_gram(d, end) & GR_P_IZ) && d->text.toks[end + 1].type == TK_WORD &&
+		!(d->text.toks[end + 1].flags & TF_CAP) && dx_genitive_form(&d->text.toks[end + 1]) &&
+		(d->text.toks[end + 2].flags & TF_CAP) && d->text.toks[end + 2].sent == d->text.toks[end].sent &&
+		d->tokperson[end + 2] < 0)
+	{
+		dx_rule_person(d, end + 2, DX_GEN, 1, &ent);
+		return -1;
+	}
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
 		/* "Мустафа Джемилев": a known surname that is a given name before a name */

@@ -2182,6 +2182,22 @@ TEST(participle_clause_after_an_office_body)
 	dx_result_free(r);
 }
 
+/*
+ * "из окружения X" is X's circle: the office before it is not X's; "из"
+ * inside a topic after "по" stays
+ */
+TEST(office_before_iz_is_not_the_named_persons)
+{
+	dx_result  *r = run("Он встретился с сыном судьи из окружения Петра Сидорова. Министр по вопросам "
+						"выхода из Евросоюза Олег Ветров подал в отставку. Главный врач одной из "
+						"городских больниц Анна Крылова промолчала.");
+
+	CHECK_STR_EQ(role_of(r, "Петр Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по вопросам выхода из Евросоюза");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "главный врач одной из городских больниц");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2317,6 +2333,7 @@ SUITE(roles_tests) = {
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
 	REG(participle_clause_after_an_office_body),
+	REG(office_before_iz_is_not_the_named_persons),
 	SUITE_END
 };
 
