@@ -1618,11 +1618,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * министром")
 	 */
 	/*
-	 * "Иван Петров, директор польского отдела папской Ассоциации ...": after
-	 * the name, words that stop at an adjective whose noun they did not
-	 * reach end before it
+	 * "Иван Петров, директор польского отдела папской Ассоциации ...": words
+	 * that stop at an adjective whose noun they did not reach end before it;
+	 * so too before the name, where the noun is a body the state's adjective
+	 * belongs to ("секретарь по вопросам прав человека американского
+	 * министерства иностранных дел Барри Лоуенкрон")
 	 */
-	while (after_name && c1 > c0 && adjective_only(d, c1 - 1))
+	while (c1 > c0 && adjective_only(d, c1 - 1))
 		c1--;
 	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
 					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||

@@ -2198,6 +2198,24 @@ TEST(office_before_iz_is_not_the_named_persons)
 	dx_result_free(r);
 }
 
+/*
+ * a state's adjective before a body that follows the office's words is the
+ * body's; it goes to the country, not dangling at the end of the role
+ */
+TEST(state_adjective_of_a_body_after_the_office_words)
+{
+	const dx_entity *e;
+	dx_result  *r = run("Заместитель секретаря по вопросам прав человека американского министерства "
+						"иностранных дел Пётр Иванов заявил о пытках. Заместитель министра по делам "
+						"молодёжи французского парламента Анна Крылова промолчала.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "заместитель секретаря по вопросам прав человека");
+	e = unit_entity(r, DX_PERSON, "Пётр Иванов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "US") == 0);
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "заместитель министра по делам молодёжи");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2334,6 +2352,7 @@ SUITE(roles_tests) = {
 	REG(monarchs_and_heirs),
 	REG(participle_clause_after_an_office_body),
 	REG(office_before_iz_is_not_the_named_persons),
+	REG(state_adjective_of_a_body_after_the_office_words),
 	SUITE_END
 };
 
