@@ -404,6 +404,34 @@ po_topic(const dx_doc *d, int j0, int j)
 }
 
 /*
+ * "лидер партии Андорры Хадим Хусейн Ризви": a town a list of places
+ * knows, written as its nominative in a form that declines, right before
+ * a given name, is no place of the office's, which would stand in the
+ * genitive ("мэр Хадима"): it is the first word of the holder's name.  Not
+ * after a common noun whose name it is ("губернатор провинции Пенджаб").
+ */
+static int
+town_word_of_a_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_span *p;
+	const lex_entry *pe;
+
+	if (j < 1 || j + 1 >= d->text.ntoks || d->tokspan[j] < 0 || d->tokperson[j] >= 0)
+		return 0;
+	p = &d->spans[d->tokspan[j]];
+	if (p->kind != LK_CITY || p->t0 != j || p->t1 != j + 1)
+		return 0;
+	pe = dx_entry(d, p->entry);
+	if (pe->nw != 1 || strcmp(d->lex->words[pe->w0].low, toks[j].low) != 0 || !dx_given_declines(toks[j].low))
+		return 0;
+	if (toks[j - 1].type == TK_WORD && !(toks[j - 1].flags & TF_CAP))
+		return 0;
+	return toks[j + 1].sent == toks[j].sent && (toks[j + 1].flags & TF_SPACE) &&
+		dx_tok_entry_kind(d, j + 1, LK_GIVEN) >= 0;
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -1540,7 +1568,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	skip_from = *end;
 	/* "губернатор Кемеровской области Аман Тулеев": a place of more words too */
 	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && d->tokspan[*end] >= 0 &&
-		d->spans[d->tokspan[*end]].t0 == *end &&
+		d->spans[d->tokspan[*end]].t0 == *end && !town_word_of_a_name(d, *end) &&
 		(d->spans[d->tokspan[*end]].kind == LK_CITY || d->spans[d->tokspan[*end]].kind == LK_CAPITAL ||
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
 		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
@@ -3148,7 +3176,8 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 			continue;
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
-			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON))
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON ||
+			 town_word_of_a_name(d, q)))
 			break;
 		w1 = -1;
 		if (t->type == TK_NUM || t->type == TK_HYPHEN || t->type == TK_QUOTE || dx_tok_punct(t, '(') ||

@@ -2216,6 +2216,23 @@ TEST(state_adjective_of_a_body_after_the_office_words)
 	dx_result_free(r);
 }
 
+/*
+ * a word of the holder's name is never the role's, even when a list of
+ * places knows it as a town: written as its nominative right before a
+ * given name, after a capitalised word, it is no genitive of the office's
+ */
+TEST(role_holds_no_word_of_the_holders_name)
+{
+	dx_result  *r = run("Лидер радикальной исламистской партии Техрик-э-Лабайк Пакистан Хадим Хусейн Ризви "
+						"задержан.");
+
+	CHECK_STR_EQ(role_of(r, "Хадим Хусейн Ризви"), "лидер радикальной исламистской партии Техрик-э-Лабайк");
+	dx_result_free(r);
+	r = run("Лидер партии Андорры Хадим Хусейн Ризви задержан.");
+	CHECK_STR_EQ(role_of(r, "Хадим Хусейн Ризви"), "лидер партии");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2353,6 +2370,7 @@ SUITE(roles_tests) = {
 	REG(participle_clause_after_an_office_body),
 	REG(office_before_iz_is_not_the_named_persons),
 	REG(state_adjective_of_a_body_after_the_office_words),
+	REG(role_holds_no_word_of_the_holders_name),
 	SUITE_END
 };
 
