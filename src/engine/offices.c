@@ -312,7 +312,14 @@ named_body_end(const dx_doc *d, int j, int t1)
 	while (k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_LAT) && !(toks[k].flags & TF_CYR) &&
 		   (toks[k].flags & TF_CAP))
 		k++;
-	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS))
+	/*
+	 * "командующий ВМС", "директор НИИ гриппа", "начальник отделения МФЦ по
+	 * округу": an abbreviation in Cyrillic is a common noun of the post
+	 * (a service, an institute, a branch) and stays, unless it is a company's
+	 * legal form before the company's name ("гендиректор ООО Ромашка")
+	 */
+	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS) &&
+		(!(toks[k].flags & TF_CYR) || dx_tok_entry_kind(d, k, LK_ORG_TYPE) >= 0))
 	{
 		/*
 		 * "начальник ГУ МВД по Москве", "руководитель ГСУ СК по Москве": an
@@ -789,6 +796,18 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		{
 			j++;
 			last = j;
+			continue;
+		}
+		/*
+		 * "Иван Петров, командующий ВМС Андорры", "начальник штаба ВДВ": an
+		 * abbreviation in Cyrillic the lexicon does not know names the
+		 * service or body of the post, a word of the office (named_body_end)
+		 */
+		if (t->type == TK_WORD && (t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 2 &&
+			kk == LK_NONE && d->tokperson[j] < 0 && last == j && dx_tok_entry_kind(d, j, LK_ORG_TYPE) < 0)
+		{
+			j = last = j + 1;
+			words++;
 			continue;
 		}
 		/* "поликлиникой №2", "школы № 5": the number of a body, after its word */
@@ -3260,7 +3279,7 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 			*role = plain_office(d, oe, NULL, 1);
 		}
 		else if (*words == '\0')
-			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
+			*role = oe->term;	/* "президент компании Ryanair": the body goes, the head stays */
 		else
 		{
 			dx_buf_init(&rb, d->a);

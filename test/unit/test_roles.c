@@ -276,7 +276,7 @@ TEST(office_words_of_an_unknown_body)
 
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр связи и коммуникаций");
 	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "пресс-секретарь Фонда защиты лесов");
-	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер фракции КПРФ");
 	dx_result_free(r);
 }
 
@@ -342,7 +342,7 @@ TEST(office_abbreviation_before_unknown_name)
 	dx_result  *r = run("Президент МФБ Тайво Кальюранд заявил, что турнир пройдёт в мае. "
 						"Глава КПМ Айвар Соомере отметил, что билеты уже проданы.");
 
-	CHECK_STR_EQ(role_of(r, "Тайво Кальюранд"), "президент");
+	CHECK_STR_EQ(role_of(r, "Тайво Кальюранд"), "президент МФБ");
 	CHECK_STR_EQ(role_of(r, "Айвар Соомере"), "глава КПМ");
 	dx_result_free(r);
 }
@@ -782,7 +782,7 @@ TEST(offices_of_every_genre)
 	CHECK_STR_EQ(role_of(r, "Олег Рябов"), "зампредседателя комитета");
 	dx_result_free(r);
 	r = run("Ректор МГУ Павел Гордеев выступил перед студентами.");
-	CHECK_STR_EQ(role_of(r, "Павел Гордеев"), "ректор");
+	CHECK_STR_EQ(role_of(r, "Павел Гордеев"), "ректор МГУ");
 	dx_result_free(r);
 	r = run("Встреча с проректором университета Ниной Карповой прошла в пятницу.");
 	CHECK_STR_EQ(role_of(r, "Нина Карпова"), "проректор университета");
@@ -2089,12 +2089,12 @@ TEST(state_closing_the_words_that_reach_a_name)
 	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
 	dx_result_free(r);
 	r = run("Командующий ВВС Андорры генерал-лейтенант Иван Петров заявил о реформе.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий ВВС");
 	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
 	dx_result_free(r);
 	/* a rank's prefix joined by a hyphen is the rank's */
 	r = run("Командующий ВМС Андорры вице-адмирал Иван Петров заявил о реформе.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий ВМС");
 	dx_result_free(r);
 	/* a two-word state stays whole */
 	r = run("Премьер-министр Великой Британии Анна Петрова заявила о реформе.");
@@ -2230,6 +2230,32 @@ TEST(role_holds_no_word_of_the_holders_name)
 	dx_result_free(r);
 	r = run("Лидер партии Андорры Хадим Хусейн Ризви задержан.");
 	CHECK_STR_EQ(role_of(r, "Хадим Хусейн Ризви"), "лидер партии");
+	dx_result_free(r);
+}
+
+/*
+ * an abbreviation in Cyrillic is a word of the post, as a body the lexicon
+ * knows is (a service, an institute, a branch); a company's legal form goes
+ * with the company's name
+ */
+TEST(cyrillic_abbreviation_in_the_office_words)
+{
+	dx_result  *r = run("Об этом заявил командующий ВДВ Олег Ветров.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "командующий ВДВ");
+	dx_result_free(r);
+	r = run("Об этом заявил Олег Ветров, командующий ВМС Андорры.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "командующий ВМС");
+	CHECK_STR_EQ(country_of(r, "Олег Ветров"), "AD");
+	dx_result_free(r);
+	r = run("Об этом рассказал директор НИИ вакцин Пётр Иванов.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "директор НИИ вакцин");
+	dx_result_free(r);
+	r = run("Об этом рассказал начальник отделения МФЦ по Центральному округу Омска Пётр Иванов.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "начальник отделения МФЦ по Центральному округу Омска");
+	dx_result_free(r);
+	r = run("Об этом заявил директор ООО Ромашка Пётр Иванов.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "директор");
 	dx_result_free(r);
 }
 
@@ -2371,6 +2397,7 @@ SUITE(roles_tests) = {
 	REG(office_before_iz_is_not_the_named_persons),
 	REG(state_adjective_of_a_body_after_the_office_words),
 	REG(role_holds_no_word_of_the_holders_name),
+	REG(cyrillic_abbreviation_in_the_office_words),
 	SUITE_END
 };
 
