@@ -1673,6 +1673,14 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 */
 	while (c1 > c0 && adjective_only(d, c1 - 1))
 		c1--;
+	/*
+	 * "Иван Петров, директор НИИ вакцин имени Пастера": the words stopped at
+	 * the capital of the name the body is named after; "имени" alone goes
+	 */
+	if (c1 > c0 && toks[c1 - 1].type == TK_WORD && dx_tok_has_cue(d, c1 - 1, CUE_NAMED_AFTER))
+		c1--;
+	else if (c1 > c0 + 1 && dx_tok_punct(&toks[c1 - 1], '.') && dx_tok_has_cue(d, c1 - 2, CUE_NAMED_AFTER))
+		c1 -= 2;
 	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
 					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
 					/* "Министр связи и информации — Иван Петров": a list of posts */

@@ -2259,6 +2259,17 @@ TEST(cyrillic_abbreviation_in_the_office_words)
 	dx_result_free(r);
 }
 
+/* the words of an office after a name that stop at the name a body is named after leave no "имени" */
+TEST(office_words_end_before_named_after)
+{
+	dx_result  *r = run("Об этом рассказал Пётр Иванов, директор НИИ вакцин имени Пастера. Его "
+						"поддержал Олег Ветров, ректор университета имени Ломоносова, в Москве.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "директор НИИ вакцин");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "ректор университета");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2398,6 +2409,7 @@ SUITE(roles_tests) = {
 	REG(state_adjective_of_a_body_after_the_office_words),
 	REG(role_holds_no_word_of_the_holders_name),
 	REG(cyrillic_abbreviation_in_the_office_words),
+	REG(office_words_end_before_named_after),
 	SUITE_END
 };
 
