@@ -16,6 +16,9 @@
 #define POST_PREPS (GR_P_V | GR_P_NA | GR_P_PRI)
 /* the words an office adds before a name end at them: и, в, с, вместо */
 #define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
+/* a name after them and a noun is the noun's object: против освобождения Асии Биби */
+#define OBJECT_PREPS (GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_IZ | GR_P_K | GR_P_O | GR_P_U | GR_P_DO | \
+					  GR_P_NAD | GR_P_PERED | GR_P_CHEREZ | GR_P_MEZHDU)
 
 /*
  * role_from_text of a person whose office the lexicon gives, said in the
@@ -2135,6 +2138,20 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		d->tokperson[end + 2] < 0)
 	{
 		dx_rule_person(d, end + 2, DX_GEN, 1, &ent);
+		return -1;
+	}
+	/*
+	 * "лидера протестующих против освобождения Асии Биби": a name right
+	 * after a preposition of a clause's sense (not по, при, на, в, с, от)
+	 * and its noun is that noun's object in the genitive, not the holder
+	 */
+	if (end >= s->t1 + 2 && end < n && (dx_tok_gram(d, end - 2) & OBJECT_PREPS) &&
+		d->text.toks[end - 1].type == TK_WORD && !(d->text.toks[end - 1].flags & TF_CAP) &&
+		tok_may_be(d, end - 1, DX_G(NOUN)) && (d->text.toks[end].flags & TF_CAP) &&
+		d->text.toks[end].sent == d->text.toks[end - 1].sent)
+	{
+		if (d->tokperson[end] < 0)
+			dx_rule_person(d, end, DX_GEN, 1, &ent);
 		return -1;
 	}
 	if (end < n && (d->tokperson[end] >= 0 ||

@@ -2270,6 +2270,15 @@ TEST(office_words_end_before_named_after)
 	dx_result_free(r);
 }
 
+/* a name after a preposition and its noun inside an office's words is the noun's object, not the holder */
+TEST(object_of_a_preposition_in_the_office_words)
+{
+	dx_result  *r = run("Полиция задержала лидера протестующих против освобождения Анны Крыловой.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2410,6 +2419,7 @@ SUITE(roles_tests) = {
 	REG(role_holds_no_word_of_the_holders_name),
 	REG(cyrillic_abbreviation_in_the_office_words),
 	REG(office_words_end_before_named_after),
+	REG(object_of_a_preposition_in_the_office_words),
 	SUITE_END
 };
 
