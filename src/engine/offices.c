@@ -741,10 +741,17 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			*cend = j + 1;
 			break;
 		}
-		/* "глава палестинской делегации": the state, inside the office's words */
+		/*
+		 * "глава палестинской делегации": the state, inside the office's
+		 * words; so too before a body the lexicon knows, which office_role
+		 * takes ("представитель американского Госдепартамента")
+		 */
 		if (kk == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < n &&
 			toks[d->spans[d->tokspan[j]].t1].type == TK_WORD &&
-			!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP))
+			(!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP) ||
+			 ((dx_span_kind_at(d, d->spans[d->tokspan[j]].t1) == LK_ORG ||
+			   dx_span_kind_at(d, d->spans[d->tokspan[j]].t1) == LK_ORG_HEAD) &&
+			  d->spans[d->tokspan[d->spans[d->tokspan[j]].t1]].t0 == d->spans[d->tokspan[j]].t1)))
 		{
 			if (*country == NULL)
 				*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
@@ -1461,7 +1468,14 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	{
 		int			head = dx_span_kind_at(d, *end) == LK_ORG_HEAD;
 
-		if (*country == NULL && c1 == *end)
+		/*
+		 * "представитель американского Госдепартамента": the body of the
+		 * state's adjective; not after a topic, where the body is the
+		 * employer ("секретарь по вопросам прав человека американского
+		 * министерства иностранных дел")
+		 */
+		if (c1 == *end && (*country == NULL || (c1 > c0 && dx_span_kind_at(d, c1 - 1) == LK_COUNTRY_ADJ &&
+												 !po_topic(d, c0, c1))))
 			c1 = d->spans[d->tokspan[*end]].t1;
 		*end = d->spans[d->tokspan[*end]].t1;
 		body = 1;

@@ -2279,6 +2279,19 @@ TEST(object_of_a_preposition_in_the_office_words)
 	dx_result_free(r);
 }
 
+/* a state's adjective before a body the lexicon knows: the body stays in the role, the state goes to the country */
+TEST(state_adjective_before_a_known_body)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, представитель американского Госдепартамента.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "представитель Госдепартамента");
+	CHECK_STR_EQ(country_of(r, "Пётр Иванов"), "US");
+	dx_result_free(r);
+	r = run("Об этом заявил Олег Ветров, депутат британского парламента.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "депутат парламента");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2420,6 +2433,7 @@ SUITE(roles_tests) = {
 	REG(cyrillic_abbreviation_in_the_office_words),
 	REG(office_words_end_before_named_after),
 	REG(object_of_a_preposition_in_the_office_words),
+	REG(state_adjective_before_a_known_body),
 	SUITE_END
 };
 
