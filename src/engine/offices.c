@@ -238,9 +238,10 @@ verb_only(const dx_doc *d, int j)
 }
 
 /*
- * "представляющей", "объединяющего": a word the dictionary reads as a full
- * participle and never as a noun or adjective; after a comma it opens a
- * clause about the body, not another word of the office
+ * "представляющей", "объединяющего", "выступая": a word the dictionary
+ * reads as a full participle or a verbal adverb and never as a noun or
+ * adjective; after a comma it opens a clause about the body or the
+ * speaker, not another word of the office
  */
 static int
 participle_only(const dx_doc *d, int j)
@@ -251,7 +252,7 @@ participle_only(const dx_doc *d, int j)
 	if (t->type != TK_WORD)
 		return 0;
 	g = dx_morph_all_grams(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
-	return (g & DX_G(PRTF)) && !(g & (DX_G(NOUN) | DX_G(ADJF)));
+	return (g & (DX_G(PRTF) | DX_G(GRND))) && !(g & (DX_G(NOUN) | DX_G(ADJF)));
 }
 
 /*

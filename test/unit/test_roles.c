@@ -2180,6 +2180,10 @@ TEST(participle_clause_after_an_office_body)
 	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава Европейской ассоциации врачей");
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "председатель Северного союза пекарей");
 	dx_result_free(r);
+	/* a verbal adverb's clause too */
+	r = run("Об этом заявил Пётр Иванов, председатель правления банка, выступая на форуме.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "председатель правления банка");
+	dx_result_free(r);
 }
 
 /*
