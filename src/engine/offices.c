@@ -443,6 +443,31 @@ town_word_of_a_name(const dx_doc *d, int j)
 }
 
 /*
+ * "министр экономики, торговли и промышленности": a list of what an
+ * office covers after a comma at token j goes on, through lower-case words
+ * and commas, to the "и" before its last item; "министр финансов, цены
+ * выросли" is no list.  Within ten tokens of the sentence.
+ */
+static int
+list_goes_on_to_and(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	for (k = j + 1; k < d->text.ntoks && k <= j + 10 && toks[k].sent == toks[j].sent; k++)
+	{
+		if (toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_AND))
+			return 1;
+		if (dx_tok_punct(&toks[k], ','))
+			continue;
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_verb_form(&toks[k]) || verb_like(&toks[k]) ||
+			verb_only(d, k))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -874,10 +899,18 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			  !dx_function_word(toks[j + 1].low) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !verb_only(d, j + 1) &&
 			  /* "ассоциации врачей, представляющей тысячи врачей": a clause, not a topic */
-			  !participle_only(d, j + 1)) ||
-			 /* an abbreviation closing the topics: "и СМИ" */
+			  !participle_only(d, j + 1) &&
+			  /* "министр финансов, цены выросли": a list goes on to "и" */
+			  (!dx_tok_punct(t, ',') || list_goes_on_to_and(d, j))) ||
+			 /*
+			  * an abbreviation closing the topics: "и СМИ" before the name, or
+			  * after it before a punctuation mark ("Иван Петров, еврокомиссар по
+			  * цифровым технологиям, культуре и СМИ.")
+			  */
 			 ((dx_tok_gram(d, j) & GR_AND) && (toks[j + 1].flags & TF_ALLCAPS) && toks[j + 1].nchars >= 2 &&
-			  po_topic(d, j0, j) && j + 2 < n && dx_is_cap_word(d, j + 2) && d->tokperson[j + 1] < 0)))
+			  po_topic(d, j0, j) && j + 2 < n && d->tokperson[j + 1] < 0 &&
+			  (dx_is_cap_word(d, j + 2) || dx_tok_punct(&toks[j + 2], '.') || dx_tok_punct(&toks[j + 2], ',') ||
+			   dx_tok_punct(&toks[j + 2], ';')))))
 		{
 			if (toks[j + 1].flags & TF_ALLCAPS)
 			{

@@ -2296,6 +2296,23 @@ TEST(state_adjective_before_a_known_body)
 	dx_result_free(r);
 }
 
+/*
+ * a list of what an office covers after a comma goes on to "и": no clause
+ * after the office's comma, and its abbreviation closing it after the name
+ */
+TEST(comma_list_of_what_an_office_covers)
+{
+	dx_result  *r = run("Как сообщил Пётр Иванов, министр финансов, цены выросли. Об этом заявила Анна "
+						"Крылова, еврокомиссар по цифровым технологиям, культуре и СМИ.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "еврокомиссар по цифровым технологиям, культуре и СМИ");
+	dx_result_free(r);
+	r = run("Об этом заявил Олег Ветров, министр по делам молодёжи, спорта и туризма.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по делам молодёжи, спорта и туризма");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2438,6 +2455,7 @@ SUITE(roles_tests) = {
 	REG(office_words_end_before_named_after),
 	REG(object_of_a_preposition_in_the_office_words),
 	REG(state_adjective_before_a_known_body),
+	REG(comma_list_of_what_an_office_covers),
 	SUITE_END
 };
 
