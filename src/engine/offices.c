@@ -2185,7 +2185,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		(d->text.toks[end + 2].flags & TF_CAP) && d->text.toks[end + 2].sent == d->text.toks[end].sent &&
 		d->tokperson[end + 2] < 0)
 	{
-		dx_rule_person(d, end + 2, DX_GEN, 1, &ent);
+		/* a person the lexicon knows is found by the persons' pass */
+		if (dx_span_kind_at(d, end + 2) == LK_NONE || dx_span_kind_at(d, end + 2) == LK_GIVEN)
+			dx_rule_person(d, end + 2, DX_GEN, 1, &ent);
 		return -1;
 	}
 	/*
@@ -2198,7 +2200,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		tok_may_be(d, end - 1, DX_G(NOUN)) && (d->text.toks[end].flags & TF_CAP) &&
 		d->text.toks[end].sent == d->text.toks[end - 1].sent)
 	{
-		if (d->tokperson[end] < 0)
+		if (d->tokperson[end] < 0 && (dx_span_kind_at(d, end) == LK_NONE || dx_span_kind_at(d, end) == LK_GIVEN))
 			dx_rule_person(d, end, DX_GEN, 1, &ent);
 		return -1;
 	}

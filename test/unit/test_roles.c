@@ -2200,6 +2200,10 @@ TEST(office_before_iz_is_not_the_named_persons)
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по вопросам выхода из Евросоюза");
 	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "главный врач одной из городских больниц");
 	dx_result_free(r);
+	/* a person the lexicon knows stays that person, with the office it gives */
+	r = run("Он встретился с сыном судьи из окружения Путина.");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
 }
 
 /*
@@ -2280,6 +2284,9 @@ TEST(object_of_a_preposition_in_the_office_words)
 	dx_result  *r = run("Полиция задержала лидера протестующих против освобождения Анны Крыловой.");
 
 	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	dx_result_free(r);
+	r = run("Полиция задержала лидера протестующих против освобождения Путина.");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
 	dx_result_free(r);
 }
 
