@@ -1725,6 +1725,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	while (c1 > c0 && adjective_only(d, c1 - 1))
 		c1--;
 	/*
+	 * "Иван Петров, глава комитета по этике при президенте": words that
+	 * stop at an office after a preposition end before the preposition,
+	 * which alone governs nothing
+	 */
+	while (c1 > c0 && toks[c1 - 1].type == TK_WORD && (dx_tok_gram(d, c1 - 1) & (GR_PREP | GR_AND)))
+		c1--;
+	/*
 	 * "Иван Петров, директор НИИ вакцин имени Пастера": the words stopped at
 	 * the capital of the name the body is named after; "имени" alone goes
 	 */

@@ -2320,6 +2320,15 @@ TEST(comma_list_of_what_an_office_covers)
 	dx_result_free(r);
 }
 
+/* the words of an office end at no preposition alone */
+TEST(office_words_end_at_no_preposition)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, глава комитета по этике при президенте.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава комитета по этике");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2463,6 +2472,7 @@ SUITE(roles_tests) = {
 	REG(object_of_a_preposition_in_the_office_words),
 	REG(state_adjective_before_a_known_body),
 	REG(comma_list_of_what_an_office_covers),
+	REG(office_words_end_at_no_preposition),
 	SUITE_END
 };
 
