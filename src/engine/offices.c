@@ -354,6 +354,7 @@ named_body_end(const dx_doc *d, int j, int t1)
  * noun in the prepositional case, so a time ("в понедельник") is no post.
  */
 static int	given_oblique(const dx_doc *d, int tok);
+static int	given_nominative(const dx_doc *d, int j);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 
@@ -2240,6 +2241,13 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -1;
 	if (ent >= 0 && relative_before_office(d, s, end, ent))
 		return -2;
+	/*
+	 * "глава комитета по этике при президенте Пётр Иванов": a name in the
+	 * nominative after an office in the prepositional case is no apposition
+	 * of it ("при президенте Петре Иванове" would be)
+	 */
+	if (ent >= 0 && gcase == DX_PREP && given_nominative(d, end) && !given_oblique(d, end))
+		return -1;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&
 		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||

@@ -2329,6 +2329,18 @@ TEST(office_words_end_at_no_preposition)
 	dx_result_free(r);
 }
 
+/* a name in the nominative after an office in the prepositional case is not its holder */
+TEST(nominative_name_after_an_office_in_the_prepositional)
+{
+	dx_result  *r = run("Глава комитета по этике при президенте Пётр Иванов заявил о реформе.");
+
+	CHECK(!any_role(r, "президент"));
+	dx_result_free(r);
+	r = run("Он выступил на встрече при президенте Петре Иванове.");
+	CHECK_STR_EQ(role_of(r, "Петр Иванов"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2473,6 +2485,7 @@ SUITE(roles_tests) = {
 	REG(state_adjective_before_a_known_body),
 	REG(comma_list_of_what_an_office_covers),
 	REG(office_words_end_at_no_preposition),
+	REG(nominative_name_after_an_office_in_the_prepositional),
 	SUITE_END
 };
 
