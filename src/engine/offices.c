@@ -469,6 +469,19 @@ list_goes_on_to_and(const dx_doc *d, int j)
 }
 
 /*
+ * Add the words of a part of an office to the role's words in b, after a
+ * space, or none before a comma: "агентства по экологии, торговле и
+ * туризму" when "(ФАЭ)" went from between them.
+ */
+static void
+add_words(dx_buf *b, const char *words)
+{
+	if (b->len && words[0] != ',')
+		dx_buf_addc(b, ' ');
+	dx_buf_adds(b, words);
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -531,9 +544,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 				q++;
 			if (j > kept)
 			{
-				if (b.len)
-					dx_buf_addc(&b, ' ');
-				dx_buf_adds(&b, dx_tokens_text(d, kept, j));
+				add_words(&b, dx_tokens_text(d, kept, j));
 			}
 			kept = j = q;
 			if (seg < kept)
@@ -552,9 +563,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			/* drop the body with the words that describe it */
 			if (seg > kept)
 			{
-				if (b.len)
-					dx_buf_addc(&b, ' ');
-				dx_buf_adds(&b, dx_tokens_text(d, kept, seg));
+				add_words(&b, dx_tokens_text(d, kept, seg));
 			}
 			kept = seg = j = e;
 			continue;
@@ -563,9 +572,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	}
 	if (c1 > kept)
 	{
-		if (b.len)
-			dx_buf_addc(&b, ' ');
-		dx_buf_adds(&b, dx_tokens_text(d, kept, c1));
+		add_words(&b, dx_tokens_text(d, kept, c1));
 	}
 	return dx_buf_str(&b);
 }

@@ -2341,6 +2341,16 @@ TEST(nominative_name_after_an_office_in_the_prepositional)
 	dx_result_free(r);
 }
 
+/* an abbreviation in brackets that goes from inside a list leaves no space before the comma */
+TEST(no_space_before_a_comma_where_brackets_went)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, глава Федерального агентства по экологии (ФАЭ), "
+						"торговле и туризму.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава Федерального агентства по экологии, торговле и туризму");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2486,6 +2496,7 @@ SUITE(roles_tests) = {
 	REG(comma_list_of_what_an_office_covers),
 	REG(office_words_end_at_no_preposition),
 	REG(nominative_name_after_an_office_in_the_prepositional),
+	REG(no_space_before_a_comma_where_brackets_went),
 	SUITE_END
 };
 
