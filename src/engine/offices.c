@@ -669,6 +669,21 @@ title_nominative(const dx_doc *d, int j)
 }
 
 /*
+ * A lower-case noun in the nominative, never the genitive, at token j, or
+ * in quotation marks opening there: "автор", «изобретатель»
+ */
+static int
+nominative_noun_after(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j < d->text.ntoks && toks[j].type == TK_QUOTE)
+		j++;
+	return j < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) && !tok_may_be(d, j, DX_G(gent));
+}
+
+/*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
  * closes an office's words as the state's own name would, and like it is
@@ -683,6 +698,12 @@ state_word(const dx_doc *d, int j)
 	return j + 1 < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		dx_tok_has_cue(d, j, CUE_STATE_WORD) && toks[j + 1].sent == toks[j].sent &&
 		((toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP)) ||
+		 /*
+		  * "главный эпидемиолог страны и автор стратегии": и before a noun
+		  * in the nominative, not a list in the genitive ("по делам страны
+		  * и диаспоры")
+		  */
+		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_AND) && nominative_noun_after(d, j + 2)) ||
 		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH);
 }
 

@@ -2351,6 +2351,18 @@ TEST(no_space_before_a_comma_where_brackets_went)
 	dx_result_free(r);
 }
 
+/* a word standing for the state before "и" and a noun in the nominative is no part of the role */
+TEST(state_word_before_and_a_nominative)
+{
+	dx_result  *r = run("Андерс Свенссон - сейчас главный эпидемиолог страны и \"изобретатель\" особого пути.");
+
+	CHECK_STR_EQ(role_of(r, "Андерс Свенссон"), "главный эпидемиолог");
+	dx_result_free(r);
+	r = run("Министр по делам страны и диаспоры Пётр Иванов заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "министр по делам страны и диаспоры");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2497,6 +2509,7 @@ SUITE(roles_tests) = {
 	REG(office_words_end_at_no_preposition),
 	REG(nominative_name_after_an_office_in_the_prepositional),
 	REG(no_space_before_a_comma_where_brackets_went),
+	REG(state_word_before_and_a_nominative),
 	SUITE_END
 };
 
