@@ -3349,6 +3349,14 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 
 		if (w1 < 0 && !(toks[b].flags & TF_CAP) && toks[b].type != TK_QUOTE && !dx_tok_punct(&toks[b], ')'))
 			return -1;
+		/*
+		 * "партии Техрик-э-Лабаик Пакистан (ТЛП) Хадима Хуссейна Ризви": an
+		 * abbreviation in brackets closes the body's name; the capitalised
+		 * word between it and the given name is the holder's, not the role's
+		 */
+		if (w1 < 0 && b >= s->t1 + 2 && b + 1 < n && dx_is_cap_word(d, b) && d->tokperson[b] < 0 &&
+			dx_tok_punct(&toks[b - 1], ')') && dx_tok_entry_kind(d, b, LK_GIVEN) < 0)
+			q = b;
 	}
 	ent = holder_after(d, s, oe, q);
 	if (ent >= 0)

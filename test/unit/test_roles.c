@@ -2239,6 +2239,11 @@ TEST(role_holds_no_word_of_the_holders_name)
 	r = run("Лидер партии Андорры Хадим Хусейн Ризви задержан.");
 	CHECK_STR_EQ(role_of(r, "Хадим Хусейн Ризви"), "лидер партии");
 	dx_result_free(r);
+	/* an abbreviation in brackets closes the body's name: the word after it is the holder's */
+	r = run("Полиция арестовала сторонников лидера исламистской партии Техрик-э-Лабаик Пакистан (ТЛП) "
+			"Хадима Хуссейна Ризви.");
+	CHECK_STR_EQ(role_of(r, "Хадим Хуссейн Ризви"), "лидер исламистской партии Техрик-э-Лабаик");
+	dx_result_free(r);
 }
 
 /*
