@@ -16,6 +16,9 @@
 #define POST_PREPS (GR_P_V | GR_P_NA | GR_P_PRI)
 /* the words an office adds before a name end at them: и, в, с, вместо */
 #define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
+/* a name after them and a noun is the noun's object: против освобождения Асии Биби */
+#define OBJECT_PREPS (GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_IZ | GR_P_K | GR_P_O | GR_P_U | GR_P_DO | \
+					  GR_P_NAD | GR_P_PERED | GR_P_CHEREZ | GR_P_MEZHDU)
 
 /*
  * role_from_text of a person whose office the lexicon gives, said in the
@@ -235,6 +238,24 @@ verb_only(const dx_doc *d, int j)
 }
 
 /*
+ * "представляющей", "объединяющего", "выступая": a word the dictionary
+ * reads as a full participle or a verbal adverb and never as a noun or
+ * adjective; after a comma it opens a clause about the body or the
+ * speaker, not another word of the office
+ */
+static int
+participle_only(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	g;
+
+	if (t->type != TK_WORD)
+		return 0;
+	g = dx_morph_all_grams(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0));
+	return (g & (DX_G(PRTF) | DX_G(GRND))) && !(g & (DX_G(NOUN) | DX_G(ADJF)));
+}
+
+/*
  * "отдела", "посла": a word the dictionary reads as a noun in the genitive
  * and never as a verb, whatever its ending looks like ("глава консульского
  * отдела")
@@ -295,7 +316,14 @@ named_body_end(const dx_doc *d, int j, int t1)
 	while (k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_LAT) && !(toks[k].flags & TF_CYR) &&
 		   (toks[k].flags & TF_CAP))
 		k++;
-	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS))
+	/*
+	 * "командующий ВМС", "директор НИИ гриппа", "начальник отделения МФЦ по
+	 * округу": an abbreviation in Cyrillic is a common noun of the post
+	 * (a service, an institute, a branch) and stays, unless it is a company's
+	 * legal form before the company's name ("гендиректор ООО Ромашка")
+	 */
+	if (k == j && k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_ALLCAPS) &&
+		(!(toks[k].flags & TF_CYR) || dx_tok_entry_kind(d, k, LK_ORG_TYPE) >= 0))
 	{
 		/*
 		 * "начальник ГУ МВД по Москве", "руководитель ГСУ СК по Москве": an
@@ -326,6 +354,7 @@ named_body_end(const dx_doc *d, int j, int t1)
  * noun in the prepositional case, so a time ("в понедельник") is no post.
  */
 static int	given_oblique(const dx_doc *d, int tok);
+static int	given_nominative(const dx_doc *d, int j);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 
@@ -384,6 +413,72 @@ po_topic(const dx_doc *d, int j0, int j)
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * "лидер партии Андорры Хадим Хусейн Ризви": a town a list of places
+ * knows, written as its nominative in a form that declines, right before
+ * a given name, is no place of the office's, which would stand in the
+ * genitive ("мэр Хадима"): it is the first word of the holder's name.  Not
+ * after a common noun whose name it is ("губернатор провинции Пенджаб").
+ */
+static int
+town_word_of_a_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_span *p;
+	const lex_entry *pe;
+
+	if (j < 1 || j + 1 >= d->text.ntoks || d->tokspan[j] < 0 || d->tokperson[j] >= 0)
+		return 0;
+	p = &d->spans[d->tokspan[j]];
+	if (p->kind != LK_CITY || p->t0 != j || p->t1 != j + 1)
+		return 0;
+	pe = dx_entry(d, p->entry);
+	if (pe->nw != 1 || strcmp(d->lex->words[pe->w0].low, toks[j].low) != 0 || !dx_given_declines(toks[j].low))
+		return 0;
+	if (toks[j - 1].type == TK_WORD && !(toks[j - 1].flags & TF_CAP))
+		return 0;
+	return toks[j + 1].sent == toks[j].sent && (toks[j + 1].flags & TF_SPACE) &&
+		dx_tok_entry_kind(d, j + 1, LK_GIVEN) >= 0;
+}
+
+/*
+ * "министр экономики, торговли и промышленности": a list of what an
+ * office covers after a comma at token j goes on, through lower-case words
+ * and commas, to the "и" before its last item; "министр финансов, цены
+ * выросли" is no list.  Within ten tokens of the sentence.
+ */
+static int
+list_goes_on_to_and(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	for (k = j + 1; k < d->text.ntoks && k <= j + 10 && toks[k].sent == toks[j].sent; k++)
+	{
+		if (toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_AND))
+			return 1;
+		if (dx_tok_punct(&toks[k], ','))
+			continue;
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_verb_form(&toks[k]) || verb_like(&toks[k]) ||
+			verb_only(d, k))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Add the words of a part of an office to the role's words in b, after a
+ * space, or none before a comma: "агентства по экологии, торговле и
+ * туризму" when "(ФАЭ)" went from between them.
+ */
+static void
+add_words(dx_buf *b, const char *words)
+{
+	if (b->len && words[0] != ',')
+		dx_buf_addc(b, ' ');
+	dx_buf_adds(b, words);
 }
 
 /*
@@ -454,9 +549,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 				q++;
 			if (j > kept)
 			{
-				if (b.len)
-					dx_buf_addc(&b, ' ');
-				dx_buf_adds(&b, dx_tokens_text(d, kept, j));
+				add_words(&b, dx_tokens_text(d, kept, j));
 			}
 			kept = j = q;
 			if (seg < kept)
@@ -475,9 +568,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			/* drop the body with the words that describe it */
 			if (seg > kept)
 			{
-				if (b.len)
-					dx_buf_addc(&b, ' ');
-				dx_buf_adds(&b, dx_tokens_text(d, kept, seg));
+				add_words(&b, dx_tokens_text(d, kept, seg));
 			}
 			kept = seg = j = e;
 			continue;
@@ -486,9 +577,7 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	}
 	if (c1 > kept)
 	{
-		if (b.len)
-			dx_buf_addc(&b, ' ');
-		dx_buf_adds(&b, dx_tokens_text(d, kept, c1));
+		add_words(&b, dx_tokens_text(d, kept, c1));
 	}
 	return dx_buf_str(&b);
 }
@@ -593,6 +682,21 @@ body_abbr(const dx_doc *d, int j)
 }
 
 /*
+ * A lower-case noun in the nominative, never the genitive, at token j, or
+ * in quotation marks opening there: "автор", «изобретатель»
+ */
+static int
+nominative_noun_after(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j < d->text.ntoks && toks[j].type == TK_QUOTE)
+		j++;
+	return j < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) && !tok_may_be(d, j, DX_G(gent));
+}
+
+/*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
  * closes an office's words as the state's own name would, and like it is
@@ -607,6 +711,12 @@ state_word(const dx_doc *d, int j)
 	return j + 1 < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		dx_tok_has_cue(d, j, CUE_STATE_WORD) && toks[j + 1].sent == toks[j].sent &&
 		((toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP)) ||
+		 /*
+		  * "главный эпидемиолог страны и автор стратегии": и before a noun
+		  * in the nominative, not a list in the genitive ("по делам страны
+		  * и диаспоры")
+		  */
+		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_AND) && nominative_noun_after(d, j + 2)) ||
 		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH);
 }
 
@@ -701,11 +811,16 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		/*
 		 * "глава палестинской делегации", "гендиректор канадского НПО": the
-		 * state, inside the office's words
+		 * state, inside the office's words; so too before a body the lexicon
+		 * knows, which office_role takes ("представитель американского
+		 * Госдепартамента")
 		 */
 		if (kk == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t1 < n &&
 			toks[d->spans[d->tokspan[j]].t1].type == TK_WORD &&
-			(!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP) || body_abbr(d, d->spans[d->tokspan[j]].t1)))
+			(!(toks[d->spans[d->tokspan[j]].t1].flags & TF_CAP) || body_abbr(d, d->spans[d->tokspan[j]].t1) ||
+			 ((dx_span_kind_at(d, d->spans[d->tokspan[j]].t1) == LK_ORG ||
+			   dx_span_kind_at(d, d->spans[d->tokspan[j]].t1) == LK_ORG_HEAD) &&
+			  d->spans[d->tokspan[d->spans[d->tokspan[j]].t1]].t0 == d->spans[d->tokspan[j]].t1)))
 		{
 			if (*country == NULL)
 				*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
@@ -779,6 +894,18 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			words++;
 			continue;
 		}
+		/*
+		 * "Иван Петров, командующий ВМС Андорры", "начальник штаба ВДВ": an
+		 * abbreviation in Cyrillic the lexicon does not know names the
+		 * service or body of the post, a word of the office (named_body_end)
+		 */
+		if (t->type == TK_WORD && (t->flags & TF_ALLCAPS) && (t->flags & TF_CYR) && t->nchars >= 2 &&
+			kk == LK_NONE && d->tokperson[j] < 0 && last == j && dx_tok_entry_kind(d, j, LK_ORG_TYPE) < 0)
+		{
+			j = last = j + 1;
+			words++;
+			continue;
+		}
 		/* "поликлиникой №2", "школы № 5": the number of a body, after its word */
 		if (t->type != TK_WORD && last == j && j > j0 && j + 1 < n && toks[j + 1].type == TK_NUM &&
 			t->b1 - t->b0 == 3 && memcmp(d->text.src + t->b0, "\xe2\x84\x96", 3) == 0)
@@ -830,10 +957,20 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			((!(toks[j + 1].flags & TF_CAP) &&
 			  (dx_genitive_form(&toks[j + 1]) || (po_topic(d, j0, j) && tok_may_be(d, j + 1, DX_G(datv)))) &&
 			  !dx_function_word(toks[j + 1].low) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
-			  !verb_only(d, j + 1)) ||
-			 /* an abbreviation closing the topics: "и СМИ" */
+			  !verb_only(d, j + 1) &&
+			  /* "ассоциации врачей, представляющей тысячи врачей": a clause, not a topic */
+			  !participle_only(d, j + 1) &&
+			  /* "министр финансов, цены выросли": a list goes on to "и" */
+			  (!dx_tok_punct(t, ',') || list_goes_on_to_and(d, j))) ||
+			 /*
+			  * an abbreviation closing the topics: "и СМИ" before the name, or
+			  * after it before a punctuation mark ("Иван Петров, еврокомиссар по
+			  * цифровым технологиям, культуре и СМИ.")
+			  */
 			 ((dx_tok_gram(d, j) & GR_AND) && (toks[j + 1].flags & TF_ALLCAPS) && toks[j + 1].nchars >= 2 &&
-			  po_topic(d, j0, j) && j + 2 < n && dx_is_cap_word(d, j + 2) && d->tokperson[j + 1] < 0)))
+			  po_topic(d, j0, j) && j + 2 < n && d->tokperson[j + 1] < 0 &&
+			  (dx_is_cap_word(d, j + 2) || dx_tok_punct(&toks[j + 2], '.') || dx_tok_punct(&toks[j + 2], ',') ||
+			   dx_tok_punct(&toks[j + 2], ';')))))
 		{
 			if (toks[j + 1].flags & TF_ALLCAPS)
 			{
@@ -851,6 +988,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		 */
 		if ((dx_tok_gram(d, j) & GR_POSS) && j > 0 && !(dx_tok_gram(d, j - 1) & GR_PREP) && j + 1 < n &&
 			toks[j + 1].type == TK_WORD && !dx_genitive_form(&toks[j + 1]))
+			break;
+		/*
+		 * "судьи из окружения Петра Сидорова": "из" right after the office
+		 * is the circle the holder comes from, and the name after it is not
+		 * the office's; further on it stays ("по вопросам выхода из
+		 * Евросоюза", "врач одной из больниц")
+		 */
+		if ((dx_tok_gram(d, j) & GR_P_IZ) && j == j0)
 			break;
 		/* "по связям с общественностью", "по работе с молодёжью": the topic's own "с" */
 		if ((dx_tok_gram(d, j) & GR_P_S) && j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && j + 1 < n &&
@@ -1417,7 +1562,14 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	{
 		int			head = dx_span_kind_at(d, *end) == LK_ORG_HEAD;
 
-		if (*country == NULL && c1 == *end)
+		/*
+		 * "представитель американского Госдепартамента": the body of the
+		 * state's adjective; not after a topic, where the body is the
+		 * employer ("секретарь по вопросам прав человека американского
+		 * министерства иностранных дел")
+		 */
+		if (c1 == *end && (*country == NULL || (c1 > c0 && dx_span_kind_at(d, c1 - 1) == LK_COUNTRY_ADJ &&
+												 !po_topic(d, c0, c1))))
 			c1 = d->spans[d->tokspan[*end]].t1;
 		*end = d->spans[d->tokspan[*end]].t1;
 		body = 1;
@@ -1546,7 +1698,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	skip_from = *end;
 	/* "губернатор Кемеровской области Аман Тулеев": a place of more words too */
 	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && d->tokspan[*end] >= 0 &&
-		d->spans[d->tokspan[*end]].t0 == *end &&
+		d->spans[d->tokspan[*end]].t0 == *end && !town_word_of_a_name(d, *end) &&
 		(d->spans[d->tokspan[*end]].kind == LK_CITY || d->spans[d->tokspan[*end]].kind == LK_CAPITAL ||
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
 		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
@@ -1630,12 +1782,29 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * министром")
 	 */
 	/*
-	 * "Иван Петров, директор польского отдела папской Ассоциации ...": after
-	 * the name, words that stop at an adjective whose noun they did not
-	 * reach end before it
+	 * "Иван Петров, директор польского отдела папской Ассоциации ...": words
+	 * that stop at an adjective whose noun they did not reach end before it;
+	 * so too before the name, where the noun is a body the state's adjective
+	 * belongs to ("секретарь по вопросам прав человека американского
+	 * министерства иностранных дел Барри Лоуенкрон")
 	 */
-	while (after_name && c1 > c0 && adjective_only(d, c1 - 1))
+	while (c1 > c0 && adjective_only(d, c1 - 1))
 		c1--;
+	/*
+	 * "Иван Петров, глава комитета по этике при президенте": words that
+	 * stop at an office after a preposition end before the preposition,
+	 * which alone governs nothing
+	 */
+	while (c1 > c0 && toks[c1 - 1].type == TK_WORD && (dx_tok_gram(d, c1 - 1) & (GR_PREP | GR_AND)))
+		c1--;
+	/*
+	 * "Иван Петров, директор НИИ вакцин имени Пастера": the words stopped at
+	 * the capital of the name the body is named after; "имени" alone goes
+	 */
+	if (c1 > c0 && toks[c1 - 1].type == TK_WORD && dx_tok_has_cue(d, c1 - 1, CUE_NAMED_AFTER))
+		c1--;
+	else if (c1 > c0 + 1 && dx_tok_punct(&toks[c1 - 1], '.') && dx_tok_has_cue(d, c1 - 2, CUE_NAMED_AFTER))
+		c1 -= 2;
 	if (c1 > c0 && ((after_name && (post_left(d, s) < 0 || *end >= n || toks[*end].type != TK_WORD)) ||
 					(!after_name && *end < n && (toks[*end].flags & TF_CAP)) ||
 					/* "Министр связи и информации — Иван Петров": a list of posts */
@@ -2240,6 +2409,36 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -1;
 	if (end < n && d->tokperson[end] >= 0 && names_many(d, s))
 		return -1;
+	/*
+	 * "сына судьи из окружения Каспарова": the office's words end at "из"
+	 * (office_complement); the name after "из" and its noun, in the
+	 * genitive that noun governs, is a person of that circle, who holds no
+	 * office here
+	 */
+	if (end == s->t1 && end + 2 < n && (dx_tok_gram(d, end) & GR_P_IZ) && d->text.toks[end + 1].type == TK_WORD &&
+		!(d->text.toks[end + 1].flags & TF_CAP) && dx_genitive_form(&d->text.toks[end + 1]) &&
+		(d->text.toks[end + 2].flags & TF_CAP) && d->text.toks[end + 2].sent == d->text.toks[end].sent &&
+		d->tokperson[end + 2] < 0)
+	{
+		/* a person the lexicon knows is found by the persons' pass */
+		if (dx_span_kind_at(d, end + 2) == LK_NONE || dx_span_kind_at(d, end + 2) == LK_GIVEN)
+			dx_rule_person(d, end + 2, DX_GEN, 1, &ent);
+		return -1;
+	}
+	/*
+	 * "лидера протестующих против освобождения Асии Биби": a name right
+	 * after a preposition of a clause's sense (not по, при, на, в, с, от)
+	 * and its noun is that noun's object in the genitive, not the holder
+	 */
+	if (end >= s->t1 + 2 && end < n && (dx_tok_gram(d, end - 2) & OBJECT_PREPS) &&
+		d->text.toks[end - 1].type == TK_WORD && !(d->text.toks[end - 1].flags & TF_CAP) &&
+		tok_may_be(d, end - 1, DX_G(NOUN)) && (d->text.toks[end].flags & TF_CAP) &&
+		d->text.toks[end].sent == d->text.toks[end - 1].sent)
+	{
+		if (d->tokperson[end] < 0 && (dx_span_kind_at(d, end) == LK_NONE || dx_span_kind_at(d, end) == LK_GIVEN))
+			dx_rule_person(d, end, DX_GEN, 1, &ent);
+		return -1;
+	}
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
 		/* "Мустафа Джемилев": a known surname that is a given name before a name */
@@ -2277,6 +2476,13 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -1;
 	if (ent >= 0 && relative_before_office(d, s, end, ent))
 		return -2;
+	/*
+	 * "глава комитета по этике при президенте Пётр Иванов": a name in the
+	 * nominative after an office in the prepositional case is no apposition
+	 * of it ("при президенте Петре Иванове" would be)
+	 */
+	if (ent >= 0 && gcase == DX_PREP && given_nominative(d, end) && !given_oblique(d, end))
+		return -1;
 	if (ent >= 0 &&
 		((possessor_case(gcase) &&
 		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||
@@ -3314,7 +3520,8 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 			continue;
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
-			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON))
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON ||
+			 town_word_of_a_name(d, q)))
 			break;
 		/*
 		 * "лидера партии «Техрик-э-Лабаик Пакистан» Хадима Хуссейна Ризви":
@@ -3363,6 +3570,14 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 
 		if (w1 < 0 && !(toks[b].flags & TF_CAP) && toks[b].type != TK_QUOTE && !dx_tok_punct(&toks[b], ')'))
 			return -1;
+		/*
+		 * "партии Техрик-э-Лабаик Пакистан (ТЛП) Хадима Хуссейна Ризви": an
+		 * abbreviation in brackets closes the body's name; the capitalised
+		 * word between it and the given name is the holder's, not the role's
+		 */
+		if (w1 < 0 && b >= s->t1 + 2 && b + 1 < n && dx_is_cap_word(d, b) && d->tokperson[b] < 0 &&
+			dx_tok_punct(&toks[b - 1], ')') && dx_tok_entry_kind(d, b, LK_GIVEN) < 0)
+			q = b;
 	}
 	ent = holder_after(d, s, oe, q);
 	if (ent >= 0)
@@ -3411,7 +3626,7 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 			*role = plain_office(d, oe, NULL, 1);
 		}
 		else if (*words == '\0')
-			*role = oe->term;	/* "лидер фракции КПРФ": the body goes, the head stays */
+			*role = oe->term;	/* "президент компании Ryanair": the body goes, the head stays */
 		else
 		{
 			dx_buf_init(&rb, d->a);

@@ -276,7 +276,7 @@ TEST(office_words_of_an_unknown_body)
 
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр связи и коммуникаций");
 	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "пресс-секретарь Фонда защиты лесов");
-	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "лидер фракции КПРФ");
 	dx_result_free(r);
 }
 
@@ -342,7 +342,7 @@ TEST(office_abbreviation_before_unknown_name)
 	dx_result  *r = run("Президент МФБ Тайво Кальюранд заявил, что турнир пройдёт в мае. "
 						"Глава КПМ Айвар Соомере отметил, что билеты уже проданы.");
 
-	CHECK_STR_EQ(role_of(r, "Тайво Кальюранд"), "президент");
+	CHECK_STR_EQ(role_of(r, "Тайво Кальюранд"), "президент МФБ");
 	CHECK_STR_EQ(role_of(r, "Айвар Соомере"), "глава КПМ");
 	dx_result_free(r);
 }
@@ -782,7 +782,7 @@ TEST(offices_of_every_genre)
 	CHECK_STR_EQ(role_of(r, "Олег Рябов"), "зампредседателя комитета");
 	dx_result_free(r);
 	r = run("Ректор МГУ Павел Гордеев выступил перед студентами.");
-	CHECK_STR_EQ(role_of(r, "Павел Гордеев"), "ректор");
+	CHECK_STR_EQ(role_of(r, "Павел Гордеев"), "ректор МГУ");
 	dx_result_free(r);
 	r = run("Встреча с проректором университета Ниной Карповой прошла в пятницу.");
 	CHECK_STR_EQ(role_of(r, "Нина Карпова"), "проректор университета");
@@ -2201,12 +2201,12 @@ TEST(state_closing_the_words_that_reach_a_name)
 	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
 	dx_result_free(r);
 	r = run("Командующий ВВС Андорры генерал-лейтенант Иван Петров заявил о реформе.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий ВВС");
 	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
 	dx_result_free(r);
 	/* a rank's prefix joined by a hyphen is the rank's */
 	r = run("Командующий ВМС Андорры вице-адмирал Иван Петров заявил о реформе.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "командующий ВМС");
 	dx_result_free(r);
 	/* a two-word state stays whole */
 	r = run("Премьер-министр Великой Британии Анна Петрова заявила о реформе.");
@@ -2279,6 +2279,205 @@ TEST(monarchs_and_heirs)
 	dx_result_free(r);
 	r = run("Шах Ирана Мохаммед Реза Пехлеви бежал из страны.");
 	CHECK_STR_EQ(role_of(r, "Мохаммед Реза Пехлеви"), "шах");
+	dx_result_free(r);
+}
+
+/* a participle's clause after a comma describes the body, it is no part of the office */
+TEST(participle_clause_after_an_office_body)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, глава Европейской ассоциации врачей (EAD), "
+						"представляющей тысячи врачей. Его поддержал Олег Ветров, председатель "
+						"Северного союза пекарей, объединяющего сотни пекарен.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава Европейской ассоциации врачей");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "председатель Северного союза пекарей");
+	dx_result_free(r);
+	/* a verbal adverb's clause too */
+	r = run("Об этом заявил Пётр Иванов, председатель правления банка, выступая на форуме.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "председатель правления банка");
+	dx_result_free(r);
+}
+
+/*
+ * "из окружения X" is X's circle: the office before it is not X's; "из"
+ * inside a topic after "по" stays
+ */
+TEST(office_before_iz_is_not_the_named_persons)
+{
+	dx_result  *r = run("Он встретился с сыном судьи из окружения Петра Сидорова. Министр по вопросам "
+						"выхода из Евросоюза Олег Ветров подал в отставку. Главный врач одной из "
+						"городских больниц Анна Крылова промолчала.");
+
+	CHECK_STR_EQ(role_of(r, "Петр Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по вопросам выхода из Евросоюза");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "главный врач одной из городских больниц");
+	dx_result_free(r);
+	/* a person the lexicon knows stays that person, with the office it gives */
+	r = run("Он встретился с сыном судьи из окружения Путина.");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
+}
+
+/*
+ * a state's adjective before a body that follows the office's words is the
+ * body's; it goes to the country, not dangling at the end of the role
+ */
+TEST(state_adjective_of_a_body_after_the_office_words)
+{
+	const dx_entity *e;
+	dx_result  *r = run("Заместитель секретаря по вопросам прав человека американского министерства "
+						"иностранных дел Пётр Иванов заявил о пытках. Заместитель министра по делам "
+						"молодёжи французского парламента Анна Крылова промолчала.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "заместитель секретаря по вопросам прав человека");
+	e = unit_entity(r, DX_PERSON, "Пётр Иванов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "US") == 0);
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "заместитель министра по делам молодёжи");
+	dx_result_free(r);
+}
+
+/*
+ * a word of the holder's name is never the role's, even when a list of
+ * places knows it as a town: written as its nominative right before a
+ * given name, after a capitalised word, it is no genitive of the office's
+ */
+TEST(role_holds_no_word_of_the_holders_name)
+{
+	dx_result  *r = run("Лидер радикальной исламистской партии Техрик-э-Лабайк Пакистан Хадим Хусейн Ризви "
+						"задержан.");
+
+	/* the body's own name, unquoted, is the organisation's and leaves the role */
+	CHECK_STR_EQ(role_of(r, "Хадим Хусейн Ризви"), "лидер радикальной исламистской партии");
+	dx_result_free(r);
+	r = run("Лидер партии Андорры Хадим Хусейн Ризви задержан.");
+	CHECK_STR_EQ(role_of(r, "Хадим Хусейн Ризви"), "лидер партии");
+	dx_result_free(r);
+	/* an abbreviation in brackets closes the body's name: the word after it is the holder's */
+	r = run("Полиция арестовала сторонников лидера исламистской партии Техрик-э-Лабаик Пакистан (ТЛП) "
+			"Хадима Хуссейна Ризви.");
+	CHECK_STR_EQ(role_of(r, "Хадим Хуссейн Ризви"), "лидер исламистской партии Техрик-э-Лабаик");
+	dx_result_free(r);
+}
+
+/*
+ * an abbreviation in Cyrillic is a word of the post, as a body the lexicon
+ * knows is (a service, an institute, a branch); a company's legal form goes
+ * with the company's name
+ */
+TEST(cyrillic_abbreviation_in_the_office_words)
+{
+	dx_result  *r = run("Об этом заявил командующий ВДВ Олег Ветров.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "командующий ВДВ");
+	dx_result_free(r);
+	r = run("Об этом заявил Олег Ветров, командующий ВМС Андорры.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "командующий ВМС");
+	CHECK_STR_EQ(country_of(r, "Олег Ветров"), "AD");
+	dx_result_free(r);
+	r = run("Об этом рассказал директор НИИ вакцин Пётр Иванов.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "директор НИИ вакцин");
+	dx_result_free(r);
+	r = run("Об этом рассказал начальник отделения МФЦ по Центральному округу Омска Пётр Иванов.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "начальник отделения МФЦ по Центральному округу Омска");
+	dx_result_free(r);
+	r = run("Об этом заявил директор ООО Ромашка Пётр Иванов.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "директор");
+	dx_result_free(r);
+}
+
+/* the words of an office after a name that stop at the name a body is named after leave no "имени" */
+TEST(office_words_end_before_named_after)
+{
+	dx_result  *r = run("Об этом рассказал Пётр Иванов, директор НИИ вакцин имени Пастера. Его "
+						"поддержал Олег Ветров, ректор университета имени Ломоносова, в Москве.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "директор НИИ вакцин");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "ректор университета");
+	dx_result_free(r);
+}
+
+/* a name after a preposition and its noun inside an office's words is the noun's object, not the holder */
+TEST(object_of_a_preposition_in_the_office_words)
+{
+	dx_result  *r = run("Полиция задержала лидера протестующих против освобождения Анны Крыловой.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	dx_result_free(r);
+	r = run("Полиция задержала лидера протестующих против освобождения Путина.");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
+}
+
+/* a state's adjective before a body the lexicon knows: the body stays in the role, the state goes to the country */
+TEST(state_adjective_before_a_known_body)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, представитель американского Госдепартамента.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "представитель Госдепартамента");
+	CHECK_STR_EQ(country_of(r, "Пётр Иванов"), "US");
+	dx_result_free(r);
+	r = run("Об этом заявил Олег Ветров, депутат британского парламента.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "депутат парламента");
+	dx_result_free(r);
+}
+
+/*
+ * a list of what an office covers after a comma goes on to "и": no clause
+ * after the office's comma, and its abbreviation closing it after the name
+ */
+TEST(comma_list_of_what_an_office_covers)
+{
+	dx_result  *r = run("Как сообщил Пётр Иванов, министр финансов, цены выросли. Об этом заявила Анна "
+						"Крылова, еврокомиссар по цифровым технологиям, культуре и СМИ.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "еврокомиссар по цифровым технологиям, культуре и СМИ");
+	dx_result_free(r);
+	r = run("Об этом заявил Олег Ветров, министр по делам молодёжи, спорта и туризма.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр по делам молодёжи, спорта и туризма");
+	dx_result_free(r);
+}
+
+/* the words of an office end at no preposition alone */
+TEST(office_words_end_at_no_preposition)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, глава комитета по этике при президенте.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава комитета по этике");
+	dx_result_free(r);
+}
+
+/* a name in the nominative after an office in the prepositional case is not its holder */
+TEST(nominative_name_after_an_office_in_the_prepositional)
+{
+	dx_result  *r = run("Глава комитета по этике при президенте Пётр Иванов заявил о реформе.");
+
+	CHECK(!any_role(r, "президент"));
+	dx_result_free(r);
+	r = run("Он выступил на встрече при президенте Петре Иванове.");
+	CHECK_STR_EQ(role_of(r, "Петр Иванов"), "президент");
+	dx_result_free(r);
+}
+
+/* an abbreviation in brackets that goes from inside a list leaves no space before the comma */
+TEST(no_space_before_a_comma_where_brackets_went)
+{
+	dx_result  *r = run("Об этом заявил Пётр Иванов, глава Федерального агентства по экологии (ФАЭ), "
+						"торговле и туризму.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "глава Федерального агентства по экологии, торговле и туризму");
+	dx_result_free(r);
+}
+
+/* a word standing for the state before "и" and a noun in the nominative is no part of the role */
+TEST(state_word_before_and_a_nominative)
+{
+	dx_result  *r = run("Андерс Свенссон - сейчас главный эпидемиолог страны и \"изобретатель\" особого пути.");
+
+	CHECK_STR_EQ(role_of(r, "Андерс Свенссон"), "главный эпидемиолог");
+	dx_result_free(r);
+	r = run("Министр по делам страны и диаспоры Пётр Иванов заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Пётр Иванов"), "министр по делам страны и диаспоры");
 	dx_result_free(r);
 }
 
@@ -2422,6 +2621,19 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
+	REG(participle_clause_after_an_office_body),
+	REG(office_before_iz_is_not_the_named_persons),
+	REG(state_adjective_of_a_body_after_the_office_words),
+	REG(role_holds_no_word_of_the_holders_name),
+	REG(cyrillic_abbreviation_in_the_office_words),
+	REG(office_words_end_before_named_after),
+	REG(object_of_a_preposition_in_the_office_words),
+	REG(state_adjective_before_a_known_body),
+	REG(comma_list_of_what_an_office_covers),
+	REG(office_words_end_at_no_preposition),
+	REG(nominative_name_after_an_office_in_the_prepositional),
+	REG(no_space_before_a_comma_where_brackets_went),
+	REG(state_word_before_and_a_nominative),
 	SUITE_END
 };
 
