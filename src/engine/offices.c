@@ -2595,17 +2595,16 @@ sentence_pronoun(const dx_doc *d, int p)
 }
 
 /*
- * The person a pronoun opening a sentence at token p (sentence_pronoun)
- * stands for: of the persons named in the sentence before, the one of the
- * pronoun's gender, or, of several, the one whose name opens that sentence
- * in the nominative (its subject).  -1 when none is, or it is not clear.
+ * The person a word opening a sentence at token p, of gender g, stands for:
+ * of the persons named in the sentence before, the one of that gender, or,
+ * of several, the one whose name opens that sentence in the nominative (its
+ * subject).  -1 when none is, or it is not clear.
  */
 static int
-pronoun_antecedent(const dx_doc *d, int p)
+sentence_antecedent(const dx_doc *d, int p, int g)
 {
 	const dx_tok *toks = d->text.toks;
-	int			g = (dx_tok_gram(d, p) & GR_FEM) ? DX_FEM : DX_MASC,
-				q,
+	int			q,
 				prev,
 				one = -1,
 				many = 0,
@@ -2641,6 +2640,36 @@ pronoun_antecedent(const dx_doc *d, int p)
 		}
 	}
 	return many ? subject : one;
+}
+
+/* the person a pronoun opening a sentence at token p (sentence_pronoun) stands for, of its gender */
+static int
+pronoun_antecedent(const dx_doc *d, int p)
+{
+	return sentence_antecedent(d, p, (dx_tok_gram(d, p) & GR_FEM) ? DX_FEM : DX_MASC);
+}
+
+/*
+ * "Бельгиец заменил на посту главного тренера", "Политик сменил": a noun
+ * of a person (animate, singular, in the nominative) opening its sentence
+ * right before the verb at token v, no name, office or other word the
+ * lexicon knows: the subject, standing for the person of its gender named
+ * in the sentence before (sentence_antecedent).  Returns the entity or -1.
+ */
+static int
+noun_subject_antecedent(const dx_doc *d, int p, int v)
+{
+	const dx_tok *toks = d->text.toks;
+	int			ent;
+
+	if (p < 1 || p + 1 != v || toks[p].type != TK_WORD || !(toks[p].flags & TF_FIRST) ||
+		d->tokname[p] >= 0 || d->tokperson[p] >= 0 || dx_span_kind_at(d, p) != LK_NONE ||
+		dx_function_word(toks[p].low) || dx_verb_form(&toks[p]) || verb_like(&toks[p]) ||
+		!tok_may_be(d, p, DX_G(NOUN) | DX_G(nomn) | DX_G(anim) | DX_G(sing)) ||
+		tok_may_be(d, p, DX_G(ADJF)) || (tok_may_be(d, p, DX_G(masc)) == tok_may_be(d, p, DX_G(femn))))
+		return -1;
+	ent = sentence_antecedent(d, p, tok_may_be(d, p, DX_G(femn)) ? DX_FEM : DX_MASC);
+	return ent >= 0 && !verb_gender_differs(d, v, ent) ? ent : -1;
 }
 
 /*
@@ -4109,6 +4138,19 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 	if (v + 1 < n && toks[v + 1].sent == sent && d->tokperson[v + 1] >= 0 &&
 		name_nominative(d, v + 1, d->tokperson[v + 1]))
 		*ent = d->tokperson[v + 1];
+	/*
+	 * "Он сменил на посту главного тренера", "Бельгиец заменил на посту
+	 * главного тренера": a pronoun or a person's noun opening the sentence,
+	 * the subject, stands for a person of the sentence before
+	 */
+	else if (v >= 1 && toks[v - 1].sent == sent && sentence_pronoun(d, v - 1))
+	{
+		*ent = pronoun_antecedent(d, v - 1);
+		if (*ent >= 0 && verb_gender_differs(d, v, *ent))
+			*ent = -1;
+	}
+	else if (v >= 1 && toks[v - 1].sent == sent)
+		*ent = noun_subject_antecedent(d, v - 1, v);
 	return 1;
 }
 
@@ -4155,7 +4197,7 @@ office_pass(dx_doc *d, int after_name)
 			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))
 			{
 				role = office_role(d, s, 0, &country, &end);
-				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, !own_office(d, s));
+				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 1, !own_office(d, s));
 			}
 			continue;
 		}

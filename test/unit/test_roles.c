@@ -2170,6 +2170,32 @@ TEST(monarchs_and_heirs)
 	dx_result_free(r);
 }
 
+/*
+ * the subject of a verb of replacing told by a pronoun or a person's noun
+ * opening the sentence: the person of the sentence before takes the post,
+ * over an office the story gave first
+ */
+TEST(replaced_post_of_a_pronoun_or_a_noun_subject)
+{
+	dx_result  *r = run("Бельгийский тренер Франк Петерс возглавлял клуб «Вымпел» до мая. Бельгиец заменил на "
+						"посту главного тренера Ивана Сидорова.");
+
+	CHECK_STR_EQ(role_of(r, "Франк Петерс"), "главный тренер");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	r = run("Олег Ковалёв прибыл в Андорру в мае. Он сменил на посту министра обороны Павла Зимина.");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "(none)");
+	dx_result_free(r);
+	/* not of another gender, nor a body */
+	r = run("Олег Ковалёв прибыл в Андорру в мае. Она сменила на посту министра обороны Павла Зимина.");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+	r = run("Олег Ковалёв прибыл в Андорру в мае. Клуб сменил на посту главного тренера Павла Зимина.");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2304,6 +2330,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
+	REG(replaced_post_of_a_pronoun_or_a_noun_subject),
 	SUITE_END
 };
 
