@@ -328,6 +328,7 @@ named_body_end(const dx_doc *d, int j, int t1)
 static int	given_oblique(const dx_doc *d, int tok);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
+static int	party_member_end(const dx_doc *d, int j);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -829,7 +830,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			(dx_tok_gram(d, j) & GR_P_OT) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
-			dx_tok_has_cue(d, j, CUE_FORMER) ||
+			dx_tok_has_cue(d, j, CUE_FORMER) || party_member_end(d, j) > j ||
 			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
 			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
 			(dx_verb_form(t) && !genitive_noun_only(d, j)) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
@@ -965,7 +966,7 @@ past_description_office(const dx_doc *d, int k, int j)
 
 	if (k + 1 >= n || toks[k].sent != toks[j].sent)
 		return k;
-	if (description_office(d, k))
+	if (description_office(d, k) || party_member_end(d, k) > k)
 		q = k + 1;
 	/* "вице-премьер": an office of words joined by hyphens, in the nominative */
 	else if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && dx_span_kind_at(d, k) == LK_OFFICE &&
@@ -1162,6 +1163,26 @@ title_end(const dx_doc *d, int j)
 	if (dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j))
 		return j + 1;
 	return j;
+}
+
+/*
+ * "спикер республиканец Джон Бонер", "губернатором единоросса Андрея
+ * Воробьёва": a member of a party (class party_member, a noun of a person)
+ * at token j, before a capitalised word of its sentence that is a name,
+ * describes the person after it and is no office's word.  Returns where
+ * the name starts, or j.
+ */
+static int
+party_member_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j + 1 >= d->text.ntoks || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
+		!dx_tok_has_cue(d, j, CUE_PARTY_MEMBER) || !tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing)) ||
+		toks[j + 1].type != TK_WORD || !(toks[j + 1].flags & TF_CAP) || toks[j + 1].sent != toks[j].sent ||
+		(d->tokperson[j + 1] < 0 && dx_tok_entry_kind(d, j + 1, LK_GIVEN) < 0))
+		return j;
+	return j + 1;
 }
 
 /*
@@ -1518,6 +1539,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
 		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
 		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
+		 /* "губернатором области единоросса Андрея Воробьёва": a party's member before the name */
+		 party_member_end(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
+		 /* "губернатором Тверской области назначен Иван Петров": the verb giving the post, then the name */
+		 appointed_name(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
@@ -1559,6 +1584,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "министр иностранных дел Андорры господин Иван Петров" */
 	if (!after_name)
 		*end = honorific_end(d, *end);
+	/* "спикер республиканец Джон Бонер" */
+	if (!after_name)
+		*end = party_member_end(d, *end);
 	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);

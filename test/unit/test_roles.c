@@ -2196,6 +2196,23 @@ TEST(replaced_post_of_a_pronoun_or_a_noun_subject)
 	dx_result_free(r);
 }
 
+/*
+ * a member of a party between an office and a name describes the person
+ * and is no word of the office
+ */
+TEST(party_member_between_office_and_name)
+{
+	dx_result  *r = run("Спикер республиканец Джон Бонер заявил о решении. Президент назначил временным "
+						"губернатором Московской области единоросса Павла Зимина. Губернатором Тверской области назначен "
+						"лейборист Олег Ковалёв. Лидер лейбористов Иван Петров выступил.");
+
+	CHECK_STR_EQ(role_of(r, "Джон Бонер"), "спикер");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "лидер лейбористов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2331,6 +2348,7 @@ SUITE(roles_tests) = {
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
 	REG(replaced_post_of_a_pronoun_or_a_noun_subject),
+	REG(party_member_between_office_and_name),
 	SUITE_END
 };
 
