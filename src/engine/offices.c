@@ -1486,6 +1486,40 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			*end = q;
 	}
 	/*
+	 * "Место спикера Палаты представителей в новом Конгрессе занял Джон
+	 * Бонер", "Пост министра в новом правительстве занял Иван Петров": a
+	 * place of the post (в, на, при; adjectives and a noun in the
+	 * prepositional case, or a place or body the lexicon knows) between an
+	 * office opening its clause and the verb of taking it
+	 */
+	if (!after_name && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS))
+	{
+		int			q = *end + 1,
+					kq;
+
+		while (q < n && q <= *end + 2 && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			   dx_span_kind_at(d, q) == LK_NONE && dx_adjective_form(&toks[q]) && !noun_only(d, q))
+			q++;
+		kq = q < n ? dx_span_kind_at(d, q) : LK_NONE;
+		if (q >= n || toks[q].type != TK_WORD || toks[q].sent != toks[s->t0].sent)
+			q = -1;
+		else if ((kq == LK_ORG || kq == LK_ORG_HEAD || kq == LK_COUNTRY || kq == LK_CAPITAL || kq == LK_CITY ||
+				  kq == LK_REGION) && d->spans[d->tokspan[q]].t0 == q)
+			q = d->spans[d->tokspan[q]].t1;
+		else if (kq == LK_NONE && !(toks[q].flags & TF_CAP) &&
+				 (dx_morph_may_be(d->lex, toks[q].low, strlen(toks[q].low), DX_G(NOUN) | DX_G(loct)) == 1 ||
+				  dx_morph_may_be(d->lex, toks[q].low, strlen(toks[q].low), DX_G(NOUN) | DX_G(loc2)) == 1))
+			q++;
+		else
+			q = -1;
+		/* "в правительстве Андорры": the state of the place */
+		if (q > *end + 1 && q < n && dx_span_kind_at(d, q) == LK_COUNTRY && d->spans[d->tokspan[q]].t0 == q &&
+			!(toks[q - 1].flags & TF_CAP))
+			q = d->spans[d->tokspan[q]].t1;
+		if (q > *end + 1 && name_after_holding_verb(d, s, q) > q)
+			*end = name_after_holding_verb(d, s, q);
+	}
+	/*
 	 * the party or group a deputy is elected from: "депутат Госдумы от
 	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»", "депутат от
 	 * Лейбористской партии", "сенатор от штата Огайо"

@@ -2213,6 +2213,19 @@ TEST(party_member_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* the place of a post between an office opening its clause and the verb of taking it */
+TEST(place_of_a_post_before_the_verb_of_taking_it)
+{
+	dx_result  *r = run("Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон Бонер. "
+						"Пост министра обороны в правительстве Андорры занял Иван Петров. Министром финансов в "
+						"новом кабинете стала Анна Белова.");
+
+	CHECK_STR_EQ(role_of(r, "Джон Бонер"), "спикер Палаты представителей");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2349,6 +2362,7 @@ SUITE(roles_tests) = {
 	REG(monarchs_and_heirs),
 	REG(replaced_post_of_a_pronoun_or_a_noun_subject),
 	REG(party_member_between_office_and_name),
+	REG(place_of_a_post_before_the_verb_of_taking_it),
 	SUITE_END
 };
 
