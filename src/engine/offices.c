@@ -2829,6 +2829,11 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		j = s->t0 - 3;
 	if (j >= 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0 && !apposition_disagrees(d, s, j - 1))
 		return j - 1;
+	/* "Иван Петров, 45 лет, министр обороны": the age in commas between */
+	if (j >= 4 && dx_tok_punct(&toks[j], ',') && toks[j - 1].type == TK_WORD && dx_tok_has_cue(d, j - 1, CUE_YEAR_WORD) &&
+		toks[j - 2].type == TK_NUM && dx_tok_punct(&toks[j - 3], ',') && d->tokname[j - 4] >= 0 &&
+		toks[j - 4].sent == toks[s->t0].sent && !apposition_disagrees(d, s, j - 4))
+		return j - 4;
 	/*
 	 * "Петров как министр обороны посетил", "Петров, как глава МИД,": the
 	 * office the name acts in (not "как и президент": a likeness)

@@ -2226,6 +2226,18 @@ TEST(place_of_a_post_before_the_verb_of_taking_it)
 	dx_result_free(r);
 }
 
+/* an age in commas between a name and the office in apposition after it */
+TEST(age_in_commas_between_a_name_and_its_office)
+{
+	dx_result  *r = run("Иван Петров, 45 лет, министр обороны Андорры, прибыл в Москву. Анна Белова, 52 года, "
+						"посол Андорры, ответила на вопросы. Олег Ковалёв, 30 лет, прибыл вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2363,6 +2375,7 @@ SUITE(roles_tests) = {
 	REG(replaced_post_of_a_pronoun_or_a_noun_subject),
 	REG(party_member_between_office_and_name),
 	REG(place_of_a_post_before_the_verb_of_taking_it),
+	REG(age_in_commas_between_a_name_and_its_office),
 	SUITE_END
 };
 
