@@ -2050,6 +2050,25 @@ name_in_commas(const dx_doc *d, int j)
 }
 
 /*
+ * "сын судьи из окружения Каспарова": «из» after a noun among an
+ * office's words [t1, end), not in a topic after «по» ("по вопросам
+ * выхода из ЕС"), tells where the holder comes from: the name after them
+ * is that place's (the possessor of окружения), no holder of the office.
+ */
+static int
+from_words(const dx_doc *d, int t1, int end)
+{
+	int			k;
+
+	for (k = t1; k < end && k < d->text.ntoks; k++)
+		if (d->text.toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_P_IZ) && !po_topic(d, t1, k) &&
+			/* "главный врач одного из центров": a part of many, after a word that is no noun */
+			k > 0 && tok_may_be(d, k - 1, DX_G(NOUN)))
+			return 1;
+	return 0;
+}
+
+/*
  * The person an office names from the token after its words (end):
  * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none, -2
  * when the name after it is a relative's of an unnamed holder
@@ -2131,7 +2150,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	if (ent >= 0 && relative_before_office(d, s, end, ent))
 		return -2;
 	if (ent >= 0 &&
-		((possessor_case(gcase) &&
+		(from_words(d, s->t1, end) ||
+		 (possessor_case(gcase) &&
 		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||
 		   (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
 		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))

@@ -2238,6 +2238,20 @@ TEST(age_in_commas_between_a_name_and_its_office)
 	dx_result_free(r);
 }
 
+/*
+ * «из» after a noun among an office's words tells where its holder comes
+ * from: the name after it is no holder; "одного из" is a part of many
+ */
+TEST(office_words_with_iz_reach_no_holder)
+{
+	dx_result  *r = run("Он сын судьи из окружения Каспарова. Его принял главный врач одного из центров Львова "
+						"Тарас Петренко.");
+
+	CHECK_STR_EQ(role_of(r, "Каспаров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тарас Петренко"), "главный врач одного из центров Львова");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2376,6 +2390,7 @@ SUITE(roles_tests) = {
 	REG(party_member_between_office_and_name),
 	REG(place_of_a_post_before_the_verb_of_taking_it),
 	REG(age_in_commas_between_a_name_and_its_office),
+	REG(office_words_with_iz_reach_no_holder),
 	SUITE_END
 };
 
