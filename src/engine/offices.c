@@ -2776,9 +2776,11 @@ pronoun_holds_post(const dx_doc *d, int v, int p)
  * "Аркадий Петров, сын дипломата, вице-премьер Андорры,", "Аркадий Петров
  * — уроженец Монако, вице-премьер": a description in apposition between
  * the name's comma or dash and the office's comma: a person's noun in the
- * nominative (animate, no office) and up to four words after it, lower-case
+ * nominative (animate, no office) and up to seven words after it, lower-case
  * words that are no verb or function word (an office among them not in the
- * nominative: "сын дипломата"), or a state or a place.  Only for
+ * nominative: "сын дипломата"; a preposition of their own: "из окружения"),
+ * a state or a place, or a name or capitalised word in the genitive after
+ * a lower-case word ("уроженец Цейлона", "из окружения Каспарова").  Only for
  * an office in the nominative that closes its apposition.  Returns the
  * name's last token, or -1.
  */
@@ -2791,14 +2793,27 @@ description_before(const dx_doc *d, const dx_span *s)
 
 	if (c < 4 || !dx_tok_punct(&toks[c], ','))
 		return -1;
-	for (k = c - 1; k >= 2 && k >= c - 5 && toks[k].sent == toks[s->t0].sent; k--)
+	for (k = c - 1; k >= 2 && k >= c - 8 && toks[k].sent == toks[s->t0].sent; k--)
 	{
 		int			kk = dx_span_kind_at(d, k);
 
 		if (dx_tok_punct(&toks[k], ',') || toks[k].type == TK_DASH)
 			break;
+		/*
+		 * "сын судьи из окружения Каспарова", "уроженец Цейлона": a name or
+		 * a capitalised word after a lower-case word of the description,
+		 * the genitive of its noun
+		 */
+		if (toks[k].type == TK_WORD && (toks[k].flags & TF_CAP) && k - 1 > 0 && toks[k - 1].type == TK_WORD &&
+			!(toks[k - 1].flags & TF_CAP) && !(dx_tok_gram(d, k - 1) & GR_PREP) && dx_genitive_form(&toks[k]) &&
+			(d->tokname[k] >= 0 || (d->tokperson[k] < 0 && kk == LK_NONE)))
+			continue;
 		if (d->tokname[k] >= 0 || d->tokperson[k] >= 0)
 			return -1;
+		/* "из окружения": a preposition of the description's own words */
+		if (toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_PREP) && !(toks[k].flags & TF_CAP) &&
+			k + 1 < c && toks[k + 1].type == TK_WORD && !(toks[k + 1].flags & TF_CAP))
+			continue;
 		/* "сын дипломата": an office in the description's words, not in the nominative */
 		if (kk == LK_OFFICE && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
 			!tok_may_be(d, k, DX_G(NOUN) | DX_G(nomn)))

@@ -2252,6 +2252,22 @@ TEST(office_words_with_iz_reach_no_holder)
 	dx_result_free(r);
 }
 
+/*
+ * a description between a name and its office may name a place or a
+ * person in the genitive, and have a preposition of its own
+ */
+TEST(longer_description_between_a_name_and_its_office)
+{
+	dx_result  *r = run("Иван Петров – уроженец Цейлона, вице-премьер в правительстве Андорры, уехал в Израиль. "
+						"Аркадий Сидоров, сын шахматного судьи из окружения Каспарова, вице-премьер Андорры, "
+						"заявил о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "вице-премьер");
+	CHECK_STR_EQ(role_of(r, "Аркадий Сидоров"), "вице-премьер");
+	CHECK_STR_EQ(role_of(r, "Каспаров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2391,6 +2407,7 @@ SUITE(roles_tests) = {
 	REG(place_of_a_post_before_the_verb_of_taking_it),
 	REG(age_in_commas_between_a_name_and_its_office),
 	REG(office_words_with_iz_reach_no_holder),
+	REG(longer_description_between_a_name_and_its_office),
 	SUITE_END
 };
 
