@@ -1340,6 +1340,18 @@ number_of_states(const dx_doc *d, int j)
 		tok_may_be(d, j + 1, DX_G(NOUN) | DX_G(gent) | DX_G(plur));
 }
 
+/* is token j a form of a generic noun of a place, of class geo_noun (провинции, штата)? */
+static int
+geo_noun_word(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	char		nom[64];
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		dx_morph_nominative(d->lex, t->low, strlen(t->low), DX_G(NOUN), nom, sizeof(nom)) > 0 &&
+		dx_str_has_cue(d->lex, nom, CUE_GEO_NOUN);
+}
+
 /*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
@@ -1599,7 +1611,12 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
 			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN))
 		*end += 1;
-	if (*end > skip_from && c1 > c0 && c1 == skip_from)
+	/*
+	 * "губернатор провинции Пенджаб Салман Тасир": not the name of a place
+	 * after its generic noun (class geo_noun), the office's words naming
+	 * the kind of place it is of
+	 */
+	if (*end > skip_from && c1 > c0 && c1 == skip_from && !geo_noun_word(d, c1 - 1))
 		c1 = *end;
 	/* "лидер партии, радикальный проповедник Хадим Ризви": a description in between */
 	if (!after_name && *end + 3 < n && dx_tok_punct(&toks[*end], ',') &&

@@ -2268,6 +2268,18 @@ TEST(longer_description_between_a_name_and_its_office)
 	dx_result_free(r);
 }
 
+/* the name of a place after its generic noun among an office's words is no part of the role */
+TEST(place_name_after_a_generic_noun_of_an_office)
+{
+	dx_result  *r = run("Губернатор провинции Пенджаб Салман Тасир был убит. Губернатор штата Огайо Джон Кейсик "
+						"выступил. Патриарх Московский и всея Руси Кирилл заявил о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Салман Тасир"), "губернатор провинции");
+	CHECK_STR_EQ(role_of(r, "Джон Кейсик"), "губернатор штата");
+	CHECK_STR_EQ(role_of(r, "Кирилл"), "патриарх Московский и всея Руси");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2408,6 +2420,7 @@ SUITE(roles_tests) = {
 	REG(age_in_commas_between_a_name_and_its_office),
 	REG(office_words_with_iz_reach_no_holder),
 	REG(longer_description_between_a_name_and_its_office),
+	REG(place_name_after_a_generic_noun_of_an_office),
 	SUITE_END
 };
 
