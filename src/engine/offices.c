@@ -4588,11 +4588,78 @@ heads_of_parties(dx_doc *d)
 	}
 }
 
+/* do two words (normalised, lower case) share a lemma, or are they one form (ЕС)? */
+static int
+same_lemma(const dx_lexicon *lex, const char *a, const char *b)
+{
+	const dx_ocdict *dict = dx_morph_dict(lex);
+	dx_ocparse	pa[16],
+				pb[16];
+	char		la[64],
+				lb[64];
+	int			na,
+				nb,
+				i,
+				k;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (dict == NULL)
+		return 0;
+	na = dx_morph_analyse(lex, a, strlen(a), pa, 16);
+	nb = dx_morph_analyse(lex, b, strlen(b), pb, 16);
+	for (i = 0; i < na; i++)
+	{
+		if (dx_ocdict_lemma(dict, &pa[i], la, sizeof(la)) < 0)
+			continue;
+		for (k = 0; k < nb; k++)
+			if ((pa[i].gram & DX_G_POS) == (pb[k].gram & DX_G_POS) &&
+				dx_ocdict_lemma(dict, &pb[k], lb, sizeof(lb)) >= 0 && strcmp(la, lb) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The office of the head of the body at span b as the lexicon gives it: an
+ * office row of an office's word and the body's words in the genitive
+ * ("председатель центрального банка" for "Центральный банк", "председатель
+ * Совета Федерации"), the body's words (up to a state closing them) of the
+ * same lemmas; NULL when the lexicon has none.
+ */
+static const char *
+body_office(const dx_doc *d, const dx_span *b)
+{
+	const dx_lexicon *lex = d->lex;
+	int			m = 0,
+				k,
+				i;
+
+	while (b->t0 + m < b->t1 && m < 4 && d->text.toks[b->t0 + m].type == TK_WORD &&
+		   dx_tok_entry_kind(d, b->t0 + m, LK_COUNTRY) < 0)
+		m++;
+	if (m == 0 || m == 4)
+		return NULL;
+	for (k = 0; k < lex->nentries; k++)
+	{
+		const lex_entry *e = &lex->entries[k];
+
+		if (e->kind != LK_OFFICE || e->nw != m + 1 || e->name == NULL)
+			continue;
+		for (i = 0; i < m && same_lemma(lex, lex->words[e->w0 + 1 + i].low, d->text.toks[b->t0 + i].low); i++)
+			;
+		if (i == m)
+			return e->name;
+	}
+	return NULL;
+}
+
 /*
  * "Иван Петров возглавил Минфин", "МИД возглавит Иван Петров", "Иван
  * Петров, возглавляющий Минздрав": a person heading a body whose head's
- * office the lexicon gives (an org_head row's role) holds that office, of
- * the state after the body, when the story gave the person none.
+ * office the lexicon gives (an org_head row's role, or an office row of the
+ * body's words: body_office) holds that office, of the state after the
+ * body, when the story gave the person none.
  */
 static void
 heads_of_bodies(dx_doc *d)
@@ -4609,8 +4676,9 @@ heads_of_bodies(dx_doc *d)
 		int			ent,
 					e;
 
-		if (b->kind != LK_ORG_HEAD || (be = dx_entry(d, b->entry))->role == NULL)
+		if (b->kind != LK_ORG_HEAD && b->kind != LK_ORG)
 			continue;
+		be = dx_entry(d, b->entry);
 		e = b->t1;
 		if (e < n && dx_span_kind_at(d, e) == LK_COUNTRY && d->spans[d->tokspan[e]].t0 == e)
 		{
@@ -4625,8 +4693,11 @@ heads_of_bodies(dx_doc *d)
 		if (ent < 0 && (b->t0 == 0 || (toks[b->t0].flags & TF_FIRST) || toks[b->t0 - 1].type != TK_WORD ||
 						!tok_may_be(d, b->t0 - 1, DX_G(NOUN) | DX_G(accs))))
 			ent = head_of_verb(d, e, 1);
-		if (ent >= 0)
+		/* "Иван Петров возглавляет Центральный банк": a body of no org_head role, an office of the lexicon */
+		if (ent >= 0 && !d->ents[ent].role_from_text && b->kind == LK_ORG_HEAD && be->role)
 			body_head_holds(d, ent, be->role, country);
+		else if (ent >= 0 && !d->ents[ent].role_from_text && body_office(d, b))
+			body_head_holds(d, ent, body_office(d, b), country);
 	}
 }
 

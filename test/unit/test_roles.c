@@ -2280,6 +2280,22 @@ TEST(place_name_after_a_generic_noun_of_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * a person heading a body the lexicon gives no org_head role holds the
+ * office of its head when an office row names it (председатель центрального
+ * банка); else nothing
+ */
+TEST(person_heading_a_body_of_a_head_office)
+{
+	dx_result  *r = run("Иван Петров возглавляет Центральный банк. Совет Федерации возглавила Анна Белова. Олег "
+						"Ковалёв возглавляет Верховный суд.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель центрального банка");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "председатель Совета Федерации");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2421,6 +2437,7 @@ SUITE(roles_tests) = {
 	REG(office_words_with_iz_reach_no_holder),
 	REG(longer_description_between_a_name_and_its_office),
 	REG(place_name_after_a_generic_noun_of_an_office),
+	REG(person_heading_a_body_of_a_head_office),
 	SUITE_END
 };
 
