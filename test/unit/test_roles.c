@@ -2296,6 +2296,17 @@ TEST(person_heading_a_body_of_a_head_office)
 	dx_result_free(r);
 }
 
+/* a body's name in Latin letters in brackets after its Russian words, before the name */
+TEST(latin_name_of_a_body_in_brackets_before_a_name)
+{
+	dx_result  *r = run("На встрече выступил президент Сети базовой ренты (Red Renta Básica) Даньел Равентос. "
+						"Директор Общества защиты народов (Gesellschaft für bedrohte Völker) Ульрих Делиус заявил.");
+
+	CHECK_STR_EQ(role_of(r, "Даньел Равентос"), "президент Сети базовой ренты");
+	CHECK_STR_EQ(role_of(r, "Ульрих Делиус"), "директор Общества защиты народов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2438,6 +2449,7 @@ SUITE(roles_tests) = {
 	REG(longer_description_between_a_name_and_its_office),
 	REG(place_name_after_a_generic_noun_of_an_office),
 	REG(person_heading_a_body_of_a_head_office),
+	REG(latin_name_of_a_body_in_brackets_before_a_name),
 	SUITE_END
 };
 
