@@ -329,6 +329,7 @@ static int	given_oblique(const dx_doc *d, int tok);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 static int	party_member_end(const dx_doc *d, int j);
+static int	given_in_genitive(const dx_doc *d, int tok);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -1380,6 +1381,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	int			n = d->text.ntoks;
 	int			c0 = s->t1,
 				c1 = s->t1,
+				possessed,
 				skip_from,
 				body = 0,
 				t0b = 0,
@@ -1396,24 +1398,50 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			*country = c;
 		*end = cend >= 0 ? cend : c1;
 	}
+	possessed = *end;
+	/*
+	 * "советник президента США Дональда Трампа по национальной
+	 * безопасности Джон Болтон": the holder of the office governed, in the
+	 * genitive, between the state and the topic
+	 */
+	if (*end > s->t1 && *end + 1 < n &&
+		(governed_office(d, s->t1) ||
+		 /* "помощник президента": an office of the lexicon ending in one governed */
+		 (s->t1 - s->t0 >= 2 && dx_tok_entry_kind(d, s->t1 - 1, LK_OFFICE) >= 0 &&
+		  dx_genitive_form(&toks[s->t1 - 1]))))
+	{
+		int			q = *end;
+
+		/* a person found, or a given name in the genitive and a word after it not yet */
+		if (d->tokperson[q] >= 0 && (given_in_genitive(d, q) || possessor(d, q, d->tokperson[q])))
+		{
+			while (q < n && d->tokperson[q] == d->tokperson[*end])
+				q++;
+		}
+		else if (d->tokperson[q] < 0 && given_in_genitive(d, q) && dx_is_cap_word(d, q + 1) &&
+				 dx_genitive_form(&toks[q + 1]))
+			q += 2;
+		if (q > *end && q + 1 < n && (dx_tok_gram(d, q) & GR_P_PO))
+			possessed = q;
+	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
-	if (*end > s->t1 && *end < n && (c1 == s->t1 || *end > c1) && (dx_tok_gram(d, *end) & GR_P_PO))
+	if (*end > s->t1 && *end < n && (c1 == s->t1 || *end > c1) && (dx_tok_gram(d, possessed) & GR_P_PO))
 	{
 		const char *c = NULL;
 		int			cend = -1;
-		int			e2 = office_complement(d, *end, 0, &c, &cend);
+		int			e2 = office_complement(d, possessed, 0, &c, &cend);
 
 		if (c == NULL && e2 > *end + 1 && e2 < n && ((toks[e2].flags & TF_CAP) || (!after_name && appointed_name(d, e2) > e2)))
 		{
 			/* "советник президента США по безопасности": both the words before and after the state */
 			if (c1 > c0)
 			{
-				t0b = *end;
+				t0b = possessed;
 				t1b = e2;
 			}
 			else
 			{
-				c0 = *end;
+				c0 = possessed;
 				c1 = e2;
 			}
 			*end = e2;

@@ -137,7 +137,7 @@ TEST(office_of_an_office)
 
 	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора");
 	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
-	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента по безопасности");
 	dx_result_free(r);
 }
 
@@ -2307,6 +2307,22 @@ TEST(latin_name_of_a_body_in_brackets_before_a_name)
 	dx_result_free(r);
 }
 
+/*
+ * the holder of an office governed, in the genitive, between the state
+ * and the topic: the topic stays the governing office's words
+ */
+TEST(holder_of_the_governed_office_before_the_topic)
+{
+	dx_result  *r = run("Советник президента Андорры Ивана Петрова по национальной безопасности Олег Ковалёв "
+						"провел переговоры. Помощник президента Андорры Ивана Петрова по международным вопросам "
+						"Анна Белова заявила о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "советник президента по национальной безопасности");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "помощник президента по международным вопросам");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2450,6 +2466,7 @@ SUITE(roles_tests) = {
 	REG(place_name_after_a_generic_noun_of_an_office),
 	REG(person_heading_a_body_of_a_head_office),
 	REG(latin_name_of_a_body_in_brackets_before_a_name),
+	REG(holder_of_the_governed_office_before_the_topic),
 	SUITE_END
 };
 
