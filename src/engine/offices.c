@@ -1366,6 +1366,43 @@ geo_noun_word(const dx_doc *d, int j)
 }
 
 /*
+ * "секретарь компании Nord Stream 2 AG, занимающейся реализацией проекта,
+ * Йенс Мюллер": a participle's clause set off by commas after an office's
+ * words (the comma at token end), of up to ten words with no verb, quote or
+ * other punctuation, and a name after its closing comma: the name is the
+ * holder's, when the office at span s is in the nominative (not "по словам
+ * министра, занимавшегося этим, Иван Петров уехал").  Returns where the
+ * name starts, or end.
+ */
+static int
+participle_clause_name(const dx_doc *d, const dx_span *s, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q;
+
+	if (end + 3 >= n || !dx_tok_punct(&toks[end], ',') || toks[end + 1].type != TK_WORD ||
+		(toks[end + 1].flags & TF_CAP) || dx_span_kind_at(d, end + 1) != LK_NONE ||
+		!tok_may_be(d, end + 1, DX_G(PRTF)) || tok_may_be(d, end + 1, DX_G(NOUN)) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_NOM)
+		return end;
+	for (q = end + 2; q < n && q <= end + 11 && toks[q].sent == toks[end].sent; q++)
+	{
+		if (dx_tok_punct(&toks[q], ','))
+			break;
+		if (toks[q].type == TK_PUNCT || toks[q].type == TK_DASH || toks[q].type == TK_QUOTE ||
+			(toks[q].type == TK_WORD && (dx_verb_form(&toks[q]) || (dx_tok_gram(d, q) & (GR_WHICH | GR_CONJ)))) ||
+			d->tokperson[q] >= 0)
+			return end;
+	}
+	if (q + 1 >= n || !dx_tok_punct(&toks[q], ',') || toks[q + 1].sent != toks[end].sent ||
+		toks[q + 1].type != TK_WORD || !(toks[q + 1].flags & TF_CAP) ||
+		(d->tokperson[q + 1] < 0 && dx_tok_entry_kind(d, q + 1, LK_GIVEN) < 0 && !name_starts(d, q + 1)))
+		return end;
+	return q + 1;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -1668,6 +1705,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "директор института, член-корреспондент РАН Мария Соколова" */
 	else if (!after_name && described_name(d, *end) > *end)
 		*end = described_name(d, *end);
+	/* "секретарь компании Nord Stream 2 AG, занимающейся реализацией проекта, Йенс Мюллер" */
+	else if (!after_name && participle_clause_name(d, s, *end) > *end)
+		*end = participle_clause_name(d, s, *end);
 	/* "гидрографии Германии (BSH) Моника Браух-Мориц": an abbreviation in brackets */
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))

@@ -2323,6 +2323,22 @@ TEST(holder_of_the_governed_office_before_the_topic)
 	dx_result_free(r);
 }
 
+/*
+ * a participle's clause in commas between an office in the nominative and
+ * the name: the name is the holder's
+ */
+TEST(participle_clause_between_office_and_name)
+{
+	dx_result  *r = run("Об этом сообщил директор компании Nord Stream 2 AG, занимающейся реализацией проекта, "
+						"Йенс Мюллер. Министр обороны Андорры, отвечающий за армию, Иван Петров уехал. По словам "
+						"министра финансов, занимавшегося этим вопросом, Олег Ковалёв ушёл.");
+
+	CHECK_STR_EQ(role_of(r, "Йенс Мюллер"), "директор компании Nord Stream 2 AG");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2467,6 +2483,7 @@ SUITE(roles_tests) = {
 	REG(person_heading_a_body_of_a_head_office),
 	REG(latin_name_of_a_body_in_brackets_before_a_name),
 	REG(holder_of_the_governed_office_before_the_topic),
+	REG(participle_clause_between_office_and_name),
 	SUITE_END
 };
 
