@@ -2357,6 +2357,16 @@ TEST(party_name_unquoted_before_its_leader)
 	dx_result_free(r);
 }
 
+/* so too after a body's word of another kind: компании, клуба */
+TEST(body_name_unquoted_before_its_head)
+{
+	dx_result  *r = run("Директор компании Тумба Юмба Иван Петров заявил о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор компании Тумба Юмба");
+	CHECK(role_of(r, "Тумба Юмба") == NULL || strcmp(role_of(r, "Тумба Юмба"), "(none)") == 0);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2503,6 +2513,7 @@ SUITE(roles_tests) = {
 	REG(holder_of_the_governed_office_before_the_topic),
 	REG(participle_clause_between_office_and_name),
 	REG(party_name_unquoted_before_its_leader),
+	REG(body_name_unquoted_before_its_head),
 	SUITE_END
 };
 
