@@ -2913,6 +2913,15 @@ noun_subject_antecedent(const dx_doc *d, int p, int v)
 	return ent >= 0 && !verb_gender_differs(d, v, ent) ? ent : -1;
 }
 
+/* the person a pronoun or a person's noun opening its sentence at token p (the subject) stands for */
+static int
+subject_antecedent(const dx_doc *d, int p)
+{
+	if (dx_tok_gram(d, p) & GR_PERS3)
+		return pronoun_antecedent(d, p);
+	return noun_subject_antecedent(d, p, p + 1);
+}
+
 /*
  * Is the verb at token v one of holding or taking a post now (holds_post,
  * appointed, enter_post; not был, являлся, занимал), in the gender of the
@@ -3225,6 +3234,14 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		*pron = j;
 		return -1;
 	}
+	/* "Бельгиец стал главным тренером": a person's noun opening the sentence, right before the verb */
+	if (pron && j >= 0 && j + 1 == v && d->tokname[j] < 0 && noun_subject_antecedent(d, j, v) >= 0 &&
+		(dx_tok_has_cue(d, v, CUE_HOLDS_POST) || dx_tok_has_cue(d, v, CUE_APPOINTED) ||
+		 dx_tok_has_cue(d, v, CUE_ENTER_POST)))
+	{
+		*pron = j;
+		return -1;
+	}
 	if (j < 0 || d->tokname[j] < 0 || verb_gender_differs(d, v, d->tokname[j]))
 		return -1;
 	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
@@ -3266,7 +3283,7 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 {
 	int			pron,
 				j = name_before(d, s, &pron),
-				ent = j >= 0 ? d->tokname[j] : pron >= 0 ? pronoun_antecedent(d, pron) : -1;
+				ent = j >= 0 ? d->tokname[j] : pron >= 0 ? subject_antecedent(d, pron) : -1;
 
 	if (ent < 0)
 		return -1;
@@ -3284,7 +3301,7 @@ pronoun_holder(const dx_doc *d, const dx_span *s)
 	int			pron;
 
 	(void) name_before(d, s, &pron);
-	return pron >= 0 ? pronoun_antecedent(d, pron) : -1;
+	return pron >= 0 ? subject_antecedent(d, pron) : -1;
 }
 
 /*

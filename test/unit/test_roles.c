@@ -2367,6 +2367,22 @@ TEST(body_name_unquoted_before_its_head)
 	dx_result_free(r);
 }
 
+/*
+ * a person's noun opening the sentence before a verb of taking a post
+ * stands for the person of the sentence before, as «он» does
+ */
+TEST(post_taken_by_a_noun_subject_of_the_next_sentence)
+{
+	dx_result  *r = run("Иван Петров прибыл в Лиссабон в мае. Бельгиец стал главным тренером клуба. Анна Белова "
+						"прибыла в Рим. Француженка стала послом Андорры. Олег Ковалёв прибыл в Рим. Клуб стал "
+						"лидером чемпионата.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "главный тренер клуба");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2514,6 +2530,7 @@ SUITE(roles_tests) = {
 	REG(participle_clause_between_office_and_name),
 	REG(party_name_unquoted_before_its_leader),
 	REG(body_name_unquoted_before_its_head),
+	REG(post_taken_by_a_noun_subject_of_the_next_sentence),
 	SUITE_END
 };
 
