@@ -1406,8 +1406,7 @@ participle_clause_name(const dx_doc *d, const dx_span *s, int end)
 /*
  * "лидер партии Тумба Юмба Иван Петров", "лидер партии Мутахидда
  * Маджлис-э-Амал Фазлур Рехман": after a party's word (партии, движения;
- * or a body's of another kind: компании; the word before token j) its own
- * name, unquoted, and the name of the
+ * the word before token j) its own name, unquoted, and the name of the
  * person run on in one line of capitalised words (a word joined by hyphens
  * is one).  The person's starts at a person found after the party's first
  * word, or, of four words or more, at a given name the lexicon knows, else
@@ -1425,11 +1424,7 @@ past_party_name(const dx_doc *d, int j)
 				q = j,
 				k;
 
-	if (j < 1 || j >= n || d->tokperson[j] >= 0 || toks[j].sent != toks[j - 1].sent ||
-		!(party_word(d, j - 1) ||
-		  /* "директор компании Тумба Юмба Иван Петров": a body's word of another kind */
-		  (toks[j - 1].type == TK_WORD && !(toks[j - 1].flags & TF_CAP) &&
-		   dx_tok_entry_kind(d, j - 1, LK_ORG_TYPE) >= 0)))
+	if (j < 1 || j >= n || !party_word(d, j - 1) || d->tokperson[j] >= 0 || toks[j].sent != toks[j - 1].sent)
 		return j;
 	while (q < n && nw < 8 && dx_is_cap_word(d, q) && toks[q].sent == toks[j].sent &&
 		   dx_span_kind_at(d, q) != LK_OFFICE)

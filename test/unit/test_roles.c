@@ -2357,16 +2357,6 @@ TEST(party_name_unquoted_before_its_leader)
 	dx_result_free(r);
 }
 
-/* so too after a body's word of another kind: компании, клуба */
-TEST(body_name_unquoted_before_its_head)
-{
-	dx_result  *r = run("Директор компании Тумба Юмба Иван Петров заявил о решении.");
-
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор компании Тумба Юмба");
-	CHECK(role_of(r, "Тумба Юмба") == NULL || strcmp(role_of(r, "Тумба Юмба"), "(none)") == 0);
-	dx_result_free(r);
-}
-
 /*
  * a person's noun opening the sentence before a verb of taking a post
  * stands for the person of the sentence before, as «он» does
@@ -2529,7 +2519,6 @@ SUITE(roles_tests) = {
 	REG(holder_of_the_governed_office_before_the_topic),
 	REG(participle_clause_between_office_and_name),
 	REG(party_name_unquoted_before_its_leader),
-	REG(body_name_unquoted_before_its_head),
 	REG(post_taken_by_a_noun_subject_of_the_next_sentence),
 	SUITE_END
 };
