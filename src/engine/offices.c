@@ -330,7 +330,6 @@ static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 static int	party_member_end(const dx_doc *d, int j);
 static int	given_in_genitive(const dx_doc *d, int tok);
-static int	party_word(const dx_doc *d, int j);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -1404,59 +1403,6 @@ participle_clause_name(const dx_doc *d, const dx_span *s, int end)
 }
 
 /*
- * "лидер партии Тумба Юмба Иван Петров", "лидер партии Мутахидда
- * Маджлис-э-Амал Фазлур Рехман": after a party's word (партии, движения;
- * the word before token j) its own name, unquoted, and the name of the
- * person run on in one line of capitalised words (a word joined by hyphens
- * is one).  The person's starts at a person found after the party's first
- * word, or, of four words or more, at a given name the lexicon knows, else
- * at the last two; a person or given name in the genitive among them is
- * the party's name's, and leaves all as it is.  Returns where the person's
- * name starts, or j.
- */
-static int
-past_party_name(const dx_doc *d, int j)
-{
-	const dx_tok *toks = d->text.toks;
-	int			n = d->text.ntoks,
-				words[8],
-				nw = 0,
-				q = j,
-				k;
-
-	if (j < 1 || j >= n || !party_word(d, j - 1) || d->tokperson[j] >= 0 || toks[j].sent != toks[j - 1].sent)
-		return j;
-	while (q < n && nw < 8 && dx_is_cap_word(d, q) && toks[q].sent == toks[j].sent &&
-		   dx_span_kind_at(d, q) != LK_OFFICE)
-	{
-		words[nw++] = q++;
-		/* "Маджлис-э-Амал": words joined by hyphens, no space */
-		while (q + 1 < n && toks[q].type == TK_HYPHEN && !(toks[q].flags & TF_SPACE) &&
-			   toks[q + 1].type == TK_WORD && !(toks[q + 1].flags & TF_SPACE))
-			q += 2;
-	}
-	if (nw < 3)
-		return j;
-	for (k = 1; k + 1 < nw; k++)
-	{
-		int			w = words[k];
-
-		/*
-		 * "фракции Блок Петра Порошенко Артур Герасимов": a person or a
-		 * given name in the genitive, the party's name, is left to the
-		 * words of a body (distant_holder)
-		 */
-		if ((d->tokperson[w] >= 0 && (d->tokperson[w - 1] == d->tokperson[w] || possessor(d, w, d->tokperson[w]))) ||
-			given_in_genitive(d, w))
-			return j;
-		/* of three words, a given name may open a name of three ("Хадим Хуссейн Ризви"): a person found only */
-		if (d->tokperson[w] >= 0 || (nw >= 4 && dx_tok_entry_kind(d, w, LK_GIVEN) >= 0))
-			return w;
-	}
-	return nw >= 4 ? words[nw - 2] : j;
-}
-
-/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -1709,9 +1655,6 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * own words (всея Руси).
 	 */
 	skip_from = *end;
-	/* "лидер партии Мутахидда Маджлис-э-Амал Фазлур Рехман": past the party's own name, the role's words */
-	if (!after_name)
-		*end = past_party_name(d, *end);
 	/* "губернатор Кемеровской области Аман Тулеев": a place of more words too */
 	if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && d->tokspan[*end] >= 0 &&
 		d->spans[d->tokspan[*end]].t0 == *end &&

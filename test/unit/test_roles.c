@@ -2340,24 +2340,6 @@ TEST(participle_clause_between_office_and_name)
 }
 
 /*
- * a party's own name, unquoted, between the party's word and the name of
- * its leader: the person's name is the last two words of four, or starts
- * at a person found
- */
-TEST(party_name_unquoted_before_its_leader)
-{
-	dx_result  *r = run("Лидер партии Тумба Юмба Иван Петров заявил о решении. Лидер оппозиционной партии "
-						"Мутахидда Маджлис-э-Амал Фазлур Рехман выступил. Глава фракции Блок Ивана Сидорова "
-						"Артур Герасимов ответил.");
-
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "лидер партии");
-	CHECK_STR_EQ(role_of(r, "Фазлур Рехман"), "лидер оппозиционной партии Мутахидда Маджлис-э-Амал");
-	CHECK_STR_EQ(role_of(r, "Артур Герасимов"), "глава фракции Блок Ивана Сидорова");
-	CHECK(role_of(r, "Тумба Юмба") == NULL || strcmp(role_of(r, "Тумба Юмба"), "(none)") == 0);
-	dx_result_free(r);
-}
-
-/*
  * a person's noun opening the sentence before a verb of taking a post
  * stands for the person of the sentence before, as «он» does
  */
@@ -2518,7 +2500,6 @@ SUITE(roles_tests) = {
 	REG(latin_name_of_a_body_in_brackets_before_a_name),
 	REG(holder_of_the_governed_office_before_the_topic),
 	REG(participle_clause_between_office_and_name),
-	REG(party_name_unquoted_before_its_leader),
 	REG(post_taken_by_a_noun_subject_of_the_next_sentence),
 	SUITE_END
 };
