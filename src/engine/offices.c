@@ -699,26 +699,14 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
-		/*
-		 * an abbreviation in brackets: "(ОФДД)"; the name in Latin letters:
-		 * "Сети базовой ренты (Red Renta Básica)"
-		 */
+		/* an abbreviation in brackets: "(ОФДД)" */
 		if (dx_tok_punct(t, '(') && last > j0)
 		{
 			int			q = j + 1;
 
 			while (q < n && q <= j + 3 && !dx_tok_punct(&toks[q], ')'))
 				q++;
-			if (q < n && q > j + 3)
-			{
-				q = j + 1;
-				while (q < n && q <= j + 6 && toks[q].type == TK_WORD && (toks[q].flags & TF_LAT) &&
-					   !(toks[q].flags & TF_CYR))
-					q++;
-				if (q <= j + 3 || q >= n || !dx_tok_punct(&toks[q], ')'))
-					q = n;
-			}
-			if (q < n && q <= j + 7 && q > j + 1)
+			if (q < n && q <= j + 3 && q > j + 1)
 			{
 				j = last = q + 1;
 				continue;

@@ -2296,17 +2296,6 @@ TEST(person_heading_a_body_of_a_head_office)
 	dx_result_free(r);
 }
 
-/* a body's name in Latin letters in brackets after its Russian words, before the name */
-TEST(latin_name_of_a_body_in_brackets_before_a_name)
-{
-	dx_result  *r = run("На встрече выступил президент Сети базовой ренты (Red Renta Básica) Даньел Равентос. "
-						"Директор Общества защиты народов (Gesellschaft für bedrohte Völker) Ульрих Делиус заявил.");
-
-	CHECK_STR_EQ(role_of(r, "Даньел Равентос"), "президент Сети базовой ренты");
-	CHECK_STR_EQ(role_of(r, "Ульрих Делиус"), "директор Общества защиты народов");
-	dx_result_free(r);
-}
-
 /*
  * the holder of an office governed, in the genitive, between the state
  * and the topic: the topic stays the governing office's words
@@ -2497,7 +2486,6 @@ SUITE(roles_tests) = {
 	REG(longer_description_between_a_name_and_its_office),
 	REG(place_name_after_a_generic_noun_of_an_office),
 	REG(person_heading_a_body_of_a_head_office),
-	REG(latin_name_of_a_body_in_brackets_before_a_name),
 	REG(holder_of_the_governed_office_before_the_topic),
 	REG(participle_clause_between_office_and_name),
 	REG(post_taken_by_a_noun_subject_of_the_next_sentence),
