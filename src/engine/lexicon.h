@@ -145,6 +145,7 @@ typedef enum dx_cue
 	CUE_HONORIFIC_ABBR,			/* honorific_abbr: г, н, жа: the letters of г-н, г-жа, an honorific */
 	CUE_CAPACITY,				/* capacity: как: the office after it is the one the name before it acts in */
 	CUE_BODY_ABBR,				/* body_abbr: НПО, ООО: the abbreviation of a body's kind, standing as its noun */
+	CUE_PARTY_MEMBER,			/* party_member: республиканец, лейборист: a member of a party before a name, no office */
 	CUE__COUNT
 } dx_cue;
 

@@ -357,6 +357,8 @@ static int	given_oblique(const dx_doc *d, int tok);
 static int	given_nominative(const dx_doc *d, int j);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
+static int	party_member_end(const dx_doc *d, int j);
+static int	given_in_genitive(const dx_doc *d, int tok);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -1007,7 +1009,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		}
 		if (t->type != TK_WORD || (t->flags & TF_CAP) || kk != LK_NONE || dx_verb_code(d, j) ||
 			(dx_tok_gram(d, j) & GR_P_OT) || dx_tok_has_cue(d, j, CUE_LINK_VERB) ||
-			dx_tok_has_cue(d, j, CUE_FORMER) ||
+			dx_tok_has_cue(d, j, CUE_FORMER) || party_member_end(d, j) > j ||
 			/* "с поста главного тренера клуба вчера": an adverb ends the office's words */
 			(dx_morph_first_gram(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0)) & DX_G(ADVB)) ||
 			(dx_verb_form(t) && !genitive_noun_only(d, j)) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
@@ -1143,7 +1145,7 @@ past_description_office(const dx_doc *d, int k, int j)
 
 	if (k + 1 >= n || toks[k].sent != toks[j].sent)
 		return k;
-	if (description_office(d, k))
+	if (description_office(d, k) || party_member_end(d, k) > k)
 		q = k + 1;
 	/* "вице-премьер": an office of words joined by hyphens, in the nominative */
 	else if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && dx_span_kind_at(d, k) == LK_OFFICE &&
@@ -1343,6 +1345,26 @@ title_end(const dx_doc *d, int j)
 }
 
 /*
+ * "спикер республиканец Джон Бонер", "губернатором единоросса Андрея
+ * Воробьёва": a member of a party (class party_member, a noun of a person)
+ * at token j, before a capitalised word of its sentence that is a name,
+ * describes the person after it and is no office's word.  Returns where
+ * the name starts, or j.
+ */
+static int
+party_member_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j + 1 >= d->text.ntoks || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
+		!dx_tok_has_cue(d, j, CUE_PARTY_MEMBER) || !tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing)) ||
+		toks[j + 1].type != TK_WORD || !(toks[j + 1].flags & TF_CAP) || toks[j + 1].sent != toks[j].sent ||
+		(d->tokperson[j + 1] < 0 && dx_tok_entry_kind(d, j + 1, LK_GIVEN) < 0))
+		return j;
+	return j + 1;
+}
+
+/*
  * "министр иностранных дел господин Иван Петров", "посол г-жа Петрова",
  * "эмир Катара шейх Тамим": a form of address or an honorific (class
  * honorific; one written with a hyphen, г-н, looked up without it) at token
@@ -1497,6 +1519,55 @@ number_of_states(const dx_doc *d, int j)
 		tok_may_be(d, j + 1, DX_G(NOUN) | DX_G(gent) | DX_G(plur));
 }
 
+/* is token j a form of a generic noun of a place, of class geo_noun (провинции, штата)? */
+static int
+geo_noun_word(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	char		nom[64];
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) &&
+		dx_morph_nominative(d->lex, t->low, strlen(t->low), DX_G(NOUN), nom, sizeof(nom)) > 0 &&
+		dx_str_has_cue(d->lex, nom, CUE_GEO_NOUN);
+}
+
+/*
+ * "секретарь компании Nord Stream 2 AG, занимающейся реализацией проекта,
+ * Йенс Мюллер": a participle's clause set off by commas after an office's
+ * words (the comma at token end), of up to ten words with no verb, quote or
+ * other punctuation, and a name after its closing comma: the name is the
+ * holder's, when the office at span s is in the nominative (not "по словам
+ * министра, занимавшегося этим, Иван Петров уехал").  Returns where the
+ * name starts, or end.
+ */
+static int
+participle_clause_name(const dx_doc *d, const dx_span *s, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q;
+
+	if (end + 3 >= n || !dx_tok_punct(&toks[end], ',') || toks[end + 1].type != TK_WORD ||
+		(toks[end + 1].flags & TF_CAP) || dx_span_kind_at(d, end + 1) != LK_NONE ||
+		!tok_may_be(d, end + 1, DX_G(PRTF)) || tok_may_be(d, end + 1, DX_G(NOUN)) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_NOM)
+		return end;
+	for (q = end + 2; q < n && q <= end + 11 && toks[q].sent == toks[end].sent; q++)
+	{
+		if (dx_tok_punct(&toks[q], ','))
+			break;
+		if (toks[q].type == TK_PUNCT || toks[q].type == TK_DASH || toks[q].type == TK_QUOTE ||
+			(toks[q].type == TK_WORD && (dx_verb_form(&toks[q]) || (dx_tok_gram(d, q) & (GR_WHICH | GR_CONJ)))) ||
+			d->tokperson[q] >= 0)
+			return end;
+	}
+	if (q + 1 >= n || !dx_tok_punct(&toks[q], ',') || toks[q + 1].sent != toks[end].sent ||
+		toks[q + 1].type != TK_WORD || !(toks[q + 1].flags & TF_CAP) ||
+		(d->tokperson[q + 1] < 0 && dx_tok_entry_kind(d, q + 1, LK_GIVEN) < 0 && !name_starts(d, q + 1)))
+		return end;
+	return q + 1;
+}
+
 /*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
@@ -1513,6 +1584,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	int			n = d->text.ntoks;
 	int			c0 = s->t1,
 				c1 = s->t1,
+				possessed,
 				skip_from,
 				body = 0,
 				t0b = 0,
@@ -1529,24 +1601,50 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			*country = c;
 		*end = cend >= 0 ? cend : c1;
 	}
+	possessed = *end;
+	/*
+	 * "советник президента США Дональда Трампа по национальной
+	 * безопасности Джон Болтон": the holder of the office governed, in the
+	 * genitive, between the state and the topic
+	 */
+	if (*end > s->t1 && *end + 1 < n &&
+		(governed_office(d, s->t1) ||
+		 /* "помощник президента": an office of the lexicon ending in one governed */
+		 (s->t1 - s->t0 >= 2 && dx_tok_entry_kind(d, s->t1 - 1, LK_OFFICE) >= 0 &&
+		  dx_genitive_form(&toks[s->t1 - 1]))))
+	{
+		int			q = *end;
+
+		/* a person found, or a given name in the genitive and a word after it not yet */
+		if (d->tokperson[q] >= 0 && (given_in_genitive(d, q) || possessor(d, q, d->tokperson[q])))
+		{
+			while (q < n && d->tokperson[q] == d->tokperson[*end])
+				q++;
+		}
+		else if (d->tokperson[q] < 0 && given_in_genitive(d, q) && dx_is_cap_word(d, q + 1) &&
+				 dx_genitive_form(&toks[q + 1]))
+			q += 2;
+		if (q > *end && q + 1 < n && (dx_tok_gram(d, q) & GR_P_PO))
+			possessed = q;
+	}
 	/* after the state: "заместитель министра иностранных дел Украины по вопросам европейской интеграции" */
-	if (*end > s->t1 && *end < n && (c1 == s->t1 || *end > c1) && (dx_tok_gram(d, *end) & GR_P_PO))
+	if (*end > s->t1 && *end < n && (c1 == s->t1 || *end > c1) && (dx_tok_gram(d, possessed) & GR_P_PO))
 	{
 		const char *c = NULL;
 		int			cend = -1;
-		int			e2 = office_complement(d, *end, 0, &c, &cend);
+		int			e2 = office_complement(d, possessed, 0, &c, &cend);
 
 		if (c == NULL && e2 > *end + 1 && e2 < n && ((toks[e2].flags & TF_CAP) || (!after_name && appointed_name(d, e2) > e2)))
 		{
 			/* "советник президента США по безопасности": both the words before and after the state */
 			if (c1 > c0)
 			{
-				t0b = *end;
+				t0b = possessed;
 				t1b = e2;
 			}
 			else
 			{
-				c0 = *end;
+				c0 = possessed;
 				c1 = e2;
 			}
 			*end = e2;
@@ -1650,6 +1748,40 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			*end = q;
 	}
 	/*
+	 * "Место спикера Палаты представителей в новом Конгрессе занял Джон
+	 * Бонер", "Пост министра в новом правительстве занял Иван Петров": a
+	 * place of the post (в, на, при; adjectives and a noun in the
+	 * prepositional case, or a place or body the lexicon knows) between an
+	 * office opening its clause and the verb of taking it
+	 */
+	if (!after_name && *end + 2 < n && (dx_tok_gram(d, *end) & POST_PREPS))
+	{
+		int			q = *end + 1,
+					kq;
+
+		while (q < n && q <= *end + 2 && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			   dx_span_kind_at(d, q) == LK_NONE && dx_adjective_form(&toks[q]) && !noun_only(d, q))
+			q++;
+		kq = q < n ? dx_span_kind_at(d, q) : LK_NONE;
+		if (q >= n || toks[q].type != TK_WORD || toks[q].sent != toks[s->t0].sent)
+			q = -1;
+		else if ((kq == LK_ORG || kq == LK_ORG_HEAD || kq == LK_COUNTRY || kq == LK_CAPITAL || kq == LK_CITY ||
+				  kq == LK_REGION) && d->spans[d->tokspan[q]].t0 == q)
+			q = d->spans[d->tokspan[q]].t1;
+		else if (kq == LK_NONE && !(toks[q].flags & TF_CAP) &&
+				 (dx_morph_may_be(d->lex, toks[q].low, strlen(toks[q].low), DX_G(NOUN) | DX_G(loct)) == 1 ||
+				  dx_morph_may_be(d->lex, toks[q].low, strlen(toks[q].low), DX_G(NOUN) | DX_G(loc2)) == 1))
+			q++;
+		else
+			q = -1;
+		/* "в правительстве Андорры": the state of the place */
+		if (q > *end + 1 && q < n && dx_span_kind_at(d, q) == LK_COUNTRY && d->spans[d->tokspan[q]].t0 == q &&
+			!(toks[q - 1].flags & TF_CAP))
+			q = d->spans[d->tokspan[q]].t1;
+		if (q > *end + 1 && name_after_holding_verb(d, s, q) > q)
+			*end = name_after_holding_verb(d, s, q);
+	}
+	/*
 	 * the party or group a deputy is elected from: "депутат Госдумы от
 	 * фракции ЛДПР", "вице-спикер от партии «Новые люди»", "депутат от
 	 * Лейбористской партии", "сенатор от штата Огайо"
@@ -1703,6 +1835,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 d->spans[d->tokspan[*end]].kind == LK_REGION) &&
 		d->spans[d->tokspan[*end]].t1 < n && d->spans[d->tokspan[*end]].t1 <= *end + 3 &&
 		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
+		 /* "губернатором области единоросса Андрея Воробьёва": a party's member before the name */
+		 party_member_end(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
+		 /* "губернатором Тверской области назначен Иван Петров": the verb giving the post, then the name */
+		 appointed_name(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
@@ -1731,7 +1867,12 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			  */
 			 !(toks[*end - 1].type == TK_QUOTE || dx_tok_punct(&toks[*end - 1], ')')))
 		*end += 1;
-	if (*end > skip_from && c1 > c0 && c1 == skip_from)
+	/*
+	 * "губернатор провинции Пенджаб Салман Тасир": not the name of a place
+	 * after its generic noun (class geo_noun), the office's words naming
+	 * the kind of place it is of
+	 */
+	if (*end > skip_from && c1 > c0 && c1 == skip_from && !geo_noun_word(d, c1 - 1))
 		c1 = *end;
 	/* "лидер партии, радикальный проповедник Хадим Ризви": a description in between */
 	if (!after_name && *end + 3 < n && dx_tok_punct(&toks[*end], ',') &&
@@ -1743,6 +1884,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "директор института, член-корреспондент РАН Мария Соколова" */
 	else if (!after_name && described_name(d, *end) > *end)
 		*end = described_name(d, *end);
+	/* "секретарь компании Nord Stream 2 AG, занимающейся реализацией проекта, Йенс Мюллер" */
+	else if (!after_name && participle_clause_name(d, s, *end) > *end)
+		*end = participle_clause_name(d, s, *end);
 	/* "гидрографии Германии (BSH) Моника Браух-Мориц": an abbreviation in brackets */
 	if (*end + 3 < n && dx_tok_punct(&toks[*end], '(') && dx_tok_punct(&toks[*end + 2], ')') &&
 		toks[*end + 1].type == TK_WORD && (toks[*end + 1].flags & (TF_ALLCAPS | TF_ABBR)))
@@ -1750,6 +1894,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "министр иностранных дел Андорры господин Иван Петров" */
 	if (!after_name)
 		*end = honorific_end(d, *end);
+	/* "спикер республиканец Джон Бонер" */
+	if (!after_name)
+		*end = party_member_end(d, *end);
 	/* "министром по вопросам Brexit назначен Доминик Рааб", "назначен 44-летний Доминик Рааб" */
 	if (!after_name && appointed_name(d, *end) > *end)
 		*end = appointed_name(d, *end);
@@ -2351,6 +2498,25 @@ name_in_commas(const dx_doc *d, int j)
 }
 
 /*
+ * "сын судьи из окружения Каспарова": «из» after a noun among an
+ * office's words [t1, end), not in a topic after «по» ("по вопросам
+ * выхода из ЕС"), tells where the holder comes from: the name after them
+ * is that place's (the possessor of окружения), no holder of the office.
+ */
+static int
+from_words(const dx_doc *d, int t1, int end)
+{
+	int			k;
+
+	for (k = t1; k < end && k < d->text.ntoks; k++)
+		if (d->text.toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_P_IZ) && !po_topic(d, t1, k) &&
+			/* "главный врач одного из центров": a part of many, after a word that is no noun */
+			k > 0 && tok_may_be(d, k - 1, DX_G(NOUN)))
+			return 1;
+	return 0;
+}
+
+/*
  * The person an office names from the token after its words (end):
  * "министр иностранных дел Литвы Габриэлюс Ландсбергис".  -1 when none, -2
  * when the name after it is a relative's of an unnamed holder
@@ -2484,7 +2650,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	if (ent >= 0 && gcase == DX_PREP && given_nominative(d, end) && !given_oblique(d, end))
 		return -1;
 	if (ent >= 0 &&
-		((possessor_case(gcase) &&
+		(from_words(d, s->t1, end) ||
+		 (possessor_case(gcase) &&
 		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||
 		   (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
 		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))
@@ -3010,17 +3177,16 @@ sentence_pronoun(const dx_doc *d, int p)
 }
 
 /*
- * The person a pronoun opening a sentence at token p (sentence_pronoun)
- * stands for: of the persons named in the sentence before, the one of the
- * pronoun's gender, or, of several, the one whose name opens that sentence
- * in the nominative (its subject).  -1 when none is, or it is not clear.
+ * The person a word opening a sentence at token p, of gender g, stands for:
+ * of the persons named in the sentence before, the one of that gender, or,
+ * of several, the one whose name opens that sentence in the nominative (its
+ * subject).  -1 when none is, or it is not clear.
  */
 static int
-pronoun_antecedent(const dx_doc *d, int p)
+sentence_antecedent(const dx_doc *d, int p, int g)
 {
 	const dx_tok *toks = d->text.toks;
-	int			g = (dx_tok_gram(d, p) & GR_FEM) ? DX_FEM : DX_MASC,
-				q,
+	int			q,
 				prev,
 				one = -1,
 				many = 0,
@@ -3058,6 +3224,45 @@ pronoun_antecedent(const dx_doc *d, int p)
 	return many ? subject : one;
 }
 
+/* the person a pronoun opening a sentence at token p (sentence_pronoun) stands for, of its gender */
+static int
+pronoun_antecedent(const dx_doc *d, int p)
+{
+	return sentence_antecedent(d, p, (dx_tok_gram(d, p) & GR_FEM) ? DX_FEM : DX_MASC);
+}
+
+/*
+ * "Бельгиец заменил на посту главного тренера", "Политик сменил": a noun
+ * of a person (animate, singular, in the nominative) opening its sentence
+ * right before the verb at token v, no name, office or other word the
+ * lexicon knows: the subject, standing for the person of its gender named
+ * in the sentence before (sentence_antecedent).  Returns the entity or -1.
+ */
+static int
+noun_subject_antecedent(const dx_doc *d, int p, int v)
+{
+	const dx_tok *toks = d->text.toks;
+	int			ent;
+
+	if (p < 1 || p + 1 != v || toks[p].type != TK_WORD || !(toks[p].flags & TF_FIRST) ||
+		d->tokname[p] >= 0 || d->tokperson[p] >= 0 || dx_span_kind_at(d, p) != LK_NONE ||
+		dx_function_word(toks[p].low) || dx_verb_form(&toks[p]) || verb_like(&toks[p]) ||
+		!tok_may_be(d, p, DX_G(NOUN) | DX_G(nomn) | DX_G(anim) | DX_G(sing)) ||
+		tok_may_be(d, p, DX_G(ADJF)) || (tok_may_be(d, p, DX_G(masc)) == tok_may_be(d, p, DX_G(femn))))
+		return -1;
+	ent = sentence_antecedent(d, p, tok_may_be(d, p, DX_G(femn)) ? DX_FEM : DX_MASC);
+	return ent >= 0 && !verb_gender_differs(d, v, ent) ? ent : -1;
+}
+
+/* the person a pronoun or a person's noun opening its sentence at token p (the subject) stands for */
+static int
+subject_antecedent(const dx_doc *d, int p)
+{
+	if (dx_tok_gram(d, p) & GR_PERS3)
+		return pronoun_antecedent(d, p);
+	return noun_subject_antecedent(d, p, p + 1);
+}
+
 /*
  * Is the verb at token v one of holding or taking a post now (holds_post,
  * appointed, enter_post; not был, являлся, занимал), in the gender of the
@@ -3080,9 +3285,11 @@ pronoun_holds_post(const dx_doc *d, int v, int p)
  * "Аркадий Петров, сын дипломата, вице-премьер Андорры,", "Аркадий Петров
  * — уроженец Монако, вице-премьер": a description in apposition between
  * the name's comma or dash and the office's comma: a person's noun in the
- * nominative (animate, no office) and up to four words after it, lower-case
+ * nominative (animate, no office) and up to seven words after it, lower-case
  * words that are no verb or function word (an office among them not in the
- * nominative: "сын дипломата"), or a state or a place.  Only for
+ * nominative: "сын дипломата"; a preposition of their own: "из окружения"),
+ * a state or a place, or a name or capitalised word in the genitive after
+ * a lower-case word ("уроженец Цейлона", "из окружения Каспарова").  Only for
  * an office in the nominative that closes its apposition.  Returns the
  * name's last token, or -1.
  */
@@ -3095,14 +3302,27 @@ description_before(const dx_doc *d, const dx_span *s)
 
 	if (c < 4 || !dx_tok_punct(&toks[c], ','))
 		return -1;
-	for (k = c - 1; k >= 2 && k >= c - 5 && toks[k].sent == toks[s->t0].sent; k--)
+	for (k = c - 1; k >= 2 && k >= c - 8 && toks[k].sent == toks[s->t0].sent; k--)
 	{
 		int			kk = dx_span_kind_at(d, k);
 
 		if (dx_tok_punct(&toks[k], ',') || toks[k].type == TK_DASH)
 			break;
+		/*
+		 * "сын судьи из окружения Каспарова", "уроженец Цейлона": a name or
+		 * a capitalised word after a lower-case word of the description,
+		 * the genitive of its noun
+		 */
+		if (toks[k].type == TK_WORD && (toks[k].flags & TF_CAP) && k - 1 > 0 && toks[k - 1].type == TK_WORD &&
+			!(toks[k - 1].flags & TF_CAP) && !(dx_tok_gram(d, k - 1) & GR_PREP) && dx_genitive_form(&toks[k]) &&
+			(d->tokname[k] >= 0 || (d->tokperson[k] < 0 && kk == LK_NONE)))
+			continue;
 		if (d->tokname[k] >= 0 || d->tokperson[k] >= 0)
 			return -1;
+		/* "из окружения": a preposition of the description's own words */
+		if (toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_PREP) && !(toks[k].flags & TF_CAP) &&
+			k + 1 < c && toks[k + 1].type == TK_WORD && !(toks[k + 1].flags & TF_CAP))
+			continue;
 		/* "сын дипломата": an office in the description's words, not in the nominative */
 		if (kk == LK_OFFICE && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
 			!tok_may_be(d, k, DX_G(NOUN) | DX_G(nomn)))
@@ -3153,6 +3373,11 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		j = s->t0 - 3;
 	if (j >= 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0 && !apposition_disagrees(d, s, j - 1))
 		return j - 1;
+	/* "Иван Петров, 45 лет, министр обороны": the age in commas between */
+	if (j >= 4 && dx_tok_punct(&toks[j], ',') && toks[j - 1].type == TK_WORD && dx_tok_has_cue(d, j - 1, CUE_YEAR_WORD) &&
+		toks[j - 2].type == TK_NUM && dx_tok_punct(&toks[j - 3], ',') && d->tokname[j - 4] >= 0 &&
+		toks[j - 4].sent == toks[s->t0].sent && !apposition_disagrees(d, s, j - 4))
+		return j - 4;
 	/*
 	 * "Петров как министр обороны посетил", "Петров, как глава МИД,": the
 	 * office the name acts in (not "как и президент": a likeness)
@@ -3350,6 +3575,14 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		*pron = j;
 		return -1;
 	}
+	/* "Бельгиец стал главным тренером": a person's noun opening the sentence, right before the verb */
+	if (pron && j >= 0 && j + 1 == v && d->tokname[j] < 0 && noun_subject_antecedent(d, j, v) >= 0 &&
+		(dx_tok_has_cue(d, v, CUE_HOLDS_POST) || dx_tok_has_cue(d, v, CUE_APPOINTED) ||
+		 dx_tok_has_cue(d, v, CUE_ENTER_POST)))
+	{
+		*pron = j;
+		return -1;
+	}
 	if (j < 0 || d->tokname[j] < 0 || verb_gender_differs(d, v, d->tokname[j]))
 		return -1;
 	/* "Сын магната Р.Мердока стал главой": the subject is in the nominative */
@@ -3391,7 +3624,7 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 {
 	int			pron,
 				j = name_before(d, s, &pron),
-				ent = j >= 0 ? d->tokname[j] : pron >= 0 ? pronoun_antecedent(d, pron) : -1;
+				ent = j >= 0 ? d->tokname[j] : pron >= 0 ? subject_antecedent(d, pron) : -1;
 
 	if (ent < 0)
 		return -1;
@@ -3409,7 +3642,7 @@ pronoun_holder(const dx_doc *d, const dx_span *s)
 	int			pron;
 
 	(void) name_before(d, s, &pron);
-	return pron >= 0 ? pronoun_antecedent(d, pron) : -1;
+	return pron >= 0 ? subject_antecedent(d, pron) : -1;
 }
 
 /*
@@ -4547,6 +4780,19 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 	if (v + 1 < n && toks[v + 1].sent == sent && d->tokperson[v + 1] >= 0 &&
 		name_nominative(d, v + 1, d->tokperson[v + 1]))
 		*ent = d->tokperson[v + 1];
+	/*
+	 * "Он сменил на посту главного тренера", "Бельгиец заменил на посту
+	 * главного тренера": a pronoun or a person's noun opening the sentence,
+	 * the subject, stands for a person of the sentence before
+	 */
+	else if (v >= 1 && toks[v - 1].sent == sent && sentence_pronoun(d, v - 1))
+	{
+		*ent = pronoun_antecedent(d, v - 1);
+		if (*ent >= 0 && verb_gender_differs(d, v, *ent))
+			*ent = -1;
+	}
+	else if (v >= 1 && toks[v - 1].sent == sent)
+		*ent = noun_subject_antecedent(d, v - 1, v);
 	return 1;
 }
 
@@ -4618,7 +4864,7 @@ office_pass(dx_doc *d, int after_name)
 			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))
 			{
 				role = office_role(d, s, 0, &country, &end);
-				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, !own_office(d, s));
+				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 1, !own_office(d, s));
 			}
 			continue;
 		}
@@ -4895,11 +5141,78 @@ heads_of_parties(dx_doc *d)
 	}
 }
 
+/* do two words (normalised, lower case) share a lemma, or are they one form (ЕС)? */
+static int
+same_lemma(const dx_lexicon *lex, const char *a, const char *b)
+{
+	const dx_ocdict *dict = dx_morph_dict(lex);
+	dx_ocparse	pa[16],
+				pb[16];
+	char		la[64],
+				lb[64];
+	int			na,
+				nb,
+				i,
+				k;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (dict == NULL)
+		return 0;
+	na = dx_morph_analyse(lex, a, strlen(a), pa, 16);
+	nb = dx_morph_analyse(lex, b, strlen(b), pb, 16);
+	for (i = 0; i < na; i++)
+	{
+		if (dx_ocdict_lemma(dict, &pa[i], la, sizeof(la)) < 0)
+			continue;
+		for (k = 0; k < nb; k++)
+			if ((pa[i].gram & DX_G_POS) == (pb[k].gram & DX_G_POS) &&
+				dx_ocdict_lemma(dict, &pb[k], lb, sizeof(lb)) >= 0 && strcmp(la, lb) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The office of the head of the body at span b as the lexicon gives it: an
+ * office row of an office's word and the body's words in the genitive
+ * ("председатель центрального банка" for "Центральный банк", "председатель
+ * Совета Федерации"), the body's words (up to a state closing them) of the
+ * same lemmas; NULL when the lexicon has none.
+ */
+static const char *
+body_office(const dx_doc *d, const dx_span *b)
+{
+	const dx_lexicon *lex = d->lex;
+	int			m = 0,
+				k,
+				i;
+
+	while (b->t0 + m < b->t1 && m < 4 && d->text.toks[b->t0 + m].type == TK_WORD &&
+		   dx_tok_entry_kind(d, b->t0 + m, LK_COUNTRY) < 0)
+		m++;
+	if (m == 0 || m == 4)
+		return NULL;
+	for (k = 0; k < lex->nentries; k++)
+	{
+		const lex_entry *e = &lex->entries[k];
+
+		if (e->kind != LK_OFFICE || e->nw != m + 1 || e->name == NULL)
+			continue;
+		for (i = 0; i < m && same_lemma(lex, lex->words[e->w0 + 1 + i].low, d->text.toks[b->t0 + i].low); i++)
+			;
+		if (i == m)
+			return e->name;
+	}
+	return NULL;
+}
+
 /*
  * "Иван Петров возглавил Минфин", "МИД возглавит Иван Петров", "Иван
  * Петров, возглавляющий Минздрав": a person heading a body whose head's
- * office the lexicon gives (an org_head row's role) holds that office, of
- * the state after the body, when the story gave the person none.
+ * office the lexicon gives (an org_head row's role, or an office row of the
+ * body's words: body_office) holds that office, of the state after the
+ * body, when the story gave the person none.
  */
 static void
 heads_of_bodies(dx_doc *d)
@@ -4916,8 +5229,9 @@ heads_of_bodies(dx_doc *d)
 		int			ent,
 					e;
 
-		if (b->kind != LK_ORG_HEAD || (be = dx_entry(d, b->entry))->role == NULL)
+		if (b->kind != LK_ORG_HEAD && b->kind != LK_ORG)
 			continue;
+		be = dx_entry(d, b->entry);
 		e = b->t1;
 		if (e < n && dx_span_kind_at(d, e) == LK_COUNTRY && d->spans[d->tokspan[e]].t0 == e)
 		{
@@ -4932,8 +5246,11 @@ heads_of_bodies(dx_doc *d)
 		if (ent < 0 && (b->t0 == 0 || (toks[b->t0].flags & TF_FIRST) || toks[b->t0 - 1].type != TK_WORD ||
 						!tok_may_be(d, b->t0 - 1, DX_G(NOUN) | DX_G(accs))))
 			ent = head_of_verb(d, e, 1);
-		if (ent >= 0)
+		/* "Иван Петров возглавляет Центральный банк": a body of no org_head role, an office of the lexicon */
+		if (ent >= 0 && !d->ents[ent].role_from_text && b->kind == LK_ORG_HEAD && be->role)
 			body_head_holds(d, ent, be->role, country);
+		else if (ent >= 0 && !d->ents[ent].role_from_text && body_office(d, b))
+			body_head_holds(d, ent, body_office(d, b), country);
 	}
 }
 

@@ -137,7 +137,7 @@ TEST(office_of_an_office)
 
 	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора");
 	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
-	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник президента по безопасности");
 	dx_result_free(r);
 }
 
@@ -2481,6 +2481,180 @@ TEST(state_word_before_and_a_nominative)
 	dx_result_free(r);
 }
 
+/*
+ * the subject of a verb of replacing told by a pronoun or a person's noun
+ * opening the sentence: the person of the sentence before takes the post,
+ * over an office the story gave first
+ */
+TEST(replaced_post_of_a_pronoun_or_a_noun_subject)
+{
+	dx_result  *r = run("Бельгийский тренер Франк Петерс возглавлял клуб «Вымпел» до мая. Бельгиец заменил на "
+						"посту главного тренера Ивана Сидорова.");
+
+	CHECK_STR_EQ(role_of(r, "Франк Петерс"), "главный тренер");
+	CHECK_STR_EQ(role_of(r, "Иван Сидоров"), "(none)");
+	dx_result_free(r);
+	r = run("Олег Ковалёв прибыл в Андорру в мае. Он сменил на посту министра обороны Павла Зимина.");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "(none)");
+	dx_result_free(r);
+	/* not of another gender, nor a body */
+	r = run("Олег Ковалёв прибыл в Андорру в мае. Она сменила на посту министра обороны Павла Зимина.");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+	r = run("Олег Ковалёв прибыл в Андорру в мае. Клуб сменил на посту главного тренера Павла Зимина.");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * a member of a party between an office and a name describes the person
+ * and is no word of the office
+ */
+TEST(party_member_between_office_and_name)
+{
+	dx_result  *r = run("Спикер республиканец Джон Бонер заявил о решении. Президент назначил временным "
+						"губернатором Московской области единоросса Павла Зимина. Губернатором Тверской области назначен "
+						"лейборист Олег Ковалёв. Лидер лейбористов Иван Петров выступил.");
+
+	CHECK_STR_EQ(role_of(r, "Джон Бонер"), "спикер");
+	CHECK_STR_EQ(role_of(r, "Павел Зимин"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "лидер лейбористов");
+	dx_result_free(r);
+}
+
+/* the place of a post between an office opening its clause and the verb of taking it */
+TEST(place_of_a_post_before_the_verb_of_taking_it)
+{
+	dx_result  *r = run("Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон Бонер. "
+						"Пост министра обороны в правительстве Андорры занял Иван Петров. Министром финансов в "
+						"новом кабинете стала Анна Белова.");
+
+	CHECK_STR_EQ(role_of(r, "Джон Бонер"), "спикер Палаты представителей");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* an age in commas between a name and the office in apposition after it */
+TEST(age_in_commas_between_a_name_and_its_office)
+{
+	dx_result  *r = run("Иван Петров, 45 лет, министр обороны Андорры, прибыл в Москву. Анна Белова, 52 года, "
+						"посол Андорры, ответила на вопросы. Олег Ковалёв, 30 лет, прибыл вчера.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * «из» after a noun among an office's words tells where its holder comes
+ * from: the name after it is no holder; "одного из" is a part of many
+ */
+TEST(office_words_with_iz_reach_no_holder)
+{
+	dx_result  *r = run("Он сын судьи из окружения Каспарова. Его принял главный врач одного из центров Львова "
+						"Тарас Петренко.");
+
+	CHECK_STR_EQ(role_of(r, "Каспаров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тарас Петренко"), "главный врач одного из центров Львова");
+	dx_result_free(r);
+}
+
+/*
+ * a description between a name and its office may name a place or a
+ * person in the genitive, and have a preposition of its own
+ */
+TEST(longer_description_between_a_name_and_its_office)
+{
+	dx_result  *r = run("Иван Петров – уроженец Цейлона, вице-премьер в правительстве Андорры, уехал в Израиль. "
+						"Аркадий Сидоров, сын шахматного судьи из окружения Каспарова, вице-премьер Андорры, "
+						"заявил о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "вице-премьер");
+	CHECK_STR_EQ(role_of(r, "Аркадий Сидоров"), "вице-премьер");
+	CHECK_STR_EQ(role_of(r, "Каспаров"), "(none)");
+	dx_result_free(r);
+}
+
+/* the name of a place after its generic noun among an office's words is no part of the role */
+TEST(place_name_after_a_generic_noun_of_an_office)
+{
+	dx_result  *r = run("Губернатор провинции Пенджаб Салман Тасир был убит. Губернатор штата Огайо Джон Кейсик "
+						"выступил. Патриарх Московский и всея Руси Кирилл заявил о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Салман Тасир"), "губернатор провинции");
+	CHECK_STR_EQ(role_of(r, "Джон Кейсик"), "губернатор штата");
+	CHECK_STR_EQ(role_of(r, "Кирилл"), "патриарх Московский и всея Руси");
+	dx_result_free(r);
+}
+
+/*
+ * a person heading a body the lexicon gives no org_head role holds the
+ * office of its head when an office row names it (председатель центрального
+ * банка); else nothing
+ */
+TEST(person_heading_a_body_of_a_head_office)
+{
+	dx_result  *r = run("Иван Петров возглавляет Центральный банк. Совет Федерации возглавила Анна Белова. Олег "
+						"Ковалёв возглавляет Верховный суд.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель центрального банка");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "председатель Совета Федерации");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * the holder of an office governed, in the genitive, between the state
+ * and the topic: the topic stays the governing office's words
+ */
+TEST(holder_of_the_governed_office_before_the_topic)
+{
+	dx_result  *r = run("Советник президента Андорры Ивана Петрова по национальной безопасности Олег Ковалёв "
+						"провел переговоры. Помощник президента Андорры Ивана Петрова по международным вопросам "
+						"Анна Белова заявила о решении.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "советник президента по национальной безопасности");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "помощник президента по международным вопросам");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "президент");
+	dx_result_free(r);
+}
+
+/*
+ * a participle's clause in commas between an office in the nominative and
+ * the name: the name is the holder's
+ */
+TEST(participle_clause_between_office_and_name)
+{
+	dx_result  *r = run("Об этом сообщил директор компании Nord Stream 2 AG, занимающейся реализацией проекта, "
+						"Йенс Мюллер. Министр обороны Андорры, отвечающий за армию, Иван Петров уехал. По словам "
+						"министра финансов, занимавшегося этим вопросом, Олег Ковалёв ушёл.");
+
+	CHECK_STR_EQ(role_of(r, "Йенс Мюллер"), "директор компании Nord Stream 2 AG");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * a person's noun opening the sentence before a verb of taking a post
+ * stands for the person of the sentence before, as «он» does
+ */
+TEST(post_taken_by_a_noun_subject_of_the_next_sentence)
+{
+	dx_result  *r = run("Иван Петров прибыл в Лиссабон в мае. Бельгиец стал главным тренером клуба. Анна Белова "
+						"прибыла в Рим. Француженка стала послом Андорры. Олег Ковалёв прибыл в Рим. Клуб стал "
+						"лидером чемпионата.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "главный тренер клуба");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2634,6 +2808,17 @@ SUITE(roles_tests) = {
 	REG(nominative_name_after_an_office_in_the_prepositional),
 	REG(no_space_before_a_comma_where_brackets_went),
 	REG(state_word_before_and_a_nominative),
+	REG(replaced_post_of_a_pronoun_or_a_noun_subject),
+	REG(party_member_between_office_and_name),
+	REG(place_of_a_post_before_the_verb_of_taking_it),
+	REG(age_in_commas_between_a_name_and_its_office),
+	REG(office_words_with_iz_reach_no_holder),
+	REG(longer_description_between_a_name_and_its_office),
+	REG(place_name_after_a_generic_noun_of_an_office),
+	REG(person_heading_a_body_of_a_head_office),
+	REG(holder_of_the_governed_office_before_the_topic),
+	REG(participle_clause_between_office_and_name),
+	REG(post_taken_by_a_noun_subject_of_the_next_sentence),
 	SUITE_END
 };
 
