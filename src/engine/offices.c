@@ -328,6 +328,8 @@ named_body_end(const dx_doc *d, int j, int t1)
 static int	given_oblique(const dx_doc *d, int tok);
 static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
+static int	name_begins(const dx_doc *d, int j);
+static int	describing_noun(const dx_doc *d, int j, int gcase);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -758,6 +760,9 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
 			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
 			break;
+		/* "сенатор республиканец Иван Петров": a noun describing the person named next */
+		if (j + 1 < n && describing_noun(d, j, DX_UNK) && name_begins(d, j + 1))
+			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
 			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
@@ -911,6 +916,92 @@ past_age(const dx_doc *d, int k)
 	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_adjective_form(&toks[q]))
 		return q + 1;
 	return k;
+}
+
+static int	name_starts(const dx_doc *d, int j);
+
+/*
+ * Does a name start at token j: a capitalised word of a person found, a
+ * given name, or two capitalised words the lexicon does not know?
+ */
+static int
+name_begins(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	if (j >= d->text.ntoks || t->type != TK_WORD || !(t->flags & TF_CAP))
+		return 0;
+	if (d->tokperson[j] >= 0)
+		return 1;
+	/* "Доминика": a given name that names a state too is left to the persons' pass */
+	if (dx_span_kind_at(d, j) != LK_NONE && dx_span_kind_at(d, j) != LK_GIVEN &&
+		dx_span_kind_at(d, j) != LK_SURNAME && dx_span_kind_at(d, j) != LK_PERSON)
+		return 0;
+	return dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 || name_starts(d, j);
+}
+
+/*
+ * "республиканец", "социалистом", "демократу": a lower-case noun naming a
+ * person, which the lexicon gives no office, in the singular of case gcase
+ * (DX_UNK: the nominative, instrumental or dative).  Before a name it
+ * stands in apposition, describing the person ("сенатор республиканец Иван
+ * Петров"), not among the office's words.  Never one the dictionary reads
+ * in the genitive: "помощник республиканца Ивана Петрова" is the aide of one.
+ */
+/* the dictionary's grammeme of case gcase (DX_NOM ...), 0 for DX_UNK */
+static uint64_t
+case_gram(int gcase)
+{
+	return gcase == DX_NOM ? DX_G(nomn) : gcase == DX_GEN ? DX_G(gent) : gcase == DX_DAT ? DX_G(datv) :
+		gcase == DX_ACC ? DX_G(accs) : gcase == DX_INS ? DX_G(ablt) : gcase == DX_PREP ? DX_G(loct) : 0;
+}
+
+static int
+describing_noun(const dx_doc *d, int j, int gcase)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	cases = gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
+		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+	uint64_t	c;
+
+	if (cases == 0 || t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars < 4 ||
+		dx_span_kind_at(d, j) != LK_NONE || dx_function_word(t->low) || verb_only(d, j) ||
+		tok_may_be(d, j, DX_G(NOUN) | DX_G(gent)))
+		return 0;
+	for (c = cases; c; c &= c - 1)
+		if (tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing) | (c & -c)))
+			return 1;
+	return 0;
+}
+
+/*
+ * "министр обороны 65-летний Иван Петров", "сенатор республиканец Иван
+ * Петров", "с министром финансов 45-летним экономистом Иваном Петровым":
+ * an age, a noun describing the person in the office's case gcase, or both,
+ * between an office's words ending at token j and the name or a rank before
+ * it ("65-летний генерал Иван Петров").  Returns where the name or the rank
+ * starts, or j.
+ */
+static int
+describer_end(const dx_doc *d, int j, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = past_age(d, j);
+
+	/*
+	 * the age agrees with the office: "назначила министром 44-летнего
+	 * Доминика Рааба" names the one appointed, its object
+	 */
+	if (q > j && gcase != DX_UNK && !tok_may_be(d, q - 1, DX_G(ADJF) | case_gram(gcase)))
+		q = j;
+	if (q < n && describing_noun(d, q, gcase))
+		q++;
+	if (q == j || q >= n || toks[q].sent != toks[j].sent)
+		return j;
+	if (rank_word(d, q) || name_begins(d, q))
+		return q;
+	return j;
 }
 
 /*
@@ -1499,8 +1590,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		}
 		else
 			q = *end;
-		if (q > *end + 1 && q < n && (toks[q].flags & TF_CAP) &&
-			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+		if (q > *end + 1 && q < n &&
+			(((toks[q].flags & TF_CAP) && (d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)) ||
+			 /* "сенатор от штата Огайо республиканец Иван Петров" */
+			 (!after_name && describer_end(d, q, office_case(d, s, oe)) > q)))
 			*end = q;
 	}
 	/*
@@ -1520,6 +1613,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
+		 /* "губернатор Огайо республиканец Иван Петров" */
+		 describer_end(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) > d->spans[d->tokspan[*end]].t1 ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
 		  dx_span_kind_at(d, d->spans[d->tokspan[*end]].t1) == LK_NONE &&
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
@@ -1564,6 +1659,9 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = appointed_name(d, *end);
 	else if (!after_name && name_after_holding_verb(d, s, *end) > *end)
 		*end = name_after_holding_verb(d, s, *end);
+	/* "министр обороны 65-летний Иван Петров", "губернатор штата демократ Иван Петров" */
+	if (!after_name)
+		*end = describer_end(d, *end, office_case(d, s, oe));
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	/*
 	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a

@@ -2170,6 +2170,24 @@ TEST(monarchs_and_heirs)
 	dx_result_free(r);
 }
 
+/* an age or a noun describing the person (a party's member) between an office's words and the name */
+TEST(age_or_party_member_between_office_and_name)
+{
+	dx_result  *r = run("Министр финансов 45-летний Глеб Рыбин заявил о реформе. С министром культуры 52-летним "
+						"Львом Чадовым встретился посол. Сенатор республиканец Олег Мухин выступил против. "
+						"Губернатор Огайо демократ Ефим Жаров промолчал. Лидер оппозиции социалист Савва Лобов "
+						"выступил. Помощник республиканца Павла Рыкова уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "сенатор");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "лидер оппозиции");
+	/* the aide of a republican: not an apposition */
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2304,6 +2322,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
+	REG(age_or_party_member_between_office_and_name),
 	SUITE_END
 };
 
