@@ -3203,7 +3203,11 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 			continue;
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
-			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON))
+			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON ||
+		/* "командующий ВВС Канады генерал-лейтенант Эл Мэйнзингер": a name the lexicon does not know after a rank */
+			 (w1 >= 0 && name_begins(d, q)) ||
+		/* "командующий ВВС Канады Эл Мэйнзингер": or after the state closing the words */
+			 (dx_span_kind_at(d, q - 1) == LK_COUNTRY && d->spans[d->tokspan[q - 1]].t1 == q && name_begins(d, q))))
 			break;
 		w1 = -1;
 		if (t->type == TK_NUM || t->type == TK_HYPHEN || t->type == TK_QUOTE || dx_tok_punct(t, '(') ||

@@ -2188,6 +2188,18 @@ TEST(age_or_party_member_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* a name the lexicon does not know after the state or the rank that close an office's words */
+TEST(unknown_name_after_the_state_or_rank_closing_the_words)
+{
+	dx_result  *r = run("В список вошли командующий ВВС Андорры генерал-лейтенант Эл Мэйнзингер, командующий ВМС "
+						"Монако Уэс Трамбл и начальник штаба ВМС Андорры Рой Баскин.");
+
+	CHECK_STR_EQ(role_of(r, "Эл Мэйнзингер"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Уэс Трамбл"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Рой Баскин"), "начальник штаба");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2323,6 +2335,7 @@ SUITE(roles_tests) = {
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
 	REG(age_or_party_member_between_office_and_name),
+	REG(unknown_name_after_the_state_or_rank_closing_the_words),
 	SUITE_END
 };
 
