@@ -4602,6 +4602,10 @@ participle_offices(dx_doc *d)
 			((nx->flags & TF_CAP) ||
 			 dx_morph_may_be(d->lex, d->text.src + nx->b0, (size_t) (nx->b1 - nx->b0), DX_G(ablt)) != 0))
 			continue;
+		/* "командующий генерал Иван Петров", "командующий вице-адмирал Иван Петров": a rank before the name */
+		if (rank_word(d, s->t1) ||
+			(s->t1 + 2 < n && toks[s->t1 + 1].type == TK_HYPHEN && rank_word(d, s->t1 + 2)))
+			continue;
 		/*
 		 * "командующий 58-й армией Иван Петров", "командующего 58-й армией":
 		 * a number after the office in the nominative or the genitive; an

@@ -2200,6 +2200,17 @@ TEST(unknown_name_after_the_state_or_rank_closing_the_words)
 	dx_result_free(r);
 }
 
+/* an office that reads as a participle (командующий) before a rank and a name */
+TEST(participle_office_before_a_rank)
+{
+	dx_result  *r = run("Командующий генерал-майор Игорь Лапин прибыл на место. Командующий контр-адмирал Эл "
+						"Таллис промолчал. Прибыл командующий генерал.");
+
+	CHECK_STR_EQ(role_of(r, "Игорь Лапин"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Эл Таллис"), "командующий");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2336,6 +2347,7 @@ SUITE(roles_tests) = {
 	REG(monarchs_and_heirs),
 	REG(age_or_party_member_between_office_and_name),
 	REG(unknown_name_after_the_state_or_rank_closing_the_words),
+	REG(participle_office_before_a_rank),
 	SUITE_END
 };
 
