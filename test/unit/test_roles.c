@@ -2211,6 +2211,18 @@ TEST(participle_office_before_a_rank)
 	dx_result_free(r);
 }
 
+/* a co-chair of an intergovernmental commission, one or two named after the office */
+TEST(co_chairs_of_a_commission)
+{
+	dx_result  *r = run("Сопредседатели межправительственной комиссии Глеб Рыбин и Лев Чадов подписали протокол. "
+						"С сопредседателем совета Олегом Мухиным встретился министр.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "сопредседатель межправительственной комиссии");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "сопредседатель межправительственной комиссии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "сопредседатель совета");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2348,6 +2360,7 @@ SUITE(roles_tests) = {
 	REG(age_or_party_member_between_office_and_name),
 	REG(unknown_name_after_the_state_or_rank_closing_the_words),
 	REG(participle_office_before_a_rank),
+	REG(co_chairs_of_a_commission),
 	SUITE_END
 };
 
