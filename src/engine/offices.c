@@ -2585,6 +2585,14 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 	ent = d->tokname[j];
 	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
 		;
+	/* "назначил генерал-майора Петра Сидорова министром обороны": a rank before the object */
+	if (f >= 2 && rank_word(d, f - 1) && toks[f - 1].sent == toks[j].sent)
+	{
+		f--;
+		if (f >= 3 && toks[f - 1].type == TK_HYPHEN && !(toks[f - 1].flags & TF_SPACE) &&
+			toks[f - 2].type == TK_WORD && !(toks[f - 2].flags & TF_CAP))
+			f -= 2;
+	}
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
 		return -1;

@@ -2223,6 +2223,17 @@ TEST(co_chairs_of_a_commission)
 	dx_result_free(r);
 }
 
+/* the object of a verb of appointing after a rank, the office after the name */
+TEST(appointed_object_after_a_rank)
+{
+	dx_result  *r = run("Президент Андорры назначил генерал-майора Глеба Рыбина министром обороны. Премьер назначил "
+						"полковника Льва Чадова на пост министра юстиции.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр юстиции");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2361,6 +2372,7 @@ SUITE(roles_tests) = {
 	REG(unknown_name_after_the_state_or_rank_closing_the_words),
 	REG(participle_office_before_a_rank),
 	REG(co_chairs_of_a_commission),
+	REG(appointed_object_after_a_rank),
 	SUITE_END
 };
 
