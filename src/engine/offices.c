@@ -210,6 +210,25 @@ tok_may_be(const dx_doc *d, int tok, uint64_t need)
 	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), need) == 1;
 }
 
+/*
+ * "генерал-майор в отставке Иван Петров", "полковник в запасе Пётр
+ * Сидоров": a rank's holder retired or in the reserve, в and a lower-case
+ * noun in the prepositional case, at token j after a rank, before a
+ * capitalised word.  Returns the token after it, or j.
+ */
+static int
+rank_status_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j + 2 < d->text.ntoks && (dx_tok_gram(d, j) & GR_P_V) && toks[j + 1].type == TK_WORD &&
+		!(toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+		tok_may_be(d, j + 1, DX_G(NOUN) | DX_G(loct) | DX_G(sing)) &&
+		toks[j + 2].type == TK_WORD && (toks[j + 2].flags & TF_CAP) && toks[j + 2].sent == toks[j].sent)
+		return j + 2;
+	return j;
+}
+
 /* "назначен", "избрана": a short participle ends the words before a name */
 static int
 short_participle(const dx_tok *t)
@@ -1249,9 +1268,9 @@ title_end(const dx_doc *d, int j)
 	if (j + 2 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
 		!(toks[j + 2].flags & TF_SPACE) && toks[j + 2].type == TK_WORD &&
 		(dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j) || rank_word(d, j + 2)))
-		return j + 3;
+		return rank_word(d, j) || rank_word(d, j + 2) ? rank_status_end(d, j + 3) : j + 3;
 	if (dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j))
-		return j + 1;
+		return rank_word(d, j) ? rank_status_end(d, j + 1) : j + 1;
 	return j;
 }
 
@@ -1681,6 +1700,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			!dx_function_word(toks[*end].low) && (toks[*end + 1].flags & TF_CAP) &&
 			toks[*end + 1].type == TK_WORD)
 			*end += 1;
+		*end = rank_status_end(d, *end);
 	}
 	/*
 	 * the words stay when a name follows them, or after a name; after a post

@@ -2234,6 +2234,17 @@ TEST(appointed_object_after_a_rank)
 	dx_result_free(r);
 }
 
+/* a rank held in retirement or in the reserve between an office and the name */
+TEST(retired_rank_between_office_and_name)
+{
+	dx_result  *r = run("Министр обороны Андорры генерал-майор в отставке Глеб Рыбин заявил о реформе. Председатель "
+						"комитета, полковник в запасе Лев Чадов, выступил.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "председатель комитета");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2373,6 +2384,7 @@ SUITE(roles_tests) = {
 	REG(participle_office_before_a_rank),
 	REG(co_chairs_of_a_commission),
 	REG(appointed_object_after_a_rank),
+	REG(retired_rank_between_office_and_name),
 	SUITE_END
 };
 
