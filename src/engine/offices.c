@@ -2065,6 +2065,40 @@ body_name_after_office(const dx_doc *d, int end)
 }
 
 /*
+ * "начальника Генштаба ВС Андорры Ивана Петрова": a capitalised word at
+ * token j that the dictionary knows (no guess) only as a noun of a thing,
+ * never a name or a person, before a name a few capitalised words on,
+ * names the office's body, not its holder ("советника Трампа" is a name).
+ */
+static int
+thing_before_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				np,
+				i,
+				q;
+	dx_ocparse	p[16];
+
+	if (j + 1 >= n || toks[j].type != TK_WORD || !(toks[j].flags & TF_CAP) || (toks[j].flags & TF_ALLCAPS) ||
+		d->tokperson[j] >= 0 || dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 || dx_span_kind_at(d, j) != LK_NONE)
+		return 0;
+	np = dx_morph_analyse(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0), p, 16);
+	if (np <= 0)
+		return 0;
+	for (i = 0; i < np; i++)
+		if (p[i].predicted || !(p[i].gram & DX_G(NOUN)) ||
+			(p[i].gram & (DX_G_NAMES | DX_G(anim) | DX_G(Abbr) | DX_G(Init))))
+			return 0;
+	/* the name after it, past the body's other capitalised words and its state */
+	for (q = j + 1; q < n && q <= j + 4 && toks[q].sent == toks[j].sent && toks[q].type == TK_WORD &&
+		 (toks[q].flags & TF_CAP); q++)
+		if (d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)
+			return 1;
+	return 0;
+}
+
+/*
  * "жена министра обороны Наталия Горина", "сын посла Иван Петров": an
  * office in the genitive after a noun of a person in the nominative (no
  * office itself), before a name in the nominative: the name is that
@@ -2169,7 +2203,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		if (ent < 0)
 			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end))
+	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end) && !thing_before_name(d, end))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end)) &&

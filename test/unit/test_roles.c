@@ -2245,6 +2245,18 @@ TEST(retired_rank_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* a body's name in the genitive after an office in the genitive, a name after it: the body is no person */
+TEST(body_noun_before_a_name_after_an_office_in_the_genitive)
+{
+	dx_result  *r = run("Санкции затронули начальника Генштаба ВС Андорры Глеба Рыбина и начальника Генштаба Монако "
+						"Льва Чадова.");
+
+	CHECK(unit_entity(r, DX_PERSON, "Генштаб") == NULL);
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "начальник");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "начальник Генштаба");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2385,6 +2397,7 @@ SUITE(roles_tests) = {
 	REG(co_chairs_of_a_commission),
 	REG(appointed_object_after_a_rank),
 	REG(retired_rank_between_office_and_name),
+	REG(body_noun_before_a_name_after_an_office_in_the_genitive),
 	SUITE_END
 };
 
