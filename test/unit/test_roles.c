@@ -2257,6 +2257,19 @@ TEST(body_noun_before_a_name_after_an_office_in_the_genitive)
 	dx_result_free(r);
 }
 
+/* a rank in the dative, instrumental or prepositional between an office and the name */
+TEST(rank_in_every_case_between_office_and_name)
+{
+	dx_result  *r = run("Президент встретился с министром обороны Андорры генерал-лейтенантом Глебом Рыбиным. Награды "
+						"вручены командующему флотом адмиралу Льву Чадову. Речь идёт о командующем ВМС вице-адмирале "
+						"Олеге Мухине.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "командующий флотом");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "командующий");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2398,6 +2411,7 @@ SUITE(roles_tests) = {
 	REG(appointed_object_after_a_rank),
 	REG(retired_rank_between_office_and_name),
 	REG(body_noun_before_a_name_after_an_office_in_the_genitive),
+	REG(rank_in_every_case_between_office_and_name),
 	SUITE_END
 };
 
