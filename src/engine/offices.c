@@ -3950,6 +3950,17 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			j++;
 		else
 			break;
+		/*
+		 * "министры иностранных дел Андорры Иван Петров и Монако Пётр
+		 * Сидоров": each name after its own state
+		 */
+		if (nc == ne && nc < 8 && nb == 0 && dx_span_kind_at(d, j) == LK_COUNTRY && d->spans[d->tokspan[j]].t0 == j &&
+			d->spans[d->tokspan[j]].t1 + 1 < n && dx_is_cap_word(d, d->spans[d->tokspan[j]].t1) &&
+			toks[d->spans[d->tokspan[j]].t1].sent == toks[j].sent)
+		{
+			states[nc++] = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			j = d->spans[d->tokspan[j]].t1;
+		}
 	}
 	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc) ||
 		(nb > 0 && ne != nb))

@@ -2270,6 +2270,24 @@ TEST(rank_in_every_case_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* a plural office and a list of names, each after its own state */
+TEST(plural_office_each_name_after_its_state)
+{
+	dx_result  *r = run("Министры иностранных дел Андорры Глеб Рыбин и Монако Лев Чадов подписали соглашение. Послы "
+						"Андорры Олег Мухин, Монако Ефим Жаров и Лихтенштейна Савва Лобов вручили грамоты.");
+	const dx_entity *e;
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр иностранных дел");
+	e = unit_entity(r, DX_PERSON, "Лев Чадов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "MC") == 0);
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "посол");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "посол");
+	e = unit_entity(r, DX_PERSON, "Савва Лобов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "LI") == 0);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2412,6 +2430,7 @@ SUITE(roles_tests) = {
 	REG(retired_rank_between_office_and_name),
 	REG(body_noun_before_a_name_after_an_office_in_the_genitive),
 	REG(rank_in_every_case_between_office_and_name),
+	REG(plural_office_each_name_after_its_state),
 	SUITE_END
 };
 
