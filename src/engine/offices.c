@@ -746,6 +746,13 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			dx_gen_plural_ending(t->low))
 			kk = LK_NONE;
 		/*
+		 * "ректора университета академика Ивана Петрова": a title after the
+		 * office's words, in any case, before a name describes the person
+		 */
+		if ((last > j0 || listed) && j + 1 < n && t->type == TK_WORD && !(t->flags & TF_CAP) &&
+			dx_tok_has_cue(d, j, CUE_TITLE) && name_begins(d, j + 1))
+			break;
+		/*
 		 * an office governing another in the genitive is one post: "исполняющий
 		 * обязанности губернатора", "советник президента", "заместитель главы";
 		 * so too past the governing office's own words: "руководитель
@@ -1681,6 +1688,17 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "министр обороны 65-летний Иван Петров", "губернатор штата демократ Иван Петров" */
 	if (!after_name)
 		*end = describer_end(d, *end, office_case(d, s, oe));
+	/*
+	 * "ректора университета академика Ивана Петрова", "министра финансов
+	 * профессора Петра Сидорова": a title, in the office's case, after the
+	 * office's words (with none, "помощника профессора Ивана Петрова", it
+	 * is the office's possessor)
+	 */
+	if (!after_name && (*end > s->t1 || s->t1 - s->t0 > 1) && *end + 1 < n && toks[*end].type == TK_WORD &&
+		!(toks[*end].flags & TF_CAP) && dx_tok_has_cue(d, *end, CUE_TITLE) &&
+		(office_case(d, s, oe) == DX_UNK || tok_may_be(d, *end, DX_G(NOUN) | case_gram(office_case(d, s, oe)))) &&
+		name_begins(d, *end + 1))
+		*end += 1;
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	/*
 	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a

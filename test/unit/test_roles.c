@@ -2288,6 +2288,17 @@ TEST(plural_office_each_name_after_its_state)
 	dx_result_free(r);
 }
 
+/* a title in the genitive after an office's words and before the name describes the person */
+TEST(title_in_the_genitive_between_office_and_name)
+{
+	dx_result  *r = run("Встреча прошла с участием ректора университета академика Глеба Рыбина и министра финансов "
+						"профессора Льва Чадова.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "ректор университета");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2431,6 +2442,7 @@ SUITE(roles_tests) = {
 	REG(body_noun_before_a_name_after_an_office_in_the_genitive),
 	REG(rank_in_every_case_between_office_and_name),
 	REG(plural_office_each_name_after_its_state),
+	REG(title_in_the_genitive_between_office_and_name),
 	SUITE_END
 };
 
