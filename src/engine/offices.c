@@ -3963,6 +3963,15 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			break;
 		ents[ne++] = ent;
 		j = q;
+		/* "депутаты Иван Петров (ЛДПР) и Пётр Сидоров (КПРФ)": a gloss in brackets after each name */
+		if (j < n && dx_tok_punct(&toks[j], '('))
+		{
+			for (q = j + 1; q < n && q <= j + 8 && toks[q].sent == toks[j].sent && !dx_tok_punct(&toks[q], ')') &&
+				 !dx_tok_punct(&toks[q], '('); q++)
+				;
+			if (q < n && q <= j + 8 && dx_tok_punct(&toks[q], ')'))
+				j = q + 1;
+		}
 		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
 			(toks[j + 1].flags & TF_CAP))
 			j++;

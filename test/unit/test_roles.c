@@ -2299,6 +2299,19 @@ TEST(title_in_the_genitive_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* a plural office and its names, a gloss in brackets after each */
+TEST(plural_office_names_with_glosses_in_brackets)
+{
+	dx_result  *r = run("Депутаты парламента Глеб Рыбин (ЛДПР) и Лев Чадов (КПРФ) выступили. Сенаторы Олег Мухин "
+						"(республиканец от штата Огайо) и Ефим Жаров (демократ) внесли законопроект.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "депутат парламента");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "депутат парламента");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "сенатор");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "сенатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2443,6 +2456,7 @@ SUITE(roles_tests) = {
 	REG(rank_in_every_case_between_office_and_name),
 	REG(plural_office_each_name_after_its_state),
 	REG(title_in_the_genitive_between_office_and_name),
+	REG(plural_office_names_with_glosses_in_brackets),
 	SUITE_END
 };
 
