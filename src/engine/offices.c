@@ -3854,6 +3854,57 @@ given_nominative(const dx_doc *d, int j)
 }
 
 /*
+ * "министры обороны и иностранных дел Андорры", "министры финансов,
+ * экономики и культуры": the words of a plural office after its head noun,
+ * up to its state or to token end, a list of posts joined by и or commas,
+ * each of lower-case words with no preposition (not "по торговле и
+ * инвестициям") and no other office ("заместители министра финансов и
+ * экономики" share one).  Fills [a[i], b[i]) with each post's words;
+ * returns how many (two at least), or 0 when they are no such list.
+ */
+static int
+post_list(const dx_doc *d, const dx_span *s, int end, int *a, int *b, int max)
+{
+	const dx_tok *toks = d->text.toks;
+	int			self = (int) (s - d->spans),
+				np = 0,
+				start = s->t0 + 1,
+				k;
+
+	if (start >= end || adjective_only(d, s->t0) || toks[start].type == TK_HYPHEN)
+		return 0;
+	for (k = start; k < end && k < s->t0 + 16; k++)
+	{
+		const dx_tok *t = &toks[k];
+
+		if ((dx_tok_gram(d, k) & GR_AND) || dx_tok_punct(t, ','))
+		{
+			if (k == start || np + 2 > max)
+				return 0;
+			a[np] = start;
+			b[np++] = k;
+			start = k + 1;
+			continue;
+		}
+		if (t->type != TK_WORD || (t->flags & TF_CAP))
+			break;
+		if ((d->tokspan[k] >= 0 && d->tokspan[k] != self) || dx_tok_entry_kind(d, k, LK_OFFICE) >= 0 ||
+			(dx_tok_gram(d, k) & GR_PREP) || dx_function_word(t->low) || verb_only(d, k) || dx_verb_form(t) ||
+			verb_like(t))
+			return 0;
+	}
+	if (k == start || np == 0)
+		return 0;
+	/* the list ends at the office's state, or where the names start */
+	if (k != end && !(dx_span_kind_at(d, k) == LK_COUNTRY && d->spans[d->tokspan[k]].t0 == k &&
+					  d->spans[d->tokspan[k]].t1 == end))
+		return 0;
+	a[np] = start;
+	b[np++] = k;
+	return np;
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -3875,7 +3926,10 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	const char *states[8];
 	int			ents[8],
 				bodies[8],
-				nb = 0;
+				nb = 0,
+				pa[8],
+				pb[8],
+				np;
 
 	/* "Франции и Италии": the other states of the list */
 	nc = state_list(d, country, &j, states, 8);
@@ -4018,10 +4072,31 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			}
 			break;
 		}
+	/*
+	 * "министры обороны и иностранных дел Андорры Иван Петров и Пётр
+	 * Сидоров": as many posts as names, of one state or none, one each in
+	 * their order
+	 */
+	np = nb == 0 && nc <= 1 ? post_list(d, s, end, pa, pb, 8) : 0;
+	if (np != ne)
+		np = 0;
 	for (int i = 0; i < ne; i++)
 	{
 		const char *r = role;
 
+		if (np > 0)
+		{
+			dx_buf		rb;
+
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, d->lex->words[oe->w0].low);
+			for (h = pa[i]; h < pb[i]; h++)
+			{
+				dx_buf_addc(&rb, ' ');
+				dx_buf_add(&rb, d->text.src + toks[h].b0, (size_t) (toks[h].b1 - toks[h].b0));
+			}
+			r = dx_buf_str(&rb);
+		}
 		/* "генеральные секретари ООН и НАТО": each his own body */
 		if (nb > 0)
 		{

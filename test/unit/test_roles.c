@@ -2312,6 +2312,23 @@ TEST(plural_office_names_with_glosses_in_brackets)
 	dx_result_free(r);
 }
 
+/* a plural office over a list of posts and as many names: each name its post, in order */
+TEST(plural_office_of_a_list_of_posts_one_each)
+{
+	dx_result  *r = run("Министры обороны и иностранных дел Андорры Глеб Рыбин и Лев Чадов прибыли в Москву. Министры "
+						"экономики, финансов и культуры Олег Мухин, Ефим Жаров и Савва Лобов выступили. Заместители "
+						"министра финансов и экономики Павел Рыков и Игорь Соболев промолчали.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр экономики");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "министр культуры");
+	/* the deputies of one minister: one office they share */
+	CHECK_STR_EQ(role_of(r, "Игорь Соболев"), "заместитель министра финансов и экономики");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2457,6 +2474,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_each_name_after_its_state),
 	REG(title_in_the_genitive_between_office_and_name),
 	REG(plural_office_names_with_glosses_in_brackets),
+	REG(plural_office_of_a_list_of_posts_one_each),
 	SUITE_END
 };
 
