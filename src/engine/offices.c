@@ -1031,6 +1031,38 @@ describer_end(const dx_doc *d, int j, int gcase)
 }
 
 /*
+ * Does a person's name follow token q, right there or past what describes
+ * the person (describer_end, a form of address, a rank or a title with its
+ * service or body: "генерал армии", "доктор наук", "академик РАН")?  gcase
+ * is the office's case.
+ */
+static int	honorific_end(const dx_doc *d, int j);
+static int	title_end(const dx_doc *d, int j);
+
+static int
+person_follows(const dx_doc *d, int q, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k,
+				w;
+
+	if (q >= n)
+		return 0;
+	if (name_begins(d, q) || describer_end(d, q, gcase) > q || honorific_end(d, q) > q)
+		return 1;
+	k = title_end(d, q);
+	if (k == q)
+		return 0;
+	for (w = 0; w < 2 && k < n && toks[k].type == TK_WORD && toks[k].sent == toks[q].sent && !name_begins(d, k) &&
+		 ((toks[k].flags & TF_ALLCAPS) ||
+		  (!(toks[k].flags & TF_CAP) && !dx_function_word(toks[k].low) && !verb_only(d, k) &&
+		   !dx_verb_form(&toks[k]))); w++)
+		k++;
+	return k < n && toks[k].sent == toks[q].sent && name_begins(d, k);
+}
+
+/*
  * "назначен экс-министр транспорта Иван Петров", "пост занял бывший
  * генеральный прокурор Иван Петров": the office the person held before,
  * between a verb that gives a post (at token j) and the name.  k is where it
@@ -1546,6 +1578,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
 			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1) ||
+						  /* "посол Андорры в Монако академик Иван Петров" */
+						  (!after_name && person_follows(d, p->t1, office_case(d, s, oe))) ||
 						  /* "послом Италии в Японии назначен Марко Пеллегрини" */
 						  (!after_name && appointed_name(d, p->t1) > p->t1) ||
 						  (!after_name && name_after_holding_verb(d, s, p->t1) > p->t1)))
@@ -1619,7 +1653,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (q > *end + 1 && q < n &&
 			(((toks[q].flags & TF_CAP) && (d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)) ||
 			 /* "сенатор от штата Огайо республиканец Иван Петров" */
-			 (!after_name && describer_end(d, q, office_case(d, s, oe)) > q)))
+			 (!after_name && person_follows(d, q, office_case(d, s, oe)))))
 			*end = q;
 	}
 	/*
@@ -1639,8 +1673,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		(dx_tok_entry_kind(d, d->spans[d->tokspan[*end]].t1, LK_GIVEN) >= 0 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
-		 /* "губернатор Огайо республиканец Иван Петров" */
-		 describer_end(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) > d->spans[d->tokspan[*end]].t1 ||
+		 /* "губернатор Огайо республиканец Иван Петров", "губернатор Огайо генерал Иван Петров" */
+		 person_follows(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
 		  dx_span_kind_at(d, d->spans[d->tokspan[*end]].t1) == LK_NONE &&
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
@@ -1655,6 +1689,22 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (c1 == *end)
 			c1 = *end + 1;
 		*end += 1;
+	}
+	/*
+	 * "командующий ВВС Андорры академик Иван Петров": an abbreviation and
+	 * its state before the name or what describes the person; the
+	 * abbreviation is part of the role, the state the person's
+	 */
+	else if (!after_name && *end + 2 < n && d->tokperson[*end] < 0 && (toks[*end].flags & TF_ALLCAPS) &&
+			 dx_span_kind_at(d, *end) == LK_NONE && dx_span_kind_at(d, *end + 1) == LK_COUNTRY &&
+			 d->spans[d->tokspan[*end + 1]].t0 == *end + 1 &&
+			 person_follows(d, d->spans[d->tokspan[*end + 1]].t1, office_case(d, s, oe)))
+	{
+		if (c1 == *end)
+			c1 = *end + 1;
+		if (*country == NULL)
+			*country = dx_entry(d, d->spans[d->tokspan[*end + 1]].entry)->code;
+		*end = d->spans[d->tokspan[*end + 1]].t1;
 	}
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&

@@ -2329,6 +2329,18 @@ TEST(plural_office_of_a_list_of_posts_one_each)
 	dx_result_free(r);
 }
 
+/* what describes the person (a title, a form of address, a rank) after an office's body, state or post */
+TEST(description_after_the_body_state_or_post_of_an_office)
+{
+	dx_result  *r = run("В список вошли командующий ВВС Андорры академик Глеб Рыбин, посол Андорры в Монако господин "
+						"Лев Чадов и губернатор Огайо полковник Олег Мухин.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "губернатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2475,6 +2487,7 @@ SUITE(roles_tests) = {
 	REG(title_in_the_genitive_between_office_and_name),
 	REG(plural_office_names_with_glosses_in_brackets),
 	REG(plural_office_of_a_list_of_posts_one_each),
+	REG(description_after_the_body_state_or_post_of_an_office),
 	SUITE_END
 };
 
