@@ -2341,6 +2341,18 @@ TEST(description_after_the_body_state_or_post_of_an_office)
 	dx_result_free(r);
 }
 
+/* a title in the dative or instrumental between an office and the name */
+TEST(title_in_every_case_between_office_and_name)
+{
+	dx_result  *r = run("Президент встретился с министром обороны Андорры профессором Глебом Рыбиным и ректором академии "
+						"академиком Львом Чадовым. Награды вручены послу Андорры доктору Олегу Мухину.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "посол");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2488,6 +2500,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_names_with_glosses_in_brackets),
 	REG(plural_office_of_a_list_of_posts_one_each),
 	REG(description_after_the_body_state_or_post_of_an_office),
+	REG(title_in_every_case_between_office_and_name),
 	SUITE_END
 };
 
