@@ -1030,36 +1030,47 @@ describer_end(const dx_doc *d, int j, int gcase)
 	return j;
 }
 
+static int	honorific_end(const dx_doc *d, int j);
+static int	title_end(const dx_doc *d, int j);
+
+/*
+ * "доктора наук Ивана Петрова", "академиком РАН Иваном Петровым", "генерал
+ * армии Иван Петров": a title or a rank at token q, in any case, with up to
+ * two words of its field, service or body, and a name after them.  Returns
+ * where the name starts, or q.
+ */
+static int
+title_phrase_end(const dx_doc *d, int q)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = title_end(d, q),
+				w;
+
+	if (k == q)
+		return q;
+	for (w = 0; w < 2 && k < n && toks[k].type == TK_WORD && toks[k].sent == toks[q].sent && !name_begins(d, k) &&
+		 ((toks[k].flags & TF_ALLCAPS) ||
+		  (!(toks[k].flags & TF_CAP) && !dx_function_word(toks[k].low) && !verb_only(d, k) &&
+		   !dx_verb_form(&toks[k]))); w++)
+		k++;
+	return k < n && toks[k].sent == toks[q].sent && name_begins(d, k) ? k : q;
+}
+
 /*
  * Does a person's name follow token q, right there or past what describes
  * the person (describer_end, a form of address, a rank or a title with its
  * service or body: "генерал армии", "доктор наук", "академик РАН")?  gcase
  * is the office's case.
  */
-static int	honorific_end(const dx_doc *d, int j);
-static int	title_end(const dx_doc *d, int j);
-
 static int
 person_follows(const dx_doc *d, int q, int gcase)
 {
-	const dx_tok *toks = d->text.toks;
-	int			n = d->text.ntoks,
-				k,
-				w;
-
-	if (q >= n)
+	if (q >= d->text.ntoks)
 		return 0;
 	if (name_begins(d, q) || describer_end(d, q, gcase) > q || honorific_end(d, q) > q)
 		return 1;
-	k = title_end(d, q);
-	if (k == q)
-		return 0;
-	for (w = 0; w < 2 && k < n && toks[k].type == TK_WORD && toks[k].sent == toks[q].sent && !name_begins(d, k) &&
-		 ((toks[k].flags & TF_ALLCAPS) ||
-		  (!(toks[k].flags & TF_CAP) && !dx_function_word(toks[k].low) && !verb_only(d, k) &&
-		   !dx_verb_form(&toks[k]))); w++)
-		k++;
-	return k < n && toks[k].sent == toks[q].sent && name_begins(d, k);
+	return title_phrase_end(d, q) > q;
 }
 
 /*
@@ -1708,7 +1719,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	}
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
-			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
+			 (toks[*end + 1].flags & TF_SPACE) &&
+			 (dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 ||
+			  /* "начальник Генштаба 65-летний Иван Петров" */
+			  (!name_begins(d, *end + 1) && person_follows(d, *end + 1, office_case(d, s, oe)))) &&
 			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN))
 		*end += 1;
 	if (*end > skip_from && c1 > c0 && c1 == skip_from)
@@ -1747,8 +1761,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	if (!after_name && (*end > s->t1 || s->t1 - s->t0 > 1) && *end + 1 < n && toks[*end].type == TK_WORD &&
 		!(toks[*end].flags & TF_CAP) && dx_tok_has_cue(d, *end, CUE_TITLE) &&
 		(office_case(d, s, oe) == DX_UNK || tok_may_be(d, *end, DX_G(NOUN) | case_gram(office_case(d, s, oe)))) &&
-		name_begins(d, *end + 1))
-		*end += 1;
+		title_phrase_end(d, *end) > *end)
+		*end = title_phrase_end(d, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	/*
 	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a

@@ -2353,6 +2353,19 @@ TEST(title_in_every_case_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* a title with its field, or an age, between an office's body, state or post and the name, in any case */
+TEST(title_with_its_field_or_age_after_an_office_body)
+{
+	dx_result  *r = run("Санкции введены против посла Андорры в Монако доктора наук Глеба Рыбина. Начальник Генштаба "
+						"65-летний Лев Чадов выступил. Президент встретился с командующим ВВС Андорры доктором наук "
+						"Олегом Мухиным.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "посол");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "начальник");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "командующий");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2501,6 +2514,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_of_a_list_of_posts_one_each),
 	REG(description_after_the_body_state_or_post_of_an_office),
 	REG(title_in_every_case_between_office_and_name),
+	REG(title_with_its_field_or_age_after_an_office_body),
 	SUITE_END
 };
 
