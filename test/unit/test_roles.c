@@ -2366,6 +2366,15 @@ TEST(title_with_its_field_or_age_after_an_office_body)
 	dx_result_free(r);
 }
 
+/* a member's title in the instrumental or dative (членом-корреспондентом РАН) between an office and the name */
+TEST(member_title_in_every_case_between_office_and_name)
+{
+	dx_result  *r = run("Президент встретился с главой МИД Монако членом-корреспондентом РАН Глебом Рыбиным.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр иностранных дел");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2515,6 +2524,7 @@ SUITE(roles_tests) = {
 	REG(description_after_the_body_state_or_post_of_an_office),
 	REG(title_in_every_case_between_office_and_name),
 	REG(title_with_its_field_or_age_after_an_office_body),
+	REG(member_title_in_every_case_between_office_and_name),
 	SUITE_END
 };
 
