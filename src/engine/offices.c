@@ -1066,11 +1066,24 @@ title_phrase_end(const dx_doc *d, int q)
 static int
 person_follows(const dx_doc *d, int q, int gcase)
 {
+	int			k = q;
+
 	if (q >= d->text.ntoks)
 		return 0;
-	if (name_begins(d, q) || describer_end(d, q, gcase) > q || honorific_end(d, q) > q)
-		return 1;
-	return title_phrase_end(d, q) > q;
+	if (!name_begins(d, q))
+	{
+		k = describer_end(d, q, gcase);
+		if (k > q && !name_begins(d, k))
+			k = title_phrase_end(d, k);
+		if (k == q)
+			k = honorific_end(d, q);
+		if (k == q)
+			k = title_phrase_end(d, q);
+		if (k == q)
+			return 0;
+	}
+	/* "посол Андорры в Москве г-ну Ивану Петрову вручил": a name in another case is not the holder */
+	return !(gcase == DX_NOM && given_oblique(d, k));
 }
 
 /*

@@ -2375,6 +2375,15 @@ TEST(member_title_in_every_case_between_office_and_name)
 	dx_result_free(r);
 }
 
+/* past an office's post, a name in another case than the office's (its object) is not its holder */
+TEST(object_after_an_office_post_is_no_holder)
+{
+	dx_result  *r = run("Посол Андорры в Москве г-ну Глебу Рыбину вручил награду.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2525,6 +2534,7 @@ SUITE(roles_tests) = {
 	REG(title_in_every_case_between_office_and_name),
 	REG(title_with_its_field_or_age_after_an_office_body),
 	REG(member_title_in_every_case_between_office_and_name),
+	REG(object_after_an_office_post_is_no_holder),
 	SUITE_END
 };
 
