@@ -1417,6 +1417,8 @@ described_name(const dx_doc *d, int end)
 			p++;
 		if (p + 1 < n && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 			(dx_tok_has_cue(d, p, CUE_PROFESSION) ||
+			 /* "министр финансов, республиканец Иван Петров" */
+			 (describing_noun(d, p, DX_NOM) && !given_oblique(d, p + 1)) ||
 			 /*
 			  * "заместитель и потенциальный преемник Пьер Дюбуа": a person's
 			  * noun in the nominative after an adjective, of the masculine the

@@ -2384,6 +2384,17 @@ TEST(object_after_an_office_post_is_no_holder)
 	dx_result_free(r);
 }
 
+/* a party member after an office and a comma, before the name */
+TEST(party_member_after_an_office_and_a_comma)
+{
+	dx_result  *r = run("Министр финансов, республиканец Глеб Рыбин, выступил. Президент Андорры, демократ Лев Чадов, "
+						"промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2535,6 +2546,7 @@ SUITE(roles_tests) = {
 	REG(title_with_its_field_or_age_after_an_office_body),
 	REG(member_title_in_every_case_between_office_and_name),
 	REG(object_after_an_office_post_is_no_holder),
+	REG(party_member_after_an_office_and_a_comma),
 	SUITE_END
 };
 
