@@ -1495,6 +1495,28 @@ number_of_states(const dx_doc *d, int j)
 }
 
 /*
+ * "командующий ВВС Андорры академик Иван Петров", "командующий ВВС,
+ * полковник Пётр Сидоров": an abbreviation at token j after an office's
+ * words, and its state, before the name or what describes the person, or
+ * before a comma and a description (described_name).  Returns where the
+ * abbreviation and its state end, or j.
+ */
+static int
+abbreviation_before_person(const dx_doc *d, const dx_span *s, const lex_entry *oe, int j)
+{
+	int			q = j + 1;
+
+	if (q < d->text.ntoks && dx_span_kind_at(d, q) == LK_COUNTRY && d->spans[d->tokspan[q]].t0 == q)
+		q = d->spans[d->tokspan[q]].t1;
+	if (q >= d->text.ntoks || d->text.toks[q].sent != d->text.toks[j].sent)
+		return j;
+	if ((q > j + 1 && person_follows(d, q, office_case(d, s, oe))) ||
+		(dx_tok_punct(&d->text.toks[q], ',') && described_name(d, q) > q))
+		return q;
+	return j;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -1722,15 +1744,16 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * abbreviation is part of the role, the state the person's
 	 */
 	else if (!after_name && *end + 2 < n && d->tokperson[*end] < 0 && (toks[*end].flags & TF_ALLCAPS) &&
-			 dx_span_kind_at(d, *end) == LK_NONE && dx_span_kind_at(d, *end + 1) == LK_COUNTRY &&
-			 d->spans[d->tokspan[*end + 1]].t0 == *end + 1 &&
-			 person_follows(d, d->spans[d->tokspan[*end + 1]].t1, office_case(d, s, oe)))
+			 dx_span_kind_at(d, *end) == LK_NONE &&
+			 abbreviation_before_person(d, s, oe, *end) > *end)
 	{
+		int			q = abbreviation_before_person(d, s, oe, *end);
+
 		if (c1 == *end)
 			c1 = *end + 1;
-		if (*country == NULL)
+		if (*country == NULL && q > *end + 1)
 			*country = dx_entry(d, d->spans[d->tokspan[*end + 1]].entry)->code;
-		*end = d->spans[d->tokspan[*end + 1]].t1;
+		*end = q;
 	}
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&

@@ -2395,6 +2395,18 @@ TEST(party_member_after_an_office_and_a_comma)
 	dx_result_free(r);
 }
 
+/* an office ending in an abbreviation, a comma and a rank before the name */
+TEST(rank_after_an_abbreviation_and_a_comma)
+{
+	dx_result  *r = run("В список вошли командующий ВВС, полковник Лев Чадов, и посол Андорры, академик Олег Мухин. "
+						"Санкции введены против командующего ВМС, вице-адмирала Глеба Рыбина.");
+
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "посол");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "командующий");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2547,6 +2559,7 @@ SUITE(roles_tests) = {
 	REG(member_title_in_every_case_between_office_and_name),
 	REG(object_after_an_office_post_is_no_holder),
 	REG(party_member_after_an_office_and_a_comma),
+	REG(rank_after_an_abbreviation_and_a_comma),
 	SUITE_END
 };
 
