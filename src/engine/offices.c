@@ -1511,7 +1511,10 @@ abbreviation_before_person(const dx_doc *d, const dx_span *s, const lex_entry *o
 	if (q >= d->text.ntoks || d->text.toks[q].sent != d->text.toks[j].sent)
 		return j;
 	if ((q > j + 1 && person_follows(d, q, office_case(d, s, oe))) ||
-		(dx_tok_punct(&d->text.toks[q], ',') && described_name(d, q) > q))
+		(dx_tok_punct(&d->text.toks[q], ',') &&
+		 (described_name(d, q) > q ||
+		  /* "с командующим ВВС, 65-летним Петром Сидоровым": an age, as holder_after reads it */
+		  (q + 1 < d->text.ntoks && describer_end(d, q + 1, office_case(d, s, oe)) > q + 1))))
 		return q;
 	return j;
 }
@@ -2280,7 +2283,12 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	 * Асо"; the age in apposition after a comma: "министр финансов, 45-летний
 	 * Иван Петров,"
 	 */
-	if (end + 2 < n && (d->text.toks[end].type == TK_DASH || (dx_tok_punct(&d->text.toks[end], ',') && gcase == DX_NOM)) &&
+	if (end + 2 < n &&
+		(d->text.toks[end].type == TK_DASH ||
+		 (dx_tok_punct(&d->text.toks[end], ',') &&
+		  (gcase == DX_NOM ||
+		   /* "с министром финансов, 45-летним Иваном Петровым": the age in the office's case */
+		   (gcase != DX_UNK && aged > end + 1 && tok_may_be(d, aged - 1, DX_G(ADJF) | case_gram(gcase)))))) &&
 		aged > end + 1 && aged < n &&
 		(d->text.toks[aged].flags & TF_CAP) &&
 		(d->tokperson[aged] >= 0 || dx_tok_entry_kind(d, aged, LK_GIVEN) >= 0))

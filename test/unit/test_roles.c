@@ -2407,6 +2407,19 @@ TEST(rank_after_an_abbreviation_and_a_comma)
 	dx_result_free(r);
 }
 
+/* an age after an office in an oblique case and a comma, in the office's case */
+TEST(age_after_a_comma_in_an_oblique_case)
+{
+	dx_result  *r = run("С министром финансов, 45-летним Глебом Рыбиным, встретился посол. Санкции введены против "
+						"министра культуры, 52-летнего Льва Чадова. С командующим ВВС, 65-летним Олегом Мухиным, "
+						"встретился посол.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "командующий");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2560,6 +2573,7 @@ SUITE(roles_tests) = {
 	REG(object_after_an_office_post_is_no_holder),
 	REG(party_member_after_an_office_and_a_comma),
 	REG(rank_after_an_abbreviation_and_a_comma),
+	REG(age_after_a_comma_in_an_oblique_case),
 	SUITE_END
 };
 
