@@ -3315,6 +3315,37 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	ent = holder_after(d, b, be, bend);
 	if (ent < 0)
 		return -1;
+
+	/*
+	 * "Президент и премьер-министр Андорры Иван Петров и Пётр Сидоров": a
+	 * second name joined by и, one for each office in their order; the
+	 * second office is the second name's, the first keeps its own role
+	 */
+	{
+		int			n = d->text.ntoks,
+					q = bend,
+					e2 = -1;
+
+		while (q < n && q < bend + 4 && d->tokperson[q] != ent)
+			q++;
+		while (q < n && d->tokperson[q] == ent)
+			q++;
+		if (q + 1 < n && q > bend && (dx_tok_gram(d, q) & GR_AND) && d->text.toks[q + 1].sent == d->text.toks[q].sent &&
+			name_begins(d, q + 1) && !given_oblique(d, q + 1))
+		{
+			if (d->tokperson[q + 1] >= 0)
+				e2 = d->tokperson[q + 1];
+			else
+				dx_rule_person(d, q + 1, office_case(d, b, be), 1, &e2);
+			if (e2 >= 0 && e2 != ent)
+			{
+				give_office(d, &d->ents[e2], brole, be, bcountry ? bcountry : *country, 0, 1);
+				if (*country == NULL)
+					*country = bcountry;
+				return ent;
+			}
+		}
+	}
 	dx_buf_init(&rb, d->a);
 	dx_buf_adds(&rb, *role);
 	dx_buf_addc(&rb, ' ');

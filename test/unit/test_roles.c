@@ -2420,6 +2420,22 @@ TEST(age_after_a_comma_in_an_oblique_case)
 	dx_result_free(r);
 }
 
+/* two offices joined by и and two names joined by и: one office each, in their order */
+TEST(two_offices_and_two_names_one_each)
+{
+	dx_result  *r = run("Президент и премьер-министр Андорры Глеб Рыбин и Лев Чадов провели встречу. Премьер-министр и "
+						"министр иностранных дел Монако Олег Мухин прибыл.");
+	const dx_entity *e;
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "президент");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "премьер-министр");
+	e = unit_entity(r, DX_PERSON, "Лев Чадов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "AD") == 0);
+	/* one name: both offices are his */
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "премьер-министр и министр иностранных дел");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2574,6 +2590,7 @@ SUITE(roles_tests) = {
 	REG(party_member_after_an_office_and_a_comma),
 	REG(rank_after_an_abbreviation_and_a_comma),
 	REG(age_after_a_comma_in_an_oblique_case),
+	REG(two_offices_and_two_names_one_each),
 	SUITE_END
 };
 
