@@ -3299,9 +3299,23 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	const char *brole;
 	const char *bcountry;
 	int			bend,
-				ent;
+				ent,
+				own = 0;
 	dx_buf		rb;
 
+	/*
+	 * "министр обороны и его заместитель — Иван Петров и Пётр Сидоров": the
+	 * second office his, joined by и and a possessive, only with a name for
+	 * each (with one, "министр обороны и его заместитель Пётр Сидоров", the
+	 * name is the second's alone)
+	 */
+	if (b == NULL && end + 2 < d->text.ntoks && (dx_tok_gram(d, end) & GR_AND) && (dx_tok_gram(d, end + 1) & GR_POSS) &&
+		d->tokspan[end + 2] >= 0 && d->spans[d->tokspan[end + 2]].kind == LK_OFFICE &&
+		d->spans[d->tokspan[end + 2]].t0 == end + 2 && !office_plural(d, &d->spans[d->tokspan[end + 2]]))
+	{
+		b = &d->spans[d->tokspan[end + 2]];
+		own = 1;
+	}
 	if (b == NULL)
 		return -1;
 	be = dx_entry(d, b->entry);
@@ -3309,7 +3323,7 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	if (*country && bcountry && strcmp(*country, bcountry) != 0)
 		return -1;				/* "президент России и премьер Индии": two persons */
 	/* "главного судьи Пакистана и премьер-министра Имрана Хана": a state closing the first only */
-	if (*country && bcountry == NULL && end > 0 && d->tokspan[end - 1] >= 0 &&
+	if (!own && *country && bcountry == NULL && end > 0 && d->tokspan[end - 1] >= 0 &&
 		d->spans[d->tokspan[end - 1]].kind == LK_COUNTRY && d->spans[d->tokspan[end - 1]].t1 == end)
 		return -1;
 	ent = holder_after(d, b, be, bend);
@@ -3346,6 +3360,8 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 			}
 		}
 	}
+	if (own)
+		return -1;
 	dx_buf_init(&rb, d->a);
 	dx_buf_adds(&rb, *role);
 	dx_buf_addc(&rb, ' ');

@@ -2436,6 +2436,21 @@ TEST(two_offices_and_two_names_one_each)
 	dx_result_free(r);
 }
 
+/* an office and "его заместитель", then two names: one each; with one name, the deputy's */
+TEST(office_and_its_deputy_then_two_names)
+{
+	dx_result  *r = run("Прибыли министр обороны Андорры и его заместитель — Глеб Рыбин и Лев Чадов. Министр финансов и "
+						"его заместитель Олег Мухин и Ефим Жаров выступили. Министр культуры и его заместитель Савва "
+						"Лобов промолчали.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "заместитель");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2591,6 +2606,7 @@ SUITE(roles_tests) = {
 	REG(rank_after_an_abbreviation_and_a_comma),
 	REG(age_after_a_comma_in_an_oblique_case),
 	REG(two_offices_and_two_names_one_each),
+	REG(office_and_its_deputy_then_two_names),
 	SUITE_END
 };
 
