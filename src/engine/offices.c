@@ -349,6 +349,7 @@ static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 static int	name_begins(const dx_doc *d, int j);
 static int	describing_noun(const dx_doc *d, int j, int gcase);
+static int	describing_plural(const dx_doc *d, int j, int gcase);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -789,6 +790,9 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		/* "сенатор республиканец Иван Петров": a noun describing the person named next */
 		if (j + 1 < n && describing_noun(d, j, DX_UNK) && name_begins(d, j + 1))
 			break;
+		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров" */
+		if (describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
+			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
 			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
@@ -1001,6 +1005,39 @@ describing_noun(const dx_doc *d, int j, int gcase)
 }
 
 /*
+ * "адмиралы", "генерал-полковники", "господа", "академики": a lower-case
+ * noun of persons in the plural, in case gcase (DX_UNK: the nominative,
+ * instrumental or dative) and never the genitive, which the lexicon gives
+ * no office, at token j, alone or after a prefix joined by a hyphen: the
+ * ranks or titles the names after a plural office share.  Returns the token
+ * after it, or j.
+ */
+static int
+describing_plural(const dx_doc *d, int j, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				h = j;
+	uint64_t	cases = gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
+		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+	uint64_t	c;
+
+	if (j + 1 >= n || cases == 0 || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
+		dx_span_kind_at(d, j) != LK_NONE)
+		return j;
+	/* "генерал-полковники": the noun after the hyphen */
+	if (j + 3 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
+		toks[j + 2].type == TK_WORD && !(toks[j + 2].flags & TF_CAP) && !(toks[j + 2].flags & TF_SPACE))
+		h = j + 2;
+	if (dx_span_kind_at(d, h) != LK_NONE || dx_function_word(toks[h].low) || tok_may_be(d, h, DX_G(NOUN) | DX_G(gent)))
+		return j;
+	for (c = cases; c; c &= c - 1)
+		if (tok_may_be(d, h, DX_G(NOUN) | DX_G(anim) | DX_G(plur) | (c & -c)))
+			return h + 1;
+	return j;
+}
+
+/*
  * "министр обороны 65-летний Иван Петров", "сенатор республиканец Иван
  * Петров", "с министром финансов 45-летним экономистом Иваном Петровым":
  * an age, a noun describing the person in the office's case gcase, or both,
@@ -1058,30 +1095,36 @@ title_phrase_end(const dx_doc *d, int q)
 }
 
 /*
- * Does a person's name follow token q, right there or past what describes
- * the person (describer_end, a form of address, a rank or a title with its
- * service or body: "генерал армии", "доктор наук", "академик РАН")?  gcase
- * is the office's case.
+ * Where a person's name starts from token q, right there or past what
+ * describes the person (describer_end, a form of address, a rank or a title
+ * with its service or body: "генерал армии", "доктор наук", "академик
+ * РАН"); q when no name does.  person_follows: does one, in a case that
+ * may be the holder's of an office in case gcase?
  */
+static int
+holder_start(const dx_doc *d, int q, int gcase)
+{
+	int			k;
+
+	if (q >= d->text.ntoks || name_begins(d, q))
+		return q;
+	k = describer_end(d, q, gcase);
+	if (k > q && !name_begins(d, k))
+		k = title_phrase_end(d, k);
+	if (k == q)
+		k = honorific_end(d, q);
+	if (k == q)
+		k = title_phrase_end(d, q);
+	return k > q && name_begins(d, k) ? k : q;
+}
+
 static int
 person_follows(const dx_doc *d, int q, int gcase)
 {
-	int			k = q;
+	int			k = holder_start(d, q, gcase);
 
-	if (q >= d->text.ntoks)
+	if (q >= d->text.ntoks || (k == q && !name_begins(d, q)))
 		return 0;
-	if (!name_begins(d, q))
-	{
-		k = describer_end(d, q, gcase);
-		if (k > q && !name_begins(d, k))
-			k = title_phrase_end(d, k);
-		if (k == q)
-			k = honorific_end(d, q);
-		if (k == q)
-			k = title_phrase_end(d, q);
-		if (k == q)
-			return 0;
-	}
 	/* "посол Андорры в Москве г-ну Ивану Петрову вручил": a name in another case is not the holder */
 	return !(gcase == DX_NOM && given_oblique(d, k));
 }
@@ -1793,6 +1836,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	/* "министр обороны 65-летний Иван Петров", "губернатор штата демократ Иван Петров" */
 	if (!after_name)
 		*end = describer_end(d, *end, office_case(d, s, oe));
+	/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
+	if (!after_name && *end < n && describing_plural(d, *end, office_case(d, s, oe)) > *end &&
+		name_begins(d, describing_plural(d, *end, office_case(d, s, oe))))
+		*end = describing_plural(d, *end, office_case(d, s, oe));
 	/*
 	 * "ректора университета академика Ивана Петрова", "министра финансов
 	 * профессора Петра Сидорова": a title, in the office's case, after the
@@ -4147,6 +4194,9 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else if (j >= n || toks[j].sent != toks[s->t0].sent)
 			return 0;
 	}
+	/* "министры обороны Андорры и Монако генералы Иван Петров и Пётр Сидоров": the ranks they share */
+	if (j < n && describing_plural(d, j, gcase) > j && name_begins(d, describing_plural(d, j, gcase)))
+		j = describing_plural(d, j, gcase);
 	/*
 	 * "главы МИД" (plural_before_names): a genitive singular unless the
 	 * first name, found already, is in the nominative
@@ -4184,7 +4234,7 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				j = q + 1;
 		}
 		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
-			(toks[j + 1].flags & TF_CAP))
+			((toks[j + 1].flags & TF_CAP) || holder_start(d, j + 1, gcase) > j + 1))
 			j++;
 		else
 			break;
@@ -4199,6 +4249,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			states[nc++] = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
 			j = d->spans[d->tokspan[j]].t1;
 		}
+		/* "Иван Петров и генерал Пётр Сидоров", "65-летний Иван Петров и 58-летний Пётр Сидоров" */
+		j = holder_start(d, j, gcase);
 	}
 	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc) ||
 		(nb > 0 && ne != nb))

@@ -2451,6 +2451,22 @@ TEST(office_and_its_deputy_then_two_names)
 	dx_result_free(r);
 }
 
+/* a plural office: a rank the names share, or what describes each name */
+TEST(plural_office_shared_rank_or_each_description)
+{
+	dx_result  *r = run("Командующие флотами адмиралы Глеб Рыбин и Лев Чадов прибыли. Министры обороны Андорры и Монако "
+						"генералы Олег Мухин и Ефим Жаров выступили. Министры финансов двух стран 65-летний Савва Лобов "
+						"и 58-летний Павел Рыков промолчали.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2607,6 +2623,7 @@ SUITE(roles_tests) = {
 	REG(age_after_a_comma_in_an_oblique_case),
 	REG(two_offices_and_two_names_one_each),
 	REG(office_and_its_deputy_then_two_names),
+	REG(plural_office_shared_rank_or_each_description),
 	SUITE_END
 };
 
