@@ -2387,6 +2387,13 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		dx_rule_person(d, end, gen || (gcase == DX_UNK && given_in_genitive(d, end)) ? DX_GEN : gcase, 1, &ent);
 	}
 	/*
+	 * "Министр обороны Андорры Ивану Петрову вручил награду": a given name
+	 * in the dative or instrumental after an office in the nominative is
+	 * the object of the verb after, not the holder
+	 */
+	if (ent >= 0 && gcase == DX_NOM && given_oblique(d, end) && !given_in_genitive(d, end))
+		return -1;
+	/*
 	 * an office governed by the one before it ("советник президента Джон
 	 * Болтон") is of a person in the genitive only: the name in the
 	 * nominative holds the governing office

@@ -2467,6 +2467,16 @@ TEST(plural_office_shared_rank_or_each_description)
 	dx_result_free(r);
 }
 
+/* a given name in the dative after an office in the nominative is the verb's object, not the holder */
+TEST(dative_name_after_a_nominative_office_is_no_holder)
+{
+	dx_result  *r = run("Министр обороны Андорры Ивану Петрову вручил награду. Посол Монако Олегу Мухину вручил орден.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2624,6 +2634,7 @@ SUITE(roles_tests) = {
 	REG(two_offices_and_two_names_one_each),
 	REG(office_and_its_deputy_then_two_names),
 	REG(plural_office_shared_rank_or_each_description),
+	REG(dative_name_after_a_nominative_office_is_no_holder),
 	SUITE_END
 };
 
