@@ -4065,6 +4065,28 @@ given_nominative(const dx_doc *d, int j)
 }
 
 /*
+ * "министры финансов Иван Петров и экономики Пётр Сидоров": lower-case
+ * words of another post (no preposition, verb or office among them, three
+ * at most) at token j, after и, before the next name.  Returns where the
+ * name starts, or j.
+ */
+static int
+topic_before_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = j; k < n && k < j + 3 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		 toks[k].sent == toks[j].sent && dx_span_kind_at(d, k) == LK_NONE &&
+		 dx_tok_entry_kind(d, k, LK_OFFICE) < 0 && !(dx_tok_gram(d, k) & GR_PREP) &&
+		 !dx_function_word(toks[k].low) && !verb_only(d, k) && !dx_verb_form(&toks[k]) && !verb_like(&toks[k]) &&
+		 !rank_word(d, k) && !dx_tok_has_cue(d, k, CUE_TITLE); k++)
+		;
+	return k > j && k < n && name_begins(d, k) ? k : j;
+}
+
+/*
  * "министры обороны и иностранных дел Андорры", "министры финансов,
  * экономики и культуры": the words of a plural office after its head noun,
  * up to its state or to token end, a list of posts joined by и or commas,
@@ -4140,7 +4162,10 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				nb = 0,
 				pa[8],
 				pb[8],
-				np;
+				np,
+				ta[8],
+				tb[8],
+				nt = 0;
 
 	/* "Франции и Италии": the other states of the list */
 	nc = state_list(d, country, &j, states, 8);
@@ -4241,10 +4266,18 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 				j = q + 1;
 		}
 		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
-			((toks[j + 1].flags & TF_CAP) || holder_start(d, j + 1, gcase) > j + 1))
+			((toks[j + 1].flags & TF_CAP) || holder_start(d, j + 1, gcase) > j + 1 ||
+			 (office_plural(d, s) && nb == 0 && ne < 8 && topic_before_name(d, j + 1) > j + 1)))
 			j++;
 		else
 			break;
+		/* "министры финансов Иван Петров и экономики Пётр Сидоров": the next one's own post */
+		if (office_plural(d, s) && nb == 0 && topic_before_name(d, j) > j)
+		{
+			ta[ne] = j;
+			j = tb[ne] = topic_before_name(d, j);
+			nt++;
+		}
 		/*
 		 * "министры иностранных дел Андорры Иван Петров и Монако Пётр
 		 * Сидоров": each name after its own state
@@ -4296,6 +4329,27 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	np = nb == 0 && nc <= 1 ? post_list(d, s, end, pa, pb, 8) : 0;
 	if (np != ne)
 		np = 0;
+	/*
+	 * "министры финансов Иван Петров и экономики Пётр Сидоров": every name
+	 * after the first with its own post, the first the office's words
+	 */
+	if (nt > 0 && nt == ne - 1 && np == 0 && end > s->t0 + 1 && !adjective_only(d, s->t0) &&
+		d->text.toks[s->t0 + 1].type != TK_HYPHEN)
+	{
+		int			e0 = end;
+
+		/* the first post's words end at the office's state */
+		if (nc == 1 && dx_span_kind_at(d, end - 1) == LK_COUNTRY)
+			e0 = d->spans[d->tokspan[end - 1]].t0;
+		ta[0] = s->t0 + 1;
+		tb[0] = e0;
+		np = ne;
+		for (h = 0; h < ne; h++)
+		{
+			pa[h] = ta[h];
+			pb[h] = tb[h];
+		}
+	}
 	for (int i = 0; i < ne; i++)
 	{
 		const char *r = role;

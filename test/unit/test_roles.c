@@ -2477,6 +2477,19 @@ TEST(dative_name_after_a_nominative_office_is_no_holder)
 	dx_result_free(r);
 }
 
+/* a plural office, each name after the first with its own post: "министры финансов A и экономики B" */
+TEST(plural_office_each_later_name_after_its_post)
+{
+	dx_result  *r = run("Министры финансов Андорры Глеб Рыбин и экономики Лев Чадов прибыли. Министры иностранных дел "
+						"Олег Мухин и обороны Ефим Жаров выступили.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр экономики");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2635,6 +2648,7 @@ SUITE(roles_tests) = {
 	REG(office_and_its_deputy_then_two_names),
 	REG(plural_office_shared_rank_or_each_description),
 	REG(dative_name_after_a_nominative_office_is_no_holder),
+	REG(plural_office_each_later_name_after_its_post),
 	SUITE_END
 };
 
