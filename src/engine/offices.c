@@ -957,9 +957,12 @@ static int	name_starts(const dx_doc *d, int j);
 static int
 name_begins(const dx_doc *d, int j)
 {
-	const dx_tok *t = &d->text.toks[j];
+	const dx_tok *t;
 
-	if (j >= d->text.ntoks || t->type != TK_WORD || !(t->flags & TF_CAP))
+	if (j < 0 || j >= d->text.ntoks)
+		return 0;
+	t = &d->text.toks[j];
+	if (t->type != TK_WORD || !(t->flags & TF_CAP))
 		return 0;
 	if (d->tokperson[j] >= 0)
 		return 1;
