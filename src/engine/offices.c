@@ -213,6 +213,25 @@ tok_may_be(const dx_doc *d, int tok, uint64_t need)
 	return dx_morph_may_be(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), need) == 1;
 }
 
+/*
+ * "генерал-майор в отставке Иван Петров", "полковник в запасе Пётр
+ * Сидоров": a rank's holder retired or in the reserve, в and a lower-case
+ * noun in the prepositional case, at token j after a rank, before a
+ * capitalised word.  Returns the token after it, or j.
+ */
+static int
+rank_status_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	if (j + 2 < d->text.ntoks && (dx_tok_gram(d, j) & GR_P_V) && toks[j + 1].type == TK_WORD &&
+		!(toks[j + 1].flags & TF_CAP) && dx_span_kind_at(d, j + 1) == LK_NONE &&
+		tok_may_be(d, j + 1, DX_G(NOUN) | DX_G(loct) | DX_G(sing)) &&
+		toks[j + 2].type == TK_WORD && (toks[j + 2].flags & TF_CAP) && toks[j + 2].sent == toks[j].sent)
+		return j + 2;
+	return j;
+}
+
 /* "назначен", "избрана": a short participle ends the words before a name */
 static int
 short_participle(const dx_tok *t)
@@ -334,6 +353,11 @@ named_body_end(const dx_doc *d, int j, int t1)
 			d->spans[d->tokspan[k + 1]].t0 == k + 1)
 			return j;
 		k++;
+		/* "гендиректор ООО Ромашка": the company's name unquoted after its legal form goes with it */
+		if (dx_tok_entry_kind(d, k - 1, LK_ORG_TYPE) >= 0)
+			while (k < t1 && toks[k].type == TK_WORD && (toks[k].flags & TF_CAP) && !(toks[k].flags & TF_ALLCAPS) &&
+				   !d->tokquoted[k])
+				k++;
 	}
 	if (k < t1 && toks[k].type == TK_QUOTE && k + 1 < t1 && d->tokquoted[k + 1])
 	{
@@ -359,6 +383,9 @@ static int	name_after_holding_verb(const dx_doc *d, const dx_span *s, int j);
 static int	possessor(const dx_doc *d, int tok, int ent);
 static int	party_member_end(const dx_doc *d, int j);
 static int	given_in_genitive(const dx_doc *d, int tok);
+static int	name_begins(const dx_doc *d, int j);
+static int	describing_noun(const dx_doc *d, int j, int gcase);
+static int	describing_plural(const dx_doc *d, int j, int gcase);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -866,6 +893,13 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			dx_gen_plural_ending(t->low))
 			kk = LK_NONE;
 		/*
+		 * "ректора университета академика Ивана Петрова": a title after the
+		 * office's words, in any case, before a name describes the person
+		 */
+		if ((last > j0 || listed) && j + 1 < n && t->type == TK_WORD && !(t->flags & TF_CAP) &&
+			dx_tok_has_cue(d, j, CUE_TITLE) && name_begins(d, j + 1))
+			break;
+		/*
 		 * an office governing another in the genitive is one post: "исполняющий
 		 * обязанности губернатора", "советник президента", "заместитель главы";
 		 * so too past the governing office's own words: "руководитель
@@ -919,6 +953,12 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		if (rank_word(d, j) || title_nominative(d, j) ||
 			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
 			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
+			break;
+		/* "сенатор республиканец Иван Петров": a noun describing the person named next */
+		if (j + 1 < n && describing_noun(d, j, DX_UNK) && name_begins(d, j + 1))
+			break;
+		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров" */
+		if (describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
@@ -1091,6 +1131,190 @@ past_age(const dx_doc *d, int k)
 	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_adjective_form(&toks[q]))
 		return q + 1;
 	return k;
+}
+
+static int	name_starts(const dx_doc *d, int j);
+
+/*
+ * Does a name start at token j: a capitalised word of a person found, a
+ * given name, or two capitalised words the lexicon does not know?
+ */
+static int
+name_begins(const dx_doc *d, int j)
+{
+	const dx_tok *t;
+
+	if (j < 0 || j >= d->text.ntoks)
+		return 0;
+	t = &d->text.toks[j];
+	if (t->type != TK_WORD || !(t->flags & TF_CAP))
+		return 0;
+	if (d->tokperson[j] >= 0)
+		return 1;
+	/* "Доминика": a given name that names a state too is left to the persons' pass */
+	if (dx_span_kind_at(d, j) != LK_NONE && dx_span_kind_at(d, j) != LK_GIVEN &&
+		dx_span_kind_at(d, j) != LK_SURNAME && dx_span_kind_at(d, j) != LK_PERSON)
+		return 0;
+	return dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 || name_starts(d, j);
+}
+
+/*
+ * "республиканец", "социалистом", "демократу": a lower-case noun naming a
+ * person, which the lexicon gives no office, in the singular of case gcase
+ * (DX_UNK: the nominative, instrumental or dative).  Before a name it
+ * stands in apposition, describing the person ("сенатор республиканец Иван
+ * Петров"), not among the office's words.  Never one the dictionary reads
+ * in the genitive: "помощник республиканца Ивана Петрова" is the aide of one.
+ */
+/* the dictionary's grammeme of case gcase (DX_NOM ...), 0 for DX_UNK */
+static uint64_t
+case_gram(int gcase)
+{
+	return gcase == DX_NOM ? DX_G(nomn) : gcase == DX_GEN ? DX_G(gent) : gcase == DX_DAT ? DX_G(datv) :
+		gcase == DX_ACC ? DX_G(accs) : gcase == DX_INS ? DX_G(ablt) : gcase == DX_PREP ? DX_G(loct) : 0;
+}
+
+static int
+describing_noun(const dx_doc *d, int j, int gcase)
+{
+	const dx_tok *t = &d->text.toks[j];
+	uint64_t	cases = gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
+		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+	uint64_t	c;
+
+	if (cases == 0 || t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars < 4 ||
+		dx_span_kind_at(d, j) != LK_NONE || dx_function_word(t->low) || verb_only(d, j) ||
+		tok_may_be(d, j, DX_G(NOUN) | DX_G(gent)))
+		return 0;
+	for (c = cases; c; c &= c - 1)
+		if (tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing) | (c & -c)))
+			return 1;
+	return 0;
+}
+
+/*
+ * "адмиралы", "генерал-полковники", "господа", "академики": a lower-case
+ * noun of persons in the plural, in case gcase (DX_UNK: the nominative,
+ * instrumental or dative) and never the genitive, which the lexicon gives
+ * no office, at token j, alone or after a prefix joined by a hyphen: the
+ * ranks or titles the names after a plural office share.  Returns the token
+ * after it, or j.
+ */
+static int
+describing_plural(const dx_doc *d, int j, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				h = j;
+	uint64_t	cases = gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
+		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+	uint64_t	c;
+
+	if (j + 1 >= n || cases == 0 || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
+		dx_span_kind_at(d, j) != LK_NONE)
+		return j;
+	/* "генерал-полковники": the noun after the hyphen */
+	if (j + 3 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
+		toks[j + 2].type == TK_WORD && !(toks[j + 2].flags & TF_CAP) && !(toks[j + 2].flags & TF_SPACE))
+		h = j + 2;
+	if (dx_span_kind_at(d, h) != LK_NONE || dx_function_word(toks[h].low) || tok_may_be(d, h, DX_G(NOUN) | DX_G(gent)))
+		return j;
+	for (c = cases; c; c &= c - 1)
+		if (tok_may_be(d, h, DX_G(NOUN) | DX_G(anim) | DX_G(plur) | (c & -c)))
+			return h + 1;
+	return j;
+}
+
+/*
+ * "министр обороны 65-летний Иван Петров", "сенатор республиканец Иван
+ * Петров", "с министром финансов 45-летним экономистом Иваном Петровым":
+ * an age, a noun describing the person in the office's case gcase, or both,
+ * between an office's words ending at token j and the name or a rank before
+ * it ("65-летний генерал Иван Петров").  Returns where the name or the rank
+ * starts, or j.
+ */
+static int
+describer_end(const dx_doc *d, int j, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = past_age(d, j);
+
+	/*
+	 * the age agrees with the office: "назначила министром 44-летнего
+	 * Доминика Рааба" names the one appointed, its object
+	 */
+	if (q > j && gcase != DX_UNK && !tok_may_be(d, q - 1, DX_G(ADJF) | case_gram(gcase)))
+		q = j;
+	if (q < n && describing_noun(d, q, gcase))
+		q++;
+	if (q == j || q >= n || toks[q].sent != toks[j].sent)
+		return j;
+	if (rank_word(d, q) || name_begins(d, q))
+		return q;
+	return j;
+}
+
+static int	honorific_end(const dx_doc *d, int j);
+static int	title_end(const dx_doc *d, int j);
+
+/*
+ * "доктора наук Ивана Петрова", "академиком РАН Иваном Петровым", "генерал
+ * армии Иван Петров": a title or a rank at token q, in any case, with up to
+ * two words of its field, service or body, and a name after them.  Returns
+ * where the name starts, or q.
+ */
+static int
+title_phrase_end(const dx_doc *d, int q)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = title_end(d, q),
+				w;
+
+	if (k == q)
+		return q;
+	for (w = 0; w < 2 && k < n && toks[k].type == TK_WORD && toks[k].sent == toks[q].sent && !name_begins(d, k) &&
+		 ((toks[k].flags & TF_ALLCAPS) ||
+		  (!(toks[k].flags & TF_CAP) && !dx_function_word(toks[k].low) && !verb_only(d, k) &&
+		   !dx_verb_form(&toks[k]))); w++)
+		k++;
+	return k < n && toks[k].sent == toks[q].sent && name_begins(d, k) ? k : q;
+}
+
+/*
+ * Where a person's name starts from token q, right there or past what
+ * describes the person (describer_end, a form of address, a rank or a title
+ * with its service or body: "генерал армии", "доктор наук", "академик
+ * РАН"); q when no name does.  person_follows: does one, in a case that
+ * may be the holder's of an office in case gcase?
+ */
+static int
+holder_start(const dx_doc *d, int q, int gcase)
+{
+	int			k;
+
+	if (q >= d->text.ntoks || name_begins(d, q))
+		return q;
+	k = describer_end(d, q, gcase);
+	if (k > q && !name_begins(d, k))
+		k = title_phrase_end(d, k);
+	if (k == q)
+		k = honorific_end(d, q);
+	if (k == q)
+		k = title_phrase_end(d, q);
+	return k > q && name_begins(d, k) ? k : q;
+}
+
+static int
+person_follows(const dx_doc *d, int q, int gcase)
+{
+	int			k = holder_start(d, q, gcase);
+
+	if (q >= d->text.ntoks || (k == q && !name_begins(d, q)))
+		return 0;
+	/* "посол Андорры в Москве г-ну Ивану Петрову вручил": a name in another case is not the holder */
+	return !(gcase == DX_NOM && given_oblique(d, k));
 }
 
 /*
@@ -1338,9 +1562,9 @@ title_end(const dx_doc *d, int j)
 	if (j + 2 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
 		!(toks[j + 2].flags & TF_SPACE) && toks[j + 2].type == TK_WORD &&
 		(dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j) || rank_word(d, j + 2)))
-		return j + 3;
+		return rank_word(d, j) || rank_word(d, j + 2) ? rank_status_end(d, j + 3) : j + 3;
 	if (dx_tok_has_cue(d, j, CUE_TITLE) || rank_word(d, j))
-		return j + 1;
+		return rank_word(d, j) ? rank_status_end(d, j + 1) : j + 1;
 	return j;
 }
 
@@ -1444,6 +1668,8 @@ described_name(const dx_doc *d, int end)
 			p++;
 		if (p + 1 < n && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 			(dx_tok_has_cue(d, p, CUE_PROFESSION) ||
+			 /* "министр финансов, республиканец Иван Петров" */
+			 (describing_noun(d, p, DX_NOM) && !given_oblique(d, p + 1)) ||
 			 /*
 			  * "заместитель и потенциальный преемник Пьер Дюбуа": a person's
 			  * noun in the nominative after an adjective, of the masculine the
@@ -1566,6 +1792,31 @@ participle_clause_name(const dx_doc *d, const dx_span *s, int end)
 		(d->tokperson[q + 1] < 0 && dx_tok_entry_kind(d, q + 1, LK_GIVEN) < 0 && !name_starts(d, q + 1)))
 		return end;
 	return q + 1;
+}
+
+/*
+ * "командующий ВВС Андорры академик Иван Петров", "командующий ВВС,
+ * полковник Пётр Сидоров": an abbreviation at token j after an office's
+ * words, and its state, before the name or what describes the person, or
+ * before a comma and a description (described_name).  Returns where the
+ * abbreviation and its state end, or j.
+ */
+static int
+abbreviation_before_person(const dx_doc *d, const dx_span *s, const lex_entry *oe, int j)
+{
+	int			q = j + 1;
+
+	if (q < d->text.ntoks && dx_span_kind_at(d, q) == LK_COUNTRY && d->spans[d->tokspan[q]].t0 == q)
+		q = d->spans[d->tokspan[q]].t1;
+	if (q >= d->text.ntoks || d->text.toks[q].sent != d->text.toks[j].sent)
+		return j;
+	if ((q > j + 1 && person_follows(d, q, office_case(d, s, oe))) ||
+		(dx_tok_punct(&d->text.toks[q], ',') &&
+		 (described_name(d, q) > q ||
+		  /* "с командующим ВВС, 65-летним Петром Сидоровым": an age, as holder_after reads it */
+		  (q + 1 < d->text.ntoks && describer_end(d, q + 1, office_case(d, s, oe)) > q + 1))))
+		return q;
+	return j;
 }
 
 /*
@@ -1712,6 +1963,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		if (p->t0 == *end + 1 && (p->kind == LK_COUNTRY || p->kind == LK_CAPITAL || p->kind == LK_CITY ||
 								  p->kind == LK_ORG || p->kind == LK_REGION) &&
 			p->t1 < n && ((toks[p->t1].flags & TF_CAP) || chained_office(d, p->t1) ||
+						  /* "посол Андорры в Монако академик Иван Петров" */
+						  (!after_name && person_follows(d, p->t1, office_case(d, s, oe))) ||
 						  /* "послом Италии в Японии назначен Марко Пеллегрини" */
 						  (!after_name && appointed_name(d, p->t1) > p->t1) ||
 						  (!after_name && name_after_holding_verb(d, s, p->t1) > p->t1)))
@@ -1816,8 +2069,10 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		}
 		else
 			q = *end;
-		if (q > *end + 1 && q < n && (toks[q].flags & TF_CAP) &&
-			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0))
+		if (q > *end + 1 && q < n &&
+			(((toks[q].flags & TF_CAP) && (d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)) ||
+			 /* "сенатор от штата Огайо республиканец Иван Петров" */
+			 (!after_name && person_follows(d, q, office_case(d, s, oe)))))
 			*end = q;
 	}
 	/*
@@ -1841,6 +2096,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 appointed_name(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
+		 /* "губернатор Огайо республиканец Иван Петров", "губернатор Огайо генерал Иван Петров" */
+		 person_follows(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
 		  dx_span_kind_at(d, d->spans[d->tokspan[*end]].t1) == LK_NONE &&
 		  dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1 + 1))) &&
@@ -1856,9 +2113,29 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			c1 = *end + 1;
 		*end += 1;
 	}
+	/*
+	 * "командующий ВВС Андорры академик Иван Петров": an abbreviation and
+	 * its state before the name or what describes the person; the
+	 * abbreviation is part of the role, the state the person's
+	 */
+	else if (!after_name && *end + 2 < n && d->tokperson[*end] < 0 && (toks[*end].flags & TF_ALLCAPS) &&
+			 dx_span_kind_at(d, *end) == LK_NONE &&
+			 abbreviation_before_person(d, s, oe, *end) > *end)
+	{
+		int			q = abbreviation_before_person(d, s, oe, *end);
+
+		if (c1 == *end)
+			c1 = *end + 1;
+		if (*country == NULL && q > *end + 1)
+			*country = dx_entry(d, d->spans[d->tokspan[*end + 1]].entry)->code;
+		*end = q;
+	}
 	else if (!after_name && *end + 1 < n && d->tokperson[*end] < 0 && dx_is_cap_word(d, *end) &&
 			 dx_span_kind_at(d, *end) == LK_NONE && dx_tok_entry_kind(d, *end, LK_GIVEN) < 0 &&
-			 (toks[*end + 1].flags & TF_SPACE) && dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 &&
+			 (toks[*end + 1].flags & TF_SPACE) &&
+			 (dx_tok_entry_kind(d, *end + 1, LK_GIVEN) >= 0 ||
+			  /* "начальник Генштаба 65-летний Иван Петров" */
+			  (!name_begins(d, *end + 1) && person_follows(d, *end + 1, office_case(d, s, oe)))) &&
 			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN) &&
 			 /*
 			  * "лидера партии «Техрик-э-Лабаик» Хадима Хуссейна Ризви": a body
@@ -1902,6 +2179,24 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = appointed_name(d, *end);
 	else if (!after_name && name_after_holding_verb(d, s, *end) > *end)
 		*end = name_after_holding_verb(d, s, *end);
+	/* "министр обороны 65-летний Иван Петров", "губернатор штата демократ Иван Петров" */
+	if (!after_name)
+		*end = describer_end(d, *end, office_case(d, s, oe));
+	/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
+	if (!after_name && *end < n && describing_plural(d, *end, office_case(d, s, oe)) > *end &&
+		name_begins(d, describing_plural(d, *end, office_case(d, s, oe))))
+		*end = describing_plural(d, *end, office_case(d, s, oe));
+	/*
+	 * "ректора университета академика Ивана Петрова", "министра финансов
+	 * профессора Петра Сидорова": a title, in the office's case, after the
+	 * office's words (with none, "помощника профессора Ивана Петрова", it
+	 * is the office's possessor)
+	 */
+	if (!after_name && (*end > s->t1 || s->t1 - s->t0 > 1) && *end + 1 < n && toks[*end].type == TK_WORD &&
+		!(toks[*end].flags & TF_CAP) && dx_tok_has_cue(d, *end, CUE_TITLE) &&
+		(office_case(d, s, oe) == DX_UNK || tok_may_be(d, *end, DX_G(NOUN) | case_gram(office_case(d, s, oe)))) &&
+		title_phrase_end(d, *end) > *end)
+		*end = title_phrase_end(d, *end);
 	/* "представитель вооружённых сил полковник Сансерн Каевкамнерд" */
 	/*
 	 * "контр-адмирал", "генерал армии", "генерал-лейтенант полиции": a
@@ -1921,6 +2216,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			!dx_function_word(toks[*end].low) && (toks[*end + 1].flags & TF_CAP) &&
 			toks[*end + 1].type == TK_WORD)
 			*end += 1;
+		*end = rank_status_end(d, *end);
 	}
 	/*
 	 * the words stay when a name follows them, or after a name; after a post
@@ -2356,6 +2652,40 @@ pair_told_alone(const dx_doc *d, int a, int b, int before)
 }
 
 /*
+ * "начальника Генштаба ВС Андорры Ивана Петрова": a capitalised word at
+ * token j that the dictionary knows (no guess) only as a noun of a thing,
+ * never a name or a person, before a name a few capitalised words on,
+ * names the office's body, not its holder ("советника Трампа" is a name).
+ */
+static int
+thing_before_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				np,
+				i,
+				q;
+	dx_ocparse	p[16];
+
+	if (j + 1 >= n || toks[j].type != TK_WORD || !(toks[j].flags & TF_CAP) || (toks[j].flags & TF_ALLCAPS) ||
+		d->tokperson[j] >= 0 || dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 || dx_span_kind_at(d, j) != LK_NONE)
+		return 0;
+	np = dx_morph_analyse(d->lex, d->text.src + toks[j].b0, (size_t) (toks[j].b1 - toks[j].b0), p, 16);
+	if (np <= 0)
+		return 0;
+	for (i = 0; i < np; i++)
+		if (p[i].predicted || !(p[i].gram & DX_G(NOUN)) ||
+			(p[i].gram & (DX_G_NAMES | DX_G(anim) | DX_G(Abbr) | DX_G(Init))))
+			return 0;
+	/* the name after it, past the body's other capitalised words and its state */
+	for (q = j + 1; q < n && q <= j + 4 && toks[q].sent == toks[j].sent && toks[q].type == TK_WORD &&
+		 (toks[q].flags & TF_CAP); q++)
+		if (d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)
+			return 1;
+	return 0;
+}
+
+/*
  * "лидер партии Хизб-ут-Тахрир Омар Бакри", "лидер партии Мутахидда
  * Маджлис Фазлур Рехман": after a body's noun in the genitive that closes
  * an office's words, the body's own name unquoted, then the holder's: a
@@ -2538,7 +2868,12 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	 * Асо"; the age in apposition after a comma: "министр финансов, 45-летний
 	 * Иван Петров,"
 	 */
-	if (end + 2 < n && (d->text.toks[end].type == TK_DASH || (dx_tok_punct(&d->text.toks[end], ',') && gcase == DX_NOM)) &&
+	if (end + 2 < n &&
+		(d->text.toks[end].type == TK_DASH ||
+		 (dx_tok_punct(&d->text.toks[end], ',') &&
+		  (gcase == DX_NOM ||
+		   /* "с министром финансов, 45-летним Иваном Петровым": the age in the office's case */
+		   (gcase != DX_UNK && aged > end + 1 && tok_may_be(d, aged - 1, DX_G(ADJF) | case_gram(gcase)))))) &&
 		aged > end + 1 && aged < n &&
 		(d->text.toks[aged].flags & TF_CAP) &&
 		(d->tokperson[aged] >= 0 || dx_tok_entry_kind(d, aged, LK_GIVEN) >= 0))
@@ -2617,7 +2952,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		if (ent < 0)
 			ent = dx_lexicon_person(d, end, d->spans[d->tokspan[end]].t1, d->spans[d->tokspan[end]].entry);
 	}
-	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end))
+	else if (end < n && !names_many(d, s) && !body_name_after_office(d, end) && !thing_before_name(d, end))
 	{
 		/* "советник Карла Сеппа": a given name in the genitive */
 		gen = possessor_case(gcase) && (given_in_genitive(d, end) || rank_in_genitive(d, end)) &&
@@ -2633,6 +2968,13 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		for (k = body0; k < end; k++)
 			d->tokbody[k] = 1;
 	}
+	/*
+	 * "Министр обороны Андорры Ивану Петрову вручил награду": a given name
+	 * in the dative or instrumental after an office in the nominative is
+	 * the object of the verb after, not the holder
+	 */
+	if (ent >= 0 && gcase == DX_NOM && given_oblique(d, end) && !given_in_genitive(d, end))
+		return -1;
 	/*
 	 * an office governed by the one before it ("советник президента Джон
 	 * Болтон") is of a person in the genitive only: the name in the
@@ -3069,6 +3411,14 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 	ent = d->tokname[j];
 	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
 		;
+	/* "назначил генерал-майора Петра Сидорова министром обороны": a rank before the object */
+	if (f >= 2 && rank_word(d, f - 1) && toks[f - 1].sent == toks[j].sent)
+	{
+		f--;
+		if (f >= 3 && toks[f - 1].type == TK_HYPHEN && !(toks[f - 1].flags & TF_SPACE) &&
+			toks[f - 2].type == TK_WORD && !(toks[f - 2].flags & TF_CAP))
+			f -= 2;
+	}
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
 		return -1;
@@ -3659,9 +4009,23 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	const char *brole;
 	const char *bcountry;
 	int			bend,
-				ent;
+				ent,
+				own = 0;
 	dx_buf		rb;
 
+	/*
+	 * "министр обороны и его заместитель — Иван Петров и Пётр Сидоров": the
+	 * second office his, joined by и and a possessive, only with a name for
+	 * each (with one, "министр обороны и его заместитель Пётр Сидоров", the
+	 * name is the second's alone)
+	 */
+	if (b == NULL && end + 2 < d->text.ntoks && (dx_tok_gram(d, end) & GR_AND) && (dx_tok_gram(d, end + 1) & GR_POSS) &&
+		d->tokspan[end + 2] >= 0 && d->spans[d->tokspan[end + 2]].kind == LK_OFFICE &&
+		d->spans[d->tokspan[end + 2]].t0 == end + 2 && !office_plural(d, &d->spans[d->tokspan[end + 2]]))
+	{
+		b = &d->spans[d->tokspan[end + 2]];
+		own = 1;
+	}
 	if (b == NULL)
 		return -1;
 	be = dx_entry(d, b->entry);
@@ -3669,11 +4033,44 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 	if (*country && bcountry && strcmp(*country, bcountry) != 0)
 		return -1;				/* "президент России и премьер Индии": two persons */
 	/* "главного судьи Пакистана и премьер-министра Имрана Хана": a state closing the first only */
-	if (*country && bcountry == NULL && end > 0 && d->tokspan[end - 1] >= 0 &&
+	if (!own && *country && bcountry == NULL && end > 0 && d->tokspan[end - 1] >= 0 &&
 		d->spans[d->tokspan[end - 1]].kind == LK_COUNTRY && d->spans[d->tokspan[end - 1]].t1 == end)
 		return -1;
 	ent = holder_after(d, b, be, bend);
 	if (ent < 0)
+		return -1;
+
+	/*
+	 * "Президент и премьер-министр Андорры Иван Петров и Пётр Сидоров": a
+	 * second name joined by и, one for each office in their order; the
+	 * second office is the second name's, the first keeps its own role
+	 */
+	{
+		int			n = d->text.ntoks,
+					q = bend,
+					e2 = -1;
+
+		while (q < n && q < bend + 4 && d->tokperson[q] != ent)
+			q++;
+		while (q < n && d->tokperson[q] == ent)
+			q++;
+		if (q + 1 < n && q > bend && (dx_tok_gram(d, q) & GR_AND) && d->text.toks[q + 1].sent == d->text.toks[q].sent &&
+			name_begins(d, q + 1) && !given_oblique(d, q + 1))
+		{
+			if (d->tokperson[q + 1] >= 0)
+				e2 = d->tokperson[q + 1];
+			else
+				dx_rule_person(d, q + 1, office_case(d, b, be), 1, &e2);
+			if (e2 >= 0 && e2 != ent)
+			{
+				give_office(d, &d->ents[e2], brole, be, bcountry ? bcountry : *country, 0, 1);
+				if (*country == NULL)
+					*country = bcountry;
+				return ent;
+			}
+		}
+	}
+	if (own)
 		return -1;
 	dx_buf_init(&rb, d->a);
 	dx_buf_adds(&rb, *role);
@@ -3754,7 +4151,11 @@ distant_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, int end, const 
 		}
 		if (q > s->t1 && (t->flags & TF_CAP) && t->type == TK_WORD &&
 			(d->tokperson[q] >= 0 || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0 || kk == LK_PERSON ||
-			 town_word_of_a_name(d, q)))
+			 town_word_of_a_name(d, q) ||
+		/* "командующий ВВС Канады генерал-лейтенант Эл Мэйнзингер": a name the lexicon does not know after a rank */
+			 (w1 >= 0 && name_begins(d, q)) ||
+		/* "командующий ВВС Канады Эл Мэйнзингер": or after the state closing the words */
+			 (dx_span_kind_at(d, q - 1) == LK_COUNTRY && d->spans[d->tokspan[q - 1]].t1 == q && name_begins(d, q))))
 			break;
 		/*
 		 * "лидера партии «Техрик-э-Лабаик Пакистан» Хадима Хуссейна Ризви":
@@ -4343,6 +4744,79 @@ given_nominative(const dx_doc *d, int j)
 }
 
 /*
+ * "министры финансов Иван Петров и экономики Пётр Сидоров": lower-case
+ * words of another post (no preposition, verb or office among them, three
+ * at most) at token j, after и, before the next name.  Returns where the
+ * name starts, or j.
+ */
+static int
+topic_before_name(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k;
+
+	for (k = j; k < n && k < j + 3 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		 toks[k].sent == toks[j].sent && dx_span_kind_at(d, k) == LK_NONE &&
+		 dx_tok_entry_kind(d, k, LK_OFFICE) < 0 && !(dx_tok_gram(d, k) & GR_PREP) &&
+		 !dx_function_word(toks[k].low) && !verb_only(d, k) && !dx_verb_form(&toks[k]) && !verb_like(&toks[k]) &&
+		 !rank_word(d, k) && !dx_tok_has_cue(d, k, CUE_TITLE); k++)
+		;
+	return k > j && k < n && name_begins(d, k) ? k : j;
+}
+
+/*
+ * "министры обороны и иностранных дел Андорры", "министры финансов,
+ * экономики и культуры": the words of a plural office after its head noun,
+ * up to its state or to token end, a list of posts joined by и or commas,
+ * each of lower-case words with no preposition (not "по торговле и
+ * инвестициям") and no other office ("заместители министра финансов и
+ * экономики" share one).  Fills [a[i], b[i]) with each post's words;
+ * returns how many (two at least), or 0 when they are no such list.
+ */
+static int
+post_list(const dx_doc *d, const dx_span *s, int end, int *a, int *b, int max)
+{
+	const dx_tok *toks = d->text.toks;
+	int			self = (int) (s - d->spans),
+				np = 0,
+				start = s->t0 + 1,
+				k;
+
+	if (start >= end || adjective_only(d, s->t0) || toks[start].type == TK_HYPHEN)
+		return 0;
+	for (k = start; k < end && k < s->t0 + 16; k++)
+	{
+		const dx_tok *t = &toks[k];
+
+		if ((dx_tok_gram(d, k) & GR_AND) || dx_tok_punct(t, ','))
+		{
+			if (k == start || np + 2 > max)
+				return 0;
+			a[np] = start;
+			b[np++] = k;
+			start = k + 1;
+			continue;
+		}
+		if (t->type != TK_WORD || (t->flags & TF_CAP))
+			break;
+		if ((d->tokspan[k] >= 0 && d->tokspan[k] != self) || dx_tok_entry_kind(d, k, LK_OFFICE) >= 0 ||
+			(dx_tok_gram(d, k) & GR_PREP) || dx_function_word(t->low) || verb_only(d, k) || dx_verb_form(t) ||
+			verb_like(t))
+			return 0;
+	}
+	if (k == start || np == 0)
+		return 0;
+	/* the list ends at the office's state, or where the names start */
+	if (k != end && !(dx_span_kind_at(d, k) == LK_COUNTRY && d->spans[d->tokspan[k]].t0 == k &&
+					  d->spans[d->tokspan[k]].t1 == end))
+		return 0;
+	a[np] = start;
+	b[np++] = k;
+	return np;
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -4364,7 +4838,13 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	const char *states[8];
 	int			ents[8],
 				bodies[8],
-				nb = 0;
+				nb = 0,
+				pa[8],
+				pb[8],
+				np,
+				ta[8],
+				tb[8],
+				nt = 0;
 
 	/* "Франции и Италии": the other states of the list */
 	nc = state_list(d, country, &j, states, 8);
@@ -4425,6 +4905,9 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 		else if (j >= n || toks[j].sent != toks[s->t0].sent)
 			return 0;
 	}
+	/* "министры обороны Андорры и Монако генералы Иван Петров и Пётр Сидоров": the ranks they share */
+	if (j < n && describing_plural(d, j, gcase) > j && name_begins(d, describing_plural(d, j, gcase)))
+		j = describing_plural(d, j, gcase);
 	/*
 	 * "главы МИД" (plural_before_names): a genitive singular unless the
 	 * first name, found already, is in the nominative
@@ -4452,11 +4935,41 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			break;
 		ents[ne++] = ent;
 		j = q;
+		/* "депутаты Иван Петров (ЛДПР) и Пётр Сидоров (КПРФ)": a gloss in brackets after each name */
+		if (j < n && dx_tok_punct(&toks[j], '('))
+		{
+			for (q = j + 1; q < n && q <= j + 8 && toks[q].sent == toks[j].sent && !dx_tok_punct(&toks[q], ')') &&
+				 !dx_tok_punct(&toks[q], '('); q++)
+				;
+			if (q < n && q <= j + 8 && dx_tok_punct(&toks[q], ')'))
+				j = q + 1;
+		}
 		if (j + 1 < n && ((dx_tok_gram(d, j) & GR_AND) || dx_tok_punct(&toks[j], ',')) &&
-			(toks[j + 1].flags & TF_CAP))
+			((toks[j + 1].flags & TF_CAP) || holder_start(d, j + 1, gcase) > j + 1 ||
+			 (office_plural(d, s) && nb == 0 && ne < 8 && topic_before_name(d, j + 1) > j + 1)))
 			j++;
 		else
 			break;
+		/* "министры финансов Иван Петров и экономики Пётр Сидоров": the next one's own post */
+		if (office_plural(d, s) && nb == 0 && topic_before_name(d, j) > j)
+		{
+			ta[ne] = j;
+			j = tb[ne] = topic_before_name(d, j);
+			nt++;
+		}
+		/*
+		 * "министры иностранных дел Андорры Иван Петров и Монако Пётр
+		 * Сидоров": each name after its own state
+		 */
+		if (nc == ne && nc < 8 && nb == 0 && dx_span_kind_at(d, j) == LK_COUNTRY && d->spans[d->tokspan[j]].t0 == j &&
+			d->spans[d->tokspan[j]].t1 + 1 < n && dx_is_cap_word(d, d->spans[d->tokspan[j]].t1) &&
+			toks[d->spans[d->tokspan[j]].t1].sent == toks[j].sent)
+		{
+			states[nc++] = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			j = d->spans[d->tokspan[j]].t1;
+		}
+		/* "Иван Петров и генерал Пётр Сидоров", "65-летний Иван Петров и 58-летний Пётр Сидоров" */
+		j = holder_start(d, j, gcase);
 	}
 	if (ne < 2 || (gcase == DX_GEN && ne != nc) || (!office_plural(d, s) && !plural_before_names(d, s) && ne != nc) ||
 		(nb > 0 && ne != nb))
@@ -4487,10 +5000,52 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 			}
 			break;
 		}
+	/*
+	 * "министры обороны и иностранных дел Андорры Иван Петров и Пётр
+	 * Сидоров": as many posts as names, of one state or none, one each in
+	 * their order
+	 */
+	np = nb == 0 && nc <= 1 ? post_list(d, s, end, pa, pb, 8) : 0;
+	if (np != ne)
+		np = 0;
+	/*
+	 * "министры финансов Иван Петров и экономики Пётр Сидоров": every name
+	 * after the first with its own post, the first the office's words
+	 */
+	if (nt > 0 && nt == ne - 1 && np == 0 && end > s->t0 + 1 && !adjective_only(d, s->t0) &&
+		d->text.toks[s->t0 + 1].type != TK_HYPHEN)
+	{
+		int			e0 = end;
+
+		/* the first post's words end at the office's state */
+		if (nc == 1 && dx_span_kind_at(d, end - 1) == LK_COUNTRY)
+			e0 = d->spans[d->tokspan[end - 1]].t0;
+		ta[0] = s->t0 + 1;
+		tb[0] = e0;
+		np = ne;
+		for (h = 0; h < ne; h++)
+		{
+			pa[h] = ta[h];
+			pb[h] = tb[h];
+		}
+	}
 	for (int i = 0; i < ne; i++)
 	{
 		const char *r = role;
 
+		if (np > 0)
+		{
+			dx_buf		rb;
+
+			dx_buf_init(&rb, d->a);
+			dx_buf_adds(&rb, d->lex->words[oe->w0].low);
+			for (h = pa[i]; h < pb[i]; h++)
+			{
+				dx_buf_addc(&rb, ' ');
+				dx_buf_add(&rb, d->text.src + toks[h].b0, (size_t) (toks[h].b1 - toks[h].b0));
+			}
+			r = dx_buf_str(&rb);
+		}
 		/* "генеральные секретари ООН и НАТО": each his own body */
 		if (nb > 0)
 		{
@@ -5284,6 +5839,10 @@ participle_offices(dx_doc *d)
 		if (nx->type == TK_WORD && nx->sent == t->sent && !isdigit((unsigned char) d->text.src[nx->b0]) &&
 			((nx->flags & TF_CAP) ||
 			 dx_morph_may_be(d->lex, d->text.src + nx->b0, (size_t) (nx->b1 - nx->b0), DX_G(ablt)) != 0))
+			continue;
+		/* "командующий генерал Иван Петров", "командующий вице-адмирал Иван Петров": a rank before the name */
+		if (rank_word(d, s->t1) ||
+			(s->t1 + 2 < n && toks[s->t1 + 1].type == TK_HYPHEN && rank_word(d, s->t1 + 2)))
 			continue;
 		/*
 		 * "командующий 58-й армией Иван Петров", "командующего 58-й армией":

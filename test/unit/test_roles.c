@@ -2655,6 +2655,326 @@ TEST(post_taken_by_a_noun_subject_of_the_next_sentence)
 	dx_result_free(r);
 }
 
+/* an age or a noun describing the person (a party's member) between an office's words and the name */
+TEST(age_or_party_member_between_office_and_name)
+{
+	dx_result  *r = run("Министр финансов 45-летний Глеб Рыбин заявил о реформе. С министром культуры 52-летним "
+						"Львом Чадовым встретился посол. Сенатор республиканец Олег Мухин выступил против. "
+						"Губернатор Огайо демократ Ефим Жаров промолчал. Лидер оппозиции социалист Савва Лобов "
+						"выступил. Помощник республиканца Павла Рыкова уехал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "сенатор");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "лидер оппозиции");
+	/* the aide of a republican: not an apposition */
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "(none)");
+	dx_result_free(r);
+}
+
+/* a name the lexicon does not know after the state or the rank that close an office's words */
+TEST(unknown_name_after_the_state_or_rank_closing_the_words)
+{
+	dx_result  *r = run("В список вошли командующий ВВС Андорры генерал-лейтенант Эл Мэйнзингер, командующий ВМС "
+						"Монако Уэс Трамбл и начальник штаба ВМС Андорры Рой Баскин.");
+
+	CHECK_STR_EQ(role_of(r, "Эл Мэйнзингер"), "командующий ВВС");
+	CHECK_STR_EQ(role_of(r, "Уэс Трамбл"), "командующий ВМС");
+	CHECK_STR_EQ(role_of(r, "Рой Баскин"), "начальник штаба ВМС");
+	dx_result_free(r);
+}
+
+/* an office that reads as a participle (командующий) before a rank and a name */
+TEST(participle_office_before_a_rank)
+{
+	dx_result  *r = run("Командующий генерал-майор Игорь Лапин прибыл на место. Командующий контр-адмирал Эл "
+						"Таллис промолчал. Прибыл командующий генерал.");
+
+	CHECK_STR_EQ(role_of(r, "Игорь Лапин"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Эл Таллис"), "командующий");
+	dx_result_free(r);
+}
+
+/* a co-chair of an intergovernmental commission, one or two named after the office */
+TEST(co_chairs_of_a_commission)
+{
+	dx_result  *r = run("Сопредседатели межправительственной комиссии Глеб Рыбин и Лев Чадов подписали протокол. "
+						"С сопредседателем совета Олегом Мухиным встретился министр.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "сопредседатель межправительственной комиссии");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "сопредседатель межправительственной комиссии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "сопредседатель совета");
+	dx_result_free(r);
+}
+
+/* the object of a verb of appointing after a rank, the office after the name */
+TEST(appointed_object_after_a_rank)
+{
+	dx_result  *r = run("Президент Андорры назначил генерал-майора Глеба Рыбина министром обороны. Премьер назначил "
+						"полковника Льва Чадова на пост министра юстиции.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр юстиции");
+	dx_result_free(r);
+}
+
+/* a rank held in retirement or in the reserve between an office and the name */
+TEST(retired_rank_between_office_and_name)
+{
+	dx_result  *r = run("Министр обороны Андорры генерал-майор в отставке Глеб Рыбин заявил о реформе. Председатель "
+						"комитета, полковник в запасе Лев Чадов, выступил.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "председатель комитета");
+	dx_result_free(r);
+}
+
+/* a body's name in the genitive after an office in the genitive, a name after it: the body is no person */
+TEST(body_noun_before_a_name_after_an_office_in_the_genitive)
+{
+	dx_result  *r = run("Санкции затронули начальника Генштаба ВС Андорры Глеба Рыбина и начальника Генштаба Монако "
+						"Льва Чадова.");
+
+	CHECK(unit_entity(r, DX_PERSON, "Генштаб") == NULL);
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "начальник Генштаба ВС");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "начальник Генштаба");
+	dx_result_free(r);
+}
+
+/* a rank in the dative, instrumental or prepositional between an office and the name */
+TEST(rank_in_every_case_between_office_and_name)
+{
+	dx_result  *r = run("Президент встретился с министром обороны Андорры генерал-лейтенантом Глебом Рыбиным. Награды "
+						"вручены командующему флотом адмиралу Льву Чадову. Речь идёт о командующем ВМС вице-адмирале "
+						"Олеге Мухине.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "командующий флотом");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "командующий ВМС");
+	dx_result_free(r);
+}
+
+/* a plural office and a list of names, each after its own state */
+TEST(plural_office_each_name_after_its_state)
+{
+	dx_result  *r = run("Министры иностранных дел Андорры Глеб Рыбин и Монако Лев Чадов подписали соглашение. Послы "
+						"Андорры Олег Мухин, Монако Ефим Жаров и Лихтенштейна Савва Лобов вручили грамоты.");
+	const dx_entity *e;
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр иностранных дел");
+	e = unit_entity(r, DX_PERSON, "Лев Чадов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "MC") == 0);
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "посол");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "посол");
+	e = unit_entity(r, DX_PERSON, "Савва Лобов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "LI") == 0);
+	dx_result_free(r);
+}
+
+/* a title in the genitive after an office's words and before the name describes the person */
+TEST(title_in_the_genitive_between_office_and_name)
+{
+	dx_result  *r = run("Встреча прошла с участием ректора университета академика Глеба Рыбина и министра финансов "
+						"профессора Льва Чадова.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "ректор университета");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* a plural office and its names, a gloss in brackets after each */
+TEST(plural_office_names_with_glosses_in_brackets)
+{
+	dx_result  *r = run("Депутаты парламента Глеб Рыбин (ЛДПР) и Лев Чадов (КПРФ) выступили. Сенаторы Олег Мухин "
+						"(республиканец от штата Огайо) и Ефим Жаров (демократ) внесли законопроект.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "депутат парламента");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "депутат парламента");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "сенатор");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "сенатор");
+	dx_result_free(r);
+}
+
+/* a plural office over a list of posts and as many names: each name its post, in order */
+TEST(plural_office_of_a_list_of_posts_one_each)
+{
+	dx_result  *r = run("Министры обороны и иностранных дел Андорры Глеб Рыбин и Лев Чадов прибыли в Москву. Министры "
+						"экономики, финансов и культуры Олег Мухин, Ефим Жаров и Савва Лобов выступили. Заместители "
+						"министра финансов и экономики Павел Рыков и Игорь Соболев промолчали.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр экономики");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "министр культуры");
+	/* the deputies of one minister: one office they share */
+	CHECK_STR_EQ(role_of(r, "Игорь Соболев"), "заместитель министра финансов и экономики");
+	dx_result_free(r);
+}
+
+/* what describes the person (a title, a form of address, a rank) after an office's body, state or post */
+TEST(description_after_the_body_state_or_post_of_an_office)
+{
+	dx_result  *r = run("В список вошли командующий ВВС Андорры академик Глеб Рыбин, посол Андорры в Монако господин "
+						"Лев Чадов и губернатор Огайо полковник Олег Мухин.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "командующий ВВС");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "посол");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "губернатор");
+	dx_result_free(r);
+}
+
+/* a title in the dative or instrumental between an office and the name */
+TEST(title_in_every_case_between_office_and_name)
+{
+	dx_result  *r = run("Президент встретился с министром обороны Андорры профессором Глебом Рыбиным и ректором академии "
+						"академиком Львом Чадовым. Награды вручены послу Андорры доктору Олегу Мухину.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "посол");
+	dx_result_free(r);
+}
+
+/* a title with its field, or an age, between an office's body, state or post and the name, in any case */
+TEST(title_with_its_field_or_age_after_an_office_body)
+{
+	dx_result  *r = run("Санкции введены против посла Андорры в Монако доктора наук Глеба Рыбина. Начальник Генштаба "
+						"65-летний Лев Чадов выступил. Президент встретился с командующим ВВС Андорры доктором наук "
+						"Олегом Мухиным.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "посол");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "начальник");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "командующий ВВС");
+	dx_result_free(r);
+}
+
+/* a member's title in the instrumental or dative (членом-корреспондентом РАН) between an office and the name */
+TEST(member_title_in_every_case_between_office_and_name)
+{
+	dx_result  *r = run("Президент встретился с главой МИД Монако членом-корреспондентом РАН Глебом Рыбиным.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр иностранных дел");
+	dx_result_free(r);
+}
+
+/* past an office's post, a name in another case than the office's (its object) is not its holder */
+TEST(object_after_an_office_post_is_no_holder)
+{
+	dx_result  *r = run("Посол Андорры в Москве г-ну Глебу Рыбину вручил награду.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	dx_result_free(r);
+}
+
+/* a party member after an office and a comma, before the name */
+TEST(party_member_after_an_office_and_a_comma)
+{
+	dx_result  *r = run("Министр финансов, республиканец Глеб Рыбин, выступил. Президент Андорры, демократ Лев Чадов, "
+						"промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "президент");
+	dx_result_free(r);
+}
+
+/* an office ending in an abbreviation, a comma and a rank before the name */
+TEST(rank_after_an_abbreviation_and_a_comma)
+{
+	dx_result  *r = run("В список вошли командующий ВВС, полковник Лев Чадов, и посол Андорры, академик Олег Мухин. "
+						"Санкции введены против командующего ВМС, вице-адмирала Глеба Рыбина.");
+
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "командующий ВВС");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "посол");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "командующий ВМС");
+	dx_result_free(r);
+}
+
+/* an age after an office in an oblique case and a comma, in the office's case */
+TEST(age_after_a_comma_in_an_oblique_case)
+{
+	dx_result  *r = run("С министром финансов, 45-летним Глебом Рыбиным, встретился посол. Санкции введены против "
+						"министра культуры, 52-летнего Льва Чадова. С командующим ВВС, 65-летним Олегом Мухиным, "
+						"встретился посол.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "командующий");
+	dx_result_free(r);
+}
+
+/* two offices joined by и and two names joined by и: one office each, in their order */
+TEST(two_offices_and_two_names_one_each)
+{
+	dx_result  *r = run("Президент и премьер-министр Андорры Глеб Рыбин и Лев Чадов провели встречу. Премьер-министр и "
+						"министр иностранных дел Монако Олег Мухин прибыл.");
+	const dx_entity *e;
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "президент");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "премьер-министр");
+	e = unit_entity(r, DX_PERSON, "Лев Чадов");
+	CHECK(e != NULL && e->country != NULL && strcmp(e->country, "AD") == 0);
+	/* one name: both offices are his */
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "премьер-министр и министр иностранных дел");
+	dx_result_free(r);
+}
+
+/* an office and "его заместитель", then two names: one each; with one name, the deputy's */
+TEST(office_and_its_deputy_then_two_names)
+{
+	dx_result  *r = run("Прибыли министр обороны Андорры и его заместитель — Глеб Рыбин и Лев Чадов. Министр финансов и "
+						"его заместитель Олег Мухин и Ефим Жаров выступили. Министр культуры и его заместитель Савва "
+						"Лобов промолчали.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "заместитель");
+	dx_result_free(r);
+}
+
+/* a plural office: a rank the names share, or what describes each name */
+TEST(plural_office_shared_rank_or_each_description)
+{
+	dx_result  *r = run("Командующие флотами адмиралы Глеб Рыбин и Лев Чадов прибыли. Министры обороны Андорры и Монако "
+						"генералы Олег Мухин и Ефим Жаров выступили. Министры финансов двух стран 65-летний Савва Лобов "
+						"и 58-летний Павел Рыков промолчали.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "командующий");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Савва Лобов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Павел Рыков"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* a given name in the dative after an office in the nominative is the verb's object, not the holder */
+TEST(dative_name_after_a_nominative_office_is_no_holder)
+{
+	dx_result  *r = run("Министр обороны Андорры Ивану Петрову вручил награду. Посол Монако Олегу Мухину вручил орден.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "(none)");
+	dx_result_free(r);
+}
+
+/* a plural office, each name after the first with its own post: "министры финансов A и экономики B" */
+TEST(plural_office_each_later_name_after_its_post)
+{
+	dx_result  *r = run("Министры финансов Андорры Глеб Рыбин и экономики Лев Чадов прибыли. Министры иностранных дел "
+						"Олег Мухин и обороны Ефим Жаров выступили.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "министр экономики");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр иностранных дел");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2819,6 +3139,31 @@ SUITE(roles_tests) = {
 	REG(holder_of_the_governed_office_before_the_topic),
 	REG(participle_clause_between_office_and_name),
 	REG(post_taken_by_a_noun_subject_of_the_next_sentence),
+	REG(age_or_party_member_between_office_and_name),
+	REG(unknown_name_after_the_state_or_rank_closing_the_words),
+	REG(participle_office_before_a_rank),
+	REG(co_chairs_of_a_commission),
+	REG(appointed_object_after_a_rank),
+	REG(retired_rank_between_office_and_name),
+	REG(body_noun_before_a_name_after_an_office_in_the_genitive),
+	REG(rank_in_every_case_between_office_and_name),
+	REG(plural_office_each_name_after_its_state),
+	REG(title_in_the_genitive_between_office_and_name),
+	REG(plural_office_names_with_glosses_in_brackets),
+	REG(plural_office_of_a_list_of_posts_one_each),
+	REG(description_after_the_body_state_or_post_of_an_office),
+	REG(title_in_every_case_between_office_and_name),
+	REG(title_with_its_field_or_age_after_an_office_body),
+	REG(member_title_in_every_case_between_office_and_name),
+	REG(object_after_an_office_post_is_no_holder),
+	REG(party_member_after_an_office_and_a_comma),
+	REG(rank_after_an_abbreviation_and_a_comma),
+	REG(age_after_a_comma_in_an_oblique_case),
+	REG(two_offices_and_two_names_one_each),
+	REG(office_and_its_deputy_then_two_names),
+	REG(plural_office_shared_rank_or_each_description),
+	REG(dative_name_after_a_nominative_office_is_no_holder),
+	REG(plural_office_each_later_name_after_its_post),
 	SUITE_END
 };
 
