@@ -2282,6 +2282,18 @@ TEST(monarchs_and_heirs)
 	dx_result_free(r);
 }
 
+/* the head of a theatre or an orchestra: художественный руководитель, худрук */
+TEST(artistic_director)
+{
+	dx_result  *r = run("Художественный руководитель Малого театра Иван Петров выступил с заявлением.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "художественный руководитель Малого театра");
+	dx_result_free(r);
+	r = run("Об этом сообщил Пётр Сидоров, художественный руководитель театра «Ленком».");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "художественный руководитель");
+	dx_result_free(r);
+}
+
 /* a participle's clause after a comma describes the body, it is no part of the office */
 TEST(participle_clause_after_an_office_body)
 {
@@ -3115,6 +3127,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
+	REG(artistic_director),
 	REG(participle_clause_after_an_office_body),
 	REG(office_before_iz_is_not_the_named_persons),
 	REG(state_adjective_of_a_body_after_the_office_words),
