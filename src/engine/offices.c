@@ -1972,6 +1972,66 @@ relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
 		(d->ents[ent].surname && strcmp(toks[k].low, d->ents[ent].surname) == 0);
 }
 
+static int	name_nominative(const dx_doc *d, int t0, int ent);
+
+/*
+ * Is the name of entity ent starting at token t0 in case gcase, as its given
+ * name or its surname shows ("Петром Сидоровым" in the instrumental)?  An
+ * office in the accusative takes a man's name in the genitive's form.
+ */
+static int
+name_in_case(const dx_doc *d, int t0, int ent, int gcase)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = t0,
+				c = DX_UNK;
+
+	if (gcase == DX_NOM)
+		return name_nominative(d, t0, ent);
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0)
+		c = dx_case_of(d->text.toks[k].low, e->surname);
+	if (c == DX_UNK && e->given && k > t0)
+	{
+		int			len;
+		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		if (low && strcmp(d->text.toks[t0].low, low) != 0)
+			c = dx_case_of(d->text.toks[t0].low, low);
+	}
+	return c == gcase || (gcase == DX_ACC && c == DX_GEN);
+}
+
+/*
+ * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
+ * Сидоровым": past the name in the genitive whose office it is (entity pent
+ * from token p), another name right after it in the office's case (gcase)
+ * is the holder's.  The name in the genitive follows the office or a noun
+ * of a person, not a body's: "профессор Университета Джорджа Мэнсона
+ * Анна Петрова" names the university.  Returns the holder's entity or -1.
+ */
+static int
+holder_past_possessor(dx_doc *d, int p, int pent, int gcase)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q = p,
+				ent = -1;
+
+	while (q < d->text.ntoks && d->tokperson[q] == pent)
+		q++;
+	if (p < 1 || q >= d->text.ntoks || gcase == DX_UNK || toks[q].type != TK_WORD || !(toks[q].flags & TF_CAP) ||
+		toks[q].sent != toks[p].sent ||
+		!(dx_span_kind_at(d, p - 1) == LK_OFFICE || dx_span_kind_at(d, p - 1) == LK_COUNTRY ||
+		  tok_may_be(d, p - 1, DX_G(NOUN) | DX_G(anim))))
+		return -1;
+	if (d->tokperson[q] >= 0)
+		ent = d->tokperson[q];
+	else
+		dx_rule_person(d, q, gcase, 1, &ent);
+	return ent >= 0 && d->tokperson[q] == ent && name_in_case(d, q, ent, gcase) ? ent : -1;
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /* do two to four capitalised words from token j end at a comma or a dash of the same sentence? */
@@ -2099,6 +2159,17 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 					dx_rule_person(d, e2, gcase, 1, &ent);
 			}
 		}
+		else
+			ent = holder_past_possessor(d, end, p, gcase);
+	}
+	/* "с помощником Ивана Петрова Петром Сидоровым": the office of the first, held by the second */
+	else if (ent >= 0 && (gcase == DX_GEN || gcase == DX_ACC || gcase == DX_INS) && d->tokperson[end] == ent &&
+			 possessor(d, end, ent))
+	{
+		int			h = holder_past_possessor(d, end, ent, gcase);
+
+		if (h >= 0)
+			ent = h;
 	}
 	/*
 	 * "представителя премьера Терезы Мэй": a person the lexicon knows in

@@ -2170,6 +2170,41 @@ TEST(monarchs_and_heirs)
 	dx_result_free(r);
 }
 
+/*
+ * an office governing a person's name in the genitive, then its holder's name
+ * in the office's case: the second name holds it, the first none
+ */
+TEST(holder_after_the_person_whose_office_it_is)
+{
+	dx_result  *r = run("Об этом сообщил помощник Ивана Петрова Пётр Сидоров.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Заместитель Анны Беловой Олег Ветров провёл совещание.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	/* a head of state the lexicon knows, whose post it is */
+	r = run("Об этом сообщил советник Джо Байдена Карл Сепп.");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "советник");
+	dx_result_free(r);
+	/* the office in the instrumental, the holder too */
+	r = run("Министр встретился с помощником Ивана Петрова Олегом Ветровым.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* in the genitive both */
+	r = run("Он прочёл заявление представителя Ивана Петрова Олега Ветрова.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* the second name in another case than the office's holds nothing */
+	r = run("Заявление помощника Ивана Петрова Пётр Сидоров назвал ложью.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2304,6 +2339,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_tozhe),
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
+	REG(holder_after_the_person_whose_office_it_is),
 	SUITE_END
 };
 
