@@ -143,7 +143,7 @@ typedef enum dx_cue
 	CUE_HONORIFIC_PERSON,		/* honorific_person: господин, госпожа: the surname after it is a person's */
 	CUE_HONORIFIC_WOMAN,		/* honorific_woman: госпожа, (г-)жа: the person after it is a woman */
 	CUE_HONORIFIC_ABBR,			/* honorific_abbr: г, н, жа: the letters of г-н, г-жа, an honorific */
-	CUE_CAPACITY,				/* capacity: как: the office after it is the one the name before it acts in */
+	CUE_CAPACITY,				/* capacity: как, (в) качестве: the office after it is the one the name before it acts in */
 	CUE__COUNT
 } dx_cue;
 

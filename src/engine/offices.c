@@ -2782,6 +2782,42 @@ description_before(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * The first token of the words of capacity before the office of span s:
+ * «как» before an office in the nominative ("как министр обороны"), «в
+ * качестве» before one in the genitive ("Иван Петров в качестве министра
+ * обороны"), after a name in the nominative only: "отставку Ивана Петрова в
+ * качестве министра" is of a post left.  -1 when none.
+ */
+static int
+capacity_start(const dx_doc *d, const dx_span *s)
+{
+	int			c = s->t0 - 1,
+				gcase,
+				q,
+				ent;
+	const char *sur;
+
+	if (c < 1 || !dx_tok_has_cue(d, c, CUE_CAPACITY))
+		return -1;
+	gcase = office_case(d, s, dx_entry(d, s->entry));
+	if (!(dx_tok_gram(d, c - 1) & GR_P_V))
+		return gcase == DX_NOM ? c : -1;
+	q = c - 2;
+	if (q >= 1 && dx_tok_punct(&d->text.toks[q], ','))
+		q--;
+	if (gcase != DX_GEN || q < 0 || d->tokname[q] < 0)
+		return -1;
+	ent = d->tokname[q];
+	sur = d->ents[ent].surname;
+	/* "назначение Джереми Ханта": a given name that does not decline, the surname as written shows the case */
+	if (sur && strcmp(d->text.toks[q].low, sur) != 0)
+		return -1;
+	while (q > 0 && d->tokname[q - 1] == ent)
+		q--;
+	return name_nominative(d, q, ent) ? c - 1 : -1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -2810,13 +2846,13 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	if (j >= 1 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0 && !apposition_disagrees(d, s, j - 1))
 		return j - 1;
 	/*
-	 * "Петров как министр обороны посетил", "Петров, как глава МИД,": the
-	 * office the name acts in (not "как и президент": a likeness)
+	 * "Петров как министр обороны посетил", "Петров, как глава МИД,",
+	 * "Петров в качестве министра обороны": the office the name acts in
+	 * (not "как и президент": a likeness)
 	 */
-	if (s->t0 >= 2 && dx_tok_has_cue(d, s->t0 - 1, CUE_CAPACITY) &&
-		office_case(d, s, dx_entry(d, s->entry)) == DX_NOM)
+	if (capacity_start(d, s) >= 1)
 	{
-		int			q = s->t0 - 2;
+		int			q = capacity_start(d, s) - 1;
 
 		if (q >= 1 && dx_tok_punct(&toks[q], ','))
 			q--;

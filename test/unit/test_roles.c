@@ -2205,6 +2205,27 @@ TEST(holder_after_the_person_whose_office_it_is)
 	dx_result_free(r);
 }
 
+/* "в качестве" and an office in the genitive: the office the name before acts in */
+TEST(office_a_name_acts_in_after_v_kachestve)
+{
+	dx_result  *r = run("Иван Петров в качестве министра обороны посетил базу.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Анна Белова, в качестве посла Андорры, вручила грамоты.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	dx_result_free(r);
+	/* a given name that does not decline, a surname in the genitive: a nominalisation's */
+	r = run("Королева одобрила назначение Джереми Вишневского в качестве министра финансов.");
+	CHECK_STR_EQ(role_of(r, "Джереми Вишневский"), "(none)");
+	dx_result_free(r);
+	/* not an office in the nominative after it */
+	r = run("Иван Петров в качестве подарка получил книгу, министр обороны Олег Ветров промолчал.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2340,6 +2361,7 @@ SUITE(roles_tests) = {
 	REG(office_a_name_acts_in_after_kak),
 	REG(monarchs_and_heirs),
 	REG(holder_after_the_person_whose_office_it_is),
+	REG(office_a_name_acts_in_after_v_kachestve),
 	SUITE_END
 };
 
