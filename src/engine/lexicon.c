@@ -36,7 +36,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"sport_role", "world_side", "name_link", "city_status", "prospect", "po_clause", "phone",
 	"gather", "state_word", "title", "holds_post", "now_adverb", "replace_verb", "profession",
 	"topic_body", "enter_post", "still_adverb", "appoint_verb", "duty_noun", "head_verb",
-	"honorific", "honorific_person", "honorific_woman", "honorific_abbr", "capacity"
+	"honorific", "honorific_person", "honorific_woman", "honorific_abbr", "capacity",
+	"leave_verb"
 };
 
 int

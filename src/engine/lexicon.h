@@ -144,6 +144,7 @@ typedef enum dx_cue
 	CUE_HONORIFIC_WOMAN,		/* honorific_woman: госпожа, (г-)жа: the person after it is a woman */
 	CUE_HONORIFIC_ABBR,			/* honorific_abbr: г, н, жа: the letters of г-н, г-жа, an honorific */
 	CUE_CAPACITY,				/* capacity: как, (в) качестве: the office after it is the one the name before it acts in */
+	CUE_LEAVE_VERB,				/* leave_verb: покинет, оставит (пост): a post to leave, held still */
 	CUE__COUNT
 } dx_cue;
 

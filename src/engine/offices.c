@@ -349,9 +349,24 @@ post_in_common_place(const dx_doc *d, int j)
 }
 
 /*
+ * The verb of leaving a post to come before the post noun at token j:
+ * "покинет пост министра", "оставить свой пост посла".  Returns its token,
+ * or -1.
+ */
+static int
+post_leave_verb(const dx_doc *d, int j)
+{
+	int			v = j - 1;
+
+	if (v >= 1 && (dx_tok_gram(d, v) & GR_POSS_ADJ))
+		v--;
+	return v >= 0 && dx_tok_has_cue(d, v, CUE_LEAVE_VERB) ? v : -1;
+}
+
+/*
  * Is the office at span s the post someone leaves or is relieved of: "с
- * поста главного тренера", "от должности губернатора"?  Returns the token of
- * the preposition, or -1.
+ * поста главного тренера", "от должности губернатора", "покинет пост
+ * министра"?  Returns the token of the preposition or the verb, or -1.
  */
 static int
 post_left(const dx_doc *d, const dx_span *s)
@@ -363,6 +378,8 @@ post_left(const dx_doc *d, const dx_span *s)
 		j--;
 	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_S | GR_P_OT)))
 		return j - 1;
+	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+		return post_leave_verb(d, j);
 	return -1;
 }
 

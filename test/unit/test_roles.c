@@ -2226,6 +2226,21 @@ TEST(office_a_name_acts_in_after_v_kachestve)
 	dx_result_free(r);
 }
 
+/* a post the name is to leave ("покинет пост"): held in the story still, as one left "с поста" */
+TEST(post_to_be_left_is_held)
+{
+	dx_result  *r = run("Иван Петров покинет пост министра финансов в мае.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Анна Белова намерена оставить свой пост посла Андорры в Монако.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	dx_result_free(r);
+	r = run("Олег Ветров покидает должность губернатора.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "губернатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2362,6 +2377,7 @@ SUITE(roles_tests) = {
 	REG(monarchs_and_heirs),
 	REG(holder_after_the_person_whose_office_it_is),
 	REG(office_a_name_acts_in_after_v_kachestve),
+	REG(post_to_be_left_is_held),
 	SUITE_END
 };
 
