@@ -3492,6 +3492,59 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 	return dx_buf_str(&b);
 }
 
+/* the year a token of four digits gives (1900-2099), else 0 */
+static int
+year_number(const dx_tok *t)
+{
+	int			y;
+
+	if (t->type != TK_NUM || t->b1 - t->b0 != 4)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1900 && y < 2100 ? y : 0;
+}
+
+/*
+ * "министр обороны в 2010–2014 годах", "посол Андорры в Монако с 2005 по
+ * 2009 год": a closed term of years after the office's words (past its
+ * state, its place: six words at most, no verb, no name) that ended before
+ * the year of the story, or any when the date is unknown, makes the office
+ * one held once.  A term still going ("с 2019 года") says nothing.
+ */
+static int
+past_term_after(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j,
+				y0 = 0,
+				y1 = 0;
+
+	for (j = s->t1; j + 3 < n && j < s->t1 + 6 && toks[j].sent == toks[s->t0].sent; j++)
+	{
+		if (year_number(&toks[j + 1]) && (dx_tok_gram(d, j) & (GR_P_V | GR_P_S)))
+			break;
+		if (toks[j].type != TK_WORD || d->tokperson[j] >= 0 || dx_verb_form(&toks[j]) || verb_like(&toks[j]))
+			return 0;
+	}
+	if (j + 3 >= n || !year_number(&toks[j + 1]) || !(dx_tok_gram(d, j) & (GR_P_V | GR_P_S)))
+		return 0;
+	y0 = year_number(&toks[j + 1]);
+	j += 2;
+	/* "в 2010–2014 годах", "в 2010-2014 гг." */
+	if ((toks[j].type == TK_DASH || toks[j].type == TK_HYPHEN) && j + 1 < n)
+		y1 = year_number(&toks[j + 1]);
+	/* "с 2005 по 2009 год", "с 2005 года по 2009-й" */
+	else
+	{
+		if (dx_tok_has_cue(d, j, CUE_YEAR_WORD))
+			j++;
+		if (j + 1 < n && (dx_tok_gram(d, j) & (GR_P_PO | GR_P_DO)))
+			y1 = year_number(&toks[j + 1]);
+	}
+	return y1 > y0 && (d->published == 0 || y1 < d->published / 10000);
+}
+
 /* is the office at span s said to be a former one: бывший глава, экс-президент? */
 static int
 former_office(const dx_doc *d, const dx_span *s)
@@ -3500,7 +3553,8 @@ former_office(const dx_doc *d, const dx_span *s)
 
 	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
 		j--;
-	return j >= 0 && dx_tok_has_cue(d, j, CUE_FORMER);
+	/* "министр обороны в 2010–2014 годах": a term of years ended */
+	return (j >= 0 && dx_tok_has_cue(d, j, CUE_FORMER)) || past_term_after(d, s);
 }
 
 /*

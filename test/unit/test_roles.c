@@ -2241,6 +2241,31 @@ TEST(post_to_be_left_is_held)
 	dx_result_free(r);
 }
 
+/* an office with a closed term of years after it ("в 2010–2014 годах") is one held once */
+TEST(office_of_a_past_term_of_years)
+{
+	dx_result  *r = run("Иван Петров, министр обороны в 2010–2014 годах, прибыл в Москву.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Анна Белова, посол Андорры в Монако с 2005 по 2009 год, выступила с лекцией.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Иван Петров был министром обороны Андорры с 2005 по 2009 год.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Министр финансов в 2001-2004 годах Олег Ветров выступил с лекцией.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+	/* a term that reaches the year of the story is held still */
+	r = run("Иван Петров, министр обороны с 2019 года, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Петров, министр обороны в 2020–2024 годах, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2378,6 +2403,7 @@ SUITE(roles_tests) = {
 	REG(holder_after_the_person_whose_office_it_is),
 	REG(office_a_name_acts_in_after_v_kachestve),
 	REG(post_to_be_left_is_held),
+	REG(office_of_a_past_term_of_years),
 	SUITE_END
 };
 
