@@ -2024,9 +2024,10 @@ name_in_case(const dx_doc *d, int t0, int ent, int gcase)
  * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
  * Сидоровым": past the name in the genitive whose office it is (entity pent
  * from token p), another name right after it in the office's case (gcase)
- * is the holder's.  The name in the genitive follows the office or a noun
- * of a person, not a body's: "профессор Университета Джорджа Мэнсона
- * Анна Петрова" names the university.  Returns the holder's entity or -1.
+ * is the holder's ("глава администрации Ивана Петрова Пётр Сидоров"), but
+ * not past a body's own name: "профессор Университета Джорджа Мэнсона Анна
+ * Петрова" is of the university named so.  Returns the holder's entity or
+ * -1.
  */
 static int
 holder_past_possessor(dx_doc *d, int p, int pent, int gcase)
@@ -2039,8 +2040,8 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase)
 		q++;
 	if (p < 1 || q >= d->text.ntoks || gcase == DX_UNK || toks[q].type != TK_WORD || !(toks[q].flags & TF_CAP) ||
 		toks[q].sent != toks[p].sent ||
-		!(dx_span_kind_at(d, p - 1) == LK_OFFICE || dx_span_kind_at(d, p - 1) == LK_COUNTRY ||
-		  tok_may_be(d, p - 1, DX_G(NOUN) | DX_G(anim))))
+		((toks[p - 1].flags & TF_CAP) && dx_span_kind_at(d, p - 1) != LK_OFFICE &&
+		 dx_span_kind_at(d, p - 1) != LK_COUNTRY))
 		return -1;
 	if (d->tokperson[q] >= 0)
 		ent = d->tokperson[q];

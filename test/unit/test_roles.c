@@ -2199,6 +2199,10 @@ TEST(holder_after_the_person_whose_office_it_is)
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
 	dx_result_free(r);
+	/* the person's body in between */
+	r = run("Глава администрации Ивана Петрова Пётр Сидоров уехал.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "глава администрации");
+	dx_result_free(r);
 	/* the second name in another case than the office's holds nothing */
 	r = run("Заявление помощника Ивана Петрова Пётр Сидоров назвал ложью.");
 	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
