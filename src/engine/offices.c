@@ -1666,6 +1666,9 @@ possessor(const dx_doc *d, int tok, int ent)
 	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
 		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN)
 		return 1;
+	/* "советник Зеленского": a surname of the adjectival kind */
+	if (e->surname && dx_adjective_case_of_lemma(d->text.toks[k].low, e->surname) == DX_GEN)
+		return 1;
 	/* "адвокат Асии Биби": an indeclinable surname, the given name shows the case */
 	if (e->given && k > tok)
 	{

@@ -2270,6 +2270,19 @@ TEST(office_of_a_past_term_of_years)
 	dx_result_free(r);
 }
 
+/* a surname of the adjectival kind in the genitive (Зеленского) is whose office it is */
+TEST(adjectival_surname_in_the_genitive_after_an_office)
+{
+	dx_result  *r = run("Заявление сделал советник Зеленского.");
+
+	CHECK_STR_EQ(role_of(r, "Владимир Зеленский"), "президент");
+	dx_result_free(r);
+	r = run("Заявление сделал представитель Зеленского Олег Ветров.");
+	CHECK_STR_EQ(role_of(r, "Владимир Зеленский"), "президент");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2408,6 +2421,7 @@ SUITE(roles_tests) = {
 	REG(office_a_name_acts_in_after_v_kachestve),
 	REG(post_to_be_left_is_held),
 	REG(office_of_a_past_term_of_years),
+	REG(adjectival_surname_in_the_genitive_after_an_office),
 	SUITE_END
 };
 
