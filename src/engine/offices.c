@@ -1088,6 +1088,31 @@ name_starts(const dx_doc *d, int j)
 }
 
 /*
+ * "Пост министра финансов в новом правительстве занял", "место спикера в
+ * новом Конгрессе занял": a phrase of place or time of three words at most
+ * after «в» or «на» at token j, before a verb of holding a post.  Returns
+ * the verb's token, or j when there is no such phrase.
+ */
+static int
+phrase_before_holding_verb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (j + 2 >= d->text.ntoks || !(dx_tok_gram(d, j) & (GR_P_V | GR_P_NA)))
+		return j;
+	for (k = j + 1; k < d->text.ntoks && k <= j + 4 && toks[k].type == TK_WORD && toks[k].sent == toks[j].sent; k++)
+	{
+		if (k > j + 1 && !(toks[k].flags & TF_CAP) && dx_tok_has_cue(d, k, CUE_HOLDS_POST))
+			return k;
+		if (d->tokperson[k] >= 0 || dx_tok_entry_kind(d, k, LK_GIVEN) >= 0 || dx_function_word(toks[k].low) ||
+			dx_verb_form(&toks[k]) || verb_like(&toks[k]))
+			return j;
+	}
+	return j;
+}
+
+/*
  * "Пост министра обороны занял генерал Иван Петров", "Председателем
  * комиссии стал Павел Орлов": an office opening its clause as the
  * complement of a verb of holding or taking a post, the name after the verb
@@ -1126,6 +1151,7 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 	if (b >= 0 && toks[b].sent == toks[s->t0].sent && !dx_tok_punct(&toks[b], ',') &&
 		!(dx_tok_gram(d, b) & (GR_AND | GR_CONJ)))
 		return j;
+	p = phrase_before_holding_verb(d, j);
 	/* "стал вчера": an adverb before the verb */
 	while (p < n && p < j + 2 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 		   !dx_tok_has_cue(d, p, CUE_HOLDS_POST) && (dx_morph_first_gram(d->lex, d->text.src + toks[p].b0,

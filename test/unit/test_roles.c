@@ -2283,6 +2283,18 @@ TEST(adjectival_surname_in_the_genitive_after_an_office)
 	dx_result_free(r);
 }
 
+/* a post taken, said before the verb, a place or time phrase between: the name after the verb takes it */
+TEST(post_before_a_phrase_and_a_verb_of_holding)
+{
+	dx_result  *r = run("Место спикера парламента в новом созыве занял депутат Иван Петров.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель парламента");
+	dx_result_free(r);
+	r = run("Пост министра финансов в новом правительстве Андорры займёт Анна Белова.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр финансов");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2422,6 +2434,7 @@ SUITE(roles_tests) = {
 	REG(post_to_be_left_is_held),
 	REG(office_of_a_past_term_of_years),
 	REG(adjectival_surname_in_the_genitive_after_an_office),
+	REG(post_before_a_phrase_and_a_verb_of_holding),
 	SUITE_END
 };
 
