@@ -2829,6 +2829,28 @@ description_before(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * Is token q the last of a name in the nominative, as its given name and
+ * the surname as written show ("Иван Петров", not "Джереми Ханта": a given
+ * name that does not decline shows nothing)?
+ */
+static int
+name_nominative_ending(const dx_doc *d, int q)
+{
+	int			ent;
+	const char *sur;
+
+	if (q < 0 || d->tokname[q] < 0)
+		return 0;
+	ent = d->tokname[q];
+	sur = d->ents[ent].surname;
+	if (sur && strcmp(d->text.toks[q].low, sur) != 0)
+		return 0;
+	while (q > 0 && d->tokname[q - 1] == ent)
+		q--;
+	return name_nominative(d, q, ent);
+}
+
+/*
  * The first token of the words of capacity before the office of span s:
  * «как» before an office in the nominative ("как министр обороны"), «в
  * качестве» before one in the genitive ("Иван Петров в качестве министра
@@ -2840,9 +2862,7 @@ capacity_start(const dx_doc *d, const dx_span *s)
 {
 	int			c = s->t0 - 1,
 				gcase,
-				q,
-				ent;
-	const char *sur;
+				q;
 
 	if (c < 1 || !dx_tok_has_cue(d, c, CUE_CAPACITY))
 		return -1;
@@ -2852,16 +2872,7 @@ capacity_start(const dx_doc *d, const dx_span *s)
 	q = c - 2;
 	if (q >= 1 && dx_tok_punct(&d->text.toks[q], ','))
 		q--;
-	if (gcase != DX_GEN || q < 0 || d->tokname[q] < 0)
-		return -1;
-	ent = d->tokname[q];
-	sur = d->ents[ent].surname;
-	/* "назначение Джереми Ханта": a given name that does not decline, the surname as written shows the case */
-	if (sur && strcmp(d->text.toks[q].low, sur) != 0)
-		return -1;
-	while (q > 0 && d->tokname[q - 1] == ent)
-		q--;
-	return name_nominative(d, q, ent) ? c - 1 : -1;
+	return gcase == DX_GEN && name_nominative_ending(d, q) ? c - 1 : -1;
 }
 
 /*
@@ -3035,8 +3046,14 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	{
 		post = 1;
 		j--;
-		/* "Иван Петров в должности министра посетил": the name right before */
-		if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) && d->tokname[j - 1] >= 0 &&
+		/*
+		 * "Иван Петров в должности министра посетил", "Иван Петров на посту
+		 * министра": the name right before (in the nominative before «на»,
+		 * not "преемник Ивана Петрова на посту")
+		 */
+		if (j >= 1 && ((dx_tok_gram(d, j) & GR_P_V) ||
+					   ((dx_tok_gram(d, j) & GR_P_NA) && !tok_may_be(d, j + 1, DX_G(accs)) &&
+						name_nominative_ending(d, j - 1))) && d->tokname[j - 1] >= 0 &&
 			toks[j - 1].sent == toks[s->t0].sent && office_case(d, s, dx_entry(d, s->entry)) == DX_GEN)
 			return j - 1;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))

@@ -2295,6 +2295,19 @@ TEST(post_before_a_phrase_and_a_verb_of_holding)
 	dx_result_free(r);
 }
 
+/* "на посту" and an office in the genitive right after a name in the nominative: the office held */
+TEST(post_held_na_postu_right_after_the_name)
+{
+	dx_result  *r = run("Иван Петров на посту министра финансов провёл реформу.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	/* the successor's: the name in the genitive held it before */
+	r = run("Преемник Олега Ветрова на посту министра финансов провёл реформу.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -2435,6 +2448,7 @@ SUITE(roles_tests) = {
 	REG(office_of_a_past_term_of_years),
 	REG(adjectival_surname_in_the_genitive_after_an_office),
 	REG(post_before_a_phrase_and_a_verb_of_holding),
+	REG(post_held_na_postu_right_after_the_name),
 	SUITE_END
 };
 
