@@ -2245,6 +2245,15 @@ TEST(post_to_be_left_is_held)
 	dx_result_free(r);
 }
 
+/* "переназначен" as "назначен", "переизбран" */
+TEST(reappointed_to_an_office)
+{
+	dx_result  *r = run("Иван Петров переназначен министром финансов.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
 /* an office with a closed term of years after it ("в 2010–2014 годах") is one held once */
 TEST(office_of_a_past_term_of_years)
 {
@@ -2449,6 +2458,7 @@ SUITE(roles_tests) = {
 	REG(adjectival_surname_in_the_genitive_after_an_office),
 	REG(post_before_a_phrase_and_a_verb_of_holding),
 	REG(post_held_na_postu_right_after_the_name),
+	REG(reappointed_to_an_office),
 	SUITE_END
 };
 
