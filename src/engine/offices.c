@@ -2019,6 +2019,7 @@ relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
 }
 
 static int	name_nominative(const dx_doc *d, int t0, int ent);
+static int	name_in_commas(const dx_doc *d, int j);
 
 /*
  * Is the name of entity ent starting at token t0 in case gcase, as its given
@@ -2030,23 +2031,25 @@ name_in_case(const dx_doc *d, int t0, int ent, int gcase)
 {
 	const dx_ent *e = &d->ents[ent];
 	int			k = t0,
-				c = DX_UNK;
+				cs = DX_UNK,
+				cg = DX_UNK;
 
 	if (gcase == DX_NOM)
 		return name_nominative(d, t0, ent);
 	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
 		k++;
 	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0)
-		c = dx_case_of(d->text.toks[k].low, e->surname);
-	if (c == DX_UNK && e->given && k > t0)
+		cs = dx_case_of(d->text.toks[k].low, e->surname);
+	/* "Анне Беловой": the given name shows the dative the surname's ending leaves open */
+	if (e->given && k > t0)
 	{
 		int			len;
 		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
 
 		if (low && strcmp(d->text.toks[t0].low, low) != 0)
-			c = dx_case_of(d->text.toks[t0].low, low);
+			cg = dx_case_of(d->text.toks[t0].low, low);
 	}
-	return c == gcase || (gcase == DX_ACC && c == DX_GEN);
+	return cs == gcase || cg == gcase || (gcase == DX_ACC && (cs == DX_GEN || cg == DX_GEN));
 }
 
 /*
@@ -2055,17 +2058,22 @@ name_in_case(const dx_doc *d, int t0, int ent, int gcase)
  * from token p), another name right after it in the office's case (gcase)
  * is the holder's ("глава администрации Ивана Петрова Пётр Сидоров"), but
  * not past a body's own name: "профессор Университета Джорджа Мэнсона Анна
- * Петрова" is of the university named so.  Returns the holder's entity or
- * -1.
+ * Петрова" is of the university named so.  An office in the nominative
+ * opening the sentence (first) may set it off by commas or a dash:
+ * "Помощник Ивана Петрова, Пётр Сидоров, заявил".  Returns the holder's
+ * entity or -1.
  */
 static int
-holder_past_possessor(dx_doc *d, int p, int pent, int gcase)
+holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 {
 	const dx_tok *toks = d->text.toks;
 	int			q = p,
 				ent = -1;
 
 	while (q < d->text.ntoks && d->tokperson[q] == pent)
+		q++;
+	if (first && gcase == DX_NOM && q + 2 < d->text.ntoks && toks[q + 1].sent == toks[p].sent &&
+		(toks[q].type == TK_DASH || (dx_tok_punct(&toks[q], ',') && name_in_commas(d, q + 1))))
 		q++;
 	if (p < 1 || q >= d->text.ntoks || gcase == DX_UNK || toks[q].type != TK_WORD || !(toks[q].flags & TF_CAP) ||
 		toks[q].sent != toks[p].sent ||
@@ -2207,13 +2215,13 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			}
 		}
 		else
-			ent = holder_past_possessor(d, end, p, gcase);
+			ent = holder_past_possessor(d, end, p, gcase, (d->text.toks[s->t0].flags & TF_FIRST) != 0);
 	}
 	/* "с помощником Ивана Петрова Петром Сидоровым": the office of the first, held by the second */
 	else if (ent >= 0 && (gcase == DX_GEN || gcase == DX_ACC || gcase == DX_INS) && d->tokperson[end] == ent &&
 			 possessor(d, end, ent))
 	{
-		int			h = holder_past_possessor(d, end, ent, gcase);
+		int			h = holder_past_possessor(d, end, ent, gcase, 0);
 
 		if (h >= 0)
 			ent = h;

@@ -2203,6 +2203,17 @@ TEST(holder_after_the_person_whose_office_it_is)
 	r = run("Глава администрации Ивана Петрова Пётр Сидоров уехал.");
 	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "глава администрации");
 	dx_result_free(r);
+	/* in the dative, the given name shows the case the surname does not */
+	r = run("Об этом сообщили пресс-секретарю Ивана Петрова Анне Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "пресс-секретарь");
+	dx_result_free(r);
+	/* opening the sentence, the holder set off by commas or after a dash */
+	r = run("Помощник Ивана Петрова, Пётр Сидоров, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "помощник");
+	dx_result_free(r);
+	r = run("Заместитель Анны Беловой — Олег Ветров.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "заместитель");
+	dx_result_free(r);
 	/* the second name in another case than the office's holds nothing */
 	r = run("Заявление помощника Ивана Петрова Пётр Сидоров назвал ложью.");
 	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
