@@ -3561,10 +3561,12 @@ year_number(const dx_tok *t)
 
 /*
  * "министр обороны в 2010–2014 годах", "посол Андорры в Монако с 2005 по
- * 2009 год": a closed term of years after the office's words (past its
+ * 2009 год", "министр обороны до 2014 года", "в 1990-х годах", "министр
+ * обороны (2010–2014)": a term of years after the office's words (past its
  * state, its place: six words at most, no verb, no name) that ended before
- * the year of the story, or any when the date is unknown, makes the office
- * one held once.  A term still going ("с 2019 года") says nothing.
+ * the year of the story makes the office one held once; a closed term does
+ * so also when the date is unknown.  A term still going ("с 2019 года")
+ * says nothing.
  */
 static int
 past_term_after(const dx_doc *d, const dx_span *s)
@@ -3577,18 +3579,27 @@ past_term_after(const dx_doc *d, const dx_span *s)
 
 	for (j = s->t1; j + 3 < n && j < s->t1 + 6 && toks[j].sent == toks[s->t0].sent; j++)
 	{
-		if (year_number(&toks[j + 1]) && (dx_tok_gram(d, j) & (GR_P_V | GR_P_S)))
+		if (year_number(&toks[j + 1]) &&
+			((dx_tok_gram(d, j) & (GR_P_V | GR_P_S | GR_P_DO)) || dx_tok_punct(&toks[j], '(')))
 			break;
 		if (toks[j].type != TK_WORD || d->tokperson[j] >= 0 || dx_verb_form(&toks[j]) || verb_like(&toks[j]))
 			return 0;
 	}
-	if (j + 3 >= n || !year_number(&toks[j + 1]) || !(dx_tok_gram(d, j) & (GR_P_V | GR_P_S)))
+	if (j + 3 >= n || !year_number(&toks[j + 1]) ||
+		!((dx_tok_gram(d, j) & (GR_P_V | GR_P_S | GR_P_DO)) || dx_tok_punct(&toks[j], '(')))
 		return 0;
+	/* "до 2014 года": an end alone, known to be past by the story's date only */
+	if (dx_tok_gram(d, j) & GR_P_DO)
+		return d->published != 0 && year_number(&toks[j + 1]) < d->published / 10000;
 	y0 = year_number(&toks[j + 1]);
 	j += 2;
-	/* "в 2010–2014 годах", "в 2010-2014 гг." */
-	if ((toks[j].type == TK_DASH || toks[j].type == TK_HYPHEN) && j + 1 < n)
+	/* "в 2010–2014 годах", "в 2010-2014 гг.", "(2010–2014)" */
+	if ((toks[j].type == TK_DASH || toks[j].type == TK_HYPHEN) && j + 1 < n && year_number(&toks[j + 1]))
 		y1 = year_number(&toks[j + 1]);
+	/* "в 1990-х годах", "в 1990-е годы": a decade */
+	else if (toks[j].type == TK_HYPHEN && j + 2 < n && toks[j + 1].type == TK_WORD && toks[j + 1].nchars == 1 &&
+			 y0 % 10 == 0 && dx_tok_has_cue(d, j + 2, CUE_YEAR_WORD))
+		y1 = y0 + 9;
 	/* "с 2005 по 2009 год", "с 2005 года по 2009-й" */
 	else
 	{

@@ -2281,11 +2281,23 @@ TEST(office_of_a_past_term_of_years)
 	r = run("Министр финансов в 2001-2004 годах Олег Ветров выступил с лекцией.");
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
 	dx_result_free(r);
+	r = run("Олег Ветров, министр обороны до 2014 года, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+	r = run("Пётр Сидоров, министр обороны в 1990-х годах, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
+	dx_result_free(r);
+	r = run("Анна Белова, министр обороны Андорры (2010–2014), прибыла в Москву.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
 	/* a term that reaches the year of the story is held still */
 	r = run("Иван Петров, министр обороны с 2019 года, прибыл в Москву.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
 	dx_result_free(r);
 	r = run("Иван Петров, министр обороны в 2020–2024 годах, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Петров, министр обороны до 2026 года, прибыл в Москву.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
 	dx_result_free(r);
 }
