@@ -143,9 +143,10 @@ typedef enum dx_cue
 	CUE_HONORIFIC_PERSON,		/* honorific_person: господин, госпожа: the surname after it is a person's */
 	CUE_HONORIFIC_WOMAN,		/* honorific_woman: госпожа, (г-)жа: the person after it is a woman */
 	CUE_HONORIFIC_ABBR,			/* honorific_abbr: г, н, жа: the letters of г-н, г-жа, an honorific */
-	CUE_CAPACITY,				/* capacity: как: the office after it is the one the name before it acts in */
+	CUE_CAPACITY,				/* capacity: как, (в) качестве: the office after it is the one the name before it acts in */
 	CUE_BODY_ABBR,				/* body_abbr: НПО, ООО: the abbreviation of a body's kind, standing as its noun */
 	CUE_PARTY_MEMBER,			/* party_member: республиканец, лейборист: a member of a party before a name, no office */
+	CUE_LEAVE_VERB,				/* leave_verb: покинет, оставит (пост): a post to leave, held still */
 	CUE__COUNT
 } dx_cue;
 

@@ -407,9 +407,24 @@ post_in_common_place(const dx_doc *d, int j)
 }
 
 /*
+ * The verb of leaving a post to come before the post noun at token j:
+ * "покинет пост министра", "оставить свой пост посла".  Returns its token,
+ * or -1.
+ */
+static int
+post_leave_verb(const dx_doc *d, int j)
+{
+	int			v = j - 1;
+
+	if (v >= 1 && (dx_tok_gram(d, v) & GR_POSS_ADJ))
+		v--;
+	return v >= 0 && dx_tok_has_cue(d, v, CUE_LEAVE_VERB) ? v : -1;
+}
+
+/*
  * Is the office at span s the post someone leaves or is relieved of: "с
- * поста главного тренера", "от должности губернатора"?  Returns the token of
- * the preposition, or -1.
+ * поста главного тренера", "от должности губернатора", "покинет пост
+ * министра"?  Returns the token of the preposition or the verb, or -1.
  */
 static int
 post_left(const dx_doc *d, const dx_span *s)
@@ -421,6 +436,8 @@ post_left(const dx_doc *d, const dx_span *s)
 		j--;
 	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_S | GR_P_OT)))
 		return j - 1;
+	if (j >= 1 && dx_tok_has_cue(d, j, CUE_POST_NOUN))
+		return post_leave_verb(d, j);
 	return -1;
 }
 
@@ -1475,6 +1492,31 @@ name_starts(const dx_doc *d, int j)
 }
 
 /*
+ * "Пост министра финансов в новом правительстве занял", "место спикера в
+ * новом Конгрессе занял": a phrase of place or time of three words at most
+ * after «в» or «на» at token j, before a verb of holding a post.  Returns
+ * the verb's token, or j when there is no such phrase.
+ */
+static int
+phrase_before_holding_verb(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (j + 2 >= d->text.ntoks || !(dx_tok_gram(d, j) & (GR_P_V | GR_P_NA)))
+		return j;
+	for (k = j + 1; k < d->text.ntoks && k <= j + 4 && toks[k].type == TK_WORD && toks[k].sent == toks[j].sent; k++)
+	{
+		if (k > j + 1 && !(toks[k].flags & TF_CAP) && dx_tok_has_cue(d, k, CUE_HOLDS_POST))
+			return k;
+		if (d->tokperson[k] >= 0 || dx_tok_entry_kind(d, k, LK_GIVEN) >= 0 || dx_function_word(toks[k].low) ||
+			dx_verb_form(&toks[k]) || verb_like(&toks[k]))
+			return j;
+	}
+	return j;
+}
+
+/*
  * "Пост министра обороны занял генерал Иван Петров", "Председателем
  * комиссии стал Павел Орлов": an office opening its clause as the
  * complement of a verb of holding or taking a post, the name after the verb
@@ -1513,6 +1555,7 @@ name_after_holding_verb(const dx_doc *d, const dx_span *s, int j)
 	if (b >= 0 && toks[b].sent == toks[s->t0].sent && !dx_tok_punct(&toks[b], ',') &&
 		!(dx_tok_gram(d, b) & (GR_AND | GR_CONJ)))
 		return j;
+	p = phrase_before_holding_verb(d, j);
 	/* "стал вчера": an adverb before the verb */
 	while (p < n && p < j + 2 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 		   !dx_tok_has_cue(d, p, CUE_HOLDS_POST) && (dx_morph_first_gram(d->lex, d->text.src + toks[p].b0,
@@ -2300,6 +2343,9 @@ possessor(const dx_doc *d, int tok, int ent)
 	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
 		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN)
 		return 1;
+	/* "советник Зеленского": a surname of the adjectival kind */
+	if (e->surname && dx_adjective_case_of_lemma(d->text.toks[k].low, e->surname) == DX_GEN)
+		return 1;
 	/* "адвокат Асии Биби": an indeclinable surname, the given name shows the case */
 	if (e->given && k > tok)
 	{
@@ -2812,6 +2858,75 @@ relative_before_office(const dx_doc *d, const dx_span *s, int end, int ent)
 		(d->ents[ent].surname && strcmp(toks[k].low, d->ents[ent].surname) == 0);
 }
 
+static int	name_nominative(const dx_doc *d, int t0, int ent);
+static int	name_in_commas(const dx_doc *d, int j);
+
+/*
+ * Is the name of entity ent starting at token t0 in case gcase, as its given
+ * name or its surname shows ("Петром Сидоровым" in the instrumental)?  An
+ * office in the accusative takes a man's name in the genitive's form.
+ */
+static int
+name_in_case(const dx_doc *d, int t0, int ent, int gcase)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = t0,
+				cs = DX_UNK,
+				cg = DX_UNK;
+
+	if (gcase == DX_NOM)
+		return name_nominative(d, t0, ent);
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0)
+		cs = dx_case_of(d->text.toks[k].low, e->surname);
+	/* "Анне Беловой": the given name shows the dative the surname's ending leaves open */
+	if (e->given && k > t0)
+	{
+		int			len;
+		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		if (low && strcmp(d->text.toks[t0].low, low) != 0)
+			cg = dx_case_of(d->text.toks[t0].low, low);
+	}
+	return cs == gcase || cg == gcase || (gcase == DX_ACC && (cs == DX_GEN || cg == DX_GEN));
+}
+
+/*
+ * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
+ * Сидоровым": past the name in the genitive whose office it is (entity pent
+ * from token p), another name right after it in the office's case (gcase)
+ * is the holder's ("глава администрации Ивана Петрова Пётр Сидоров"), but
+ * not past a body's own name: "профессор Университета Джорджа Мэнсона Анна
+ * Петрова" is of the university named so.  An office in the nominative
+ * opening the sentence (first) may set it off by commas or a dash:
+ * "Помощник Ивана Петрова, Пётр Сидоров, заявил".  Returns the holder's
+ * entity or -1.
+ */
+static int
+holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q = p,
+				ent = -1;
+
+	while (q < d->text.ntoks && d->tokperson[q] == pent)
+		q++;
+	if (first && gcase == DX_NOM && q + 2 < d->text.ntoks && toks[q + 1].sent == toks[p].sent &&
+		(toks[q].type == TK_DASH || (dx_tok_punct(&toks[q], ',') && name_in_commas(d, q + 1))))
+		q++;
+	if (p < 1 || q >= d->text.ntoks || gcase == DX_UNK || toks[q].type != TK_WORD || !(toks[q].flags & TF_CAP) ||
+		toks[q].sent != toks[p].sent ||
+		((toks[p - 1].flags & TF_CAP) && dx_span_kind_at(d, p - 1) != LK_OFFICE &&
+		 dx_span_kind_at(d, p - 1) != LK_COUNTRY))
+		return -1;
+	if (d->tokperson[q] >= 0)
+		ent = d->tokperson[q];
+	else
+		dx_rule_person(d, q, gcase, 1, &ent);
+	return ent >= 0 && d->tokperson[q] == ent && name_in_case(d, q, ent, gcase) ? ent : -1;
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /* do two to four capitalised words from token j end at a comma or a dash of the same sentence? */
@@ -3023,6 +3138,17 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 					dx_rule_person(d, e2, gcase, 1, &ent);
 			}
 		}
+		else
+			ent = holder_past_possessor(d, end, p, gcase, (d->text.toks[s->t0].flags & TF_FIRST) != 0);
+	}
+	/* "с помощником Ивана Петрова Петром Сидоровым": the office of the first, held by the second */
+	else if (ent >= 0 && (gcase == DX_GEN || gcase == DX_ACC || gcase == DX_INS) && d->tokperson[end] == ent &&
+			 possessor(d, end, ent))
+	{
+		int			h = holder_past_possessor(d, end, ent, gcase, 0);
+
+		if (h >= 0)
+			ent = h;
 	}
 	/*
 	 * "представителя премьера Терезы Мэй": a person the lexicon knows in
@@ -3696,6 +3822,53 @@ description_before(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * Is token q the last of a name in the nominative, as its given name and
+ * the surname as written show ("Иван Петров", not "Джереми Ханта": a given
+ * name that does not decline shows nothing)?
+ */
+static int
+name_nominative_ending(const dx_doc *d, int q)
+{
+	int			ent;
+	const char *sur;
+
+	if (q < 0 || d->tokname[q] < 0)
+		return 0;
+	ent = d->tokname[q];
+	sur = d->ents[ent].surname;
+	if (sur && strcmp(d->text.toks[q].low, sur) != 0)
+		return 0;
+	while (q > 0 && d->tokname[q - 1] == ent)
+		q--;
+	return name_nominative(d, q, ent);
+}
+
+/*
+ * The first token of the words of capacity before the office of span s:
+ * «как» before an office in the nominative ("как министр обороны"), «в
+ * качестве» before one in the genitive ("Иван Петров в качестве министра
+ * обороны"), after a name in the nominative only: "отставку Ивана Петрова в
+ * качестве министра" is of a post left.  -1 when none.
+ */
+static int
+capacity_start(const dx_doc *d, const dx_span *s)
+{
+	int			c = s->t0 - 1,
+				gcase,
+				q;
+
+	if (c < 1 || !dx_tok_has_cue(d, c, CUE_CAPACITY))
+		return -1;
+	gcase = office_case(d, s, dx_entry(d, s->entry));
+	if (!(dx_tok_gram(d, c - 1) & GR_P_V))
+		return gcase == DX_NOM ? c : -1;
+	q = c - 2;
+	if (q >= 1 && dx_tok_punct(&d->text.toks[q], ','))
+		q--;
+	return gcase == DX_GEN && name_nominative_ending(d, q) ? c - 1 : -1;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -3729,13 +3902,13 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		toks[j - 4].sent == toks[s->t0].sent && !apposition_disagrees(d, s, j - 4))
 		return j - 4;
 	/*
-	 * "Петров как министр обороны посетил", "Петров, как глава МИД,": the
-	 * office the name acts in (not "как и президент": a likeness)
+	 * "Петров как министр обороны посетил", "Петров, как глава МИД,",
+	 * "Петров в качестве министра обороны": the office the name acts in
+	 * (not "как и президент": a likeness)
 	 */
-	if (s->t0 >= 2 && dx_tok_has_cue(d, s->t0 - 1, CUE_CAPACITY) &&
-		office_case(d, s, dx_entry(d, s->entry)) == DX_NOM)
+	if (capacity_start(d, s) >= 1)
 	{
-		int			q = s->t0 - 2;
+		int			q = capacity_start(d, s) - 1;
 
 		if (q >= 1 && dx_tok_punct(&toks[q], ','))
 			q--;
@@ -3871,8 +4044,14 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	{
 		post = 1;
 		j--;
-		/* "Иван Петров в должности министра посетил": the name right before */
-		if (j >= 1 && (dx_tok_gram(d, j) & GR_P_V) && d->tokname[j - 1] >= 0 &&
+		/*
+		 * "Иван Петров в должности министра посетил", "Иван Петров на посту
+		 * министра": the name right before (in the nominative before «на»,
+		 * not "преемник Ивана Петрова на посту")
+		 */
+		if (j >= 1 && ((dx_tok_gram(d, j) & GR_P_V) ||
+					   ((dx_tok_gram(d, j) & GR_P_NA) && !tok_may_be(d, j + 1, DX_G(accs)) &&
+						name_nominative_ending(d, j - 1))) && d->tokname[j - 1] >= 0 &&
 			toks[j - 1].sent == toks[s->t0].sent && office_case(d, s, dx_entry(d, s->entry)) == DX_GEN)
 			return j - 1;
 		if (j >= 0 && (dx_tok_gram(d, j) & GR_P_NA))
@@ -4440,6 +4619,70 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 	return dx_buf_str(&b);
 }
 
+/* the year a token of four digits gives (1900-2099), else 0 */
+static int
+year_number(const dx_tok *t)
+{
+	int			y;
+
+	if (t->type != TK_NUM || t->b1 - t->b0 != 4)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1900 && y < 2100 ? y : 0;
+}
+
+/*
+ * "министр обороны в 2010–2014 годах", "посол Андорры в Монако с 2005 по
+ * 2009 год", "министр обороны до 2014 года", "в 1990-х годах", "министр
+ * обороны (2010–2014)": a term of years after the office's words (past its
+ * state, its place: six words at most, no verb, no name) that ended before
+ * the year of the story makes the office one held once; a closed term does
+ * so also when the date is unknown.  A term still going ("с 2019 года")
+ * says nothing.
+ */
+static int
+past_term_after(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j,
+				y0 = 0,
+				y1 = 0;
+
+	for (j = s->t1; j + 3 < n && j < s->t1 + 6 && toks[j].sent == toks[s->t0].sent; j++)
+	{
+		if (year_number(&toks[j + 1]) &&
+			((dx_tok_gram(d, j) & (GR_P_V | GR_P_S | GR_P_DO)) || dx_tok_punct(&toks[j], '(')))
+			break;
+		if (toks[j].type != TK_WORD || d->tokperson[j] >= 0 || dx_verb_form(&toks[j]) || verb_like(&toks[j]))
+			return 0;
+	}
+	if (j + 3 >= n || !year_number(&toks[j + 1]) ||
+		!((dx_tok_gram(d, j) & (GR_P_V | GR_P_S | GR_P_DO)) || dx_tok_punct(&toks[j], '(')))
+		return 0;
+	/* "до 2014 года": an end alone, known to be past by the story's date only */
+	if (dx_tok_gram(d, j) & GR_P_DO)
+		return d->published != 0 && year_number(&toks[j + 1]) < d->published / 10000;
+	y0 = year_number(&toks[j + 1]);
+	j += 2;
+	/* "в 2010–2014 годах", "в 2010-2014 гг.", "(2010–2014)" */
+	if ((toks[j].type == TK_DASH || toks[j].type == TK_HYPHEN) && j + 1 < n && year_number(&toks[j + 1]))
+		y1 = year_number(&toks[j + 1]);
+	/* "в 1990-х годах", "в 1990-е годы": a decade */
+	else if (toks[j].type == TK_HYPHEN && j + 2 < n && toks[j + 1].type == TK_WORD && toks[j + 1].nchars == 1 &&
+			 y0 % 10 == 0 && dx_tok_has_cue(d, j + 2, CUE_YEAR_WORD))
+		y1 = y0 + 9;
+	/* "с 2005 по 2009 год", "с 2005 года по 2009-й" */
+	else
+	{
+		if (dx_tok_has_cue(d, j, CUE_YEAR_WORD))
+			j++;
+		if (j + 1 < n && (dx_tok_gram(d, j) & (GR_P_PO | GR_P_DO)))
+			y1 = year_number(&toks[j + 1]);
+	}
+	return y1 > y0 && (d->published == 0 || y1 < d->published / 10000);
+}
+
 /* is the office at span s said to be a former one: бывший глава, экс-президент? */
 static int
 former_office(const dx_doc *d, const dx_span *s)
@@ -4448,7 +4691,8 @@ former_office(const dx_doc *d, const dx_span *s)
 
 	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
 		j--;
-	return j >= 0 && dx_tok_has_cue(d, j, CUE_FORMER);
+	/* "министр обороны в 2010–2014 годах": a term of years ended */
+	return (j >= 0 && dx_tok_has_cue(d, j, CUE_FORMER)) || past_term_after(d, s);
 }
 
 /*

@@ -2987,6 +2987,176 @@ TEST(plural_office_each_later_name_after_its_post)
 	dx_result_free(r);
 }
 
+/*
+ * an office governing a person's name in the genitive, then its holder's name
+ * in the office's case: the second name holds it, the first none
+ */
+TEST(holder_after_the_person_whose_office_it_is)
+{
+	dx_result  *r = run("Об этом сообщил помощник Ивана Петрова Пётр Сидоров.");
+
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Заместитель Анны Беловой Олег Ветров провёл совещание.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	/* a head of state the lexicon knows, whose post it is */
+	r = run("Об этом сообщил советник Джо Байдена Карл Сепп.");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "советник");
+	dx_result_free(r);
+	/* the office in the instrumental, the holder too */
+	r = run("Министр встретился с помощником Ивана Петрова Олегом Ветровым.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* in the genitive both */
+	r = run("Он прочёл заявление представителя Ивана Петрова Олега Ветрова.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* the person's body in between */
+	r = run("Глава администрации Ивана Петрова Пётр Сидоров уехал.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "глава администрации");
+	dx_result_free(r);
+	/* in the dative, the given name shows the case the surname does not */
+	r = run("Об этом сообщили пресс-секретарю Ивана Петрова Анне Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "пресс-секретарь");
+	dx_result_free(r);
+	/* opening the sentence, the holder set off by commas or after a dash */
+	r = run("Помощник Ивана Петрова, Пётр Сидоров, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "помощник");
+	dx_result_free(r);
+	r = run("Заместитель Анны Беловой — Олег Ветров.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "заместитель");
+	dx_result_free(r);
+	/* the second name in another case than the office's holds nothing */
+	r = run("Заявление помощника Ивана Петрова Пётр Сидоров назвал ложью.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
+/* "в качестве" and an office in the genitive: the office the name before acts in */
+TEST(office_a_name_acts_in_after_v_kachestve)
+{
+	dx_result  *r = run("Иван Петров в качестве министра обороны посетил базу.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Анна Белова, в качестве посла Андорры, вручила грамоты.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	dx_result_free(r);
+	/* a given name that does not decline, a surname in the genitive: a nominalisation's */
+	r = run("Королева одобрила назначение Джереми Вишневского в качестве министра финансов.");
+	CHECK_STR_EQ(role_of(r, "Джереми Вишневский"), "(none)");
+	dx_result_free(r);
+	/* not an office in the nominative after it */
+	r = run("Иван Петров в качестве подарка получил книгу, министр обороны Олег Ветров промолчал.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* a post the name is to leave ("покинет пост"): held in the story still, as one left "с поста" */
+TEST(post_to_be_left_is_held)
+{
+	dx_result  *r = run("Иван Петров покинет пост министра финансов в мае.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Анна Белова намерена оставить свой пост посла Андорры в Монако.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	dx_result_free(r);
+	r = run("Олег Ветров покидает должность губернатора.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "губернатор");
+	dx_result_free(r);
+}
+
+/* "переназначен" as "назначен", "переизбран" */
+TEST(reappointed_to_an_office)
+{
+	dx_result  *r = run("Иван Петров переназначен министром финансов.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* an office with a closed term of years after it ("в 2010–2014 годах") is one held once */
+TEST(office_of_a_past_term_of_years)
+{
+	dx_result  *r = run("Иван Петров, министр обороны в 2010–2014 годах, прибыл в Москву.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Анна Белова, посол Андорры в Монако с 2005 по 2009 год, выступила с лекцией.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Иван Петров был министром обороны Андорры с 2005 по 2009 год.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	r = run("Министр финансов в 2001-2004 годах Олег Ветров выступил с лекцией.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+	r = run("Олег Ветров, министр обороны до 2014 года, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+	r = run("Пётр Сидоров, министр обороны в 1990-х годах, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
+	dx_result_free(r);
+	r = run("Анна Белова, министр обороны Андорры (2010–2014), прибыла в Москву.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	/* a term that reaches the year of the story is held still */
+	r = run("Иван Петров, министр обороны с 2019 года, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Петров, министр обороны в 2020–2024 годах, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Иван Петров, министр обороны до 2026 года, прибыл в Москву.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* a surname of the adjectival kind in the genitive (Зеленского) is whose office it is */
+TEST(adjectival_surname_in_the_genitive_after_an_office)
+{
+	dx_result  *r = run("Заявление сделал советник Зеленского.");
+
+	CHECK_STR_EQ(role_of(r, "Владимир Зеленский"), "президент");
+	dx_result_free(r);
+	r = run("Заявление сделал представитель Зеленского Олег Ветров.");
+	CHECK_STR_EQ(role_of(r, "Владимир Зеленский"), "президент");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
+	dx_result_free(r);
+}
+
+/* a post taken, said before the verb, a place or time phrase between: the name after the verb takes it */
+TEST(post_before_a_phrase_and_a_verb_of_holding)
+{
+	dx_result  *r = run("Место спикера парламента в новом созыве занял депутат Иван Петров.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "председатель парламента");
+	dx_result_free(r);
+	r = run("Пост министра финансов в новом правительстве Андорры займёт Анна Белова.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* "на посту" and an office in the genitive right after a name in the nominative: the office held */
+TEST(post_held_na_postu_right_after_the_name)
+{
+	dx_result  *r = run("Иван Петров на посту министра финансов провёл реформу.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	dx_result_free(r);
+	/* the successor's: the name in the genitive held it before */
+	r = run("Преемник Олега Ветрова на посту министра финансов провёл реформу.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3177,6 +3347,14 @@ SUITE(roles_tests) = {
 	REG(plural_office_shared_rank_or_each_description),
 	REG(dative_name_after_a_nominative_office_is_no_holder),
 	REG(plural_office_each_later_name_after_its_post),
+	REG(holder_after_the_person_whose_office_it_is),
+	REG(office_a_name_acts_in_after_v_kachestve),
+	REG(post_to_be_left_is_held),
+	REG(office_of_a_past_term_of_years),
+	REG(adjectival_surname_in_the_genitive_after_an_office),
+	REG(post_before_a_phrase_and_a_verb_of_holding),
+	REG(post_held_na_postu_right_after_the_name),
+	REG(reappointed_to_an_office),
 	SUITE_END
 };
 
