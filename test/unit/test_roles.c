@@ -2987,6 +2987,21 @@ TEST(plural_office_each_later_name_after_its_post)
 	dx_result_free(r);
 }
 
+TEST(posts_of_companies_clubs_and_churches_in_short_news)
+{
+	dx_result  *r = run("Финансовый директор компании Олег Сурин покинул пост. Председатель совета директоров "
+						"компании «Нефтегаз» Виктор Ершов подписал соглашение. Епископ Павел освятил храм. "
+						"Сити-менеджер Иван Котов провёл совещание. Главный инженер завода Юрий Осипов "
+						"рассказал об аварии.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Сурин"), "финансовый директор компании");
+	CHECK_STR_EQ(role_of(r, "Виктор Ершов"), "председатель совета директоров");
+	CHECK_STR_EQ(role_of(r, "Павел"), "епископ");
+	CHECK_STR_EQ(role_of(r, "Иван Котов"), "сити-менеджер");
+	CHECK_STR_EQ(role_of(r, "Юрий Осипов"), "главный инженер завода");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3177,6 +3192,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_shared_rank_or_each_description),
 	REG(dative_name_after_a_nominative_office_is_no_holder),
 	REG(plural_office_each_later_name_after_its_post),
+	REG(posts_of_companies_clubs_and_churches_in_short_news),
 	SUITE_END
 };
 
