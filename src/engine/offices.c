@@ -511,6 +511,32 @@ add_words(dx_buf *b, const char *words)
 }
 
 /*
+ * Where a topic with по ends that opens the office's words right after its
+ * head, before a named body at token j: "директор по маркетингу компании
+ * Apple", "вице-президент по продажам компании «Альфа»".  The topic is then
+ * the office's, and the body after it (with the body's word, компании) only
+ * the employer that goes.  A few lower-case words after по, none a state's
+ * or a body's of the lexicon; c0 when there is no such topic.
+ */
+static int
+topic_before_body(dx_doc *d, int c0, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (j < c0 + 2 || j > c0 + 5 || !(dx_tok_gram(d, c0) & GR_P_PO))
+		return c0;
+	for (k = c0 + 1; k < j; k++)
+	{
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_span_kind_at(d, k) != LK_NONE)
+			return c0;
+		if (k > c0 + 1 && d->flex[toks[k].form].orgtype >= 0)
+			return k;
+	}
+	return j;
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -599,6 +625,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			{
 				add_words(&b, dx_tokens_text(d, kept, seg));
 			}
+			/* but not the office's own topic before it */
+			else if (seg == c0 && kept == c0 && topic_before_body(d, c0, j) > c0)
+				add_words(&b, dx_tokens_text(d, c0, topic_before_body(d, c0, j)));
 			kept = seg = j = e;
 			continue;
 		}

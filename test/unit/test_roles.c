@@ -3002,6 +3002,18 @@ TEST(posts_of_companies_clubs_and_churches_in_short_news)
 	dx_result_free(r);
 }
 
+TEST(topic_of_an_office_before_its_named_employer)
+{
+	dx_result  *r = run("Директор по маркетингу компании «Альфа» Елена Орлова рассказала о стратегии. "
+						"Вице-президент по продажам банка «Восток» Анна Рябова заявила о сокращениях. "
+						"Игорь Зотов, директор по развитию компании Apple, выступил на форуме.");
+
+	CHECK_STR_EQ(role_of(r, "Елена Орлова"), "директор по маркетингу");
+	CHECK_STR_EQ(role_of(r, "Анна Рябова"), "вице-президент по продажам");
+	CHECK_STR_EQ(role_of(r, "Игорь Зотов"), "директор по развитию");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3193,6 +3205,7 @@ SUITE(roles_tests) = {
 	REG(dative_name_after_a_nominative_office_is_no_holder),
 	REG(plural_office_each_later_name_after_its_post),
 	REG(posts_of_companies_clubs_and_churches_in_short_news),
+	REG(topic_of_an_office_before_its_named_employer),
 	SUITE_END
 };
 
