@@ -1841,6 +1841,22 @@ office_town(const dx_doc *d, int i)
 }
 
 /*
+ * "патриарх Московский Кирилл", "митрополита Тверского Феофана": after a
+ * bishop's title, a capitalised adjective (his see) before a given name is
+ * no part of the name
+ */
+static int
+see_before_given(const dx_doc *d, int i)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return i > 0 && i + 1 < d->text.ntoks && dx_tok_has_cue(d, i - 1, CUE_CHURCH_TITLE) &&
+		toks[i].type == TK_WORD && (toks[i].flags & TF_CAP) && dx_adjective_form(&toks[i]) &&
+		dx_tok_entry_kind(d, i, LK_GIVEN) < 0 && dx_is_cap_word(d, i + 1) &&
+		dx_tok_entry_kind(d, i + 1, LK_GIVEN) >= 0;
+}
+
+/*
  * Token adj is an adjective (known, no guess) agreeing in case, number and
  * gender with a common noun reading of token noun: the two make a noun
  * phrase (Федерального Собрания).
@@ -2956,6 +2972,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		return -1;				/* главами Роскомнадзора */
 	if (after_office && office_town(d, i))
 		return -1;				/* мэр Стамбула */
+	if (after_office && see_before_given(d, i))
+		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
 	if (named_after(d, i))
 		return -1;				/* институт имени Н. Ф. Гамалеи */
 	/* initials: С. Лавров, С.В. Лавров */

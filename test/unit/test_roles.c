@@ -3014,6 +3014,16 @@ TEST(topic_of_an_office_before_its_named_employer)
 	dx_result_free(r);
 }
 
+TEST(see_of_a_bishop_between_title_and_name)
+{
+	dx_result  *r = run("Патриарх Московский Кирилл провёл богослужение. Встреча с митрополитом Минским Павлом "
+						"прошла в пятницу.");
+
+	CHECK_STR_EQ(role_of(r, "Кирилл"), "патриарх");
+	CHECK_STR_EQ(role_of(r, "Павел"), "митрополит");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3206,6 +3216,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_each_later_name_after_its_post),
 	REG(posts_of_companies_clubs_and_churches_in_short_news),
 	REG(topic_of_an_office_before_its_named_employer),
+	REG(see_of_a_bishop_between_title_and_name),
 	SUITE_END
 };
 
