@@ -1841,19 +1841,39 @@ office_town(const dx_doc *d, int i)
 }
 
 /*
+ * A capitalised adjective at token i that is not a given name: a bishop's
+ * see (Московский, Тверского)
+ */
+static int
+see_adjective(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+
+	return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) && dx_adjective_form(t) &&
+		dx_tok_entry_kind(d, i, LK_GIVEN) < 0;
+}
+
+/*
  * "патриарх Московский Кирилл", "митрополита Тверского Феофана": after a
- * bishop's title, a capitalised adjective (his see) before a given name is
- * no part of the name
+ * bishop's title, his see, then his name: a given name or one word alone.
+ * Returns where the name starts, or 0 when no see is there.
  */
 static int
 see_before_given(const dx_doc *d, int i)
 {
 	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			j = i + 1;
 
-	return i > 0 && i + 1 < d->text.ntoks && dx_tok_has_cue(d, i - 1, CUE_CHURCH_TITLE) &&
-		toks[i].type == TK_WORD && (toks[i].flags & TF_CAP) && dx_adjective_form(&toks[i]) &&
-		dx_tok_entry_kind(d, i, LK_GIVEN) < 0 && dx_is_cap_word(d, i + 1) &&
-		dx_tok_entry_kind(d, i + 1, LK_GIVEN) >= 0;
+	if (i == 0 || !dx_tok_has_cue(d, i - 1, CUE_CHURCH_TITLE) || !see_adjective(d, i))
+		return 0;
+	if (j >= n || !dx_is_cap_word(d, j))
+		return 0;
+	/* a given name the lists know, or a single word the sentence goes on after */
+	if (dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 ||
+		j + 1 >= n || toks[j + 1].type != TK_WORD || !(toks[j + 1].flags & TF_CAP))
+		return j;
+	return 0;
 }
 
 /*
@@ -2952,6 +2972,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		*ent_out = d->tokperson[i];
 		return i + 1;
 	}
+	/* "патриарх Московский Кирилл": the see goes */
+	if (see_before_given(d, i))
+		return dx_rule_person(d, see_before_given(d, i), gcase, after_office, ent_out);
 	if (after_office)
 	{
 		int			e3 = oblique_three_word_name(d, i, gcase, ent_out);
@@ -2972,8 +2995,6 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		return -1;				/* главами Роскомнадзора */
 	if (after_office && office_town(d, i))
 		return -1;				/* мэр Стамбула */
-	if (after_office && see_before_given(d, i))
-		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
 	if (named_after(d, i))
 		return -1;				/* институт имени Н. Ф. Гамалеи */
 	/* initials: С. Лавров, С.В. Лавров */

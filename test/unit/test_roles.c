@@ -3022,6 +3022,11 @@ TEST(see_of_a_bishop_between_title_and_name)
 	CHECK_STR_EQ(role_of(r, "Кирилл"), "патриарх");
 	CHECK_STR_EQ(role_of(r, "Павел"), "митрополит");
 	dx_result_free(r);
+	/* a name the lists do not know, alone before the verb */
+	r = run("Архиепископ Тверской Феофан провёл службу. Встреча с митрополитом Курским Гермогеном прошла в пятницу.");
+	CHECK_STR_EQ(role_of(r, "Феофан"), "архиепископ");
+	CHECK_STR_EQ(role_of(r, "Гермоген"), "митрополит");
+	dx_result_free(r);
 }
 
 SUITE(roles_tests) = {
