@@ -755,6 +755,23 @@ nominative_noun_after(const dx_doc *d, int j)
 }
 
 /*
+ * "руководитель пресс-службы клуба Ирина Жукова", "начальник пресс-службы
+ * суда": after a body of the lexicon that is a unit of another (a press
+ * service), the other body's common noun in the genitive, then the name.
+ * Is token j such a noun, right before a capitalised word?
+ */
+static int
+unit_body_noun(dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return j + 1 < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		d->flex[toks[j].form].orgtype >= 0 && dx_genitive_form(&toks[j]) &&
+		dx_span_kind_at(d, j) == LK_NONE && toks[j + 1].sent == toks[j].sent &&
+		toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP);
+}
+
+/*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
  * closes an office's words as the state's own name would, and like it is
@@ -1975,6 +1992,13 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			if (c1 == *end)
 				c1 = g;
 			*end = g;
+		}
+		/* "руководитель пресс-службы клуба" */
+		else if (*country == NULL && head && unit_body_noun(d, *end))
+		{
+			if (c1 == *end)
+				c1 = *end + 1;
+			*end += 1;
 		}
 	}
 	/*

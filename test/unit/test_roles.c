@@ -3029,6 +3029,16 @@ TEST(see_of_a_bishop_between_title_and_name)
 	dx_result_free(r);
 }
 
+TEST(body_noun_after_a_press_service_before_the_name)
+{
+	dx_result  *r = run("Руководитель пресс-службы клуба Ирина Жукова сообщила об этом. Об этом сообщил начальник "
+						"пресс-службы суда Иван Жуков.");
+
+	CHECK_STR_EQ(role_of(r, "Ирина Жукова"), "руководитель пресс-службы клуба");
+	CHECK_STR_EQ(role_of(r, "Иван Жуков"), "начальник пресс-службы суда");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3222,6 +3232,7 @@ SUITE(roles_tests) = {
 	REG(posts_of_companies_clubs_and_churches_in_short_news),
 	REG(topic_of_an_office_before_its_named_employer),
 	REG(see_of_a_bishop_between_title_and_name),
+	REG(body_noun_after_a_press_service_before_the_name),
 	SUITE_END
 };
 
