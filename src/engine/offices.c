@@ -1866,6 +1866,23 @@ abbreviation_before_person(const dx_doc *d, const dx_span *s, const lex_entry *o
 }
 
 /*
+ * An office of the lexicon whose own words end in a topic with по
+ * ("уполномоченный по правам человека"): a post in a place may follow it
+ * as it follows an office's body ("уполномоченный по правам человека в
+ * Тверской области Ирина Лаптева")
+ */
+static int
+topic_office(dx_doc *d, const dx_span *s)
+{
+	int			k;
+
+	for (k = s->t0 + 1; k + 1 < s->t1; k++)
+		if (dx_tok_gram(d, k) & GR_P_PO)
+			return 1;
+	return 0;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -2006,7 +2023,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 	 * ООН", "посол Евросоюза на Южном Кавказе"
 	 */
 	if (*end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) && d->tokspan[*end + 1] >= 0 &&
-		(*country || body || c1 > s->t1 ||
+		(*country || body || c1 > s->t1 || topic_office(d, s) ||
 		 /* "послом в Андорре станет Иван Петров": a post in a place alone, taken */
 		 (!after_name && d->spans[d->tokspan[*end + 1]].t0 == *end + 1 &&
 		  name_after_holding_verb(d, s, d->spans[d->tokspan[*end + 1]].t1) > d->spans[d->tokspan[*end + 1]].t1)))

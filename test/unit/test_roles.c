@@ -3039,6 +3039,16 @@ TEST(body_noun_after_a_press_service_before_the_name)
 	dx_result_free(r);
 }
 
+TEST(place_of_the_post_after_an_office_with_a_topic)
+{
+	dx_result  *r = run("Уполномоченный по правам человека в Тверской области Ирина Лаптева выступила с докладом. "
+						"Встреча с уполномоченным по правам ребёнка в Курской области Иваном Котовым прошла в пятницу.");
+
+	CHECK_STR_EQ(role_of(r, "Ирина Лаптева"), "уполномоченный по правам человека");
+	CHECK_STR_EQ(role_of(r, "Иван Котов"), "уполномоченный по правам ребёнка");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3233,6 +3243,7 @@ SUITE(roles_tests) = {
 	REG(topic_of_an_office_before_its_named_employer),
 	REG(see_of_a_bishop_between_title_and_name),
 	REG(body_noun_after_a_press_service_before_the_name),
+	REG(place_of_the_post_after_an_office_with_a_topic),
 	SUITE_END
 };
 
