@@ -3000,6 +3000,12 @@ TEST(posts_of_companies_clubs_and_churches_in_short_news)
 	CHECK_STR_EQ(role_of(r, "Иван Котов"), "сити-менеджер");
 	CHECK_STR_EQ(role_of(r, "Юрий Осипов"), "главный инженер завода");
 	dx_result_free(r);
+	r = run("Генеральный менеджер клуба Олег Ветров покинул клуб. Премию получил главный режиссёр театра Сергей "
+			"Женовач. Настоятель храма протоиерей Сергий Иванов провёл службу.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "генеральный менеджер клуба");
+	CHECK_STR_EQ(role_of(r, "Сергей Женовач"), "главный режиссёр театра");
+	CHECK_STR_EQ(role_of(r, "Сергий Иванов"), "настоятель храма");
+	dx_result_free(r);
 }
 
 TEST(topic_of_an_office_before_its_named_employer)
