@@ -1836,6 +1836,16 @@ office_town(const dx_doc *d, int i)
 	if (s->t0 != i || s->t1 != i + 1 || (i + 1 < d->text.ntoks && dx_is_cap_word(d, i + 1)))
 		return 0;
 	term = dx_entry(d, s->entry)->term;
+	/* "губернатор Королёв": the town's name spelt with ё is its name, not another form */
+	if (t->b1 - t->b0 < 64 && has_yo(d->text.src + t->b0, (size_t) (t->b1 - t->b0)))
+	{
+		char		w[64];
+
+		memcpy(w, d->text.src + t->b0, t->b1 - t->b0);
+		w[t->b1 - t->b0] = '\0';
+		if (same_but_yo(w, term))
+			return 0;
+	}
 	return strlen(term) != (size_t) (t->b1 - t->b0) ||
 		memcmp(term, d->text.src + t->b0, t->b1 - t->b0) != 0;
 }

@@ -3055,6 +3055,15 @@ TEST(place_of_the_post_after_an_office_with_a_topic)
 	dx_result_free(r);
 }
 
+TEST(surname_spelt_with_yo_like_a_town_after_an_office)
+{
+	dx_result  *r = run("Ректор Семёнов подписал приказ. Губернатор Королёв посетил больницу.");
+
+	CHECK_STR_EQ(role_of(r, "Семёнов"), "ректор");
+	CHECK_STR_EQ(role_of(r, "Королёв"), "губернатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3250,6 +3259,7 @@ SUITE(roles_tests) = {
 	REG(see_of_a_bishop_between_title_and_name),
 	REG(body_noun_after_a_press_service_before_the_name),
 	REG(place_of_the_post_after_an_office_with_a_topic),
+	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	SUITE_END
 };
 
