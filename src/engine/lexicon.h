@@ -147,6 +147,7 @@ typedef enum dx_cue
 	CUE_BODY_ABBR,				/* body_abbr: НПО, ООО: the abbreviation of a body's kind, standing as its noun */
 	CUE_PARTY_MEMBER,			/* party_member: республиканец, лейборист: a member of a party before a name, no office */
 	CUE_LEAVE_VERB,				/* leave_verb: покинет, оставит (пост): a post to leave, held still */
+	CUE_CHURCH_TITLE,			/* church_title: патриарх, митрополит: a bishop's title, before his see and his name */
 	CUE__COUNT
 } dx_cue;
 

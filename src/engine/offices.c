@@ -528,6 +528,32 @@ add_words(dx_buf *b, const char *words)
 }
 
 /*
+ * Where a topic with по ends that opens the office's words right after its
+ * head, before a named body at token j: "директор по маркетингу компании
+ * Apple", "вице-президент по продажам компании «Альфа»".  The topic is then
+ * the office's, and the body after it (with the body's word, компании) only
+ * the employer that goes.  A few lower-case words after по, none a state's
+ * or a body's of the lexicon; c0 when there is no such topic.
+ */
+static int
+topic_before_body(dx_doc *d, int c0, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (j < c0 + 2 || j > c0 + 5 || !(dx_tok_gram(d, c0) & GR_P_PO))
+		return c0;
+	for (k = c0 + 1; k < j; k++)
+	{
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || dx_span_kind_at(d, k) != LK_NONE)
+			return c0;
+		if (k > c0 + 1 && d->flex[toks[k].form].orgtype >= 0)
+			return k;
+	}
+	return j;
+}
+
+/*
  * The words [c0, c1) an office adds, as the role reports them.  A body the
  * lexicon knows stays ("председатель Европарламента"); a company, institute
  * or group named by its own name goes, with the words that describe it, as
@@ -616,6 +642,9 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 			{
 				add_words(&b, dx_tokens_text(d, kept, seg));
 			}
+			/* but not the office's own topic before it */
+			else if (seg == c0 && kept == c0 && topic_before_body(d, c0, j) > c0)
+				add_words(&b, dx_tokens_text(d, c0, topic_before_body(d, c0, j)));
 			kept = seg = j = e;
 			continue;
 		}
@@ -740,6 +769,23 @@ nominative_noun_after(const dx_doc *d, int j)
 		j++;
 	return j < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
 		tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) && !tok_may_be(d, j, DX_G(gent));
+}
+
+/*
+ * "руководитель пресс-службы клуба Ирина Жукова", "начальник пресс-службы
+ * суда": after a body of the lexicon that is a unit of another (a press
+ * service), the other body's common noun in the genitive, then the name.
+ * Is token j such a noun, right before a capitalised word?
+ */
+static int
+unit_body_noun(dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return j + 1 < d->text.ntoks && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		d->flex[toks[j].form].orgtype >= 0 && dx_genitive_form(&toks[j]) &&
+		dx_span_kind_at(d, j) == LK_NONE && toks[j + 1].sent == toks[j].sent &&
+		toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP);
 }
 
 /*
@@ -1863,6 +1909,23 @@ abbreviation_before_person(const dx_doc *d, const dx_span *s, const lex_entry *o
 }
 
 /*
+ * An office of the lexicon whose own words end in a topic with по
+ * ("уполномоченный по правам человека"): a post in a place may follow it
+ * as it follows an office's body ("уполномоченный по правам человека в
+ * Тверской области Ирина Лаптева")
+ */
+static int
+topic_office(dx_doc *d, const dx_span *s)
+{
+	int			k;
+
+	for (k = s->t0 + 1; k + 1 < s->t1; k++)
+		if (dx_tok_gram(d, k) & GR_P_PO)
+			return 1;
+	return 0;
+}
+
+/*
  * The role an office span names, with the state it belongs to in *country
  * and the token where the phrase ends (where the name should start) in *end.
  * The role keeps the words the text adds before the name ("министр по делам
@@ -1990,13 +2053,20 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 				c1 = g;
 			*end = g;
 		}
+		/* "руководитель пресс-службы клуба" */
+		else if (*country == NULL && head && unit_body_noun(d, *end))
+		{
+			if (c1 == *end)
+				c1 = *end + 1;
+			*end += 1;
+		}
 	}
 	/*
 	 * the post: "посол Японии в России", "постоянный представитель при
 	 * ООН", "посол Евросоюза на Южном Кавказе"
 	 */
 	if (*end + 1 < n && (dx_tok_gram(d, *end) & POST_PREPS) && d->tokspan[*end + 1] >= 0 &&
-		(*country || body || c1 > s->t1 ||
+		(*country || body || c1 > s->t1 || topic_office(d, s) ||
 		 /* "послом в Андорре станет Иван Петров": a post in a place alone, taken */
 		 (!after_name && d->spans[d->tokspan[*end + 1]].t0 == *end + 1 &&
 		  name_after_holding_verb(d, s, d->spans[d->tokspan[*end + 1]].t1) > d->spans[d->tokspan[*end + 1]].t1)))

@@ -1836,8 +1836,54 @@ office_town(const dx_doc *d, int i)
 	if (s->t0 != i || s->t1 != i + 1 || (i + 1 < d->text.ntoks && dx_is_cap_word(d, i + 1)))
 		return 0;
 	term = dx_entry(d, s->entry)->term;
+	/* "губернатор Королёв": the town's name spelt with ё is its name, not another form */
+	if (t->b1 - t->b0 < 64 && has_yo(d->text.src + t->b0, (size_t) (t->b1 - t->b0)))
+	{
+		char		w[64];
+
+		memcpy(w, d->text.src + t->b0, t->b1 - t->b0);
+		w[t->b1 - t->b0] = '\0';
+		if (same_but_yo(w, term))
+			return 0;
+	}
 	return strlen(term) != (size_t) (t->b1 - t->b0) ||
 		memcmp(term, d->text.src + t->b0, t->b1 - t->b0) != 0;
+}
+
+/*
+ * A capitalised adjective at token i that is not a given name: a bishop's
+ * see (Московский, Тверского)
+ */
+static int
+see_adjective(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+
+	return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) && dx_adjective_form(t) &&
+		dx_tok_entry_kind(d, i, LK_GIVEN) < 0;
+}
+
+/*
+ * "патриарх Московский Кирилл", "митрополита Тверского Феофана": after a
+ * bishop's title, his see, then his name: a given name or one word alone.
+ * Returns where the name starts, or 0 when no see is there.
+ */
+static int
+see_before_given(const dx_doc *d, int i)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	int			j = i + 1;
+
+	if (i == 0 || !dx_tok_has_cue(d, i - 1, CUE_CHURCH_TITLE) || !see_adjective(d, i))
+		return 0;
+	if (j >= n || !dx_is_cap_word(d, j))
+		return 0;
+	/* a given name the lists know, or a single word the sentence goes on after */
+	if (dx_tok_entry_kind(d, j, LK_GIVEN) >= 0 ||
+		j + 1 >= n || toks[j + 1].type != TK_WORD || !(toks[j + 1].flags & TF_CAP))
+		return j;
+	return 0;
 }
 
 /*
@@ -2936,6 +2982,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		*ent_out = d->tokperson[i];
 		return i + 1;
 	}
+	/* "патриарх Московский Кирилл": the see goes */
+	if (see_before_given(d, i))
+		return dx_rule_person(d, see_before_given(d, i), gcase, after_office, ent_out);
 	if (after_office)
 	{
 		int			e3 = oblique_three_word_name(d, i, gcase, ent_out);

@@ -3157,6 +3157,83 @@ TEST(post_held_na_postu_right_after_the_name)
 	dx_result_free(r);
 }
 
+TEST(posts_of_companies_clubs_and_churches_in_short_news)
+{
+	dx_result  *r = run("Финансовый директор компании Олег Сурин покинул пост. Председатель совета директоров "
+						"компании «Нефтегаз» Виктор Ершов подписал соглашение. Епископ Павел освятил храм. "
+						"Сити-менеджер Иван Котов провёл совещание. Главный инженер завода Юрий Осипов "
+						"рассказал об аварии.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Сурин"), "финансовый директор компании");
+	CHECK_STR_EQ(role_of(r, "Виктор Ершов"), "председатель совета директоров");
+	CHECK_STR_EQ(role_of(r, "Павел"), "епископ");
+	CHECK_STR_EQ(role_of(r, "Иван Котов"), "сити-менеджер");
+	CHECK_STR_EQ(role_of(r, "Юрий Осипов"), "главный инженер завода");
+	dx_result_free(r);
+	r = run("Генеральный менеджер клуба Олег Ветров покинул клуб. Премию получил главный режиссёр театра Сергей "
+			"Женовач. Настоятель храма протоиерей Сергий Иванов провёл службу.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "генеральный менеджер клуба");
+	CHECK_STR_EQ(role_of(r, "Сергей Женовач"), "главный режиссёр театра");
+	CHECK_STR_EQ(role_of(r, "Сергий Иванов"), "настоятель храма");
+	dx_result_free(r);
+}
+
+TEST(topic_of_an_office_before_its_named_employer)
+{
+	dx_result  *r = run("Директор по маркетингу компании «Альфа» Елена Орлова рассказала о стратегии. "
+						"Вице-президент по продажам банка «Восток» Анна Рябова заявила о сокращениях. "
+						"Игорь Зотов, директор по развитию компании Apple, выступил на форуме.");
+
+	CHECK_STR_EQ(role_of(r, "Елена Орлова"), "директор по маркетингу");
+	CHECK_STR_EQ(role_of(r, "Анна Рябова"), "вице-президент по продажам");
+	CHECK_STR_EQ(role_of(r, "Игорь Зотов"), "директор по развитию");
+	dx_result_free(r);
+}
+
+TEST(see_of_a_bishop_between_title_and_name)
+{
+	dx_result  *r = run("Патриарх Московский Кирилл провёл богослужение. Встреча с митрополитом Минским Павлом "
+						"прошла в пятницу.");
+
+	CHECK_STR_EQ(role_of(r, "Кирилл"), "патриарх");
+	CHECK_STR_EQ(role_of(r, "Павел"), "митрополит");
+	dx_result_free(r);
+	/* a name the lists do not know, alone before the verb */
+	r = run("Архиепископ Тверской Феофан провёл службу. Встреча с митрополитом Курским Гермогеном прошла в пятницу.");
+	CHECK_STR_EQ(role_of(r, "Феофан"), "архиепископ");
+	CHECK_STR_EQ(role_of(r, "Гермоген"), "митрополит");
+	dx_result_free(r);
+}
+
+TEST(body_noun_after_a_press_service_before_the_name)
+{
+	dx_result  *r = run("Руководитель пресс-службы клуба Ирина Жукова сообщила об этом. Об этом сообщил начальник "
+						"пресс-службы суда Иван Жуков.");
+
+	CHECK_STR_EQ(role_of(r, "Ирина Жукова"), "руководитель пресс-службы клуба");
+	CHECK_STR_EQ(role_of(r, "Иван Жуков"), "начальник пресс-службы суда");
+	dx_result_free(r);
+}
+
+TEST(place_of_the_post_after_an_office_with_a_topic)
+{
+	dx_result  *r = run("Уполномоченный по правам человека в Тверской области Ирина Лаптева выступила с докладом. "
+						"Встреча с уполномоченным по правам ребёнка в Курской области Иваном Котовым прошла в пятницу.");
+
+	CHECK_STR_EQ(role_of(r, "Ирина Лаптева"), "уполномоченный по правам человека");
+	CHECK_STR_EQ(role_of(r, "Иван Котов"), "уполномоченный по правам ребёнка");
+	dx_result_free(r);
+}
+
+TEST(surname_spelt_with_yo_like_a_town_after_an_office)
+{
+	dx_result  *r = run("Ректор Семёнов подписал приказ. Губернатор Королёв посетил больницу.");
+
+	CHECK_STR_EQ(role_of(r, "Семёнов"), "ректор");
+	CHECK_STR_EQ(role_of(r, "Королёв"), "губернатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3355,6 +3432,12 @@ SUITE(roles_tests) = {
 	REG(post_before_a_phrase_and_a_verb_of_holding),
 	REG(post_held_na_postu_right_after_the_name),
 	REG(reappointed_to_an_office),
+	REG(posts_of_companies_clubs_and_churches_in_short_news),
+	REG(topic_of_an_office_before_its_named_employer),
+	REG(see_of_a_bishop_between_title_and_name),
+	REG(body_noun_after_a_press_service_before_the_name),
+	REG(place_of_the_post_after_an_office_with_a_topic),
+	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	SUITE_END
 };
 
