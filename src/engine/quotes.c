@@ -351,6 +351,9 @@ office_holder_of(const dx_doc *d, int tok, int before, const char *country)
 	const lex_entry *oe = dx_entry(d, d->spans[d->tokspan[tok]].entry);
 	int			j;
 
+	/* before may be the end of the text (a sentence's end, exclusive) */
+	if (before >= d->text.ntoks)
+		before = d->text.ntoks - 1;
 	for (j = before; j >= 0 && j >= before - 3000; j--)
 		if (d->tokperson[j] >= 0 && d->ents[d->tokperson[j]].role_class && oe->code &&
 			(office_fits(d, oe->code, &d->ents[d->tokperson[j]]) ||

@@ -663,8 +663,26 @@ TEST(quote_without_its_attribution_before_a_full_stop)
 	dx_result_free(r);
 }
 
+/*
+ * «...»: an office and a verb after the colon name the speaker by his
+ * office, even when that sentence ends the text (the search for the holder
+ * starts at the last token, not past it)
+ */
+TEST(quote_after_a_colon_by_an_office_closing_the_text)
+{
+	dx_result  *r = run("Министр здравоохранения Андорры Иван Петров посетил завод. «Мы готовы к долгим "
+						"переговорам с соседями»: министр обозначил сроки.");
+
+	CHECK_STR_EQ(speaker_of(r, "Мы готовы"), "Иван Петров");
+	dx_result_free(r);
+	r = run("«Мы готовы к долгим переговорам с соседями»: министр обозначил сроки.\n");
+	CHECK_INT_EQ(r->nquotes, 0);
+	dx_result_free(r);
+}
+
 const unit_test quotes_tests[] = {
 	{"quote_inner_marks_before_a_comma", quote_inner_marks_before_a_comma},
+	{"quote_after_a_colon_by_an_office_closing_the_text", quote_after_a_colon_by_an_office_closing_the_text},
 	{"quote_person_after_that_is_not_the_speaker", quote_person_after_that_is_not_the_speaker},
 	{"quote_genitive_name_before_the_verb_is_not_the_subject", quote_genitive_name_before_the_verb_is_not_the_subject},
 	{"quote_words_of_a_person", quote_words_of_a_person},
