@@ -1017,11 +1017,16 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			(t->type == TK_WORD && !(t->flags & TF_CAP) && j + 2 < n && toks[j + 1].type == TK_HYPHEN &&
 			 !(toks[j + 1].flags & TF_SPACE) && !(toks[j + 2].flags & TF_SPACE) && rank_word(d, j + 2)))
 			break;
-		/* "сенатор республиканец Иван Петров": a noun describing the person named next */
-		if (j + 1 < n && describing_noun(d, j, DX_UNK) && name_begins(d, j + 1))
+		/*
+		 * "сенатор республиканец Иван Петров": a noun describing the person
+		 * named next (the capital after it asked first: the cheaper test)
+		 */
+		if (j + 1 < n && (toks[j + 1].flags & TF_CAP) && describing_noun(d, j, DX_UNK) && name_begins(d, j + 1))
 			break;
-		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров" */
-		if (describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
+		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров", "генерал-полковники ..." */
+		if (((j + 1 < n && (toks[j + 1].flags & TF_CAP)) ||
+			 (j + 3 < n && toks[j + 1].type == TK_HYPHEN && (toks[j + 3].flags & TF_CAP))) &&
+			describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
 			break;
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
@@ -2294,11 +2299,15 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		*end = name_after_holding_verb(d, s, *end);
 	/* "министр обороны 65-летний Иван Петров", "губернатор штата демократ Иван Петров" */
 	if (!after_name)
-		*end = describer_end(d, *end, office_case(d, s, oe));
-	/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
-	if (!after_name && *end < n && describing_plural(d, *end, office_case(d, s, oe)) > *end &&
-		name_begins(d, describing_plural(d, *end, office_case(d, s, oe))))
-		*end = describing_plural(d, *end, office_case(d, s, oe));
+	{
+		int			oc = office_case(d, s, oe),
+					pl;
+
+		*end = describer_end(d, *end, oc);
+		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
+		if (*end < n && (pl = describing_plural(d, *end, oc)) > *end && name_begins(d, pl))
+			*end = pl;
+	}
 	/*
 	 * "ректора университета академика Ивана Петрова", "министра финансов
 	 * профессора Петра Сидорова": a title, in the office's case, after the
