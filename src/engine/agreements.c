@@ -63,17 +63,6 @@ typedef struct ag_mention
 	uint8_t		flags;			/* AG_* */
 } ag_mention;
 
-static int
-is_year(const dx_tok *t)
-{
-	int			y;
-
-	if (t->type != TK_NUM || t->b1 - t->b0 != 4)
-		return 0;
-	y = atoi(t->low);
-	return y >= 1900 && y <= 2100;
-}
-
 /* adjectives that do not say what a document is about: новое, это, упомянутое */
 static int
 qualifying_adjective(const dx_doc *d, int tok)
@@ -1524,22 +1513,22 @@ status_and_period(dx_doc *d, ag_cand *c)
 	 * "Белфастское соглашение 1998 года", "Договор 1987 года": named by
 	 * the year it was concluded, so concluded
 	 */
-	if (c->st == ST_OTHER && tail1 - tail0 >= 2 && is_year(&d->text.toks[tail0]) &&
+	if (c->st == ST_OTHER && tail1 - tail0 >= 2 && dx_year_of(&d->text.toks[tail0]) &&
 		dx_tok_has_cue(d, tail0 + 1, CUE_YEAR_WORD) &&
 		(d->published == 0 || atoi(d->text.toks[tail0].low) <= d->published / 10000))
 		c->st = ST_SIGNED;
 	/* period: на 2022-2026 годы, до 2030 года */
 	for (j = tail0; j < tail1; j++)
 	{
-		if (is_year(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
+		if (dx_year_of(&d->text.toks[j]) && j + 2 < tail1 + 1 && j + 2 < d->text.ntoks &&
 			(d->text.toks[j + 1].type == TK_HYPHEN || d->text.toks[j + 1].type == TK_DASH) &&
-			is_year(&d->text.toks[j + 2]))
+			dx_year_of(&d->text.toks[j + 2]))
 		{
 			c->g.valid_from = atoi(d->text.toks[j].low);
 			c->g.valid_to = atoi(d->text.toks[j + 2].low);
 			break;
 		}
-		if (is_year(&d->text.toks[j]) && j > 0 && (dx_tok_gram(d, j - 1) & GR_P_DO))
+		if (dx_year_of(&d->text.toks[j]) && j > 0 && (dx_tok_gram(d, j - 1) & GR_P_DO))
 			c->g.valid_to = atoi(d->text.toks[j].low);
 	}
 	/*

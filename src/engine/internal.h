@@ -272,6 +272,7 @@ void		dx_add_str(dx_doc *d, const char ***arr, int *n, int *cap, const char *s);
 int			dx_verb_form(const dx_tok *t);
 int			dx_adjective_form(const dx_tok *t);
 int			dx_genitive_form(const dx_tok *t);
+int			dx_year_of(const dx_tok *t);
 int			dx_future_cue(const dx_doc *d, int tok);
 int			dx_infinitive(const dx_tok *t);
 int			dx_upper_at(const char *s);

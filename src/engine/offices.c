@@ -1242,12 +1242,24 @@ case_gram(int gcase)
 		gcase == DX_ACC ? DX_G(accs) : gcase == DX_INS ? DX_G(ablt) : gcase == DX_PREP ? DX_G(loct) : 0;
 }
 
+/*
+ * The cases a noun describing the person before a name may stand in after
+ * an office in case gcase: that case (not the genitive or accusative, where
+ * it reads as the office's own complement); DX_UNK: the nominative,
+ * instrumental or dative.
+ */
+static uint64_t
+describer_cases(int gcase)
+{
+	return gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
+		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+}
+
 static int
 describing_noun(const dx_doc *d, int j, int gcase)
 {
 	const dx_tok *t = &d->text.toks[j];
-	uint64_t	cases = gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
-		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+	uint64_t	cases = describer_cases(gcase);
 	uint64_t	c;
 
 	if (cases == 0 || t->type != TK_WORD || (t->flags & TF_CAP) || t->nchars < 4 ||
@@ -1274,8 +1286,7 @@ describing_plural(const dx_doc *d, int j, int gcase)
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
 				h = j;
-	uint64_t	cases = gcase == DX_UNK ? (DX_G(nomn) | DX_G(ablt) | DX_G(datv)) :
-		gcase == DX_GEN || gcase == DX_ACC ? 0 : case_gram(gcase);
+	uint64_t	cases = describer_cases(gcase);
 	uint64_t	c;
 
 	if (j + 1 >= n || cases == 0 || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
@@ -4698,18 +4709,6 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 	return dx_buf_str(&b);
 }
 
-/* the year a token of four digits gives (1900-2099), else 0 */
-static int
-year_number(const dx_tok *t)
-{
-	int			y;
-
-	if (t->type != TK_NUM || t->b1 - t->b0 != 4)
-		return 0;
-	y = atoi(t->low);
-	return y >= 1900 && y < 2100 ? y : 0;
-}
-
 /*
  * "министр обороны в 2010–2014 годах", "посол Андорры в Монако с 2005 по
  * 2009 год", "министр обороны до 2014 года", "в 1990-х годах", "министр
@@ -4730,23 +4729,23 @@ past_term_after(const dx_doc *d, const dx_span *s)
 
 	for (j = s->t1; j + 3 < n && j < s->t1 + 6 && toks[j].sent == toks[s->t0].sent; j++)
 	{
-		if (year_number(&toks[j + 1]) &&
+		if (dx_year_of(&toks[j + 1]) &&
 			((dx_tok_gram(d, j) & (GR_P_V | GR_P_S | GR_P_DO)) || dx_tok_punct(&toks[j], '(')))
 			break;
 		if (toks[j].type != TK_WORD || d->tokperson[j] >= 0 || dx_verb_form(&toks[j]) || verb_like(&toks[j]))
 			return 0;
 	}
-	if (j + 3 >= n || !year_number(&toks[j + 1]) ||
+	if (j + 3 >= n || !dx_year_of(&toks[j + 1]) ||
 		!((dx_tok_gram(d, j) & (GR_P_V | GR_P_S | GR_P_DO)) || dx_tok_punct(&toks[j], '(')))
 		return 0;
 	/* "до 2014 года": an end alone, known to be past by the story's date only */
 	if (dx_tok_gram(d, j) & GR_P_DO)
-		return d->published != 0 && year_number(&toks[j + 1]) < d->published / 10000;
-	y0 = year_number(&toks[j + 1]);
+		return d->published != 0 && dx_year_of(&toks[j + 1]) < d->published / 10000;
+	y0 = dx_year_of(&toks[j + 1]);
 	j += 2;
 	/* "в 2010–2014 годах", "в 2010-2014 гг.", "(2010–2014)" */
-	if ((toks[j].type == TK_DASH || toks[j].type == TK_HYPHEN) && j + 1 < n && year_number(&toks[j + 1]))
-		y1 = year_number(&toks[j + 1]);
+	if ((toks[j].type == TK_DASH || toks[j].type == TK_HYPHEN) && j + 1 < n && dx_year_of(&toks[j + 1]))
+		y1 = dx_year_of(&toks[j + 1]);
 	/* "в 1990-х годах", "в 1990-е годы": a decade */
 	else if (toks[j].type == TK_HYPHEN && j + 2 < n && toks[j + 1].type == TK_WORD && toks[j + 1].nchars == 1 &&
 			 y0 % 10 == 0 && dx_tok_has_cue(d, j + 2, CUE_YEAR_WORD))
@@ -4757,7 +4756,7 @@ past_term_after(const dx_doc *d, const dx_span *s)
 		if (dx_tok_has_cue(d, j, CUE_YEAR_WORD))
 			j++;
 		if (j + 1 < n && (dx_tok_gram(d, j) & (GR_P_PO | GR_P_DO)))
-			y1 = year_number(&toks[j + 1]);
+			y1 = dx_year_of(&toks[j + 1]);
 	}
 	return y1 > y0 && (d->published == 0 || y1 < d->published / 10000);
 }

@@ -2,6 +2,7 @@
 #include "internal.h"
 #include "morph.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
@@ -114,6 +115,18 @@ int
 dx_verb_form(const dx_tok *t)
 {
 	return t->type == TK_WORD && !(t->flags & TF_CAP) && t->nchars >= 4 && dx_verb_ending(t->low);
+}
+
+/* the year a token of four digits gives (1900-2100), else 0 */
+int
+dx_year_of(const dx_tok *t)
+{
+	int			y;
+
+	if (t->type != TK_NUM || t->b1 - t->b0 != 4)
+		return 0;
+	y = atoi(t->low);
+	return y >= 1900 && y <= 2100 ? y : 0;
 }
 
 /*
