@@ -2418,6 +2418,33 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 }
 
 /*
+ * The cases the name of entity ent from token t0 shows, its surname's
+ * ending (*cs) and its given name's (*cg), each DX_UNK when the word is
+ * as the entity writes it or tells none.  Returns the name's last token.
+ */
+static int
+name_cases(const dx_doc *d, int t0, int ent, int *cs, int *cg)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			k = t0;
+
+	*cs = *cg = DX_UNK;
+	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
+		k++;
+	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0)
+		*cs = dx_case_of(d->text.toks[k].low, e->surname);
+	if (e->given && k > t0)
+	{
+		int			len;
+		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		if (low && strcmp(d->text.toks[t0].low, low) != 0)
+			*cg = dx_case_of(d->text.toks[t0].low, low);
+	}
+	return k;
+}
+
+/*
  * Is the person named from token tok (entity ent) in the genitive after an
  * office in the nominative: "советник Трампа" is the office of Trump's
  * adviser, not Trump's.
@@ -2426,25 +2453,15 @@ static int
 possessor(const dx_doc *d, int tok, int ent)
 {
 	const dx_ent *e = &d->ents[ent];
-	int			k = tok;
+	int			cs,
+				cg,
+				k = name_cases(d, tok, ent, &cs, &cg);
 
-	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
-		k++;
-	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0 &&
-		dx_case_of(d->text.toks[k].low, e->surname) == DX_GEN)
+	/* "адвокат Асии Биби": an indeclinable surname, the given name shows the case */
+	if (cs == DX_GEN || cg == DX_GEN)
 		return 1;
 	/* "советник Зеленского": a surname of the adjectival kind */
-	if (e->surname && dx_adjective_case_of_lemma(d->text.toks[k].low, e->surname) == DX_GEN)
-		return 1;
-	/* "адвокат Асии Биби": an indeclinable surname, the given name shows the case */
-	if (e->given && k > tok)
-	{
-		int			len;
-		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
-
-		return low && strcmp(d->text.toks[tok].low, low) != 0 && dx_case_of(d->text.toks[tok].low, low) == DX_GEN;
-	}
-	return 0;
+	return e->surname && dx_adjective_case_of_lemma(d->text.toks[k].low, e->surname) == DX_GEN;
 }
 
 /*
@@ -2959,26 +2976,13 @@ static int	name_in_commas(const dx_doc *d, int j);
 static int
 name_in_case(const dx_doc *d, int t0, int ent, int gcase)
 {
-	const dx_ent *e = &d->ents[ent];
-	int			k = t0,
-				cs = DX_UNK,
-				cg = DX_UNK;
+	int			cs,
+				cg;
 
 	if (gcase == DX_NOM)
 		return name_nominative(d, t0, ent);
-	while (k + 1 < d->text.ntoks && d->tokperson[k + 1] == ent)
-		k++;
-	if (e->surname && strcmp(d->text.toks[k].low, e->surname) != 0)
-		cs = dx_case_of(d->text.toks[k].low, e->surname);
 	/* "Анне Беловой": the given name shows the dative the surname's ending leaves open */
-	if (e->given && k > t0)
-	{
-		int			len;
-		const char *low = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
-
-		if (low && strcmp(d->text.toks[t0].low, low) != 0)
-			cg = dx_case_of(d->text.toks[t0].low, low);
-	}
+	name_cases(d, t0, ent, &cs, &cg);
 	return cs == gcase || cg == gcase || (gcase == DX_ACC && (cs == DX_GEN || cg == DX_GEN));
 }
 
