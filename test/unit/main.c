@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "ocdict.h"
+
 extern const unit_test text_tests[];
 extern const unit_test morph_tests[];
 extern const unit_test extract_tests[];
@@ -98,6 +100,25 @@ main(int argc, char **argv)
 		fprintf(stderr, "run_unit: cannot load lexicon %s: %s\n", argv[1], err);
 		dx_lexicon_free(unit_lex);
 		return 2;
+	}
+
+	/*
+	 * The expected outputs are those of the engine with its morphology
+	 * dictionary; without it hundreds of checks would fail for one reason,
+	 * so say that reason once and stop.
+	 */
+	{
+		dx_ocdict  *oc = dx_ocdict_open(NULL, err, sizeof(err));
+
+		if (oc == NULL)
+		{
+			fprintf(stderr, "run_unit: the OpenCorpora dictionary is not installed in %s (%s);\n"
+					"run_unit: scripts/install-deps.sh installs it (DIPLO_OPENCORPORA names another directory)\n",
+					dx_ocdict_default_dir(), err);
+			dx_lexicon_free(unit_lex);
+			return 2;
+		}
+		dx_ocdict_close(oc);
 	}
 
 	ntests += run_suite(text_tests);
