@@ -6243,6 +6243,159 @@ pronoun_predicate_offices(dx_doc *d)
 	}
 }
 
+/*
+ * Does the verb at token v read as a finite verb, the gender of person ent
+ * not against it?
+ */
+static int
+finite_verb_of(const dx_doc *d, int v, int ent)
+{
+	const dx_tok *t = &d->text.toks[v];
+
+	return t->type == TK_WORD && !(t->flags & TF_CAP) && tok_may_be(d, v, DX_G(VERB)) &&
+		!verb_gender_differs(d, v, ent);
+}
+
+/* "отверг" and "отвергла": two verbs whose genders the dictionary tells differ */
+static int
+verbs_gender_differ(const dx_doc *d, int v, int w)
+{
+	int			vm = tok_may_be(d, v, DX_G(masc)),
+				vf = tok_may_be(d, v, DX_G(femn)),
+				wm = tok_may_be(d, w, DX_G(masc)),
+				wf = tok_may_be(d, w, DX_G(femn));
+
+	return (vm && !vf && wf && !wm) || (vf && !vm && wm && !wf);
+}
+
+/*
+ * "Глава МИД ФРГ отверг критику США" over "Хайко Мас отверг критику США в
+ * адрес проекта": a news item names the office in its headline and the
+ * holder in its lead, the same predicate after each.  The headline is the
+ * text's first line, a sentence of its own, whose subject opens it: the one
+ * office it names (its state and body after it, adjectives before it: "Новый
+ * глава МИД"), in the nominative and the singular, not a former one, the
+ * finite verb right after its words.  The lead's first sentence opens with
+ * a person's name in the nominative (a bracket after it, "Хайко Мас (Heiko
+ * Maas)"), a finite verb after it, both verbs agreeing with the person's
+ * gender.  The person holds the office when the two verbs share their lemma
+ * ("отверг", "отверг"), or the headline's verb is another of the lead's
+ * first sentence, or no other person is named in that sentence.  Only a
+ * person the story gave no office takes it, and only when no other person
+ * holds that office, by the story or the lexicon.  Two offices in the
+ * headline ("Президент Хорватии встретился с премьером Италии") give none:
+ * which is whose the lead does not tell for certain.
+ */
+static void
+headline_office(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks;
+	const dx_span *s = NULL;
+	const lex_entry *oe;
+	const char *country,
+			   *role;
+	int			h1,
+				j,
+				k,
+				end,
+				ent,
+				q,
+				shared,
+				alone;
+
+	/* the headline: the first line, one sentence, forty tokens at most */
+	for (h1 = 1; h1 < n && h1 <= 40 && toks[h1].sent == toks[0].sent; h1++)
+		if (toks[h1].flags & TF_NL)
+			return;
+	if (h1 >= n || h1 > 40 || !(toks[h1].flags & TF_NL))
+		return;
+	for (k = 0; k < d->nspans && d->spans[k].t0 < h1; k++)
+		if (d->spans[k].kind == LK_OFFICE)
+		{
+			if (s != NULL)
+				return;
+			s = &d->spans[k];
+		}
+	if (s == NULL)
+		return;
+	/* "Новый глава МИД", "Британский министр обороны": two adjectives at most before it */
+	for (j = 0; j < s->t0; j++)
+		if (s->t0 > 2 || toks[j].type != TK_WORD || d->tokperson[j] >= 0 ||
+			!tok_may_be(d, j, DX_G(ADJF) | DX_G(nomn) | DX_G(sing)))
+			return;
+	oe = dx_entry(d, s->entry);
+	if (office_case(d, s, oe) != DX_NOM || office_plural(d, s) || former_office(d, s))
+		return;
+	role = office_role(d, s, 0, &country, &end);
+	/* "Посол США в Хорватии вручил": the place of the post, or of the act, before the verb */
+	if (end + 1 < h1 && (dx_tok_gram(d, end) & POST_PREPS) && d->tokspan[end + 1] >= 0 &&
+		d->spans[d->tokspan[end + 1]].t0 == end + 1 &&
+		(dx_span_kind_at(d, end + 1) == LK_COUNTRY || dx_span_kind_at(d, end + 1) == LK_CAPITAL ||
+		 dx_span_kind_at(d, end + 1) == LK_CITY || dx_span_kind_at(d, end + 1) == LK_REGION ||
+		 dx_span_kind_at(d, end + 1) == LK_ORG))
+		end = d->spans[d->tokspan[end + 1]].t1;
+	if (end >= h1 || d->tokperson[end] >= 0)
+		return;
+	/* the lead: its first sentence opens with a name */
+	if ((ent = d->tokperson[h1]) < 0 || d->tokname[h1] != ent || d->ents[ent].kind != DX_PERSON ||
+		!(toks[h1].flags & TF_FIRST) || !name_nominative(d, h1, ent) || !finite_verb_of(d, end, ent))
+		return;
+	for (q = h1; q < n && d->tokperson[q] == ent; q++)
+		;
+	/* "Хайко Мас (Heiko Maas) отверг": the name in another script, eight tokens at most */
+	if (q < n && dx_tok_punct(&toks[q], '('))
+	{
+		for (j = q + 1; j < n && j < q + 8 && !dx_tok_punct(&toks[j], ')'); j++)
+			;
+		if (j >= n || !dx_tok_punct(&toks[j], ')'))
+			return;
+		q = j + 1;
+	}
+	if (q >= n || toks[q].sent != toks[h1].sent || !finite_verb_of(d, q, ent) || verbs_gender_differ(d, end, q))
+		return;
+	/* "Глава МИД Хорватии встретился с Иваном Петровым": a person the headline names is not its subject */
+	for (j = 0; j < h1; j++)
+		if (d->tokperson[j] == ent)
+			return;
+	/* a person given an office by the story, or of another state, keeps it */
+	if (d->ents[ent].role_from_text ||
+		(country && d->ents[ent].country && strcmp(country, d->ents[ent].country) != 0))
+		return;
+	for (k = 0; k < d->nents; k++)
+		if (k != ent && d->ents[k].kind == DX_PERSON && d->ents[k].role != NULL &&
+			(oe->code ? holds_office(d, k, oe->code, country) :
+			 strcmp(d->ents[k].role, role) == 0))
+			return;
+	/*
+	 * the predicate shared, or the one person of the lead's first sentence
+	 * (sixty tokens read), no office named there ("Иван Петров принял
+	 * премьер-министра Италии" under "Премьер-министр Италии посетил
+	 * Загреб"); the headline's office there is another's
+	 */
+	shared = 0;
+	alone = 1;
+	for (j = q; j < n && j < q + 60 && toks[j].sent == toks[h1].sent; j++)
+	{
+		if (d->tokperson[j] >= 0 && d->tokperson[j] != ent)
+			alone = 0;
+		if (dx_span_kind_at(d, j) == LK_OFFICE)
+		{
+			if (d->spans[d->tokspan[j]].entry == s->entry)
+				return;
+			alone = 0;
+		}
+		if (toks[j].type == TK_WORD && !shared && tok_may_be(d, j, DX_G(VERB)) &&
+			same_lemma(d->lex, toks[j].low, toks[end].low))
+			shared = 1;
+	}
+	if (j < n && j == q + 60)
+		alone = 0;
+	if (!shared && !alone)
+		return;
+	give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, 1);
+}
+
 /* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
 void
 dx_find_office_persons(dx_doc *d)
@@ -6268,6 +6421,7 @@ void
 dx_find_offices_after_surnames(dx_doc *d)
 {
 	office_pass(d, 2);
+	headline_office(d);
 }
 
 /* offices standing for a person: глава казахстанского государства */

@@ -3234,6 +3234,59 @@ TEST(surname_spelt_with_yo_like_a_town_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * A headline naming an office and no one, the lead's first sentence opening
+ * with a name: the holder, when the predicate is shared or the lead names
+ * no one else; not a former office, not two offices, not a name after
+ * another sentence, not a person of the other gender.
+ */
+TEST(unnamed_office_of_a_headline_held_by_the_lead_subject)
+{
+	dx_result  *r;
+
+	r = run("Глава МИД Хорватии отверг обвинения\n\nИван Петрович отверг обвинения Белграда. "
+			"Об этом сообщает агентство.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Премьер-министр Хорватии посетил Италию\n\nИван Петрович прибыл в Рим в понедельник. "
+			"Он обсудил вопросы торговли.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "премьер-министр");
+	dx_result_free(r);
+	r = run("Министр обороны Хорватии подал в отставку\n\nИван Петрович подал в отставку. "
+			"Его преемником станет Олег Смирнов.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	dx_result_free(r);
+	r = run("Новая глава МИД Хорватии отвергла обвинения\n\nАнна Петрович (Ana Petrović) отвергла "
+			"обвинения Белграда.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрович"), "министр иностранных дел");
+	dx_result_free(r);
+	r = run("Посол Андорры в Хорватии вручил верительные грамоты\n\nИван Петрович вручил верительные "
+			"грамоты президенту.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "посол");
+	dx_result_free(r);
+	r = run("Президент Хорватии встретился с премьером Италии\n\nИван Петрович встретился с Марио Росси в Риме.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Марио Росси"), "(none)");
+	dx_result_free(r);
+	r = run("Экс-президент Хорватии скончался\n\nИван Петрович скончался в больнице.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Хорватии подал в отставку\n\nВчера в Загребе прошла встреча. "
+			"Иван Петрович заявил о болезни.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "(none)");
+	dx_result_free(r);
+	r = run("Глава МИД Хорватии отверг обвинения\n\nАнна Петрович отвергла обвинения Белграда.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрович"), "(none)");
+	dx_result_free(r);
+	r = run("Премьер-министр Италии посетил Загреб\n\nИван Петрович принял в Загребе премьер-министра Италии.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "(none)");
+	dx_result_free(r);
+	r = run("Глава МИД Хорватии отверг обвинения\n\nИван Петрович заявил, что Олег Смирнов лжет.");
+	CHECK_STR_EQ(role_of(r, "Иван Петрович"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3438,6 +3491,7 @@ SUITE(roles_tests) = {
 	REG(body_noun_after_a_press_service_before_the_name),
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
+	REG(unnamed_office_of_a_headline_held_by_the_lead_subject),
 	SUITE_END
 };
 
