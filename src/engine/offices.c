@@ -6278,9 +6278,10 @@ verbs_gender_differ(const dx_doc *d, int v, int w)
  * finite verb right after its words.  The lead's first sentence opens with
  * a person's name in the nominative (a bracket after it, "Хайко Мас (Heiko
  * Maas)"), a finite verb after it, both verbs agreeing with the person's
- * gender.  The person holds the office when the two verbs share their lemma
- * ("отверг", "отверг"), or the headline's verb is another of the lead's
- * first sentence, or no other person is named in that sentence.  Only a
+ * gender.  The person holds the office when the headline's verb is one of
+ * the lead's first sentence too ("отверг", "отверг"): a lead that only
+ * names one person ("Президент Хорватии помиловал журналиста" over "Иван
+ * Петрович вышел на свободу") may be about the one acted on.  Only a
  * person the story gave no office takes it, and only when no other person
  * holds that office, by the story or the lexicon.  Two offices in the
  * headline ("Президент Хорватии встретился с премьером Италии") give none:
@@ -6301,8 +6302,7 @@ headline_office(dx_doc *d)
 				end,
 				ent,
 				q,
-				shared,
-				alone;
+				shared;
 
 	/* the headline: the first line, one sentence, forty tokens at most */
 	for (h1 = 1; h1 < n && h1 <= 40 && toks[h1].sent == toks[0].sent; h1++)
@@ -6368,30 +6368,21 @@ headline_office(dx_doc *d)
 			 strcmp(d->ents[k].role, role) == 0))
 			return;
 	/*
-	 * the predicate shared, or the one person of the lead's first sentence
-	 * (sixty tokens read), no office named there ("Иван Петров принял
+	 * the predicate shared in the lead's first sentence (sixty tokens read);
+	 * the headline's office named there is another's ("Иван Петров принял
 	 * премьер-министра Италии" under "Премьер-министр Италии посетил
-	 * Загреб"); the headline's office there is another's
+	 * Загреб")
 	 */
 	shared = 0;
-	alone = 1;
 	for (j = q; j < n && j < q + 60 && toks[j].sent == toks[h1].sent; j++)
 	{
-		if (d->tokperson[j] >= 0 && d->tokperson[j] != ent)
-			alone = 0;
-		if (dx_span_kind_at(d, j) == LK_OFFICE)
-		{
-			if (d->spans[d->tokspan[j]].entry == s->entry)
-				return;
-			alone = 0;
-		}
+		if (dx_span_kind_at(d, j) == LK_OFFICE && d->spans[d->tokspan[j]].entry == s->entry)
+			return;
 		if (toks[j].type == TK_WORD && !shared && tok_may_be(d, j, DX_G(VERB)) &&
 			same_lemma(d->lex, toks[j].low, toks[end].low))
 			shared = 1;
 	}
-	if (j < n && j == q + 60)
-		alone = 0;
-	if (!shared && !alone)
+	if (!shared)
 		return;
 	give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, 1);
 }
