@@ -3234,6 +3234,36 @@ TEST(surname_spelt_with_yo_like_a_town_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * an office in the genitive or the dative governed by a noun that is no
+ * office (указом, по приказу) does not give itself to a name in the
+ * nominative after it, the subject; a post noun or «в качестве» before the
+ * office, a name in the office's case, a foreign name left undeclined do
+ */
+TEST(oblique_office_before_a_nominative_name_is_not_its)
+{
+	dx_result  *r = run("Указом президента Андрей Воробьёв освобождён от должности. "
+						"По приказу министра Олег Смирнов уволен. "
+						"По указу губернатора Анна Белова отстранена от работы.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Воробьёв"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Пост министра обороны Иван Петров занимает с 2019 года. "
+			"В качестве губернатора Пётр Лисин посетил завод. "
+			"Указом президента Олега Смирнова мэр уволен. "
+			"Советник президента Павел Орлов заявил о переговорах.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "президент");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "советник президента");
+	dx_result_free(r);
+	r = run("По словам лидера КНДР Ким Чен Ын, переговоры прошли успешно.");
+	CHECK(strcmp(role_of(r, "Ким Чен Ын"), "(none)") != 0);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3438,6 +3468,7 @@ SUITE(roles_tests) = {
 	REG(body_noun_after_a_press_service_before_the_name),
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
+	REG(oblique_office_before_a_nominative_name_is_not_its),
 	SUITE_END
 };
 
