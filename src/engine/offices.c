@@ -4059,6 +4059,22 @@ capacity_start(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * "Иван Петров назначен его заместителем", "стал её первым советником": a
+ * possessive at token j before an office in the instrumental says whose
+ * deputy the subject became, the office still the subject's (own_office
+ * keeps it imprecise).  Returns the token before it, or j.
+ */
+static int
+possessive_before_instrumental(const dx_doc *d, const dx_span *s, int j)
+{
+	if (j >= 1 && d->text.toks[j].type == TK_WORD && (dx_tok_gram(d, j) & (GR_POSS | GR_POSS_ADJ)) &&
+		d->text.toks[j].sent == d->text.toks[s->t0].sent &&
+		office_case(d, s, dx_entry(d, s->entry)) == DX_INS)
+		return j - 1;
+	return j;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -4150,6 +4166,7 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		   dx_adjective_form(&toks[j]) &&
 		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
+	j = possessive_before_instrumental(d, s, j);
 	if (before_now_adverb(d, s, j) < j)
 	{
 		int			q = before_now_adverb(d, s, j),

@@ -3264,6 +3264,17 @@ TEST(oblique_office_before_a_nominative_name_is_not_its)
 	dx_result_free(r);
 }
 
+/* a possessive before an office in the instrumental after a verb of appointment: the subject's office still */
+TEST(possessive_before_an_appointed_office_in_the_instrumental)
+{
+	dx_result  *r = run("По указу губернатора Иван Петров назначен его заместителем. "
+						"Осенью Олег Смирнов был избран его председателем.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "председатель");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3469,6 +3480,7 @@ SUITE(roles_tests) = {
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(oblique_office_before_a_nominative_name_is_not_its),
+	REG(possessive_before_an_appointed_office_in_the_instrumental),
 	SUITE_END
 };
 
