@@ -3080,6 +3080,35 @@ oblique_office_nominative_name(const dx_doc *d, const dx_span *s, int gcase, int
 }
 
 /*
+ * "Иван Петров стал советником Дональда Трампа", "был назначен заместителем
+ * Олега Сидорова": an office in the instrumental after a verb of being or
+ * of a post (link_verb, past up to two adjectives: "стал первым
+ * заместителем") has the subject before it for its holder; such a verb
+ * takes no object, so a name in the genitive after the office is whose
+ * office it is, not its holder (as it may be after an active verb:
+ * "назначил министром Олега Сидорова").
+ */
+static int
+link_verb_before(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+		j--;
+	return j >= 0 && toks[j].sent == toks[s->t0].sent && toks[j].type == TK_WORD &&
+		!(toks[j].flags & TF_CAP) && dx_tok_has_cue(d, j, CUE_LINK_VERB);
+}
+
+/* is the person named from token t0 (entity ent) whose office span s is, in the instrumental after link_verb_before? */
+static int
+possessor_of_linked_office(const dx_doc *d, const dx_span *s, int t0, int ent)
+{
+	return office_case(d, s, dx_entry(d, s->entry)) == DX_INS && possessor(d, t0, ent) && link_verb_before(d, s);
+}
+
+/*
  * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
  * Сидоровым": past the name in the genitive whose office it is (entity pent
  * from token p), another name right after it in the office's case (gcase)
@@ -3288,6 +3317,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -2;
 	/* "Указом президента Андрей Воробьёв освобождён": a subject, no apposition */
 	if (ent >= 0 && d->tokperson[end] == ent && oblique_office_nominative_name(d, s, gcase, end, ent))
+		return -1;
+	/* "стал советником Дональда Трампа": the office of that person, held by the subject */
+	if (ent >= 0 && d->tokperson[end] == ent && possessor_of_linked_office(d, s, end, ent))
 		return -1;
 	/*
 	 * "глава комитета по этике при президенте Пётр Иванов": a name in the
@@ -4366,7 +4398,8 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
-		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
+		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])) &&
+		!possessor_of_linked_office(d, s, end, d->tokperson[end]))
 		return -1;
 	return ent;
 }

@@ -3275,6 +3275,26 @@ TEST(possessive_before_an_appointed_office_in_the_instrumental)
 	dx_result_free(r);
 }
 
+/*
+ * an office in the instrumental after a verb of being or of a post takes
+ * no object: a name in the genitive after it is whose office it is, the
+ * subject its holder; after an active verb the name is its object
+ */
+TEST(genitive_name_after_an_office_of_a_link_verb_is_its_possessor)
+{
+	dx_result  *r = run("Иван Петров стал советником Олега Сидорова. "
+						"Пётр Лисин работает помощником Анны Беловой.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "советник");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Президент назначил министром обороны Павла Орлова.");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3481,6 +3501,7 @@ SUITE(roles_tests) = {
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(oblique_office_before_a_nominative_name_is_not_its),
 	REG(possessive_before_an_appointed_office_in_the_instrumental),
+	REG(genitive_name_after_an_office_of_a_link_verb_is_its_possessor),
 	SUITE_END
 };
 
