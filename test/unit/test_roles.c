@@ -3295,6 +3295,17 @@ TEST(genitive_name_after_an_office_of_a_link_verb_is_its_possessor)
 	dx_result_free(r);
 }
 
+/* «в роли», «в статусе», «в ранге» before an office tell the capacity the name after or before it acts in */
+TEST(office_a_name_acts_in_after_v_roli_or_v_statuse)
+{
+	dx_result  *r = run("В статусе президента Иван Петров выступил в парламенте впервые. "
+						"Олег Смирнов в роли министра посетил Андорру.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "президент");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3502,6 +3513,7 @@ SUITE(roles_tests) = {
 	REG(oblique_office_before_a_nominative_name_is_not_its),
 	REG(possessive_before_an_appointed_office_in_the_instrumental),
 	REG(genitive_name_after_an_office_of_a_link_verb_is_its_possessor),
+	REG(office_a_name_acts_in_after_v_roli_or_v_statuse),
 	SUITE_END
 };
 
