@@ -3080,6 +3080,26 @@ oblique_office_nominative_name(const dx_doc *d, const dx_span *s, int gcase, int
 }
 
 /*
+ * "Указом президента Ивану Петрову присвоено звание", "по словам главы МИД
+ * Ивану Петрову предложили": after an office in the genitive, a name whose
+ * given name or surname shows the dative (and the other no genitive) is the
+ * object of the verb after, not in apposition.  The name from token t0,
+ * entity ent.
+ */
+static int
+dative_name_after_genitive_office(const dx_doc *d, int gcase, int t0, int ent)
+{
+	int			cs,
+				cg;
+
+	if (gcase != DX_GEN)
+		return 0;
+	name_cases(d, t0, ent, &cs, &cg);
+	/* "Павлу Орлову": a given name with a fleeting vowel leaves it to the surname */
+	return (cg == DX_DAT && cs != DX_GEN && cs != DX_ACC) || (cs == DX_DAT && (cg == DX_UNK || cg == DX_DAT));
+}
+
+/*
  * "Иван Петров стал советником Дональда Трампа", "был назначен заместителем
  * Олега Сидорова": an office in the instrumental after a verb of being or
  * of a post (link_verb, past up to two adjectives: "стал первым
@@ -3317,6 +3337,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -2;
 	/* "Указом президента Андрей Воробьёв освобождён": a subject, no apposition */
 	if (ent >= 0 && d->tokperson[end] == ent && oblique_office_nominative_name(d, s, gcase, end, ent))
+		return -1;
+	if (ent >= 0 && d->tokperson[end] == ent && dative_name_after_genitive_office(d, gcase, end, ent))
 		return -1;
 	/* "стал советником Дональда Трампа": the office of that person, held by the subject */
 	if (ent >= 0 && d->tokperson[end] == ent && possessor_of_linked_office(d, s, end, ent))

@@ -3306,6 +3306,19 @@ TEST(office_a_name_acts_in_after_v_roli_or_v_statuse)
 	dx_result_free(r);
 }
 
+/* a name in the dative after an office in the genitive is the object of the verb after, not the office's holder */
+TEST(dative_name_after_an_office_in_the_genitive_is_no_holder)
+{
+	dx_result  *r = run("Указом президента Павлу Орлову присвоено звание генерала. "
+						"Распоряжением губернатора Анне Беловой объявлена благодарность. "
+						"Указом президента Олега Смирнова мэр уволен.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "президент");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3514,6 +3527,7 @@ SUITE(roles_tests) = {
 	REG(possessive_before_an_appointed_office_in_the_instrumental),
 	REG(genitive_name_after_an_office_of_a_link_verb_is_its_possessor),
 	REG(office_a_name_acts_in_after_v_roli_or_v_statuse),
+	REG(dative_name_after_an_office_in_the_genitive_is_no_holder),
 	SUITE_END
 };
 
