@@ -2987,6 +2987,148 @@ name_in_case(const dx_doc *d, int t0, int ent, int gcase)
 }
 
 /*
+ * Is token tok a given name in the nominative that would take another
+ * ending in every other case: each of the lexicon's readings of the word is
+ * that very form, of one gender, and declines for it (Андрей, Виктор,
+ * Анна); not Евгения, also Евгений's genitive, not Карен, a man's or a
+ * woman's (who keeps the form), not Синдзо.
+ */
+static int
+given_only_nominative(const dx_doc *d, int tok)
+{
+	int			cand[8],
+				n = dx_tok_entries(d, tok, LK_GIVEN, cand, 8),
+				k,
+				g = 0;
+	const char *low = d->text.toks[tok].low;
+
+	for (k = 0; k < n; k++)
+	{
+		const lex_entry *ge = dx_entry(d, cand[k]);
+		int			kg = ge->code && ge->code[0] == 'f' ? DX_FEM : ge->code && ge->code[0] == 'm' ? DX_MASC : 0;
+
+		/* "Анна" is no case of Анн: a woman's name in a consonant keeps its form */
+		if (kg == DX_FEM && dx_name_keeps_form_for_woman(d->lex->words[ge->w0].low) &&
+			strcmp(d->lex->words[ge->w0].low, low) != 0)
+			continue;
+		if (strcmp(d->lex->words[ge->w0].low, low) != 0 || kg == 0 || (g != 0 && kg != g))
+			return 0;
+		g = kg;
+	}
+	return n > 0 && dx_given_declines(low) && dx_given_name_gender(low) == g;
+}
+
+/*
+ * Does the name of entity ent from token t0 show the nominative and no
+ * other case: a surname of a Russian paradigm as the entity writes it
+ * (Воробьёв, Белова), after a given name that shows it too
+ * (given_only_nominative)?  A foreign name news may leave undeclined ("лидера
+ * КНДР Ким Чен Ын") shows nothing.
+ */
+static int
+name_only_nominative(const dx_doc *d, int t0, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	int			cs,
+				cg,
+				k = name_cases(d, t0, ent, &cs, &cg);
+
+	if (cs != DX_UNK || cg != DX_UNK || (k > t0 && !given_only_nominative(d, t0)))
+		return 0;
+	return e->surname && strcmp(d->text.toks[k].low, e->surname) == 0 && dx_surname_gender(e->surname) != 0;
+}
+
+/*
+ * "Указом президента Андрей Воробьёв освобождён", "по приказу министра
+ * Олег Смирнов": an office in an oblique case (office span s, its case
+ * gcase) agrees with no name right after its words (from token t0, entity
+ * ent) that shows the nominative only: the name is the subject of the
+ * clause, not the office's holder.  Not past a verb the office's words ran
+ * on to ("Место спикера занял Джон Бенер"); the instrumental only after a
+ * preposition ("вместе с министром Иван Петров"): "Министром обороны Иван
+ * Петров стал в 2019 году" names its holder.
+ */
+static int
+oblique_office_nominative_name(const dx_doc *d, const dx_span *s, int gcase, int t0, int ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k;
+
+	if (gcase == DX_NOM || gcase == DX_UNK || t0 < s->t1 || t0 > s->t1 + 16)
+		return 0;
+	if (gcase == DX_INS && !(s->t0 > 0 && toks[s->t0 - 1].sent == toks[s->t0].sent &&
+							 (dx_tok_gram(d, s->t0 - 1) & GR_PREP)))
+		return 0;
+	for (k = s->t1; k < t0; k++)
+		if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+			(dx_verb_form(&toks[k]) || short_participle(&toks[k]) || dx_tok_has_cue(d, k, CUE_HOLDS_POST)))
+			return 0;
+	/*
+	 * "Пост министра Иван Петров занимает с 2019 года", "на посту министра
+	 * Иван Петров провёл", "в качестве министра Иван Петров посетил": the
+	 * subject holds the post the office is governed by
+	 */
+	for (k = s->t0 - 1; k >= 0 && k >= s->t0 - 3 && toks[k].type == TK_WORD &&
+		 (!(toks[k].flags & TF_CAP) || (toks[k].flags & TF_FIRST)) && toks[k].sent == toks[s->t0].sent; k--)
+	{
+		if (dx_tok_has_cue(d, k, CUE_POST_NOUN) || dx_tok_has_cue(d, k, CUE_CAPACITY))
+			return 0;
+		if (!dx_adjective_form(&toks[k]))
+			break;
+	}
+	return name_only_nominative(d, t0, ent);
+}
+
+/*
+ * "Указом президента Ивану Петрову присвоено звание", "по словам главы МИД
+ * Ивану Петрову предложили": after an office in the genitive, a name whose
+ * given name or surname shows the dative (and the other no genitive) is the
+ * object of the verb after, not in apposition.  The name from token t0,
+ * entity ent.
+ */
+static int
+dative_name_after_genitive_office(const dx_doc *d, int gcase, int t0, int ent)
+{
+	int			cs,
+				cg;
+
+	if (gcase != DX_GEN)
+		return 0;
+	name_cases(d, t0, ent, &cs, &cg);
+	/* "Павлу Орлову": a given name with a fleeting vowel leaves it to the surname */
+	return (cg == DX_DAT && cs != DX_GEN && cs != DX_ACC) || (cs == DX_DAT && (cg == DX_UNK || cg == DX_DAT));
+}
+
+/*
+ * "Иван Петров стал советником Дональда Трампа", "был назначен заместителем
+ * Олега Сидорова": an office in the instrumental after a verb of being or
+ * of a post (link_verb, past up to two adjectives: "стал первым
+ * заместителем") has the subject before it for its holder; such a verb
+ * takes no object, so a name in the genitive after the office is whose
+ * office it is, not its holder (as it may be after an active verb:
+ * "назначил министром Олега Сидорова").
+ */
+static int
+link_verb_before(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = s->t0 - 1;
+
+	while (j >= 0 && j >= s->t0 - 2 && toks[j].type == TK_WORD && !(toks[j].flags & TF_CAP) &&
+		   dx_adjective_form(&toks[j]) && !dx_tok_has_cue(d, j, CUE_LINK_VERB))
+		j--;
+	return j >= 0 && toks[j].sent == toks[s->t0].sent && toks[j].type == TK_WORD &&
+		!(toks[j].flags & TF_CAP) && dx_tok_has_cue(d, j, CUE_LINK_VERB);
+}
+
+/* is the person named from token t0 (entity ent) whose office span s is, in the instrumental after link_verb_before? */
+static int
+possessor_of_linked_office(const dx_doc *d, const dx_span *s, int t0, int ent)
+{
+	return office_case(d, s, dx_entry(d, s->entry)) == DX_INS && possessor(d, t0, ent) && link_verb_before(d, s);
+}
+
+/*
  * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
  * Сидоровым": past the name in the genitive whose office it is (entity pent
  * from token p), another name right after it in the office's case (gcase)
@@ -3193,6 +3335,14 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		return -1;
 	if (ent >= 0 && relative_before_office(d, s, end, ent))
 		return -2;
+	/* "Указом президента Андрей Воробьёв освобождён": a subject, no apposition */
+	if (ent >= 0 && d->tokperson[end] == ent && oblique_office_nominative_name(d, s, gcase, end, ent))
+		return -1;
+	if (ent >= 0 && d->tokperson[end] == ent && dative_name_after_genitive_office(d, gcase, end, ent))
+		return -1;
+	/* "стал советником Дональда Трампа": the office of that person, held by the subject */
+	if (ent >= 0 && d->tokperson[end] == ent && possessor_of_linked_office(d, s, end, ent))
+		return -1;
 	/*
 	 * "глава комитета по этике при президенте Пётр Иванов": a name in the
 	 * nominative after an office in the prepositional case is no apposition
@@ -3963,6 +4113,22 @@ capacity_start(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * "Иван Петров назначен его заместителем", "стал её первым советником": a
+ * possessive at token j before an office in the instrumental says whose
+ * deputy the subject became, the office still the subject's (own_office
+ * keeps it imprecise).  Returns the token before it, or j.
+ */
+static int
+possessive_before_instrumental(const dx_doc *d, const dx_span *s, int j)
+{
+	if (j >= 1 && d->text.toks[j].type == TK_WORD && (dx_tok_gram(d, j) & (GR_POSS | GR_POSS_ADJ)) &&
+		d->text.toks[j].sent == d->text.toks[s->t0].sent &&
+		office_case(d, s, dx_entry(d, s->entry)) == DX_INS)
+		return j - 1;
+	return j;
+}
+
+/*
  * The token of the name an office after it is said of, or -1: the name
  * before a comma ("Дмитрий Медведев, президент России,"), or the subject
  * of a link verb with the office in the instrumental ("Адамс был
@@ -4054,6 +4220,7 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		   dx_adjective_form(&toks[j]) &&
 		   !noun_only(d, j) && !(tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(ADJF))))
 		j--;
+	j = possessive_before_instrumental(d, s, j);
 	if (before_now_adverb(d, s, j) < j)
 	{
 		int			q = before_now_adverb(d, s, j),
@@ -4253,7 +4420,8 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
-		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
+		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])) &&
+		!possessor_of_linked_office(d, s, end, d->tokperson[end]))
 		return -1;
 	return ent;
 }

@@ -3058,6 +3058,91 @@ TEST(office_a_name_acts_in_after_v_kachestve)
 	dx_result_free(r);
 }
 
+/*
+ * an office in the genitive or the dative governed by a noun that is no
+ * office (указом, по приказу) does not give itself to a name in the
+ * nominative after it, the subject; a post noun or «в качестве» before the
+ * office, a name in the office's case, a foreign name left undeclined do
+ */
+TEST(oblique_office_before_a_nominative_name_is_not_its)
+{
+	dx_result  *r = run("Указом президента Андрей Воробьёв освобождён от должности. "
+						"По приказу министра Олег Смирнов уволен. "
+						"По указу губернатора Анна Белова отстранена от работы.");
+
+	CHECK_STR_EQ(role_of(r, "Андрей Воробьёв"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Пост министра обороны Иван Петров занимает с 2019 года. "
+			"В качестве губернатора Пётр Лисин посетил завод. "
+			"Указом президента Олега Смирнова мэр уволен. "
+			"Советник президента Павел Орлов заявил о переговорах.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "президент");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "советник президента");
+	dx_result_free(r);
+	r = run("По словам лидера КНДР Ким Чен Ын, переговоры прошли успешно.");
+	CHECK(strcmp(role_of(r, "Ким Чен Ын"), "(none)") != 0);
+	dx_result_free(r);
+}
+
+/* a possessive before an office in the instrumental after a verb of appointment: the subject's office still */
+TEST(possessive_before_an_appointed_office_in_the_instrumental)
+{
+	dx_result  *r = run("По указу губернатора Иван Петров назначен его заместителем. "
+						"Осенью Олег Смирнов был избран его председателем.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "заместитель");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "председатель");
+	dx_result_free(r);
+}
+
+/*
+ * an office in the instrumental after a verb of being or of a post takes
+ * no object: a name in the genitive after it is whose office it is, the
+ * subject its holder; after an active verb the name is its object
+ */
+TEST(genitive_name_after_an_office_of_a_link_verb_is_its_possessor)
+{
+	dx_result  *r = run("Иван Петров стал советником Олега Сидорова. "
+						"Пётр Лисин работает помощником Анны Беловой.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "советник");
+	CHECK_STR_EQ(role_of(r, "Олег Сидоров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Президент назначил министром обороны Павла Орлова.");
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* «в роли», «в статусе», «в ранге» before an office tell the capacity the name after or before it acts in */
+TEST(office_a_name_acts_in_after_v_roli_or_v_statuse)
+{
+	dx_result  *r = run("В статусе президента Иван Петров выступил в парламенте впервые. "
+						"Олег Смирнов в роли министра посетил Андорру.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "президент");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "министр");
+	dx_result_free(r);
+}
+
+/* a name in the dative after an office in the genitive is the object of the verb after, not the office's holder */
+TEST(dative_name_after_an_office_in_the_genitive_is_no_holder)
+{
+	dx_result  *r = run("Указом президента Павлу Орлову присвоено звание генерала. "
+						"Распоряжением губернатора Анне Беловой объявлена благодарность. "
+						"Указом президента Олега Смирнова мэр уволен.");
+
+	CHECK_STR_EQ(role_of(r, "Павел Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "президент");
+	dx_result_free(r);
+}
+
 /* a post the name is to leave ("покинет пост"): held in the story still, as one left "с поста" */
 TEST(post_to_be_left_is_held)
 {
@@ -3482,6 +3567,11 @@ SUITE(roles_tests) = {
 	REG(plural_office_each_later_name_after_its_post),
 	REG(holder_after_the_person_whose_office_it_is),
 	REG(office_a_name_acts_in_after_v_kachestve),
+	REG(oblique_office_before_a_nominative_name_is_not_its),
+	REG(possessive_before_an_appointed_office_in_the_instrumental),
+	REG(genitive_name_after_an_office_of_a_link_verb_is_its_possessor),
+	REG(office_a_name_acts_in_after_v_roli_or_v_statuse),
+	REG(dative_name_after_an_office_in_the_genitive_is_no_holder),
 	REG(post_to_be_left_is_held),
 	REG(office_of_a_past_term_of_years),
 	REG(adjectival_surname_in_the_genitive_after_an_office),
