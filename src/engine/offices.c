@@ -15,7 +15,7 @@
 /* a post after the state of an office: посол Японии в России, при ООН */
 #define POST_PREPS (GR_P_V | GR_P_NA | GR_P_PRI)
 /* the words an office adds before a name end at them: и, в, с, вместо */
-#define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
+#define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO | GR_P_DO)
 /* a name after them and a noun is the noun's object: против освобождения Асии Биби */
 #define OBJECT_PREPS (GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_IZ | GR_P_K | GR_P_O | GR_P_U | GR_P_DO | \
 					  GR_P_NAD | GR_P_PERED | GR_P_CHEREZ | GR_P_MEZHDU)

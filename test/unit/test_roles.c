@@ -221,6 +221,17 @@ TEST(acting_abbreviated)
 	dx_result_free(r);
 }
 
+/* "мэр до выборов": «до» tells the term of the office, no word of it */
+TEST(term_with_do_ends_the_office_words)
+{
+	dx_result  *r = run("Иван Петров, мэр до выборов, заявил о росте. Анна Белова, исполняющая обязанности "
+						"губернатора до марта, заявила о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности губернатора");
+	dx_result_free(r);
+}
+
 /* posts of armies, counsel and companies; an office of someone named in the genitive is not theirs */
 TEST(posts_of_armies_counsel_and_whose_post)
 {
@@ -3246,6 +3257,7 @@ SUITE(roles_tests) = {
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
+	REG(term_with_do_ends_the_office_words),
 	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
 	REG(former_office_no_role),
