@@ -5851,11 +5851,37 @@ office_pass(dx_doc *d, int after_name)
 }
 
 /*
+ * "Иван Петров, который возглавляет", "Анна Белова, которая исполняет":
+ * «который» in the nominative singular at token j, after a name and its
+ * comma, is the subject of the verb after it, standing for the name; not
+ * when their genders differ ("жена Ивана Петрова, которая": the wife).
+ * Returns the name's entity, or -1.
+ */
+static int
+relative_subject(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			ent,
+				g;
+
+	if (j < 2 || toks[j].type != TK_WORD || !(dx_tok_gram(d, j) & GR_WHICH) || !dx_tok_punct(&toks[j - 1], ',') ||
+		(ent = d->tokperson[j - 2]) < 0 || d->tokname[j - 2] < 0 || toks[j - 2].sent != toks[j].sent ||
+		!tok_may_be(d, j, DX_G(nomn) | DX_G(sing)))
+		return -1;
+	g = d->ents[ent].gender;
+	if ((g == DX_MASC && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(masc))) ||
+		(g == DX_FEM && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(femn))))
+		return -1;
+	return ent;
+}
+
+/*
  * The person a verb of heading (head_verb) at token v joins to a body:
  * the name before it ("Иван Петров возглавил", "Иван Петров с 2019 года
- * возглавляет", the participle after a comma: "Иван Петров, возглавляющий")
- * or, after the body, the name after it ("Минфин возглавит Иван Петров").
- * Returns the entity or -1.
+ * возглавляет", the participle after a comma: "Иван Петров, возглавляющий",
+ * «который» after it: "Иван Петров, который возглавляет") or, after the
+ * body, the name after it ("Минфин возглавит Иван Петров").  Returns the
+ * entity or -1.
  */
 static int
 head_of_verb(const dx_doc *d, int v, int body_before)
@@ -5875,6 +5901,8 @@ head_of_verb(const dx_doc *d, int v, int body_before)
 		j = v - 2;				/* "Иван Петров, возглавляющий" */
 	else
 		j = time_before(d, before_verb_adverb(d, v - 1));
+	if (relative_subject(d, j) >= 0)
+		return relative_subject(d, j);
 	return j >= 0 && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
 }
 

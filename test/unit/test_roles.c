@@ -232,6 +232,23 @@ TEST(term_with_do_ends_the_office_words)
 	dx_result_free(r);
 }
 
+/* "Иван Петров, который возглавляет Минфин,": a relative clause of heading a body tells the name's office */
+TEST(relative_clause_heading_a_body)
+{
+	dx_result  *r = run("Иван Петров, который возглавляет министерство финансов, заявил о росте. Анна Белова, "
+						"которая с 2019 года возглавляет Минздрав Андорры, заявила о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр здравоохранения");
+	dx_result_free(r);
+	/* the relative agrees with the wife, not with the husband named in the genitive; a post once held */
+	r = run("Жена Олега Ветрова, которая возглавляет Минфин Андорры, заявила о реформе. Пётр Лисин, "
+			"который возглавлял Минздрав Андорры, заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "(none)");
+	dx_result_free(r);
+}
+
 /* posts of armies, counsel and companies; an office of someone named in the genitive is not theirs */
 TEST(posts_of_armies_counsel_and_whose_post)
 {
@@ -3257,6 +3274,7 @@ SUITE(roles_tests) = {
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
+	REG(relative_clause_heading_a_body),
 	REG(term_with_do_ends_the_office_words),
 	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
