@@ -221,6 +221,41 @@ TEST(acting_abbreviated)
 	dx_result_free(r);
 }
 
+/*
+ * "исполняет обязанности губернатора": the verb of the acting office's
+ * participle and its object tell the office, with the subject before it or
+ * after it; a past term closed, or a negation, tells none
+ */
+TEST(acting_office_told_by_a_verb)
+{
+	dx_result  *r = run("Иван Петров исполняет обязанности губернатора с мая. Анна Белова временно исполняет "
+						"обязанности главы региона. Олег Ковалёв будет исполнять обязанности мэра до выборов.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности главы региона");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "исполняющий обязанности мэра");
+	dx_result_free(r);
+	r = run("Обязанности министра финансов временно исполняет Пётр Лисин. Исполнять обязанности посла "
+			"будет Карл Сепп.");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности министра финансов");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "исполняющий обязанности посла");
+	dx_result_free(r);
+	r = run("Иван Петров, который временно исполняет обязанности губернатора, заявил о росте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
+	dx_result_free(r);
+	r = run("Глеб Орлов исполнял обязанности губернатора до 2015 года. Игнат Соловьёв исполнял обязанности "
+			"мэра в 2010–2014 годах. Олег Ветров не исполняет обязанности посла.");
+	CHECK_STR_EQ(role_of(r, "Глеб Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+	/* the verb agrees with its subject: not the man named in the genitive; a possibility is no office */
+	r = run("Супруга Глеба Орлова исполняла обязанности мэра. Карл Сепп может исполнять обязанности посла.");
+	CHECK_STR_EQ(role_of(r, "Глеб Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "(none)");
+	dx_result_free(r);
+}
+
 /* "мэр до выборов": «до» tells the term of the office, no word of it */
 TEST(term_with_do_ends_the_office_words)
 {
@@ -3274,6 +3309,7 @@ SUITE(roles_tests) = {
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
+	REG(acting_office_told_by_a_verb),
 	REG(relative_clause_heading_a_body),
 	REG(term_with_do_ends_the_office_words),
 	REG(office_bounds_lists_places),
