@@ -3516,6 +3516,40 @@ appointed_in_clause(const dx_doc *d, int j)
 }
 
 /*
+ * «который» at token j, after the name before its comma, whose gender it
+ * cannot have in the nominative singular: "жена Ивана Петрова, которая" is
+ * the wife, "сын Анны Беловой, который" the son.
+ */
+static int
+relative_disagrees(const dx_doc *d, int j)
+{
+	int			g;
+
+	if (j < 2 || !(dx_tok_gram(d, j) & GR_WHICH) || d->tokperson[j - 2] < 0)
+		return 0;
+	g = d->ents[d->tokperson[j - 2]].gender;
+	return (g == DX_MASC && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(masc))) ||
+		(g == DX_FEM && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(femn)));
+}
+
+/*
+ * "который недавно стал", "который в настоящее время занимает", "который в
+ * марте был назначен": «который» before the verb at token a (and before the
+ * auxiliary of a passive, when passive), adverbs between (before_verb_adverb).
+ * Its token, or -1.
+ */
+static int
+which_before_adverb(const dx_doc *d, int a, int passive)
+{
+	int			k = a - 1;
+
+	if (passive && k >= 1 && (dx_tok_gram(d, k) & GR_AUX))
+		k--;
+	k = before_verb_adverb(d, k);
+	return k >= 0 && k < a - 1 && (dx_tok_gram(d, k) & GR_WHICH) ? k : -1;
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -3546,11 +3580,13 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 		j = a - 1;				/* "который занимает" */
 	else if (time_before(d, a - 1) < a - 1 && (dx_tok_gram(d, time_before(d, a - 1)) & GR_WHICH))
 		j = time_before(d, a - 1);	/* "который с 2019 года занимает" */
+	else if (which_before_adverb(d, a, appointed_in_clause(d, j)) >= 0)
+		j = which_before_adverb(d, a, appointed_in_clause(d, j));	/* "который недавно стал" */
 	else if (tok_may_be(d, j, DX_G(PRTF)))
 		j = a;					/* "занимающий": a participle */
 	else
 		return -1;
-	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0)
+	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0 || relative_disagrees(d, j))
 		return -1;
 	return j - 2;
 }
@@ -5861,16 +5897,11 @@ static int
 relative_subject(const dx_doc *d, int j)
 {
 	const dx_tok *toks = d->text.toks;
-	int			ent,
-				g;
+	int			ent;
 
 	if (j < 2 || toks[j].type != TK_WORD || !(dx_tok_gram(d, j) & GR_WHICH) || !dx_tok_punct(&toks[j - 1], ',') ||
 		(ent = d->tokperson[j - 2]) < 0 || d->tokname[j - 2] < 0 || toks[j - 2].sent != toks[j].sent ||
-		!tok_may_be(d, j, DX_G(nomn) | DX_G(sing)))
-		return -1;
-	g = d->ents[ent].gender;
-	if ((g == DX_MASC && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(masc))) ||
-		(g == DX_FEM && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(femn))))
+		!tok_may_be(d, j, DX_G(nomn) | DX_G(sing)) || relative_disagrees(d, j))
 		return -1;
 	return ent;
 }

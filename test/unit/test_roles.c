@@ -284,6 +284,26 @@ TEST(relative_clause_heading_a_body)
 	dx_result_free(r);
 }
 
+/*
+ * "Иван Петров, который недавно стал министром": adverbs between «который»
+ * and a verb of holding or taking a post; «который» of another gender than
+ * the name before it stands for someone else
+ */
+TEST(relative_clause_holding_a_post_past_adverbs)
+{
+	dx_result  *r = run("Иван Петров, который в настоящее время занимает должность министра финансов, заявил о "
+						"росте. Олег Ветров, который недавно стал послом Андорры, заявил о визите. Пётр Лисин, "
+						"который в марте был назначен министром обороны, заявил о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "посол");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "министр обороны");
+	dx_result_free(r);
+	r = run("Жена Игната Соловьёва, которая является министром финансов, заявила о росте.");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "(none)");
+	dx_result_free(r);
+}
+
 /* posts of armies, counsel and companies; an office of someone named in the genitive is not theirs */
 TEST(posts_of_armies_counsel_and_whose_post)
 {
@@ -3311,6 +3331,7 @@ SUITE(roles_tests) = {
 	REG(acting_abbreviated),
 	REG(acting_office_told_by_a_verb),
 	REG(relative_clause_heading_a_body),
+	REG(relative_clause_holding_a_post_past_adverbs),
 	REG(term_with_do_ends_the_office_words),
 	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
