@@ -6398,6 +6398,22 @@ duty_clause_words(const dx_doc *d, int a, int b, int aux)
 }
 
 /*
+ * Is the name ending at token e in the nominative (name_nominative_ending),
+ * or the surname alone of a person named in full before, as the entity
+ * writes it ("Петров исполняет" after "Иван Петров")?
+ */
+static int
+subject_name_nominative(const dx_doc *d, int e)
+{
+	int			ent = d->tokname[e];
+
+	if (e > 0 && d->tokname[e - 1] == ent)
+		return name_nominative_ending(d, e);
+	return d->ents[ent].surname ? strcmp(d->text.toks[e].low, d->ents[ent].surname) == 0 :
+		name_nominative_ending(d, e);
+}
+
+/*
  * The name in the nominative that opens at token q, subject of the verb at
  * token v after it ("исполняет Иван Петров"), or -1.
  */
@@ -6413,7 +6429,7 @@ duty_subject_after(const dx_doc *d, int q, int v)
 		return -1;
 	for (e = q; e + 1 < d->text.ntoks && d->tokname[e + 1] == ent; e++)
 		;
-	return name_nominative_ending(d, e) ? ent : -1;
+	return subject_name_nominative(d, e) ? ent : -1;
 }
 
 /*
@@ -6442,7 +6458,7 @@ duty_subject_before(const dx_doc *d, int v)
 	j = time_before(d, j);
 	if (relative_subject(d, j) >= 0)
 		return relative_subject(d, j);
-	if (j < 0 || d->tokname[j] < 0 || toks[j].sent != toks[v].sent || !name_nominative_ending(d, j) ||
+	if (j < 0 || d->tokname[j] < 0 || toks[j].sent != toks[v].sent || !subject_name_nominative(d, j) ||
 		verb_gender_differs(d, a, d->tokname[j]))
 		return -1;
 	return d->tokname[j];

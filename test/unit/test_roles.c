@@ -256,6 +256,17 @@ TEST(acting_office_told_by_a_verb)
 	dx_result_free(r);
 }
 
+/* "Петров будет исполнять обязанности мэра": the surname alone of a person named in full before */
+TEST(acting_office_told_by_a_verb_of_a_surname)
+{
+	dx_result  *r = run("Иван Петров прибыл в город. Петров будет исполнять обязанности мэра. Анна Белова "
+						"выступила на сессии. Обязанности губернатора временно исполняет Белова.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности мэра");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности губернатора");
+	dx_result_free(r);
+}
+
 /* "мэр до выборов": «до» tells the term of the office, no word of it */
 TEST(term_with_do_ends_the_office_words)
 {
@@ -3330,6 +3341,7 @@ SUITE(roles_tests) = {
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
 	REG(acting_office_told_by_a_verb),
+	REG(acting_office_told_by_a_verb_of_a_surname),
 	REG(relative_clause_heading_a_body),
 	REG(relative_clause_holding_a_post_past_adverbs),
 	REG(term_with_do_ends_the_office_words),
