@@ -15,7 +15,7 @@
 /* a post after the state of an office: посол Японии в России, при ООН */
 #define POST_PREPS (GR_P_V | GR_P_NA | GR_P_PRI)
 /* the words an office adds before a name end at them: и, в, с, вместо */
-#define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO)
+#define OFFICE_STOPS (GR_AND | GR_P_V | GR_P_S | GR_P_VMESTO | GR_P_DO)
 /* a name after them and a noun is the noun's object: против освобождения Асии Биби */
 #define OBJECT_PREPS (GR_P_ZA | GR_P_PROTIV | GR_P_DLYA | GR_P_IZ | GR_P_K | GR_P_O | GR_P_U | GR_P_DO | \
 					  GR_P_NAD | GR_P_PERED | GR_P_CHEREZ | GR_P_MEZHDU)
@@ -3666,6 +3666,40 @@ appointed_in_clause(const dx_doc *d, int j)
 }
 
 /*
+ * «который» at token j, after the name before its comma, whose gender it
+ * cannot have in the nominative singular: "жена Ивана Петрова, которая" is
+ * the wife, "сын Анны Беловой, который" the son.
+ */
+static int
+relative_disagrees(const dx_doc *d, int j)
+{
+	int			g;
+
+	if (j < 2 || !(dx_tok_gram(d, j) & GR_WHICH) || d->tokperson[j - 2] < 0)
+		return 0;
+	g = d->ents[d->tokperson[j - 2]].gender;
+	return (g == DX_MASC && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(masc))) ||
+		(g == DX_FEM && !tok_may_be(d, j, DX_G(nomn) | DX_G(sing) | DX_G(femn)));
+}
+
+/*
+ * "который недавно стал", "который в настоящее время занимает", "который в
+ * марте был назначен": «который» before the verb at token a (and before the
+ * auxiliary of a passive, when passive), adverbs between (before_verb_adverb).
+ * Its token, or -1.
+ */
+static int
+which_before_adverb(const dx_doc *d, int a, int passive)
+{
+	int			k = a - 1;
+
+	if (passive && k >= 1 && (dx_tok_gram(d, k) & GR_AUX))
+		k--;
+	k = before_verb_adverb(d, k);
+	return k >= 0 && k < a - 1 && (dx_tok_gram(d, k) & GR_WHICH) ? k : -1;
+}
+
+/*
  * "Андрей Кузнецов, занимающий пост министра финансов,", "Олег Сидоров,
  * который является председателем парламента,": an office in a participle or
  * relative clause after a name and a comma, of a verb of holding a post now
@@ -3696,11 +3730,13 @@ holder_of_clause(const dx_doc *d, const dx_span *s, int j, int post)
 		j = a - 1;				/* "который занимает" */
 	else if (time_before(d, a - 1) < a - 1 && (dx_tok_gram(d, time_before(d, a - 1)) & GR_WHICH))
 		j = time_before(d, a - 1);	/* "который с 2019 года занимает" */
+	else if (which_before_adverb(d, a, appointed_in_clause(d, j)) >= 0)
+		j = which_before_adverb(d, a, appointed_in_clause(d, j));	/* "который недавно стал" */
 	else if (tok_may_be(d, j, DX_G(PRTF)))
 		j = a;					/* "занимающий": a participle */
 	else
 		return -1;
-	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0)
+	if (j < 2 || !dx_tok_punct(&toks[j - 1], ',') || d->tokname[j - 2] < 0 || relative_disagrees(d, j))
 		return -1;
 	return j - 2;
 }
@@ -6019,11 +6055,32 @@ office_pass(dx_doc *d, int after_name)
 }
 
 /*
+ * "Иван Петров, который возглавляет", "Анна Белова, которая исполняет":
+ * «который» in the nominative singular at token j, after a name and its
+ * comma, is the subject of the verb after it, standing for the name; not
+ * when their genders differ ("жена Ивана Петрова, которая": the wife).
+ * Returns the name's entity, or -1.
+ */
+static int
+relative_subject(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			ent;
+
+	if (j < 2 || toks[j].type != TK_WORD || !(dx_tok_gram(d, j) & GR_WHICH) || !dx_tok_punct(&toks[j - 1], ',') ||
+		(ent = d->tokperson[j - 2]) < 0 || d->tokname[j - 2] < 0 || toks[j - 2].sent != toks[j].sent ||
+		!tok_may_be(d, j, DX_G(nomn) | DX_G(sing)) || relative_disagrees(d, j))
+		return -1;
+	return ent;
+}
+
+/*
  * The person a verb of heading (head_verb) at token v joins to a body:
  * the name before it ("Иван Петров возглавил", "Иван Петров с 2019 года
- * возглавляет", the participle after a comma: "Иван Петров, возглавляющий")
- * or, after the body, the name after it ("Минфин возглавит Иван Петров").
- * Returns the entity or -1.
+ * возглавляет", the participle after a comma: "Иван Петров, возглавляющий",
+ * «который» after it: "Иван Петров, который возглавляет") or, after the
+ * body, the name after it ("Минфин возглавит Иван Петров").  Returns the
+ * entity or -1.
  */
 static int
 head_of_verb(const dx_doc *d, int v, int body_before)
@@ -6043,6 +6100,8 @@ head_of_verb(const dx_doc *d, int v, int body_before)
 		j = v - 2;				/* "Иван Петров, возглавляющий" */
 	else
 		j = time_before(d, before_verb_adverb(d, v - 1));
+	if (relative_subject(d, j) >= 0)
+		return relative_subject(d, j);
 	return j >= 0 && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
 }
 
@@ -6555,6 +6614,271 @@ headline_office(dx_doc *d)
 	give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 0, 1);
 }
 
+/*
+ * The office of two words an active participle heads, its object after it
+ * ("исполняющий обязанности"), whose object is the form of token j (class
+ * duty_noun: обязанности): its entry's index, or -1.
+ */
+static int
+duty_office_entry(const dx_doc *d, int j)
+{
+	const dx_lexicon *lex = d->lex;
+	int			k;
+
+	for (k = 0; k < lex->nentries; k++)
+	{
+		const lex_entry *e = &lex->entries[k];
+		const char *w;
+
+		if (e->kind != LK_OFFICE || e->nw != 2 || strcmp(lex->words[e->w0 + 1].low, d->text.toks[j].low) != 0)
+			continue;
+		w = lex->words[e->w0].low;
+		if (dx_morph_may_be(lex, w, strlen(w), DX_G(PRTF) | DX_G(actv)) == 1)
+			return k;
+	}
+	return -1;
+}
+
+/*
+ * Is token v a finite or infinitive form of the verb whose participle heads
+ * the office of entry k: "исполняет", "исполнять", "исполнял" of
+ * "исполняющий"?  Not a participle, which the office itself is, or
+ * "исполнявший", an office held once.
+ */
+static int
+duty_verb(const dx_doc *d, int v, int k)
+{
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	const char *w = d->lex->words[dx_entry(d, k)->w0].low;
+	dx_ocparse	pw[16],
+				pv[16];
+	char		lw[64],
+				lv[64];
+	int			nw,
+				nv,
+				i,
+				m;
+
+	if (dict == NULL || v < 0 || v >= d->text.ntoks || d->text.toks[v].type != TK_WORD || d->tokname[v] >= 0)
+		return 0;
+	nw = dx_morph_analyse(d->lex, w, strlen(w), pw, 16);
+	nv = dx_morph_analyse(d->lex, d->text.toks[v].low, strlen(d->text.toks[v].low), pv, 16);
+	for (i = 0; i < nw; i++)
+	{
+		if ((pw[i].gram & (DX_G(PRTF) | DX_G(actv))) != (DX_G(PRTF) | DX_G(actv)) ||
+			dx_ocdict_lemma(dict, &pw[i], lw, sizeof(lw)) < 0)
+			continue;
+		for (m = 0; m < nv; m++)
+			if ((pv[m].gram & (DX_G(VERB) | DX_G(INFN))) && dx_ocdict_lemma(dict, &pv[m], lv, sizeof(lv)) >= 0 &&
+				strcmp(lw, lv) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* "будет", "будут": the auxiliary of the future (not "может", a mere possibility) */
+static int
+future_aux(const dx_doc *d, int q)
+{
+	return q >= 0 && q < d->text.ntoks && d->text.toks[q].type == TK_WORD && !(d->text.toks[q].flags & TF_CAP) &&
+		(dx_tok_gram(d, q) & GR_AUX) && dx_tok_has_cue(d, q, CUE_FUTURE);
+}
+
+/*
+ * Words between tokens a and b (b excluded) that a clause of the office
+ * and its verb may hold: up to four lower-case words that are no verb
+ * ("временно", "до выборов", "с мая") or numbers, with an auxiliary if aux
+ * ("будет"); no name, office or punctuation.  b when they are such words,
+ * else -1.
+ */
+static int
+duty_clause_words(const dx_doc *d, int a, int b, int aux)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q;
+
+	if (b - a > 4 || b < a)
+		return -1;
+	for (q = a; q < b; q++)
+		if (toks[q].sent != toks[b].sent || d->tokperson[q] >= 0 || dx_span_kind_at(d, q) == LK_OFFICE ||
+			!(toks[q].type == TK_NUM ||
+			  (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) &&
+			   ((aux && future_aux(d, q)) || (!dx_verb_form(&toks[q]) && !verb_like(&toks[q]) &&
+														 !(dx_tok_gram(d, q) & (GR_NOT | GR_AUX | GR_WHICH | GR_CONJ)))))))
+			return -1;
+	return b;
+}
+
+/*
+ * Is the name ending at token e in the nominative (name_nominative_ending),
+ * or the surname alone of a person named in full before, as the entity
+ * writes it ("Петров исполняет" after "Иван Петров")?
+ */
+static int
+subject_name_nominative(const dx_doc *d, int e)
+{
+	int			ent = d->tokname[e];
+
+	if (e > 0 && d->tokname[e - 1] == ent)
+		return name_nominative_ending(d, e);
+	return d->ents[ent].surname ? strcmp(d->text.toks[e].low, d->ents[ent].surname) == 0 :
+		name_nominative_ending(d, e);
+}
+
+/*
+ * The name in the nominative that opens at token q, subject of the verb at
+ * token v after it ("исполняет Иван Петров"), or -1.
+ */
+static int
+duty_subject_after(const dx_doc *d, int q, int v)
+{
+	int			ent,
+				e;
+
+	if (q >= d->text.ntoks || (ent = d->tokname[q]) < 0 || d->tokperson[q] != ent ||
+		d->text.toks[q].sent != d->text.toks[v].sent || (q > 0 && d->tokname[q - 1] == ent) ||
+		verb_gender_differs(d, v, ent))
+		return -1;
+	for (e = q; e + 1 < d->text.ntoks && d->tokname[e + 1] == ent; e++)
+		;
+	return subject_name_nominative(d, e) ? ent : -1;
+}
+
+/*
+ * The subject before the verb at token v: a name in the nominative, past
+ * adverbs and a time ("Иван Петров временно исполняет", "Иван Петров с мая
+ * исполняет"), and the auxiliary of an infinitive ("Иван Петров будет
+ * исполнять"); or «который» after the name's comma.  Its entity, or -1.
+ */
+static int
+duty_subject_before(const dx_doc *d, int v)
+{
+	const dx_tok *toks = d->text.toks;
+	int			j = v - 1,
+				a = v;
+
+	/* "будет исполнять", "будет временно исполнять": the auxiliary is no adverb */
+	if (!tok_may_be(d, v, DX_G(INFN)) || !future_aux(d, j))
+		j = before_verb_adverb(d, j);
+	if (tok_may_be(d, v, DX_G(INFN)))
+	{
+		if (j < 1 || !future_aux(d, j) || toks[j].sent != toks[v].sent)
+			return -1;
+		a = j;
+		j = before_verb_adverb(d, j - 1);
+	}
+	j = time_before(d, j);
+	if (relative_subject(d, j) >= 0)
+		return relative_subject(d, j);
+	if (j < 0 || d->tokname[j] < 0 || toks[j].sent != toks[v].sent || !subject_name_nominative(d, j) ||
+		verb_gender_differs(d, a, d->tokname[j]))
+		return -1;
+	return d->tokname[j];
+}
+
+/*
+ * "исполнял обязанности губернатора до 2015 года", "в 2010–2014 годах": a
+ * term after the office's words that ends (past_term_after, or «до» in the
+ * words from token end) closes the office a verb in the past tells.
+ */
+static int
+duty_term_closed(const dx_doc *d, const dx_span *s, int end)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q;
+
+	if (past_term_after(d, s))
+		return 1;
+	for (q = end; q < d->text.ntoks && q < end + 4 && toks[q].type == TK_WORD && toks[q].sent == toks[s->t0].sent &&
+		 d->tokperson[q] < 0; q++)
+		if (dx_tok_gram(d, q) & GR_P_DO)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Иван Петров исполняет обязанности губернатора", "Иван Петров будет
+ * исполнять обязанности главы региона", "Обязанности мэра временно
+ * исполняет Иван Петров", "Исполнять обязанности посла будет Иван Петров":
+ * the verb of the participle that heads an office of two words
+ * (duty_office_entry: "исполняющий обязанности") with the same object
+ * tells that office, with the office in the genitive after the object, of
+ * the verb's subject, before it or right after it.  A past verb of a term
+ * closed (duty_term_closed) tells an office held once: none.
+ */
+static void
+duties_performed(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	const char *seen = NULL;	/* the object last looked up, and its entry: */
+	int			seen_k = -1;	/* the lexicon is read once for each form */
+	int			n = d->text.ntoks,
+				j;
+
+	for (j = 0; j + 1 < n && !DX_POLL(d, j); j++)
+	{
+		dx_span		s;
+		const char *role,
+				   *country;
+		int			k,
+					v,
+					end,
+					ent = -1;
+
+		/* not the office's own words: "исполняющий обязанности губернатора" */
+		if (toks[j].type != TK_WORD || !dx_tok_has_cue(d, j, CUE_DUTY_NOUN) || dx_span_kind_at(d, j) == LK_OFFICE ||
+			governed_office(d, j + 1) == NULL)
+			continue;
+		if (seen == NULL || strcmp(seen, toks[j].low) != 0)
+		{
+			seen = toks[j].low;
+			seen_k = duty_office_entry(d, j);
+		}
+		if ((k = seen_k) < 0)
+			continue;
+		s.entry = k;
+		s.kind = LK_OFFICE;
+		s.adj_tok = -1;
+		s.t1 = j + 1;
+		if (duty_verb(d, j - 1, k))
+		{
+			/* the verb before its object: "исполняет обязанности" */
+			v = s.t0 = j - 1;
+			role = office_role(d, &s, 1, &country, &end);
+			ent = duty_subject_before(d, v);
+			/* "Исполнять обязанности посла будет Иван Петров" */
+			if (ent < 0 && tok_may_be(d, v, DX_G(INFN)))
+			{
+				int			q;
+
+				for (q = end; q < n && q < end + 4 && toks[q].type == TK_WORD && !future_aux(d, q); q++)
+					;
+				if (q < n && q < end + 4 && duty_clause_words(d, end, q, 0) == q)
+					ent = duty_subject_after(d, q + 1, q);
+			}
+		}
+		else
+		{
+			/* the object first: "Обязанности мэра временно исполняет Иван Петров" */
+			s.t0 = j;
+			role = office_role(d, &s, 1, &country, &end);
+			/* "Обязанности губернатора Тверской области исполняет": the office's place */
+			if (end < n && d->tokspan[end] >= 0 && d->spans[d->tokspan[end]].t0 == end &&
+				(dx_span_kind_at(d, end) == LK_REGION || dx_span_kind_at(d, end) == LK_CITY ||
+				 dx_span_kind_at(d, end) == LK_CAPITAL))
+				end = d->spans[d->tokspan[end]].t1;
+			for (v = end; v < n && v < end + 5 && !duty_verb(d, v, k); v++)
+				;
+			if (v < n && v < end + 5 && duty_clause_words(d, end, v, 1) == v)
+				ent = duty_subject_after(d, v + 1, v);
+		}
+		if (ent < 0 || strlen(role) <= strlen(dx_entry(d, k)->term) ||
+			(tok_may_be(d, v, DX_G(VERB) | DX_G(past)) && duty_term_closed(d, &s, end)))
+			continue;
+		give_office(d, &d->ents[ent], role, dx_entry(d, k), country, 0, 1);
+	}
+}
+
 /* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
 void
 dx_find_office_persons(dx_doc *d)
@@ -6570,6 +6894,7 @@ dx_find_offices_after_names(dx_doc *d)
 {
 	office_pass(d, 1);
 	pronoun_predicate_offices(d);
+	duties_performed(d);
 }
 
 /*
@@ -6581,6 +6906,7 @@ dx_find_offices_after_surnames(dx_doc *d)
 {
 	office_pass(d, 2);
 	headline_office(d);
+	duties_performed(d);
 }
 
 /* offices standing for a person: глава казахстанского государства */

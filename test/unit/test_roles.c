@@ -221,6 +221,100 @@ TEST(acting_abbreviated)
 	dx_result_free(r);
 }
 
+/*
+ * "исполняет обязанности губернатора": the verb of the acting office's
+ * participle and its object tell the office, with the subject before it or
+ * after it; a past term closed, or a negation, tells none
+ */
+TEST(acting_office_told_by_a_verb)
+{
+	dx_result  *r = run("Иван Петров исполняет обязанности губернатора с мая. Анна Белова временно исполняет "
+						"обязанности главы региона. Олег Ковалёв будет исполнять обязанности мэра до выборов.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности главы региона");
+	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "исполняющий обязанности мэра");
+	dx_result_free(r);
+	r = run("Обязанности министра финансов временно исполняет Пётр Лисин. Исполнять обязанности посла "
+			"будет Карл Сепп.");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности министра финансов");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "исполняющий обязанности посла");
+	dx_result_free(r);
+	r = run("Иван Петров, который временно исполняет обязанности губернатора, заявил о росте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
+	dx_result_free(r);
+	r = run("Глеб Орлов исполнял обязанности губернатора до 2015 года. Игнат Соловьёв исполнял обязанности "
+			"мэра в 2010–2014 годах. Олег Ветров не исполняет обязанности посла.");
+	CHECK_STR_EQ(role_of(r, "Глеб Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	dx_result_free(r);
+	/* the verb agrees with its subject: not the man named in the genitive; a possibility is no office */
+	r = run("Супруга Глеба Орлова исполняла обязанности мэра. Карл Сепп может исполнять обязанности посла.");
+	CHECK_STR_EQ(role_of(r, "Глеб Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "(none)");
+	dx_result_free(r);
+}
+
+/* "Петров будет исполнять обязанности мэра": the surname alone of a person named in full before */
+TEST(acting_office_told_by_a_verb_of_a_surname)
+{
+	dx_result  *r = run("Иван Петров прибыл в город. Петров будет исполнять обязанности мэра. Анна Белова "
+						"выступила на сессии. Обязанности губернатора временно исполняет Белова.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности мэра");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности губернатора");
+	dx_result_free(r);
+}
+
+/* "мэр до выборов": «до» tells the term of the office, no word of it */
+TEST(term_with_do_ends_the_office_words)
+{
+	dx_result  *r = run("Иван Петров, мэр до выборов, заявил о росте. Анна Белова, исполняющая обязанности "
+						"губернатора до марта, заявила о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности губернатора");
+	dx_result_free(r);
+}
+
+/* "Иван Петров, который возглавляет Минфин,": a relative clause of heading a body tells the name's office */
+TEST(relative_clause_heading_a_body)
+{
+	dx_result  *r = run("Иван Петров, который возглавляет министерство финансов, заявил о росте. Анна Белова, "
+						"которая с 2019 года возглавляет Минздрав Андорры, заявила о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр здравоохранения");
+	dx_result_free(r);
+	/* the relative agrees with the wife, not with the husband named in the genitive; a post once held */
+	r = run("Жена Олега Ветрова, которая возглавляет Минфин Андорры, заявила о реформе. Пётр Лисин, "
+			"который возглавлял Минздрав Андорры, заявил о реформе.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "Иван Петров, который недавно стал министром": adverbs between «который»
+ * and a verb of holding or taking a post; «который» of another gender than
+ * the name before it stands for someone else
+ */
+TEST(relative_clause_holding_a_post_past_adverbs)
+{
+	dx_result  *r = run("Иван Петров, который в настоящее время занимает должность министра финансов, заявил о "
+						"росте. Олег Ветров, который недавно стал послом Андорры, заявил о визите. Пётр Лисин, "
+						"который в марте был назначен министром обороны, заявил о реформе.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "посол");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "министр обороны");
+	dx_result_free(r);
+	r = run("Жена Игната Соловьёва, которая является министром финансов, заявила о росте.");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "(none)");
+	dx_result_free(r);
+}
+
 /* posts of armies, counsel and companies; an office of someone named in the genitive is not theirs */
 TEST(posts_of_armies_counsel_and_whose_post)
 {
@@ -3387,6 +3481,11 @@ SUITE(roles_tests) = {
 	REG(office_topic_state_and_appointment),
 	REG(posts_of_armies_counsel_and_whose_post),
 	REG(acting_abbreviated),
+	REG(acting_office_told_by_a_verb),
+	REG(acting_office_told_by_a_verb_of_a_surname),
+	REG(relative_clause_heading_a_body),
+	REG(relative_clause_holding_a_post_past_adverbs),
+	REG(term_with_do_ends_the_office_words),
 	REG(office_bounds_lists_places),
 	REG(office_words_around_state),
 	REG(former_office_no_role),
