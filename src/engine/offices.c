@@ -2505,7 +2505,9 @@ given_in_genitive(const dx_doc *d, int tok)
 	if (g < 0)
 		return 0;
 	lemma = d->lex->words[dx_entry(d, g)->w0].low;
-	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
+	/* not a woman's name in the nominative: Роберта Мецола приветствовала */
+	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN &&
+		!dx_given_woman_nominative(d, tok);
 }
 
 /*
@@ -2535,7 +2537,8 @@ given_oblique(const dx_doc *d, int tok)
 {
 	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN);
 
-	return g >= 0 && strcmp(d->lex->words[dx_entry(d, g)->w0].low, d->text.toks[tok].low) != 0;
+	return g >= 0 && strcmp(d->lex->words[dx_entry(d, g)->w0].low, d->text.toks[tok].low) != 0 &&
+		!dx_given_woman_nominative(d, tok);
 }
 
 /*

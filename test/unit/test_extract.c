@@ -3626,6 +3626,71 @@ TEST(woman_before_her_verb_and_a_surname_subject_in_ov)
 }
 
 /*
+ * A given name that is both a woman's in the nominative and a man's in the
+ * genitive (Валентина, Евгения, Александра; Станислава and Роберта the
+ * dictionary's only) is read by the words that agree with it: her
+ * predicate after the name, her verb before it with no other subject, an
+ * office in the nominative before it.  A man's accusative or genitive
+ * where they do not: the object of a verb, the possessor of a thing that
+ * is the subject.
+ */
+TEST(woman_or_mans_genitive_read_by_the_words_that_agree)
+{
+	dx_result  *r = run("Валентина Сидорова переизбрана председателем совета.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") == NULL);
+	dx_result_free(r);
+	r = run("Евгения Ветрова не была избрана в парламент.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Станислава Ветрова назначена министром финансов.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Станислава Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Слово взяла Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Об этом сообщила Евгения Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("«Переговоры продолжатся», — заявила Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Председатель Европарламента Роберта Вельтола в среду посетила Андорру.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберта Вельтола") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Вельтол") == NULL);
+	dx_result_free(r);
+	r = run("Она поддержала Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александр Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Пресс-служба Валентина Сидорова заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") == NULL);
+	dx_result_free(r);
+	r = run("Мы встретили Станислава Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Станислав Ветров") != NULL);
+	dx_result_free(r);
+	r = run("Указ о назначении Валентина Сидорова подписан.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * An unknown given name and a surname opening a sentence, before a woman's
+ * short participle the dictionary knows (after была too): her name.
+ */
+TEST(unknown_given_name_and_surname_first_before_a_womans_participle)
+{
+	dx_result  *r = run("Даниэла Ромеро переизбрана мэром.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Даниэла Ромеро") != NULL);
+	dx_result_free(r);
+	r = run("Мариэла Кастаньо была избрана судьёй.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Мариэла Кастаньо") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * The genitive of the surname of a person named earlier in the story with
  * a given name the lexicon knows, after an office and before another name,
  * is that person's also when the office is read before the name is: the
@@ -3969,5 +4034,7 @@ SUITE(extract_tests) = {
 	REG(currency_form_before_an_unknown_capitalised_word_is_a_given_name),
 	REG(three_word_name_with_a_genitive_first_word_after_an_office),
 	REG(surname_before_a_plural_verb_that_is_also_a_noun),
+	REG(woman_or_mans_genitive_read_by_the_words_that_agree),
+	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	SUITE_END
 };
