@@ -4188,6 +4188,10 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
 	v = j--;
+	/* "Анна Петрова была избрана": the past of быть before the participle (был reads as an adverb) */
+	if (j > 0 && (dx_tok_gram(d, j) & GR_AUX) && dx_tok_has_cue(d, j, CUE_LINK_VERB) &&
+		dx_past_gender(toks[j].low) == DX_FEM)
+		j--;
 	/* "Джеймс Мердок, переизбран": a name closed by a comma */
 	if (j > 0 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;

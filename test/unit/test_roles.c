@@ -3147,7 +3147,7 @@ TEST(post_before_a_phrase_and_a_verb_of_holding)
 /*
  * A woman's name that could be a man's genitive, read as hers by the words
  * that agree with it, holds the office after her participle or the office
- * before her name in the nominative.
+ * before her name in the nominative; "была избрана" as "был избран".
  */
 TEST(office_of_a_woman_whose_name_could_be_a_mans_genitive)
 {
@@ -3163,6 +3163,9 @@ TEST(office_of_a_woman_whose_name_could_be_a_mans_genitive)
 	dx_result_free(r);
 	r = run("Валентина Сидорова переизбрана председателем совета.");
 	CHECK_STR_EQ(role_of(r, "Валентина Сидорова"), "председатель совета");
+	dx_result_free(r);
+	r = run("Анна Сидорова была избрана председателем суда.");
+	CHECK_STR_EQ(role_of(r, "Анна Сидорова"), "председатель суда");
 	dx_result_free(r);
 	r = run("Даниэла Ромеро переизбрана мэром.");
 	CHECK_STR_EQ(role_of(r, "Даниэла Ромеро"), "мэр");
