@@ -1530,19 +1530,33 @@ woman_short_form(const dx_doc *d, int k)
 /*
  * The predicate right after a name at token k agrees with a woman: a verb
  * in the past tense (Алена Петрова заявила) or a short participle
- * (Валентина Петрова переизбрана), after a particle or an adverb or two
- * (не была избрана, также заявила), in the name's sentence
+ * (Валентина Петрова переизбрана), after a particle, an adverb, an
+ * auxiliary or a preposition and its word, four words at most (не была
+ * избрана, также заявила, будет назначена, в среду была переизбрана), or
+ * after an office in apposition set off by commas (Александра Петрова,
+ * министр финансов, заявила), in the name's sentence
  */
 static int
 woman_predicate_after(const dx_doc *d, int k)
 {
 	const dx_tok *t = d->text.toks;
-	int			skip;
+	int			end;
 
 	if (k <= 0 || k >= d->text.ntoks)
 		return 0;
-	for (skip = 0; skip <= 2 && k < d->text.ntoks && t[k].type == TK_WORD && t[k].sent == t[k - 1].sent;
-		 skip++, k++)
+	/* ", министр финансов Андорры,": an office and its words, up to the next comma */
+	if (dx_tok_punct(&t[k], ',') && k + 1 < d->text.ntoks && dx_span_kind_at(d, k + 1) == LK_OFFICE)
+	{
+		int			c;
+
+		for (c = k + 1; c < d->text.ntoks && c <= k + 8 && t[c].sent == t[k].sent && !dx_tok_punct(&t[c], ','); c++)
+			if (t[c].type != TK_WORD)
+				return 0;
+		if (c >= d->text.ntoks || c > k + 8 || !dx_tok_punct(&t[c], ','))
+			return 0;
+		k = c + 1;
+	}
+	for (end = k + 5; k < end && k < d->text.ntoks && t[k].type == TK_WORD && t[k].sent == t[k - 1].sent; k++)
 	{
 		dx_ocparse	p[8];
 		int			n,
@@ -1550,7 +1564,18 @@ woman_predicate_after(const dx_doc *d, int k)
 
 		if (woman_past_verb(d, k) || woman_short_form(d, k))
 			return 1;
-		if ((t[k].flags & TF_CAP) || (n = dict_analyses(d, k, 0, 0, p, 8)) == 0)
+		if (t[k].flags & TF_CAP)
+			return 0;
+		if (dx_tok_gram(d, k) & GR_AUX)
+			continue;
+		/* в среду: a preposition and its word */
+		if ((dx_tok_gram(d, k) & GR_PREP) && k + 1 < end && k + 1 < d->text.ntoks && t[k + 1].type == TK_WORD &&
+			!(t[k + 1].flags & TF_CAP))
+		{
+			k++;
+			continue;
+		}
+		if ((n = dict_analyses(d, k, 0, 0, p, 8)) == 0)
 			return 0;
 		for (j = 0; j < n; j++)
 			if (!(p[j].gram & (DX_G(ADVB) | DX_G(PRCL))))
@@ -1574,11 +1599,12 @@ thing_subject_before(const dx_doc *d, int i)
 }
 
 /*
- * "Слово взяла Александра Петрова", "— заявила Александра Петрова": a
- * woman's verb in the past tense right before the name, with no word
- * before it in its clause that could be its subject (a noun or a pronoun
- * in the nominative singular of a person's gender, a name): the name is
- * its subject, after it.  Not "Она поддержала Александра Петрова", where
+ * "Слово взяла Александра Петрова", "— заявила Александра Петрова",
+ * "Министром назначена Евгения Белова": a woman's verb in the past tense
+ * or her short participle right before the name, with no word before it
+ * in its clause that could be its subject (a noun, a pronoun or a name in
+ * the nominative singular of a person's gender): the name is its subject,
+ * after it.  Not "Она поддержала Александра Петрова", where
  * the name is the object.  A few words back at most.
  */
 static int
@@ -1589,7 +1615,7 @@ woman_verb_before(const dx_doc *d, int i)
 				s0,
 				k;
 
-	if (v < 1 || !woman_past_verb(d, v) || t[v].sent != t[i].sent)
+	if (v < 1 || !(woman_past_verb(d, v) || woman_short_form(d, v)) || t[v].sent != t[i].sent)
 		return 0;
 	s0 = dx_sentence_start(d, v);
 	for (k = v - 1; k >= s0 && k >= v - 12; k--)
@@ -1601,10 +1627,11 @@ woman_verb_before(const dx_doc *d, int i)
 		/* the clause starts after a quotation or a dash: «...», — заявила */
 		if (t[k].type == TK_DASH || t[k].type == TK_QUOTE || dx_tok_punct(&t[k], ':'))
 			return 1;
-		if (t[k].type != TK_WORD)
+		/* not the first part of a word of two (Премьер-министром) */
+		if (t[k].type != TK_WORD || t[k + 1].type == TK_HYPHEN)
 			continue;
-		/* a name, or a word the dictionary does not know */
-		if (((t[k].flags & TF_CAP) && k != s0) || (n = dict_analyses(d, k, 0, 0, p, 16)) == 0)
+		/* a person's name, or a word the dictionary does not know */
+		if (d->tokperson[k] >= 0 || (n = dict_analyses(d, k, 0, 0, p, 16)) == 0)
 			return 0;
 		/* a preposition or a conjunction (Об этом сообщила) is no subject, nor its abbreviation's reading */
 		for (j = 0; j < n; j++)
@@ -1612,9 +1639,16 @@ woman_verb_before(const dx_doc *d, int i)
 				break;
 		if (j < n)
 			continue;
+		/*
+		 * a subject a woman's verb agrees with: a noun of her gender, of
+		 * either (судья) or of a man's post (министр), a pronoun not of
+		 * another gender (она, я); not пост, not оно
+		 */
 		for (j = 0; j < n; j++)
-			if ((p[j].gram & (DX_G(NOUN) | DX_G(NPRO))) && (p[j].gram & DX_G(nomn)) &&
-				!(p[j].gram & (DX_G(plur) | DX_G(neut) | DX_G(Abbr))))
+			if ((p[j].gram & DX_G(nomn)) && !(p[j].gram & (DX_G(plur) | DX_G(Abbr))) &&
+				(((p[j].gram & DX_G(NOUN)) &&
+				  (p[j].gram & (DX_G(femn) | DX_G(Ms_f) | DX_G(anim)))) ||
+				 ((p[j].gram & DX_G(NPRO)) && !(p[j].gram & (DX_G(neut) | DX_G(masc))))))
 				return 0;
 	}
 	return k < s0;
@@ -1643,9 +1677,32 @@ woman_office_before(const dx_doc *d, int i)
 	}
 	if (k < 0 || k < i - 5)
 		return 0;
+	/* the office's own words follow it, no verb (Министр поддержала Валентина Петрова) */
+	for (c = d->spans[d->tokspan[k]].t1; c < i; c++)
+	{
+		dx_ocparse	p[16];
+		int			n = dict_analyses(d, c, 0, 0, p, 16),
+					j;
+
+		for (j = 0; j < n; j++)
+			if (p[j].gram & (DX_G(VERB) | DX_G(INFN) | DX_G(PRTS) | DX_G(GRND)))
+				return 0;
+	}
 	k = d->spans[d->tokspan[k]].t0;
-	if (k >= i - 1 || one_case_before(d, k) != DX_NOM || dx_tok_has_cue(d, k, CUE_AIDE))
+	if (k >= i - 1 || dx_tok_has_cue(d, k, CUE_AIDE))
 		return 0;
+	/* its head a person's noun in the nominative only (посол: посол of salting is no person) */
+	{
+		dx_ocparse	p[16];
+		int			n = dict_analyses(d, k, DX_G(NOUN) | DX_G(anim) | DX_G(sing), 0, p, 16),
+					j;
+
+		if (n == 0)
+			return 0;
+		for (j = 0; j < n; j++)
+			if (oc_case(p[j].gram) != DX_NOM)
+				return 0;
+	}
 	/*
 	 * "профессор Университета Джорджа Мэнсона": a capitalised common noun
 	 * alone right before the name starts a body's name, after whom it is

@@ -3676,6 +3676,48 @@ TEST(woman_or_mans_genitive_read_by_the_words_that_agree)
 }
 
 /*
+ * More words that agree with a woman's name that could be a man's
+ * genitive: her participle right before it (Министром назначена), her
+ * verb after a compound word or a place in the genitive (Премьер-министром
+ * Андорры стала), her predicate after an auxiliary or an adverbial phrase
+ * (будет назначена, в среду была переизбрана) or after an office in
+ * commas, an office whose head is a person's noun only in the nominative
+ * (посол).  Not a verb between an office and the name: "Министр
+ * поддержала" has its subject.
+ */
+TEST(woman_or_mans_genitive_past_participles_commas_and_offices)
+{
+	dx_result  *r = run("Новым министром юстиции назначена Евгения Ветрова.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("На пост мэра избрана Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Премьер-министром Андорры стала Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Валентина Сидорова будет назначена министром.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Роберта Вельтола в среду была переизбрана председателем Европарламента.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберта Вельтола") != NULL);
+	dx_result_free(r);
+	r = run("Александра Сидорова, министр финансов Андорры, заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Заявление сделала посол Андорры Евгения Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Министр поддержала Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Россия поддержала Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александр Сидоров") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * An unknown given name and a surname opening a sentence, before a woman's
  * short participle the dictionary knows (after была too): her name.
  */
@@ -4035,6 +4077,7 @@ SUITE(extract_tests) = {
 	REG(three_word_name_with_a_genitive_first_word_after_an_office),
 	REG(surname_before_a_plural_verb_that_is_also_a_noun),
 	REG(woman_or_mans_genitive_read_by_the_words_that_agree),
+	REG(woman_or_mans_genitive_past_participles_commas_and_offices),
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	SUITE_END
 };
