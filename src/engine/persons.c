@@ -1585,17 +1585,41 @@ woman_predicate_after(const dx_doc *d, int k)
 }
 
 /*
- * The word before the name at i may be the subject the predicate after it
- * agrees with: a noun of no person in the nominative singular, whose
- * possessor the name is (пресс-служба Валентина Петрова заявила)
+ * A word before the name at i in its clause may be the subject the
+ * predicate after the name agrees with, the name its possessor: a noun of
+ * a woman's gender, or of either, in the nominative singular (пресс-служба
+ * Валентина Петрова заявила, вероятность отставки главы области Валентина
+ * Петрова стала велика), or она; not an office's words (председатель
+ * комитета Валентина Петрова), nor a woman's noun right before the name
+ * (художница, in apposition).  A dozen words back at most, not past a
+ * comma, a dash or a quotation mark.
  */
 static int
-thing_subject_before(const dx_doc *d, int i)
+subject_before_name(const dx_doc *d, int i)
 {
-	dx_ocparse	p[4];
+	const dx_tok *t = d->text.toks;
+	int			s0 = i > 0 ? dx_sentence_start(d, i - 1) : 0,
+				k;
 
-	return i > 0 && d->text.toks[i - 1].type == TK_WORD && !(d->text.toks[i - 1].flags & TF_ALLCAPS) &&
-		dict_analyses(d, i - 1, DX_G(NOUN) | DX_G(inan) | DX_G(nomn) | DX_G(sing), 0, p, 4) > 0;
+	for (k = i - 1; k >= s0 && k >= i - 12; k--)
+	{
+		dx_ocparse	p[16];
+		int			n,
+					j;
+
+		if (t[k].type == TK_DASH || t[k].type == TK_QUOTE || t[k].type == TK_PUNCT)
+			return 0;
+		if (t[k].type != TK_WORD || (t[k].flags & TF_ALLCAPS) || dx_span_kind_at(d, k) == LK_OFFICE)
+			continue;
+		n = dict_analyses(d, k, 0, 0, p, 16);
+		for (j = 0; j < n; j++)
+			if ((p[j].gram & DX_G(nomn)) && !(p[j].gram & (DX_G(plur) | DX_G(Abbr))) &&
+				(((p[j].gram & DX_G(NOUN)) && (p[j].gram & (DX_G(femn) | DX_G(Ms_f))) &&
+				  !(k == i - 1 && (p[j].gram & DX_G(anim)))) ||
+				 ((p[j].gram & DX_G(NPRO)) && (p[j].gram & DX_G(femn)))))
+				return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1731,7 +1755,7 @@ woman_agrees(const dx_doc *d, int i, int s)
 		return 1;
 	if (woman_office_before(d, i) || woman_verb_before(d, i))
 		return 1;
-	return e > s && !thing_subject_before(d, i) && woman_predicate_after(d, e);
+	return e > s && !subject_before_name(d, i) && woman_predicate_after(d, e);
 }
 
 /*

@@ -3718,6 +3718,27 @@ TEST(woman_or_mans_genitive_past_participles_commas_and_offices)
 }
 
 /*
+ * A woman's predicate after the name agrees with a woman's noun in the
+ * nominative earlier in the clause, not with the name, a man's genitive
+ * (вероятность ... главы области Валентина Петрова стала), unless the
+ * noun is an office's or a woman's noun right before the name.
+ */
+TEST(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive)
+{
+	dx_result  *r = run("Вероятность отставки главы области Валентина Сидорова стала велика.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") == NULL);
+	dx_result_free(r);
+	r = run("Председатель комитета Александра Сидорова заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("В среду Александра Сидорова заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * An unknown given name and a surname opening a sentence, before a woman's
  * short participle the dictionary knows (after была too): her name.
  */
@@ -4078,6 +4099,7 @@ SUITE(extract_tests) = {
 	REG(surname_before_a_plural_verb_that_is_also_a_noun),
 	REG(woman_or_mans_genitive_read_by_the_words_that_agree),
 	REG(woman_or_mans_genitive_past_participles_commas_and_offices),
+	REG(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive),
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	SUITE_END
 };
