@@ -1623,6 +1623,29 @@ subject_before_name(const dx_doc *d, int i)
 }
 
 /*
+ * Token k starts an office whose head is a person's noun only in the
+ * nominative (посол, not посла; посол of salting is no person's), the
+ * word after a hyphen for one of two parts (вице-премьер)
+ */
+static int
+person_noun_nominative(const dx_doc *d, int k)
+{
+	dx_ocparse	p[16];
+	int			n,
+				j;
+
+	if (k + 2 < d->text.ntoks && d->text.toks[k + 1].type == TK_HYPHEN)
+		k += 2;
+	n = dict_analyses(d, k, DX_G(NOUN) | DX_G(anim) | DX_G(sing), 0, p, 16);
+	if (n == 0)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (oc_case(p[j].gram) != DX_NOM)
+			return 0;
+	return 1;
+}
+
+/*
  * "Слово взяла Александра Петрова", "— заявила Александра Петрова",
  * "Министром назначена Евгения Белова": a woman's verb in the past tense
  * or her short participle right before the name, with no word before it
@@ -1639,6 +1662,9 @@ woman_verb_before(const dx_doc *d, int i)
 				s0,
 				k;
 
+	/* "возглавила вице-премьер Евгения Белова": an office in the nominative between them */
+	if (v > 0 && dx_span_kind_at(d, v) == LK_OFFICE && person_noun_nominative(d, d->spans[d->tokspan[v]].t0))
+		v = d->spans[d->tokspan[v]].t0 - 1;
 	if (v < 1 || !(woman_past_verb(d, v) || woman_short_form(d, v)) || t[v].sent != t[i].sent)
 		return 0;
 	s0 = dx_sentence_start(d, v);
@@ -1648,8 +1674,8 @@ woman_verb_before(const dx_doc *d, int i)
 		int			n,
 					j;
 
-		/* the clause starts after a quotation or a dash: «...», — заявила */
-		if (t[k].type == TK_DASH || t[k].type == TK_QUOTE || dx_tok_punct(&t[k], ':'))
+		/* the clause starts after a dash: «...», — заявила */
+		if (t[k].type == TK_DASH || dx_tok_punct(&t[k], ':'))
 			return 1;
 		/* not the first part of a word of two (Премьер-министром) */
 		if (t[k].type != TK_WORD || t[k + 1].type == TK_HYPHEN)
@@ -1713,20 +1739,8 @@ woman_office_before(const dx_doc *d, int i)
 				return 0;
 	}
 	k = d->spans[d->tokspan[k]].t0;
-	if (k >= i - 1 || dx_tok_has_cue(d, k, CUE_AIDE))
+	if (k >= i - 1 || dx_tok_has_cue(d, k, CUE_AIDE) || !person_noun_nominative(d, k))
 		return 0;
-	/* its head a person's noun in the nominative only (посол: посол of salting is no person) */
-	{
-		dx_ocparse	p[16];
-		int			n = dict_analyses(d, k, DX_G(NOUN) | DX_G(anim) | DX_G(sing), 0, p, 16),
-					j;
-
-		if (n == 0)
-			return 0;
-		for (j = 0; j < n; j++)
-			if (oc_case(p[j].gram) != DX_NOM)
-				return 0;
-	}
 	/*
 	 * "профессор Университета Джорджа Мэнсона": a capitalised common noun
 	 * alone right before the name starts a body's name, after whom it is

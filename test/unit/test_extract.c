@@ -3739,6 +3739,31 @@ TEST(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive)
 }
 
 /*
+ * A woman's verb before an office in the nominative and the name: the
+ * name is its subject (возглавила вице-премьер Евгения Белова); not before
+ * an office in another case (поддержала министра Валентина Петрова), nor
+ * when a subject in quotation marks stands before the verb (Партия
+ * «Единая Россия» выдвинула).
+ */
+TEST(woman_verb_before_an_office_and_the_name)
+{
+	dx_result  *r = run("Делегацию возглавила вице-премьер Евгения Ветрова.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Делегацию возглавила министр Евгения Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Поддержала министра Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Партия «Единая Россия» выдвинула Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") == NULL);
+	dx_result_free(r);
+}
+
+/*
  * An unknown given name and a surname opening a sentence, before a woman's
  * short participle the dictionary knows (after была too): her name.
  */
@@ -4100,6 +4125,7 @@ SUITE(extract_tests) = {
 	REG(woman_or_mans_genitive_read_by_the_words_that_agree),
 	REG(woman_or_mans_genitive_past_participles_commas_and_offices),
 	REG(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive),
+	REG(woman_verb_before_an_office_and_the_name),
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	SUITE_END
 };
