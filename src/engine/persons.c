@@ -1651,8 +1651,9 @@ person_noun_nominative(const dx_doc *d, int k)
  * or her short participle right before the name, with no word before it
  * in its clause that could be its subject (a noun, a pronoun or a name in
  * the nominative singular of a person's gender): the name is its subject,
- * after it.  Not "Она поддержала Александра Петрова", where
- * the name is the object.  A few words back at most.
+ * after it.  Not "Она поддержала Александра Петрова", where the name is
+ * the object.  An office in the nominative may stand between the verb and
+ * the name (возглавила вице-премьер); a dozen words back at most.
  */
 static int
 woman_verb_before(const dx_doc *d, int i)
@@ -1706,7 +1707,8 @@ woman_verb_before(const dx_doc *d, int i)
 
 /*
  * "Председатель Европарламента Роберта Мецола": an office in the nominative
- * with words of its own ends right before the name, which stands in
+ * (its head a person's noun only in the nominative) with words of its own,
+ * no verb among them, ends right before the name, which stands in
  * apposition to it, in the nominative too.  Not after a post held for a
  * person (советник Александра Петрова), nor when the word before the name
  * is a person's noun in an oblique case (пресс-секретарь президента
