@@ -2505,7 +2505,9 @@ given_in_genitive(const dx_doc *d, int tok)
 	if (g < 0)
 		return 0;
 	lemma = d->lex->words[dx_entry(d, g)->w0].low;
-	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN;
+	/* not a woman's name in the nominative: Роберта Мецола приветствовала */
+	return strcmp(lemma, d->text.toks[tok].low) != 0 && dx_case_of(d->text.toks[tok].low, lemma) == DX_GEN &&
+		!dx_given_woman_nominative(d, tok);
 }
 
 /*
@@ -2535,7 +2537,8 @@ given_oblique(const dx_doc *d, int tok)
 {
 	int			g = dx_tok_entry_kind(d, tok, LK_GIVEN);
 
-	return g >= 0 && strcmp(d->lex->words[dx_entry(d, g)->w0].low, d->text.toks[tok].low) != 0;
+	return g >= 0 && strcmp(d->lex->words[dx_entry(d, g)->w0].low, d->text.toks[tok].low) != 0 &&
+		!dx_given_woman_nominative(d, tok);
 }
 
 /*
@@ -4388,6 +4391,10 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	if (gcase != (post ? DX_GEN : DX_INS))
 		return -1;
 	v = j--;
+	/* "Анна Петрова была избрана": the past of быть before the participle (был reads as an adverb) */
+	if (j > 0 && (dx_tok_gram(d, j) & GR_AUX) && dx_tok_has_cue(d, j, CUE_LINK_VERB) &&
+		dx_past_gender(toks[j].low) == DX_FEM)
+		j--;
 	/* "Джеймс Мердок, переизбран": a name closed by a comma */
 	if (j > 0 && dx_tok_punct(&toks[j], ',') && d->tokname[j - 1] >= 0)
 		j--;

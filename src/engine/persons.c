@@ -1506,6 +1506,275 @@ woman_past_verb(const dx_doc *d, int v)
 }
 
 /*
+ * Token k is a lower-case word the dictionary knows (no guess) as a short
+ * participle or a short adjective of a woman, and as nothing else:
+ * назначена, избрана, готова
+ */
+static int
+woman_short_form(const dx_doc *d, int k)
+{
+	dx_ocparse	p[8];
+	int			n,
+				j;
+
+	if (k >= d->text.ntoks || d->text.toks[k].type != TK_WORD || (d->text.toks[k].flags & TF_CAP) ||
+		(n = dict_analyses(d, k, 0, 0, p, 8)) == 0)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (!(p[j].gram & (DX_G(PRTS) | DX_G(ADJS))) || !(p[j].gram & DX_G(sing)) ||
+			oc_gender(p[j].gram) != DX_FEM)
+			return 0;
+	return 1;
+}
+
+/*
+ * The predicate right after a name at token k agrees with a woman: a verb
+ * in the past tense (Алена Петрова заявила) or a short participle
+ * (Валентина Петрова переизбрана), after a particle, an adverb, an
+ * auxiliary or a preposition and its word, four words at most (не была
+ * избрана, также заявила, будет назначена, в среду была переизбрана), or
+ * after an office in apposition set off by commas (Александра Петрова,
+ * министр финансов, заявила), in the name's sentence
+ */
+static int
+woman_predicate_after(const dx_doc *d, int k)
+{
+	const dx_tok *t = d->text.toks;
+	int			end;
+
+	if (k <= 0 || k >= d->text.ntoks)
+		return 0;
+	/* ", министр финансов Андорры,": an office and its words, up to the next comma */
+	if (dx_tok_punct(&t[k], ',') && k + 1 < d->text.ntoks && dx_span_kind_at(d, k + 1) == LK_OFFICE)
+	{
+		int			c;
+
+		for (c = k + 1; c < d->text.ntoks && c <= k + 8 && t[c].sent == t[k].sent && !dx_tok_punct(&t[c], ','); c++)
+			if (t[c].type != TK_WORD)
+				return 0;
+		if (c >= d->text.ntoks || c > k + 8 || !dx_tok_punct(&t[c], ','))
+			return 0;
+		k = c + 1;
+	}
+	for (end = k + 5; k < end && k < d->text.ntoks && t[k].type == TK_WORD && t[k].sent == t[k - 1].sent; k++)
+	{
+		dx_ocparse	p[8];
+		int			n,
+					j;
+
+		if (woman_past_verb(d, k) || woman_short_form(d, k))
+			return 1;
+		if (t[k].flags & TF_CAP)
+			return 0;
+		if (dx_tok_gram(d, k) & GR_AUX)
+			continue;
+		/* в среду: a preposition and its word */
+		if ((dx_tok_gram(d, k) & GR_PREP) && k + 1 < end && k + 1 < d->text.ntoks && t[k + 1].type == TK_WORD &&
+			!(t[k + 1].flags & TF_CAP))
+		{
+			k++;
+			continue;
+		}
+		if ((n = dict_analyses(d, k, 0, 0, p, 8)) == 0)
+			return 0;
+		for (j = 0; j < n; j++)
+			if (!(p[j].gram & (DX_G(ADVB) | DX_G(PRCL))))
+				return 0;
+	}
+	return 0;
+}
+
+/*
+ * A word before the name at i in its clause may be the subject the
+ * predicate after the name agrees with, the name its possessor: a noun of
+ * a woman's gender, or of either, in the nominative singular (пресс-служба
+ * Валентина Петрова заявила, вероятность отставки главы области Валентина
+ * Петрова стала велика), or она; not an office's words (председатель
+ * комитета Валентина Петрова), nor a woman's noun right before the name
+ * (художница, in apposition).  A dozen words back at most, not past a
+ * comma, a dash or a quotation mark.
+ */
+static int
+subject_before_name(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			s0 = i > 0 ? dx_sentence_start(d, i - 1) : 0,
+				k;
+
+	for (k = i - 1; k >= s0 && k >= i - 12; k--)
+	{
+		dx_ocparse	p[16];
+		int			n,
+					j;
+
+		if (t[k].type == TK_DASH || t[k].type == TK_QUOTE || t[k].type == TK_PUNCT)
+			return 0;
+		if (t[k].type != TK_WORD || (t[k].flags & TF_ALLCAPS) || dx_span_kind_at(d, k) == LK_OFFICE)
+			continue;
+		n = dict_analyses(d, k, 0, 0, p, 16);
+		for (j = 0; j < n; j++)
+			if ((p[j].gram & DX_G(nomn)) && !(p[j].gram & (DX_G(plur) | DX_G(Abbr))) &&
+				(((p[j].gram & DX_G(NOUN)) && (p[j].gram & (DX_G(femn) | DX_G(Ms_f))) &&
+				  !(k == i - 1 && (p[j].gram & DX_G(anim)))) ||
+				 ((p[j].gram & DX_G(NPRO)) && (p[j].gram & DX_G(femn)))))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Token k starts an office whose head is a person's noun only in the
+ * nominative (посол, not посла; посол of salting is no person's), the
+ * word after a hyphen for one of two parts (вице-премьер)
+ */
+static int
+person_noun_nominative(const dx_doc *d, int k)
+{
+	dx_ocparse	p[16];
+	int			n,
+				j;
+
+	if (k + 2 < d->text.ntoks && d->text.toks[k + 1].type == TK_HYPHEN)
+		k += 2;
+	n = dict_analyses(d, k, DX_G(NOUN) | DX_G(anim) | DX_G(sing), 0, p, 16);
+	if (n == 0)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (oc_case(p[j].gram) != DX_NOM)
+			return 0;
+	return 1;
+}
+
+/*
+ * "Слово взяла Александра Петрова", "— заявила Александра Петрова",
+ * "Министром назначена Евгения Белова": a woman's verb in the past tense
+ * or her short participle right before the name, with no word before it
+ * in its clause that could be its subject (a noun, a pronoun or a name in
+ * the nominative singular of a person's gender): the name is its subject,
+ * after it.  Not "Она поддержала Александра Петрова", where the name is
+ * the object.  An office in the nominative may stand between the verb and
+ * the name (возглавила вице-премьер); a dozen words back at most.
+ */
+static int
+woman_verb_before(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			v = i - 1,
+				s0,
+				k;
+
+	/* "возглавила вице-премьер Евгения Белова": an office in the nominative between them */
+	if (v > 0 && dx_span_kind_at(d, v) == LK_OFFICE && person_noun_nominative(d, d->spans[d->tokspan[v]].t0))
+		v = d->spans[d->tokspan[v]].t0 - 1;
+	if (v < 1 || !(woman_past_verb(d, v) || woman_short_form(d, v)) || t[v].sent != t[i].sent)
+		return 0;
+	s0 = dx_sentence_start(d, v);
+	for (k = v - 1; k >= s0 && k >= v - 12; k--)
+	{
+		dx_ocparse	p[16];
+		int			n,
+					j;
+
+		/* the clause starts after a dash: «...», — заявила */
+		if (t[k].type == TK_DASH || dx_tok_punct(&t[k], ':'))
+			return 1;
+		/* not the first part of a word of two (Премьер-министром) */
+		if (t[k].type != TK_WORD || t[k + 1].type == TK_HYPHEN)
+			continue;
+		/* a person's name, or a word the dictionary does not know */
+		if (d->tokperson[k] >= 0 || (n = dict_analyses(d, k, 0, 0, p, 16)) == 0)
+			return 0;
+		/* a preposition or a conjunction (Об этом сообщила) is no subject, nor its abbreviation's reading */
+		for (j = 0; j < n; j++)
+			if (p[j].gram & (DX_G(PREP) | DX_G(CONJ) | DX_G(PRCL)))
+				break;
+		if (j < n)
+			continue;
+		/*
+		 * a subject a woman's verb agrees with: a noun of her gender, of
+		 * either (судья) or of a man's post (министр), a pronoun not of
+		 * another gender (она, я); not пост, not оно
+		 */
+		for (j = 0; j < n; j++)
+			if ((p[j].gram & DX_G(nomn)) && !(p[j].gram & (DX_G(plur) | DX_G(Abbr))) &&
+				(((p[j].gram & DX_G(NOUN)) &&
+				  (p[j].gram & (DX_G(femn) | DX_G(Ms_f) | DX_G(anim)))) ||
+				 ((p[j].gram & DX_G(NPRO)) && !(p[j].gram & (DX_G(neut) | DX_G(masc))))))
+				return 0;
+	}
+	return k < s0;
+}
+
+/*
+ * "Председатель Европарламента Роберта Мецола": an office in the nominative
+ * (its head a person's noun only in the nominative) with words of its own,
+ * no verb among them, ends right before the name, which stands in
+ * apposition to it, in the nominative too.  Not after a post held for a
+ * person (советник Александра Петрова), nor when the word before the name
+ * is a person's noun in an oblique case (пресс-секретарь президента
+ * Александра Петрова), whom the name is in apposition to.
+ */
+static int
+woman_office_before(const dx_doc *d, int i)
+{
+	int			k,
+				c;
+
+	for (k = i - 1; k >= 0 && k >= i - 5; k--)
+	{
+		if (d->text.toks[k].type != TK_WORD)
+			return 0;
+		if (dx_span_kind_at(d, k) == LK_OFFICE)
+			break;
+	}
+	if (k < 0 || k < i - 5)
+		return 0;
+	/* the office's own words follow it, no verb (Министр поддержала Валентина Петрова) */
+	for (c = d->spans[d->tokspan[k]].t1; c < i; c++)
+	{
+		dx_ocparse	p[16];
+		int			n = dict_analyses(d, c, 0, 0, p, 16),
+					j;
+
+		for (j = 0; j < n; j++)
+			if (p[j].gram & (DX_G(VERB) | DX_G(INFN) | DX_G(PRTS) | DX_G(GRND)))
+				return 0;
+	}
+	k = d->spans[d->tokspan[k]].t0;
+	if (k >= i - 1 || dx_tok_has_cue(d, k, CUE_AIDE) || !person_noun_nominative(d, k))
+		return 0;
+	/*
+	 * "профессор Университета Джорджа Мэнсона": a capitalised common noun
+	 * alone right before the name starts a body's name, after whom it is
+	 * named (not "Совета Федерации", a body's name ending there)
+	 */
+	if ((d->text.toks[i - 1].flags & TF_CAP) && !(d->text.toks[i - 1].flags & TF_ALLCAPS) &&
+		common_word_only(d, i - 1) == 1 && !(d->text.toks[i - 2].flags & TF_CAP))
+		return 0;
+	c = apposition_case(d, i - 1, NULL);
+	return c == DX_UNK || c == DX_NOM;
+}
+
+/*
+ * Words that agree with a name show it a woman's in the nominative (see
+ * choose_given_row) before the surname at s: a woman's noun in the
+ * nominative before it (художница), an office in the nominative, a woman's
+ * verb before it, or her predicate after the surname
+ */
+static int
+woman_agrees(const dx_doc *d, int i, int s)
+{
+	int			ag = 0,
+				e = read_nameword(d, s);
+
+	if (apposition_case(d, i - 1, &ag) == DX_NOM && ag == DX_FEM)
+		return 1;
+	if (woman_office_before(d, i) || woman_verb_before(d, i))
+		return 1;
+	return e > s && !subject_before_name(d, i) && woman_predicate_after(d, e);
+}
+
+/*
  * The given-name entry for the name word at [i, end): "Валерия" is a woman's
  * name and the genitive of Валерий; the surname that follows decides.
  */
@@ -1589,21 +1858,19 @@ choose_given_row(const dx_doc *d, int i, int end, int gcase)
 	if (end >= d->text.ntoks || !dx_is_cap_word(d, end))
 		return exact;
 	sur = d->text.toks[end].low;
+	/*
+	 * Валентина Петрова, Роберта Мецола: both read; words that agree with
+	 * the name show a woman (Роберта Мецола переизбрана)
+	 */
+	if ((dx_surname_of_man_oblique(sur) || dx_surname_ova(sur)) && woman_agrees(d, i, end))
+		return exact;
 	if (dx_surname_of_man_oblique(sur))
 		return oblique_m;
 	if (dx_surname_ova(sur))
 	{
-		/* Валерия Токарева: both read; a man's genitive is the commoner in news */
-		int			ag = 0,
-					c;
+		/* else a man's genitive, the commoner in news */
+		int			c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
 
-		/* unless a woman's noun in the nominative stands before it (художница) */
-		if (apposition_case(d, i - 1, &ag) == DX_NOM && ag == DX_FEM)
-			return exact;
-		/* or a woman's verb in the past right after it: its subject (Алена Петрова заявила) */
-		if (woman_past_verb(d, end + 1))
-			return exact;
-		c = dx_case_of(d->text.toks[i].low, d->lex->words[dx_entry(d, oblique_m)->w0].low);
 
 		if (c == DX_GEN)
 			return oblique_m;
@@ -1628,19 +1895,49 @@ choose_given(const dx_doc *d, int i, int end, int gcase)
 static int
 woman_as_written(const dx_doc *d, int i, int ge, int s)
 {
+	dx_ocparse	p[4];
 	int			cand[8],
 				n = dx_tok_entries(d, i, LK_GIVEN, cand, 8),
 				k;
 	const char *w = d->text.toks[i].low;
 
 	if (given_gender(d, ge) != DX_MASC || strcmp(d->lex->words[dx_entry(d, ge)->w0].low, w) == 0 ||
-		!dx_first_declension_ending(w) || name_particle(d, s) ||
-		!(d->text.toks[s].flags & TF_CYR) || !dx_name_keeps_form_for_woman(d->text.toks[s].low))
+		!dx_first_declension_ending(w) || name_particle(d, s) || !(d->text.toks[s].flags & TF_CYR))
 		return 0;
 	for (k = 0; k < n; k++)
 		if (given_gender(d, cand[k]) != DX_MASC)
 			return 0;
-	return 1;
+	if (dx_name_keeps_form_for_woman(d->text.toks[s].low))
+		return 1;
+	/*
+	 * Станислава Белова, Роберта Мецола: a woman's name in the nominative
+	 * the dictionary knows, though the lexicon lists the man's only, when
+	 * the words that agree with the name show a woman (назначена)
+	 */
+	return dict_analyses(d, i, DX_G(Name) | DX_G(femn) | DX_G(nomn) | DX_G(sing), 0, p, 4) > 0 &&
+		woman_agrees(d, i, s);
+}
+
+/*
+ * The given name at token i, before a one-word surname, is read as a
+ * woman's in the nominative though it could be a man's in an oblique case
+ * (Валентина, Роберта: the words that agree with it tell, see
+ * choose_given_row and woman_as_written), for the offices' reading of the
+ * name's case: "Председатель Европарламента Роберта Мецола" is no office
+ * of Роберт Мецол's.
+ */
+int
+dx_given_woman_nominative(const dx_doc *d, int i)
+{
+	int			s = read_nameword(d, i),
+				ge;
+
+	if (s != i + 1 || s >= d->text.ntoks || !dx_is_cap_word(d, s) || dx_tok_entry_kind(d, i, LK_GIVEN) < 0 ||
+		(ge = choose_given_row(d, i, s, DX_UNK)) < 0)
+		return 0;
+	if (given_gender(d, ge) == DX_FEM)
+		return strcmp(d->lex->words[dx_entry(d, ge)->w0].low, d->text.toks[i].low) == 0;
+	return woman_as_written(d, i, ge, s);
 }
 
 /*
@@ -2716,6 +3013,15 @@ pair_before_agreeing_verb(const dx_doc *d, int i, int s0, int s_end)
 			 !(t[s_end + 1].flags & TF_NL) && dx_span_kind_at(d, s_end + 1) == LK_OFFICE &&
 			 d->spans[d->tokspan[s_end + 1]].t0 == s_end + 1)
 		vg = 0;
+	/*
+	 * "Даниэла Ромеро переизбрана", "была избрана": a woman's short
+	 * participle the dictionary knows, after a woman's past of быть
+	 */
+	else if ((t[s_end].flags & TF_SPACE) && !(t[s_end].flags & TF_NL) &&
+			 (woman_short_form(d, s_end) ||
+			  (woman_past_verb(d, s_end) && s_end + 1 < d->text.ntoks && t[s_end + 1].sent == t[s_end].sent &&
+			   woman_short_form(d, s_end + 1))))
+		vg = DX_FEM;
 	else if (t[s_end].type != TK_WORD || (t[s_end].flags & TF_CAP) || !(t[s_end].flags & TF_SPACE) ||
 			 (t[s_end].flags & TF_NL) || (vg = dx_past_gender(t[s_end].low)) == 0 || dx_verb_code(d, s_end) == NULL)
 		return 0;

@@ -3626,6 +3626,159 @@ TEST(woman_before_her_verb_and_a_surname_subject_in_ov)
 }
 
 /*
+ * A given name that is both a woman's in the nominative and a man's in the
+ * genitive (Валентина, Евгения, Александра; Станислава and Роберта the
+ * dictionary's only) is read by the words that agree with it: her
+ * predicate after the name, her verb before it with no other subject, an
+ * office in the nominative before it.  A man's accusative or genitive
+ * where they do not: the object of a verb, the possessor of a thing that
+ * is the subject.
+ */
+TEST(woman_or_mans_genitive_read_by_the_words_that_agree)
+{
+	dx_result  *r = run("Валентина Сидорова переизбрана председателем совета.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") == NULL);
+	dx_result_free(r);
+	r = run("Евгения Ветрова не была избрана в парламент.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Станислава Ветрова назначена министром финансов.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Станислава Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Слово взяла Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Об этом сообщила Евгения Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("«Переговоры продолжатся», — заявила Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Председатель Европарламента Роберта Вельтола в среду посетила Андорру.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберта Вельтола") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Вельтол") == NULL);
+	dx_result_free(r);
+	r = run("Она поддержала Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александр Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Пресс-служба Валентина Сидорова заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") == NULL);
+	dx_result_free(r);
+	r = run("Мы встретили Станислава Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Станислав Ветров") != NULL);
+	dx_result_free(r);
+	r = run("Указ о назначении Валентина Сидорова подписан.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * More words that agree with a woman's name that could be a man's
+ * genitive: her participle right before it (Министром назначена), her
+ * verb after a compound word or a place in the genitive (Премьер-министром
+ * Андорры стала), her predicate after an auxiliary or an adverbial phrase
+ * (будет назначена, в среду была переизбрана) or after an office in
+ * commas, an office whose head is a person's noun only in the nominative
+ * (посол).  Not a verb between an office and the name: "Министр
+ * поддержала" has its subject.
+ */
+TEST(woman_or_mans_genitive_past_participles_commas_and_offices)
+{
+	dx_result  *r = run("Новым министром юстиции назначена Евгения Ветрова.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("На пост мэра избрана Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Премьер-министром Андорры стала Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Валентина Сидорова будет назначена министром.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Роберта Вельтола в среду была переизбрана председателем Европарламента.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберта Вельтола") != NULL);
+	dx_result_free(r);
+	r = run("Александра Сидорова, министр финансов Андорры, заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("Заявление сделала посол Андорры Евгения Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Министр поддержала Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Россия поддержала Александра Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александр Сидоров") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A woman's predicate after the name agrees with a woman's noun in the
+ * nominative earlier in the clause, not with the name, a man's genitive
+ * (вероятность ... главы области Валентина Петрова стала), unless the
+ * noun is an office's or a woman's noun right before the name.
+ */
+TEST(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive)
+{
+	dx_result  *r = run("Вероятность отставки главы области Валентина Сидорова стала велика.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") == NULL);
+	dx_result_free(r);
+	r = run("Председатель комитета Александра Сидорова заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+	r = run("В среду Александра Сидорова заявила о решении.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Александра Сидорова") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A woman's verb before an office in the nominative and the name: the
+ * name is its subject (возглавила вице-премьер Евгения Белова); not before
+ * an office in another case (поддержала министра Валентина Петрова), nor
+ * when a subject in quotation marks stands before the verb (Партия
+ * «Единая Россия» выдвинула).
+ */
+TEST(woman_verb_before_an_office_and_the_name)
+{
+	dx_result  *r = run("Делегацию возглавила вице-премьер Евгения Ветрова.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Делегацию возглавила министр Евгения Ветрова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Евгения Ветрова") != NULL);
+	dx_result_free(r);
+	r = run("Поддержала министра Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	dx_result_free(r);
+	r = run("Партия «Единая Россия» выдвинула Валентина Сидорова.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Валентин Сидоров") != NULL);
+	CHECK(unit_entity(r, DX_PERSON, "Валентина Сидорова") == NULL);
+	dx_result_free(r);
+}
+
+/*
+ * An unknown given name and a surname opening a sentence, before a woman's
+ * short participle the dictionary knows (after была too): her name.
+ */
+TEST(unknown_given_name_and_surname_first_before_a_womans_participle)
+{
+	dx_result  *r = run("Даниэла Ромеро переизбрана мэром.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Даниэла Ромеро") != NULL);
+	dx_result_free(r);
+	r = run("Мариэла Кастаньо была избрана судьёй.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Мариэла Кастаньо") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * The genitive of the surname of a person named earlier in the story with
  * a given name the lexicon knows, after an office and before another name,
  * is that person's also when the office is read before the name is: the
@@ -3969,5 +4122,10 @@ SUITE(extract_tests) = {
 	REG(currency_form_before_an_unknown_capitalised_word_is_a_given_name),
 	REG(three_word_name_with_a_genitive_first_word_after_an_office),
 	REG(surname_before_a_plural_verb_that_is_also_a_noun),
+	REG(woman_or_mans_genitive_read_by_the_words_that_agree),
+	REG(woman_or_mans_genitive_past_participles_commas_and_offices),
+	REG(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive),
+	REG(woman_verb_before_an_office_and_the_name),
+	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	SUITE_END
 };

@@ -3323,6 +3323,34 @@ TEST(post_before_a_phrase_and_a_verb_of_holding)
 	dx_result_free(r);
 }
 
+/*
+ * A woman's name that could be a man's genitive, read as hers by the words
+ * that agree with it, holds the office after her participle or the office
+ * before her name in the nominative; "была избрана" as "был избран".
+ */
+TEST(office_of_a_woman_whose_name_could_be_a_mans_genitive)
+{
+	dx_result  *r = run("Роберта Вельтола переизбрана председателем Европарламента.");
+
+	CHECK_STR_EQ(role_of(r, "Роберта Вельтола"), "председатель Европарламента");
+	dx_result_free(r);
+	r = run("Председатель Европарламента Роберта Вельтола приветствовала решение.");
+	CHECK_STR_EQ(role_of(r, "Роберта Вельтола"), "председатель Европарламента");
+	dx_result_free(r);
+	r = run("Станислава Ветрова назначена министром финансов.");
+	CHECK_STR_EQ(role_of(r, "Станислава Ветрова"), "министр финансов");
+	dx_result_free(r);
+	r = run("Валентина Сидорова переизбрана председателем совета.");
+	CHECK_STR_EQ(role_of(r, "Валентина Сидорова"), "председатель совета");
+	dx_result_free(r);
+	r = run("Анна Сидорова была избрана председателем суда.");
+	CHECK_STR_EQ(role_of(r, "Анна Сидорова"), "председатель суда");
+	dx_result_free(r);
+	r = run("Даниэла Ромеро переизбрана мэром.");
+	CHECK_STR_EQ(role_of(r, "Даниэла Ромеро"), "мэр");
+	dx_result_free(r);
+}
+
 /* "на посту" and an office in the genitive right after a name in the nominative: the office held */
 TEST(post_held_na_postu_right_after_the_name)
 {
@@ -3684,6 +3712,7 @@ SUITE(roles_tests) = {
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(unnamed_office_of_a_headline_held_by_the_lead_subject),
+	REG(office_of_a_woman_whose_name_could_be_a_mans_genitive),
 	SUITE_END
 };
 
