@@ -3650,6 +3650,112 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
+ * Does the name of entity ent from token f to token l show the accusative
+ * (or the genitive, alike in a man's name): its surname's ending ("Ивана
+ * Петрова", "Анну Петрову", "Зеленского"), or, the surname not declining,
+ * the given name's ("Сергея Шойгу"), and no other case?
+ */
+static int
+name_accusative(const dx_doc *d, int f, int l, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	const char *low = d->text.toks[l].low;
+	int			cs = DX_UNK,
+				cg = DX_UNK;
+
+	if (e->surname == NULL || d->tokperson[f] != ent)
+		return 0;
+	name_cases(d, f, ent, &cs, &cg);
+	if (cs == DX_UNK && strcmp(low, e->surname) != 0)
+		cs = dx_adjective_case_of_lemma(low, e->surname);
+	if (cs != DX_UNK && cs != DX_GEN && cs != DX_ACC)
+		return 0;
+	if (cg != DX_UNK && cg != DX_GEN && cg != DX_ACC)
+		return 0;
+	return cs != DX_UNK || (cg != DX_UNK && strcmp(low, e->surname) == 0);
+}
+
+/* does token k mark the start of a clause in sentence sent: out of it, a punctuation mark, a conjunction? */
+static int
+clause_mark(const dx_doc *d, int k, int sent)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return k < 0 || toks[k].sent != sent || toks[k].type == TK_PUNCT || toks[k].type == TK_DASH ||
+		(toks[k].type == TK_WORD && (dx_tok_gram(d, k) & (GR_AND | GR_CONJ)));
+}
+
+/*
+ * Does a name starting at token k+1 open its clause: after the clause's
+ * start (clause_mark), or after an adverb or a phrase of time that opens it,
+ * of up to four words, numbers and no name ("Вчера", "В 2017 году", "а в
+ * понедельник"); not after a noun it depends on ("Указом президента")?
+ */
+static int
+opens_clause_before(const dx_doc *d, int k, int sent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q;
+
+	if (clause_mark(d, k, sent))
+		return 1;
+	for (q = k; q >= 0 && q > k - 4; q--)
+	{
+		if (clause_mark(d, q - 1, sent))
+			return toks[q].type == TK_WORD && ((dx_tok_gram(d, q) & GR_PREP) ||
+											   (tok_may_be(d, q, DX_G(ADVB)) && !tok_may_be(d, q, DX_G(NOUN))));
+		if (!(toks[q].type == TK_NUM || toks[q].type == TK_HYPHEN ||
+			  (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && d->tokname[q] < 0 &&
+			   dx_span_kind_at(d, q) == LK_NONE && !dx_verb_form(&toks[q]) &&
+			   !(dx_tok_gram(d, q) & (GR_PRON | GR_POSS | GR_REL | GR_WHICH)))))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Ивана Петрова назначили министром финансов", "Анну Петрову избрали на
+ * пост председателя", "Сидорова утвердили в должности прокурора", "Ивана
+ * Петрова назначил министром указ президента": the object of an active verb
+ * of appointing (class appoint_verb) told before it, Russian word order
+ * being free, its name showing a case other than the nominative (the
+ * accusative), the name opening its clause (not "указом президента Ивана
+ * Петрова назначили").  j is the token before the office, or before the
+ * post noun and its preposition when post.  Returns the name's last token,
+ * or -1.
+ */
+static int
+fronted_object(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			sent = toks[s->t0].sent,
+				ent,
+				f;
+
+	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
+		j--;
+	/* "назначили в понедельник министром" */
+	j = before_adverbial_phrase(d, j);
+	if (j < 1 || toks[j].sent != sent || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
+		!dx_tok_has_cue(d, j, CUE_APPOINT_VERB) ||
+		office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
+	/* "Ивана Петрова в понедельник назначили" */
+	j = before_verb_adverb(d, j - 1);
+	if (j < 0 || toks[j].sent != sent || d->tokname[j] < 0)
+		return -1;
+	ent = d->tokname[j];
+	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
+		;
+	if (!name_accusative(d, f, j, ent))
+		return -1;
+	/* "генерала Петра Сидорова назначили": a rank before the name */
+	if (f >= 1 && rank_word(d, f - 1) && toks[f - 1].sent == sent)
+		f--;
+	return opens_clause_before(d, f - 1, sent) ? j : -1;
+}
+
+/*
  * "избранный парламентом президентом", "назначен указом президента
  * министром": the agent of a verb of appointment (class appointed), a noun
  * in the instrumental with an adjective before it and up to two words in the
@@ -4160,6 +4266,8 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	}
 	if (appointed_object(d, s, j, post) >= 0)
 		return appointed_object(d, s, j, post);
+	if (fronted_object(d, s, j, post) >= 0)
+		return fronted_object(d, s, j, post);
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
 	/* "Иван Петров, занимающий с 2019 года пост министра": a time before the post */

@@ -1553,6 +1553,41 @@ TEST(office_given_to_the_object_of_appointing)
 	dx_result_free(r);
 }
 
+/*
+ * "Ивана Петрова назначили министром": the object of a verb of appointing
+ * told before it, in the accusative, takes the office (not a name in the
+ * genitive after a noun, "указом губернатора Павла Зотова")
+ */
+TEST(office_given_to_the_object_before_the_verb_of_appointing)
+{
+	dx_result  *r = run("Глеба Рыбина назначили министром культуры края. Майю Осокину избрали на пост "
+						"председателя собрания. Вчера Льва Чадова утвердили в должности ректора академии. "
+						"Генерала Олега Мухина назначил министром обороны президент. Тимура Гусева в "
+						"понедельник назначили послом в Андорре. Андрея Бойко избрали председателем совета. "
+						"Указом губернатора Павла Зотова назначили министром финансов Егора Ланина.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "посол");
+	CHECK_STR_EQ(role_of(r, "Андрей Бойко"), "председатель совета");
+	CHECK_STR_EQ(role_of(r, "Павел Зотов"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* the same with a surname alone, after a time opening the sentence */
+TEST(office_given_to_a_surname_before_the_verb_of_appointing)
+{
+	dx_result  *r = run("Олег Мухин прибыл в столицу. В 2019 году Мухина избрали мэром города. Анна Крылова "
+						"прибыла. Крылову назначили послом.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "посол");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3438,6 +3473,8 @@ SUITE(roles_tests) = {
 	REG(body_noun_after_a_press_service_before_the_name),
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
+	REG(office_given_to_the_object_before_the_verb_of_appointing),
+	REG(office_given_to_a_surname_before_the_verb_of_appointing),
 	SUITE_END
 };
 
