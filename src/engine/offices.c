@@ -5723,6 +5723,54 @@ name_nominative(const dx_doc *d, int t0, int ent)
 }
 
 /*
+ * The token after the words of the post at office span s, before the name
+ * after it: lower-case words of no verb and the states, places and bodies
+ * the lexicon knows, up to eight tokens ("на посту мэра города", "на посту
+ * министра финансов Андорры").
+ */
+static int
+post_words_end(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = s->t1;
+
+	while (k < n && k < s->t1 + 8 && toks[k].sent == toks[s->t0].sent && d->tokperson[k] < 0)
+	{
+		int			kind = dx_span_kind_at(d, k);
+
+		if ((kind == LK_COUNTRY || kind == LK_CITY || kind == LK_REGION || kind == LK_ORG) &&
+			d->spans[d->tokspan[k]].t0 == k)
+		{
+			k = d->spans[d->tokspan[k]].t1;
+			continue;
+		}
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || kind != LK_NONE || dx_verb_form(&toks[k]) ||
+			verb_like(&toks[k]) || short_participle(&toks[k]) || dx_function_word(toks[k].low) ||
+			dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_APPOINTED) ||
+			dx_tok_has_cue(d, k, CUE_HOLDS_POST))
+			break;
+		k++;
+	}
+	return k;
+}
+
+/* is the name right before the verb at token v in the accusative: "Ивана Петрова сменил"? */
+static int
+fronted_replaced(const dx_doc *d, int v)
+{
+	int			e,
+				f;
+
+	if (v < 1 || d->tokperson[v - 1] < 0 || d->text.toks[v - 1].sent != d->text.toks[v].sent)
+		return 0;
+	e = d->tokperson[v - 1];
+	for (f = v - 1; f > 0 && d->tokperson[f - 1] == e; f--)
+		;
+	return name_accusative(d, f, v - 1, e);
+}
+
+/*
  * "Иван Петров сменил на посту министра обороны Олега Сидорова", "на посту
  * министра Олега Сидорова сменил Иван Петров": the post (на посту) in a
  * clause of a verb of replacing is the verb's subject's, the name in the
@@ -5769,6 +5817,14 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 	if (v + 1 < n && toks[v + 1].sent == sent && d->tokperson[v + 1] >= 0 &&
 		name_nominative(d, v + 1, d->tokperson[v + 1]))
 		*ent = d->tokperson[v + 1];
+	/*
+	 * "Ивана Петрова сменил на посту мэра Олег Смирнов": the one replaced
+	 * before the verb, showing the accusative, the subject after the post's
+	 * words
+	 */
+	else if (v < s->t0 && fronted_replaced(d, v) && (q = post_words_end(d, s)) < n && toks[q].sent == sent &&
+			 d->tokperson[q] >= 0 && name_nominative(d, q, d->tokperson[q]))
+		*ent = d->tokperson[q];
 	/*
 	 * "Он сменил на посту главного тренера", "Бельгиец заменил на посту
 	 * главного тренера": a pronoun or a person's noun opening the sentence,
@@ -5852,7 +5908,8 @@ office_pass(dx_doc *d, int after_name)
 			first = NULL;
 			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))
 			{
-				role = office_role(d, s, 0, &country, &end);
+				/* its words kept with no name after them: "сменил Х на посту ректора университета." */
+				role = office_role(d, s, 1, &country, &end);
 				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 1, !own_office(d, s));
 			}
 			continue;

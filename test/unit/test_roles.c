@@ -1588,6 +1588,29 @@ TEST(office_given_to_a_surname_before_the_verb_of_appointing)
 	dx_result_free(r);
 }
 
+/*
+ * "Ивана Петрова сменил на посту мэра Олег Смирнов": the one replaced told
+ * before the verb, in the accusative, the subject after the post's words
+ * holds it; the post's own words stay with no name after them
+ */
+TEST(replaced_post_of_the_subject_after_it_and_its_words)
+{
+	dx_result  *r = run("Глеба Рыбина сменил на посту министра культуры Олег Мухин. Анну Крылову заменила на "
+						"посту мэра города Майя Осокина. Тимур Гусев сменил Льва Чадова на посту ректора "
+						"университета. Егор Ланин возглавил клуб. Бельгиец заменил на посту главного тренера "
+						"Жоау Сузу.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "ректор университета");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "главный тренер");
+	CHECK_STR_EQ(role_of(r, "Жоау Суза"), "(none)");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3475,6 +3498,7 @@ SUITE(roles_tests) = {
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(office_given_to_the_object_before_the_verb_of_appointing),
 	REG(office_given_to_a_surname_before_the_verb_of_appointing),
+	REG(replaced_post_of_the_subject_after_it_and_its_words),
 	SUITE_END
 };
 
