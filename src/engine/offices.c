@@ -5841,6 +5841,74 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 	return 1;
 }
 
+/* a finite verb of a link or of holding a post (стал, станет, назначен; not ставший) at token k */
+static int
+successor_verb(const dx_doc *d, int k)
+{
+	return d->text.toks[k].type == TK_WORD && !tok_may_be(d, k, DX_G(PRTF)) &&
+		(dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_HOLDS_POST));
+}
+
+/*
+ * "Его преемником на посту министра стал Иван Петров", "Преемницей Анны
+ * Орловой на посту мэра назначена Мария Петрова", "Иван Петров стал
+ * преемником Олега Смирнова на посту мэра": the post (на посту) after a
+ * successor (class successor_noun, in the instrumental) is the subject's of
+ * the link verb, the name in the nominative after the post's words and the
+ * verb, or before the verb; the one succeeded, in the genitive, held it
+ * before and takes nothing.  Returns 1 with *ent the subject's entity, else
+ * 0.
+ */
+static int
+successor_post(const dx_doc *d, const dx_span *s, int *ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				sent = toks[s->t0].sent,
+				p = s->t0 - 3,
+				k;
+
+	*ent = -1;
+	if (p < 0 || !dx_tok_has_cue(d, s->t0 - 1, CUE_POST_NOUN) || !(dx_tok_gram(d, s->t0 - 2) & GR_P_NA))
+		return 0;
+	/* "преемником Анны Орловой на посту", "преемником Петрова": past the one succeeded */
+	for (k = p; p > 0 && p > k - 4 && toks[p].type == TK_WORD && (toks[p].flags & TF_CAP) &&
+		 !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN) &&
+		 (d->tokperson[p] >= 0 ? d->tokperson[p] == d->tokperson[k] : dx_span_kind_at(d, p) == LK_NONE); p--)
+		;
+	if (p < 0 || toks[p].sent != sent || toks[p].type != TK_WORD || !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN) ||
+		!tok_may_be(d, p, DX_G(ablt)))
+		return 0;
+	/* "Иван Петров стал преемником", "Он стал преемником": the subject before the verb */
+	if (p >= 2 && toks[p - 1].sent == sent && successor_verb(d, p - 1))
+	{
+		k = before_verb_adverb(d, p - 2);
+		if (k >= 0 && toks[k].sent == sent && d->tokperson[k] >= 0)
+		{
+			int			e = d->tokperson[k];
+
+			while (k > 0 && d->tokperson[k - 1] == e)
+				k--;
+			if (name_nominative(d, k, e))
+				*ent = e;
+		}
+		else if (k >= 0 && toks[k].sent == sent && sentence_pronoun(d, k))
+			*ent = pronoun_antecedent(d, k);
+		if (*ent >= 0 && verb_gender_differs(d, p - 1, *ent))
+			*ent = -1;
+		return *ent >= 0;
+	}
+	/* "на посту министра стал Иван Петров", "на посту мэра был назначен Олег Смирнов" */
+	k = post_words_end(d, s);
+	if (k + 2 < n && (dx_tok_gram(d, k) & GR_AUX) && dx_tok_has_cue(d, k + 1, CUE_APPOINTED))
+		k++;
+	if (k + 1 < n && toks[k + 1].sent == sent && successor_verb(d, k) &&
+		d->tokperson[k + 1] >= 0 && name_nominative(d, k + 1, d->tokperson[k + 1]) &&
+		!verb_gender_differs(d, k, d->tokperson[k + 1]))
+		*ent = d->tokperson[k + 1];
+	return *ent >= 0;
+}
+
 /*
  * "профессор университета Антони Доменеч, профессор экономики, президент
  * Сети Даньел Равентос": the name at token p closes an item of a list of
@@ -5903,7 +5971,7 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		/* the post of a verb of replacing: its subject's, in whichever pass finds the name */
-		if (replaced_post(d, s, &ent))
+		if (replaced_post(d, s, &ent) || successor_post(d, s, &ent))
 		{
 			first = NULL;
 			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))

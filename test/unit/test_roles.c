@@ -1611,6 +1611,29 @@ TEST(replaced_post_of_the_subject_after_it_and_its_words)
 	dx_result_free(r);
 }
 
+/*
+ * "Его преемником на посту министра стал Иван Петров", "Иван Петров стал
+ * преемником Олега Смирнова на посту мэра": the successor holds the post,
+ * the one succeeded does not
+ */
+TEST(post_of_a_successor)
+{
+	dx_result  *r = run("Глеб Рыбин ушёл в отставку. Его преемником на посту министра культуры стал Олег "
+						"Мухин. Преемницей Анны Крыловой на посту мэра стала Майя Осокина. Тимур Гусев станет "
+						"преемником Льва Чадова на посту ректора университета. Олег Зуев прибыл. Он стал "
+						"преемником Павла Лыкова на посту директора завода.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "ректор университета");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Зуев"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Павел Лыков"), "(none)");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3499,6 +3522,7 @@ SUITE(roles_tests) = {
 	REG(office_given_to_the_object_before_the_verb_of_appointing),
 	REG(office_given_to_a_surname_before_the_verb_of_appointing),
 	REG(replaced_post_of_the_subject_after_it_and_its_words),
+	REG(post_of_a_successor),
 	SUITE_END
 };
 
