@@ -831,6 +831,34 @@ state_in_a_name(const dx_doc *d, int j)
 }
 
 /*
+ * "назначил министром указ президента": after an office in the
+ * instrumental (its head before its own words in the genitive, which end at
+ * token j0-1), a noun in the nominative the dictionary reads in no genitive
+ * (and as no adjective) at token j, with no preposition among the office's
+ * words from j0 before it (not "по делам"), is no word of the office, whose
+ * words are in the genitive: the subject or agent after it.
+ */
+static int
+agent_noun(const dx_doc *d, int j0, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j0 - 1;
+
+	if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, j, DX_G(gent)) || tok_may_be(d, j, DX_G(ADJF)))
+		return 0;
+	/* "министром финансов": the office's head, before its own words in the genitive */
+	while (k > 0 && k > j0 - 4 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		   tok_may_be(d, k, DX_G(gent)) && !tok_may_be(d, k, DX_G(ablt)))
+		k--;
+	if (k < 0 || toks[k].type != TK_WORD || !tok_may_be(d, k, DX_G(ablt)) || tok_may_be(d, k, DX_G(nomn)))
+		return 0;
+	for (k = j0; k < j; k++)
+		if (dx_tok_gram(d, k) & GR_PREP)
+			return 0;
+	return 1;
+}
+
+/*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
  * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
@@ -1123,7 +1151,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			(dx_verb_form(t) && !genitive_noun_only(d, j)) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
 			(dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
-			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
+			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))) ||
+			agent_noun(d, j0, j))
 			break;
 		j++;
 		words++;

@@ -1634,6 +1634,17 @@ TEST(post_of_a_successor)
 	dx_result_free(r);
 }
 
+/* "назначил министром указ президента": the agent in the nominative after the office is none of its words */
+TEST(agent_after_an_office_in_the_instrumental)
+{
+	dx_result  *r = run("Глеба Рыбина назначил министром указ президента. Майю Осокину назначил министром "
+						"финансов указ губернатора.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "министр финансов");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3523,6 +3534,7 @@ SUITE(roles_tests) = {
 	REG(office_given_to_a_surname_before_the_verb_of_appointing),
 	REG(replaced_post_of_the_subject_after_it_and_its_words),
 	REG(post_of_a_successor),
+	REG(agent_after_an_office_in_the_instrumental),
 	SUITE_END
 };
 
