@@ -3785,6 +3785,26 @@ fronted_object(const dx_doc *d, const dx_span *s, int j, int post)
 }
 
 /*
+ * Is the office at span s, right after a verb of appointing or its post
+ * (на пост, в должности), the office of the object told before the verb
+ * (fronted_object): "Ивана Петрова назначила министром Мария Орлова", the
+ * name after it the verb's subject?
+ */
+static int
+fronted_before(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1,
+				post = 0;
+
+	if (j >= 2 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_NA | GR_P_V)))
+	{
+		post = 1;
+		j -= (dx_tok_gram(d, j - 1) & GR_P_NA) ? 2 : 1;
+	}
+	return fronted_object(d, s, j, post) >= 0;
+}
+
+/*
  * "избранный парламентом президентом", "назначен указом президента
  * министром": the agent of a verb of appointment (class appointed), a noun
  * in the instrumental with an adjective before it and up to two words in the
@@ -4390,7 +4410,8 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 		return -1;
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
-		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])))
+		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])) &&
+		!fronted_before(d, s))
 		return -1;
 	return ent;
 }

@@ -1645,6 +1645,21 @@ TEST(agent_after_an_office_in_the_instrumental)
 	dx_result_free(r);
 }
 
+/*
+ * "Ивана Петрова назначила министром Мария Орлова": the object before the
+ * verb takes the office though a name follows it (the subject, which the
+ * pass of offices before names still gives it too: not asserted)
+ */
+TEST(fronted_object_of_appointing_with_the_subject_after_the_office)
+{
+	dx_result  *r = run("Глеба Рыбина назначила министром культуры Анна Крылова. Майю Осокину назначил на пост "
+						"посла Олег Мухин.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "посол");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3535,6 +3550,7 @@ SUITE(roles_tests) = {
 	REG(replaced_post_of_the_subject_after_it_and_its_words),
 	REG(post_of_a_successor),
 	REG(agent_after_an_office_in_the_instrumental),
+	REG(fronted_object_of_appointing_with_the_subject_after_the_office),
 	SUITE_END
 };
 
