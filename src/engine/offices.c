@@ -1230,6 +1230,21 @@ past_age(const dx_doc *d, int k)
 	return k;
 }
 
+/*
+ * An age right before token f ("назначил 44-летнего Ивана Петрова", "72-х
+ * летнего"): the token it starts at, or f.
+ */
+static int
+age_before(const dx_doc *d, int f)
+{
+	int			k;
+
+	for (k = f - 3; k >= 0 && k >= f - 4; k--)
+		if (d->text.toks[k].sent == d->text.toks[f].sent && past_age(d, k) == f)
+			return k;
+	return f;
+}
+
 static int	name_starts(const dx_doc *d, int j);
 
 /*
@@ -3660,7 +3675,10 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 	ent = d->tokname[j];
 	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
 		;
-	/* "назначил генерал-майора Петра Сидорова министром обороны": a rank before the object */
+	/*
+	 * "назначил генерал-майора Петра Сидорова министром обороны": a rank
+	 * before the object, or an age ("назначил 44-летнего Петра Сидорова")
+	 */
 	if (f >= 2 && rank_word(d, f - 1) && toks[f - 1].sent == toks[j].sent)
 	{
 		f--;
@@ -3668,6 +3686,7 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 			toks[f - 2].type == TK_WORD && !(toks[f - 2].flags & TF_CAP))
 			f -= 2;
 	}
+	f = age_before(d, f);
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
 		return -1;
@@ -3778,9 +3797,10 @@ fronted_object(const dx_doc *d, const dx_span *s, int j, int post)
 		;
 	if (!name_accusative(d, f, j, ent))
 		return -1;
-	/* "генерала Петра Сидорова назначили": a rank before the name */
+	/* "генерала Петра Сидорова назначили", "44-летнего Петра Сидорова": a rank or an age before the name */
 	if (f >= 1 && rank_word(d, f - 1) && toks[f - 1].sent == sent)
 		f--;
+	f = age_before(d, f);
 	return opens_clause_before(d, f - 1, sent) ? j : -1;
 }
 

@@ -1660,6 +1660,19 @@ TEST(fronted_object_of_appointing_with_the_subject_after_the_office)
 	dx_result_free(r);
 }
 
+/* "назначил 44-летнего Ивана Петрова министром": an age before the object of appointing, after or before the verb */
+TEST(age_before_the_object_of_appointing)
+{
+	dx_result  *r = run("Президент назначил 44-летнего Глеба Рыбина министром финансов. Вчера 52-летнюю Майю "
+						"Осокину избрали на пост председателя собрания. Губернатор назначил 72-х летнего Льва "
+						"Чадова на пост директора завода.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "директор завода");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3551,6 +3564,7 @@ SUITE(roles_tests) = {
 	REG(post_of_a_successor),
 	REG(agent_after_an_office_in_the_instrumental),
 	REG(fronted_object_of_appointing_with_the_subject_after_the_office),
+	REG(age_before_the_object_of_appointing),
 	SUITE_END
 };
 
