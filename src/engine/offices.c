@@ -5946,9 +5946,23 @@ successor_post(const dx_doc *d, const dx_span *s, int *ent)
 		 !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN) &&
 		 (d->tokperson[p] >= 0 ? d->tokperson[p] == d->tokperson[k] : dx_span_kind_at(d, p) == LK_NONE); p--)
 		;
-	if (p < 0 || toks[p].sent != sent || toks[p].type != TK_WORD || !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN) ||
-		!tok_may_be(d, p, DX_G(ablt)))
+	if (p < 0 || toks[p].sent != sent || toks[p].type != TK_WORD || !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN))
 		return 0;
+	/* "Олег Смирнов, преемник Ивана Петрова на посту мэра,": in apposition after a name and its comma */
+	if (!tok_may_be(d, p, DX_G(ablt)))
+	{
+		if (p >= 2 && tok_may_be(d, p, DX_G(NOUN) | DX_G(nomn)) && dx_tok_punct(&toks[p - 1], ',') &&
+			toks[p - 2].sent == sent && d->tokperson[p - 2] >= 0)
+		{
+			int			e = d->tokperson[p - 2];
+
+			for (k = p - 2; k > 0 && d->tokperson[k - 1] == e; k--)
+				;
+			if (name_nominative(d, k, e))
+				*ent = e;
+		}
+		return *ent >= 0;
+	}
 	/* "Иван Петров стал преемником", "Он стал преемником": the subject before the verb */
 	if (p >= 2 && toks[p - 1].sent == sent && successor_verb(d, p - 1))
 	{

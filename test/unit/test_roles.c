@@ -1673,6 +1673,19 @@ TEST(age_before_the_object_of_appointing)
 	dx_result_free(r);
 }
 
+/* "Олег Смирнов, преемник Ивана Петрова на посту мэра,": the successor in apposition holds the post */
+TEST(post_of_a_successor_in_apposition)
+{
+	dx_result  *r = run("Олег Мухин, преемник Глеба Рыбина на посту мэра, заявил о планах. Майя Осокина, "
+						"преемница Анны Крыловой на посту министра культуры, прибыла в столицу.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3565,6 +3578,7 @@ SUITE(roles_tests) = {
 	REG(agent_after_an_office_in_the_instrumental),
 	REG(fronted_object_of_appointing_with_the_subject_after_the_office),
 	REG(age_before_the_object_of_appointing),
+	REG(post_of_a_successor_in_apposition),
 	SUITE_END
 };
 
