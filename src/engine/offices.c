@@ -3999,12 +3999,69 @@ noun_subject_antecedent(const dx_doc *d, int p, int v)
 	return ent >= 0 && !verb_gender_differs(d, v, ent) ? ent : -1;
 }
 
+/* is token p the pronoun его, её (not их) standing for one person, the object of a verb? */
+static int
+object_pronoun(const dx_doc *d, int p)
+{
+	return d->text.toks[p].type == TK_WORD && (dx_tok_gram(d, p) & GR_PRON) && (dx_tok_gram(d, p) & GR_POSS) &&
+		tok_may_be(d, p, DX_G(NPRO) | DX_G(accs)) && !tok_may_be(d, p, DX_G(NPRO) | DX_G(plur));
+}
+
+/*
+ * "В 2019 году его назначили министром финансов", "Её избрали на пост
+ * председателя", "Президент назначил его министром": the pronoun object of
+ * a verb of appointing (class appoint_verb) before the office or post, j the
+ * token before it (as for fronted_object), told before the verb opening its
+ * sentence or right after the verb with no name before it in the sentence:
+ * it stands for a person of the sentence before.  Returns the pronoun's
+ * token, or -1.
+ */
+static int
+appointed_pronoun(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			sent = toks[s->t0].sent,
+				p,
+				k;
+
+	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
+		j--;
+	j = before_adverbial_phrase(d, j);
+	if (j < 1 || toks[j].sent != sent || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
+	/* "назначил его министром" */
+	if (object_pronoun(d, j) && toks[j - 1].type == TK_WORD && dx_tok_has_cue(d, j - 1, CUE_APPOINT_VERB) &&
+		toks[j - 1].sent == sent)
+	{
+		for (k = j - 2; k >= 0 && toks[k].sent == sent && d->tokname[k] < 0; k--)
+			;
+		return k >= 0 && toks[k].sent == sent ? -1 : j;
+	}
+	if (toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) || !dx_tok_has_cue(d, j, CUE_APPOINT_VERB))
+		return -1;
+	/* "его назначили", "В 2019 году его назначили", "его вновь избрали", "его в марте назначили" */
+	p = before_adverbial_phrase(d, j - 1);
+	if (p == j - 1 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) && !object_pronoun(d, p) &&
+		tok_may_be(d, p, DX_G(ADVB)) && !tok_may_be(d, p, DX_G(NOUN)))
+		p--;
+	if (p < 0 || toks[p].sent != sent || !object_pronoun(d, p) || !opens_clause_before(d, p - 1, sent))
+		return -1;
+	for (k = p - 1; k >= 0 && toks[k].sent == sent; k--)
+		if (p - k > 4 || toks[k].type == TK_PUNCT || toks[k].type == TK_DASH ||
+			(toks[k].type == TK_WORD && (dx_tok_gram(d, k) & (GR_AND | GR_CONJ))))
+			return -1;
+	return p;
+}
+
 /* the person a pronoun or a person's noun opening its sentence at token p (the subject) stands for */
 static int
 subject_antecedent(const dx_doc *d, int p)
 {
 	if (dx_tok_gram(d, p) & GR_PERS3)
 		return pronoun_antecedent(d, p);
+	/* "его назначили министром" (appointed_pronoun): the object, of its gender */
+	if (object_pronoun(d, p))
+		return sentence_antecedent(d, p, tok_may_be(d, p, DX_G(NPRO) | DX_G(femn)) ? DX_FEM : DX_MASC);
 	return noun_subject_antecedent(d, p, p + 1);
 }
 
@@ -4337,6 +4394,11 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 		return appointed_object(d, s, j, post);
 	if (fronted_object(d, s, j, post) >= 0)
 		return fronted_object(d, s, j, post);
+	if (pron && appointed_pronoun(d, s, j, post) >= 0)
+	{
+		*pron = appointed_pronoun(d, s, j, post);
+		return -1;
+	}
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
 	/* "Иван Петров, занимающий с 2019 года пост министра": a time before the post */

@@ -1686,6 +1686,26 @@ TEST(post_of_a_successor_in_apposition)
 	dx_result_free(r);
 }
 
+/*
+ * "В 2019 году его назначили министром", "Президент назначил её послом":
+ * the pronoun object of appointing stands for the person of its gender
+ * named in the sentence before; not a possessive ("Его брата назначили")
+ */
+TEST(office_given_to_the_pronoun_object_of_appointing)
+{
+	dx_result  *r = run("Глеб Рыбин родился в Твери. В 2019 году его назначили министром финансов. Майя Осокина "
+						"окончила университет. Её вновь избрали на пост председателя собрания. Лев Чадов "
+						"прибыл. Губернатор назначил его директором завода. Олег Мухин прибыл. Его брата "
+						"назначили министром культуры. Тимур Гусев прибыл. Её избрали председателем совета.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3579,6 +3599,7 @@ SUITE(roles_tests) = {
 	REG(fronted_object_of_appointing_with_the_subject_after_the_office),
 	REG(age_before_the_object_of_appointing),
 	REG(post_of_a_successor_in_apposition),
+	REG(office_given_to_the_pronoun_object_of_appointing),
 	SUITE_END
 };
 
