@@ -831,6 +831,34 @@ state_in_a_name(const dx_doc *d, int j)
 }
 
 /*
+ * "назначил министром указ президента": after an office in the
+ * instrumental (its head before its own words in the genitive, which end at
+ * token j0-1), a noun in the nominative the dictionary reads in no genitive
+ * (and as no adjective) at token j, with no preposition among the office's
+ * words from j0 before it (not "по делам"), is no word of the office, whose
+ * words are in the genitive: the subject or agent after it.
+ */
+static int
+agent_noun(const dx_doc *d, int j0, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			k = j0 - 1;
+
+	if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, j, DX_G(gent)) || tok_may_be(d, j, DX_G(ADJF)))
+		return 0;
+	/* "министром финансов": the office's head, before its own words in the genitive */
+	while (k > 0 && k > j0 - 4 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		   tok_may_be(d, k, DX_G(gent)) && !tok_may_be(d, k, DX_G(ablt)))
+		k--;
+	if (k < 0 || toks[k].type != TK_WORD || !tok_may_be(d, k, DX_G(ablt)) || tok_may_be(d, k, DX_G(nomn)))
+		return 0;
+	for (k = j0; k < j; k++)
+		if (dx_tok_gram(d, k) & GR_PREP)
+			return 0;
+	return 1;
+}
+
+/*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
  * "охраны окружающей среды, продовольствия и ...", "правления Wintershall",
@@ -1123,7 +1151,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			(dx_verb_form(t) && !genitive_noun_only(d, j)) || short_participle(t) || verb_like(t) || verb_only(d, j) ||
 			(dx_tok_gram(d, j) & OFFICE_STOPS) ||
 			/* "делегации на переговорах", not "на встрече" right after the office */
-			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))))
+			((dx_tok_gram(d, j) & GR_P_NA) && ((last == j0 && !listed) || j + 1 >= n || (toks[j + 1].flags & TF_CAP))) ||
+			agent_noun(d, j0, j))
 			break;
 		j++;
 		words++;
@@ -1199,6 +1228,21 @@ past_age(const dx_doc *d, int k)
 	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_adjective_form(&toks[q]))
 		return q + 1;
 	return k;
+}
+
+/*
+ * An age right before token f ("назначил 44-летнего Ивана Петрова", "72-х
+ * летнего"): the token it starts at, or f.
+ */
+static int
+age_before(const dx_doc *d, int f)
+{
+	int			k;
+
+	for (k = f - 3; k >= 0 && k >= f - 4; k--)
+		if (d->text.toks[k].sent == d->text.toks[f].sent && past_age(d, k) == f)
+			return k;
+	return f;
 }
 
 static int	name_starts(const dx_doc *d, int j);
@@ -3820,7 +3864,10 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 	ent = d->tokname[j];
 	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
 		;
-	/* "назначил генерал-майора Петра Сидорова министром обороны": a rank before the object */
+	/*
+	 * "назначил генерал-майора Петра Сидорова министром обороны": a rank
+	 * before the object, or an age ("назначил 44-летнего Петра Сидорова")
+	 */
 	if (f >= 2 && rank_word(d, f - 1) && toks[f - 1].sent == toks[j].sent)
 	{
 		f--;
@@ -3828,6 +3875,7 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 			toks[f - 2].type == TK_WORD && !(toks[f - 2].flags & TF_CAP))
 			f -= 2;
 	}
+	f = age_before(d, f);
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
 		return -1;
@@ -3836,6 +3884,133 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 		dx_case_of(toks[j].low, d->ents[ent].surname) == DX_NOM)
 		return -1;
 	return j;
+}
+
+/*
+ * Does the name of entity ent from token f to token l show the accusative
+ * (or the genitive, alike in a man's name): its surname's ending ("Ивана
+ * Петрова", "Анну Петрову", "Зеленского"), or, the surname not declining,
+ * the given name's ("Сергея Шойгу"), and no other case?
+ */
+static int
+name_accusative(const dx_doc *d, int f, int l, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+	const char *low = d->text.toks[l].low;
+	int			cs = DX_UNK,
+				cg = DX_UNK;
+
+	if (e->surname == NULL || d->tokperson[f] != ent)
+		return 0;
+	name_cases(d, f, ent, &cs, &cg);
+	if (cs == DX_UNK && strcmp(low, e->surname) != 0)
+		cs = dx_adjective_case_of_lemma(low, e->surname);
+	if (cs != DX_UNK && cs != DX_GEN && cs != DX_ACC)
+		return 0;
+	if (cg != DX_UNK && cg != DX_GEN && cg != DX_ACC)
+		return 0;
+	return cs != DX_UNK || (cg != DX_UNK && strcmp(low, e->surname) == 0);
+}
+
+/* does token k mark the start of a clause in sentence sent: out of it, a punctuation mark, a conjunction? */
+static int
+clause_mark(const dx_doc *d, int k, int sent)
+{
+	const dx_tok *toks = d->text.toks;
+
+	return k < 0 || toks[k].sent != sent || toks[k].type == TK_PUNCT || toks[k].type == TK_DASH ||
+		(toks[k].type == TK_WORD && (dx_tok_gram(d, k) & (GR_AND | GR_CONJ)));
+}
+
+/*
+ * Does a name starting at token k+1 open its clause: after the clause's
+ * start (clause_mark), or after an adverb or a phrase of time that opens it,
+ * of up to four words, numbers and no name ("Вчера", "В 2017 году", "а в
+ * понедельник"); not after a noun it depends on ("Указом президента")?
+ */
+static int
+opens_clause_before(const dx_doc *d, int k, int sent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			q;
+
+	if (clause_mark(d, k, sent))
+		return 1;
+	for (q = k; q >= 0 && q > k - 4; q--)
+	{
+		if (clause_mark(d, q - 1, sent))
+			return toks[q].type == TK_WORD && ((dx_tok_gram(d, q) & GR_PREP) ||
+											   (tok_may_be(d, q, DX_G(ADVB)) && !tok_may_be(d, q, DX_G(NOUN))));
+		if (!(toks[q].type == TK_NUM || toks[q].type == TK_HYPHEN ||
+			  (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && d->tokname[q] < 0 &&
+			   dx_span_kind_at(d, q) == LK_NONE && !dx_verb_form(&toks[q]) &&
+			   !(dx_tok_gram(d, q) & (GR_PRON | GR_POSS | GR_REL | GR_WHICH)))))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Ивана Петрова назначили министром финансов", "Анну Петрову избрали на
+ * пост председателя", "Сидорова утвердили в должности прокурора", "Ивана
+ * Петрова назначил министром указ президента": the object of an active verb
+ * of appointing (class appoint_verb) told before it, Russian word order
+ * being free, its name showing a case other than the nominative (the
+ * accusative), the name opening its clause (not "указом президента Ивана
+ * Петрова назначили").  j is the token before the office, or before the
+ * post noun and its preposition when post.  Returns the name's last token,
+ * or -1.
+ */
+static int
+fronted_object(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			sent = toks[s->t0].sent,
+				ent,
+				f;
+
+	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
+		j--;
+	/* "назначили в понедельник министром" */
+	j = before_adverbial_phrase(d, j);
+	if (j < 1 || toks[j].sent != sent || toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) ||
+		!dx_tok_has_cue(d, j, CUE_APPOINT_VERB) ||
+		office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
+	/* "Ивана Петрова в понедельник назначили" */
+	j = before_verb_adverb(d, j - 1);
+	if (j < 0 || toks[j].sent != sent || d->tokname[j] < 0)
+		return -1;
+	ent = d->tokname[j];
+	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
+		;
+	if (!name_accusative(d, f, j, ent))
+		return -1;
+	/* "генерала Петра Сидорова назначили", "44-летнего Петра Сидорова": a rank or an age before the name */
+	if (f >= 1 && rank_word(d, f - 1) && toks[f - 1].sent == sent)
+		f--;
+	f = age_before(d, f);
+	return opens_clause_before(d, f - 1, sent) ? j : -1;
+}
+
+/*
+ * Is the office at span s, right after a verb of appointing or its post
+ * (на пост, в должности), the office of the object told before the verb
+ * (fronted_object): "Ивана Петрова назначила министром Мария Орлова", the
+ * name after it the verb's subject?
+ */
+static int
+fronted_before(const dx_doc *d, const dx_span *s)
+{
+	int			j = s->t0 - 1,
+				post = 0;
+
+	if (j >= 2 && dx_tok_has_cue(d, j, CUE_POST_NOUN) && (dx_tok_gram(d, j - 1) & (GR_P_NA | GR_P_V)))
+	{
+		post = 1;
+		j -= (dx_tok_gram(d, j - 1) & GR_P_NA) ? 2 : 1;
+	}
+	return fronted_object(d, s, j, post) >= 0;
 }
 
 /*
@@ -4013,12 +4188,69 @@ noun_subject_antecedent(const dx_doc *d, int p, int v)
 	return ent >= 0 && !verb_gender_differs(d, v, ent) ? ent : -1;
 }
 
+/* is token p the pronoun его, её (not их) standing for one person, the object of a verb? */
+static int
+object_pronoun(const dx_doc *d, int p)
+{
+	return d->text.toks[p].type == TK_WORD && (dx_tok_gram(d, p) & GR_PRON) && (dx_tok_gram(d, p) & GR_POSS) &&
+		tok_may_be(d, p, DX_G(NPRO) | DX_G(accs)) && !tok_may_be(d, p, DX_G(NPRO) | DX_G(plur));
+}
+
+/*
+ * "В 2019 году его назначили министром финансов", "Её избрали на пост
+ * председателя", "Президент назначил его министром": the pronoun object of
+ * a verb of appointing (class appoint_verb) before the office or post, j the
+ * token before it (as for fronted_object), told before the verb opening its
+ * sentence or right after the verb with no name before it in the sentence:
+ * it stands for a person of the sentence before.  Returns the pronoun's
+ * token, or -1.
+ */
+static int
+appointed_pronoun(const dx_doc *d, const dx_span *s, int j, int post)
+{
+	const dx_tok *toks = d->text.toks;
+	int			sent = toks[s->t0].sent,
+				p,
+				k;
+
+	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
+		j--;
+	j = before_adverbial_phrase(d, j);
+	if (j < 1 || toks[j].sent != sent || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
+	/* "назначил его министром" */
+	if (object_pronoun(d, j) && toks[j - 1].type == TK_WORD && dx_tok_has_cue(d, j - 1, CUE_APPOINT_VERB) &&
+		toks[j - 1].sent == sent)
+	{
+		for (k = j - 2; k >= 0 && toks[k].sent == sent && d->tokname[k] < 0; k--)
+			;
+		return k >= 0 && toks[k].sent == sent ? -1 : j;
+	}
+	if (toks[j].type != TK_WORD || (toks[j].flags & TF_CAP) || !dx_tok_has_cue(d, j, CUE_APPOINT_VERB))
+		return -1;
+	/* "его назначили", "В 2019 году его назначили", "его вновь избрали", "его в марте назначили" */
+	p = before_adverbial_phrase(d, j - 1);
+	if (p == j - 1 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) && !object_pronoun(d, p) &&
+		tok_may_be(d, p, DX_G(ADVB)) && !tok_may_be(d, p, DX_G(NOUN)))
+		p--;
+	if (p < 0 || toks[p].sent != sent || !object_pronoun(d, p) || !opens_clause_before(d, p - 1, sent))
+		return -1;
+	for (k = p - 1; k >= 0 && toks[k].sent == sent; k--)
+		if (p - k > 4 || toks[k].type == TK_PUNCT || toks[k].type == TK_DASH ||
+			(toks[k].type == TK_WORD && (dx_tok_gram(d, k) & (GR_AND | GR_CONJ))))
+			return -1;
+	return p;
+}
+
 /* the person a pronoun or a person's noun opening its sentence at token p (the subject) stands for */
 static int
 subject_antecedent(const dx_doc *d, int p)
 {
 	if (dx_tok_gram(d, p) & GR_PERS3)
 		return pronoun_antecedent(d, p);
+	/* "его назначили министром" (appointed_pronoun): the object, of its gender */
+	if (object_pronoun(d, p))
+		return sentence_antecedent(d, p, tok_may_be(d, p, DX_G(NPRO) | DX_G(femn)) ? DX_FEM : DX_MASC);
 	return noun_subject_antecedent(d, p, p + 1);
 }
 
@@ -4155,13 +4387,14 @@ capacity_start(const dx_doc *d, const dx_span *s)
  * "Иван Петров назначен его заместителем", "стал её первым советником": a
  * possessive at token j before an office in the instrumental says whose
  * deputy the subject became, the office still the subject's (own_office
- * keeps it imprecise).  Returns the token before it, or j.
+ * keeps it imprecise); not the object of an active verb of appointing
+ * ("Губернатор назначил его директором").  Returns the token before it, or j.
  */
 static int
 possessive_before_instrumental(const dx_doc *d, const dx_span *s, int j)
 {
 	if (j >= 1 && d->text.toks[j].type == TK_WORD && (dx_tok_gram(d, j) & (GR_POSS | GR_POSS_ADJ)) &&
-		d->text.toks[j].sent == d->text.toks[s->t0].sent &&
+		d->text.toks[j].sent == d->text.toks[s->t0].sent && !dx_tok_has_cue(d, j - 1, CUE_APPOINT_VERB) &&
 		office_case(d, s, dx_entry(d, s->entry)) == DX_INS)
 		return j - 1;
 	return j;
@@ -4366,6 +4599,13 @@ name_before(const dx_doc *d, const dx_span *s, int *pron)
 	}
 	if (appointed_object(d, s, j, post) >= 0)
 		return appointed_object(d, s, j, post);
+	if (fronted_object(d, s, j, post) >= 0)
+		return fronted_object(d, s, j, post);
+	if (pron && appointed_pronoun(d, s, j, post) >= 0)
+	{
+		*pron = appointed_pronoun(d, s, j, post);
+		return -1;
+	}
 	if (holder_of_clause(d, s, j, post) >= 0)
 		return holder_of_clause(d, s, j, post);
 	/* "Иван Петров, занимающий с 2019 года пост министра": a time before the post */
@@ -4464,7 +4704,8 @@ holder_before(dx_doc *d, const dx_span *s, int end)
 	/* the office names the next person, unless in the genitive after it: "советник Трампа" */
 	if (end < d->text.ntoks && d->tokperson[end] >= 0 &&
 		!(possessor_case(office_case(d, s, dx_entry(d, s->entry))) && possessor(d, end, d->tokperson[end])) &&
-		!possessor_of_linked_office(d, s, end, d->tokperson[end]))
+		!possessor_of_linked_office(d, s, end, d->tokperson[end]) &&
+		!fronted_before(d, s))
 		return -1;
 	return ent;
 }
@@ -5826,6 +6067,54 @@ name_nominative(const dx_doc *d, int t0, int ent)
 }
 
 /*
+ * The token after the words of the post at office span s, before the name
+ * after it: lower-case words of no verb and the states, places and bodies
+ * the lexicon knows, up to eight tokens ("на посту мэра города", "на посту
+ * министра финансов Андорры").
+ */
+static int
+post_words_end(const dx_doc *d, const dx_span *s)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = s->t1;
+
+	while (k < n && k < s->t1 + 8 && toks[k].sent == toks[s->t0].sent && d->tokperson[k] < 0)
+	{
+		int			kind = dx_span_kind_at(d, k);
+
+		if ((kind == LK_COUNTRY || kind == LK_CITY || kind == LK_REGION || kind == LK_ORG) &&
+			d->spans[d->tokspan[k]].t0 == k)
+		{
+			k = d->spans[d->tokspan[k]].t1;
+			continue;
+		}
+		if (toks[k].type != TK_WORD || (toks[k].flags & TF_CAP) || kind != LK_NONE || dx_verb_form(&toks[k]) ||
+			verb_like(&toks[k]) || short_participle(&toks[k]) || dx_function_word(toks[k].low) ||
+			dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_APPOINTED) ||
+			dx_tok_has_cue(d, k, CUE_HOLDS_POST))
+			break;
+		k++;
+	}
+	return k;
+}
+
+/* is the name right before the verb at token v in the accusative: "Ивана Петрова сменил"? */
+static int
+fronted_replaced(const dx_doc *d, int v)
+{
+	int			e,
+				f;
+
+	if (v < 1 || d->tokperson[v - 1] < 0 || d->text.toks[v - 1].sent != d->text.toks[v].sent)
+		return 0;
+	e = d->tokperson[v - 1];
+	for (f = v - 1; f > 0 && d->tokperson[f - 1] == e; f--)
+		;
+	return name_accusative(d, f, v - 1, e);
+}
+
+/*
  * "Иван Петров сменил на посту министра обороны Олега Сидорова", "на посту
  * министра Олега Сидорова сменил Иван Петров": the post (на посту) in a
  * clause of a verb of replacing is the verb's subject's, the name in the
@@ -5873,6 +6162,14 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 		name_nominative(d, v + 1, d->tokperson[v + 1]))
 		*ent = d->tokperson[v + 1];
 	/*
+	 * "Ивана Петрова сменил на посту мэра Олег Смирнов": the one replaced
+	 * before the verb, showing the accusative, the subject after the post's
+	 * words
+	 */
+	else if (v < s->t0 && fronted_replaced(d, v) && (q = post_words_end(d, s)) < n && toks[q].sent == sent &&
+			 d->tokperson[q] >= 0 && name_nominative(d, q, d->tokperson[q]))
+		*ent = d->tokperson[q];
+	/*
 	 * "Он сменил на посту главного тренера", "Бельгиец заменил на посту
 	 * главного тренера": a pronoun or a person's noun opening the sentence,
 	 * the subject, stands for a person of the sentence before
@@ -5886,6 +6183,88 @@ replaced_post(const dx_doc *d, const dx_span *s, int *ent)
 	else if (v >= 1 && toks[v - 1].sent == sent)
 		*ent = noun_subject_antecedent(d, v - 1, v);
 	return 1;
+}
+
+/* a finite verb of a link or of holding a post (стал, станет, назначен; not ставший) at token k */
+static int
+successor_verb(const dx_doc *d, int k)
+{
+	return d->text.toks[k].type == TK_WORD && !tok_may_be(d, k, DX_G(PRTF)) &&
+		(dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_HOLDS_POST));
+}
+
+/*
+ * "Его преемником на посту министра стал Иван Петров", "Преемницей Анны
+ * Орловой на посту мэра назначена Мария Петрова", "Иван Петров стал
+ * преемником Олега Смирнова на посту мэра": the post (на посту) after a
+ * successor (class successor_noun, in the instrumental) is the subject's of
+ * the link verb, the name in the nominative after the post's words and the
+ * verb, or before the verb; the one succeeded, in the genitive, held it
+ * before and takes nothing.  Returns 1 with *ent the subject's entity, else
+ * 0.
+ */
+static int
+successor_post(const dx_doc *d, const dx_span *s, int *ent)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				sent = toks[s->t0].sent,
+				p = s->t0 - 3,
+				k;
+
+	*ent = -1;
+	if (p < 0 || !dx_tok_has_cue(d, s->t0 - 1, CUE_POST_NOUN) || !(dx_tok_gram(d, s->t0 - 2) & GR_P_NA))
+		return 0;
+	/* "преемником Анны Орловой на посту", "преемником Петрова": past the one succeeded */
+	for (k = p; p > 0 && p > k - 4 && toks[p].type == TK_WORD && (toks[p].flags & TF_CAP) &&
+		 !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN) &&
+		 (d->tokperson[p] >= 0 ? d->tokperson[p] == d->tokperson[k] : dx_span_kind_at(d, p) == LK_NONE); p--)
+		;
+	if (p < 0 || toks[p].sent != sent || toks[p].type != TK_WORD || !dx_tok_has_cue(d, p, CUE_SUCCESSOR_NOUN))
+		return 0;
+	/* "Олег Смирнов, преемник Ивана Петрова на посту мэра,": in apposition after a name and its comma */
+	if (!tok_may_be(d, p, DX_G(ablt)))
+	{
+		if (p >= 2 && tok_may_be(d, p, DX_G(NOUN) | DX_G(nomn)) && dx_tok_punct(&toks[p - 1], ',') &&
+			toks[p - 2].sent == sent && d->tokperson[p - 2] >= 0)
+		{
+			int			e = d->tokperson[p - 2];
+
+			for (k = p - 2; k > 0 && d->tokperson[k - 1] == e; k--)
+				;
+			if (name_nominative(d, k, e))
+				*ent = e;
+		}
+		return *ent >= 0;
+	}
+	/* "Иван Петров стал преемником", "Он стал преемником": the subject before the verb */
+	if (p >= 2 && toks[p - 1].sent == sent && successor_verb(d, p - 1))
+	{
+		k = before_verb_adverb(d, p - 2);
+		if (k >= 0 && toks[k].sent == sent && d->tokperson[k] >= 0)
+		{
+			int			e = d->tokperson[k];
+
+			while (k > 0 && d->tokperson[k - 1] == e)
+				k--;
+			if (name_nominative(d, k, e))
+				*ent = e;
+		}
+		else if (k >= 0 && toks[k].sent == sent && sentence_pronoun(d, k))
+			*ent = pronoun_antecedent(d, k);
+		if (*ent >= 0 && verb_gender_differs(d, p - 1, *ent))
+			*ent = -1;
+		return *ent >= 0;
+	}
+	/* "на посту министра стал Иван Петров", "на посту мэра был назначен Олег Смирнов" */
+	k = post_words_end(d, s);
+	if (k + 2 < n && (dx_tok_gram(d, k) & GR_AUX) && dx_tok_has_cue(d, k + 1, CUE_APPOINTED))
+		k++;
+	if (k + 1 < n && toks[k + 1].sent == sent && successor_verb(d, k) &&
+		d->tokperson[k + 1] >= 0 && name_nominative(d, k + 1, d->tokperson[k + 1]) &&
+		!verb_gender_differs(d, k, d->tokperson[k + 1]))
+		*ent = d->tokperson[k + 1];
+	return *ent >= 0;
 }
 
 /*
@@ -5950,12 +6329,13 @@ office_pass(dx_doc *d, int after_name)
 			continue;
 		oe = dx_entry(d, s->entry);
 		/* the post of a verb of replacing: its subject's, in whichever pass finds the name */
-		if (replaced_post(d, s, &ent))
+		if (replaced_post(d, s, &ent) || successor_post(d, s, &ent))
 		{
 			first = NULL;
 			if (ent >= 0 && !former_office(d, s) && !(after_name == 2 && d->ents[ent].role != NULL))
 			{
-				role = office_role(d, s, 0, &country, &end);
+				/* its words kept with no name after them: "сменил Х на посту ректора университета." */
+				role = office_role(d, s, 1, &country, &end);
 				give_office(d, &d->ents[ent], ranked_role(d, s, role), oe, country, 1, !own_office(d, s));
 			}
 			continue;

@@ -1647,6 +1647,159 @@ TEST(office_given_to_the_object_of_appointing)
 	dx_result_free(r);
 }
 
+/*
+ * "Ивана Петрова назначили министром": the object of a verb of appointing
+ * told before it, in the accusative, takes the office (not a name in the
+ * genitive after a noun, "указом губернатора Павла Зотова")
+ */
+TEST(office_given_to_the_object_before_the_verb_of_appointing)
+{
+	dx_result  *r = run("Глеба Рыбина назначили министром культуры края. Майю Осокину избрали на пост "
+						"председателя собрания. Вчера Льва Чадова утвердили в должности ректора академии. "
+						"Генерала Олега Мухина назначил министром обороны президент. Тимура Гусева в "
+						"понедельник назначили послом в Андорре. Андрея Бойко избрали председателем совета. "
+						"Указом губернатора Павла Зотова назначили министром финансов Егора Ланина.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры края");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "ректор академии");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "посол");
+	CHECK_STR_EQ(role_of(r, "Андрей Бойко"), "председатель совета");
+	CHECK_STR_EQ(role_of(r, "Павел Зотов"), "губернатор");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "министр финансов");
+	dx_result_free(r);
+}
+
+/* the same with a surname alone, after a time opening the sentence */
+TEST(office_given_to_a_surname_before_the_verb_of_appointing)
+{
+	dx_result  *r = run("Олег Мухин прибыл в столицу. В 2019 году Мухина избрали мэром города. Анна Крылова "
+						"прибыла. Крылову назначили послом.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "посол");
+	dx_result_free(r);
+}
+
+/*
+ * "Ивана Петрова сменил на посту мэра Олег Смирнов": the one replaced told
+ * before the verb, in the accusative, the subject after the post's words
+ * holds it; the post's own words stay with no name after them
+ */
+TEST(replaced_post_of_the_subject_after_it_and_its_words)
+{
+	dx_result  *r = run("Глеба Рыбина сменил на посту министра культуры Олег Мухин. Анну Крылову заменила на "
+						"посту мэра города Майя Осокина. Тимур Гусев сменил Льва Чадова на посту ректора "
+						"университета. Егор Ланин возглавил клуб. Бельгиец заменил на посту главного тренера "
+						"Жоау Сузу.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "ректор университета");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "главный тренер");
+	CHECK_STR_EQ(role_of(r, "Жоау Суза"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "Его преемником на посту министра стал Иван Петров", "Иван Петров стал
+ * преемником Олега Смирнова на посту мэра": the successor holds the post,
+ * the one succeeded does not
+ */
+TEST(post_of_a_successor)
+{
+	dx_result  *r = run("Глеб Рыбин ушёл в отставку. Его преемником на посту министра культуры стал Олег "
+						"Мухин. Преемницей Анны Крыловой на посту мэра стала Майя Осокина. Тимур Гусев станет "
+						"преемником Льва Чадова на посту ректора университета. Олег Зуев прибыл. Он стал "
+						"преемником Павла Лыкова на посту директора завода.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "ректор университета");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Зуев"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Павел Лыков"), "(none)");
+	dx_result_free(r);
+}
+
+/* "назначил министром указ президента": the agent in the nominative after the office is none of its words */
+TEST(agent_after_an_office_in_the_instrumental)
+{
+	dx_result  *r = run("Глеба Рыбина назначил министром указ президента. Майю Осокину назначил министром "
+						"финансов указ губернатора.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "министр финансов");
+	dx_result_free(r);
+}
+
+/*
+ * "Ивана Петрова назначила министром Мария Орлова": the object before the
+ * verb takes the office though a name follows it (the subject, which the
+ * pass of offices before names still gives it too: not asserted)
+ */
+TEST(fronted_object_of_appointing_with_the_subject_after_the_office)
+{
+	dx_result  *r = run("Глеба Рыбина назначила министром культуры Анна Крылова. Майю Осокину назначил на пост "
+						"посла Олег Мухин.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "посол");
+	dx_result_free(r);
+}
+
+/* "назначил 44-летнего Ивана Петрова министром": an age before the object of appointing, after or before the verb */
+TEST(age_before_the_object_of_appointing)
+{
+	dx_result  *r = run("Президент назначил 44-летнего Глеба Рыбина министром финансов. Вчера 52-летнюю Майю "
+						"Осокину избрали на пост председателя собрания. Губернатор назначил 72-х летнего Льва "
+						"Чадова на пост директора завода.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "директор завода");
+	dx_result_free(r);
+}
+
+/* "Олег Смирнов, преемник Ивана Петрова на посту мэра,": the successor in apposition holds the post */
+TEST(post_of_a_successor_in_apposition)
+{
+	dx_result  *r = run("Олег Мухин, преемник Глеба Рыбина на посту мэра, заявил о планах. Майя Осокина, "
+						"преемница Анны Крыловой на посту министра культуры, прибыла в столицу.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "министр культуры");
+	CHECK_STR_EQ(role_of(r, "Анна Крылова"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "В 2019 году его назначили министром", "Президент назначил её послом":
+ * the pronoun object of appointing stands for the person of its gender
+ * named in the sentence before; not a possessive ("Его брата назначили")
+ */
+TEST(office_given_to_the_pronoun_object_of_appointing)
+{
+	dx_result  *r = run("Глеб Рыбин родился в Твери. В 2019 году его назначили министром финансов. Майя Осокина "
+						"окончила университет. Её вновь избрали на пост председателя собрания. Лев Чадов "
+						"прибыл. Губернатор назначил его директором завода. Олег Мухин прибыл. Его брата "
+						"назначили министром культуры. Тимур Гусев прибыл. Её избрали председателем совета.");
+
+	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "председатель собрания");
+	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "директор завода");
+	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Тимур Гусев"), "(none)");
+	dx_result_free(r);
+}
+
 /* a post received or kept, and a post entered told before its holder */
 TEST(post_received_kept_or_entered_before_the_name)
 {
@@ -3713,6 +3866,15 @@ SUITE(roles_tests) = {
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(unnamed_office_of_a_headline_held_by_the_lead_subject),
 	REG(office_of_a_woman_whose_name_could_be_a_mans_genitive),
+	REG(office_given_to_the_object_before_the_verb_of_appointing),
+	REG(office_given_to_a_surname_before_the_verb_of_appointing),
+	REG(replaced_post_of_the_subject_after_it_and_its_words),
+	REG(post_of_a_successor),
+	REG(agent_after_an_office_in_the_instrumental),
+	REG(fronted_object_of_appointing_with_the_subject_after_the_office),
+	REG(age_before_the_object_of_appointing),
+	REG(post_of_a_successor_in_apposition),
+	REG(office_given_to_the_pronoun_object_of_appointing),
 	SUITE_END
 };
 
