@@ -386,6 +386,7 @@ static int	given_in_genitive(const dx_doc *d, int tok);
 static int	name_begins(const dx_doc *d, int j);
 static int	describing_noun(const dx_doc *d, int j, int gcase);
 static int	describing_plural(const dx_doc *d, int j, int gcase);
+static int	story_surname_genitive(dx_doc *d, int j, int *as_nom);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -1038,6 +1039,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			  toks[j + 1].type == TK_WORD && !surname_in_oblique(d, j)) ||
 			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
+			  /* not a person's the story named: "советник Петрова по экономике" */
+			  !story_surname_genitive((dx_doc *) d, j, NULL) &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
 			  /* "Анна ван Дейк": a name's particle before a capitalised word ends no body's name */
@@ -3021,6 +3024,170 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 	return ent >= 0 && d->tokperson[q] == ent && name_in_case(d, q, ent, gcase) ? ent : -1;
 }
 
+/* tokens looked back over for the story's earlier full name of a person */
+#define STORY_NAME_BACK 2048
+
+/*
+ * Is w, a capitalised word, the genitive of the surname written at token x
+ * after the given name at token g ("Ивана Петрова", "Иван Петров" for
+ * петрова, "Анну Петрову" for петровой, "Асию Биби" for биби)?  The given
+ * name tells the gender and the case the surname at x is in.  A genitive
+ * that is the nominative itself only of a surname that does not decline
+ * (Биби, Куэлью; a woman's Смит): "Анна Петрова" is no one's genitive; one
+ * that does not decline may be written as before ("Марию Куэлью", whose
+ * nominative may also be Куэлья).  Returns the person's gender or 0, and in
+ * *as_nom whether w is also that surname's nominative.
+ */
+static int
+surname_genitive_of(dx_doc *d, int g, int x, const char *w, int *as_nom)
+{
+	int			cand[4],
+				nc = dx_tok_entries(d, g, LK_GIVEN, cand, 4),
+				k;
+
+	for (k = 0; k < nc; k++)
+	{
+		const lex_entry *ge = dx_entry(d, cand[k]);
+		int			gender = ge->code && ge->code[0] == 'f' ? DX_FEM : ge->code && ge->code[0] == 'm' ? DX_MASC : 0;
+		int			gc = dx_case_of(d->text.toks[g].low, d->lex->words[ge->w0].low);
+		const char *nom,
+				   *gen;
+
+		if (gender == 0)
+			continue;
+		*as_nom = 1;
+		if (strcmp(w, d->text.toks[x].low) == 0 && dx_surname_keeps_form(w, gender) && !dx_surname_oblique(w))
+			return gender;
+		nom = dx_name_nominative(d->a, d->text.toks[x].low, gender, gc == DX_UNK ? DX_NOM : gc, 1);
+		gen = dx_name_nominative(d->a, w, gender, DX_GEN, 1);
+		if (nom == NULL || gen == NULL || strcmp(nom, gen) != 0)
+			continue;
+		*as_nom = strcmp(w, nom) == 0;
+		if (*as_nom && !dx_surname_keeps_form(nom, gender))
+			continue;
+		return gender;
+	}
+	return 0;
+}
+
+/*
+ * Is token j, a capitalised word no rule has read, the genitive of the
+ * surname of a person the story named in full before it, a given name (and
+ * a patronymic) and the surname ("Суд оправдал Ивана Петрова. Адвокат
+ * Петрова ...")?  Returns that person's gender or 0, and in *as_nom (when
+ * not NULL) whether the word is also the surname's nominative (Биби).
+ */
+static int
+story_surname_genitive(dx_doc *d, int j, int *as_nom)
+{
+	const dx_tok *t = d->text.toks;
+	int			x,
+				nom;
+
+	if (as_nom == NULL)
+		as_nom = &nom;
+	if (j < 2 || !dx_is_cap_word(d, j) || !(t[j].flags & TF_CYR) || t[j].nchars < 3 || d->tokperson[j] >= 0 ||
+		(dx_span_kind_at(d, j) != LK_NONE && dx_span_kind_at(d, j) != LK_SURNAME) ||
+		dx_tok_entry_kind(d, j, LK_GIVEN) >= 0)
+		return 0;
+	for (x = j - 1; x >= 1 && x >= j - STORY_NAME_BACK; x--)
+	{
+		int			g = x - 1,
+					gender;
+
+		/* the same first two letters: a form of the same surname */
+		if (t[x].type != TK_WORD || !(t[x].flags & TF_CAP) || strncmp(t[x].low, t[j].low, 4) != 0 ||
+			!(t[x].flags & TF_SPACE) || dx_tok_entry_kind(d, x, LK_GIVEN) >= 0)
+			continue;
+		/* "Ивана Ивановича Петрова": the given name before the patronymic */
+		if (g >= 1 && dx_looks_patronymic(t[g].low) && t[g].sent == t[x].sent && (t[g].flags & TF_SPACE))
+			g--;
+		if (t[g].sent != t[x].sent || !dx_is_cap_word(d, g) || dx_tok_entry_kind(d, g, LK_GIVEN) < 0)
+			continue;
+		if ((gender = surname_genitive_of(d, g, x, t[j].low, as_nom)) != 0)
+			return gender;
+	}
+	return 0;
+}
+
+/*
+ * "советник президента Дональда Трампа по национальной безопасности Джон
+ * Болтон": past the name whose office it is, the office's topic after «по»
+ * at token q, and the holder's name after it, in the office's case
+ * (gcase): its entity, or -1.
+ */
+static int
+holder_past_topic(dx_doc *d, int q, int gcase)
+{
+	const char *c = NULL;
+	int			cend = -1,
+				e2 = office_complement(d, q, 0, &c, &cend),
+				ent = -1;
+
+	if (cend < 0 && e2 > q + 1 && e2 < d->text.ntoks && (d->text.toks[e2].flags & TF_CAP))
+	{
+		if (d->tokperson[e2] >= 0)
+			ent = possessor(d, e2, d->tokperson[e2]) ? -1 : d->tokperson[e2];
+		else
+			dx_rule_person(d, e2, gcase, 1, &ent);
+	}
+	return ent;
+}
+
+/*
+ * "Суд оправдал Ивана Петрова. Адвокат Петрова Сергей Белов заявил": after
+ * an office, whose words end at token end, the surname of a person the
+ * story has named, in the genitive (story_surname_genitive), says whose
+ * office it is; its holder is the name right after it, in the office's case
+ * (gcase): "адвоката Петрова Сергея Белова".  With no name after it the
+ * office is held by no one named ("Адвокат Петрова заявил", "помощнику
+ * Петровой"), unless the office's case lets the surname stand in apposition
+ * to it ("по словам адвоката Петрова": the genitive), or the word may be a
+ * woman's nominative and the verb after it agrees with a woman ("Адвокат
+ * Петрова заявила"); a surname that does not decline takes the office's
+ * case too, and is whose office it is only where the verb agrees with the
+ * office, not with that person ("Адвокат Смит заявил" of Мария Смит).
+ * Returns 1 when the word is such a surname, with the holder in *ent (or
+ * -1), 0 when it is not.
+ */
+static int
+story_possessor_holder(dx_doc *d, int end, int gcase, int *ent)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				q = end + 1,
+				as_nom = 0,
+				gender = story_surname_genitive(d, end, &as_nom),
+				verb;
+
+	*ent = -1;
+	if (gender == 0)
+		return 0;
+	if (q < n && t[q].sent == t[end].sent && dx_is_cap_word(d, q) && (t[q].flags & TF_SPACE) &&
+		!(t[q].flags & TF_NL))
+	{
+		if (d->tokperson[q] >= 0)
+			*ent = d->tokperson[q];
+		else
+			dx_rule_person(d, q, gcase, 1, ent);
+		if (*ent >= 0 && (d->tokperson[q] != *ent || !name_in_case(d, q, *ent, gcase)))
+			*ent = -1;
+		return 1;
+	}
+	/* "Советник Петрова по экономике Олег Ветров" */
+	if (q < n && (dx_tok_gram(d, q) & GR_P_PO))
+	{
+		*ent = holder_past_topic(d, q, gcase);
+		return *ent >= 0 || possessor_case(gcase);
+	}
+	if (!possessor_case(gcase))
+		return 0;
+	verb = q < n && t[q].type == TK_WORD ? dx_past_gender(t[q].low) : 0;
+	if (as_nom)
+		return gcase == DX_NOM && verb != 0 && verb != gender;
+	return !(gcase == DX_NOM && verb == DX_FEM && gender == DX_MASC);
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /* do two to four capitalised words from token j end at a comma or a dash of the same sentence? */
@@ -3149,6 +3316,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			dx_rule_person(d, end, DX_GEN, 1, &ent);
 		return -1;
 	}
+	/* "Адвокат Петрова Сергей Белов" after "Ивана Петрова": Петров's lawyer */
+	if (end < n && !names_many(d, s) && story_possessor_holder(d, end, gcase, &ent))
+		return ent;
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
 		/* "Мустафа Джемилев": a known surname that is a given name before a name */
@@ -3219,19 +3389,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			q++;
 		ent = -1;
 		if (q < n && (dx_tok_gram(d, q) & GR_P_PO))
-		{
-			const char *c = NULL;
-			int			cend = -1,
-						e2 = office_complement(d, q, 0, &c, &cend);
-
-			if (cend < 0 && e2 > q + 1 && e2 < n && (d->text.toks[e2].flags & TF_CAP))
-			{
-				if (d->tokperson[e2] >= 0)
-					ent = possessor(d, e2, d->tokperson[e2]) ? -1 : d->tokperson[e2];
-				else
-					dx_rule_person(d, e2, gcase, 1, &ent);
-			}
-		}
+			ent = holder_past_topic(d, q, gcase);
 		else
 			ent = holder_past_possessor(d, end, p, gcase, (d->text.toks[s->t0].flags & TF_FIRST) != 0);
 	}

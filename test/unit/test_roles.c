@@ -65,6 +65,12 @@ TEST(endings_of_forms)
 	CHECK_INT_EQ(dx_surname_gender("Шойгу"), 0);
 	CHECK_INT_EQ(dx_given_name_gender("Мария"), DX_FEM);
 	CHECK_INT_EQ(dx_given_name_gender("Пётр"), DX_MASC);
+	CHECK(dx_surname_keeps_form("биби", DX_FEM));
+	CHECK(dx_surname_keeps_form("смит", DX_FEM));
+	CHECK(dx_surname_keeps_form("куэлью", DX_MASC));
+	CHECK(!dx_surname_keeps_form("смит", DX_MASC));
+	CHECK(!dx_surname_keeps_form("петрова", DX_FEM));
+	CHECK(!dx_surname_keeps_form("зума", DX_MASC));
 }
 
 /* posts of courts, newsrooms, parliaments and teams are roles too */
@@ -3234,6 +3240,82 @@ TEST(surname_spelt_with_yo_like_a_town_after_an_office)
 	dx_result_free(r);
 }
 
+/* the number of person entities */
+static int
+persons_in(const dx_result *r)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON)
+			n++;
+	return n;
+}
+
+/*
+ * After an office, the surname of a person the story has named, in the
+ * genitive (or one that does not decline), is whose office it is: the
+ * holder is the name after it, or no one named
+ */
+TEST(office_of_a_story_person_named_by_the_surname)
+{
+	dx_result  *r = run("Суд оправдал Асию Биби. Адвокат Биби Сайфул Малук покинул страну.");
+	const dx_mention *m;
+
+	CHECK_STR_EQ(role_of(r, "Сайфул Малук"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Асия Биби"), "(none)");
+	dx_result_free(r);
+	/* in the genitive, the holder too; the surname is not the first word of his name */
+	r = run("Суд оправдал Ивана Петрова. По словам адвоката Петрова Сергея Белова, решение обжалуют.");
+	CHECK_STR_EQ(role_of(r, "Сергей Белов"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	/* no holder named: the surname is the person's own mention */
+	r = run("Суд оправдал Ивана Петрова. Адвокат Петрова заявил, что обжалует.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 1);
+	m = unit_mention(r, "Петрова");
+	CHECK(m != NULL && unit_entity_of(r, m) != NULL);
+	if (m && unit_entity_of(r, m))
+		CHECK_STR_EQ(unit_entity_of(r, m)->name, "Иван Петров");
+	dx_result_free(r);
+	/* a woman's, in the dative and the prepositional */
+	r = run("Суд оправдал Анну Петрову. Об этом рассказали помощнику Петровой Олегу Ветрову.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "(none)");
+	dx_result_free(r);
+	r = run("Суд оправдал Анну Петрову. Речь шла о представителе Петровой Олеге Ветрове.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
+	dx_result_free(r);
+	/* a patronymic in the story's name; the office's topic after the surname */
+	r = run("Суд оправдал Ивана Ивановича Петрова. Адвокат Петрова Сергей Белов заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Сергей Белов"), "адвокат");
+	dx_result_free(r);
+	r = run("Иван Петров выдвинул кандидатуру. Советник Петрова по экономике Олег Ветров заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* a woman's surname that does not decline: the verb agrees with the office, not with her */
+	r = run("Суд арестовал Марию Смит. Адвокат Смит заявил о нарушениях.");
+	CHECK_STR_EQ(role_of(r, "Мария Смит"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 1);
+	dx_result_free(r);
+	/* a verb agreeing with a woman: Петрова is her nominative, the lawyer's name */
+	r = run("Суд оправдал Ивана Петрова. Адвокат Петрова заявила, что обжалует.");
+	CHECK_STR_EQ(role_of(r, "Петрова"), "адвокат");
+	dx_result_free(r);
+	/* no one of that name before: the holder's */
+	r = run("Адвокат Петрова заявила, что обжалует.");
+	CHECK_STR_EQ(role_of(r, "Петрова"), "адвокат");
+	dx_result_free(r);
+	/* an office in the genitive takes the same person's surname in apposition */
+	r = run("Министр Иван Петров прибыл в Рим. По словам министра Петрова, визит важен.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3438,6 +3520,7 @@ SUITE(roles_tests) = {
 	REG(body_noun_after_a_press_service_before_the_name),
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
+	REG(office_of_a_story_person_named_by_the_surname),
 	SUITE_END
 };
 
