@@ -3111,6 +3111,42 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 }
 
 /*
+ * "пресс-секретарь Нетаньяху Омер Достри", "адвокат Зардари Саифул Малук":
+ * the surname alone of entity ent at token tok, one that does not decline,
+ * shows no case; another person's name of two words or more right after
+ * it, in the office's case (gcase), is the holder's (holder_past_possessor),
+ * and the surname is whose office it is.  Not the person's own given name
+ * after it: "премьер-министр Абэ Синдзо".
+ */
+static int
+undeclined_possessor(dx_doc *d, int tok, int ent, int gcase)
+{
+	const dx_tok *t = d->text.toks;
+	const dx_ent *e = &d->ents[ent];
+	int			q = tok + 1,
+				h,
+				len;
+
+	if (gcase == DX_UNK || e->surname == NULL || d->tokperson[tok] != ent ||
+		(tok > 0 && d->tokperson[tok - 1] == ent) || q + 1 >= d->text.ntoks || d->tokperson[q] == ent ||
+		strcmp(t[tok].low, e->surname) != 0 ||
+		!dx_surname_keeps_form(e->surname, dx_person_gender(d, e) == DX_FEM ? DX_FEM : DX_MASC))
+		return 0;
+	for (h = q; h <= q + 1; h++)
+		if (!dx_is_cap_word(d, h) || t[h].sent != t[tok].sent || !(t[h].flags & TF_SPACE) || (t[h].flags & TF_NL))
+			return 0;
+	if (e->given)
+	{
+		const char *given = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		if (given == NULL || strcmp(given, t[q].low) == 0)
+			return 0;
+	}
+	h = holder_past_possessor(d, tok, ent, gcase, 0);
+	return h >= 0 && h != ent && d->tokperson[q + 1] == h;
+}
+
+/*
  * "советник президента Дональда Трампа по национальной безопасности Джон
  * Болтон": past the name whose office it is, the office's topic after «по»
  * at token q, and the holder's name after it, in the office's case
@@ -3375,7 +3411,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		 (possessor_case(gcase) &&
 		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||
 		   (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
-		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))
+		 (end == s->t1 && head_possessor(d, oe, ent, gcase)) ||
+		 undeclined_possessor(d, end, ent, gcase)))
 	{
 		/*
 		 * "советник Трампа": the office of that person, but its words may

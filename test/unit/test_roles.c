@@ -3240,6 +3240,30 @@ TEST(surname_spelt_with_yo_like_a_town_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * A surname the lexicon knows that does not decline, alone after an office
+ * and before another person's name: whose office it is, in every case
+ */
+TEST(undeclined_surname_before_the_holder_of_its_office)
+{
+	dx_result  *r = run("Об этом сообщил пресс-секретарь Нетаньяху Омер Достри.");
+
+	CHECK_STR_EQ(role_of(r, "Омер Достри"), "пресс-секретарь");
+	CHECK_STR_EQ(role_of(r, "Биньямин Нетаньяху"), "премьер-министр");
+	dx_result_free(r);
+	r = run("По словам пресс-секретаря Нетаньяху Омера Достри, визит отложен.");
+	CHECK_STR_EQ(role_of(r, "Омер Достри"), "пресс-секретарь");
+	dx_result_free(r);
+	r = run("Встреча с советником Меркель Кристофом Хойсгеном прошла в Москве.");
+	CHECK_STR_EQ(role_of(r, "Кристоф Хойсген"), "советник");
+	CHECK_STR_EQ(role_of(r, "Ангела Меркель"), "канцлер");
+	dx_result_free(r);
+	/* the person's own given name after the surname */
+	r = run("Премьер-министр Абэ Синдзо заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Синдзо Абэ"), "премьер-министр");
+	dx_result_free(r);
+}
+
 /* the number of person entities */
 static int
 persons_in(const dx_result *r)
@@ -3521,6 +3545,7 @@ SUITE(roles_tests) = {
 	REG(place_of_the_post_after_an_office_with_a_topic),
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(office_of_a_story_person_named_by_the_surname),
+	REG(undeclined_surname_before_the_holder_of_its_office),
 	SUITE_END
 };
 
