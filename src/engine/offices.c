@@ -3102,10 +3102,30 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 		/* "Ивана Ивановича Петрова": the given name before the patronymic */
 		if (g >= 1 && dx_looks_patronymic(t[g].low) && t[g].sent == t[x].sent && (t[g].flags & TF_SPACE))
 			g--;
-		if (t[g].sent != t[x].sent || !dx_is_cap_word(d, g) || dx_tok_entry_kind(d, g, LK_GIVEN) < 0)
+		if (t[g].sent != t[x].sent || !dx_is_cap_word(d, g))
 			continue;
-		if ((gender = surname_genitive_of(d, g, x, t[j].low, as_nom)) != 0)
+		if (dx_tok_entry_kind(d, g, LK_GIVEN) >= 0)
+		{
+			if ((gender = surname_genitive_of(d, g, x, t[j].low, as_nom)) != 0)
+				return gender;
+			continue;
+		}
+
+		/*
+		 * "Христианка Азия Биби ... адвокат Биби": a given name no list
+		 * knows, whose nominative's ending tells the gender (-а, -я a
+		 * woman's, a consonant a man's; not Фатумату), inside a sentence (not
+		 * "Вывезти Биби"), before the same word as written, a surname that
+		 * does not decline (so also its nominative)
+		 */
+		gender = dx_given_name_gender(t[g].low) == DX_FEM ? DX_FEM : dx_given_declines(t[g].low) ? DX_MASC : 0;
+		if (gender != 0 && strcmp(t[x].low, t[j].low) == 0 && (t[g].flags & TF_CYR) && !(t[g].flags & TF_FIRST) &&
+			!(g > 0 && (dx_tok_gram(d, g - 1) & GR_PREP)) &&
+			dx_surname_keeps_form(t[j].low, gender) && !dx_surname_oblique(t[j].low))
+		{
+			*as_nom = 1;
 			return gender;
+		}
 	}
 	return 0;
 }
@@ -3219,9 +3239,16 @@ story_possessor_holder(dx_doc *d, int end, int gcase, int *ent)
 	if (!possessor_case(gcase))
 		return 0;
 	verb = q < n && t[q].type == TK_WORD ? dx_past_gender(t[q].low) : 0;
-	if (as_nom)
-		return gcase == DX_NOM && verb != 0 && verb != gender;
-	return !(gcase == DX_NOM && verb == DX_FEM && gender == DX_MASC);
+	if (as_nom ? !(gcase == DX_NOM && verb != 0 && verb != gender) : (gcase == DX_NOM && verb == DX_FEM && gender == DX_MASC))
+		return 0;
+	/* the person's mention, in the genitive: the persons' pass joins it to the full name */
+	if (dx_span_kind_at(d, end) == LK_NONE)
+	{
+		int			p;
+
+		dx_rule_person(d, end, DX_GEN, 1, &p);
+	}
+	return 1;
 }
 
 /* ---------------------------------------------------------------- passes */

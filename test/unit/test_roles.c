@@ -3334,6 +3334,19 @@ TEST(office_of_a_story_person_named_by_the_surname)
 	r = run("Адвокат Петрова заявила, что обжалует.");
 	CHECK_STR_EQ(role_of(r, "Петрова"), "адвокат");
 	dx_result_free(r);
+	/* a given name no list knows, a woman's by its ending; her surname does not decline */
+	r = run("Гражданка Мали Фатумата Коло оправдана судом. Ранее адвокат Коло обратился к властям Италии.");
+	CHECK_STR_EQ(role_of(r, "Фатумата Коло"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 1);
+	dx_result_free(r);
+	r = run("Гражданка Мали Фатумата Коло оправдана судом. Адвокат Коло Иссуф Диарра обратился к властям Италии.");
+	CHECK_STR_EQ(role_of(r, "Иссуф Диарра"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Фатумата Коло"), "(none)");
+	dx_result_free(r);
+	/* not after a capitalised word that opens the sentence: "Помочь Коло" names no one */
+	r = run("Помочь Коло не удалось. Адвокат Коло заявила о нарушениях.");
+	CHECK_STR_EQ(role_of(r, "Коло"), "адвокат");
+	dx_result_free(r);
 	/* an office in the genitive takes the same person's surname in apposition */
 	r = run("Министр Иван Петров прибыл в Рим. По словам министра Петрова, визит важен.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр");
