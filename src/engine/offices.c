@@ -3217,6 +3217,22 @@ story_possessor_holder(dx_doc *d, int end, int gcase, int *ent)
 				verb;
 
 	*ent = -1;
+	/*
+	 * "адвокат Асии Биби Саиф Уль-Малук": the person's given name in the
+	 * genitive before the surname; the holder's name after them, read first
+	 * so that the person's name is not read on into it
+	 */
+	if (gender == 0 && possessor_case(gcase) && given_in_genitive(d, end) && d->tokperson[end] < 0 &&
+		q + 1 < n && t[q].sent == t[end].sent && story_surname_genitive(d, q, NULL) != 0 &&
+		dx_is_cap_word(d, q + 1) && t[q + 1].sent == t[end].sent && (t[q + 1].flags & TF_SPACE) &&
+		!(t[q + 1].flags & TF_NL))
+	{
+		if (d->tokperson[q + 1] < 0)
+			dx_rule_person(d, q + 1, gcase, 1, ent);
+		if (*ent >= 0 && (d->tokperson[q + 1] != *ent || !name_in_case(d, q + 1, *ent, gcase)))
+			*ent = -1;
+		return *ent >= 0;
+	}
 	if (gender == 0)
 		return 0;
 	if (q < n && t[q].sent == t[end].sent && dx_is_cap_word(d, q) && (t[q].flags & TF_SPACE) &&

@@ -3305,6 +3305,16 @@ TEST(office_of_a_story_person_named_by_the_surname)
 	if (m && unit_entity_of(r, m))
 		CHECK_STR_EQ(unit_entity_of(r, m)->name, "Иван Петров");
 	dx_result_free(r);
+	/* her given name before the surname: the holder's name after them is not read into hers */
+	r = run("Суд оправдал Асию Биби. Адвокат Асии Биби Саиф Малук заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Саиф Малук"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Асия Биби"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	r = run("Суд оправдал Асию Биби. Об этом сообщили адвокату Асии Биби Саифу Малуку.");
+	CHECK_STR_EQ(role_of(r, "Саиф Малук"), "адвокат");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
 	/* a woman's, in the dative and the prepositional */
 	r = run("Суд оправдал Анну Петрову. Об этом рассказали помощнику Петровой Олегу Ветрову.");
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "помощник");
