@@ -2269,6 +2269,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			  /* "начальник Генштаба 65-летний Иван Петров" */
 			  (!name_begins(d, *end + 1) && person_follows(d, *end + 1, office_case(d, s, oe)))) &&
 			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN) &&
+			 /* "глава штаба Ветрова Игорь Соколов": a person's the story named, no body's */
+			 !story_surname_genitive(d, *end, NULL) &&
 			 /*
 			  * "лидера партии «Техрик-э-Лабаик» Хадима Хуссейна Ризви": a body
 			  * its name in quotation marks or in brackets closes is named; the

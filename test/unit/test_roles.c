@@ -3331,6 +3331,13 @@ TEST(office_of_a_story_person_named_by_the_surname)
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
 	dx_result_free(r);
+	/* after the body's noun in the genitive, the person's, not the body's name */
+	r = run("Кандидат Олег Ветров выступил в Москве. Руководитель предвыборного штаба Ветрова Игорь Соколов "
+			"заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Игорь Соколов"), "руководитель предвыборного штаба");
+	m = unit_mention(r, "Ветрова");
+	CHECK(m != NULL && m->kind == DX_PERSON);
+	dx_result_free(r);
 	/* a woman's surname that does not decline: the verb agrees with the office, not with her */
 	r = run("Суд арестовал Марию Смит. Адвокат Смит заявил о нарушениях.");
 	CHECK_STR_EQ(role_of(r, "Мария Смит"), "(none)");
