@@ -3030,15 +3030,39 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 #define STORY_NAME_BACK 2048
 
 /*
- * Is w, a capitalised word, the genitive of the surname written at token x
- * after the given name at token g ("Ивана Петрова", "Иван Петров" for
- * петрова, "Анну Петрову" for петровой, "Асию Биби" for биби)?  The given
- * name tells the gender and the case the surname at x is in.  A genitive
- * that is the nominative itself only of a surname that does not decline
- * (Биби, Куэлью; a woman's Смит): "Анна Петрова" is no one's genitive; one
- * that does not decline may be written as before ("Марию Куэлью", whose
- * nominative may also be Куэлья).  Returns the person's gender or 0, and in
- * *as_nom whether w is also that surname's nominative.
+ * Is w, a capitalised word, the genitive of the surname sur written in case
+ * gc for a person of gender ("Ивана Петрова", "Иван Петров" for петрова,
+ * "Анну Петрову" for петровой, "Асию Биби" for биби)?  A genitive that is
+ * the nominative itself only of a surname that does not decline (Биби,
+ * Куэлью; a woman's Смит): "Анна Петрова" is no one's genitive; one that
+ * does not decline may be written as before ("Марию Куэлью", whose
+ * nominative may also be Куэлья).  Sets *as_nom to 1 when w is also the
+ * surname's nominative, 2 when it is also the nominative of a woman of the
+ * man's family (Петрова of Петров), 0 otherwise.
+ */
+static int
+surname_genitive_in(dx_doc *d, const char *sur, int gc, int gender, const char *w, int *as_nom)
+{
+	const char *nom,
+			   *gen;
+
+	*as_nom = 1;
+	if (strcmp(w, sur) == 0 && dx_surname_keeps_form(w, gender) && !dx_surname_oblique(w))
+		return 1;
+	nom = dx_name_nominative(d->a, sur, gender, gc == DX_UNK ? DX_NOM : gc, 1);
+	gen = dx_name_nominative(d->a, w, gender, DX_GEN, 1);
+	if (nom == NULL || gen == NULL || strcmp(nom, gen) != 0)
+		return 0;
+	if (strcmp(w, nom) == 0)
+		return dx_surname_keeps_form(nom, gender);
+	*as_nom = gender == DX_MASC && dx_surname_nominative_of_man(nom, 0) ? 2 : 0;
+	return 1;
+}
+
+/*
+ * surname_genitive_in for the surname at token x after the given name at
+ * token g, which tells the gender and the case.  Returns the person's
+ * gender or 0.
  */
 static int
 surname_genitive_of(dx_doc *d, int g, int x, const char *w, int *as_nom)
@@ -3051,23 +3075,11 @@ surname_genitive_of(dx_doc *d, int g, int x, const char *w, int *as_nom)
 	{
 		const lex_entry *ge = dx_entry(d, cand[k]);
 		int			gender = ge->code && ge->code[0] == 'f' ? DX_FEM : ge->code && ge->code[0] == 'm' ? DX_MASC : 0;
-		int			gc = dx_case_of(d->text.toks[g].low, d->lex->words[ge->w0].low);
-		const char *nom,
-				   *gen;
 
-		if (gender == 0)
-			continue;
-		*as_nom = 1;
-		if (strcmp(w, d->text.toks[x].low) == 0 && dx_surname_keeps_form(w, gender) && !dx_surname_oblique(w))
+		if (gender != 0 &&
+			surname_genitive_in(d, d->text.toks[x].low, dx_case_of(d->text.toks[g].low, d->lex->words[ge->w0].low),
+								gender, w, as_nom))
 			return gender;
-		nom = dx_name_nominative(d->a, d->text.toks[x].low, gender, gc == DX_UNK ? DX_NOM : gc, 1);
-		gen = dx_name_nominative(d->a, w, gender, DX_GEN, 1);
-		if (nom == NULL || gen == NULL || strcmp(nom, gen) != 0)
-			continue;
-		*as_nom = strcmp(w, nom) == 0;
-		if (*as_nom && !dx_surname_keeps_form(nom, gender))
-			continue;
-		return gender;
 	}
 	return 0;
 }
@@ -3077,7 +3089,7 @@ surname_genitive_of(dx_doc *d, int g, int x, const char *w, int *as_nom)
  * surname of a person the story named in full before it, a given name (and
  * a patronymic) and the surname ("Суд оправдал Ивана Петрова. Адвокат
  * Петрова ...")?  Returns that person's gender or 0, and in *as_nom (when
- * not NULL) whether the word is also the surname's nominative (Биби).
+ * not NULL) whether the word may be a nominative too (surname_genitive_in).
  */
 static int
 story_surname_genitive(dx_doc *d, int j, int *as_nom)
@@ -3114,20 +3126,17 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 		}
 
 		/*
-		 * "Христианка Азия Биби ... адвокат Биби": a given name no list
-		 * knows, whose nominative's ending tells the gender (-а, -я a
-		 * woman's, a consonant a man's; not Фатумату), inside a sentence (not
-		 * "Вывезти Биби"), before the same word as written, a surname that
-		 * does not decline (so also its nominative)
+		 * "Христианка Азия Биби ... адвокат Биби", "Жоан Пужоль ...
+		 * пресс-секретарь Пужоля": a given name no list knows, whose
+		 * nominative's ending tells the gender (-а, -я a woman's, a
+		 * consonant a man's; not Фатумату) and the case, inside a sentence
+		 * (not "Вывезти Биби")
 		 */
 		gender = dx_given_name_gender(t[g].low) == DX_FEM ? DX_FEM : dx_given_declines(t[g].low) ? DX_MASC : 0;
-		if (gender != 0 && strcmp(t[x].low, t[j].low) == 0 && (t[g].flags & TF_CYR) && !(t[g].flags & TF_FIRST) &&
+		if (gender != 0 && (t[g].flags & TF_CYR) && !(t[g].flags & TF_FIRST) &&
 			!(g > 0 && (dx_tok_gram(d, g - 1) & GR_PREP)) &&
-			dx_surname_keeps_form(t[j].low, gender) && !dx_surname_oblique(t[j].low))
-		{
-			*as_nom = 1;
+			surname_genitive_in(d, t[x].low, DX_NOM, gender, t[j].low, as_nom))
 			return gender;
-		}
 	}
 	return 0;
 }
@@ -3257,7 +3266,7 @@ story_possessor_holder(dx_doc *d, int end, int gcase, int *ent)
 	if (!possessor_case(gcase))
 		return 0;
 	verb = q < n && t[q].type == TK_WORD ? dx_past_gender(t[q].low) : 0;
-	if (as_nom ? !(gcase == DX_NOM && verb != 0 && verb != gender) : (gcase == DX_NOM && verb == DX_FEM && gender == DX_MASC))
+	if (as_nom == 1 ? !(gcase == DX_NOM && verb != 0 && verb != gender) : (as_nom == 2 && gcase == DX_NOM && verb == DX_FEM))
 		return 0;
 	/* the person's mention, in the genitive: the persons' pass joins it to the full name */
 	if (dx_span_kind_at(d, end) == LK_NONE)
