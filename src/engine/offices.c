@@ -5392,6 +5392,39 @@ post_list(const dx_doc *d, const dx_span *s, int end, int *a, int *b, int max)
 }
 
 /*
+ * "адвокаты Путина Анна Белова и Олег Ветров", "помощники Ивана Петрова
+ * Анна Белова и Олег Ветров": the name of the person whose office it is, in
+ * the genitive, at token j right after a plural office's words, before
+ * another name, in an office's case (gcase) no genitive stands in
+ * apposition to.  Returns the token after it, j when there is none.
+ */
+static int
+possessor_before_names(dx_doc *d, int j, int gcase)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				as_nom = 0,
+				p = d->tokperson[j],
+				q;
+
+	if (!possessor_case(gcase) && gcase != DX_INS)
+		return j;
+	if (j + 1 >= n || !dx_is_cap_word(d, j + 1) || t[j + 1].sent != t[j].sent)
+		return j;
+	if (story_surname_genitive(d, j, &as_nom) && as_nom != 1)
+		return j + 1;
+	if (p < 0 && dx_span_kind_at(d, j) == LK_SURNAME && d->spans[d->tokspan[j]].t0 == j)
+		p = dx_lexicon_person(d, j, d->spans[d->tokspan[j]].t1, d->spans[d->tokspan[j]].entry);
+	else if (p < 0 && given_in_genitive(d, j))
+		dx_rule_person(d, j, DX_GEN, 1, &p);
+	if (p < 0 || d->tokperson[j] != p || !possessor(d, j, p))
+		return j;
+	for (q = j; q < n && d->tokperson[q] == p; q++)
+		;
+	return q;
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -5489,6 +5522,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	 */
 	if (!office_plural(d, s) && (j >= n || !given_nominative(d, j)))
 		return 0;
+	if (j < n && office_plural(d, s) && nc == 0 && nb == 0)
+		j = possessor_before_names(d, j, gcase);
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
 	{
 		int			ent = -1,

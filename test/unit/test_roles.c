@@ -3264,6 +3264,32 @@ TEST(undeclined_surname_before_the_holder_of_its_office)
 	dx_result_free(r);
 }
 
+/*
+ * A plural office, the name of the person whose office it is in the
+ * genitive, then the holders' names: each holder takes the office
+ */
+TEST(plural_office_of_a_person_then_the_holders)
+{
+	dx_result  *r = run("Адвокаты Путина Анна Белова и Олег Ветров заявили об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
+	r = run("Адвокаты Ивана Соколова Анна Белова и Олег Ветров заявили об этом.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Иван Соколов"), "(none)");
+	dx_result_free(r);
+	r = run("Бывший мэр Игорь Соколов арестован. Адвокаты Соколова Анна Белова и Олег Ветров заявили, что "
+			"обжалуют арест.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Игорь Соколов"), "(none)");
+	dx_result_free(r);
+	r = run("Встреча с адвокатами Ивана Соколова Анной Беловой и Олегом Ветровым прошла в Москве.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "адвокат");
+	dx_result_free(r);
+}
+
 /* the number of person entities */
 static int
 persons_in(const dx_result *r)
@@ -3581,6 +3607,7 @@ SUITE(roles_tests) = {
 	REG(surname_spelt_with_yo_like_a_town_after_an_office),
 	REG(office_of_a_story_person_named_by_the_surname),
 	REG(undeclined_surname_before_the_holder_of_its_office),
+	REG(plural_office_of_a_person_then_the_holders),
 	SUITE_END
 };
 
