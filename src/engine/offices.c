@@ -3028,6 +3028,8 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 
 /* tokens looked back over for the story's earlier full name of a person */
 #define STORY_NAME_BACK 2048
+/* and the earlier names of that surname's first letters compared, the nearest */
+#define STORY_NAME_TRIES 4
 
 /*
  * Is w, a capitalised word, the genitive of the surname sur written in case
@@ -3096,7 +3098,8 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 {
 	const dx_tok *t = d->text.toks;
 	int			x,
-				nom;
+				nom,
+				tries = 0;
 
 	if (as_nom == NULL)
 		as_nom = &nom;
@@ -3104,7 +3107,7 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 		(dx_span_kind_at(d, j) != LK_NONE && dx_span_kind_at(d, j) != LK_SURNAME) ||
 		dx_tok_entry_kind(d, j, LK_GIVEN) >= 0)
 		return 0;
-	for (x = j - 1; x >= 1 && x >= j - STORY_NAME_BACK; x--)
+	for (x = j - 1; x >= 1 && x >= j - STORY_NAME_BACK && tries < STORY_NAME_TRIES; x--)
 	{
 		int			g = x - 1,
 					gender;
@@ -3118,6 +3121,7 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 			g--;
 		if (t[g].sent != t[x].sent || !dx_is_cap_word(d, g))
 			continue;
+		tries++;
 		if (dx_tok_entry_kind(d, g, LK_GIVEN) >= 0)
 		{
 			if ((gender = surname_genitive_of(d, g, x, t[j].low, as_nom)) != 0)

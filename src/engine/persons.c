@@ -1012,7 +1012,8 @@ lower(dx_doc *d, const char *s)
 {
 	int			n;
 
-	return dx_normalize(d->a, s, strlen(s), &n);
+	/* a word not made when the arena ran out of its budget */
+	return s ? dx_normalize(d->a, s, strlen(s), &n) : NULL;
 }
 
 /*

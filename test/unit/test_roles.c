@@ -3290,6 +3290,30 @@ TEST(plural_office_of_a_person_then_the_holders)
 	dx_result_free(r);
 }
 
+/*
+ * Thousands of offices before the same capitalised word: the earlier names
+ * of a surname are looked for among a few, each office, and the extraction
+ * stays within its memory
+ */
+TEST(many_offices_before_a_repeated_surname)
+{
+	static const char unit[] = "Адвокат Петрова заявил, Петрова Петрова Петрова Петрова. ";
+	size_t		len = strlen(unit);
+	char	   *text = malloc(len * 2000 + 1);
+	dx_result  *r;
+	int			i;
+
+	if (text == NULL)
+		return;
+	for (i = 0; i < 2000; i++)
+		memcpy(text + i * len, unit, len);
+	text[len * 2000] = '\0';
+	r = run(text);
+	CHECK(r != NULL);
+	dx_result_free(r);
+	free(text);
+}
+
 /* the number of person entities */
 static int
 persons_in(const dx_result *r)
@@ -3608,6 +3632,7 @@ SUITE(roles_tests) = {
 	REG(office_of_a_story_person_named_by_the_surname),
 	REG(undeclined_surname_before_the_holder_of_its_office),
 	REG(plural_office_of_a_person_then_the_holders),
+	REG(many_offices_before_a_repeated_surname),
 	SUITE_END
 };
 
