@@ -1779,3 +1779,17 @@ dx_given_declines(const char *low)
 {
 	return *low && !dx_undeclined_vowel_ending(low) && !ENDS_LIT(low, "е") && !ENDS_LIT(low, "ю");
 }
+
+/*
+ * Does a surname in its nominative (lower case) keep that form in every
+ * case, for a person of gender: a vowel other than -а, -я (Биби, Шевченко,
+ * Куэлью), and for a woman any other ending too (Смит, Бербок); not a
+ * woman's Петрова nor a man's Петров.
+ */
+int
+dx_surname_keeps_form(const char *low, int gender)
+{
+	if (!*low || ENDS_LIT(low, "а") || ENDS_LIT(low, "я"))
+		return 0;
+	return gender == DX_FEM || !dx_given_declines(low);
+}

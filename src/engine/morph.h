@@ -375,4 +375,7 @@ int			dx_surname_adjectival_nominative(const char *low, int fem);
 /* does a given name decline (a consonant, -й, -ь, -а, -я: Иван, Мария; not Мэри, Рене) */
 int			dx_given_declines(const char *low);
 
+/* does a surname's nominative keep its form in every case for a person of gender (Биби; a woman's Смит) */
+int			dx_surname_keeps_form(const char *low, int gender);
+
 #endif

@@ -386,6 +386,7 @@ static int	given_in_genitive(const dx_doc *d, int tok);
 static int	name_begins(const dx_doc *d, int j);
 static int	describing_noun(const dx_doc *d, int j, int gcase);
 static int	describing_plural(const dx_doc *d, int j, int gcase);
+static int	story_surname_genitive(dx_doc *d, int j, int *as_nom);
 
 static int
 post_in_common_place(const dx_doc *d, int j)
@@ -1066,6 +1067,8 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			  toks[j + 1].type == TK_WORD && !surname_in_oblique(d, j)) ||
 			 /* a body's name in the genitive: "Центра британских исследований", "Совета федерации" */
 			 (dx_genitive_form(t) && j + 1 < n && toks[j + 1].type == TK_WORD &&
+			  /* not a person's the story named: "советник Петрова по экономике" */
+			  !story_surname_genitive((dx_doc *) d, j, NULL) &&
 			  !(toks[j + 1].flags & TF_CAP) && !dx_verb_code(d, j + 1) && !dx_verb_form(&toks[j + 1]) &&
 			  !short_participle(&toks[j + 1]) &&
 			  /* "Анна ван Дейк": a name's particle before a capitalised word ends no body's name */
@@ -2310,6 +2313,8 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 			  /* "начальник Генштаба 65-летний Иван Петров" */
 			  (!name_begins(d, *end + 1) && person_follows(d, *end + 1, office_case(d, s, oe)))) &&
 			 dx_genitive_form(&toks[*end]) && !dx_three_word_name(d, *end, DX_GEN) &&
+			 /* "глава штаба Ветрова Игорь Соколов": a person's the story named, no body's */
+			 !story_surname_genitive(d, *end, NULL) &&
 			 /*
 			  * "лидера партии «Техрик-э-Лабаик» Хадима Хуссейна Ризви": a body
 			  * its name in quotation marks or in brackets closes is named; the
@@ -3210,6 +3215,262 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 	return ent >= 0 && d->tokperson[q] == ent && name_in_case(d, q, ent, gcase) ? ent : -1;
 }
 
+/* tokens looked back over for the story's earlier full name of a person */
+#define STORY_NAME_BACK 2048
+/* and the earlier names of that surname's first letters compared, the nearest */
+#define STORY_NAME_TRIES 4
+
+/*
+ * Is w, a capitalised word, the genitive of the surname sur written in case
+ * gc for a person of gender ("Ивана Петрова", "Иван Петров" for петрова,
+ * "Анну Петрову" for петровой, "Асию Биби" for биби)?  A genitive that is
+ * the nominative itself only of a surname that does not decline (Биби,
+ * Куэлью; a woman's Смит): "Анна Петрова" is no one's genitive; one that
+ * does not decline may be written as before ("Марию Куэлью", whose
+ * nominative may also be Куэлья).  Sets *as_nom to 1 when w is also the
+ * surname's nominative, 2 when it is also the nominative of a woman of the
+ * man's family (Петрова of Петров), 0 otherwise.
+ */
+static int
+surname_genitive_in(dx_doc *d, const char *sur, int gc, int gender, const char *w, int *as_nom)
+{
+	const char *nom,
+			   *gen;
+
+	*as_nom = 1;
+	if (strcmp(w, sur) == 0 && dx_surname_keeps_form(w, gender) && !dx_surname_oblique(w))
+		return 1;
+	nom = dx_name_nominative(d->a, sur, gender, gc == DX_UNK ? DX_NOM : gc, 1);
+	gen = dx_name_nominative(d->a, w, gender, DX_GEN, 1);
+	if (nom == NULL || gen == NULL || strcmp(nom, gen) != 0)
+		return 0;
+	if (strcmp(w, nom) == 0)
+		return dx_surname_keeps_form(nom, gender);
+	*as_nom = gender == DX_MASC && dx_surname_nominative_of_man(nom, 0) ? 2 : 0;
+	return 1;
+}
+
+/*
+ * surname_genitive_in for the surname at token x after the given name at
+ * token g, which tells the gender and the case.  Returns the person's
+ * gender or 0.
+ */
+static int
+surname_genitive_of(dx_doc *d, int g, int x, const char *w, int *as_nom)
+{
+	int			cand[4],
+				nc = dx_tok_entries(d, g, LK_GIVEN, cand, 4),
+				k;
+
+	for (k = 0; k < nc; k++)
+	{
+		const lex_entry *ge = dx_entry(d, cand[k]);
+		int			gender = ge->code && ge->code[0] == 'f' ? DX_FEM : ge->code && ge->code[0] == 'm' ? DX_MASC : 0;
+
+		if (gender != 0 &&
+			surname_genitive_in(d, d->text.toks[x].low, dx_case_of(d->text.toks[g].low, d->lex->words[ge->w0].low),
+								gender, w, as_nom))
+			return gender;
+	}
+	return 0;
+}
+
+/*
+ * Is token j, a capitalised word no rule has read, the genitive of the
+ * surname of a person the story named in full before it, a given name (and
+ * a patronymic) and the surname ("Суд оправдал Ивана Петрова. Адвокат
+ * Петрова ...")?  Returns that person's gender or 0, and in *as_nom (when
+ * not NULL) whether the word may be a nominative too (surname_genitive_in).
+ */
+static int
+story_surname_genitive(dx_doc *d, int j, int *as_nom)
+{
+	const dx_tok *t = d->text.toks;
+	int			x,
+				nom,
+				tries = 0;
+
+	if (as_nom == NULL)
+		as_nom = &nom;
+	if (j < 2 || !dx_is_cap_word(d, j) || !(t[j].flags & TF_CYR) || t[j].nchars < 3 || d->tokperson[j] >= 0 ||
+		(dx_span_kind_at(d, j) != LK_NONE && dx_span_kind_at(d, j) != LK_SURNAME) ||
+		dx_tok_entry_kind(d, j, LK_GIVEN) >= 0)
+		return 0;
+	for (x = j - 1; x >= 1 && x >= j - STORY_NAME_BACK && tries < STORY_NAME_TRIES; x--)
+	{
+		int			g = x - 1,
+					gender;
+
+		/* the same first two letters: a form of the same surname */
+		if (t[x].type != TK_WORD || !(t[x].flags & TF_CAP) || strncmp(t[x].low, t[j].low, 4) != 0 ||
+			!(t[x].flags & TF_SPACE) || dx_tok_entry_kind(d, x, LK_GIVEN) >= 0)
+			continue;
+		/* "Ивана Ивановича Петрова": the given name before the patronymic */
+		if (g >= 1 && dx_looks_patronymic(t[g].low) && t[g].sent == t[x].sent && (t[g].flags & TF_SPACE))
+			g--;
+		if (t[g].sent != t[x].sent || !dx_is_cap_word(d, g))
+			continue;
+		tries++;
+		if (dx_tok_entry_kind(d, g, LK_GIVEN) >= 0)
+		{
+			if ((gender = surname_genitive_of(d, g, x, t[j].low, as_nom)) != 0)
+				return gender;
+			continue;
+		}
+
+		/*
+		 * "Христианка Азия Биби ... адвокат Биби", "Жоан Пужоль ...
+		 * пресс-секретарь Пужоля": a given name no list knows, whose
+		 * nominative's ending tells the gender (-а, -я a woman's, a
+		 * consonant a man's; not Фатумату) and the case, inside a sentence
+		 * (not "Вывезти Биби")
+		 */
+		gender = dx_given_name_gender(t[g].low) == DX_FEM ? DX_FEM : dx_given_declines(t[g].low) ? DX_MASC : 0;
+		if (gender != 0 && (t[g].flags & TF_CYR) && !(t[g].flags & TF_FIRST) &&
+			!(g > 0 && (dx_tok_gram(d, g - 1) & GR_PREP)) &&
+			surname_genitive_in(d, t[x].low, DX_NOM, gender, t[j].low, as_nom))
+			return gender;
+	}
+	return 0;
+}
+
+/*
+ * "пресс-секретарь Нетаньяху Омер Достри", "адвокат Зардари Саифул Малук":
+ * the surname alone of entity ent at token tok, one that does not decline,
+ * shows no case; another person's name of two words or more right after
+ * it, in the office's case (gcase), is the holder's (holder_past_possessor),
+ * and the surname is whose office it is.  Not the person's own given name
+ * after it: "премьер-министр Абэ Синдзо".
+ */
+static int
+undeclined_possessor(dx_doc *d, int tok, int ent, int gcase)
+{
+	const dx_tok *t = d->text.toks;
+	const dx_ent *e = &d->ents[ent];
+	int			q = tok + 1,
+				h,
+				len;
+
+	if (gcase == DX_UNK || e->surname == NULL || d->tokperson[tok] != ent ||
+		(tok > 0 && d->tokperson[tok - 1] == ent) || q + 1 >= d->text.ntoks || d->tokperson[q] == ent ||
+		strcmp(t[tok].low, e->surname) != 0 ||
+		!dx_surname_keeps_form(e->surname, dx_person_gender(d, e) == DX_FEM ? DX_FEM : DX_MASC))
+		return 0;
+	for (h = q; h <= q + 1; h++)
+		if (!dx_is_cap_word(d, h) || t[h].sent != t[tok].sent || !(t[h].flags & TF_SPACE) || (t[h].flags & TF_NL))
+			return 0;
+	if (e->given)
+	{
+		const char *given = dx_normalize(d->a, e->given, strcspn(e->given, " "), &len);
+
+		if (given == NULL || strcmp(given, t[q].low) == 0)
+			return 0;
+	}
+	h = holder_past_possessor(d, tok, ent, gcase, 0);
+	return h >= 0 && h != ent && d->tokperson[q + 1] == h;
+}
+
+/*
+ * "советник президента Дональда Трампа по национальной безопасности Джон
+ * Болтон": past the name whose office it is, the office's topic after «по»
+ * at token q, and the holder's name after it, in the office's case
+ * (gcase): its entity, or -1.
+ */
+static int
+holder_past_topic(dx_doc *d, int q, int gcase)
+{
+	const char *c = NULL;
+	int			cend = -1,
+				e2 = office_complement(d, q, 0, &c, &cend),
+				ent = -1;
+
+	if (cend < 0 && e2 > q + 1 && e2 < d->text.ntoks && (d->text.toks[e2].flags & TF_CAP))
+	{
+		if (d->tokperson[e2] >= 0)
+			ent = possessor(d, e2, d->tokperson[e2]) ? -1 : d->tokperson[e2];
+		else
+			dx_rule_person(d, e2, gcase, 1, &ent);
+	}
+	return ent;
+}
+
+/*
+ * "Суд оправдал Ивана Петрова. Адвокат Петрова Сергей Белов заявил": after
+ * an office, whose words end at token end, the surname of a person the
+ * story has named, in the genitive (story_surname_genitive), says whose
+ * office it is; its holder is the name right after it, in the office's case
+ * (gcase): "адвоката Петрова Сергея Белова".  With no name after it the
+ * office is held by no one named ("Адвокат Петрова заявил", "помощнику
+ * Петровой"), unless the office's case lets the surname stand in apposition
+ * to it ("по словам адвоката Петрова": the genitive), or the word may be a
+ * woman's nominative and the verb after it agrees with a woman ("Адвокат
+ * Петрова заявила"); a surname that does not decline takes the office's
+ * case too, and is whose office it is only where the verb agrees with the
+ * office, not with that person ("Адвокат Смит заявил" of Мария Смит).
+ * Returns 1 when the word is such a surname, with the holder in *ent (or
+ * -1), 0 when it is not.
+ */
+static int
+story_possessor_holder(dx_doc *d, int end, int gcase, int *ent)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				q = end + 1,
+				as_nom = 0,
+				gender = story_surname_genitive(d, end, &as_nom),
+				verb;
+
+	*ent = -1;
+	/*
+	 * "адвокат Асии Биби Саиф Уль-Малук": the person's given name in the
+	 * genitive before the surname; the holder's name after them, read first
+	 * so that the person's name is not read on into it
+	 */
+	if (gender == 0 && possessor_case(gcase) && given_in_genitive(d, end) && d->tokperson[end] < 0 &&
+		q + 1 < n && t[q].sent == t[end].sent && story_surname_genitive(d, q, NULL) != 0 &&
+		dx_is_cap_word(d, q + 1) && t[q + 1].sent == t[end].sent && (t[q + 1].flags & TF_SPACE) &&
+		!(t[q + 1].flags & TF_NL))
+	{
+		if (d->tokperson[q + 1] < 0)
+			dx_rule_person(d, q + 1, gcase, 1, ent);
+		if (*ent >= 0 && (d->tokperson[q + 1] != *ent || !name_in_case(d, q + 1, *ent, gcase)))
+			*ent = -1;
+		return *ent >= 0;
+	}
+	if (gender == 0)
+		return 0;
+	if (q < n && t[q].sent == t[end].sent && dx_is_cap_word(d, q) && (t[q].flags & TF_SPACE) &&
+		!(t[q].flags & TF_NL))
+	{
+		if (d->tokperson[q] >= 0)
+			*ent = d->tokperson[q];
+		else
+			dx_rule_person(d, q, gcase, 1, ent);
+		if (*ent >= 0 && (d->tokperson[q] != *ent || !name_in_case(d, q, *ent, gcase)))
+			*ent = -1;
+		return 1;
+	}
+	/* "Советник Петрова по экономике Олег Ветров" */
+	if (q < n && (dx_tok_gram(d, q) & GR_P_PO))
+	{
+		*ent = holder_past_topic(d, q, gcase);
+		return *ent >= 0 || possessor_case(gcase);
+	}
+	if (!possessor_case(gcase))
+		return 0;
+	verb = q < n && t[q].type == TK_WORD ? dx_past_gender(t[q].low) : 0;
+	if (as_nom == 1 ? !(gcase == DX_NOM && verb != 0 && verb != gender) : (as_nom == 2 && gcase == DX_NOM && verb == DX_FEM))
+		return 0;
+	/* the person's mention, in the genitive: the persons' pass joins it to the full name */
+	if (dx_span_kind_at(d, end) == LK_NONE)
+	{
+		int			p;
+
+		dx_rule_person(d, end, DX_GEN, 1, &p);
+	}
+	return 1;
+}
+
 /* ---------------------------------------------------------------- passes */
 
 /* do two to four capitalised words from token j end at a comma or a dash of the same sentence? */
@@ -3338,6 +3599,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			dx_rule_person(d, end, DX_GEN, 1, &ent);
 		return -1;
 	}
+	/* "Адвокат Петрова Сергей Белов" after "Ивана Петрова": Петров's lawyer */
+	if (end < n && !names_many(d, s) && story_possessor_holder(d, end, gcase, &ent))
+		return ent;
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&
 		/* "Мустафа Джемилев": a known surname that is a given name before a name */
@@ -3402,7 +3666,8 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 		 (possessor_case(gcase) &&
 		  (gen || (possessor(d, end, ent) && !given_in_office_case(d, end, gcase)) ||
 		   (gcase == DX_NOM && verb_disagrees(d, end, ent)))) ||
-		 (end == s->t1 && head_possessor(d, oe, ent, gcase))))
+		 (end == s->t1 && head_possessor(d, oe, ent, gcase)) ||
+		 undeclined_possessor(d, end, ent, gcase)))
 	{
 		/*
 		 * "советник Трампа": the office of that person, but its words may
@@ -3416,19 +3681,7 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 			q++;
 		ent = -1;
 		if (q < n && (dx_tok_gram(d, q) & GR_P_PO))
-		{
-			const char *c = NULL;
-			int			cend = -1,
-						e2 = office_complement(d, q, 0, &c, &cend);
-
-			if (cend < 0 && e2 > q + 1 && e2 < n && (d->text.toks[e2].flags & TF_CAP))
-			{
-				if (d->tokperson[e2] >= 0)
-					ent = possessor(d, e2, d->tokperson[e2]) ? -1 : d->tokperson[e2];
-				else
-					dx_rule_person(d, e2, gcase, 1, &ent);
-			}
-		}
+			ent = holder_past_topic(d, q, gcase);
 		else
 			ent = holder_past_possessor(d, end, p, gcase, (d->text.toks[s->t0].flags & TF_FIRST) != 0);
 	}
@@ -5595,6 +5848,39 @@ post_list(const dx_doc *d, const dx_span *s, int end, int *a, int *b, int max)
 }
 
 /*
+ * "адвокаты Путина Анна Белова и Олег Ветров", "помощники Ивана Петрова
+ * Анна Белова и Олег Ветров": the name of the person whose office it is, in
+ * the genitive, at token j right after a plural office's words, before
+ * another name, in an office's case (gcase) no genitive stands in
+ * apposition to.  Returns the token after it, j when there is none.
+ */
+static int
+possessor_before_names(dx_doc *d, int j, int gcase)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				as_nom = 0,
+				p = d->tokperson[j],
+				q;
+
+	if (!possessor_case(gcase) && gcase != DX_INS)
+		return j;
+	if (j + 1 >= n || !dx_is_cap_word(d, j + 1) || t[j + 1].sent != t[j].sent)
+		return j;
+	if (story_surname_genitive(d, j, &as_nom) && as_nom != 1)
+		return j + 1;
+	if (p < 0 && dx_span_kind_at(d, j) == LK_SURNAME && d->spans[d->tokspan[j]].t0 == j)
+		p = dx_lexicon_person(d, j, d->spans[d->tokspan[j]].t1, d->spans[d->tokspan[j]].entry);
+	else if (p < 0 && given_in_genitive(d, j))
+		dx_rule_person(d, j, DX_GEN, 1, &p);
+	if (p < 0 || d->tokperson[j] != p || !possessor(d, j, p))
+		return j;
+	for (q = j; q < n && d->tokperson[q] == p; q++)
+		;
+	return q;
+}
+
+/*
  * An office in the plural shared by the names that follow it: "министры
  * иностранных дел Франции и Италии Жан Дюпон и Карло Росси", "послы Жан
  * Дюпон и Карло Росси".  From token end (past the office's words and first
@@ -5692,6 +5978,8 @@ plural_holders(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *rol
 	 */
 	if (!office_plural(d, s) && (j >= n || !given_nominative(d, j)))
 		return 0;
+	if (j < n && office_plural(d, s) && nc == 0 && nb == 0)
+		j = possessor_before_names(d, j, gcase);
 	while (j < n && ne < 8 && (toks[j].flags & TF_CAP))
 	{
 		int			ent = -1,

@@ -1012,7 +1012,8 @@ lower(dx_doc *d, const char *s)
 {
 	int			n;
 
-	return dx_normalize(d->a, s, strlen(s), &n);
+	/* a word not made when the arena ran out of its budget */
+	return s ? dx_normalize(d->a, s, strlen(s), &n) : NULL;
 }
 
 /*
@@ -3700,7 +3701,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		 */
 		while (all_short && s_end - i < 4 && s_end < d->text.ntoks && toks[s_end].nchars <= 4 &&
 			   (toks[s_end].flags & TF_SPACE) && (toks[s_end].flags & TF_CYR) &&
-			   dx_name_free(d, s_end) && read_nameword(d, s_end) == s_end + 1 &&
+			   dx_name_free(d, s_end) && d->tokperson[s_end] < 0 && read_nameword(d, s_end) == s_end + 1 &&
 			   !(s_end - i >= 3 && (dx_startswith(toks[i].low, toks[s_end].low) ||
 									dx_startswith(toks[s_end].low, toks[i].low))))
 			s_end++;

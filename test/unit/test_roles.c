@@ -65,6 +65,12 @@ TEST(endings_of_forms)
 	CHECK_INT_EQ(dx_surname_gender("Шойгу"), 0);
 	CHECK_INT_EQ(dx_given_name_gender("Мария"), DX_FEM);
 	CHECK_INT_EQ(dx_given_name_gender("Пётр"), DX_MASC);
+	CHECK(dx_surname_keeps_form("биби", DX_FEM));
+	CHECK(dx_surname_keeps_form("смит", DX_FEM));
+	CHECK(dx_surname_keeps_form("куэлью", DX_MASC));
+	CHECK(!dx_surname_keeps_form("смит", DX_MASC));
+	CHECK(!dx_surname_keeps_form("петрова", DX_FEM));
+	CHECK(!dx_surname_keeps_form("зума", DX_MASC));
 }
 
 /* posts of courts, newsrooms, parliaments and teams are roles too */
@@ -3650,6 +3656,191 @@ TEST(unnamed_office_of_a_headline_held_by_the_lead_subject)
 	dx_result_free(r);
 }
 
+/*
+ * A surname the lexicon knows that does not decline, alone after an office
+ * and before another person's name: whose office it is, in every case
+ */
+TEST(undeclined_surname_before_the_holder_of_its_office)
+{
+	dx_result  *r = run("Об этом сообщил пресс-секретарь Нетаньяху Омер Достри.");
+
+	CHECK_STR_EQ(role_of(r, "Омер Достри"), "пресс-секретарь");
+	CHECK_STR_EQ(role_of(r, "Биньямин Нетаньяху"), "премьер-министр");
+	dx_result_free(r);
+	r = run("По словам пресс-секретаря Нетаньяху Омера Достри, визит отложен.");
+	CHECK_STR_EQ(role_of(r, "Омер Достри"), "пресс-секретарь");
+	dx_result_free(r);
+	r = run("Встреча с советником Меркель Кристофом Хойсгеном прошла в Москве.");
+	CHECK_STR_EQ(role_of(r, "Кристоф Хойсген"), "советник");
+	CHECK_STR_EQ(role_of(r, "Ангела Меркель"), "канцлер");
+	dx_result_free(r);
+	/* the person's own given name after the surname */
+	r = run("Премьер-министр Абэ Синдзо заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Синдзо Абэ"), "премьер-министр");
+	dx_result_free(r);
+}
+
+/*
+ * A plural office, the name of the person whose office it is in the
+ * genitive, then the holders' names: each holder takes the office
+ */
+TEST(plural_office_of_a_person_then_the_holders)
+{
+	dx_result  *r = run("Адвокаты Путина Анна Белова и Олег Ветров заявили об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
+	r = run("Адвокаты Ивана Соколова Анна Белова и Олег Ветров заявили об этом.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Иван Соколов"), "(none)");
+	dx_result_free(r);
+	r = run("Бывший мэр Игорь Соколов арестован. Адвокаты Соколова Анна Белова и Олег Ветров заявили, что "
+			"обжалуют арест.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Игорь Соколов"), "(none)");
+	dx_result_free(r);
+	r = run("Встреча с адвокатами Ивана Соколова Анной Беловой и Олегом Ветровым прошла в Москве.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "адвокат");
+	dx_result_free(r);
+}
+
+/*
+ * Thousands of offices before the same capitalised word: the earlier names
+ * of a surname are looked for among a few, each office, and the extraction
+ * stays within its memory
+ */
+TEST(many_offices_before_a_repeated_surname)
+{
+	static const char unit[] = "Адвокат Петрова заявил, Петрова Петрова Петрова Петрова. ";
+	size_t		len = strlen(unit);
+	char	   *text = malloc(len * 2000 + 1);
+	dx_result  *r;
+	int			i;
+
+	if (text == NULL)
+		return;
+	for (i = 0; i < 2000; i++)
+		memcpy(text + i * len, unit, len);
+	text[len * 2000] = '\0';
+	r = run(text);
+	CHECK(r != NULL);
+	dx_result_free(r);
+	free(text);
+}
+
+/* the number of person entities */
+static int
+persons_in(const dx_result *r)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; r && i < r->nentities; i++)
+		if (r->entities[i].kind == DX_PERSON)
+			n++;
+	return n;
+}
+
+/*
+ * After an office, the surname of a person the story has named, in the
+ * genitive (or one that does not decline), is whose office it is: the
+ * holder is the name after it, or no one named
+ */
+TEST(office_of_a_story_person_named_by_the_surname)
+{
+	dx_result  *r = run("Суд оправдал Асию Биби. Адвокат Биби Сайфул Малук покинул страну.");
+	const dx_mention *m;
+
+	CHECK_STR_EQ(role_of(r, "Сайфул Малук"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Асия Биби"), "(none)");
+	dx_result_free(r);
+	/* in the genitive, the holder too; the surname is not the first word of his name */
+	r = run("Суд оправдал Ивана Петрова. По словам адвоката Петрова Сергея Белова, решение обжалуют.");
+	CHECK_STR_EQ(role_of(r, "Сергей Белов"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	/* no holder named: the surname is the person's own mention */
+	r = run("Суд оправдал Ивана Петрова. Адвокат Петрова заявил, что обжалует.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 1);
+	m = unit_mention(r, "Петрова");
+	CHECK(m != NULL && unit_entity_of(r, m) != NULL);
+	if (m && unit_entity_of(r, m))
+		CHECK_STR_EQ(unit_entity_of(r, m)->name, "Иван Петров");
+	dx_result_free(r);
+	/* her given name before the surname: the holder's name after them is not read into hers */
+	r = run("Суд оправдал Асию Биби. Адвокат Асии Биби Саиф Малук заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Саиф Малук"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Асия Биби"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	r = run("Суд оправдал Асию Биби. Об этом сообщили адвокату Асии Биби Саифу Малуку.");
+	CHECK_STR_EQ(role_of(r, "Саиф Малук"), "адвокат");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	/* a woman's, in the dative and the prepositional */
+	r = run("Суд оправдал Анну Петрову. Об этом рассказали помощнику Петровой Олегу Ветрову.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "(none)");
+	dx_result_free(r);
+	r = run("Суд оправдал Анну Петрову. Речь шла о представителе Петровой Олеге Ветрове.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "представитель");
+	dx_result_free(r);
+	/* a patronymic in the story's name; the office's topic after the surname */
+	r = run("Суд оправдал Ивана Ивановича Петрова. Адвокат Петрова Сергей Белов заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Сергей Белов"), "адвокат");
+	dx_result_free(r);
+	r = run("Иван Петров выдвинул кандидатуру. Советник Петрова по экономике Олег Ветров заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "советник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	/* after the body's noun in the genitive, the person's, not the body's name */
+	r = run("Кандидат Олег Ветров выступил в Москве. Руководитель предвыборного штаба Ветрова Игорь Соколов "
+			"заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Игорь Соколов"), "руководитель предвыборного штаба");
+	m = unit_mention(r, "Ветрова");
+	CHECK(m != NULL && m->kind == DX_PERSON);
+	dx_result_free(r);
+	/* a woman's surname that does not decline: the verb agrees with the office, not with her */
+	r = run("Суд арестовал Марию Смит. Адвокат Смит заявил о нарушениях.");
+	CHECK_STR_EQ(role_of(r, "Мария Смит"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 1);
+	dx_result_free(r);
+	/* a verb agreeing with a woman: Петрова is her nominative, the lawyer's name */
+	r = run("Суд оправдал Ивана Петрова. Адвокат Петрова заявила, что обжалует.");
+	CHECK_STR_EQ(role_of(r, "Петрова"), "адвокат");
+	dx_result_free(r);
+	/* no one of that name before: the holder's */
+	r = run("Адвокат Петрова заявила, что обжалует.");
+	CHECK_STR_EQ(role_of(r, "Петрова"), "адвокат");
+	dx_result_free(r);
+	/* a given name no list knows, a woman's by its ending; her surname does not decline */
+	r = run("Гражданка Мали Фатумата Коло оправдана судом. Ранее адвокат Коло обратился к властям Италии.");
+	CHECK_STR_EQ(role_of(r, "Фатумата Коло"), "(none)");
+	CHECK_INT_EQ(persons_in(r), 1);
+	dx_result_free(r);
+	r = run("Гражданка Мали Фатумата Коло оправдана судом. Адвокат Коло Иссуф Диарра обратился к властям Италии.");
+	CHECK_STR_EQ(role_of(r, "Иссуф Диарра"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Фатумата Коло"), "(none)");
+	dx_result_free(r);
+	/* a man's, by a given name no list knows in a consonant; a woman holds the office */
+	r = run("Президент Андорры Жоан Пужоль прибыл в Рим. Пресс-секретарь Пужоля сообщила об этом.");
+	CHECK_STR_EQ(role_of(r, "Жоан Пужоль"), "президент");
+	CHECK_INT_EQ(persons_in(r), 1);
+	dx_result_free(r);
+	/* not after a capitalised word that opens the sentence: "Помочь Коло" names no one */
+	r = run("Помочь Коло не удалось. Адвокат Коло заявила о нарушениях.");
+	CHECK_STR_EQ(role_of(r, "Коло"), "адвокат");
+	dx_result_free(r);
+	/* an office in the genitive takes the same person's surname in apposition */
+	r = run("Министр Иван Петров прибыл в Рим. По словам министра Петрова, визит важен.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3875,6 +4066,10 @@ SUITE(roles_tests) = {
 	REG(age_before_the_object_of_appointing),
 	REG(post_of_a_successor_in_apposition),
 	REG(office_given_to_the_pronoun_object_of_appointing),
+	REG(office_of_a_story_person_named_by_the_surname),
+	REG(undeclined_surname_before_the_holder_of_its_office),
+	REG(plural_office_of_a_person_then_the_holders),
+	REG(many_offices_before_a_repeated_surname),
 	SUITE_END
 };
 
