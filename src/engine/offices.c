@@ -4974,10 +4974,33 @@ pronoun_holder(const dx_doc *d, const dx_span *s)
 }
 
 /*
+ * "Судья и адвокат Олег Смирнов опасаются": is the word after person ent's
+ * name, read from token from (four tokens at most before the name), a verb
+ * in the plural only, whose subject are two persons?
+ */
+static int
+plural_verb_after_name(const dx_doc *d, int ent, int from)
+{
+	int			n = d->text.ntoks,
+				q = from;
+
+	while (q < n && q < from + 4 && d->tokperson[q] != ent)
+		q++;
+	if (q >= n || d->tokperson[q] != ent)
+		return 0;
+	while (q < n && d->tokperson[q] == ent)
+		q++;
+	return q < n && d->text.toks[q].type == TK_WORD && d->text.toks[q].sent == d->text.toks[from].sent &&
+		tok_may_be(d, q, DX_G(VERB) | DX_G(plur)) && !tok_may_be(d, q, DX_G(VERB) | DX_G(sing));
+}
+
+/*
  * "премьер-министр и министр иностранных дел Ирана Мохаммад Мохбер": a
  * second office joined to the first by и, of the same state, names the
- * same person, and the two are one role (*role becomes both).  Returns the
- * person or -1.
+ * same person, and the two are one role (*role becomes both); not with a
+ * verb in the plural after the name ("министр обороны и министр финансов
+ * Андорры Олег Смирнов заявили": the first is someone unnamed, the second
+ * the name's, as its own office reads it).  Returns the person or -1.
  */
 static int
 chained_holder(dx_doc *d, int end, const char **role, const char **country)
@@ -5048,7 +5071,7 @@ chained_holder(dx_doc *d, int end, const char **role, const char **country)
 			}
 		}
 	}
-	if (own)
+	if (own || plural_verb_after_name(d, ent, bend))
 		return -1;
 	dx_buf_init(&rb, d->a);
 	dx_buf_adds(&rb, *role);

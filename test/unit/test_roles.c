@@ -3841,6 +3841,26 @@ TEST(office_of_a_story_person_named_by_the_surname)
 	dx_result_free(r);
 }
 
+/*
+ * Two offices joined by и before one name: one person holding both with a
+ * verb in the singular, two persons with one in the plural, the name the
+ * second office's
+ */
+TEST(two_offices_before_one_name_and_a_plural_verb)
+{
+	dx_result  *r = run("Министр обороны и министр финансов Андорры Олег Смирнов заявили о сокращении расходов.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "министр финансов");
+	dx_result_free(r);
+	r = run("Премьер-министр и министр иностранных дел Андорры Олег Смирнов заявил о сокращении расходов.");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "премьер-министр и министр иностранных дел");
+	dx_result_free(r);
+	r = run("Суд оправдал Ивана Петрова. Судья и адвокат Петрова Олег Смирнов опасаются за свои жизни.");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "адвокат");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4070,6 +4090,7 @@ SUITE(roles_tests) = {
 	REG(undeclined_surname_before_the_holder_of_its_office),
 	REG(plural_office_of_a_person_then_the_holders),
 	REG(many_offices_before_a_repeated_surname),
+	REG(two_offices_before_one_name_and_a_plural_verb),
 	SUITE_END
 };
 
