@@ -2647,17 +2647,27 @@ give_office(dx_doc *d, dx_ent *e, const char *role, const lex_entry *oe, const c
 		e->country = country;
 }
 
+static int	verb_gender_differs(const dx_doc *d, int v, int ent);
+
 /*
  * "Беньямин Нетаньяху отказался ... Премьер-министр Израиля заявил": an
  * office of a state opening a sentence, that no person of the story holds,
  * stands for the person named last before it when that person has no office
- * and no other state.  Gives that person the office; returns the entity or -1.
+ * and no other state, and the verb after the office's words does not tell
+ * another gender ("Анна Белова ... Представитель МИД Нидерландов заявил").
+ * Gives that person the office; returns the entity or -1.
  */
 static int
 anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *country)
 {
-	int			j;
+	int			j,
+				end,
+				v;
 
+	(void) office_country(d, s, &end);
+	for (v = end; v < d->text.ntoks && v < end + 2 && d->text.toks[v].type == TK_WORD &&
+		 !tok_may_be(d, v, DX_G(VERB)); v++)
+		;
 	for (j = s->t0 - 1; j >= 0 && j >= s->t0 - 150; j--)
 	{
 		dx_ent	   *e;
@@ -2665,7 +2675,9 @@ anaphoric_holder(dx_doc *d, const dx_span *s, const lex_entry *oe, const char *c
 		if (d->tokname[j] < 0)
 			continue;
 		e = &d->ents[d->tokname[j]];
-		if (e->role != NULL || e->role_from_text == ROLE_FORMER || (e->country && strcmp(e->country, country) != 0))
+		if (e->role != NULL || e->role_from_text == ROLE_FORMER || (e->country && strcmp(e->country, country) != 0) ||
+			(v < d->text.ntoks && d->text.toks[v].type == TK_WORD && tok_may_be(d, v, DX_G(VERB)) &&
+			 verb_gender_differs(d, v, d->tokname[j])))
 			return -1;
 		give_office(d, e, oe->name, oe, country, 0, 0);
 		return d->tokname[j];

@@ -3861,6 +3861,25 @@ TEST(two_offices_before_one_name_and_a_plural_verb)
 	dx_result_free(r);
 }
 
+/*
+ * An office of a state opening a sentence stands for the person named last
+ * before it who has no office, unless its verb tells another gender
+ */
+TEST(office_opening_a_sentence_for_the_person_before_of_its_gender)
+{
+	dx_result  *r = run("Иван Белов отказался от комментариев. Премьер-министр Андорры заявил, что следит за делом.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Белов"), "премьер-министр");
+	dx_result_free(r);
+	r = run("Анна Белова отказалась от комментариев. Премьер-министр Андорры заявила, что следит за делом.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "премьер-министр");
+	dx_result_free(r);
+	r = run("Христианка Анна Белова была отпущена из тюрьмы. Официальный представитель МИД Андорры заявил, "
+			"что правительство следит за делом.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4091,6 +4110,7 @@ SUITE(roles_tests) = {
 	REG(plural_office_of_a_person_then_the_holders),
 	REG(many_offices_before_a_repeated_surname),
 	REG(two_offices_before_one_name_and_a_plural_verb),
+	REG(office_opening_a_sentence_for_the_person_before_of_its_gender),
 	SUITE_END
 };
 
