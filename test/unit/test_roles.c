@@ -3650,6 +3650,56 @@ TEST(unnamed_office_of_a_headline_held_by_the_lead_subject)
 	dx_result_free(r);
 }
 
+/* the role the only sentence of text gives to name */
+static void
+check_role_alone(const char *text, const char *name, const char *role)
+{
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(role_of(r, name), role);
+	dx_result_free(r);
+}
+
+/*
+ * "Президент назначил в понедельник Ивана Петрова министром", "назначил
+ * Ивана Петрова временно исполняющим обязанности": an adverbial of time or
+ * an adverb between the verb of appointing, its object and the office
+ * changes nothing of who is appointed to what; an age before the object
+ * after the office ("назначила новым министром 44-летнего Ивана Петрова")
+ */
+TEST(adverbial_of_time_around_the_object_of_appointing)
+{
+	check_role_alone("Президент назначил в понедельник Глеба Рыбина министром финансов.", "Глеб Рыбин",
+					 "министр финансов");
+	check_role_alone("Президент назначил Глеба Рыбина в понедельник министром финансов.", "Глеб Рыбин",
+					 "министр финансов");
+	check_role_alone("Президент назначил в среду вечером Олега Мухина министром культуры.", "Олег Мухин",
+					 "министр культуры");
+	check_role_alone("Президент назначил 17 мая 2020 года Олега Мухина министром культуры.", "Олег Мухин",
+					 "министр культуры");
+	check_role_alone("Губернатор назначил Тимура Гусева временно исполняющим обязанности мэра.", "Тимур Гусев",
+					 "исполняющий обязанности мэра");
+	check_role_alone("Премьер назначила новым министром 44-летнего Льва Чадова.", "Лев Чадов", "министр");
+	check_role_alone("Премьер назначила в прошлую пятницу министром юстиции 52-летнего Льва Чадова.", "Лев Чадов",
+					 "министр юстиции");
+	/* no adverbial: a noun the name depends on */
+	check_role_alone("Президент назначил сына Глеба Рыбина министром финансов.", "Глеб Рыбин", "(none)");
+	check_role_alone("Премьер встретилась с министром 44-летнего Льва Чадова.", "Лев Чадов", "(none)");
+}
+
+/*
+ * "Министром обороны в 2020 году был назначен Иван Петров", "Иван Петров 17
+ * мая назначен послом": an adverbial of time between the office and the verb
+ * or between the subject and the verb
+ */
+TEST(adverbial_of_time_between_the_office_or_subject_and_the_verb)
+{
+	check_role_alone("Министром обороны в 2020 году был назначен Павел Лыков.", "Павел Лыков", "министр обороны");
+	check_role_alone("Министром обороны был назначен вчера Павел Лыков.", "Павел Лыков", "министр обороны");
+	check_role_alone("Олег Зуев 17 мая назначен послом в Италии.", "Олег Зуев", "посол");
+	check_role_alone("Тимур Гусев в среду вечером избран мэром.", "Тимур Гусев", "мэр");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3875,6 +3925,8 @@ SUITE(roles_tests) = {
 	REG(age_before_the_object_of_appointing),
 	REG(post_of_a_successor_in_apposition),
 	REG(office_given_to_the_pronoun_object_of_appointing),
+	REG(adverbial_of_time_around_the_object_of_appointing),
+	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	SUITE_END
 };
 
