@@ -1269,6 +1269,12 @@ past_time_piece(const dx_doc *d, int k)
 		return k + 1;
 	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && (dx_tok_gram(d, q) & GR_PREP))
 		q++;
+	/* "в Лондоне", "в Италии": an adverbial of place, a town, region or state after «в» */
+	if (q == k + 1 && q < n && (dx_tok_gram(d, k) & GR_P_V) && toks[q].sent == toks[k].sent &&
+		(dx_span_kind_at(d, q) == LK_CITY || dx_span_kind_at(d, q) == LK_CAPITAL || dx_span_kind_at(d, q) == LK_REGION ||
+		 dx_span_kind_at(d, q) == LK_COUNTRY) &&
+		d->spans[d->tokspan[q]].t0 == q)
+		return d->spans[d->tokspan[q]].t1;
 	/* "в прошлую среду": an adjective before the noun */
 	if (q < n && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && !dx_tok_has_cue(d, q, CUE_TIME_NOUN) &&
 		!dx_tok_has_cue(d, q, CUE_YEAR_WORD) && tok_may_be(d, q, DX_G(ADJF)) && !tok_may_be(d, q, DX_G(NOUN)) &&
@@ -3756,7 +3762,10 @@ before_verb_adverb(const dx_doc *d, int j)
 	if (k < j)
 		return before_one_adverb(d, k);
 	k = before_one_adverb(d, j);
-	if (k < j)
+	/* "Петров в Лондоне был назначен": был reads as an adverb, the adverbial before it */
+	if (k < j && before_time_adverbial(d, k) < before_adverbial_phrase(d, k))
+		k = before_time_adverbial(d, k);
+	else if (k < j)
 		k = before_adverbial_phrase(d, k);
 	/* "Иван Петров 17 мая назначен", "Иван Петров в среду вечером избран": the longer reading */
 	return before_time_adverbial(d, j) < k ? before_time_adverbial(d, j) : k;

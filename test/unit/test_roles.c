@@ -3700,6 +3700,21 @@ TEST(adverbial_of_time_between_the_office_or_subject_and_the_verb)
 	check_role_alone("Тимур Гусев в среду вечером избран мэром.", "Тимур Гусев", "мэр");
 }
 
+/*
+ * "Президент назначил в Лондоне Ивана Петрова министром", "Иван Петров в
+ * Лондоне был назначен послом": an adverbial of place, a town or state
+ * after «в», stands in an appointment as one of time does
+ */
+TEST(adverbial_of_place_inside_an_appointment)
+{
+	check_role_alone("Президент назначил в Лондоне Глеба Рыбина министром финансов.", "Глеб Рыбин",
+					 "министр финансов");
+	check_role_alone("Президент назначил Олега Мухина в Лондоне министром культуры.", "Олег Мухин",
+					 "министр культуры");
+	check_role_alone("Олег Зуев в Лондоне был назначен послом.", "Олег Зуев", "посол");
+	check_role_alone("Майя Осокина в Париже была избрана мэром.", "Майя Осокина", "мэр");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3927,6 +3942,7 @@ SUITE(roles_tests) = {
 	REG(office_given_to_the_pronoun_object_of_appointing),
 	REG(adverbial_of_time_around_the_object_of_appointing),
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
+	REG(adverbial_of_place_inside_an_appointment),
 	SUITE_END
 };
 
