@@ -1456,22 +1456,26 @@ describer_end(const dx_doc *d, int j, int gcase)
 }
 
 /*
- * "Премьер назначила новым министром 44-летнего Ивана Петрова": an age in
- * the accusative after an office in the instrumental that follows an active
- * verb of appointing (class appoint_verb; adjectives of the office and an
- * adverbial of time between them) is the object's, the one appointed, though
- * it does not agree with the office as describer_end asks.  j is where the
+ * "Премьер назначила новым министром 44-летнего Ивана Петрова", "Парламент
+ * избрал спикером во вторник Ивана Петрова": after an office in the
+ * instrumental that follows an active verb of appointing (class
+ * appoint_verb; adjectives of the office and an adverbial of time between
+ * them), an adverbial of time (past_time_adverbial) and an age in the
+ * accusative before the name are the object's, the one appointed, though the
+ * age does not agree with the office as describer_end asks.  j is where the
  * office's words end; returns where the name starts, or j.
  */
 static int
-appointed_age_end(const dx_doc *d, const dx_span *s, int j)
+appointed_object_end(const dx_doc *d, const dx_span *s, int j)
 {
 	const dx_tok *toks = d->text.toks;
-	int			q = past_age(d, j),
+	int			a = past_time_adverbial(d, j),
+				q = past_age(d, a),
 				k = s->t0 - 1;
 
 	if (q == j || q >= d->text.ntoks || toks[q].sent != toks[j].sent || !name_begins(d, q) ||
-		!tok_may_be(d, q - 1, DX_G(ADJF) | DX_G(accs)) || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
+		(q > a && !tok_may_be(d, q - 1, DX_G(ADJF) | DX_G(accs))) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
 		return j;
 	/* "новым министром", "временно исполняющим обязанности" */
 	while (k >= 1 && k >= s->t0 - 2 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
@@ -2465,7 +2469,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 					pl;
 
 		*end = describer_end(d, *end, oc);
-		*end = appointed_age_end(d, s, *end);
+		*end = appointed_object_end(d, s, *end);
 		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
 		if (*end < n && (pl = describing_plural(d, *end, oc)) > *end && name_begins(d, pl))
 			*end = pl;

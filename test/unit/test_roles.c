@@ -3715,6 +3715,17 @@ TEST(adverbial_of_place_inside_an_appointment)
 	check_role_alone("Майя Осокина в Париже была избрана мэром.", "Майя Осокина", "мэр");
 }
 
+/*
+ * "Парламент избрал спикером во вторник Ивана Петрова": an adverbial of
+ * time between the office and the object of the verb of appointing after it
+ */
+TEST(adverbial_of_time_between_the_office_and_the_object)
+{
+	check_role_alone("Парламент избрал спикером во вторник Глеба Рыбина.", "Глеб Рыбин", "спикер");
+	check_role_alone("Президент назначил министром культуры вчера Олега Мухина.", "Олег Мухин", "министр культуры");
+	check_role_alone("Премьер назначила министром в понедельник 44-летнего Льва Чадова.", "Лев Чадов", "министр");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -3943,6 +3954,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_around_the_object_of_appointing),
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
+	REG(adverbial_of_time_between_the_office_and_the_object),
 	SUITE_END
 };
 
