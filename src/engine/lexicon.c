@@ -38,7 +38,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"topic_body", "enter_post", "still_adverb", "appoint_verb", "duty_noun", "head_verb",
 	"honorific", "honorific_person", "honorific_woman", "honorific_abbr", "capacity",
 	"body_abbr", "party_member", "leave_verb", "church_title",
-	"successor_noun"
+	"successor_noun",
+	"time_noun"
 };
 
 int

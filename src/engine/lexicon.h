@@ -149,6 +149,7 @@ typedef enum dx_cue
 	CUE_LEAVE_VERB,				/* leave_verb: покинет, оставит (пост): a post to leave, held still */
 	CUE_CHURCH_TITLE,			/* church_title: патриарх, митрополит: a bishop's title, before his see and his name */
 	CUE_SUCCESSOR_NOUN,			/* successor_noun: преемник, преемница: the one after another in a post */
+	CUE_TIME_NOUN,				/* time_noun: понедельник, мая, вечером: a day, month or time of day */
 	CUE__COUNT
 } dx_cue;
 

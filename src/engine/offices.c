@@ -1248,6 +1248,83 @@ age_before(const dx_doc *d, int f)
 	return f;
 }
 
+/*
+ * One piece of an adverbial of time or manner starting at token k, read
+ * from morphology and the shapes of tokens: an adverb ("вчера", "вновь",
+ * "временно", "единогласно"); or a noun of time (class time_noun or
+ * year_word) after a preposition, an adjective or a number ("в понедельник",
+ * "в прошлую среду", "в 2020 году", "17 мая"), a year after it ("17 мая
+ * 2020 года").  Returns the token after it, or k.
+ */
+static int
+past_time_piece(const dx_doc *d, int k)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = k;
+
+	if (k >= n || d->tokname[k] >= 0 || dx_span_kind_at(d, k) != LK_NONE)
+		return k;
+	if (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && tok_may_be(d, k, DX_G(ADVB)) &&
+		!tok_may_be(d, k, DX_G(NOUN)) && !tok_may_be(d, k, DX_G(ADJF)) && !dx_verb_form(&toks[k]) &&
+		!dx_tok_has_cue(d, k, CUE_LINK_VERB) &&
+		!(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_REL | GR_WHICH | GR_AUX)))
+		return k + 1;
+	if (toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && (dx_tok_gram(d, q) & GR_PREP))
+		q++;
+	/* "в Лондоне", "в Италии": an adverbial of place, a town, region or state after «в» */
+	if (q == k + 1 && q < n && (dx_tok_gram(d, k) & GR_P_V) && toks[q].sent == toks[k].sent &&
+		(dx_span_kind_at(d, q) == LK_CITY || dx_span_kind_at(d, q) == LK_CAPITAL || dx_span_kind_at(d, q) == LK_REGION ||
+		 dx_span_kind_at(d, q) == LK_COUNTRY) &&
+		d->spans[d->tokspan[q]].t0 == q)
+		return d->spans[d->tokspan[q]].t1;
+	/* "в прошлую среду": an adjective before the noun */
+	if (q < n && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && !dx_tok_has_cue(d, q, CUE_TIME_NOUN) &&
+		!dx_tok_has_cue(d, q, CUE_YEAR_WORD) && tok_may_be(d, q, DX_G(ADJF)) && !tok_may_be(d, q, DX_G(NOUN)) &&
+		dx_span_kind_at(d, q) == LK_NONE)
+		q++;
+	if (q < n && toks[q].type == TK_NUM)
+		q++;
+	if (q >= n || toks[q].type != TK_WORD || (toks[q].flags & TF_CAP) || toks[q].sent != toks[k].sent ||
+		d->tokname[q] >= 0 || dx_span_kind_at(d, q) != LK_NONE ||
+		!(dx_tok_has_cue(d, q, CUE_TIME_NOUN) || (dx_tok_has_cue(d, q, CUE_YEAR_WORD) && q > k)))
+		return k;
+	q++;
+	if (q + 1 < n && toks[q].type == TK_NUM && dx_tok_has_cue(d, q + 1, CUE_YEAR_WORD) &&
+		toks[q + 1].sent == toks[k].sent)
+		q += 2;
+	return q;
+}
+
+/*
+ * An adverbial of time or manner from token k, of one or two pieces
+ * (past_time_piece: "в среду вечером", "вчера единогласно"), that may stand
+ * between a verb of appointing, its object and the office without changing
+ * who is appointed to what.  Returns the token after it, or k.
+ */
+static int
+past_time_adverbial(const dx_doc *d, int k)
+{
+	int			q = past_time_piece(d, k);
+
+	return q > k ? past_time_piece(d, q) : k;
+}
+
+/*
+ * The adverbial of past_time_adverbial ending at token j, of six tokens at
+ * most: the token before it, or j when there is none.
+ */
+static int
+before_time_adverbial(const dx_doc *d, int j)
+{
+	int			k;
+
+	for (k = j - 5; k <= j; k++)
+		if (k >= 1 && d->text.toks[k].sent == d->text.toks[j].sent && past_time_adverbial(d, k) == j + 1)
+			return k - 1;
+	return j;
+}
+
 static int	name_starts(const dx_doc *d, int j);
 
 /*
@@ -1379,6 +1456,37 @@ describer_end(const dx_doc *d, int j, int gcase)
 	if (rank_word(d, q) || name_begins(d, q))
 		return q;
 	return j;
+}
+
+/*
+ * "Премьер назначила новым министром 44-летнего Ивана Петрова", "Парламент
+ * избрал спикером во вторник Ивана Петрова": after an office in the
+ * instrumental that follows an active verb of appointing (class
+ * appoint_verb; adjectives of the office and an adverbial of time between
+ * them), an adverbial of time (past_time_adverbial) and an age in the
+ * accusative before the name are the object's, the one appointed, though the
+ * age does not agree with the office as describer_end asks.  j is where the
+ * office's words end; returns where the name starts, or j.
+ */
+static int
+appointed_object_end(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			a = past_time_adverbial(d, j),
+				q = past_age(d, a),
+				k = s->t0 - 1;
+
+	if (q == j || q >= d->text.ntoks || toks[q].sent != toks[j].sent || !name_begins(d, q) ||
+		(q > a && !tok_may_be(d, q - 1, DX_G(ADJF) | DX_G(accs))) ||
+		office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
+		return j;
+	/* "новым министром", "временно исполняющим обязанности" */
+	while (k >= 1 && k >= s->t0 - 2 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		   tok_may_be(d, k, DX_G(ADJF) | DX_G(ablt)))
+		k--;
+	k = before_time_adverbial(d, k);
+	return k >= 0 && toks[k].sent == toks[j].sent && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		dx_tok_has_cue(d, k, CUE_APPOINT_VERB) ? q : j;
 }
 
 static int	honorific_end(const dx_doc *d, int j);
@@ -1521,18 +1629,20 @@ appointed_name(const dx_doc *d, int j)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
-				p = j,
+				p = past_time_adverbial(d, j),	/* "в 2020 году был назначен" */
+				p0 = p,
 				k;
 
 	/* "сегодня был назначен": an adverb and a link verb before the participle */
-	while (p < n && p < j + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
+	while (p < n && p < p0 + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 		   !short_participle(&toks[p]) &&
 		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
 			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
 		p++;
 	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
 		return j;
-	k = past_description_office(d, past_former_office(d, past_age(d, p + 1), j), j);
+	/* "был назначен вчера Валентин Сидоров" */
+	k = past_description_office(d, past_former_office(d, past_age(d, past_time_adverbial(d, p + 1)), j), j);
 	return k < n && (toks[k].flags & TF_CAP) && toks[k].sent == toks[j].sent ? k : j;
 }
 
@@ -2364,6 +2474,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 					pl;
 
 		*end = describer_end(d, *end, oc);
+		*end = appointed_object_end(d, s, *end);
 		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
 		if (*end < n && (pl = describing_plural(d, *end, oc)) > *end && name_begins(d, pl))
 			*end = pl;
@@ -3920,7 +4031,13 @@ before_verb_adverb(const dx_doc *d, int j)
 	if (k < j)
 		return before_one_adverb(d, k);
 	k = before_one_adverb(d, j);
-	return k < j ? before_adverbial_phrase(d, k) : j;
+	/* "Петров в Лондоне был назначен": был reads as an adverb, the adverbial before it */
+	if (k < j && before_time_adverbial(d, k) < before_adverbial_phrase(d, k))
+		k = before_time_adverbial(d, k);
+	else if (k < j)
+		k = before_adverbial_phrase(d, k);
+	/* "Иван Петров 17 мая назначен", "Иван Петров в среду вечером избран": the longer reading */
+	return before_time_adverbial(d, j) < k ? before_time_adverbial(d, j) : k;
 }
 
 /*
@@ -4124,6 +4241,10 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 
 	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
 		j--;
+	/* "назначил Ивана Петрова в понедельник министром", "временно исполняющим" */
+	if (j >= 1 && d->tokname[j] < 0 && before_time_adverbial(d, j) < j && before_time_adverbial(d, j) >= 0 &&
+		d->tokname[before_time_adverbial(d, j)] >= 0)
+		j = before_time_adverbial(d, j);
 	if (j < 1 || d->tokname[j] < 0 || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
 		return -1;
 	ent = d->tokname[j];
@@ -4141,6 +4262,9 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 			f -= 2;
 	}
 	f = age_before(d, f);
+	/* "назначил в понедельник Ивана Петрова": an adverbial before the object */
+	if (f >= 2)
+		f = before_time_adverbial(d, f - 1) + 1;
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
 		return -1;

@@ -3880,6 +3880,82 @@ TEST(office_opening_a_sentence_for_the_person_before_of_its_gender)
 	dx_result_free(r);
 }
 
+/* the role the only sentence of text gives to name */
+static void
+check_role_alone(const char *text, const char *name, const char *role)
+{
+	dx_result  *r = run(text);
+
+	CHECK_STR_EQ(role_of(r, name), role);
+	dx_result_free(r);
+}
+
+/*
+ * "Президент назначил в понедельник Ивана Петрова министром", "назначил
+ * Ивана Петрова временно исполняющим обязанности": an adverbial of time or
+ * an adverb between the verb of appointing, its object and the office
+ * changes nothing of who is appointed to what; an age before the object
+ * after the office ("назначила новым министром 44-летнего Ивана Петрова")
+ */
+TEST(adverbial_of_time_around_the_object_of_appointing)
+{
+	check_role_alone("Президент назначил в понедельник Глеба Рыбина министром финансов.", "Глеб Рыбин",
+					 "министр финансов");
+	check_role_alone("Президент назначил Глеба Рыбина в понедельник министром финансов.", "Глеб Рыбин",
+					 "министр финансов");
+	check_role_alone("Президент назначил в среду вечером Олега Мухина министром культуры.", "Олег Мухин",
+					 "министр культуры");
+	check_role_alone("Президент назначил 17 мая 2020 года Олега Мухина министром культуры.", "Олег Мухин",
+					 "министр культуры");
+	check_role_alone("Губернатор назначил Тимура Гусева временно исполняющим обязанности мэра.", "Тимур Гусев",
+					 "исполняющий обязанности мэра");
+	check_role_alone("Премьер назначила новым министром 44-летнего Льва Чадова.", "Лев Чадов", "министр");
+	check_role_alone("Премьер назначила в прошлую пятницу министром юстиции 52-летнего Льва Чадова.", "Лев Чадов",
+					 "министр юстиции");
+	/* no adverbial: a noun the name depends on */
+	check_role_alone("Президент назначил сына Глеба Рыбина министром финансов.", "Глеб Рыбин", "(none)");
+	check_role_alone("Премьер встретилась с министром 44-летнего Льва Чадова.", "Лев Чадов", "(none)");
+}
+
+/*
+ * "Министром обороны в 2020 году был назначен Иван Петров", "Иван Петров 17
+ * мая назначен послом": an adverbial of time between the office and the verb
+ * or between the subject and the verb
+ */
+TEST(adverbial_of_time_between_the_office_or_subject_and_the_verb)
+{
+	check_role_alone("Министром обороны в 2020 году был назначен Павел Лыков.", "Павел Лыков", "министр обороны");
+	check_role_alone("Министром обороны был назначен вчера Павел Лыков.", "Павел Лыков", "министр обороны");
+	check_role_alone("Олег Зуев 17 мая назначен послом в Италии.", "Олег Зуев", "посол");
+	check_role_alone("Тимур Гусев в среду вечером избран мэром.", "Тимур Гусев", "мэр");
+}
+
+/*
+ * "Президент назначил в Лондоне Ивана Петрова министром", "Иван Петров в
+ * Лондоне был назначен послом": an adverbial of place, a town or state
+ * after «в», stands in an appointment as one of time does
+ */
+TEST(adverbial_of_place_inside_an_appointment)
+{
+	check_role_alone("Президент назначил в Лондоне Глеба Рыбина министром финансов.", "Глеб Рыбин",
+					 "министр финансов");
+	check_role_alone("Президент назначил Олега Мухина в Лондоне министром культуры.", "Олег Мухин",
+					 "министр культуры");
+	check_role_alone("Олег Зуев в Лондоне был назначен послом.", "Олег Зуев", "посол");
+	check_role_alone("Майя Осокина в Париже была избрана мэром.", "Майя Осокина", "мэр");
+}
+
+/*
+ * "Парламент избрал спикером во вторник Ивана Петрова": an adverbial of
+ * time between the office and the object of the verb of appointing after it
+ */
+TEST(adverbial_of_time_between_the_office_and_the_object)
+{
+	check_role_alone("Парламент избрал спикером во вторник Глеба Рыбина.", "Глеб Рыбин", "спикер");
+	check_role_alone("Президент назначил министром культуры вчера Олега Мухина.", "Олег Мухин", "министр культуры");
+	check_role_alone("Премьер назначила министром в понедельник 44-летнего Льва Чадова.", "Лев Чадов", "министр");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4111,6 +4187,10 @@ SUITE(roles_tests) = {
 	REG(many_offices_before_a_repeated_surname),
 	REG(two_offices_before_one_name_and_a_plural_verb),
 	REG(office_opening_a_sentence_for_the_person_before_of_its_gender),
+	REG(adverbial_of_time_around_the_object_of_appointing),
+	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
+	REG(adverbial_of_place_inside_an_appointment),
+	REG(adverbial_of_time_between_the_office_and_the_object),
 	SUITE_END
 };
 
