@@ -810,7 +810,9 @@ state_word(const dx_doc *d, int j)
 		  * и диаспоры")
 		  */
 		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_AND) && nominative_noun_after(d, j + 2)) ||
-		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH);
+		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH ||
+		 /* "министр страны по выходу из ЕС": before the office's topic, as a state's name */
+		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_P_PO)));
 }
 
 /*

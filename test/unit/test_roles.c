@@ -3956,6 +3956,21 @@ TEST(adverbial_of_time_between_the_office_and_the_object)
 	check_role_alone("Премьер назначила министром в понедельник 44-летнего Льва Чадова.", "Лев Чадов", "министр");
 }
 
+/* "министр страны по выходу из ЕС": страны before the topic is the state's, no word of the role */
+TEST(state_word_before_the_topic_of_an_office)
+{
+	dx_result  *r = run("Премьер назначила новым министром страны по выходу из ЕС Ивана Петрова.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр по выходу из ЕС");
+	dx_result_free(r);
+	r = run("Представитель страны по вопросам климата Иван Петров заявил о планах.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "представитель по вопросам климата");
+	dx_result_free(r);
+	r = run("Министр обороны страны Иван Петров заявил о планах.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4187,6 +4202,7 @@ SUITE(roles_tests) = {
 	REG(many_offices_before_a_repeated_surname),
 	REG(two_offices_before_one_name_and_a_plural_verb),
 	REG(office_opening_a_sentence_for_the_person_before_of_its_gender),
+	REG(state_word_before_the_topic_of_an_office),
 	REG(adverbial_of_time_around_the_object_of_appointing),
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
