@@ -1491,6 +1491,47 @@ appointed_object_end(const dx_doc *d, const dx_span *s, int j)
 		dx_tok_has_cue(d, k, CUE_APPOINT_VERB) ? q : j;
 }
 
+/*
+ * "Министром обороны назначили Ивана Петрова", "Председателем комитета
+ * парламент избрал Анну Петрову": an office in the instrumental opening its
+ * sentence (adjectives before it: "Новым министром"), then an active verb
+ * of appointing (class appoint_verb), a noun as its subject between them or
+ * none, an adverbial of time after it, and a name that shows a case other
+ * than the nominative (Ивана Петрова, not Иван Петров, the subject): the one
+ * appointed.  j is where the office's words end; returns where the name
+ * starts, or j.
+ */
+static int
+fronted_office_object_end(const dx_doc *d, const dx_span *s, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				k = s->t0,
+				v = j,
+				q;
+
+	if (j >= n || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
+		return j;
+	while (k >= 1 && k >= s->t0 - 2 && toks[k - 1].type == TK_WORD && !(toks[k - 1].flags & TF_CAP) &&
+		   toks[k - 1].sent == toks[s->t0].sent && tok_may_be(d, k - 1, DX_G(ADJF) | DX_G(ablt)))
+		k--;
+	/* "Новым министром": the first word of its sentence, capitalised */
+	if (!(toks[k].flags & TF_FIRST))
+		return j;
+	/* "парламент избрал": the verb's subject, one noun in the nominative */
+	if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
+		tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)) && dx_tok_has_cue(d, v + 1, CUE_APPOINT_VERB))
+		v++;
+	if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) ||
+		toks[v].sent != toks[j].sent)
+		return j;
+	q = past_time_adverbial(d, v + 1);
+	if (q >= n || toks[q].sent != toks[j].sent || !name_begins(d, q) || !tok_may_be(d, q, DX_G(accs)) ||
+		tok_may_be(d, q, DX_G(nomn)))
+		return j;
+	return q;
+}
+
 static int	honorific_end(const dx_doc *d, int j);
 static int	title_end(const dx_doc *d, int j);
 
@@ -2477,6 +2518,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 
 		*end = describer_end(d, *end, oc);
 		*end = appointed_object_end(d, s, *end);
+		*end = fronted_office_object_end(d, s, *end);
 		/* "командующие флотами адмиралы Иван Петров и Пётр Сидоров": the ranks the names share */
 		if (*end < n && (pl = describing_plural(d, *end, oc)) > *end && name_begins(d, pl))
 			*end = pl;

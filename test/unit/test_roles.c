@@ -3971,6 +3971,29 @@ TEST(state_word_before_the_topic_of_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * "Министром обороны назначили Ивана Петрова": an office in the
+ * instrumental opening the sentence, then the active verb of appointing and
+ * its object
+ */
+TEST(fronted_office_then_the_verb_of_appointing_and_its_object)
+{
+	dx_result  *r = run("Министром обороны назначили Ивана Петрова.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	r = run("Председателем комитета избрали Анну Петрову.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "председатель комитета");
+	dx_result_free(r);
+	r = run("Министром обороны назначили в понедельник Ивана Петрова.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* the name in the nominative is the verb's subject, not its object */
+	r = run("Министром обороны назначил Иван Петров своего заместителя.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4203,6 +4226,7 @@ SUITE(roles_tests) = {
 	REG(two_offices_before_one_name_and_a_plural_verb),
 	REG(office_opening_a_sentence_for_the_person_before_of_its_gender),
 	REG(state_word_before_the_topic_of_an_office),
+	REG(fronted_office_then_the_verb_of_appointing_and_its_object),
 	REG(adverbial_of_time_around_the_object_of_appointing),
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
