@@ -1319,8 +1319,21 @@ past_time_adverbial(const dx_doc *d, int k)
 static int
 before_time_adverbial(const dx_doc *d, int j)
 {
+	const dx_tok *t;
 	int			k;
 
+	/*
+	 * every piece ends with a word: a place's last, or a lower-case adverb,
+	 * noun of time or year word; most tokens are none, and cost no lookup
+	 */
+	if (j < 1 || j >= d->text.ntoks)
+		return j;
+	t = &d->text.toks[j];
+	if (t->type != TK_WORD)
+		return j;
+	if ((t->flags & TF_CAP) ? (d->tokspan[j] < 0 || d->spans[d->tokspan[j]].t1 != j + 1) :
+		!(dx_tok_has_cue(d, j, CUE_TIME_NOUN) || dx_tok_has_cue(d, j, CUE_YEAR_WORD) || tok_may_be(d, j, DX_G(ADVB))))
+		return j;
 	for (k = j - 5; k <= j; k++)
 		if (k >= 1 && d->text.toks[k].sent == d->text.toks[j].sent && past_time_adverbial(d, k) == j + 1)
 			return k - 1;
@@ -1510,20 +1523,20 @@ fronted_office_object_end(const dx_doc *d, const dx_span *s, int j)
 				v = j,
 				q;
 
-	if (j >= n || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
+	if (j >= n)
+		return j;
+	/* "парламент избрал": the verb's subject, one noun in the nominative */
+	if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
+		dx_tok_has_cue(d, v + 1, CUE_APPOINT_VERB) && tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)))
+		v++;
+	if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) ||
+		toks[v].sent != toks[j].sent || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
 		return j;
 	while (k >= 1 && k >= s->t0 - 2 && toks[k - 1].type == TK_WORD && !(toks[k - 1].flags & TF_CAP) &&
 		   toks[k - 1].sent == toks[s->t0].sent && tok_may_be(d, k - 1, DX_G(ADJF) | DX_G(ablt)))
 		k--;
 	/* "Новым министром": the first word of its sentence, capitalised */
 	if (!(toks[k].flags & TF_FIRST))
-		return j;
-	/* "парламент избрал": the verb's subject, one noun in the nominative */
-	if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
-		tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)) && dx_tok_has_cue(d, v + 1, CUE_APPOINT_VERB))
-		v++;
-	if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) ||
-		toks[v].sent != toks[j].sent)
 		return j;
 	q = past_time_adverbial(d, v + 1);
 	if (q >= n || toks[q].sent != toks[j].sent || !name_begins(d, q) || !tok_may_be(d, q, DX_G(accs)) ||
@@ -4076,12 +4089,19 @@ before_verb_adverb(const dx_doc *d, int j)
 		return before_one_adverb(d, k);
 	k = before_one_adverb(d, j);
 	/* "Петров в Лондоне был назначен": был reads as an adverb, the adverbial before it */
-	if (k < j && before_time_adverbial(d, k) < before_adverbial_phrase(d, k))
-		k = before_time_adverbial(d, k);
-	else if (k < j)
-		k = before_adverbial_phrase(d, k);
+	if (k < j)
+	{
+		int			tk = before_time_adverbial(d, k),
+					pk = before_adverbial_phrase(d, k);
+
+		k = tk < pk ? tk : pk;
+	}
 	/* "Иван Петров 17 мая назначен", "Иван Петров в среду вечером избран": the longer reading */
-	return before_time_adverbial(d, j) < k ? before_time_adverbial(d, j) : k;
+	{
+		int			tj = before_time_adverbial(d, j);
+
+		return tj < k ? tj : k;
+	}
 }
 
 /*
@@ -4285,11 +4305,17 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 
 	if (post && j >= 1 && (dx_tok_gram(d, j) & GR_P_V))
 		j--;
+	if (j < 1 || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+		return -1;
 	/* "назначил Ивана Петрова в понедельник министром", "временно исполняющим" */
-	if (j >= 1 && d->tokname[j] < 0 && before_time_adverbial(d, j) < j && before_time_adverbial(d, j) >= 0 &&
-		d->tokname[before_time_adverbial(d, j)] >= 0)
-		j = before_time_adverbial(d, j);
-	if (j < 1 || d->tokname[j] < 0 || office_case(d, s, dx_entry(d, s->entry)) != (post ? DX_GEN : DX_INS))
+	if (d->tokname[j] < 0)
+	{
+		int			a = before_time_adverbial(d, j);
+
+		if (a < j && a >= 0 && d->tokname[a] >= 0)
+			j = a;
+	}
+	if (j < 1 || d->tokname[j] < 0)
 		return -1;
 	ent = d->tokname[j];
 	for (f = j; f > 0 && d->tokname[f - 1] == ent; f--)
