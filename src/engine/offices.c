@@ -3237,7 +3237,7 @@ given_only_nominative(const dx_doc *d, int tok)
 	for (k = 0; k < n; k++)
 	{
 		const lex_entry *ge = dx_entry(d, cand[k]);
-		int			kg = ge->code && ge->code[0] == 'f' ? DX_FEM : ge->code && ge->code[0] == 'm' ? DX_MASC : 0;
+		int			kg = dx_given_gender(d, cand[k]);
 
 		/* "Анна" is no case of Анн: a woman's name in a consonant keeps its form */
 		if (kg == DX_FEM && dx_name_keeps_form_for_woman(d->lex->words[ge->w0].low) &&
@@ -3445,7 +3445,7 @@ surname_genitive_of(dx_doc *d, int g, int x, const char *w, int *as_nom)
 	for (k = 0; k < nc; k++)
 	{
 		const lex_entry *ge = dx_entry(d, cand[k]);
-		int			gender = ge->code && ge->code[0] == 'f' ? DX_FEM : ge->code && ge->code[0] == 'm' ? DX_MASC : 0;
+		int			gender = dx_given_gender(d, cand[k]);
 
 		if (gender != 0 &&
 			surname_genitive_in(d, d->text.toks[x].low, dx_case_of(d->text.toks[g].low, d->lex->words[ge->w0].low),

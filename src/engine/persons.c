@@ -570,8 +570,9 @@ read_nameword(const dx_doc *d, int i)
 	return end;
 }
 
-static int
-given_gender(const dx_doc *d, int e)
+/* the gender of given-name entry e (its code "f..." or "m..."), or 0 */
+int
+dx_given_gender(const dx_doc *d, int e)
 {
 	const char *c = dx_entry(d, e)->code;
 
@@ -1001,7 +1002,7 @@ given_name_alone(dx_doc *d, int i)
 		int			ent = dx_entity_by_name(d, DX_PERSON, nom);
 
 		if (ent < 0)
-			ent = dx_person_entity(d, nom, gl, NULL, given_gender(d, g));
+			ent = dx_person_entity(d, nom, gl, NULL, dx_given_gender(d, g));
 		if (ent >= 0)
 			dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
 	}
@@ -1480,7 +1481,7 @@ spelt_as_written(const dx_doc *d, int i, int chosen)
 
 		if (cand[k] != chosen && has_yo(o->term, strlen(o->term)) == yo &&
 			same_but_yo(d->lex->words[o->w0].low, d->lex->words[c->w0].low) &&
-			given_gender(d, cand[k]) == given_gender(d, chosen))
+			dx_given_gender(d, cand[k]) == dx_given_gender(d, chosen))
 			return cand[k];
 	}
 	return chosen;
@@ -1800,7 +1801,7 @@ choose_given_row(const dx_doc *d, int i, int end, int gcase)
 	{
 		const char *lemma = d->lex->words[dx_entry(d, cand[k])->w0].low;
 
-		if (given_gender(d, cand[k]) == DX_FEM && dx_name_keeps_form_for_woman(lemma) &&
+		if (dx_given_gender(d, cand[k]) == DX_FEM && dx_name_keeps_form_for_woman(lemma) &&
 			strcmp(lemma, d->text.toks[i].low) != 0)
 		{
 			memmove(cand + k, cand + k + 1, (n - k - 1) * sizeof cand[0]);
@@ -1814,7 +1815,7 @@ choose_given_row(const dx_doc *d, int i, int end, int gcase)
 
 		if (strcmp(lemma, d->text.toks[i].low) == 0)
 			exact = cand[k];
-		else if (given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
+		else if (dx_given_gender(d, cand[k]) == DX_MASC && oblique_m < 0)
 			oblique_m = cand[k];
 	}
 	if (exact < 0 && gcase == DX_UNK)
@@ -1849,11 +1850,11 @@ choose_given_row(const dx_doc *d, int i, int end, int gcase)
 		 */
 		if (end < d->text.ntoks && dx_is_cap_word(d, end) && dx_name_keeps_form_for_woman(d->text.toks[end].low))
 			for (k = 0; k < n; k++)
-				if (given_gender(d, cand[k]) == DX_FEM)
+				if (dx_given_gender(d, cand[k]) == DX_FEM)
 					return cand[k];
 		return cand[0];
 	}
-	if (oblique_m < 0 || given_gender(d, exact) != DX_FEM)
+	if (oblique_m < 0 || dx_given_gender(d, exact) != DX_FEM)
 		return exact;
 	/* a woman's name in the nominative, or a man's in an oblique case? */
 	if (end >= d->text.ntoks || !dx_is_cap_word(d, end))
@@ -1902,11 +1903,11 @@ woman_as_written(const dx_doc *d, int i, int ge, int s)
 				k;
 	const char *w = d->text.toks[i].low;
 
-	if (given_gender(d, ge) != DX_MASC || strcmp(d->lex->words[dx_entry(d, ge)->w0].low, w) == 0 ||
+	if (dx_given_gender(d, ge) != DX_MASC || strcmp(d->lex->words[dx_entry(d, ge)->w0].low, w) == 0 ||
 		!dx_first_declension_ending(w) || name_particle(d, s) || !(d->text.toks[s].flags & TF_CYR))
 		return 0;
 	for (k = 0; k < n; k++)
-		if (given_gender(d, cand[k]) != DX_MASC)
+		if (dx_given_gender(d, cand[k]) != DX_MASC)
 			return 0;
 	if (dx_name_keeps_form_for_woman(d->text.toks[s].low))
 		return 1;
@@ -1936,7 +1937,7 @@ dx_given_woman_nominative(const dx_doc *d, int i)
 	if (s != i + 1 || s >= d->text.ntoks || !dx_is_cap_word(d, s) || dx_tok_entry_kind(d, i, LK_GIVEN) < 0 ||
 		(ge = choose_given_row(d, i, s, DX_UNK)) < 0)
 		return 0;
-	if (given_gender(d, ge) == DX_FEM)
+	if (dx_given_gender(d, ge) == DX_FEM)
 		return strcmp(d->lex->words[dx_entry(d, ge)->w0].low, d->text.toks[i].low) == 0;
 	return woman_as_written(d, i, ge, s);
 }
@@ -2686,7 +2687,7 @@ accusative_after_undeclined_given(dx_doc *d, int i, int g, int s0, int s1, int g
 	const char *code;
 
 	/* a given name the lexicon knows: a man's, as written (its form is its name) */
-	if (ge >= 0 && (given_gender(d, ge) == DX_FEM || strcmp(t[i].low, lower(d, dx_entry(d, ge)->name)) != 0 ||
+	if (ge >= 0 && (dx_given_gender(d, ge) == DX_FEM || strcmp(t[i].low, lower(d, dx_entry(d, ge)->name)) != 0 ||
 					gcase != DX_NOM))
 		return 0;
 	if ((ge < 0 && gcase != DX_UNK) || dgiven != NULL || g - i != 1 || s0 != g || s1 - s0 != 1 || i < 1 ||
@@ -2809,8 +2810,8 @@ third_name_word(const dx_doc *d, int i, int m, int ge, int known_given, int afte
 
 		if (mge < 0)
 			return 0;
-		c = man_case(dx_case_of(t[m].low, d->lex->words[dx_entry(d, mge)->w0].low), given_gender(d, mge));
-		g = given_gender(d, mge);
+		c = man_case(dx_case_of(t[m].low, d->lex->words[dx_entry(d, mge)->w0].low), dx_given_gender(d, mge));
+		g = dx_given_gender(d, mge);
 		after_office = 0;
 		if (c == DX_UNK || ge >= 0 || known_given)
 			return 0;
@@ -3147,8 +3148,8 @@ three_word_name_shape(dx_doc *d, int i, int gcase, const char **w, int *gender_o
 	if (i + 3 < n && dx_is_cap_word(d, i + 3) && (t[i + 3].flags & TF_SPACE) && !(t[i + 3].flags & TF_NL))
 		return 0;
 	ge = dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ? choose_given(d, i, i + 1, gcase) : -1;
-	if (ge >= 0 && given_gender(d, ge) != 0)
-		gender = given_gender(d, ge);
+	if (ge >= 0 && dx_given_gender(d, ge) != 0)
+		gender = dx_given_gender(d, ge);
 	/* the surname shows the case */
 	w[2] = nameword_nominative(d, i + 2, i + 3, gender, gcase, 1);
 	if (w[2] == NULL || strcmp(lower(d, w[2]), t[i + 2].low) == 0)
@@ -3229,7 +3230,7 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 	const char *sn;
 
 	/* a man's name in -е: the prepositional by its ending alone (dx_case_of) */
-	if (own != DX_PREP || given_gender(d, ge) != DX_MASC || len < 4 ||
+	if (own != DX_PREP || dx_given_gender(d, ge) != DX_MASC || len < 4 ||
 		gcase == DX_DAT || gcase == DX_PREP || s >= d->text.ntoks || read_nameword(d, s) != s + 1 ||
 		!(t[s].flags & TF_CYR))
 		return 0;
@@ -3245,7 +3246,7 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 				return 0;
 		}
 	}
-	sn = dx_name_nominative(d->a, t[s].low, given_gender(d, ge), own, 1);
+	sn = dx_name_nominative(d->a, t[s].low, dx_given_gender(d, ge), own, 1);
 	return sn != NULL && strcmp(sn, t[s].low) == 0;
 }
 
@@ -3378,7 +3379,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (ge >= 0 && g_end - i == 1 && given_in_e_as_written(d, i, ge, g_end, gcase, after_office))
 	{
 		e_as_written = 1;
-		gender = given_gender(d, ge);
+		gender = dx_given_gender(d, ge);
 		if (gcase == DX_UNK)
 			gcase = DX_NOM;
 	}
@@ -3386,7 +3387,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	{
 		int			own = dx_case_of(toks[i].low, lower(d, dx_entry(d, ge)->term));
 
-		gender = given_gender(d, ge);
+		gender = dx_given_gender(d, ge);
 		/*
 		 * "советником премьера Марком Седвиллом": the name is in apposition
 		 * to another word than the office; an oblique case its given name
@@ -4123,7 +4124,7 @@ capitals_surname_person(dx_doc *d, int i)
 	if (ge < 0)
 		return -1;
 	given = dx_entry(d, ge)->name;
-	gender = given_gender(d, ge);
+	gender = dx_given_gender(d, ge);
 	gcase = dx_case_of(t[i].low, lower(d, dx_entry(d, ge)->term));
 	surname = dx_name_nominative(d->a, dx_capitalize(d->a, t[i + 1].low), gender, gcase, 1);
 	if (surname == NULL)
