@@ -391,6 +391,19 @@ TEST(rank_of_the_post)
 	dx_result_free(r);
 }
 
+/* верховный, генеральный, исполнительный, ответственный: ranks of the post, as главный is */
+TEST(more_ranks_of_the_post)
+{
+	dx_result  *r = run("Верховный главнокомандующий Андорры Олег Ветров подписал приказ. Исполнительный "
+						"вице-президент компании Карл Сепп уехал. Ответственный за безопасность министр "
+						"Игнат Соловьёв заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "верховный главнокомандующий");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "исполнительный вице-президент компании");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "министр");
+	dx_result_free(r);
+}
+
 /* a list of posts: an office, a dash and a name of two unknown words closing the sentence */
 TEST(list_of_posts_unknown_names)
 {
@@ -4231,6 +4244,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
+	REG(more_ranks_of_the_post),
 	SUITE_END
 };
 
