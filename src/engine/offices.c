@@ -5588,6 +5588,107 @@ hyphenated_offices(dx_doc *d)
 }
 
 /*
+ * "главный военный прокурор", "главного государственного санитарного
+ * врача": the rank of a post (class office_rank) before the word at token
+ * t0, with lower-case adjectives between (three words at most), all
+ * masculine singular in the case whose grammeme is gcase, as the office's
+ * head is; an ordinal ("первый") only when anum.  Returns the first rank's
+ * token, or t0 when there is none.
+ */
+static int
+rank_start(const dx_doc *d, int t0, uint64_t gcase, int anum)
+{
+	const dx_tok *toks = d->text.toks;
+	uint64_t	need = DX_G(ADJF) | DX_G(masc) | DX_G(sing) | gcase;
+	int			j,
+				r = t0;
+
+	/* "главный верховный судья": a rank before another joins too */
+	for (j = t0 - 1; j >= 0 && j >= t0 - 3; j--)
+	{
+		if (toks[j].type != TK_WORD || toks[j].sent != toks[t0].sent || dx_span_kind_at(d, j) != LK_NONE ||
+			d->tokperson[j] >= 0 || !tok_may_be(d, j, need) || dx_tok_has_cue(d, j, CUE_FORMER))
+			break;
+		if (dx_tok_has_cue(d, j, CUE_OFFICE_RANK) && (anum || !tok_may_be(d, j, DX_G(Anum))))
+			r = j;
+		else if (toks[j].flags & TF_CAP)
+			break;
+	}
+	return r;
+}
+
+/* the rank before the office at span s (rank_start), in the office's case, put in *gc */
+static int
+office_rank_start(const dx_doc *d, const dx_span *s, uint64_t *gc)
+{
+	*gc = case_gram(office_case(d, s, dx_entry(d, s->entry)));
+	if (*gc == 0)
+		*gc = DX_G(nomn);
+	return rank_start(d, s->t0, *gc, 1);
+}
+
+/*
+ * The masculine nominative singular of the adjective form low, whose
+ * grammemes are need, into buf: -1 when the dictionary reads no such form,
+ * or two ("основного": основной, основный), or one of another word
+ * ("первого": the lexeme of "один").
+ */
+static int
+adjective_nominative_one(const dx_doc *d, const char *low, uint64_t need, char *buf, size_t len)
+{
+	dx_ocparse	p[16];
+	char		f[128];
+	int			n = dx_morph_analyse(d->lex, low, strlen(low), p, 16),
+				i,
+				found = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		if ((p[i].gram & need) != need ||
+			dx_ocdict_inflect(dx_morph_dict(d->lex), &p[i], DX_G(nomn) | DX_G(masc) | DX_G(sing),
+							  DX_G_POS, f, sizeof(f)) < 0 || strncmp(f, low, 2) != 0)
+			continue;
+		if (found && strcmp(f, buf) != 0)
+			return -1;
+		if (strlen(f) >= len)
+			return -1;
+		strcpy(buf, f);
+		found = 1;
+	}
+	return found ? 0 : -1;
+}
+
+/*
+ * The words [r0, r1) rank_start found, in the masculine nominative
+ * ("главного военного" -> "главный военный"); NULL when one has none.
+ */
+static const char *
+rank_words(dx_doc *d, int r0, int r1, uint64_t gcase)
+{
+	dx_buf		b;
+	int			j;
+
+	dx_buf_init(&b, d->a);
+	for (j = r0; j < r1; j++)
+	{
+		const dx_tok *t = &d->text.toks[j];
+		char		nom[128];
+
+		if (j > r0)
+			dx_buf_addc(&b, ' ');
+		if (gcase == DX_G(nomn))
+		{
+			dx_buf_adds(&b, t->low);
+			continue;
+		}
+		if (adjective_nominative_one(d, t->low, DX_G(ADJF) | DX_G(masc) | DX_G(sing) | gcase, nom, sizeof(nom)) < 0)
+			return NULL;
+		dx_buf_adds(&b, nom);
+	}
+	return dx_buf_str(&b);
+}
+
+/*
  * "первый замдиректора", "главный директор по персоналу": the rank of the
  * post before an office in the nominative is part of the role; so is a
  * prefix joined by a hyphen before it ("обер-бургомистр", hyphen_prefix),
@@ -5596,8 +5697,9 @@ hyphenated_offices(dx_doc *d)
 static const char *
 ranked_role(dx_doc *d, const dx_span *s, const char *role)
 {
-	const dx_tok *t;
-	char	   *adj;
+	const char *adj;
+	uint64_t	gc;
+	int			r0;
 	dx_buf		b;
 
 	if (hyphen_prefix(d, s) != NULL)
@@ -5632,13 +5734,9 @@ ranked_role(dx_doc *d, const dx_span *s, const char *role)
 	}
 	if (s->t0 == 0)
 		return role;
-	t = &d->text.toks[s->t0 - 1];
-	if (t->type != TK_WORD || t->sent != d->text.toks[s->t0].sent || !dx_tok_has_cue(d, s->t0 - 1, CUE_OFFICE_RANK) ||
-		!dx_adjective_form(t))
-		return role;
-	/* only a rank already in the masculine nominative: its oblique forms are not told back reliably */
-	adj = dx_adjective_nominative(d->a, t->low, DX_MASC);
-	if (adj == NULL || strcmp(adj, t->low) != 0)
+	/* "главного военного прокурора": the rank in the office's case, told back by the dictionary */
+	r0 = office_rank_start(d, s, &gc);
+	if (r0 == s->t0 || (adj = rank_words(d, r0, s->t0, gc)) == NULL)
 		return role;
 	dx_buf_init(&b, d->a);
 	dx_buf_adds(&b, adj);
@@ -5703,8 +5801,10 @@ past_term_after(const dx_doc *d, const dx_span *s)
 static int
 former_office(const dx_doc *d, const dx_span *s)
 {
-	int			j = s->t0 - 1;
+	uint64_t	gc;
+	int			j = office_rank_start(d, s, &gc) - 1;
 
+	/* "бывший главный военный прокурор": before the rank */
 	if (j >= 1 && d->text.toks[j].type == TK_HYPHEN)
 		j--;
 	/* "министр обороны в 2010–2014 годах": a term of years ended */

@@ -404,6 +404,23 @@ TEST(more_ranks_of_the_post)
 	dx_result_free(r);
 }
 
+/*
+ * adjectives between the rank and the office join the role, in every case;
+ * a former office stays none with its rank
+ */
+TEST(rank_and_adjectives_of_the_post_in_every_case)
+{
+	dx_result  *r = run("Главный военный прокурор Андорры Олег Ветров уехал. По словам главного военного "
+						"прокурора Карла Сеппа, дело закрыто. Охрану обеспечили главному верховному судье "
+						"Игнату Соловьёву. Бывший главный военный прокурор Пётр Сидоров промолчал.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный военный прокурор");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "главный военный прокурор");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "главный верховный судья");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "(none)");
+	dx_result_free(r);
+}
+
 /* a list of posts: an office, a dash and a name of two unknown words closing the sentence */
 TEST(list_of_posts_unknown_names)
 {
@@ -4245,6 +4262,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(more_ranks_of_the_post),
+	REG(rank_and_adjectives_of_the_post_in_every_case),
 	SUITE_END
 };
 
