@@ -150,6 +150,8 @@ typedef enum dx_cue
 	CUE_CHURCH_TITLE,			/* church_title: патриарх, митрополит: a bishop's title, before his see and his name */
 	CUE_SUCCESSOR_NOUN,			/* successor_noun: преемник, преемница: the one after another in a post */
 	CUE_TIME_NOUN,				/* time_noun: понедельник, мая, вечером: a day, month or time of day */
+	CUE_BODY_POST,				/* body_post: секретарь: a post only with the body it serves in the genitive */
+	CUE_NO_POST,				/* no_post: автор, инвестор: a noun of an agent's ending naming one's part in a matter, no post */
 	CUE__COUNT
 } dx_cue;
 

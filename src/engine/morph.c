@@ -698,6 +698,24 @@ dx_verb_like_ending(const char *low)
 	return ends_in(low, ends);
 }
 
+/*
+ * Does a noun's nominative end as the name of one who does the work of a
+ * trade does: -тор, -ер, -ёр, -ист, -лог, -граф, -ач, -арь, -ик, -атр
+ * (архитектор, инженер, режиссёр, экономист, технолог, врач, секретарь,
+ * механик, психиатр)?  Not -тель, -ник, -щик, -чик, -ент: свидетель,
+ * соперник, заказчик, конкурент name one's part in a matter more often
+ * than a trade.
+ */
+int
+dx_agent_noun_ending(const char *lemma)
+{
+	static const dx_end ends[] = {E_("тор"), E_("ер"), E_("ёр"), E_("ист"), E_("лог"), E_("граф"), E_("ач"),
+	E_("арь"), E_("ик"), E_("атр"), {NULL, 0}};
+
+	return dx_utf8_chars(lemma) >= 4 && ends_in(lemma, ends) && !ENDS_LIT(lemma, "ник") && !ENDS_LIT(lemma, "щик") &&
+		!ENDS_LIT(lemma, "чик");
+}
+
 /* Does a lower-case form end as a short passive participle: назначен, избрана? */
 int
 dx_short_participle_ending(const char *low)

@@ -190,6 +190,7 @@ int			dx_surname_gender(const char *surname);	/* DX_FEM, DX_MASC or 0 */
 int			dx_given_name_gender(const char *given);	/* DX_FEM for -а, -я */
 int			dx_indeclinable_noun(const char *lemma);
 int			dx_plural_past_ending(const char *low);
+int			dx_agent_noun_ending(const char *lemma);	/* -тор, -ист, -лог: архитектор, экономист */
 
 /* ------------------------------------------------ endings asked by places.c and orgs.c */
 

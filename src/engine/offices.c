@@ -7883,6 +7883,149 @@ duties_performed(dx_doc *d)
 	}
 }
 
+/* the engine's case of a case grammeme of case_gram */
+static int
+gram_case(uint64_t g)
+{
+	return g == DX_G(nomn) ? DX_NOM : g == DX_G(gent) ? DX_GEN : g == DX_G(datv) ? DX_DAT :
+		g == DX_G(ablt) ? DX_INS : g == DX_G(loct) ? DX_PREP : DX_UNK;
+}
+
+/*
+ * "экономиста банка", "секретарь ЦК", "секретаря горкома партии": the body
+ * a post is of, after its noun at token j: lower-case nouns in the
+ * genitive that name no one (with adjectives before them), abbreviations,
+ * bodies of the lexicon; four words at most.  Returns where they end.
+ */
+static int
+post_body_end(const dx_doc *d, int j)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				q = j + 1,
+				c = j + 1;
+
+	while (q < n && q < j + 5 && toks[q].type == TK_WORD && toks[q].sent == toks[j].sent &&
+		   d->tokperson[q] < 0)
+	{
+		int			k = dx_span_kind_at(d, q);
+
+		if ((k == LK_ORG || k == LK_ORG_HEAD) && d->spans[d->tokspan[q]].t0 == q)
+			q = c = d->spans[d->tokspan[q]].t1;
+		else if (k != LK_NONE && k != LK_ORG_TYPE)
+			break;
+		else if ((toks[q].flags & TF_ALLCAPS) && toks[q].nchars >= 2)
+			c = ++q;
+		else if ((toks[q].flags & TF_CAP) || dx_function_word(toks[q].low) || tok_may_be(d, q, DX_G(VERB)))
+			break;
+		else if (tok_may_be(d, q, DX_G(NOUN) | DX_G(inan) | DX_G(gent)))
+			c = ++q;
+		else if (tok_may_be(d, q, DX_G(ADJF) | DX_G(gent)))
+			q++;
+		else
+			break;
+	}
+	return c;
+}
+
+/*
+ * "главный архитектор Москвы Сергей Кузнецов", "генеральный конструктор
+ * Иван Петров", "по словам главного экономиста банка Ивана Петрова": a rank
+ * (class office_rank, no ordinal) before an animate noun of an agent's
+ * ending (архитектор, экономист, врач, dx_agent_noun_ending) that the
+ * lexicon knows as no office names a post, where the noun alone names a
+ * trade (not one's part in a matter: class no_post, автор, инвестор; not
+ * "главный герой фильма", "главный вопрос"); so does a noun of class
+ * body_post with the body it serves in the genitive ("секретарь
+ * комиссии", "ответственный секретарь ЦК"; not "секретарь Ивана Петрова").
+ * The person named right after the words in their case, with a state or a
+ * place (or a title) between that the role does not keep, or before them
+ * and a comma, holds that post when the story gave them no office.
+ */
+static void
+ranked_posts(dx_doc *d)
+{
+	static const uint64_t cases[] = {DX_G(nomn), DX_G(gent), DX_G(datv), DX_G(ablt), DX_G(loct)};
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j;
+
+	for (j = 0; j + 1 < n && !DX_POLL(d, j); j++)
+	{
+		const char *country = NULL,
+				   *ranks = NULL;
+		char		noun[128];
+		uint64_t	gc = 0;
+		int			r = j,
+					body,
+					c,
+					q,
+					ent,
+					i;
+		dx_buf		b;
+
+		if (toks[j].type != TK_WORD || ((toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST)) ||
+			dx_span_kind_at(d, j) != LK_NONE || d->tokperson[j] >= 0)
+			continue;
+		body = dx_tok_has_cue(d, j, CUE_BODY_POST);
+		if (!body && (j == 0 || (toks[j].flags & TF_CAP)))
+			continue;
+		if (!body && !dx_tok_has_cue(d, j - 1, CUE_OFFICE_RANK) &&
+			!(j >= 2 && dx_tok_has_cue(d, j - 2, CUE_OFFICE_RANK)) && !(j >= 3 && dx_tok_has_cue(d, j - 3, CUE_OFFICE_RANK)))
+			continue;
+		for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])) && gc == 0; i++)
+			if (tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing) | cases[i]) &&
+				((r = rank_start(d, j, cases[i], 0)) < j || body))
+				gc = cases[i];
+		if (gc == 0 || dx_morph_nominative(d->lex, toks[j].low, strlen(toks[j].low),
+										   DX_G(NOUN) | DX_G(anim) | DX_G(sing) | gc, noun, sizeof(noun)) < 0)
+			continue;
+		if (!body && (!dx_agent_noun_ending(noun) || dx_str_has_cue(d->lex, noun, CUE_NO_POST)))
+			continue;
+		/* "бывший главный архитектор": a post held once */
+		if (r < j && ((ranks = rank_words(d, r, j, gc)) == NULL || (r > 0 && dx_tok_has_cue(d, r - 1, CUE_FORMER))))
+			continue;
+		c = post_body_end(d, j);
+		if (body && c == j + 1)
+			continue;
+		q = c;
+		if (q < n && d->tokspan[q] >= 0 && d->spans[d->tokspan[q]].t0 == q &&
+			(dx_span_kind_at(d, q) == LK_COUNTRY || dx_span_kind_at(d, q) == LK_CAPITAL ||
+			 dx_span_kind_at(d, q) == LK_CITY || dx_span_kind_at(d, q) == LK_REGION))
+		{
+			if (dx_span_kind_at(d, q) == LK_COUNTRY)
+				country = dx_entry(d, d->spans[d->tokspan[q]].entry)->code;
+			q = d->spans[d->tokspan[q]].t1;
+		}
+		/* "главный онколог Минздрава академик РАН Андрей Каприн": a title before the name */
+		if (q < n && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_tok_has_cue(d, q, CUE_TITLE))
+			q = title_phrase_end(d, q);
+		/* "Иван Петров, главный архитектор Москвы, заявил": after a name and a comma, before a mark */
+		if (gc == DX_G(nomn) && r >= 2 && dx_tok_punct(&toks[r - 1], ',') && (ent = d->tokperson[r - 2]) >= 0 &&
+			name_nominative_ending(d, r - 2) && (q >= n || toks[q].type == TK_PUNCT || toks[q].type == TK_DASH) && !d->ents[ent].role_from_text)
+			;
+		else if (q >= n || (ent = d->tokperson[q]) < 0 || d->tokperson[q - 1] == ent || !(toks[q].flags & TF_CAP) ||
+				 d->ents[ent].role_from_text || !name_in_case(d, q, ent, gram_case(gc)))
+			continue;
+		dx_buf_init(&b, d->a);
+		if (ranks)
+		{
+			dx_buf_adds(&b, ranks);
+			dx_buf_addc(&b, ' ');
+		}
+		dx_buf_adds(&b, noun);
+		if (c > j + 1)
+		{
+			dx_buf_addc(&b, ' ');
+			dx_buf_adds(&b, dx_tokens_text(d, j + 1, c));
+		}
+		d->ents[ent].role = dx_buf_str(&b);
+		d->ents[ent].role_from_text = 1;
+		if (country && d->ents[ent].country == NULL)
+			d->ents[ent].country = country;
+	}
+}
+
 /* offices naming the person that follows them: министр иностранных дел Литвы Габриэлюс Ландсбергис */
 void
 dx_find_office_persons(dx_doc *d)
@@ -7897,6 +8040,7 @@ void
 dx_find_offices_after_names(dx_doc *d)
 {
 	office_pass(d, 1);
+	ranked_posts(d);
 	pronoun_predicate_offices(d);
 	duties_performed(d);
 }
@@ -7909,6 +8053,7 @@ void
 dx_find_offices_after_surnames(dx_doc *d)
 {
 	office_pass(d, 2);
+	ranked_posts(d);
 	headline_office(d);
 	duties_performed(d);
 }

@@ -421,6 +421,33 @@ TEST(rank_and_adjectives_of_the_post_in_every_case)
 	dx_result_free(r);
 }
 
+/*
+ * a rank before a noun of a trade (архитектор, экономист, врач) names a post,
+ * as секретарь does with the body it serves; the trade alone, one's part in
+ * a matter, a character or a thing do not
+ */
+TEST(rank_before_a_trade_and_a_secretary_of_a_body_name_posts)
+{
+	dx_result  *r = run("Главный архитектор Москвы Олег Ветров представил проект. По словам главного "
+						"экономиста банка Карла Сеппа, кризис позади. Генеральный конструктор Игнат Соловьёв "
+						"уехал. Секретарь горкома Пётр Сидоров промолчал. Архитектор Иван Петров, главный "
+						"герой фильма Лев Орлов, главный идеолог партии Юрий Белов, секретарь Ивана Петрова "
+						"Анна Белова и главный соперник Олег Жуков не пришли. Главный вопрос задал Антон Зуев, "
+						"ответственный секретарь комиссии.");
+
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "главный архитектор");
+	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "главный экономист банка");
+	CHECK_STR_EQ(role_of(r, "Игнат Соловьёв"), "генеральный конструктор");
+	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "секретарь горкома");
+	CHECK_STR_EQ(role_of(r, "Антон Зуев"), "ответственный секретарь комиссии");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Лев Орлов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Юрий Белов"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Жуков"), "(none)");
+	dx_result_free(r);
+}
+
 /* a list of posts: an office, a dash and a name of two unknown words closing the sentence */
 TEST(list_of_posts_unknown_names)
 {
@@ -4263,6 +4290,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(more_ranks_of_the_post),
 	REG(rank_and_adjectives_of_the_post_in_every_case),
+	REG(rank_before_a_trade_and_a_secretary_of_a_body_name_posts),
 	SUITE_END
 };
 
