@@ -73,6 +73,22 @@ TEST(endings_of_forms)
 	CHECK(!dx_surname_keeps_form("зума", DX_MASC));
 }
 
+/* the endings of a trade's noun, after a rank a post */
+TEST(endings_of_trades)
+{
+	CHECK(dx_agent_noun_ending("архитектор"));
+	CHECK(dx_agent_noun_ending("экономист"));
+	CHECK(dx_agent_noun_ending("эпидемиолог"));
+	CHECK(dx_agent_noun_ending("инженер"));
+	CHECK(dx_agent_noun_ending("врач"));
+	CHECK(dx_agent_noun_ending("секретарь"));
+	CHECK(!dx_agent_noun_ending("герой"));
+	CHECK(!dx_agent_noun_ending("свидетель"));
+	CHECK(!dx_agent_noun_ending("соперник"));
+	CHECK(!dx_agent_noun_ending("заказчик"));
+	CHECK(!dx_agent_noun_ending("конкурент"));
+}
+
 /* posts of courts, newsrooms, parliaments and teams are roles too */
 TEST(posts_beyond_diplomacy)
 {
@@ -4291,6 +4307,7 @@ SUITE(roles_tests) = {
 	REG(more_ranks_of_the_post),
 	REG(rank_and_adjectives_of_the_post_in_every_case),
 	REG(rank_before_a_trade_and_a_secretary_of_a_body_name_posts),
+	REG(endings_of_trades),
 	SUITE_END
 };
 
