@@ -2083,6 +2083,19 @@ cases_agree(const dx_doc *d, int a, int b)
 	return 0;
 }
 
+/* a capital letter, a full stop, then a capitalised word: an initial (А. Петров, И.В. Петров) */
+static int
+initial_at(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (i + 2 >= n || t[i].type != TK_WORD || t[i].nchars != 1 || !(t[i].flags & TF_CAP) ||
+		!dx_tok_punct(&t[i + 1], '.') || t[i + 2].sent != t[i].sent)
+		return 0;
+	return t[i + 2].type == TK_WORD && (t[i + 2].flags & TF_CAP);
+}
+
 /*
  * The word after an office names the office's body, not its holder, when
  * the dictionary knows it (no guess) only as a thing, an adjective or a
@@ -2099,6 +2112,9 @@ office_body_word(const dx_doc *d, int i, int gcase)
 				k;
 
 	if (n == 0 || gcase == DX_UNK)
+		return 0;
+	/* "министр А. Петров": a capital letter and a full stop is an initial, whatever word the letter is */
+	if (initial_at(d, i))
 		return 0;
 	for (k = 0; k < n; k++)
 	{

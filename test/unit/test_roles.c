@@ -3994,6 +3994,33 @@ TEST(fronted_office_then_the_verb_of_appointing_and_its_object)
 	dx_result_free(r);
 }
 
+/*
+ * "Министр финансов А. Петров", "с министром И.В. Петровым": a capital
+ * letter and a full stop before a name is an initial, even where the letter
+ * alone is a word (а, и, у)
+ */
+TEST(initial_like_a_function_word_after_an_office)
+{
+	dx_result  *r = run("Министр финансов Андорры А. Петров заявил о бюджете.");
+
+	CHECK_STR_EQ(role_of(r, "А. Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Губернатор встретился с министром финансов А.В. Петровым.");
+	CHECK_STR_EQ(role_of(r, "А.В. Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Посол Андорры У. Смит вручил верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "У. Смит"), "посол");
+	dx_result_free(r);
+	r = run("Министр финансов Андорры И. Петров заявил о бюджете.");
+	CHECK_STR_EQ(role_of(r, "И. Петров"), "министр финансов");
+	CHECK(role_of(r, "Ван И") == NULL);
+	dx_result_free(r);
+	r = run("Об этом сообщил глава МИД Андорры И.В. Петров.");
+	CHECK_STR_EQ(role_of(r, "И.В. Петров"), "министр иностранных дел");
+	CHECK(role_of(r, "Ван И") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4231,6 +4258,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
+	REG(initial_like_a_function_word_after_an_office),
 	SUITE_END
 };
 
