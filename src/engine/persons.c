@@ -3266,6 +3266,8 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 	return sn != NULL && strcmp(sn, t[s].low) == 0;
 }
 
+static int	capitals_surname_person(dx_doc *d, int i);
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -3335,6 +3337,17 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
 		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))
 		return initials_person(d, i, gcase, ent_out);
+	/* "министр финансов Иван ПЕТРОВ": the surname in capitals, as a newspaper writes it */
+	if (after_office)
+	{
+		int			ce = capitals_surname_person(d, i);
+
+		if (ce > i)
+		{
+			*ent_out = d->tokperson[i];
+			return ce;
+		}
+	}
 
 	g_end = read_nameword(d, i);
 	if (g_end < 0)

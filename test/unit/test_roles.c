@@ -4021,6 +4021,23 @@ TEST(initial_like_a_function_word_after_an_office)
 	dx_result_free(r);
 }
 
+/* "министр финансов Иван ПЕТРОВ": a surname in capitals after a given name, after an office too */
+TEST(surname_in_capitals_after_an_office)
+{
+	dx_result  *r = run("Министр финансов Андорры Иван ПЕТРОВ заявил о бюджете.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK(role_of(r, "Иван") == NULL);
+	dx_result_free(r);
+	r = run("Губернатор встретился с послом Андорры Анной БЕЛОВОЙ.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	dx_result_free(r);
+	/* an abbreviation of a body after the office is no surname */
+	r = run("Директор ФСБ Иван Петров заявил о задержании.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор ФСБ");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4259,6 +4276,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(initial_like_a_function_word_after_an_office),
+	REG(surname_in_capitals_after_an_office),
 	SUITE_END
 };
 
