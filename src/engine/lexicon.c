@@ -311,7 +311,11 @@ add_row(dx_lexicon *lex, const dx_lexrow *row, char *err, size_t errlen)
 		const lex_entry *p = &lex->entries[lex->nentries - 1];
 		const lex_word *last = &lex->words[p->w0 + p->nw - 1];
 
-		if (p->nw >= 2 && last->type == TK_WORD)
+		/*
+		 * not by a surname of one letter (Ван И): alone, "И" is the
+		 * conjunction or an initial (И. Петров)
+		 */
+		if (p->nw >= 2 && last->type == TK_WORD && dx_utf8_chars(last->low) > 1)
 		{
 			const char *sp = strrchr(row->term, ' ');
 

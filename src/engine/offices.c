@@ -658,6 +658,14 @@ office_words(dx_doc *d, const lex_entry *oe, int c0, int c1)
 	return dx_buf_str(&b);
 }
 
+/* token j is an adverb and nothing else the dictionary knows (временно, официально) */
+static int
+adverb_only(const dx_doc *d, int j)
+{
+	return tok_may_be(d, j, DX_G(ADVB)) && !tok_may_be(d, j, DX_G(NOUN)) && !tok_may_be(d, j, DX_G(ADJF)) &&
+		!tok_may_be(d, j, DX_G(VERB));
+}
+
 /* the case an office span shows on its head: the last part of премьер-министром */
 static int
 office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
@@ -666,6 +674,9 @@ office_case(const dx_doc *d, const dx_span *s, const lex_entry *oe)
 
 	while (h + 2 < oe->nw && d->lex->words[oe->w0 + h + 1].type == TK_HYPHEN)
 		h += 2;
+	/* "временно исполняющим обязанности": an adverb opening the office shows no case; its next word does */
+	if (h == 0 && oe->nw >= 2 && s->t0 + 1 < s->t1 && adverb_only(d, s->t0))
+		h = 1;
 	if (s->t0 + h >= s->t1)
 		return DX_UNK;
 	/* "пресс-атташе Сергея Маркова": an indeclinable head shows no case */
@@ -7801,6 +7812,46 @@ duty_term_closed(const dx_doc *d, const dx_span *s, int end)
 }
 
 /*
+ * "Анна Белова временно исполняет обязанности": an adverb among tokens
+ * [a, b) that opens an office of the lexicon which goes on as entry k's words
+ * ("временно исполняющий обязанности") goes into the role before it.
+ */
+static const char *
+duty_adverb_role(dx_doc *d, int k, int a, int b, const char *role)
+{
+	const dx_lexicon *lex = d->lex;
+	const lex_entry *oe = dx_entry(d, k);
+	int			x,
+				w,
+				t;
+
+	for (x = 0; x < lex->nentries; x++)
+	{
+		const lex_entry *e = &lex->entries[x];
+
+		if (e->kind != LK_OFFICE || e->nw != oe->nw + 1)
+			continue;
+		for (w = 0; w < oe->nw && strcmp(lex->words[e->w0 + 1 + w].low, lex->words[oe->w0 + w].low) == 0; w++)
+			;
+		if (w < oe->nw)
+			continue;
+		for (t = a; t < b && t < d->text.ntoks; t++)
+			if (t >= 0 && d->text.toks[t].type == TK_WORD && adverb_only(d, t) &&
+				strcmp(d->text.toks[t].low, lex->words[e->w0].low) == 0)
+			{
+				dx_buf		buf;
+
+				dx_buf_init(&buf, d->a);
+				dx_buf_adds(&buf, d->text.toks[t].low);
+				dx_buf_addc(&buf, ' ');
+				dx_buf_adds(&buf, role);
+				return dx_buf_str(&buf);
+			}
+	}
+	return role;
+}
+
+/*
  * "Иван Петров исполняет обязанности губернатора", "Иван Петров будет
  * исполнять обязанности главы региона", "Обязанности мэра временно
  * исполняет Иван Петров", "Исполнять обязанности посла будет Иван Петров":
@@ -7879,6 +7930,8 @@ duties_performed(dx_doc *d)
 		if (ent < 0 || strlen(role) <= strlen(dx_entry(d, k)->term) ||
 			(tok_may_be(d, v, DX_G(VERB) | DX_G(past)) && duty_term_closed(d, &s, end)))
 			continue;
+		/* "временно исполняет обязанности", "обязанности мэра временно исполняет" */
+		role = duty_adverb_role(d, k, s.t0 == j ? end : v - 1, v, role);
 		give_office(d, &d->ents[ent], role, dx_entry(d, k), country, 0, 1);
 	}
 }

@@ -2083,6 +2083,19 @@ cases_agree(const dx_doc *d, int a, int b)
 	return 0;
 }
 
+/* a capital letter, a full stop, then a capitalised word: an initial (А. Петров, И.В. Петров) */
+static int
+initial_at(const dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks;
+
+	if (i + 2 >= n || t[i].type != TK_WORD || t[i].nchars != 1 || !(t[i].flags & TF_CAP) ||
+		!dx_tok_punct(&t[i + 1], '.') || t[i + 2].sent != t[i].sent)
+		return 0;
+	return t[i + 2].type == TK_WORD && (t[i + 2].flags & TF_CAP);
+}
+
 /*
  * The word after an office names the office's body, not its holder, when
  * the dictionary knows it (no guess) only as a thing, an adjective or a
@@ -2099,6 +2112,9 @@ office_body_word(const dx_doc *d, int i, int gcase)
 				k;
 
 	if (n == 0 || gcase == DX_UNK)
+		return 0;
+	/* "министр А. Петров": a capital letter and a full stop is an initial, whatever word the letter is */
+	if (initial_at(d, i))
 		return 0;
 	for (k = 0; k < n; k++)
 	{
@@ -3250,6 +3266,8 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 	return sn != NULL && strcmp(sn, t[s].low) == 0;
 }
 
+static int	capitals_surname_person(dx_doc *d, int i);
+
 /*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
@@ -3319,6 +3337,17 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (i + 2 < d->text.ntoks && toks[i].type == TK_WORD && toks[i].nchars == 1 &&
 		(toks[i].flags & TF_CAP) && dx_tok_punct(&toks[i + 1], '.'))
 		return initials_person(d, i, gcase, ent_out);
+	/* "министр финансов Иван ПЕТРОВ": the surname in capitals, as a newspaper writes it */
+	if (after_office)
+	{
+		int			ce = capitals_surname_person(d, i);
+
+		if (ce > i)
+		{
+			*ent_out = d->tokperson[i];
+			return ce;
+		}
+	}
 
 	g_end = read_nameword(d, i);
 	if (g_end < 0)

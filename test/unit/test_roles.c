@@ -254,16 +254,16 @@ TEST(acting_office_told_by_a_verb)
 						"обязанности главы региона. Олег Ковалёв будет исполнять обязанности мэра до выборов.");
 
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
-	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности главы региона");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "временно исполняющий обязанности главы региона");
 	CHECK_STR_EQ(role_of(r, "Олег Ковалёв"), "исполняющий обязанности мэра");
 	dx_result_free(r);
 	r = run("Обязанности министра финансов временно исполняет Пётр Лисин. Исполнять обязанности посла "
 			"будет Карл Сепп.");
-	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности министра финансов");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "временно исполняющий обязанности министра финансов");
 	CHECK_STR_EQ(role_of(r, "Карл Сепп"), "исполняющий обязанности посла");
 	dx_result_free(r);
 	r = run("Иван Петров, который временно исполняет обязанности губернатора, заявил о росте.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "временно исполняющий обязанности губернатора");
 	dx_result_free(r);
 	r = run("Глеб Орлов исполнял обязанности губернатора до 2015 года. Игнат Соловьёв исполнял обязанности "
 			"мэра в 2010–2014 годах. Олег Ветров не исполняет обязанности посла.");
@@ -285,7 +285,7 @@ TEST(acting_office_told_by_a_verb_of_a_surname)
 						"выступила на сессии. Обязанности губернатора временно исполняет Белова.");
 
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности мэра");
-	CHECK_STR_EQ(role_of(r, "Анна Белова"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "временно исполняющий обязанности губернатора");
 	dx_result_free(r);
 }
 
@@ -1671,7 +1671,7 @@ TEST(post_confirmed_kept_or_held_now)
 	CHECK_STR_EQ(role_of(r, "Глеб Рыбин"), "министр культуры");
 	CHECK_STR_EQ(role_of(r, "Майя Осокина"), "мэр города");
 	CHECK_STR_EQ(role_of(r, "Лев Чадов"), "прокурор края");
-	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "исполняющий обязанности губернатора");
+	CHECK_STR_EQ(role_of(r, "Ефим Жаров"), "временно исполняющий обязанности губернатора");
 	CHECK_STR_EQ(role_of(r, "Олег Мухин"), "ректор академии");
 	CHECK_STR_EQ(role_of(r, "Нил Горбунов"), "(none)");
 	dx_result_free(r);
@@ -3981,7 +3981,7 @@ TEST(adverbial_of_time_around_the_object_of_appointing)
 	check_role_alone("Президент назначил 17 мая 2020 года Олега Мухина министром культуры.", "Олег Мухин",
 					 "министр культуры");
 	check_role_alone("Губернатор назначил Тимура Гусева временно исполняющим обязанности мэра.", "Тимур Гусев",
-					 "исполняющий обязанности мэра");
+					 "временно исполняющий обязанности мэра");
 	check_role_alone("Премьер назначила новым министром 44-летнего Льва Чадова.", "Лев Чадов", "министр");
 	check_role_alone("Премьер назначила в прошлую пятницу министром юстиции 52-летнего Льва Чадова.", "Лев Чадов",
 					 "министр юстиции");
@@ -4064,6 +4064,65 @@ TEST(fronted_office_then_the_verb_of_appointing_and_its_object)
 	/* the name in the nominative is the verb's subject, not its object */
 	r = run("Министром обороны назначил Иван Петров своего заместителя.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "Министр финансов А. Петров", "с министром И.В. Петровым": a capital
+ * letter and a full stop before a name is an initial, even where the letter
+ * alone is a word (а, и, у)
+ */
+TEST(initial_like_a_function_word_after_an_office)
+{
+	dx_result  *r = run("Министр финансов Андорры А. Петров заявил о бюджете.");
+
+	CHECK_STR_EQ(role_of(r, "А. Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Губернатор встретился с министром финансов А.В. Петровым.");
+	CHECK_STR_EQ(role_of(r, "А.В. Петров"), "министр финансов");
+	dx_result_free(r);
+	r = run("Посол Андорры У. Смит вручил верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "У. Смит"), "посол");
+	dx_result_free(r);
+	r = run("Министр финансов Андорры И. Петров заявил о бюджете.");
+	CHECK_STR_EQ(role_of(r, "И. Петров"), "министр финансов");
+	CHECK(role_of(r, "Ван И") == NULL);
+	dx_result_free(r);
+	r = run("Об этом сообщил глава МИД Андорры И.В. Петров.");
+	CHECK_STR_EQ(role_of(r, "И.В. Петров"), "министр иностранных дел");
+	CHECK(role_of(r, "Ван И") == NULL);
+	dx_result_free(r);
+}
+
+/* "министр финансов Иван ПЕТРОВ": a surname in capitals after a given name, after an office too */
+TEST(surname_in_capitals_after_an_office)
+{
+	dx_result  *r = run("Министр финансов Андорры Иван ПЕТРОВ заявил о бюджете.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK(role_of(r, "Иван") == NULL);
+	dx_result_free(r);
+	r = run("Губернатор встретился с послом Андорры Анной БЕЛОВОЙ.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "посол");
+	dx_result_free(r);
+	/* an abbreviation of a body after the office is no surname */
+	r = run("Директор ФСБ Иван Петров заявил о задержании.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "директор ФСБ");
+	dx_result_free(r);
+}
+
+/* "временно исполняющий обязанности губернатора" is врио, not и. о.: the adverb stays in the role */
+TEST(temporarily_acting_holder_keeps_the_adverb)
+{
+	dx_result  *r = run("Временно исполняющий обязанности губернатора Иван Петров заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "временно исполняющий обязанности губернатора");
+	dx_result_free(r);
+	r = run("Губернатор встретился с временно исполняющим обязанности мэра Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "временно исполняющий обязанности мэра");
+	dx_result_free(r);
+	r = run("Исполняющий обязанности губернатора Иван Петров заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "исполняющий обязанности губернатора");
 	dx_result_free(r);
 }
 
@@ -4308,6 +4367,9 @@ SUITE(roles_tests) = {
 	REG(rank_and_adjectives_of_the_post_in_every_case),
 	REG(rank_before_a_trade_and_a_secretary_of_a_body_name_posts),
 	REG(endings_of_trades),
+	REG(initial_like_a_function_word_after_an_office),
+	REG(surname_in_capitals_after_an_office),
+	REG(temporarily_acting_holder_keeps_the_adverb),
 	SUITE_END
 };
 
