@@ -25,6 +25,8 @@ int			dx_after_honorific(const dx_doc *d, int i);	/* the name after a form of ad
 int			dx_surname_subject(const dx_doc *d, int i);	/* Чадов заявил: a surname, no place; its gender */
 int			dx_three_word_name(dx_doc *d, int i, int gcase);
 int			dx_holder_past_body_name(const dx_doc *d, int end);	/* партии Хизб-ут-Тахрир Омар Бакри: Омар */	/* Пушпы Камала Дахала: one name in gcase at i */
+/* persons.c: was a person row of the lexicon in office when the story was written? */
+int			dx_row_in_story_time(dx_doc *d, const lex_entry *le);
 int			dx_given_gender(const dx_doc *d, int e);	/* of a given-name entry: DX_FEM, DX_MASC or 0 */
 int			dx_given_woman_nominative(const dx_doc *d, int i);	/* Роберта Мецола заявила: hers, no man's genitive */
 

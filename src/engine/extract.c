@@ -299,6 +299,7 @@ dx_extract(const dx_lexicon *lex, const char *text, size_t len,
 	d.opts = opts;
 	d.published = opts->published;
 	d.main_country[0] = d.main_country[1] = -1;
+	d.nstory_years = -1;
 	rc = run_passes(&d, text, len, r);
 	if (rc != 0)
 	{

@@ -108,6 +108,10 @@ typedef struct dx_doc
 	unsigned	polls;			/* turns of polled loops (DX_POLL) */
 	dx_text		text;
 	int			published;
+	int			nstory_years;	/* persons.c: the years the text writes as years
+								 * (not targets), latest first, when published is
+								 * 0; -1 not read yet */
+	short		story_years[16];
 
 	dx_formlex *flex;			/* per form of d->text.forms */
 	dx_span    *spans;			/* chosen entity-layer spans, sorted */

@@ -2894,7 +2894,7 @@ person_by_office(dx_doc *d, const int *prevname, const int *nextname,
  * person the lexicon knows as president, then premier).  NULL when none.
  */
 static const lex_entry *
-office_held_in_turn(const dx_doc *d, const dx_ent *e, const char *cls, const char *country)
+office_held_in_turn(dx_doc *d, const dx_ent *e, const char *cls, const char *country)
 {
 	int			k;
 
@@ -2905,7 +2905,9 @@ office_held_in_turn(const dx_doc *d, const dx_ent *e, const char *cls, const cha
 		const lex_entry *le = &d->lex->entries[d->lex->posts[k].entry];
 
 		if (le->kind == LK_PERSON && le->name && strcmp(le->name, e->name) == 0 && le->role_class &&
-			strcmp(le->role_class, cls) == 0 && (country == NULL || (le->country && strcmp(le->country, country) == 0)))
+			strcmp(le->role_class, cls) == 0 && (country == NULL || (le->country && strcmp(le->country, country) == 0)) &&
+			/* "к премьеру РФ" in a story of 2010: not Медведев, premier from 2012 */
+			dx_row_in_story_time(d, le))
 			return le;
 	}
 	return NULL;

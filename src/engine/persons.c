@@ -1119,13 +1119,109 @@ dx_person_entity(dx_doc *d, const char *full, const char *surname, const char *g
  * office on the article's date; without a date, the office held now (open),
  * else the latest.  The rows of a term are chained at load time.
  */
+/*
+ * The years a story without a date writes as years ("в 2015 году", "в
+ * марте 2015 года", "2015 г."), not as a target ("к 2030 году", "до 2025
+ * года"): sixteen at most, latest first; read once, in one pass over the text.
+ */
 static int
-lexicon_person_by_date(const dx_doc *d, int e0)
+story_years(dx_doc *d)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				j,
+				k,
+				m;
+
+	if (d->nstory_years >= 0)
+		return d->nstory_years;
+	d->nstory_years = 0;
+	for (j = 0; j + 1 < n && !DX_POLL(d, j); j++)
+	{
+		int			y = dx_year_of(&t[j]);
+
+		if (y < 1900 || y > 2100 || !dx_tok_has_cue(d, j + 1, CUE_YEAR_WORD) ||
+			(j > 0 && (dx_tok_gram(d, j - 1) & (GR_P_K | GR_P_DO))))
+			continue;
+		m = d->nstory_years;
+		for (k = 0; k < m && d->story_years[k] > y; k++)
+			;
+		if (k < m && d->story_years[k] == y)
+			continue;
+		if (m == (int) (sizeof(d->story_years) / sizeof(d->story_years[0])))
+		{
+			if (k == m)
+				continue;		/* older than all sixteen kept */
+			m--;
+		}
+		memmove(&d->story_years[k + 1], &d->story_years[k], (size_t) (m - k) * sizeof(d->story_years[0]));
+		d->story_years[k] = (short) y;
+		d->nstory_years = m + 1;
+	}
+	return d->nstory_years;
+}
+
+/* was lexicon row o in office on date (yyyymmdd), or, when year is set, at some time of that year? */
+static int
+row_in_office(const lex_entry *o, int date, int year)
+{
+	int			from = year ? year * 10000 + 1231 : date,
+				to = year ? year * 10000 + 101 : date;
+
+	return (o->valid_from == 0 || o->valid_from <= from) && (o->valid_to == 0 || to <= o->valid_to);
+}
+
+/*
+ * Among the rows of a person of the lexicon, the one in office in the
+ * latest year the story writes that one is; -1 when the story writes years
+ * and none was (no office of the lexicon is his in the story), -2 when it
+ * writes none.
+ */
+static int
+row_of_story_years(dx_doc *d, int e0)
+{
+	int			k,
+				i;
+
+	if (story_years(d) == 0)
+		return -2;
+	for (k = 0; k < d->nstory_years; k++)
+		for (i = d->lex->entries[e0].first_same; i >= 0; i = d->lex->entries[i].next_same)
+			if (row_in_office(&d->lex->entries[i], 0, d->story_years[k]))
+				return i;
+	return -1;
+}
+
+/*
+ * Was lexicon row le in office when the story was written: on the article's
+ * date, or in one of the years the story writes; yes when neither is known.
+ */
+int
+dx_row_in_story_time(dx_doc *d, const lex_entry *le)
+{
+	int			k;
+
+	if (d->published)
+		return row_in_office(le, d->published, 0);
+	if (story_years(d) == 0)
+		return 1;
+	for (k = 0; k < d->nstory_years; k++)
+		if (row_in_office(le, 0, d->story_years[k]))
+			return 1;
+	return 0;
+}
+
+static int
+lexicon_person_by_date(dx_doc *d, int e0)
 {
 	int			i,
 				best = e0;
 	int			date = d->published;
 	int			first = d->lex->entries[e0].first_same;
+
+	/* no date: the years the story writes tell it */
+	if (date == 0 && row_of_story_years(d, e0) >= 0)
+		return row_of_story_years(d, e0);
 
 	for (i = first; i >= 0; i = d->lex->entries[i].next_same)
 	{
@@ -1139,7 +1235,7 @@ lexicon_person_by_date(const dx_doc *d, int e0)
 				best = i;
 			continue;
 		}
-		if ((o->valid_from == 0 || o->valid_from <= date) && (o->valid_to == 0 || date <= o->valid_to))
+		if (row_in_office(o, date, 0))
 			return i;
 	}
 	return best;
@@ -1362,7 +1458,9 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 
 		if (e->country == NULL)
 			e->country = le->country;
-		if (e->role == NULL && le->role)
+		/* a person in none of the lexicon's offices on the story's date holds none of them */
+		if (e->role == NULL && le->role &&
+			(d->published ? row_in_office(le, d->published, 0) : row_of_story_years(d, entry) != -1))
 		{
 			e->role = le->role;
 			e->role_class = le->role_class;

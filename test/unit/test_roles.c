@@ -153,9 +153,9 @@ TEST(office_as_predicate)
 /* an office governing another in the genitive is one post; whose it is shows the case */
 TEST(office_of_an_office)
 {
-	dx_result  *r = run("Исполняющий обязанности губернатора Пётр Лисин приехал. Это слова официального "
+	dx_result  *r = UNIT_RUN("Исполняющий обязанности губернатора Пётр Лисин приехал. Это слова официального "
 						"представителя премьера Великобритании Терезы Мэй. Советник президента Андорры "
-						"Карла Сеппа по безопасности Олег Ветров уехал.");
+						"Карла Сеппа по безопасности Олег Ветров уехал.", 20180501);
 
 	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "исполняющий обязанности губернатора");
 	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
@@ -351,7 +351,7 @@ TEST(posts_of_armies_counsel_and_whose_post)
 	CHECK_STR_EQ(role_of(r, "Зарина Норри"), "(none)");
 	dx_result_free(r);
 	/* the verb agrees with the office, not with the woman named after it */
-	r = run("Пресс-секретарь Мэй заявил журналистам, что визит отложен.");
+	r = UNIT_RUN("Пресс-секретарь Мэй заявил журналистам, что визит отложен.", 20180501);
 	CHECK_STR_EQ(role_of(r, "Тереза Мэй"), "премьер-министр");
 	dx_result_free(r);
 	/* a head of state the lexicon knows, right after a post held for a person */
@@ -850,10 +850,10 @@ TEST(head_doctor_is_a_post)
 /* a post in a place named by a common noun: "представитель президента в округе" */
 TEST(post_in_a_place_of_common_words)
 {
-	dx_result  *r = run("Вчера полномочный представитель президента в федеральном округе Сергей Волков посетил завод. "
+	dx_result  *r = UNIT_RUN("Вчера полномочный представитель президента в федеральном округе Сергей Волков посетил завод. "
 						"Об этом сообщил председатель комитета по делам молодёжи в городском совете Пётр Сидоров. "
 						"По словам полпреда президента в округе Олега Зуева, всё готово. "
-						"Об этом напомнил министр финансов в правительстве Терезы Мэй.");
+						"Об этом напомнил министр финансов в правительстве Терезы Мэй.", 20180501);
 
 	CHECK_STR_EQ(role_of(r, "Сергей Волков"), "полномочный представитель президента");
 	CHECK_STR_EQ(role_of(r, "Пётр Сидоров"), "председатель комитета по делам молодёжи");
@@ -986,7 +986,7 @@ TEST(former_office_beats_the_lexicon)
 	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "президент");
 	dx_result_free(r);
 	/* a former office of another kind leaves the lexicon's */
-	r = run("Бывший министр юстиции Грузии Михаил Саакашвили выступил в Тбилиси.");
+	r = UNIT_RUN("Бывший министр юстиции Грузии Михаил Саакашвили выступил в Тбилиси.", 20080501);
 	CHECK_STR_EQ(role_of(r, "Михаил Саакашвили"), "президент");
 	dx_result_free(r);
 	/* an office the story gives after the former one is the role */
@@ -3743,7 +3743,7 @@ TEST(undeclined_surname_before_the_holder_of_its_office)
 	r = run("По словам пресс-секретаря Нетаньяху Омера Достри, визит отложен.");
 	CHECK_STR_EQ(role_of(r, "Омер Достри"), "пресс-секретарь");
 	dx_result_free(r);
-	r = run("Встреча с советником Меркель Кристофом Хойсгеном прошла в Москве.");
+	r = UNIT_RUN("Встреча с советником Меркель Кристофом Хойсгеном прошла в Москве.", 20180501);
 	CHECK_STR_EQ(role_of(r, "Кристоф Хойсген"), "советник");
 	CHECK_STR_EQ(role_of(r, "Ангела Меркель"), "канцлер");
 	dx_result_free(r);
@@ -4126,6 +4126,43 @@ TEST(temporarily_acting_holder_keeps_the_adverb)
 	dx_result_free(r);
 }
 
+/*
+ * The office a person of the lexicon held: the row in office on the
+ * article's date; with no date given, on the date the story's own years
+ * tell ("В 2015 году"), not a target ("к 2030 году"); no row in office
+ * then, no office from the lexicon
+ */
+TEST(lexicon_office_on_the_date_the_story_tells)
+{
+	dx_result  *r = UNIT_RUN("В 2015 году Джо Байден прибыл в Киев.", 0);
+
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "вице-президент");
+	dx_result_free(r);
+	r = UNIT_RUN("Джо Байден прибыл в Киев в марте 2015 года.", 0);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "вице-президент");
+	dx_result_free(r);
+	r = UNIT_RUN("В 2019 году Джо Байден выступил в Айове.", 0);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "(none)");
+	dx_result_free(r);
+	r = UNIT_RUN("Джо Байден прибыл в Киев.", 20190601);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "(none)");
+	dx_result_free(r);
+	r = UNIT_RUN("Джо Байден прибыл в Киев.", 20150601);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "вице-президент");
+	dx_result_free(r);
+	/* no year, or a target only: the latest office */
+	r = UNIT_RUN("Джо Байден прибыл в Киев.", 0);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "президент");
+	dx_result_free(r);
+	r = UNIT_RUN("Джо Байден пообещал сократить выбросы к 2030 году.", 0);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "президент");
+	dx_result_free(r);
+	/* an office the story states wins */
+	r = UNIT_RUN("В 2019 году кандидат Джо Байден выступил в Айове. Сенатор Джо Байден прибыл.", 0);
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "сенатор");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4370,6 +4407,7 @@ SUITE(roles_tests) = {
 	REG(initial_like_a_function_word_after_an_office),
 	REG(surname_in_capitals_after_an_office),
 	REG(temporarily_acting_holder_keeps_the_adverb),
+	REG(lexicon_office_on_the_date_the_story_tells),
 	SUITE_END
 };
 
