@@ -3360,6 +3360,8 @@ possessor_of_linked_office(const dx_doc *d, const dx_span *s, int t0, int ent)
 	return office_case(d, s, dx_entry(d, s->entry)) == DX_INS && possessor(d, t0, ent) && link_verb_before(d, s);
 }
 
+static int	oblique_surname_alone(dx_doc *d, int q, int gcase);
+
 /*
  * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
  * Сидоровым": past the name in the genitive whose office it is (entity pent
@@ -3392,6 +3394,10 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 		ent = d->tokperson[q];
 	else
 		dx_rule_person(d, q, gcase, 1, &ent);
+	/* "с помощником Путина Салливаном": a surname alone no list knows */
+	if (ent < 0 && d->tokperson[q] < 0 && (gcase == DX_INS || gcase == DX_DAT) && (toks[q].flags & TF_CYR) &&
+		!(q + 1 < d->text.ntoks && dx_is_cap_word(d, q + 1) && toks[q + 1].sent == toks[q].sent))
+		ent = oblique_surname_alone(d, q, gcase);
 	return ent >= 0 && d->tokperson[q] == ent && name_in_case(d, q, ent, gcase) ? ent : -1;
 }
 

@@ -3898,6 +3898,11 @@ TEST(genitive_surname_then_the_holder_by_surname)
 	r = run("Литовский премьер-министр Саулюс Сквярнялис заявил об этом.");
 	CHECK_STR_EQ(role_of(r, "Саулюс Сквярнялис"), "премьер-министр");
 	dx_result_free(r);
+	/* after a person the lexicon knows, in the instrumental: the holder's surname no list knows */
+	r = run("Встреча с помощником Путина Салливаном прошла в Женеве.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
 }
 
 /*
