@@ -1695,7 +1695,9 @@ appointed_name(const dx_doc *d, int j)
 		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
 			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
 		p++;
-	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
+	/* "с помощником Байдена Салливаном": a form of a surname the lexicon knows is none */
+	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent ||
+		((toks[p].flags & TF_CAP) && dx_span_kind_at(d, p) == LK_SURNAME))
 		return j;
 	/* "был назначен вчера Валентин Сидоров" */
 	k = past_description_office(d, past_former_office(d, past_age(d, past_time_adverbial(d, p + 1)), j), j);

@@ -3903,6 +3903,11 @@ TEST(genitive_surname_then_the_holder_by_surname)
 	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
 	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
 	dx_result_free(r);
+	/* a lexicon surname's genitive of a participle's ending (-ена) is no participle */
+	r = run("Встреча с помощником Байдена Салливаном прошла в Женеве.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "президент");
+	dx_result_free(r);
 }
 
 /*
