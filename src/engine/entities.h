@@ -29,12 +29,14 @@ int			dx_holder_past_body_name(const dx_doc *d, int end);	/* партии Хиз
 int			dx_row_in_story_time(dx_doc *d, const lex_entry *le);
 int			dx_given_gender(const dx_doc *d, int e);	/* of a given-name entry: DX_FEM, DX_MASC or 0 */
 int			dx_given_woman_nominative(const dx_doc *d, int i);	/* Роберта Мецола заявила: hers, no man's genitive */
+const char *dx_dict_surname_nominative(const dx_doc *d, int i, int c, int g);	/* Гамалеи: Гамалея */
 
 /* offices.c */
 void		dx_find_office_persons(dx_doc *d);
 void		dx_find_offices_after_names(dx_doc *d);
 void		dx_find_offices_after_surnames(dx_doc *d);
 void		dx_find_office_descriptors(dx_doc *d);
+int			dx_story_surname_genitive(dx_doc *d, int j);	/* Петрова after Иван Петров: his surname's genitive */
 
 /* places.c */
 const char *dx_country_normal(const lex_entry *le);	/* the nominative a state's mention reports */

@@ -1706,7 +1706,9 @@ appointed_name(const dx_doc *d, int j)
 		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
 			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
 		p++;
-	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)
+	/* "с помощником Байдена Салливаном": a form of a surname the lexicon knows is none */
+	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent ||
+		((toks[p].flags & TF_CAP) && dx_span_kind_at(d, p) == LK_SURNAME))
 		return j;
 	/* "был назначен вчера Валентин Сидоров" */
 	k = past_description_office(d, past_former_office(d, past_age(d, past_time_adverbial(d, p + 1)), j), j);
@@ -3373,6 +3375,8 @@ possessor_of_linked_office(const dx_doc *d, const dx_span *s, int t0, int ent)
 	return office_case(d, s, dx_entry(d, s->entry)) == DX_INS && possessor(d, t0, ent) && link_verb_before(d, s);
 }
 
+static int	oblique_surname_alone(dx_doc *d, int q, int gcase);
+
 /*
  * "советник Джо Байдена Джейк Салливан", "с помощником Ивана Петрова Петром
  * Сидоровым": past the name in the genitive whose office it is (entity pent
@@ -3405,6 +3409,10 @@ holder_past_possessor(dx_doc *d, int p, int pent, int gcase, int first)
 		ent = d->tokperson[q];
 	else
 		dx_rule_person(d, q, gcase, 1, &ent);
+	/* "с помощником Путина Салливаном": a surname alone no list knows */
+	if (ent < 0 && d->tokperson[q] < 0 && (gcase == DX_INS || gcase == DX_DAT) && (toks[q].flags & TF_CYR) &&
+		!(q + 1 < d->text.ntoks && dx_is_cap_word(d, q + 1) && toks[q + 1].sent == toks[q].sent))
+		ent = oblique_surname_alone(d, q, gcase);
 	return ent >= 0 && d->tokperson[q] == ent && name_in_case(d, q, ent, gcase) ? ent : -1;
 }
 
@@ -3527,6 +3535,13 @@ story_surname_genitive(dx_doc *d, int j, int *as_nom)
 	return 0;
 }
 
+/* story_surname_genitive for the persons' pass: "Помощник Петрова Белов" after "Ивана Петрова" */
+int
+dx_story_surname_genitive(dx_doc *d, int j)
+{
+	return story_surname_genitive(d, j, NULL);
+}
+
 /*
  * "пресс-секретарь Нетаньяху Омер Достри", "адвокат Зардари Саифул Малук":
  * the surname alone of entity ent at token tok, one that does not decline,
@@ -3585,6 +3600,138 @@ holder_past_topic(dx_doc *d, int q, int gcase)
 			dx_rule_person(d, e2, gcase, 1, &ent);
 	}
 	return ent;
+}
+
+/*
+ * Can token tok be only a surname, or a man's name, in the genitive, and
+ * no given name in the nominative or in case gcase?  The dictionary reads
+ * it as a surname in the genitive (Петрова, Беловой) or a man's name there
+ * (Смита), or, not knowing the word, guesses an animate man's noun in the
+ * genitive (Шольца), not of a surname that does not decline; and it knows
+ * it as no common noun (Техаса, Кремля), no patronymic, no man's noun in
+ * the nominative (Саулюс) and as a given name in none of those cases
+ * (Анна, Ильи after "с помощником").  Returns the gender of that genitive
+ * (a man's when it may be either), 0 when the word is no such surname.
+ */
+static int
+genitive_surname_only(const dx_doc *d, int tok, int gcase)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	dx_ocparse	p[32];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 32),
+				k,
+				gen = 0;
+	uint64_t	cases = DX_G(nomn) | case_gram(gcase);
+
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if ((g & DX_G(Patr)) || ((g & DX_G(Name)) && (g & cases)) ||
+			((g & DX_G(NOUN)) && !(g & DX_G(anim)) && !p[k].predicted) ||
+			((g & DX_G(NOUN)) && (g & DX_G(masc)) && (g & DX_G(nomn))))
+			return 0;
+		if ((g & DX_G(NOUN)) && (g & DX_G(anim)) && (g & DX_G(sing)) && (g & DX_G(gent)) && !(g & DX_G(Fixd)) &&
+			((g & (DX_G(Surn) | DX_G(Name))) || (p[k].predicted && (g & DX_G(masc)))))
+			gen = (g & DX_G(femn)) && gen != DX_MASC ? DX_FEM : DX_MASC;
+	}
+	return gen;
+}
+
+/*
+ * "с помощником Петрова Салливаном": a surname alone no list knows, after
+ * the name of the person whose office it is, in the office's case (gcase,
+ * the instrumental or the dative) that its ending shows, as a man's
+ * surname of a consonant declines (Салливаном of Салливан): the holder,
+ * named by the nominative.  Not a word the dictionary knows as a common
+ * one.  Returns the person's entity or -1.
+ */
+static int
+oblique_surname_alone(dx_doc *d, int q, int gcase)
+{
+	const dx_tok *t = &d->text.toks[q];
+	const char *w = dx_tokens_text(d, q, q + 1),
+			   *nom;
+	dx_ocparse	p[16];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16),
+				k,
+				len,
+				ent;
+
+	for (k = 0; k < n; k++)
+		if (!p[k].predicted)
+			return -1;
+	if (w == NULL || (nom = dx_name_nominative(d->a, w, DX_MASC, gcase, 1)) == NULL || strcmp(nom, w) == 0 ||
+		dx_utf8_chars(nom) < 3)
+		return -1;
+	ent = dx_person_entity(d, nom, dx_normalize(d->a, nom, strlen(nom), &len), NULL, DX_MASC);
+	if (ent >= 0)
+		dx_add_mention(d, q, q + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
+	return ent;
+}
+
+/*
+ * "Помощник Петрова Белов прибыл", "пресс-секретарь Шольца Плетнер", "с
+ * помощником Беловой Петровым": after an office, whose words end at token
+ * end, a word that can be only a surname in the genitive
+ * (genitive_surname_only), then one more capitalised word closing the
+ * name: no given name and surname of one person (a given name would stand
+ * in the office's case), but the surname of the person whose office it is
+ * and the holder's name, in the office's case (gcase).  An office opening
+ * the sentence may set the holder's name off by commas: "Адвокат Петрова,
+ * Сергей Белов, заявил".  The surname in the genitive is a person of its
+ * own, named by its nominative.  Returns 1 with the holder in *ent when
+ * token end is such a surname, 0 when not.
+ */
+static int
+surname_possessor_holder(dx_doc *d, const dx_span *s, int end, int gcase, int *ent)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				q = end + 1,
+				gender,
+				len,
+				p;
+	const char *nom;
+
+	*ent = -1;
+	if (gcase == DX_UNK || end + 2 >= n || t[end].sent != t[q].sent || !dx_is_cap_word(d, end) ||
+		!(t[end].flags & TF_CYR) || !(t[end].flags & TF_SPACE) || d->tokperson[end] >= 0 ||
+		(dx_span_kind_at(d, end) != LK_NONE &&
+		 !(dx_span_kind_at(d, end) == LK_SURNAME && d->spans[d->tokspan[end]].t1 == q)) ||
+		dx_tok_entry_kind(d, end, LK_GIVEN) >= 0)
+		return 0;
+	/* "Адвокат Петрова, Сергей Белов, заявил" */
+	if (gcase == DX_NOM && (t[s->t0].flags & TF_FIRST) && dx_tok_punct(&t[q], ',') && name_in_commas(d, q + 1))
+		q++;
+	else if (q + 1 < n && dx_is_cap_word(d, q + 1) && t[q + 1].sent == t[q].sent && (t[q + 1].flags & TF_SPACE))
+		return 0;				/* a name of more words: the rules of given names read it */
+	if (!dx_is_cap_word(d, q) || !(t[q].flags & TF_SPACE) || (t[q].flags & TF_NL) || d->tokperson[q] >= 0 ||
+		(dx_span_kind_at(d, q) != LK_NONE && dx_span_kind_at(d, q) != LK_SURNAME) ||
+		(q == end + 1 && dx_tok_entry_kind(d, q, LK_GIVEN) >= 0) ||
+		(gender = genitive_surname_only(d, end, gcase)) == 0)
+		return 0;
+	dx_rule_person(d, q, gcase, 1, ent);
+	if (*ent < 0 && d->tokperson[q] < 0 && (gcase == DX_INS || gcase == DX_DAT) && (t[q].flags & TF_CYR))
+		*ent = oblique_surname_alone(d, q, gcase);
+	if (*ent < 0 || d->tokperson[q] != *ent || !name_in_case(d, q, *ent, gcase))
+	{
+		*ent = -1;
+		return 0;
+	}
+	/* the person whose office it is: one the lexicon knows, or one named so */
+	if (dx_span_kind_at(d, end) == LK_SURNAME)
+		dx_lexicon_person(d, end, q, d->spans[d->tokspan[end]].entry);
+	else if (!tok_may_be(d, end, DX_G(Name)) || tok_may_be(d, end, DX_G(Surn)))
+	{
+		nom = dx_dict_surname_nominative(d, end, DX_GEN, gender);
+		if (nom == NULL)
+			nom = dx_name_nominative(d->a, dx_tokens_text(d, end, end + 1), gender, DX_GEN, 1);
+		if (nom != NULL &&
+			(p = dx_person_entity(d, nom, dx_normalize(d->a, nom, strlen(nom), &len), NULL, gender)) >= 0)
+			dx_add_mention(d, end, end + 1, DX_PERSON, DX_FORM_NAME, nom, p);
+	}
+	return 1;
 }
 
 /*
@@ -3794,6 +3941,9 @@ holder_after(dx_doc *d, const dx_span *s, const lex_entry *oe, int end)
 	}
 	/* "Адвокат Петрова Сергей Белов" after "Ивана Петрова": Петров's lawyer */
 	if (end < n && !names_many(d, s) && story_possessor_holder(d, end, gcase, &ent))
+		return ent;
+	/* "Помощник Петрова Белов" of no one named before */
+	if (end < n && !names_many(d, s) && surname_possessor_holder(d, s, end, gcase, &ent))
 		return ent;
 	if (end < n && (d->tokperson[end] >= 0 ||
 					(dx_span_kind_at(d, end) == LK_SURNAME &&

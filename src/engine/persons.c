@@ -3500,6 +3500,17 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* the genitive of a surname of the story before another person's name */
 	if (ge < 0 && dgiven == NULL && g_end - i == 1 && story_surname_before_a_name(d, i))
 		return -1;
+	/*
+	 * "Суд оправдал Ивана Петрова. Помощник Петрова Белов заявил": the next
+	 * word names the holder an office before this word has found already,
+	 * past the genitive of the surname of a person the story has named or
+	 * the lexicon knows ("Помощник Байдена Салливан"), whose office it is;
+	 * no given name of the holder's
+	 */
+	if (!after_office && ge < 0 && g_end - i == 1 && d->tokperson[g_end] >= 0 && office_before(d, i) &&
+		((dx_span_kind_at(d, i) == LK_SURNAME && d->spans[d->tokspan[i]].t1 == g_end) ||
+		 dx_story_surname_genitive(d, i)))
+		return -1;
 	/* an unknown first word, a second given name and a surname: Абий Ахмед Али, Эспен Барт Эйде */
 	three = ge < 0 && dgiven == NULL && g_end - i == 1 && read_nameword(d, g_end) == g_end + 1 &&
 		third_name_word(d, i, g_end, ge, 0, after_office, gcase, gender, &c3, &g3);
@@ -4500,6 +4511,20 @@ surname_person(dx_doc *d, int i, unsigned cases, int g)
 		return 0;
 	dx_add_mention(d, i, i + 1, DX_PERSON, DX_FORM_NAME, nom, ent);
 	return (int) found;
+}
+
+/*
+ * The nominative of token i, which the dictionary reads only as a surname,
+ * of gender g, in case c (Гамалеи: Гамалея, Петрова: Петров); NULL when it
+ * reads the word otherwise too, or not at all.
+ */
+const char *
+dx_dict_surname_nominative(const dx_doc *d, int i, int c, int g)
+{
+	int			gender = 0;
+	unsigned	found = 0;
+
+	return surname_only_reading(d, i, 1u << c, g, &gender, &found);
 }
 
 /*

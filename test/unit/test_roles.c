@@ -3915,6 +3915,75 @@ TEST(office_of_a_story_person_named_by_the_surname)
 }
 
 /*
+ * An office, a surname that can only be a genitive (no given name), then
+ * one more name: the office of the first person, held by the second, in
+ * the office's case; the first is a person of its own.
+ */
+TEST(genitive_surname_then_the_holder_by_surname)
+{
+	dx_result  *r;
+
+	r = run("Помощник Петрова Белов прибыл в Женеву.");
+	CHECK_STR_EQ(role_of(r, "Белов"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Петров"), "(none)");
+	CHECK(role_of(r, "Петрова Белов") == NULL);
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	/* a woman's surname; the office in the instrumental, the dative or the genitive */
+	r = run("Помощник Беловой Петров прибыл.");
+	CHECK_STR_EQ(role_of(r, "Петров"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Белова"), "(none)");
+	dx_result_free(r);
+	r = run("Встреча с помощником Петрова Беловым прошла в Женеве.");
+	CHECK_STR_EQ(role_of(r, "Белов"), "помощник");
+	dx_result_free(r);
+	r = run("По словам помощника Петрова Белова, визит важен.");
+	CHECK_STR_EQ(role_of(r, "Белов"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Петров"), "(none)");
+	dx_result_free(r);
+	/* a foreign surname no list knows, in the instrumental and the dative */
+	r = run("Встреча с помощником Петрова Салливаном прошла в Женеве.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	dx_result_free(r);
+	r = run("Об этом сообщили помощнику Смита Салливану.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Смит"), "(none)");
+	dx_result_free(r);
+	/* opening the sentence, the holder's full name set off by commas */
+	r = run("Адвокат Петрова, Сергей Белов, заявил, что обжалует приговор.");
+	CHECK_STR_EQ(role_of(r, "Сергей Белов"), "адвокат");
+	CHECK(role_of(r, "Петрова") == NULL);
+	dx_result_free(r);
+	/* a person the story named in full, or the lexicon knows */
+	r = run("Президент Андорры Иван Петров прибыл. Помощник Петрова Белов заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Белов"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "президент");
+	CHECK_INT_EQ(persons_in(r), 2);
+	dx_result_free(r);
+	r = run("Помощник Байдена Салливан прибыл в Женеву.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "президент");
+	dx_result_free(r);
+	/* a given name, or a man's word in the nominative, starts the holder's name */
+	r = run("Министр Анна Петрова заявила об этом.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "министр");
+	dx_result_free(r);
+	r = run("Литовский премьер-министр Саулюс Сквярнялис заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Саулюс Сквярнялис"), "премьер-министр");
+	dx_result_free(r);
+	/* after a person the lexicon knows, in the instrumental: the holder's surname no list knows */
+	r = run("Встреча с помощником Путина Салливаном прошла в Женеве.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Владимир Путин"), "президент");
+	dx_result_free(r);
+	/* a lexicon surname's genitive of a participle's ending (-ена) is no participle */
+	r = run("Встреча с помощником Байдена Салливаном прошла в Женеве.");
+	CHECK_STR_EQ(role_of(r, "Салливан"), "помощник");
+	CHECK_STR_EQ(role_of(r, "Джо Байден"), "президент");
+	dx_result_free(r);
+}
+
+/*
  * Two offices joined by и before one name: one person holding both with a
  * verb in the singular, two persons with one in the plural, the name the
  * second office's
@@ -4389,6 +4458,7 @@ SUITE(roles_tests) = {
 	REG(post_of_a_successor_in_apposition),
 	REG(office_given_to_the_pronoun_object_of_appointing),
 	REG(office_of_a_story_person_named_by_the_surname),
+	REG(genitive_surname_then_the_holder_by_surname),
 	REG(undeclined_surname_before_the_holder_of_its_office),
 	REG(plural_office_of_a_person_then_the_holders),
 	REG(many_offices_before_a_repeated_surname),
