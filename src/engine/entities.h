@@ -33,6 +33,7 @@ void		dx_find_office_persons(dx_doc *d);
 void		dx_find_offices_after_names(dx_doc *d);
 void		dx_find_offices_after_surnames(dx_doc *d);
 void		dx_find_office_descriptors(dx_doc *d);
+void		dx_find_colleague_offices(dx_doc *d);	/* a colleague holds the same office */
 
 /* places.c */
 const char *dx_country_normal(const lex_entry *le);	/* the nominative a state's mention reports */

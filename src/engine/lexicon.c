@@ -39,7 +39,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"honorific", "honorific_person", "honorific_woman", "honorific_abbr", "capacity",
 	"body_abbr", "party_member", "leave_verb", "church_title",
 	"successor_noun",
-	"time_noun"
+	"time_noun",
+	"colleague",
+	"own_adj"
 };
 
 int

@@ -150,6 +150,8 @@ typedef enum dx_cue
 	CUE_CHURCH_TITLE,			/* church_title: патриарх, митрополит: a bishop's title, before his see and his name */
 	CUE_SUCCESSOR_NOUN,			/* successor_noun: преемник, преемница: the one after another in a post */
 	CUE_TIME_NOUN,				/* time_noun: понедельник, мая, вечером: a day, month or time of day */
+	CUE_COLLEAGUE,				/* colleague: коллега, коллегой: one holding the same office as another */
+	CUE_OWN_ADJ,				/* own_adj: своим, своего: the possessive of the clause's subject */
 	CUE__COUNT
 } dx_cue;
 

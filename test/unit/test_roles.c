@@ -3994,6 +3994,103 @@ TEST(fronted_office_then_the_verb_of_appointing_and_its_object)
 	dx_result_free(r);
 }
 
+/*
+ * "провел переговоры со своим монегасским коллегой Жаном Дюпоном": the
+ * colleague named holds the office of the one whose colleague he is, in his
+ * own state
+ */
+TEST(colleague_holds_the_same_office)
+{
+	dx_result  *r = run("Глава МИД Андорры Иван Петров провел переговоры со своим монегасским коллегой Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	/* «из» and a state, a woman */
+	r = run("Глава МИД Андорры Иван Петров провел переговоры с коллегой из Монако Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "MC");
+	dx_result_free(r);
+	/* «его»: the person before it */
+	r = run("Министр обороны Андорры Иван Петров и его коллега из Монако Жан Дюпон подписали соглашение.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	/* the subject a pronoun of the sentence before stands for */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Он провел переговоры с французским "
+			"коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "FR");
+	dx_result_free(r);
+	/* the possessor in the genitive between the noun and the name */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Французский коллега Ивана Петрова Жан "
+			"Дюпон заявил, что переговоры прошли успешно.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* the plural, a state for each name */
+	r = run("Министр обороны Андорры Иван Петров встретился с коллегами из Монако и Франции Жаном Дюпоном "
+			"и Петром Сидоровым.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Петр Сидоров"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	CHECK_STR_EQ(country_of(r, "Петр Сидоров"), "FR");
+	dx_result_free(r);
+	/* the colleague before the subject */
+	r = run("Своего французского коллегу Жана Дюпона поздравил с победой президент Андорры Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "президент");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "FR");
+	dx_result_free(r);
+	/* the subject named by the surname alone after the colleague */
+	r = run("Министр иностранных дел Андорры Анна Белова прибыла в Таллин. На пресс-конференции с эстонской "
+			"коллегой Ольгой Сидоровой Белова заявила о новых планах.");
+	CHECK_STR_EQ(role_of(r, "Ольга Сидорова"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Ольга Сидорова"), "EE");
+	dx_result_free(r);
+}
+
+/*
+ * no office to inherit, or none that the colleague holds too: of a fellow of
+ * the same state, a party, a profession, a body's own post or a past one
+ */
+TEST(colleague_without_an_office_to_hold)
+{
+	dx_result  *r = run("Иван Петров встретился со своим монегасским коллегой Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Журналист Иван Петров и его коллеги-журналисты Жан Дюпон и Петр Сидоров приехали в Монако.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров и его коллега по партии Жан Дюпон приехали в Монако.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров встретился с бывшим монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Бывший министр обороны Андорры Иван Петров встретился с монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров встретился со своим андоррским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Советник президента Андорры по национальной безопасности Иван Петров встретился со своим "
+			"монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Председатель Государственной думы Иван Петров встретился со своим монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	/* the US's title of a foreign minister is no other state's */
+	r = run("Госсекретарь США Иван Петров провел переговоры с андоррским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	/* "наш коллега": the speaker's */
+	r = run("Министр обороны Андорры Иван Петров заявил: «Наш коллега Жан Дюпон приехал в Монако».");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4231,6 +4328,8 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
+	REG(colleague_holds_the_same_office),
+	REG(colleague_without_an_office_to_hold),
 	SUITE_END
 };
 
