@@ -7894,8 +7894,8 @@ dx_find_office_descriptors(dx_doc *d)
 #define COLLEAGUE_MAX 4
 
 /*
- * Is the office of person e one a colleague of another state holds under the
- * same name: an office of a state (a head of state or government, a
+ * Is the office role (of class cls) one a colleague of another state holds
+ * under the same name: an office of a state (a head of state or government, a
  * minister, a diplomat, a member or head of a parliament) held now, its
  * words no body's own ("председатель Государственной думы" is of one
  * parliament only) nor a foreign minister's title of one state
@@ -7903,19 +7903,18 @@ dx_find_office_descriptors(dx_doc *d)
  * (other) says nothing of the colleague's title.
  */
 static int
-colleague_office(const dx_doc *d, const dx_ent *e)
+colleague_office(const dx_doc *d, const char *role, const char *cls)
 {
 	const char *p;
 
 	/* of the lexicon's office classes, all but a body's head (org_head) and the rest (other) */
-	if (e->kind != DX_PERSON || e->role == NULL || e->role_class == NULL || e->role_from_text == ROLE_FORMER ||
-		strcmp(e->role_class, "org_head") == 0 || strcmp(e->role_class, "other") == 0)
+	if (role == NULL || cls == NULL || strcmp(cls, "org_head") == 0 || strcmp(cls, "other") == 0)
 		return 0;
-	for (p = e->role; *p; p++)
-		if ((p == e->role || p[-1] == ' ') && dx_upper_at(p))
+	for (p = role; *p; p++)
+		if ((p == role || p[-1] == ' ') && dx_upper_at(p))
 			return 0;
 	/* "государственный секретарь" of the US: a colleague of another state is a minister */
-	return strcmp(e->role_class, "foreign_minister") != 0 || dx_words_have_cue(d->lex, e->role, CUE_FOREIGN_AFFAIRS);
+	return strcmp(cls, "foreign_minister") != 0 || dx_words_have_cue(d->lex, role, CUE_FOREIGN_AFFAIRS);
 }
 
 /* the first token of the person's name at token j */
@@ -7996,6 +7995,42 @@ colleague_name_nominative(const dx_doc *d, int t0, int ent)
 }
 
 /*
+ * "Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном":
+ * an office opening the sentence of token c (a state's adjective may stand
+ * before it), no name after its words, in the nominative or showing no
+ * case, held now and by one: the unnamed subject.  NULL when none.
+ */
+static const dx_span *
+colleague_office_subject(dx_doc *d, int c)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_span *s;
+	const char *country;
+	int			f = c,
+				sp,
+				end,
+				oc;
+
+	while (f > 0 && f > c - 60 && toks[f - 1].sent == toks[c].sent)
+		f--;
+	if (f > 0 && toks[f - 1].sent == toks[c].sent)
+		return NULL;
+	sp = d->tokspan[f];
+	if (sp >= 0 && d->spans[sp].kind == LK_COUNTRY_ADJ && d->spans[sp].t0 == f && d->spans[sp].t1 < c)
+		sp = d->tokspan[d->spans[sp].t1];
+	if (sp < 0)
+		return NULL;
+	s = &d->spans[sp];
+	if (s->kind != LK_OFFICE || s->t1 >= c || former_office(d, s) || office_plural(d, s))
+		return NULL;
+	oc = office_case(d, s, dx_entry(d, s->entry));
+	if (oc != DX_NOM && oc != DX_UNK)
+		return NULL;
+	(void) office_role(d, s, 0, &country, &end);
+	return end < c && d->tokname[end] < 0 ? s : NULL;
+}
+
+/*
  * The subject of the clause of the noun коллега at token c, whose colleague
  * he is when the noun has «свой» or no possessive: "Петров провел
  * переговоры с коллегой из Монако": the person named nearest before it in
@@ -8003,15 +8038,18 @@ colleague_name_nominative(const dx_doc *d, int t0, int ent)
  * comma ("своего коллегу — Уго Чавеса поздравил Владимир Путин"); or the
  * person a pronoun opening the sentence stands for ("Он провел переговоры с
  * монегасским коллегой").  Names of the colleagues (from token a to b) are
- * not it.  -1 when none.
+ * not it.  -1 when none; *office is then the office standing for an unnamed
+ * subject, if one does (colleague_office_subject).
  */
 static int
-colleague_subject(const dx_doc *d, int c, int a, int b)
+colleague_subject(dx_doc *d, int c, int a, int b, const dx_span **office)
 {
 	const dx_tok *toks = d->text.toks;
 	int			n = d->text.ntoks,
 				sent = toks[c].sent,
 				j;
+
+	*office = NULL;
 
 	for (j = c - 1; j >= 0 && j >= c - 60 && toks[j].sent == sent; j--)
 	{
@@ -8029,6 +8067,8 @@ colleague_subject(const dx_doc *d, int c, int a, int b)
 			return e;
 		j = f;
 	}
+	if ((*office = colleague_office_subject(d, c)) != NULL)
+		return -1;
 	for (j = b; j < n && j < b + 30 && toks[j].sent == sent && !dx_tok_punct(&toks[j], ','); j++)
 	{
 		int			e = d->tokname[j];
@@ -8096,7 +8136,11 @@ colleague_offices(dx_doc *d)
 	for (c = 1; c + 1 < n && !DX_POLL(d, c); c++)
 	{
 		const char *states[COLLEAGUE_MAX],
-				   *after[COLLEAGUE_MAX];
+				   *after[COLLEAGUE_MAX],
+				   *orole = NULL,
+				   *oclass = NULL,
+				   *ocountry = NULL;
+		const dx_span *office = NULL;
 		int			targets[COLLEAGUE_MAX],
 					nt = 0,
 					ns = 0,
@@ -8188,7 +8232,20 @@ colleague_offices(dx_doc *d)
 		if (nt == 0)
 			continue;
 		if (owner < 0)
-			owner = pron >= 0 ? colleague_pronoun_owner(d, pron) : colleague_subject(d, c, k, i);
+			owner = pron >= 0 ? colleague_pronoun_owner(d, pron) : colleague_subject(d, c, k, i, &office);
+		if (owner >= 0 && d->ents[owner].kind == DX_PERSON && d->ents[owner].role_from_text != ROLE_FORMER)
+		{
+			orole = d->ents[owner].role;
+			oclass = d->ents[owner].role_class;
+			ocountry = d->ents[owner].country;
+		}
+		else if (owner < 0 && office != NULL)
+		{
+			int			end;
+
+			orole = ranked_role(d, office, office_role(d, office, 0, &ocountry, &end));
+			oclass = dx_entry(d, office->entry)->code;
+		}
 		if (na > 0)
 		{
 			memcpy(states, after, sizeof(after[0]) * (size_t) na);
@@ -8197,18 +8254,17 @@ colleague_offices(dx_doc *d)
 		for (q = 0; q < nt; q++)
 		{
 			dx_ent	   *e = &d->ents[targets[q]];
-			const dx_ent *o = owner >= 0 ? &d->ents[owner] : NULL;
 			const char *state = ns == 1 ? states[0] : ns == nt ? states[q] : NULL;
 
-			if (targets[q] == owner || (state && o && o->country && strcmp(state, o->country) == 0))
+			if (targets[q] == owner || (state && ocountry && strcmp(state, ocountry) == 0))
 				continue;
 			/* "со своим английским коллегой Марком Седвиллом": his state, whatever his office */
 			if (state && e->country == NULL)
 				e->country = state;
-			if (o == NULL || !colleague_office(d, o) || e->role != NULL || e->role_from_text == ROLE_FORMER)
+			if (!colleague_office(d, orole, oclass) || e->role != NULL || e->role_from_text == ROLE_FORMER)
 				continue;
-			e->role = o->role;
-			e->role_class = o->role_class;
+			e->role = orole;
+			e->role_class = oclass;
 			e->role_from_text = 1;
 		}
 	}

@@ -4048,6 +4048,27 @@ TEST(colleague_holds_the_same_office)
 	dx_result_free(r);
 }
 
+/* "Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном": the subject an office unnamed */
+TEST(colleague_of_an_unnamed_office_holder)
+{
+	dx_result  *r = run("Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Турецкий министр обороны встретился со своей французской коллегой Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "FR");
+	dx_result_free(r);
+	/* a former office, or one of several */
+	r = run("Бывший глава МИД Андорры встретился с французским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министры обороны Андорры и Монако встретились с французским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+}
+
 /*
  * no office to inherit, or none that the colleague holds too: of a fellow of
  * the same state, a party, a profession, a body's own post or a past one
@@ -4330,6 +4351,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(colleague_holds_the_same_office),
 	REG(colleague_without_an_office_to_hold),
+	REG(colleague_of_an_unnamed_office_holder),
 	SUITE_END
 };
 
