@@ -7945,8 +7945,16 @@ name_fits_colleague(const dx_doc *d, int c, int t0, int ent)
 	if (cs == DX_UNK && cg == DX_UNK)
 		return 1;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		if (tok_may_be(d, c, DX_G(NOUN) | case_gram(cases[i])) && name_in_case(d, t0, ent, cases[i]))
+	{
+		if (!tok_may_be(d, c, DX_G(NOUN) | case_gram(cases[i])))
+			continue;
+		if (name_in_case(d, t0, ent, cases[i]))
 			return 1;
+		/* "коллеге Сидоровой": a woman's surname in -ой is any oblique case but the accusative */
+		if (cg == DX_UNK && cs != DX_NOM && cs != DX_ACC && cases[i] != DX_NOM && cases[i] != DX_ACC &&
+			dx_person_gender(d, &d->ents[ent]) == DX_FEM)
+			return 1;
+	}
 	return 0;
 }
 

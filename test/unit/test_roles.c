@@ -4069,6 +4069,27 @@ TEST(colleague_of_an_unnamed_office_holder)
 	dx_result_free(r);
 }
 
+/* "с монегасским коллегой Сидоровым": the colleague named by the surname alone */
+TEST(colleague_named_by_the_surname_alone)
+{
+	dx_result  *r = run("Министр обороны Андорры Иван Петров встретился с монегасским коллегой Сидоровым.");
+
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Сидоров"), "MC");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров позвонил французской коллеге Сидоровой.");
+	CHECK_STR_EQ(role_of(r, "Сидорова"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Сидорова"), "FR");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров поблагодарил французского коллегу Сидорова.");
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "министр обороны");
+	dx_result_free(r);
+	/* after the nominative, a possessor as well: no person of the surname is made */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Коллега Сидорова заявила о визите.");
+	CHECK(unit_entity(r, DX_PERSON, "Сидорова") == NULL);
+	dx_result_free(r);
+}
+
 /*
  * no office to inherit, or none that the colleague holds too: of a fellow of
  * the same state, a party, a profession, a body's own post or a past one
@@ -4352,6 +4373,7 @@ SUITE(roles_tests) = {
 	REG(colleague_holds_the_same_office),
 	REG(colleague_without_an_office_to_hold),
 	REG(colleague_of_an_unnamed_office_holder),
+	REG(colleague_named_by_the_surname_alone),
 	SUITE_END
 };
 
