@@ -4046,6 +4046,16 @@ TEST(colleague_holds_the_same_office)
 	CHECK_STR_EQ(role_of(r, "Ольга Сидорова"), "министр иностранных дел");
 	CHECK_STR_EQ(country_of(r, "Ольга Сидорова"), "EE");
 	dx_result_free(r);
+	/* the colleague opening the sentence, the subject after the verb */
+	r = run("С турецким коллегой Жаном Дюпоном министр обороны Андорры Иван Петров обсудил ситуацию в регионе.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "TR");
+	dx_result_free(r);
+	/* the office the lexicon gives, when the story gives none */
+	r = run("Сергей Лавров провел переговоры со своим андоррским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "AD");
+	dx_result_free(r);
 }
 
 /* "Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном": the subject an office unnamed */
