@@ -8003,6 +8003,38 @@ colleague_name_nominative(const dx_doc *d, int t0, int ent)
 }
 
 /*
+ * The person the possessive его, её at token p stands for: the person of
+ * its gender named nearest before it in the sentence ("Иван Петров и его
+ * коллега из Монако"), else one of the sentence before
+ * (sentence_antecedent).  Not «их»: of several persons.
+ */
+static int
+colleague_pronoun_owner(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			fem = tok_may_be(d, p, DX_G(NPRO) | DX_G(femn)),
+				masc = tok_may_be(d, p, DX_G(NPRO) | DX_G(masc)),
+				g = fem && !masc ? DX_FEM : DX_MASC,
+				j;
+
+	if (!fem && !masc)
+		return -1;
+	for (j = p - 1; j >= 0 && j >= p - 60 && toks[j].sent == toks[p].sent; j--)
+	{
+		int			e = d->tokname[j],
+					pg;
+
+		if (e < 0 || d->ents[e].kind != DX_PERSON)
+			continue;
+		pg = dx_person_gender(d, &d->ents[e]);
+		if (pg == 0 || pg == g)
+			return e;
+		j = name_first_token(d, j);
+	}
+	return sentence_antecedent(d, p, g);
+}
+
+/*
  * "Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном":
  * an office opening the sentence of token c (a state's adjective may stand
  * before it), no name after its words, in the nominative or showing no
@@ -8042,12 +8074,14 @@ colleague_office_subject(dx_doc *d, int c)
  * The subject of the clause of the noun коллега at token c, whose colleague
  * he is when the noun has «свой» or no possessive: "Петров провел
  * переговоры с коллегой из Монако": the person named nearest before it in
- * the sentence in the nominative; none before, the first after it before a
- * comma ("своего коллегу — Уго Чавеса поздравил Владимир Путин"); or the
- * person a pronoun opening the sentence stands for ("Он провел переговоры с
- * монегасским коллегой").  Names of the colleagues (from token a to b) are
- * not it.  -1 when none; *office is then the office standing for an unnamed
- * subject, if one does (colleague_office_subject).
+ * the sentence in the nominative, or the person «он», «она» before it
+ * stands for ("Он провел переговоры с монегасским коллегой", "В ходе
+ * визита он провел"; colleague_pronoun_owner); none, the office opening
+ * the sentence (colleague_office_subject) or the person named first after
+ * it before a comma ("своего коллегу — Уго Чавеса поздравил Владимир
+ * Путин").  Names of the colleagues (from token a to b) are not it.  -1
+ * when none; *office is then the office standing for an unnamed subject,
+ * if one does.
  */
 static int
 colleague_subject(dx_doc *d, int c, int a, int b, const dx_span **office)
@@ -8066,8 +8100,10 @@ colleague_subject(dx_doc *d, int c, int a, int b, const dx_span **office)
 
 		if (e < 0 || d->ents[e].kind != DX_PERSON)
 		{
-			if (toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_PERS3) && sentence_pronoun(d, j))
-				return pronoun_antecedent(d, j);
+			/* "В ходе визита он провел переговоры с ...": the person «он», «она» stands for */
+			if (toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_PERS3) &&
+				(dx_tok_gram(d, j) & (GR_MASC | GR_FEM)))
+				return colleague_pronoun_owner(d, j);
 			continue;
 		}
 		f = name_first_token(d, j);
@@ -8085,38 +8121,6 @@ colleague_subject(dx_doc *d, int c, int a, int b, const dx_span **office)
 			return colleague_name_nominative(d, j, e) ? e : -1;
 	}
 	return -1;
-}
-
-/*
- * The person the possessive его, её at token p stands for: the person of
- * its gender named nearest before it in the sentence ("Иван Петров и его
- * коллега из Монако"), else one of the sentence before
- * (sentence_antecedent).  Not «их»: of several persons.
- */
-static int
-colleague_pronoun_owner(const dx_doc *d, int p)
-{
-	const dx_tok *toks = d->text.toks;
-	int			fem = tok_may_be(d, p, DX_G(NPRO) | DX_G(femn)),
-				masc = tok_may_be(d, p, DX_G(NPRO) | DX_G(masc)),
-				g = fem && !masc ? DX_FEM : DX_MASC,
-				j;
-
-	if (!fem && !masc)
-		return -1;
-	for (j = p - 1; j >= 0 && j >= p - 60 && toks[j].sent == toks[p].sent; j--)
-	{
-		int			e = d->tokname[j],
-					pg;
-
-		if (e < 0 || d->ents[e].kind != DX_PERSON)
-			continue;
-		pg = dx_person_gender(d, &d->ents[e]);
-		if (pg == 0 || pg == g)
-			return e;
-		j = name_first_token(d, j);
-	}
-	return sentence_antecedent(d, p, g);
 }
 
 /*

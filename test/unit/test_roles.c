@@ -4100,6 +4100,25 @@ TEST(colleague_named_by_the_surname_alone)
 	dx_result_free(r);
 }
 
+/* "В ходе визита он провел переговоры с французским коллегой": the person the pronoun subject stands for */
+TEST(colleague_of_a_pronoun_subject_past_an_adverbial)
+{
+	dx_result  *r = run("Министр обороны Андорры Иван Петров прибыл в Париж. В ходе визита он провел переговоры с "
+						"французским коллегой Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Анна Белова прибыла в Париж. Затем она встретилась с французским "
+			"коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	/* a man and a woman before: the one of the pronoun's gender */
+	r = run("Министр обороны Андорры Иван Петров и журналистка Анна Белова прибыли в Париж. Затем он "
+			"встретился с французским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+}
+
 /*
  * no office to inherit, or none that the colleague holds too: of a fellow of
  * the same state, a party, a profession, a body's own post or a past one
@@ -4384,6 +4403,7 @@ SUITE(roles_tests) = {
 	REG(colleague_without_an_office_to_hold),
 	REG(colleague_of_an_unnamed_office_holder),
 	REG(colleague_named_by_the_surname_alone),
+	REG(colleague_of_a_pronoun_subject_past_an_adverbial),
 	SUITE_END
 };
 
