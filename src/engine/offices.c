@@ -8159,6 +8159,7 @@ colleague_offices(dx_doc *d)
 					na = 0,
 					own = 0,
 					none = 0,
+					appos = 0,
 					pron = -1,
 					owner = -1,
 					sent = toks[c].sent,
@@ -8187,7 +8188,10 @@ colleague_offices(dx_doc *d)
 			}
 			if (toks[q].type != TK_WORD && !dx_tok_punct(&toks[q], ','))
 				break;
-			if (ns > 0 && (dx_tok_punct(&toks[q], ',') || (dx_tok_gram(d, q) & GR_AND)))
+			/* "с российским и китайским": only between two states' adjectives */
+			if (ns > 0 && (dx_tok_punct(&toks[q], ',') || (dx_tok_gram(d, q) & GR_AND)) && q >= 1 &&
+				d->tokspan[q - 1] >= 0 && d->spans[d->tokspan[q - 1]].kind == LK_COUNTRY_ADJ &&
+				d->spans[d->tokspan[q - 1]].t1 == q)
 				continue;
 			if (toks[q].type != TK_WORD || ((toks[q].flags & TF_CAP) && !(toks[q].flags & TF_FIRST)))
 				break;
@@ -8223,13 +8227,27 @@ colleague_offices(dx_doc *d)
 			while (k < n && d->tokname[k] == owner)
 				k++;
 			if (k >= n || d->tokname[k] < 0 || d->ents[d->tokname[k]].kind != DX_PERSON)
-				continue;
+			{
+				int			b = q >= 1 ? d->tokname[q - 1] : -1;
+
+				/*
+				 * "Жан Дюпон, монегасский коллега Ивана Петрова, заявил": the
+				 * colleague named before, the phrase in apposition to him
+				 */
+				if (b < 0 || b == owner || d->ents[b].kind != DX_PERSON || toks[q].sent != sent ||
+					!(dx_tok_punct(&toks[q], ',') || toks[q].type == TK_DASH) ||
+					!name_fits_colleague(d, c, name_first_token(d, q - 1), b) ||
+					(k < n && toks[k].sent == sent && toks[k].type != TK_PUNCT && toks[k].type != TK_DASH))
+					continue;
+				targets[nt++] = b;
+				appos = 1;
+			}
 		}
 		if (owner < 0 && !own && pron < 0 && ns == 0 && na == 0)
 			continue;
 		/* the colleague, or several of the plural: "Жаном Дюпоном и Пьером Мартеном" */
 		i = k;
-		while (nt < COLLEAGUE_MAX && i < n && d->tokname[i] >= 0 && d->ents[d->tokname[i]].kind == DX_PERSON &&
+		while (!appos && nt < COLLEAGUE_MAX && i < n && d->tokname[i] >= 0 && d->ents[d->tokname[i]].kind == DX_PERSON &&
 			   toks[i].sent == sent && name_fits_colleague(d, c, i, d->tokname[i]))
 		{
 			targets[nt++] = d->tokname[i];

@@ -4035,6 +4035,13 @@ TEST(colleague_holds_the_same_office)
 	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
 	CHECK_STR_EQ(country_of(r, "Петр Сидоров"), "FR");
 	dx_result_free(r);
+	/* the plural, a state's adjective for each name */
+	r = run("Министр финансов Андорры Иван Петров встретился с российским и китайским коллегами Петром "
+			"Сидоровым и Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр финансов");
+	CHECK_STR_EQ(country_of(r, "Петр Сидоров"), "RU");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "CN");
+	dx_result_free(r);
 	/* the colleague before the subject */
 	r = run("Своего французского коллегу Жана Дюпона поздравил с победой президент Андорры Иван Петров.");
 	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "президент");
@@ -4116,6 +4123,26 @@ TEST(colleague_of_a_pronoun_subject_past_an_adverbial)
 	r = run("Министр обороны Андорры Иван Петров и журналистка Анна Белова прибыли в Париж. Затем он "
 			"встретился с французским коллегой Жаном Дюпоном.");
 	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* "Жан Дюпон, монегасский коллега Ивана Петрова, заявил": the colleague named before the phrase */
+TEST(colleague_named_before_the_phrase_of_whose_colleague)
+{
+	dx_result  *r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Жан Дюпон, монегасский коллега "
+						"Ивана Петрова, заявил о новых планах.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Он встретился с Жаном Дюпоном, коллегой "
+			"Ивана Петрова.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	/* of one party: nothing */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Он встретился с Жаном Дюпоном, коллегой "
+			"Ивана Петрова по партии.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
 	dx_result_free(r);
 }
 
@@ -4404,6 +4431,7 @@ SUITE(roles_tests) = {
 	REG(colleague_of_an_unnamed_office_holder),
 	REG(colleague_named_by_the_surname_alone),
 	REG(colleague_of_a_pronoun_subject_past_an_adverbial),
+	REG(colleague_named_before_the_phrase_of_whose_colleague),
 	SUITE_END
 };
 
