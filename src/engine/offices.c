@@ -8132,7 +8132,10 @@ colleague_subject(dx_doc *d, int c, int a, int b, const dx_span **office)
  * of the one whose colleague he is, in the state the noun's adjective or
  * its «из» names.  Whose: the person named in the genitive between noun and
  * name, the one «его», «её» stands for, else the clause's subject
- * (colleague_subject).  The noun needs a possessive, a state or that
+ * (colleague_subject), named or an office unnamed.  With the genitive and
+ * no name after it, the colleague may be named before the phrase, which is
+ * in apposition to him ("Жан Дюпон, монегасский коллега Ивана Петрова,
+ * заявил").  The noun needs a possessive, a state or that
  * genitive: "коллеги-журналисты", "коллега по партии" (of one body), "наши
  * коллеги" (the speaker's), "бывший коллега" give nothing.  Only a person
  * with no office takes it, of another state than the one whose colleague
