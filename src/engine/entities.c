@@ -612,6 +612,7 @@ static void (*const entity_steps[]) (dx_doc *d) = {
 	dx_find_offices_after_names,	/* "Дмитрий Медведев, президент России," */
 	dx_find_names_alone,		/* surnames and given names alone */
 	dx_find_offices_after_surnames,	/* "Сидоров является министром обороны" */
+	dx_find_colleague_offices,	/* "со своим монегасским коллегой Жаном Дюпоном" */
 	dx_find_office_descriptors, /* глава казахстанского государства */
 	span_entities				/* states, places, organisations */
 };

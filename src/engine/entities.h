@@ -37,6 +37,7 @@ void		dx_find_offices_after_names(dx_doc *d);
 void		dx_find_offices_after_surnames(dx_doc *d);
 void		dx_find_office_descriptors(dx_doc *d);
 int			dx_story_surname_genitive(dx_doc *d, int j);	/* Петрова after Иван Петров: his surname's genitive */
+void		dx_find_colleague_offices(dx_doc *d);	/* a colleague holds the same office */
 
 /* places.c */
 const char *dx_country_normal(const lex_entry *le);	/* the nominative a state's mention reports */

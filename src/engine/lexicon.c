@@ -40,7 +40,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	"body_abbr", "party_member", "leave_verb", "church_title",
 	"successor_noun",
 	"time_noun",
-	"body_post", "no_post"
+	"body_post", "no_post",
+	"colleague",
+	"own_adj"
 };
 
 int

@@ -152,6 +152,8 @@ typedef enum dx_cue
 	CUE_TIME_NOUN,				/* time_noun: понедельник, мая, вечером: a day, month or time of day */
 	CUE_BODY_POST,				/* body_post: секретарь: a post only with the body it serves in the genitive */
 	CUE_NO_POST,				/* no_post: автор, инвестор: a noun of an agent's ending naming one's part in a matter, no post */
+	CUE_COLLEAGUE,				/* colleague: коллега, коллегой: one holding the same office as another */
+	CUE_OWN_ADJ,				/* own_adj: своим, своего: the possessive of the clause's subject */
 	CUE__COUNT
 } dx_cue;
 

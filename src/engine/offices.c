@@ -8338,3 +8338,424 @@ dx_find_office_descriptors(dx_doc *d)
 	heads_of_bodies(d);
 	heads_of_parties(d);
 }
+
+/* ---------------------------------------------------------------- colleagues */
+
+#define COLLEAGUE_MAX 4
+
+/*
+ * Is the office role (of class cls) one a colleague of another state holds
+ * under the same name: an office of a state (a head of state or government, a
+ * minister, a diplomat, a member or head of a parliament) held now, its
+ * words no body's own ("председатель Государственной думы" is of one
+ * parliament only) nor a foreign minister's title of one state
+ * ("госсекретарь")?  "советник президента по национальной безопасности"
+ * (other) says nothing of the colleague's title.
+ */
+static int
+colleague_office(const dx_doc *d, const char *role, const char *cls)
+{
+	const char *p;
+
+	/* of the lexicon's office classes, all but a body's head (org_head) and the rest (other) */
+	if (role == NULL || cls == NULL || strcmp(cls, "org_head") == 0 || strcmp(cls, "other") == 0)
+		return 0;
+	for (p = role; *p; p++)
+		if ((p == role || p[-1] == ' ') && dx_upper_at(p))
+			return 0;
+	/* "государственный секретарь" of the US: a colleague of another state is a minister */
+	return strcmp(cls, "foreign_minister") != 0 || dx_words_have_cue(d->lex, role, CUE_FOREIGN_AFFAIRS);
+}
+
+/* the first token of the person's name at token j */
+static int
+name_first_token(const dx_doc *d, int j)
+{
+	int			e = d->tokname[j];
+
+	while (j > 0 && d->tokname[j - 1] == e)
+		j--;
+	return j;
+}
+
+/*
+ * Does the name of person ent from token t0 stand in apposition to the noun
+ * коллега at token c: in a case the noun's form may have, or in none its
+ * endings show ("коллегой Жаном Дюпоном", "коллегу Жана Дюпона")?
+ */
+static int
+name_fits_colleague(const dx_doc *d, int c, int t0, int ent)
+{
+	static const int cases[] = {DX_NOM, DX_GEN, DX_DAT, DX_ACC, DX_INS, DX_PREP};
+	int			cs,
+				cg;
+	size_t		i;
+
+	(void) name_cases(d, t0, ent, &cs, &cg);
+	if (cs == DX_UNK && cg == DX_UNK)
+		return 1;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		if (!tok_may_be(d, c, DX_G(NOUN) | case_gram(cases[i])))
+			continue;
+		if (name_in_case(d, t0, ent, cases[i]))
+			return 1;
+		/* "коллеге Сидоровой": a woman's surname in -ой is any oblique case but the accusative */
+		if (cg == DX_UNK && cs != DX_NOM && cs != DX_ACC && cases[i] != DX_NOM && cases[i] != DX_ACC &&
+			dx_person_gender(d, &d->ents[ent]) == DX_FEM)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * States named as a list of one kind from token j: "Монако и Франции" (kind
+ * LK_COUNTRY), "российским и китайским" (LK_COUNTRY_ADJ), joined by «и» or
+ * commas; their codes go to states (at most max), in the text's order.
+ * Returns the token after the list, j when none opens there.
+ */
+static int
+colleague_states(const dx_doc *d, int j, lex_kind kind, const char **states, int *ns, int max)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				end = j;
+
+	while (j < n && d->tokspan[j] >= 0 && d->spans[d->tokspan[j]].kind == kind &&
+		   d->spans[d->tokspan[j]].t0 == j && *ns < max)
+	{
+		const dx_span *s = &d->spans[d->tokspan[j]];
+
+		states[(*ns)++] = dx_entry(d, s->entry)->code;
+		end = j = s->t1;
+		if (j + 1 < n && toks[j + 1].sent == toks[end - 1].sent &&
+			(dx_tok_punct(&toks[j], ',') || (toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_AND))))
+			j++;
+		else
+			break;
+	}
+	return end;
+}
+
+/*
+ * Is the name of person ent from token t0 in the nominative
+ * (name_nominative), or, its surname alone, written as the nominative
+ * ("Бербок" of Анналена Бербок)?
+ */
+static int
+colleague_name_nominative(const dx_doc *d, int t0, int ent)
+{
+	const dx_ent *e = &d->ents[ent];
+
+	return name_nominative(d, t0, ent) ||
+		(e->surname && (t0 + 1 >= d->text.ntoks || d->tokname[t0 + 1] != ent) &&
+		 strcmp(d->text.toks[t0].low, e->surname) == 0);
+}
+
+/*
+ * The person the possessive его, её at token p stands for: the person of
+ * its gender named nearest before it in the sentence ("Иван Петров и его
+ * коллега из Монако"), else one of the sentence before
+ * (sentence_antecedent).  Not «их»: of several persons.
+ */
+static int
+colleague_pronoun_owner(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			fem = tok_may_be(d, p, DX_G(NPRO) | DX_G(femn)),
+				masc = tok_may_be(d, p, DX_G(NPRO) | DX_G(masc)),
+				g = fem && !masc ? DX_FEM : DX_MASC,
+				j;
+
+	if (!fem && !masc)
+		return -1;
+	for (j = p - 1; j >= 0 && j >= p - 60 && toks[j].sent == toks[p].sent; j--)
+	{
+		int			e = d->tokname[j],
+					pg;
+
+		if (e < 0 || d->ents[e].kind != DX_PERSON)
+			continue;
+		pg = dx_person_gender(d, &d->ents[e]);
+		if (pg == 0 || pg == g)
+			return e;
+		j = name_first_token(d, j);
+	}
+	return sentence_antecedent(d, p, g);
+}
+
+/*
+ * "Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном":
+ * an office opening the sentence of token c (a state's adjective may stand
+ * before it), no name after its words, in the nominative or showing no
+ * case, held now and by one: the unnamed subject.  NULL when none.
+ */
+static const dx_span *
+colleague_office_subject(dx_doc *d, int c)
+{
+	const dx_tok *toks = d->text.toks;
+	const dx_span *s;
+	const char *country;
+	int			f = c,
+				sp,
+				end,
+				oc;
+
+	while (f > 0 && f > c - 60 && toks[f - 1].sent == toks[c].sent)
+		f--;
+	if (f > 0 && toks[f - 1].sent == toks[c].sent)
+		return NULL;
+	sp = d->tokspan[f];
+	if (sp >= 0 && d->spans[sp].kind == LK_COUNTRY_ADJ && d->spans[sp].t0 == f && d->spans[sp].t1 < c)
+		sp = d->tokspan[d->spans[sp].t1];
+	if (sp < 0)
+		return NULL;
+	s = &d->spans[sp];
+	if (s->kind != LK_OFFICE || s->t1 >= c || former_office(d, s) || office_plural(d, s))
+		return NULL;
+	oc = office_case(d, s, dx_entry(d, s->entry));
+	if (oc != DX_NOM && oc != DX_UNK)
+		return NULL;
+	(void) office_role(d, s, 0, &country, &end);
+	return end < c && d->tokname[end] < 0 ? s : NULL;
+}
+
+/*
+ * The subject of the clause of the noun коллега at token c, whose colleague
+ * he is when the noun has «свой» or no possessive: "Петров провел
+ * переговоры с коллегой из Монако": the person named nearest before it in
+ * the sentence in the nominative, or the person «он», «она» before it
+ * stands for ("Он провел переговоры с монегасским коллегой", "В ходе
+ * визита он провел"; colleague_pronoun_owner); none, the office opening
+ * the sentence (colleague_office_subject) or the person named first after
+ * it before a comma ("своего коллегу — Уго Чавеса поздравил Владимир
+ * Путин").  Names of the colleagues (from token a to b) are not it.  -1
+ * when none; *office is then the office standing for an unnamed subject,
+ * if one does.
+ */
+static int
+colleague_subject(dx_doc *d, int c, int a, int b, const dx_span **office)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				sent = toks[c].sent,
+				j;
+
+	*office = NULL;
+
+	for (j = c - 1; j >= 0 && j >= c - 60 && toks[j].sent == sent; j--)
+	{
+		int			e = d->tokname[j],
+					f;
+
+		if (e < 0 || d->ents[e].kind != DX_PERSON)
+		{
+			/* "В ходе визита он провел переговоры с ...": the person «он», «она» stands for */
+			if (toks[j].type == TK_WORD && (dx_tok_gram(d, j) & GR_PERS3) &&
+				(dx_tok_gram(d, j) & (GR_MASC | GR_FEM)))
+				return colleague_pronoun_owner(d, j);
+			continue;
+		}
+		f = name_first_token(d, j);
+		if (colleague_name_nominative(d, f, e))
+			return e;
+		j = f;
+	}
+	if ((*office = colleague_office_subject(d, c)) != NULL)
+		return -1;
+	for (j = b; j < n && j < b + 30 && toks[j].sent == sent && !dx_tok_punct(&toks[j], ','); j++)
+	{
+		int			e = d->tokname[j];
+
+		if (e >= 0 && d->ents[e].kind == DX_PERSON && j >= a)
+			return colleague_name_nominative(d, j, e) ? e : -1;
+	}
+	return -1;
+}
+
+/*
+ * "Глава МИД Андорры Иван Петров провел переговоры со своим монегасским
+ * коллегой Жаном Дюпоном", "Петров и его коллега из Монако Жан Дюпон",
+ * "монегасский коллега Ивана Петрова Жан Дюпон", "с коллегами из Монако и
+ * Франции Жаном Дюпоном и Пьером Мартеном": a person named right after the
+ * noun коллега (class colleague; a dash may stand between) holds the office
+ * of the one whose colleague he is, in the state the noun's adjective or
+ * its «из» names.  Whose: the person named in the genitive between noun and
+ * name, the one «его», «её» stands for, else the clause's subject
+ * (colleague_subject), named or an office unnamed.  With the genitive and
+ * no name after it, the colleague may be named before the phrase, which is
+ * in apposition to him ("Жан Дюпон, монегасский коллега Ивана Петрова,
+ * заявил").  The noun needs a possessive, a state or that
+ * genitive: "коллеги-журналисты", "коллега по партии" (of one body), "наши
+ * коллеги" (the speaker's), "бывший коллега" give nothing.  Only a person
+ * with no office takes it, of another state than the one whose colleague
+ * he is, and only an office every state has (colleague_office).
+ */
+static void
+colleague_offices(dx_doc *d)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				c;
+
+	for (c = 1; c + 1 < n && !DX_POLL(d, c); c++)
+	{
+		const char *states[COLLEAGUE_MAX],
+				   *after[COLLEAGUE_MAX],
+				   *orole = NULL,
+				   *oclass = NULL,
+				   *ocountry = NULL;
+		const dx_span *office = NULL;
+		int			targets[COLLEAGUE_MAX],
+					nt = 0,
+					ns = 0,
+					na = 0,
+					own = 0,
+					none = 0,
+					appos = 0,
+					pron = -1,
+					owner = -1,
+					sent = toks[c].sent,
+					q,
+					k,
+					i;
+
+		if (toks[c].type != TK_WORD || !dx_tok_has_cue(d, c, CUE_COLLEAGUE) ||
+			toks[c - 1].type == TK_HYPHEN || toks[c + 1].type == TK_HYPHEN)
+			continue;
+		/* before it: "со своим новым монегасским", "с российским и китайским", "его" */
+		for (q = c - 1; q >= 0 && q >= c - 8 && toks[q].sent == sent; q--)
+		{
+			int			sp = d->tokspan[q];
+
+			if (sp >= 0 && d->spans[sp].kind == LK_COUNTRY_ADJ && d->spans[sp].t1 == q + 1)
+			{
+				if (ns < COLLEAGUE_MAX)
+				{
+					memmove(states + 1, states, sizeof(states[0]) * (size_t) ns);
+					states[0] = dx_entry(d, d->spans[sp].entry)->code;
+					ns++;
+				}
+				q = d->spans[sp].t0;
+				continue;
+			}
+			if (toks[q].type != TK_WORD && !dx_tok_punct(&toks[q], ','))
+				break;
+			/* "с российским и китайским": only between two states' adjectives */
+			if (ns > 0 && (dx_tok_punct(&toks[q], ',') || (dx_tok_gram(d, q) & GR_AND)) && q >= 1 &&
+				d->tokspan[q - 1] >= 0 && d->spans[d->tokspan[q - 1]].kind == LK_COUNTRY_ADJ &&
+				d->spans[d->tokspan[q - 1]].t1 == q)
+				continue;
+			if (toks[q].type != TK_WORD || ((toks[q].flags & TF_CAP) && !(toks[q].flags & TF_FIRST)))
+				break;
+			/* "бывший коллега"; "наши коллеги", the speaker's */
+			if (dx_tok_has_cue(d, q, CUE_FORMER) ||
+				((dx_tok_gram(d, q) & GR_POSS_ADJ) && !dx_tok_has_cue(d, q, CUE_OWN_ADJ)))
+				none = 1;
+			else if (dx_tok_has_cue(d, q, CUE_OWN_ADJ))
+				own = 1;
+			else if ((dx_tok_gram(d, q) & GR_POSS) && (dx_tok_gram(d, q) & GR_PRON))
+				pron = q;
+			else if (dx_adjective_form(&toks[q]) && d->tokspan[q] < 0)
+				continue;
+			break;
+		}
+		if (none)
+			continue;
+		/* after it: "из Монако и Франции", a dash */
+		k = c + 1;
+		if (toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_P_PO))
+			continue;
+		if (toks[k].type == TK_WORD && (dx_tok_gram(d, k) & GR_P_IZ) && k + 1 < n)
+			k = colleague_states(d, k + 1, LK_COUNTRY, after, &na, COLLEAGUE_MAX);
+		if (k < n && toks[k].type == TK_DASH)
+			k++;
+		if (k >= n || toks[k].sent != sent || d->tokname[k] < 0 || name_first_token(d, k) != k ||
+			d->ents[d->tokname[k]].kind != DX_PERSON)
+			continue;
+		/* "коллега Ивана Петрова Жан Дюпон": whose colleague, then the colleague */
+		if (!name_fits_colleague(d, c, k, d->tokname[k]) && possessor(d, k, d->tokname[k]))
+		{
+			owner = d->tokname[k];
+			while (k < n && d->tokname[k] == owner)
+				k++;
+			if (k >= n || d->tokname[k] < 0 || d->ents[d->tokname[k]].kind != DX_PERSON)
+			{
+				int			b = q >= 1 ? d->tokname[q - 1] : -1;
+
+				/*
+				 * "Жан Дюпон, монегасский коллега Ивана Петрова, заявил": the
+				 * colleague named before, the phrase in apposition to him
+				 */
+				if (b < 0 || b == owner || d->ents[b].kind != DX_PERSON || toks[q].sent != sent ||
+					!(dx_tok_punct(&toks[q], ',') || toks[q].type == TK_DASH) ||
+					!name_fits_colleague(d, c, name_first_token(d, q - 1), b) ||
+					(k < n && toks[k].sent == sent && toks[k].type != TK_PUNCT && toks[k].type != TK_DASH))
+					continue;
+				targets[nt++] = b;
+				appos = 1;
+			}
+		}
+		if (owner < 0 && !own && pron < 0 && ns == 0 && na == 0)
+			continue;
+		/* the colleague, or several of the plural: "Жаном Дюпоном и Пьером Мартеном" */
+		i = k;
+		while (!appos && nt < COLLEAGUE_MAX && i < n && d->tokname[i] >= 0 && d->ents[d->tokname[i]].kind == DX_PERSON &&
+			   toks[i].sent == sent && name_fits_colleague(d, c, i, d->tokname[i]))
+		{
+			targets[nt++] = d->tokname[i];
+			while (i < n && d->tokname[i] == targets[nt - 1])
+				i++;
+			if (!tok_may_be(d, c, DX_G(NOUN) | DX_G(plur)) || i + 1 >= n ||
+				!(dx_tok_punct(&toks[i], ',') || (toks[i].type == TK_WORD && (dx_tok_gram(d, i) & GR_AND))) ||
+				d->tokname[i + 1] < 0 || name_first_token(d, i + 1) != i + 1)
+				break;
+			i++;
+		}
+		if (nt == 0)
+			continue;
+		if (owner < 0)
+			owner = pron >= 0 ? colleague_pronoun_owner(d, pron) : colleague_subject(d, c, k, i, &office);
+		if (owner >= 0 && d->ents[owner].kind == DX_PERSON && d->ents[owner].role_from_text != ROLE_FORMER)
+		{
+			orole = d->ents[owner].role;
+			oclass = d->ents[owner].role_class;
+			ocountry = d->ents[owner].country;
+		}
+		else if (owner < 0 && office != NULL)
+		{
+			int			end;
+
+			orole = ranked_role(d, office, office_role(d, office, 0, &ocountry, &end));
+			oclass = dx_entry(d, office->entry)->code;
+		}
+		if (na > 0)
+		{
+			memcpy(states, after, sizeof(after[0]) * (size_t) na);
+			ns = na;
+		}
+		for (q = 0; q < nt; q++)
+		{
+			dx_ent	   *e = &d->ents[targets[q]];
+			const char *state = ns == 1 ? states[0] : ns == nt ? states[q] : NULL;
+
+			if (targets[q] == owner || (state && ocountry && strcmp(state, ocountry) == 0))
+				continue;
+			/* "со своим английским коллегой Марком Седвиллом": his state, whatever his office */
+			if (state && e->country == NULL)
+				e->country = state;
+			if (!colleague_office(d, orole, oclass) || e->role != NULL || e->role_from_text == ROLE_FORMER)
+				continue;
+			e->role = orole;
+			e->role_class = oclass;
+			e->role_from_text = 1;
+		}
+	}
+}
+
+/* "Иван Петров провел переговоры со своим монегасским коллегой Жаном Дюпоном" */
+void
+dx_find_colleague_offices(dx_doc *d)
+{
+	colleague_offices(d);
+}

@@ -4754,6 +4754,41 @@ surname_after_governor(dx_doc *d, int i)
 	return surname_person(d, i, cases, g);
 }
 
+/*
+ * "встретился с монегасским коллегой Сидоровым", "позвонил коллеге
+ * Сидоровой": a capitalised word right after the noun коллега (class
+ * colleague) in an oblique case is a surname in apposition, in a case the
+ * noun's form may have, when the dictionary reads it as one only (as
+ * surname_after_governor).  Not after the nominative: "коллега Сидорова" may
+ * be Сидоров's colleague as well as a woman.
+ */
+static int
+surname_after_colleague(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			np,
+				k;
+	unsigned	cases = 0;
+
+	if (i < 1 || i + 1 >= d->text.ntoks || !dx_name_free(d, i) || !(t[i].flags & TF_CYR) ||
+		dx_sentence_start(d, i) == i || (t[i].flags & TF_NL) || t[i - 1].type != TK_WORD ||
+		!dx_tok_has_cue(d, i - 1, CUE_COLLEAGUE) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		(t[i + 1].type == TK_WORD && (t[i + 1].flags & TF_CAP)))
+		return 0;
+	np = dict_analyses(d, i - 1, DX_G(NOUN), 0, p, 16);
+	for (k = 0; k < np; k++)
+	{
+		int			c = oc_case(p[k].gram);
+
+		if (c == DX_NOM)
+			return 0;
+		if (c != DX_UNK)
+			cases |= 1u << c;
+	}
+	return cases ? surname_person(d, i, cases, 0) : 0;
+}
+
 /* token c is a comma, or a lower-case conjunction (conjunction_word) */
 static int
 coordinator(const dx_doc *d, int c)
@@ -5318,6 +5353,8 @@ dx_find_names_alone(dx_doc *d)
 
 			if (cases == 0)
 				cases = surname_after_plural_office(d, i);
+			if (cases == 0)
+				cases = surname_after_colleague(d, i);
 			if (cases == 0 && gov == i - 2)
 				cases = coordinated_surname(d, i, gov_cases);
 			if (cases)

@@ -456,6 +456,17 @@ TEST(town_after_an_office_is_its_place_not_a_name)
 	dx_result_free(r);
 }
 
+/* a state's other adjective: монегасский as well as монакский */
+TEST(state_named_by_its_other_adjective)
+{
+	dx_result  *r = run("Монегасская делегация прибыла в Рим на переговоры с итальянскими партнёрами.");
+	const dx_entity *e = unit_entity(r, DX_COUNTRY, "Монако");
+
+	CHECK(e != NULL && e->code != NULL && strcmp(e->code, "MC") == 0);
+	CHECK_INT_EQ(kind_of(r, "Монегасская"), DX_COUNTRY);
+	dx_result_free(r);
+}
+
 SUITE(places_tests) = {
 	REG(state_inside_a_quoted_or_hyphenated_name_is_no_mention),
 	REG(place_like_an_adjective_before_a_word_it_does_not_agree_with),
@@ -479,5 +490,6 @@ SUITE(places_tests) = {
 	REG(abbreviation_with_a_dot_is_no_declined_place_form),
 	REG(town_named_by_an_adjective),
 	REG(town_after_an_office_is_its_place_not_a_name),
+	REG(state_named_by_its_other_adjective),
 	SUITE_END
 };

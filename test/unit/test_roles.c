@@ -4232,6 +4232,201 @@ TEST(lexicon_office_on_the_date_the_story_tells)
 	dx_result_free(r);
 }
 
+/*
+ * "провел переговоры со своим монегасским коллегой Жаном Дюпоном": the
+ * colleague named holds the office of the one whose colleague he is, in his
+ * own state
+ */
+TEST(colleague_holds_the_same_office)
+{
+	dx_result  *r = run("Глава МИД Андорры Иван Петров провел переговоры со своим монегасским коллегой Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	/* «из» and a state, a woman */
+	r = run("Глава МИД Андорры Иван Петров провел переговоры с коллегой из Монако Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "MC");
+	dx_result_free(r);
+	/* «его»: the person before it */
+	r = run("Министр обороны Андорры Иван Петров и его коллега из Монако Жан Дюпон подписали соглашение.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	/* the subject a pronoun of the sentence before stands for */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Он провел переговоры с французским "
+			"коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "FR");
+	dx_result_free(r);
+	/* the possessor in the genitive between the noun and the name */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Французский коллега Ивана Петрова Жан "
+			"Дюпон заявил, что переговоры прошли успешно.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр обороны");
+	dx_result_free(r);
+	/* the plural, a state for each name */
+	r = run("Министр обороны Андорры Иван Петров встретился с коллегами из Монако и Франции Жаном Дюпоном "
+			"и Петром Сидоровым.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(role_of(r, "Петр Сидоров"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	CHECK_STR_EQ(country_of(r, "Петр Сидоров"), "FR");
+	dx_result_free(r);
+	/* the plural, a state's adjective for each name */
+	r = run("Министр финансов Андорры Иван Петров встретился с российским и китайским коллегами Петром "
+			"Сидоровым и Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр финансов");
+	CHECK_STR_EQ(country_of(r, "Петр Сидоров"), "RU");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "CN");
+	dx_result_free(r);
+	/* the colleague before the subject */
+	r = run("Своего французского коллегу Жана Дюпона поздравил с победой президент Андорры Иван Петров.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "президент");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "FR");
+	dx_result_free(r);
+	/* the subject named by the surname alone after the colleague */
+	r = run("Министр иностранных дел Андорры Анна Белова прибыла в Таллин. На пресс-конференции с эстонской "
+			"коллегой Ольгой Сидоровой Белова заявила о новых планах.");
+	CHECK_STR_EQ(role_of(r, "Ольга Сидорова"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Ольга Сидорова"), "EE");
+	dx_result_free(r);
+	/* the colleague opening the sentence, the subject after the verb */
+	r = run("С турецким коллегой Жаном Дюпоном министр обороны Андорры Иван Петров обсудил ситуацию в регионе.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "TR");
+	dx_result_free(r);
+	/* the office the lexicon gives, when the story gives none */
+	r = run("Сергей Лавров провел переговоры со своим андоррским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "AD");
+	dx_result_free(r);
+}
+
+/* "Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном": the subject an office unnamed */
+TEST(colleague_of_an_unnamed_office_holder)
+{
+	dx_result  *r = run("Глава МИД Андорры провел переговоры с коллегой из Монако Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр иностранных дел");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Турецкий министр обороны встретился со своей французской коллегой Анной Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "FR");
+	dx_result_free(r);
+	/* a former office, or one of several */
+	r = run("Бывший глава МИД Андорры встретился с французским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министры обороны Андорры и Монако встретились с французским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+}
+
+/* "с монегасским коллегой Сидоровым": the colleague named by the surname alone */
+TEST(colleague_named_by_the_surname_alone)
+{
+	dx_result  *r = run("Министр обороны Андорры Иван Петров встретился с монегасским коллегой Сидоровым.");
+
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Сидоров"), "MC");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров позвонил французской коллеге Сидоровой.");
+	CHECK_STR_EQ(role_of(r, "Сидорова"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Сидорова"), "FR");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров поблагодарил французского коллегу Сидорова.");
+	CHECK_STR_EQ(role_of(r, "Сидоров"), "министр обороны");
+	dx_result_free(r);
+	/* after the nominative, a possessor as well: no person of the surname is made */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Коллега Сидорова заявила о визите.");
+	CHECK(unit_entity(r, DX_PERSON, "Сидорова") == NULL);
+	dx_result_free(r);
+}
+
+/* "В ходе визита он провел переговоры с французским коллегой": the person the pronoun subject stands for */
+TEST(colleague_of_a_pronoun_subject_past_an_adverbial)
+{
+	dx_result  *r = run("Министр обороны Андорры Иван Петров прибыл в Париж. В ходе визита он провел переговоры с "
+						"французским коллегой Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Анна Белова прибыла в Париж. Затем она встретилась с французским "
+			"коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	/* a man and a woman before: the one of the pronoun's gender */
+	r = run("Министр обороны Андорры Иван Петров и журналистка Анна Белова прибыли в Париж. Затем он "
+			"встретился с французским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+}
+
+/* "Жан Дюпон, монегасский коллега Ивана Петрова, заявил": the colleague named before the phrase */
+TEST(colleague_named_before_the_phrase_of_whose_colleague)
+{
+	dx_result  *r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Жан Дюпон, монегасский коллега "
+						"Ивана Петрова, заявил о новых планах.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Он встретился с Жаном Дюпоном, коллегой "
+			"Ивана Петрова.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "министр обороны");
+	dx_result_free(r);
+	/* of one party: nothing */
+	r = run("Министр обороны Андорры Иван Петров прибыл в Монако. Он встретился с Жаном Дюпоном, коллегой "
+			"Ивана Петрова по партии.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * no office to inherit, or none that the colleague holds too: of a fellow of
+ * the same state, a party, a profession, a body's own post or a past one
+ */
+TEST(colleague_without_an_office_to_hold)
+{
+	dx_result  *r = run("Иван Петров встретился со своим монегасским коллегой Жаном Дюпоном.");
+
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	CHECK_STR_EQ(country_of(r, "Жан Дюпон"), "MC");
+	dx_result_free(r);
+	r = run("Журналист Иван Петров и его коллеги-журналисты Жан Дюпон и Петр Сидоров приехали в Монако.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров и его коллега по партии Жан Дюпон приехали в Монако.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров встретился с бывшим монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Бывший министр обороны Андорры Иван Петров встретился с монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иван Петров встретился со своим андоррским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Советник президента Андорры по национальной безопасности Иван Петров встретился со своим "
+			"монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	r = run("Председатель Государственной думы Иван Петров встретился со своим монегасским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	/* the US's title of a foreign minister is no other state's */
+	r = run("Госсекретарь США Иван Петров провел переговоры с андоррским коллегой Жаном Дюпоном.");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+	/* "наш коллега": the speaker's */
+	r = run("Министр обороны Андорры Иван Петров заявил: «Наш коллега Жан Дюпон приехал в Монако».");
+	CHECK_STR_EQ(role_of(r, "Жан Дюпон"), "(none)");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4478,6 +4673,12 @@ SUITE(roles_tests) = {
 	REG(surname_in_capitals_after_an_office),
 	REG(temporarily_acting_holder_keeps_the_adverb),
 	REG(lexicon_office_on_the_date_the_story_tells),
+	REG(colleague_holds_the_same_office),
+	REG(colleague_without_an_office_to_hold),
+	REG(colleague_of_an_unnamed_office_holder),
+	REG(colleague_named_by_the_surname_alone),
+	REG(colleague_of_a_pronoun_subject_past_an_adverbial),
+	REG(colleague_named_before_the_phrase_of_whose_colleague),
 	SUITE_END
 };
 
