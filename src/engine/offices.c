@@ -1532,7 +1532,9 @@ fronted_office_object_end(const dx_doc *d, const dx_span *s, int j)
 	if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) ||
 		toks[v].sent != toks[j].sent || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
 		return j;
-	while (k >= 1 && k >= s->t0 - 2 && toks[k - 1].type == TK_WORD && !(toks[k - 1].flags & TF_CAP) &&
+	/* "Новым министром": the adjective opening the sentence is capitalised */
+	while (k >= 1 && k >= s->t0 - 2 && toks[k - 1].type == TK_WORD &&
+		   (!(toks[k - 1].flags & TF_CAP) || (toks[k - 1].flags & TF_FIRST)) &&
 		   toks[k - 1].sent == toks[s->t0].sent && tok_may_be(d, k - 1, DX_G(ADJF) | DX_G(ablt)))
 		k--;
 	/* "Новым министром": the first word of its sentence, capitalised */

@@ -3994,6 +3994,35 @@ TEST(fronted_office_then_the_verb_of_appointing_and_its_object)
 	dx_result_free(r);
 }
 
+/*
+ * "Министром обороны назначат Ивана Петрова", "Президент назначит Ивана
+ * Петрова министром обороны": the future of an active verb of appointing
+ * gives the office as its past does ("назначили") and as "будет назначен"
+ * does.
+ */
+TEST(future_active_verb_of_appointing)
+{
+	check_role_alone("Министром обороны назначат Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Ивана Петрова назначат министром обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Анну Петрову назначат министром финансов.", "Анна Петрова", "министр финансов");
+	check_role_alone("Президент назначит Ивана Петрова министром обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Председателем совета изберут Ивана Петрова.", "Иван Петров", "председатель совета");
+	check_role_alone("Ивана Петрова изберут председателем совета.", "Иван Петров", "председатель совета");
+	check_role_alone("Парламент утвердит Анну Петрову министром финансов.", "Анна Петрова", "министр финансов");
+}
+
+/*
+ * "Новым министром обороны назначили Ивана Петрова": the adjective before a
+ * fronted office opens the sentence, so it is capitalised.
+ */
+TEST(capitalised_adjective_before_a_fronted_office_of_appointing)
+{
+	check_role_alone("Новым министром обороны назначили Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Новым министром обороны президент назначил Ивана Петрова.", "Иван Петров",
+					 "министр обороны");
+	check_role_alone("Новой главой комитета избрали Анну Петрову.", "Анна Петрова", "глава комитета");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4231,6 +4260,8 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
+	REG(future_active_verb_of_appointing),
+	REG(capitalised_adjective_before_a_fronted_office_of_appointing),
 	SUITE_END
 };
 
