@@ -1525,10 +1525,15 @@ fronted_office_object_end(const dx_doc *d, const dx_span *s, int j)
 
 	if (j >= n)
 		return j;
+	/* "Послом в Италии назначили", "Министром в среду назначили": an adverbial of place or time */
+	v = past_time_adverbial(d, j);
+	if (v >= n)
+		return j;
 	/* "парламент избрал": the verb's subject, one noun in the nominative */
-	if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
-		dx_tok_has_cue(d, v + 1, CUE_APPOINT_VERB) && tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)))
-		v++;
+	q = v + 1 < n ? past_time_adverbial(d, v + 1) : n;
+	if (q < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
+		dx_tok_has_cue(d, q, CUE_APPOINT_VERB) && tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)))
+		v = q;
 	if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) ||
 		toks[v].sent != toks[j].sent || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
 		return j;

@@ -4023,6 +4023,20 @@ TEST(capitalised_adjective_before_a_fronted_office_of_appointing)
 	check_role_alone("Новой главой комитета избрали Анну Петрову.", "Анна Петрова", "глава комитета");
 }
 
+/*
+ * "Послом в Италии назначили Ивана Петрова", "Министром обороны в
+ * понедельник назначили": an adverbial of place or time between a fronted
+ * office and the verb of appointing or its subject.
+ */
+TEST(adverbial_between_a_fronted_office_and_the_verb_of_appointing)
+{
+	check_role_alone("Послом в Италии назначили Ивана Петрова.", "Иван Петров", "посол");
+	check_role_alone("Послом в Италии назначат Анну Петрову.", "Анна Петрова", "посол");
+	check_role_alone("Министром обороны в понедельник назначили Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Министром обороны президент в понедельник назначил Ивана Петрова.", "Иван Петров",
+					 "министр обороны");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4262,6 +4276,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(future_active_verb_of_appointing),
 	REG(capitalised_adjective_before_a_fronted_office_of_appointing),
+	REG(adverbial_between_a_fronted_office_and_the_verb_of_appointing),
 	SUITE_END
 };
 
