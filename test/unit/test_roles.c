@@ -4037,6 +4037,24 @@ TEST(adverbial_between_a_fronted_office_and_the_verb_of_appointing)
 					 "министр обороны");
 }
 
+/*
+ * "Иван Петров займет пост министра обороны", "вступит в должность": the
+ * future of taking a post gives the office as "занял", "вступил" do; not
+ * "займет первое место", nor "займет три месяца".
+ */
+TEST(post_taken_in_the_future)
+{
+	check_role_alone("Иван Петров займет пост министра обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Анна Петрова в понедельник займёт должность министра финансов.", "Анна Петрова",
+					 "министр финансов");
+	check_role_alone("Иван Петров вступит в должность министра обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Иван Петров заступит на пост министра обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Иван Петров приступит к исполнению обязанностей министра обороны.", "Иван Петров",
+					 "министр обороны");
+	check_role_alone("Иван Петров займет первое место.", "Иван Петров", "(none)");
+	check_role_alone("Рассмотрение заявки займет месяц, заявил Иван Петров.", "Иван Петров", "(none)");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4277,6 +4295,7 @@ SUITE(roles_tests) = {
 	REG(future_active_verb_of_appointing),
 	REG(capitalised_adjective_before_a_fronted_office_of_appointing),
 	REG(adverbial_between_a_fronted_office_and_the_verb_of_appointing),
+	REG(post_taken_in_the_future),
 	SUITE_END
 };
 
