@@ -6718,6 +6718,35 @@ successor_verb(const dx_doc *d, int k)
 }
 
 /*
+ * "Иван Петров, ставший преемником Олега Смирнова на посту мэра,",
+ * "Анна Петрова, назначенная преемницей": a participle of a link verb, of
+ * appointing or of taking a post (classes link_verb, appointed, holds_post;
+ * in the nominative) right before the successor noun at token p, after a
+ * name in the nominative and its comma: that name's entity, or -1.
+ */
+static int
+successor_participle_subject(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			v = p - 1,
+				k,
+				e;
+
+	if (v < 2 || toks[v].type != TK_WORD || toks[v].sent != toks[p].sent ||
+		!tok_may_be(d, v, DX_G(PRTF) | DX_G(nomn)) ||
+		!(dx_tok_has_cue(d, v, CUE_LINK_VERB) || dx_tok_has_cue(d, v, CUE_APPOINTED) ||
+		  dx_tok_has_cue(d, v, CUE_HOLDS_POST)) ||
+		!dx_tok_punct(&toks[v - 1], ',') || toks[v - 2].sent != toks[p].sent || d->tokperson[v - 2] < 0)
+		return -1;
+	e = d->tokperson[v - 2];
+	for (k = v - 2; k > 0 && k > v - 8 && d->tokperson[k - 1] == e; k--)
+		;
+	if (!name_nominative(d, k, e) || verb_gender_differs(d, v, e))
+		return -1;
+	return e;
+}
+
+/*
  * "Его преемником на посту министра стал Иван Петров", "Преемницей Анны
  * Орловой на посту мэра назначена Мария Петрова", "Иван Петров стал
  * преемником Олега Смирнова на посту мэра": the post (на посту) after a
@@ -6761,6 +6790,8 @@ successor_post(const dx_doc *d, const dx_span *s, int *ent)
 		}
 		return *ent >= 0;
 	}
+	if ((*ent = successor_participle_subject(d, p)) >= 0)
+		return 1;
 	/* "Иван Петров стал преемником", "Он стал преемником": the subject before the verb */
 	if (p >= 2 && toks[p - 1].sent == sent && successor_verb(d, p - 1))
 	{

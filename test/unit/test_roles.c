@@ -4055,6 +4055,31 @@ TEST(post_taken_in_the_future)
 	check_role_alone("Рассмотрение заявки займет месяц, заявил Иван Петров.", "Иван Петров", "(none)");
 }
 
+/*
+ * "Иван Петров, ставший преемником Олега Смирнова на посту мэра,": the post
+ * after a successor in a participle clause is the name's before the comma,
+ * not the one succeeded's; "ставший" is a link verb as "назначенный" is
+ */
+TEST(post_of_a_successor_in_a_participle_clause)
+{
+	dx_result  *r = run("Иван Петров, ставший преемником Олега Смирнова на посту мэра, заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	dx_result_free(r);
+	r = run("Анна Петрова, назначенная преемницей Олега Смирнова на посту мэра, заявила об этом.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	dx_result_free(r);
+	/* the participle agrees with сын, not with the name */
+	r = run("Сын Ивана Петрова, ставший преемником Олега Смирнова на посту мэра, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	check_role_alone("Иван Петров, ставший в 2019 году министром обороны, заявил об этом.", "Иван Петров",
+					 "министр обороны");
+	check_role_alone("Иван Петров, ставший свидетелем аварии, заявил об этом.", "Иван Петров", "(none)");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4296,6 +4321,7 @@ SUITE(roles_tests) = {
 	REG(capitalised_adjective_before_a_fronted_office_of_appointing),
 	REG(adverbial_between_a_fronted_office_and_the_verb_of_appointing),
 	REG(post_taken_in_the_future),
+	REG(post_of_a_successor_in_a_participle_clause),
 	SUITE_END
 };
 
