@@ -789,6 +789,27 @@ unit_body_noun(dx_doc *d, int j)
 		toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP);
 }
 
+static int	past_time_adverbial(const dx_doc *d, int k);
+
+/*
+ * "Премьер-министром страны вновь стал Иван Петров", "Президентом страны
+ * избран": a verb of a link, of appointing, of holding or of taking a post
+ * at token k (past an adverbial, "вновь", "в среду"), lower case, in the
+ * sentence of token j: the word at j before it closes the office's words.
+ */
+static int
+post_verb_after(const dx_doc *d, int j, int k)
+{
+	const dx_tok *toks = d->text.toks;
+
+	k = past_time_adverbial(d, k);
+	return k < d->text.ntoks && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		toks[k].sent == toks[j].sent &&
+		(dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_APPOINTED) ||
+		 dx_tok_has_cue(d, k, CUE_HOLDS_POST) || dx_tok_has_cue(d, k, CUE_APPOINT_VERB) ||
+		 dx_tok_has_cue(d, k, CUE_ENTER_POST));
+}
+
 /*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
@@ -812,7 +833,8 @@ state_word(const dx_doc *d, int j)
 		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_AND) && nominative_noun_after(d, j + 2)) ||
 		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH ||
 		 /* "министр страны по выходу из ЕС": before the office's topic, as a state's name */
-		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_P_PO)));
+		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_P_PO)) ||
+		 post_verb_after(d, j, j + 1));
 }
 
 /*

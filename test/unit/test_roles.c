@@ -4080,6 +4080,18 @@ TEST(post_of_a_successor_in_a_participle_clause)
 	check_role_alone("Иван Петров, ставший свидетелем аварии, заявил об этом.", "Иван Петров", "(none)");
 }
 
+/*
+ * "Премьер-министром страны вновь стал Иван Петров": «страны» before a verb
+ * of a link or of appointing stands for the state, as before a name, and is
+ * no part of the role
+ */
+TEST(state_word_before_the_verb_after_a_fronted_office)
+{
+	check_role_alone("Премьер-министром страны вновь стал Иван Петров.", "Иван Петров", "премьер-министр");
+	check_role_alone("Президентом страны избрана Анна Петрова.", "Анна Петрова", "президент");
+	check_role_alone("Министром обороны страны назначат Ивана Петрова.", "Иван Петров", "министр обороны");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4322,6 +4334,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_between_a_fronted_office_and_the_verb_of_appointing),
 	REG(post_taken_in_the_future),
 	REG(post_of_a_successor_in_a_participle_clause),
+	REG(state_word_before_the_verb_after_a_fronted_office),
 	SUITE_END
 };
 
