@@ -4367,6 +4367,9 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
 		return -1;
+	/* "не назначил Ивана Петрова министром": the office is not given */
+	if (f >= 2 && toks[f - 2].type == TK_WORD && (dx_tok_gram(d, f - 2) & GR_NOT))
+		return -1;
 	/* the object shows its case: Ивана Петрова, Анну Петрову (not Шойгу) */
 	if (d->ents[ent].surname == NULL || strcmp(toks[j].low, d->ents[ent].surname) == 0 ||
 		dx_case_of(toks[j].low, d->ents[ent].surname) == DX_NOM)

@@ -4092,6 +4092,18 @@ TEST(state_word_before_the_verb_after_a_fronted_office)
 	check_role_alone("Министром обороны страны назначат Ивана Петрова.", "Иван Петров", "министр обороны");
 }
 
+/*
+ * "Президент не назначил Ивана Петрова министром обороны": a negated verb of
+ * appointing gives no office, as "Ивана Петрова не назначили министром"
+ * gives none
+ */
+TEST(negated_verb_of_appointing_before_its_object)
+{
+	check_role_alone("Президент не назначил Ивана Петрова министром обороны.", "Иван Петров", "(none)");
+	check_role_alone("Парламент не изберет Анну Петрову председателем комитета.", "Анна Петрова", "(none)");
+	check_role_alone("Президент назначил Ивана Петрова министром обороны.", "Иван Петров", "министр обороны");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4335,6 +4347,7 @@ SUITE(roles_tests) = {
 	REG(post_taken_in_the_future),
 	REG(post_of_a_successor_in_a_participle_clause),
 	REG(state_word_before_the_verb_after_a_fronted_office),
+	REG(negated_verb_of_appointing_before_its_object),
 	SUITE_END
 };
 
