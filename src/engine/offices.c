@@ -4077,8 +4077,9 @@ before_adverbial_phrase(const dx_doc *d, int j)
 	{
 		if (k < j && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && (dx_tok_gram(d, k) & GR_PREP))
 			return k - 1;
+		/* "назначат", "изберут": the verbs of appointing the endings do not tell */
 		if (toks[k].sent != toks[j].sent || d->tokname[k] >= 0 || dx_span_kind_at(d, k) != LK_NONE ||
-			dx_tok_has_cue(d, k, CUE_POST_NOUN) ||
+			dx_tok_has_cue(d, k, CUE_POST_NOUN) || dx_tok_has_cue(d, k, CUE_APPOINT_VERB) ||
 			!(toks[k].type == TK_NUM ||
 			  (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && !dx_verb_form(&toks[k]) &&
 			   !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_POSS | GR_REL | GR_WHICH)))))

@@ -4104,6 +4104,17 @@ TEST(negated_verb_of_appointing_before_its_object)
 	check_role_alone("Президент назначил Ивана Петрова министром обороны.", "Иван Петров", "министр обороны");
 }
 
+/*
+ * "Ивана Петрова в понедельник назначат министром обороны": the future verb
+ * of appointing, whose ending reads as no verb's, closes the adverbial
+ * before it and is not read as a word of it
+ */
+TEST(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing)
+{
+	check_role_alone("Ивана Петрова в понедельник назначат министром обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Анну Петрову в среду изберут председателем совета.", "Анна Петрова", "председатель совета");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4348,6 +4359,7 @@ SUITE(roles_tests) = {
 	REG(post_of_a_successor_in_a_participle_clause),
 	REG(state_word_before_the_verb_after_a_fronted_office),
 	REG(negated_verb_of_appointing_before_its_object),
+	REG(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing),
 	SUITE_END
 };
 
