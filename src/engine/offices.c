@@ -1568,10 +1568,14 @@ fronted_office_object_end(const dx_doc *d, const dx_span *s, int j)
 	if (!(toks[k].flags & TF_FIRST))
 		return j;
 	q = past_time_adverbial(d, v + 1);
-	if (q >= n || toks[q].sent != toks[j].sent || !name_begins(d, q) || !tok_may_be(d, q, DX_G(accs)) ||
-		tok_may_be(d, q, DX_G(nomn)))
+	/* "назначили 44-летнего Ивана Петрова", "назначили генерала Ивана Петрова" */
+	q = past_age(d, q);
+	if (q + 1 < n && rank_word(d, q) && tok_may_be(d, q, DX_G(accs)))
+		q++;
+	if (q >= n || toks[q].sent != toks[j].sent || !name_begins(d, q) ||
+		!tok_may_be(d, q, DX_G(accs)) || tok_may_be(d, q, DX_G(nomn)))
 		return j;
-	return q;
+	return past_age(d, past_time_adverbial(d, v + 1));
 }
 
 static int	honorific_end(const dx_doc *d, int j);

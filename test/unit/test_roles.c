@@ -4115,6 +4115,18 @@ TEST(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing)
 	check_role_alone("Анну Петрову в среду изберут председателем совета.", "Анна Петрова", "председатель совета");
 }
 
+/*
+ * "Министром обороны назначили генерала Ивана Петрова", "назначат
+ * 44-летнего Ивана Петрова": a rank or an age before the object of a verb of
+ * appointing after a fronted office
+ */
+TEST(rank_or_age_before_the_object_after_a_fronted_office)
+{
+	check_role_alone("Министром обороны назначили генерала Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Министром обороны назначат 44-летнего Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Новой главой комитета избрали 52-летнюю Анну Петрову.", "Анна Петрова", "глава комитета");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4360,6 +4372,7 @@ SUITE(roles_tests) = {
 	REG(state_word_before_the_verb_after_a_fronted_office),
 	REG(negated_verb_of_appointing_before_its_object),
 	REG(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing),
+	REG(rank_or_age_before_the_object_after_a_fronted_office),
 	SUITE_END
 };
 
