@@ -1722,10 +1722,14 @@ appointed_name(const dx_doc *d, int j)
 				p0 = p,
 				k;
 
-	/* "сегодня был назначен": an adverb and a link verb before the participle */
+	/*
+	 * "сегодня был назначен", "будет назначен": an adverb and a link verb or
+	 * the future of быть before the participle
+	 */
 	while (p < n && p < p0 + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 		   !short_participle(&toks[p]) &&
 		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
+			((dx_tok_gram(d, p) & GR_AUX) && dx_tok_has_cue(d, p, CUE_FUTURE)) ||
 			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
 		p++;
 	if (p >= n || !short_participle(&toks[p]) || toks[p].sent != toks[j].sent)

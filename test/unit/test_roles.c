@@ -4127,6 +4127,19 @@ TEST(rank_or_age_before_the_object_after_a_fronted_office)
 	check_role_alone("Новой главой комитета избрали 52-летнюю Анну Петрову.", "Анна Петрова", "глава комитета");
 }
 
+/*
+ * "Министром обороны будет назначен Иван Петров": the future of быть before
+ * the participle after a fronted office, as "был назначен" and "Иван Петров
+ * будет назначен министром"; not "может быть назначен", nor negated
+ */
+TEST(future_passive_after_a_fronted_office)
+{
+	check_role_alone("Министром обороны будет назначен Иван Петров.", "Иван Петров", "министр обороны");
+	check_role_alone("Председателем совета будет избрана Анна Петрова.", "Анна Петрова", "председатель совета");
+	check_role_alone("Министром обороны может быть назначен Иван Петров.", "Иван Петров", "(none)");
+	check_role_alone("Министром обороны не будет назначен Иван Петров.", "Иван Петров", "(none)");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4373,6 +4386,7 @@ SUITE(roles_tests) = {
 	REG(negated_verb_of_appointing_before_its_object),
 	REG(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing),
 	REG(rank_or_age_before_the_object_after_a_fronted_office),
+	REG(future_passive_after_a_fronted_office),
 	SUITE_END
 };
 
