@@ -800,6 +800,27 @@ unit_body_noun(dx_doc *d, int j)
 		toks[j + 1].type == TK_WORD && (toks[j + 1].flags & TF_CAP);
 }
 
+static int	past_time_adverbial(const dx_doc *d, int k);
+
+/*
+ * "Премьер-министром страны вновь стал Иван Петров", "Президентом страны
+ * избран": a verb of a link, of appointing, of holding or of taking a post
+ * at token k (past an adverbial, "вновь", "в среду"), lower case, in the
+ * sentence of token j: the word at j before it closes the office's words.
+ */
+static int
+post_verb_after(const dx_doc *d, int j, int k)
+{
+	const dx_tok *toks = d->text.toks;
+
+	k = past_time_adverbial(d, k);
+	return k < d->text.ntoks && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
+		toks[k].sent == toks[j].sent &&
+		(dx_tok_has_cue(d, k, CUE_LINK_VERB) || dx_tok_has_cue(d, k, CUE_APPOINTED) ||
+		 dx_tok_has_cue(d, k, CUE_HOLDS_POST) || dx_tok_has_cue(d, k, CUE_APPOINT_VERB) ||
+		 dx_tok_has_cue(d, k, CUE_ENTER_POST));
+}
+
 /*
  * "пресс-секретарь МИД страны Ахмед Хан", "министр обороны страны Иван
  * Петров": a common noun standing for the state the story told before
@@ -823,7 +844,8 @@ state_word(const dx_doc *d, int j)
 		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_AND) && nominative_noun_after(d, j + 2)) ||
 		 dx_tok_punct(&toks[j + 1], ',') || dx_tok_punct(&toks[j + 1], '.') || toks[j + 1].type == TK_DASH ||
 		 /* "министр страны по выходу из ЕС": before the office's topic, as a state's name */
-		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_P_PO)));
+		 (toks[j + 1].type == TK_WORD && (dx_tok_gram(d, j + 1) & GR_P_PO)) ||
+		 post_verb_after(d, j, j + 1));
 }
 
 /*
@@ -1536,24 +1558,35 @@ fronted_office_object_end(const dx_doc *d, const dx_span *s, int j)
 
 	if (j >= n)
 		return j;
+	/* "Послом в Италии назначили", "Министром в среду назначили": an adverbial of place or time */
+	v = past_time_adverbial(d, j);
+	if (v >= n)
+		return j;
 	/* "парламент избрал": the verb's subject, one noun in the nominative */
-	if (v + 1 < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
-		dx_tok_has_cue(d, v + 1, CUE_APPOINT_VERB) && tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)))
-		v++;
+	q = v + 1 < n ? past_time_adverbial(d, v + 1) : n;
+	if (q < n && toks[v].type == TK_WORD && !(toks[v].flags & TF_CAP) && !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) &&
+		dx_tok_has_cue(d, q, CUE_APPOINT_VERB) && tok_may_be(d, v, DX_G(NOUN) | DX_G(nomn)))
+		v = q;
 	if (toks[v].type != TK_WORD || (toks[v].flags & TF_CAP) || !dx_tok_has_cue(d, v, CUE_APPOINT_VERB) ||
 		toks[v].sent != toks[j].sent || office_case(d, s, dx_entry(d, s->entry)) != DX_INS)
 		return j;
-	while (k >= 1 && k >= s->t0 - 2 && toks[k - 1].type == TK_WORD && !(toks[k - 1].flags & TF_CAP) &&
+	/* "Новым министром": the adjective opening the sentence is capitalised */
+	while (k >= 1 && k >= s->t0 - 2 && toks[k - 1].type == TK_WORD &&
+		   (!(toks[k - 1].flags & TF_CAP) || (toks[k - 1].flags & TF_FIRST)) &&
 		   toks[k - 1].sent == toks[s->t0].sent && tok_may_be(d, k - 1, DX_G(ADJF) | DX_G(ablt)))
 		k--;
 	/* "Новым министром": the first word of its sentence, capitalised */
 	if (!(toks[k].flags & TF_FIRST))
 		return j;
 	q = past_time_adverbial(d, v + 1);
-	if (q >= n || toks[q].sent != toks[j].sent || !name_begins(d, q) || !tok_may_be(d, q, DX_G(accs)) ||
-		tok_may_be(d, q, DX_G(nomn)))
+	/* "назначили 44-летнего Ивана Петрова", "назначили генерала Ивана Петрова" */
+	q = past_age(d, q);
+	if (q + 1 < n && rank_word(d, q) && tok_may_be(d, q, DX_G(accs)))
+		q++;
+	if (q >= n || toks[q].sent != toks[j].sent || !name_begins(d, q) ||
+		!tok_may_be(d, q, DX_G(accs)) || tok_may_be(d, q, DX_G(nomn)))
 		return j;
-	return q;
+	return past_age(d, past_time_adverbial(d, v + 1));
 }
 
 static int	honorific_end(const dx_doc *d, int j);
@@ -1700,10 +1733,14 @@ appointed_name(const dx_doc *d, int j)
 				p0 = p,
 				k;
 
-	/* "сегодня был назначен": an adverb and a link verb before the participle */
+	/*
+	 * "сегодня был назначен", "будет назначен": an adverb and a link verb or
+	 * the future of быть before the participle
+	 */
 	while (p < n && p < p0 + 3 && toks[p].type == TK_WORD && !(toks[p].flags & TF_CAP) &&
 		   !short_participle(&toks[p]) &&
 		   (dx_tok_has_cue(d, p, CUE_LINK_VERB) ||
+			((dx_tok_gram(d, p) & GR_AUX) && dx_tok_has_cue(d, p, CUE_FUTURE)) ||
 			(dx_morph_first_gram(d->lex, d->text.src + toks[p].b0, (size_t) (toks[p].b1 - toks[p].b0)) & DX_G(ADVB))))
 		p++;
 	/* "с помощником Байдена Салливаном": a form of a surname the lexicon knows is none */
@@ -4211,8 +4248,9 @@ before_adverbial_phrase(const dx_doc *d, int j)
 	{
 		if (k < j && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && (dx_tok_gram(d, k) & GR_PREP))
 			return k - 1;
+		/* "назначат", "изберут": the verbs of appointing the endings do not tell */
 		if (toks[k].sent != toks[j].sent || d->tokname[k] >= 0 || dx_span_kind_at(d, k) != LK_NONE ||
-			dx_tok_has_cue(d, k, CUE_POST_NOUN) ||
+			dx_tok_has_cue(d, k, CUE_POST_NOUN) || dx_tok_has_cue(d, k, CUE_APPOINT_VERB) ||
 			!(toks[k].type == TK_NUM ||
 			  (toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) && !dx_verb_form(&toks[k]) &&
 			   !(dx_tok_gram(d, k) & (GR_PREP | GR_CONJ | GR_PRON | GR_POSS | GR_REL | GR_WHICH)))))
@@ -4500,6 +4538,9 @@ appointed_object(const dx_doc *d, const dx_span *s, int j, int post)
 		f = before_time_adverbial(d, f - 1) + 1;
 	if (f < 1 || toks[f - 1].sent != toks[j].sent || toks[f - 1].type != TK_WORD ||
 		!dx_tok_has_cue(d, f - 1, CUE_APPOINT_VERB))
+		return -1;
+	/* "не назначил Ивана Петрова министром": the office is not given */
+	if (f >= 2 && toks[f - 2].type == TK_WORD && (dx_tok_gram(d, f - 2) & GR_NOT))
 		return -1;
 	/* the object shows its case: Ивана Петрова, Анну Петрову (not Шойгу) */
 	if (d->ents[ent].surname == NULL || strcmp(toks[j].low, d->ents[ent].surname) == 0 ||
@@ -6974,6 +7015,35 @@ successor_verb(const dx_doc *d, int k)
 }
 
 /*
+ * "Иван Петров, ставший преемником Олега Смирнова на посту мэра,",
+ * "Анна Петрова, назначенная преемницей": a participle of a link verb, of
+ * appointing or of taking a post (classes link_verb, appointed, holds_post;
+ * in the nominative) right before the successor noun at token p, after a
+ * name in the nominative and its comma: that name's entity, or -1.
+ */
+static int
+successor_participle_subject(const dx_doc *d, int p)
+{
+	const dx_tok *toks = d->text.toks;
+	int			v = p - 1,
+				k,
+				e;
+
+	if (v < 2 || toks[v].type != TK_WORD || toks[v].sent != toks[p].sent ||
+		!tok_may_be(d, v, DX_G(PRTF) | DX_G(nomn)) ||
+		!(dx_tok_has_cue(d, v, CUE_LINK_VERB) || dx_tok_has_cue(d, v, CUE_APPOINTED) ||
+		  dx_tok_has_cue(d, v, CUE_HOLDS_POST)) ||
+		!dx_tok_punct(&toks[v - 1], ',') || toks[v - 2].sent != toks[p].sent || d->tokperson[v - 2] < 0)
+		return -1;
+	e = d->tokperson[v - 2];
+	for (k = v - 2; k > 0 && k > v - 8 && d->tokperson[k - 1] == e; k--)
+		;
+	if (!name_nominative(d, k, e) || verb_gender_differs(d, v, e))
+		return -1;
+	return e;
+}
+
+/*
  * "Его преемником на посту министра стал Иван Петров", "Преемницей Анны
  * Орловой на посту мэра назначена Мария Петрова", "Иван Петров стал
  * преемником Олега Смирнова на посту мэра": the post (на посту) after a
@@ -7017,6 +7087,8 @@ successor_post(const dx_doc *d, const dx_span *s, int *ent)
 		}
 		return *ent >= 0;
 	}
+	if ((*ent = successor_participle_subject(d, p)) >= 0)
+		return 1;
 	/* "Иван Петров стал преемником", "Он стал преемником": the subject before the verb */
 	if (p >= 2 && toks[p - 1].sent == sent && successor_verb(d, p - 1))
 	{

@@ -4427,6 +4427,152 @@ TEST(colleague_without_an_office_to_hold)
 	dx_result_free(r);
 }
 
+/*
+ * "Министром обороны назначат Ивана Петрова", "Президент назначит Ивана
+ * Петрова министром обороны": the future of an active verb of appointing
+ * gives the office as its past does ("назначили") and as "будет назначен"
+ * does.
+ */
+TEST(future_active_verb_of_appointing)
+{
+	check_role_alone("Министром обороны назначат Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Ивана Петрова назначат министром обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Анну Петрову назначат министром финансов.", "Анна Петрова", "министр финансов");
+	check_role_alone("Президент назначит Ивана Петрова министром обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Председателем совета изберут Ивана Петрова.", "Иван Петров", "председатель совета");
+	check_role_alone("Ивана Петрова изберут председателем совета.", "Иван Петров", "председатель совета");
+	check_role_alone("Парламент утвердит Анну Петрову министром финансов.", "Анна Петрова", "министр финансов");
+}
+
+/*
+ * "Новым министром обороны назначили Ивана Петрова": the adjective before a
+ * fronted office opens the sentence, so it is capitalised.
+ */
+TEST(capitalised_adjective_before_a_fronted_office_of_appointing)
+{
+	check_role_alone("Новым министром обороны назначили Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Новым министром обороны президент назначил Ивана Петрова.", "Иван Петров",
+					 "министр обороны");
+	check_role_alone("Новой главой комитета избрали Анну Петрову.", "Анна Петрова", "глава комитета");
+}
+
+/*
+ * "Послом в Италии назначили Ивана Петрова", "Министром обороны в
+ * понедельник назначили": an adverbial of place or time between a fronted
+ * office and the verb of appointing or its subject.
+ */
+TEST(adverbial_between_a_fronted_office_and_the_verb_of_appointing)
+{
+	check_role_alone("Послом в Италии назначили Ивана Петрова.", "Иван Петров", "посол");
+	check_role_alone("Послом в Италии назначат Анну Петрову.", "Анна Петрова", "посол");
+	check_role_alone("Министром обороны в понедельник назначили Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Министром обороны президент в понедельник назначил Ивана Петрова.", "Иван Петров",
+					 "министр обороны");
+}
+
+/*
+ * "Иван Петров займет пост министра обороны", "вступит в должность": the
+ * future of taking a post gives the office as "занял", "вступил" do; not
+ * "займет первое место", nor "займет три месяца".
+ */
+TEST(post_taken_in_the_future)
+{
+	check_role_alone("Иван Петров займет пост министра обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Анна Петрова в понедельник займёт должность министра финансов.", "Анна Петрова",
+					 "министр финансов");
+	check_role_alone("Иван Петров вступит в должность министра обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Иван Петров заступит на пост министра обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Иван Петров приступит к исполнению обязанностей министра обороны.", "Иван Петров",
+					 "министр обороны");
+	check_role_alone("Иван Петров займет первое место.", "Иван Петров", "(none)");
+	check_role_alone("Рассмотрение заявки займет месяц, заявил Иван Петров.", "Иван Петров", "(none)");
+}
+
+/*
+ * "Иван Петров, ставший преемником Олега Смирнова на посту мэра,": the post
+ * after a successor in a participle clause is the name's before the comma,
+ * not the one succeeded's; "ставший" is a link verb as "назначенный" is
+ */
+TEST(post_of_a_successor_in_a_participle_clause)
+{
+	dx_result  *r = run("Иван Петров, ставший преемником Олега Смирнова на посту мэра, заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	dx_result_free(r);
+	r = run("Анна Петрова, назначенная преемницей Олега Смирнова на посту мэра, заявила об этом.");
+	CHECK_STR_EQ(role_of(r, "Анна Петрова"), "мэр");
+	CHECK_STR_EQ(role_of(r, "Олег Смирнов"), "(none)");
+	dx_result_free(r);
+	/* the participle agrees with сын, not with the name */
+	r = run("Сын Ивана Петрова, ставший преемником Олега Смирнова на посту мэра, заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+	check_role_alone("Иван Петров, ставший в 2019 году министром обороны, заявил об этом.", "Иван Петров",
+					 "министр обороны");
+	check_role_alone("Иван Петров, ставший свидетелем аварии, заявил об этом.", "Иван Петров", "(none)");
+}
+
+/*
+ * "Премьер-министром страны вновь стал Иван Петров": «страны» before a verb
+ * of a link or of appointing stands for the state, as before a name, and is
+ * no part of the role
+ */
+TEST(state_word_before_the_verb_after_a_fronted_office)
+{
+	check_role_alone("Премьер-министром страны вновь стал Иван Петров.", "Иван Петров", "премьер-министр");
+	check_role_alone("Президентом страны избрана Анна Петрова.", "Анна Петрова", "президент");
+	check_role_alone("Министром обороны страны назначат Ивана Петрова.", "Иван Петров", "министр обороны");
+}
+
+/*
+ * "Президент не назначил Ивана Петрова министром обороны": a negated verb of
+ * appointing gives no office, as "Ивана Петрова не назначили министром"
+ * gives none
+ */
+TEST(negated_verb_of_appointing_before_its_object)
+{
+	check_role_alone("Президент не назначил Ивана Петрова министром обороны.", "Иван Петров", "(none)");
+	check_role_alone("Парламент не изберет Анну Петрову председателем комитета.", "Анна Петрова", "(none)");
+	check_role_alone("Президент назначил Ивана Петрова министром обороны.", "Иван Петров", "министр обороны");
+}
+
+/*
+ * "Ивана Петрова в понедельник назначат министром обороны": the future verb
+ * of appointing, whose ending reads as no verb's, closes the adverbial
+ * before it and is not read as a word of it
+ */
+TEST(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing)
+{
+	check_role_alone("Ивана Петрова в понедельник назначат министром обороны.", "Иван Петров", "министр обороны");
+	check_role_alone("Анну Петрову в среду изберут председателем совета.", "Анна Петрова", "председатель совета");
+}
+
+/*
+ * "Министром обороны назначили генерала Ивана Петрова", "назначат
+ * 44-летнего Ивана Петрова": a rank or an age before the object of a verb of
+ * appointing after a fronted office
+ */
+TEST(rank_or_age_before_the_object_after_a_fronted_office)
+{
+	check_role_alone("Министром обороны назначили генерала Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Министром обороны назначат 44-летнего Ивана Петрова.", "Иван Петров", "министр обороны");
+	check_role_alone("Новой главой комитета избрали 52-летнюю Анну Петрову.", "Анна Петрова", "глава комитета");
+}
+
+/*
+ * "Министром обороны будет назначен Иван Петров": the future of быть before
+ * the participle after a fronted office, as "был назначен" and "Иван Петров
+ * будет назначен министром"; not "может быть назначен", nor negated
+ */
+TEST(future_passive_after_a_fronted_office)
+{
+	check_role_alone("Министром обороны будет назначен Иван Петров.", "Иван Петров", "министр обороны");
+	check_role_alone("Председателем совета будет избрана Анна Петрова.", "Анна Петрова", "председатель совета");
+	check_role_alone("Министром обороны может быть назначен Иван Петров.", "Иван Петров", "(none)");
+	check_role_alone("Министром обороны не будет назначен Иван Петров.", "Иван Петров", "(none)");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4679,6 +4825,16 @@ SUITE(roles_tests) = {
 	REG(colleague_named_by_the_surname_alone),
 	REG(colleague_of_a_pronoun_subject_past_an_adverbial),
 	REG(colleague_named_before_the_phrase_of_whose_colleague),
+	REG(future_active_verb_of_appointing),
+	REG(capitalised_adjective_before_a_fronted_office_of_appointing),
+	REG(adverbial_between_a_fronted_office_and_the_verb_of_appointing),
+	REG(post_taken_in_the_future),
+	REG(post_of_a_successor_in_a_participle_clause),
+	REG(state_word_before_the_verb_after_a_fronted_office),
+	REG(negated_verb_of_appointing_before_its_object),
+	REG(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing),
+	REG(rank_or_age_before_the_object_after_a_fronted_office),
+	REG(future_passive_after_a_fronted_office),
 	SUITE_END
 };
 
