@@ -6978,6 +6978,8 @@ relative_subject(const dx_doc *d, int j)
 	return ent;
 }
 
+static int	subject_name_nominative(const dx_doc *d, int e);
+
 /*
  * The person a verb of heading (head_verb) at token v joins to a body:
  * the name before it ("Иван Петров возглавил", "Иван Петров с 2019 года
@@ -7006,6 +7008,9 @@ head_of_verb(const dx_doc *d, int v, int body_before)
 		j = time_before(d, before_verb_adverb(d, v - 1));
 	if (relative_subject(d, j) >= 0)
 		return relative_subject(d, j);
+	/* "Сын Ивана Петрова возглавляет": a name in an oblique case is no subject of the verb */
+	if (!dx_tok_punct(&toks[v - 1], ',') && j >= 0 && d->tokname[j] >= 0 && !subject_name_nominative(d, j))
+		return -1;
 	return j >= 0 && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
 }
 

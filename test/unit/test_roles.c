@@ -2158,6 +2158,10 @@ TEST(person_heading_a_ministry)
 	r = run("Делегацию МИД Андорры возглавит Иван Петров.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
 	dx_result_free(r);
+	/* the name in the genitive before the verb is no subject of it: the son heads the ministry */
+	r = run("Сын Егора Ланина возглавляет Минфин Андорры.");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "(none)");
+	dx_result_free(r);
 }
 
 TEST(name_in_the_dative_after_an_office_in_the_dative)
