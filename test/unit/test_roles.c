@@ -2148,6 +2148,11 @@ TEST(person_heading_a_ministry)
 	r = run("Иван Петров, возглавляющий Минздрав Андорры, заявил о реформе.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр здравоохранения");
 	dx_result_free(r);
+	/* руководить, with the instrumental */
+	r = run("Иван Петров, руководящий Минфином Андорры, заявил о реформе. Минздравом Андорры руководит Анна Белова.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр здравоохранения");
+	dx_result_free(r);
 	/* a ministry headed once is no role; a delegation of a ministry is no ministry */
 	r = run("Иван Петров, возглавлявший Минздрав Андорры, заявил о реформе.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
