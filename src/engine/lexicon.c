@@ -39,7 +39,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"honorific", "honorific_person", "honorific_woman", "honorific_abbr", "capacity",
 	"body_abbr", "party_member", "leave_verb", "church_title",
 	"successor_noun",
-	"time_noun"
+	"time_noun",
+	"lead_verb"
 };
 
 int

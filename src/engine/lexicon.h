@@ -150,6 +150,7 @@ typedef enum dx_cue
 	CUE_CHURCH_TITLE,			/* church_title: патриарх, митрополит: a bishop's title, before his see and his name */
 	CUE_SUCCESSOR_NOUN,			/* successor_noun: преемник, преемница: the one after another in a post */
 	CUE_TIME_NOUN,				/* time_noun: понедельник, мая, вечером: a day, month or time of day */
+	CUE_LEAD_VERB,				/* lead_verb: руководит, руководящий: a verb of heading (head_verb) with the instrumental */
 	CUE__COUNT
 } dx_cue;
 
