@@ -7191,6 +7191,28 @@ genitive_of(const dx_doc *d, int j, uint64_t need, uint64_t *gram, char *buf, si
 }
 
 /*
+ * The lexicon's office of two words, the office oe's word and the
+ * genitive gen ("глава правительства": премьер-министр), or role when it
+ * has none.
+ */
+static const char *
+two_word_office(const dx_doc *d, const lex_entry *oe, const char *gen, const char *role)
+{
+	const dx_lexicon *lex = d->lex;
+	int			k;
+
+	for (k = dx_lex_lookup(lex, gen, (int) strlen(gen)); k >= 0; k = lex->posts[k].next)
+	{
+		const lex_entry *e = &lex->entries[lex->posts[k].entry];
+
+		if (e->kind == LK_OFFICE && e->nw == 2 && lex->posts[k].word == 1 && e->name != NULL &&
+			strcmp(lex->words[e->w0].low, lex->words[oe->w0].low) == 0)
+			return e->name;
+	}
+	return role;
+}
+
+/*
  * Is token j a word of a body's words that its case allows: in lower case,
  * or capitalised as the first of them (j0), as the first of its own name
  * ("Ассоциацию туроператоров", "Большой театр") or of the sentence?
@@ -7240,6 +7262,7 @@ headed_body(dx_doc *d, int j0, uint64_t gcase, const lex_entry *oe, const char *
 				j = j0,
 				h,
 				end,
+				more = 0,		/* words after the noun */
 				cend = -1;
 	const char *c = NULL;
 	uint64_t	gram = 0;
@@ -7303,8 +7326,14 @@ headed_body(dx_doc *d, int j0, uint64_t gcase, const lex_entry *oe, const char *
 			!(toks[c0].flags & TF_CAP) && dx_gen_plural_ending(toks[c0].low))
 			c0++;
 		end = office_complement(d, c0, 1, &c, &cend);
+		/* "комиссию по вопросам помилования при президенте": not a preposition whose object ends them */
+		if (end > c0 && (dx_tok_gram(d, end - 1) & GR_PREP))
+			end--;
 		if (end > h + 1)
+		{
 			add_words(&b, office_words(d, oe, h + 1, end));
+			more = 1;
+		}
 		if (c)
 			*country = c;
 		if (cend >= 0)
@@ -7314,6 +7343,7 @@ headed_body(dx_doc *d, int j0, uint64_t gcase, const lex_entry *oe, const char *
 				 d->spans[d->tokspan[end]].t0 == end)
 		{
 			add_words(&b, dx_tokens_text(d, end, d->spans[d->tokspan[end]].t1));
+			more = 1;
 			end = d->spans[d->tokspan[end]].t1;
 			if (end < n && dx_span_kind_at(d, end) == LK_COUNTRY && d->spans[d->tokspan[end]].t0 == end)
 			{
@@ -7323,6 +7353,9 @@ headed_body(dx_doc *d, int j0, uint64_t gcase, const lex_entry *oe, const char *
 		}
 	}
 	*role = dx_buf_str(&b);
+	/* "глава правительства": the office the lexicon gives the two words ("премьер-министр") */
+	if (h == j0 && !more)
+		*role = two_word_office(d, oe, form, *role);
 	return end;
 }
 

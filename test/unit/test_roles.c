@@ -2452,6 +2452,13 @@ TEST(person_heading_a_body_the_lexicon_does_not_know)
 	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава Ассоциации туроператоров");
 	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "глава совета директоров банка «Восток»");
 	dx_result_free(r);
+	/* the lexicon's office of the two words; a preposition before a word of no body ends no body's words */
+	r = run("Иван Петров, возглавляющий правительство Андорры, выступил с докладом. Анна Белова возглавляет "
+			"комиссию по вопросам помилования при президенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "премьер-министр");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "глава комиссии по вопросам помилования");
+	dx_result_free(r);
 	/* a post held once, a list, a pronoun's body, the subject's relative in the genitive: no role */
 	r = run("Иван Петров возглавлял компанию «Ромашка» до 2015 года. Анна Белова возглавляет список "
 			"богатейших людей. Олег Ветров руководит этой компанией. Сын Егора Ланина возглавляет фонд «Добро».");
