@@ -7313,6 +7313,8 @@ relative_subject(const dx_doc *d, int j)
 	return ent;
 }
 
+static int	subject_name_nominative(const dx_doc *d, int e);
+
 /*
  * The person a verb of heading (head_verb) at token v joins to a body:
  * the name before it ("Иван Петров возглавил", "Иван Петров с 2019 года
@@ -7341,6 +7343,9 @@ head_of_verb(const dx_doc *d, int v, int body_before)
 		j = time_before(d, before_verb_adverb(d, v - 1));
 	if (relative_subject(d, j) >= 0)
 		return relative_subject(d, j);
+	/* "Сын Ивана Петрова возглавляет": a name in an oblique case is no subject of the verb */
+	if (!dx_tok_punct(&toks[v - 1], ',') && j >= 0 && d->tokname[j] >= 0 && !subject_name_nominative(d, j))
+		return -1;
 	return j >= 0 && toks[j].sent == toks[v].sent && d->tokperson[j] >= 0 ? d->tokperson[j] : -1;
 }
 
@@ -7440,6 +7445,293 @@ body_head_holds(dx_doc *d, int ent, const char *role, const char *country)
 }
 
 /*
+ * The office a verb of heading at token v gives its subject: the
+ * lexicon's office of one word that the verb's cue row (class head_verb)
+ * names in its name column: глава for возглавляет, руководитель for
+ * руководит.  NULL when the row names none.
+ */
+typedef struct heading_ctx
+{
+	const dx_lexicon *lex;
+	const char *post;
+} heading_ctx;
+
+static void
+heading_post_cb(int posting, void *arg)
+{
+	heading_ctx *c = arg;
+	const lex_entry *e = &c->lex->entries[c->lex->posts[posting].entry];
+
+	if (e->kind == LK_CUE && e->nw == 1 && e->cue == CUE_HEAD_VERB && e->name != NULL &&
+		strcmp(e->name, e->term) != 0)
+		c->post = e->name;
+}
+
+static const lex_entry *
+heading_office(const dx_doc *d, int v)
+{
+	const dx_lexicon *lex = d->lex;
+	const char *low = d->text.toks[v].low;
+	heading_ctx c;
+	int			k;
+
+	c.lex = lex;
+	c.post = NULL;
+	for (k = dx_lex_lookup(lex, low, (int) strlen(low)); k >= 0 && c.post == NULL; k = lex->posts[k].next)
+		if (lex->posts[k].word == 0)
+			heading_post_cb(k, &c);
+	if (c.post == NULL)
+		dx_lex_prefixes(lex, low, heading_post_cb, &c);
+	if (c.post == NULL)
+		return NULL;
+	for (k = dx_lex_lookup(lex, c.post, (int) strlen(c.post)); k >= 0; k = lex->posts[k].next)
+	{
+		const lex_entry *e = &lex->entries[lex->posts[k].entry];
+
+		if (e->kind == LK_OFFICE && e->nw == 1 && lex->posts[k].word == 0 && e->name != NULL &&
+			strcmp(e->name, c.post) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/*
+ * The genitive singular of the word at token j read with every grammeme of
+ * need ("компанию", a noun in the accusative: "компании"; "крупнейшую", an
+ * adjective of the feminine: "крупнейшей"), in lower case, into buf; *gram
+ * (unless NULL) gets the grammemes of that reading.  Returns its length,
+ * -1 when the dictionary reads the word no such way.
+ */
+static int
+genitive_of(const dx_doc *d, int j, uint64_t need, uint64_t *gram, char *buf, size_t buflen)
+{
+	const dx_tok *t = &d->text.toks[j];
+	const dx_ocdict *dict = dx_morph_dict(d->lex);
+	dx_ocparse	p[16];
+	int			n,
+				i;
+
+	if (dict == NULL)
+		return -1;
+	n = dx_morph_analyse(d->lex, t->low, strlen(t->low), p, 16);
+	for (i = 0; i < n; i++)
+		if ((p[i].gram & need) == need)
+		{
+			if (gram)
+				*gram = p[i].gram;
+			return dx_ocdict_inflect(dict, &p[i], DX_G(gent) | DX_G(sing), DX_G_POS | DX_G_GENDERS | DX_G(Supr),
+									 buf, buflen);
+		}
+	return -1;
+}
+
+/*
+ * The lexicon's office of two words, the office oe's word and the
+ * genitive gen ("глава правительства": премьер-министр), or role when it
+ * has none.
+ */
+static const char *
+two_word_office(const dx_doc *d, const lex_entry *oe, const char *gen, const char *role)
+{
+	const dx_lexicon *lex = d->lex;
+	int			k;
+
+	for (k = dx_lex_lookup(lex, gen, (int) strlen(gen)); k >= 0; k = lex->posts[k].next)
+	{
+		const lex_entry *e = &lex->entries[lex->posts[k].entry];
+
+		if (e->kind == LK_OFFICE && e->nw == 2 && lex->posts[k].word == 1 && e->name != NULL &&
+			strcmp(lex->words[e->w0].low, lex->words[oe->w0].low) == 0)
+			return e->name;
+	}
+	return role;
+}
+
+/*
+ * Is token j a word of a body's words that its case allows: in lower case,
+ * or capitalised as the first of them (j0), as the first of its own name
+ * ("Ассоциацию туроператоров", "Большой театр") or of the sentence?
+ */
+static int
+body_word_case(const dx_doc *d, int j, int j0)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	return t->type == TK_WORD && !(t->flags & TF_ALLCAPS) && (!(t->flags & TF_CAP) || j == j0);
+}
+
+/*
+ * Is token j the common noun of a body, singular, in case gcase (a
+ * grammeme): an organisation type ("компанию", "театром"), a delegation
+ * or an organ, of no entry of the lexicon but its type?
+ */
+static int
+body_noun(const dx_doc *d, int j, uint64_t gcase)
+{
+	const dx_tok *t = &d->text.toks[j];
+
+	return t->type == TK_WORD &&
+		(d->flex[t->form].orgtype >= 0 || dx_tok_has_cue(d, j, CUE_DELEGATION_NOUN) ||
+		 dx_tok_has_cue(d, j, CUE_ORGAN)) &&
+		(dx_span_kind_at(d, j) == LK_NONE || dx_span_kind_at(d, j) == LK_ORG_TYPE) &&
+		tok_may_be(d, j, DX_G(NOUN) | gcase | DX_G(sing));
+}
+
+/*
+ * A body the lexicon does not know, the object in case gcase of a verb of
+ * heading that gives office oe, from token j0: up to three adjectives of
+ * its case ("крупнейшую российскую"), its common noun (body_noun:
+ * "компанию", "театром", "делегацию"), then its words as an office's
+ * ("«Ромашка»", "вирусологии", "директоров компании", a state closing
+ * them: "Андорры").  Sets *role to the office with the body in the
+ * genitive ("глава компании «Ромашка»", "руководитель театра", "глава
+ * Ассоциации туроператоров"; a state, named or by its adjective, goes into
+ * *country) and returns where the body's words end; -1 when there is no
+ * such body.
+ */
+static int
+headed_body(dx_doc *d, int j0, uint64_t gcase, const lex_entry *oe, const char **role, const char **country)
+{
+	const dx_tok *toks = d->text.toks;
+	int			n = d->text.ntoks,
+				j = j0,
+				h,
+				end,
+				more = 0,		/* words after the noun */
+				cend = -1;
+	const char *c = NULL;
+	uint64_t	gram = 0;
+	char		form[96];
+	dx_buf		b;
+
+	*country = NULL;
+	while (j < n && j < j0 + 4 && toks[j].sent == toks[j0].sent &&
+		   !(body_word_case(d, j, j0) && body_noun(d, j, gcase)))
+	{
+		if (dx_span_kind_at(d, j) == LK_COUNTRY_ADJ && d->spans[d->tokspan[j]].t0 == j)
+			j = d->spans[d->tokspan[j]].t1;
+		else if (body_word_case(d, j, j0) && dx_span_kind_at(d, j) == LK_NONE &&
+				 tok_may_be(d, j, DX_G(ADJF) | gcase) && !tok_may_be(d, j, DX_G(Apro)))
+			j++;
+		else
+			return -1;
+	}
+	if (j >= n || toks[j].sent != toks[j0].sent || !body_word_case(d, j, j0) || !body_noun(d, j, gcase) ||
+		genitive_of(d, j, DX_G(NOUN) | gcase | DX_G(sing), &gram, form, sizeof(form)) < 0)
+		return -1;
+	h = j;
+	dx_buf_init(&b, d->a);
+	dx_buf_adds(&b, oe->name);
+	for (j = j0; j <= h; j++)
+	{
+		char		adj[96];
+		const char *w = form;
+
+		/* the state goes, as from an office's words */
+		if (dx_span_kind_at(d, j) == LK_COUNTRY_ADJ)
+		{
+			*country = dx_entry(d, d->spans[d->tokspan[j]].entry)->code;
+			j = d->spans[d->tokspan[j]].t1 - 1;
+			continue;
+		}
+		if (j < h &&
+			genitive_of(d, j, DX_G(ADJF) | gcase | DX_G(sing) | (gram & DX_G_GENDERS), NULL, adj, sizeof(adj)) < 0)
+			return -1;
+		if (j < h)
+			w = adj;
+		/* the capital of the body's own name stays; not the sentence's */
+		add_words(&b, (toks[j].flags & TF_CAP) && !(toks[j].flags & TF_FIRST) ? dx_capitalize(d->a, w) : w);
+	}
+	/* "делегацию Андорры": the state right after the noun */
+	if (h + 1 < n && dx_span_kind_at(d, h + 1) == LK_COUNTRY && d->spans[d->tokspan[h + 1]].t0 == h + 1)
+	{
+		*country = dx_entry(d, d->spans[d->tokspan[h + 1]].entry)->code;
+		end = d->spans[d->tokspan[h + 1]].t1;
+	}
+	else
+	{
+		int			c0 = h + 1;
+
+		/*
+		 * "совет директоров компании": an office in the genitive plural
+		 * right after the noun is a word of the body, as further on in an
+		 * office's words ("секретариата кабинета министров")
+		 */
+		if (c0 < n && dx_span_kind_at(d, c0) == LK_OFFICE && d->spans[d->tokspan[c0]].t1 == c0 + 1 &&
+			!(toks[c0].flags & TF_CAP) && dx_gen_plural_ending(toks[c0].low))
+			c0++;
+		end = office_complement(d, c0, 1, &c, &cend);
+		/* "комиссию по вопросам помилования при президенте": not a preposition whose object ends them */
+		if (end > c0 && (dx_tok_gram(d, end - 1) & GR_PREP))
+			end--;
+		if (end > h + 1)
+		{
+			add_words(&b, office_words(d, oe, h + 1, end));
+			more = 1;
+		}
+		if (c)
+			*country = c;
+		if (cend >= 0)
+			end = cend;
+		/* "делегацию Минфина Андорры": a body of the lexicon after them, and its state */
+		else if (end < n && (dx_span_kind_at(d, end) == LK_ORG || dx_span_kind_at(d, end) == LK_ORG_HEAD) &&
+				 d->spans[d->tokspan[end]].t0 == end)
+		{
+			add_words(&b, dx_tokens_text(d, end, d->spans[d->tokspan[end]].t1));
+			more = 1;
+			end = d->spans[d->tokspan[end]].t1;
+			if (end < n && dx_span_kind_at(d, end) == LK_COUNTRY && d->spans[d->tokspan[end]].t0 == end)
+			{
+				*country = dx_entry(d, d->spans[d->tokspan[end]].entry)->code;
+				end = d->spans[d->tokspan[end]].t1;
+			}
+		}
+	}
+	*role = dx_buf_str(&b);
+	/* "глава правительства": the office the lexicon gives the two words ("премьер-министр") */
+	if (h == j0 && !more)
+		*role = two_word_office(d, oe, form, *role);
+	return end;
+}
+
+/*
+ * "Иван Петров возглавляет компанию «Ромашка»", "Анна Белова, руководящая
+ * театром,", "Компанию «Ромашка» возглавляет Иван Петров": a person heading
+ * a body the lexicon does not know (headed_body), the object after the verb
+ * of heading at token v or opening the sentence right before it (in the
+ * instrumental after a verb of class lead_verb: руководит, else in the
+ * accusative), holds the office the verb gives (heading_office) of that
+ * body: "глава компании «Ромашка»", "руководитель театра".
+ */
+static void
+head_of_unknown_body(dx_doc *d, int v)
+{
+	const dx_tok *toks = d->text.toks;
+	const lex_entry *oe;
+	const char *role,
+			   *country;
+	uint64_t	gcase;
+	int			ent,
+				j;
+
+	if ((oe = heading_office(d, v)) == NULL)
+		return;
+	gcase = dx_tok_has_cue(d, v, CUE_LEAD_VERB) ? DX_G(ablt) : DX_G(accs);
+	if ((ent = head_of_verb(d, v, 0)) >= 0)
+	{
+		if (headed_body(d, v + 1, gcase, oe, &role, &country) > v + 1)
+			body_head_holds(d, ent, role, country);
+		return;
+	}
+	/* "Компанией «Ромашка» руководит Иван Петров": the sentence's first words, a few */
+	for (j = v - 1; j > 0 && j > v - 8 && !(toks[j].flags & TF_FIRST); j--)
+		;
+	if ((toks[j].flags & TF_FIRST) && toks[j].sent == toks[v].sent && (ent = head_of_verb(d, v, 1)) >= 0 &&
+		headed_body(d, j, gcase, oe, &role, &country) == v)
+		body_head_holds(d, ent, role, country);
+}
+
+/*
  * "Иван Петров возглавил партию", "Иван Петров, возглавляющий
  * оппозиционную партию «Вперёд»,", "Партию возглавил Иван Петров": a
  * person heading a party (an organisation type of class party, in the
@@ -7485,6 +7777,9 @@ heads_of_parties(dx_doc *d)
 		}
 		if (p >= 0 && ent >= 0 && !d->ents[ent].role_from_text && (role = party_head_office(d, p)) != NULL)
 			body_head_holds(d, ent, role, NULL);
+		/* "Иван Петров возглавляет компанию «Ромашка»": a body of no office of the lexicon */
+		else if (dx_tok_has_cue(d, v, CUE_HEAD_VERB))
+			head_of_unknown_body(d, v);
 	}
 }
 

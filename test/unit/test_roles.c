@@ -2221,15 +2221,24 @@ TEST(person_heading_a_ministry)
 	r = run("Иван Петров, возглавляющий Минздрав Андорры, заявил о реформе.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр здравоохранения");
 	dx_result_free(r);
-	/* a ministry headed once is no role; a delegation of a ministry is no ministry */
+	/* руководить, with the instrumental */
+	r = run("Иван Петров, руководящий Минфином Андорры, заявил о реформе. Минздравом Андорры руководит Анна Белова.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "министр здравоохранения");
+	dx_result_free(r);
+	/* a ministry headed once is no role; the head of a delegation of a ministry is no minister */
 	r = run("Иван Петров, возглавлявший Минздрав Андорры, заявил о реформе.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
 	dx_result_free(r);
 	r = run("Иван Петров возглавил делегацию Минфина Андорры на переговорах.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава делегации Минфина");
 	dx_result_free(r);
 	r = run("Делегацию МИД Андорры возглавит Иван Петров.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава делегации МИД");
+	dx_result_free(r);
+	/* the name in the genitive before the verb is no subject of it: the son heads the ministry */
+	r = run("Сын Егора Ланина возглавляет Минфин Андорры.");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "(none)");
 	dx_result_free(r);
 }
 
@@ -2467,9 +2476,9 @@ TEST(person_heading_a_party_or_a_faction)
 	r = run("Иван Петров возглавляет фракцию «Зелёные» в парламенте.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава фракции");
 	dx_result_free(r);
-	/* a party's delegation, a party headed once: no role */
+	/* the head of a party's delegation is no leader of the party; a party headed once: no role */
 	r = run("Делегацию партии возглавил Иван Петров.");
-	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава делегации партии");
 	dx_result_free(r);
 	r = run("Иван Петров, возглавлявший партию «Вперёд», заявил о реформе.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
@@ -2477,6 +2486,65 @@ TEST(person_heading_a_party_or_a_faction)
 	/* a delegation headed is no party */
 	r = run("Делегация во главе с Иваном Петровым прибыла в Монако.");
 	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	dx_result_free(r);
+}
+
+/*
+ * "Иван Петров возглавляет компанию «Ромашка»", "Анна Белова руководит
+ * театром": a body the lexicon does not know, the object of a verb of
+ * heading (in the accusative after возглавлять, in the instrumental after
+ * руководить), gives its subject the verb's office with the body in the
+ * genitive
+ */
+TEST(person_heading_a_body_the_lexicon_does_not_know)
+{
+	dx_result  *r = run("Иван Петров возглавляет компанию «Ромашка». Анна Белова руководит городским музеем. "
+						"Олег Ветров, возглавляющий институт вирусологии, выступил с докладом.");
+
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава компании «Ромашка»");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "руководитель городского музея");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава института вирусологии");
+	dx_result_free(r);
+	/* the body first, the subject after the verb; «который»; a participle in an oblique case */
+	r = run("Компанией «Ромашка» руководит Иван Петров. Фонд «Добро» возглавляет Анна Белова. Мария Соколова, "
+			"которая руководит театром, выступила с речью. Он встретился с Олегом Ветровым, возглавляющим "
+			"банк «Восток».");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "руководитель компании «Ромашка»");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "глава фонда «Добро»");
+	CHECK_STR_EQ(role_of(r, "Мария Соколова"), "руководитель театра");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава банка «Восток»");
+	dx_result_free(r);
+	/* adjectives in the genitive, a state's adjective or name goes, a body's own name keeps its capital */
+	r = run("Иван Петров возглавляет крупнейшую андоррскую компанию «Ромашка». Анна Белова возглавила "
+			"делегацию Андорры. Олег Ветров возглавляет Ассоциацию туроператоров. Пётр Лисин возглавит "
+			"совет директоров банка «Восток».");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "глава крупнейшей компании «Ромашка»");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "глава делегации");
+	CHECK_STR_EQ(country_of(r, "Анна Белова"), "AD");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "глава Ассоциации туроператоров");
+	CHECK_STR_EQ(role_of(r, "Пётр Лисин"), "глава совета директоров банка «Восток»");
+	dx_result_free(r);
+	/* the lexicon's office of the two words; a preposition before a word of no body ends no body's words */
+	r = run("Иван Петров, возглавляющий правительство Андорры, выступил с докладом. Анна Белова возглавляет "
+			"комиссию по вопросам помилования при президенте.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "премьер-министр");
+	CHECK_STR_EQ(country_of(r, "Иван Петров"), "AD");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "глава комиссии по вопросам помилования");
+	dx_result_free(r);
+	/* a post held once, a list, a pronoun's body, the subject's relative in the genitive: no role */
+	r = run("Иван Петров возглавлял компанию «Ромашка» до 2015 года. Анна Белова возглавляет список "
+			"богатейших людей. Олег Ветров руководит этой компанией. Сын Егора Ланина возглавляет фонд «Добро».");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Олег Ветров"), "(none)");
+	CHECK_STR_EQ(role_of(r, "Егор Ланин"), "(none)");
+	dx_result_free(r);
+	/* a body the lexicon knows keeps its own office, a party its leader */
+	r = run("Иван Петров, руководящий Минфином Андорры, выступил с докладом. Анна Белова возглавила партию "
+			"«Вперёд» в 2019 году.");
+	CHECK_STR_EQ(role_of(r, "Иван Петров"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "лидер партии");
 	dx_result_free(r);
 }
 
@@ -4710,6 +4778,7 @@ SUITE(roles_tests) = {
 	REG(office_held_also_past_takzhe),
 	REG(office_of_the_sentence_before_said_of_im_stal),
 	REG(person_heading_a_party_or_a_faction),
+	REG(person_heading_a_body_the_lexicon_does_not_know),
 	REG(heads_of_bodies_of_a_number_of_states),
 	REG(description_between_a_name_and_its_office),
 	REG(state_closing_the_words_that_reach_a_name),
