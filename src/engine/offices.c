@@ -8545,6 +8545,9 @@ ranked_posts(dx_doc *d)
 		if (!body && !dx_tok_has_cue(d, j - 1, CUE_OFFICE_RANK) &&
 			!(j >= 2 && dx_tok_has_cue(d, j - 2, CUE_OFFICE_RANK)) && !(j >= 3 && dx_tok_has_cue(d, j - 3, CUE_OFFICE_RANK)))
 			continue;
+		/* one look at the dictionary first: most words after a rank are no animate noun */
+		if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing)))
+			continue;
 		for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])) && gc == 0; i++)
 			if (tok_may_be(d, j, DX_G(NOUN) | DX_G(anim) | DX_G(sing) | cases[i]) &&
 				((r = rank_start(d, j, cases[i], 0)) < j || body))
