@@ -1059,6 +1059,20 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (j + 3 < n && toks[j + 1].type == TK_HYPHEN && (toks[j + 3].flags & TF_CAP))) &&
 			describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
 			break;
+		/*
+		 * "с главой Росстата Аркадием Фоминым", "председатель Мосгордумы
+		 * Фомин": a word built like a body's name (dx_body_compound) in a
+		 * genitive's ending right after the office's words, before a
+		 * capitalised word, is the body the office is of, though a name
+		 * follows it (not "губернатор Россель заявил")
+		 */
+		if (kk == LK_NONE && last == j && d->tokperson[j] < 0 && dx_genitive_form(t) && j + 1 < n &&
+			toks[j + 1].sent == t->sent && dx_is_cap_word(d, j + 1) && dx_body_compound(d, j))
+		{
+			j = last = j + 1;
+			words++;
+			continue;
+		}
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
 			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&

@@ -1349,10 +1349,26 @@ abbr_orgs(dx_doc *d, const org_cands *oc)
 }
 
 /*
- * Росприроднадзор, Роспотребнадзор, Росстат, Мосгордума: one word built on
- * "Рос" or "Мосгор", the way Russian federal and Moscow bodies are named.
- * Not a name of a person (Ростислав, Ростовцев) or a known place (Ростов).
+ * Росприроднадзор, Роспотребнадзор, Росстат, Мосгордума, Мособлдума: one
+ * word built on "Рос", "Мосгор" or "Мособл", the way Russian federal and
+ * Moscow bodies are named.  Not a name of a person (Ростислав, Ростовцев)
+ * or a known place (Ростов).  The persons' pass asks it too: such a word
+ * is the body an office is of, no word of its holder's name ("с главой
+ * Росстата Аркадием Фоминым").
  */
+int
+dx_body_compound(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+
+	return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) &&
+		(t->flags & TF_CYR) && t->nchars >= 7 &&
+		dx_tok_has_cue(d, i, CUE_BODY_PREFIX) &&
+		!dx_tok_has_cue(d, i, CUE_ROS_WORD) &&
+		!dx_person_name_ending(t->low) && dx_tok_entry_kind(d, i, LK_GIVEN) < 0 &&
+		!(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN);
+}
+
 static void
 compound_orgs(dx_doc *d, const org_cands *oc)
 {
@@ -1364,13 +1380,7 @@ compound_orgs(dx_doc *d, const org_cands *oc)
 		const dx_tok *t = &d->text.toks[i];
 		char	   *nom;
 
-		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
-			!(t->flags & TF_CYR) || t->nchars < 7 ||
-			!dx_tok_has_cue(d, i, CUE_BODY_PREFIX) ||
-			!free_tok(d, i) || d->tokquoted[i] ||
-			dx_tok_has_cue(d, i, CUE_ROS_WORD) ||
-			dx_person_name_ending(t->low) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
-			(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN))
+		if (!dx_body_compound(d, i) || !free_tok(d, i) || d->tokquoted[i])
 			continue;
 		/* the nominative: Росприроднадзора -> Росприроднадзор, Мосгордумы -> Мосгордума */
 		nom = dx_compound_nominative(d->a, dx_tokens_text(d, i, i + 1), t->low);

@@ -3108,6 +3108,31 @@ body_genitive_before_given(const dx_doc *d, int i, int g)
 static int	surname_after_honorific(dx_doc *d, int i);
 
 /*
+ * "с главой Росстата Аркадием Фоминым", "о председателе Центризбиркома
+ * Аркадии Фомине": the words of one name agree in case.  A word before a
+ * name in the dative, instrumental or prepositional (gcase) that keeps its
+ * form in that case but reads as a genitive by its ending (of gender), or
+ * a word built like a body's name (Росстат, Мосгордума), is the body an
+ * office is of, no word of the name.  Not in the genitive or the
+ * accusative, which a man's name shares with it (главы Росстата ...).
+ */
+static int
+body_word_before_name(dx_doc *d, int i, int gender, int gcase)
+{
+	const char *in_case,
+			   *as_gen;
+
+	if (dx_body_compound(d, i))
+		return 1;
+	if (gcase != DX_DAT && gcase != DX_INS && gcase != DX_PREP)
+		return 0;
+	in_case = nameword_nominative(d, i, i + 1, gender, gcase, 0);
+	as_gen = nameword_nominative(d, i, i + 1, gender, DX_GEN, 0);
+	return in_case != NULL && as_gen != NULL && strcmp(lower(d, in_case), d->text.toks[i].low) == 0 &&
+		strcmp(lower(d, as_gen), d->text.toks[i].low) != 0;
+}
+
+/*
  * "с премьер-министром Андорры Хавьером Эспотом Саморой", "президента
  * Вьетнама Нгуен Суан Фука", "премьер-министра Непала Пушпы Камала
  * Дахала": after an office in an oblique case, three
@@ -3150,6 +3175,8 @@ three_word_name_shape(dx_doc *d, int i, int gcase, const char **w, int *gender_o
 	ge = dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ? choose_given(d, i, i + 1, gcase) : -1;
 	if (ge >= 0 && dx_given_gender(d, ge) != 0)
 		gender = dx_given_gender(d, ge);
+	if (ge < 0 && body_word_before_name(d, i, gender, gcase))
+		return 0;				/* главой Росстата Аркадием Фоминым */
 	/* the surname shows the case */
 	w[2] = nameword_nominative(d, i + 2, i + 3, gender, gcase, 1);
 	if (w[2] == NULL || strcmp(lower(d, w[2]), t[i + 2].low) == 0)

@@ -3994,6 +3994,42 @@ TEST(fronted_office_then_the_verb_of_appointing_and_its_object)
 	dx_result_free(r);
 }
 
+/*
+ * "с главой Росстата Аркадием Фоминым": a word built like a body's name
+ * (Рос-, Мосгор-, Мособл-) after an office is the body the office is of, a
+ * word of the role, no word of the holder's name, in every case; a word
+ * showing the genitive before a name in the instrumental or the dative is
+ * no word of that name either
+ */
+TEST(body_compound_between_an_office_and_its_holder)
+{
+	dx_result  *r;
+
+	check_role_alone("Губернатор встретился с главой Росстата Аркадием Фоминым.", "Аркадий Фомин", "глава Росстата");
+	check_role_alone("Губернатор встретился с главой Роскомнадзора Анной Фоминой.", "Анна Фомина",
+					 "глава Роскомнадзора");
+	check_role_alone("Губернатор встретился с председателем Мосгордумы Аркадием Фоминым.", "Аркадий Фомин",
+					 "председатель Мосгордумы");
+	check_role_alone("Губернатор встретился с председателем Мособлдумы Аркадием Фоминым.", "Аркадий Фомин",
+					 "председатель Мособлдумы");
+	check_role_alone("Губернатор позвонил председателю Мосгордумы Аркадию Фомину.", "Аркадий Фомин",
+					 "председатель Мосгордумы");
+	check_role_alone("Это слова главы Росстата Аркадия Фомина.", "Аркадий Фомин", "глава Росстата");
+	check_role_alone("Глава Мосгордумы Аркадий Фомин заявил об этом.", "Аркадий Фомин", "глава Мосгордумы");
+	check_role_alone("Губернатор встретился с председателем Мосгордумы Фоминым.", "Фомин", "председатель Мосгордумы");
+	check_role_alone("Губернатор встретился с главой Росстата Фоминым.", "Фомин", "глава Росстата");
+	r = run("Губернатор встретился с главой Росстата Аркадием Фоминым.");
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Росстат") != NULL);
+	CHECK(role_of(r, "Росстата Аркадий Фомин") == NULL);
+	dx_result_free(r);
+	r = run("Губернатор встретился с главой Центризбиркома Аркадием Фоминым.");
+	CHECK(role_of(r, "Аркадий Фомин") != NULL);
+	CHECK(role_of(r, "Центризбиркома Аркадий Фомин") == NULL);
+	dx_result_free(r);
+	/* a name of three words in the instrumental stays one */
+	check_role_alone("Губернатор встретился с президентом Вьетнама Нгуен Суан Фуком.", "Нгуен Суан Фук", "президент");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4231,6 +4267,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_or_subject_and_the_verb),
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
+	REG(body_compound_between_an_office_and_its_holder),
 	SUITE_END
 };
 
