@@ -3328,6 +3328,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			return e3;
 	}
 	/*
+	 * "Глава Росстата Фомин заявил", "председателю Мосгордумы Фомину": a
+	 * word built like a body's name, in a genitive's ending, before a
+	 * capitalised word starts no name: the body's, whose holder's name
+	 * follows
+	 */
+	if (i + 1 < d->text.ntoks && toks[i + 1].sent == toks[i].sent && dx_is_cap_word(d, i + 1) &&
+		dx_genitive_form(&toks[i]) && dx_body_compound(d, i))
+		return after_office ? dx_rule_person(d, i + 1, gcase, after_office, ent_out) : -1;
+	/*
 	 * "Председатель Центризбиркома Элла Памфилова": the office's body in
 	 * the genitive, then the holder's name
 	 */
