@@ -834,6 +834,21 @@ state_in_a_name(const dx_doc *d, int j)
 }
 
 /*
+ * Does the dictionary know the word at token j, not only guess it from its
+ * ending?  "с главой облдумы Аркадием Фоминым": облдумы, which it does not
+ * know, is guessed a noun of persons in the plural like тугодумы; a body's
+ * noun with a prefix of its own (обл-, гор-) is no title of the holders.
+ */
+static int
+known_to_dictionary(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	dx_ocparse	p[4];
+
+	return dx_morph_lookup(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 4) > 0;
+}
+
+/*
  * "назначил министром указ президента": after an office in the
  * instrumental (its head before its own words in the genitive, which end at
  * token j0-1), a noun in the nominative the dictionary reads in no genitive
@@ -847,7 +862,9 @@ agent_noun(const dx_doc *d, int j0, int j)
 	const dx_tok *toks = d->text.toks;
 	int			k = j0 - 1;
 
-	if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, j, DX_G(gent)) || tok_may_be(d, j, DX_G(ADJF)))
+	/* a guess (облдумы like тугодумы) tells no case of a word for sure */
+	if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, j, DX_G(gent)) || tok_may_be(d, j, DX_G(ADJF)) ||
+		!known_to_dictionary(d, j))
 		return 0;
 	/* "министром финансов": the office's head, before its own words in the genitive */
 	while (k > 0 && k > j0 - 4 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
@@ -1449,7 +1466,8 @@ describing_plural(const dx_doc *d, int j, int gcase)
 	if (j + 3 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
 		toks[j + 2].type == TK_WORD && !(toks[j + 2].flags & TF_CAP) && !(toks[j + 2].flags & TF_SPACE))
 		h = j + 2;
-	if (dx_span_kind_at(d, h) != LK_NONE || dx_function_word(toks[h].low) || tok_may_be(d, h, DX_G(NOUN) | DX_G(gent)))
+	if (dx_span_kind_at(d, h) != LK_NONE || dx_function_word(toks[h].low) || tok_may_be(d, h, DX_G(NOUN) | DX_G(gent)) ||
+		!known_to_dictionary(d, h))
 		return j;
 	for (c = cases; c; c &= c - 1)
 		if (tok_may_be(d, h, DX_G(NOUN) | DX_G(anim) | DX_G(plur) | (c & -c)))

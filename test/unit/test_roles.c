@@ -4036,6 +4036,24 @@ TEST(body_compound_between_an_office_and_its_holder)
 	check_role_alone("Губернатор встретился с президентом Вьетнама Нгуен Суан Фуком.", "Нгуен Суан Фук", "президент");
 }
 
+/*
+ * "с главой облдумы Аркадием Фоминым": a body's noun with a prefix of its
+ * own (обл-, гор-) the dictionary does not know, guessed a noun of persons
+ * in the plural (like тугодумы), is a word of the office, in every case,
+ * not the holders' title nor an agent after the office
+ */
+TEST(prefixed_body_noun_the_dictionary_guesses_after_an_office)
+{
+	check_role_alone("Губернатор встретился с главой облдумы Аркадием Фоминым.", "Аркадий Фомин", "глава облдумы");
+	check_role_alone("Глава облдумы Аркадий Фомин заявил.", "Аркадий Фомин", "глава облдумы");
+	check_role_alone("Губернатор встретился с председателем гордумы Анной Фоминой.", "Анна Фомина",
+					 "председатель гордумы");
+	check_role_alone("Председатель гордумы Анна Фомина заявила об этом.", "Анна Фомина", "председатель гордумы");
+	check_role_alone("Губернатор встретился с председателем облдумы Фоминым.", "Фомин", "председатель облдумы");
+	check_role_alone("Губернатор позвонил председателю облдумы Аркадию Фомину.", "Аркадий Фомин",
+					 "председатель облдумы");
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4274,6 +4292,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_place_inside_an_appointment),
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(body_compound_between_an_office_and_its_holder),
+	REG(prefixed_body_noun_the_dictionary_guesses_after_an_office),
 	SUITE_END
 };
 
