@@ -1084,7 +1084,7 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 		 * follows it (not "губернатор Россель заявил")
 		 */
 		if (kk == LK_NONE && last == j && d->tokperson[j] < 0 && dx_genitive_form(t) && j + 1 < n &&
-			toks[j + 1].sent == t->sent && dx_is_cap_word(d, j + 1) && dx_body_compound(d, j))
+			toks[j + 1].sent == t->sent && dx_is_cap_word(d, j + 1) && dx_body_word(d, j))
 		{
 			j = last = j + 1;
 			words++;

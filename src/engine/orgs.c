@@ -1369,6 +1369,31 @@ dx_body_compound(const dx_doc *d, int i)
 		!(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN);
 }
 
+/*
+ * "Глава Центризбиркома Фомин", "с главой Совбеза Аркадием Фоминым": a
+ * capitalised word built like a body's name (dx_body_compound), or one the
+ * dictionary knows, and only as an organisation's name, names a body, no
+ * person: before a name after an office, the body the office is of.
+ */
+int
+dx_body_word(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dx_body_compound(d, i))
+		return 1;
+	if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) ||
+		(n = dx_morph_lookup(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16)) <= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(Orgn)) || (p[k].gram & (DX_G_NAMES & ~DX_G(Orgn))))
+			return 0;
+	return 1;
+}
+
 static void
 compound_orgs(dx_doc *d, const org_cands *oc)
 {

@@ -3334,7 +3334,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	 * follows
 	 */
 	if (i + 1 < d->text.ntoks && toks[i + 1].sent == toks[i].sent && dx_is_cap_word(d, i + 1) &&
-		dx_genitive_form(&toks[i]) && dx_body_compound(d, i))
+		dx_genitive_form(&toks[i]) && dx_body_word(d, i))
 		return after_office ? dx_rule_person(d, i + 1, gcase, after_office, ent_out) : -1;
 	/*
 	 * "Председатель Центризбиркома Элла Памфилова": the office's body in

@@ -4032,6 +4032,16 @@ TEST(body_compound_between_an_office_and_its_holder)
 	CHECK(role_of(r, "Аркадий Фомин") != NULL);
 	CHECK(role_of(r, "Центризбиркома Аркадий Фомин") == NULL);
 	dx_result_free(r);
+	/* a word the dictionary knows only as an organisation's name is a body too */
+	check_role_alone("Губернатор встретился с главой Центризбиркома Аркадием Фоминым.", "Аркадий Фомин",
+					 "глава Центризбиркома");
+	check_role_alone("Губернатор встретился с главой Центризбиркома Фоминым.", "Фомин", "глава Центризбиркома");
+	check_role_alone("Глава Центризбиркома Фомин заявил об этом.", "Фомин", "глава Центризбиркома");
+	check_role_alone("Губернатор встретился с главой Совбеза Анной Фоминой.", "Анна Фомина", "глава Совбеза");
+	r = run("Полузащитник клуба Челси Фрэнк Лэмпард снялся в фильме.");
+	CHECK(role_of(r, "Фрэнк Лэмпард") != NULL);
+	CHECK(role_of(r, "Челси Фрэнк") == NULL);
+	dx_result_free(r);
 	/* a name of three words in the instrumental stays one */
 	check_role_alone("Губернатор встретился с президентом Вьетнама Нгуен Суан Фуком.", "Нгуен Суан Фук", "президент");
 }
