@@ -285,6 +285,9 @@ dx_case_of(const char *form, const char *lemma)
 			return DX_INS;
 		if (!strcmp(rf, "е"))
 			return DX_PREP;
+		/* о главе Аркадии Фомине: -ий gives -ии in the prepositional only (Аркадия, Аркадию) */
+		if (!strcmp(rf, "и") && !strcmp(rl, "й") && i >= 2 && !strcmp(form + i - 2, "ии"))
+			return DX_PREP;
 		return DX_UNK;
 	}
 	if (!strcmp(rl, "а") || !strcmp(rl, "я"))

@@ -4042,6 +4042,9 @@ TEST(body_compound_between_an_office_and_its_holder)
 	CHECK(role_of(r, "Фрэнк Лэмпард") != NULL);
 	CHECK(role_of(r, "Челси Фрэнк") == NULL);
 	dx_result_free(r);
+	/* the prepositional after "о" and an office that may be a dative: о главе Аркадии Фомине */
+	check_role_alone("Губернатор рассказал о главе Росстата Аркадии Фомине.", "Аркадий Фомин", "глава Росстата");
+	check_role_alone("Губернатор рассказал о главе управы Аркадии Фомине.", "Аркадий Фомин", "глава управы");
 	/* a name of three words in the instrumental stays one */
 	check_role_alone("Губернатор встретился с президентом Вьетнама Нгуен Суан Фуком.", "Нгуен Суан Фук", "президент");
 }
