@@ -1394,6 +1394,22 @@ dx_body_word(const dx_doc *d, int i)
 	return 1;
 }
 
+/* the nominative the dictionary gives a word it knows as a noun at token i, NULL if none */
+static char *
+compound_dictionary_nominative(dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+	const char *surf = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+	dx_ocparse	p[4];
+	char		buf[256];
+
+	if (dx_morph_lookup(d->lex, surf, len, p, 4) <= 0 || !(p[0].gram & DX_G(NOUN)) ||
+		dx_morph_nominative(d->lex, surf, len, DX_G(NOUN) | DX_G(sing), buf, sizeof(buf)) <= 0)
+		return NULL;
+	return dx_strdup(d->a, buf);
+}
+
 static void
 compound_orgs(dx_doc *d, const org_cands *oc)
 {
@@ -1407,8 +1423,14 @@ compound_orgs(dx_doc *d, const org_cands *oc)
 
 		if (!dx_body_compound(d, i) || !free_tok(d, i) || d->tokquoted[i])
 			continue;
-		/* the nominative: Росприроднадзора -> Росприроднадзор, Мосгордумы -> Мосгордума */
-		nom = dx_compound_nominative(d->a, dx_tokens_text(d, i, i + 1), t->low);
+		/*
+		 * the nominative: the dictionary's, when it knows the word
+		 * (Мосгорсуда -> Мосгорсуд); else by the ending: Росприроднадзора ->
+		 * Росприроднадзор, Мосгордумы -> Мосгордума
+		 */
+		nom = compound_dictionary_nominative(d, i);
+		if (nom == NULL)
+			nom = dx_compound_nominative(d->a, dx_tokens_text(d, i, i + 1), t->low);
 		add_org(d, i, i + 1, nom);
 	}
 }

@@ -333,6 +333,11 @@ TEST(org_compound_name_in_every_case)
 	CHECK(unit_entity(r, DX_ORGANIZATION, "Росстат") != NULL);
 	CHECK(unit_entity(r, DX_ORGANIZATION, "Росгвардия") != NULL);
 	dx_result_free(r);
+	/* the dictionary's nominative, for endings the rule above does not read */
+	r = run("Решение Мосгорсуда обжаловано. Акции Россельхозбанка выросли.");
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Мосгорсуд") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Россельхозбанк") != NULL);
+	dx_result_free(r);
 }
 
 const unit_test orgs_tests[] = {
