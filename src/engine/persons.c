@@ -2117,6 +2117,33 @@ office_body_word(const dx_doc *d, int i, int gcase)
 }
 
 /*
+ * "с мэром Казани Фоминым", "с главой Химок Аркадием Фоминым": a word the
+ * dictionary knows (no guess) only as a place's name, in no singular
+ * reading of the office's oblique case gcase, is the place the office is
+ * of, no word of the holder's name, which stands in that case
+ */
+static int
+place_in_another_case(const dx_doc *d, int i, int gcase)
+{
+	dx_ocparse	p[16];
+	int			n = dict_analyses(d, i, 0, 0, p, 16),
+				k;
+
+	if (n == 0 || gcase == DX_UNK || gcase == DX_NOM || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		dx_tok_entry_kind(d, i, LK_SURNAME) >= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (!(g & DX_G(Geox)) || (g & (DX_G(Name) | DX_G(Surn) | DX_G(Patr) | DX_G(anim))) || (g & DX_G(Fixd)) ||
+			(oc_case(g) == gcase && !(g & DX_G(plur))) || (gcase == DX_ACC && oc_case(g) == DX_GEN))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * "мэр Стамбула", "губернатор Петербурга": a town of the lexicon, alone and
  * in another form than its name, right after an office is the office's
  * place.  A surname a town shares (Болтон) is a name where it is written as
@@ -3345,6 +3372,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		read_nameword(d, i) == i + 1 && read_nameword(d, i + 1) == i + 2 && read_nameword(d, i + 2) > i + 2 &&
 		body_genitive_before_given(d, i, i + 1))
 		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
+	if (after_office && i + 1 < d->text.ntoks && toks[i + 1].sent == toks[i].sent && dx_is_cap_word(d, i + 1) &&
+		place_in_another_case(d, i, gcase))
+		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);	/* с мэром Казани Фоминым */
 	if (after_office && office_body_word(d, i, gcase))
 		return -1;				/* главами Роскомнадзора */
 	if (after_office && office_town(d, i))

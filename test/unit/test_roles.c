@@ -4067,6 +4067,23 @@ TEST(prefixed_body_noun_the_dictionary_guesses_after_an_office)
 					 "председатель облдумы");
 }
 
+/*
+ * "с мэром Казани Фоминым": a place's name in the genitive between an
+ * office in another oblique case and a surname in that case is no word of
+ * the name (the words of one name agree in case)
+ */
+TEST(place_in_another_case_before_a_surname_after_an_office)
+{
+	dx_result  *r;
+
+	check_role_alone("Губернатор встретился с мэром Казани Фоминым.", "Фомин", "мэр");
+	check_role_alone("Губернатор позвонил мэру Химок Фомину.", "Фомин", "мэр");
+	check_role_alone("Губернатор встретился с главой Химок Фоминым.", "Фомин", "глава");
+	r = run("Губернатор встретился с мэром Казани Фоминым.");
+	CHECK(role_of(r, "Казани Фомин") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4306,6 +4323,7 @@ SUITE(roles_tests) = {
 	REG(adverbial_of_time_between_the_office_and_the_object),
 	REG(body_compound_between_an_office_and_its_holder),
 	REG(prefixed_body_noun_the_dictionary_guesses_after_an_office),
+	REG(place_in_another_case_before_a_surname_after_an_office),
 	SUITE_END
 };
 
