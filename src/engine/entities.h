@@ -54,5 +54,7 @@ int			dx_place_off_earth(const dx_doc *d, const lex_entry *le);	/* Луна, М�
 /* orgs.c */
 int			dx_org_entry_inside(const dx_doc *d, int j, int t1, int *end);	/* a body the lexicon
 																		 * names from token j */
+int			dx_body_compound(const dx_doc *d, int i);	/* Росстат, Мосгордума: a body's word */
+int			dx_body_word(const dx_doc *d, int i);	/* Росстат, Центризбирком: a body's name */
 
 #endif

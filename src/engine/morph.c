@@ -285,6 +285,9 @@ dx_case_of(const char *form, const char *lemma)
 			return DX_INS;
 		if (!strcmp(rf, "е"))
 			return DX_PREP;
+		/* о главе Аркадии Фомине: -ий gives -ии in the prepositional only (Аркадия, Аркадию) */
+		if (!strcmp(rf, "и") && !strcmp(rl, "й") && i >= 2 && !strcmp(form + i - 2, "ии"))
+			return DX_PREP;
 		return DX_UNK;
 	}
 	if (!strcmp(rl, "а") || !strcmp(rl, "я"))
@@ -885,13 +888,24 @@ dx_compound_nominative(dx_arena *a, const char *form, const char *low)
 {
 	static const dx_end masc[] = {E_("ора"), E_("ору"), E_("ата"), E_("ату"), E_("ома"), E_("ому"), {NULL, 0}};
 	static const dx_end duma[] = {E_("думы"), E_("думе"), E_("думу"), {NULL, 0}};
+	/* the prepositional and the instrumental of the same: Росздравнадзоре, Росстатом */
+	static const dx_end masc_pi[] = {E_("оре"), E_("ате"), E_("оме"), {NULL, 0}};
+	static const dx_end masc_ins[] = {E_("ором"), E_("атом"), E_("омом"), {NULL, 0}};
+	/* Росгвардии, Росгвардию, Росгвардией -> Росгвардия */
+	static const dx_end ia[] = {E_("ии"), E_("ию"), {NULL, 0}};
 	char	   *nom = dx_strdup(a, form);
 	size_t		n = nom ? strlen(nom) : 0;
 
-	if (n < 2)
+	if (n < 4)
 		return nom;
-	if (ends_in(low, masc))
+	if (ends_in(low, masc) || ends_in(low, masc_pi))
 		nom[n - 2] = '\0';		/* Росстата -> Росстат: the last letter off */
+	else if (ends_in(low, masc_ins))
+		nom[n - 4] = '\0';
+	else if (ends_in(low, ia))
+		strcpy(nom + n - 2, "я");	/* both two bytes */
+	else if (ENDS_LIT(low, "ией") && n >= 6)
+		strcpy(nom + n - 4, "я");
 	else if (ends_in(low, duma))
 	{
 		char	   *r = dx_alloc(a, n + 1);

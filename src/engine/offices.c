@@ -867,6 +867,21 @@ state_in_a_name(const dx_doc *d, int j)
 }
 
 /*
+ * Does the dictionary know the word at token j, not only guess it from its
+ * ending?  "с главой облдумы Аркадием Фоминым": облдумы, which it does not
+ * know, is guessed a noun of persons in the plural like тугодумы; a body's
+ * noun with a prefix of its own (обл-, гор-) is no title of the holders.
+ */
+static int
+known_to_dictionary(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	dx_ocparse	p[4];
+
+	return dx_morph_lookup(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 4) > 0;
+}
+
+/*
  * "назначил министром указ президента": after an office in the
  * instrumental (its head before its own words in the genitive, which end at
  * token j0-1), a noun in the nominative the dictionary reads in no genitive
@@ -880,7 +895,9 @@ agent_noun(const dx_doc *d, int j0, int j)
 	const dx_tok *toks = d->text.toks;
 	int			k = j0 - 1;
 
-	if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, j, DX_G(gent)) || tok_may_be(d, j, DX_G(ADJF)))
+	/* a guess (облдумы like тугодумы) tells no case of a word for sure */
+	if (!tok_may_be(d, j, DX_G(NOUN) | DX_G(nomn)) || tok_may_be(d, j, DX_G(gent)) || tok_may_be(d, j, DX_G(ADJF)) ||
+		!known_to_dictionary(d, j))
 		return 0;
 	/* "министром финансов": the office's head, before its own words in the genitive */
 	while (k > 0 && k > j0 - 4 && toks[k].type == TK_WORD && !(toks[k].flags & TF_CAP) &&
@@ -1092,6 +1109,20 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (j + 3 < n && toks[j + 1].type == TK_HYPHEN && (toks[j + 3].flags & TF_CAP))) &&
 			describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
 			break;
+		/*
+		 * "с главой Росстата Аркадием Фоминым", "председатель Мосгордумы
+		 * Фомин": a word built like a body's name (dx_body_compound) in a
+		 * genitive's ending right after the office's words, before a
+		 * capitalised word, is the body the office is of, though a name
+		 * follows it (not "губернатор Россель заявил")
+		 */
+		if (kk == LK_NONE && last == j && d->tokperson[j] < 0 && dx_genitive_form(t) && j + 1 < n &&
+			toks[j + 1].sent == t->sent && dx_is_cap_word(d, j + 1) && dx_body_word(d, j))
+		{
+			j = last = j + 1;
+			words++;
+			continue;
+		}
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
 			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&
@@ -1468,7 +1499,8 @@ describing_plural(const dx_doc *d, int j, int gcase)
 	if (j + 3 < n && toks[j + 1].type == TK_HYPHEN && !(toks[j + 1].flags & TF_SPACE) &&
 		toks[j + 2].type == TK_WORD && !(toks[j + 2].flags & TF_CAP) && !(toks[j + 2].flags & TF_SPACE))
 		h = j + 2;
-	if (dx_span_kind_at(d, h) != LK_NONE || dx_function_word(toks[h].low) || tok_may_be(d, h, DX_G(NOUN) | DX_G(gent)))
+	if (dx_span_kind_at(d, h) != LK_NONE || dx_function_word(toks[h].low) || tok_may_be(d, h, DX_G(NOUN) | DX_G(gent)) ||
+		!known_to_dictionary(d, h))
 		return j;
 	for (c = cases; c; c &= c - 1)
 		if (tok_may_be(d, h, DX_G(NOUN) | DX_G(anim) | DX_G(plur) | (c & -c)))

@@ -1349,10 +1349,67 @@ abbr_orgs(dx_doc *d, const org_cands *oc)
 }
 
 /*
- * Росприроднадзор, Роспотребнадзор, Росстат, Мосгордума: one word built on
- * "Рос" or "Мосгор", the way Russian federal and Moscow bodies are named.
- * Not a name of a person (Ростислав, Ростовцев) or a known place (Ростов).
+ * Росприроднадзор, Роспотребнадзор, Росстат, Мосгордума, Мособлдума: one
+ * word built on "Рос", "Мосгор" or "Мособл", the way Russian federal and
+ * Moscow bodies are named.  Not a name of a person (Ростислав, Ростовцев)
+ * or a known place (Ростов).  The persons' pass asks it too: such a word
+ * is the body an office is of, no word of its holder's name ("с главой
+ * Росстата Аркадием Фоминым").
  */
+int
+dx_body_compound(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+
+	return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) &&
+		(t->flags & TF_CYR) && t->nchars >= 7 &&
+		dx_tok_has_cue(d, i, CUE_BODY_PREFIX) &&
+		!dx_tok_has_cue(d, i, CUE_ROS_WORD) &&
+		!dx_person_name_ending(t->low) && dx_tok_entry_kind(d, i, LK_GIVEN) < 0 &&
+		!(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN);
+}
+
+/*
+ * "Глава Центризбиркома Фомин", "с главой Совбеза Аркадием Фоминым": a
+ * capitalised word built like a body's name (dx_body_compound), or one the
+ * dictionary knows, and only as an organisation's name, names a body, no
+ * person: before a name after an office, the body the office is of.
+ */
+int
+dx_body_word(const dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (dx_body_compound(d, i))
+		return 1;
+	if (t->type != TK_WORD || !(t->flags & TF_CAP) || !(t->flags & TF_CYR) || (t->flags & TF_ALLCAPS) ||
+		(n = dx_morph_lookup(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16)) <= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!(p[k].gram & DX_G(Orgn)) || (p[k].gram & (DX_G_NAMES & ~DX_G(Orgn))))
+			return 0;
+	return 1;
+}
+
+/* the nominative the dictionary gives a word it knows as a noun at token i, NULL if none */
+static char *
+compound_dictionary_nominative(dx_doc *d, int i)
+{
+	const dx_tok *t = &d->text.toks[i];
+	const char *surf = d->text.src + t->b0;
+	size_t		len = (size_t) (t->b1 - t->b0);
+	dx_ocparse	p[4];
+	char		buf[256];
+
+	if (dx_morph_lookup(d->lex, surf, len, p, 4) <= 0 || !(p[0].gram & DX_G(NOUN)) ||
+		dx_morph_nominative(d->lex, surf, len, DX_G(NOUN) | DX_G(sing), buf, sizeof(buf)) <= 0)
+		return NULL;
+	return dx_strdup(d->a, buf);
+}
+
 static void
 compound_orgs(dx_doc *d, const org_cands *oc)
 {
@@ -1364,16 +1421,16 @@ compound_orgs(dx_doc *d, const org_cands *oc)
 		const dx_tok *t = &d->text.toks[i];
 		char	   *nom;
 
-		if (t->type != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
-			!(t->flags & TF_CYR) || t->nchars < 7 ||
-			!dx_tok_has_cue(d, i, CUE_BODY_PREFIX) ||
-			!free_tok(d, i) || d->tokquoted[i] ||
-			dx_tok_has_cue(d, i, CUE_ROS_WORD) ||
-			dx_person_name_ending(t->low) || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
-			(i + 1 < d->text.ntoks && d->text.toks[i + 1].type == TK_HYPHEN))
+		if (!dx_body_compound(d, i) || !free_tok(d, i) || d->tokquoted[i])
 			continue;
-		/* the nominative: Росприроднадзора -> Росприроднадзор, Мосгордумы -> Мосгордума */
-		nom = dx_compound_nominative(d->a, dx_tokens_text(d, i, i + 1), t->low);
+		/*
+		 * the nominative: the dictionary's, when it knows the word
+		 * (Мосгорсуда -> Мосгорсуд); else by the ending: Росприроднадзора ->
+		 * Росприроднадзор, Мосгордумы -> Мосгордума
+		 */
+		nom = compound_dictionary_nominative(d, i);
+		if (nom == NULL)
+			nom = dx_compound_nominative(d->a, dx_tokens_text(d, i, i + 1), t->low);
 		add_org(d, i, i + 1, nom);
 	}
 }

@@ -2231,6 +2231,33 @@ office_body_word(const dx_doc *d, int i, int gcase)
 }
 
 /*
+ * "с мэром Казани Фоминым", "с главой Химок Аркадием Фоминым": a word the
+ * dictionary knows (no guess) only as a place's name, in no singular
+ * reading of the office's oblique case gcase, is the place the office is
+ * of, no word of the holder's name, which stands in that case
+ */
+static int
+place_in_another_case(const dx_doc *d, int i, int gcase)
+{
+	dx_ocparse	p[16];
+	int			n = dict_analyses(d, i, 0, 0, p, 16),
+				k;
+
+	if (n == 0 || gcase == DX_UNK || gcase == DX_NOM || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		dx_tok_entry_kind(d, i, LK_SURNAME) >= 0)
+		return 0;
+	for (k = 0; k < n; k++)
+	{
+		uint64_t	g = p[k].gram;
+
+		if (!(g & DX_G(Geox)) || (g & (DX_G(Name) | DX_G(Surn) | DX_G(Patr) | DX_G(anim))) || (g & DX_G(Fixd)) ||
+			(oc_case(g) == gcase && !(g & DX_G(plur))) || (gcase == DX_ACC && oc_case(g) == DX_GEN))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * "мэр Стамбула", "губернатор Петербурга": a town of the lexicon, alone and
  * in another form than its name, right after an office is the office's
  * place.  A surname a town shares (Болтон) is a name where it is written as
@@ -3222,6 +3249,31 @@ body_genitive_before_given(const dx_doc *d, int i, int g)
 static int	surname_after_honorific(dx_doc *d, int i);
 
 /*
+ * "с главой Росстата Аркадием Фоминым", "о председателе Центризбиркома
+ * Аркадии Фомине": the words of one name agree in case.  A word before a
+ * name in the dative, instrumental or prepositional (gcase) that keeps its
+ * form in that case but reads as a genitive by its ending (of gender), or
+ * a word built like a body's name (Росстат, Мосгордума), is the body an
+ * office is of, no word of the name.  Not in the genitive or the
+ * accusative, which a man's name shares with it (главы Росстата ...).
+ */
+static int
+body_word_before_name(dx_doc *d, int i, int gender, int gcase)
+{
+	const char *in_case,
+			   *as_gen;
+
+	if (dx_body_compound(d, i))
+		return 1;
+	if (gcase != DX_DAT && gcase != DX_INS && gcase != DX_PREP)
+		return 0;
+	in_case = nameword_nominative(d, i, i + 1, gender, gcase, 0);
+	as_gen = nameword_nominative(d, i, i + 1, gender, DX_GEN, 0);
+	return in_case != NULL && as_gen != NULL && strcmp(lower(d, in_case), d->text.toks[i].low) == 0 &&
+		strcmp(lower(d, as_gen), d->text.toks[i].low) != 0;
+}
+
+/*
  * "с премьер-министром Андорры Хавьером Эспотом Саморой", "президента
  * Вьетнама Нгуен Суан Фука", "премьер-министра Непала Пушпы Камала
  * Дахала": after an office in an oblique case, three
@@ -3264,6 +3316,8 @@ three_word_name_shape(dx_doc *d, int i, int gcase, const char **w, int *gender_o
 	ge = dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ? choose_given(d, i, i + 1, gcase) : -1;
 	if (ge >= 0 && dx_given_gender(d, ge) != 0)
 		gender = dx_given_gender(d, ge);
+	if (ge < 0 && body_word_before_name(d, i, gender, gcase))
+		return 0;				/* главой Росстата Аркадием Фоминым */
 	/* the surname shows the case */
 	w[2] = nameword_nominative(d, i + 2, i + 3, gender, gcase, 1);
 	if (w[2] == NULL || strcmp(lower(d, w[2]), t[i + 2].low) == 0)
@@ -3417,6 +3471,15 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 			return e3;
 	}
 	/*
+	 * "Глава Росстата Фомин заявил", "председателю Мосгордумы Фомину": a
+	 * word built like a body's name, in a genitive's ending, before a
+	 * capitalised word starts no name: the body's, whose holder's name
+	 * follows
+	 */
+	if (i + 1 < d->text.ntoks && toks[i + 1].sent == toks[i].sent && dx_is_cap_word(d, i + 1) &&
+		dx_genitive_form(&toks[i]) && dx_body_word(d, i))
+		return after_office ? dx_rule_person(d, i + 1, gcase, after_office, ent_out) : -1;
+	/*
 	 * "Председатель Центризбиркома Элла Памфилова": the office's body in
 	 * the genitive, then the holder's name
 	 */
@@ -3425,6 +3488,9 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 		read_nameword(d, i) == i + 1 && read_nameword(d, i + 1) == i + 2 && read_nameword(d, i + 2) > i + 2 &&
 		body_genitive_before_given(d, i, i + 1))
 		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
+	if (after_office && i + 1 < d->text.ntoks && toks[i + 1].sent == toks[i].sent && dx_is_cap_word(d, i + 1) &&
+		place_in_another_case(d, i, gcase))
+		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);	/* с мэром Казани Фоминым */
 	if (after_office && office_body_word(d, i, gcase))
 		return -1;				/* главами Роскомнадзора */
 	if (after_office && office_town(d, i))

@@ -129,6 +129,10 @@ TEST(case_of_forms)
 	CHECK_INT_EQ(dx_case_of("анналене", "анналена"), DX_DAT);
 	CHECK_INT_EQ(dx_case_of("анналеной", "анналена"), DX_INS);
 	CHECK_INT_EQ(dx_case_of("ильхамами", "ильхам"), DX_UNK);
+	/* a man's name in -ий: -ии is its prepositional only */
+	CHECK_INT_EQ(dx_case_of("аркадии", "аркадий"), DX_PREP);
+	CHECK_INT_EQ(dx_case_of("аркадия", "аркадий"), DX_GEN);
+	CHECK_INT_EQ(dx_case_of("андреи", "андрей"), DX_UNK);
 }
 
 /* dx_name_nominative with a throwaway arena */

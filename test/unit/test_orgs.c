@@ -319,6 +319,27 @@ TEST(org_case_forms_are_one_body)
 	dx_result_free(r);
 }
 
+/*
+ * A compound body's name (Рос-, Мосгор-) in the prepositional, the
+ * instrumental or as a noun in -ия is named by its nominative: в
+ * Росздравнадзоре, Росстатом, Росгвардии
+ */
+TEST(org_compound_name_in_every_case)
+{
+	dx_result  *r = run("Об этом сообщили в Росздравнадзоре. Данные подтвердили Росстатом. "
+						"Сотрудники Росгвардии прибыли на место.");
+
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Росздравнадзор") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Росстат") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Росгвардия") != NULL);
+	dx_result_free(r);
+	/* the dictionary's nominative, for endings the rule above does not read */
+	r = run("Решение Мосгорсуда обжаловано. Акции Россельхозбанка выросли.");
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Мосгорсуд") != NULL);
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Россельхозбанк") != NULL);
+	dx_result_free(r);
+}
+
 const unit_test orgs_tests[] = {
 	{"org_quoted_list_after_a_head_noun", org_quoted_list_after_a_head_noun},
 	{"org_quoted_list_needs_a_head_noun", org_quoted_list_needs_a_head_noun},
@@ -341,5 +362,6 @@ const unit_test orgs_tests[] = {
 	{"org_field_with_its_sphere", org_field_with_its_sphere},
 	{"org_court_and_its_city_open_a_sentence", org_court_and_its_city_open_a_sentence},
 	{"org_case_forms_are_one_body", org_case_forms_are_one_body},
+	{"org_compound_name_in_every_case", org_compound_name_in_every_case},
 	{NULL, NULL}
 };

@@ -4641,6 +4641,96 @@ TEST(future_passive_after_a_fronted_office)
 	check_role_alone("Министром обороны не будет назначен Иван Петров.", "Иван Петров", "(none)");
 }
 
+/*
+ * "с главой Росстата Аркадием Фоминым": a word built like a body's name
+ * (Рос-, Мосгор-, Мособл-) after an office is the body the office is of, a
+ * word of the role, no word of the holder's name, in every case; a word
+ * showing the genitive before a name in the instrumental or the dative is
+ * no word of that name either
+ */
+TEST(body_compound_between_an_office_and_its_holder)
+{
+	dx_result  *r;
+
+	check_role_alone("Губернатор встретился с главой Росстата Аркадием Фоминым.", "Аркадий Фомин", "глава Росстата");
+	check_role_alone("Губернатор встретился с главой Роскомнадзора Анной Фоминой.", "Анна Фомина",
+					 "глава Роскомнадзора");
+	check_role_alone("Губернатор встретился с председателем Мосгордумы Аркадием Фоминым.", "Аркадий Фомин",
+					 "председатель Мосгордумы");
+	check_role_alone("Губернатор встретился с председателем Мособлдумы Аркадием Фоминым.", "Аркадий Фомин",
+					 "председатель Мособлдумы");
+	check_role_alone("Губернатор позвонил председателю Мосгордумы Аркадию Фомину.", "Аркадий Фомин",
+					 "председатель Мосгордумы");
+	check_role_alone("Это слова главы Росстата Аркадия Фомина.", "Аркадий Фомин", "глава Росстата");
+	check_role_alone("Глава Мосгордумы Аркадий Фомин заявил об этом.", "Аркадий Фомин", "глава Мосгордумы");
+	check_role_alone("Губернатор встретился с председателем Мосгордумы Фоминым.", "Фомин", "председатель Мосгордумы");
+	check_role_alone("Губернатор встретился с главой Росстата Фоминым.", "Фомин", "глава Росстата");
+	check_role_alone("Глава Росстата Фомин заявил об этом.", "Фомин", "глава Росстата");
+	check_role_alone("Глава Росстата Фомина заявила об этом.", "Фомина", "глава Росстата");
+	check_role_alone("Губернатор позвонил председателю Мосгордумы Фомину.", "Фомин", "председатель Мосгордумы");
+	r = run("Глава Росстата Фомин заявил об этом.");
+	CHECK(role_of(r, "Росстата Фомин") == NULL);
+	dx_result_free(r);
+	r = run("Губернатор встретился с главой Росстата Аркадием Фоминым.");
+	CHECK(unit_entity(r, DX_ORGANIZATION, "Росстат") != NULL);
+	CHECK(role_of(r, "Росстата Аркадий Фомин") == NULL);
+	dx_result_free(r);
+	r = run("Губернатор встретился с главой Центризбиркома Аркадием Фоминым.");
+	CHECK(role_of(r, "Аркадий Фомин") != NULL);
+	CHECK(role_of(r, "Центризбиркома Аркадий Фомин") == NULL);
+	dx_result_free(r);
+	/* a word the dictionary knows only as an organisation's name is a body too */
+	check_role_alone("Губернатор встретился с главой Центризбиркома Аркадием Фоминым.", "Аркадий Фомин",
+					 "глава Центризбиркома");
+	check_role_alone("Губернатор встретился с главой Центризбиркома Фоминым.", "Фомин", "глава Центризбиркома");
+	check_role_alone("Глава Центризбиркома Фомин заявил об этом.", "Фомин", "глава Центризбиркома");
+	check_role_alone("Губернатор встретился с главой Совбеза Анной Фоминой.", "Анна Фомина", "глава Совбеза");
+	r = run("Полузащитник клуба Челси Фрэнк Лэмпард снялся в фильме.");
+	CHECK(role_of(r, "Фрэнк Лэмпард") != NULL);
+	CHECK(role_of(r, "Челси Фрэнк") == NULL);
+	dx_result_free(r);
+	/* the prepositional after "о" and an office that may be a dative: о главе Аркадии Фомине */
+	check_role_alone("Губернатор рассказал о главе Росстата Аркадии Фомине.", "Аркадий Фомин", "глава Росстата");
+	check_role_alone("Губернатор рассказал о главе управы Аркадии Фомине.", "Аркадий Фомин", "глава управы");
+	/* a name of three words in the instrumental stays one */
+	check_role_alone("Губернатор встретился с президентом Вьетнама Нгуен Суан Фуком.", "Нгуен Суан Фук", "президент");
+}
+
+/*
+ * "с главой облдумы Аркадием Фоминым": a body's noun with a prefix of its
+ * own (обл-, гор-) the dictionary does not know, guessed a noun of persons
+ * in the plural (like тугодумы), is a word of the office, in every case,
+ * not the holders' title nor an agent after the office
+ */
+TEST(prefixed_body_noun_the_dictionary_guesses_after_an_office)
+{
+	check_role_alone("Губернатор встретился с главой облдумы Аркадием Фоминым.", "Аркадий Фомин", "глава облдумы");
+	check_role_alone("Глава облдумы Аркадий Фомин заявил.", "Аркадий Фомин", "глава облдумы");
+	check_role_alone("Губернатор встретился с председателем гордумы Анной Фоминой.", "Анна Фомина",
+					 "председатель гордумы");
+	check_role_alone("Председатель гордумы Анна Фомина заявила об этом.", "Анна Фомина", "председатель гордумы");
+	check_role_alone("Губернатор встретился с председателем облдумы Фоминым.", "Фомин", "председатель облдумы");
+	check_role_alone("Губернатор позвонил председателю облдумы Аркадию Фомину.", "Аркадий Фомин",
+					 "председатель облдумы");
+}
+
+/*
+ * "с мэром Казани Фоминым": a place's name in the genitive between an
+ * office in another oblique case and a surname in that case is no word of
+ * the name (the words of one name agree in case)
+ */
+TEST(place_in_another_case_before_a_surname_after_an_office)
+{
+	dx_result  *r;
+
+	check_role_alone("Губернатор встретился с мэром Казани Фоминым.", "Фомин", "мэр");
+	check_role_alone("Губернатор позвонил мэру Химок Фомину.", "Фомин", "мэр");
+	check_role_alone("Губернатор встретился с главой Химок Фоминым.", "Фомин", "глава");
+	r = run("Губернатор встретился с мэром Казани Фоминым.");
+	CHECK(role_of(r, "Казани Фомин") == NULL);
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4904,6 +4994,9 @@ SUITE(roles_tests) = {
 	REG(adverbial_between_a_fronted_object_and_a_future_verb_of_appointing),
 	REG(rank_or_age_before_the_object_after_a_fronted_office),
 	REG(future_passive_after_a_fronted_office),
+	REG(body_compound_between_an_office_and_its_holder),
+	REG(prefixed_body_noun_the_dictionary_guesses_after_an_office),
+	REG(place_in_another_case_before_a_surname_after_an_office),
 	SUITE_END
 };
 
