@@ -3421,6 +3421,44 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 static int	capitals_surname_person(dx_doc *d, int i);
 
 /*
+ * After an office, a capitalised word no list or dictionary knows as a
+ * given name or a surname (Мосэнерго, Норникеля) at token i is the body the
+ * office is of, no word of the name after it, when what follows is a given
+ * name the lexicon knows and a name word ("гендиректором Мосэнерго
+ * Аркадием Фоминым": a given name stands first in a name), or, after an
+ * office in the nominative, a man's surname in the nominative by its ending
+ * while the word ends as a genitive does ("Глава Норникеля Фомин": no man's
+ * given name, but a few, ends in -а, -я; a woman's does not go with a man's
+ * surname).  Returns 1 before a given name, 2 before a surname alone, else 0.
+ */
+static int
+unknown_body_before_name(dx_doc *d, int i, int gcase)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks;
+	dx_ocparse	p[16];
+
+	if (i + 2 >= n || !dx_is_cap_word(d, i) || !dx_is_cap_word(d, i + 1) || !(t[i].flags & TF_CYR) ||
+		t[i + 1].sent != t[i].sent || !(t[i + 1].flags & TF_SPACE) || d->tokperson[i] >= 0 ||
+		dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 || dx_tok_entry_kind(d, i, LK_SURNAME) >= 0 ||
+		dx_span_kind_at(d, i) != LK_NONE || name_particle(d, i) || name_link_at(d, i) ||
+		dict_analyses(d, i, DX_G(Name), 0, p, 16) > 0 || dict_analyses(d, i, DX_G(Surn), 0, p, 16) > 0)
+		return 0;
+	/* a given name the lexicon knows, then a Russian surname (not Тесфай Ахмед Али) */
+	if (dx_tok_entry_kind(d, i + 1, LK_GIVEN) >= 0 && read_nameword(d, i + 1) == i + 2 &&
+		read_nameword(d, i + 2) == i + 3 &&
+		(dx_person_name_ending(t[i + 2].low) || dx_surname_oblique(t[i + 2].low) ||
+		 dict_analyses(d, i + 2, DX_G(Surn), 0, p, 16) > 0))
+		return 1;
+	/* a man's surname alone in the nominative, the word before it in -а, -я */
+	if (gcase == DX_NOM && dx_surname_nominative_of_man(t[i + 1].low, 0) &&
+		read_nameword(d, i + 1) == i + 2 && (i + 2 >= n || read_nameword(d, i + 2) < 0) &&
+		dx_first_declension_ending(t[i].low) && !dx_tok_has_cue(d, i, CUE_MALE_NAME_IN_A))
+		return 2;
+	return 0;
+}
+
+/*
  * A person named by rule starting at token i: [given [patronymic|given]] surname,
  * or initials + surname.  gcase: case seen on a preceding office word.
  * Returns the token after the name or -1.
@@ -3444,7 +3482,8 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	int			c3,
 				g3,
 				three,
-				e_as_written = 0;
+				e_as_written = 0,
+				ub;
 	int			dgender = 0,
 				dcase = DX_UNK,
 				dagree = 0;
@@ -3463,6 +3502,14 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	/* "патриарх Московский Кирилл": the see goes */
 	if (see_before_given(d, i))
 		return dx_rule_person(d, see_before_given(d, i), gcase, after_office, ent_out);
+	/* "гендиректором Мосэнерго Аркадием Фоминым", "Глава Норникеля Фомин" */
+	if (after_office && (ub = unknown_body_before_name(d, i, gcase)) > 0)
+	{
+		/* before a surname alone, the body's word is no later name's either */
+		if (ub == 2 && d->tokbody)
+			d->tokbody[i] = 1;
+		return dx_rule_person(d, i + 1, gcase, after_office, ent_out);
+	}
 	if (after_office)
 	{
 		int			e3 = oblique_three_word_name(d, i, gcase, ent_out);

@@ -4731,6 +4731,36 @@ TEST(place_in_another_case_before_a_surname_after_an_office)
 	dx_result_free(r);
 }
 
+/*
+ * "гендиректором Мосэнерго Аркадием Фоминым", "Глава Норникеля Фомин": a
+ * capitalised word after an office that is no given name, before a given
+ * name and a surname, or before a man's surname when it shows the genitive
+ * and the office the nominative, is the body the office is of
+ */
+TEST(unknown_body_word_between_office_and_name)
+{
+	dx_result  *r = run("Губернатор встретился с гендиректором Мосэнерго Аркадием Фоминым.");
+
+	CHECK_STR_EQ(role_of(r, "Аркадий Фомин"), "генеральный директор");
+	dx_result_free(r);
+	r = run("Губернатор направил письмо гендиректору Эксмо Анне Беловой.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "генеральный директор");
+	dx_result_free(r);
+	r = run("Глава Укрзализныци Аркадий Фомин заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Аркадий Фомин"), "глава");
+	dx_result_free(r);
+	r = run("Глава Норникеля Фомин заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Фомин"), "глава");
+	dx_result_free(r);
+	/* a given name the lists do not know before a known one stays in the name */
+	r = run("Президент Андорры Жаир Мессиас Болсонару прибыл в Москву.");
+	CHECK(role_of(r, "Мессиас Болсонару") == NULL);
+	dx_result_free(r);
+	r = run("Посол Андорры Вугар Алиев вручил верительные грамоты.");
+	CHECK_STR_EQ(role_of(r, "Вугар Алиев"), "посол");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -4997,6 +5027,7 @@ SUITE(roles_tests) = {
 	REG(body_compound_between_an_office_and_its_holder),
 	REG(prefixed_body_noun_the_dictionary_guesses_after_an_office),
 	REG(place_in_another_case_before_a_surname_after_an_office),
+	REG(unknown_body_word_between_office_and_name),
 	SUITE_END
 };
 
