@@ -3421,9 +3421,9 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 static int	capitals_surname_person(dx_doc *d, int i);
 
 /*
- * After an office, a capitalised word no list or dictionary knows as a
- * given name or a surname (Мосэнерго, Норникеля) at token i is the body the
- * office is of, no word of the name after it, when what follows is a given
+ * A capitalised word no list or dictionary knows as a given name or a
+ * surname (Мосэнерго, Норникеля) at token i is no word of the name after
+ * it, the body an office before it is of, when what follows is a given
  * name the lexicon knows and a name word ("гендиректором Мосэнерго
  * Аркадием Фоминым": a given name stands first in a name), or, after an
  * office in the nominative, a man's surname in the nominative by its ending
@@ -3503,7 +3503,7 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (see_before_given(d, i))
 		return dx_rule_person(d, see_before_given(d, i), gcase, after_office, ent_out);
 	/* "гендиректором Мосэнерго Аркадием Фоминым", "Глава Норникеля Фомин" */
-	if (after_office && (ub = unknown_body_before_name(d, i, gcase)) > 0)
+	if ((ub = unknown_body_before_name(d, i, after_office ? gcase : DX_UNK)) > 0)
 	{
 		/* before a surname alone, the body's word is no later name's either */
 		if (ub == 2 && d->tokbody)
