@@ -867,6 +867,24 @@ dx_person_name_ending(const char *low)
 	return ends_in(low, ends);
 }
 
+/* a Russian surname in the dative or the instrumental by its ending (Фомину, Фоминым, Беловой) */
+int
+dx_surname_case_ending(const char *low, int gcase)
+{
+	static const dx_end dat[] = {
+		E_("ову"), E_("еву"), E_("ину"), E_("ыну"), E_("овой"), E_("евой"), E_("иной"), {NULL, 0}
+	};
+	static const dx_end ins[] = {
+		E_("овым"), E_("евым"), E_("иным"), E_("ыным"), E_("овой"), E_("евой"), E_("иной"), {NULL, 0}
+	};
+
+	if (gcase == DX_DAT)
+		return ends_in(low, dat);
+	if (gcase == DX_INS)
+		return ends_in(low, ins);
+	return 0;
+}
+
 int
 dx_surname_oblique(const char *low)
 {

@@ -216,6 +216,8 @@ int			dx_person_name_ending(const char *low);
 
 /* an oblique form of a surname in -ов/-ев/-ин (Чумакова, Ивановым) */
 int			dx_surname_oblique(const char *low);
+/* a Russian surname in the dative or the instrumental (gcase) by its ending: Фомину, Фоминым, Беловой */
+int			dx_surname_case_ending(const char *low, int gcase);
 
 /* a reflexive verb (-ся) or a plural noun in -ки (-ники) */
 int			dx_verb_or_plural_ending(const char *low);

@@ -3455,6 +3455,15 @@ unknown_body_before_name(dx_doc *d, int i, int gcase)
 		read_nameword(d, i + 1) == i + 2 && (i + 2 >= n || read_nameword(d, i + 2) < 0) &&
 		dx_first_declension_ending(t[i].low) && !dx_tok_has_cue(d, i, CUE_MALE_NAME_IN_A))
 		return 2;
+	/*
+	 * "с пресс-секретарем Норникеля Фоминым", "главе Белнефтехима Фомину":
+	 * after an office in the dative or the instrumental, a word in -а, -я
+	 * (no given name ends so in those cases) before a surname in them
+	 */
+	if ((gcase == DX_DAT || gcase == DX_INS) && dx_surname_case_ending(t[i + 1].low, gcase) &&
+		read_nameword(d, i + 1) == i + 2 && (i + 2 >= n || read_nameword(d, i + 2) < 0) &&
+		dx_first_declension_ending(t[i].low))
+		return 2;
 	return 0;
 }
 

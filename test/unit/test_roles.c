@@ -4752,6 +4752,12 @@ TEST(unknown_body_word_between_office_and_name)
 	r = run("Глава Норникеля Фомин заявил об этом.");
 	CHECK_STR_EQ(role_of(r, "Фомин"), "глава");
 	dx_result_free(r);
+	r = run("Губернатор встретился с пресс-секретарем Норникеля Фоминым.");
+	CHECK_STR_EQ(role_of(r, "Фомин"), "пресс-секретарь");
+	dx_result_free(r);
+	r = run("Губернатор направил письмо главе Белнефтехима Беловой.");
+	CHECK_STR_EQ(role_of(r, "Белова"), "глава");
+	dx_result_free(r);
 	/* a given name the lists do not know before a known one stays in the name */
 	r = run("Президент Андорры Жаир Мессиас Болсонару прибыл в Москву.");
 	CHECK(role_of(r, "Мессиас Болсонару") == NULL);
