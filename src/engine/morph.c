@@ -867,6 +867,25 @@ dx_person_name_ending(const char *low)
 	return ends_in(low, ends);
 }
 
+/* a noun's genitive singular ending of the first and the feminine declensions: Мариинки, Укрзализныци, Думы */
+int
+dx_genitive_i_ending(const char *low)
+{
+	static const dx_end ends[] = {E_("и"), E_("ы"), {NULL, 0}};
+
+	return ends_in(low, ends);
+}
+
+/* a man's surname in the dative or the instrumental by its ending (Фомину, Фоминым) */
+int
+dx_mans_surname_case_ending(const char *low, int gcase)
+{
+	static const dx_end dat[] = {E_("ову"), E_("еву"), E_("ину"), E_("ыну"), {NULL, 0}};
+	static const dx_end ins[] = {E_("овым"), E_("евым"), E_("иным"), E_("ыным"), {NULL, 0}};
+
+	return gcase == DX_DAT ? ends_in(low, dat) : gcase == DX_INS ? ends_in(low, ins) : 0;
+}
+
 /* a Russian surname in the dative or the instrumental by its ending (Фомину, Фоминым, Беловой) */
 int
 dx_surname_case_ending(const char *low, int gcase)

@@ -3453,7 +3453,8 @@ unknown_body_before_name(dx_doc *d, int i, int gcase)
 	/* a man's surname alone in the nominative, the word before it in -а, -я */
 	if (gcase == DX_NOM && dx_surname_nominative_of_man(t[i + 1].low, 0) &&
 		read_nameword(d, i + 1) == i + 2 && (i + 2 >= n || read_nameword(d, i + 2) < 0) &&
-		dx_first_declension_ending(t[i].low) && !dx_tok_has_cue(d, i, CUE_MALE_NAME_IN_A))
+		(dx_genitive_i_ending(t[i].low) ||
+		 (dx_first_declension_ending(t[i].low) && !dx_tok_has_cue(d, i, CUE_MALE_NAME_IN_A))))
 		return 2;
 	/*
 	 * "с пресс-секретарем Норникеля Фоминым", "главе Белнефтехима Фомину":
@@ -3462,7 +3463,9 @@ unknown_body_before_name(dx_doc *d, int i, int gcase)
 	 */
 	if ((gcase == DX_DAT || gcase == DX_INS) && dx_surname_case_ending(t[i + 1].low, gcase) &&
 		read_nameword(d, i + 1) == i + 2 && (i + 2 >= n || read_nameword(d, i + 2) < 0) &&
-		dx_first_declension_ending(t[i].low))
+		(dx_first_declension_ending(t[i].low) ||
+		 /* in -и, -ы before a man's surname only: "Марии Беловой" is a woman's name */
+		 (dx_genitive_i_ending(t[i].low) && dx_mans_surname_case_ending(t[i + 1].low, gcase))))
 		return 2;
 	return 0;
 }

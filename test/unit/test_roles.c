@@ -4758,6 +4758,15 @@ TEST(unknown_body_word_between_office_and_name)
 	r = run("Губернатор направил письмо главе Белнефтехима Беловой.");
 	CHECK_STR_EQ(role_of(r, "Белова"), "глава");
 	dx_result_free(r);
+	r = run("Глава Мариинки Фомин заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Фомин"), "глава");
+	dx_result_free(r);
+	r = run("Вопрос обсуждался в беседе с главой Укрзализныци Фоминым.");
+	CHECK_STR_EQ(role_of(r, "Фомин"), "глава");
+	dx_result_free(r);
+	r = run("Губернатор направил письмо послу Андорры Марии Беловой.");
+	CHECK_STR_EQ(role_of(r, "Мария Белова"), "посол");
+	dx_result_free(r);
 	/* a given name the lists do not know before a known one stays in the name */
 	r = run("Президент Андорры Жаир Мессиас Болсонару прибыл в Москву.");
 	CHECK(role_of(r, "Мессиас Болсонару") == NULL);
