@@ -939,6 +939,13 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			last = j;
 			continue;
 		}
+		/* "Аркадий Фомин, глава Роснано,": a body's word a name rule set aside, closing the office's words */
+		if (d->tokbody && d->tokbody[j] && kk == LK_NONE && t->type == TK_WORD && j + 1 < n &&
+			toks[j + 1].type != TK_WORD)
+		{
+			last = ++j;
+			break;
+		}
 		/*
 		 * "компании «Андорра Телеком»", "компании Andorra Telecom": a state
 		 * inside a body's name is the body's, and the name goes on

@@ -3421,6 +3421,48 @@ given_in_e_as_written(const dx_doc *d, int i, int ge, int s, int gcase, int afte
 static int	capitals_surname_person(dx_doc *d, int i);
 
 /*
+ * "Аркадий Фомин, глава Роснано, заявил", "(советник Мосэнерго)": a
+ * capitalised word at token i no list or dictionary knows as a name, nor
+ * shaped as a Russian surname, alone after an office that opens an
+ * apposition (after a comma, a bracket or a dash) and right before the apposition
+ * closes, is the body the office is of; the name before the apposition
+ * holds it.  Not in a list of posts with surnames (мэр Петров, министр
+ * финансов Смирнов), whose words read as surnames.
+ */
+static int
+body_closing_apposition(dx_doc *d, int i)
+{
+	const dx_tok *t = d->text.toks;
+	int			n = d->text.ntoks,
+				k,
+				office = 0;
+	dx_ocparse	p[16];
+
+	if (i + 1 >= n || !dx_is_cap_word(d, i) || !(t[i].flags & TF_CYR) || d->tokperson[i] >= 0 ||
+		!(dx_tok_punct(&t[i + 1], ',') || dx_tok_punct(&t[i + 1], ')') || dx_tok_punct(&t[i + 1], '.') ||
+		  t[i + 1].type == TK_DASH) ||
+		dx_span_kind_at(d, i) != LK_NONE || dx_tok_entry_kind(d, i, LK_GIVEN) >= 0 ||
+		dx_tok_entry_kind(d, i, LK_SURNAME) >= 0 || dx_person_name_ending(t[i].low) ||
+		dx_surname_oblique(t[i].low) || dict_analyses(d, i, DX_G(Name), 0, p, 16) > 0 ||
+		dict_analyses(d, i, DX_G(Surn), 0, p, 16) > 0)
+		return 0;
+	/* back over the office's words, eight at most, to the comma or bracket opening the apposition */
+	for (k = i - 1; k >= 0 && k >= i - 8 && t[k].type == TK_WORD && t[k].sent == t[i].sent; k--)
+	{
+		/* "митрополит Варнава": a title before a name of its own */
+		if (dx_tok_has_cue(d, k, CUE_CHURCH_TITLE) || dx_tok_has_cue(d, k, CUE_TITLE))
+			return 0;
+		if (dx_span_kind_at(d, k) == LK_OFFICE)
+			office = k;
+		else if ((t[k].flags & TF_CAP) && !(t[k].flags & TF_ALLCAPS))
+			return 0;
+	}
+	/* the office opens the apposition: "по словам профессора Кауфмана," is no apposition */
+	return office == k + 1 && k > 0 && (dx_tok_punct(&t[k], ',') || dx_tok_punct(&t[k], '(') || t[k].type == TK_DASH) &&
+		t[k - 1].type == TK_WORD && (t[k - 1].flags & TF_CAP);
+}
+
+/*
  * A capitalised word no list or dictionary knows as a given name or a
  * surname (Мосэнерго, Норникеля) at token i is no word of the name after
  * it, the body an office before it is of, when what follows is a given
@@ -3515,6 +3557,13 @@ dx_rule_person(dx_doc *d, int i, int gcase, int after_office, int *ent_out)
 	if (see_before_given(d, i))
 		return dx_rule_person(d, see_before_given(d, i), gcase, after_office, ent_out);
 	/* "гендиректором Мосэнерго Аркадием Фоминым", "Глава Норникеля Фомин" */
+	/* "Аркадий Фомин, глава Роснано, заявил": the body, no holder */
+	if (after_office && body_closing_apposition(d, i))
+	{
+		if (d->tokbody)
+			d->tokbody[i] = 1;
+		return -1;
+	}
 	if ((ub = unknown_body_before_name(d, i, after_office ? gcase : DX_UNK)) > 0)
 	{
 		/* before a surname alone, the body's word is no later name's either */

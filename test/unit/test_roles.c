@@ -4776,6 +4776,36 @@ TEST(unknown_body_word_between_office_and_name)
 	dx_result_free(r);
 }
 
+/*
+ * "Аркадий Фомин, глава Роснано, заявил": a capitalised word no list or
+ * dictionary knows as a name, alone after an office in apposition, before
+ * the apposition closes, is the office's body, and the name before it the
+ * holder
+ */
+TEST(unknown_body_word_closing_an_office_in_apposition)
+{
+	dx_result  *r = run("Аркадий Фомин, глава Роснано, заявил об этом.");
+
+	CHECK_STR_EQ(role_of(r, "Аркадий Фомин"), "глава Роснано");
+	CHECK(role_of(r, "Роснано") == NULL);
+	dx_result_free(r);
+	r = run("Об этом заявил Аркадий Фомин, гендиректор Норникеля.");
+	CHECK_STR_EQ(role_of(r, "Аркадий Фомин"), "гендиректор Норникеля");
+	CHECK(role_of(r, "Норникеля") == NULL);
+	dx_result_free(r);
+	r = run("Анна Белова (советник Мосэнерго) заявила об этом.");
+	CHECK_STR_EQ(role_of(r, "Анна Белова"), "советник Мосэнерго");
+	dx_result_free(r);
+	r = run("Джон Смит — советник Роснано — заявил об этом.");
+	CHECK_STR_EQ(role_of(r, "Джон Смит"), "советник Роснано");
+	dx_result_free(r);
+	/* a list of posts and surnames keeps its holders */
+	r = run("В совещании участвовали мэр Петров, министр финансов Смирнов, глава района Кузнецов.");
+	CHECK_STR_EQ(role_of(r, "Смирнов"), "министр финансов");
+	CHECK_STR_EQ(role_of(r, "Кузнецов"), "глава района");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -5043,6 +5073,7 @@ SUITE(roles_tests) = {
 	REG(prefixed_body_noun_the_dictionary_guesses_after_an_office),
 	REG(place_in_another_case_before_a_surname_after_an_office),
 	REG(unknown_body_word_between_office_and_name),
+	REG(unknown_body_word_closing_an_office_in_apposition),
 	SUITE_END
 };
 
