@@ -1174,8 +1174,8 @@ row_in_office(const lex_entry *o, int date, int year)
 /*
  * Among the rows of a person of the lexicon, the one in office in the
  * latest year the story writes that one is; -1 when the story writes years
- * and none was (no office of the lexicon is his in the story), -2 when it
- * writes none.
+ * and none was, -2 when it writes none (then the latest office stays: a
+ * story may write only years of its past).
  */
 static int
 row_of_story_years(dx_doc *d, int e0)
@@ -1458,9 +1458,7 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 
 		if (e->country == NULL)
 			e->country = le->country;
-		/* a person in none of the lexicon's offices on the story's date holds none of them */
-		if (e->role == NULL && le->role &&
-			(d->published ? row_in_office(le, d->published, 0) : row_of_story_years(d, entry) != -1))
+		if (e->role == NULL && le->role)
 		{
 			e->role = le->role;
 			e->role_class = le->role_class;
