@@ -1780,6 +1780,39 @@ name_starts(const dx_doc *d, int j)
 }
 
 /*
+ * "губернатор Техаса Эбботт заявил", "с мэром Парижа Идальго": one
+ * capitalised word at token q, which no other capitalised word goes on,
+ * that the lexicon knows as a surname, or the dictionary reads as one (and
+ * as no given name or place), or knows not at all (its readings all
+ * guessed from the ending): the holder
+ * named by surname alone after the place of the office.
+ */
+static int
+surname_alone_at(const dx_doc *d, int q)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (q + 1 >= d->text.ntoks || !dx_is_cap_word(d, q) || !(t[q].flags & TF_CYR) ||
+		(t[q].flags & TF_ALLCAPS) || !(t[q].flags & TF_SPACE) || t[q + 1].sent != t[q].sent ||
+		dx_is_cap_word(d, q + 1) || t[q + 1].type == TK_HYPHEN || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)
+		return 0;
+	if (d->tokperson[q] >= 0 ||
+		(dx_span_kind_at(d, q) == LK_SURNAME && d->spans[d->tokspan[q]].t1 == q + 1))
+		return 1;
+	if (dx_span_kind_at(d, q) != LK_NONE)
+		return 0;
+	n = dx_morph_analyse(d->lex, d->text.src + t[q].b0, (size_t) (t[q].b1 - t[q].b0), p, 16);
+	for (k = 0; k < n; k++)
+		if (!p[k].predicted)
+			return tok_may_be(d, q, DX_G(Surn)) && !tok_may_be(d, q, DX_G(Name)) &&
+				!tok_may_be(d, q, DX_G(Geox));
+	return 1;
+}
+
+/*
  * "Пост министра финансов в новом правительстве занял", "место спикера в
  * новом Конгрессе занял": a phrase of place or time of three words at most
  * after «в» or «на» at token j, before a verb of holding a post.  Returns
@@ -2451,6 +2484,11 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 appointed_name(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
+		 /*
+		  * "губернатор Техаса Эбботт": a surname alone, the place right
+		  * after the office (not "адвокат христианки Азии Биби")
+		  */
+		 (*end == s->t1 && surname_alone_at(d, d->spans[d->tokspan[*end]].t1)) ||
 		 /* "губернатор Огайо республиканец Иван Петров", "губернатор Огайо генерал Иван Петров" */
 		 person_follows(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&

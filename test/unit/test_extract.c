@@ -3900,6 +3900,37 @@ TEST(lexicon_surname_after_an_office_of_another_class_is_another_person)
 }
 
 /*
+ * After an office and the city or region it serves, right after it, one
+ * capitalised word that is a surname (or no word the dictionary knows) is
+ * the holder named by surname alone, in any case; a surname of the
+ * lexicon there is someone else's, unless the office is of its class.
+ */
+TEST(surname_alone_after_an_office_and_its_place)
+{
+	dx_result  *r = run("Губернатор Техаса Брэддок заявил об этом.", PUBLISHED);
+
+	check_person_role(r, "Брэддок", "губернатор");
+	dx_result_free(r);
+	r = run("Встреча с губернатором Техаса Брэддоком прошла в Хьюстоне.", PUBLISHED);
+	check_person_role(r, "Брэддок", "губернатор");
+	dx_result_free(r);
+	r = run("Мэр Лондона Петрова заявила об этом.", PUBLISHED);
+	check_person_role(r, "Петрова", "мэр");
+	dx_result_free(r);
+	r = run("Мэр Лондона Иванов заявил об этом.", PUBLISHED);
+	check_person_role(r, "Иванов", "мэр");
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") == NULL);
+	dx_result_free(r);
+	/* a place after the office's own words is no office's: a client's name */
+	r = run("Адвокат христианки Азии Биби заявил об этом.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Биби") == NULL);
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иванов вручил награды.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * A currency's form no number counts, before a capitalised word no list
  * and no dictionary knows as a common word, is a given name.
  */
@@ -4127,5 +4158,6 @@ SUITE(extract_tests) = {
 	REG(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive),
 	REG(woman_verb_before_an_office_and_the_name),
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
+	REG(surname_alone_after_an_office_and_its_place),
 	SUITE_END
 };
