@@ -42,7 +42,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"time_noun",
 	"body_post", "no_post",
 	"colleague",
-	"own_adj"
+	"own_adj",
+	"named_for"
 };
 
 int

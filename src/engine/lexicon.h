@@ -154,6 +154,7 @@ typedef enum dx_cue
 	CUE_NO_POST,				/* no_post: автор, инвестор: a noun of an agent's ending naming one's part in a matter, no post */
 	CUE_COLLEAGUE,				/* colleague: коллега, коллегой: one holding the same office as another */
 	CUE_OWN_ADJ,				/* own_adj: своим, своего: the possessive of the clause's subject */
+	CUE_NAMED_FOR,				/* named_for: фонд, премия, улица: a thing named after a person */
 	CUE__COUNT
 } dx_cue;
 

@@ -1457,6 +1457,33 @@ surname_of_another(const dx_doc *d, int t0, int entry)
 	return 1;
 }
 
+/*
+ * "Фонд Гейтса", "премия Сахарова", "улице Жукова": a surname alone the
+ * lexicon knows, at t0, in an oblique form of the genitive's ending, right
+ * after a noun of things and bodies named after persons: the thing's name,
+ * not the lexicon's person, while the story names none of the lexicon's
+ * persons of that surname in full ("Указ Путина", "план Байдена" are
+ * their acts, and stay).
+ */
+static int
+surname_of_a_named_thing(dx_doc *d, int t0, int t1, int entry)
+{
+	const lex_entry *se = dx_entry(d, entry);
+	const dx_tok *t = d->text.toks;
+	int			k,
+				r;
+
+	if (se->kind != LK_SURNAME || t1 - t0 != 1 || t0 < 1 || !dx_tok_has_cue(d, t0 - 1, CUE_NAMED_FOR) ||
+		t[t0 - 1].sent != t[t0].sent || !dx_genitive_form(&t[t0]) || strcmp(t[t0].low, lower(d, se->term)) == 0)
+		return 0;
+	for (r = se->first_same; r >= 0; r = dx_entry(d, r)->next_same)
+		for (k = 0; k < d->nents; k++)
+			if (d->ents[k].kind == DX_PERSON && d->ents[k].name &&
+				strcmp(d->ents[k].name, dx_entry(d, r)->name) == 0)
+				return 0;
+	return 1;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -1472,6 +1499,9 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 		return -1;
 	/* министр Новак after Анджей Новак: the story's person, not the lexicon's */
 	if (dx_entry(d, entry)->kind == LK_SURNAME && surname_of_story_person(d, entry))
+		return -1;
+	/* "Фонд Гейтса": the body's name */
+	if (surname_of_a_named_thing(d, t0, t1, entry))
 		return -1;
 	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
 	if (t1 - t0 == 1 && surname_of_another(d, t0, entry))

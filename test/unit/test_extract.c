@@ -3931,6 +3931,35 @@ TEST(surname_alone_after_an_office_and_its_place)
 }
 
 /*
+ * A surname alone of the lexicon in the genitive after a noun of things and
+ * bodies named after persons (фонд, премия, улица) names the thing, not the
+ * lexicon's person, unless the story names that person in full; after a
+ * noun of a person's act (указ, план) it is the person.
+ */
+TEST(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person)
+{
+	dx_result  *r = run("Фонд Гейтса выделил средства на вакцины.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Гейтс") == NULL);
+	dx_result_free(r);
+	r = run("Вакцинирование фондом Гейтса продолжилось в Андорре.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Гейтс") == NULL);
+	dx_result_free(r);
+	r = run("Он живет на улице Путина.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Путин") == NULL);
+	dx_result_free(r);
+	r = run("Роберт Гейтс прибыл в Андорру. Фонд Гейтса выделил средства.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Гейтс") != NULL);
+	dx_result_free(r);
+	r = run("Указ Путина вступил в силу.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Путин") != NULL);
+	dx_result_free(r);
+	r = run("План Байдена провалился.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Джо Байден") != NULL);
+	dx_result_free(r);
+}
+
+/*
  * A currency's form no number counts, before a capitalised word no list
  * and no dictionary knows as a common word, is a given name.
  */
@@ -4159,5 +4188,6 @@ SUITE(extract_tests) = {
 	REG(woman_verb_before_an_office_and_the_name),
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	REG(surname_alone_after_an_office_and_its_place),
+	REG(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person),
 	SUITE_END
 };
