@@ -872,6 +872,32 @@ agent_noun(const dx_doc *d, int j0, int j)
 	return 1;
 }
 
+static int	surname_alone_at(const dx_doc *d, int q);
+
+/*
+ * "Эрмитажа Пиотровский": a capitalised word at j the dictionary knows
+ * and reads as a noun in the genitive and never as a verb, nor as a given name, a
+ * surname, a patronymic or a place, that no list knows as a given name,
+ * before a surname alone (surname_alone_at)
+ */
+static int
+body_noun_before_surname(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	dx_ocparse	p[16];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16),
+				k,
+				known = 0;
+
+	/* a word the dictionary knows, not one whose readings it guesses (Ленкома) */
+	for (k = 0; k < n; k++)
+		if (!p[k].predicted && (p[k].gram & DX_G(NOUN)) && (p[k].gram & DX_G(gent)))
+			known = 1;
+	return known && genitive_noun_only(d, j) && !tok_may_be(d, j, DX_G(Name)) && !tok_may_be(d, j, DX_G(Surn)) &&
+		!tok_may_be(d, j, DX_G(Patr)) && !tok_may_be(d, j, DX_G(Geox)) &&
+		dx_tok_entry_kind(d, j, LK_GIVEN) < 0 && surname_alone_at(d, j + 1);
+}
+
 /*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
@@ -1070,6 +1096,20 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			 (j + 3 < n && toks[j + 1].type == TK_HYPHEN && (toks[j + 3].flags & TF_CAP))) &&
 			describing_plural(d, j, DX_UNK) > j && name_begins(d, describing_plural(d, j, DX_UNK)))
 			break;
+		/*
+		 * "директор Эрмитажа Пиотровский": right after the office, a
+		 * capitalised noun in the genitive that the dictionary knows, and
+		 * as no name of a person or place, before a surname alone: the
+		 * body's name
+		 */
+		if (j == j0 && t->type == TK_WORD && (t->flags & TF_CAP) && (t->flags & TF_CYR) &&
+			!(t->flags & TF_ALLCAPS) && kk == LK_NONE && d->tokperson[j] < 0 && body_noun_before_surname(d, j))
+		{
+			j++;
+			last = j;
+			words++;
+			continue;
+		}
 		/* "по вопросам Brexit", "по делам Брекзита", "Восточного комитета": a name inside the office */
 		if (t->type == TK_WORD && (t->flags & TF_CAP) && kk == LK_NONE &&
 			((j >= j0 + 2 && (dx_tok_gram(d, j - 2) & GR_P_PO) && dx_tok_has_cue(d, j - 1, CUE_OFFICE_TOPIC) &&

@@ -3960,6 +3960,23 @@ TEST(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person)
 }
 
 /*
+ * Right after an office, a capitalised noun the dictionary knows in the
+ * genitive, as no name, before a surname alone: the body's name, then the
+ * holder named by surname.
+ */
+TEST(surname_alone_after_an_office_and_a_body_noun_of_the_dictionary)
+{
+	dx_result  *r = run("Директор Эрмитажа Брэддок заявил об этом.", PUBLISHED);
+
+	check_person_role(r, "Брэддок", "директор Эрмитажа");
+	CHECK(unit_entity(r, DX_PERSON, "Эрмитажа Брэддок") == NULL);
+	dx_result_free(r);
+	r = run("Он встретился с директором Эрмитажа Брэддоком.", PUBLISHED);
+	check_person_role(r, "Брэддок", "директор Эрмитажа");
+	dx_result_free(r);
+}
+
+/*
  * A currency's form no number counts, before a capitalised word no list
  * and no dictionary knows as a common word, is a given name.
  */
@@ -4189,5 +4206,6 @@ SUITE(extract_tests) = {
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
 	REG(surname_alone_after_an_office_and_its_place),
 	REG(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person),
+	REG(surname_alone_after_an_office_and_a_body_noun_of_the_dictionary),
 	SUITE_END
 };
