@@ -872,7 +872,7 @@ agent_noun(const dx_doc *d, int j0, int j)
 	return 1;
 }
 
-static int	surname_alone_at(const dx_doc *d, int q);
+static int	surname_alone_at(const dx_doc *d, int q, int known_only);
 
 /*
  * "Эрмитажа Пиотровский": a capitalised word at j the dictionary knows
@@ -895,7 +895,7 @@ body_noun_before_surname(const dx_doc *d, int j)
 			known = 1;
 	return known && genitive_noun_only(d, j) && !tok_may_be(d, j, DX_G(Name)) && !tok_may_be(d, j, DX_G(Surn)) &&
 		!tok_may_be(d, j, DX_G(Patr)) && !tok_may_be(d, j, DX_G(Geox)) &&
-		dx_tok_entry_kind(d, j, LK_GIVEN) < 0 && surname_alone_at(d, j + 1);
+		dx_tok_entry_kind(d, j, LK_GIVEN) < 0 && surname_alone_at(d, j + 1, 0);
 }
 
 /*
@@ -1824,11 +1824,12 @@ name_starts(const dx_doc *d, int j)
  * capitalised word at token q, which no other capitalised word goes on,
  * that the lexicon knows as a surname, or the dictionary reads as one (and
  * as no given name or place), or knows not at all (its readings all
- * guessed from the ending): the holder
+ * guessed from the ending; with known_only, only the lexicon's or the
+ * dictionary's surnames, of a place's name too): the holder
  * named by surname alone after the place of the office.
  */
 static int
-surname_alone_at(const dx_doc *d, int q)
+surname_alone_at(const dx_doc *d, int q, int known_only)
 {
 	const dx_tok *t = d->text.toks;
 	dx_ocparse	p[16];
@@ -1844,6 +1845,9 @@ surname_alone_at(const dx_doc *d, int q)
 		return 1;
 	if (dx_span_kind_at(d, q) != LK_NONE)
 		return 0;
+	/* "Главный конструктор Петров": a surname the dictionary knows, a town's name too */
+	if (known_only)
+		return tok_may_be(d, q, DX_G(Surn)) && !tok_may_be(d, q, DX_G(Name));
 	n = dx_morph_analyse(d->lex, d->text.src + t[q].b0, (size_t) (t[q].b1 - t[q].b0), p, 16);
 	for (k = 0; k < n; k++)
 		if (!p[k].predicted)
@@ -2528,7 +2532,7 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		  * "губернатор Техаса Эбботт": a surname alone, the place right
 		  * after the office (not "адвокат христианки Азии Биби")
 		  */
-		 (*end == s->t1 && surname_alone_at(d, d->spans[d->tokspan[*end]].t1)) ||
+		 (*end == s->t1 && surname_alone_at(d, d->spans[d->tokspan[*end]].t1, 0)) ||
 		 /* "губернатор Огайо республиканец Иван Петров", "губернатор Огайо генерал Иван Петров" */
 		 person_follows(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
@@ -8212,6 +8216,24 @@ post_body_end(const dx_doc *d, int j)
 }
 
 /*
+ * "с главным конструктором Петровым", "по словам главного архитектора
+ * Москвы Петрова": at token q after a post of a rank in an oblique case, a
+ * surname alone (surname_alone_at) that the lexicon or the dictionary
+ * knows as a surname (not a word it does not know: "главного тренера
+ * Ювентуса"), read as a person in the post's case, that ranked_posts then
+ * gives the post.  Not in the nominative, where a man's surname in the
+ * genitive says whose the post is ("главный тренер Петрова").
+ */
+static void
+ranked_surname_alone(dx_doc *d, int q, int gcase)
+{
+	int			ent;
+
+	if (gcase != DX_NOM && q < d->text.ntoks && d->tokperson[q] < 0 && surname_alone_at(d, q, 1))
+		dx_rule_person(d, q, gcase, 1, &ent);
+}
+
+/*
  * "главный архитектор Москвы Сергей Кузнецов", "генеральный конструктор
  * Иван Петров", "по словам главного экономиста банка Ивана Петрова": a rank
  * (class office_rank, no ordinal) before an animate noun of an agent's
@@ -8283,6 +8305,8 @@ ranked_posts(dx_doc *d)
 		/* "главный онколог Минздрава академик РАН Андрей Каприн": a title before the name */
 		if (q < n && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_tok_has_cue(d, q, CUE_TITLE))
 			q = title_phrase_end(d, q);
+		/* "с главным конструктором Петровым": a surname alone, named here */
+		ranked_surname_alone(d, q, gram_case(gc));
 		/* "Иван Петров, главный архитектор Москвы, заявил": after a name and a comma, before a mark */
 		if (gc == DX_G(nomn) && r >= 2 && dx_tok_punct(&toks[r - 1], ',') && (ent = d->tokperson[r - 2]) >= 0 &&
 			name_nominative_ending(d, r - 2) && (q >= n || toks[q].type == TK_PUNCT || toks[q].type == TK_DASH) && !d->ents[ent].role_from_text)

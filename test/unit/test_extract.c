@@ -3977,6 +3977,21 @@ TEST(surname_alone_after_an_office_and_a_body_noun_of_the_dictionary)
 }
 
 /*
+ * After a post of a rank (главный конструктор), a surname the dictionary
+ * knows, alone, in the post's oblique case: the holder of the post.
+ */
+TEST(surname_alone_after_a_ranked_post_in_an_oblique_case)
+{
+	dx_result  *r = run("Он встретился с главным конструктором Петровым.", PUBLISHED);
+
+	check_person_role(r, "Петров", "главный конструктор");
+	dx_result_free(r);
+	r = run("По словам главного конструктора Петрова, самолет готов.", PUBLISHED);
+	check_person_role(r, "Петров", "главный конструктор");
+	dx_result_free(r);
+}
+
+/*
  * A currency's form no number counts, before a capitalised word no list
  * and no dictionary knows as a common word, is a given name.
  */
@@ -4207,5 +4222,6 @@ SUITE(extract_tests) = {
 	REG(surname_alone_after_an_office_and_its_place),
 	REG(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person),
 	REG(surname_alone_after_an_office_and_a_body_noun_of_the_dictionary),
+	REG(surname_alone_after_a_ranked_post_in_an_oblique_case),
 	SUITE_END
 };
