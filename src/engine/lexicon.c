@@ -43,7 +43,8 @@ static const char *const cue_names[CUE__COUNT] = {
 	"body_post", "no_post",
 	"colleague",
 	"own_adj",
-	"lead_verb"
+	"lead_verb",
+	"named_for"
 };
 
 int

@@ -155,6 +155,7 @@ typedef enum dx_cue
 	CUE_COLLEAGUE,				/* colleague: коллега, коллегой: one holding the same office as another */
 	CUE_OWN_ADJ,				/* own_adj: своим, своего: the possessive of the clause's subject */
 	CUE_LEAD_VERB,				/* lead_verb: руководит, руководящий: a verb of heading (head_verb) with the instrumental */
+	CUE_NAMED_FOR,				/* named_for: фонд, премия, улица: a thing named after a person */
 	CUE__COUNT
 } dx_cue;
 

@@ -911,6 +911,32 @@ agent_noun(const dx_doc *d, int j0, int j)
 	return 1;
 }
 
+static int	surname_alone_at(const dx_doc *d, int q, int known_only);
+
+/*
+ * "Эрмитажа Пиотровский": a capitalised word at j the dictionary knows
+ * and reads as a noun in the genitive and never as a verb, nor as a given name, a
+ * surname, a patronymic or a place, that no list knows as a given name,
+ * before a surname alone (surname_alone_at)
+ */
+static int
+body_noun_before_surname(const dx_doc *d, int j)
+{
+	const dx_tok *t = &d->text.toks[j];
+	dx_ocparse	p[16];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16),
+				k,
+				known = 0;
+
+	/* a word the dictionary knows, not one whose readings it guesses (Ленкома) */
+	for (k = 0; k < n; k++)
+		if (!p[k].predicted && (p[k].gram & DX_G(NOUN)) && (p[k].gram & DX_G(gent)))
+			known = 1;
+	return known && genitive_noun_only(d, j) && !tok_may_be(d, j, DX_G(Name)) && !tok_may_be(d, j, DX_G(Surn)) &&
+		!tok_may_be(d, j, DX_G(Patr)) && !tok_may_be(d, j, DX_G(Geox)) &&
+		dx_tok_entry_kind(d, j, LK_GIVEN) < 0 && surname_alone_at(d, j + 1, 0);
+}
+
 /*
  * The words that go on an office before the name, from token j0: "по делам
  * религии", "компании по маркетингу", "информации и телерадиовещания",
@@ -1127,6 +1153,20 @@ office_complement(const dx_doc *d, int j0, int listed, const char **country, int
 			toks[j + 1].sent == t->sent && dx_is_cap_word(d, j + 1) && dx_body_word(d, j))
 		{
 			j = last = j + 1;
+			words++;
+			continue;
+		}
+		/*
+		 * "директор Эрмитажа Пиотровский": right after the office, a
+		 * capitalised noun in the genitive that the dictionary knows, and
+		 * as no name of a person or place, before a surname alone: the
+		 * body's name
+		 */
+		if (j == j0 && t->type == TK_WORD && (t->flags & TF_CAP) && (t->flags & TF_CYR) &&
+			!(t->flags & TF_ALLCAPS) && kk == LK_NONE && d->tokperson[j] < 0 && body_noun_before_surname(d, j))
+		{
+			j++;
+			last = j;
 			words++;
 			continue;
 		}
@@ -1856,6 +1896,43 @@ name_starts(const dx_doc *d, int j)
 }
 
 /*
+ * "губернатор Техаса Эбботт заявил", "с мэром Парижа Идальго": one
+ * capitalised word at token q, which no other capitalised word goes on,
+ * that the lexicon knows as a surname, or the dictionary reads as one (and
+ * as no given name or place), or knows not at all (its readings all
+ * guessed from the ending; with known_only, only the lexicon's or the
+ * dictionary's surnames, of a place's name too): the holder
+ * named by surname alone after the place of the office.
+ */
+static int
+surname_alone_at(const dx_doc *d, int q, int known_only)
+{
+	const dx_tok *t = d->text.toks;
+	dx_ocparse	p[16];
+	int			n,
+				k;
+
+	if (q + 1 >= d->text.ntoks || !dx_is_cap_word(d, q) || !(t[q].flags & TF_CYR) ||
+		(t[q].flags & TF_ALLCAPS) || !(t[q].flags & TF_SPACE) || t[q + 1].sent != t[q].sent ||
+		dx_is_cap_word(d, q + 1) || t[q + 1].type == TK_HYPHEN || dx_tok_entry_kind(d, q, LK_GIVEN) >= 0)
+		return 0;
+	if (d->tokperson[q] >= 0 ||
+		(dx_span_kind_at(d, q) == LK_SURNAME && d->spans[d->tokspan[q]].t1 == q + 1))
+		return 1;
+	if (dx_span_kind_at(d, q) != LK_NONE)
+		return 0;
+	/* "Главный конструктор Петров": a surname the dictionary knows, a town's name too */
+	if (known_only)
+		return tok_may_be(d, q, DX_G(Surn)) && !tok_may_be(d, q, DX_G(Name));
+	n = dx_morph_analyse(d->lex, d->text.src + t[q].b0, (size_t) (t[q].b1 - t[q].b0), p, 16);
+	for (k = 0; k < n; k++)
+		if (!p[k].predicted)
+			return tok_may_be(d, q, DX_G(Surn)) && !tok_may_be(d, q, DX_G(Name)) &&
+				!tok_may_be(d, q, DX_G(Geox));
+	return 1;
+}
+
+/*
  * "Пост министра финансов в новом правительстве занял", "место спикера в
  * новом Конгрессе занял": a phrase of place or time of three words at most
  * after «в» or «на» at token j, before a verb of holding a post.  Returns
@@ -2527,6 +2604,11 @@ office_role(dx_doc *d, const dx_span *s, int after_name, const char **country, i
 		 appointed_name(d, d->spans[d->tokspan[*end]].t1) > d->spans[d->tokspan[*end]].t1 ||
 		 /* "губернатор Техаса Салман Тасир": two capitalised words the lexicon does not know */
 		 name_starts(d, d->spans[d->tokspan[*end]].t1) ||
+		 /*
+		  * "губернатор Техаса Эбботт": a surname alone, the place right
+		  * after the office (not "адвокат христианки Азии Биби")
+		  */
+		 (*end == s->t1 && surname_alone_at(d, d->spans[d->tokspan[*end]].t1, 0)) ||
 		 /* "губернатор Огайо республиканец Иван Петров", "губернатор Огайо генерал Иван Петров" */
 		 person_follows(d, d->spans[d->tokspan[*end]].t1, office_case(d, s, oe)) ||
 		 (d->spans[d->tokspan[*end]].t1 > *end + 1 && dx_is_cap_word(d, d->spans[d->tokspan[*end]].t1) &&
@@ -8540,6 +8622,24 @@ post_body_end(const dx_doc *d, int j)
 }
 
 /*
+ * "с главным конструктором Петровым", "по словам главного архитектора
+ * Москвы Петрова": at token q after a post of a rank in an oblique case, a
+ * surname alone (surname_alone_at) that the lexicon or the dictionary
+ * knows as a surname (not a word it does not know: "главного тренера
+ * Ювентуса"), read as a person in the post's case, that ranked_posts then
+ * gives the post.  Not in the nominative, where a man's surname in the
+ * genitive says whose the post is ("главный тренер Петрова").
+ */
+static void
+ranked_surname_alone(dx_doc *d, int q, int gcase)
+{
+	int			ent;
+
+	if (gcase != DX_NOM && q < d->text.ntoks && d->tokperson[q] < 0 && surname_alone_at(d, q, 1))
+		dx_rule_person(d, q, gcase, 1, &ent);
+}
+
+/*
  * "главный архитектор Москвы Сергей Кузнецов", "генеральный конструктор
  * Иван Петров", "по словам главного экономиста банка Ивана Петрова": a rank
  * (class office_rank, no ordinal) before an animate noun of an agent's
@@ -8614,6 +8714,8 @@ ranked_posts(dx_doc *d)
 		/* "главный онколог Минздрава академик РАН Андрей Каприн": a title before the name */
 		if (q < n && toks[q].type == TK_WORD && !(toks[q].flags & TF_CAP) && dx_tok_has_cue(d, q, CUE_TITLE))
 			q = title_phrase_end(d, q);
+		/* "с главным конструктором Петровым": a surname alone, named here */
+		ranked_surname_alone(d, q, gram_case(gc));
 		/* "Иван Петров, главный архитектор Москвы, заявил": after a name and a comma, before a mark */
 		if (gc == DX_G(nomn) && r >= 2 && dx_tok_punct(&toks[r - 1], ',') && (ent = d->tokperson[r - 2]) >= 0 &&
 			name_nominative_ending(d, r - 2) && (q >= n || toks[q].type == TK_PUNCT || toks[q].type == TK_DASH) && !d->ents[ent].role_from_text)

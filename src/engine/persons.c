@@ -1386,10 +1386,39 @@ surname_of_story_person(dx_doc *d, int entry)
 }
 
 /*
+ * The office span right before token t0 ("посол Иванов"), or before the
+ * state, city or region that closes it ("мэр Лондона Хан", *placed set to
+ * 1); NULL when there is none.
+ */
+static const dx_span *
+office_over_place(const dx_doc *d, int t0, int *placed)
+{
+	const dx_span *p;
+	int			k;
+
+	*placed = 0;
+	if (t0 < 1 || d->tokspan[t0 - 1] < 0)
+		return NULL;
+	p = &d->spans[d->tokspan[t0 - 1]];
+	if (p->t1 != t0)
+		return NULL;
+	if (p->kind == LK_OFFICE)
+		return p;
+	if (p->kind != LK_COUNTRY && p->kind != LK_CITY && p->kind != LK_CAPITAL && p->kind != LK_REGION)
+		return NULL;
+	k = p->t0;
+	if (k < 1 || dx_span_kind_at(d, k - 1) != LK_OFFICE || d->spans[d->tokspan[k - 1]].t1 != k)
+		return NULL;
+	*placed = 1;
+	return &d->spans[d->tokspan[k - 1]];
+}
+
+/*
  * "Посол Иванов", "Послы Иванов, Кузнецов и Смирнов": a surname alone at
  * t0 that the lexicon's persons of that surname (entry's rows) share,
  * right after an office of a state's class (not other: советник Путина)
- * other than every row's, while the story names none of them in full, nor
+ * other than every row's, or after an office of any class and its place
+ * (мэр Лондона Хан, not Имран Хан), while the story names none of them in full, nor
  * any of their offices: a person of his own, named by the surname
  */
 static int
@@ -1399,14 +1428,17 @@ surname_of_another(const dx_doc *d, int t0, int entry)
 	const dx_span *os;
 	const char *oclass;
 	int			k,
-				r;
+				r,
+				placed = 0;
 
-	if (se->kind != LK_SURNAME || t0 < 1 || dx_span_kind_at(d, t0 - 1) != LK_OFFICE)
+	if (se->kind != LK_SURNAME || (os = office_over_place(d, t0, &placed)) == NULL)
 		return 0;
-	os = &d->spans[d->tokspan[t0 - 1]];
 	oclass = dx_entry(d, os->entry)->code;
-	/* an office of class other may be held for someone: советник Путина, адвокаты Кана */
-	if (os->t1 != t0 || oclass == NULL || strcmp(oclass, "other") == 0)
+	/*
+	 * an office of class other may be held for someone: советник Путина,
+	 * адвокаты Кана; not after its place (мэр Лондона Хан)
+	 */
+	if (oclass == NULL || (strcmp(oclass, "other") == 0 && !placed))
 		return 0;
 	for (r = se->first_same; r >= 0; r = dx_entry(d, r)->next_same)
 	{
@@ -1425,6 +1457,33 @@ surname_of_another(const dx_doc *d, int t0, int entry)
 	return 1;
 }
 
+/*
+ * "Фонд Гейтса", "премия Сахарова", "улице Жукова": a surname alone the
+ * lexicon knows, at t0, in an oblique form of the genitive's ending, right
+ * after a noun of things and bodies named after persons: the thing's name,
+ * not the lexicon's person, while the story names none of the lexicon's
+ * persons of that surname in full ("Указ Путина", "план Байдена" are
+ * their acts, and stay).
+ */
+static int
+surname_of_a_named_thing(dx_doc *d, int t0, int t1, int entry)
+{
+	const lex_entry *se = dx_entry(d, entry);
+	const dx_tok *t = d->text.toks;
+	int			k,
+				r;
+
+	if (se->kind != LK_SURNAME || t1 - t0 != 1 || t0 < 1 || !dx_tok_has_cue(d, t0 - 1, CUE_NAMED_FOR) ||
+		t[t0 - 1].sent != t[t0].sent || !dx_genitive_form(&t[t0]) || strcmp(t[t0].low, lower(d, se->term)) == 0)
+		return 0;
+	for (r = se->first_same; r >= 0; r = dx_entry(d, r)->next_same)
+		for (k = 0; k < d->nents; k++)
+			if (d->ents[k].kind == DX_PERSON && d->ents[k].name &&
+				strcmp(d->ents[k].name, dx_entry(d, r)->name) == 0)
+				return 0;
+	return 1;
+}
+
 int
 dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 {
@@ -1440,6 +1499,9 @@ dx_lexicon_person(dx_doc *d, int t0, int t1, int entry)
 		return -1;
 	/* министр Новак after Анджей Новак: the story's person, not the lexicon's */
 	if (dx_entry(d, entry)->kind == LK_SURNAME && surname_of_story_person(d, entry))
+		return -1;
+	/* "Фонд Гейтса": the body's name */
+	if (surname_of_a_named_thing(d, t0, t1, entry))
 		return -1;
 	given = sp ? dx_strndup(d->a, full, sp - full) : NULL;
 	if (t1 - t0 == 1 && surname_of_another(d, t0, entry))

@@ -3900,6 +3900,98 @@ TEST(lexicon_surname_after_an_office_of_another_class_is_another_person)
 }
 
 /*
+ * After an office and the city or region it serves, right after it, one
+ * capitalised word that is a surname (or no word the dictionary knows) is
+ * the holder named by surname alone, in any case; a surname of the
+ * lexicon there is someone else's, unless the office is of its class.
+ */
+TEST(surname_alone_after_an_office_and_its_place)
+{
+	dx_result  *r = run("Губернатор Техаса Брэддок заявил об этом.", PUBLISHED);
+
+	check_person_role(r, "Брэддок", "губернатор");
+	dx_result_free(r);
+	r = run("Встреча с губернатором Техаса Брэддоком прошла в Хьюстоне.", PUBLISHED);
+	check_person_role(r, "Брэддок", "губернатор");
+	dx_result_free(r);
+	r = run("Мэр Лондона Петрова заявила об этом.", PUBLISHED);
+	check_person_role(r, "Петрова", "мэр");
+	dx_result_free(r);
+	r = run("Мэр Лондона Иванов заявил об этом.", PUBLISHED);
+	check_person_role(r, "Иванов", "мэр");
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") == NULL);
+	dx_result_free(r);
+	/* a place after the office's own words is no office's: a client's name */
+	r = run("Адвокат христианки Азии Биби заявил об этом.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Биби") == NULL);
+	dx_result_free(r);
+	r = run("Министр обороны Андорры Иванов вручил награды.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Сергей Иванов") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * A surname alone of the lexicon in the genitive after a noun of things and
+ * bodies named after persons (фонд, премия, улица) names the thing, not the
+ * lexicon's person, unless the story names that person in full; after a
+ * noun of a person's act (указ, план) it is the person.
+ */
+TEST(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person)
+{
+	dx_result  *r = run("Фонд Гейтса выделил средства на вакцины.", PUBLISHED);
+
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Гейтс") == NULL);
+	dx_result_free(r);
+	r = run("Вакцинирование фондом Гейтса продолжилось в Андорре.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Гейтс") == NULL);
+	dx_result_free(r);
+	r = run("Он живет на улице Путина.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Путин") == NULL);
+	dx_result_free(r);
+	r = run("Роберт Гейтс прибыл в Андорру. Фонд Гейтса выделил средства.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Роберт Гейтс") != NULL);
+	dx_result_free(r);
+	r = run("Указ Путина вступил в силу.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Владимир Путин") != NULL);
+	dx_result_free(r);
+	r = run("План Байдена провалился.", PUBLISHED);
+	CHECK(unit_entity(r, DX_PERSON, "Джо Байден") != NULL);
+	dx_result_free(r);
+}
+
+/*
+ * Right after an office, a capitalised noun the dictionary knows in the
+ * genitive, as no name, before a surname alone: the body's name, then the
+ * holder named by surname.
+ */
+TEST(surname_alone_after_an_office_and_a_body_noun_of_the_dictionary)
+{
+	dx_result  *r = run("Директор Эрмитажа Брэддок заявил об этом.", PUBLISHED);
+
+	check_person_role(r, "Брэддок", "директор Эрмитажа");
+	CHECK(unit_entity(r, DX_PERSON, "Эрмитажа Брэддок") == NULL);
+	dx_result_free(r);
+	r = run("Он встретился с директором Эрмитажа Брэддоком.", PUBLISHED);
+	check_person_role(r, "Брэддок", "директор Эрмитажа");
+	dx_result_free(r);
+}
+
+/*
+ * After a post of a rank (главный конструктор), a surname the dictionary
+ * knows, alone, in the post's oblique case: the holder of the post.
+ */
+TEST(surname_alone_after_a_ranked_post_in_an_oblique_case)
+{
+	dx_result  *r = run("Он встретился с главным конструктором Петровым.", PUBLISHED);
+
+	check_person_role(r, "Петров", "главный конструктор");
+	dx_result_free(r);
+	r = run("По словам главного конструктора Петрова, самолет готов.", PUBLISHED);
+	check_person_role(r, "Петров", "главный конструктор");
+	dx_result_free(r);
+}
+
+/*
  * A currency's form no number counts, before a capitalised word no list
  * and no dictionary knows as a common word, is a given name.
  */
@@ -4127,5 +4219,9 @@ SUITE(extract_tests) = {
 	REG(woman_predicate_of_an_earlier_subject_leaves_a_mans_genitive),
 	REG(woman_verb_before_an_office_and_the_name),
 	REG(unknown_given_name_and_surname_first_before_a_womans_participle),
+	REG(surname_alone_after_an_office_and_its_place),
+	REG(lexicon_surname_after_a_noun_of_a_thing_named_after_a_person),
+	REG(surname_alone_after_an_office_and_a_body_noun_of_the_dictionary),
+	REG(surname_alone_after_a_ranked_post_in_an_oblique_case),
 	SUITE_END
 };
