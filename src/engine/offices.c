@@ -3828,6 +3828,21 @@ oblique_surname_alone(dx_doc *d, int q, int gcase)
 	return ent;
 }
 
+/* does the dictionary know token tok as a surname (not by a guess)? */
+static int
+known_surname(const dx_doc *d, int tok)
+{
+	const dx_tok *t = &d->text.toks[tok];
+	dx_ocparse	p[16];
+	int			n = dx_morph_analyse(d->lex, d->text.src + t->b0, (size_t) (t->b1 - t->b0), p, 16),
+				k;
+
+	for (k = 0; k < n; k++)
+		if (!p[k].predicted && (p[k].gram & DX_G(Surn)))
+			return 1;
+	return 0;
+}
+
 /*
  * "Помощник Петрова Белов прибыл", "пресс-секретарь Шольца Плетнер", "с
  * помощником Беловой Петровым": after an office, whose words end at token
@@ -3869,6 +3884,15 @@ surname_possessor_holder(dx_doc *d, const dx_span *s, int end, int gcase, int *e
 		(q == end + 1 && dx_tok_entry_kind(d, q, LK_GIVEN) >= 0) ||
 		(gender = genitive_surname_only(d, end, gcase)) == 0)
 		return 0;
+	/*
+	 * "заявила директор ЮНИСЕФ Этлева Кадилли": a word the dictionary does
+	 * not know as a surname, where the verb before the office or after the
+	 * name speaks of a woman, is her given name, not a man's genitive
+	 */
+	if (gcase == DX_NOM && !known_surname(d, end) &&
+		((s->t0 > 0 && t[s->t0 - 1].type == TK_WORD && dx_past_gender(t[s->t0 - 1].low) == DX_FEM) ||
+		 (q + 1 < n && t[q + 1].type == TK_WORD && dx_past_gender(t[q + 1].low) == DX_FEM)))
+		return 0;
 	dx_rule_person(d, q, gcase, 1, ent);
 	if (*ent < 0 && d->tokperson[q] < 0 && (gcase == DX_INS || gcase == DX_DAT) && (t[q].flags & TF_CYR))
 		*ent = oblique_surname_alone(d, q, gcase);
@@ -3876,6 +3900,13 @@ surname_possessor_holder(dx_doc *d, const dx_span *s, int end, int gcase, int *e
 	{
 		*ent = -1;
 		return 0;
+	}
+	/* "директор НИИ Гамалеи Гинзбург": the one a body is named for holds nothing here, and is no person of the story */
+	if (end > 0 && dx_tok_has_cue(d, end - 1, CUE_NAMED_FOR))
+	{
+		if (d->tokbody)
+			d->tokbody[end] = 1;
+		return 1;
 	}
 	/* the person whose office it is: one the lexicon knows, or one named so */
 	if (dx_span_kind_at(d, end) == LK_SURNAME)

@@ -4800,6 +4800,28 @@ TEST(unknown_body_word_closing_an_office_in_apposition)
 	dx_result_free(r);
 }
 
+/* "директор НИИ Гамалеи Гинзбург": a body named for a person; the holder after it, the namesake no person */
+TEST(holder_after_a_body_named_for_a_person)
+{
+	dx_result  *r = run("Об этом сообщил директор НИИ Гамалеи Гинзбург.");
+
+	CHECK_STR_EQ(role_of(r, "Гинзбург"), "директор НИИ");
+	CHECK(role_of(r, "Гамалея") == NULL);
+	dx_result_free(r);
+}
+
+/* "заявила директор отдела Этлева Кадилли": an unknown word in -а before a name, the verb a woman's: her given name */
+TEST(unknown_womans_name_after_an_office_and_a_feminine_verb)
+{
+	dx_result  *r = run("Об этом заявила директор отдела снабжения ЮНИСЕФ Этлева Кадилли.");
+
+	CHECK_STR_EQ(role_of(r, "Этлева Кадилли"), "директор отдела снабжения ЮНИСЕФ");
+	dx_result_free(r);
+	r = run("Директор отдела Этлева Кадилли заявила об этом.");
+	CHECK_STR_EQ(role_of(r, "Этлева Кадилли"), "директор отдела");
+	dx_result_free(r);
+}
+
 SUITE(roles_tests) = {
 	REG(office_abbreviation_before_unknown_name),
 	REG(office_in_apposition),
@@ -5068,6 +5090,8 @@ SUITE(roles_tests) = {
 	REG(place_in_another_case_before_a_surname_after_an_office),
 	REG(unknown_body_word_between_office_and_name),
 	REG(unknown_body_word_closing_an_office_in_apposition),
+	REG(holder_after_a_body_named_for_a_person),
+	REG(unknown_womans_name_after_an_office_and_a_feminine_verb),
 	SUITE_END
 };
 
