@@ -8787,7 +8787,6 @@ void
 dx_find_offices_after_names(dx_doc *d)
 {
 	office_pass(d, 1);
-	ranked_posts(d);
 	pronoun_predicate_offices(d);
 	duties_performed(d);
 }
