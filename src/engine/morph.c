@@ -876,32 +876,20 @@ dx_genitive_i_ending(const char *low)
 	return ends_in(low, ends);
 }
 
-/* a man's surname in the dative or the instrumental by its ending (Фомину, Фоминым) */
+/*
+ * a Russian surname in the dative or the instrumental (gcase) by its ending:
+ * a man's (Фомину, Фоминым), and with women set a woman's too (Беловой)
+ */
 int
-dx_mans_surname_case_ending(const char *low, int gcase)
+dx_surname_case_ending(const char *low, int gcase, int women)
 {
 	static const dx_end dat[] = {E_("ову"), E_("еву"), E_("ину"), E_("ыну"), {NULL, 0}};
 	static const dx_end ins[] = {E_("овым"), E_("евым"), E_("иным"), E_("ыным"), {NULL, 0}};
+	static const dx_end fem[] = {E_("овой"), E_("евой"), E_("иной"), {NULL, 0}};
 
-	return gcase == DX_DAT ? ends_in(low, dat) : gcase == DX_INS ? ends_in(low, ins) : 0;
-}
-
-/* a Russian surname in the dative or the instrumental by its ending (Фомину, Фоминым, Беловой) */
-int
-dx_surname_case_ending(const char *low, int gcase)
-{
-	static const dx_end dat[] = {
-		E_("ову"), E_("еву"), E_("ину"), E_("ыну"), E_("овой"), E_("евой"), E_("иной"), {NULL, 0}
-	};
-	static const dx_end ins[] = {
-		E_("овым"), E_("евым"), E_("иным"), E_("ыным"), E_("овой"), E_("евой"), E_("иной"), {NULL, 0}
-	};
-
-	if (gcase == DX_DAT)
-		return ends_in(low, dat);
-	if (gcase == DX_INS)
-		return ends_in(low, ins);
-	return 0;
+	if (gcase != DX_DAT && gcase != DX_INS)
+		return 0;
+	return ends_in(low, gcase == DX_DAT ? dat : ins) || (women && ends_in(low, fem));
 }
 
 int

@@ -216,12 +216,10 @@ int			dx_person_name_ending(const char *low);
 
 /* an oblique form of a surname in -ов/-ев/-ин (Чумакова, Ивановым) */
 int			dx_surname_oblique(const char *low);
-/* a Russian surname in the dative or the instrumental (gcase) by its ending: Фомину, Фоминым, Беловой */
-int			dx_surname_case_ending(const char *low, int gcase);
+/* a Russian surname in the dative or the instrumental (gcase) by its ending: a man's (Фомину, Фоминым), with women a woman's too (Беловой) */
+int			dx_surname_case_ending(const char *low, int gcase, int women);
 /* a noun's genitive singular in -и, -ы (Мариинки, Укрзализныци) */
 int			dx_genitive_i_ending(const char *low);
-/* a man's surname in the dative or the instrumental by its ending (Фомину, Фоминым) */
-int			dx_mans_surname_case_ending(const char *low, int gcase);
 
 /* a reflexive verb (-ся) or a plural noun in -ки (-ники) */
 int			dx_verb_or_plural_ending(const char *low);

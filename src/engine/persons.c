@@ -1218,10 +1218,11 @@ lexicon_person_by_date(dx_doc *d, int e0)
 				best = e0;
 	int			date = d->published;
 	int			first = d->lex->entries[e0].first_same;
+	int			by_years = date == 0 ? row_of_story_years(d, e0) : -1;
 
 	/* no date: the years the story writes tell it */
-	if (date == 0 && row_of_story_years(d, e0) >= 0)
-		return row_of_story_years(d, e0);
+	if (by_years >= 0)
+		return by_years;
 
 	for (i = first; i >= 0; i = d->lex->entries[i].next_same)
 	{
@@ -3563,11 +3564,11 @@ unknown_body_before_name(dx_doc *d, int i, int gcase)
 	 * after an office in the dative or the instrumental, a word in -а, -я
 	 * (no given name ends so in those cases) before a surname in them
 	 */
-	if ((gcase == DX_DAT || gcase == DX_INS) && dx_surname_case_ending(t[i + 1].low, gcase) &&
+	if ((gcase == DX_DAT || gcase == DX_INS) && dx_surname_case_ending(t[i + 1].low, gcase, 1) &&
 		read_nameword(d, i + 1) == i + 2 && (i + 2 >= n || read_nameword(d, i + 2) < 0) &&
 		(dx_first_declension_ending(t[i].low) ||
 		 /* in -и, -ы before a man's surname only: "Марии Беловой" is a woman's name */
-		 (dx_genitive_i_ending(t[i].low) && dx_mans_surname_case_ending(t[i + 1].low, gcase))))
+		 (dx_genitive_i_ending(t[i].low) && dx_surname_case_ending(t[i + 1].low, gcase, 0))))
 		return 2;
 	return 0;
 }
